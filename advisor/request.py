@@ -1,0 +1,134 @@
+"""What a shopper asked for: constraints in force and the parsed form of one message.
+
+`understand()` turns a message into a `Request`; `dialogue.apply()` folds requests into the
+`Constraints` kept across turns. Slots are named by strings so a request can clear or replace
+exactly one of them ("ignore the budget", "any brand").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+INTENTS: tuple[str, ...] = (
+    "gaming", "photography", "selfie", "battery", "compact", "big_screen", "budget", "flagship", "business",
+)
+"""Vague intents the advisor understands; their aspect weights live in advisor/intents.py."""
+
+SORT_KEYS: tuple[str, ...] = (
+    "price", "weight_g", "battery_mah", "front_camera_mp", "main_camera_mp", "year", "ram_gb",
+    "storage_gb", "screen_in", "performance",
+)
+"""Orderings a superlative can ask for ("cheapest" -> price ascending)."""
+
+SLOTS: tuple[str, ...] = (
+    "budget", "brands", "exclude_brands", "platform", "devices", "chipset", "needs_5g",
+    *(f"spec:{s}" for s in ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in",
+                             "main_camera_mp", "front_camera_mp", "year")),
+    "sort", "intents",
+)
+"""Every slot of the dialogue state; `spec:<name>` slots hold a Bound on a numeric spec."""
+
+
+@dataclass(frozen=True)
+class Bound:
+    """An inclusive numeric range; None on a side means unbounded."""
+
+    lo: float | None = None
+    hi: float | None = None
+
+    def contains(self, value: float | None) -> bool:
+        """True when value is known and inside the range."""
+        if value is None:
+            return False
+        return (self.lo is None or value >= self.lo) and (self.hi is None or value <= self.hi)
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A price range in the currency the shopper used; prices are compared in that market."""
+
+    currency: str  # one of catalog.MARKETS
+    lo: float | None = None
+    hi: float | None = None
+    around: float | None = None  # the figure said with "around"/"左右"; lo/hi then hold the tolerance
+
+    @property
+    def bound(self) -> Bound:
+        """The budget as a numeric Bound."""
+        return Bound(self.lo, self.hi)
+
+
+@dataclass(frozen=True)
+class Sort:
+    """An ordering over the whole catalog, from a superlative ("lightest")."""
+
+    key: str  # one of SORT_KEYS
+    descending: bool
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Hard filters in force. Empty sets / None mean "no constraint"."""
+
+    budget: Budget | None = None
+    brands: frozenset[str] = frozenset()
+    exclude_brands: frozenset[str] = frozenset()
+    platform: Literal["android", "ios"] | None = None
+    devices: frozenset[str] = frozenset()  # empty: phones and foldables, not tablets
+    chipset: str | None = None  # canonical chipset name or family ("Snapdragon 8 Gen 3", "Dimensity")
+    needs_5g: bool = False
+    specs: tuple[tuple[str, Bound], ...] = ()  # sorted (spec, Bound) pairs
+
+    def spec(self, name: str) -> Bound | None:
+        """The bound on one numeric spec, if any."""
+        return dict(self.specs).get(name)
+
+
+@dataclass(frozen=True)
+class SlotUpdate:
+    """One change to the dialogue state.
+
+    op: "set" replaces the slot's value, "add"/"remove" change a set-valued slot
+    (brands, exclude_brands, devices, intents), "clear" empties the slot.
+    """
+
+    slot: str  # one of SLOTS
+    op: Literal["set", "add", "remove", "clear"]
+    value: object = None
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative request: "cheaper" is Relative("price", -1), "more battery" Relative("battery_mah", +1)."""
+
+    key: str  # a SORT_KEYS entry
+    direction: Literal[-1, 1]
+
+
+@dataclass(frozen=True)
+class Followup:
+    """A question about phones already shown.
+
+    refs are 1-based positions in the last answer (int) or name fragments (str).
+    """
+
+    kind: Literal["compare", "why", "why_not", "details", "more"]
+    refs: tuple[int | str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Request:
+    """The parsed form of one message."""
+
+    text: str
+    language: Literal["en", "zh"]
+    updates: tuple[SlotUpdate, ...] = ()
+    relative: tuple[Relative, ...] = ()
+    sort: Sort | None = None
+    intents: tuple[str, ...] = ()
+    unsupported: tuple[str, ...] = ()  # features named that our data cannot filter ("wireless charging")
+    followup: Followup | None = None
+    reset: bool = False
+    semantic_text: str = ""  # the part of the message left for semantic matching
+    notes: tuple[str, ...] = field(default=())  # things the parser noticed, e.g. an unknown currency
