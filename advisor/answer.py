@@ -1,0 +1,79 @@
+"""What the advisor answers: typed results the console, the JSON lines mode and the bot render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from advisor.catalog import Phone
+from advisor.request import Constraints
+
+AnswerKind = Literal["results", "compare", "details", "why", "why_not", "reset", "help", "empty"]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One fact-based sentence about a pick, already in the shopper's language.
+
+    kind: "pro" (why it was picked), "con" (a trade-off), "relaxed" (a broken constraint, for
+    alternatives only), "personal" (history-based ranking, e.g. "you liked the Pixel 8a").
+    """
+
+    text: str
+    kind: Literal["pro", "con", "relaxed", "personal"] = "pro"
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """A hard constraint an alternative breaks, and by how much ("$99 over your budget")."""
+
+    slot: str
+    text: str
+    amount: float | None = None
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One phone shown to the shopper (the variant that best fits the filters)."""
+
+    phone: Phone
+    rank: int  # 1-based position in the answer
+    score: float
+    reasons: tuple[Reason, ...] = ()
+    relaxed: tuple[Relaxation, ...] = ()  # empty for exact matches
+    other_variants: tuple[str, ...] = ()  # ids of the family's other storage sizes
+
+
+@dataclass(frozen=True)
+class FilterLine:
+    """One constraint in force, for display and for a "remove this filter" button."""
+
+    slot: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A compact table: one row per spec, one column per phone."""
+
+    phones: tuple[Phone, ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]  # (spec label, value per phone)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The advisor's reply to one message."""
+
+    kind: AnswerKind
+    text: str  # plain-text rendering for consoles and logs
+    language: Literal["en", "zh"]
+    currency: str
+    constraints: Constraints
+    filters: tuple[FilterLine, ...] = ()
+    picks: tuple[Pick, ...] = ()
+    exact: bool = True
+    relaxed: tuple[Relaxation, ...] = ()
+    unsupported: tuple[str, ...] = ()
+    comparison: Comparison | None = None
+    match_count: int = 0
+    notes: tuple[str, ...] = field(default=())

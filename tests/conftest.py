@@ -1,0 +1,33 @@
+"""Shared fixtures: every test runs with an isolated home directory, no token and offline models."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    """A fresh PHONE_ADVISOR_HOME per test, and none of the developer's real settings."""
+    for var in list(os.environ):
+        if var.startswith("PHONE_ADVISOR_") or var.startswith("TELEGRAM_"):
+            monkeypatch.delenv(var, raising=False)
+    home = tmp_path / "home"
+    monkeypatch.setenv("PHONE_ADVISOR_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def shared_datasets() -> Path:
+    """../shared/datasets when present; tests that need it are skipped elsewhere."""
+    if not SHARED_DATASETS.is_dir():
+        pytest.skip("../shared/datasets is not beside this checkout")
+    return SHARED_DATASETS
