@@ -1,0 +1,175 @@
+"""Every sentence template the advisor writes, in English and Chinese; one table per concern."""
+
+from __future__ import annotations
+
+CURRENCY_FORMAT = {
+    "USD": "${:,.0f}", "INR": "₹{:,.0f}", "CNY": "¥{:,.0f}", "PKR": "PKR {:,.0f}", "AED": "AED {:,.0f}",
+}
+
+
+def money(amount: float, currency: str) -> str:
+    """A price as a shopper reads it in that currency."""
+    return CURRENCY_FORMAT.get(currency, currency + " {:,.0f}").format(amount)
+
+
+# aspect -> unit formatter, and per language: (best among matches, top quarter, trade-off) phrases.
+# {n} is the number of matching models, {v} the formatted value.
+ASPECTS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "battery_mah": {
+        "en": ("largest battery among the {n} matches: {v}", "battery in the top quarter of the matches: {v}",
+               "smaller battery than most matches: {v}"),
+        "zh": ("{n}款符合条件的机型中电池最大：{v}", "电池容量位于前四分之一：{v}", "电池比多数候选小：{v}"),
+    },
+    "weight_g": {
+        "en": ("lightest of the {n} matches: {v}", "lighter than most matches: {v}", "heavier than most: {v}"),
+        "zh": ("{n}款符合条件的机型中最轻：{v}", "比多数候选轻：{v}", "比多数候选重：{v}"),
+    },
+    "screen_in": {
+        "en": ("biggest screen among the {n} matches: {v}", "screen in the top quarter of the matches: {v}",
+               "smaller screen than most matches: {v}"),
+        "zh": ("{n}款符合条件的机型中屏幕最大：{v}", "屏幕尺寸位于前四分之一：{v}", "屏幕比多数候选小：{v}"),
+    },
+    "main_camera_mp": {
+        "en": ("highest-resolution main camera among the {n} matches: {v}", "main camera in the top quarter: {v}",
+               "lower-resolution main camera than most: {v}"),
+        "zh": ("{n}款符合条件的机型中主摄像素最高：{v}", "主摄像素位于前四分之一：{v}", "主摄像素低于多数候选：{v}"),
+    },
+    "front_camera_mp": {
+        "en": ("sharpest selfie camera among the {n} matches: {v}", "selfie camera in the top quarter: {v}",
+               "weaker selfie camera than most: {v}"),
+        "zh": ("{n}款符合条件的机型中前置像素最高：{v}", "前置像素位于前四分之一：{v}", "前置像素低于多数候选：{v}"),
+    },
+    "ram_gb": {
+        "en": ("most RAM among the {n} matches: {v}", "more RAM than most matches: {v}", "less RAM than most: {v}"),
+        "zh": ("{n}款符合条件的机型中内存最大：{v}", "内存大于多数候选：{v}", "内存小于多数候选：{v}"),
+    },
+    "storage_gb": {
+        "en": ("most storage among the {n} matches: {v}", "more storage than most matches: {v}",
+               "less storage than most: {v}"),
+        "zh": ("{n}款符合条件的机型中存储最大：{v}", "存储大于多数候选：{v}", "存储小于多数候选：{v}"),
+    },
+    "year": {
+        "en": ("newest of the {n} matches: {v}", "newer than most matches: {v}", "older model: {v}"),
+        "zh": ("{n}款符合条件的机型中最新：{v}", "比多数候选新：{v}", "较老的机型：{v}"),
+    },
+    "performance": {
+        "en": ("fastest chip among the {n} matches: {v}", "faster chip than most matches: {v}",
+               "slower chip than most: {v}"),
+        "zh": ("{n}款符合条件的机型中芯片最强：{v}", "芯片性能强于多数候选：{v}", "芯片性能弱于多数候选：{v}"),
+    },
+    "price": {
+        "en": ("cheapest of the {n} matches: {v}", "cheaper than most matches: {v}", "pricier than most matches: {v}"),
+        "zh": ("{n}款符合条件的机型中最便宜：{v}", "比多数候选便宜：{v}", "比多数候选贵：{v}"),
+    },
+}
+
+LABELS = {
+    "en": {"budget": "budget", "brands": "brand", "exclude_brands": "not", "platform": "platform",
+           "devices": "device", "chipset": "chipset", "needs_5g": "5G", "sort": "order", "intents": "for",
+           "ram_gb": "RAM", "storage_gb": "storage", "battery_mah": "battery", "weight_g": "weight",
+           "screen_in": "screen", "main_camera_mp": "main camera", "front_camera_mp": "selfie camera",
+           "year": "launch year", "price": "price", "performance": "chip", "android": "Android", "ios": "iOS",
+           "phone": "phone", "tablet": "tablet", "foldable": "foldable", "rear_cameras": "rear cameras"},
+    "zh": {"budget": "预算", "brands": "品牌", "exclude_brands": "排除", "platform": "系统",
+           "devices": "类型", "chipset": "芯片", "needs_5g": "5G", "sort": "排序", "intents": "用途",
+           "ram_gb": "内存", "storage_gb": "存储", "battery_mah": "电池", "weight_g": "重量",
+           "screen_in": "屏幕", "main_camera_mp": "主摄", "front_camera_mp": "前置", "year": "上市年份",
+           "price": "价格", "performance": "芯片", "android": "安卓", "ios": "iOS",
+           "phone": "手机", "tablet": "平板", "foldable": "折叠屏", "rear_cameras": "后置摄像头"},
+}
+
+INTENT_LABELS = {
+    "en": {"gaming": "gaming", "photography": "photography", "selfie": "selfies/vlogging", "battery": "long battery",
+           "compact": "compact", "big_screen": "big screen/easy use", "budget": "budget", "flagship": "flagship",
+           "business": "business"},
+    "zh": {"gaming": "游戏", "photography": "拍照", "selfie": "自拍/视频", "battery": "长续航", "compact": "小巧",
+           "big_screen": "大屏/长辈", "budget": "性价比", "flagship": "旗舰", "business": "商务"},
+}
+
+SORT_LABELS = {
+    "en": {("price", False): "cheapest first", ("price", True): "most expensive first",
+           ("weight_g", False): "lightest first", ("weight_g", True): "heaviest first",
+           ("battery_mah", True): "biggest battery first", ("battery_mah", False): "smallest battery first",
+           ("front_camera_mp", True): "best selfie camera first", ("main_camera_mp", True): "best main camera first",
+           ("year", True): "newest first", ("year", False): "oldest first", ("ram_gb", True): "most RAM first",
+           ("storage_gb", True): "most storage first", ("screen_in", True): "biggest screen first",
+           ("screen_in", False): "smallest screen first", ("performance", True): "fastest first"},
+    "zh": {("price", False): "最便宜优先", ("price", True): "最贵优先", ("weight_g", False): "最轻优先",
+           ("weight_g", True): "最重优先", ("battery_mah", True): "电池最大优先", ("battery_mah", False): "电池最小优先",
+           ("front_camera_mp", True): "前置最好优先", ("main_camera_mp", True): "主摄最好优先",
+           ("year", True): "最新优先", ("year", False): "最老优先", ("ram_gb", True): "内存最大优先",
+           ("storage_gb", True): "存储最大优先", ("screen_in", True): "屏幕最大优先", ("screen_in", False): "屏幕最小优先",
+           ("performance", True): "性能最强优先"},
+}
+
+TEXT = {
+    "en": {
+        "found": "{n} models match.",
+        "found_one": "1 model matches.",
+        "no_match": "No phone matches all your filters. Closest alternatives, with what each one breaks:",
+        "nothing": "Nothing in the catalog comes close to these filters. Try removing one: {filters}.",
+        "filters": "Filters: {filters}",
+        "no_filters": "Filters: none",
+        "unsupported": "I can't filter on {features} yet: our catalog has no data on it, so the picks ignore it.",
+        "more_end": "That's all the matches ({n}).",
+        "reset": "Starting over: all filters cleared.",
+        "help": "Tell me what you need, e.g. \"best camera under $500\", \"only Samsung\", \"cheaper\", "
+                "\"compare the first two\".",
+        "empty": "Tell me what you are looking for: a budget, a brand, or what you use your phone for.",
+        "fits_budget": "fits your budget: {v}",
+        "price": "price: {v}",
+        "variants": "also in {v}",
+        "over_budget": "{v} over your budget",
+        "under_budget": "{v} under your minimum",
+        "no_price": "no launch price in {currency}",
+        "wrong_brand": "made by {v}, not {wanted}",
+        "wrong_device": "a {v}, not a {wanted}",
+        "wrong_chipset": "has {v}, not {wanted}",
+        "no_5g": "no 5G",
+        "over_spec": "{label} {v}: {d} over your maximum",
+        "under_spec": "{label} {v}: {d} below your minimum",
+        "unknown_spec": "{label} unknown",
+        "why": "Why {name}:",
+        "why_not_match": "{name} is not among the picks: it ranks #{rank} of {n} matches on what you asked for.",
+        "why_not_broken": "{name} does not fit your filters: {broken}.",
+        "unknown_phone": "I could not find \"{ref}\" among the phones shown or in the catalog.",
+        "no_shown": "There are no phones on screen yet; ask for some first.",
+        "compare_need": "Tell me which phones to compare, e.g. \"compare the first two\".",
+        "details": "Details of {name}:",
+        "relaxed_note": "Relaxed: {v}",
+    },
+    "zh": {
+        "found": "共有{n}款机型符合条件。",
+        "found_one": "有1款机型符合条件。",
+        "no_match": "没有手机同时满足所有条件。最接近的选择（注明不满足之处）：",
+        "nothing": "目录里没有接近这些条件的机型。试试去掉一个条件：{filters}。",
+        "filters": "当前条件：{filters}",
+        "no_filters": "当前条件：无",
+        "unsupported": "暂时无法按{features}筛选：目录中没有这项数据，推荐结果未考虑它。",
+        "more_end": "已经是全部结果（{n}款）。",
+        "reset": "重新开始：已清除所有条件。",
+        "help": "告诉我你的需求，例如“预算3000元，拍照好”、“只要三星”、“便宜点”、“比较前两个”。",
+        "empty": "请告诉我你的需求：预算、品牌，或者手机主要用来做什么。",
+        "fits_budget": "符合预算：{v}",
+        "price": "价格：{v}",
+        "variants": "另有{v}版本",
+        "over_budget": "超出预算{v}",
+        "under_budget": "低于最低预算{v}",
+        "no_price": "没有{currency}首发价格",
+        "wrong_brand": "品牌是{v}，不是{wanted}",
+        "wrong_device": "是{v}，不是{wanted}",
+        "wrong_chipset": "芯片是{v}，不是{wanted}",
+        "no_5g": "不支持5G",
+        "over_spec": "{label}{v}：超出上限{d}",
+        "under_spec": "{label}{v}：低于下限{d}",
+        "unknown_spec": "{label}未知",
+        "why": "推荐{name}的理由：",
+        "why_not_match": "{name}符合条件，但按你的要求排在{n}款中的第{rank}位。",
+        "why_not_broken": "{name}不符合你的条件：{broken}。",
+        "unknown_phone": "在已展示的机型和目录中都没有找到“{ref}”。",
+        "no_shown": "还没有展示任何机型，请先提出需求。",
+        "compare_need": "请告诉我要比较哪些机型，例如“比较前两个”。",
+        "details": "{name}详细参数：",
+        "relaxed_note": "放宽的条件：{v}",
+    },
+}

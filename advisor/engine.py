@@ -1,0 +1,113 @@
+"""The shared, read-mostly part of the advisor: catalog, vocabulary, encoder and index.
+
+One `Advisor` serves many sessions (console, bot users). `reload()` builds a complete new set
+of resources beside the live one and swaps a single reference, so a search in progress keeps
+using the old set and never sees a half-loaded model or index.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor.catalog import MARKETS, Catalog, load_catalog
+from advisor.config import Settings
+from advisor.encoder import Encoder
+from advisor.intents import Percentiles
+from advisor.retrieval import load_or_build_index
+from advisor.understand import Vocabulary
+from index import VectorIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything one search reads; replaced whole on reload."""
+
+    catalog: Catalog
+    vocabulary: Vocabulary
+    percentiles: Percentiles
+    encoder: Encoder
+    index: VectorIndex
+    model_version: str  # registry version id, or "base"
+
+
+class Advisor:
+    """Loads the catalog and the active model once; hands out conversation sessions."""
+
+    def __init__(self, settings: Settings, resources: Resources):
+        self.settings = settings
+        self._resources = resources
+        self._reload_lock = threading.Lock()
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Advisor:
+        """Load catalog, the registry's current model (or the base model) and its index."""
+        settings = settings or Settings.from_env()
+        return cls(settings, _load_resources(settings))
+
+    @property
+    def resources(self) -> Resources:
+        """The resources in use right now (take one reference per search)."""
+        return self._resources
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog in use."""
+        return self._resources.catalog
+
+    @property
+    def model_version(self) -> str:
+        """Id of the model version serving, "base" for the pretrained encoder alone."""
+        return self._resources.model_version
+
+    def reload(self) -> str:
+        """Re-read catalog and current model, rebuild the index if needed, and swap; returns the model version."""
+        with self._reload_lock:
+            fresh = _load_resources(self.settings, previous=self._resources)
+            self._resources = fresh
+            return fresh.model_version
+
+    def session(self, state_json: str | None = None):
+        """A new conversation, or one restored from `Session.state_json()`."""
+        from advisor.session import Session
+
+        return Session(self, state_json)
+
+    def semantic_scores(self, resources: Resources, text: str, positions: list[int]) -> Mapping[int, float]:
+        """Cosine similarity of `text` to the documents of the given catalog positions."""
+        query = resources.encoder.encode([text])
+        hits = resources.index.search(query, k=len(positions), allowed_ids=positions)[0]
+        return {h.id: h.score for h in hits}
+
+
+def _load_resources(settings: Settings, previous: Resources | None = None) -> Resources:
+    catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
+    adapter_dir, version_id, index_dir = _active_model(settings)
+    reuse = previous is not None and previous.model_version == version_id
+    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir)
+    directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
+    index = load_or_build_index(catalog, encoder, directory)
+    vocabulary = Vocabulary.from_catalog(catalog, _aliases_path(settings))
+    return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), encoder, index, version_id)
+
+
+def _aliases_path(settings: Settings) -> Path:
+    return settings.chipsets_path.parent / "aliases.csv"
+
+
+def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:
+    """(adapter dir, version id, index dir) of the registry's current version; the base model when none."""
+    try:
+        from advisor.registry import Registry
+    except ImportError:  # registry not available: serve the base model
+        return None, "base", None
+    current = Registry(settings.models_dir).current()
+    if current is None or current.adapter_dir is None:
+        return None, "base", None
+    return current.adapter_dir, current.id, current.index_dir
+

@@ -1,0 +1,199 @@
+"""Explanations built only from catalog facts: why a pick, its trade-offs, what an alternative
+breaks, the filters in force, and comparison tables. Every sentence comes from advisor/_phrases.py
+in the shopper's language; prices are shown in the currency they used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, money
+from advisor.answer import Comparison, FilterLine, Reason, Relaxation
+from advisor.catalog import Phone
+from advisor.dialogue import DialogueState
+from advisor.intents import INTENT_ASPECTS
+from advisor.match import Violation
+from advisor.request import Bound
+
+MAX_PROS = 3
+MAX_CONS = 2
+_LOWER_IS_BETTER = {"weight_g", "price"}
+_DEFAULT_FOCUS = ("performance", "battery_mah", "main_camera_mp", "weight_g", "year")
+
+
+def format_value(aspect: str, value: float | None, language: str, currency: str = "USD",
+                 phone: Phone | None = None) -> str:
+    """A spec value with its unit ("6,000 mAh", "6.7 in", "$499")."""
+    if value is None:
+        return "?"
+    if aspect == "price":
+        return money(value, currency)
+    if aspect == "performance" and phone is not None:
+        return phone.chipset or phone.processor
+    units = {"battery_mah": " mAh", "weight_g": " g", "screen_in": '"' if language == "en" else "英寸",
+             "main_camera_mp": " MP", "front_camera_mp": " MP", "ram_gb": " GB", "storage_gb": " GB", "year": ""}
+    if aspect == "battery_mah":
+        return f"{value:,.0f} mAh"
+    if aspect == "storage_gb" and value >= 1024:
+        return f"{value / 1024:g} TB"
+    if aspect == "year":
+        return f"{value:.0f}"
+    return f"{value:g}{units.get(aspect, '')}"
+
+
+def _value(phone: Phone, aspect: str, currency: str) -> float | None:
+    return phone.price(currency) if aspect == "price" else phone.spec(aspect)
+
+
+def focus_aspects(state: DialogueState) -> list[str]:
+    """Aspects the shopper cares about, most important first (sort key, intents, constrained specs)."""
+    order: list[str] = []
+    if state.sort is not None:
+        order.append(state.sort.key)
+    for intent in state.intents:
+        weights = INTENT_ASPECTS.get(intent, {})
+        order.extend(a for a, _ in sorted(weights.items(), key=lambda kv: -abs(kv[1])) if a in ASPECTS)
+    order.extend(name for name, _ in state.constraints.specs if name in ASPECTS)
+    order.extend(_DEFAULT_FOCUS)
+    return list(dict.fromkeys(order))
+
+
+def pick_reasons(phone: Phone, matches: Sequence[Phone], state: DialogueState) -> tuple[Reason, ...]:
+    """Pros relative to the other matches, the price against the budget, and trade-offs."""
+    lang, currency = state.language, state.currency
+    text = TEXT[lang]
+    reasons: list[Reason] = []
+    price = phone.price(currency)
+    if price is not None:
+        key = "fits_budget" if state.constraints.budget is not None else "price"
+        reasons.append(Reason(text[key].format(v=money(price, currency))))
+    n = len({p.family for p in matches}) or 1
+    pros: list[Reason] = []
+    cons: list[Reason] = []
+    for aspect in focus_aspects(state):
+        value = _value(phone, aspect, currency)
+        others = [v for p in matches if (v := _value(p, aspect, currency)) is not None]
+        if value is None or len(others) < 2:
+            continue
+        better = sum(1 for v in others if _is_better(v, value, aspect))
+        worse = sum(1 for v in others if _is_better(value, v, aspect))
+        shown = format_value(aspect, value, lang, currency, phone)
+        best, top, weak = ASPECTS[aspect][lang]
+        if aspect == "price" and state.constraints.budget is not None:
+            continue  # the budget line already states the price
+        if better == 0 and worse > 0 and len(pros) < MAX_PROS:
+            pros.append(Reason(best.format(n=n, v=shown)))
+        elif better <= 0.25 * len(others) and worse > 0 and len(pros) < MAX_PROS:
+            pros.append(Reason(top.format(v=shown)))
+        elif worse <= 0.25 * len(others) and better > 0 and len(cons) < MAX_CONS:
+            cons.append(Reason(weak.format(v=shown), kind="con"))
+    return tuple(reasons + pros + cons)
+
+
+def _is_better(a: float, b: float, aspect: str) -> bool:
+    return a < b if aspect in _LOWER_IS_BETTER else a > b
+
+
+def relaxations(found: Sequence[Violation], phone: Phone, state: DialogueState) -> tuple[Relaxation, ...]:
+    """What an alternative breaks, each with the amount ("$99 over your budget")."""
+    lang, text, labels = state.language, TEXT[state.language], LABELS[state.language]
+    c = state.constraints
+    out = []
+    for v in found:
+        if v.slot == "budget" and c.budget is not None:
+            cur = c.budget.currency
+            if v.actual is None:
+                msg = text["no_price"].format(currency=cur)
+            else:
+                over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
+                msg = text["over_budget" if over else "under_budget"].format(v=money(v.amount or 0, cur))
+        elif v.slot == "brands":
+            msg = text["wrong_brand"].format(v=v.actual, wanted=" / ".join(sorted(c.brands)))
+        elif v.slot == "devices":
+            wanted = " / ".join(labels[d] for d in sorted(c.devices))
+            msg = text["wrong_device"].format(v=labels.get(str(v.actual), v.actual), wanted=wanted)
+        elif v.slot == "chipset":
+            msg = text["wrong_chipset"].format(v=v.actual, wanted=c.chipset)
+        elif v.slot == "needs_5g":
+            msg = text["no_5g"]
+        else:
+            name = v.slot.split(":", 1)[1]
+            label = labels.get(name, name)
+            if v.actual is None:
+                msg = text["unknown_spec"].format(label=label)
+            else:
+                over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
+                msg = text["over_spec" if over else "under_spec"].format(
+                    label=label, v=format_value(name, v.actual, lang), d=format_value(name, v.amount, lang))
+        out.append(Relaxation(v.slot, msg, v.amount))
+    return tuple(out)
+
+
+def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
+    """The constraints, ordering and intents in force, one removable line each."""
+    lang = state.language
+    labels = LABELS[lang]
+    c = state.constraints
+    lines = []
+    if c.budget is not None:
+        b = c.budget
+        if b.around is not None:
+            shown = ("~" if lang == "en" else "约") + money(b.around, b.currency)
+        else:
+            shown = _bound_text(Bound(b.lo, b.hi), lambda x: money(x, b.currency))
+        lines.append(FilterLine("budget", f"{labels['budget']}: {shown}"))
+    if c.brands:
+        lines.append(FilterLine("brands", f"{labels['brands']}: {', '.join(sorted(c.brands))}"))
+    if c.exclude_brands:
+        lines.append(FilterLine("exclude_brands", f"{labels['exclude_brands']}: {', '.join(sorted(c.exclude_brands))}"))
+    if c.platform:
+        lines.append(FilterLine("platform", f"{labels['platform']}: {labels[c.platform]}"))
+    if c.devices:
+        lines.append(FilterLine("devices", f"{labels['devices']}: {', '.join(labels[d] for d in sorted(c.devices))}"))
+    if c.chipset:
+        lines.append(FilterLine("chipset", f"{labels['chipset']}: {c.chipset}"))
+    if c.needs_5g:
+        lines.append(FilterLine("needs_5g", "5G"))
+    for name, bound in c.specs:
+        lines.append(FilterLine(f"spec:{name}", f"{labels.get(name, name)} "
+                                + _bound_text(bound, lambda x, n=name: format_value(n, x, lang))))
+    if state.sort is not None:
+        label = SORT_LABELS[lang].get((state.sort.key, state.sort.descending), state.sort.key)
+        lines.append(FilterLine("sort", f"{labels['sort']}: {label}"))
+    if state.intents:
+        names = ", ".join(INTENT_LABELS[lang].get(i, i) for i in state.intents)
+        lines.append(FilterLine("intents", f"{labels['intents']}: {names}"))
+    return tuple(lines)
+
+
+def _bound_text(bound: Bound, fmt) -> str:
+    if bound.lo is not None and bound.hi is not None:
+        return f"{fmt(bound.lo)}–{fmt(bound.hi)}"
+    if bound.hi is not None:
+        return f"≤ {fmt(bound.hi)}"
+    return f"≥ {fmt(bound.lo)}"
+
+
+COMPARE_ROWS = ("price", "performance", "ram_gb", "storage_gb", "battery_mah", "screen_in", "weight_g",
+                "main_camera_mp", "front_camera_mp", "year")
+
+
+def comparison(phones: Sequence[Phone], state: DialogueState) -> Comparison:
+    """A spec-by-spec table of the phones (prices in the shopper's currency)."""
+    lang, labels = state.language, LABELS[state.language]
+    rows = []
+    for aspect in COMPARE_ROWS:
+        values = tuple(format_value(aspect, _value(p, aspect, state.currency), lang, state.currency, p)
+                       for p in phones)
+        rows.append((labels[aspect], values))
+    rows.append(("5G", tuple("✓" if p.is_5g else "✗" for p in phones)))
+    return Comparison(tuple(phones), tuple(rows))
+
+
+def render_table(table: Comparison) -> str:
+    """The comparison as aligned monospace text."""
+    header = ("", *(p.display_name for p in table.phones))
+    body = [(label, *values) for label, values in table.rows]
+    widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
+    return "\n".join("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip()
+                     for row in [header, *body])

@@ -1,0 +1,98 @@
+"""Vague intents ("for gaming", "for my grandma") mapped to aspect weights over catalog facts.
+
+The mapping below is the documented contract: an intent's score for a phone is the weighted
+sum of that phone's percentile ranks (0..1, over the whole catalog) on each aspect, with
+negative weights meaning "less is better". Intents only rank; they never filter.
+
+| intent      | aspects (weight)                                                        |
+|-------------|-------------------------------------------------------------------------|
+| gaming      | performance .45, ram .25, battery .15, screen .15                       |
+| photography | main camera .45, rear camera count .2, performance .2, year .15         |
+| selfie      | front camera .7, front camera count .1, year .2                         |
+| battery     | battery .85, weight -.15                                                |
+| compact     | screen -.6, weight -.4                                                  |
+| big_screen  | screen .6, battery .2, price -.2                                        |
+| budget      | price -.6, battery .2, performance .2                                   |
+| flagship    | performance .4, year .2, main camera .2, price .2                       |
+| business    | battery .3, performance .3, storage .2, year .2                         |
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+
+from advisor.catalog import Catalog, Phone
+
+INTENT_ASPECTS: Mapping[str, Mapping[str, float]] = {
+    "gaming": {"performance": 0.45, "ram_gb": 0.25, "battery_mah": 0.15, "screen_in": 0.15},
+    "photography": {"main_camera_mp": 0.45, "rear_cameras": 0.2, "performance": 0.2, "year": 0.15},
+    "selfie": {"front_camera_mp": 0.7, "front_cameras": 0.1, "year": 0.2},
+    "battery": {"battery_mah": 0.85, "weight_g": -0.15},
+    "compact": {"screen_in": -0.6, "weight_g": -0.4},
+    "big_screen": {"screen_in": 0.6, "battery_mah": 0.2, "price": -0.2},
+    "budget": {"price": -0.6, "battery_mah": 0.2, "performance": 0.2},
+    "flagship": {"performance": 0.4, "year": 0.2, "main_camera_mp": 0.2, "price": 0.2},
+    "business": {"battery_mah": 0.3, "performance": 0.3, "storage_gb": 0.2, "year": 0.2},
+}
+
+# With no intent, no ordering and no taste text, phones are ranked on this balanced profile.
+DEFAULT_ASPECTS: Mapping[str, float] = {
+    "performance": 0.3, "year": 0.25, "main_camera_mp": 0.15, "battery_mah": 0.15, "ram_gb": 0.15,
+}
+
+ASPECT_KEYS = ("performance", "ram_gb", "storage_gb", "battery_mah", "screen_in", "weight_g", "main_camera_mp",
+               "rear_cameras", "front_camera_mp", "front_cameras", "year")
+
+
+def aspect_value(phone: Phone, aspect: str, market: str) -> float | None:
+    """The raw value of an aspect for a phone; "price" is read in `market`."""
+    if aspect == "price":
+        return phone.price(market)
+    if aspect in ("rear_cameras", "front_cameras"):
+        value = getattr(phone, aspect)
+        return None if value is None else float(value)
+    return phone.spec(aspect)
+
+
+class Percentiles:
+    """Percentile rank (0..1) of each phone on each aspect, over the whole catalog."""
+
+    def __init__(self, catalog: Catalog, markets: Iterable[str]):
+        self._sorted: dict[str, list[float]] = {}
+        for aspect in ASPECT_KEYS:
+            self._sorted[aspect] = sorted(v for p in catalog if (v := aspect_value(p, aspect, "USD")) is not None)
+        for market in markets:
+            self._sorted[f"price:{market}"] = sorted(v for p in catalog if (v := p.price(market)) is not None)
+
+    def rank(self, phone: Phone, aspect: str, market: str) -> float:
+        """Mid-rank percentile of the phone's value; 0.5 (neutral) when the value is unknown."""
+        key = f"price:{market}" if aspect == "price" else aspect
+        values = self._sorted.get(key) or []
+        value = aspect_value(phone, aspect, market)
+        if value is None or not values:
+            return 0.5
+        below = bisect_left(values, value)
+        equal = bisect_right(values, value) - below
+        return (below + 0.5 * equal) / len(values)
+
+    def score(self, phone: Phone, weights: Mapping[str, float], market: str) -> float:
+        """Weighted aspect score in 0..1 (negative weights score the reversed percentile)."""
+        total = sum(abs(w) for w in weights.values()) or 1.0
+        acc = 0.0
+        for aspect, weight in weights.items():
+            pct = self.rank(phone, aspect, market)
+            acc += abs(weight) * (pct if weight > 0 else 1.0 - pct)
+        return acc / total
+
+
+def combined_weights(intents: Iterable[str]) -> dict[str, float]:
+    """Average the aspect weights of several intents (an empty list gives DEFAULT_ASPECTS)."""
+    chosen = [INTENT_ASPECTS[i] for i in intents if i in INTENT_ASPECTS]
+    if not chosen:
+        return dict(DEFAULT_ASPECTS)
+    merged: dict[str, float] = {}
+    for weights in chosen:
+        for aspect, weight in weights.items():
+            merged[aspect] = merged.get(aspect, 0.0) + weight / len(chosen)
+    return merged

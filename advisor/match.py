@@ -1,0 +1,90 @@
+"""Hard-constraint checks: which constraints a phone breaks, and by how much.
+
+A phone is a match only when it breaks nothing; an unknown value (no price in the market, a
+missing spec) counts as broken, because a constraint we cannot verify is not a promise we can
+make. Violations carry a cost so that, when nothing matches, the closest alternatives are the
+ones breaking the fewest and smallest constraints. Excluded brands and the platform are never
+relaxed: a shopper who said "anything except Apple" never gets an iPhone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from advisor.catalog import Phone
+from advisor.request import Bound, Constraints
+
+DEFAULT_DEVICES = frozenset({"phone", "foldable"})
+"""Devices considered when the shopper named none: a phone advisor does not suggest tablets unasked."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken constraint: `actual` against the `bound`; `amount` is the distance to it (None if not numeric)."""
+
+    slot: str
+    cost: float
+    actual: object = None
+    bound: Bound | None = None
+    amount: float | None = None
+
+
+def violations(phone: Phone, c: Constraints) -> list[Violation]:
+    """Every constraint in `c` that `phone` breaks (empty list: the phone matches)."""
+    out: list[Violation] = []
+    if c.budget is not None:
+        out.extend(_numeric("budget", phone.price(c.budget.currency), c.budget.bound))
+    if c.brands and phone.brand not in c.brands:
+        out.append(Violation("brands", 2.0, phone.brand))
+    if phone.brand in c.exclude_brands:
+        out.append(Violation("exclude_brands", math.inf, phone.brand))
+    if c.platform is not None and (phone.brand == "Apple") != (c.platform == "ios"):
+        out.append(Violation("platform", math.inf, phone.brand))
+    allowed_devices = c.devices or DEFAULT_DEVICES
+    if phone.device not in allowed_devices:
+        out.append(Violation("devices", 2.0 if c.devices else math.inf, phone.device))
+    if c.chipset and not chipset_matches(c.chipset, phone):
+        out.append(Violation("chipset", 2.0, phone.chipset or phone.processor))
+    if c.needs_5g and not phone.is_5g:
+        out.append(Violation("needs_5g", 1.5, False))
+    for name, bound in c.specs:
+        out.extend(_numeric(f"spec:{name}", phone.spec(name), bound))
+    return out
+
+
+def matches(phone: Phone, c: Constraints) -> bool:
+    """True when the phone breaks no hard constraint."""
+    return not violations(phone, c)
+
+
+def chipset_matches(wanted: str, phone: Phone) -> bool:
+    """Whole-word, case-insensitive match of a chipset name or family ("Dimensity") in the phone's chipset."""
+    pattern = _word_pattern(wanted)
+    return any(pattern.search(text) for text in (phone.chipset or "", phone.processor))
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(wanted: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w+])" + re.escape(wanted.strip()) + r"(?![\w+])", re.IGNORECASE)
+
+
+def _numeric(slot: str, value: float | None, bound: Bound) -> list[Violation]:
+    if value is None:
+        return [Violation(slot, 1.5, None, bound)]
+    if bound.contains(value):
+        return []
+    if bound.hi is not None and value > bound.hi:
+        amount = value - bound.hi
+        scale = bound.hi or 1.0
+    else:
+        amount = (bound.lo or 0.0) - value
+        scale = bound.lo or 1.0
+    return [Violation(slot, 1.0 + amount / abs(scale), value, bound, amount)]
+
+
+def relaxation_cost(found: list[Violation]) -> float:
+    """Total cost of the broken constraints (infinite when one of them may never be relaxed)."""
+    return sum(v.cost for v in found)

@@ -1,0 +1,114 @@
+"""Ranking: hard filters first, then a score that blends taste similarity and aspect fit.
+
+1. Every phone is checked against the constraints (advisor.match). Only phones that break
+   nothing are matches; the filter runs over the whole catalog, so superlatives ("lightest")
+   are answered over every match, never over a truncated candidate list.
+2. Matches are scored: aspect fit (advisor.intents) blended with semantic similarity of the
+   shopper's own words to the phone documents (when they wrote any), or ordered by the
+   requested sort key with the score as tie-break.
+3. Variants of one family are grouped: the variant shown is the cheapest that fits (or the
+   best on the sort key when sorting by storage or RAM).
+4. With no match, alternatives are the phones with the smallest relaxation cost.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from advisor.catalog import Catalog, Phone
+from advisor.dialogue import DialogueState
+from advisor.intents import Percentiles, combined_weights
+from advisor.match import Violation, relaxation_cost, violations
+
+SEMANTIC_WEIGHT = 0.4
+MAX_ALTERNATIVES = 5
+
+SemanticScorer = Callable[[str, list[int]], Mapping[int, float]]
+"""(taste text, catalog positions) -> cosine similarity per position."""
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A family's representative variant with its score and (for alternatives) what it breaks."""
+
+    phone: Phone
+    score: float
+    violations: tuple[Violation, ...] = ()
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The ordered matches (one per family), every matching variant, and alternatives when nothing matched."""
+
+    matches: tuple[Ranked, ...]
+    matching_phones: tuple[Phone, ...]
+    alternatives: tuple[Ranked, ...] = ()
+
+
+def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
+         semantic: SemanticScorer | None = None) -> Ranking:
+    """Rank the whole catalog for the state's constraints, sort, intents and taste."""
+    market = state.constraints.budget.currency if state.constraints.budget else state.currency
+    found = [violations(p, state.constraints) for p in catalog]
+    positions = [i for i, v in enumerate(found) if not v]
+    weights = combined_weights(state.intents)
+    if positions:
+        scores = _scores(positions, state, catalog, percentiles, weights, market, semantic)
+        grouped = _group(positions, scores, catalog, state, market)
+        return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
+    candidates = [i for i, v in enumerate(found) if math.isfinite(relaxation_cost(v))]
+    scores = _scores(candidates, state, catalog, percentiles, weights, market, semantic)
+    by_family: dict[str, int] = {}
+    for i in sorted(candidates, key=lambda i: (relaxation_cost(found[i]), -scores[i])):
+        by_family.setdefault(catalog[i].family, i)
+        if len(by_family) == MAX_ALTERNATIVES:
+            break
+    alternatives = tuple(Ranked(catalog[i], scores[i], tuple(found[i])) for i in by_family.values())
+    return Ranking((), (), alternatives)
+
+
+def _scores(positions: list[int], state: DialogueState, catalog: Catalog, percentiles: Percentiles,
+            weights: Mapping[str, float], market: str, semantic: SemanticScorer | None) -> dict[int, float]:
+    aspect = {i: percentiles.score(catalog[i], weights, market) for i in positions}
+    if not state.taste or semantic is None or not positions:
+        return aspect
+    sims = semantic(state.taste, positions)
+    lo, hi = min(sims.values(), default=0.0), max(sims.values(), default=0.0)
+    span = (hi - lo) or 1.0
+    return {i: (1 - SEMANTIC_WEIGHT) * aspect[i] + SEMANTIC_WEIGHT * (sims.get(i, lo) - lo) / span
+            for i in positions}
+
+
+def _sort_value(phone: Phone, key: str, market: str) -> float | None:
+    return phone.price(market) if key == "price" else phone.spec(key)
+
+
+def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, state: DialogueState,
+           market: str) -> list[Ranked]:
+    families: dict[str, list[int]] = {}
+    for i in positions:
+        families.setdefault(catalog[i].family, []).append(i)
+    sort = state.sort
+    ranked = []
+    for members in families.values():
+        if sort is not None and sort.key in ("storage_gb", "ram_gb") and sort.descending:
+            best = max(members, key=lambda i: (catalog[i].spec(sort.key) or 0, scores[i]))
+        else:
+            best = min(members, key=lambda i: (catalog[i].price(market) or math.inf, -scores[i]))
+        others = tuple(catalog[i].id for i in members if i != best)
+        ranked.append(Ranked(catalog[best], scores[best], (), others))
+    if sort is None:
+        ranked.sort(key=lambda r: (-r.score, r.phone.id))
+        return ranked
+
+    def key(r: Ranked) -> tuple:
+        value = _sort_value(r.phone, sort.key, market)
+        missing = value is None
+        ordered = 0.0 if missing else (-value if sort.descending else value)
+        return (missing, ordered, -r.score, r.phone.id)
+
+    ranked.sort(key=key)
+    return ranked

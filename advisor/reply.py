@@ -1,0 +1,65 @@
+"""Plain-text rendering of an Answer, for the console, JSON lines and logs (the bot renders HTML itself)."""
+
+from __future__ import annotations
+
+from advisor._phrases import TEXT, money
+from advisor.answer import Answer
+from advisor.catalog import Catalog
+from advisor.explain import render_table
+
+
+def pick_title(answer: Answer, pick, catalog: Catalog) -> str:
+    """"1. Samsung Galaxy A55 128GB — $449 (also 256 GB)"."""
+    text = TEXT[answer.language]
+    phone = pick.phone
+    price = phone.price(answer.currency)
+    title = f"{phone.display_name} — {money(price, answer.currency) if price is not None else '?'}"
+    if pick.other_variants:
+        sizes = sorted({catalog.get(i).storage_gb for i in pick.other_variants if catalog.get(i).storage_gb})
+        if sizes:
+            title += f" ({text['variants'].format(v=', '.join(_size(s) for s in sizes))})"
+    return title
+
+
+def _size(gb: int) -> str:
+    return f"{gb // 1024} TB" if gb >= 1024 and gb % 1024 == 0 else f"{gb} GB"
+
+
+def render_text(answer: Answer, catalog: Catalog) -> str:
+    """The whole answer as text, in the answer's language."""
+    text = TEXT[answer.language]
+    sep = "; " if answer.language == "en" else "；"
+    filters = sep.join(f.text for f in answer.filters)
+    lines: list[str] = []
+    if answer.kind in ("reset", "help", "empty"):
+        lines.append(text[answer.kind])
+    elif answer.kind == "compare" and answer.comparison is not None:
+        lines.append(render_table(answer.comparison))
+    elif answer.kind in ("why", "why_not", "details") and answer.picks:
+        pick = answer.picks[0]
+        name = pick.phone.display_name
+        if answer.kind == "why_not" and answer.exact:
+            lines.append(text["why_not_match"].format(name=name, rank=pick.rank, n=answer.match_count))
+        elif not answer.exact:
+            lines.append(text["why_not_broken"].format(name=name, broken=sep.join(r.text for r in pick.relaxed)))
+        else:
+            lines.append(text["why" if answer.kind == "why" else "details"].format(name=name))
+        lines.extend(f"  {'+' if r.kind == 'pro' else '-'} {r.text}" for r in pick.reasons)
+        if answer.comparison is not None:
+            lines.append(render_table(answer.comparison))
+    elif answer.kind == "results":
+        if answer.unsupported:
+            lines.append(text["unsupported"].format(features=", ".join(answer.unsupported)))
+        if answer.exact:
+            n = answer.match_count
+            lines.append(text["found_one"] if n == 1 else text["found"].format(n=n))
+        elif answer.picks:
+            lines.append(text["no_match"])
+        else:
+            lines.append(text["nothing"].format(filters=filters))
+        for pick in answer.picks:
+            lines.append(f"{pick.rank}. {pick_title(answer, pick, catalog)}")
+            lines.extend(f"   {'+' if r.kind == 'pro' else '-'} {r.text}" for r in pick.reasons)
+            lines.extend(f"   ! {r.text}" for r in pick.relaxed)
+    lines.append(text["filters"].format(filters=filters) if filters else text["no_filters"])
+    return "\n".join(lines)

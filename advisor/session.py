@@ -1,0 +1,199 @@
+"""One shopper's conversation: parse a message, update the dialogue state, rank, explain."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+
+from advisor._phrases import TEXT
+from advisor.answer import Answer, Pick
+from advisor.dialogue import PAGE_SIZE, DialogueState, apply
+from advisor.engine import Advisor, Resources
+from advisor.errors import CatalogError, RequestError
+from advisor.explain import comparison, filter_lines, pick_reasons, relaxations
+from advisor.match import violations
+from advisor.rank import Ranking, rank
+from advisor.reply import render_text
+from advisor.request import Followup, Request, SlotUpdate
+from advisor.understand import understand
+
+MAX_MESSAGE_CHARS = 2000
+"""Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
+
+
+class Session:
+    """A conversation with one shopper. Not thread-safe: one session per user, used by one worker at a time."""
+
+    def __init__(self, advisor: Advisor, state_json: str | None = None):
+        self.advisor = advisor
+        self.state = DialogueState.from_json(state_json) if state_json else DialogueState()
+        self.last_latency_s = 0.0
+
+    @property
+    def language(self) -> str:
+        """The language of the conversation so far ("en" or "zh")."""
+        return self.state.language
+
+    def state_json(self) -> str:
+        """The dialogue state, for persisting between messages."""
+        return self.state.to_json()
+
+    def ask(self, text: str, language: str | None = None) -> Answer:
+        """Answer one message of the shopper."""
+        started = time.perf_counter()
+        try:
+            return self._ask(text, language)
+        finally:
+            self.last_latency_s = time.perf_counter() - started
+
+    def _ask(self, text: str, language: str | None) -> Answer:
+        res = self.advisor.resources
+        text = _clean(text)[:MAX_MESSAGE_CHARS]
+        if not text.strip():
+            if language:
+                self.state = replace(self.state, language=language)
+            return self._simple("empty", res)
+        request = understand(text, res.vocabulary)
+        if request.reset and not request.updates and not request.intents and not request.sort:
+            return self.reset()
+        followup = request.followup
+        if followup is not None and followup.kind != "more" and not request.updates:
+            self.state = replace(self.state, language=request.language)
+            return self._followup(followup, res)
+        reference = self._first_shown(res)
+        self.state = apply(self.state, request, reference)
+        return self._results(res, request)
+
+    def more(self) -> Answer:
+        """The next page of results for the same filters."""
+        self.state = replace(self.state, offset=self.state.offset + PAGE_SIZE)
+        return self._results(self.advisor.resources)
+
+    def remove_filter(self, slot: str) -> Answer:
+        """Drop one filter ("budget", "brands", "spec:ram_gb", "sort", "intents", ...) and search again."""
+        request = Request(text="", language=self.state.language, updates=(SlotUpdate(slot, "clear"),))
+        self.state = apply(self.state, request)
+        return self._results(self.advisor.resources)
+
+    def compare(self, phone_ids: list[str]) -> Answer:
+        """A comparison table of catalog phones given by id."""
+        res = self.advisor.resources
+        phones = tuple(res.catalog.get(i) for i in phone_ids)
+        return self._answer("compare", res, comparison_of=phones)
+
+    def details(self, phone_id: str) -> Answer:
+        """Specs and reasons for one catalog phone."""
+        res = self.advisor.resources
+        return self._detail_answer("details", res.catalog.get(phone_id), res)
+
+    def reset(self) -> Answer:
+        """Start over: all filters cleared, language and currency kept."""
+        self.state = DialogueState(language=self.state.language, currency=self.state.currency)
+        return self._simple("reset", self.advisor.resources)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _ranking(self, res: Resources) -> Ranking:
+        def semantic(text, positions):
+            return self.advisor.semantic_scores(res, text, positions)
+
+        return rank(self.state, res.catalog, res.percentiles, semantic)
+
+    def _results(self, res: Resources, request: Request | None = None) -> Answer:
+        ranking = self._ranking(res)
+        state = self.state
+        unsupported = request.unsupported if request else ()
+        if ranking.matches:
+            page = ranking.matches[state.offset:state.offset + PAGE_SIZE]
+            if not page and state.offset:
+                self.state = state = replace(state, offset=0)
+                page = ranking.matches[:PAGE_SIZE]
+            picks = tuple(Pick(r.phone, state.offset + n + 1, r.score,
+                               pick_reasons(r.phone, ranking.matching_phones, state), (), r.variants)
+                          for n, r in enumerate(page))
+            self.state = replace(state, shown=tuple(p.phone.id for p in picks))
+            return self._answer("results", res, picks=picks, exact=True, unsupported=unsupported,
+                                match_count=len(ranking.matches))
+        picks = tuple(Pick(r.phone, n + 1, r.score, (), relaxations(r.violations, r.phone, state))
+                      for n, r in enumerate(ranking.alternatives))
+        self.state = replace(state, shown=tuple(p.phone.id for p in picks))
+        relaxed = tuple(x for p in picks for x in p.relaxed)
+        return self._answer("results", res, picks=picks, exact=False, unsupported=unsupported, relaxed=relaxed)
+
+    def _followup(self, followup: Followup, res: Resources) -> Answer:
+        if followup.kind == "compare":
+            refs = followup.refs or (1, 2)
+            phones = tuple(self._resolve(ref, res) for ref in refs)
+            if len(phones) < 2:
+                raise RequestError(TEXT[self.language]["compare_need"])
+            return self._answer("compare", res, comparison_of=phones)
+        if not followup.refs:
+            raise RequestError(TEXT[self.language]["compare_need"])
+        phone = self._resolve(followup.refs[0], res)
+        return self._detail_answer(followup.kind, phone, res)
+
+    def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
+        state = self.state
+        broken = violations(phone, state.constraints)
+        ranking = self._ranking(res)
+        if broken:
+            pick = Pick(phone, 0, 0.0, pick_reasons(phone, ranking.matching_phones or (phone,), state),
+                        relaxations(broken, phone, state))
+        else:
+            position = next((n + 1 for n, r in enumerate(ranking.matches) if r.phone.family == phone.family), 0)
+            pick = Pick(phone, position, 0.0, pick_reasons(phone, ranking.matching_phones, state))
+        table = comparison((phone,), state) if kind == "details" else None
+        return self._answer(kind, res, picks=(pick,), exact=not broken, match_count=len(ranking.matches),
+                            table=table)
+
+    def _resolve(self, ref: int | str, res: Resources):
+        catalog = res.catalog
+        if isinstance(ref, int):
+            if not self.state.shown:
+                raise RequestError(TEXT[self.language]["no_shown"])
+            if not 1 <= ref <= len(self.state.shown):
+                raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=f"#{ref}"))
+            return catalog.get(self.state.shown[ref - 1])
+        wanted = _norm(ref)
+        shown = [catalog.get(i) for i in self.state.shown]
+        for pool in (shown, list(catalog)):
+            hits = [p for p in pool if wanted and (wanted == _norm(p.family) or wanted in _norm(p.display_name))]
+            if hits:
+                exact = [p for p in hits if _norm(p.family) in (wanted, _norm(f"{p.brand} {p.family}"))]
+                chosen = exact or sorted(hits, key=lambda p: len(p.family))
+                return chosen[0]
+        raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
+
+    def _first_shown(self, res: Resources):
+        if not self.state.shown:
+            return None
+        try:
+            return res.catalog.get(self.state.shown[0])
+        except CatalogError:  # the catalog was replaced since; the reference is gone
+            return None
+
+    def _simple(self, kind: str, res: Resources) -> Answer:
+        return self._answer(kind, res)
+
+    def _answer(self, kind, res: Resources, *, picks=(), exact=True, unsupported=(), relaxed=(), match_count=0,
+                comparison_of=None, table=None) -> Answer:
+        state = self.state
+        if comparison_of is not None:
+            table = comparison(comparison_of, state)
+        answer = Answer(kind=kind, text="", language=state.language, currency=state.currency,
+                        constraints=state.constraints, filters=filter_lines(state), picks=tuple(picks), exact=exact,
+                        relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
+                        match_count=match_count)
+        return replace(answer, text=render_text(answer, res.catalog))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub(" ", text or "")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower()).strip()
