@@ -5,26 +5,47 @@ Public API (everything else is private to the package)::
     advisor = Advisor.load(Settings.from_env())
     session = advisor.session()
     answer = session.ask("best camera under $500")
+
+Names are imported on first use, so `import advisor.catalog` stays light (no model code).
 """
 
-from advisor.answer import Answer, Comparison, FilterLine, Pick, Reason, Relaxation
-from advisor.catalog import Catalog, Phone, load_catalog
-from advisor.config import Settings
-from advisor.engine import Advisor
-from advisor.errors import (
-    AdvisorError,
-    CatalogError,
-    CatalogImportError,
-    ConfigError,
-    ModelError,
-    RequestError,
-    TrainingError,
-)
-from advisor.request import Constraints
-from advisor.session import Session
+from __future__ import annotations
 
-__all__ = [
-    "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
-    "ConfigError", "Constraints", "FilterLine", "ModelError", "Phone", "Pick", "Reason", "Relaxation",
-    "RequestError", "Session", "Settings", "TrainingError", "load_catalog",
-]
+import importlib
+
+_EXPORTS = {
+    "Advisor": "advisor.engine",
+    "AdvisorError": "advisor.errors",
+    "Answer": "advisor.answer",
+    "Catalog": "advisor.catalog",
+    "CatalogError": "advisor.errors",
+    "CatalogImportError": "advisor.errors",
+    "Comparison": "advisor.answer",
+    "ConfigError": "advisor.errors",
+    "Constraints": "advisor.request",
+    "FilterLine": "advisor.answer",
+    "ModelError": "advisor.errors",
+    "Phone": "advisor.catalog",
+    "Pick": "advisor.answer",
+    "Reason": "advisor.answer",
+    "Relaxation": "advisor.answer",
+    "RequestError": "advisor.errors",
+    "Session": "advisor.session",
+    "Settings": "advisor.config",
+    "TrainingError": "advisor.errors",
+    "load_catalog": "advisor.catalog",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'advisor' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
