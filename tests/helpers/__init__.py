@@ -1,0 +1,31 @@
+"""Factories for test data."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from advisor.catalog import Catalog, Phone, load_catalog
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SMALL_CATALOG = FIXTURES / "phones_small.csv"
+SMALL_CHIPSETS = FIXTURES / "chipsets_small.csv"
+
+_BASE = Phone(
+    id="acme-one-128gb", brand="Acme", model="One 128GB", family="One", device="phone", year=2024, is_5g=True,
+    storage_gb=128, ram_gb=8.0, ram_options=(), weight_g=180.0, battery_mah=5000, screen_in=6.5,
+    cover_screen_in=None, main_camera_mp=50.0, rear_cameras=3, front_camera_mp=16.0, front_cameras=1,
+    processor="Snapdragon 7 Gen 3", chipset="Snapdragon 7 Gen 3",
+    prices={"USD": 400.0, "INR": 30000.0, "CNY": 2500.0, "PKR": 100000.0, "AED": 1500.0},
+    chipset_vendor="Qualcomm", chipset_tier=3,
+)
+
+
+def make_phone(**overrides) -> Phone:
+    """A plausible phone; override any field (prices as a dict of market -> price)."""
+    return replace(_BASE, **overrides)
+
+
+def small_catalog() -> Catalog:
+    """The 38-phone fixture catalog with chipset tiers."""
+    return load_catalog(SMALL_CATALOG, SMALL_CHIPSETS)

@@ -1,0 +1,71 @@
+"""Hard constraints: a phone breaking any of them is never a match."""
+
+import math
+
+from advisor.match import chipset_matches, matches, relaxation_cost, violations
+from advisor.request import Bound, Budget, Constraints
+from tests.helpers import make_phone
+
+
+def test_phone_within_every_constraint_matches():
+    c = Constraints(budget=Budget("USD", hi=500), brands=frozenset({"Acme"}), specs=(("ram_gb", Bound(lo=8)),))
+    assert matches(make_phone(), c)
+
+
+def test_budget_is_compared_in_the_market_of_its_currency():
+    phone = make_phone(prices={"USD": 400.0, "INR": 45000.0})
+    assert matches(phone, Constraints(budget=Budget("USD", hi=450)))
+    assert not matches(phone, Constraints(budget=Budget("INR", hi=40000)))
+
+
+def test_over_budget_violation_records_the_amount():
+    (v,) = violations(make_phone(), Constraints(budget=Budget("USD", hi=350)))
+    assert v.slot == "budget" and v.amount == 50
+
+
+def test_phone_without_a_price_in_the_market_does_not_match_a_budget():
+    phone = make_phone(prices={"USD": None, "CNY": 2000.0})
+    (v,) = violations(phone, Constraints(budget=Budget("USD", hi=5000)))
+    assert v.actual is None
+
+
+def test_unknown_spec_value_breaks_a_bound_on_it():
+    assert not matches(make_phone(weight_g=None), Constraints(specs=(("weight_g", Bound(hi=200)),)))
+
+
+def test_tablets_are_excluded_unless_asked_for():
+    tablet = make_phone(device="tablet")
+    assert not matches(tablet, Constraints())
+    assert matches(tablet, Constraints(devices=frozenset({"tablet"})))
+
+
+def test_excluded_brand_is_never_relaxable():
+    found = violations(make_phone(brand="Apple"), Constraints(exclude_brands=frozenset({"Apple"})))
+    assert math.isinf(relaxation_cost(found))
+
+
+def test_android_platform_excludes_apple():
+    assert not matches(make_phone(brand="Apple"), Constraints(platform="android"))
+    assert matches(make_phone(brand="Samsung"), Constraints(platform="android"))
+
+
+def test_chipset_family_matches_whole_words_only():
+    phone = make_phone(chipset="MediaTek Dimensity 8300", processor="Dimensity 8300 Ultra")
+    assert chipset_matches("Dimensity", phone)
+    assert not chipset_matches("Dimensity 830", phone)
+
+
+def test_chipset_generation_is_not_confused_with_a_sibling():
+    phone = make_phone(chipset="Snapdragon 8s Gen 3", processor="Snapdragon 8s Gen 3")
+    assert not chipset_matches("Snapdragon 8 Gen 3", phone)
+
+
+def test_needs_5g_rejects_4g_phones():
+    assert not matches(make_phone(is_5g=False), Constraints(needs_5g=True))
+
+
+def test_larger_overshoot_costs_more():
+    c = Constraints(budget=Budget("USD", hi=300))
+    near = relaxation_cost(violations(make_phone(prices={"USD": 320.0}), c))
+    far = relaxation_cost(violations(make_phone(prices={"USD": 600.0}), c))
+    assert near < far
