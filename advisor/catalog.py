@@ -55,6 +55,7 @@ class Chipset:
     vendor: str
     year: int | None
     tier: int  # 1 (entry) .. 5 (flagship of its year)
+    five_g: bool | None = None  # phones built on it have 5G; None where the file does not say
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,9 @@ def load_chipsets(path: Path) -> dict[str, Chipset]:
             if name in table:
                 continue
             year = row.get("year", "").strip()
-            table[name] = Chipset(name, row["vendor"].strip(), int(year) if year else None, int(row["tier"]))
+            five_g = (row.get("five_g") or "").strip().lower()
+            table[name] = Chipset(name, row["vendor"].strip(), int(year) if year else None, int(row["tier"]),
+                                  five_g == "true" if five_g else None)
     return table
 
 

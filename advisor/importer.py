@@ -1,0 +1,103 @@
+"""`import_catalog`: turn a raw Kaggle file or a shop's normalized CSV into the catalog file.
+
+The schema is recognised from the header. The new catalog is written to a temporary file beside
+the destination and moved over it with os.replace, so a failed import leaves the existing
+catalog byte-identical. Output is sorted and formatted by `phone_to_row`, so importing the same
+source twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from advisor._chipset_aliases import ChipsetAliases
+from advisor._import_raw import RAW_COLUMNS, convert_raw, decode_raw, sort_key
+from advisor._import_report import CatalogFigures, ImportEvent, ImportReport, catalog_figures
+from advisor.catalog import COLUMNS, Phone, parse_normalized, phone_to_row
+from advisor.errors import CatalogImportError
+
+__all__ = ["CatalogFigures", "ImportEvent", "ImportReport", "catalog_figures", "import_catalog", "render_catalog"]
+
+
+def import_catalog(source: Path, dest: Path, chipsets: Path) -> ImportReport:
+    """Import `source` (raw Kaggle or normalized CSV) into `dest`, resolving processors via `chipsets`.
+
+    Raises CatalogImportError, naming the row and column at fault, for malformed input; `dest` is
+    then left as it was.
+    """
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise CatalogImportError(f"{source} does not exist.") from None
+    except IsADirectoryError:
+        raise CatalogImportError(f"{source} is a directory, not a CSV file.") from None
+    if not data.strip():
+        raise CatalogImportError(f"{source} is empty.")
+    aliases = ChipsetAliases.load(chipsets)
+    schema = _detect_schema(data, source)
+    if schema == "raw-kaggle":
+        text, encoding = decode_raw(data)
+        rows_read, phones, events = convert_raw(text, aliases)
+    else:
+        encoding = "utf-8"
+        phones = parse_normalized(data, source=str(source))
+        rows_read, events = len(phones), _check_normalized(phones, aliases)
+        phones = sorted(phones, key=sort_key)
+    _write_atomically(dest, render_catalog(phones))
+    return ImportReport(
+        source=source, dest=dest, schema=schema, encoding=encoding, rows_read=rows_read,
+        rows_kept=len(phones), events=tuple(events), figures=catalog_figures(phones),
+    )
+
+
+def render_catalog(phones: list[Phone]) -> bytes:
+    """The catalog file's bytes: UTF-8, header COLUMNS, one phone_to_row per line, "\\n" line ends."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for phone in phones:
+        writer.writerow(phone_to_row(phone))
+    return buffer.getvalue().encode("utf-8")
+
+
+def _detect_schema(data: bytes, source: Path) -> str:
+    # The header is ASCII in both schemas; latin-1 decodes any bytes, so this never fails.
+    first_line = data.decode("latin-1").lstrip("\ufeff\xef\xbb\xbf").splitlines()[0]
+    header = {" ".join(h.split()) for h in next(csv.reader([first_line]), [])}
+    if {"Company Name", "Model Name"} <= header:
+        return "raw-kaggle"
+    if "id" in header or "model" in header:
+        return "normalized"
+    raise CatalogImportError(
+        f"{source} is neither a raw Kaggle file (columns {', '.join(RAW_COLUMNS[:2])}, ...) nor a "
+        f"normalized catalog (columns {', '.join(COLUMNS[:4])}, ...).", row=1)
+
+
+def _check_normalized(phones: list[Phone], aliases: ChipsetAliases) -> list[ImportEvent]:
+    """Warnings for a shop's catalog: chipsets that data/chipsets.csv does not know."""
+    known = aliases.canonical_names()
+    return [
+        ImportEvent(line, "warning", f"chipset {p.chipset!r} of {p.id} is not in chipsets.csv; it gets no performance tier.")
+        for line, p in enumerate(phones, start=2)
+        if p.chipset and p.chipset not in known
+    ]
+
+
+def _write_atomically(dest: Path, payload: bytes) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        # mkstemp creates the file private (0600); give it the mode of the file it replaces.
+        os.fchmod(fd, dest.stat().st_mode & 0o777 if dest.exists() else 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
