@@ -87,6 +87,10 @@ class Session:
         res = self.advisor.resources
         return self._detail_answer("details", res.catalog.get(phone_id), res)
 
+    def ranking(self) -> Ranking:
+        """The full family-level ranking for the current state (for evaluation and "more like this")."""
+        return self._ranking(self.advisor.resources)
+
     def reset(self) -> Answer:
         """Start over: all filters cleared, language and currency kept."""
         self.state = DialogueState(language=self.state.language, currency=self.state.currency)

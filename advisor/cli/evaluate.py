@@ -1,0 +1,84 @@
+"""`phone-advisor eval` (quality against the development set) and `phone-advisor bench` (speed)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def register(sub) -> None:
+    """Add the eval and bench commands."""
+    ev = sub.add_parser("eval", help="score the advisor and two baselines on the development set")
+    ev.add_argument("--cases", type=Path, default=None, help="JSON-lines case file (default: data/eval_dev.jsonl)")
+    ev.add_argument("--no-baselines", action="store_true", help="score only the advisor")
+    ev.add_argument("--failures", action="store_true", help="list the ids of cases that were not fully right")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.set_defaults(handler=run_eval)
+    bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
+    bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
+    bench.set_defaults(handler=run_bench)
+
+
+def run_eval(args) -> int:
+    """Print precision@5, nDCG@10, impossible flagged and latency per kind and system."""
+    from advisor import Advisor, Settings
+    from advisor.evaluation import load_cases, run_evaluation
+    from advisor.evaluation.cases import DEFAULT_CASES
+
+    cases = load_cases(args.cases or DEFAULT_CASES)
+    advisor = Advisor.load(Settings.from_env())
+    _warm_up(advisor)
+    report = run_evaluation(advisor, cases, baselines=not args.no_baselines)
+    if args.json:
+        print(json.dumps({s: {k: v.row() for k, v in kinds.items()} for s, kinds in report.systems.items()},
+                         indent=2))
+    else:
+        print(f"{len(cases)} cases, catalog of {len(advisor.catalog)} phones, model {advisor.model_version}")
+        print(report.table())
+    if args.failures:
+        for kind, scores in report.systems["advisor"].items():
+            if scores.failures:
+                print(f"not fully right ({kind}): {', '.join(scores.failures)}")
+    return 0
+
+
+def _warm_up(advisor) -> None:
+    session = advisor.session()
+    for text in ("warm up", "phone with a good camera under $500", "预算3000元"):
+        session.ask(text)
+
+
+BENCH_MESSAGES = (
+    "best camera under $500", "only Samsung", "cheaper", "gaming phone with at least 12GB RAM",
+    "预算3000元，续航好", "不要苹果", "lightest phone", "compare the first two", "show more",
+    "big screen for my grandma under 20000 rupees", "Dimensity 5G phone", "ignore the budget",
+)
+
+
+def run_bench(args) -> int:
+    """Cold start (a fresh process answering one message) and warm per-turn latency."""
+    from advisor import Advisor, Settings
+    from advisor.evaluation.metrics import percentile
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "advisor.cli", "ask", "best camera under $500"],
+                   check=True, stdout=subprocess.DEVNULL)
+    cold = time.perf_counter() - started
+    advisor = Advisor.load(Settings.from_env())
+    _warm_up(advisor)
+    session = advisor.session()
+    latencies = []
+    for n in range(args.turns):
+        message = BENCH_MESSAGES[n % len(BENCH_MESSAGES)]
+        if n % len(BENCH_MESSAGES) == 0:
+            session.reset()
+        t = time.perf_counter()
+        session.ask(message)
+        latencies.append(time.perf_counter() - t)
+    print(f"cold start (new process, load + first answer): {cold:.2f} s")
+    print(f"per turn over {len(latencies)} messages: p50 {percentile(latencies, 50) * 1000:.1f} ms, "
+          f"p95 {percentile(latencies, 95) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
+    return 0
