@@ -48,6 +48,9 @@ class Encoder:
                  max_length: int = 128, batch_size: int = 64):
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a progress bar on stderr would pollute --jsonl consumers' logs
 
         self.base_model = base_model
         self.adapter_dir = adapter_dir
