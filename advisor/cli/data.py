@@ -1,0 +1,95 @@
+"""`phone-advisor data import|validate|show`: load, check and browse the phone catalog."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from advisor.catalog import Phone, load_catalog, load_chipsets
+from advisor.config import Settings
+from advisor.importer import catalog_figures, import_catalog
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `data` command group."""
+    data = subparsers.add_parser("data", help="import, validate and browse the phone catalog")
+    sub = data.add_subparsers(dest="data_command", required=True, metavar="SUBCOMMAND")
+
+    imp = sub.add_parser("import", help="import a raw Kaggle CSV or a normalized catalog CSV")
+    imp.add_argument("path", type=Path, help="the CSV to import")
+    imp.add_argument("--output", type=Path, default=None, help="catalog file to write (default: the configured catalog)")
+    imp.set_defaults(handler=_import)
+
+    val = sub.add_parser("validate", help="check a catalog and print its figures")
+    val.add_argument("path", type=Path, nargs="?", default=None, help="catalog file (default: the configured catalog)")
+    val.set_defaults(handler=_validate)
+
+    show = sub.add_parser("show", help="list phones whose brand, model or family contains QUERY")
+    show.add_argument("query", help="text to look for, case-insensitive")
+    show.set_defaults(handler=_show)
+
+
+def _import(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    report = import_catalog(args.path, args.output or settings.catalog_path, settings.chipsets_path)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    path = args.path or settings.catalog_path
+    catalog = load_catalog(path, settings.chipsets_path)
+    chips = load_chipsets(settings.chipsets_path)
+    problems = [f"{p.id}: chipset {p.chipset!r} is not in {settings.chipsets_path}"
+                for p in catalog if p.chipset and p.chipset not in chips]
+    print(f"catalog: {path}")
+    print("\n".join(catalog_figures(catalog).lines()))
+    if problems:
+        print(f"{len(problems)} error(s):")
+        print("\n".join(f"  {line}" for line in problems))
+        return 2
+    print("ok")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
+    needle = args.query.casefold().strip()
+    matches = [p for p in catalog if any(needle in text.casefold() for text in (p.brand, p.model, p.family))]
+    if not matches:
+        print(f"No phones match {args.query!r}.")
+        return 1
+    print(_table(matches))
+    print(f"{len(matches)} phone(s)")
+    return 0
+
+
+_HEADERS = ("id", "name", "device", "USD", "RAM/storage", "battery", "screen")
+
+
+def _table(phones: list[Phone]) -> str:
+    rows = [_HEADERS] + [_cells(p) for p in phones]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(_HEADERS))]
+    right = {3, 5, 6}  # numbers align right
+    return "\n".join(
+        "  ".join(cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
+        for row in rows
+    )
+
+
+def _cells(p: Phone) -> tuple[str, ...]:
+    usd = p.price("USD")
+    ram = f"{p.ram_gb:g}" if p.ram_gb is not None else "?"
+    storage = "?" if p.storage_gb is None else (f"{p.storage_gb // 1024}TB" if p.storage_gb % 1024 == 0 else f"{p.storage_gb}GB")
+    screen = "" if p.screen_in is None else f"{p.screen_in:g}\"" + (f" +{p.cover_screen_in:g}\"" if p.cover_screen_in else "")
+    return (
+        p.id,
+        p.display_name,
+        p.device,
+        "" if usd is None else f"{usd:,.0f}",
+        f"{ram}GB/{storage}",
+        "" if p.battery_mah is None else f"{p.battery_mah} mAh",
+        screen,
+    )
