@@ -22,6 +22,7 @@ _ENV = {
     "home": "PHONE_ADVISOR_HOME",
     "catalog_path": "PHONE_ADVISOR_CATALOG",
     "chipsets_path": "PHONE_ADVISOR_CHIPSETS",
+    "aliases_path": "PHONE_ADVISOR_ALIASES",
     "base_model": "PHONE_ADVISOR_BASE_MODEL",
     "reviews_path": "PHONE_ADVISOR_REVIEWS",
     "admins": "PHONE_ADVISOR_ADMINS",
@@ -39,6 +40,7 @@ class Settings:
     home: Path = field(default_factory=lambda: Path.home() / ".phone-advisor")
     catalog_path: Path = REPO_DATA_DIR / "phones.csv"
     chipsets_path: Path = REPO_DATA_DIR / "chipsets.csv"
+    aliases_path: Path = REPO_DATA_DIR / "aliases.csv"
     base_model: str = DEFAULT_BASE_MODEL
     reviews_path: Path = DEFAULT_REVIEWS
     admins: frozenset[int] = frozenset()
@@ -103,7 +105,7 @@ class Settings:
 def _coerce(values: dict[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in values.items():
-        if key in {"home", "catalog_path", "chipsets_path", "reviews_path", "key_file"}:
+        if key in {"home", "catalog_path", "chipsets_path", "aliases_path", "reviews_path", "key_file"}:
             out[key] = Path(str(value)).expanduser()
         elif key == "admins":
             out[key] = _parse_admins(value)

@@ -92,12 +92,8 @@ def _load_resources(settings: Settings, previous: Resources | None = None) -> Re
     encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir)
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
-    vocabulary = Vocabulary.from_catalog(catalog, _aliases_path(settings))
+    vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
     return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), encoder, index, version_id)
-
-
-def _aliases_path(settings: Settings) -> Path:
-    return settings.chipsets_path.parent / "aliases.csv"
 
 
 def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:
