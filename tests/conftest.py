@@ -31,3 +31,20 @@ def shared_datasets() -> Path:
     if not SHARED_DATASETS.is_dir():
         pytest.skip("../shared/datasets is not beside this checkout")
     return SHARED_DATASETS
+
+
+@pytest.fixture(scope="session")
+def small_settings(tmp_path_factory):
+    """Settings over the 38-phone fixture catalog with a session-wide home (index cached once)."""
+    from advisor.config import Settings
+
+    return Settings(home=tmp_path_factory.mktemp("advisor-home"), catalog_path=FIXTURES / "phones_small.csv",
+                    chipsets_path=FIXTURES / "chipsets_small.csv")
+
+
+@pytest.fixture(scope="session")
+def small_advisor(small_settings):
+    """A real Advisor (bundled encoder, FAISS index) over the fixture catalog, shared by the session."""
+    from advisor import Advisor
+
+    return Advisor.load(small_settings)
