@@ -57,8 +57,8 @@ def network_in_name(model: str) -> bool | None:
 def is_5g(model: str, device: str, chipset_five_g: bool | None) -> bool:
     """5G from the name ("5G"/"4G") first, else from the chipset (data/chipsets.csv `five_g`).
 
-    Tablets are 5G only when the name says so: the raw file lists Wi-Fi models, whose 5G-capable
-    chips have no modem attached.
+    Tablets are 5G only when the name says so: the raw file never says whether a tablet has a
+    cellular modem, and most are sold Wi-Fi-only whatever their chip supports.
     """
     named = network_in_name(model)
     if named is not None:
