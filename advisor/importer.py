@@ -44,6 +44,7 @@ def import_catalog(source: Path, dest: Path, chipsets: Path) -> ImportReport:
         rows_read, phones, events = convert_raw(text, aliases)
     else:
         encoding = "utf-8"
+        _check_utf8(data, source)
         phones = parse_normalized(data, source=str(source))
         rows_read, events = len(phones), _check_normalized(phones, aliases)
         phones = sorted(phones, key=sort_key)
@@ -75,6 +76,23 @@ def _detect_schema(data: bytes, source: Path) -> str:
     raise CatalogImportError(
         f"{source} is neither a raw Kaggle file (columns {', '.join(RAW_COLUMNS[:2])}, ...) nor a "
         f"normalized catalog (columns {', '.join(COLUMNS[:4])}, ...).", row=1)
+
+
+def _check_utf8(data: bytes, source: Path) -> None:
+    """A normalized catalog must be UTF-8; name the row and column of the first byte that is not."""
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        row = data.count(b"\n", 0, exc.start) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        header = next(csv.reader([data.split(b"\n", 1)[0].decode("utf-8-sig", "replace")]), [])
+        prefix = data[line_start:exc.start].decode("utf-8", "replace")
+        field_index = len(next(csv.reader([prefix]), [""])) - 1
+        column = header[field_index] if 0 <= field_index < len(header) else None
+        raise CatalogImportError(
+            f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
+            "(the raw Kaggle file, which is latin-1, is recognised by its header).",
+            row=row, column=column) from None
 
 
 def _check_normalized(phones: list[Phone], aliases: ChipsetAliases) -> list[ImportEvent]:
