@@ -1,0 +1,30 @@
+"""The Telegram front-end of the phone advisor (python-telegram-bot v22).
+
+Public API::
+
+    application = build_application(settings, advisor)   # wiring only; start it yourself, or:
+    run_polling(settings, advisor)                        # long polling until SIGINT/SIGTERM
+    run_webhook(settings, advisor, url, listen, port)     # webhook with a secret token
+
+Errors raised on purpose derive from BotError (see bot/_errors.py).
+"""
+
+from __future__ import annotations
+
+from bot._app import build_application, check_api, run_polling, run_webhook
+from bot._errors import BotConfigError, BotConnectionError, BotError, StoreError
+from bot._settings import BotSettings
+from bot._store import Store
+
+__all__ = [
+    "BotConfigError",
+    "BotConnectionError",
+    "BotError",
+    "BotSettings",
+    "Store",
+    "StoreError",
+    "build_application",
+    "check_api",
+    "run_polling",
+    "run_webhook",
+]

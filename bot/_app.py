@@ -1,0 +1,252 @@
+"""All wiring: `build_application` (handlers, rate limiting, error handling) and the two ways to run it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
+from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler,
+                          CommandHandler, ContextTypes, Defaults, ExtBot, MessageHandler, TypeHandler, filters)
+
+from advisor.config import Settings
+from advisor.errors import AdvisorError
+from bot import _handlers_admin as admin
+from bot import _handlers_shop as shop
+from bot._callbacks import CallbackCodec
+from bot._crypto import load_fernet
+from bot._errors import BotConfigError, BotConnectionError
+from bot._flood import FloodGate, Verdict
+from bot._handlers_buttons import button
+from bot._logging import protect_token
+from bot._replying import addressed_text, send_html
+from bot._services import AdvisorContext, Services, attach
+from bot._settings import BotSettings, check_token, file_url_for
+from bot._store import Store
+from bot._texts import say
+from bot._training import RetrainJob
+
+if TYPE_CHECKING:
+    from advisor import Advisor
+
+log = logging.getLogger(__name__)
+
+_PURGE_EVERY_S = 3600.0
+_BACKOFF_S = (0.5, 1.0, 2.0, 4.0)
+
+_COMMANDS = {
+    "en": [("start", "Introduction and examples"), ("help", "What I can do"), ("reset", "Start over"),
+           ("compare", "Compare phones: /compare A vs B"), ("history", "Recent requests and likes"),
+           ("lang", "English or 中文"), ("privacy", "What is stored"), ("consent", "Allow use for retraining"),
+           ("forget", "Delete my data")],
+    "zh": [("start", "介绍和示例"), ("help", "功能说明"), ("reset", "重新开始"), ("compare", "对比手机：/compare A vs B"),
+           ("history", "最近的请求和喜欢"), ("lang", "English 或 中文"), ("privacy", "存储了什么"),
+           ("consent", "允许用于训练"), ("forget", "删除我的数据")],
+}
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """Telegram's flood limits (overall and per group), 429 retry_after honoured, and connection
+    errors retried with backoff. Read timeouts are not retried: the message may have gone out."""
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # noqa: D102
+        for delay in (*_BACKOFF_S, None):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except (BadRequest, TimedOut):
+                raise
+            except NetworkError as exc:
+                if delay is None or endpoint == "getUpdates":  # the updater has its own retry loop
+                    raise
+                log.warning("Bot API %s failed (%s); retrying in %.1f s", endpoint, exc, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None) -> Application:
+    """The configured Application: handlers, store, rate limiter, error handler. Does not start it."""
+    bot_settings = bot_settings or BotSettings()
+    token = check_token(settings.telegram_token)
+    protect_token(token)
+    services = Services(
+        settings=settings, bot_settings=bot_settings, advisor=advisor,
+        store=Store(settings.db_path, load_fernet(settings.home, settings.key_file), settings.retention_days),
+        codec=CallbackCodec(token), flood=FloodGate(bot_settings.flood_messages, bot_settings.flood_window_s),
+        executor=ThreadPoolExecutor(bot_settings.workers, thread_name_prefix="advisor"), retrain=RetrainJob(),
+    )
+    limiter = RetryingRateLimiter(overall_max_rate=bot_settings.overall_max_rate, overall_time_period=1,
+                                  group_max_rate=bot_settings.group_max_rate,
+                                  group_time_period=bot_settings.group_time_period,
+                                  max_retries=bot_settings.max_retries)
+    application = (
+        Application.builder().token(token)
+        .base_url(settings.telegram_api_url)
+        .base_file_url(bot_settings.file_url or file_url_for(settings.telegram_api_url))
+        .rate_limiter(limiter)
+        .concurrent_updates(bot_settings.concurrent_updates)
+        .context_types(ContextTypes(context=AdvisorContext))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .job_queue(None)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    attach(application.bot_data, services)
+    _add_handlers(application)
+    return application
+
+
+def _add_handlers(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, _gate), group=-1)
+    new = filters.UpdateType.MESSAGE
+    commands = {
+        "start": shop.start, "help": shop.help_command, "reset": shop.reset, "lang": shop.lang,
+        "compare": shop.compare, "history": shop.history, "privacy": shop.privacy, "forget": shop.forget,
+        "consent": shop.consent, "retrain": admin.retrain, "models": admin.models, "rollback": admin.rollback,
+        "stats": admin.stats,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=new))
+    application.add_handler(CallbackQueryHandler(button))
+    application.add_handler(MessageHandler(new & filters.Document.ALL, admin.catalog_upload))
+    application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, shop.text_message))
+    application.add_handler(MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, shop.help_command))
+    application.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.COMMAND, shop.unsupported_message))
+    # Edited messages and channel posts reach no handler: the bot answers new messages from people only.
+    application.add_error_handler(_on_error)
+
+
+async def _gate(update: Update, context: AdvisorContext) -> None:
+    """Drop re-delivered updates (after a restart) and messages over a user's flood limit."""
+    services = context.services
+    if not services.store.claim_update(update.update_id):
+        log.info("skipping update %s: already handled", update.update_id)
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    if user is None or not _for_bot(update, context):
+        return
+    verdict = services.flood.check(user.id)
+    if verdict is Verdict.ALLOW:
+        return
+    if verdict is Verdict.NOTIFY:
+        text = say(services.language(update), "flood")
+        if update.callback_query is not None:
+            await update.callback_query.answer(text)
+        else:
+            await send_html(update, text)
+    elif update.callback_query is not None:
+        await update.callback_query.answer()
+    raise ApplicationHandlerStop
+
+
+def _for_bot(update: Update, context: AdvisorContext) -> bool:
+    """Whether the bot would act on this update (flood control counts only those)."""
+    if update.callback_query is not None:
+        return True
+    message = update.message
+    if message is None:
+        return False
+    if message.text and message.text.startswith("/"):
+        return True
+    return addressed_text(update, context.bot.id, context.bot.username) is not None or (
+        message.chat.type == "private")
+
+
+async def _on_error(update: object, context: AdvisorContext) -> None:
+    """Log every handler error with its traceback, then answer the user politely."""
+    error = context.error
+    log.error("error while handling an update", exc_info=error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    services = context.services
+    lang = services.language(update)
+    text = say(lang, "advisor_error", reason=str(error)) if isinstance(error, AdvisorError) else say(lang, "error")
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await send_html(update, text)
+    except TelegramError:
+        log.warning("could not send the error reply", exc_info=True)
+
+
+async def _post_init(application: Application) -> None:
+    for language, commands in _COMMANDS.items():
+        await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands],
+                                              language_code=None if language == "en" else language)
+    application.bot_data["purge_task"] = asyncio.create_task(_purge_forever(application))
+
+
+async def _purge_forever(application: Application) -> None:
+    store = _services(application).store
+    while True:
+        try:
+            removed = store.purge()
+            if removed:
+                log.info("retention: purged %d old rows", removed)
+        except Exception:  # noqa: BLE001 - purging must never take the bot down
+            log.exception("retention purge failed")
+        await asyncio.sleep(_PURGE_EVERY_S)
+
+
+async def _post_shutdown(application: Application) -> None:
+    task = application.bot_data.pop("purge_task", None)
+    if task is not None:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    await _services(application).shutdown()
+
+
+def _services(application: Application) -> Services:
+    from bot._services import _SERVICES_KEY
+
+    return application.bot_data[_SERVICES_KEY]
+
+
+async def check_api(settings: Settings, bot_settings: BotSettings | None = None) -> str:
+    """Ask the Bot API who we are; the bot's @username, or BotConfigError/BotConnectionError in one line."""
+    bot_settings = bot_settings or BotSettings()
+    token = check_token(settings.telegram_token)
+    protect_token(token)
+    bot = ExtBot(token, base_url=settings.telegram_api_url,
+                 base_file_url=bot_settings.file_url or file_url_for(settings.telegram_api_url))
+    last: Exception | None = None
+    try:
+        for attempt in range(bot_settings.connect_retries + 1):
+            try:
+                return (await bot.get_me()).username
+            except InvalidToken:
+                raise BotConfigError(
+                    "The Bot API rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token.") from None
+            except TelegramError as exc:
+                last = exc
+                if attempt < bot_settings.connect_retries:
+                    await asyncio.sleep(_BACKOFF_S[min(attempt, len(_BACKOFF_S) - 1)])
+    finally:
+        await bot.request.shutdown()
+    url = urlsplit(settings.telegram_api_url)
+    raise BotConnectionError(f"Cannot reach the Telegram Bot API at {url.scheme}://{url.netloc}: {last}.")
+
+
+def run_polling(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None) -> None:
+    """Serve with long polling until SIGINT/SIGTERM; in-flight replies finish and the store is flushed."""
+    application = build_application(settings, advisor, bot_settings)
+    application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+
+
+def run_webhook(settings: Settings, advisor: Advisor, url: str, listen: str, port: int,
+                bot_settings: BotSettings | None = None, secret_token: str | None = None) -> None:
+    """Serve a webhook at `url` (received on listen:port); requests without the secret token are refused."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise BotConfigError(f"--webhook must be an http(s) URL, got {url!r}.")
+    secret = secret_token or secrets.token_urlsafe(32)
+    application = build_application(settings, advisor, bot_settings)
+    application.run_webhook(listen=listen, port=port, url_path=parts.path.lstrip("/"), webhook_url=url,
+                            secret_token=secret, allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
+

@@ -1,0 +1,70 @@
+"""The key that encrypts personal text at rest, kept apart from the database.
+
+Where the key comes from, first match wins:
+1. ``PHONE_ADVISOR_KEY``: a Fernet key (``python -c "from cryptography.fernet import Fernet;
+   print(Fernet.generate_key().decode())"``);
+2. ``Settings.key_file`` (``PHONE_ADVISOR_KEY_FILE``);
+3. ``$XDG_CONFIG_HOME/phone-advisor/store.key`` (``~/.config/...``), created with mode 0600 on first use.
+
+The key file must live outside the data directory (``PHONE_ADVISOR_HOME``), so that a copy of the
+data directory alone does not reveal anyone's messages. Losing the key makes stored text unreadable.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography.fernet import Fernet
+
+from bot._errors import StoreError
+
+KEY_ENV = "PHONE_ADVISOR_KEY"
+
+
+def default_key_file(environ: dict[str, str] | None = None) -> Path:
+    """~/.config/phone-advisor/store.key (or under $XDG_CONFIG_HOME)."""
+    env = os.environ if environ is None else environ
+    config_home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config").expanduser()
+    return config_home / "phone-advisor" / "store.key"
+
+
+def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | None = None) -> Fernet:
+    """The Fernet used by the store; creates a key file (0600) when none exists yet."""
+    env = os.environ if environ is None else environ
+    raw = env.get(KEY_ENV)
+    if raw:
+        return _fernet(raw.encode(), f"${KEY_ENV}")
+    path = (key_file or default_key_file(env)).expanduser().resolve()
+    if path.is_relative_to(home.expanduser().resolve()):
+        raise StoreError(
+            f"The key file {path} is inside the data directory {home}; keep it elsewhere "
+            f"(set PHONE_ADVISOR_KEY_FILE or {KEY_ENV})."
+        )
+    if not path.exists():
+        _create_key_file(path)
+    try:
+        data = path.read_bytes().strip()
+    except OSError as exc:
+        raise StoreError(f"Cannot read the key file {path}: {exc.strerror}.") from exc
+    return _fernet(data, str(path))
+
+
+def _create_key_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # O_EXCL: never overwrite a key another process created meanwhile.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"Cannot create the key file {path}: {exc.strerror}.") from exc
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(Fernet.generate_key() + b"\n")
+
+
+def _fernet(key: bytes, source: str) -> Fernet:
+    try:
+        return Fernet(key)
+    except ValueError:
+        raise StoreError(f"The key in {source} is not a Fernet key (32 url-safe base64-encoded bytes).") from None

@@ -1,0 +1,27 @@
+"""Exceptions raised by the bot package.
+
+BotError                    base of everything the bot raises on purpose
+ +-- BotConfigError         the token or bot settings are missing or invalid
+ +-- BotConnectionError     the Telegram Bot API cannot be reached
+ +-- StoreError             the SQLite store or its encryption key cannot be used
+
+The CLI turns these into a one-line message and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+
+class BotError(Exception):
+    """Base class for errors the bot raises deliberately, with a message an operator can act on."""
+
+
+class BotConfigError(BotError):
+    """The Telegram token or a bot setting is missing or invalid."""
+
+
+class BotConnectionError(BotError):
+    """The Telegram Bot API did not answer (wrong URL, network down, server error)."""
+
+
+class StoreError(BotError):
+    """The store cannot be opened, or personal data cannot be decrypted with the configured key."""

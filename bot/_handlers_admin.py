@@ -1,0 +1,221 @@
+"""Admin commands and buttons. Each handler checks the sender itself and writes the audit log."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from advisor.errors import AdvisorError, CatalogImportError
+from bot import _callbacks as cb
+from bot import _models
+from bot._handlers_shop import unsupported_message
+from bot._replying import send_html
+from bot._services import AdvisorContext, Services
+from bot._texts import say
+from bot._training import RetrainBusy, RetrainFailed, TrainingOutcome, check_overrides, describe_progress, \
+    parse_overrides
+
+log = logging.getLogger(__name__)
+
+MAX_CATALOG_BYTES = 10 * 1024 * 1024
+
+
+async def require_admin(update: Update, context: AdvisorContext, action: str, detail: str = "") -> bool:
+    """True for admins; refuses everyone else politely. Both outcomes go to the audit log."""
+    services = context.services
+    user = update.effective_user
+    allowed = services.is_admin(user.id if user else None)
+    services.store.audit(user.id if user else 0, action, allowed, detail)
+    if not allowed:
+        log.warning("refused admin action %s for user %s", action, user.id if user else None)
+        text = say(services.language(update), "not_admin")
+        if update.callback_query is not None:
+            await update.callback_query.answer(text, show_alert=True)
+        else:
+            await send_html(update, text)
+    return allowed
+
+
+async def retrain(update: Update, context: AdvisorContext) -> None:
+    """Start retraining in a separate process; a status message shows progress and the outcome."""
+    args = list(context.args or [])
+    if not await require_admin(update, context, "retrain", " ".join(args)):
+        return
+    services = context.services
+    lang = services.language(update)
+    try:
+        overrides = parse_overrides(args)
+        check_overrides(overrides)
+    except ValueError as exc:
+        await send_html(update, say(lang, "retrain_bad_args", reason=str(exc)))
+        return
+    try:
+        services.retrain.claim()
+    except RetrainBusy:
+        await send_html(update, say(lang, "retrain_running"))
+        return
+    try:
+        status = await send_html(update, say(lang, "retrain_started"))
+        pairs = services.store.export_training_pairs()
+    except BaseException:
+        services.retrain.release()
+        raise
+    services.spawn(_run_retrain(services, status, lang, overrides, pairs, update.effective_user.id))
+
+
+async def _run_retrain(services: Services, status: Message | None, lang: str, overrides: dict,
+                       pairs: list[tuple[str, str]], admin_id: int) -> None:
+    last_edit = 0.0
+
+    async def progress(info) -> None:
+        nonlocal last_edit
+        if status is None or time.monotonic() - last_edit < services.bot_settings.progress_interval_s:
+            return
+        last_edit = time.monotonic()
+        await _edit(status, say(lang, "retrain_progress", stage=describe_progress(info)))
+
+    try:
+        outcome = await services.retrain.run(services.settings, overrides, pairs, progress)
+        if outcome.promoted:
+            version = await asyncio.to_thread(services.advisor.reload)
+            text = say(lang, "retrain_promoted", version=version, metrics=_metrics_text(outcome))
+        else:
+            text = say(lang, "retrain_rejected", metrics=_metrics_text(outcome))
+        services.store.audit(admin_id, "retrain_result", True, "promoted" if outcome.promoted else "rejected")
+    except RetrainFailed as exc:
+        text = say(lang, "retrain_failed", reason=str(exc))
+        services.store.audit(admin_id, "retrain_result", True, f"failed: {exc}")
+    except AdvisorError as exc:
+        log.error("reloading after retraining failed", exc_info=exc)
+        text = say(lang, "retrain_failed", reason=str(exc))
+    if status is not None:
+        await _edit(status, text)
+
+
+def _metrics_text(outcome: TrainingOutcome) -> str:
+    return "\n".join(f"{name}: {value}" for name, value in outcome.metrics)
+
+
+async def _edit(message: Message, text: str) -> None:
+    with contextlib.suppress(BadRequest):  # "message is not modified" and similar are harmless here
+        await message.edit_text(text[:4000])
+
+
+async def models(update: Update, context: AdvisorContext) -> None:
+    """List the model versions with their metrics, marking the one in use."""
+    if not await require_admin(update, context, "models"):
+        return
+    services = context.services
+    versions = await asyncio.to_thread(_models.list_versions, services.settings)
+    if not versions:
+        await send_html(update, say(services.language(update), "models_empty"))
+        return
+    await send_html(update, _models.describe(versions, services.advisor.model_version))
+
+
+async def rollback(update: Update, context: AdvisorContext) -> None:
+    """Ask for confirmation before returning to the previous model version."""
+    if not await require_admin(update, context, "rollback"):
+        return
+    services = context.services
+    lang = services.language(update)
+    previous = await asyncio.to_thread(_models.previous_version, services.settings)
+    if previous is None:
+        await send_html(update, say(lang, "rollback_none"))
+        return
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(
+        say(lang, "rollback_button"), callback_data=services.codec.encode(cb.ROLLBACK, previous[:40]))]])
+    await send_html(update, say(lang, "rollback_confirm", current=services.advisor.model_version,
+                                previous=previous), keyboard)
+
+
+async def rollback_button(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Confirmed rollback: switch the registry back and swap the model in without a restart."""
+    if not await require_admin(update, context, "rollback_confirm", data.args):
+        return
+    services = context.services
+    lang = services.language(update)
+    query = update.callback_query
+    await query.answer()
+    try:
+        await asyncio.to_thread(_models.rollback, services.settings)
+    except AdvisorError as exc:
+        await query.edit_message_text(say(lang, "advisor_error", reason=str(exc)))
+        return
+    version = await asyncio.to_thread(services.advisor.reload)
+    await query.edit_message_text(say(lang, "rollback_done", version=version))
+
+
+async def stats(update: Update, context: AdvisorContext) -> None:
+    """Users, requests, like rate and latency percentiles."""
+    if not await require_admin(update, context, "stats"):
+        return
+    services = context.services
+    figures = services.store.stats()
+
+    def ms(value: float | None) -> str:
+        return "–" if value is None else f"{value:.0f} ms"
+
+    like_rate = "–" if figures.like_rate is None else f"{figures.like_rate:.0%}"
+    await send_html(update, say(services.language(update), "stats", users=figures.users, requests=figures.requests,
+                                likes=figures.likes, dislikes=figures.dislikes, like_rate=like_rate,
+                                p50=ms(figures.latency_p50_ms), p95=ms(figures.latency_p95_ms)))
+
+
+async def catalog_upload(update: Update, context: AdvisorContext) -> None:
+    """An admin's CSV document: validate and import it, then rebuild and swap the index."""
+    document = update.effective_message.document if update.effective_message else None
+    if document is None:
+        return
+    services = context.services
+    lang = services.language(update)
+    is_csv = (document.file_name or "").lower().endswith(".csv") or document.mime_type == "text/csv"
+    if not is_csv and not services.is_admin(update.effective_user.id if update.effective_user else None):
+        await unsupported_message(update, context)  # a shopper's file: not an import attempt
+        return
+    if not await require_admin(update, context, "catalog_upload", document.file_name or ""):
+        return
+    if not is_csv:
+        await send_html(update, say(lang, "import_not_csv"))
+        return
+    if document.file_size and document.file_size > MAX_CATALOG_BYTES:
+        await send_html(update, say(lang, "import_failed", reason="the file is larger than 10 MB"))
+        return
+    with tempfile.TemporaryDirectory(prefix="phone-advisor-upload-") as tmp:
+        path = Path(tmp) / "upload.csv"
+        telegram_file = await document.get_file()
+        await telegram_file.download_to_drive(path)
+        try:
+            count = await asyncio.to_thread(_import_and_reload, services, path)
+        except AdvisorError as exc:
+            services.store.audit(update.effective_user.id, "catalog_import_result", True, f"refused: {exc}")
+            await send_html(update, say(lang, "import_failed", reason=str(exc)))
+            return
+    services.store.audit(update.effective_user.id, "catalog_import_result", True, f"{count} phones")
+    await send_html(update, say(lang, "import_done", count=count))
+
+
+def _import_and_reload(services: Services, path: Path) -> int:
+    """Import over the catalog file and reload; if the reload fails, put the previous file back."""
+    from advisor.importer import import_catalog
+
+    settings = services.settings
+    previous = settings.catalog_path.read_bytes() if settings.catalog_path.is_file() else None
+    import_catalog(path, settings.catalog_path, settings.chipsets_path)
+    try:
+        services.advisor.reload()
+    except AdvisorError as exc:
+        if previous is not None:
+            spare = settings.catalog_path.with_name(settings.catalog_path.name + ".restore")
+            spare.write_bytes(previous)
+            os.replace(spare, settings.catalog_path)
+        raise CatalogImportError(f"the imported catalog could not be loaded ({exc})") from exc
+    return len(services.advisor.catalog)

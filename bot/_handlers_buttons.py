@@ -1,0 +1,117 @@
+"""Inline button presses: one small handler per action, behind one router that checks the data."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+
+from advisor.catalog import Phone
+from bot import _callbacks as cb
+from bot._handlers_admin import rollback_button
+from bot._render import render_answer
+from bot._replying import send_reply, typing
+from bot._services import AdvisorContext
+from bot._texts import say
+
+ButtonHandler = Callable[[Update, AdvisorContext, cb.ButtonData], Awaitable[None]]
+
+
+async def button(update: Update, context: AdvisorContext) -> None:
+    """Route a button press; stale or forged data is answered politely and changes nothing."""
+    query = update.callback_query
+    if query is None or update.effective_user is None:
+        return
+    services = context.services
+    data = services.codec.decode(query.data)
+    if data is None or not _current(data, services.advisor.catalog):
+        await query.answer(say(services.language(update), "stale_button"))
+        return
+    await _ROUTES[data.action](update, context, data)
+
+
+def _current(data: cb.ButtonData, catalog) -> bool:
+    """True when a button naming phones was drawn from the catalog in use and its positions exist."""
+    if data.action not in cb.CATALOG_ACTIONS:
+        return True
+    positions = data.positions
+    return (data.tag == cb.catalog_tag(catalog.fingerprint) and bool(positions)
+            and all(p < len(catalog) for p in positions))
+
+
+def _phones(context: AdvisorContext, data: cb.ButtonData) -> list[Phone]:
+    catalog = context.services.advisor.catalog
+    return [catalog[p] for p in data.positions]
+
+
+async def on_like(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Record that the user likes a phone (with the request it answered)."""
+    await _feedback(update, context, data, liked=True)
+
+
+async def on_dislike(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Record that the user does not like a phone."""
+    await _feedback(update, context, data, liked=False)
+
+
+async def _feedback(update: Update, context: AdvisorContext, data: cb.ButtonData, liked: bool) -> None:
+    services = context.services
+    user_id = update.effective_user.id
+    phone = _phones(context, data)[0]
+    services.store.add_feedback(user_id, phone.id, liked, services.store.last_query(user_id))
+    key = "liked" if liked else "disliked"
+    await update.callback_query.answer(say(services.language(update), key, phone=phone.display_name))
+
+
+async def on_details(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Show the full specs of one phone."""
+    phone_id = _phones(context, data)[0].id
+    await _advisor_turn(update, context, lambda session: session.details(phone_id))
+
+
+async def on_more(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Show the next page of results for the same filters."""
+    await _advisor_turn(update, context, lambda session: session.more())
+
+
+async def on_compare(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Compare the top picks of an answer side by side."""
+    ids = [p.id for p in _phones(context, data)]
+    await _advisor_turn(update, context, lambda session: session.compare(ids))
+
+
+async def on_unfilter(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Remove one filter and search again."""
+    slot = data.args
+    await _advisor_turn(update, context, lambda session: session.remove_filter(slot))
+
+
+async def on_consent(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """Record the answer to the consent question and replace the question with it."""
+    services = context.services
+    agreed = data.action == cb.CONSENT_YES
+    services.store.set_consent(update.effective_user.id, agreed)
+    query = update.callback_query
+    await query.answer()
+    await query.edit_message_text(say(services.language(update), "consent_on" if agreed else "consent_off"))
+
+
+async def _advisor_turn(update: Update, context: AdvisorContext, turn) -> None:
+    services = context.services
+    await update.callback_query.answer()
+    async with typing(update.effective_chat):
+        answer = await services.converse(update.effective_user.id, turn)
+    await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+
+
+_ROUTES: dict[str, ButtonHandler] = {
+    cb.LIKE: on_like,
+    cb.DISLIKE: on_dislike,
+    cb.DETAILS: on_details,
+    cb.MORE: on_more,
+    cb.COMPARE: on_compare,
+    cb.UNFILTER: on_unfilter,
+    cb.CONSENT_YES: on_consent,
+    cb.CONSENT_NO: on_consent,
+    cb.ROLLBACK: rollback_button,
+}

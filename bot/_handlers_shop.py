@@ -1,0 +1,182 @@
+"""Shopper commands and messages: one small handler per action."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from advisor.errors import CatalogError
+from bot import _callbacks as cb
+from bot._render import render_answer
+from bot._replying import addressed_text, in_group, send_html, send_reply, typing
+from bot._services import AdvisorContext, Services
+from bot._texts import LANGUAGES, language_of, say
+
+
+async def start(update: Update, context: AdvisorContext) -> None:
+    """Greet the user in their language and show example requests."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    services.store.touch_user(user.id)
+    name = user.first_name or user.username or ""
+    await send_html(update, say(services.language(update), "start", name=name))
+
+
+async def help_command(update: Update, context: AdvisorContext) -> None:
+    """List what the bot can do."""
+    await send_html(update, say(context.services.language(update), "help"))
+
+
+async def reset(update: Update, context: AdvisorContext) -> None:
+    """Forget the current filters and start the conversation over."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    await services.converse(user.id, lambda session: session.reset())
+    await send_html(update, say(services.language(update), "reset"))
+
+
+async def lang(update: Update, context: AdvisorContext) -> None:
+    """Choose English or Chinese (/lang en, /lang zh; without argument: switch)."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    current = services.language(update)
+    if context.args:
+        choice = language_of(context.args[0]) if context.args[0].lower()[:2] in LANGUAGES else None
+        if choice is None:
+            await send_html(update, say(current, "lang_usage"))
+            return
+    else:
+        choice = "zh" if current == "en" else "en"
+    services.store.set_language(user.id, choice)
+    await send_html(update, say(choice, "lang_set"))
+
+
+async def text_message(update: Update, context: AdvisorContext) -> None:
+    """Send a shopper's message to the advisor and answer with picks and buttons."""
+    services = context.services
+    user = update.effective_user
+    text = addressed_text(update, context.bot.id, context.bot.username)
+    if user is None or text is None:
+        return  # a group message not meant for the bot
+    if not text.strip():
+        await send_html(update, say(services.language(update), "empty_text"))
+        return
+    record = services.store.touch_user(user.id)
+    limit = services.bot_settings.max_text_chars
+    language = record.language
+    async with typing(update.effective_chat):
+        answer = await services.converse(user.id, lambda session: session.ask(text[:limit], language=language),
+                                         query=text[:limit])
+    if len(text) > limit:
+        await send_html(update, say(answer.language, "too_long", limit=limit))
+    await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+
+
+async def compare(update: Update, context: AdvisorContext) -> None:
+    """Compare phones named in the command: /compare iPhone 16 vs Pixel 9."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    names = " ".join(context.args or []).strip()
+    if not names:
+        await send_html(update, say(services.language(update), "compare_usage"))
+        return
+    language = services.store.touch_user(user.id).language
+    request = f"compare {names}"
+    async with typing(update.effective_chat):
+        answer = await services.converse(user.id, lambda session: session.ask(request, language=language),
+                                         query=request)
+    await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+
+
+async def history(update: Update, context: AdvisorContext) -> None:
+    """Show the user's recent requests and the phones they liked."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    lang = services.language(update)
+    entries = services.store.history(user.id, services.bot_settings.history_limit)
+    liked = services.store.liked(user.id)
+    if not entries and not liked:
+        await send_html(update, say(lang, "history_empty"))
+        return
+    lines = []
+    if entries:
+        lines.append(say(lang, "history_title"))
+        lines += [f"• {html.escape(e.query[:200], quote=False)}" for e in entries]
+    if liked:
+        lines.append(say(lang, "history_liked"))
+        lines += [f"• {html.escape(_phone_name(services, pid), quote=False)}" for pid in liked[:20]]
+    await send_html(update, "\n".join(lines))
+
+
+async def privacy(update: Update, context: AdvisorContext) -> None:
+    """Explain what is stored, why, and for how long."""
+    services = context.services
+    user = update.effective_user
+    lang = services.language(update)
+    record = services.store.user(user.id) if user else None
+    consent = say(lang, "yes" if record and record.consent else "no")
+    await send_html(update, say(lang, "privacy", days=services.settings.retention_days, consent=consent))
+
+
+async def forget(update: Update, context: AdvisorContext) -> None:
+    """Delete everything stored about the user, immediately."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    lang = services.language(update)
+    services.forget_user(user.id)
+    await send_html(update, say(lang, "forgotten"))
+
+
+async def consent(update: Update, context: AdvisorContext) -> None:
+    """Opt in to or out of retraining use (/consent yes|no; without argument: ask with buttons)."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return
+    lang = services.language(update)
+    arg = (context.args or [""])[0].lower()
+    if arg in {"yes", "y", "agree", "on", "同意", "是"}:
+        services.store.set_consent(user.id, True)
+        await send_html(update, say(lang, "consent_on"))
+        return
+    if arg in {"no", "n", "withdraw", "off", "不同意", "否", "撤回"}:
+        services.store.set_consent(user.id, False)
+        await send_html(update, say(lang, "consent_off"))
+        return
+    record = services.store.user(user.id)
+    state = say(lang, "yes" if record and record.consent else "no")
+    keyboard = InlineKeyboardMarkup([[
+        InlineKeyboardButton(say(lang, "button_yes"), callback_data=services.codec.encode(cb.CONSENT_YES)),
+        InlineKeyboardButton(say(lang, "button_no"), callback_data=services.codec.encode(cb.CONSENT_NO)),
+    ]])
+    await send_html(update, say(lang, "consent_ask", consent=state), keyboard)
+
+
+async def unsupported_message(update: Update, context: AdvisorContext) -> None:
+    """Stickers, photos, voice and other non-text messages: say that only text is understood."""
+    if in_group(update):
+        message = update.effective_message
+        reply_to = message.reply_to_message if message else None
+        if reply_to is None or reply_to.from_user is None or reply_to.from_user.id != context.bot.id:
+            return  # group chatter not meant for the bot
+    await send_html(update, say(context.services.language(update), "unsupported_update"))
+
+
+def _phone_name(services: Services, phone_id: str) -> str:
+    try:
+        return services.advisor.catalog.get(phone_id).display_name
+    except CatalogError:  # a liked phone may have left the catalog since
+        return phone_id

@@ -1,0 +1,63 @@
+"""Keep the bot token out of every log line.
+
+The token is part of every Bot API URL, so httpx (INFO request lines), python-telegram-bot (debug
+lines naming the base URL) and exception messages can all carry it. httpx is kept at WARNING, and a
+log record factory redacts the token from the message, its arguments and the formatted traceback
+of every record, whichever handler (console, file, pytest's caplog) ends up writing it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+REDACTED = "<redacted-token>"
+
+_lock = threading.Lock()
+_secrets: set[str] = set()
+_installed = False
+
+
+def redact(text: str) -> str:
+    """`text` with every registered secret replaced."""
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def protect_token(token: str) -> None:
+    """Quiet httpx and redact `token` from all log records from now on (idempotent)."""
+    global _installed
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    with _lock:
+        _secrets.add(token)
+        # The bot id alone is public; the secret half is what must never leak.
+        _secrets.add(token.split(":", 1)[-1])
+        if _installed:
+            return
+        previous = logging.getLogRecordFactory()
+
+        def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            _scrub(record)
+            return record
+
+        logging.setLogRecordFactory(factory)
+        _installed = True
+
+
+def _scrub(record: logging.LogRecord) -> None:
+    if not _secrets:
+        return
+    try:
+        message = record.getMessage()
+    except Exception:  # noqa: BLE001 - a malformed record is logging's business, not ours
+        return
+    cleaned = redact(message)
+    if cleaned != message:
+        record.msg, record.args = cleaned, None
+    if record.exc_info and not record.exc_text:
+        text = logging.Formatter().formatException(record.exc_info)
+        record.exc_text = redact(text)

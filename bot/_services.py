@@ -1,0 +1,134 @@
+"""What every handler needs: settings, the advisor, the store, and advisor work run off the event loop.
+
+`Services.converse` is the one path from a handler to the advisor: it serialises a user's turns
+(one lock per user), loads their dialogue state, runs the advisor in a worker thread, saves the
+state and records stats, so handlers stay small.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from telegram import Update
+from telegram.ext import CallbackContext, ExtBot
+
+from advisor.answer import Answer
+from advisor.config import Settings
+from advisor.errors import AdvisorError
+from bot._callbacks import CallbackCodec
+from bot._flood import FloodGate
+from bot._settings import BotSettings
+from bot._store import Store
+from bot._texts import language_of
+
+if TYPE_CHECKING:
+    from advisor import Advisor
+    from bot._training import RetrainJob
+
+log = logging.getLogger(__name__)
+
+_SERVICES_KEY = "phone_advisor_services"
+
+
+@dataclass
+class Services:
+    """Shared objects of one running bot."""
+
+    settings: Settings
+    bot_settings: BotSettings
+    advisor: Advisor
+    store: Store
+    codec: CallbackCodec
+    flood: FloodGate
+    executor: ThreadPoolExecutor
+    retrain: RetrainJob
+    _locks: dict[int, asyncio.Lock] = field(default_factory=dict)
+    _tasks: set[asyncio.Task] = field(default_factory=set)
+
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task:
+        """Run a background job (a retraining) that outlives its handler; failures are logged."""
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background job failed", exc_info=task.exception())
+
+    async def shutdown(self) -> None:
+        """Stop background jobs (terminating a training process) and close the store."""
+        self.retrain.terminate()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.executor.shutdown(wait=True)
+        self.store.close()
+
+    async def converse(self, user_id: int, turn: Callable[[Any], Answer], *, query: str | None = None) -> Answer:
+        """Run one advisor turn for a user in a worker thread, with their saved state, and save it back."""
+        lock = self._locks.setdefault(user_id, asyncio.Lock())
+        async with lock:
+            started = time.perf_counter()
+            loop = asyncio.get_running_loop()
+            try:
+                answer = await loop.run_in_executor(self.executor, self._turn, user_id, turn, query)
+            finally:
+                if not lock._waiters:  # noqa: SLF001 - drop idle locks so memory follows active users
+                    self._locks.pop(user_id, None)
+            self.store.record_request(user_id, time.perf_counter() - started, answer.kind)
+            return answer
+
+    def _turn(self, user_id: int, turn: Callable[[Any], Answer], query: str | None) -> Answer:
+        state = self.store.load_state(user_id)
+        try:
+            session = self.advisor.session(state_json=state)
+        except AdvisorError:
+            # A state written by an older advisor version: start the conversation afresh.
+            log.warning("dropping an unreadable dialogue state of one user", exc_info=True)
+            session = self.advisor.session()
+        answer = turn(session)
+        self.store.save_state(user_id, session.state_json())
+        if query is not None:
+            self.store.add_history(user_id, query, answer.kind, tuple(p.phone.id for p in answer.picks))
+        return answer
+
+    def is_admin(self, user_id: int | None) -> bool:
+        """True for the Telegram user ids configured as admins (none configured: nobody)."""
+        return user_id is not None and user_id in self.settings.admins
+
+    def language(self, update: Update) -> str:
+        """The language to talk to this user in: their /lang choice, Telegram's language_code, their text."""
+        user = update.effective_user
+        if user is not None:
+            record = self.store.user(user.id)
+            if record is not None and record.language:
+                return record.language
+        message = update.effective_message
+        return language_of(user.language_code if user else None, message.text if message else None)
+
+    def forget_user(self, user_id: int) -> None:
+        """Delete everything stored about a user and their in-memory traces."""
+        self.store.forget(user_id)
+        self.flood.forget(user_id)
+
+
+class AdvisorContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """Handler context with typed access to the bot's services."""
+
+    @property
+    def services(self) -> Services:
+        """The services of the running bot."""
+        return self.application.bot_data[_SERVICES_KEY]
+
+
+def attach(application_bot_data: dict, services: Services) -> None:
+    """Make `services` reachable as `context.services` in every handler."""
+    application_bot_data[_SERVICES_KEY] = services

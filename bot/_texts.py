@@ -1,0 +1,170 @@
+"""Everything the bot says on its own (not advisor answers), in English and Chinese.
+
+Texts are Telegram HTML: literal `<`, `>` and `&` must be written as entities; values passed to
+`say()` are escaped there.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+LANGUAGES = ("en", "zh")
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "start": ("Hi {name}! I help you choose a phone. Tell me what you need, in your own words, for example:\n"
+                  "• <i>a phone under $400 with a great camera</i>\n"
+                  "• <i>lightest 5G Samsung</i>\n"
+                  "• <i>long battery for gaming, budget 3000 CNY</i>\n"
+                  "Then refine (\"cheaper\", \"no Apple\"), press the buttons, or /help."),
+        "help": ("Write what you are looking for, and refine it in later messages.\n"
+                 "/compare <i>A</i> vs <i>B</i> – compare phones\n/reset – start over\n/lang – English or 中文\n"
+                 "/history – your recent requests and likes\n/privacy – what I store\n"
+                 "/consent – let your feedback improve the advisor\n/forget – delete everything about you"),
+        "reset": "Done, we start from scratch. What are you looking for?",
+        "lang_set": "I'll answer in English.",
+        "lang_usage": "Use /lang en or /lang zh.",
+        "compare_usage": "Use /compare <i>phone A</i> vs <i>phone B</i>.",
+        "empty_text": "Send me a message in words, e.g. <i>a compact phone under $500</i>.",
+        "unsupported_update": "I can only read text messages. Tell me in words what phone you need.",
+        "too_long": "Your message was long; I read its first {limit} characters.",
+        "flood": "You are sending messages very fast; I'll answer again in a few seconds.",
+        "error": "Sorry, something went wrong on my side. Please try again in a moment.",
+        "advisor_error": "Sorry, I could not do that: {reason}",
+        "busy": "I'm still working on your previous message.",
+        "stale_button": "This button is from an older answer. Please ask again.",
+        "liked": "Thanks! Noted that you like the {phone}.",
+        "disliked": "Noted: not the {phone}.",
+        "history_empty": "I have no history for you.",
+        "history_title": "<b>Your recent requests</b>",
+        "history_liked": "<b>Phones you liked</b>",
+        "privacy": ("<b>What I store and why</b>\n"
+                    "• Your conversation state (current filters), so the chat continues after a restart.\n"
+                    "• Your recent requests and likes/dislikes, for /history and to rank answers for you.\n"
+                    "• Your language and consent choice; request counts and timings for service statistics.\n"
+                    "Messages are encrypted at rest and deleted after {days} days without activity.\n"
+                    "Your requests and likes are used to retrain the advisor <b>only</b> if you opt in with /consent "
+                    "(currently: <b>{consent}</b>).\n/forget deletes all of it immediately."),
+        "consent_ask": ("May I use your requests and likes to retrain the advisor? Nothing else is shared. "
+                        "You can withdraw any time with /consent no. Currently: <b>{consent}</b>."),
+        "consent_on": "Thank you: your requests and likes may now be used for retraining.",
+        "consent_off": "Understood: your requests and likes will not be used for retraining.",
+        "yes": "yes", "no": "no",
+        "button_yes": "Yes, I agree", "button_no": "No",
+        "forgotten": "Everything I stored about you has been deleted.",
+        "not_admin": "Sorry, this command is for the shop's administrators only.",
+        "retrain_running": "A retraining is already running.",
+        "retrain_started": "Retraining started…",
+        "retrain_progress": "Retraining: {stage}",
+        "retrain_promoted": "✅ New model {version} is live.\n{metrics}",
+        "retrain_rejected": "⚠️ The candidate did not beat the current model (negative transfer); "
+                            "keeping the current one.\n{metrics}",
+        "retrain_failed": "❌ Retraining failed: {reason}",
+        "retrain_bad_args": "Cannot start retraining: {reason}",
+        "models_empty": "No trained model versions yet; the base model is in use.",
+        "rollback_confirm": "Roll back from {current} to {previous}?",
+        "rollback_button": "Roll back",
+        "rollback_done": "Rolled back; now serving {version}.",
+        "rollback_none": "There is no previous version to roll back to.",
+        "import_done": "Catalog imported: {count} phones. The index has been rebuilt and swapped in.",
+        "import_failed": "The catalog was not imported: {reason}\nThe current catalog stays in use.",
+        "import_not_csv": "Send the catalog as a .csv document.",
+        "stats": ("<b>Stats</b>\nUsers: {users}\nRequests: {requests}\nLikes: {likes}, dislikes: {dislikes} "
+                  "(like rate {like_rate})\nLatency p50: {p50}, p95: {p95}"),
+        "filters": "<b>Filters:</b>",
+        "no_filters": "No filters yet.",
+        "found": "{count} phones match. My picks:",
+        "no_exact": "Nothing matches every filter. Closest alternatives:",
+        "unsupported": "I can't filter on: {items}",
+        "price_na": "price n/a",
+        "more": "More ▸", "compare": "Compare {picks}", "details": "ℹ️ {rank}",
+        "remove": "✖ {filter}",
+    },
+    "zh": {
+        "start": ("你好，{name}！我帮你挑手机。用自己的话告诉我你的需求，例如：\n"
+                  "• <i>3000元以内拍照好的手机</i>\n• <i>最轻的5G三星</i>\n• <i>打游戏续航长，预算4000元</i>\n"
+                  "之后可以继续调整（“再便宜点”、“不要苹果”），点按钮，或发送 /help。"),
+        "help": ("告诉我你想要什么样的手机，之后的消息可以继续细化。\n"
+                 "/compare <i>A</i> vs <i>B</i> – 对比手机\n/reset – 重新开始\n/lang – English 或 中文\n"
+                 "/history – 最近的请求和喜欢的手机\n/privacy – 我存储了什么\n"
+                 "/consent – 允许用你的反馈改进推荐\n/forget – 删除关于你的所有数据"),
+        "reset": "好的，重新开始。你想找什么样的手机？",
+        "lang_set": "我会用中文回答。",
+        "lang_usage": "用法：/lang en 或 /lang zh。",
+        "compare_usage": "用法：/compare <i>手机A</i> vs <i>手机B</i>。",
+        "empty_text": "请用文字描述需求，例如：<i>3000元以内的小屏手机</i>。",
+        "unsupported_update": "我只能读文字消息。请用文字告诉我你需要什么手机。",
+        "too_long": "你的消息太长了，我只读了前 {limit} 个字符。",
+        "flood": "你发消息太快了，几秒后我再回答。",
+        "error": "抱歉，我这边出了点问题，请稍后再试。",
+        "advisor_error": "抱歉，无法完成：{reason}",
+        "busy": "我还在处理你上一条消息。",
+        "stale_button": "这个按钮来自较早的回答，请重新提问。",
+        "liked": "谢谢！已记下你喜欢 {phone}。",
+        "disliked": "已记下：不喜欢 {phone}。",
+        "history_empty": "暂无你的历史记录。",
+        "history_title": "<b>最近的请求</b>",
+        "history_liked": "<b>你喜欢的手机</b>",
+        "privacy": ("<b>我存储什么，为什么</b>\n"
+                    "• 对话状态（当前筛选条件），以便重启后继续对话。\n"
+                    "• 最近的请求和喜欢/不喜欢，用于 /history 和为你排序推荐。\n"
+                    "• 语言和授权选择；请求次数和耗时，用于服务统计。\n"
+                    "消息加密存储，{days} 天无活动后删除。\n"
+                    "只有在你通过 /consent 同意后，你的请求和喜欢才会用于重新训练（当前：<b>{consent}</b>）。\n"
+                    "/forget 会立即删除全部数据。"),
+        "consent_ask": "可以用你的请求和喜欢来重新训练推荐模型吗？不会分享其他内容。随时可用 /consent no 撤回。当前：<b>{consent}</b>。",
+        "consent_on": "谢谢：你的请求和喜欢可以用于重新训练了。",
+        "consent_off": "明白：你的请求和喜欢不会用于重新训练。",
+        "yes": "是", "no": "否",
+        "button_yes": "同意", "button_no": "不同意",
+        "forgotten": "关于你的所有数据都已删除。",
+        "not_admin": "抱歉，这个命令仅限店铺管理员使用。",
+        "retrain_running": "已有一个训练任务在运行。",
+        "retrain_started": "开始重新训练…",
+        "retrain_progress": "训练中：{stage}",
+        "retrain_promoted": "✅ 新模型 {version} 已上线。\n{metrics}",
+        "retrain_rejected": "⚠️ 候选模型没有超过当前模型（负迁移），继续使用当前模型。\n{metrics}",
+        "retrain_failed": "❌ 训练失败：{reason}",
+        "retrain_bad_args": "无法开始训练：{reason}",
+        "models_empty": "还没有训练过的模型版本，正在使用基础模型。",
+        "rollback_confirm": "从 {current} 回滚到 {previous}？",
+        "rollback_button": "回滚",
+        "rollback_done": "已回滚，当前使用 {version}。",
+        "rollback_none": "没有可以回滚的上一个版本。",
+        "import_done": "目录已导入：{count} 款手机。索引已重建并切换。",
+        "import_failed": "目录未导入：{reason}\n继续使用当前目录。",
+        "import_not_csv": "请以 .csv 文件发送目录。",
+        "stats": ("<b>统计</b>\n用户：{users}\n请求：{requests}\n喜欢：{likes}，不喜欢：{dislikes}"
+                  "（喜欢率 {like_rate}）\n延迟 p50：{p50}，p95：{p95}"),
+        "filters": "<b>筛选条件：</b>",
+        "no_filters": "还没有筛选条件。",
+        "found": "共有 {count} 款符合。我的推荐：",
+        "no_exact": "没有完全符合所有条件的手机。最接近的选择：",
+        "unsupported": "无法按以下条件筛选：{items}",
+        "price_na": "暂无价格",
+        "more": "更多 ▸", "compare": "对比 {picks}", "details": "ℹ️ {rank}",
+        "remove": "✖ {filter}",
+    },
+}
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def say(language: str, key: str, **values: object) -> str:
+    """A bot text in `language` (English when unknown) with escaped values filled in."""
+    table = _TEXTS.get(language, _TEXTS["en"])
+    return table[key].format(**{k: html.escape(str(v), quote=False) for k, v in values.items()})
+
+
+def language_of(language_code: str | None, text: str | None = None) -> str:
+    """'zh' or 'en' from Telegram's language_code, else from the script the user writes in."""
+    if language_code:
+        code = language_code.lower()
+        if code.startswith("zh"):
+            return "zh"
+        if code.startswith("en"):
+            return "en"
+    if text and _CJK.search(text):
+        return "zh"
+    return "en"

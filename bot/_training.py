@@ -1,0 +1,211 @@
+"""/retrain: training in a separate process, one at a time, reporting progress back to the event loop.
+
+The child is started with the "spawn" method, so it shares nothing with the bot's threads, event
+loop or sockets; it imports the training code itself (the bot never does). It sends
+("progress", dict), then one ("done", TrainingOutcome) or ("error", message) through a queue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import multiprocessing
+import queue as queue_module
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from advisor.config import Settings
+
+log = logging.getLogger(__name__)
+
+_POLL_S = 0.25
+
+
+@dataclass(frozen=True)
+class TrainingOutcome:
+    """What the bot reports when training finishes."""
+
+    promoted: bool
+    metrics: tuple[tuple[str, str], ...]  # (name, formatted value), in the report's order
+
+
+class RetrainBusy(Exception):  # noqa: N818 - a signal, not an error condition
+    """A retraining is already running."""
+
+
+class RetrainFailed(Exception):  # noqa: N818
+    """Training raised or its process died; the message says why."""
+
+
+class RetrainJob:
+    """Runs at most one training process at a time."""
+
+    def __init__(self) -> None:
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._busy = False
+
+    @property
+    def running(self) -> bool:
+        """True while a training is claimed or in progress."""
+        return self._busy
+
+    def claim(self) -> None:
+        """Reserve the single training slot (synchronously, so two quick /retrain cannot both start)."""
+        if self._busy:
+            raise RetrainBusy()
+        self._busy = True
+
+    def release(self) -> None:
+        """Free the slot reserved by `claim()` when the training never started."""
+        self._busy = False
+
+    async def run(self, settings: Settings, overrides: Mapping[str, Any], pairs: list[tuple[str, str]],
+                  on_progress: Callable[[Mapping[str, Any]], Awaitable[None]]) -> TrainingOutcome:
+        """Train in a child process (after `claim()`); `on_progress` gets each progress report."""
+        if not self._busy:
+            self.claim()
+        try:
+            return await self._run(settings, dict(overrides), pairs, on_progress)
+        finally:
+            self._busy = False
+            self._process = None
+
+    async def _run(self, settings, overrides, pairs, on_progress) -> TrainingOutcome:
+        ctx = multiprocessing.get_context("spawn")
+        channel = ctx.Queue()
+        # The child needs paths and margins, not the Telegram token.
+        child_settings = dataclasses.replace(settings, telegram_token=None)
+        process = ctx.Process(target=train_in_child, args=(child_settings, overrides, pairs, channel),
+                              name="phone-advisor-retrain", daemon=True)
+        self._process = process
+        await asyncio.to_thread(process.start)
+        try:
+            while True:
+                try:
+                    kind, payload = await asyncio.to_thread(channel.get, True, _POLL_S)
+                except queue_module.Empty:
+                    if not process.is_alive():
+                        raise RetrainFailed(f"the training process exited with code {process.exitcode}") from None
+                    continue
+                if kind == "progress":
+                    await on_progress(payload)
+                elif kind == "done":
+                    return payload
+                else:
+                    raise RetrainFailed(str(payload))
+        finally:
+            await asyncio.to_thread(_finish, process)
+
+    def terminate(self) -> None:
+        """Stop a running training (on shutdown); the registry never activates a half-written version."""
+        process = self._process
+        if process is not None and process.is_alive():
+            log.warning("stopping the running training process")
+            process.terminate()
+
+
+def _finish(process: multiprocessing.process.BaseProcess) -> None:
+    process.join(timeout=30)
+    if process.is_alive():
+        process.kill()
+        process.join(timeout=5)
+
+
+def train_in_child(settings: Settings, overrides: dict[str, Any], pairs: list[tuple[str, str]],
+                   channel: Any) -> None:
+    """Entry point of the training process (importable for the spawn method)."""
+    try:
+        from advisor.errors import AdvisorError
+        from advisor.training.config import TrainingConfig
+        from advisor.training.pipeline import train_and_register
+    except ImportError as exc:
+        channel.put(("error", f"training is not available in this installation ({exc})"))
+        return
+    try:
+        config = make_config(TrainingConfig, overrides)
+        report = train_and_register(settings, config, progress=lambda info: channel.put(("progress", dict(info))),
+                                    feedback_pairs=pairs)
+        channel.put(("done", TrainingOutcome(bool(report.promoted), flatten_metrics(report.metrics))))
+    except (AdvisorError, ValueError, TypeError) as exc:
+        channel.put(("error", str(exc)))
+    except BaseException as exc:  # noqa: BLE001 - the parent must always hear back
+        logging.getLogger(__name__).exception("training crashed")
+        channel.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def make_config(config_class: Any, overrides: Mapping[str, Any]) -> Any:
+    """A TrainingConfig from /retrain arguments ("quick" selects the quick preset); ValueError/TypeError if invalid."""
+    values = dict(overrides)
+    if values.pop("quick", False):
+        return config_class.quick_run(**values)
+    return config_class(**values)
+
+
+def check_overrides(overrides: Mapping[str, Any]) -> None:
+    """Validate /retrain arguments in the bot process before starting a child (imports only the config)."""
+    try:
+        from advisor.training.config import TrainingConfig
+    except ImportError as exc:
+        raise ValueError(f"training is not available in this installation ({exc})") from None
+    try:
+        make_config(TrainingConfig, overrides)
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def flatten_metrics(metrics: Any, prefix: str = "") -> tuple[tuple[str, str], ...]:
+    """Metrics (a dataclass or mapping, possibly nested) as (dotted name, formatted value) pairs."""
+    if dataclasses.is_dataclass(metrics) and not isinstance(metrics, type):
+        metrics = {f.name: getattr(metrics, f.name) for f in dataclasses.fields(metrics)}
+    if isinstance(metrics, Mapping):
+        out: list[tuple[str, str]] = []
+        for key, value in metrics.items():
+            out += flatten_metrics(value, f"{prefix}{key}.")
+        return tuple(out)
+    name = prefix.rstrip(".") or "value"
+    if isinstance(metrics, float):
+        return ((name, f"{metrics:.4f}"),)
+    if isinstance(metrics, (list, tuple)):
+        return ((name, ", ".join(str(v) for v in metrics)),)
+    return ((name, str(metrics)),)
+
+
+def parse_overrides(args: list[str]) -> dict[str, Any]:
+    """`/retrain quick max_steps=5` -> {"quick": True, "max_steps": 5}; ValueError on malformed input."""
+    out: dict[str, Any] = {}
+    for arg in args:
+        if arg.lower() == "quick":
+            out["quick"] = True
+            continue
+        key, sep, raw = arg.partition("=")
+        if not sep or not key.isidentifier():
+            raise ValueError(f"expected name=value, got {arg!r}")
+        out[key] = _value(raw)
+    return out
+
+
+def _value(raw: str) -> Any:
+    lowered = raw.lower()
+    if lowered in {"true", "yes", "on"}:
+        return True
+    if lowered in {"false", "no", "off"}:
+        return False
+    for kind in (int, float):
+        try:
+            return kind(raw)
+        except ValueError:
+            pass
+    return raw
+
+
+def describe_progress(info: Mapping[str, Any]) -> str:
+    """One line for the status message: stage first, then the other fields."""
+    parts = [str(info["stage"])] if "stage" in info else []
+    for key, value in info.items():
+        if key == "stage":
+            continue
+        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
+        parts.append(f"{key} {shown}")
+    return " · ".join(parts) or "…"
