@@ -1,6 +1,6 @@
 """Compact, signed, versioned `callback_data` for inline buttons (Telegram allows 1-64 bytes).
 
-Layout: ``<version>:<action>:<tag>:<args>:<signature>``. `tag` is the start of the catalog
+Layout: ``<version>|<action>|<tag>|<args>|<signature>``. `tag` is the start of the catalog
 fingerprint for buttons that name phones by catalog position, so a button drawn before a catalog
 import is recognised as stale instead of pointing at another phone. The signature (HMAC keyed by
 the bot token) makes forged data recognisable; both cases are answered politely and change nothing.
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot._errors import BotError
 
 VERSION = "1"
+SEP = "|"
 MAX_BYTES = 64
 
 LIKE, DISLIKE, DETAILS, MORE, COMPARE, UNFILTER = "L", "D", "I", "M", "C", "F"
@@ -53,10 +54,10 @@ class CallbackCodec:
 
     def encode(self, action: str, args: str = "", tag: str = NO_TAG) -> str:
         """The callback_data for an action; BotError if it would not fit in 64 bytes."""
-        if action not in ACTIONS or ":" in args or ":" in tag:
+        if action not in ACTIONS or SEP in args or SEP in tag:
             raise BotError(f"Cannot encode button action {action!r} with args {args!r}.")
-        payload = f"{VERSION}:{action}:{tag}:{args}"
-        data = f"{payload}:{self._sign(payload)}"
+        payload = SEP.join((VERSION, action, tag, args))
+        data = f"{payload}{SEP}{self._sign(payload)}"
         if len(data.encode()) > MAX_BYTES:
             raise BotError(f"Button data for {action!r} is {len(data.encode())} bytes; Telegram allows {MAX_BYTES}.")
         return data
@@ -65,10 +66,10 @@ class CallbackCodec:
         """The button press, or None when the data is not ours (old version, forged or garbled)."""
         if not data or len(data.encode()) > MAX_BYTES:
             return None
-        parts = data.split(":")
+        parts = data.split(SEP)
         if len(parts) != 5 or parts[0] != VERSION or parts[1] not in ACTIONS:
             return None
-        payload, signature = data.rsplit(":", 1)
+        payload, signature = data.rsplit(SEP, 1)
         if not hmac.compare_digest(signature, self._sign(payload)):
             return None
         return ButtonData(parts[1], parts[2], parts[3])

@@ -1,0 +1,159 @@
+"""The bot's store: encryption at rest, consent-gated training export, /forget, retention, update ids."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot import Store, StoreError
+from bot._crypto import load_fernet
+
+
+class Clock:
+    def __init__(self, now: float = 1_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path, clock):
+    s = Store(tmp_path / "data" / "store.sqlite3", Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+    yield s
+    s.close()
+
+
+def test_personal_text_is_not_stored_in_clear(tmp_path, store):
+    store.save_state(7, '{"budget": "secret-budget"}')
+    store.add_history(7, "phone for my secret hobby", "results", ("a",))
+    store.add_feedback(7, "a", True, "phone for my secret hobby")
+    raw = (tmp_path / "data" / "store.sqlite3").read_bytes() + _wal(tmp_path)
+    assert b"secret" not in raw
+    assert store.load_state(7) == '{"budget": "secret-budget"}'
+
+
+def _wal(tmp_path) -> bytes:
+    wal = tmp_path / "data" / "store.sqlite3-wal"
+    return wal.read_bytes() if wal.exists() else b""
+
+
+def test_database_runs_in_wal_mode_with_a_busy_timeout(tmp_path, store):
+    db = sqlite3.connect(tmp_path / "data" / "store.sqlite3")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
+def test_a_wrong_key_gives_an_actionable_error(tmp_path, store, clock):
+    store.save_state(7, "{}")
+    other = Store(store.path, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+    with pytest.raises(StoreError, match="not the one it was written with"):
+        other.load_state(7)
+    other.close()
+
+
+def test_consent_is_off_by_default(store):
+    assert store.touch_user(7).consent is False
+
+
+def test_training_export_holds_only_likes_of_users_who_opted_in(store):
+    store.add_feedback(1, "pixel", True, "good camera")
+    store.add_feedback(2, "iphone", True, "small phone")
+    store.add_feedback(2, "galaxy", False, "small phone")
+    store.set_consent(2, True)
+    assert store.export_training_pairs() == [("small phone", "iphone")]
+
+
+def test_withdrawn_consent_removes_pairs_from_the_export(store):
+    store.set_consent(2, True)
+    store.add_feedback(2, "iphone", True, "small phone")
+    store.set_consent(2, False)
+    assert store.export_training_pairs() == []
+
+
+def test_forget_deletes_everything_about_a_user_and_nothing_else(store):
+    for uid in (1, 2):
+        store.set_consent(uid, True)
+        store.save_state(uid, "{}")
+        store.add_history(uid, "q", "results", ("x",))
+        store.add_feedback(uid, "x", True, "q")
+        store.record_request(uid, 0.1, "results")
+    store.forget(1)
+    assert store.user(1) is None and store.load_state(1) is None
+    assert store.history(1, 10) == [] and store.liked(1) == []
+    assert store.export_training_pairs() == [("q", "x")]  # user 2's only
+    assert store.stats().requests == 1
+
+
+def test_an_update_id_is_claimed_once(store):
+    assert store.claim_update(10) is True
+    assert store.claim_update(10) is False
+
+
+def test_retention_purges_old_rows(store, clock):
+    store.add_history(1, "old", "results", ())
+    store.touch_user(1)
+    clock.now += 31 * 24 * 3600
+    store.touch_user(2)
+    store.add_history(2, "new", "results", ())
+    store.purge()
+    assert store.user(1) is None and store.history(1, 10) == []
+    assert [h.query for h in store.history(2, 10)] == ["new"]
+
+
+def test_history_is_newest_first_and_limited(store, clock):
+    for i in range(5):
+        clock.now += 1
+        store.add_history(1, f"q{i}", "results", ("p",))
+    assert [h.query for h in store.history(1, 3)] == ["q4", "q3", "q2"]
+    assert store.last_query(1) == "q4"
+
+
+def test_stats_count_likes_and_latency_percentiles(store):
+    for ms in range(1, 101):
+        store.record_request(1, ms / 1000, "results")
+    store.add_feedback(1, "a", True, "q")
+    store.add_feedback(1, "b", False, "q")
+    figures = store.stats()
+    assert figures.requests == 100 and figures.like_rate == 0.5
+    assert figures.latency_p50_ms == pytest.approx(50.5) and figures.latency_p95_ms == pytest.approx(95.05)
+
+
+def test_audit_log_records_refusals(store):
+    store.audit(5, "retrain", False)
+    entry = store.audit_log()[0]
+    assert (entry.user_id, entry.action, entry.allowed) == (5, "retrain", False)
+
+
+def test_key_file_is_created_with_owner_only_permissions(tmp_path):
+    key_file = tmp_path / "keys" / "store.key"
+    load_fernet(tmp_path / "home", key_file, environ={})
+    assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
+    assert load_fernet(tmp_path / "home", key_file, environ={}).decrypt(
+        Fernet(key_file.read_bytes().strip()).encrypt(b"x")) == b"x"
+
+
+def test_key_file_inside_the_data_directory_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="inside the data directory"):
+        load_fernet(tmp_path / "home", tmp_path / "home" / "store.key", environ={})
+
+
+def test_key_from_the_environment_wins(tmp_path):
+    key = Fernet.generate_key()
+    fernet = load_fernet(tmp_path / "home", tmp_path / "never-created.key", environ={"PHONE_ADVISOR_KEY": key.decode()})
+    assert Fernet(key).decrypt(fernet.encrypt(b"x")) == b"x"
+    assert not (tmp_path / "never-created.key").exists()
+
+
+def test_a_malformed_key_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="not a Fernet key"):
+        load_fernet(tmp_path / "home", None, environ={"PHONE_ADVISOR_KEY": "short"})
