@@ -88,7 +88,7 @@ async def _run_retrain(services: Services, status: Message | None, lang: str, ov
             version = await asyncio.to_thread(services.advisor.reload)
             text = say(lang, "retrain_promoted", version=version, metrics=_metrics_text(outcome))
         else:
-            text = say(lang, "retrain_rejected", metrics=_metrics_text(outcome))
+            text = say(lang, "retrain_rejected", version=outcome.version_id, metrics=_metrics_text(outcome))
         services.store.audit(admin_id, "retrain_result", True, "promoted" if outcome.promoted else "rejected")
     except RetrainFailed as exc:
         text = say(lang, "retrain_failed", reason=str(exc))
@@ -101,7 +101,7 @@ async def _run_retrain(services: Services, status: Message | None, lang: str, ov
 
 
 def _metrics_text(outcome: TrainingOutcome) -> str:
-    return "\n".join(f"{name}: {value}" for name, value in outcome.metrics)
+    return "\n".join([outcome.reason, *(f"{name}: {value}" for name, value in outcome.metrics)])
 
 
 async def _edit(message: Message, text: str) -> None:
@@ -122,19 +122,18 @@ async def models(update: Update, context: AdvisorContext) -> None:
 
 
 async def rollback(update: Update, context: AdvisorContext) -> None:
-    """Ask for confirmation before returning to the previous model version."""
+    """Ask for confirmation before returning to the previously served model version."""
     if not await require_admin(update, context, "rollback"):
         return
     services = context.services
     lang = services.language(update)
-    previous = await asyncio.to_thread(_models.previous_version, services.settings)
-    if previous is None:
+    if not await asyncio.to_thread(_models.can_roll_back, services.settings):
         await send_html(update, say(lang, "rollback_none"))
         return
+    current = services.advisor.model_version
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(
-        say(lang, "rollback_button"), callback_data=services.codec.encode(cb.ROLLBACK, previous[:40]))]])
-    await send_html(update, say(lang, "rollback_confirm", current=services.advisor.model_version,
-                                previous=previous), keyboard)
+        say(lang, "rollback_button"), callback_data=services.codec.encode(cb.ROLLBACK, current[:40]))]])
+    await send_html(update, say(lang, "rollback_confirm", current=current), keyboard)
 
 
 async def rollback_button(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
@@ -145,6 +144,9 @@ async def rollback_button(update: Update, context: AdvisorContext, data: cb.Butt
     lang = services.language(update)
     query = update.callback_query
     await query.answer()
+    if data.args != services.advisor.model_version[:40]:
+        await query.edit_message_text(say(lang, "stale_button"))  # the model changed since the question
+        return
     try:
         await asyncio.to_thread(_models.rollback, services.settings)
     except AdvisorError as exc:

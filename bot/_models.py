@@ -1,4 +1,4 @@
-"""The model registry as the admin commands see it: list versions, find the previous one, roll back.
+"""The model registry as the admin commands see it: list versions, check and perform a rollback.
 
 The registry is imported lazily, so a bot that is never asked about models never loads it.
 """
@@ -6,10 +6,13 @@ The registry is imported lazily, so a bot that is never asked about models never
 from __future__ import annotations
 
 import html
+import time
 from dataclasses import dataclass
 
 from advisor.config import Settings
-from bot._training import flatten_metrics
+
+_SHOWN_VERSIONS = 10
+_SHOWN_METRICS = 4
 
 
 @dataclass(frozen=True)
@@ -18,7 +21,8 @@ class VersionLine:
 
     id: str
     created: str
-    metrics: tuple[tuple[str, str], ...]
+    verdict: str
+    metrics: tuple[tuple[str, float], ...]
 
 
 def _registry(settings: Settings):
@@ -28,19 +32,23 @@ def _registry(settings: Settings):
 
 
 def list_versions(settings: Settings) -> list[VersionLine]:
-    """Every registered version, oldest first."""
-    return [VersionLine(v.id, str(getattr(v, "created_at", "")), flatten_metrics(v.metrics))
-            for v in _registry(settings).versions()]
+    """The most recent registered versions, oldest first, with their own (candidate) metrics."""
+    lines = []
+    for version in _registry(settings).versions()[-_SHOWN_VERSIONS:]:
+        own = tuple((k, v) for k, v in version.metrics.items() if "." not in k)  # not base./current. copies
+        created = time.strftime("%Y-%m-%d %H:%M", time.gmtime(version.created_at))
+        lines.append(VersionLine(version.id, created, version.verdict, own))
+    return lines
 
 
-def previous_version(settings: Settings) -> str | None:
-    """The id `rollback` would return to, or None."""
-    version = _registry(settings).previous()
-    return None if version is None else version.id
+def can_roll_back(settings: Settings) -> bool:
+    """True when something was promoted before, so a rollback has somewhere to go."""
+    registry = _registry(settings)
+    return registry.current() is not None or bool(registry.history())
 
 
 def rollback(settings: Settings) -> None:
-    """Point the registry's current version back to the previous one."""
+    """Serve the previously promoted version again (ModelError when there is none)."""
     _registry(settings).rollback()
 
 
@@ -49,8 +57,9 @@ def describe(versions: list[VersionLine], current: str) -> str:
     lines = []
     for version in versions:
         mark = "▶ " if version.id == current else ""
-        lines.append(f"<b>{mark}{html.escape(version.id, quote=False)}</b> {html.escape(version.created, quote=False)}")
-        lines += [f"   {html.escape(k, quote=False)}: {html.escape(v, quote=False)}" for k, v in version.metrics[:6]]
+        lines.append(f"<b>{mark}{html.escape(version.id, quote=False)}</b> {version.created} UTC · "
+                     f"{html.escape(version.verdict, quote=False)}")
+        lines += [f"   {html.escape(name, quote=False)}: {value:.4f}" for name, value in version.metrics[:_SHOWN_METRICS]]
     if current == "base":
         lines.append("▶ <b>base</b> (pretrained model, no adapter)")
-    return "\n".join(lines)[:4000]
+    return "\n".join(lines)

@@ -28,7 +28,9 @@ class TrainingOutcome:
     """What the bot reports when training finishes."""
 
     promoted: bool
-    metrics: tuple[tuple[str, str], ...]  # (name, formatted value), in the report's order
+    version_id: str
+    reason: str  # the guard's comparison, e.g. "ndcg@10 0.61 vs 0.58 for the base model (+0.03; margin 0.005)"
+    metrics: tuple[tuple[str, str], ...]  # (name, "served -> candidate"), in the report's order
 
 
 class RetrainBusy(Exception):  # noqa: N818 - a signal, not an error condition
@@ -125,9 +127,9 @@ def train_in_child(settings: Settings, overrides: dict[str, Any], pairs: list[tu
         return
     try:
         config = make_config(TrainingConfig, overrides)
-        report = train_and_register(settings, config, progress=lambda info: channel.put(("progress", dict(info))),
+        report = train_and_register(settings, config, progress=lambda info: channel.put(("progress", as_dict(info))),
                                     feedback_pairs=pairs)
-        channel.put(("done", TrainingOutcome(bool(report.promoted), flatten_metrics(report.metrics))))
+        channel.put(("done", outcome_of(report)))
     except (AdvisorError, ValueError, TypeError) as exc:
         channel.put(("error", str(exc)))
     except BaseException as exc:  # noqa: BLE001 - the parent must always hear back
@@ -153,6 +155,27 @@ def check_overrides(overrides: Mapping[str, Any]) -> None:
         make_config(TrainingConfig, overrides)
     except TypeError as exc:
         raise ValueError(str(exc)) from None
+
+
+def outcome_of(report: Any) -> TrainingOutcome:
+    """The figures of a TrainingReport that an admin needs to judge it: served vs candidate per metric."""
+    rows = []
+    for name, candidate in report.candidate_metrics.items():
+        served = report.current_metrics.get(name)
+        rows.append((name, f"{served:.4f} → {candidate:.4f}" if served is not None else f"{candidate:.4f}"))
+    if report.domain_distance_before is not None and report.domain_distance_after is not None:
+        rows.append(("domain distance", f"{report.domain_distance_before:.4f} → {report.domain_distance_after:.4f}"))
+    rows.append(("steps", f"{report.steps} ({report.train_seconds:.0f} s), loss {report.first_loss:.3f} → "
+                          f"{report.final_loss:.3f}"))
+    rows.append(("feedback pairs used", str(report.feedback_used)))
+    return TrainingOutcome(bool(report.promoted), str(report.version_id), str(report.reason), tuple(rows))
+
+
+def as_dict(info: Any) -> dict[str, Any]:
+    """A progress report (a dataclass such as training.loop.Progress, or a mapping) as a plain dict."""
+    if dataclasses.is_dataclass(info) and not isinstance(info, type):
+        return dataclasses.asdict(info)
+    return dict(info)
 
 
 def flatten_metrics(metrics: Any, prefix: str = "") -> tuple[tuple[str, str], ...]:
@@ -201,11 +224,13 @@ def _value(raw: str) -> Any:
 
 
 def describe_progress(info: Mapping[str, Any]) -> str:
-    """One line for the status message: stage first, then the other fields."""
-    parts = [str(info["stage"])] if "stage" in info else []
-    for key, value in info.items():
-        if key == "stage":
-            continue
-        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
-        parts.append(f"{key} {shown}")
-    return " · ".join(parts) or "…"
+    """One line for the status message: "train · step 12/40 · loss 0.532 · ETA 20 s", or the stage name."""
+    phase = str(info.get("phase") or info.get("stage") or "…")
+    parts = [phase]
+    if info.get("total"):
+        parts.append(f"step {info.get('step', 0)}/{info['total']}")
+    if info.get("loss") is not None:
+        parts.append(f"loss {info['loss']:.3f}")
+    if info.get("eta_s") is not None:
+        parts.append(f"ETA {info['eta_s']:.0f} s")
+    return " · ".join(parts)
