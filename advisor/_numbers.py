@@ -1,0 +1,163 @@
+"""Numerals as shoppers write them: "1,299", "1,00,000", "25k", "2.5 lakh", "两千", "三千五", "1万2",
+"two hundred", "fifteen hundred".
+
+Patterns here are regex fragments (strings) meant to be embedded in larger patterns that run on
+lower-cased text; `parse_number` turns what they matched into a float, or None when the text is
+not a well-formed number (the caller then ignores the match).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "万"
+
+# Arabic numerals with Western (1,299,000) or Indian (1,00,000) grouping, optional decimals, possibly
+# followed by Chinese numerals ("1万2", "3千5").
+_ARABIC = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)|\d+)(?:\.\d+)?"
+NUM = rf"(?:{_ARABIC}[{_CN_CHARS}\d]*|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
+"""A numeral in Arabic digits, Chinese characters or a mix of both."""
+
+_EN_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
+_EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_SCALES], key=len, reverse=True))
+EN_NUM = rf"(?:(?:a|one|{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)(?![a-z])"
+"""Number words ("two hundred", "a thousand", "fifteen hundred"); parse with `parse_english`."""
+
+MULTIPLIERS: dict[str, float] = {"k": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+                                 "crore": 1e7, "w": 1e4}
+"""Suffixes that scale a number ("25k", "1.5 lakh"); "w" is the Chinese shorthand for 万."""
+
+MULT = r"(?:k|grand|lakhs?|lacs?|crore)(?![a-z])"
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10,
+}
+"""English ordinal words and abbreviations, for "the second one", "the 3rd"."""
+
+_MAX = 1e12  # beyond any price or spec; longer digit strings are noise, not numbers
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a numeral matched by NUM ("1,299" -> 1299, "三千五" -> 3500, "1.5万" -> 15000)."""
+    text = text.strip()
+    if not text:
+        return None
+    if any(c in _CN_CHARS for c in text):
+        value = _parse_chinese(text)
+    else:
+        value = _parse_arabic(text)
+    if value is None or not math.isfinite(value) or value > _MAX:
+        return None
+    return value
+
+
+def _parse_arabic(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_CN_TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_CN_CHARS}]")
+
+
+def _parse_chinese(text: str) -> float | None:
+    """Chinese numerals, possibly mixed with digits; a trailing digit after a unit is colloquial
+    shorthand for the next unit down ("三千五" is 3500, "一万二" is 12000)."""
+    tokens = _CN_TOKEN.findall(text)
+    if "".join(tokens) != text.replace(",", ""):
+        return None
+    total = 0.0
+    section = 0.0
+    current: float | None = None
+    last_unit = 0.0
+    after_unit = False  # the previous token was a unit, so a lone digit is shorthand
+    zero_seen = False
+    for token in tokens:
+        if token == "万":
+            section += current if current is not None else (0.0 if section else 1.0)
+            total += section * 10_000
+            section, current, last_unit, after_unit, zero_seen = 0.0, None, 10_000.0, True, False
+        elif token in _CN_UNITS:
+            unit = _CN_UNITS[token]
+            section += (current if current is not None else 1.0) * unit
+            current, last_unit, after_unit, zero_seen = None, float(unit), True, False
+        elif token in _CN_DIGITS:
+            digit = float(_CN_DIGITS[token])
+            if token in "零〇":
+                if current is not None and not last_unit:
+                    current *= 10  # a zero inside a digit-by-digit numeral ("二零二四")
+                else:
+                    zero_seen = True
+                    after_unit = False
+                continue
+            if current is not None:
+                current = current * 10 + digit  # "二零二四" read digit by digit
+                after_unit = False
+            else:
+                current = digit
+        else:
+            if current is not None:
+                return None
+            current = float(token)
+    if current is not None:
+        if after_unit and last_unit >= 10 and current < 10 and not zero_seen:
+            current *= last_unit / 10
+        section += current
+    return total + section
+
+
+def parse_english(text: str) -> float | None:
+    """The value of number words ("two hundred" -> 200, "fifteen hundred" -> 1500, "a grand" -> 1000)."""
+    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    if not words or words == ["a"]:
+        return None
+    total = 0.0
+    current = 0.0
+    seen_number = False
+    for n, word in enumerate(words):
+        if word == "a" and n == 0:
+            current = 1.0
+        elif word in _EN_SMALL:
+            current += _EN_SMALL[word]
+            seen_number = True
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+            seen_number = True
+        elif word in ("thousand", "grand"):
+            total += (current or 1.0) * 1000
+            current = 0.0
+            seen_number = True
+        else:
+            return None
+    return total + current if seen_number else None
+
+
+def scale(value: float, multiplier: str | None) -> float:
+    """Apply a MULT suffix ("k", "lakh") to a value."""
+    if not multiplier:
+        return value
+    return value * MULTIPLIERS.get(multiplier.strip().lower(), 1.0)
+
+
+def small_number(text: str) -> int | None:
+    """A small count or position written as digits, Chinese numerals or English words ("2", "两", "two")."""
+    text = text.strip().lower()
+    if text in _EN_SMALL:
+        return _EN_SMALL[text]
+    value = parse_number(text)
+    if value is None or not value.is_integer() or not 0 < value <= 50:
+        return None
+    return int(value)

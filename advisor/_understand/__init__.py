@@ -1,0 +1,1 @@
+"""Private parts of advisor.understand: one module per kind of thing a message can say."""

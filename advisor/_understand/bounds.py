@@ -1,0 +1,101 @@
+"""Bound words around a number: "under $300", "5000mAh+", "两千以内", "around 6.5 inch".
+
+`bound_of` reads the words just before and after a number and says which side of a range the
+number is ("lo", "hi", "around"), widening the span to include those words so they are masked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from advisor._understand.scan import Scan, latin_alt
+from advisor.request import Bound
+
+BoundKind = Literal["lo", "hi", "around"]
+
+AROUND_TOLERANCE = 0.15
+""""around X" / "X左右" is the range X*(1-0.15) .. X*(1+0.15)."""
+
+_LO_BEFORE = latin_alt([
+    r"at\s+least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
+    r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
+    r"better\s+than", r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
+    r"in\s+excess\s+of", r">=?", r"≥", "至少", "最少", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
+])
+_HI_BEFORE = latin_alt([
+    r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
+    r"cheaper\s+than", r"older\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
+    r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
+    r"not\s+above", r"sub", r"<=?", r"≤", "最多", "最高", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
+    "不大于", "不多于", "控制在",
+])
+_AROUND_BEFORE = latin_alt([
+    r"around", r"about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
+    r"≈", "大概", "大约", "约", "差不多", "左右",
+])
+_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"
+
+_BEFORE = re.compile(
+    rf"(?:(?P<lo>{_LO_BEFORE})|(?P<hi>{_HI_BEFORE})|(?P<around>{_AROUND_BEFORE})){_FILLER}$")
+
+_LO_AFTER = latin_alt([
+    r"\+", r"plus", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
+    r"and\s+(?:up|above|over|more|newer|later|higher)", r"at\s+least", r"minimum", r"min", r"onwards?",
+    r"upwards", "以上", "及以上", "或以上", "往上", "之上", "起步", "起", "打底",
+])
+_HI_AFTER = latin_alt([
+    r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
+    r"maximum", r"max", r"tops", r"at\s+(?:most|max)", r"or\s+cheaper", "以内", "以下", "之内", "之下", "内(?!存)",
+    "封顶", "不到", "为限",
+])
+_AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", "左右", "上下", "附近", r"around", r"approx(?:imately)?"])
+_AFTER = re.compile(rf"\s*(?:(?P<lo>{_LO_AFTER})|(?P<hi>{_HI_AFTER})|(?P<around>{_AROUND_AFTER}))")
+
+
+def bound_of(scan: Scan, start: int, end: int, *, lead: str = "") -> tuple[BoundKind | None, int, int]:
+    """The bound words around text[start:end] and the span widened to cover them.
+
+    `lead` is a regex of words allowed between the bound word and the number ("battery",
+    "budget"), so "battery over 5000" and "over 5000 battery" read alike.
+    """
+    kind: BoundKind | None = None
+    before = scan.before(start)
+    m = _BEFORE.search(before)
+    if m is None and lead:
+        m = re.search(rf"(?:(?P<lo>{_LO_BEFORE})|(?P<hi>{_HI_BEFORE})|(?P<around>{_AROUND_BEFORE})){_FILLER}"
+                      rf"(?:{lead}){_FILLER}$", before)
+    if m is not None:
+        kind = m.lastgroup  # type: ignore[assignment]
+        start -= len(before) - m.start()
+    m = _AFTER.match(scan.after(end))
+    if m is not None:
+        if kind is None or m.lastgroup == kind:
+            kind = m.lastgroup  # type: ignore[assignment]
+            end += m.end()
+    return kind, start, end
+
+
+def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal["exact"],
+             around: float | None = None) -> Bound:
+    """A Bound for one number; `around` overrides the relative tolerance with an absolute one."""
+    kind_or_default = kind or default
+    if kind_or_default == "lo":
+        return Bound(lo=value)
+    if kind_or_default == "hi":
+        return Bound(hi=value)
+    if kind_or_default == "around":
+        delta = around if around is not None else value * AROUND_TOLERANCE
+        return Bound(lo=round(value - delta, 6), hi=round(value + delta, 6))
+    return Bound(lo=value, hi=value)
+
+
+def merge(old: Bound | None, new: Bound) -> Bound:
+    """Two statements in one message about the same spec: "over 6.1 but under 6.7 inches"."""
+    if old is None:
+        return new
+    lo = new.lo if new.lo is not None else old.lo
+    hi = new.hi if new.hi is not None else old.hi
+    if lo is not None and hi is not None and lo > hi:
+        return new
+    return Bound(lo, hi)

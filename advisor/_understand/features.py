@@ -1,0 +1,170 @@
+"""Chipset, 5G, platform and device type: the non-numeric hardware a shopper can ask for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from advisor._understand.scan import Scan, latin_alt
+
+CHIP_FAMILIES: dict[str, str] = {
+    "snapdragon": "Snapdragon", "骁龙": "Snapdragon", "驍龍": "Snapdragon", "dimensity": "Dimensity",
+    "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
+    "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
+}
+"""Chipset family words -> the family name as it appears inside catalog chipset names."""
+_VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
+            "mtk": "MediaTek"}
+_VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
+_MODEL = r"[a-z]?\d{1,4}[a-z]{0,2}\+?(?:\s*(?:gen|代)\s*\d)?(?:\s*(?:elite|ultra|leading\s+version))?|elite|gen\s*\d"
+_CHIP = re.compile(
+    rf"(?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?(?P<fam>{latin_alt(CHIP_FAMILIES)})\s*(?P<model>{_MODEL})?(?![a-z0-9])")
+_CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
+_VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
+_APPLE = re.compile(
+    r"(?:(?P<apple>apple|苹果)\s*)?(?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))(?:\s*(?P<suf>bionic|pro))?"
+    r"(?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])")
+_CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+
+_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
+_NO_FIVE_G = re.compile(
+    r"(?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|"
+    r"不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])|"
+    r"(?<![\d.])5\s?g\s*(?:is\s+)?(?:not\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|"
+    r"无所谓|不重要|不需要|可有可无)|(?<![\d.])4\s?g\s+(?:is\s+)?(?:fine|ok|okay|enough|only)|4g就行|4g就够)")
+
+_ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
+_IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
+_PLATFORM = re.compile(rf"(?P<neg>(?:not|no|non|except|anything\s+but|不要|非|除了)[\s-]*)?(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
+
+_DEVICE_WORDS = {
+    "tablet": [r"tablets?", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo)\s*pad",
+               "平板电脑", "平板"],
+    "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
+                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖"],
+}
+_BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|tab\s+s")
+_DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
+_DEVICE_NEGATION = re.compile(r"(?:no|not\s+(?:a|an)?|don'?t\s+want\s+(?:a|an)?|without|except|不要|非|不想要|除了)\s*$")
+_PHONE_ALSO = re.compile(r"(?<![a-z])phones?\s+(?:or|and|/)\s*$|^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|手机(?:或|和|或者)$|^(?:或|和|或者)手机")
+_ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
+                                     r"normal\s+phones?", r"bar\s+phones?", "直板"]))
+
+
+def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str]) -> str | None:
+    """The chipset or family asked for: a catalog chipset name when the model resolves ("骁龙8 Gen 3" ->
+    "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or the name as written."""
+    found: str | None = None
+    for m in scan.matches(_CN_GEN):
+        model = f"{m['model']} gen {_CN_DIGIT.get(m['gen'], m['gen'])}"
+        found = _resolve("Snapdragon", model, chip_keys, notes)
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_CHIP):
+        if scan.free(m.start(), m.end()):
+            found = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes)
+            scan.take(m.start(), m.end())
+    for m in scan.matches(_APPLE):
+        if not scan.free(m.start(), m.end()) or not (m["apple"] or m["suf"] == "bionic" or m["word"]):
+            continue
+        if m["m"] and not m["apple"]:
+            continue  # "m2" alone is too short to be sure
+        found = _resolve_apple(m, chip_keys, notes)
+        scan.take(m.start(), m.end())
+    if found is None:
+        for m in scan.matches(_VENDOR):
+            if scan.free(m.start(), m.end()):
+                found = _VENDORS[m["v"]]
+                scan.take(m.start(), m.end())
+    return found
+
+
+def chip_key(name: str) -> str:
+    """Spelling-independent key of a chipset name ("MediaTek Dimensity 8300" -> "dimensity8300")."""
+    key = name.lower()
+    for cn, en in CHIP_FAMILIES.items():
+        key = key.replace(cn, en.lower())
+    key = re.sub(rf"(?:{_VENDOR_WORDS})\s*", "", key)
+    return re.sub(r"[\s\-_]+", "", key.replace("代", "gen"))
+
+
+def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes: list[str]) -> str:
+    if not model:
+        return family
+    known = chip_keys.get(chip_key(f"{family} {model}"))
+    if known:
+        return known
+    pretty = " ".join(_pretty_token(t) for t in re.sub(r"(gen|代)\s*", r" Gen ", model).split())
+    name = f"{family} {pretty}"
+    notes.append(f"No phone in the catalog has the {name} chip.")
+    return name
+
+
+def _pretty_token(token: str) -> str:
+    if token.lower() in ("gen", "elite", "ultra"):
+        return token.capitalize()
+    return token.upper()
+
+
+def _resolve_apple(m: re.Match[str], chip_keys: Mapping[str, str], notes: list[str]) -> str:
+    chip = m["chip"]
+    suffix = m["suf"] or ""
+    for key in (f"{chip}{suffix}", chip, f"{chip}bionic", f"{chip}pro"):
+        if key in chip_keys:
+            return chip_keys[key]
+    name = f"Apple {chip.upper()}" + (f" {suffix.capitalize()}" if suffix else "")
+    notes.append(f"No phone in the catalog has the {name} chip.")
+    return name
+
+
+def find_5g(scan: Scan) -> bool | None:
+    """True when 5G is asked for, False when the shopper says it is not needed, None when unsaid."""
+    wanted: bool | None = None
+    for m in scan.matches(_NO_FIVE_G):
+        scan.take(m.start(), m.end())
+        wanted = False
+    for m in scan.matches(_FIVE_G):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            wanted = True if wanted is None else wanted
+    return wanted
+
+
+def find_platform(scan: Scan) -> str | None:
+    """"android" or "ios" when the shopper names an operating system (or rules one out)."""
+    platform: str | None = None
+    for m in scan.matches(_PLATFORM):
+        if not scan.free(m.start(), m.end()):
+            continue
+        named = "android" if m["android"] else "ios"
+        platform = ({"android": "ios", "ios": "android"}[named]) if m["neg"] else named
+        scan.take(m.start(), m.end())
+    return platform
+
+
+def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
+    """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
+    ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only)."""
+    wanted: set[str] = set()
+    unwanted: set[str] = set()
+    for m in scan.matches(_DEVICE):
+        if not scan.free(m.start(), m.end()):
+            continue
+        kind = m.lastgroup or ""
+        brand_bearing = _BRAND_BEARING.match(m.group(0)) is not None
+        if _DEVICE_NEGATION.search(scan.before(m.start(), 20)):
+            unwanted.add(kind)
+        else:
+            wanted.add(kind)
+            if _PHONE_ALSO.search(scan.before(m.start(), 12)) or _PHONE_ALSO.search(scan.after(m.end(), 12)):
+                wanted.add("phone")
+        scan.take(m.start(), m.end(), mask=not brand_bearing)
+    for m in scan.matches(_ONLY_PHONES):
+        scan.take(m.start(), m.end())
+        wanted.add("phone")
+    if wanted:
+        return "set", frozenset(wanted - unwanted)
+    if "foldable" in unwanted:
+        return "set", frozenset({"phone"})
+    if unwanted:
+        return "remove", frozenset(unwanted)
+    return None

@@ -1,0 +1,122 @@
+"""Questions about phones already shown: compare, why, why not, details, show more.
+
+References are 1-based positions ("the second", "#2", "第二个", "the first two" -> 1, 2) or names
+("Pixel 8a", resolved to the catalog's family name when known, else the fragment as written).
+An empty refs tuple on "compare" means the phones just shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from advisor._numbers import ORDINALS, small_number
+from advisor._understand.scan import Scan, latin_alt
+from advisor.request import Followup
+
+Resolver = Callable[[str], "str | None"]
+
+_ORDINAL = latin_alt(ORDINALS)
+_COUNT_WORDS = r"\d{1,2}|two|three|four|five|six|[两二三四五六七八九十]"
+_POSITION = re.compile(
+    rf"(?:(?:#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$|(?P<o>{_ORDINAL})$|"
+    r"第(?P<z>[一二两三四五六七八九十\d]{1,3})(?:个|款|部|台|名|项|只)?$|(?P<h>[一二三四五六七八九十\d]{1,3})号$")
+_FIRST_N = re.compile(rf"(?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])|前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?")
+_ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
+_SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
+_EDGE_FILLER = re.compile(
+    r"^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+|"
+    r"(?:\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
+    r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options)|[\s?!.。？！,，]|的|呢|吗|啊|呀|吧|"
+    r"怎么样|如何|好不好|详细|一下)+$")
+
+_MORE = re.compile(
+    r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"
+    r"next(?:\s+page)?|another\s+(?:batch|page|set|few)|more\s+(?:options|results|phones|suggestions|choices))"
+    r"(?:\s+please)?[\s.!?]*$|"
+    r"show\s+(?:me\s+)?more(?:\s+(?:options|results|phones|suggestions|choices))?(?!\s*(?:about|details|info|on|of|[a-z]))|"
+    r"(?<![a-z])(?:what|anything|something)\s+else(?![a-z])|(?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)|"
+    r"换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点")
+_COMPARE = re.compile(
+    r"(?<![a-z])(?:compare|comparison\s+(?:of|between)|differences?\s+between|which\s+(?:one\s+)?is\s+better[,:]?|"
+    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side)(?![a-z])\s*(?P<refs>[^.;!?。；！？]*)|"
+    r"(?:对比|比较|比一比|比一下|pk)(?:一下)?\s*(?P<zrefs>[^。；！？!?]*)")
+_COMPARE_AFTER = re.compile(r"(?P<refs>.+?)\s*(?:(?:哪个|哪款|哪一个)(?:更)?好|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
+_VERSUS = re.compile(r"(?P<a>[^.;!?。；！？]+?)\s+(?:vs\.?|versus|or|对比|和)\s+(?P<b>[^.;!?。；！？]+)")
+_WHY_NOT = re.compile(
+    r"(?<![a-z])why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
+    r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]*)|"
+    r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]*)|怎么没有\s*(?P<z2>[^。；！？!?]*)")
+_WHY = re.compile(
+    r"(?<![a-z])why\s+(?:(?:did|do|would)\s+you\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank)|is|was|are|the|"
+    r"recommend|pick|that)?(?![a-z])\s*(?P<refs>[^.;!?]*)|"
+    r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]*)|(?P<z2>.+?)为什么(?:好|值得|推荐|排第一)")
+_DETAILS = re.compile(
+    r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"
+    r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
+    r"(?P<refs>[^.;!?]*)|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]*)")
+_DETAILS_AFTER = re.compile(
+    r"(?P<refs>[^.;!?。；！？]+?)\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置)?|详情|参数|配置|介绍))\s*[.!?。！？]*$")
+
+
+def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
+    """The follow-up question the message asks, if any; masks it."""
+    text = scan.low
+    if m := _MORE.search(text):
+        scan.take(m.start(), m.end())
+        return Followup("more")
+    for kind, pattern, need_known in (("why_not", _WHY_NOT, False), ("why", _WHY, False),
+                                      ("compare", _COMPARE, False), ("compare", _COMPARE_AFTER, True),
+                                      ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True)):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        refs_text = next((m[g] for g in ("refs", "zrefs", "z2") if g in m.groupdict() and m[g] is not None), "")
+        refs = parse_refs(refs_text, resolve, need_known=need_known)
+        if refs is None or (kind == "details" and not refs):
+            continue
+        if kind in ("why", "why_not") and len(refs) > 1:
+            refs = refs[:1]
+        scan.take(m.start(), m.end())
+        return Followup(kind, refs)  # type: ignore[arg-type]
+    m = _VERSUS.search(text)
+    if m is not None:
+        refs = parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)
+        if refs and len(refs) >= 2:
+            scan.take(m.start(), m.end())
+            return Followup("compare", refs)
+    return None
+
+
+def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:
+    """Positions and names in a reference list; None when a name is unknown and `need_known` is set."""
+    text = text.strip()
+    if m := _FIRST_N.search(text):
+        n = small_number(m["n"] or m["z"])
+        if n is not None and 1 < n <= 10:
+            return tuple(range(1, n + 1))
+    refs: list[int | str] = []
+    for part in _SPLIT.split(text):
+        part = _EDGE_FILLER.sub("", part.strip())
+        if not part or _ALL.match(part):
+            continue
+        position = _position(part)
+        if position is not None:
+            refs.append(position)
+            continue
+        name = resolve(part)
+        if name is None:
+            if need_known:
+                return None
+            name = part
+        refs.append(name)
+    return tuple(dict.fromkeys(refs))
+
+
+def _position(part: str) -> int | None:
+    m = _POSITION.match(part)
+    if m is None:
+        return None
+    if m["o"]:
+        return ORDINALS[m["o"]]
+    return small_number(m["d"] or m["z"] or m["h"])

@@ -1,0 +1,175 @@
+"""Budgets: amounts of money with their currency and bounds ("under $300", "₹20k-30k", "两千左右").
+
+The currency decides the market prices are read in. A message without a currency word uses CNY
+when written in Chinese and USD otherwise, except that a bare English amount of 5000 or more is
+read as rupees (INR), the way Indian shoppers write "under 20k"; a note says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor._numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
+from advisor._understand.bounds import AROUND_TOLERANCE, BoundKind, bound_of
+from advisor._understand.scan import Scan, latin_alt
+from advisor.request import Budget
+
+_PRE = {
+    "USD": [r"us\$", r"\$", r"usd"], "INR": ["₹", r"rs\.?", r"inr"], "CNY": ["¥", r"rmb", r"cny"],
+    "PKR": [r"pkr"], "AED": [r"aed", r"dhs?"], "EUR": ["€", r"eur"], "GBP": ["£", r"gbp"],
+}
+_POST = {
+    "USD": [r"usd", r"(?:us\s+)?dollars?", r"bucks", "美元", "美金", "刀"],
+    "PKR": [r"pkr", r"pakistani\s+rupees?", "巴基斯坦卢比"],
+    "INR": [r"(?:indian\s+)?rupees?", r"rs\.?", r"inr", "卢比"],
+    "CNY": ["元", "块钱", "块", r"rmb", r"cny", r"yuan", "人民币"],
+    "AED": [r"aed", r"dirhams?", r"dhs?", "迪拉姆"],
+    "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?\s+sterling", "£", "英镑"],
+    "JPY": [r"yen", r"jpy", "日元"],
+}
+SUPPORTED = ("USD", "INR", "CNY", "PKR", "AED")
+
+
+def _groups(table: dict[str, list[str]], prefix: str) -> str:
+    return "|".join(f"(?P<{prefix}_{cur}>{latin_alt(words)})" for cur, words in table.items())
+
+
+def _amount(i: int) -> str:
+    return (rf"(?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?"
+            rf"(?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{MULT}))?"
+            rf"(?:\s*(?P<post{i}>{_groups(_POST, f'q{i}')}))?")
+
+
+_NOT_MONEY_UNIT = (r"(?!\s*(?:mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|hz|w(?![a-z])|%|"
+                   r"年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名))")
+_MONEY = re.compile(
+    rf"(?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?"
+    rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|到|至|或|(?(between)and|(?!)))\s*)?{_amount(2)}"
+    rf"(?![a-z0-9.]){_NOT_MONEY_UNIT}(?:\s*之间)?")
+_CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
+_KEYWORD_BEFORE = re.compile(
+    r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
+    r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|:|大概|是|在|为))*\s*$")
+_UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
+
+
+class BudgetFinder:
+    """Finds budgets in a Scan; `explicit` first (amounts with a currency), `bare` after the specs."""
+
+    def __init__(self, scan: Scan, zh: bool):
+        self.scan = scan
+        self.zh = zh
+        self.budget: Budget | None = None
+        self.notes: list[str] = []
+
+    def explicit(self) -> None:
+        """Amounts that carry a currency or an Indian multiplier ("2 lakh")."""
+        self._find(require_currency=True)
+
+    def bare(self) -> None:
+        """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
+        self._find(require_currency=False)
+        if self.zh:
+            for m in self.scan.matches(_CN_PAIR):
+                if not self.scan.free(m.start(), m.end()):
+                    continue
+                unit = _UNIT_MULT[m["u"]]
+                lo, hi = _CN_DIGIT[m["x"]] * unit, _CN_DIGIT[m["y"]] * unit
+                if hi != lo + unit or hi < 100:
+                    continue
+                self.scan.take(m.start(), m.end())
+                self._add("CNY", Budget("CNY", lo=lo, hi=hi))
+
+    def _find(self, require_currency: bool) -> None:
+        for m in self.scan.matches(_MONEY):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            currency = _currency(m, 1) or _currency(m, 2)
+            lakh = any((m[f"m{i}"] or "").startswith(("lakh", "lac", "crore")) for i in (1, 2))
+            if currency is None and lakh:
+                currency = "INR"
+            if require_currency and currency is None:
+                continue
+            first = _value(m, 1)
+            second = _value(m, 2)
+            if second is None or (m["n1"] is not None and first is None):
+                continue
+            if m["n1"] is not None and m["m2"] and not m["m1"] and first is not None and first < 1000:
+                first = scale(first, m["m2"])  # "20-30k": the multiplier applies to both ends
+            start, end = m.start(), m.end()
+            is_range = first is not None
+            if is_range:
+                kind: BoundKind | None = None
+            elif m["between"] in ("from", "从"):
+                kind, _, end = bound_of(self.scan, start, end)
+                kind = "lo"
+            else:
+                kind, start, end = bound_of(self.scan, start, end)
+            keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
+            if currency is None:
+                smallest = 100 if self.zh else 50
+                if (kind is None and keyword is None and not (is_range and (self.zh or m["between"]))) \
+                        or min(second, first or second) < smallest:
+                    continue
+                currency = self._default_currency(second)
+            if keyword is not None:
+                start -= len(self.scan.before(start)) - keyword.start()
+            self.scan.take(start, end)
+            if currency not in SUPPORTED:
+                self.notes.append(f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; "
+                                  "the amount was not used as a budget.")
+                continue
+            self._add(currency, _budget(currency, first, second, kind))
+
+    def _default_currency(self, value: float) -> str:
+        if self.zh:
+            return "CNY"
+        if value >= 5000:
+            self.notes.append(f"Read {value:,.0f} without a currency as Indian rupees (INR); "
+                              "write $ or USD for dollars.")
+            return "INR"
+        return "USD"
+
+    def _add(self, currency: str, new: Budget) -> None:
+        old = self.budget
+        if old is None or old.currency != currency or new.around is not None or old.around is not None:
+            self.budget = new
+            return
+        lo = new.lo if new.lo is not None else old.lo
+        hi = new.hi if new.hi is not None else old.hi
+        self.budget = new if lo is not None and hi is not None and lo > hi else Budget(currency, lo=lo, hi=hi)
+
+
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _currency(m: re.Match[str], i: int) -> str | None:
+    for part in (f"pre{i}", f"post{i}"):
+        if m[part] is None:
+            continue
+        for name, value in m.groupdict().items():
+            if value is not None and name.startswith(("p", "q")) and name[1:].startswith(f"{i}_"):
+                return name.split("_", 1)[1]
+    return None
+
+
+def _value(m: re.Match[str], i: int) -> float | None:
+    text = m[f"n{i}"]
+    if text is None:
+        return None
+    value = parse_number(text) if text[0].isdigit() or not text[0].isascii() else parse_english(text)
+    if value is None:
+        return None
+    return scale(value, m[f"m{i}"])
+
+
+def _budget(currency: str, first: float | None, second: float, kind: BoundKind | None) -> Budget:
+    if first is not None:
+        lo, hi = sorted((first, second))
+        return Budget(currency, lo=lo, hi=hi)
+    if kind == "lo":
+        return Budget(currency, lo=second)
+    if kind == "around":
+        return Budget(currency, lo=round(second * (1 - AROUND_TOLERANCE), 2),
+                      hi=round(second * (1 + AROUND_TOLERANCE), 2), around=second)
+    return Budget(currency, hi=second)  # "under $300", and a bare "$300": a ceiling

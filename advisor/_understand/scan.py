@@ -1,0 +1,88 @@
+"""The text being parsed, with the parts already understood masked out.
+
+Extractors run one after another over `Scan.low`; each masks what it understood so later ones
+cannot read the same words twice ("cheaper than $300" is a budget, not also "cheaper"). Masked
+characters are replaced by NUL, which no pattern matches. `drop` marks what semantic_text leaves
+out: constraint words go, taste words ("for night photos") stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+MASK = "\x00"
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds a Chinese character."""
+    return _CJK.search(text) is not None
+
+
+def latin_alt(phrases: Iterable[str]) -> str:
+    """An alternation of phrases (regex sources) with word boundaries on their Latin ends only, so
+    "cheap" does not match inside "cheapest" while "便宜" still matches inside "便宜的"."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        first = re.sub(r"^(?:\(\?:|\()+", "", p)[:2]
+        last = p.rstrip(")?*")[-1:]
+        head = r"(?<![a-z0-9])" if re.match(r"[a-z0-9]|\\d", first) else ""
+        tail = r"(?![a-z])" if re.match(r"[a-z0-9]", last) else ""
+        parts.append(f"{head}(?:{p}){tail}")
+    return "|".join(parts)
+
+
+def _normalize(text: str) -> str:
+    """NFKC (full-width digits and letters to ASCII), control and format characters to spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else c for c in text)
+
+
+def _same_length_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
+class Scan:
+    """A message under parsing: `text` (normalized), `low` (lower-cased, with masks), `drop` flags."""
+
+    def __init__(self, raw: str):
+        self.text = _normalize(raw)
+        self.plain = _same_length_lower(self.text)  # never masked: for context that others may have read
+        self.low = self.plain
+        self.drop = bytearray(len(self.text))
+
+    def free(self, start: int, end: int) -> bool:
+        """True when nothing in [start, end) was understood yet."""
+        return MASK not in self.low[start:end]
+
+    def take(self, start: int, end: int, *, keep: bool = False, mask: bool = True) -> None:
+        """Mark [start, end) understood; `keep` leaves it in semantic_text, `mask=False` lets later
+        extractors read it too (an "iPad" names a device and a brand)."""
+        if start >= end:
+            return
+        if mask:
+            self.low = self.low[:start] + MASK * (end - start) + self.low[end:]
+        if not keep:
+            self.drop[start:end] = b"\x01" * (end - start)
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches of pattern in the unmasked text, left to right; call `free` before using one
+        when an earlier match of the same loop may have taken its span."""
+        return list(pattern.finditer(self.low))
+
+    def before(self, start: int, width: int = 40) -> str:
+        """The (masked) text just before `start`."""
+        return self.low[max(0, start - width):start]
+
+    def after(self, end: int, width: int = 40) -> str:
+        """The (masked) text just after `end`."""
+        return self.low[end:end + width]
+
+    def remainder(self) -> str:
+        """The text with dropped spans removed and spacing tidied."""
+        kept = "".join(" " if flag else c for c, flag in zip(self.text, self.drop, strict=True))
+        return " ".join(kept.split())

@@ -1,0 +1,241 @@
+"""Numeric specs with units and bounds: RAM, storage, battery, weight, screen, cameras, launch year.
+
+Each finder masks what it read and records a Bound per spec. Default sides when no bound word is
+given: RAM, storage, battery and cameras are minimums ("8GB RAM" means at least 8), weight is a
+maximum ("a 180g phone"), a screen size is that size +-0.15 in, a year is that year exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor._numbers import NUM, parse_number
+from advisor._understand.bounds import BoundKind, bound_of, merge, to_bound
+from advisor._understand.scan import Scan, latin_alt
+from advisor.request import Bound
+
+SCREEN_TOLERANCE = 0.15
+_STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
+_SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
+         "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
+_SEP = r"\s*(?:-|–|—|~|to|到|至)\s*"
+
+_RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
+_STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "存储",
+                            "内置存储", "储存", "容量"])
+_COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?"
+                    r"(?![\d.]|\s*(?:mp|mah|w\b|hz))")
+_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM})\s*(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g)"
+                     r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
+_BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?\s*(?:mah|毫安时|毫安)")
+_WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM})\s*(?:grams?|gms?|g|克)(?![a-z])")
+_SCREEN = re.compile(rf"(?:(?P<a>\d+(?:\.\d+)?)\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>\d+(?:\.\d+)?)\s*"
+                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
+_MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})\s*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
+                         r"百万像素|万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])")
+_FRONT_BEFORE = re.compile(r"(?:front|selfie|前置|前摄|自拍)[^\d\x00]{0,20}$")
+_FRONT_AFTER = re.compile(r"\s*(?:\+\s*)?(?:camera\s+)?(?:front|selfie|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
+_MAIN_AFTER = re.compile(r"\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
+                         r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
+_MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
+                          r"[^\d\x00]{0,12}$")
+_KEYWORD_NUMBER = re.compile(
+    r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
+    r"weight|weighs?|重量|(?<![a-z])ram|运存|内存)"
+    rf"(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
+_KW_SPEC = {"batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
+            "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
+_MID_WORDS = (r"at\s+least|over|above|more\s+than|bigger\s+than|larger\s+than|min(?:imum)?|至少|不低于|不少于|大于|超过|"
+              r"under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|lighter\s+than|smaller\s+than|不超过|小于|低于|最多|"
+              r"around|about|approximately|roughly|~|大概|大约|约")
+_MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*"
+                     rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+)?")
+
+_YEAR_BEFORE = latin_alt([
+    r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"from", r"since", r"after",
+    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"in", r"starting", "从", "在"])
+_YEAR_AFTER = latin_alt([
+    r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
+    r"onwards?", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    "以后", "之后", "以来", "及以后", "后", "起", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+_YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d)(?![\d.])(?:\s*年)?"
+                   rf"(?:\s*(?P<post>{_YEAR_AFTER}))?")
+_LEFT_KEYWORD = {
+    "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
+    "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
+    "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕", "屏"]),
+    "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", "主摄像头", "主摄", "后置", "相机"]),
+    "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", "前置摄像头", "前置", "前摄", "自拍"]),
+}
+_RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
+
+
+class SpecFinder:
+    """Collects `spec:<name>` bounds from a Scan."""
+
+    def __init__(self, scan: Scan, reference_year: int):
+        self.scan = scan
+        self.reference_year = reference_year
+        self.bounds: dict[str, Bound] = {}
+
+    def run(self) -> None:
+        """Every spec finder, most specific patterns first."""
+        self._combos()
+        self._years()
+        for pattern, handler in ((_MEMORY, self._memory), (_BATTERY, self._battery), (_SCREEN, self._screen),
+                                 (_MEGAPIXELS, self._camera), (_WEIGHT, self._weight)):
+            for m in self.scan.matches(pattern):
+                if self.scan.free(m.start(), m.end()):
+                    handler(m)
+        for m in self.scan.matches(_KEYWORD_NUMBER):
+            if self.scan.free(m.start(), m.end()):
+                self._keyword_number(m)
+
+    def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
+        lo_ok, hi_ok = _SANE[spec]
+        for v in (bound.lo, bound.hi):
+            if v is not None and not lo_ok <= v <= hi_ok * (1 + SCREEN_TOLERANCE):
+                return
+        keyword = _LEFT_KEYWORD.get(spec)
+        if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
+            start -= len(self.scan.before(start, 30)) - m.start()
+        self.scan.take(start, end)
+        self.bounds[spec] = merge(self.bounds.get(spec), bound)
+
+    def _measure(self, m: re.Match[str], spec: str, default: BoundKind | str, factor: float = 1.0,
+                 around: float | None = None, end: int | None = None) -> None:
+        """Record the bound that match `m` (value in group n, range start in group a) states;
+        `end` widens the match over unit words after it."""
+        start, end = m.start(), m.end() if end is None else end
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        value *= factor * (1000 if m.groupdict().get("k") else 1)
+        if m["a"] is not None:
+            first = parse_number(m["a"])
+            if first is None:
+                return
+            first *= factor * (1000 if m.groupdict().get("ak") or m.groupdict().get("k") else 1)
+            lo, hi = sorted((first, value))
+            self._put(spec, Bound(lo, hi), start, end)
+            return
+        kind, start, end = bound_of(self.scan, start, end)
+        self._put(spec, to_bound(value, kind, default, around), start, end)  # type: ignore[arg-type]
+
+    def _combos(self) -> None:
+        for m in self.scan.matches(_COMBO):
+            ram, storage = float(m["ram"]), float(m["sto"])
+            if m["tb"] and m["tb"].startswith("t") or storage in (1.0, 2.0):
+                storage *= 1024
+            if not 1 <= ram <= 24 or storage not in _STORAGE_SIZES or (storage < 1024 and m["tb"] and
+                                                                         m["tb"].startswith("t")):
+                continue
+            self.scan.take(m.start(), m.end())
+            self.bounds["ram_gb"] = Bound(lo=ram)
+            self.bounds["storage_gb"] = Bound(lo=storage)
+
+    def _memory(self, m: re.Match[str]) -> None:
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        terabytes = m["u"].startswith("t")
+        before = re.search(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$", self.scan.before(m.start(), 24))
+        after = re.match(rf"\s*(?:of\s+)?(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
+        word = (after or before)["w"] if (after or before) else None
+        if m["u"] == "g" and word is None and value not in _STORAGE_SIZES:
+            return  # "180g" is a weight, "5g" a network
+        if word is not None and re.fullmatch(_STORAGE_WORDS, word) or terabytes:
+            spec = "storage_gb"
+        elif word is not None:
+            spec = "ram_gb" if value <= 24 or word in ("ram", "运存", "运行内存") else "storage_gb"
+        else:
+            spec = "ram_gb" if value <= 24 else "storage_gb"
+        end = m.end() + (after.end() if after is not None else 0)
+        self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end)
+        if before is not None and not self.scan.free(m.start(), m.end()):
+            self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
+
+    def _battery(self, m: re.Match[str]) -> None:
+        self._measure(m, "battery_mah", "lo")
+
+    def _weight(self, m: re.Match[str]) -> None:
+        self._measure(m, "weight_g", "hi")
+
+    def _screen(self, m: re.Match[str]) -> None:
+        if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"]:
+            return  # "6 in" is too likely to be the word "in"
+        self._measure(m, "screen_in", "around", around=SCREEN_TOLERANCE)
+
+    def _camera(self, m: re.Match[str]) -> None:
+        before = self.scan.before(m.start(), 30)
+        after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
+        front = after is not None or _FRONT_BEFORE.search(before) is not None
+        end = m.end() + (after.end() if after else 0)
+        if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
+            end = m.end() + main.end()
+        factor = 0.01 if m["u"] == "万像素" else 1.0
+        self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end)
+
+    def _keyword_number(self, m: re.Match[str]) -> None:
+        if not _MID_OK.fullmatch(m["mid"]):
+            return
+        spec = _KW_SPEC[m["kw"][:4] if m["kw"][0].isascii() else m["kw"][:2]]
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        value *= 1000 if m["k"] else 1
+        kind, _, end = bound_of(self.scan, m.start("n"), m.end())
+        mid_kind = _mid_bound(m["mid"])
+        kind = mid_kind or kind
+        default = {"screen_in": "around", "weight_g": "hi"}.get(spec, "lo")
+        if spec == "ram_gb" and value > 24:
+            spec = "storage_gb"
+        around = SCREEN_TOLERANCE if spec == "screen_in" else None
+        self._put(spec, to_bound(value, kind, default, around), m.start(), end)  # type: ignore[arg-type]
+
+    def _years(self) -> None:
+        for m in self.scan.matches(_YEAR):
+            if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
+                                                           and "年" not in m.group(0)):
+                continue
+            year = int(m["y"])
+            pre, post = (m["pre"] or "").strip(), (m["post"] or "").strip()
+            bound = _year_bound(year, pre, post)
+            if bound is None:
+                continue
+            start = m.start() if pre else m.start("y")
+            self._put("year", bound, start, m.end())
+        for m in self.scan.matches(_RELATIVE_YEAR):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            year = self.reference_year - (1 if m.group(0) in ("去年",) or m.group(0).startswith("last") else 0)
+            after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))
+            if after is not None or year == self.reference_year:
+                bound, end = Bound(lo=year), m.end() + (after.end() if after else 0)
+            else:
+                bound, end = Bound(year, year), m.end()
+            self._put("year", bound, m.start(), end)
+
+
+def _year_bound(year: int, pre: str, post: str) -> Bound | None:
+    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|\+|以后|之后|以来|及以后|后|起", post)
+    older = re.match(r"or\s+(?:older|earlier|before)|以前|之前|前", post)
+    if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
+        return Bound(lo=year + 1)
+    if pre.startswith(("before", "older")) or pre.endswith("before"):
+        return Bound(hi=year - 1)
+    if pre.startswith(("from", "since", "starting", "从")) or pre.endswith(("since", "from")) or newer:
+        return Bound(lo=year)
+    if older:
+        return Bound(hi=year)
+    if pre or post:
+        return Bound(year, year)
+    return Bound(year, year)
+
+
+def _mid_bound(mid: str) -> BoundKind | None:
+    m = re.search(r"(?P<lo>at\s+least|over|above|more\s+than|bigger\s+than|larger\s+than|min|至少|不低于|不少于|大于|超过)"
+                  r"|(?P<hi>under|below|less\s+than|at\s+most|max|up\s+to|lighter\s+than|smaller\s+than|不超过|小于|低于|最多)"
+                  r"|(?P<around>around|about|approximately|roughly|~|大概|大约|约)", mid)
+    return m.lastgroup if m else None  # type: ignore[return-value]
