@@ -41,6 +41,8 @@ from advisor.catalog import Catalog
 from advisor.errors import RequestError
 from advisor.request import INTENTS, SLOTS, Relative, Request, SlotUpdate, Sort
 
+_NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google
+
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
@@ -92,7 +94,9 @@ class Vocabulary:
             key = chip_key(chip)
             chip_keys.setdefault(key, chip)
             chip_keys.setdefault(re.sub(r"(bionic|pro)$", "", key), chip)
-        words = [r"\s+".join(map(re.escape, alias.split())) for alias in table]
+        # Latin aliases also match their plural or possessive ("iPhones", "Samsung's")
+        words = [r"\s+".join(map(re.escape, alias.split())) + (r"(?:'?s)?" if alias[-1].isascii() and alias not in _NO_PLURAL else "")
+                 for alias in table]
         return cls(brand_set, table, chips, family_keys, reference_year, re.compile(latin_alt(words)), chip_keys)
 
     def resolve_family(self, fragment: str) -> str | None:
@@ -185,11 +189,11 @@ i i'm im me my a an the want wanna need needs looking look for to buy get find s
 phone phones smartphone smartphones mobile mobiles cell cellphone device devices something some one ones with and or
 that which is are be has have it in of on can could you should would like any hi hello hey ok okay thanks thank
 what whats what's good new also just really very but so then now let's lets see tell about from by at as
-anything everything only actually instead except rather whatever maybe perhaps
+anything everything only actually instead except rather whatever maybe perhaps too well
 """.split())
 _ZH_FILLER = re.compile("|".join(sorted(
     "我 想 要 买 一个 一部 一款 一台 个 款 部 推荐 的 手机 给 吗 呢 吧 啊 呀 有 什么 哪个 哪款 帮 帮我 请 找 看看 一下 几款 "
-    "几个 能 可以 需要 还是 就 和 或 或者 也 都 机子 机型 了 是 在 你 好".split(), key=len, reverse=True)))
+    "几个 能 可以 需要 还是 就 和 或 或者 也 都 机子 机型 了 是 在 你 好 都行 都可以 也行 也可以 行".split(), key=len, reverse=True)))
 
 
 def _semantic_text(scan: Scan) -> str:

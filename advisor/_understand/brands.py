@@ -29,7 +29,8 @@ _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+we
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "还可以"])
 _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
-_FILLER = r"(?:\s|the|a|an|any|some|me|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|,)*"
+_FILLER = (r"(?:\s|the|a|an|any|some|me|us|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
+           r"check(?:\s+out)?|look\s+at|try|get|want|like|include|一下|看看|考虑|推荐|,)*")
 _TRIGGER = re.compile(
     rf"(?:(?P<exclude>{_EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})){_FILLER}$")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n,]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
@@ -52,7 +53,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     previous_end = 0
     previous_role: str | None = None
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
-        brands = aliases.get(" ".join(m.group(0).split()))
+        said = " ".join(m.group(0).split())
+        brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
         if not brands:
             continue
         window_start = max(previous_end, m.start() - 40)

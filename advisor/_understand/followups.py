@@ -40,16 +40,17 @@ _MORE = re.compile(
 _COMPARE = re.compile(
     r"(?<![a-z])(?:compare|comparison\s+(?:of|between)|differences?\s+between|which\s+(?:one\s+)?is\s+better[,:]?|"
     r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side)(?![a-z])\s*(?P<refs>[^.;!?。；！？]*)|"
-    r"(?:对比|比较|比一比|比一下|pk)(?:一下)?\s*(?P<zrefs>[^。；！？!?]*)")
+    r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]*)")
 _COMPARE_AFTER = re.compile(r"(?P<refs>.+?)\s*(?:(?:哪个|哪款|哪一个)(?:更)?好|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
 _VERSUS = re.compile(r"(?P<a>[^.;!?。；！？]+?)\s+(?:vs\.?|versus|or|对比|和)\s+(?P<b>[^.;!?。；！？]+)")
+_OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)?"
 _WHY_NOT = re.compile(
-    r"(?<![a-z])why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
+    rf"{_OPENING}why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
     r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]*)|"
     r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]*)|怎么没有\s*(?P<z2>[^。；！？!?]*)")
 _WHY = re.compile(
-    r"(?<![a-z])why\s+(?:(?:did|do|would)\s+you\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank)|is|was|are|the|"
-    r"recommend|pick|that)?(?![a-z])\s*(?P<refs>[^.;!?]*)|"
+    rf"{_OPENING}why(?:\s+(?:(?:did|do|would)\s+you\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank)|is|was|are|the|"
+    r"recommend|pick|that))?(?![a-z])\s*(?P<refs>[^.;!?]*)|"
     r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]*)|(?P<z2>.+?)为什么(?:好|值得|推荐|排第一)")
 _DETAILS = re.compile(
     r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"

@@ -45,11 +45,12 @@ _NOT_MONEY_UNIT = (r"(?!\s*(?:mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|
 _MONEY = re.compile(
     rf"(?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?"
     rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|到|至|或|(?(between)and|(?!)))\s*)?{_amount(2)}"
-    rf"(?![a-z0-9.]){_NOT_MONEY_UNIT}(?:\s*之间)?")
+    rf"(?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}(?:\s*之间)?")
 _CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
 _KEYWORD_BEFORE = re.compile(
     r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
     r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|:|大概|是|在|为))*\s*$")
+_KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位)(?![a-z])")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 
 
@@ -114,6 +115,8 @@ class BudgetFinder:
                 currency = self._default_currency(second)
             if keyword is not None:
                 start -= len(self.scan.before(start)) - keyword.start()
+            if trailing := _KEYWORD_AFTER.match(self.scan.after(end)):
+                end += trailing.end()
             self.scan.take(start, end)
             if currency not in SUPPORTED:
                 self.notes.append(f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; "

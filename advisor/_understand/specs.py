@@ -18,7 +18,7 @@ SCREEN_TOLERANCE = 0.15
 _STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
-_SEP = r"\s*(?:-|–|—|~|to|到|至)\s*"
+_SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
 
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
 _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "存储",
@@ -112,7 +112,14 @@ class SpecFinder:
         if value is None:
             return
         value *= factor * (1000 if m.groupdict().get("k") else 1)
-        if m["a"] is not None:
+        if m["a"] is not None and m["sep"] == "and":
+            context = self.scan.before(start, 12)
+            between = re.search(r"between\s*$", context)
+            if between is None:
+                start = m.start("n")  # "8 and 256GB": only the second number has the unit
+            else:
+                start -= len(context) - between.start()
+        if m["a"] is not None and start <= m.start("a"):
             first = parse_number(m["a"])
             if first is None:
                 return

@@ -39,7 +39,7 @@ _VERBS = latin_alt([r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"cle
                     r"never\s+mind", r"get\s+rid\s+of", r"scrap", r"lift", r"don.?t\s+care\s+about", r"no\s+more"])
 _CLEAR_FORMS = [
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+)?(?P<slot>{_ANY_WORD}){_LIMIT}"),
-    re.compile(rf"(?<![a-z])(?:any|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})(?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|"
+    re.compile(rf"(?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})(?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|"
                rf"requirements?|preferences?|restrictions?|caps?))?(?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s+(?:(?:doesn.?t|does\s+not|don.?t|do\s+not)\s+matter|is\s+(?:not\s+important|"
                r"irrelevant|flexible|open|no\s+(?:object|issue|problem))|(?:is\s+)?not\s+a\s+(?:concern|problem|issue))"),
