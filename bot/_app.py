@@ -24,7 +24,7 @@ from bot._crypto import load_fernet
 from bot._errors import BotConfigError, BotConnectionError
 from bot._flood import FloodGate, Verdict
 from bot._handlers_buttons import button
-from bot._logging import protect_token
+from bot._logging import protect_token, redact
 from bot._replying import addressed_text, send_html
 from bot._services import AdvisorContext, Services, attach
 from bot._settings import BotSettings, check_token, file_url_for
@@ -230,7 +230,7 @@ async def check_api(settings: Settings, bot_settings: BotSettings | None = None)
     finally:
         await bot.request.shutdown()
     url = urlsplit(settings.telegram_api_url)
-    raise BotConnectionError(f"Cannot reach the Telegram Bot API at {url.scheme}://{url.netloc}: {last}.")
+    raise BotConnectionError(f"Cannot reach the Telegram Bot API at {url.scheme}://{url.netloc}: {redact(str(last))}.")
 
 
 def run_polling(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None) -> None:

@@ -71,24 +71,28 @@ def format_price(value: float | None, currency: str, language: str) -> str:
 def render_answer(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> Reply:
     """The messages and buttons for one advisor answer."""
     lang = answer.language
+    advisor_lines = (answer.text or "").splitlines()
     parts: list[Line | Table] = [Line(n, "<i>", "</i>") for n in answer.notes]
     if answer.kind == "results":
         parts += _filter_lines(answer)
+        if answer.unsupported:
+            parts.append(Line(_unescape(say(lang, "unsupported", items=", ".join(answer.unsupported)))))
         if answer.picks:
             header = say(lang, "found", count=answer.match_count) if answer.exact else say(lang, "no_exact")
             parts.append(Line(_unescape(header)))
-        elif answer.text:
-            parts += [Line(t) for t in answer.text.splitlines()]
-    elif answer.text:
-        parts += [Line(t) for t in answer.text.splitlines()]
-    if answer.kind in ("results", "why", "why_not"):
+            for pick in answer.picks:
+                parts += _pick_lines(pick, answer.currency, lang)
+        else:
+            parts += [Line(t) for t in advisor_lines[:1]]  # "nothing matches ..." in the advisor's words
+    else:
+        if answer.kind != "compare":
+            parts += [Line(t) for t in advisor_lines[:1]]  # the headline: "Details of ...", "Start over ..."
         for pick in answer.picks:
             parts += _pick_lines(pick, answer.currency, lang)
-    if answer.comparison is not None:
-        parts.append(comparison_table(answer.comparison))
-    if answer.unsupported:
-        parts.append(Line(_unescape(say(lang, "unsupported", items=", ".join(answer.unsupported)))))
-    messages = split_messages(parts) or (html.escape(answer.text or "…", quote=False)[:MESSAGE_LIMIT],)
+        if answer.comparison is not None:
+            parts.append(comparison_table(answer.comparison))
+        parts += _filter_lines(answer)
+    messages = split_messages(parts) or render_text(answer.text or "…")
     return Reply(messages, answer_keyboard(answer, catalog, codec))
 
 
@@ -106,7 +110,8 @@ def _filter_lines(answer: Answer) -> list[Line]:
 
 def _pick_lines(pick: Pick, currency: str, language: str) -> list[Line]:
     price = format_price(pick.phone.price(currency), currency, language)
-    lines = [Line(f"{pick.rank}. {pick.phone.display_name} — {price}", "<b>", "</b>")]
+    rank = f"{pick.rank}. " if pick.rank > 0 else ""  # 0: a phone asked about, not a ranked pick
+    lines = [Line(f"{rank}{pick.phone.display_name} — {price}", "<b>", "</b>")]
     lines += [_reason_line(r) for r in pick.reasons]
     lines += [Line(f"   ⚠ {r.text}") for r in pick.relaxed]
     return lines
@@ -138,11 +143,13 @@ def answer_keyboard(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -
         except CatalogError:
             continue  # the phone left the catalog since the answer was made: no buttons for it
     for rank, pos in positions[:MAX_PICK_BUTTON_ROWS]:
-        rows.append([
-            InlineKeyboardButton(f"👍 {rank}", callback_data=codec.encode(cb.LIKE, str(pos), tag)),
-            InlineKeyboardButton(f"👎 {rank}", callback_data=codec.encode(cb.DISLIKE, str(pos), tag)),
-            InlineKeyboardButton(say(lang, "details", rank=rank), callback_data=codec.encode(cb.DETAILS, str(pos), tag)),
-        ])
+        number = f" {rank}" if answer.kind == "results" else ""
+        row = [InlineKeyboardButton(f"👍{number}", callback_data=codec.encode(cb.LIKE, str(pos), tag)),
+               InlineKeyboardButton(f"👎{number}", callback_data=codec.encode(cb.DISLIKE, str(pos), tag))]
+        if answer.kind == "results":
+            row.append(InlineKeyboardButton(say(lang, "details", rank=rank),
+                                            callback_data=codec.encode(cb.DETAILS, str(pos), tag)))
+        rows.append(row)
     actions = []
     if answer.kind == "results" and answer.picks:
         actions.append(InlineKeyboardButton(say(lang, "more"), callback_data=codec.encode(cb.MORE)))

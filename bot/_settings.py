@@ -22,7 +22,7 @@ class BotSettings:
     group_max_rate: float = 20.0  # Telegram: about 20 messages per minute in one group
     group_time_period: float = 60.0
     max_retries: int = 3  # retries of a request answered 429 (waits retry_after each time)
-    connect_retries: int = 5  # attempts at getMe/bootstrapping before giving up
+    connect_retries: int = 3  # extra attempts at reaching the API on start-up before giving up
     history_limit: int = 10  # requests shown by /history
     max_text_chars: int = 1000  # longer messages are cut before reaching the advisor
     progress_interval_s: float = 2.0  # minimum gap between edits of the /retrain status message

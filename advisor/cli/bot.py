@@ -1,0 +1,49 @@
+"""`phone-advisor bot`: serve shoppers on Telegram by long polling, or by webhook with --webhook.
+
+The token comes from TELEGRAM_BOT_TOKEN only; TELEGRAM_API_URL points at a self-hosted Bot API
+server. A missing or rejected token or an unreachable API ends with one line on stderr and exit
+status 2, before the model is loaded. SIGTERM/SIGINT stop it cleanly: replies in flight finish and
+the store is flushed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+
+def register(sub) -> None:
+    """Add the bot command."""
+    parser = sub.add_parser("bot", help="run the Telegram bot (long polling, or a webhook with --webhook)")
+    parser.add_argument("--webhook", metavar="URL", help="public https URL Telegram should post updates to")
+    parser.add_argument("--listen", default="127.0.0.1", metavar="HOST",
+                        help="address the webhook server binds to (default 127.0.0.1, behind a TLS proxy)")
+    parser.add_argument("--port", type=int, default=8443, metavar="N", help="webhook server port (default 8443)")
+    parser.set_defaults(handler=run_bot)
+
+
+def run_bot(args) -> int:
+    """Check token and API, load the advisor, then serve until stopped."""
+    from advisor.config import Settings
+    from bot import BotError, check_api, run_polling, run_webhook
+
+    settings = Settings.from_env()
+    try:
+        username = asyncio.run(check_api(settings))
+        print(f"phone-advisor: connected as @{username}; loading the model…", file=sys.stderr)
+        from advisor import Advisor  # the heavy part, only once the token and the API are known to work
+
+        advisor = Advisor.load(settings)
+        if args.webhook:
+            if not 0 < args.port < 65536:
+                print(f"phone-advisor: --port must be 1-65535, got {args.port}", file=sys.stderr)
+                return 2
+            run_webhook(settings, advisor, args.webhook, args.listen, args.port,
+                        secret_token=os.environ.get("PHONE_ADVISOR_WEBHOOK_SECRET") or None)
+        else:
+            run_polling(settings, advisor)
+    except BotError as exc:
+        print(f"phone-advisor: {exc}", file=sys.stderr)
+        return 2
+    return 0

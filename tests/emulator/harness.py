@@ -1,0 +1,122 @@
+"""Fixtures and helpers for end-to-end bot tests: the emulator, a real Advisor, a running bot.
+
+Import the fixtures into a test module (`from tests.emulator.harness import emulator, shared_advisor`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram import Update
+from telegram.ext import Application
+
+from advisor.config import Settings
+from bot import BotSettings, build_application
+from tests.emulator._server import BotApiEmulator, SentMessage, SimUser
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SMALL_CATALOG = FIXTURES / "phones_small.csv"
+SMALL_CHIPSETS = FIXTURES / "chipsets_small.csv"
+ADMIN_ID = 999
+
+
+@pytest.fixture
+def emulator():
+    """A running Bot API emulator."""
+    with BotApiEmulator() as emu:
+        yield emu
+
+
+@pytest.fixture(scope="session")
+def shared_advisor(tmp_path_factory):
+    """One real Advisor over the 38-phone fixture, shared by tests that do not change it."""
+    from advisor import Advisor
+
+    home = tmp_path_factory.mktemp("advisor-home")
+    return Advisor.load(Settings(home=home, catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS))
+
+
+def own_advisor(tmp_path: Path):
+    """An Advisor of its own (for tests that import a catalog or retrain), over a copy of the fixture."""
+    from advisor import Advisor
+
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    shutil.copy(SMALL_CATALOG, data / "phones.csv")
+    shutil.copy(SMALL_CHIPSETS, data / "chipsets.csv")
+    return Advisor.load(Settings(home=tmp_path / "home", catalog_path=data / "phones.csv",
+                                 chipsets_path=data / "chipsets.csv"))
+
+
+def bot_settings(**changes) -> BotSettings:
+    """Limits for tests: Telegram's rate limits relaxed (the emulator does not enforce them), no start-up retries."""
+    values = dict(workers=2, flood_messages=50, flood_window_s=10.0, overall_max_rate=1000, group_max_rate=1000,
+                  group_time_period=1, max_retries=3, connect_retries=0, progress_interval_s=0.1)
+    return BotSettings(**{**values, **changes})
+
+
+def settings_for(emu: BotApiEmulator, tmp_path: Path, advisor=None, admins=(ADMIN_ID,)) -> Settings:
+    """Bot settings pointing at the emulator, with the store in tmp_path/home and the key outside it."""
+    base = advisor.settings if advisor is not None else Settings(
+        home=tmp_path / "home", catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS)
+    from dataclasses import replace
+
+    home = base.home if advisor is not None and base.home.is_relative_to(tmp_path) else tmp_path / "home"
+    return replace(base, home=home, admins=frozenset(admins), telegram_api_url=emu.api_url,
+                   key_file=tmp_path / "keys" / "store.key", telegram_token=emu.token)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(settings: Settings, advisor, options: BotSettings | None = None) -> AsyncIterator[Application]:
+    """The real Application, long polling the emulator, stopped gracefully on exit (as on SIGTERM)."""
+    app = build_application(settings, advisor, options or bot_settings())
+    await app.initialize()
+    await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
+    await app.start()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)
+
+
+class Shopper:
+    """A simulated user with helpers that wait for the bot's replies."""
+
+    def __init__(self, emu: BotApiEmulator, user: SimUser, chat_id: int | None = None):
+        self.emu, self.user = emu, user
+        self.chat_id = user.id if chat_id is None else chat_id
+
+    @property
+    def replies(self) -> list[SentMessage]:
+        """Everything the bot sent to this chat."""
+        return self.emu.sent(self.chat_id)
+
+    async def say(self, text: str, expect: int = 1, timeout: float = 20.0) -> list[SentMessage]:
+        """Send a message and return the `expect` new bot messages it produced."""
+        before = len(self.replies)
+        self.user.say(text, chat_id=None if self.chat_id == self.user.id else self.chat_id)
+        return (await self.emu.wait_sent(self.chat_id, before + expect, timeout))[before:]
+
+    async def press(self, message: SentMessage, label: str | None = None, data: str | None = None,
+                    expect: int = 1, timeout: float = 20.0) -> tuple[list[SentMessage], dict]:
+        """Press a button; returns the new bot messages and the answerCallbackQuery parameters."""
+        before = len(self.replies)
+        _, query_id = self.user.press(message, label=label, data=data)
+        await self.emu.wait_for(lambda: self.emu.query_answered(query_id) is not None, timeout, "the query answer")
+        messages = (await self.emu.wait_sent(self.chat_id, before + expect, timeout))[before:] if expect else []
+        return messages, self.emu.query_answered(query_id)
+
+    async def quiet(self, seconds: float = 0.3) -> list[SentMessage]:
+        """Wait a moment and return what the bot sent meanwhile (for "nothing happened" checks)."""
+        before = len(self.replies)
+        await asyncio.sleep(seconds)
+        return self.replies[before:]
