@@ -1,0 +1,314 @@
+"""The model registry: trained versions on disk, which one is served, and how to go back.
+
+Layout under `root` (Settings.models_dir)::
+
+    versions/<id>/version.json   metadata (ModelVersion without the derived fields)
+    versions/<id>/adapter/       LoRA adapter (absent for a registered base model)
+    versions/<id>/index/         FAISS index of the catalog built with this version's encoder
+    current.json                 {"current": id or null, "history": [ids served before, oldest first]}
+    promotions.jsonl             append-only log of promotions and rollbacks
+    .staging-<pid>-<token>/      work in progress; never listed, removed once its process is gone
+
+A version directory appears by one rename of a complete staging directory, and `current.json`
+is replaced atomically (written beside, then os.replace), so a crash or kill at any moment
+leaves either the old state or the new one. A missing or null pointer means: serve the base model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from advisor.catalog import Catalog
+from advisor.documents import TEMPLATE_VERSION
+from advisor.encoder import Encoder
+from advisor.errors import ModelError
+from advisor.retrieval import build_index, index_fingerprint, load_or_build_index
+from index import VectorIndex
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - non-POSIX systems serialize nothing
+    fcntl = None
+
+_STAGING_PREFIX = ".staging-"
+_VERDICTS = ("accepted", "rejected")
+
+
+@dataclass(frozen=True)
+class ModelVersion:
+    """One registered model: a LoRA adapter (None = the base model itself), its index and its record.
+
+    `verdict` is the negative-transfer guard's decision when the version was trained ("accepted" or
+    "rejected"); `status` is derived when read: "current" (served now), "rejected", or "available".
+    """
+
+    id: str
+    path: Path
+    adapter_dir: Path | None
+    index_dir: Path
+    created_at: float
+    config: dict[str, Any]
+    metrics: dict[str, float]
+    catalog_fingerprint: str
+    template_version: str
+    base_model: str
+    verdict: str
+    status: str
+
+
+@dataclass(frozen=True)
+class PromotionEvent:
+    """One line of the promotion log."""
+
+    at: float
+    action: str  # "promote" or "rollback"
+    version: str | None  # None = the base model
+    previous: str | None
+
+
+class Registry:
+    """Versions under `root`; reading never writes, so the bot can read while an admin trains."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.versions_dir = self.root / "versions"
+        self._pointer = self.root / "current.json"
+        self._log = self.root / "promotions.jsonl"
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def versions(self) -> list[ModelVersion]:
+        """All complete versions, oldest first (staging directories are never listed)."""
+        if not self.versions_dir.is_dir():
+            return []
+        current = self._read_pointer()["current"]
+        found = [self._load(d, current) for d in self.versions_dir.iterdir()
+                 if not d.name.startswith(".") and (d / "version.json").is_file()]
+        return sorted(found, key=lambda v: (v.created_at, v.id))
+
+    def get(self, version_id: str) -> ModelVersion:
+        """The version with this id; ModelError if there is none."""
+        directory = self.versions_dir / version_id
+        if version_id.startswith(".") or "/" in version_id or not (directory / "version.json").is_file():
+            raise ModelError(f"No model version {version_id!r}; `phone-advisor models list` shows the versions.")
+        return self._load(directory, self._read_pointer()["current"])
+
+    def current(self) -> ModelVersion | None:
+        """The served version, or None to serve the base model."""
+        current = self._read_pointer()["current"]
+        if current is None:
+            return None
+        try:
+            return self.get(current)
+        except ModelError:
+            raise ModelError(f"The current model {current!r} is missing from {self.versions_dir}; "
+                             "run `phone-advisor models rollback` or promote another version.") from None
+
+    def history(self) -> list[PromotionEvent]:
+        """The promotion log, oldest first."""
+        if not self._log.is_file():
+            return []
+        events = []
+        for line in self._log.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                events.append(PromotionEvent(**json.loads(line)))
+        return events
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def create_version(self, *, adapter_dir: Path | None, catalog: Catalog, encoder: Encoder,
+                       config: Mapping[str, Any], metrics: Mapping[str, float], verdict: str = "accepted",
+                       index: VectorIndex | None = None) -> ModelVersion:
+        """Register a version: copy the adapter, save the index built with `encoder`, then publish it by rename.
+
+        `encoder` must be the model of this version (base model plus `adapter_dir`); `index`, when
+        given, must have been built from `catalog` with it. The new version is not promoted.
+        """
+        if verdict not in _VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(_VERDICTS)}, got {verdict!r}.")
+        if (adapter_dir is None) != (encoder.adapter_dir is None):
+            raise ModelError("The encoder must carry the adapter being registered (or none for the base model).")
+        expected = index_fingerprint(catalog, encoder)
+        if index is not None and index.info.fingerprint != expected:
+            raise ModelError("The index given was not built from this catalog with this encoder.")
+        self.clean_staging()
+        version_id = f"v{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{secrets.token_hex(3)}"
+        with self.scratch_dir() as staging:
+            if adapter_dir is not None:
+                shutil.copytree(adapter_dir, staging / "adapter")
+            (index if index is not None else build_index(catalog, encoder)).save(staging / "index")
+            record = {
+                "id": version_id, "created_at": time.time(), "config": dict(config),
+                "metrics": {k: float(v) for k, v in metrics.items()},
+                "catalog_fingerprint": catalog.fingerprint, "template_version": TEMPLATE_VERSION,
+                "base_model": encoder.base_model, "verdict": verdict, "index_fingerprint": expected,
+            }
+            _write_synced(staging / "version.json", json.dumps(record, sort_keys=True, indent=2))
+            self.versions_dir.mkdir(parents=True, exist_ok=True)
+            os.rename(staging, self.versions_dir / version_id)  # the commit point
+            _fsync_dir(self.versions_dir)
+        return self.get(version_id)
+
+    def promote(self, version_id: str, *, force: bool = False) -> ModelVersion:
+        """Serve `version_id` from now on; the version served before can be restored by `rollback`.
+
+        A version the guard rejected is refused unless `force` is set.
+        """
+        with self._locked():
+            version = self.get(version_id)
+            if version.verdict == "rejected" and not force:
+                raise ModelError(f"Version {version_id} was rejected as negative transfer; "
+                                 "pass --force to promote it anyway.")
+            pointer = self._read_pointer()
+            if pointer["current"] == version_id:
+                return version
+            history = [*pointer["history"], pointer["current"]]
+            self._write_pointer(version_id, history)
+            self._append_log("promote", version_id, pointer["current"])
+        return self.get(version_id)
+
+    def rollback(self) -> ModelVersion | None:
+        """Serve the previously promoted version again (None: the base model); ModelError if there is none."""
+        with self._locked():
+            pointer = self._read_pointer()
+            history = list(pointer["history"])
+            if pointer["current"] is None and not history:
+                raise ModelError("Nothing to roll back: the base model is served and no version was promoted before.")
+            target = None
+            while history:
+                candidate = history.pop()
+                if candidate is None or (self.versions_dir / candidate / "version.json").is_file():
+                    target = candidate
+                    break
+            self._write_pointer(target, history)
+            self._append_log("rollback", target, pointer["current"])
+        return None if target is None else self.get(target)
+
+    # -- models and indexes ----------------------------------------------------------------------
+
+    def encoder_for(self, version: ModelVersion | None, base_model: str, **options: Any) -> Encoder:
+        """The Encoder of a version (None: the base model `base_model`)."""
+        if version is None:
+            return Encoder(base_model, **options)
+        return Encoder(version.base_model, adapter_dir=version.adapter_dir, **options)
+
+    def index_for(self, version: ModelVersion, catalog: Catalog, encoder: Encoder | None = None) -> VectorIndex:
+        """The version's catalog index, rebuilt in place when the catalog or the document template changed."""
+        encoder = encoder if encoder is not None else self.encoder_for(version, version.base_model)
+        return load_or_build_index(catalog, encoder, version.index_dir)
+
+    # -- staging ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def scratch_dir(self) -> Iterator[Path]:
+        """A private staging directory under the registry, removed when the block ends (however it ends)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.root / f"{_STAGING_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
+        path.mkdir()
+        try:
+            yield path
+        finally:
+            shutil.rmtree(path, ignore_errors=True)
+
+    def clean_staging(self) -> int:
+        """Remove staging directories left by processes that no longer run; returns how many."""
+        if not self.root.is_dir():
+            return 0
+        removed = 0
+        for path in self.root.glob(f"{_STAGING_PREFIX}*"):
+            pid = path.name[len(_STAGING_PREFIX):].split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(path, ignore_errors=True)
+                removed += 1
+        return removed
+
+    # -- private ---------------------------------------------------------------------------------
+
+    def _load(self, directory: Path, current: str | None) -> ModelVersion:
+        try:
+            record = json.loads((directory / "version.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{directory / 'version.json'} is unreadable: {exc}") from None
+        adapter = directory / "adapter"
+        if record["id"] == current:
+            status = "current"
+        else:
+            status = "rejected" if record["verdict"] == "rejected" else "available"
+        return ModelVersion(
+            id=record["id"], path=directory, adapter_dir=adapter if adapter.is_dir() else None,
+            index_dir=directory / "index", created_at=record["created_at"], config=record["config"],
+            metrics=record["metrics"], catalog_fingerprint=record["catalog_fingerprint"],
+            template_version=record["template_version"], base_model=record["base_model"],
+            verdict=record["verdict"], status=status,
+        )
+
+    def _read_pointer(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._pointer.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {"current": None, "history": []}
+        except ValueError as exc:
+            raise ModelError(f"{self._pointer} is unreadable ({exc}); delete it to serve the base model.") from None
+        return {"current": data.get("current"), "history": list(data.get("history", []))}
+
+    def _write_pointer(self, current: str | None, history: list[str | None]) -> None:
+        text = json.dumps({"current": current, "history": history, "updated_at": time.time()}, indent=2)
+        temporary = self.root / f".current.json.{os.getpid()}.tmp"
+        _write_synced(temporary, text)
+        os.replace(temporary, self._pointer)
+        _fsync_dir(self.root)
+
+    def _append_log(self, action: str, version: str | None, previous: str | None) -> None:
+        event = {"at": time.time(), "action": action, "version": version, "previous": previous}
+        with self._log.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(event, sort_keys=True) + "\n")
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        # Two admins promoting at once must not lose one another's history.
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a") as handle:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_synced(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every filesystem lets a directory be opened
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,39 @@
+"""Domain adaptation of the encoder: LoRA fine-tuning with source-domain transfer and a negative-transfer guard.
+
+Modules, one job each: `config` (TrainingConfig), `pairs` (target-domain pairs and the held-out
+split), `source` (review sentences as source-domain pairs), `weighting` (instance weights and the
+domain distance), `objective` (weighted InfoNCE), `evaluate` (held-out nDCG@10 / Recall@10),
+`loop` (the peft training loop) and `pipeline` (train -> evaluate -> guard -> registry).
+
+This package imports torch and peft; serving code never imports it. Names load on first use, so
+`from advisor.training import TrainingConfig` stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {
+    "AblationRow": "advisor.training.pipeline",
+    "Evaluator": "advisor.training.evaluate",
+    "MetricHook": "advisor.training.evaluate",
+    "Progress": "advisor.training.loop",
+    "TrainingConfig": "advisor.training.config",
+    "TrainingReport": "advisor.training.pipeline",
+    "run_ablation": "advisor.training.pipeline",
+    "train_and_register": "advisor.training.pipeline",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'advisor.training' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

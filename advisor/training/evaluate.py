@@ -1,0 +1,101 @@
+"""Held-out evaluation: nDCG@10 and Recall@10 of shopper queries against the phones that answer them.
+
+Retrieval goes through the serving path (`advisor.retrieval.build_index` over the whole catalog),
+so a score measures what shoppers would get. Metric keys:
+
+- ``ndcg@10``, ``recall@10``: all held-out queries, ranking every phone (the primary metric is nDCG@10);
+- ``vague.*``, ``numeric.*``, ``en.*``, ``zh.*``: the same over one subset of the queries;
+- ``unseen_phones.*``: ranking only the held-out phones, relevance restricted to them;
+- ``<hook>.*``: whatever a plugged-in evaluator returns (e.g. the advisor's vague-intent evaluation).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+from advisor.catalog import Catalog
+from advisor.encoder import Encoder
+from advisor.retrieval import build_index
+from advisor.training.pairs import EvalQuery
+from index import VectorIndex
+
+MetricHook = Callable[[Encoder], Mapping[str, float]]
+"""An extra evaluator: takes an Encoder, returns metrics (name -> value, higher is better)."""
+
+
+def ndcg_at_k(ranked: Sequence[str], relevant: frozenset[str], k: int) -> float:
+    """Binary-relevance nDCG@k: DCG of the top k over the DCG of an ideal ranking."""
+    dcg = sum(1.0 / math.log2(rank + 2) for rank, item in enumerate(ranked[:k]) if item in relevant)
+    ideal = sum(1.0 / math.log2(rank + 2) for rank in range(min(k, len(relevant))))
+    return dcg / ideal if ideal else 0.0
+
+
+def recall_at_k(ranked: Sequence[str], relevant: frozenset[str], k: int) -> float:
+    """Share of the relevant phones found in the top k, capped: divided by min(|relevant|, k).
+
+    The cap matters here: a wish like "long battery life" can have dozens of relevant phones, and
+    plain recall@10 could then never exceed 10/|relevant|.
+    """
+    if not relevant:
+        return 0.0
+    found = sum(1 for item in ranked[:k] if item in relevant)
+    return found / min(len(relevant), k)
+
+
+class Evaluator:
+    """Scores an Encoder on held-out queries; `primary_metric` is what the negative-transfer guard compares."""
+
+    primary_metric = "ndcg@10"
+
+    def __init__(self, catalog: Catalog, queries: Sequence[EvalQuery], heldout_phone_ids: frozenset[str], *,
+                 k: int = 10, hooks: Mapping[str, MetricHook] | None = None):
+        if not queries:
+            raise ValueError("The evaluator needs at least one held-out query; is the catalog too small?")
+        self.catalog = catalog
+        self.queries = tuple(queries)
+        self.heldout_phone_ids = frozenset(heldout_phone_ids)
+        self.k = k
+        self.hooks: dict[str, MetricHook] = dict(hooks or {})
+
+    def add_hook(self, name: str, hook: MetricHook) -> None:
+        """Plug in an extra evaluator; its metrics are reported as "<name>.<metric>"."""
+        if not name or "." in name:
+            raise ValueError(f"Hook names must be non-empty and without dots, got {name!r}.")
+        self.hooks[name] = hook
+
+    def __call__(self, encoder: Encoder, index: VectorIndex | None = None) -> dict[str, float]:
+        """Metrics of `encoder`; pass the catalog index built with it to avoid embedding the catalog twice."""
+        index = index if index is not None else build_index(self.catalog, encoder)
+        vectors = encoder.encode([q.text for q in self.queries])
+        ranked_all = [[self.catalog[h.id].id for h in hits] for hits in index.search(vectors, self.k)]
+        heldout_positions = [self.catalog.position(pid) for pid in sorted(self.heldout_phone_ids)]
+        ranked_unseen = [[self.catalog[h.id].id for h in hits]
+                         for hits in index.search(vectors, self.k, allowed_ids=heldout_positions)]
+
+        metrics: dict[str, float] = {}
+        everything = range(len(self.queries))
+        groups: dict[str, Sequence[int]] = {"": everything}
+        for attribute, values in (("kind", ("vague", "numeric")), ("language", ("en", "zh"))):
+            for value in values:
+                groups[f"{value}."] = [i for i in everything if getattr(self.queries[i], attribute) == value]
+        for prefix, members in groups.items():
+            metrics.update(self._score(prefix, members, ranked_all, lambda q: q.relevant))
+        metrics.update(self._score("unseen_phones.", everything, ranked_unseen,
+                                   lambda q: q.relevant & self.heldout_phone_ids))
+        metrics["queries"] = float(len(self.queries))
+        for name, hook in self.hooks.items():
+            metrics.update({f"{name}.{key}": float(value) for key, value in hook(encoder).items()})
+        return metrics
+
+    def _score(self, prefix: str, members: Sequence[int], ranked: list[list[str]],
+               relevant_of: Callable[[EvalQuery], frozenset[str]]) -> dict[str, float]:
+        scored = [(ranked[i], relevant_of(self.queries[i])) for i in members]
+        scored = [(r, rel) for r, rel in scored if rel]
+        if not scored:
+            return {}
+        k = self.k
+        return {
+            f"{prefix}ndcg@{k}": sum(ndcg_at_k(r, rel, k) for r, rel in scored) / len(scored),
+            f"{prefix}recall@{k}": sum(recall_at_k(r, rel, k) for r, rel in scored) / len(scored),
+        }

@@ -1,0 +1,37 @@
+"""The contrastive objective: InfoNCE with in-batch negatives and per-sample weights."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from advisor.training.pairs import TrainingPair
+
+
+def info_nce(queries: torch.Tensor, positives: torch.Tensor, *, temperature: float,
+             weights: torch.Tensor | None = None, false_negatives: torch.Tensor | None = None) -> torch.Tensor:
+    """Weighted InfoNCE: row i of `queries` should match row i of `positives` against the other rows.
+
+    loss = sum_i w_i * CE(softmax(q_i . p_j / T)_j, i) / n. Embeddings are expected L2-normalized,
+    so q . p is a cosine. `false_negatives[i, j]` (j != i) drops p_j from q_i's negatives because p_j
+    also answers q_i. Weights default to 1; scale them to mean 1 to keep the loss comparable.
+    """
+    if queries.shape != positives.shape:
+        raise ValueError(f"queries {tuple(queries.shape)} and positives {tuple(positives.shape)} must have the same shape.")
+    logits = queries @ positives.T / temperature
+    if false_negatives is not None:
+        mask = false_negatives.clone()
+        mask.fill_diagonal_(False)
+        logits = logits.masked_fill(mask, float("-inf"))
+    targets = torch.arange(len(queries), device=queries.device)
+    per_sample = torch.nn.functional.cross_entropy(logits, targets, reduction="none")
+    if weights is None:
+        return per_sample.mean()
+    return (weights.to(per_sample.dtype) * per_sample).sum() / len(per_sample)
+
+
+def false_negative_mask(batch: Sequence[TrainingPair]) -> torch.Tensor:
+    """mask[i, j] is True when the positive of example j is also relevant to the query of example i."""
+    keys = [pair.positive_key for pair in batch]
+    return torch.tensor([[key in pair.relevant for key in keys] for pair in batch], dtype=torch.bool)

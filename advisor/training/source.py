@@ -1,0 +1,101 @@
+"""Source-domain data: aspect-labelled sentences from Amazon phone reviews.
+
+A review sentence that talks about exactly one aspect ("the battery lasts all day") becomes a pair
+sentence -> aspect description. The descriptions use the vocabulary of the phone documents
+(mAh, MP, inch, processor, price), so the pairs teach the encoder to connect how owners talk with
+what the catalog says. The review file is optional: without it, training uses target data alone
+and `SourceData.note` says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor.training.pairs import TrainingPair
+
+ASPECT_DESCRIPTIONS: dict[str, str] = {
+    "battery": "Battery: a large mAh battery with long battery life on one charge.",
+    "camera": "Camera: the MP main camera, rear cameras and selfie camera; photo and video quality.",
+    "screen": "Screen: the inch display, its size, brightness and sharpness.",
+    "performance": "Performance: a fast processor and enough GB RAM; apps and games run smoothly without lag.",
+    "size": "Size and weight: a compact or large phone, its inch screen and weight in g, how it fits the hand.",
+    "price": "Price and value: the launch price in dollars and whether the phone is worth its cost.",
+    "reliability": "Reliability: build quality and durability; the phone keeps working without defects.",
+}
+
+_KEYWORDS: dict[str, str] = {
+    "battery": r"batter(y|ies)|charg(e|es|ed|ing|er)|lasts? (all|the whole) day|power bank|mah",
+    "camera": r"cameras?|photos?|pictures?|pics|selfies?|megapixels?|mp|lens|zoom|video quality",
+    "screen": r"screens?|displays?|resolution|brightness|pixels|touchscreen|amoled|lcd",
+    "performance": r"fast|slow|lags?|lagg(y|ing)|speed|speedy|processor|ram|smooth(ly)?|freez(e|es|ing)|games?|gaming",
+    "size": r"size|small|big|bulky|fits?|hand|pocket|heavy|light ?weight|compact|thin",
+    "price": r"price|priced|cheap|value|worth|money|expensive|affordable|bargain|deal|cost",
+    "reliability": r"broke|broken|stopped working|died|defective|reliable|durable|sturdy|crack(ed|s)?|quit working|faulty",
+}
+# Sentences about the seller, not the phone ("fast shipping") carry aspect words with another meaning.
+_OFF_TOPIC = re.compile(r"\b(?:ship(ping|ped|ment)?|deliver(y|ed)|arriv(e|ed)|seller|vendor|refund)\b", re.IGNORECASE)
+_PATTERNS = {aspect: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for aspect, words in _KEYWORDS.items()}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])(?=[A-Z])|\n+")
+_MIN_WORDS, _MAX_WORDS = 4, 40
+
+
+@dataclass(frozen=True)
+class SourceData:
+    """Source pairs and a one-line account of where they came from (or why there are none)."""
+
+    pairs: tuple[TrainingPair, ...]
+    available: bool
+    note: str
+    per_aspect: dict[str, int]
+
+
+def aspects_of(sentence: str) -> set[str]:
+    """The aspects a sentence mentions (keyword rules)."""
+    return {aspect for aspect, pattern in _PATTERNS.items() if pattern.search(sentence)}
+
+
+def split_sentences(review: str) -> list[str]:
+    """Split a review into sentences, including the "works.The" run-ons common in reviews."""
+    return [s.strip() for s in _SENTENCE_END.split(review) if s and s.strip()]
+
+
+def load_source_pairs(path: Path, *, max_pairs: int, seed: int) -> SourceData:
+    """Aspect-labelled review sentences from the CSV at `path` (column "Reviews"), at most `max_pairs`.
+
+    Sentences that mention exactly one aspect are kept (ambiguous ones would teach two answers);
+    duplicates are dropped; when there are more than `max_pairs`, a seeded sample is taken.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return SourceData((), False, f"no review file at {path}; training on target data alone.", {})
+    try:
+        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+            reviews = [row.get("Reviews") or "" for row in csv.DictReader(fh)]
+    except (OSError, csv.Error) as exc:
+        return SourceData((), False, f"review file {path} is unreadable ({exc}); training on target data alone.", {})
+    seen: set[str] = set()
+    labelled: list[tuple[str, str]] = []
+    for review in reviews:
+        for sentence in split_sentences(review):
+            words = len(sentence.split())
+            key = sentence.lower()
+            if not _MIN_WORDS <= words <= _MAX_WORDS or key in seen or _OFF_TOPIC.search(sentence):
+                continue
+            found = aspects_of(sentence)
+            if len(found) == 1:
+                seen.add(key)
+                labelled.append((sentence, found.pop()))
+    if len(labelled) > max_pairs:
+        labelled = random.Random(seed).sample(labelled, max_pairs)
+    pairs = tuple(TrainingPair(sentence, ASPECT_DESCRIPTIONS[aspect], aspect, frozenset({aspect}), domain="source")
+                  for sentence, aspect in labelled)
+    per_aspect: dict[str, int] = {}
+    for _, aspect in labelled:
+        per_aspect[aspect] = per_aspect.get(aspect, 0) + 1
+    note = (f"{len(pairs)} aspect-labelled sentences from {len(reviews)} reviews in {path.name}."
+            if pairs else f"{path} holds no usable review sentences; training on target data alone.")
+    return SourceData(pairs, bool(pairs), note, dict(sorted(per_aspect.items())))
