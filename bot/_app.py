@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
@@ -74,6 +75,8 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
     bot_settings = bot_settings or BotSettings()
     token = check_token(settings.telegram_token)
     protect_token(token)
+    # Opt in to timedelta durations (PTB 22.2+): without it, PTB itself warns each time a 429 arrives.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     services = Services(
         settings=settings, bot_settings=bot_settings, advisor=advisor,
         store=Store(settings.db_path, load_fernet(settings.home, settings.key_file), settings.retention_days),

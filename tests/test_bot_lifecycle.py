@@ -1,0 +1,145 @@
+"""Starting, stopping, restarting and serving by webhook; start-up errors as one line."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+
+import httpx
+import pytest
+from telegram import Update
+
+import bot
+from advisor.cli import main
+from bot import BotConfigError, BotConnectionError, build_application, check_api
+from tests.emulator import BotApiEmulator
+from tests.emulator.harness import (SMALL_CATALOG, SMALL_CHIPSETS, Shopper, bot_settings, emulator,  # noqa: F401
+                                    running_bot, settings_for, shared_advisor)
+
+
+def test_the_package_exports_a_small_api():
+    assert bot.__all__ == ["BotConfigError", "BotConnectionError", "BotError", "BotSettings", "Store", "StoreError",
+                           "build_application", "check_api", "run_polling", "run_webhook"]
+
+
+async def test_a_restart_keeps_the_conversation_and_answers_no_update_twice(emulator, shared_advisor, tmp_path,
+                                                                           caplog):
+    caplog.set_level(logging.INFO, logger="bot")
+    settings = settings_for(emulator, tmp_path)
+    ann = Shopper(emulator, emulator.user(1))
+    async with running_bot(settings, shared_advisor):
+        await ann.say("phone under $500")
+        update_id = ann.user.say("only Samsung")
+        await emulator.wait_sent(1, 2)
+    emulator.redeliver(update_id)  # as if the old process had died before confirming it
+    async with running_bot(settings, shared_advisor):
+        reply = (await ann.say("cheaper"))[0]
+        assert await ann.quiet(0.5) == []
+    assert f"skipping update {update_id}: already handled" in caplog.text
+    assert len(ann.replies) == 3  # the re-delivered "only Samsung" was not answered again
+    assert "Samsung" in reply.text and "budget" in reply.text  # the filters survived the restart
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_the_webhook_refuses_requests_without_the_secret_token(emulator, shared_advisor, tmp_path):
+    app = build_application(settings_for(emulator, tmp_path), shared_advisor, bot_settings())
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    await app.initialize()
+    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url,
+                                    secret_token="s3cret_token", allowed_updates=Update.ALL_TYPES)
+    await app.start()
+    try:
+        ann = Shopper(emulator, emulator.user(1))
+        reply = (await ann.say("/start"))[0]  # delivered by the emulator with the secret header
+        assert reply.text.startswith("Hi Ann")
+        update = {"update_id": 9999, "message": {"message_id": 50, "date": 0, "chat": {"id": 1, "type": "private"},
+                                                  "from": ann.user.json, "text": "/help"}}
+        async with httpx.AsyncClient() as client:
+            missing = await client.post(url, json=update)
+            wrong = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"})
+        assert (missing.status_code, wrong.status_code) == (403, 403)
+        assert await ann.quiet(0.5) == []
+        assert emulator.deliveries == [200]
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)
+
+
+async def test_check_api_rejects_an_unknown_token_in_one_line(emulator, tmp_path):
+    from dataclasses import replace
+
+    settings = replace(settings_for(emulator, tmp_path), telegram_token="42:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+    with pytest.raises(BotConfigError, match="rejected TELEGRAM_BOT_TOKEN"):
+        await check_api(settings, bot_settings())
+
+
+async def test_check_api_reports_an_unreachable_api_without_the_token(emulator, tmp_path):
+    from dataclasses import replace
+
+    settings = replace(settings_for(emulator, tmp_path), telegram_api_url=f"http://127.0.0.1:{_free_port()}/bot")
+    with pytest.raises(BotConnectionError, match="Cannot reach the Telegram Bot API") as caught:
+        await check_api(settings, bot_settings())
+    assert emulator.token.split(":")[1] not in str(caught.value)
+
+
+@pytest.mark.parametrize("token, message", [
+    (None, "TELEGRAM_BOT_TOKEN is not set"),
+    ("not-a-token", "not a valid bot token"),
+])
+def test_the_cli_reports_a_bad_token_in_one_line(monkeypatch, capsys, token, message):
+    if token:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+    assert main(["bot"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_cli_reports_a_rejected_token_in_one_line(monkeypatch, capsys):
+    with BotApiEmulator() as emu:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "42:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+        monkeypatch.setenv("TELEGRAM_API_URL", emu.api_url)
+        assert main(["bot"]) == 2
+    err = capsys.readouterr().err
+    assert "rejected TELEGRAM_BOT_TOKEN" in err and err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_sigterm_stops_the_bot_cleanly_and_keeps_its_state(tmp_path):
+    """The real `phone-advisor bot` process: answers, then exits 0 on SIGTERM with the store flushed."""
+    with BotApiEmulator() as emu:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": emu.token, "TELEGRAM_API_URL": emu.api_url,
+               "PHONE_ADVISOR_HOME": str(tmp_path / "home"), "PHONE_ADVISOR_CATALOG": str(SMALL_CATALOG),
+               "PHONE_ADVISOR_CHIPSETS": str(SMALL_CHIPSETS), "PHONE_ADVISOR_KEY_FILE": str(tmp_path / "k" / "key")}
+        process = subprocess.Popen([sys.executable, "-m", "advisor.cli", "bot"], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            user = emu.user(1)
+            user.say("phone under $300")
+            reply = asyncio.run(emu.wait_sent(1, 1, timeout=120))[0]
+            assert "$300" in reply.text
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == 0, err.decode()[-2000:]
+    assert emu.token.split(":")[1].encode() not in err
+    from bot import Store
+    from bot._crypto import load_fernet
+
+    store = Store(tmp_path / "home" / "store.sqlite3", load_fernet(tmp_path / "home", tmp_path / "k" / "key"), 30)
+    assert store.history(1, 5)[0].query == "phone under $300" and store.load_state(1) is not None
+    store.close()

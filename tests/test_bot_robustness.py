@@ -1,0 +1,112 @@
+"""The bot under odd input, floods, Telegram's rate limits, failures, and with its token kept out of logs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from tests.emulator import channel_post
+from tests.emulator.harness import (Shopper, bot_settings, emulator, running_bot, settings_for,  # noqa: F401
+                                    shared_advisor)
+
+
+async def test_odd_updates_are_handled_without_errors(emulator, shared_advisor, tmp_path, caplog):
+    caplog.set_level(logging.WARNING)
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        before = len(ann.replies)
+        ann.user.send_sticker()
+        ann.user.send_photo()
+        ann.user.send_document("notes.pdf", b"%PDF-1.4", "application/pdf")
+        await emulator.wait_sent(1, before + 3)
+        assert all(m.text.startswith("I can only read text") for m in ann.replies[before:])
+
+        first = (await ann.say("phone under $300"))[0]
+        ann.user.edit(ann.user.last_message_id(), "phone under $200")
+        channel_post(emulator, -100999, "Big sale!")
+        assert await ann.quiet(0.5) == []  # edits and channel posts are not answered
+
+        assert (await ann.say("   "))[0].text.startswith("Send me a message in words")
+        long_replies = await ann.say("phone with a big battery " + "x" * 10_000, expect=2)
+        assert any("first 1000 characters" in m.text for m in long_replies)
+        assert first.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_flooding_user_cannot_starve_others(emulator, shared_advisor, tmp_path):
+    options = bot_settings(flood_messages=3, flood_window_s=30.0)
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor, options):
+        flooder, other = Shopper(emulator, emulator.user(1)), Shopper(emulator, emulator.user(2))
+        for i in range(100):
+            flooder.user.say(f"phone under ${200 + i}")
+        started = time.monotonic()
+        reply = (await other.say("phone with a big battery", timeout=10))[0]
+        waited = time.monotonic() - started
+        await flooder.quiet(1.0)
+    assert "battery" in reply.text or "match" in reply.text
+    assert waited < 5.0
+    texts = [m.text for m in flooder.replies]
+    assert len(texts) == 4  # three answers and one notice, not a hundred answers
+    assert sum("very fast" in t for t in texts) == 1
+
+
+async def test_429_retry_after_is_honoured(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        await ann.say("/help")
+        emulator.inject("sendMessage", retry_after=1)
+        started = time.monotonic()
+        reply = (await ann.say("phone under $300"))[0]
+        waited = time.monotonic() - started
+    statuses = [c.status for c in emulator.calls_to("sendMessage")]
+    assert statuses[-2:] == [429, 200]
+    assert waited >= 1.0 and "$300" in reply.text
+
+
+async def test_network_errors_are_retried_with_backoff(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        await ann.say("/help")
+        emulator.inject("sendMessage", code=502, count=2)
+        reply = (await ann.say("/privacy"))[0]
+    assert [c.status for c in emulator.calls_to("sendMessage")][-3:] == [502, 502, 200]
+    assert "What I store" in reply.text
+
+
+async def test_a_failing_handler_is_logged_with_traceback_and_answered_politely(emulator, shared_advisor, tmp_path,
+                                                                                 caplog):
+    caplog.set_level(logging.ERROR)
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        emulator.inject("sendMessage", code=400, count=1, description="Bad Request: injected failure")
+        reply = (await ann.say("/help"))[0]
+    assert reply.text == "Sorry, something went wrong on my side. Please try again in a moment."
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors and errors[0].exc_info is not None
+
+
+async def test_the_token_never_appears_in_logs(emulator, shared_advisor, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        answer = (await ann.say("phone under $300"))[0]
+        await ann.press(answer, label="👍 1", expect=0)
+        emulator.inject("sendMessage", code=502, count=1)
+        emulator.inject("answerCallbackQuery", code=400, count=1, description="Bad Request: injected")
+        await ann.say("/help")
+        await ann.press(answer, label="👎 1", expect=1)  # the failed answer is reported, politely
+    secret = emulator.token.split(":", 1)[1]
+    assert caplog.records, "expected debug logging from python-telegram-bot"
+    for record in caplog.records:
+        assert secret not in record.getMessage()
+        assert secret not in (record.exc_text or "")
+    assert secret not in caplog.text
+    assert "<redacted-token>" in caplog.text  # the token was there to leak, and was redacted
+
+
+async def test_concurrent_users_are_answered_in_parallel(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        shoppers = [Shopper(emulator, emulator.user(100 + i)) for i in range(20)]
+        replies = await asyncio.gather(*(s.say(f"phone under ${300 + 10 * i}") for i, s in enumerate(shoppers)))
+    assert all(r and "$" in r[0].text for r in replies)
