@@ -1,0 +1,101 @@
+"""Admin commands: refused and audit-logged for everyone else; stats, models and catalog upload for admins."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emulator.harness import (ADMIN_ID, SMALL_CATALOG, Shopper, emulator, own_advisor, running_bot,  # noqa: F401
+                                    settings_for, shared_advisor)
+
+NOT_ADMIN = "Sorry, this command is for the shop's administrators only."
+
+
+def _store(app):
+    return app.bot_data["phone_advisor_services"].store
+
+
+@pytest.mark.parametrize("command", ["/retrain", "/models", "/rollback", "/stats"])
+async def test_admin_commands_are_refused_and_audited_for_shoppers(emulator, shared_advisor, tmp_path, command):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor) as app:
+        reply = (await Shopper(emulator, emulator.user(5)).say(command))[0]
+        entry = _store(app).audit_log()[0]
+    assert reply.text == NOT_ADMIN
+    assert (entry.user_id, entry.action, entry.allowed) == (5, command[1:], False)
+
+
+async def test_with_no_admins_configured_everyone_is_refused(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path, admins=()), shared_advisor):
+        reply = (await Shopper(emulator, emulator.user(ADMIN_ID)).say("/stats"))[0]
+    assert reply.text == NOT_ADMIN
+
+
+async def test_a_shoppers_csv_upload_is_refused_and_the_catalog_untouched(emulator, shared_advisor, tmp_path):
+    before = shared_advisor.settings.catalog_path.read_bytes()
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor) as app:
+        ann = Shopper(emulator, emulator.user(5))
+        ann.user.send_document("phones.csv", b"id,brand\nx,y\n")
+        reply = (await emulator.wait_sent(5, 1))[0]
+        entry = _store(app).audit_log()[0]
+    assert reply.text == NOT_ADMIN and (entry.action, entry.allowed) == ("catalog_upload", False)
+    assert shared_advisor.settings.catalog_path.read_bytes() == before
+
+
+async def test_admin_buttons_are_checked_in_their_handler(emulator, shared_advisor, tmp_path):
+    from bot import _callbacks as cb
+
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor) as app:
+        ann = Shopper(emulator, emulator.user(5))
+        message = (await ann.say("/help"))[0]
+        data = cb.CallbackCodec(emulator.token).encode(cb.ROLLBACK, "base")
+        _, answered = await ann.press(message, data=data, expect=0)
+        entry = _store(app).audit_log()[0]
+    assert answered == {"text": NOT_ADMIN, "show_alert": True}
+    assert (entry.action, entry.allowed) == ("rollback_confirm", False)
+
+
+async def test_stats_show_users_requests_like_rate_and_latency(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        answer = (await ann.say("phone under $300"))[0]
+        await ann.press(answer, label="👍 1", expect=0)
+        stats = (await Shopper(emulator, emulator.user(ADMIN_ID)).say("/stats"))[0]
+    assert "Requests: 1" in stats.text and "like rate 100%" in stats.text and "p95:" in stats.text
+
+
+async def test_models_and_rollback_with_only_the_base_model(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path, shared_advisor), shared_advisor):
+        admin = Shopper(emulator, emulator.user(ADMIN_ID))
+        models = (await admin.say("/models"))[0]
+        rollback = (await admin.say("/rollback"))[0]
+    assert models.text.startswith("No trained model versions yet")
+    assert rollback.text == "There is no previous version to roll back to."
+
+
+async def test_retrain_arguments_are_validated_before_anything_starts(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        reply = (await Shopper(emulator, emulator.user(ADMIN_ID)).say("/retrain epochs=0"))[0]
+    assert reply.text.startswith("Cannot start retraining: epochs must be at least 1")
+
+
+async def test_catalog_upload_imports_a_good_file_and_keeps_the_old_one_on_errors(emulator, tmp_path):
+    advisor = own_advisor(tmp_path)
+    catalog_file = advisor.settings.catalog_path
+    original = catalog_file.read_bytes()
+    lines = SMALL_CATALOG.read_text(encoding="utf-8").splitlines(keepends=True)
+    async with running_bot(settings_for(emulator, tmp_path, advisor), advisor):
+        admin = Shopper(emulator, emulator.user(ADMIN_ID))
+        old_answer = (await admin.say("phone under $300"))[0]
+
+        bad = lines[0] + lines[1].replace(",phone,", ",toaster,")
+        admin.user.send_document("phones.csv", bad.encode())
+        refused = (await emulator.wait_sent(ADMIN_ID, 2))[-1]
+        assert refused.text.startswith("The catalog was not imported:") and "device" in refused.text
+        assert catalog_file.read_bytes() == original and len(advisor.catalog) == 38
+
+        admin.user.send_document("phones.csv", "".join(lines[:-3]).encode())
+        done = (await emulator.wait_sent(ADMIN_ID, 3, timeout=60))[-1]
+        assert done.text.startswith("Catalog imported: 35 phones")
+        assert len(advisor.catalog) == 35
+
+        _, answered = await admin.press(old_answer, label="👍 1", expect=0)
+        assert answered["text"] == "This button is from an older answer. Please ask again."
