@@ -19,8 +19,10 @@ _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "万"
 # Arabic numerals with Western (1,299,000) or Indian (1,00,000) grouping, optional decimals, possibly
 # followed by Chinese numerals ("1万2", "3千5").
 _ARABIC = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)|\d+)(?:\.\d+)?"
-NUM = rf"(?:{_ARABIC}[{_CN_CHARS}\d]*|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
-"""A numeral in Arabic digits, Chinese characters or a mix of both."""
+NUM = rf"(?<![\d.{_CN_CHARS}])(?>{_ARABIC}(?:[{_CN_CHARS}][{_CN_CHARS}\d]*)?|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
+"""A numeral in Arabic digits, Chinese characters or a mix of both. It never starts inside another
+numeral and never gives characters back (an atomic group), which keeps matching linear on long
+digit runs."""
 
 _EN_SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -30,7 +32,7 @@ _EN_SMALL = {
 }
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
 _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_SCALES], key=len, reverse=True))
-EN_NUM = rf"(?:(?:a|one|{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)(?![a-z])"
+EN_NUM = rf"(?<![a-z])(?>(?:a\s+(?:hundred|thousand|grand)|{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)(?![a-z])"
 """Number words ("two hundred", "a thousand", "fifteen hundred"); parse with `parse_english`."""
 
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,

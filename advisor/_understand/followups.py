@@ -39,25 +39,27 @@ _MORE = re.compile(
     r"换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点")
 _COMPARE = re.compile(
     r"(?<![a-z])(?:compare|comparison\s+(?:of|between)|differences?\s+between|which\s+(?:one\s+)?is\s+better[,:]?|"
-    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side)(?![a-z])\s*(?P<refs>[^.;!?。；！？]*)|"
-    r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]*)")
-_COMPARE_AFTER = re.compile(r"(?P<refs>.+?)\s*(?:(?:哪个|哪款|哪一个)(?:更)?好|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
-_VERSUS = re.compile(r"(?P<a>[^.;!?。；！？]+?)\s+(?:vs\.?|versus|or|对比|和)\s+(?P<b>[^.;!?。；！？]+)")
+    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side)(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
+    r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
+_COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)(?:更)?好|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
+_VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?:vs\.?|versus|or|对比|和)\s+"
+                     r"(?P<b>[^.;!?。；！？]{1,40})")
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)?"
 _WHY_NOT = re.compile(
     rf"{_OPENING}why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
-    r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]*)|"
-    r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]*)|怎么没有\s*(?P<z2>[^。；！？!?]*)")
+    r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
+    r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{0,80})|怎么没有\s*(?P<z2>[^。；！？!?]{0,80})")
 _WHY = re.compile(
     rf"{_OPENING}why(?:\s+(?:(?:did|do|would)\s+you\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank)|is|was|are|the|"
-    r"recommend|pick|that))?(?![a-z])\s*(?P<refs>[^.;!?]*)|"
-    r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]*)|(?P<z2>.+?)为什么(?:好|值得|推荐|排第一)")
+    r"recommend|pick|that))?(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
+    r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{0,60})|(?P<z2>[^。；！？!?]{1,40}?)为什么(?:好|值得|推荐|排第一)")
 _DETAILS = re.compile(
     r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"
     r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
-    r"(?P<refs>[^.;!?]*)|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]*)")
+    r"(?P<refs>[^.;!?]{0,80})|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
 _DETAILS_AFTER = re.compile(
-    r"(?P<refs>[^.;!?。；！？]+?)\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置)?|详情|参数|配置|介绍))\s*[.!?。！？]*$")
+    r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置)?|详情|参数|配置|介绍))\s*[.!?。！？]*$")
+_CLAUSE_START = re.compile(r"[.;!?。；！？]")
 
 
 def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
@@ -67,18 +69,27 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         scan.take(m.start(), m.end())
         return Followup("more")
     for kind, pattern, need_known in (("why_not", _WHY_NOT, False), ("why", _WHY, False),
-                                      ("compare", _COMPARE, False), ("compare", _COMPARE_AFTER, True),
+                                      ("compare", _COMPARE_AFTER, True), ("compare", _COMPARE, False),
                                       ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True)):
         m = pattern.search(text)
         if m is None:
             continue
-        refs_text = next((m[g] for g in ("refs", "zrefs", "z2") if g in m.groupdict() and m[g] is not None), "")
+        start = m.start()
+        if pattern in (_COMPARE_AFTER, _DETAILS_AFTER):  # the references come before the keyword
+            before = text[max(0, m.start() - 60):m.start()]
+            breaks = list(_CLAUSE_START.finditer(before))
+            refs_text = before[breaks[-1].end():] if breaks else before
+            start = m.start() - len(refs_text)
+            if not refs_text.strip():
+                continue
+        else:
+            refs_text = next((m[g] for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), "")
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         if refs is None or (kind == "details" and not refs):
             continue
         if kind in ("why", "why_not") and len(refs) > 1:
             refs = refs[:1]
-        scan.take(m.start(), m.end())
+        scan.take(start, m.end())
         return Followup(kind, refs)  # type: ignore[arg-type]
     m = _VERSUS.search(text)
     if m is not None:

@@ -97,6 +97,9 @@ class BudgetFinder:
                 continue
             if m["n1"] is not None and m["m2"] and not m["m1"] and first is not None and first < 1000:
                 first = scale(first, m["m2"])  # "20-30k": the multiplier applies to both ends
+            smallest = 100 if self.zh else 50
+            if currency is None and min(second, first or second) < smallest:
+                continue  # too small to be a price without a currency: "top 5", "8 and 12"
             start, end = m.start(), m.end()
             is_range = first is not None
             if is_range:
@@ -108,9 +111,7 @@ class BudgetFinder:
                 kind, start, end = bound_of(self.scan, start, end)
             keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
             if currency is None:
-                smallest = 100 if self.zh else 50
-                if (kind is None and keyword is None and not (is_range and (self.zh or m["between"]))) \
-                        or min(second, first or second) < smallest:
+                if kind is None and keyword is None and not (is_range and (self.zh or m["between"])):
                     continue
                 currency = self._default_currency(second)
             if keyword is not None:

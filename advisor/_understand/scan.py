@@ -23,26 +23,32 @@ def has_cjk(text: str) -> bool:
 
 def latin_alt(phrases: Iterable[str]) -> str:
     """An alternation of phrases (regex sources) with word boundaries on their Latin ends only, so
-    "cheap" does not match inside "cheapest" while "便宜" still matches inside "便宜的"."""
-    parts = []
+    "cheap" does not match inside "cheapest" while "便宜" still matches inside "便宜的".
+
+    Phrases that start with a Latin letter or digit share one leading boundary check, so a position
+    inside a word is rejected once rather than once per phrase."""
+    latin, other = [], []
     for p in sorted(set(phrases), key=len, reverse=True):
         first = re.sub(r"^(?:\(\?:|\()+", "", p)[:2]
         last = p.rstrip(")?*")[-1:]
-        head = r"(?<![a-z0-9])" if re.match(r"[a-z0-9]|\\d", first) else ""
         tail = r"(?![a-z])" if re.match(r"[a-z0-9]", last) else ""
-        parts.append(f"{head}(?:{p}){tail}")
-    return "|".join(parts)
+        (latin if re.match(r"[a-z0-9]|\\d", first) else other).append(f"(?:{p}){tail}")
+    parts = [r"(?<![a-z0-9])(?:" + "|".join(latin) + ")"] if latin else []
+    return "|".join(parts + other)
 
 
 def _normalize(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), control and format characters to spaces."""
     text = unicodedata.normalize("NFKC", text)
+    if text.isprintable():  # the common case, checked in C
+        return text
     return "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else c for c in text)
 
 
 def _same_length_lower(text: str) -> str:
-    if text.isascii():
-        return text.lower()
+    low = text.lower()
+    if len(low) == len(text):  # lower() never shortens a character, so equal length means 1:1
+        return low
     return "".join(low if len(low := c.lower()) == 1 else c for c in text)
 
 

@@ -29,10 +29,11 @@ _MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM})\s*(?P
                      r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
 _BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?\s*(?:mah|毫安时|毫安)")
 _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM})\s*(?:grams?|gms?|g|克)(?![a-z])")
-_SCREEN = re.compile(rf"(?:(?P<a>\d+(?:\.\d+)?)\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>\d+(?:\.\d+)?)\s*"
+_DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
+_SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})\s*"
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})\s*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         r"百万像素|万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])")
+                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万像素")
 _FRONT_BEFORE = re.compile(r"(?:front|selfie|前置|前摄|自拍)[^\d\x00]{0,20}$")
 _FRONT_AFTER = re.compile(r"\s*(?:\+\s*)?(?:camera\s+)?(?:front|selfie|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
 _MAIN_AFTER = re.compile(r"\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
@@ -108,7 +109,7 @@ class SpecFinder:
         """Record the bound that match `m` (value in group n, range start in group a) states;
         `end` widens the match over unit words after it."""
         start, end = m.start(), m.end() if end is None else end
-        value = parse_number(m["n"])
+        value = parse_number(m["n"] or m.groupdict().get("w") or "")
         if value is None:
             return
         value *= factor * (1000 if m.groupdict().get("k") else 1)
@@ -181,7 +182,7 @@ class SpecFinder:
         end = m.end() + (after.end() if after else 0)
         if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
             end = m.end() + main.end()
-        factor = 0.01 if m["u"] == "万像素" else 1.0
+        factor = 0.01 if m["w"] else 1.0
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end)
 
     def _keyword_number(self, m: re.Match[str]) -> None:
