@@ -10,8 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Mapping
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from advisor.catalog import MARKETS, Catalog, load_catalog
 from advisor.config import Settings
@@ -70,6 +73,7 @@ class Advisor:
         with self._reload_lock:
             fresh = _load_resources(self.settings, previous=self._resources)
             self._resources = fresh
+            _embed_query.cache_clear()  # drop vectors (and references) of the previous encoder
             return fresh.model_version
 
     def session(self, state_json: str | None = None):
@@ -80,9 +84,16 @@ class Advisor:
 
     def semantic_scores(self, resources: Resources, text: str, positions: list[int]) -> Mapping[int, float]:
         """Cosine similarity of `text` to the documents of the given catalog positions."""
-        query = resources.encoder.encode([text])
+        query = _embed_query(resources.encoder, text)
         hits = resources.index.search(query, k=len(positions), allowed_ids=positions)[0]
         return {h.id: h.score for h in hits}
+
+
+@lru_cache(maxsize=2048)
+def _embed_query(encoder: Encoder, text: str) -> np.ndarray:
+    # A conversation's taste text stays the same over several turns ("cheaper", "only Samsung"):
+    # embed it once. Keyed by the encoder object, so a reloaded model never reuses old vectors.
+    return encoder.encode([text])
 
 
 def _load_resources(settings: Settings, previous: Resources | None = None) -> Resources:
