@@ -8,9 +8,10 @@ state and records stats, so handlers stay small.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -48,7 +49,7 @@ class Services:
     flood: FloodGate
     executor: ThreadPoolExecutor
     retrain: RetrainJob
-    _locks: dict[int, asyncio.Lock] = field(default_factory=dict)
+    _locks: dict[int, list] = field(default_factory=dict)  # user id -> [lock, holders and waiters]
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
     def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task:
@@ -74,17 +75,25 @@ class Services:
 
     async def converse(self, user_id: int, turn: Callable[[Any], Answer], *, query: str | None = None) -> Answer:
         """Run one advisor turn for a user in a worker thread, with their saved state, and save it back."""
-        lock = self._locks.setdefault(user_id, asyncio.Lock())
-        async with lock:
+        async with self._user_lock(user_id):
             started = time.perf_counter()
             loop = asyncio.get_running_loop()
-            try:
-                answer = await loop.run_in_executor(self.executor, self._turn, user_id, turn, query)
-            finally:
-                if not lock._waiters:  # noqa: SLF001 - drop idle locks so memory follows active users
-                    self._locks.pop(user_id, None)
+            answer = await loop.run_in_executor(self.executor, self._turn, user_id, turn, query)
             self.store.record_request(user_id, time.perf_counter() - started, answer.kind)
             return answer
+
+    @contextlib.asynccontextmanager
+    async def _user_lock(self, user_id: int) -> AsyncIterator[None]:
+        """One turn at a time per user (their dialogue state is read, changed and written back)."""
+        entry = self._locks.setdefault(user_id, [asyncio.Lock(), 0])
+        entry[1] += 1
+        try:
+            async with entry[0]:
+                yield
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:  # nobody holds or waits: drop it, so memory follows active users
+                del self._locks[user_id]
 
     def _turn(self, user_id: int, turn: Callable[[Any], Answer], query: str | None) -> Answer:
         state = self.store.load_state(user_id)

@@ -32,13 +32,21 @@ def emulator():
         yield emu
 
 
+_SHARED: list = []
+
+
 @pytest.fixture(scope="session")
 def shared_advisor(tmp_path_factory):
-    """One real Advisor over the 38-phone fixture, shared by tests that do not change it."""
-    from advisor import Advisor
+    """One real Advisor over the 38-phone fixture, shared by tests that do not change it.
 
-    home = tmp_path_factory.mktemp("advisor-home")
-    return Advisor.load(Settings(home=home, catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS))
+    Memoised here because each test module that imports this fixture gets its own copy of it.
+    """
+    if not _SHARED:
+        from advisor import Advisor
+
+        home = tmp_path_factory.mktemp("advisor-home")
+        _SHARED.append(Advisor.load(Settings(home=home, catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS)))
+    return _SHARED[0]
 
 
 def own_advisor(tmp_path: Path):
