@@ -40,7 +40,7 @@ class TrainingConfig:
     seed: int = 13
     # Data: pairs per query, the held-out split (fixed seed, so every version is judged on the same split),
     # and the source domain.
-    positives_per_query: int = 6
+    positives_per_query: int = 12
     split_seed: int = 0
     heldout_phone_fraction: float = 0.2
     heldout_template_fraction: float = 0.25

@@ -6,7 +6,11 @@ so a score measures what shoppers would get. Metric keys:
 - ``ndcg@10``, ``recall@10``: all held-out queries, ranking every phone (the primary metric is nDCG@10);
 - ``vague.*``, ``numeric.*``, ``en.*``, ``zh.*``: the same over one subset of the queries;
 - ``unseen_phones.*``: ranking only the held-out phones, relevance restricted to them;
-- ``<hook>.*``: whatever a plugged-in evaluator returns (e.g. the advisor's vague-intent evaluation).
+- ``<set>.*``: extra named query sets scored the same way (e.g. ``dev_vague``, the vague-intent cases of
+  the advisor's development evaluation, see `advisor.training.hooks`);
+- ``<hook>.*``: whatever a plugged-in evaluator (Encoder -> metrics) returns.
+
+Named sets reuse the catalog index of the run and cost only their queries; hooks are free-form.
 """
 
 from __future__ import annotations
@@ -49,26 +53,28 @@ class Evaluator:
     primary_metric = "ndcg@10"
 
     def __init__(self, catalog: Catalog, queries: Sequence[EvalQuery], heldout_phone_ids: frozenset[str], *,
-                 k: int = 10, hooks: Mapping[str, MetricHook] | None = None):
+                 k: int = 10, query_sets: Mapping[str, Sequence[EvalQuery]] | None = None,
+                 hooks: Mapping[str, MetricHook] | None = None):
         if not queries:
             raise ValueError("The evaluator needs at least one held-out query; is the catalog too small?")
         self.catalog = catalog
         self.queries = tuple(queries)
+        self.query_sets = {name: tuple(qs) for name, qs in (query_sets or {}).items() if qs}
         self.heldout_phone_ids = frozenset(heldout_phone_ids)
         self.k = k
         self.hooks: dict[str, MetricHook] = dict(hooks or {})
 
     def add_hook(self, name: str, hook: MetricHook) -> None:
         """Plug in an extra evaluator; its metrics are reported as "<name>.<metric>"."""
-        if not name or "." in name:
-            raise ValueError(f"Hook names must be non-empty and without dots, got {name!r}.")
+        if not name or "." in name or name in self.query_sets:
+            raise ValueError(f"Hook names must be non-empty, without dots and not a query set's, got {name!r}.")
         self.hooks[name] = hook
 
     def __call__(self, encoder: Encoder, index: VectorIndex | None = None) -> dict[str, float]:
         """Metrics of `encoder`; pass the catalog index built with it to avoid embedding the catalog twice."""
         index = index if index is not None else build_index(self.catalog, encoder)
         vectors = encoder.encode([q.text for q in self.queries])
-        ranked_all = [[self.catalog[h.id].id for h in hits] for hits in index.search(vectors, self.k)]
+        ranked_all = self._ranked(index, vectors)
         heldout_positions = [self.catalog.position(pid) for pid in sorted(self.heldout_phone_ids)]
         ranked_unseen = [[self.catalog[h.id].id for h in hits]
                          for hits in index.search(vectors, self.k, allowed_ids=heldout_positions)]
@@ -84,18 +90,28 @@ class Evaluator:
         metrics.update(self._score("unseen_phones.", everything, ranked_unseen,
                                    lambda q: q.relevant & self.heldout_phone_ids))
         metrics["queries"] = float(len(self.queries))
+        for name, queries in self.query_sets.items():
+            ranked = self._ranked(index, encoder.encode([q.text for q in queries]))
+            scored = [(r, q.relevant) for r, q in zip(ranked, queries)]
+            metrics.update(_means(f"{name}.", scored, self.k))
         for name, hook in self.hooks.items():
             metrics.update({f"{name}.{key}": float(value) for key, value in hook(encoder).items()})
         return metrics
 
+    def _ranked(self, index: VectorIndex, vectors) -> list[list[str]]:
+        return [[self.catalog[h.id].id for h in hits] for hits in index.search(vectors, self.k)]
+
     def _score(self, prefix: str, members: Sequence[int], ranked: list[list[str]],
                relevant_of: Callable[[EvalQuery], frozenset[str]]) -> dict[str, float]:
         scored = [(ranked[i], relevant_of(self.queries[i])) for i in members]
-        scored = [(r, rel) for r, rel in scored if rel]
-        if not scored:
-            return {}
-        k = self.k
-        return {
-            f"{prefix}ndcg@{k}": sum(ndcg_at_k(r, rel, k) for r, rel in scored) / len(scored),
-            f"{prefix}recall@{k}": sum(recall_at_k(r, rel, k) for r, rel in scored) / len(scored),
-        }
+        return _means(prefix, scored, self.k)
+
+
+def _means(prefix: str, scored: Sequence[tuple[list[str], frozenset[str]]], k: int) -> dict[str, float]:
+    scored = [(r, rel) for r, rel in scored if rel]
+    if not scored:
+        return {}
+    return {
+        f"{prefix}ndcg@{k}": sum(ndcg_at_k(r, rel, k) for r, rel in scored) / len(scored),
+        f"{prefix}recall@{k}": sum(recall_at_k(r, rel, k) for r, rel in scored) / len(scored),
+    }

@@ -154,7 +154,10 @@ def _vague_relevant(aspect: VagueAspect, catalog: Catalog) -> frozenset[str]:
     if cut <= scored[-1][0]:  # no phone stands out (e.g. no tablets in the catalog)
         return frozenset()
     relevant = frozenset(pid for s, pid in scored if s >= cut)  # ties at the cut are all relevant
-    return relevant if len(relevant) <= _MAX_RELEVANT_FRACTION * len(scored) else frozenset()
+    if len(relevant) > _MAX_RELEVANT_FRACTION * len(scored):
+        # A crowded tie at the cut (many 5000 mAh phones): keep only the phones strictly above it.
+        relevant = frozenset(pid for s, pid in scored if s > cut)
+    return relevant if len(relevant) >= 2 else frozenset()
 
 
 def _numeric_relevant(aspect: NumericAspect, threshold: float, catalog: Catalog) -> frozenset[str]:

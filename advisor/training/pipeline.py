@@ -24,6 +24,7 @@ from advisor.registry import Registry
 from advisor.retrieval import build_index, load_or_build_index
 from advisor.training.config import TrainingConfig
 from advisor.training.evaluate import Evaluator, MetricHook
+from advisor.training.hooks import dev_vague_queries
 from advisor.training.loop import LoopResult, Progress, ProgressCallback, train_lora
 from advisor.training.pairs import TargetSplit, TrainingPair, build_target_split
 from advisor.training.source import SourceData, load_source_pairs
@@ -232,7 +233,8 @@ def _prepare(settings: Settings, config: TrainingConfig, base: Encoder, feedback
             # Scaled to mean 1, so weighting changes the mix of source samples, not the loss scale.
             weights = instance_weights(source_vectors, target_vectors) * len(source.pairs)
             pairs = tuple(replace(p, weight=float(w)) for p, w in zip(source.pairs, weights))
-    evaluator = Evaluator(catalog, split.heldout_queries, split.heldout_phone_ids, hooks=hooks)
+    evaluator = Evaluator(catalog, split.heldout_queries, split.heldout_phone_ids,
+                          query_sets={"dev_vague": dev_vague_queries(catalog)}, hooks=hooks)
     return _Prepared(catalog, split, source, pairs, source_texts, distance, evaluator)
 
 

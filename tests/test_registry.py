@@ -1,0 +1,163 @@
+"""The model registry: versions appear whole, the current pointer switches atomically, rollback goes back."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from advisor.documents import TEMPLATE_VERSION
+from advisor.errors import ModelError
+from advisor.registry import Registry
+from advisor.retrieval import build_index, index_fingerprint
+from tests.helpers import small_catalog
+from tests.helpers.training import base_encoder
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return small_catalog()
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    return base_encoder()
+
+
+@pytest.fixture(scope="module")
+def base_index(catalog, encoder):
+    return build_index(catalog, encoder)
+
+
+@pytest.fixture
+def registry(tmp_path):
+    return Registry(tmp_path / "models")
+
+
+def _register(registry, catalog, encoder, index, *, verdict="accepted", ndcg=0.5):
+    return registry.create_version(adapter_dir=None, catalog=catalog, encoder=encoder, config={"seed": 1},
+                                   metrics={"ndcg@10": ndcg}, verdict=verdict, index=index)
+
+
+def test_an_empty_registry_serves_the_base_model(registry):
+    assert registry.current() is None
+    assert registry.versions() == []
+
+
+def test_a_registered_version_records_its_config_metrics_and_fingerprints(registry, catalog, encoder, base_index):
+    version = _register(registry, catalog, encoder, base_index)
+    assert version.config == {"seed": 1} and version.metrics == {"ndcg@10": 0.5}
+    assert version.catalog_fingerprint == catalog.fingerprint
+    assert version.template_version == TEMPLATE_VERSION
+    assert version.base_model == encoder.base_model and version.adapter_dir is None
+    assert (version.index_dir / "index_infos.json").is_file()
+    assert version.status == "available" and registry.current() is None  # registering does not promote
+
+
+def test_promote_switches_the_current_version(registry, catalog, encoder, base_index):
+    version = _register(registry, catalog, encoder, base_index)
+    registry.promote(version.id)
+    assert registry.current().id == version.id
+    assert registry.get(version.id).status == "current"
+
+
+def test_rollback_returns_to_the_previous_version_then_to_the_base_model(registry, catalog, encoder, base_index):
+    first = _register(registry, catalog, encoder, base_index)
+    second = _register(registry, catalog, encoder, base_index)
+    registry.promote(first.id)
+    registry.promote(second.id)
+    assert registry.rollback().id == first.id
+    assert registry.current().id == first.id
+    assert registry.rollback() is None
+    assert registry.current() is None
+
+
+def test_rollback_with_nothing_promoted_is_refused(registry):
+    with pytest.raises(ModelError, match="Nothing to roll back"):
+        registry.rollback()
+
+
+def test_promotions_and_rollbacks_are_logged(registry, catalog, encoder, base_index):
+    version = _register(registry, catalog, encoder, base_index)
+    registry.promote(version.id)
+    registry.rollback()
+    assert [(e.action, e.version, e.previous) for e in registry.history()] == [
+        ("promote", version.id, None), ("rollback", None, version.id)]
+
+
+def test_a_rejected_version_needs_force_to_be_promoted(registry, catalog, encoder, base_index):
+    version = _register(registry, catalog, encoder, base_index, verdict="rejected")
+    assert version.status == "rejected"
+    with pytest.raises(ModelError, match="negative transfer"):
+        registry.promote(version.id)
+    assert registry.promote(version.id, force=True).status == "current"
+
+
+def test_promoting_an_unknown_version_names_the_list_command(registry):
+    with pytest.raises(ModelError, match="models list"):
+        registry.promote("v-nope")
+
+
+def test_the_pointer_is_replaced_whole_and_leaves_no_temporary_file(registry, catalog, encoder, base_index):
+    version = _register(registry, catalog, encoder, base_index)
+    registry.promote(version.id)
+    pointer = json.loads((registry.root / "current.json").read_text())
+    assert pointer["current"] == version.id and pointer["history"] == [None]
+    assert [p.name for p in registry.root.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_staging_directories_are_never_listed_and_are_cleaned_once_their_process_is_gone(registry, catalog, encoder,
+                                                                                       base_index):
+    _register(registry, catalog, encoder, base_index)
+    dead = registry.root / ".staging-999999999-deadbeef"
+    (dead / "adapter").mkdir(parents=True)
+    (registry.versions_dir / ".staging-leftover").mkdir()
+    mine = registry.root / f".staging-{os.getpid()}-cafe"
+    mine.mkdir()
+    assert len(registry.versions()) == 1
+    assert registry.clean_staging() == 1
+    assert not dead.exists() and mine.exists()  # a live process's staging is left alone
+
+
+class _InterruptingEncoder:
+    """The base encoder, interrupted (as by Ctrl-C) while the index is being built."""
+
+    def __init__(self, encoder):
+        self._encoder = encoder
+        self.base_model, self.adapter_dir = encoder.base_model, None
+        self.fingerprint, self.dim = encoder.fingerprint, encoder.dim
+
+    def encode(self, texts):
+        raise KeyboardInterrupt
+
+
+def test_an_interrupt_while_building_the_index_leaves_no_version(registry, catalog, encoder):
+    with pytest.raises(KeyboardInterrupt):
+        registry.create_version(adapter_dir=None, catalog=catalog, encoder=_InterruptingEncoder(encoder),
+                                config={}, metrics={})
+    assert registry.versions() == []
+    assert not list(registry.root.glob(".staging-*"))
+
+
+def test_an_index_from_another_encoder_or_catalog_is_refused(registry, catalog, encoder, base_index):
+    subset = type(catalog)(list(catalog)[:5], "other-fingerprint")
+    with pytest.raises(ModelError, match="not built from this catalog"):
+        registry.create_version(adapter_dir=None, catalog=subset, encoder=encoder, config={}, metrics={},
+                                index=base_index)
+
+
+def test_index_for_rebuilds_when_the_catalog_changed(registry, catalog, encoder, base_index):
+    version = _register(registry, catalog, encoder, base_index)
+    assert registry.index_for(version, catalog, encoder).count() == len(catalog)
+    smaller = type(catalog)(list(catalog)[:10], "a-new-catalog")
+    rebuilt = registry.index_for(version, smaller, encoder)
+    assert rebuilt.count() == 10
+    assert rebuilt.info.fingerprint == index_fingerprint(smaller, encoder)
+
+
+def test_a_pointer_to_a_missing_version_says_how_to_recover(registry):
+    registry.root.mkdir(parents=True)
+    (registry.root / "current.json").write_text(json.dumps({"current": "v-gone", "history": []}))
+    with pytest.raises(ModelError, match="models rollback"):
+        registry.current()
