@@ -104,12 +104,13 @@ class Vocabulary:
         key = _name_key(re.sub(r"\d+\s*(?:gb|tb)$", "", fragment.strip().lower()))
         if not key:
             return None
-        if key in self.families:
-            return self.families[key]
-        for alias in self.aliases:
-            alias_key = _name_key(alias)
-            if key.startswith(alias_key) and key[len(alias_key):] in self.families:
-                return self.families[key[len(alias_key):]]
+        candidates = [key]
+        candidates += [key[len(a):] for a in map(_name_key, self.aliases) if key.startswith(a) and len(key) > len(a)]
+        for candidate in candidates:
+            # catalogs often name the network generation ("A55 5G"); shoppers rarely do
+            for spelled in (candidate, candidate + "5g", candidate + "4g"):
+                if spelled in self.families:
+                    return self.families[spelled]
         return None
 
 

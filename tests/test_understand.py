@@ -255,6 +255,7 @@ def test_an_unknown_chipset_model_is_kept_and_noted(vocab):
 
 @pytest.mark.parametrize("text, devices", [
     ("a tablet for drawing", {"tablet"}), ("iPad under $600", {"tablet"}), ("Galaxy Tab", {"tablet"}),
+    ("vivo pad", {"tablet"}), ("Galaxy Tab S9", {"tablet"}),
     ("a foldable", {"foldable"}), ("flip phone", {"foldable"}), ("Galaxy Z Fold", {"foldable"}),
     ("phone or tablet", {"phone", "tablet"}), ("no foldables", {"phone"}),
 ])
@@ -319,6 +320,11 @@ def test_comparatives_with_a_figure_are_bounds_not_relative(vocab):
 ])
 def test_vague_intents(vocab, text, intent):
     assert intent in understand(text, vocab).intents
+
+
+@pytest.mark.parametrize("text", ["a 5000mAh battery", "6000 mAh batteries", "a 6.7 inch screen"])
+def test_the_unit_noun_after_a_spec_is_part_of_it_not_an_intent(vocab, text):
+    assert understand(text, vocab).intents == ()
 
 
 def test_best_camera_is_an_ordering_while_good_camera_is_an_intent(vocab):
@@ -470,6 +476,11 @@ def test_vocabulary_resolves_family_names_with_or_without_brand(vocab):
     assert vocab.resolve_family("google pixel 8a") == "Pixel 8a"
     assert vocab.resolve_family("Xiaomi 14 Ultra 512GB") == "14 Ultra"
     assert vocab.resolve_family("phone") is None
+
+
+def test_family_names_resolve_without_the_network_suffix():
+    vocab = Vocabulary.build(brands=["Oppo"], families=[("Oppo", "A55 5G")], chipsets=[], aliases={}, reference_year=2024)
+    assert vocab.resolve_family("Oppo A55") == "A55 5G"
 
 
 def test_alias_brands_are_spelled_as_in_the_catalog(vocab):

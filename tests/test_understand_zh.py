@@ -34,7 +34,7 @@ def budget_of(request: Request) -> Budget | None:
     ("三千块以内", None, 3000), ("¥3000以内", None, 3000), ("5千以内", None, 5000), ("1万以上的旗舰", 10000, None),
     ("4000以上", 4000, None), ("从3000起", 3000, None), ("预算1500到2000", 1500, 2000), ("2000-3000元", 2000, 3000),
     ("预算在1000到2000之间", 1000, 2000), ("两三千的手机", 2000, 3000), ("预算三千五", None, 3500),
-    ("最多花两千五百块", None, 2500), ("一万二以内", None, 12000), ("预算八百", None, 800),
+    ("最多花两千五百块", None, 2500), ("一万二以内", None, 12000), ("预算八百", None, 800), ("预算改成4000", None, 4000),
 ])
 def test_budgets_in_yuan(vocab, text, lo, hi):
     assert budget_of(understand(text, vocab)) == Budget("CNY", lo=lo, hi=hi)
@@ -92,7 +92,8 @@ def test_chinese_platform(vocab, text, platform):
     ("5000毫安", "battery_mah", Bound(lo=5000)), ("不超过200克", "weight_g", Bound(hi=200)),
     ("重量不超过190g", "weight_g", Bound(hi=190)), ("屏幕6.7寸以上", "screen_in", Bound(lo=6.7)),
     ("6.1英寸以下", "screen_in", Bound(hi=6.1)), ("前置32MP", "front_camera_mp", Bound(lo=32)),
-    ("5000万像素", "main_camera_mp", Bound(lo=50)), ("主摄50MP以上", "main_camera_mp", Bound(lo=50)),
+    ("5000万像素", "main_camera_mp", Bound(lo=50)), ("1亿像素主摄", "main_camera_mp", Bound(lo=100)),
+    ("主摄50MP以上", "main_camera_mp", Bound(lo=50)),
     ("2023年以后", "year", Bound(lo=2023)), ("2024年的", "year", Bound(2024, 2024)), ("今年的新机", "year", Bound(lo=2024)),
     ("去年的旗舰", "year", Bound(2023, 2023)),
 ])

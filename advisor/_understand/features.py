@@ -38,12 +38,14 @@ _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
 _PLATFORM = re.compile(rf"(?P<neg>(?:not|no|non|except|anything\s+but|不要|非|除了)[\s-]*)?(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 
 _DEVICE_WORDS = {
-    "tablet": [r"tablets?", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo)\s*pad",
+    "tablet": [r"tablets?", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
+               r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                "平板电脑", "平板"],
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖"],
 }
-_BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|tab\s+s")
+_BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
+                            r"realme|huawei|samsung|tab\s+s")
 _DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
 _DEVICE_NEGATION = re.compile(r"(?:no|not\s+(?:a|an)?|don'?t\s+want\s+(?:a|an)?|without|except|不要|非|不想要|除了)\s*$")
 _PHONE_ALSO = re.compile(r"(?<![a-z])phones?\s+(?:or|and|/)\s*$|^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|手机(?:或|和|或者)$|^(?:或|和|或者)手机")

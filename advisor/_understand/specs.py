@@ -33,7 +33,8 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})\s*"
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})\s*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万像素")
+                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万像素|"
+                         r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
 _FRONT_BEFORE = re.compile(r"(?:front|selfie|前置|前摄|自拍)[^\d\x00]{0,20}$")
 _FRONT_AFTER = re.compile(r"\s*(?:\+\s*)?(?:camera\s+)?(?:front|selfie|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
 _MAIN_AFTER = re.compile(r"\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
@@ -69,6 +70,10 @@ _LEFT_KEYWORD = {
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", "主摄像头", "主摄", "后置", "相机"]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", "前置摄像头", "前置", "前摄", "自拍"]),
 }
+_RIGHT_KEYWORD = {
+    "battery_mah": re.compile(r"\s*(?:(?<![a-z])batter(?:y|ies)(?:\s+capacity)?(?![a-z])|电池|的电池)"),
+    "screen_in": re.compile(r"\s*(?:(?<![a-z])(?:screens?|displays?)(?![a-z])|屏幕|的屏幕|屏)"),
+}
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
@@ -98,6 +103,8 @@ class SpecFinder:
         for v in (bound.lo, bound.hi):
             if v is not None and not lo_ok <= v <= hi_ok * (1 + SCREEN_TOLERANCE):
                 return
+        if (after := _RIGHT_KEYWORD.get(spec)) and (m := after.match(self.scan.after(end, 20))):
+            end += m.end()
         keyword = _LEFT_KEYWORD.get(spec)
         if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
             start -= len(self.scan.before(start, 30)) - m.start()
@@ -109,7 +116,7 @@ class SpecFinder:
         """Record the bound that match `m` (value in group n, range start in group a) states;
         `end` widens the match over unit words after it."""
         start, end = m.start(), m.end() if end is None else end
-        value = parse_number(m["n"] or m.groupdict().get("w") or "")
+        value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or "")
         if value is None:
             return
         value *= factor * (1000 if m.groupdict().get("k") else 1)
@@ -182,7 +189,7 @@ class SpecFinder:
         end = m.end() + (after.end() if after else 0)
         if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
             end = m.end() + main.end()
-        factor = 0.01 if m["w"] else 1.0
+        factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end)
 
     def _keyword_number(self, m: re.Match[str]) -> None:
