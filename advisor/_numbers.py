@@ -35,11 +35,11 @@ _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_SCALES], key=len, reverse=True))
 EN_NUM = rf"(?<![a-z])(?>(?:a\s+(?:hundred|thousand|grand)|{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)(?![a-z])"
 """Number words ("two hundred", "a thousand", "fifteen hundred"); parse with `parse_english`."""
 
-MULTIPLIERS: dict[str, float] = {"k": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
                                  "crore": 1e7, "w": 1e4}
 """Suffixes that scale a number ("25k", "1.5 lakh"); "w" is the Chinese shorthand for 万."""
 
-MULT = r"(?:k|grand|lakhs?|lacs?|crore)(?![a-z])"
+MULT = r"(?:k|thousand|grand|lakhs?|lacs?|crore)(?![a-z])"
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

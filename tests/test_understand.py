@@ -50,7 +50,8 @@ def budget_of(request: Request) -> Budget | None:
     ("more than 500 dollars", "USD", 500, None),
     ("from $500", "USD", 500, None),
     ("$500+", "USD", 500, None),
-    ("between $300 and $500", "USD", 300, 500),
+    ("between $300 and $500", "USD", 300, 500), ("between 15 and 20 thousand rupees", "INR", 15000, 20000),
+    ("a 300$ phone", "USD", None, 300),
     ("between 300 and 500 dollars", "USD", 300, 500),
     ("$300-500", "USD", 300, 500),
     ("from 300 to 450 USD", "USD", 300, 450),
@@ -314,7 +315,8 @@ def test_comparatives_with_a_figure_are_bounds_not_relative(vocab):
     ("long battery", "battery"), ("lasts two days", "battery"), ("great battery life", "battery"),
     ("compact", "compact"), ("a small phone", "compact"), ("fits in one hand", "compact"),
     ("for my grandma", "big_screen"), ("for elderly parents", "big_screen"), ("big screen", "big_screen"),
-    ("for a student", "budget"), ("cheap", "budget"), ("on a budget", "budget"), ("value for money", "budget"),
+    ("for a student", "budget"), ("cheap", "budget"), ("not too expensive", "budget"), ("lightweight", "compact"),
+    ("plays Minecraft", "gaming"), ("on a budget", "budget"), ("value for money", "budget"),
     ("flagship", "flagship"), ("the best", "flagship"), ("high-end", "flagship"),
     ("business", "business"), ("for work", "business"), ("emails and meetings", "business"),
 ])
@@ -339,7 +341,7 @@ def test_best_camera_is_an_ordering_while_good_camera_is_an_intent(vocab):
     ("expandable storage", "expandable storage"), ("NFC", "NFC"), ("120Hz", "refresh rate"),
     ("high refresh rate", "refresh rate"), ("AMOLED", "display type (OLED/LCD)"), ("in blue colour", "colour"),
     ("dual SIM", "dual SIM"), ("fast charging", "fast charging"), ("65W charging", "fast charging"),
-    ("stereo speakers", "stereo speakers"),
+    ("stereo speakers", "stereo speakers"), ("Google Play services", "Google services"),
 ])
 def test_unsupported_features_are_named_back(vocab, text, feature):
     assert understand(text, vocab).unsupported == (feature,)
@@ -391,7 +393,7 @@ def test_show_more(vocab, text):
     ("compare #1, #2 and #4", (1, 2, 4)), ("compare the first and the third", (1, 3)),
     ("which is better, the first or the second?", (1, 2)), ("compare them", ()),
     ("compare Pixel 8a vs iPhone 15", ("Pixel 8a", "iPhone 15")), ("Pixel 8a vs iPhone 15", ("Pixel 8a", "iPhone 15")),
-    ("iPhone 15 or Galaxy S24?", ("iPhone 15", "Galaxy S24")), ("compare the Google Pixel 8a with the Galaxy A55",
+    ("iPhone 15 or Galaxy S24?", ("iPhone 15", "Galaxy S24")), ("Galaxy S24 vs Galaxy S30", ("Galaxy S24", "galaxy s30")), ("compare the Google Pixel 8a with the Galaxy A55",
                                                                 ("Pixel 8a", "Galaxy A55")),
 ])
 def test_compare(vocab, text, refs):
@@ -416,6 +418,14 @@ def test_why_and_why_not(vocab, text, kind, refs):
 ])
 def test_details(vocab, text, refs):
     assert understand(text, vocab).followup == Followup("details", refs)
+
+
+@pytest.mark.parametrize("text, followup", [
+    ("the second one please", Followup("details", (2,))), ("#3", Followup("details", (3,))),
+    ("ok the first one", Followup("details", (1,))), ("the first two", Followup("compare", (1, 2))),
+])
+def test_a_message_that_is_only_a_position_asks_about_it(vocab, text, followup):
+    assert understand(text, vocab).followup == followup
 
 
 @pytest.mark.parametrize("text", ["show me Samsung phones", "tell me about phones under $300", "more battery",

@@ -15,6 +15,7 @@ from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Followup
 
 Resolver = Callable[[str], "str | None"]
+_MAX_POSITION = 20  # answers show a page of five; "#50" is more likely a number than a position
 
 _ORDINAL = latin_alt(ORDINALS)
 _COUNT_WORDS = r"\d{1,2}|two|three|four|five|six|[两二三四五六七八九十]"
@@ -42,8 +43,9 @@ _COMPARE = re.compile(
     r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side)(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
     r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
 _COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)(?:更)?好|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
-_VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?:vs\.?|versus|or|对比|和)\s+"
+_VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
                      r"(?P<b>[^.;!?。；！？]{1,40})")
+_BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>[^.;!?。；！？]{1,30}?)[\s.!?。！？]*$")
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)?"
 _WHY_NOT = re.compile(
     rf"{_OPENING}why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
@@ -93,10 +95,18 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         return Followup(kind, refs)  # type: ignore[arg-type]
     m = _VERSUS.search(text)
     if m is not None:
-        refs = parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)
+        # "vs" says compare outright; "or" / "和" only when both sides are phones we know
+        strong = m["sep"] not in ("or", "和")
+        refs = parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=not strong)
         if refs and len(refs) >= 2:
             scan.take(m.start(), m.end())
             return Followup("compare", refs)
+    m = _BARE_REF.fullmatch(text)
+    if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
+        refs = parse_refs(m["refs"], resolve, need_known=True)
+        if refs and all(isinstance(r, int) for r in refs):
+            scan.take(0, len(text))
+            return Followup("details" if len(refs) == 1 else "compare", refs)
     return None
 
 
@@ -131,4 +141,5 @@ def _position(part: str) -> int | None:
         return None
     if m["o"]:
         return ORDINALS[m["o"]]
-    return small_number(m["d"] or m["z"] or m["h"])
+    position = small_number(m["d"] or m["z"] or m["h"])
+    return position if position is not None and position <= _MAX_POSITION else None

@@ -96,7 +96,8 @@ RELATIVES = PhraseTable({
 
 INTENT_PHRASES = PhraseTable({
     "gaming": [r"gam(?:e|es|ing|er|ers)", r"pubg", r"bgmi", r"cod(?:\s+mobile)?", r"call\s+of\s+duty", r"genshin(?:\s+impact)?",
-               r"fortnite", r"free\s*fire", r"e-?sports?", r"mobile\s+legends", r"honou?r\s+of\s+kings",
+               r"fortnite", r"free\s*fire", r"minecraft", r"roblox", r"clash\s+(?:of\s+clans|royale)", r"asphalt\s*\d*",
+               r"apex\s+legends", r"honkai(?:\s+star\s+rail)?", r"valorant", "崩坏", "星穹铁道", "蛋仔", r"e-?sports?", r"mobile\s+legends", r"honou?r\s+of\s+kings",
                "打游戏", "玩游戏", "手游", "游戏", "吃鸡", "王者荣耀", "王者", "原神", "电竞", "和平精英", "开黑"],
     "photography": [r"(?:good|great|nice|decent|strong|excellent|amazing)\s+cameras?", r"cameras?", r"photo(?:s|graphy|grapher)?",
                     r"pictures?", r"pics", r"night\s+(?:shots?|mode|photos?|photography)", r"portraits?", r"zoom",
@@ -111,7 +112,8 @@ INTENT_PHRASES = PhraseTable({
                 "续航好", "续航长", "续航", "大电池", "电池耐用", "耐用电池", "待机长", "待机", "电池大", "持久", "耐用", "电池"],
     "compact": [r"compact", r"small(?:er)?(?!\s+(?:budget|price|amount|fortune))", r"one[\s-]hand(?:ed)?(?:\s+use)?",
                 r"fits?\s+in\s+(?:my|one|a)\s+(?:hand|pocket)", r"pocketable", r"pocket[\s-]+friendly", r"mini", r"tiny",
-                r"little\s+phone", "小屏", "小手机", "小巧", "单手", "轻便", "轻薄", "小屏幕", "迷你"],
+                r"little\s+phone", r"light\s*weight", r"light\s+phones?", r"not\s+too\s+(?:big|large|heavy|bulky)",
+                "不要太大", "别太大", "不要太重", "别太重", "轻巧", "小屏", "小手机", "小巧", "单手", "轻便", "轻薄", "小屏幕", "迷你"],
     "big_screen": [r"(?:big|large|huge|bigger|larger|giant)\s+(?:screen|display)s?", r"big\s+phones?",
                    r"(?:for\s+)?(?:my\s+)?(?:grand(?:ma|pa|mother|father|parents?)|granny|nana|elderly|seniors?|parents?|"
                    r"old(?:er)?\s+(?:people|person|man|woman|folks?|parents?|dad|mom|mum|father|mother))",
@@ -122,7 +124,7 @@ INTENT_PHRASES = PhraseTable({
     "budget": [r"students?", r"cheap", r"budget[\s-]+(?:phones?|options?|friendly|picks?|choices?|devices?|models?|segment)",
                r"(?:on\s+a|tight|low|small|limited)\s+budget", r"affordable",
                r"inexpensive", r"value\s+for\s+money", r"bang\s+for\s+(?:the|your|my)\s+buck", r"low[\s-]+cost",
-               r"economical", r"entry[\s-]+level", r"best\s+value", r"good\s+value",
+               r"economical", r"entry[\s-]+level", r"not\s+(?:too\s+)?expensive", "不要太贵", "别太贵", "不贵", r"best\s+value", r"good\s+value",
                "学生党", "学生", "便宜", "性价比", "实惠", "平价", "千元机", "入门", "省钱", "划算"],
     "flagship": [r"flagships?", r"high[\s-]+end", r"premium", r"top[\s-]+(?:tier|of[\s-]+the[\s-]+line|end|notch)",
                  r"the\s+best(?:\s+(?:phones?|one|overall))?", r"best\s+(?:phones?|overall)", r"money\s+is\s+no\s+object",
@@ -144,6 +146,7 @@ UNSUPPORTED = PhraseTable({
     "expandable storage": [r"expandable\s+(?:storage|memory)", r"micro\s*sd(?:\s+card)?(?:\s+slot)?", r"sd\s+card(?:\s+slot)?",
                            r"memory\s+card(?:\s+slot)?", r"storage\s+expansion", r"card\s+slot",
                            "存储卡", "内存卡", "tf卡", "扩展存储", "可扩展"],
+    "Google services": [r"google\s+(?:services|play(?:\s+store)?|apps|mobile\s+services)", r"gms", "谷歌服务", "谷歌框架"],
     "NFC": [r"nfc", r"tap\s+to\s+pay", r"google\s+pay", r"contactless\s+pay(?:ment)?s?"],
     "refresh rate": [r"refresh\s+rate", r"\d{2,3}\s*hz(?:\s+(?:screen|display|refresh))?", r"high[\s-]+refresh(?:\s+rate)?",
                      "刷新率", "高刷", "高刷屏"],

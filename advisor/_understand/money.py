@@ -19,9 +19,9 @@ _PRE = {
     "PKR": [r"pkr"], "AED": [r"aed", r"dhs?"], "EUR": ["€", r"eur"], "GBP": ["£", r"gbp"],
 }
 _POST = {
-    "USD": [r"usd", r"(?:us\s+)?dollars?", r"bucks", "美元", "美金", "刀"],
+    "USD": [r"usd", r"(?:us\s+)?dollars?", r"bucks", r"\$", "美元", "美金", "刀"],
     "PKR": [r"pkr", r"pakistani\s+rupees?", "巴基斯坦卢比"],
-    "INR": [r"(?:indian\s+)?rupees?", r"rs\.?", r"inr", "卢比"],
+    "INR": [r"(?:indian\s+)?rupees?", r"rs\.?", r"inr", "₹", "卢比"],
     "CNY": ["元", "块钱", "块", r"rmb", r"cny", r"yuan", "人民币"],
     "AED": [r"aed", r"dirhams?", r"dhs?", "迪拉姆"],
     "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?\s+sterling", "£", "英镑"],
@@ -111,7 +111,7 @@ class BudgetFinder:
                 kind, start, end = bound_of(self.scan, start, end)
             keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
             if currency is None:
-                if kind is None and keyword is None and not (is_range and (self.zh or m["between"])):
+                if kind is None and keyword is None and not (is_range and (self.zh or m["between"] or m["m2"])):
                     continue
                 currency = self._default_currency(second)
             if keyword is not None:
