@@ -1,0 +1,53 @@
+"""Owner-rating prediction for catalog phones, transferred from marketplace reviews of other phones.
+
+Public API::
+
+    reviews = load_reviews(settings.reviews_path)          # ConfigError when the file is absent
+    predictor = fit_predictor(reviews, catalog, encoder)   # cross-validates, then fits on everything
+    predictor.save(ratings_dir(settings)); RatingPredictor.load(ratings_dir(settings), encoder)
+    if predictor.usable:                                   # False unless it beats the mean rating
+        predictor.predict(phone).label()
+    else:
+        predictor.note()                                   # why predictions are hidden, with figures
+
+Modules: `reviews` (loading, product grouping, aspect sentences), `features` (shared representations,
+instance weights), `model` (ridge per target), `evaluate` (leave-products-out CV), `predictor`.
+Names are imported on first use so that `import advisor.ratings` stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+_EXPORTS = {
+    "ASPECTS": "advisor.ratings.reviews",
+    "CVReport": "advisor.ratings.evaluate",
+    "RatingConfig": "advisor.ratings.config",
+    "RatingPrediction": "advisor.ratings.predictor",
+    "RatingPredictor": "advisor.ratings.predictor",
+    "ReviewSet": "advisor.ratings.reviews",
+    "cross_validate": "advisor.ratings.evaluate",
+    "fit_predictor": "advisor.ratings.predictor",
+    "load_reviews": "advisor.ratings.reviews",
+    "report_lines": "advisor.ratings.evaluate",
+}
+
+__all__ = sorted([*_EXPORTS, "ratings_dir"])
+
+
+def ratings_dir(settings) -> Path:
+    """Where the fitted predictor is saved: ``Settings.home / "ratings"``."""
+    return Path(settings.home) / "ratings"
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'advisor.ratings' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
