@@ -23,6 +23,11 @@ from advisor.intents import Percentiles, combined_weights
 from advisor.match import Violation, relaxation_cost, violations
 
 SEMANTIC_WEIGHT = 0.4
+SEMANTIC_WEIGHT_WITH_INTENTS = 0.2
+MIN_SIMILARITY_SPREAD = 0.25
+"""Cosine similarities of one query to phone documents often differ by a few hundredths; scaling
+such a narrow spread to the full 0..1 range would let noise outvote the facts, so the spread
+used for scaling is at least this wide."""
 MAX_ALTERNATIVES = 5
 
 SemanticScorer = Callable[[str, list[int]], Mapping[int, float]]
@@ -77,9 +82,9 @@ def _scores(positions: list[int], state: DialogueState, catalog: Catalog, percen
         return aspect
     sims = semantic(state.taste, positions)
     lo, hi = min(sims.values(), default=0.0), max(sims.values(), default=0.0)
-    span = (hi - lo) or 1.0
-    return {i: (1 - SEMANTIC_WEIGHT) * aspect[i] + SEMANTIC_WEIGHT * (sims.get(i, lo) - lo) / span
-            for i in positions}
+    span = max(hi - lo, MIN_SIMILARITY_SPREAD)
+    weight = SEMANTIC_WEIGHT_WITH_INTENTS if state.intents else SEMANTIC_WEIGHT
+    return {i: (1 - weight) * aspect[i] + weight * (sims.get(i, lo) - lo) / span for i in positions}
 
 
 def _sort_value(phone: Phone, key: str, market: str) -> float | None:

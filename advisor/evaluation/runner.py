@@ -95,7 +95,8 @@ def run_evaluation(advisor: Advisor, cases: Sequence[EvalCase], baselines: bool 
                 if p is None or p < 1.0:
                     scores.failures.append(case.id)
             if case.unsupported:
-                scores.unsupported_named.append(all(u in named for u in case.unsupported))
+                said = " ".join(named).lower()
+                scores.unsupported_named.append(all(u.lower() in said for u in case.unsupported))
         report[name] = per_kind
     return EvalReport(report)
 
