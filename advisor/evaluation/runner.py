@@ -7,6 +7,7 @@ Baselines (no constraint handling at all, as a plain search box would behave):
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -126,6 +127,8 @@ def _dedupe(phones: Sequence[Phone]) -> list[Phone]:
 
 def _bm25_system(catalog: Catalog) -> System:
     import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
     corpus = [phone_document(p) for p in catalog]
     retriever = bm25s.BM25()
