@@ -114,6 +114,16 @@ class Vocabulary:
         return None
 
 
+def _rating_named(feature: str, text: str) -> str:
+    """"IP67 water resistance" when the shopper named IP67; IP68 is the usual ask otherwise."""
+    if feature == "IP68 water resistance" and (m := _IP_RATING.search(text)):
+        return f"{m.group(0).upper().replace(' ', '')} water resistance"
+    return feature
+
+
+_IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
+
+
 def _name_key(name: str) -> str:
     return re.sub(r"[\s\-_'()]+", "", name.lower())
 
@@ -131,7 +141,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     followup = find_followup(scan, vocabulary.resolve_family)
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
-    unsupported = [str(v) for v, _ in UNSUPPORTED.find(scan)]
+    unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
     intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
     sorts = SORTS.find(scan)
     money = BudgetFinder(scan, zh)

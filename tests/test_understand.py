@@ -335,8 +335,9 @@ def test_best_camera_is_an_ordering_while_good_camera_is_an_intent(vocab):
 
 
 @pytest.mark.parametrize("text, feature", [
-    ("wireless charging", "wireless charging"), ("IP68", "water resistance (IP rating)"),
-    ("waterproof", "water resistance (IP rating)"), ("a headphone jack", "headphone jack"), ("3.5mm jack", "headphone jack"),
+    ("wireless charging", "wireless charging"), ("IP68", "IP68 water resistance"), ("IP67 rated", "IP67 water resistance"),
+    ("ip 68", "IP68 water resistance"),
+    ("waterproof", "IP68 water resistance"), ("a headphone jack", "headphone jack"), ("3.5mm jack", "headphone jack"),
     ("eSIM", "eSIM"), ("stylus support", "stylus"), ("S Pen", "stylus"), ("SD card slot", "expandable storage"),
     ("expandable storage", "expandable storage"), ("NFC", "NFC"), ("120Hz", "refresh rate"),
     ("high refresh rate", "refresh rate"), ("AMOLED", "display type (OLED/LCD)"), ("in blue colour", "colour"),

@@ -137,7 +137,7 @@ INTENT_PHRASES = PhraseTable({
 UNSUPPORTED = PhraseTable({
     "wireless charging": [r"wireless(?:ly)?\s+charg(?:ing|er|e)", r"qi(?:\s+charging|\s+wireless)?", r"magsafe",
                           r"reverse\s+charging", "无线充电", "无线充", "无线快充", "磁吸充电"],
-    "water resistance (IP rating)": [r"ip6[4-9]", r"ip5[3-4]", r"ip\s*rating", r"water\s*proof", r"water[\s-]+resist(?:ant|ance)",
+    "IP68 water resistance": [r"ip\s?6[4-9]", r"ip\s?5[3-4]", r"ipx[4-8]", r"ip\s*rating", r"water\s*proof", r"water[\s-]+resist(?:ant|ance)",
                                      r"dust\s*proof", r"splash[\s-]+(?:proof|resistant)", "防水", "防尘", "防溅"],
     "headphone jack": [r"head\s*phone\s+jack", r"audio\s+jack", r"3\.5\s*mm(?:\s+jack)?", r"aux(?:\s+port)?",
                        r"earphone\s+jack", "耳机孔", "耳机插孔", "3.5mm耳机", "耳机接口"],
