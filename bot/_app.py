@@ -27,7 +27,7 @@ from bot._flood import FloodGate, Verdict
 from bot._handlers_buttons import button
 from bot._logging import protect_token, redact
 from bot._replying import addressed_text, send_html
-from bot._services import AdvisorContext, Services, attach
+from bot._services import AdvisorContext, Services, attach, services_of
 from bot._settings import BotSettings, check_token, file_url_for
 from bot._store import Store
 from bot._texts import say
@@ -57,17 +57,19 @@ class RetryingRateLimiter(AIORateLimiter):
     errors retried with backoff. Read timeouts are not retried: the message may have gone out."""
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # noqa: D102
-        for delay in (*_BACKOFF_S, None):
+        attempt = 0
+        while True:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
             except (BadRequest, TimedOut):
                 raise
             except NetworkError as exc:
-                if delay is None or endpoint == "getUpdates":  # the updater has its own retry loop
+                if attempt == len(_BACKOFF_S) or endpoint == "getUpdates":  # the updater has its own retry loop
                     raise
+                delay = _BACKOFF_S[attempt]
+                attempt += 1
                 log.warning("Bot API %s failed (%s); retrying in %.1f s", endpoint, exc, delay)
                 await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
 
 
 def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None) -> Application:
@@ -186,7 +188,7 @@ async def _post_init(application: Application) -> None:
 
 
 async def _purge_forever(application: Application) -> None:
-    store = _services(application).store
+    store = services_of(application).store
     while True:
         try:
             removed = store.purge()
@@ -202,13 +204,9 @@ async def _post_shutdown(application: Application) -> None:
     if task is not None:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
-    await _services(application).shutdown()
+    await services_of(application).shutdown()
 
 
-def _services(application: Application) -> Services:
-    from bot._services import _SERVICES_KEY
-
-    return application.bot_data[_SERVICES_KEY]
 
 
 async def check_api(settings: Settings, bot_settings: BotSettings | None = None) -> str:

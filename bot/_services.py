@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from telegram import Update
-from telegram.ext import CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext, ExtBot
 
 from advisor.answer import Answer
 from advisor.config import Settings
@@ -135,9 +135,14 @@ class AdvisorContext(CallbackContext[ExtBot, dict, dict, dict]):
     @property
     def services(self) -> Services:
         """The services of the running bot."""
-        return self.application.bot_data[_SERVICES_KEY]
+        return services_of(self.application)
 
 
 def attach(application_bot_data: dict, services: Services) -> None:
     """Make `services` reachable as `context.services` in every handler."""
     application_bot_data[_SERVICES_KEY] = services
+
+
+def services_of(application: Application) -> Services:
+    """The services attached to an application (for its start-up and shut-down hooks, and tests)."""
+    return application.bot_data[_SERVICES_KEY]

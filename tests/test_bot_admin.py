@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot._services import services_of
 from tests.emulator.harness import (ADMIN_ID, SMALL_CATALOG, Shopper, emulator, own_advisor, running_bot,  # noqa: F401
                                     settings_for, shared_advisor)
 
@@ -11,7 +12,7 @@ NOT_ADMIN = "Sorry, this command is for the shop's administrators only."
 
 
 def _store(app):
-    return app.bot_data["phone_advisor_services"].store
+    return services_of(app).store
 
 
 @pytest.mark.parametrize("command", ["/retrain", "/models", "/rollback", "/stats"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import _callbacks as cb
+from bot._services import services_of
 from tests.emulator import parse_html
 from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
 
@@ -129,7 +130,7 @@ async def test_forget_deletes_everything_including_training_exports(emulator, sh
         await ann.say("/consent yes")
         answer = (await ann.say("phone under $300"))[0]
         await ann.press(answer, label="👍 1", expect=0)
-        store = app.bot_data["phone_advisor_services"].store
+        store = services_of(app).store
         assert store.export_training_pairs() == [("phone under $300", store.liked(1)[0])]
         reply = (await ann.say("/forget"))[0]
         assert reply.text == "Everything I stored about you has been deleted."

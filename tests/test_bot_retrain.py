@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot._services import services_of
 from tests.emulator.harness import ADMIN_ID, Shopper, emulator, own_advisor, running_bot, settings_for  # noqa: F401
 
 
@@ -52,7 +53,7 @@ async def test_retrain_swaps_the_model_while_shoppers_are_answered(emulator, tmp
     else:
         assert advisor.model_version == "base"  # negative transfer: the current model stays
     assert "battery" in after.text or "match" in after.text
-    assert app.bot_data["phone_advisor_services"].retrain.running is False
+    assert services_of(app).retrain.running is False
 
 
 def test_the_outcome_reports_served_and_candidate_figures():
