@@ -329,6 +329,11 @@ def test_the_unit_noun_after_a_spec_is_part_of_it_not_an_intent(vocab, text):
     assert understand(text, vocab).intents == ()
 
 
+@pytest.mark.parametrize("text", ["best phone for gaming", "the best phone under $300", "best phone with 5000mAh"])
+def test_best_phone_for_a_purpose_is_not_the_flagship_intent(vocab, text):
+    assert "flagship" not in understand(text, vocab).intents
+
+
 def test_best_camera_is_an_ordering_while_good_camera_is_an_intent(vocab):
     assert understand("best camera", vocab).intents == ()
     assert understand("good camera", vocab).sort is None

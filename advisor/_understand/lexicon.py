@@ -94,6 +94,9 @@ RELATIVES = PhraseTable({
                                  r"snappier", "性能更好", "性能更强", "更快", "更流畅", "快一点", "性能好一点"],
 })
 
+# "the best phone for gaming" / "best phone under $300" ask for the best of a kind, not for a flagship
+# (\x00 is a constraint already read, such as "under $300")
+_NOT_FOR = r"(?!\s+(?:for|under|below|within|in|with|around|between|at|on|less|up\s+to|near)(?![a-z])|\s*\x00)"
 INTENT_PHRASES = PhraseTable({
     "gaming": [r"gam(?:e|es|ing|er|ers)", r"pubg", r"bgmi", r"cod(?:\s+mobile)?", r"call\s+of\s+duty", r"genshin(?:\s+impact)?",
                r"fortnite", r"free\s*fire", r"minecraft", r"roblox", r"clash\s+(?:of\s+clans|royale)", r"asphalt\s*\d*",
@@ -127,7 +130,8 @@ INTENT_PHRASES = PhraseTable({
                r"economical", r"entry[\s-]+level", r"not\s+(?:too\s+)?expensive", "不要太贵", "别太贵", "不贵", r"best\s+value", r"good\s+value",
                "学生党", "学生", "便宜", "性价比", "实惠", "平价", "千元机", "入门", "省钱", "划算"],
     "flagship": [r"flagships?", r"high[\s-]+end", r"premium", r"top[\s-]+(?:tier|of[\s-]+the[\s-]+line|end|notch)",
-                 r"the\s+best(?:\s+(?:phones?|one|overall))?", r"best\s+(?:phones?|overall)", r"money\s+is\s+no\s+object",
+                 rf"the\s+best(?:\s+(?:phones?|one|overall))?{_NOT_FOR}", rf"best\s+(?:phones?|overall){_NOT_FOR}",
+                 r"money\s+is\s+no\s+object",
                  r"luxury", r"no\s+compromises?", "旗舰", "高端", "顶配", "最好的", "旗舰机", "不差钱", "顶级", "最强的手机"],
     "business": [r"business", r"for\s+work", r"work\s+phones?", r"at\s+work", r"office", r"professional", r"e-?mails?",
                  r"productivity", r"meetings?", r"enterprise", r"corporate", "商务", "办公", "工作", "商用", "职场", "上班",
