@@ -130,7 +130,7 @@ INTENT_PHRASES = PhraseTable({
                r"economical", r"entry[\s-]+level", r"not\s+(?:too\s+)?expensive", "不要太贵", "别太贵", "不贵", r"best\s+value", r"good\s+value",
                "学生党", "学生", "便宜", "性价比", "实惠", "平价", "千元机", "入门", "省钱", "划算"],
     "flagship": [r"flagships?", r"high[\s-]+end", r"premium", r"top[\s-]+(?:tier|of[\s-]+the[\s-]+line|end|notch)",
-                 rf"the\s+best(?:\s+(?:phones?|one|overall))?{_NOT_FOR}", rf"best\s+(?:phones?|overall){_NOT_FOR}",
+                 rf"the\s+best(?>(?:\s+(?:phones?|one|overall))?){_NOT_FOR}", rf"best\s+(?:phones?|overall){_NOT_FOR}",
                  r"money\s+is\s+no\s+object",
                  r"luxury", r"no\s+compromises?", "旗舰", "高端", "顶配", "最好的", "旗舰机", "不差钱", "顶级", "最强的手机"],
     "business": [r"business", r"for\s+work", r"work\s+phones?", r"at\s+work", r"office", r"professional", r"e-?mails?",
