@@ -21,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ev.add_argument("--by", choices=("product", "brand"), default="product",
                     help="hold out whole products (default) or whole brands in cross-validation")
     ev.add_argument("--seed", type=int, default=None, help="seed of the fold assignment (default 13)")
+    ev.add_argument("--folds", type=int, default=None, help="cross-validation folds (default 5)")
+    ev.add_argument("--repeats", type=int, default=None, help="repeats with seeds seed, seed+1, ... (default 3)")
     ev.add_argument("--no-save", action="store_true", help="do not save the fitted predictor")
     ev.set_defaults(handler=run_evaluate)
 
@@ -33,13 +35,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_evaluate(args: argparse.Namespace) -> int:
     """Fit with cross-validation, print the CV table, save the predictor."""
     from advisor.config import Settings
+    from advisor.errors import ConfigError
     from advisor.ratings import RatingConfig, load_reviews, ratings_dir, report_lines
 
     settings = Settings.from_env()
     reviews = load_reviews(settings.reviews_path)  # ConfigError, with the setting to change, when absent
-    config = RatingConfig(fold_groups=args.by)
-    if args.seed is not None:
-        config = dataclasses.replace(config, seed=args.seed)
+    overrides = {k: v for k, v in (("seed", args.seed), ("folds", args.folds), ("repeats", args.repeats))
+                 if v is not None}
+    try:
+        config = dataclasses.replace(RatingConfig(fold_groups=args.by), **overrides)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     predictor = _fit(settings, reviews, config)
     print("\n".join(report_lines(predictor.report)))
     if predictor.spread is not None:

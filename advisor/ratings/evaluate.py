@@ -108,25 +108,39 @@ class CVReport:
                      if t.target != "overall" and t.products.beats_baseline(self.config.instance_weighting))
 
     def to_dict(self) -> dict[str, object]:
-        """Plain data for JSON."""
-        data = asdict(self)
+        """Plain data for strict JSON (NaN, where nothing was scored, becomes None)."""
+        data = _nan_to_none(asdict(self))
         data["config"] = asdict(self.config)
         return data
 
     @classmethod
     def from_dict(cls, data: dict) -> CVReport:
         """Rebuild from `to_dict` output."""
+        def number(value: float | None) -> float:
+            return math.nan if value is None else float(value)
+
         def row(d: dict | None) -> ErrorRow | None:
             if d is None:
                 return None
-            return ErrorRow(level=d["level"], **{p: Figures(**d[p]) for p in PREDICTORS})
+            return ErrorRow(level=d["level"], **{p: Figures(number(d[p]["mae"]), number(d[p]["rmse"]), d[p]["count"])
+                                                 for p in PREDICTORS})
 
         targets = tuple(TargetCV(target=t["target"], products=row(t["products"]), reviews=row(t["reviews"]),
-                                 residual_low=t["residual_low"], residual_high=t["residual_high"])
+                                 residual_low=number(t["residual_low"]), residual_high=number(t["residual_high"]))
                         for t in data["targets"])
         return cls(products=data["products"], reviews=data["reviews"], rows=data["rows"], listings=data["listings"],
                    non_phone_listings=data["non_phone_listings"], config=RatingConfig.from_dict(data["config"]),
                    targets=targets)
+
+
+def _nan_to_none(value):
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _nan_to_none(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_nan_to_none(v) for v in value]
+    return value
 
 
 def group_folds(groups: Sequence[object], folds: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -331,14 +331,21 @@ def _pca(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarra
     if k <= 0:
         return mean, np.zeros((0, vectors.shape[1])), np.ones(0)
     centered = vectors - mean
-    # Eigenvectors of the (dim x dim) covariance: cheaper than an SVD of the (phones x dim) matrix.
-    variances, vectors_t = np.linalg.eigh(centered.T @ centered / max(len(vectors) - 1, 1))
-    order = np.argsort(variances)[::-1][:k]
-    basis = vectors_t[:, order].T
+    # Eigen-decompose the smaller of the (dim x dim) covariance and the (rows x rows) Gram matrix.
+    if len(vectors) >= vectors.shape[1]:
+        variances, eigenvectors = np.linalg.eigh(centered.T @ centered)
+        order = np.argsort(variances)[::-1][:k]
+        basis = eigenvectors[:, order].T
+    else:
+        variances, eigenvectors = np.linalg.eigh(centered @ centered.T)
+        order = np.argsort(variances)[::-1][:k]
+        basis = (centered.T @ eigenvectors[:, order]).T
+        basis /= _safe_scale(np.linalg.norm(basis, axis=1))[:, None]
+    variances = variances[order] / max(len(vectors) - 1, 1)
     # Fix each component's sign so refits on the same data give the same features.
     pivots = basis[np.arange(k), np.abs(basis).argmax(axis=1)]
     basis = basis * np.where(pivots < 0, -1.0, 1.0)[:, None]
-    scale = np.sqrt(np.clip(variances[order], 0.0, None))
+    scale = np.sqrt(np.clip(variances, 0.0, None))
     return mean, basis, _safe_scale(scale)
 
 

@@ -149,7 +149,7 @@ class RatingPredictor:
             "report": self.report.to_dict(),
             "spread": None if self.spread is None else dataclasses.asdict(self.spread),
         }
-        (tmp / _META).write_text(json.dumps(meta, indent=1, sort_keys=True), encoding="utf-8")
+        (tmp / _META).write_text(json.dumps(meta, indent=1, sort_keys=True, allow_nan=False), encoding="utf-8")
         old = directory.with_name(directory.name + f".old-{os.getpid()}")
         if directory.exists():
             os.replace(directory, old)
