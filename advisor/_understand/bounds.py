@@ -53,18 +53,11 @@ _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", "左右", "上下", "附近", r
 _AFTER = re.compile(rf"\s*(?:(?P<lo>{_LO_AFTER})|(?P<hi>{_HI_AFTER})|(?P<around>{_AROUND_AFTER}))")
 
 
-def bound_of(scan: Scan, start: int, end: int, *, lead: str = "") -> tuple[BoundKind | None, int, int]:
-    """The bound words around text[start:end] and the span widened to cover them.
-
-    `lead` is a regex of words allowed between the bound word and the number ("battery",
-    "budget"), so "battery over 5000" and "over 5000 battery" read alike.
-    """
+def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+    """The bound words around text[start:end] and the span widened to cover them."""
     kind: BoundKind | None = None
     before = scan.before(start)
     m = _BEFORE.search(before)
-    if m is None and lead:
-        m = re.search(rf"(?:(?P<lo>{_LO_BEFORE})|(?P<hi>{_HI_BEFORE})|(?P<around>{_AROUND_BEFORE})){_FILLER}"
-                      rf"(?:{lead}){_FILLER}$", before)
     if m is not None:
         kind = m.lastgroup  # type: ignore[assignment]
         start -= len(before) - m.start()
