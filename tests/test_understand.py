@@ -131,6 +131,8 @@ def test_additions_extend_the_wanted_set(vocab, text, brand):
     ("anything but Apple", {"Apple"}), ("I don't want Samsung", {"Samsung"}), ("no iPhones please", {"Apple"}),
     ("no Samsung or Huawei", {"Samsung", "Huawei"}), ("except Apple and Google", {"Apple", "Google"}),
     ("avoid Xiaomi", {"Xiaomi"}), ("other than Oppo", {"Oppo"}), ("any brand but Apple", {"Apple"}),
+    ("not Chinese brands", {"Xiaomi", "POCO", "Huawei", "Honor", "Oppo", "Vivo", "iQOO", "OnePlus", "Realme", "Lenovo",
+                            "Tecno", "Infinix"}),
 ])
 def test_exclusions_are_added_and_dropped_from_the_wanted_set(vocab, text, excluded):
     found = slots(understand(text, vocab))
@@ -389,7 +391,7 @@ def test_start_over_with_new_wishes_keeps_them(vocab):
 
 
 @pytest.mark.parametrize("text", ["show more", "more", "More please", "show me more", "what else?", "any other options",
-                                  "next"])
+                                  "next", "show me more options like this"])
 def test_show_more(vocab, text):
     assert understand(text, vocab).followup == Followup("more")
 
@@ -398,6 +400,7 @@ def test_show_more(vocab, text):
     ("compare the first two", (1, 2)), ("compare the top three", (1, 2, 3)), ("compare 1 and 3", (1, 3)),
     ("compare #1, #2 and #4", (1, 2, 4)), ("compare the first and the third", (1, 3)),
     ("which is better, the first or the second?", (1, 2)), ("compare them", ()),
+    ("which has better battery, 1 or 2?", (1, 2)),
     ("compare Pixel 8a vs iPhone 15", ("Pixel 8a", "iPhone 15")), ("Pixel 8a vs iPhone 15", ("Pixel 8a", "iPhone 15")),
     ("iPhone 15 or Galaxy S24?", ("iPhone 15", "Galaxy S24")), ("Galaxy S24 vs Galaxy S30", ("Galaxy S24", "galaxy s30")), ("compare the Google Pixel 8a with the Galaxy A55",
                                                                 ("Pixel 8a", "Galaxy A55")),
@@ -412,6 +415,7 @@ def test_compare(vocab, text, refs):
     ("why not the iPhone 15?", "why_not", ("iPhone 15",)), ("why isn't the Galaxy S24 there?", "why_not", ("Galaxy S24",)),
     ("why didn't you recommend the Pixel 7a", "why_not", ("Pixel 7a",)),
     ("why not the Galaxy S23?", "why_not", ("galaxy s23",)),
+    ("ok and why is it better than the iPhone 15?", "why", ()),
 ])
 def test_why_and_why_not(vocab, text, kind, refs):
     assert understand(text, vocab).followup == Followup(kind, refs)
@@ -453,6 +457,10 @@ def test_followup_names_do_not_change_brand_filters(vocab):
 ])
 def test_semantic_text_keeps_the_taste_words(vocab, text, semantic):
     assert understand(text, vocab).semantic_text == semantic
+
+
+def test_a_brand_with_its_model_number_stays_in_the_semantic_text(vocab):
+    assert understand("I want an iPhone 15 Pro Max", vocab).semantic_text == "I want an iPhone 15 Pro Max"
 
 
 @pytest.mark.parametrize("text", ["Samsung under $300", "8GB RAM", "cheaper"])

@@ -34,7 +34,7 @@ def budget_of(request: Request) -> Budget | None:
     ("三千块以内", None, 3000), ("¥3000以内", None, 3000), ("5千以内", None, 5000), ("1万以上的旗舰", 10000, None),
     ("4000以上", 4000, None), ("从3000起", 3000, None), ("预算1500到2000", 1500, 2000), ("2000-3000元", 2000, 3000),
     ("预算在1000到2000之间", 1000, 2000), ("两三千的手机", 2000, 3000), ("预算三千五", None, 3500),
-    ("最多花两千五百块", None, 2500), ("一万二以内", None, 12000), ("预算八百", None, 800), ("预算改成4000", None, 4000),
+    ("最多花两千五百块", None, 2500), ("一千多块", 1000, 2000), ("两千多的手机", 2000, 3000), ("一万二以内", None, 12000), ("预算八百", None, 800), ("预算改成4000", None, 4000),
 ])
 def test_budgets_in_yuan(vocab, text, lo, hi):
     assert budget_of(understand(text, vocab)) == Budget("CNY", lo=lo, hi=hi)
@@ -57,6 +57,7 @@ def test_currency_words_in_chinese(vocab, text, currency):
     ("苹果手机", {"Apple"}), ("华为", {"Huawei"}), ("小米或者红米", {"Xiaomi"}), ("三星或者小米", {"Samsung", "Xiaomi"}),
     ("荣耀", {"Honor"}), ("一加", {"OnePlus"}), ("真我", {"Realme"}), ("索尼", {"Sony"}), ("摩托罗拉", {"Motorola"}),
     ("谷歌", {"Google"}), ("诺基亚", {"Nokia"}), ("传音", {"Tecno", "Infinix"}),
+    ("国产手机", {"Xiaomi", "POCO", "Huawei", "Honor", "Oppo", "Vivo", "iQOO", "OnePlus", "Realme", "Lenovo", "Tecno", "Infinix"}),
 ])
 def test_chinese_brand_names(vocab, text, brands):
     assert slots(understand(text, vocab))["brands"] == ("set", frozenset(brands))
@@ -194,7 +195,7 @@ def test_chinese_start_over(vocab, text):
 @pytest.mark.parametrize("text, followup", [
     ("换一批", Followup("more")), ("再来几个", Followup("more")), ("还有别的吗", Followup("more")),
     ("对比前两个", Followup("compare", (1, 2))), ("比较第一个和第三个", Followup("compare", (1, 3))),
-    ("前三个对比一下", Followup("compare", (1, 2, 3))),
+    ("前三个对比一下", Followup("compare", (1, 2, 3))), ("第一个和第二个哪个续航好", Followup("compare", (1, 2))),
     ("为什么推荐Pixel 8a", Followup("why", ("Pixel 8a",))), ("为什么没有iPhone 15", Followup("why_not", ("iPhone 15",))),
     ("为什么不推荐三星Galaxy S24", Followup("why_not", ("Galaxy S24",))),
     ("第二个详细", Followup("details", (2,))), ("第三个的详细参数", Followup("details", (3,))),

@@ -34,6 +34,7 @@ _FILLER = (r"(?:\s|the|a|an|any|some|me|us|phones?|models?|devices?|brand|of|fro
 _TRIGGER = re.compile(
     rf"(?:(?P<exclude>{_EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})){_FILLER}$")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n,]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
+_MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
 
 
@@ -73,7 +74,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
             role = "add"
         _record(changes, role, brands)
-        scan.take(m.start(), m.end())
+        # "iPhone 15 Pro Max": a brand followed by a model number stays in the taste text
+        scan.take(m.start(), m.end(), keep=_MODEL_AFTER.match(scan.plain, m.end()) is not None)
         if trigger is not None:
             scan.take(m.start() - len(tail) + trigger.start(), m.start())
         previous_end, previous_role = m.end(), role

@@ -35,18 +35,23 @@ _MORE = re.compile(
     r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"
     r"next(?:\s+page)?|another\s+(?:batch|page|set|few)|more\s+(?:options|results|phones|suggestions|choices))"
     r"(?:\s+please)?[\s.!?]*$|"
-    r"show\s+(?:me\s+)?more(?:\s+(?:options|results|phones|suggestions|choices))?(?!\s*(?:about|details|info|on|of|[a-z]))|"
+    r"show\s+(?:me\s+)?more(?:\s+(?:options|results|phones|suggestions|choices))?(?![a-z])"
+    r"(?!\s+(?:about|details?|info|on|of|battery|ram|memory|storage|screen|camera|expensive|powerful)(?![a-z]))|"
     r"(?<![a-z])(?:what|anything|something)\s+else(?![a-z])|(?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)|"
     r"换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点")
 _COMPARE = re.compile(
     r"(?<![a-z])(?:compare|comparison\s+(?:of|between)|differences?\s+between|which\s+(?:one\s+)?is\s+better[,:]?|"
-    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side)(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
+    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side|"
+    r"which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?(?:better|bigger|longer|more|less|lighter|faster|"
+    r"cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?(?=\s*(?:#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))"
+    r"(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
     r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
-_COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)(?:更)?好|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
+_COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)[^，。！？,!?]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
 _VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
                      r"(?P<b>[^.;!?。；！？]{1,40})")
+_PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>[^.;!?。；！？]{1,30}?)[\s.!?。！？]*$")
-_OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)?"
+_OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
 _WHY_NOT = re.compile(
     rf"{_OPENING}why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
     r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
@@ -89,8 +94,9 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         if refs is None or (kind == "details" and not refs):
             continue
-        if kind in ("why", "why_not") and len(refs) > 1:
-            refs = refs[:1]
+        if kind in ("why", "why_not"):
+            # "why is it better than ...": "it" is the phone just recommended, the first shown
+            refs = () if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, m.end())
         return Followup(kind, refs)  # type: ignore[arg-type]
     m = _VERSUS.search(text)

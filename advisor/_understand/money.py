@@ -7,6 +7,7 @@ read as rupees (INR), the way Indian shoppers write "under 20k"; a note says so.
 
 from __future__ import annotations
 
+import math
 import re
 
 from advisor._numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
@@ -51,6 +52,7 @@ _KEYWORD_BEFORE = re.compile(
     r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
     r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
 _KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位)(?![a-z])")
+_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 
 
@@ -71,6 +73,13 @@ class BudgetFinder:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
         self._find(require_currency=False)
         if self.zh:
+            for m in self.scan.matches(_CN_MORE_THAN):
+                value = parse_number(m["n"])
+                if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
+                    continue
+                step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
+                self.scan.take(m.start(), m.end())
+                self._add("CNY", Budget("CNY", lo=value, hi=value + step))
             for m in self.scan.matches(_CN_PAIR):
                 if not self.scan.free(m.start(), m.end()):
                     continue
