@@ -73,6 +73,16 @@ class VectorIndex:
         self.info = IndexInfo(self.info.model, self.info.dim, self.info.fingerprint, self._index.ntotal,
                               self.info.built_at)
 
+    def vectors(self, ids: Iterable[int]) -> np.ndarray:
+        """The stored vectors of the given ids, in that order (for "more like this" and personalization)."""
+        id_list = list(ids)
+        if not id_list:
+            return np.zeros((0, self.info.dim), dtype=np.float32)
+        try:
+            return np.stack([self._index.reconstruct(int(i)) for i in id_list]).astype(np.float32, copy=False)
+        except RuntimeError as exc:
+            raise VectorIndexError(f"unknown id among {id_list[:5]}...: {exc}") from None
+
     def count(self) -> int:
         """Number of vectors."""
         return int(self._index.ntotal)

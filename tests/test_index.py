@@ -69,3 +69,13 @@ def test_saving_replaces_an_old_index_whole(index, tmp_path):
     loaded = VectorIndex.load(tmp_path / "idx")
     assert loaded.count() == 1 and loaded.info.fingerprint == "fp2"
     assert [p.name for p in tmp_path.iterdir()] == ["idx"]
+
+
+def test_stored_vectors_can_be_read_back_by_id(index):
+    back = index.vectors([12, 10])
+    assert np.allclose(back, unit([[0, 1, 0], [1, 0, 0]]))
+
+
+def test_reading_an_unknown_id_is_a_clear_error(index):
+    with pytest.raises(VectorIndexError, match="unknown id"):
+        index.vectors([999])
