@@ -137,6 +137,8 @@ TEXT = {
         "compare_need": "Tell me which phones to compare, e.g. \"compare the first two\".",
         "details": "Details of {name}:",
         "relaxed_note": "Relaxed: {v}",
+        "liked_boost": "ranked higher because you liked the {v}",
+        "disliked_drop": "ranked lower because you disliked the {v}",
     },
     "zh": {
         "found": "共有{n}款机型符合条件。",
@@ -171,5 +173,7 @@ TEXT = {
         "compare_need": "请告诉我要比较哪些机型，例如“比较前两个”。",
         "details": "{name}详细参数：",
         "relaxed_note": "放宽的条件：{v}",
+        "liked_boost": "因为你喜欢{v}，排名靠前",
+        "disliked_drop": "因为你不喜欢{v}，排名靠后",
     },
 }

@@ -76,11 +76,11 @@ class Advisor:
             _embed_query.cache_clear()  # drop vectors (and references) of the previous encoder
             return fresh.model_version
 
-    def session(self, state_json: str | None = None):
-        """A new conversation, or one restored from `Session.state_json()`."""
+    def session(self, state_json: str | None = None, profile=None):
+        """A new conversation, or one restored from `Session.state_json()`; `profile` personalizes it."""
         from advisor.session import Session
 
-        return Session(self, state_json)
+        return Session(self, state_json, profile)
 
     def semantic_scores(self, resources: Resources, text: str, positions: list[int]) -> Mapping[int, float]:
         """Cosine similarity of `text` to the documents of the given catalog positions."""

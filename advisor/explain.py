@@ -9,10 +9,11 @@ from collections.abc import Sequence
 
 from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, money
 from advisor.answer import Comparison, FilterLine, Reason, Relaxation
-from advisor.catalog import Phone
+from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
 from advisor.intents import INTENT_ASPECTS
 from advisor.match import Violation
+from advisor.personalize import MENTION_FROM, Adjustment
 from advisor.request import Bound
 
 MAX_PROS = 3
@@ -88,6 +89,15 @@ def pick_reasons(phone: Phone, matches: Sequence[Phone], state: DialogueState) -
         elif worse <= 0.25 * len(others) and better > 0 and len(cons) < MAX_CONS:
             cons.append(Reason(weak.format(v=shown), kind="con"))
     return tuple(reasons + pros + cons)
+
+
+def personal_reasons(change: Adjustment | None, catalog: Catalog, language: str) -> tuple[Reason, ...]:
+    """"ranked higher because you liked the Pixel 8a", when history moved the pick noticeably."""
+    if change is None or abs(change.delta) < MENTION_FROM:
+        return ()
+    name = catalog.get(change.because).display_name
+    key = "liked_boost" if change.liked else "disliked_drop"
+    return (Reason(TEXT[language][key].format(v=name), kind="personal"),)
 
 
 def _is_better(a: float, b: float, aspect: str) -> bool:

@@ -21,6 +21,7 @@ from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
 from advisor.intents import Percentiles, combined_weights
 from advisor.match import Violation, relaxation_cost, violations
+from advisor.personalize import Adjustment
 
 SEMANTIC_WEIGHT = 0.4
 SEMANTIC_WEIGHT_WITH_INTENTS = 0.2
@@ -33,6 +34,9 @@ MAX_ALTERNATIVES = 5
 SemanticScorer = Callable[[str, list[int]], Mapping[int, float]]
 """(taste text, catalog positions) -> cosine similarity per position."""
 
+PersonalScorer = Callable[[list[int]], Mapping[int, Adjustment]]
+"""catalog positions -> personal score change per position (advisor.personalize)."""
+
 
 @dataclass(frozen=True)
 class Ranked:
@@ -42,6 +46,7 @@ class Ranked:
     score: float
     violations: tuple[Violation, ...] = ()
     variants: tuple[str, ...] = ()
+    personal: Adjustment | None = None
 
 
 @dataclass(frozen=True)
@@ -54,15 +59,21 @@ class Ranking:
 
 
 def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
-         semantic: SemanticScorer | None = None) -> Ranking:
-    """Rank the whole catalog for the state's constraints, sort, intents and taste."""
+         semantic: SemanticScorer | None = None, personal: PersonalScorer | None = None) -> Ranking:
+    """Rank the whole catalog for the state's constraints, sort, intents and taste.
+
+    `personal` reorders matches by the shopper's history; it never adds a phone that breaks a constraint.
+    """
     market = state.constraints.budget.currency if state.constraints.budget else state.currency
     found = [violations(p, state.constraints) for p in catalog]
     positions = [i for i, v in enumerate(found) if not v]
     weights = combined_weights(state.intents)
     if positions:
         scores = _scores(positions, state, catalog, percentiles, weights, market, semantic)
-        grouped = _group(positions, scores, catalog, state, market)
+        changes = personal(positions) if personal is not None else {}
+        for i, change in changes.items():
+            scores[i] += change.delta
+        grouped = _group(positions, scores, catalog, state, market, changes)
         return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
     candidates = [i for i, v in enumerate(found) if math.isfinite(relaxation_cost(v))]
     scores = _scores(candidates, state, catalog, percentiles, weights, market, semantic)
@@ -92,7 +103,7 @@ def _sort_value(phone: Phone, key: str, market: str) -> float | None:
 
 
 def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, state: DialogueState,
-           market: str) -> list[Ranked]:
+           market: str, changes: Mapping[int, Adjustment]) -> list[Ranked]:
     families: dict[str, list[int]] = {}
     for i in positions:
         families.setdefault(catalog[i].family, []).append(i)
@@ -104,7 +115,7 @@ def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, sta
         else:
             best = min(members, key=lambda i: (catalog[i].price(market) or math.inf, -scores[i]))
         others = tuple(catalog[i].id for i in members if i != best)
-        ranked.append(Ranked(catalog[best], scores[best], (), others))
+        ranked.append(Ranked(catalog[best], scores[best], (), others, changes.get(best)))
     if sort is None:
         ranked.sort(key=lambda r: (-r.score, r.phone.id))
         return ranked

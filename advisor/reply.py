@@ -8,6 +8,9 @@ from advisor.catalog import Catalog
 from advisor.explain import render_table
 
 
+_MARK = {"pro": "+", "con": "-", "relaxed": "!", "personal": "*"}
+
+
 def pick_title(answer: Answer, pick, catalog: Catalog) -> str:
     """"1. Samsung Galaxy A55 128GB — $449 (also 256 GB)"."""
     text = TEXT[answer.language]
@@ -44,7 +47,7 @@ def render_text(answer: Answer, catalog: Catalog) -> str:
             lines.append(text["why_not_broken"].format(name=name, broken=sep.join(r.text for r in pick.relaxed)))
         else:
             lines.append(text["why" if answer.kind == "why" else "details"].format(name=name))
-        lines.extend(f"  {'+' if r.kind == 'pro' else '-'} {r.text}" for r in pick.reasons)
+        lines.extend(f"  {_MARK[r.kind]} {r.text}" for r in pick.reasons)
         if answer.comparison is not None:
             lines.append(render_table(answer.comparison))
     elif answer.kind == "results":
@@ -59,7 +62,7 @@ def render_text(answer: Answer, catalog: Catalog) -> str:
             lines.append(text["nothing"].format(filters=filters))
         for pick in answer.picks:
             lines.append(f"{pick.rank}. {pick_title(answer, pick, catalog)}")
-            lines.extend(f"   {'+' if r.kind == 'pro' else '-'} {r.text}" for r in pick.reasons)
+            lines.extend(f"   {_MARK[r.kind]} {r.text}" for r in pick.reasons)
             lines.extend(f"   ! {r.text}" for r in pick.relaxed)
     lines.append(text["filters"].format(filters=filters) if filters else text["no_filters"])
     return "\n".join(lines)

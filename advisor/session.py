@@ -11,8 +11,9 @@ from advisor.answer import Answer, Pick
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
-from advisor.explain import comparison, filter_lines, pick_reasons, relaxations
+from advisor.explain import comparison, filter_lines, personal_reasons, pick_reasons, relaxations
 from advisor.match import violations
+from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
 from advisor.reply import render_text
 from advisor.request import Followup, Request, SlotUpdate
@@ -25,9 +26,10 @@ MAX_MESSAGE_CHARS = 2000
 class Session:
     """A conversation with one shopper. Not thread-safe: one session per user, used by one worker at a time."""
 
-    def __init__(self, advisor: Advisor, state_json: str | None = None):
+    def __init__(self, advisor: Advisor, state_json: str | None = None, profile: Profile | None = None):
         self.advisor = advisor
         self.state = DialogueState.from_json(state_json) if state_json else DialogueState()
+        self.profile = profile or Profile()
         self.last_latency_s = 0.0
 
     @property
@@ -102,7 +104,10 @@ class Session:
         def semantic(text, positions):
             return self.advisor.semantic_scores(res, text, positions)
 
-        return rank(self.state, res.catalog, res.percentiles, semantic)
+        def personal(positions):
+            return adjustments(self.profile, res.catalog, res.index, positions)
+
+        return rank(self.state, res.catalog, res.percentiles, semantic, None if self.profile.empty else personal)
 
     def _results(self, res: Resources, request: Request | None = None) -> Answer:
         ranking = self._ranking(res)
@@ -114,7 +119,8 @@ class Session:
                 self.state = state = replace(state, offset=0)
                 page = ranking.matches[:PAGE_SIZE]
             picks = tuple(Pick(r.phone, state.offset + n + 1, r.score,
-                               pick_reasons(r.phone, ranking.matching_phones, state), (), r.variants)
+                               pick_reasons(r.phone, ranking.matching_phones, state)
+                               + personal_reasons(r.personal, res.catalog, state.language), (), r.variants)
                           for n, r in enumerate(page))
             self.state = replace(state, shown=tuple(p.phone.id for p in picks))
             return self._answer("results", res, picks=picks, exact=True, unsupported=unsupported,
