@@ -8,7 +8,8 @@ from typing import Literal
 from advisor.catalog import Phone
 from advisor.request import Constraints
 
-AnswerKind = Literal["results", "compare", "details", "why", "why_not", "reset", "help", "empty"]
+AnswerKind = Literal["results", "compare", "details", "why", "why_not", "similar", "upgrade", "reset", "help",
+                     "empty"]
 
 
 @dataclass(frozen=True)
@@ -76,4 +77,5 @@ class Answer:
     unsupported: tuple[str, ...] = ()
     comparison: Comparison | None = None
     match_count: int = 0
+    reference: Phone | None = None  # the phone a "similar" or "upgrade" answer starts from
     notes: tuple[str, ...] = field(default=())

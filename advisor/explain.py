@@ -91,6 +91,29 @@ def pick_reasons(phone: Phone, matches: Sequence[Phone], state: DialogueState) -
     return tuple(reasons + pros + cons)
 
 
+def differences(new: Phone, old: Phone, aspects: Sequence[str], state: DialogueState) -> tuple[Reason, ...]:
+    """Spec changes from `old` to `new` in numbers ("battery 2,227 mAh → 3,527 mAh (+1,300 mAh)"), then price."""
+    lang, currency, text, labels = state.language, state.currency, TEXT[state.language], LABELS[state.language]
+    out = []
+    for aspect in aspects:
+        a, b = new.spec(aspect), old.spec(aspect)
+        if a is None or b is None or a == b:
+            continue
+        if aspect == "performance":
+            diff = f"{'+' if a > b else '-'}{abs(a - b):g}" + (" tier" if lang == "en" else "档")
+        else:
+            diff = ("+" if a > b else "-") + format_value(aspect, abs(a - b), lang)
+        out.append(Reason(text["change"].format(label=labels[aspect], old=format_value(aspect, b, lang, currency, old),
+                                                new=format_value(aspect, a, lang, currency, new), diff=diff),
+                          kind="pro" if _is_better(a, b, aspect) else "con"))
+    p_new, p_old = new.price(currency), old.price(currency)
+    if p_new is not None and p_old is not None and p_new != p_old:
+        key = "cheaper_than" if p_new < p_old else "pricier_than"
+        out.append(Reason(text[key].format(v=money(abs(p_new - p_old), currency), name=old.display_name),
+                          kind="pro" if p_new < p_old else "con"))
+    return tuple(out)
+
+
 def personal_reasons(change: Adjustment | None, catalog: Catalog, language: str) -> tuple[Reason, ...]:
     """"ranked higher because you liked the Pixel 8a", when history moved the pick noticeably."""
     if change is None or abs(change.delta) < MENTION_FROM:

@@ -50,6 +50,12 @@ def render_text(answer: Answer, catalog: Catalog) -> str:
         lines.extend(f"  {_MARK[r.kind]} {r.text}" for r in pick.reasons)
         if answer.comparison is not None:
             lines.append(render_table(answer.comparison))
+    elif answer.kind in ("similar", "upgrade") and answer.reference is not None:
+        name = answer.reference.display_name
+        lines.append(text[answer.kind if answer.picks else f"{answer.kind}_none"].format(name=name))
+        for pick in answer.picks:
+            lines.append(f"{pick.rank}. {pick_title(answer, pick, catalog)}")
+            lines.extend(f"   {_MARK[r.kind]} {r.text}" for r in pick.reasons)
     elif answer.kind == "results":
         if answer.unsupported:
             lines.append(text["unsupported"].format(features=", ".join(answer.unsupported)))

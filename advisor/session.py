@@ -11,11 +11,12 @@ from advisor.answer import Answer, Pick
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
-from advisor.explain import comparison, filter_lines, personal_reasons, pick_reasons, relaxations
+from advisor.explain import comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
 from advisor.match import violations
 from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
 from advisor.reply import render_text
+from advisor.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.request import Followup, Request, SlotUpdate
 from advisor.understand import understand
 
@@ -88,6 +89,32 @@ class Session:
         """Specs and reasons for one catalog phone."""
         res = self.advisor.resources
         return self._detail_answer("details", res.catalog.get(phone_id), res)
+
+    def similar_to(self, phone: int | str, cheaper: bool = False, newer: bool = False) -> Answer:
+        """"More like this": phones close to one (a shown position, a catalog id or a name), within the filters."""
+        res = self.advisor.resources
+        reference = self._resolve_any(phone, res)
+        pool = [p for p in self._ranking(res).matching_phones if p.family != reference.family]
+        positions = [res.catalog.position(p.id) for p in [reference, *pool]]
+        found = similar(reference, pool, res.catalog, res.index.vectors(positions), res.percentiles,
+                        self.state.currency, cheaper=cheaper, newer=newer)
+        picks = tuple(Pick(s.phone, n + 1, s.score, differences(s.phone, reference, SPEC_ASPECTS[:-1], self.state))
+                      for n, s in enumerate(found))
+        return self._shown(self._answer("similar", res, picks=picks, reference=reference, match_count=len(found)))
+
+    def upgrade_from(self, owned: int | str) -> Answer:
+        """Upgrade advice: phones meaningfully better than the owned one on what the shopper cares about."""
+        res = self.advisor.resources
+        try:
+            phone = self._resolve_any(owned, res)
+        except RequestError:
+            raise RequestError(TEXT[self.language]["owned_unknown"].format(ref=owned)) from None
+        pool = self._ranking(res).matching_phones
+        found = upgrades(phone, pool, self.state.intents, res.percentiles, self.state.currency)
+        focus = focus_for_upgrade(self.state.intents)
+        picks = tuple(Pick(s.phone, n + 1, s.score, differences(s.phone, phone, focus, self.state))
+                      for n, s in enumerate(found))
+        return self._shown(self._answer("upgrade", res, picks=picks, reference=phone, match_count=len(found)))
 
     def ranking(self) -> Ranking:
         """The full family-level ranking for the current state (for evaluation and "more like this")."""
@@ -175,6 +202,18 @@ class Session:
                 return chosen[0]
         raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
 
+    def _resolve_any(self, ref: int | str, res: Resources):
+        if isinstance(ref, str):
+            try:
+                return res.catalog.get(ref)
+            except CatalogError:
+                pass  # not an id: a name
+        return self._resolve(ref, res)
+
+    def _shown(self, answer: Answer) -> Answer:
+        self.state = replace(self.state, shown=tuple(p.phone.id for p in answer.picks))
+        return answer
+
     def _first_shown(self, res: Resources):
         if not self.state.shown:
             return None
@@ -187,14 +226,14 @@ class Session:
         return self._answer(kind, res)
 
     def _answer(self, kind, res: Resources, *, picks=(), exact=True, unsupported=(), relaxed=(), match_count=0,
-                comparison_of=None, table=None) -> Answer:
+                comparison_of=None, table=None, reference=None) -> Answer:
         state = self.state
         if comparison_of is not None:
             table = comparison(comparison_of, state)
         answer = Answer(kind=kind, text="", language=state.language, currency=state.currency,
                         constraints=state.constraints, filters=filter_lines(state), picks=tuple(picks), exact=exact,
                         relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
-                        match_count=match_count)
+                        match_count=match_count, reference=reference)
         return replace(answer, text=render_text(answer, res.catalog))
 
 
