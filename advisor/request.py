@@ -130,5 +130,5 @@ class Request:
     unsupported: tuple[str, ...] = ()  # features named that our data cannot filter ("wireless charging")
     followup: Followup | None = None
     reset: bool = False
-    semantic_text: str = ""  # the part of the message left for semantic matching
+    semantic_text: str = ""  # taste words left for semantic matching; "" when the message held only constraints
     notes: tuple[str, ...] = field(default=())  # things the parser noticed, e.g. an unknown currency

@@ -211,5 +211,5 @@ def _semantic_text(scan: Scan) -> str:
     rest = scan.remainder().strip(" ,.;:!?，。；：！？、-")
     words = re.findall(r"[^\W_]+(?:'[a-z]+)?", _ZH_FILLER.sub(" ", rest.lower()))
     if not words or all(w in _EN_FILLER for w in words):
-        return " ".join(scan.text.split())
+        return ""  # only constraint words: no taste to keep, so an earlier taste in the conversation stays
     return rest
