@@ -110,11 +110,13 @@ class Relative:
 class Followup:
     """A question about phones already shown.
 
-    refs are 1-based positions in the last answer (int) or name fragments (str).
+    refs are 1-based positions in the last answer (int) or name fragments (str). "similar" is
+    "more like this" (options "cheaper"/"newer"); "upgrade" names the phone the shopper owns.
     """
 
-    kind: Literal["compare", "why", "why_not", "details", "more"]
+    kind: Literal["compare", "why", "why_not", "details", "more", "similar", "upgrade"]
     refs: tuple[int | str, ...] = ()
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,13 @@ class Session:
         if request.reset and not request.updates and not request.intents and not request.sort:
             return self.reset()
         followup = request.followup
+        if followup is not None and followup.kind in ("similar", "upgrade"):
+            # filters said in the same message ("... under $600") apply to the advice
+            self.state = apply(self.state, replace(request, followup=None), self._first_shown(res))
+            ref = followup.refs[0] if followup.refs else 1
+            if followup.kind == "upgrade":
+                return self.upgrade_from(ref)
+            return self.similar_to(ref, cheaper="cheaper" in followup.options, newer="newer" in followup.options)
         if followup is not None and followup.kind != "more" and not request.updates:
             self.state = replace(self.state, language=request.language)
             return self._followup(followup, res)
@@ -192,7 +199,7 @@ class Session:
             if not 1 <= ref <= len(self.state.shown):
                 raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=f"#{ref}"))
             return catalog.get(self.state.shown[ref - 1])
-        wanted = _norm(ref)
+        wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
         shown = [catalog.get(i) for i in self.state.shown]
         for pool in (shown, list(catalog)):
             hits = [p for p in pool if wanted and (wanted == _norm(p.family) or wanted in _norm(p.display_name))]

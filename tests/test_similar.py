@@ -69,3 +69,26 @@ def test_upgrade_from_the_best_phone_can_find_nothing(session):
     session.ask("under $150")
     answer = session.upgrade_from("Galaxy S24 Ultra")
     assert answer.picks == () and "meaningfully better" in answer.text
+
+
+def test_more_like_this_in_chat_uses_the_first_phone_shown(session):
+    shown = session.ask("phones under $400").picks
+    answer = session.ask("more like this")
+    assert answer.kind == "similar" and answer.reference.id == shown[0].phone.id
+
+
+def test_similar_but_cheaper_in_chat(session):
+    answer = session.ask("similar to the Pixel 8a but cheaper")
+    assert answer.kind == "similar" and all(p.phone.price("USD") < 499 for p in answer.picks)
+
+
+def test_upgrade_question_in_chat_applies_the_budget_in_the_same_message(session):
+    answer = session.ask("I have an iPhone 12 mini, what should I upgrade to under $600?")
+    assert answer.kind == "upgrade" and answer.reference.family == "iPhone 12 mini"
+    assert answer.picks and all(p.phone.price("USD") <= 600 for p in answer.picks)
+    assert answer.constraints.brands == frozenset()
+
+
+def test_upgrade_question_in_chinese(session):
+    answer = session.ask("我用的是iPhone 12 mini，换什么好")
+    assert answer.kind == "upgrade" and answer.language == "zh" and "升级" in answer.text

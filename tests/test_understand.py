@@ -524,3 +524,20 @@ def test_malformed_aliases_row_names_the_row(tmp_path):
     catalog = load_catalog(FIXTURES / "phones_small.csv")
     with pytest.raises(CatalogError, match="row 3"):
         Vocabulary.from_catalog(catalog, path)
+
+
+@pytest.mark.parametrize("text, kind, refs, options", [
+    ("more like this", "similar", (1,), ()),
+    ("more like #2", "similar", (2,), ()),
+    ("similar to the Pixel 8a but cheaper", "similar", ("Pixel 8a",), ("cheaper",)),
+    ("I have an iPhone 15, what should I upgrade to?", "upgrade", ("iPhone 15",), ()),
+    ("我用的是iPhone 15，换什么好", "upgrade", ("iPhone 15",), ()),
+])
+def test_more_like_this_and_upgrade_questions(vocab, text, kind, refs, options):
+    followup = understand(text, vocab).followup
+    assert (followup.kind, followup.refs, followup.options) == (kind, refs, options)
+
+
+def test_the_owned_phone_is_not_taken_as_a_brand_filter(vocab):
+    request = understand("I have an iPhone 15, what should I upgrade to under $600?", vocab)
+    assert [u.slot for u in request.updates] == ["budget"]

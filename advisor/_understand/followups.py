@@ -67,11 +67,25 @@ _DETAILS = re.compile(
 _DETAILS_AFTER = re.compile(
     r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置)?|详情|参数|配置|介绍))\s*[.!?。！？]*$")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
+_SIMILAR = re.compile(
+    r"(?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)|"
+    r"similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])\s*(?P<refs>[^.;!?]{0,60})|"
+    r"(?:类似|像|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多|一样)的?|(?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})")
+_UPGRADE_WORD = re.compile(r"upgrad|replace|switch\s+from|new\s+phone|what\s+(?:should|to|can)\s+(?:i\s+)?(?:get|buy)|换|升级")
+_UPGRADE = re.compile(
+    r"(?<![a-z])(?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)|"
+    r"replace\s+my|switch\s+from|coming\s+from)\s+(?:an?\s+|my\s+|the\s+|old\s+)*(?P<refs>[^.;!?,]{1,40})|"
+    r"(?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))")
+_REF_TAIL = re.compile(r"\s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$|\s*[?？]+$")
+_OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便宜")),
+                 ("newer", re.compile(r"(?<![a-z])newer|more\s+recent|更新的?|新一点")))
 
 
 def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     """The follow-up question the message asks, if any; masks it."""
     text = scan.low
+    if found := _similar_or_upgrade(scan, resolve):
+        return found
     if m := _MORE.search(text):
         scan.take(m.start(), m.end())
         return Followup("more")
@@ -114,6 +128,32 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
     return None
+
+
+def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
+    """"more like #2", "similar to the Pixel 8a" (optionally cheaper/newer); "I have an iPhone 12, upgrade?"."""
+    text = scan.low
+    m = _UPGRADE.search(text) if _UPGRADE_WORD.search(text) else None
+    kind = "upgrade"
+    if m is None:
+        m, kind = _SIMILAR.search(text), "similar"
+    if m is None:
+        return None
+    group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
+    raw = _REF_TAIL.sub("", m[group] if group else "").strip()
+    end = m.start(group) + len(raw) if group else m.end()  # mask the reference, not what follows it
+    options = tuple(name for name, pattern in _OPTION_WORDS if pattern.search(text)) if kind == "similar" else ()
+    if kind == "similar" and (not raw or _PRONOUN.fullmatch(raw)):
+        refs: tuple[int | str, ...] = (1,)  # "more like this": the phone just recommended
+    else:
+        refs = parse_refs(raw, resolve, need_known=False) or ()
+        if not refs:
+            return None
+    for name, pattern in _OPTION_WORDS:
+        if name in options and (o := pattern.search(text)):
+            scan.take(o.start(), o.end())
+    scan.take(m.start(), max(end, m.start()))
+    return Followup(kind, refs[:1], options)  # type: ignore[arg-type]
 
 
 def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:
