@@ -16,6 +16,8 @@ def register(sub) -> None:
     ev.add_argument("--no-baselines", action="store_true", help="score only the advisor")
     ev.add_argument("--failures", action="store_true", help="list the ids of cases that were not fully right")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--personalization", action="store_true",
+                    help="liked-pick rate of simulated shoppers with and without personalization")
     ev.set_defaults(handler=run_eval)
     bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
     bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
@@ -28,9 +30,15 @@ def run_eval(args) -> int:
     from advisor.evaluation import load_cases, run_evaluation
     from advisor.evaluation.cases import DEFAULT_CASES
 
-    cases = load_cases(args.cases or DEFAULT_CASES)
     advisor = Advisor.load(Settings.from_env())
     _warm_up(advisor)
+    if args.personalization:
+        from advisor.evaluation.simulate import SESSIONS, simulate, table
+
+        print(f"simulated shoppers, {SESSIONS} sessions each, liked-pick rate:")
+        print(table(simulate(advisor)))
+        return 0
+    cases = load_cases(args.cases or DEFAULT_CASES)
     report = run_evaluation(advisor, cases, baselines=not args.no_baselines)
     if args.json:
         print(json.dumps({s: {k: v.row() for k, v in kinds.items()} for s, kinds in report.systems.items()},
