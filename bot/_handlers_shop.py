@@ -11,7 +11,10 @@ from bot import _callbacks as cb
 from bot._render import render_answer
 from bot._replying import addressed_text, in_group, send_html, send_reply, typing
 from bot._services import AdvisorContext, Services
-from bot._texts import LANGUAGES, language_of, say
+from bot._texts import say
+
+
+_LANGUAGE_NAMES = {"en": "en", "english": "en", "zh": "zh", "cn": "zh", "chinese": "zh", "中文": "zh"}
 
 
 async def start(update: Update, context: AdvisorContext) -> None:
@@ -48,7 +51,7 @@ async def lang(update: Update, context: AdvisorContext) -> None:
         return
     current = services.language(update)
     if context.args:
-        choice = language_of(context.args[0]) if context.args[0].lower()[:2] in LANGUAGES else None
+        choice = _LANGUAGE_NAMES.get(context.args[0].lower())
         if choice is None:
             await send_html(update, say(current, "lang_usage"))
             return

@@ -158,3 +158,9 @@ async def test_in_groups_the_bot_answers_only_when_mentioned_or_replied_to(emula
         ann.user.say("cheaper", chat_id=group, reply_to=mentioned.message_id)
         replied = (await emulator.wait_sent(group, before + 1))[-1]
         assert "budget" in replied.text
+
+
+async def test_lang_with_an_unknown_language_explains_the_usage(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        reply = (await Shopper(emulator, emulator.user(1)).say("/lang klingon"))[0]
+    assert reply.text == "Use /lang en or /lang zh."
