@@ -66,6 +66,7 @@ async def _feedback(update: Update, context: AdvisorContext, data: cb.ButtonData
 async def on_details(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
     """Show the full specs of one phone."""
     phone_id = _phones(context, data)[0].id
+    context.services.store.add_opened(update.effective_user.id, phone_id)
     await _advisor_turn(update, context, lambda session: session.details(phone_id))
 
 

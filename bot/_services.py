@@ -96,13 +96,16 @@ class Services:
                 del self._locks[user_id]
 
     def _turn(self, user_id: int, turn: Callable[[Any], Answer], query: str | None) -> Answer:
+        from advisor.personalize import Profile
+
         state = self.store.load_state(user_id)
+        profile = Profile(*self.store.profile_ids(user_id))  # likes, dislikes and opened phones reorder picks
         try:
-            session = self.advisor.session(state_json=state)
+            session = self.advisor.session(state_json=state, profile=profile)
         except AdvisorError:
             # A state written by an older advisor version: start the conversation afresh.
             log.warning("dropping an unreadable dialogue state of one user", exc_info=True)
-            session = self.advisor.session()
+            session = self.advisor.session(profile=profile)
         answer = turn(session)
         self.store.save_state(user_id, session.state_json())
         if query is not None:

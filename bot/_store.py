@@ -36,6 +36,8 @@ CREATE INDEX IF NOT EXISTS history_user ON history (user_id, at);
 CREATE TABLE IF NOT EXISTS feedback (
     user_id INTEGER NOT NULL, phone_id TEXT NOT NULL, value INTEGER NOT NULL, query BLOB,
     at REAL NOT NULL, PRIMARY KEY (user_id, phone_id));
+CREATE TABLE IF NOT EXISTS opened (
+    user_id INTEGER NOT NULL, phone_id TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (user_id, phone_id));
 CREATE TABLE IF NOT EXISTS processed_updates (update_id INTEGER PRIMARY KEY, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS requests (
     id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL, at REAL NOT NULL,
@@ -45,7 +47,7 @@ CREATE TABLE IF NOT EXISTS audit (
     action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT NOT NULL);
 """
 
-_USER_TABLES = ("dialogue", "history", "feedback", "requests", "users")
+_USER_TABLES = ("dialogue", "history", "feedback", "opened", "requests", "users")
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,21 @@ class Store:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def add_opened(self, user_id: int, phone_id: str) -> None:
+        """Record that the user looked at a phone's details (a weak signal of interest)."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO opened VALUES (?, ?, ?)", (user_id, phone_id, self._clock()))
+
+    def profile_ids(self, user_id: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """(liked, disliked, opened) phone ids of a user, oldest first, for personal ranking."""
+        with self._lock:
+            feedback = self._db.execute(
+                "SELECT phone_id, value FROM feedback WHERE user_id = ? ORDER BY at", (user_id,)).fetchall()
+            opened = self._db.execute(
+                "SELECT phone_id FROM opened WHERE user_id = ? ORDER BY at", (user_id,)).fetchall()
+        return (tuple(p for p, v in feedback if v > 0), tuple(p for p, v in feedback if v < 0),
+                tuple(r[0] for r in opened))
+
     def export_training_pairs(self) -> list[tuple[str, str]]:
         """(query, phone_id) for every like given by a user who has opted in, oldest first."""
         with self._lock:
@@ -298,7 +315,7 @@ class Store:
                 for table in _USER_TABLES:
                     deleted += self._db.execute(f"DELETE FROM {table} WHERE user_id = ?", (uid,)).rowcount  # noqa: S608
             for table, column in (("dialogue", "updated_at"), ("history", "at"), ("feedback", "at"),
-                                  ("requests", "at"), ("audit", "at")):
+                                  ("opened", "at"), ("requests", "at"), ("audit", "at")):
                 deleted += self._db.execute(f"DELETE FROM {table} WHERE {column} < ?", (cutoff,)).rowcount  # noqa: S608
             deleted += self._db.execute("DELETE FROM processed_updates WHERE at < ?",
                                         (now - min(self._retention_s, _UPDATE_ID_TTL_S),)).rowcount
@@ -306,7 +323,7 @@ class Store:
 
     def rows(self, table: str) -> int:
         """Row count of one table (for tests and /stats)."""
-        if table not in {"users", "dialogue", "history", "feedback", "processed_updates", "requests", "audit"}:
+        if table not in {"users", "dialogue", "history", "feedback", "opened", "processed_updates", "requests", "audit"}:
             raise StoreError(f"Unknown table {table!r}.")
         with self._lock:
             return self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608

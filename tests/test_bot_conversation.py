@@ -164,3 +164,12 @@ async def test_lang_with_an_unknown_language_explains_the_usage(emulator, shared
     async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
         reply = (await Shopper(emulator, emulator.user(1)).say("/lang klingon"))[0]
     assert reply.text == "Use /lang en or /lang zh."
+
+
+async def test_likes_personalise_later_answers(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        first = (await ann.say("phone under $500"))[0]
+        await ann.press(first, label="👍 3", expect=0)
+        again = (await ann.say("phone under $450"))[0]
+    assert "♥" in again.text  # a pick explained by the shopper's earlier like

@@ -157,3 +157,15 @@ def test_key_from_the_environment_wins(tmp_path):
 def test_a_malformed_key_is_refused(tmp_path):
     with pytest.raises(StoreError, match="not a Fernet key"):
         load_fernet(tmp_path / "home", None, environ={"PHONE_ADVISOR_KEY": "short"})
+
+
+def test_profile_lists_likes_dislikes_and_opened_phones_oldest_first(store, clock):
+    store.add_feedback(1, "a", True, "q")
+    clock.now += 1
+    store.add_feedback(1, "b", False, "q")
+    clock.now += 1
+    store.add_feedback(1, "c", True, "q")
+    store.add_opened(1, "d")
+    assert store.profile_ids(1) == (("a", "c"), ("b",), ("d",))
+    store.forget(1)
+    assert store.profile_ids(1) == ((), (), ())
