@@ -17,11 +17,12 @@ class Reason:
     """One fact-based sentence about a pick, already in the shopper's language.
 
     kind: "pro" (why it was picked), "con" (a trade-off), "relaxed" (a broken constraint, for
-    alternatives only), "personal" (history-based ranking, e.g. "you liked the Pixel 8a").
+    alternatives only), "personal" (history-based ranking, e.g. "you liked the Pixel 8a"),
+    "prediction" (a predicted owner rating, labelled as such with its typical error).
     """
 
     text: str
-    kind: Literal["pro", "con", "relaxed", "personal"] = "pro"
+    kind: Literal["pro", "con", "relaxed", "personal", "prediction"] = "pro"
 
 
 @dataclass(frozen=True)

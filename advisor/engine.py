@@ -19,6 +19,7 @@ import numpy as np
 from advisor.catalog import MARKETS, Catalog, load_catalog
 from advisor.config import Settings
 from advisor.encoder import Encoder
+from advisor.errors import AdvisorError
 from advisor.intents import Percentiles
 from advisor.retrieval import load_or_build_index
 from advisor.understand import Vocabulary
@@ -46,6 +47,7 @@ class Advisor:
         self.settings = settings
         self._resources = resources
         self._reload_lock = threading.Lock()
+        self._ratings = _NOT_LOADED
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Advisor:
@@ -82,11 +84,47 @@ class Advisor:
 
         return Session(self, state_json, profile)
 
+    def rating_label(self, phone) -> str | None:
+        """The predicted owner rating of a phone, labelled as a prediction with its error, or None.
+
+        None when no predictor was fitted (`phone-advisor ratings evaluate`), or when it does not
+        beat the mean-rating baseline: then we show nothing rather than a guess.
+        """
+        predictor = self._rating_predictor()
+        return predictor.predict(phone).label() if predictor is not None else None
+
+    def _rating_predictor(self):
+        if self._ratings is _NOT_LOADED:
+            self._ratings = _load_rating_predictor(self.settings, self._resources)
+        return self._ratings
+
     def semantic_scores(self, resources: Resources, text: str, positions: list[int]) -> Mapping[int, float]:
         """Cosine similarity of `text` to the documents of the given catalog positions."""
         query = _embed_query(resources.encoder, text)
         hits = resources.index.search(query, k=len(positions), allowed_ids=positions)[0]
         return {h.id: h.score for h in hits}
+
+
+_NOT_LOADED = object()
+
+
+def _load_rating_predictor(settings: Settings, resources: Resources):
+    from advisor.ratings import RatingPredictor, ratings_dir
+
+    directory = ratings_dir(settings)
+    if not directory.is_dir():
+        return None
+    # The predictor was fitted on base-model features; an adapted serving encoder cannot feed it.
+    encoder = resources.encoder if resources.model_version == "base" else Encoder(settings.base_model)
+    try:
+        predictor = RatingPredictor.load(directory, encoder)
+    except AdvisorError as exc:
+        log.warning("owner-rating predictions hidden: %s", exc)
+        return None
+    if not predictor.usable:
+        log.info("owner-rating predictions hidden: %s", predictor.note())
+        return None
+    return predictor
 
 
 @lru_cache(maxsize=2048)

@@ -8,7 +8,7 @@ from advisor.catalog import Catalog
 from advisor.explain import render_table
 
 
-_MARK = {"pro": "+", "con": "-", "relaxed": "!", "personal": "*"}
+_MARK = {"pro": "+", "con": "-", "relaxed": "!", "personal": "*", "prediction": "~"}
 
 
 def pick_title(answer: Answer, pick, catalog: Catalog) -> str:

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 from advisor._phrases import TEXT
-from advisor.answer import Answer, Pick
+from advisor.answer import Answer, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
@@ -188,6 +188,8 @@ class Session:
             position = next((n + 1 for n, r in enumerate(ranking.matches) if r.phone.family == phone.family), 0)
             pick = Pick(phone, position, 0.0, pick_reasons(phone, ranking.matching_phones, state))
         table = comparison((phone,), state) if kind == "details" else None
+        if kind == "details" and (rating := self.advisor.rating_label(phone)):
+            pick = replace(pick, reasons=pick.reasons + (Reason(rating, kind="prediction"),))
         return self._answer(kind, res, picks=(pick,), exact=not broken, match_count=len(ranking.matches),
                             table=table)
 

@@ -23,7 +23,7 @@ MESSAGE_LIMIT = 4000  # below Telegram's 4096, measured on the HTML source (neve
 MAX_PICK_BUTTON_ROWS = 5
 _BUTTON_TEXT_CHARS = 40
 _CURRENCY_SIGNS = {"USD": "$", "CNY": "¥", "INR": "₹", "PKR": "Rs ", "AED": "AED "}
-_REASON_MARKS = {"pro": "✓", "con": "–", "relaxed": "⚠", "personal": "♥"}
+_REASON_MARKS = {"pro": "✓", "con": "–", "relaxed": "⚠", "personal": "♥", "prediction": "≈"}
 
 
 @dataclass(frozen=True)

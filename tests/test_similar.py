@@ -92,3 +92,8 @@ def test_upgrade_question_in_chat_applies_the_budget_in_the_same_message(session
 def test_upgrade_question_in_chinese(session):
     answer = session.ask("我用的是iPhone 12 mini，换什么好")
     assert answer.kind == "upgrade" and answer.language == "zh" and "升级" in answer.text
+
+
+def test_details_show_no_rating_prediction_when_none_was_fitted(session):
+    answer = session.details("google-pixel-8a-128gb")
+    assert not [r for r in answer.picks[0].reasons if r.kind == "prediction"]
