@@ -191,7 +191,8 @@ def run_ablation(settings: Settings, config: TrainingConfig, progress: ProgressC
         prep = _prepare(settings, variant, base, (), None, emit)
         if not rows:
             emit(Progress("evaluating the base model"))
-            rows.append(AblationRow("base model", False, False, prep.evaluator(base), None, 0.0))
+            base_index = load_or_build_index(prep.catalog, base, settings.cache_dir / "base-index")
+            rows.append(AblationRow("base model", False, False, prep.evaluator(base, base_index), None, 0.0))
         with registry.scratch_dir() as scratch:
             emit(Progress(f"ablation: {name}"))
             candidate = _train_candidate(settings, prep, variant, base, scratch / "adapter", emit, stop)

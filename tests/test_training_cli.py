@@ -1,0 +1,80 @@
+"""`phone-advisor train` and `phone-advisor models list|promote|rollback` through the real entry point."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+import pytest
+
+from advisor.cli import main
+from advisor.cli.models import _stop_on_interrupt
+from advisor.config import Settings
+from advisor.registry import Registry
+from advisor.retrieval import build_index
+from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
+from tests.helpers.training import base_encoder
+
+
+@pytest.fixture
+def fixture_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("PHONE_ADVISOR_CATALOG", str(SMALL_CATALOG))
+    monkeypatch.setenv("PHONE_ADVISOR_CHIPSETS", str(SMALL_CHIPSETS))
+    monkeypatch.setenv("PHONE_ADVISOR_REVIEWS", str(tmp_path / "no-reviews.csv"))
+    return Registry(Settings.from_env().models_dir)
+
+
+@pytest.fixture
+def registered(fixture_env):
+    catalog, encoder = small_catalog(), base_encoder()
+    version = fixture_env.create_version(adapter_dir=None, catalog=catalog, encoder=encoder,
+                                         config={"use_source": True, "use_weighting": True},
+                                         metrics={"ndcg@10": 0.4, "base.ndcg@10": 0.3},
+                                         index=build_index(catalog, encoder))
+    return fixture_env, version
+
+
+def test_models_list_marks_the_base_model_as_served_when_nothing_was_promoted(registered, capsys):
+    _, version = registered
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "* base model" in out and version.id in out and "0.4000" in out
+
+
+def test_models_promote_then_rollback(registered, capsys):
+    registry, version = registered
+    assert main(["models", "promote", version.id]) == 0
+    assert registry.current().id == version.id
+    assert main(["models", "rollback"]) == 0
+    assert registry.current() is None
+    assert "now serving the base model" in capsys.readouterr().out
+
+
+def test_promoting_an_unknown_version_is_a_one_line_error(fixture_env, capsys):
+    assert main(["models", "promote", "v-missing"]) == 2
+    assert "No model version 'v-missing'" in capsys.readouterr().err
+
+
+def test_train_quick_prints_progress_and_the_guard_verdict(fixture_env, capsys):
+    assert main(["train", "--quick", "--steps", "2"]) == 0
+    captured = capsys.readouterr()
+    assert "[train] step 2/2 loss" in captured.err and "ETA" in captured.err
+    assert "ndcg@10" in captured.out and "domain distance: n/a (no source data)" in captured.out
+    assert ("PROMOTED" in captured.out) or ("NEGATIVE TRANSFER" in captured.out)
+    assert len(fixture_env.versions()) == 1
+
+
+def test_train_refuses_an_invalid_setting_before_loading_anything(fixture_env, capsys):
+    assert main(["train", "--steps", "0"]) == 2
+    assert "max_steps must be at least 1" in capsys.readouterr().err
+
+
+def test_first_ctrl_c_asks_training_to_stop_and_a_second_aborts(capsys):
+    stop = threading.Event()
+    with _stop_on_interrupt(stop):
+        os.kill(os.getpid(), signal.SIGINT)
+        assert stop.is_set()
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+    assert "nothing will be registered" in capsys.readouterr().err
