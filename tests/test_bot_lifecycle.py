@@ -143,3 +143,10 @@ def test_sigterm_stops_the_bot_cleanly_and_keeps_its_state(tmp_path):
     store = Store(tmp_path / "home" / "store.sqlite3", load_fernet(tmp_path / "home", tmp_path / "k" / "key"), 30)
     assert store.history(1, 5)[0].query == "phone under $300" and store.load_state(1) is not None
     store.close()
+
+
+def test_the_bot_does_not_import_training_code_until_an_admin_asks():
+    code = ("import sys, bot, bot._handlers_admin; "
+            "print(any(m.startswith(('advisor.training', 'peft', 'torch')) for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

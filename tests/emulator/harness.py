@@ -17,7 +17,7 @@ from telegram.ext import Application
 
 from advisor.config import Settings
 from bot import BotSettings, build_application
-from tests.emulator._server import BotApiEmulator, SentMessage, SimUser
+from tests.emulator import BotApiEmulator, SentMessage, SimUser
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SMALL_CATALOG = FIXTURES / "phones_small.csv"
