@@ -110,3 +110,13 @@ async def test_concurrent_users_are_answered_in_parallel(emulator, shared_adviso
         shoppers = [Shopper(emulator, emulator.user(100 + i)) for i in range(20)]
         replies = await asyncio.gather(*(s.say(f"phone under ${300 + 10 * i}") for i, s in enumerate(shoppers)))
     assert all(r and "$" in r[0].text for r in replies)
+
+
+async def test_replies_in_a_group_are_paced_by_the_group_rate_limit(emulator, shared_advisor, tmp_path):
+    group = emulator.group(-100777)
+    options = bot_settings(group_max_rate=2, group_time_period=1.0)  # Telegram's is 20 per minute
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor, options):
+        for i in range(4):
+            emulator.user(200 + i).say("@phone_advisor_bot phone under $300", chat_id=group)
+        replies = await emulator.wait_sent(group, 4, timeout=20)
+    assert replies[-1].sent_at - replies[0].sent_at >= 0.9
