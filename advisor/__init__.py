@@ -11,7 +11,7 @@ Names are imported on first use, so `import advisor.catalog` stays light (no mod
 
 from __future__ import annotations
 
-import importlib
+from advisor._lazy import lazy_exports
 
 _EXPORTS = {
     "Advisor": "advisor.engine",
@@ -39,13 +39,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'advisor' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

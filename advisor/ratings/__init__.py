@@ -17,7 +17,7 @@ Names are imported on first use so that `import advisor.ratings` stays light.
 
 from __future__ import annotations
 
-import importlib
+from advisor._lazy import lazy_exports
 from pathlib import Path
 
 _EXPORTS = {
@@ -41,13 +41,4 @@ def ratings_dir(settings) -> Path:
     return Path(settings.home) / "ratings"
 
 
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'advisor.ratings' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -1,0 +1,47 @@
+"""Each package exports exactly the public API we mean to support."""
+
+import advisor
+import bot
+import index
+
+
+def test_advisor_exports():
+    assert advisor.__all__ == sorted([
+        "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
+        "ConfigError", "Constraints", "FilterLine", "ModelError", "Phone", "Pick", "Reason", "Relaxation",
+        "RequestError", "Session", "Settings", "TrainingError", "load_catalog"])
+    for name in advisor.__all__:
+        assert getattr(advisor, name).__name__ == name
+
+
+def test_index_exports():
+    assert sorted(index.__all__) == ["Hit", "IndexInfo", "IndexMismatchError", "VectorIndex", "VectorIndexError"]
+
+
+def test_bot_exports():
+    assert sorted(bot.__all__) == ["BotConfigError", "BotConnectionError", "BotError", "BotSettings", "Store",
+                                   "StoreError", "build_application", "check_api", "run_polling", "run_webhook"]
+    for name in bot.__all__:
+        assert hasattr(bot, name)
+
+
+def test_importing_the_advisor_package_loads_no_model_code():
+    import subprocess
+    import sys
+
+    code = "import sys, advisor, advisor.catalog; print('torch' in sys.modules, 'peft' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_chatting_never_imports_training_code(small_settings):
+    import subprocess
+    import sys
+
+    code = ("import sys; from advisor import Advisor; a = Advisor.load(s); a.session().ask('phones under $400'); "
+            "print('peft' in sys.modules, 'advisor.training' in sys.modules)")
+    setup = (f"from pathlib import Path; from advisor.config import Settings; "
+             f"s = Settings(home=Path({str(small_settings.home)!r}), catalog_path=Path({str(small_settings.catalog_path)!r}), "
+             f"chipsets_path=Path({str(small_settings.chipsets_path)!r}))")
+    out = subprocess.run([sys.executable, "-c", f"{setup}; {code}"], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
