@@ -21,6 +21,7 @@ from advisor.config import Settings
 from advisor.encoder import Encoder
 from advisor.errors import AdvisorError
 from advisor.intents import Percentiles
+from advisor.match import Columns
 from advisor.retrieval import load_or_build_index
 from advisor.understand import Vocabulary
 from index import VectorIndex
@@ -35,6 +36,7 @@ class Resources:
     catalog: Catalog
     vocabulary: Vocabulary
     percentiles: Percentiles
+    columns: Columns
     encoder: Encoder
     index: VectorIndex
     model_version: str  # registry version id, or "base"
@@ -142,7 +144,7 @@ def _load_resources(settings: Settings, previous: Resources | None = None) -> Re
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
-    return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), encoder, index, version_id)
+    return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), Columns(catalog), encoder, index, version_id)
 
 
 def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:

@@ -5,6 +5,7 @@ in the shopper's language; prices are shown in the currency they used.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, money
@@ -59,31 +60,47 @@ def focus_aspects(state: DialogueState) -> list[str]:
     return list(dict.fromkeys(order))
 
 
-def pick_reasons(phone: Phone, matches: Sequence[Phone], state: DialogueState) -> tuple[Reason, ...]:
+class MatchFacts:
+    """Sorted values of each aspect over the matching phones, computed once per answer."""
+
+    def __init__(self, matches: Sequence[Phone], currency: str):
+        self.count = len({p.family for p in matches}) or 1
+        self._matches = matches
+        self._currency = currency
+        self._sorted: dict[str, list[float]] = {}
+
+    def values(self, aspect: str) -> list[float]:
+        """Known values of the aspect among the matches, ascending."""
+        if aspect not in self._sorted:
+            self._sorted[aspect] = sorted(v for p in self._matches if (v := _value(p, aspect, self._currency)) is not None)
+        return self._sorted[aspect]
+
+
+def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: DialogueState) -> tuple[Reason, ...]:
     """Pros relative to the other matches, the price against the budget, and trade-offs."""
     lang, currency = state.language, state.currency
+    facts = matches if isinstance(matches, MatchFacts) else MatchFacts(matches, currency)
     text = TEXT[lang]
     reasons: list[Reason] = []
     price = phone.price(currency)
     if price is not None:
         key = "fits_budget" if state.constraints.budget is not None else "price"
         reasons.append(Reason(text[key].format(v=money(price, currency))))
-    n = len({p.family for p in matches}) or 1
     pros: list[Reason] = []
     cons: list[Reason] = []
     for aspect in focus_aspects(state):
-        value = _value(phone, aspect, currency)
-        others = [v for p in matches if (v := _value(p, aspect, currency)) is not None]
-        if value is None or len(others) < 2:
-            continue
-        better = sum(1 for v in others if _is_better(v, value, aspect))
-        worse = sum(1 for v in others if _is_better(value, v, aspect))
-        shown = format_value(aspect, value, lang, currency, phone)
-        best, top, weak = ASPECTS[aspect][lang]
         if aspect == "price" and state.constraints.budget is not None:
             continue  # the budget line already states the price
+        value = _value(phone, aspect, currency)
+        others = facts.values(aspect)
+        if value is None or len(others) < 2:
+            continue
+        below, above = bisect_left(others, value), len(others) - bisect_right(others, value)
+        better, worse = (below, above) if aspect in _LOWER_IS_BETTER else (above, below)
+        shown = format_value(aspect, value, lang, currency, phone)
+        best, top, weak = ASPECTS[aspect][lang]
         if better == 0 and worse > 0 and len(pros) < MAX_PROS:
-            pros.append(Reason(best.format(n=n, v=shown)))
+            pros.append(Reason(best.format(n=facts.count, v=shown)))
         elif better <= 0.25 * len(others) and worse > 0 and len(pros) < MAX_PROS:
             pros.append(Reason(top.format(v=shown)))
         elif worse <= 0.25 * len(others) and better > 0 and len(cons) < MAX_CONS:

@@ -20,7 +20,9 @@ negative weights meaning "less is better". Intents only rank; they never filter.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
 
 from advisor.catalog import Catalog, Phone
 
@@ -56,25 +58,38 @@ def aspect_value(phone: Phone, aspect: str, market: str) -> float | None:
 
 
 class Percentiles:
-    """Percentile rank (0..1) of each phone on each aspect, over the whole catalog."""
+    """Percentile rank (0..1) of each phone on each aspect, over the whole catalog.
+
+    Ranks of catalog phones are computed once, as arrays indexed by catalog position, so a turn
+    scores hundreds of matches with a few vector operations.
+    """
 
     def __init__(self, catalog: Catalog, markets: Iterable[str]):
+        self._phones = tuple(catalog)
+        self._positions = {p.id: i for i, p in enumerate(self._phones)}
         self._sorted: dict[str, list[float]] = {}
-        for aspect in ASPECT_KEYS:
-            self._sorted[aspect] = sorted(v for p in catalog if (v := aspect_value(p, aspect, "USD")) is not None)
-        for market in markets:
-            self._sorted[f"price:{market}"] = sorted(v for p in catalog if (v := p.price(market)) is not None)
+        self._ranks: dict[str, np.ndarray] = {}
+        keys = [(a, a, "USD") for a in ASPECT_KEYS] + [(f"price:{m}", "price", m) for m in markets]
+        for key, aspect, market in keys:
+            values = [aspect_value(p, aspect, market) for p in catalog]
+            self._sorted[key] = sorted(v for v in values if v is not None)
+            self._ranks[key] = np.array([self._rank_value(key, v) for v in values], dtype=np.float64)
 
-    def rank(self, phone: Phone, aspect: str, market: str) -> float:
-        """Mid-rank percentile of the phone's value; 0.5 (neutral) when the value is unknown."""
-        key = f"price:{market}" if aspect == "price" else aspect
+    def _rank_value(self, key: str, value: float | None) -> float:
         values = self._sorted.get(key) or []
-        value = aspect_value(phone, aspect, market)
         if value is None or not values:
             return 0.5
         below = bisect_left(values, value)
         equal = bisect_right(values, value) - below
         return (below + 0.5 * equal) / len(values)
+
+    def rank(self, phone: Phone, aspect: str, market: str) -> float:
+        """Mid-rank percentile of the phone's value; 0.5 (neutral) when the value is unknown."""
+        key = f"price:{market}" if aspect == "price" else aspect
+        position = self._positions.get(phone.id)
+        if position is not None and key in self._ranks and self._phones[position] is phone:
+            return float(self._ranks[key][position])
+        return self._rank_value(key, aspect_value(phone, aspect, market))
 
     def score(self, phone: Phone, weights: Mapping[str, float], market: str) -> float:
         """Weighted aspect score in 0..1 (negative weights score the reversed percentile)."""
@@ -82,6 +97,16 @@ class Percentiles:
         acc = 0.0
         for aspect, weight in weights.items():
             pct = self.rank(phone, aspect, market)
+            acc += abs(weight) * (pct if weight > 0 else 1.0 - pct)
+        return acc / total
+
+    def scores(self, positions: Sequence[int], weights: Mapping[str, float], market: str) -> np.ndarray:
+        """`score` for many catalog positions at once."""
+        idx = np.asarray(positions, dtype=np.int64)
+        total = sum(abs(w) for w in weights.values()) or 1.0
+        acc = np.zeros(len(idx))
+        for aspect, weight in weights.items():
+            pct = self._ranks[f"price:{market}" if aspect == "price" else aspect][idx]
             acc += abs(weight) * (pct if weight > 0 else 1.0 - pct)
         return acc / total
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from advisor.catalog import Phone
+import numpy as np
+
+from advisor.catalog import MARKETS, NUMERIC_SPECS, Phone
 from advisor.request import Bound, Constraints
 
 DEFAULT_DEVICES = frozenset({"phone", "foldable"})
@@ -83,6 +86,55 @@ def _numeric(slot: str, value: float | None, bound: Bound) -> list[Violation]:
         amount = (bound.lo or 0.0) - value
         scale = bound.lo or 1.0
     return [Violation(slot, 1.0 + amount / abs(scale), value, bound, amount)]
+
+
+class Columns:
+    """The catalog as arrays, to test every phone against the constraints in one pass.
+
+    `mask` must agree with `violations` phone by phone (tests/test_match.py checks this on random
+    constraints); it exists because a turn filters the whole catalog and must stay fast.
+    """
+
+    def __init__(self, phones: Iterable[Phone]):
+        self._phones = tuple(phones)
+        self.brand = np.array([p.brand for p in self._phones], dtype=object)
+        self.device = np.array([p.device for p in self._phones], dtype=object)
+        self.is_5g = np.array([p.is_5g for p in self._phones], dtype=bool)
+        self.specs = {name: _floats(p.spec(name) for p in self._phones) for name in NUMERIC_SPECS}
+        self.prices = {m: _floats(p.price(m) for p in self._phones) for m in MARKETS}
+
+    def mask(self, c: Constraints) -> np.ndarray:
+        """Boolean array: True where the phone at that catalog position breaks no constraint."""
+        ok = np.isin(self.device, list(c.devices or DEFAULT_DEVICES))
+        if c.budget is not None:
+            ok &= _within(self.prices.get(c.budget.currency, _floats(None for _ in self._phones)), c.budget.bound)
+        if c.brands:
+            ok &= np.isin(self.brand, list(c.brands))
+        if c.exclude_brands:
+            ok &= ~np.isin(self.brand, list(c.exclude_brands))
+        if c.platform is not None:
+            ok &= (self.brand == "Apple") == (c.platform == "ios")
+        if c.chipset:
+            ok &= np.array([chipset_matches(c.chipset, p) for p in self._phones], dtype=bool)
+        if c.needs_5g:
+            ok &= self.is_5g
+        for name, bound in c.specs:
+            ok &= _within(self.specs[name], bound)
+        return ok
+
+
+def _floats(values: Iterable[float | None]) -> np.ndarray:
+    return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
+
+
+def _within(values: np.ndarray, bound: Bound) -> np.ndarray:
+    # NaN (unknown) compares False both ways: an unverifiable value never matches
+    ok = ~np.isnan(values)
+    if bound.lo is not None:
+        ok &= values >= bound.lo
+    if bound.hi is not None:
+        ok &= values <= bound.hi
+    return ok
 
 
 def relaxation_cost(found: list[Violation]) -> float:

@@ -17,10 +17,12 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
 from advisor.intents import Percentiles, combined_weights
-from advisor.match import Violation, relaxation_cost, violations
+from advisor.match import Columns, Violation, relaxation_cost, violations
 from advisor.personalize import Adjustment
 
 SEMANTIC_WEIGHT = 0.4
@@ -59,14 +61,15 @@ class Ranking:
 
 
 def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
-         semantic: SemanticScorer | None = None, personal: PersonalScorer | None = None) -> Ranking:
+         semantic: SemanticScorer | None = None, personal: PersonalScorer | None = None,
+         columns: Columns | None = None) -> Ranking:
     """Rank the whole catalog for the state's constraints, sort, intents and taste.
 
     `personal` reorders matches by the shopper's history; it never adds a phone that breaks a constraint.
     """
     market = state.constraints.budget.currency if state.constraints.budget else state.currency
-    found = [violations(p, state.constraints) for p in catalog]
-    positions = [i for i, v in enumerate(found) if not v]
+    columns = columns or Columns(catalog)
+    positions = [int(i) for i in np.flatnonzero(columns.mask(state.constraints))]
     weights = combined_weights(state.intents)
     if positions:
         scores = _scores(positions, state, catalog, percentiles, weights, market, semantic)
@@ -75,6 +78,7 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
             scores[i] += change.delta
         grouped = _group(positions, scores, catalog, state, market, changes)
         return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
+    found = [violations(p, state.constraints) for p in catalog]
     candidates = [i for i, v in enumerate(found) if math.isfinite(relaxation_cost(v))]
     scores = _scores(candidates, state, catalog, percentiles, weights, market, semantic)
     by_family: dict[str, int] = {}
@@ -88,7 +92,7 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
 
 def _scores(positions: list[int], state: DialogueState, catalog: Catalog, percentiles: Percentiles,
             weights: Mapping[str, float], market: str, semantic: SemanticScorer | None) -> dict[int, float]:
-    aspect = {i: percentiles.score(catalog[i], weights, market) for i in positions}
+    aspect = dict(zip(positions, percentiles.scores(positions, weights, market).tolist()))
     if not state.taste or semantic is None or not positions:
         return aspect
     sims = semantic(state.taste, positions)

@@ -11,7 +11,7 @@ from advisor.answer import Answer, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
-from advisor.explain import comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
+from advisor.explain import MatchFacts, comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
 from advisor.match import violations
 from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
@@ -141,7 +141,8 @@ class Session:
         def personal(positions):
             return adjustments(self.profile, res.catalog, res.index, positions)
 
-        return rank(self.state, res.catalog, res.percentiles, semantic, None if self.profile.empty else personal)
+        return rank(self.state, res.catalog, res.percentiles, semantic, None if self.profile.empty else personal,
+                    res.columns)
 
     def _results(self, res: Resources, request: Request | None = None) -> Answer:
         ranking = self._ranking(res)
@@ -152,8 +153,9 @@ class Session:
             if not page and state.offset:
                 self.state = state = replace(state, offset=0)
                 page = ranking.matches[:PAGE_SIZE]
+            facts = MatchFacts(ranking.matching_phones, state.currency)
             picks = tuple(Pick(r.phone, state.offset + n + 1, r.score,
-                               pick_reasons(r.phone, ranking.matching_phones, state)
+                               pick_reasons(r.phone, facts, state)
                                + personal_reasons(r.personal, res.catalog, state.language), (), r.variants)
                           for n, r in enumerate(page))
             self.state = replace(state, shown=tuple(p.phone.id for p in picks))

@@ -2,9 +2,12 @@
 
 import math
 
-from advisor.match import chipset_matches, matches, relaxation_cost, violations
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.match import Columns, chipset_matches, matches, relaxation_cost, violations
 from advisor.request import Bound, Budget, Constraints
-from tests.helpers import make_phone
+from tests.helpers import make_phone, small_catalog
 
 
 def test_phone_within_every_constraint_matches():
@@ -69,3 +72,28 @@ def test_larger_overshoot_costs_more():
     near = relaxation_cost(violations(make_phone(prices={"USD": 320.0}), c))
     far = relaxation_cost(violations(make_phone(prices={"USD": 600.0}), c))
     assert near < far
+
+
+
+_CATALOG = small_catalog()
+_COLUMNS = Columns(_CATALOG)
+_bounds = st.builds(Bound, st.none() | st.floats(0, 6000), st.none() | st.floats(0, 6000))
+_constraints = st.builds(
+    Constraints,
+    budget=st.none() | st.builds(Budget, st.sampled_from(["USD", "INR", "CNY", "PKR", "AED"]),
+                                 st.none() | st.floats(0, 3000), st.none() | st.floats(0, 200000)),
+    brands=st.frozensets(st.sampled_from(["Apple", "Samsung", "Google", "Xiaomi", "Huawei"]), max_size=2),
+    exclude_brands=st.frozensets(st.sampled_from(["Apple", "Samsung", "Sony"]), max_size=2),
+    platform=st.sampled_from([None, "android", "ios"]),
+    devices=st.frozensets(st.sampled_from(["phone", "foldable", "tablet"]), max_size=2),
+    chipset=st.sampled_from([None, "Snapdragon", "Dimensity", "Snapdragon 8 Gen 3", "Helio G85"]),
+    needs_5g=st.booleans(),
+    specs=st.lists(st.tuples(st.sampled_from(["ram_gb", "battery_mah", "weight_g", "screen_in", "year"]), _bounds),
+                   max_size=3, unique_by=lambda t: t[0]).map(lambda xs: tuple(sorted(xs))),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_constraints)
+def test_vectorized_filter_agrees_with_the_per_phone_check(c):
+    assert _COLUMNS.mask(c).tolist() == [matches(p, c) for p in _CATALOG]
