@@ -140,7 +140,8 @@ def _load_resources(settings: Settings, previous: Resources | None = None) -> Re
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     adapter_dir, version_id, index_dir = _active_model(settings)
     reuse = previous is not None and previous.model_version == version_id
-    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir)
+    # Weights load in the background: constraint-only messages are answered before they are in.
+    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=True)
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
