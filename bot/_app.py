@@ -16,8 +16,7 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler,
                           CommandHandler, ContextTypes, Defaults, ExtBot, MessageHandler, TypeHandler, filters)
 
-from advisor.config import Settings
-from advisor.errors import AdvisorError
+from advisor import AdvisorError, Settings
 from bot import _handlers_admin as admin
 from bot import _handlers_shop as shop
 from bot._callbacks import CallbackCodec

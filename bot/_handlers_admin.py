@@ -13,7 +13,7 @@ from pathlib import Path
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from advisor.errors import AdvisorError, CatalogImportError
+from advisor import AdvisorError, CatalogImportError
 from bot import _callbacks as cb
 from bot import _models
 from bot._handlers_shop import unsupported_message
@@ -207,7 +207,7 @@ async def catalog_upload(update: Update, context: AdvisorContext) -> None:
 
 def _import_and_reload(services: Services, path: Path) -> int:
     """Import over the catalog file and reload; if the reload fails, put the previous file back."""
-    from advisor.importer import import_catalog
+    from advisor import import_catalog
 
     settings = services.settings
     previous = settings.catalog_path.read_bytes() if settings.catalog_path.is_file() else None

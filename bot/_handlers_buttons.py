@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
-from advisor.catalog import Phone
+from advisor import Phone
 from bot import _callbacks as cb
 from bot._handlers_admin import rollback_button
 from bot._render import render_answer

@@ -6,7 +6,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from advisor.errors import CatalogError
+from advisor import CatalogError
 from bot import _callbacks as cb
 from bot._render import render_answer
 from bot._replying import addressed_text, in_group, send_html, send_reply, typing

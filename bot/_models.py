@@ -9,7 +9,7 @@ import html
 import time
 from dataclasses import dataclass
 
-from advisor.config import Settings
+from advisor import Settings
 
 _SHOWN_VERSIONS = 10
 _SHOWN_METRICS = 4
@@ -26,7 +26,7 @@ class VersionLine:
 
 
 def _registry(settings: Settings):
-    from advisor.registry import Registry
+    from advisor import Registry
 
     return Registry(settings.models_dir)
 

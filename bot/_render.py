@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from advisor.answer import Answer, Comparison, Pick, Reason
-from advisor.catalog import Catalog
-from advisor.errors import CatalogError
+from advisor import Answer, Catalog, CatalogError, Comparison, Pick, Reason
 from bot import _callbacks as cb
 from bot._texts import say
 

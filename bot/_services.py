@@ -19,9 +19,7 @@ from typing import TYPE_CHECKING, Any
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from advisor.answer import Answer
-from advisor.config import Settings
-from advisor.errors import AdvisorError
+from advisor import AdvisorError, Answer, Settings
 from bot._callbacks import CallbackCodec
 from bot._flood import FloodGate
 from bot._settings import BotSettings
@@ -96,7 +94,7 @@ class Services:
                 del self._locks[user_id]
 
     def _turn(self, user_id: int, turn: Callable[[Any], Answer], query: str | None) -> Answer:
-        from advisor.personalize import Profile
+        from advisor import Profile
 
         state = self.store.load_state(user_id)
         profile = Profile(*self.store.profile_ids(user_id))  # likes, dislikes and opened phones reorder picks

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from advisor.config import Settings
+from advisor import Settings
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def train_in_child(settings: Settings, overrides: dict[str, Any], pairs: list[tu
                    channel: Any) -> None:
     """Entry point of the training process (importable for the spawn method)."""
     try:
-        from advisor.errors import AdvisorError
+        from advisor import AdvisorError
         from advisor.training.config import TrainingConfig
         from advisor.training.pipeline import train_and_register
     except ImportError as exc:

@@ -8,8 +8,9 @@ import index
 def test_advisor_exports():
     assert advisor.__all__ == sorted([
         "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
-        "ConfigError", "Constraints", "FilterLine", "ModelError", "Phone", "Pick", "Reason", "Relaxation",
-        "RequestError", "Session", "Settings", "TrainingError", "load_catalog"])
+        "ConfigError", "Constraints", "FilterLine", "ImportReport", "ModelError", "ModelVersion", "Phone", "Pick",
+        "Profile", "Reason", "Registry", "Relaxation", "RequestError", "Session", "Settings", "TrainingError",
+        "import_catalog", "load_catalog"])
     for name in advisor.__all__:
         assert getattr(advisor, name).__name__ == name
 
@@ -23,6 +24,16 @@ def test_bot_exports():
                                    "StoreError", "build_application", "check_api", "run_polling", "run_webhook"]
     for name in bot.__all__:
         assert hasattr(bot, name)
+
+
+def test_the_bot_uses_only_the_advisor_packages_public_api():
+    import pathlib
+    import re
+
+    bot_dir = pathlib.Path(bot.__file__).parent
+    private = [f"{path.name}: {m}" for path in bot_dir.glob("*.py")
+               for m in re.findall(r"from advisor\.(?!training\b)[\w.]+ import", path.read_text())]
+    assert private == []
 
 
 def test_importing_the_advisor_package_loads_no_model_code():
