@@ -22,6 +22,7 @@ from advisor.encoder import Encoder
 from advisor.errors import AdvisorError
 from advisor.intents import Percentiles
 from advisor.match import Columns
+from advisor.registry import Registry
 from advisor.retrieval import load_or_build_index
 from advisor.understand import Vocabulary
 from index import VectorIndex
@@ -150,10 +151,6 @@ def _load_resources(settings: Settings, previous: Resources | None = None) -> Re
 
 def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:
     """(adapter dir, version id, index dir) of the registry's current version; the base model when none."""
-    try:
-        from advisor.registry import Registry
-    except ImportError:  # registry not available: serve the base model
-        return None, "base", None
     current = Registry(settings.models_dir).current()
     if current is None or current.adapter_dir is None:
         return None, "base", None
