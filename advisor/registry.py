@@ -41,6 +41,7 @@ except ImportError:  # pragma: no cover - non-POSIX systems serialize nothing
 
 _STAGING_PREFIX = ".staging-"
 _VERDICTS = ("accepted", "rejected")
+_ANY = object()
 
 
 @dataclass(frozen=True)
@@ -158,10 +159,12 @@ class Registry:
             _fsync_dir(self.versions_dir)
         return self.get(version_id)
 
-    def promote(self, version_id: str, *, force: bool = False) -> ModelVersion:
+    def promote(self, version_id: str, *, force: bool = False, expect_current: object = _ANY) -> ModelVersion:
         """Serve `version_id` from now on; the version served before can be restored by `rollback`.
 
-        A version the guard rejected is refused unless `force` is set.
+        A version the guard rejected is refused unless `force` is set. With `expect_current` (an id,
+        or None for the base model) the switch happens only if that is still what is served: a
+        candidate judged against one model must not replace another promoted meanwhile.
         """
         with self._locked():
             version = self.get(version_id)
@@ -169,6 +172,9 @@ class Registry:
                 raise ModelError(f"Version {version_id} was rejected as negative transfer; "
                                  "pass --force to promote it anyway.")
             pointer = self._read_pointer()
+            if expect_current is not _ANY and pointer["current"] != expect_current:
+                raise ModelError(f"The served model changed to {pointer['current'] or 'the base model'} while "
+                                 f"{version_id} was being judged; it was not promoted.")
             if pointer["current"] == version_id:
                 return version
             history = [*pointer["history"], pointer["current"]]

@@ -161,3 +161,13 @@ def test_a_pointer_to_a_missing_version_says_how_to_recover(registry):
     (registry.root / "current.json").write_text(json.dumps({"current": "v-gone", "history": []}))
     with pytest.raises(ModelError, match="models rollback"):
         registry.current()
+
+
+def test_promote_can_require_that_the_served_model_is_still_the_one_judged_against(registry, catalog, encoder,
+                                                                                  base_index):
+    judged_against_base = _register(registry, catalog, encoder, base_index)
+    promoted_meanwhile = _register(registry, catalog, encoder, base_index)
+    registry.promote(promoted_meanwhile.id)
+    with pytest.raises(ModelError, match="changed"):
+        registry.promote(judged_against_base.id, expect_current=None)
+    assert registry.current().id == promoted_meanwhile.id

@@ -46,7 +46,7 @@ def register(sub) -> None:
 def run_train(args) -> int:
     """Train, judge, register; print the report (and the ablation table with --ablation)."""
     from advisor.config import Settings
-    from advisor.training import TrainingConfig
+    from advisor.training import Progress, TrainingConfig
     from advisor.training.pipeline import run_ablation, train_and_register
 
     settings = Settings.from_env()
@@ -63,10 +63,17 @@ def run_train(args) -> int:
     stop = threading.Event()
     printer = _ProgressPrinter()
     with _stop_on_interrupt(stop):
-        report = train_and_register(settings, config, printer, stop=stop)
+        base = None
+        if args.ablation:  # load the base model once for all runs
+            from advisor.encoder import Encoder
+
+            printer(Progress("loading the base model"))
+            base = Encoder(settings.base_model)
+        report = train_and_register(settings, config, printer, base_encoder=base, stop=stop)
         rows = []
         if args.ablation:
-            rows = run_ablation(settings, config, printer, stop=stop, variants=("target-only", "no-weighting"))
+            rows = run_ablation(settings, config, printer, base_encoder=base, stop=stop,
+                                variants=("target-only", "no-weighting"))
     printer.finish()
     if args.json:
         data = dataclasses.asdict(report)
@@ -143,6 +150,8 @@ def render_report(report) -> str:
     lines.append("")
     if report.promoted:
         lines.append(f"PROMOTED {report.version_id}: {report.reason}")
+    elif report.verdict == "superseded":
+        lines.append(f"NOT PROMOTED: {report.version_id} passed the guard but {report.reason}")
     else:
         lines.append(f"NEGATIVE TRANSFER: {report.version_id} registered as rejected, still serving {served}: "
                      f"{report.reason}")

@@ -8,7 +8,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-_QUICK = {"max_steps": 40, "batch_size": 16, "max_length": 64, "positives_per_query": 3, "max_source": 300}
+_QUICK = {"max_steps": 24, "batch_size": 8, "max_length": 64, "learning_rate": 1e-3, "positives_per_query": 3,
+          "max_source": 300}
 
 
 def _package_version() -> str:
@@ -31,8 +32,8 @@ class TrainingConfig:
     target_modules: tuple[str, ...] = ("query", "key", "value")
     # Optimisation: the run stops after `epochs` passes or `max_steps` steps, whichever comes first.
     epochs: int = 8
-    max_steps: int = 320
-    learning_rate: float = 3e-4
+    max_steps: int = 240
+    learning_rate: float = 5e-4
     warmup_fraction: float = 0.1
     batch_size: int = 16
     max_length: int = 128

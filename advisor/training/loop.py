@@ -1,7 +1,7 @@
 """The LoRA training loop: peft adapters on the encoder's transformer, base weights frozen, seeded.
 
 One step is one optimizer update on a batch of target pairs, plus (when source data is used) a
-batch of source pairs whose losses carry their instance weights. The loop checks a stop flag
+half-size batch of source pairs whose losses carry their instance weights. The loop checks a stop flag
 before every step, so an interrupt ends it between steps; it writes nothing but `out_dir`.
 """
 
@@ -74,7 +74,10 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup))))
     target_batches = _batches(list(target), config.batch_size, rng, drop_last=True)
-    source_batches = _batches(list(source), config.batch_size, rng, drop_last=False) if source else None
+    # Source batches are half the size: the source domain is the auxiliary task, and this keeps a
+    # step with source data about 1.3x the cost of a target-only step instead of 1.6x.
+    source_size = max(2, config.batch_size // 2)
+    source_batches = _batches(list(source), source_size, rng, drop_last=False) if source else None
 
     def embed(texts: list[str]) -> torch.Tensor:
         tokens = base.tokenizer(texts, padding=True, truncation=True, max_length=config.max_length,
@@ -83,8 +86,12 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
 
     def batch_loss(batch: list[TrainingPair], weighted: bool) -> torch.Tensor:
         weights = torch.tensor([p.weight for p in batch]) if weighted else None
-        return info_nce(embed([p.query for p in batch]), embed([p.positive for p in batch]),
-                        temperature=config.temperature, weights=weights, false_negatives=false_negative_mask(batch))
+        # Source positives are a handful of aspect descriptions: embed each distinct text once.
+        distinct = list(dict.fromkeys(p.positive for p in batch))
+        rows = torch.tensor([distinct.index(p.positive) for p in batch])
+        positives = embed(distinct)[rows]
+        return info_nce(embed([p.query for p in batch]), positives, temperature=config.temperature,
+                        weights=weights, false_negatives=false_negative_mask(batch))
 
     losses: list[float] = []
     started = time.monotonic()

@@ -19,7 +19,7 @@ from pathlib import Path
 from advisor.catalog import Catalog, load_catalog
 from advisor.config import Settings
 from advisor.encoder import Encoder
-from advisor.errors import TrainingError
+from advisor.errors import ModelError, TrainingError
 from advisor.registry import Registry
 from advisor.retrieval import build_index, load_or_build_index
 from advisor.training.config import TrainingConfig
@@ -38,7 +38,7 @@ class TrainingReport:
 
     version_id: str
     promoted: bool
-    verdict: str  # "promoted" or "negative_transfer"
+    verdict: str  # "promoted", "negative_transfer", or "superseded" (better, but the served model changed meanwhile)
     reason: str
     primary_metric: str
     margin: float
@@ -117,7 +117,7 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     current = registry.current()
 
     emit(Progress("evaluating the base model"))
-    base_index = load_or_build_index(prep.catalog, base, settings.cache_dir / "base-index")
+    base_index = load_or_build_index(prep.catalog, base, _base_index_dir(settings, base))
     base_metrics = prep.evaluator(base, base_index)
     if current is None:
         current_metrics = base_metrics
@@ -147,11 +147,15 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
             adapter_dir=scratch / "adapter", catalog=prep.catalog, encoder=candidate.encoder,
             config=config.to_dict(), metrics=metrics, verdict="accepted" if accepted else "rejected",
             index=candidate.index)
+    verdict = "promoted" if accepted else "negative_transfer"
     if accepted:
-        registry.promote(version.id)
+        try:
+            registry.promote(version.id, expect_current=None if current is None else current.id)
+        except ModelError as exc:  # an admin promoted or rolled back while we trained
+            verdict, reason = "superseded", f"{reason}; {exc}"
 
     return TrainingReport(
-        version_id=version.id, promoted=accepted, verdict="promoted" if accepted else "negative_transfer",
+        version_id=version.id, promoted=verdict == "promoted", verdict=verdict,
         reason=reason, primary_metric=primary, margin=settings.promote_margin, base_metrics=base_metrics,
         current_id=None if current is None else current.id, current_metrics=current_metrics,
         candidate_metrics=candidate.metrics, domain_distance_before=prep.distance_before,
@@ -191,7 +195,7 @@ def run_ablation(settings: Settings, config: TrainingConfig, progress: ProgressC
         prep = _prepare(settings, variant, base, (), None, emit)
         if not rows:
             emit(Progress("evaluating the base model"))
-            base_index = load_or_build_index(prep.catalog, base, settings.cache_dir / "base-index")
+            base_index = load_or_build_index(prep.catalog, base, _base_index_dir(settings, base))
             rows.append(AblationRow("base model", False, False, prep.evaluator(base, base_index), None, 0.0))
         with registry.scratch_dir() as scratch:
             emit(Progress(f"ablation: {name}"))
@@ -204,6 +208,11 @@ def run_ablation(settings: Settings, config: TrainingConfig, progress: ProgressC
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MiB (Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _base_index_dir(settings: Settings, base: Encoder) -> Path:
+    # The same directory the advisor's engine uses for the base model's index, so both share one.
+    return settings.cache_dir / f"index-{base.fingerprint}"
 
 
 def _load_base(settings: Settings, emit: ProgressCallback) -> Encoder:

@@ -40,7 +40,7 @@ _KEYWORDS: dict[str, str] = {
 _OFF_TOPIC = re.compile(r"\b(?:ship(ping|ped|ment)?|deliver(y|ed)|arriv(e|ed)|seller|vendor|refund)\b", re.IGNORECASE)
 _PATTERNS = {aspect: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for aspect, words in _KEYWORDS.items()}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])(?=[A-Z])|\n+")
-_MIN_WORDS, _MAX_WORDS = 4, 40
+_MIN_WORDS, _MAX_WORDS = 4, 30
 
 
 @dataclass(frozen=True)
