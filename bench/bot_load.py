@@ -64,6 +64,8 @@ async def _run(args) -> int:
                            telegram_token=emu.token, key_file=Path(tmp) / "key" / "store.key")
         started = time.perf_counter()
         advisor = await asyncio.to_thread(Advisor.load, settings)
+        # The encoder's weights load in the background; wait for them so the figures are warm latency.
+        await asyncio.to_thread(advisor.session().ask, "a phone that feels premium")
         print(f"advisor loaded in {time.perf_counter() - started:.1f} s ({len(advisor.catalog)} phones)")
         limits = dict(overall_max_rate=10_000, group_max_rate=10_000) if args.no_rate_limit else {}
         options = BotSettings(workers=args.workers, flood_messages=max(5, args.messages), **limits)
