@@ -90,6 +90,8 @@ def test_the_report_gives_base_and_candidate_figures_and_the_domain_distance(tra
     for metrics in (report.base_metrics, report.candidate_metrics):
         assert 0 <= metrics["ndcg@10"] <= 1 and 0 <= metrics["recall@10"] <= 1
     assert report.source_pairs > 0
+    low, high = report.source_weight_range
+    assert 0 <= low <= 1 <= high  # instance weights scaled to mean 1
     assert report.domain_distance_before > 0 and report.domain_distance_after > 0
     assert report.peak_rss_mb > 0 and report.heldout_queries > 0
 
@@ -99,6 +101,13 @@ def test_without_the_review_file_training_uses_target_data_and_says_so(tmp_path)
     report = train_and_register(settings, TINY.with_changes(max_steps=2), base_encoder=base_encoder())
     assert report.source_pairs == 0 and "target data alone" in report.source_note
     assert report.domain_distance_before is None and report.domain_distance_after is None
+
+
+def test_a_target_only_run_still_measures_the_domain_distance_on_the_reviews(tmp_path):
+    settings = fixture_settings(tmp_path, reviews=write_reviews(tmp_path / "reviews.csv"), margin=0.0)
+    report = train_and_register(settings, TINY.with_changes(max_steps=1, use_source=False), base_encoder=base_encoder())
+    assert report.source_pairs == 0 and "switched off" in report.source_note
+    assert report.domain_distance_before > 0 and report.domain_distance_after > 0
 
 
 @pytest.mark.slow

@@ -128,8 +128,7 @@ def render_report(report) -> str:
         f"catalog: {report.catalog_phones} phones; held out: {report.heldout_queries} queries in unseen wordings, "
         f"{report.heldout_phones} unseen phones",
         f"target pairs: {report.target_pairs} (feedback used {report.feedback_used}, skipped {report.feedback_skipped})",
-        f"source: {report.source_note}" + (f" instance weighting {'on' if config.use_weighting else 'off'}."
-                                           if report.source_pairs else ""),
+        f"source: {report.source_note}" + _weighting_note(report),
         f"training: {report.steps} steps in {report.train_seconds:.0f} s, loss {report.first_loss:.3f} -> "
         f"{report.final_loss:.3f} (LoRA r={config.lora_r} on {', '.join(config.target_modules)})",
         "",
@@ -236,6 +235,15 @@ class _stop_on_interrupt:  # noqa: N801 - used as a context manager
         self._stop.set()
         print("\n[train] stopping after this step (Ctrl-C again to abort now); nothing will be registered",
               file=sys.stderr, flush=True)
+
+
+def _weighting_note(report) -> str:
+    if not report.source_pairs:
+        return ""
+    if report.source_weight_range is None:
+        return " Instance weighting off."
+    low, high = report.source_weight_range
+    return f" Instance weights {low:.2f}-{high:.2f} (mean 1)."
 
 
 def _registry():

@@ -48,6 +48,7 @@ class TrainingConfig:
     use_source: bool = True
     use_weighting: bool = True
     max_source: int = 1200
+    source_loss_weight: float = 0.3  # lambda in loss = target loss + lambda * weighted source loss
     # Control experiment: reassign every target query to a random phone. A run with this on must be
     # refused by the negative-transfer guard; it exists to prove that the guard works.
     shuffle_labels: bool = False
@@ -74,6 +75,7 @@ class TrainingConfig:
             (0 < self.heldout_template_fraction < 1,
              f"heldout_template_fraction must be in (0, 1), got {self.heldout_template_fraction}."),
             (self.max_source >= 0, f"max_source must be 0 or more, got {self.max_source}."),
+            (self.source_loss_weight >= 0, f"source_loss_weight must be 0 or more, got {self.source_loss_weight}."),
         ]
         for ok, message in checks:
             if not ok:

@@ -103,7 +103,7 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
         if source_batches is not None:
             source_batch = next(source_batches)
             if len(source_batch) >= 2:
-                loss = loss + batch_loss(source_batch, weighted=True)
+                loss = loss + config.source_loss_weight * batch_loss(source_batch, weighted=True)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()

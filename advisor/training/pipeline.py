@@ -49,7 +49,8 @@ class TrainingReport:
     domain_distance_before: float | None  # None without source data
     domain_distance_after: float | None
     source_note: str
-    source_pairs: int
+    source_pairs: int  # source pairs trained on (0 in a target-only run)
+    source_weight_range: tuple[float, float] | None  # (min, max) instance weight, scaled to mean 1
     target_pairs: int
     heldout_queries: int
     heldout_phones: int
@@ -160,7 +161,8 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
         current_id=None if current is None else current.id, current_metrics=current_metrics,
         candidate_metrics=candidate.metrics, domain_distance_before=prep.distance_before,
         domain_distance_after=candidate.distance_after, source_note=prep.source.note,
-        source_pairs=len(prep.source_pairs), target_pairs=len(prep.split.train_pairs),
+        source_pairs=len(prep.source_pairs), source_weight_range=_weight_range(prep.source_pairs, config),
+        target_pairs=len(prep.split.train_pairs),
         heldout_queries=len(prep.split.heldout_queries), heldout_phones=len(prep.split.heldout_phone_ids),
         feedback_used=prep.split.feedback_used, feedback_skipped=prep.split.feedback_skipped,
         steps=candidate.loop.steps, first_loss=candidate.loop.first_loss, final_loss=candidate.loop.final_loss,
@@ -210,6 +212,13 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _weight_range(pairs: Sequence[TrainingPair], config: TrainingConfig) -> tuple[float, float] | None:
+    if not pairs or not config.use_weighting:
+        return None
+    weights = [p.weight for p in pairs]
+    return min(weights), max(weights)
+
+
 def _base_index_dir(settings: Settings, base: Encoder) -> Path:
     # The same directory the advisor's engine uses for the base model's index, so both share one.
     return settings.cache_dir / f"index-{base.fingerprint}"
@@ -228,18 +237,22 @@ def _prepare(settings: Settings, config: TrainingConfig, base: Encoder, feedback
     if not split.heldout_queries or not split.train_pairs:
         raise TrainingError(f"The catalog at {settings.catalog_path} ({len(catalog)} phones) is too small to "
                             "make both training pairs and held-out queries.")
+    # The reviews are read whenever they exist: the domain distance is measured on them even in a
+    # target-only run, so every variant reports how adaptation moved the two domains.
+    reviews = load_source_pairs(settings.reviews_path, max_pairs=config.max_source, seed=config.seed)
     if config.use_source:
-        source = load_source_pairs(settings.reviews_path, max_pairs=config.max_source, seed=config.seed)
+        source = reviews
     else:
-        source = SourceData((), False, "source domain switched off; training on target data alone.", {})
-    source_texts = tuple(p.query for p in source.pairs)
+        measured = f" (domain distance measured on {len(reviews.pairs)} review sentences)" if reviews.pairs else ""
+        source = SourceData((), False, f"source domain switched off; training on target data alone{measured}.", {})
+    source_texts = tuple(p.query for p in reviews.pairs)
     pairs, distance = source.pairs, None
-    if source.pairs:
+    if source_texts:
         emit(Progress("embedding source and target for weighting"))
         source_vectors = base.encode(list(source_texts))
         target_vectors = base.encode(list(split.train_queries))
         distance = domain_distance(source_vectors, target_vectors)
-        if config.use_weighting:
+        if source.pairs and config.use_weighting:
             # Scaled to mean 1, so weighting changes the mix of source samples, not the loss scale.
             weights = instance_weights(source_vectors, target_vectors) * len(source.pairs)
             pairs = tuple(replace(p, weight=float(w)) for p, w in zip(source.pairs, weights))
