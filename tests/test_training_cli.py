@@ -78,3 +78,24 @@ def test_first_ctrl_c_asks_training_to_stop_and_a_second_aborts(capsys):
         with pytest.raises(KeyboardInterrupt):
             os.kill(os.getpid(), signal.SIGINT)
     assert "nothing will be registered" in capsys.readouterr().err
+
+
+def test_serving_and_the_models_commands_never_import_training_code():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, advisor.registry, advisor.engine, advisor.cli.models, advisor.training; "
+            "from advisor.training import TrainingConfig; "
+            "loaded = sorted(m for m in sys.modules if m == 'peft' or m.startswith(('peft.', 'advisor.training.l', "
+            "'advisor.training.p', 'advisor.training.o'))); print(loaded)")
+    repo = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_training_package_exports_what_callers_use():
+    import advisor.training
+
+    assert advisor.training.__all__ == ["AblationRow", "Evaluator", "MetricHook", "Progress", "TrainingConfig",
+                                        "TrainingReport", "run_ablation", "train_and_register"]

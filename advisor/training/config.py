@@ -32,7 +32,7 @@ class TrainingConfig:
     target_modules: tuple[str, ...] = ("query", "key", "value")
     # Optimisation: the run stops after `epochs` passes or `max_steps` steps, whichever comes first.
     epochs: int = 8
-    max_steps: int = 240
+    max_steps: int = 200
     learning_rate: float = 5e-4
     warmup_fraction: float = 0.1
     batch_size: int = 16
