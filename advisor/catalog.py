@@ -56,6 +56,7 @@ class Chipset:
     year: int | None
     tier: int  # 1 (entry) .. 5 (flagship of its year)
     five_g: bool | None = None  # phones built on it have 5G; None where the file does not say
+    score: float | None = None  # absolute performance (data/README.md names the benchmark); None = unknown
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Phone:
     notes: str = ""
     chipset_vendor: str | None = None
     chipset_tier: int | None = None
+    chip_score: float | None = None  # absolute chip performance from data/chipsets.csv; None = unknown
 
     def price(self, market: str) -> float | None:
         """Launch price in `market` (a currency code from MARKETS), or None when not sold there."""
@@ -164,8 +166,22 @@ def load_chipsets(path: Path) -> dict[str, Chipset]:
             year = row.get("year", "").strip()
             five_g = (row.get("five_g") or "").strip().lower()
             table[name] = Chipset(name, row["vendor"].strip(), int(year) if year else None, int(row["tier"]),
-                                  five_g == "true" if five_g else None)
+                                  five_g == "true" if five_g else None, _score(row.get("score"), path, name))
     return table
+
+
+def _score(cell: str | None, path: Path, chip: str) -> float | None:
+    """A chip's benchmark score: blank is unknown (no claim is made), anything else must be a positive number."""
+    text = (cell or "").strip()
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise CatalogError(f"{path}: score {text!r} of {chip} is not a number; leave it blank when unknown.") from None
+    if not math.isfinite(value) or value <= 0:
+        raise CatalogError(f"{path}: score {text!r} of {chip} must be a positive number; leave it blank when unknown.")
+    return value
 
 
 def load_catalog(path: Path, chipsets_path: Path | None = None) -> Catalog:
@@ -189,7 +205,7 @@ def _with_chipset(phone: Phone, chip: Chipset | None) -> Phone:
         return phone
     from dataclasses import replace
 
-    return replace(phone, chipset_vendor=chip.vendor, chipset_tier=chip.tier)
+    return replace(phone, chipset_vendor=chip.vendor, chipset_tier=chip.tier, chip_score=chip.score)
 
 
 def parse_normalized(data: bytes, source: str = "catalog") -> list[Phone]:
