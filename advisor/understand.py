@@ -34,7 +34,8 @@ from advisor._understand.features import chip_key, find_5g, find_chipset, find_d
 from advisor._understand.followups import find_followup
 from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
 from advisor._understand.money import BudgetFinder
-from advisor._understand.scan import Scan, has_cjk, latin_alt
+from advisor._understand.normalize import Guess, Speller, simplified
+from advisor._understand.scan import Scan, has_cjk, latin_alt, normalize
 from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
 from advisor.catalog import Catalog
@@ -61,6 +62,7 @@ class Vocabulary:
     reference_year: int  # "this year"; the newest launch year in the catalog
     brand_pattern: re.Pattern[str] = field(repr=False)
     chip_keys: Mapping[str, str] = field(repr=False)
+    speller: Speller = field(repr=False)
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, aliases_path: Path, *, reference_year: int | None = None) -> Vocabulary:
@@ -97,7 +99,9 @@ class Vocabulary:
         # Latin aliases also match their plural or possessive ("iPhones", "Samsung's")
         words = [r"\s+".join(map(re.escape, alias.split())) + (r"(?:'?s)?" if alias[-1].isascii() and alias not in _NO_PLURAL else "")
                  for alias in table]
-        return cls(brand_set, table, chips, family_keys, reference_year, re.compile(latin_alt(words)), chip_keys)
+        speller = Speller(table)
+        return cls(brand_set, table, chips, family_keys, reference_year, re.compile(latin_alt(words)), chip_keys,
+                   speller)
 
     def resolve_family(self, fragment: str) -> str | None:
         """The catalog family a name fragment means ("google pixel 8a 128gb" -> "Pixel 8a"), or None."""
@@ -124,6 +128,17 @@ def _rating_named(feature: str, text: str) -> str:
 _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 
 
+def _guess_note(guesses: Iterable[Guess], vocabulary: Vocabulary, zh: bool) -> str:
+    """"Guessed: 'samsng' as Samsung": typos read as key words are guesses the shopper should see."""
+    def shown(g: Guess) -> str:
+        brands = vocabulary.aliases.get(g.read)
+        return ", ".join(sorted(brands)) if brands else g.read
+
+    if zh:
+        return "猜测：" + "，".join(f"把“{g.said}”当作 {shown(g)}" for g in guesses) + "。"
+    return "Guessed: " + ", ".join(f"'{g.said}' as {shown(g)}" for g in guesses) + "."
+
+
 def _name_key(name: str) -> str:
     return re.sub(r"[\s\-_'()]+", "", name.lower())
 
@@ -135,8 +150,11 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     notes: list[str] = []
     if len(text) > MAX_CHARS:
         notes.append(f"Only the first {MAX_CHARS} characters of the message were read.")
-    scan = Scan(text[:MAX_CHARS])
+    source, guesses = vocabulary.speller.correct(simplified(normalize(text[:MAX_CHARS])))
+    scan = Scan(source)
     zh = has_cjk(scan.text)
+    if guesses:
+        notes.append(_guess_note(guesses, vocabulary, zh))
 
     followup = find_followup(scan, vocabulary.resolve_family)
     updates: list[SlotUpdate] = find_clears(scan)

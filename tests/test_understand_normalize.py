@@ -1,0 +1,68 @@
+"""Normalization before parsing: traditional characters, full-width forms and typos read as key words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor._understand.normalize import Speller, simplified
+from advisor.catalog import load_catalog
+from advisor.request import Budget, Request
+from advisor.understand import Vocabulary, understand
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
+    return Vocabulary.from_catalog(catalog, ALIASES)
+
+
+def slots(request: Request) -> dict[str, tuple[str, object]]:
+    return {u.slot: (u.op, u.value) for u in request.updates}
+
+
+def test_traditional_characters_become_simplified():
+    assert simplified("預算三千人民幣，華為") == "预算三千人民币，华为"
+
+
+@pytest.mark.parametrize("traditional, simple", [
+    ("預算三千人民幣以內", "预算三千人民币以内"), ("華為的手機", "华为的手机"), ("要蘋果，電池大一點", "要苹果，电池大一点"),
+])
+def test_traditional_message_parses_like_its_simplified_twin(vocab, traditional, simple):
+    assert understand(traditional, vocab).updates == understand(simple, vocab).updates
+
+
+def test_full_width_forms_parse_like_ascii(vocab):
+    assert understand("ＳＡＭＳＵＮＧ　ｕｎｄｅｒ　＄３００", vocab).updates == understand("Samsung under $300", vocab).updates
+
+
+def test_typos_of_brand_unit_and_key_words_are_read(vocab):
+    request = understand("cheep samsng fone undr 250 dolars", vocab)
+    assert slots(request)["budget"] == ("set", Budget("USD", hi=250))
+    assert slots(request)["brands"] == ("set", frozenset({"Samsung"}))
+
+
+def test_a_guess_is_reported_as_a_note(vocab):
+    notes = understand("a samsng under $300", vocab).notes
+    assert notes == ("Guessed: 'samsng' as Samsung.",)
+
+
+def test_a_guess_is_reported_in_chinese_for_a_chinese_message(vocab):
+    assert understand("samsng 预算3000", vocab).notes == ("猜测：把“samsng”当作 Samsung。",)
+
+
+@pytest.mark.parametrize("word", ["apply", "great", "good", "honour", "daughter", "nothing", "sample"])
+def test_ordinary_words_are_not_guessed(word):
+    assert Speller(["apple", "google", "honor", "samsung", "nothing"]).guess(word) is None
+
+
+def test_words_unlike_any_key_word_are_left_alone():
+    assert Speller(["samsung"]).guess("zxqv") is None
+
+
+def test_original_text_is_kept_on_the_request(vocab):
+    assert understand("cheep samsng", vocab).text == "cheep samsng"
