@@ -13,6 +13,24 @@ AnswerKind = Literal["results", "compare", "details", "why", "why_not", "similar
 
 
 @dataclass(frozen=True)
+class Claim:
+    """The checkable fact behind an explanation line (advisor.claims recomputes it from the catalog).
+
+    kind: "price" (the phone costs `value` in the market of `aspect`, "price:USD"), "fits_budget" (that
+    price is inside the budget in force), "best" / "top" / "weak" (the phone's `aspect` value, `value`, is
+    the best of / better than most of / worse than most of the phones in `scope`), "diff" (the phone's
+    `aspect` minus that of the one phone in `scope` is `value`). Aspects are spec names, "price:<MARKET>"
+    or "performance" (the chip's benchmark score).
+    """
+
+    kind: Literal["price", "fits_budget", "best", "top", "weak", "diff"]
+    phone: str  # the id of the phone the line is about
+    aspect: str
+    value: float
+    scope: frozenset[str] = frozenset()  # ids of the phones the claim is relative to
+
+
+@dataclass(frozen=True)
 class Reason:
     """One fact-based sentence about a pick, already in the shopper's language.
 
@@ -23,6 +41,7 @@ class Reason:
 
     text: str
     kind: Literal["pro", "con", "relaxed", "personal", "prediction"] = "pro"
+    claim: Claim | None = None  # the fact the line states; None for history and predictions, which are no catalog fact
 
 
 @dataclass(frozen=True)
