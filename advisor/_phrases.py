@@ -147,6 +147,8 @@ TEXT = {
         "cheaper_than": "{v} cheaper than the {name}",
         "pricier_than": "{v} more than the {name}",
         "disliked_drop": "ranked lower because you disliked the {v}",
+        "faster": "faster",
+        "slower": "slower",
     },
     "zh": {
         "found": "共有{n}款机型符合条件。",
@@ -191,5 +193,7 @@ TEXT = {
         "cheaper_than": "比{name}便宜{v}",
         "pricier_than": "比{name}贵{v}",
         "disliked_drop": "因为你不喜欢{v}，排名靠后",
+        "faster": "更快",
+        "slower": "更慢",
     },
 }

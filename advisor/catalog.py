@@ -94,11 +94,11 @@ class Phone:
         return self.prices.get(market)
 
     def spec(self, name: str) -> float | None:
-        """A numeric spec by name (see NUMERIC_SPECS), 'price:<MARKET>' or 'performance'."""
+        """A numeric spec by name (see NUMERIC_SPECS), 'price:<MARKET>' or 'performance' (= chip_score)."""
         if name.startswith("price:"):
             return self.price(name.split(":", 1)[1])
-        if name == "performance":
-            return None if self.chipset_tier is None else float(self.chipset_tier)
+        if name == "performance":  # the chip's absolute benchmark score, comparable across years
+            return self.chip_score
         value = getattr(self, name)
         return None if value is None else float(value)
 

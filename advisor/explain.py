@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, money
-from advisor.answer import Comparison, FilterLine, Reason, Relaxation
+from advisor.answer import Claim, Comparison, FilterLine, Reason, Relaxation
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
 from advisor.intents import INTENT_ASPECTS
@@ -61,13 +61,19 @@ def focus_aspects(state: DialogueState) -> list[str]:
 
 
 class MatchFacts:
-    """Sorted values of each aspect over the matching phones, computed once per answer."""
+    """Sorted values of each aspect over the matching phones, computed once per answer.
+
+    "performance" is the chip's benchmark score (Phone.chip_score), absolute across years; phones whose
+    score is unknown take no part in chip comparisons.
+    """
 
     def __init__(self, matches: Sequence[Phone], currency: str):
         self.count = len({p.family for p in matches}) or 1
+        self.ids = frozenset(p.id for p in matches)
         self._matches = matches
         self._currency = currency
         self._sorted: dict[str, list[float]] = {}
+        self._chips_by_score: dict[float, set[str]] | None = None
 
     def values(self, aspect: str) -> list[float]:
         """Known values of the aspect among the matches, ascending."""
@@ -75,17 +81,25 @@ class MatchFacts:
             self._sorted[aspect] = sorted(v for p in self._matches if (v := _value(p, aspect, self._currency)) is not None)
         return self._sorted[aspect]
 
+    def chips_scoring(self, score: float) -> set[str]:
+        """Chipsets among the matches whose score is `score` (two chips at one score are not one "fastest")."""
+        if self._chips_by_score is None:
+            self._chips_by_score = {}
+            for p in self._matches:
+                if p.chip_score is not None:
+                    self._chips_by_score.setdefault(p.chip_score, set()).add(p.chipset or p.processor)
+        return self._chips_by_score.get(score, set())
+
 
 def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: DialogueState) -> tuple[Reason, ...]:
-    """Pros relative to the other matches, the price against the budget, and trade-offs."""
+    """The price (against the budget when it fits), then, for a phone among the matches, its pros and
+    trade-offs relative to them. A phone outside the matches gets only its price: what it breaks is
+    said by `relaxations`, and "among the N matches" would not be true of it."""
     lang, currency = state.language, state.currency
     facts = matches if isinstance(matches, MatchFacts) else MatchFacts(matches, currency)
-    text = TEXT[lang]
-    reasons: list[Reason] = []
-    price = phone.price(currency)
-    if price is not None:
-        key = "fits_budget" if state.constraints.budget is not None else "price"
-        reasons.append(Reason(text[key].format(v=money(price, currency))))
+    reasons = list(_price_reasons(phone, state))
+    if phone.id not in facts.ids:
+        return tuple(reasons)
     pros: list[Reason] = []
     cons: list[Reason] = []
     for aspect in focus_aspects(state):
@@ -99,13 +113,39 @@ def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: Dia
         better, worse = (below, above) if aspect in _LOWER_IS_BETTER else (above, below)
         shown = format_value(aspect, value, lang, currency, phone)
         best, top, weak = ASPECTS[aspect][lang]
-        if better == 0 and worse > 0 and len(pros) < MAX_PROS:
-            pros.append(Reason(best.format(n=facts.count, v=shown)))
-        elif better <= 0.25 * len(others) and worse > 0 and len(pros) < MAX_PROS:
-            pros.append(Reason(top.format(v=shown)))
-        elif worse <= 0.25 * len(others) and better > 0 and len(cons) < MAX_CONS:
-            cons.append(Reason(weak.format(v=shown), kind="con"))
+        scope_aspect = f"price:{currency}" if aspect == "price" else aspect
+
+        def claim(kind: str) -> Claim:
+            return Claim(kind, phone.id, scope_aspect, value, facts.ids)
+
+        # "Than most" must be true of most: strictly more than half of the matches compare that way.
+        if better == 0 and worse > 0 and _alone_at_top(phone, aspect, facts) and len(pros) < MAX_PROS:
+            pros.append(Reason(best.format(n=facts.count, v=shown), claim=claim("best")))
+        elif better <= 0.25 * len(others) and 2 * worse > len(others) and len(pros) < MAX_PROS:
+            pros.append(Reason(top.format(v=shown), claim=claim("top")))
+        elif worse <= 0.25 * len(others) and 2 * better > len(others) and len(cons) < MAX_CONS:
+            cons.append(Reason(weak.format(v=shown), kind="con", claim=claim("weak")))
     return tuple(reasons + pros + cons)
+
+
+def _alone_at_top(phone: Phone, aspect: str, facts: MatchFacts) -> bool:
+    """Ties on a spec share "best"; on the chip only one chipset may be called the fastest."""
+    return aspect != "performance" or facts.chips_scoring(phone.chip_score) == {phone.chipset or phone.processor}
+
+
+def _price_reasons(phone: Phone, state: DialogueState) -> tuple[Reason, ...]:
+    """"fits your budget: $449" when it does (in the budget's market), else the plain price."""
+    text, budget = TEXT[state.language], state.constraints.budget
+    if budget is not None:
+        price = phone.price(budget.currency)
+        if price is not None and budget.bound.contains(price):
+            return (Reason(text["fits_budget"].format(v=money(price, budget.currency)),
+                           claim=Claim("fits_budget", phone.id, f"price:{budget.currency}", price)),)
+    price = phone.price(state.currency)
+    if price is None:
+        return ()
+    return (Reason(text["price"].format(v=money(price, state.currency)),
+                   claim=Claim("price", phone.id, f"price:{state.currency}", price)),)
 
 
 def differences(new: Phone, old: Phone, aspects: Sequence[str], state: DialogueState) -> tuple[Reason, ...]:
@@ -117,17 +157,20 @@ def differences(new: Phone, old: Phone, aspects: Sequence[str], state: DialogueS
         if a is None or b is None or a == b:
             continue
         if aspect == "performance":
-            diff = f"{'+' if a > b else '-'}{abs(a - b):g}" + (" tier" if lang == "en" else "档")
+            # Scores are approximate published figures: say which chip is faster, not by how many points.
+            diff = text["faster" if a > b else "slower"]
         else:
             diff = ("+" if a > b else "-") + format_value(aspect, abs(a - b), lang)
         out.append(Reason(text["change"].format(label=labels[aspect], old=format_value(aspect, b, lang, currency, old),
                                                 new=format_value(aspect, a, lang, currency, new), diff=diff),
-                          kind="pro" if _is_better(a, b, aspect) else "con"))
+                          kind="pro" if _is_better(a, b, aspect) else "con",
+                          claim=Claim("diff", new.id, aspect, a - b, frozenset({old.id}))))
     p_new, p_old = new.price(currency), old.price(currency)
     if p_new is not None and p_old is not None and p_new != p_old:
         key = "cheaper_than" if p_new < p_old else "pricier_than"
         out.append(Reason(text[key].format(v=money(abs(p_new - p_old), currency), name=old.display_name),
-                          kind="pro" if p_new < p_old else "con"))
+                          kind="pro" if p_new < p_old else "con",
+                          claim=Claim("diff", new.id, f"price:{currency}", p_new - p_old, frozenset({old.id}))))
     return tuple(out)
 
 

@@ -25,7 +25,7 @@ SIM_TEXT = 0.6
 SPEC_ASPECTS = ("performance", "battery_mah", "screen_in", "weight_g", "main_camera_mp", "price")
 UPGRADE_ASPECTS = ("performance", "battery_mah", "main_camera_mp", "front_camera_mp", "ram_gb", "storage_gb")
 MEANINGFUL = {  # (kind, threshold): "abs" differences or "rel" ratios over the owned value
-    "performance": ("abs", 1.0), "battery_mah": ("rel", 0.10), "main_camera_mp": ("rel", 0.25),
+    "performance": ("rel", 0.15), "battery_mah": ("rel", 0.10), "main_camera_mp": ("rel", 0.25),
     "front_camera_mp": ("rel", 0.25), "ram_gb": ("abs", 2.0), "storage_gb": ("rel", 1.0),
     "screen_in": ("abs", 0.3), "year": ("abs", 2.0), "weight_g": ("abs", -15.0),
 }

@@ -65,3 +65,80 @@ def test_comparison_table_has_one_column_per_phone():
     table = comparison(MATCHES[:2], DialogueState())
     assert len(table.phones) == 2 and all(len(values) == 2 for _, values in table.rows)
     assert "6,000 mAh" in render_table(table)
+
+
+def _texts(phone, matches, state):
+    return [r.text for r in pick_reasons(phone, matches, state)]
+
+
+def _chip(id_, chipset, score, tier=5, year=2024):
+    return make_phone(id=id_, family=id_.upper(), chipset=chipset, processor=chipset, chip_score=score,
+                      chipset_tier=tier, year=year)
+
+
+def test_chip_claims_come_from_the_benchmark_score_not_the_tier_of_its_year():
+    old_flagship = _chip("old", "Snapdragon 835", 1800, tier=5, year=2017)
+    mid = _chip("mid", "Snapdragon 7 Gen 3", 3000, tier=3)
+    low = _chip("low", "Helio G85", 1400, tier=1)
+    state = DialogueState(intents=("gaming",))
+    assert "fastest chip among the 3 matches: Snapdragon 7 Gen 3" in _texts(mid, [old_flagship, mid, low], state)
+    assert not any("fastest" in t for t in _texts(old_flagship, [old_flagship, mid, low], state))
+
+
+def test_two_different_chips_at_one_score_are_never_both_the_fastest():
+    a, b = _chip("a", "Apple A17 Pro", 7200), _chip("b", "MediaTek Dimensity 9300", 7200)
+    low = _chip("low", "Helio G85", 1400, tier=1)
+    state = DialogueState(sort=Sort("performance", True))
+    assert [t for p in (a, b) for t in _texts(p, [a, b, low], state) if t.startswith("fastest chip")] == []
+
+
+def test_a_chip_without_a_known_score_gets_no_speed_claim():
+    unknown = _chip("u", "Mystery 1", None)
+    others = [_chip("x", "Helio G85", 1400, tier=1), _chip("y", "Helio G35", 700, tier=1)]
+    everyone = [unknown, *others]
+    state = DialogueState(intents=("gaming",))
+    assert [r.text for p in everyone for r in pick_reasons(p, everyone, state)
+            if r.claim and r.claim.aspect == "performance" and r.claim.phone == "u"] == []
+    assert not any("chip" in t for t in _texts(unknown, everyone, state))
+
+
+def test_a_value_shared_by_most_matches_is_not_less_than_most():
+    # RAM >= 12: 6 matches have 12 GB, 4 have 16 GB; 12 GB is what most have, not "less than most".
+    phones = [make_phone(id=f"p{i}", family=f"P{i}", ram_gb=12.0 if i < 6 else 16.0) for i in range(10)]
+    state = DialogueState(constraints=Constraints(specs=(("ram_gb", Bound(lo=12)),)))
+    assert "less RAM than most: 12 GB" not in _texts(phones[0], phones, state)
+
+
+def test_more_than_most_needs_more_than_half_of_the_matches_below():
+    rams = [16.0] + [12.0] * 5 + [8.0] * 4  # 12 GB beats 4 of 10: not "most"
+    phones = [make_phone(id=f"p{i}", family=f"P{i}", ram_gb=r) for i, r in enumerate(rams)]
+    state = DialogueState(intents=("gaming",))
+    assert "more RAM than most matches: 12 GB" not in _texts(phones[1], phones, state)
+
+
+def test_less_than_most_is_said_when_more_than_half_have_more():
+    rams = [8.0] + [12.0] * 6 + [16.0] * 3
+    phones = [make_phone(id=f"p{i}", family=f"P{i}", ram_gb=r) for i, r in enumerate(rams)]
+    cons = [r.text for r in pick_reasons(phones[0], phones, DialogueState(intents=("gaming",))) if r.kind == "con"]
+    assert "less RAM than most: 8 GB" in cons
+
+
+def test_a_phone_outside_the_matches_gets_its_price_and_no_fit_or_match_claims():
+    state = DialogueState(constraints=Constraints(budget=Budget("USD", hi=600)), intents=("battery",))
+    outside = make_phone(id="big", family="Big", battery_mah=9000, prices={"USD": 799.0})
+    assert _texts(outside, MATCHES, state) == ["price: $799"]
+
+
+def test_the_budget_line_is_only_said_of_a_price_inside_the_budget():
+    state = DialogueState(constraints=Constraints(budget=Budget("USD", hi=600)))
+    over = make_phone(id="over", prices={"USD": 799.0})
+    reasons = pick_reasons(over, [over], state)
+    assert [r.claim.kind for r in reasons] == ["price"]
+
+
+def test_every_line_about_catalog_facts_carries_its_claim():
+    state = DialogueState(intents=("battery",), constraints=Constraints(budget=Budget("USD", hi=600)))
+    reasons = pick_reasons(MATCHES[0], MATCHES, state)
+    assert [(r.claim.kind, r.claim.aspect) for r in reasons] == [
+        ("fits_budget", "price:USD"), ("best", "battery_mah"), ("weak", "weight_g")]
+    assert reasons[1].claim.scope == frozenset({"a", "b", "c", "d"})
