@@ -80,7 +80,8 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     services = Services(
         settings=settings, bot_settings=bot_settings, advisor=advisor,
-        store=Store(settings.db_path, load_fernet(settings.home, settings.key_file), settings.retention_days),
+        store=Store(settings.db_path, load_fernet(settings.home, settings.key_file, store_path=settings.db_path),
+                    settings.retention_days),
         codec=CallbackCodec(token), flood=FloodGate(bot_settings.flood_messages, bot_settings.flood_window_s),
         executor=ThreadPoolExecutor(bot_settings.workers, thread_name_prefix="advisor"), retrain=RetrainJob(),
     )
@@ -123,6 +124,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, shop.help_command))
     application.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.COMMAND, shop.unsupported_message))
     # Edited messages and channel posts reach no handler: the bot answers new messages from people only.
+    application.add_handler(TypeHandler(Update, _tell_about_damaged_data), group=1)
     application.add_error_handler(_on_error)
 
 
@@ -147,6 +149,13 @@ async def _gate(update: Update, context: AdvisorContext) -> None:
     elif update.callback_query is not None:
         await update.callback_query.answer()
     raise ApplicationHandlerStop
+
+
+async def _tell_about_damaged_data(update: Update, context: AdvisorContext) -> None:
+    """After a handler: tell a user once that part of their stored data was damaged and was reset."""
+    user = update.effective_user
+    if user is not None and update.effective_chat is not None and context.services.store.take_unreadable(user.id):
+        await send_html(update, say(context.services.language(update), "data_damaged"))
 
 
 def _for_bot(update: Update, context: AdvisorContext) -> bool:

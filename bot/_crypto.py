@@ -6,6 +6,9 @@ Where the key comes from, first match wins:
 2. ``Settings.key_file`` (``PHONE_ADVISOR_KEY_FILE``);
 3. ``$XDG_CONFIG_HOME/phone-advisor/store.key`` (``~/.config/...``), created with mode 0600 on first use.
 
+A key is created only when there is no store yet: beside an existing store a missing key is an
+error (a new key could not read it; see the key check in bot/_store.py).
+
 The key file must live outside the data directory (``PHONE_ADVISOR_HOME``), so that a copy of the
 data directory alone does not reveal anyone's messages. Losing the key makes stored text unreadable.
 """
@@ -29,8 +32,9 @@ def default_key_file(environ: dict[str, str] | None = None) -> Path:
     return config_home / "phone-advisor" / "store.key"
 
 
-def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | None = None) -> Fernet:
-    """The Fernet used by the store; creates a key file (0600) when none exists yet."""
+def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | None = None,
+                store_path: Path | None = None) -> Fernet:
+    """The Fernet used by the store; creates a key file (0600) when none exists and `store_path` does not exist."""
     env = os.environ if environ is None else environ
     raw = env.get(KEY_ENV)
     if raw:
@@ -42,6 +46,10 @@ def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | Non
             f"(set PHONE_ADVISOR_KEY_FILE or {KEY_ENV})."
         )
     if not path.exists():
+        if store_path is not None and store_path.exists():
+            raise StoreError(
+                f"The key file {path} is missing, but the store {store_path} exists and was encrypted with it: "
+                f"restore the key file (or set {KEY_ENV}); a new key could not read the stored data.")
         _create_key_file(path)
     try:
         data = path.read_bytes().strip()

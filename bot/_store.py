@@ -4,6 +4,11 @@ One connection in WAL mode with a busy timeout, guarded by a lock so that the ev
 advisor's worker threads can both use it. Personal text (dialogue state, requests, the request a
 feedback was given for) is encrypted with Fernet; the key lives outside the data directory
 (see bot/_crypto.py). Rows older than `retention_days` are purged.
+
+A key check value (a known text encrypted with the key) is kept in the `meta` table: a store
+opened with another key is refused at once with a message naming the cause, instead of failing
+every returning user's turn later. A single row that still cannot be decrypted (damaged) is
+treated as empty and deleted; the user it belonged to is told once (see `take_unreadable`).
 """
 
 from __future__ import annotations
@@ -42,12 +47,15 @@ CREATE TABLE IF NOT EXISTS processed_updates (update_id INTEGER PRIMARY KEY, at 
 CREATE TABLE IF NOT EXISTS requests (
     id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL, at REAL NOT NULL,
     latency_ms REAL NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, user_id INTEGER NOT NULL,
     action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT NOT NULL);
 """
 
 _USER_TABLES = ("dialogue", "history", "feedback", "opened", "requests", "users")
+_KEY_CHECK = "key_check"
+_KEY_CHECK_TEXT = b"phone-advisor store key check v1"
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,36 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
         self.path = path
+        self._unreadable: set[int] = set()
+        self._check_key()
+
+    def _check_key(self) -> None:
+        """Refuse a key that does not open this store; stamp a new (or pre-check) store with the key."""
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (_KEY_CHECK,)).fetchone()
+        if row is None:
+            # A store written before key checks existed: its own rows tell whether the key fits.
+            sample = self._db.execute(
+                "SELECT state FROM dialogue UNION ALL SELECT query FROM history LIMIT 1").fetchone()
+            if sample is not None and not self._opens(sample[0]):
+                self._db.close()
+                raise StoreError(self._wrong_key_message())
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)",
+                             (_KEY_CHECK, self._fernet.encrypt(_KEY_CHECK_TEXT)))
+        elif not self._opens(row[0], _KEY_CHECK_TEXT):
+            self._db.close()
+            raise StoreError(self._wrong_key_message())
+
+    def _opens(self, blob: bytes, expected: bytes | None = None) -> bool:
+        try:
+            plain = self._fernet.decrypt(blob)
+        except InvalidToken:
+            return False
+        return expected is None or plain == expected
+
+    def _wrong_key_message(self) -> str:
+        return (f"The store {self.path} was written with another encryption key than the one configured "
+                "(PHONE_ADVISOR_KEY or the key file): restore that key, or move the store away to start "
+                "empty. The bot does not start with a key that cannot read its users' data.")
 
     def close(self) -> None:
         """Checkpoint the WAL and close the database."""
@@ -175,7 +213,12 @@ class Store:
         """The user's saved dialogue state (JSON), or None."""
         with self._lock:
             row = self._db.execute("SELECT state FROM dialogue WHERE user_id = ?", (user_id,)).fetchone()
-        return None if row is None else self._decrypt(row[0])
+        if row is None:
+            return None
+        state = self._decrypt(row[0])
+        if state is None:
+            self._drop_unreadable(user_id, "DELETE FROM dialogue WHERE user_id = ?", (user_id,))
+        return state
 
     def save_state(self, user_id: int, state_json: str) -> None:
         """Replace the user's dialogue state."""
@@ -201,18 +244,29 @@ class Store:
         """The user's most recent requests, newest first."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT at, query, kind, pick_ids FROM history WHERE user_id = ? ORDER BY at DESC, id DESC LIMIT ?",
-                (user_id, limit)).fetchall()
-        return [HistoryEntry(at, self._decrypt(q), kind, tuple(p for p in ids.split(",") if p))
-                for at, q, kind, ids in rows]
+                "SELECT id, at, query, kind, pick_ids FROM history WHERE user_id = ? "
+                "ORDER BY at DESC, id DESC LIMIT ?", (user_id, limit)).fetchall()
+        entries = []
+        for row_id, at, blob, kind, ids in rows:
+            query = self._decrypt(blob)
+            if query is None:
+                self._drop_unreadable(user_id, "DELETE FROM history WHERE id = ?", (row_id,))
+            else:
+                entries.append(HistoryEntry(at, query, kind, tuple(p for p in ids.split(",") if p)))
+        return entries
 
     def last_query(self, user_id: int) -> str | None:
         """The text of the user's latest request that produced picks, for attaching to feedback."""
         with self._lock:
             row = self._db.execute(
-                "SELECT query FROM history WHERE user_id = ? AND pick_ids != '' ORDER BY at DESC, id DESC LIMIT 1",
+                "SELECT id, query FROM history WHERE user_id = ? AND pick_ids != '' ORDER BY at DESC, id DESC LIMIT 1",
                 (user_id,)).fetchone()
-        return None if row is None else self._decrypt(row[0])
+        if row is None:
+            return None
+        query = self._decrypt(row[1])
+        if query is None:
+            self._drop_unreadable(user_id, "DELETE FROM history WHERE id = ?", (row[0],))
+        return query
 
     def add_feedback(self, user_id: int, phone_id: str, liked: bool, query: str | None) -> None:
         """Record a like or dislike (a later press on the same phone replaces the earlier one)."""
@@ -251,7 +305,8 @@ class Store:
             rows = self._db.execute(
                 "SELECT f.query, f.phone_id FROM feedback f JOIN users u ON u.user_id = f.user_id "
                 "WHERE u.consent = 1 AND f.value > 0 AND f.query IS NOT NULL ORDER BY f.at").fetchall()
-        return [(self._decrypt(q), pid) for q, pid in rows]
+        pairs = [(self._decrypt(q), pid) for q, pid in rows]
+        return [(q, pid) for q, pid in pairs if q is not None]  # a damaged row is no training pair
 
     # -- stats and audit -------------------------------------------------------------------------
 
@@ -323,7 +378,8 @@ class Store:
 
     def rows(self, table: str) -> int:
         """Row count of one table (for tests and /stats)."""
-        if table not in {"users", "dialogue", "history", "feedback", "opened", "processed_updates", "requests", "audit"}:
+        if table not in {"users", "dialogue", "history", "feedback", "opened", "processed_updates", "requests", "audit",
+                         "meta"}:
             raise StoreError(f"Unknown table {table!r}.")
         with self._lock:
             return self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
@@ -333,11 +389,23 @@ class Store:
     def _encrypt(self, text: str) -> bytes:
         return self._fernet.encrypt(text.encode("utf-8"))
 
-    def _decrypt(self, blob: bytes) -> str:
+    def _decrypt(self, blob: bytes) -> str | None:
+        """The text of one row, or None when that row is damaged (the key itself was checked on opening)."""
         try:
             return self._fernet.decrypt(blob).decode("utf-8")
-        except InvalidToken:
-            raise StoreError(
-                f"Stored text in {self.path} cannot be decrypted: the key (PHONE_ADVISOR_KEY or the key file) "
-                "is not the one it was written with."
-            ) from None
+        except (InvalidToken, UnicodeDecodeError):
+            return None
+
+    def _drop_unreadable(self, user_id: int, delete: str, params: tuple) -> None:
+        """Delete a row that can never be read again, and remember to tell its user once."""
+        with self._lock:
+            self._db.execute(delete, params)
+            self._unreadable.add(user_id)
+
+    def take_unreadable(self, user_id: int) -> bool:
+        """True once after some of the user's stored data was found damaged and dropped."""
+        with self._lock:
+            if user_id in self._unreadable:
+                self._unreadable.discard(user_id)
+                return True
+            return False

@@ -53,6 +53,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "yes": "yes", "no": "no",
         "button_yes": "Yes, I agree", "button_no": "No",
         "forgotten": "Everything I stored about you has been deleted.",
+        "data_damaged": ("Part of what I had stored about you (earlier filters or requests) was damaged and could "
+                         "not be read; I have reset it. Everything else works as before."),
         "not_admin": "Sorry, this command is for the shop's administrators only.",
         "retrain_running": "A retraining is already running.",
         "retrain_started": "Retraining started…",
@@ -119,6 +121,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "yes": "是", "no": "否",
         "button_yes": "同意", "button_no": "不同意",
         "forgotten": "关于你的所有数据都已删除。",
+        "data_damaged": "我保存的你的部分数据（之前的筛选条件或请求）已损坏、无法读取，已重置。其他功能不受影响。",
         "not_admin": "抱歉，这个命令仅限店铺管理员使用。",
         "retrain_running": "已有一个训练任务在运行。",
         "retrain_started": "开始重新训练…",

@@ -17,6 +17,7 @@ from telegram import Update
 import bot
 from advisor.cli import main
 from bot import BotConfigError, BotConnectionError, build_application, check_api
+from bot._services import services_of
 from tests.emulator import BotApiEmulator
 from tests.emulator.harness import (SMALL_CATALOG, SMALL_CHIPSETS, Shopper, bot_settings, emulator,  # noqa: F401
                                     running_bot, settings_for, shared_advisor)
@@ -150,3 +151,26 @@ def test_the_bot_does_not_import_training_code_until_an_admin_asks():
             "print(any(m.startswith(('advisor.training', 'peft', 'torch')) for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+async def test_a_lost_key_stops_the_start_instead_of_failing_every_returning_user(emulator, shared_advisor, tmp_path):
+    settings = settings_for(emulator, tmp_path)
+    async with running_bot(settings, shared_advisor):
+        await Shopper(emulator, emulator.user(1)).say("phone under $500")
+    settings.key_file.unlink()  # e.g. the service started with another $HOME
+    with pytest.raises(bot.StoreError, match="is missing"):
+        build_application(settings, shared_advisor, bot_settings())
+    assert not settings.key_file.exists()
+
+
+async def test_a_damaged_row_is_reset_and_its_user_told_once(emulator, shared_advisor, tmp_path):
+    settings = settings_for(emulator, tmp_path)
+    ann = Shopper(emulator, emulator.user(1))
+    async with running_bot(settings, shared_advisor) as app:
+        await ann.say("phone under $500")
+        services_of(app).store._db.execute("UPDATE dialogue SET state = ?", (b"damaged",))
+        first = await ann.say("only Samsung", expect=2)
+        second = await ann.say("cheaper")
+    assert "Samsung" in first[0].text and "budget" not in first[0].text  # answered from an empty state
+    assert first[1].text.startswith("Part of what I had stored about you")
+    assert "Part of what I had stored" not in second[0].text and await ann.quiet(0.3) == []

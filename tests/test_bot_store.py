@@ -53,12 +53,46 @@ def test_database_runs_in_wal_mode_with_a_busy_timeout(tmp_path, store):
     db.close()
 
 
-def test_a_wrong_key_gives_an_actionable_error(tmp_path, store, clock):
+def test_a_store_opened_with_another_key_is_refused_at_once(tmp_path, store, clock):
+    store.touch_user(7)  # no personal text yet: the key check value alone must catch it
+    with pytest.raises(StoreError, match="another encryption key"):
+        Store(store.path, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+
+
+def test_a_store_written_before_key_checks_is_refused_with_another_key(tmp_path, store, clock):
     store.save_state(7, "{}")
-    other = Store(store.path, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
-    with pytest.raises(StoreError, match="not the one it was written with"):
-        other.load_state(7)
-    other.close()
+    store._db.execute("DELETE FROM meta")  # as written by a bot version without the key check
+    with pytest.raises(StoreError, match="another encryption key"):
+        Store(store.path, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+
+
+def test_the_right_key_reopens_the_store(tmp_path, clock):
+    key = Fernet(Fernet.generate_key())
+    Store(tmp_path / "s.sqlite3", key, retention_days=30, clock=clock).save_state(7, '{"a": 1}')
+    assert Store(tmp_path / "s.sqlite3", key, retention_days=30, clock=clock).load_state(7) == '{"a": 1}'
+
+
+def test_no_new_key_is_created_beside_an_existing_store(tmp_path):
+    store_path = tmp_path / "home" / "store.sqlite3"
+    store_path.parent.mkdir()
+    store_path.write_bytes(b"")
+    key_file = tmp_path / "keys" / "store.key"
+    with pytest.raises(StoreError, match="key file .* is missing"):
+        load_fernet(tmp_path / "home", key_file, environ={}, store_path=store_path)
+    assert not key_file.exists()
+
+
+def test_a_damaged_row_reads_as_empty_and_its_user_is_told_once(store):
+    store.save_state(7, '{"a": 1}')
+    store.add_history(7, "good request", "results", ("a",))
+    store.add_history(7, "damaged request", "results", ("a",))
+    store._db.execute("UPDATE dialogue SET state = ? WHERE user_id = 7", (b"not a fernet token",))
+    store._db.execute("UPDATE history SET query = ? WHERE user_id = 7 AND id = (SELECT MAX(id) FROM history)",
+                      (b"garbled",))
+    assert store.load_state(7) is None
+    assert [h.query for h in store.history(7, 10)] == ["good request"]
+    assert (store.take_unreadable(7), store.take_unreadable(7)) == (True, False)
+    assert store.rows("dialogue") == 0  # dropped, so it is reported once, not at every turn
 
 
 def test_consent_is_off_by_default(store):
