@@ -114,10 +114,18 @@ def _apply_update(c: Constraints, u: SlotUpdate) -> Constraints:
         return replace(c, exclude_brands=excluded, brands=c.brands - excluded)
     if u.slot == "devices":
         return replace(c, devices=_set_op(c.devices, u))
+    if u.slot == "chipset" and u.op == "set":
+        c = replace(c, exclude_chipsets=c.exclude_chipsets - {u.value})
     if u.slot in ("platform", "chipset"):
         return replace(c, **{u.slot: u.value if u.op == "set" else None})
     if u.slot == "needs_5g":
         return replace(c, needs_5g=bool(u.value) if u.op == "set" else False)
+    if u.slot in ("exclude_chipsets", "exclude_series"):
+        excluded = _set_op(getattr(c, u.slot), u)
+        chipset = None if u.slot == "exclude_chipsets" and c.chipset in excluded else c.chipset
+        return replace(c, chipset=chipset, **{u.slot: excluded})
+    if u.slot == "alternatives":
+        return replace(c, alternatives=tuple(u.value) if u.op == "set" and u.value else ())
     if u.slot.startswith("spec:"):
         name = u.slot.split(":", 1)[1]
         specs = dict(c.specs)

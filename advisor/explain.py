@@ -248,8 +248,20 @@ def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
     if c.needs_5g:
         lines.append(FilterLine("needs_5g", "5G"))
     for name, bound in c.specs:
-        lines.append(FilterLine(f"spec:{name}", f"{labels.get(name, name)} "
+        lines.append(FilterLine(f"spec:{name}", f"{labels.get(name, _EXTRA_LABELS[lang].get(name, name))} "
                                 + _bound_text(bound, lambda x, n=name: format_value(n, x, lang))))
+    gap = " " if lang == "en" else ""
+    if c.exclude_chipsets:
+        lines.append(FilterLine("exclude_chipsets", f"{labels['exclude_brands']}{gap}{labels['chipset']}: "
+                                f"{', '.join(sorted(c.exclude_chipsets))}"))
+    if c.exclude_series:
+        lines.append(FilterLine("exclude_series", f"{labels['exclude_brands']}{gap}{_EXTRA_LABELS[lang]['series']}: "
+                                f"{', '.join(sorted(c.exclude_series))}"))
+    if c.alternatives:
+        branches = [", ".join(line.text for line in filter_lines(DialogueState(constraints=alt, language=lang)))
+                    for alt in c.alternatives]
+        lines.append(FilterLine("alternatives", f"{_EXTRA_LABELS[lang]['alternatives']}: "
+                                + _EXTRA_LABELS[lang]["or"].join(f"({b})" for b in branches)))
     if state.sort is not None:
         label = SORT_LABELS[lang].get((state.sort.key, state.sort.descending), state.sort.key)
         lines.append(FilterLine("sort", f"{labels['sort']}: {label}"))
@@ -257,6 +269,12 @@ def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
         names = ", ".join(INTENT_LABELS[lang].get(i, i) for i in state.intents)
         lines.append(FilterLine("intents", f"{labels['intents']}: {names}"))
     return tuple(lines)
+
+
+_EXTRA_LABELS = {
+    "en": {"series": "series", "alternatives": "any of", "or": " or ", "chip_score": "chip score"},
+    "zh": {"series": "系列", "alternatives": "满足其一", "or": " 或 ", "chip_score": "芯片跑分"},
+}
 
 
 def _bound_text(bound: Bound, fmt) -> str:

@@ -55,7 +55,20 @@ def violations(phone: Phone, c: Constraints) -> list[Violation]:
         out.append(Violation("needs_5g", 1.5, False))
     for name, bound in c.specs:
         out.extend(_numeric(f"spec:{name}", phone.spec(name), bound))
+    if any(chipset_matches(chip, phone) for chip in c.exclude_chipsets):
+        out.append(Violation("exclude_chipsets", math.inf, phone.chipset or phone.processor))
+    if any(series_matches(series, phone) for series in c.exclude_series):
+        out.append(Violation("exclude_series", math.inf, phone.model))
+    if c.alternatives:
+        missed = [_alternative_violations(phone, alt) for alt in c.alternatives]
+        if all(missed):
+            out.append(Violation("alternatives", min(relaxation_cost(v) for v in missed), phone.model))
     return out
+
+
+def _alternative_violations(phone: Phone, alternative: Constraints) -> list[Violation]:
+    """What one OR branch breaks; a branch that names no device kind leaves the device to the outer constraints."""
+    return [v for v in violations(phone, alternative) if alternative.devices or v.slot != "devices"]
 
 
 def matches(phone: Phone, c: Constraints) -> bool:
@@ -67,6 +80,19 @@ def chipset_matches(wanted: str, phone: Phone) -> bool:
     """Whole-word, case-insensitive match of a chipset name or family ("Dimensity") in the phone's chipset."""
     pattern = _word_pattern(wanted)
     return any(pattern.search(text) for text in (phone.chipset or "", phone.processor))
+
+
+def series_matches(series: str, phone: Phone) -> bool:
+    """True when the model name starts with the series as whole words or a letter prefix of a numbered
+    model ("Galaxy A" matches "Galaxy A55", not "Galaxy Alpha"), with or without the brand in front."""
+    return _series_pattern(series).match(phone.model) is not None or \
+        _series_pattern(series).match(f"{phone.brand} {phone.model}") is not None
+
+
+@lru_cache(maxsize=256)
+def _series_pattern(series: str) -> re.Pattern[str]:
+    words = r"\s+".join(map(re.escape, series.split()))
+    return re.compile(rf"{words}(?=\d|\s|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -100,12 +126,16 @@ class Columns:
         self.brand = np.array([p.brand for p in self._phones], dtype=object)
         self.device = np.array([p.device for p in self._phones], dtype=object)
         self.is_5g = np.array([p.is_5g for p in self._phones], dtype=bool)
-        self.specs = {name: _floats(p.spec(name) for p in self._phones) for name in NUMERIC_SPECS}
+        self.specs = {name: _floats(p.spec(name) for p in self._phones) for name in (*NUMERIC_SPECS, "chip_score")}
         self.prices = {m: _floats(p.price(m) for p in self._phones) for m in MARKETS}
 
-    def mask(self, c: Constraints) -> np.ndarray:
-        """Boolean array: True where the phone at that catalog position breaks no constraint."""
-        ok = np.isin(self.device, list(c.devices or DEFAULT_DEVICES))
+    def mask(self, c: Constraints, *, default_devices: bool = True) -> np.ndarray:
+        """Boolean array: True where the phone at that catalog position breaks no constraint;
+        `default_devices=False` (for an OR branch) checks the device kind only when `c` names one."""
+        if c.devices or default_devices:
+            ok = np.isin(self.device, list(c.devices or DEFAULT_DEVICES))
+        else:
+            ok = np.ones(len(self._phones), dtype=bool)
         if c.budget is not None:
             ok &= _within(self.prices.get(c.budget.currency, _floats(None for _ in self._phones)), c.budget.bound)
         if c.brands:
@@ -120,6 +150,12 @@ class Columns:
             ok &= self.is_5g
         for name, bound in c.specs:
             ok &= _within(self.specs[name], bound)
+        if c.exclude_chipsets:
+            ok &= ~np.array([any(chipset_matches(x, p) for x in c.exclude_chipsets) for p in self._phones], dtype=bool)
+        if c.exclude_series:
+            ok &= ~np.array([any(series_matches(s, p) for s in c.exclude_series) for p in self._phones], dtype=bool)
+        if c.alternatives:
+            ok &= np.logical_or.reduce([self.mask(alt, default_devices=False) for alt in c.alternatives])
         return ok
 
 

@@ -22,9 +22,10 @@ SORT_KEYS: tuple[str, ...] = (
 """Orderings a superlative can ask for ("cheapest" -> price ascending)."""
 
 SLOTS: tuple[str, ...] = (
-    "budget", "brands", "exclude_brands", "platform", "devices", "chipset", "needs_5g",
+    "budget", "brands", "exclude_brands", "exclude_series", "platform", "devices", "chipset", "exclude_chipsets",
+    "needs_5g", "alternatives",
     *(f"spec:{s}" for s in ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in",
-                             "main_camera_mp", "front_camera_mp", "year")),
+                             "main_camera_mp", "front_camera_mp", "year", "chip_score")),
     "sort", "intents",
 )
 """Every slot of the dialogue state; `spec:<name>` slots hold a Bound on a numeric spec."""
@@ -79,6 +80,9 @@ class Constraints:
     chipset: str | None = None  # canonical chipset name or family ("Snapdragon 8 Gen 3", "Dimensity")
     needs_5g: bool = False
     specs: tuple[tuple[str, Bound], ...] = ()  # sorted (spec, Bound) pairs
+    exclude_chipsets: frozenset[str] = frozenset()  # chip families or models, spelled like `chipset`
+    exclude_series: frozenset[str] = frozenset()  # series inside a brand ("Galaxy A"), a word prefix of the model
+    alternatives: tuple[Constraints, ...] = ()  # OR: at least one must hold besides the fields above; () = no OR
 
     def spec(self, name: str) -> Bound | None:
         """The bound on one numeric spec, if any."""

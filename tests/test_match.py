@@ -67,6 +67,41 @@ def test_needs_5g_rejects_4g_phones():
     assert not matches(make_phone(is_5g=False), Constraints(needs_5g=True))
 
 
+def test_excluded_chipset_family_never_matches():
+    c = Constraints(exclude_chipsets=frozenset({"Snapdragon"}))
+    assert not matches(make_phone(chipset="Snapdragon 8 Gen 3", processor="Snapdragon 8 Gen 3"), c)
+    assert matches(make_phone(chipset="Exynos 2400", processor="Exynos 2400"), c)
+
+
+def test_excluded_series_is_a_word_prefix_of_the_model():
+    c = Constraints(exclude_series=frozenset({"Galaxy A"}))
+    assert not matches(make_phone(brand="Samsung", model="Galaxy A55 5G 128GB"), c)
+    assert matches(make_phone(brand="Samsung", model="Galaxy S24 128GB"), c)
+    assert matches(make_phone(brand="Samsung", model="Galaxy Alpha"), c)
+
+
+def test_a_phone_meeting_one_alternative_matches():
+    c = Constraints(alternatives=(Constraints(brands=frozenset({"Google"})), Constraints(platform="ios")))
+    assert matches(make_phone(brand="Apple"), c)
+    assert matches(make_phone(brand="Google"), c)
+    assert not matches(make_phone(brand="Samsung"), c)
+
+
+def test_alternatives_of_device_kinds_admit_each_kind():
+    c = Constraints(devices=frozenset({"tablet", "phone"}), alternatives=(
+        Constraints(brands=frozenset({"Apple"}), devices=frozenset({"tablet"})),
+        Constraints(platform="android", devices=frozenset({"tablet"}))))
+    assert matches(make_phone(brand="Apple", device="tablet"), c)
+    assert matches(make_phone(brand="Samsung", device="tablet"), c)
+    assert not matches(make_phone(brand="Samsung", device="phone"), c)
+
+
+def test_chip_score_bound_needs_a_known_score():
+    c = Constraints(specs=(("chip_score", Bound(lo=1000)),))
+    assert matches(make_phone(chip_score=1500.0), c)
+    assert not matches(make_phone(chip_score=None), c)
+
+
 def test_larger_overshoot_costs_more():
     c = Constraints(budget=Budget("USD", hi=300))
     near = relaxation_cost(violations(make_phone(prices={"USD": 320.0}), c))
@@ -88,8 +123,17 @@ _constraints = st.builds(
     devices=st.frozensets(st.sampled_from(["phone", "foldable", "tablet"]), max_size=2),
     chipset=st.sampled_from([None, "Snapdragon", "Dimensity", "Snapdragon 8 Gen 3", "Helio G85"]),
     needs_5g=st.booleans(),
-    specs=st.lists(st.tuples(st.sampled_from(["ram_gb", "battery_mah", "weight_g", "screen_in", "year"]), _bounds),
-                   max_size=3, unique_by=lambda t: t[0]).map(lambda xs: tuple(sorted(xs))),
+    specs=st.lists(st.tuples(st.sampled_from(["ram_gb", "battery_mah", "weight_g", "screen_in", "year", "chip_score"]),
+                             _bounds), max_size=3, unique_by=lambda t: t[0]).map(lambda xs: tuple(sorted(xs))),
+    exclude_chipsets=st.frozensets(st.sampled_from(["Snapdragon", "Exynos", "Dimensity 9000", "Apple"]), max_size=2),
+    exclude_series=st.frozensets(st.sampled_from(["Galaxy A", "Pixel", "Redmi Note", "iPhone"]), max_size=2),
+    alternatives=st.lists(st.builds(
+        Constraints,
+        brands=st.frozensets(st.sampled_from(["Apple", "Samsung", "Google"]), max_size=1),
+        platform=st.sampled_from([None, "android", "ios"]),
+        devices=st.frozensets(st.sampled_from(["phone", "tablet"]), max_size=1),
+        chipset=st.sampled_from([None, "Snapdragon", "Exynos"]),
+    ), max_size=2).map(tuple),
 )
 
 

@@ -1,0 +1,76 @@
+"""New constraint kinds end to end: exclusions of chipsets and series, OR between alternatives,
+read from a message, folded into the dialogue state and shown as filter lines (EN and ZH)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.catalog import load_catalog
+from advisor.dialogue import DialogueState, apply
+from advisor.explain import filter_lines
+from advisor.request import Bound, Constraints, Request, SlotUpdate
+from advisor.understand import Vocabulary, understand
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
+    return Vocabulary.from_catalog(catalog, ALIASES)
+
+
+def slots(request: Request) -> dict[str, tuple[str, object]]:
+    return {u.slot: (u.op, u.value) for u in request.updates}
+
+
+def _state_after(*updates: SlotUpdate, language: str = "en") -> DialogueState:
+    request = Request(text="x", language=language, updates=updates)  # type: ignore[arg-type]
+    return apply(DialogueState(language=language), request)
+
+
+def test_dialogue_folds_a_chipset_exclusion():
+    state = _state_after(SlotUpdate("exclude_chipsets", "add", frozenset({"Snapdragon"})))
+    assert state.constraints.exclude_chipsets == frozenset({"Snapdragon"})
+
+
+def test_excluding_the_wanted_chipset_drops_it():
+    state = _state_after(SlotUpdate("chipset", "set", "Snapdragon"),
+                         SlotUpdate("exclude_chipsets", "add", frozenset({"Snapdragon"})))
+    assert state.constraints.chipset is None
+
+
+def test_dialogue_folds_a_series_exclusion():
+    state = _state_after(SlotUpdate("exclude_series", "add", frozenset({"Galaxy A"})))
+    assert state.constraints.exclude_series == frozenset({"Galaxy A"})
+
+
+def test_dialogue_sets_alternatives():
+    alternatives = (Constraints(brands=frozenset({"Google"})), Constraints(platform="ios"))
+    assert _state_after(SlotUpdate("alternatives", "set", alternatives)).constraints.alternatives == alternatives
+
+
+def test_filter_lines_show_exclusions_in_english():
+    state = DialogueState(constraints=Constraints(exclude_chipsets=frozenset({"Snapdragon"}),
+                                                  exclude_series=frozenset({"Galaxy A"})))
+    assert [line.text for line in filter_lines(state)] == ["not chipset: Snapdragon", "not series: Galaxy A"]
+
+
+def test_filter_lines_show_exclusions_in_chinese():
+    state = DialogueState(language="zh", constraints=Constraints(exclude_chipsets=frozenset({"Snapdragon"}),
+                                                                 exclude_series=frozenset({"Galaxy A"})))
+    assert [line.text for line in filter_lines(state)] == ["排除芯片: Snapdragon", "排除系列: Galaxy A"]
+
+
+def test_filter_lines_show_alternatives_as_one_line():
+    state = DialogueState(constraints=Constraints(alternatives=(Constraints(brands=frozenset({"Google"})),
+                                                                Constraints(platform="ios"))))
+    assert [line.text for line in filter_lines(state)] == ["any of: (brand: Google) or (platform: iOS)"]
+
+
+def test_filter_lines_name_the_chip_score_bound():
+    state = DialogueState(constraints=Constraints(specs=(("chip_score", Bound(lo=1500)),)))
+    assert [line.text for line in filter_lines(state)] == ["chip score ≥ 1500"]
