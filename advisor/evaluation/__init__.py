@@ -1,6 +1,17 @@
-"""The development evaluation: cases with gold predicates, metrics, and the systems compared."""
+"""The development evaluation: cases with gold predicates, metrics, the systems compared, and the
+request generator. Names are imported on first use, so the generator does not load the advisor."""
 
-from advisor.evaluation.cases import EvalCase, load_cases
-from advisor.evaluation.runner import EvalReport, run_evaluation
+from __future__ import annotations
 
-__all__ = ["EvalCase", "EvalReport", "load_cases", "run_evaluation"]
+from advisor._lazy import lazy_exports
+
+_EXPORTS = {
+    "EvalCase": "advisor.evaluation.cases",
+    "EvalReport": "advisor.evaluation.runner",
+    "load_cases": "advisor.evaluation.cases",
+    "run_evaluation": "advisor.evaluation.runner",
+}
+
+__all__ = sorted(_EXPORTS)
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

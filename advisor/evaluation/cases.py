@@ -12,24 +12,42 @@ advisor's own matcher, so that a bug in one does not hide in the other. Gold key
   chipset    "Dimensity"                 whole word in the chipset or processor name
   min_tier   4                           chipset performance tier at least this
   5g         true                        must be 5G
+  not_chipset ["Snapdragon", ...]        no whole-word match of any of these in the chipset or processor name
+  not_series ["Galaxy A", ...]           the model name must not start with any of these words ("Galaxy A54")
+  chip_at_least "Snapdragon 8 Gen 2"     chip score (data/chipsets.csv) at least that chip's; unknown fails
+  any_of     [gold, gold, ...]           OR: at least one of these golds holds too; an alternative without
+                                         a "device" key allows every device, so the outer gold names the
+                                         devices of all alternatives (a "device" key listing each of them)
 Plus "order": {"key": "weight_g" | "price:USD" | ..., "desc": bool} where the request implies an
 ordering, "impossible": true when nothing in the catalog can satisfy it, and "unsupported":
-["wireless charging"] for features the advisor must name back.
+["wireless charging"] for features the advisor must name back. Paraphrase cases may add "noted":
+[["eur", "euro", "€"], ...] - for each inner list, one of its words must appear (case-insensitively) in
+what the answer says (notes, unsupported features or text) - and "loose": ["budget"], slots left out
+of the exact-state comparison because the request cannot fix them (a price in euros).
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from advisor.catalog import Phone
 from advisor.errors import AdvisorError
 
-DEFAULT_CASES = Path(__file__).resolve().parents[2] / "data" / "eval_dev.jsonl"
-KINDS = ("explicit", "explicit_zh", "multi_turn", "vague", "impossible")
+DATA = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_CASES = DATA / "eval_dev.jsonl"
+PARAPHRASE_CASES = DATA / "eval_paraphrases.jsonl"
+CHIPSETS = DATA / "chipsets.csv"
+DEV_KINDS = ("explicit", "explicit_zh", "multi_turn", "vague", "impossible")
+PARAPHRASE_KINDS = ("paraphrase", "paraphrase_zh", "paraphrase_multi")
+KINDS = DEV_KINDS + PARAPHRASE_KINDS
+ALL_DEVICES = ("phone", "foldable", "tablet")
+DEFAULT_DEVICES = ("phone", "foldable")
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,8 @@ class EvalCase:
     order: dict[str, Any] | None = None
     impossible: bool = False
     unsupported: tuple[str, ...] = ()
+    noted: tuple[tuple[str, ...], ...] = ()
+    loose: tuple[str, ...] = ()
 
     def satisfied_by(self, phone: Phone) -> bool:
         """Does the phone meet every hard requirement of the final turn?"""
@@ -57,7 +77,7 @@ class EvalCase:
 
 def satisfies(phone: Phone, gold: dict[str, Any]) -> bool:
     """Evaluate a gold predicate on one phone (unknown values fail, as a shopper would expect)."""
-    devices = gold.get("device", ["phone", "foldable"])
+    devices = gold.get("device", DEFAULT_DEVICES)
     if phone.device not in devices:
         return False
     if "brand" in gold and phone.brand not in gold["brand"]:
@@ -70,15 +90,48 @@ def satisfies(phone: Phone, gold: dict[str, Any]) -> bool:
     for column, (lo, hi) in gold.get("spec", {}).items():
         if not _within(_read(phone, column), lo, hi):
             return False
-    if "chipset" in gold:
-        pattern = re.compile(r"(?<![\w+])" + re.escape(gold["chipset"]) + r"(?![\w+])", re.IGNORECASE)
-        if not (pattern.search(phone.chipset or "") or pattern.search(phone.processor)):
-            return False
     if "min_tier" in gold and (phone.chipset_tier or 0) < gold["min_tier"]:
         return False
     if gold.get("5g") and not phone.is_5g:
         return False
+    if "chipset" in gold and not _names_chip(phone, gold["chipset"]):
+        return False
+    if any(_names_chip(phone, chip) for chip in gold.get("not_chipset", ())):
+        return False
+    if any(_in_series(phone.model, series) for series in gold.get("not_series", ())):
+        return False
+    if "chip_at_least" in gold:
+        floor = chip_scores().get(gold["chip_at_least"].lower())
+        if floor is None or phone.chip_score is None or phone.chip_score < floor:
+            return False
+    if "any_of" in gold and not any(satisfies(phone, {"device": ALL_DEVICES, **alt}) for alt in gold["any_of"]):
+        return False
     return True
+
+
+def _names_chip(phone: Phone, chip: str) -> bool:
+    pattern = re.compile(r"(?<![\w+])" + re.escape(chip) + r"(?![\w+])", re.IGNORECASE)
+    return bool(pattern.search(phone.chipset or "") or pattern.search(phone.processor))
+
+
+def _in_series(model: str, series: str) -> bool:
+    """Series "Galaxy A" covers the model "Galaxy A54 128GB" but not "Galaxy Alpha"; "Mate" is not "MatePad"."""
+    head = model[:len(series)]
+    rest = model[len(series):]
+    return head.lower() == series.lower() and not (rest[:1].isalpha())
+
+
+@lru_cache(maxsize=1)
+def chip_scores() -> dict[str, float]:
+    """Benchmark score per chip spelling (alias and canonical, lowercased), read from data/chipsets.csv."""
+    scores: dict[str, float] = {}
+    with CHIPSETS.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cell = (row.get("score") or "").strip()
+            if cell:
+                for name in (row["alias"], row["canonical"]):
+                    scores.setdefault(name.strip().lower(), float(cell))
+    return scores
 
 
 def _read(phone: Phone, key: str) -> float | None:
@@ -104,7 +157,9 @@ def load_cases(path: Path = DEFAULT_CASES) -> list[EvalCase]:
             raw = json.loads(line)
             case = EvalCase(id=raw["id"], kind=raw["kind"], turns=tuple(raw["turns"]), gold=raw.get("gold", {}),
                             order=raw.get("order"), impossible=bool(raw.get("impossible", False)),
-                            unsupported=tuple(raw.get("unsupported", ())))
+                            unsupported=tuple(raw.get("unsupported", ())),
+                            noted=tuple(tuple(words) for words in raw.get("noted", ())),
+                            loose=tuple(raw.get("loose", ())))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise AdvisorError(f"{path}:{number}: malformed evaluation case ({exc}).") from None
         if case.kind not in KINDS:
