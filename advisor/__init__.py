@@ -37,6 +37,7 @@ _EXPORTS = {
     "Session": "advisor.session",
     "Settings": "advisor.config",
     "TrainingError": "advisor.errors",
+    "answer_chart": "advisor.chart",
     "import_catalog": "advisor.importer",
     "load_catalog": "advisor.catalog",
 }
