@@ -24,7 +24,7 @@ from bot._crypto import load_fernet
 from bot._errors import BotConfigError, BotConnectionError
 from bot._flood import FloodGate, Verdict
 from bot._handlers_buttons import button
-from bot._logging import protect_token, redact
+from bot._logging import describe_error, protect_token, redact
 from bot._replying import addressed_text, send_html
 from bot._services import AdvisorContext, Services, attach, services_of
 from bot._settings import BotSettings, check_token, file_url_for
@@ -172,9 +172,12 @@ def _for_bot(update: Update, context: AdvisorContext) -> bool:
 
 
 async def _on_error(update: object, context: AdvisorContext) -> None:
-    """Log every handler error with its traceback, then answer the user politely."""
+    """Log every handler error by type and place, then answer the user politely."""
     error = context.error
-    log.error("error while handling an update", exc_info=error)
+    update_id = update.update_id if isinstance(update, Update) else None
+    # Not the message nor the traceback text: both can quote what the user wrote (an unknown phone
+    # in /compare), and logs are beyond the reach of retention and /forget.
+    log.error("error while handling update %s: %s", update_id, describe_error(error))
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     services = context.services

@@ -29,11 +29,12 @@ MAX_CATALOG_BYTES = 10 * 1024 * 1024
 
 
 async def require_admin(update: Update, context: AdvisorContext, action: str, detail: str = "") -> bool:
-    """True for admins; refuses everyone else politely. Both outcomes go to the audit log."""
+    """True for admins; refuses everyone else politely. Both outcomes go to the audit log, but a
+    refused shopper's `detail` (their free text, a file name) is never stored: only the command."""
     services = context.services
     user = update.effective_user
     allowed = services.is_admin(user.id if user else None)
-    services.store.audit(user.id if user else 0, action, allowed, detail)
+    services.store.audit(user.id if user else 0, action, allowed, detail if allowed else "")
     if not allowed:
         log.warning("refused admin action %s for user %s", action, user.id if user else None)
         text = say(services.language(update), "not_admin")

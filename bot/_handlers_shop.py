@@ -123,13 +123,18 @@ async def history(update: Update, context: AdvisorContext) -> None:
 
 
 async def privacy(update: Update, context: AdvisorContext) -> None:
-    """Explain what is stored, why, and for how long."""
+    """Say exactly what is stored, where and for how long: table by table, from the store itself."""
     services = context.services
+    store = services.store
     user = update.effective_user
     lang = services.language(update)
-    record = services.store.user(user.id) if user else None
-    consent = say(lang, "yes" if record and record.consent else "no")
-    await send_html(update, say(lang, "privacy", days=services.settings.retention_days, consent=consent))
+    record = store.user(user.id) if user else None
+    values = {"consent": say(lang, "yes" if record and record.consent else "no"),
+              "update_days": f"{store.update_id_days:g}"}
+    lines = [say(lang, "privacy_head", file=store.path.name)]
+    lines += [f"• <code>{table}</code>: {say(lang, f'privacy_table_{table}', **values)}" for table in store.tables()]
+    lines.append(say(lang, "privacy_tail", days=f"{store.retention_days:g}"))
+    await send_html(update, "\n".join(lines))
 
 
 async def forget(update: Update, context: AdvisorContext) -> None:
@@ -139,7 +144,7 @@ async def forget(update: Update, context: AdvisorContext) -> None:
     if user is None:
         return
     lang = services.language(update)
-    services.forget_user(user.id)
+    await services.forget_user(user.id)
     await send_html(update, say(lang, "forgotten"))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
+from pathlib import PurePath
 
 REDACTED = "<redacted-token>"
 
@@ -24,6 +26,26 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text
+
+
+def describe_error(error: BaseException | None) -> str:
+    """An exception's type and where it was raised ("KeyError at bot/_render.py:88 in render_answer
+    <- bot/_handlers_shop.py:95 in compare"), without its message: messages can quote user text."""
+    if error is None:
+        return "unknown error"
+    frames = traceback.extract_tb(error.__traceback__)[-4:]
+    where = " <- ".join(f"{_short(f.filename)}:{f.lineno} in {f.name}" for f in reversed(frames))
+    kinds = [type(error).__name__]
+    cause = error.__cause__ or error.__context__
+    while cause is not None and len(kinds) < 4:
+        kinds.append(type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    return f"{' from '.join(kinds)} at {where or 'an unknown place'}"
+
+
+def _short(filename: str) -> str:
+    """The last two parts of a source path (package/module.py): no home directory in the logs."""
+    return "/".join(PurePath(filename).parts[-2:])
 
 
 def protect_token(token: str) -> None:

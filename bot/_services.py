@@ -100,9 +100,10 @@ class Services:
         profile = Profile(*self.store.profile_ids(user_id))  # likes, dislikes and opened phones reorder picks
         try:
             session = self.advisor.session(state_json=state, profile=profile)
-        except AdvisorError:
-            # A state written by an older advisor version: start the conversation afresh.
-            log.warning("dropping an unreadable dialogue state of one user", exc_info=True)
+        except AdvisorError as exc:
+            # A state written by an older advisor version: start the conversation afresh. The
+            # message is not logged: it may quote the user's filters.
+            log.warning("dropping an unreadable dialogue state of one user (%s)", type(exc).__name__)
             session = self.advisor.session(profile=profile)
         answer = turn(session)
         self.store.save_state(user_id, session.state_json())
@@ -124,10 +125,14 @@ class Services:
         message = update.effective_message
         return language_of(user.language_code if user else None, message.text if message else None)
 
-    def forget_user(self, user_id: int) -> None:
-        """Delete everything stored about a user and their in-memory traces."""
-        self.store.forget(user_id)
-        self.flood.forget(user_id)
+    async def forget_user(self, user_id: int) -> None:
+        """Delete everything stored about a user and their in-memory traces.
+
+        Under the user's lock: a turn in flight finishes (and writes its rows) first, so nothing it
+        writes survives the deletion the user is told about."""
+        async with self._user_lock(user_id):
+            self.store.forget(user_id)
+            self.flood.forget(user_id)
 
 
 class AdvisorContext(CallbackContext[ExtBot, dict, dict, dict]):

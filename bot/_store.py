@@ -348,12 +348,16 @@ class Store:
     # -- privacy ---------------------------------------------------------------------------------
 
     def forget(self, user_id: int) -> None:
-        """Delete everything stored about a user, at once (training exports read the same tables)."""
+        """Delete everything stored about a user, at once (training exports read the same tables).
+
+        Audit entries of actions the user was allowed (only admins are) stay: they are the record
+        of changes made to the shop's bot. Refused attempts go with the rest."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 for table in _USER_TABLES:
                     self._db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))  # noqa: S608
+                self._db.execute("DELETE FROM audit WHERE user_id = ? AND allowed = 0", (user_id,))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -375,6 +379,22 @@ class Store:
             deleted += self._db.execute("DELETE FROM processed_updates WHERE at < ?",
                                         (now - min(self._retention_s, _UPDATE_ID_TTL_S),)).rowcount
         return deleted
+
+    @property
+    def retention_days(self) -> float:
+        """Days a user's rows are kept after their last activity (and audit entries after they were written)."""
+        return self._retention_s / 86400
+
+    @property
+    def update_id_days(self) -> float:
+        """Days a processed update id is kept (Telegram re-sends an update for at most one day)."""
+        return min(self._retention_s, _UPDATE_ID_TTL_S) / 86400
+
+    def tables(self) -> list[str]:
+        """The names of the store's tables, as they are in the database file."""
+        with self._lock:
+            return [r[0] for r in self._db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
 
     def rows(self, table: str) -> int:
         """Row count of one table (for tests and /stats)."""

@@ -39,13 +39,25 @@ _TEXTS: dict[str, dict[str, str]] = {
         "history_empty": "I have no history for you.",
         "history_title": "<b>Your recent requests</b>",
         "history_liked": "<b>Phones you liked</b>",
-        "privacy": ("<b>What I store and why</b>\n"
-                    "• Your conversation state (current filters), so the chat continues after a restart.\n"
-                    "• Your recent requests and likes/dislikes, for /history and to rank answers for you.\n"
-                    "• Your language and consent choice; request counts and timings for service statistics.\n"
-                    "Messages are encrypted at rest and deleted after {days} days without activity.\n"
-                    "Your requests and likes are used to retrain the advisor <b>only</b> if you opt in with /consent "
-                    "(currently: <b>{consent}</b>).\n/forget deletes all of it immediately."),
+        "privacy_head": ("<b>What I store, where, and for how long</b>\n"
+                         "Everything is in one database file on the shop's server ({file}), table by table:"),
+        "privacy_table_users": ("your Telegram id, language, consent to retraining (currently: <b>{consent}</b>), "
+                                "when you were first and last seen"),
+        "privacy_table_dialogue": "your current filters, encrypted",
+        "privacy_table_history": "your requests (encrypted) and the phones shown for them",
+        "privacy_table_feedback": "your likes and dislikes, with the request they answered (encrypted)",
+        "privacy_table_opened": "the phones whose details you opened",
+        "privacy_table_requests": "when you asked, the kind of answer and how long it took; no text",
+        "privacy_table_processed_updates": ("Telegram update numbers (no user id, no text), kept {update_days} "
+                                            "days so that nothing is answered twice after a restart"),
+        "privacy_table_audit": ("administrator commands tried: user id, command name, allowed or refused "
+                                "(a refused user's words are not kept)"),
+        "privacy_table_meta": "a check value for the encryption key; nothing about you",
+        "privacy_tail": ("Your rows are deleted {days} days after your last activity, audit entries {days} days "
+                         "after they were written. Error logs record only the kind and place of an error, never "
+                         "your messages. Your requests and likes are used to retrain the advisor <b>only</b> if "
+                         "you opt in with /consent.\n/forget deletes all your rows immediately (entries of "
+                         "administrator actions you were allowed to do stay in the audit log)."),
         "consent_ask": ("May I use your requests and likes to retrain the advisor? Nothing else is shared. "
                         "You can withdraw any time with /consent no. Currently: <b>{consent}</b>."),
         "consent_on": "Thank you: your requests and likes may now be used for retraining.",
@@ -108,13 +120,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "history_empty": "暂无你的历史记录。",
         "history_title": "<b>最近的请求</b>",
         "history_liked": "<b>你喜欢的手机</b>",
-        "privacy": ("<b>我存储什么，为什么</b>\n"
-                    "• 对话状态（当前筛选条件），以便重启后继续对话。\n"
-                    "• 最近的请求和喜欢/不喜欢，用于 /history 和为你排序推荐。\n"
-                    "• 语言和授权选择；请求次数和耗时，用于服务统计。\n"
-                    "消息加密存储，{days} 天无活动后删除。\n"
-                    "只有在你通过 /consent 同意后，你的请求和喜欢才会用于重新训练（当前：<b>{consent}</b>）。\n"
-                    "/forget 会立即删除全部数据。"),
+        "privacy_head": "<b>我存储什么、存在哪里、保存多久</b>\n全部保存在店铺服务器上的一个数据库文件（{file}）中，按表列出：",
+        "privacy_table_users": "你的 Telegram id、语言、是否同意用于训练（当前：<b>{consent}</b>）、首次和最近一次使用时间",
+        "privacy_table_dialogue": "你当前的筛选条件（加密）",
+        "privacy_table_history": "你的请求（加密）以及为其展示的手机",
+        "privacy_table_feedback": "你的喜欢和不喜欢，以及对应的请求（加密）",
+        "privacy_table_opened": "你查看过详情的手机",
+        "privacy_table_requests": "请求时间、回答类型和耗时；不含文字",
+        "privacy_table_processed_updates": "Telegram 更新编号（无用户 id、无文字），保存 {update_days} 天，以免重启后重复回答",
+        "privacy_table_audit": "尝试过的管理员命令：用户 id、命令名、允许或拒绝（被拒绝用户的文字不保存）",
+        "privacy_table_meta": "加密密钥的校验值；与你无关",
+        "privacy_tail": ("你的数据在你最后一次使用 {days} 天后删除，审计记录在写入 {days} 天后删除。错误日志只记录错误的类型和位置，"
+                         "从不记录你的消息。只有在你通过 /consent 同意后，你的请求和喜欢才会用于重新训练。\n"
+                         "/forget 会立即删除你的全部数据（你被允许执行的管理员操作记录保留在审计日志中）。"),
         "consent_ask": "可以用你的请求和喜欢来重新训练推荐模型吗？不会分享其他内容。随时可用 /consent no 撤回。当前：<b>{consent}</b>。",
         "consent_on": "谢谢：你的请求和喜欢可以用于重新训练了。",
         "consent_off": "明白：你的请求和喜欢不会用于重新训练。",
