@@ -24,6 +24,7 @@ _GROUPS = {
     "models": "advisor.cli.models",
     "bot": "advisor.cli.bot",
     "ratings": "advisor.cli.ratings",
+    "compare": "advisor.cli.compare",
 }
 
 
