@@ -1,4 +1,4 @@
-"""A comparison chart of 2 to 4 phones: what it shows (this module) and its PNG picture (`chart_png`).
+"""A comparison chart of 2 to 4 phones: what it shows (this module) and its PNG picture (`chart_picture`).
 
 Each aspect is a row of bars, one per phone. A bar's length is the phone's percentile over the
 whole catalog, turned so that a longer bar is always better (cheaper, lighter, bigger battery,
@@ -185,22 +185,31 @@ def _verdict(claims: tuple[Claim, ...], phones: tuple[Phone, ...], language: str
     return tuple(lines[:-1]) + (lines[-1] + text["end"],)
 
 
+@dataclass(frozen=True)
+class ChartPicture:
+    """A drawn comparison chart."""
+
+    png: bytes
+    caption: str  # the verdict, in the language the picture is drawn in
+    language: str  # "zh" asked for without a CJK font gives "en"
+
+
 class _PictureCache:
-    """PNG bytes by key, least recently used dropped first; safe to share between worker threads."""
+    """Pictures by key, least recently used dropped first; safe to share between worker threads."""
 
     def __init__(self, size: int):
         self._size = size
-        self._items: OrderedDict[tuple, bytes] = OrderedDict()
+        self._items: OrderedDict[tuple, ChartPicture] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple) -> bytes | None:
+    def get(self, key: tuple) -> ChartPicture | None:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
             return None
 
-    def put(self, key: tuple, value: bytes) -> None:
+    def put(self, key: tuple, value: ChartPicture) -> None:
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
@@ -211,12 +220,12 @@ class _PictureCache:
 _CACHE = _PictureCache(_CACHE_SIZE)
 
 
-def chart_png(phones: Sequence[Phone], percentiles: Percentiles, language: str, currency: str,
-              catalog_fingerprint: str = "") -> bytes:
-    """The comparison chart as PNG bytes, drawn once per (catalog, phones, language, currency).
+def chart_picture(phones: Sequence[Phone], percentiles: Percentiles, language: str, currency: str,
+                  catalog_fingerprint: str = "") -> ChartPicture:
+    """The comparison chart as a PNG, drawn once per (catalog, phones, language, currency).
 
     Chinese labels need a CJK font; without one the chart is drawn in English (see advisor._fonts).
-    Blocking (~0.1-0.3 s on first draw): call it from a worker thread in a server.
+    Blocking (about 0.1 s of CPU on a first draw): call it from a worker thread in a server.
     """
     from advisor import _chart_draw, _fonts
 
@@ -225,16 +234,17 @@ def chart_png(phones: Sequence[Phone], percentiles: Percentiles, language: str, 
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
-    png = _chart_draw.draw(build_chart(phones, percentiles, shown_language, currency))
-    _CACHE.put(key, png)
-    return png
+    chart = build_chart(phones, percentiles, shown_language, currency)
+    picture = ChartPicture(_chart_draw.draw(chart), chart.verdict, shown_language)
+    _CACHE.put(key, picture)
+    return picture
 
 
-def answer_chart(advisor: Advisor, answer: Answer) -> bytes | None:
-    """The PNG chart of a comparison answer of 2 to 4 phones; None for any other answer."""
+def answer_chart(advisor: Advisor, answer: Answer) -> ChartPicture | None:
+    """The chart of a comparison answer of 2 to 4 phones; None for any other answer."""
     table = answer.comparison
     if answer.kind != "compare" or table is None or not MIN_PHONES <= len(table.phones) <= MAX_PHONES:
         return None
     resources = advisor.resources
-    return chart_png(table.phones, resources.percentiles, answer.language, answer.currency,
-                     resources.catalog.fingerprint)
+    return chart_picture(table.phones, resources.percentiles, answer.language, answer.currency,
+                         resources.catalog.fingerprint)

@@ -47,12 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     first, _ = one(2, "zh")
     measured = [one(2 if i % 2 else 4, "zh" if i % 4 < 2 else "en") for i in range(args.pictures)]
     times = [wall for wall, _ in measured]
-    from advisor.chart import chart_png
+    from advisor.chart import chart_picture
 
     pair = list(catalog)[:2]
-    chart_png(pair, percentiles, "en", "USD", catalog.fingerprint)
+    chart_picture(pair, percentiles, "en", "USD", catalog.fingerprint)
     started = time.perf_counter()
-    chart_png(pair, percentiles, "en", "USD", catalog.fingerprint)
+    chart_picture(pair, percentiles, "en", "USD", catalog.fingerprint)
     cached = (time.perf_counter() - started) * 1000
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]

@@ -11,7 +11,7 @@ import pytest
 
 from advisor import _fonts
 from advisor.catalog import DEVICES, MARKETS, Catalog, load_catalog
-from advisor.chart import build_chart, chart_png
+from advisor.chart import build_chart, chart_picture
 from advisor.claims import ClaimChecker
 from advisor.errors import RequestError
 from advisor.intents import Percentiles
@@ -118,10 +118,16 @@ def test_a_chart_needs_two_to_four_different_phones(catalog, percentiles, ids):
 
 def test_the_picture_is_a_png_and_is_drawn_once_per_phones_and_language(catalog, percentiles):
     phones = [catalog.get("poco-f6-256gb"), catalog.get("realme-gt-6-256gb")]
-    first = chart_png(phones, percentiles, "en", "USD", catalog.fingerprint)
-    assert first.startswith(PNG_SIGNATURE)
-    assert chart_png(phones, percentiles, "en", "USD", catalog.fingerprint) is first
-    assert chart_png(phones, percentiles, "en", "INR", catalog.fingerprint) is not first
+    first = chart_picture(phones, percentiles, "en", "USD", catalog.fingerprint)
+    assert first.png.startswith(PNG_SIGNATURE)
+    assert chart_picture(phones, percentiles, "en", "USD", catalog.fingerprint) is first
+    assert chart_picture(phones, percentiles, "en", "INR", catalog.fingerprint) is not first
+
+
+def test_the_caption_is_the_verdict(catalog, percentiles):
+    phones = [catalog.get("poco-f6-256gb"), catalog.get("realme-gt-6-256gb")]
+    picture = chart_picture(phones, percentiles, "en", "USD", catalog.fingerprint)
+    assert picture.caption == build_chart(phones, percentiles, "en", "USD").verdict
 
 
 @pytest.mark.skipif(_fonts.cjk_family() is None, reason="no font with Chinese glyphs on this machine")
@@ -129,15 +135,15 @@ def test_a_chinese_chart_draws_every_glyph(catalog, percentiles):
     phones = [catalog.get("vivo-y28-128gb"), catalog.get("tecno-spark-20-128gb"), catalog.get("honor-x9b-256gb")]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)" for each box it draws
-        png = chart_png(phones, percentiles, "zh", "CNY", catalog.fingerprint)
-    assert png.startswith(PNG_SIGNATURE)
+        picture = chart_picture(phones, percentiles, "zh", "CNY", catalog.fingerprint)
+    assert picture.png.startswith(PNG_SIGNATURE) and picture.language == "zh"
 
 
 def test_without_a_cjk_font_chinese_charts_fall_back_to_english(catalog, percentiles, monkeypatch):
     monkeypatch.setattr(_fonts, "cjk_family", lambda: None)
     phones = [catalog.get("vivo-y28-128gb"), catalog.get("honor-x9b-256gb")]
-    english = chart_png(phones, percentiles, "en", "CNY", catalog.fingerprint)
-    assert chart_png(phones, percentiles, "zh", "CNY", catalog.fingerprint) is english
+    english = chart_picture(phones, percentiles, "en", "CNY", catalog.fingerprint)
+    assert chart_picture(phones, percentiles, "zh", "CNY", catalog.fingerprint) is english
 
 
 def test_the_font_search_says_why_when_it_finds_nothing(monkeypatch, caplog):

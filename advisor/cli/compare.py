@@ -40,6 +40,6 @@ def run_compare(args) -> int:
         raise RequestError(answer.text.splitlines()[0] if answer.text else "These phones could not be compared.")
     print(answer.text)
     if args.chart is not None:
-        args.chart.write_bytes(answer_chart(advisor, answer))
+        args.chart.write_bytes(answer_chart(advisor, answer).png)
         print(f"chart: {args.chart}")
     return 0
