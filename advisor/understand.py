@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from advisor._aliases import load_aliases
-from advisor._understand.brands import find_brands
-from advisor._understand.features import chip_key, find_5g, find_chipset, find_devices, find_platform
+from advisor._understand.brands import find_brands, find_excluded_series, series_names
+from advisor._understand.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor._understand.followups import find_followup
 from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
 from advisor._understand.money import BudgetFinder
@@ -40,7 +40,7 @@ from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
 from advisor.catalog import Catalog
 from advisor.errors import RequestError
-from advisor.request import INTENTS, SLOTS, Relative, Request, SlotUpdate, Sort
+from advisor.request import INTENTS, SLOTS, Bound, Constraints, Relative, Request, SlotUpdate, Sort
 
 _NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google
 
@@ -58,11 +58,14 @@ class Vocabulary:
     brands: frozenset[str]
     aliases: Mapping[str, frozenset[str]]  # lower-cased alias or brand -> brands as the catalog spells them
     chipsets: frozenset[str]
-    families: Mapping[str, str]  # spelling-free key ("pixel8a", "googlepixel8a") -> family ("Pixel 8a")
+    families: Mapping[str, tuple[tuple[str, str], ...]]  # key ("pixel8a", "googlepixel8a") -> (brand, family)s
     reference_year: int  # "this year"; the newest launch year in the catalog
     brand_pattern: re.Pattern[str] = field(repr=False)
     chip_keys: Mapping[str, str] = field(repr=False)
     speller: Speller = field(repr=False)
+    chip_scores: Mapping[str, float] = field(default_factory=dict, repr=False)  # catalog chipset -> benchmark score
+    series: Mapping[str, str] = field(default_factory=dict, repr=False)  # "nord" -> "OnePlus Nord"
+    series_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, aliases_path: Path, *, reference_year: int | None = None) -> Vocabulary:
@@ -75,21 +78,25 @@ class Vocabulary:
             chipsets=(p.chipset for p in phones if p.chipset),
             aliases=load_aliases(aliases_path),
             reference_year=reference_year or (max(years) if years else datetime.date.today().year),
+            chip_scores={p.chipset: p.chip_score for p in phones if p.chipset and p.chip_score is not None},
         )
 
     @classmethod
     def build(cls, brands: Iterable[str], families: Iterable[tuple[str, str]], chipsets: Iterable[str],
-              aliases: Mapping[str, frozenset[str]], reference_year: int) -> Vocabulary:
-        """Vocabulary from plain names: (brand, family) pairs, chipset names, alias -> brands."""
+              aliases: Mapping[str, frozenset[str]], reference_year: int,
+              chip_scores: Mapping[str, float] | None = None) -> Vocabulary:
+        """Vocabulary from plain names: (brand, family) pairs, chipset names, alias -> brands,
+        chipset -> benchmark score (for "Snapdragon 8 Gen 2 or better")."""
         brand_set = frozenset(brands)
         spelling = {b.casefold(): b for b in brand_set}
         table: dict[str, frozenset[str]] = {b.lower(): frozenset({b}) for b in brand_set}
         for alias, named in aliases.items():
             table[alias] = frozenset(spelling.get(b.casefold(), b) for b in named)
-        family_keys: dict[str, str] = {}
-        for brand, family in families:
-            family_keys.setdefault(_name_key(family), family)
-            family_keys.setdefault(_name_key(f"{brand} {family}"), family)
+        family_keys: dict[str, dict[tuple[str, str], None]] = {}
+        family_pairs = list(families)
+        for brand, family in family_pairs:
+            for key in (_name_key(family), _name_key(f"{brand} {family}")):
+                family_keys.setdefault(key, {})[(brand, family)] = None
         chips = frozenset(chipsets)
         chip_keys: dict[str, str] = {}
         for chip in sorted(chips):
@@ -100,22 +107,40 @@ class Vocabulary:
         words = [r"\s+".join(map(re.escape, alias.split())) + (r"(?:'?s)?" if alias[-1].isascii() and alias not in _NO_PLURAL else "")
                  for alias in table]
         speller = Speller(table)
-        return cls(brand_set, table, chips, family_keys, reference_year, re.compile(latin_alt(words)), chip_keys,
-                   speller)
+        series = series_names(family_pairs, table)
+        series_words = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
+        series_pattern = re.compile(rf"(?:{series_words})(?!\s*\d)") if series else None
+        named = {k: tuple(v) for k, v in family_keys.items()}
+        return cls(brand_set, table, chips, named, reference_year, re.compile(latin_alt(words)), chip_keys,
+                   speller, dict(chip_scores or {}), series, series_pattern)
 
     def resolve_family(self, fragment: str) -> str | None:
         """The catalog family a name fragment means ("google pixel 8a 128gb" -> "Pixel 8a"), or None."""
+        named = self.resolve_name(fragment)
+        return named[0][1] if named else None
+
+    def resolve_name(self, fragment: str) -> tuple[tuple[str, str], ...]:
+        """The (brand, family) pairs a phone name means: "Nokia T21", "pixel 8a 128gb", "一加12" (a brand
+        alias narrows the brand), in catalog order; () when it names no family. The one name resolver of
+        the chat and the shop owner's `data show`."""
         key = _name_key(re.sub(r"\d+\s*(?:gb|tb)$", "", fragment.strip().lower()))
         if not key:
-            return None
-        candidates = [key]
-        candidates += [key[len(a):] for a in map(_name_key, self.aliases) if key.startswith(a) and len(key) > len(a)]
-        for candidate in candidates:
+            return ()
+        candidates: list[tuple[str, frozenset[str] | None]] = [(key, None)]
+        for alias, brands in self.aliases.items():
+            if key.startswith(k := _name_key(alias)) and len(key) > len(k):
+                rest = key[len(k):]
+                # "一加12" is "OnePlus 12", "红米note13" is "Redmi Note 13": the rest after the brand's other names too
+                candidates += [(rest, brands)] + [(_name_key(other) + rest, brands)
+                                                  for other, named in self.aliases.items()
+                                                  if other.isascii() and named & brands]
+        for candidate, brands in candidates:
             # catalogs often name the network generation ("A55 5G"); shoppers rarely do
             for spelled in (candidate, candidate + "5g", candidate + "4g"):
-                if spelled in self.families:
-                    return self.families[spelled]
-        return None
+                found = tuple(pair for pair in self.families.get(spelled, ()) if brands is None or pair[0] in brands)
+                if found:
+                    return found
+        return ()
 
 
 def _rating_named(feature: str, text: str) -> str:
@@ -126,6 +151,31 @@ def _rating_named(feature: str, text: str) -> str:
 
 
 _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
+
+
+def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[str], zh: bool) -> list[SlotUpdate]:
+    """Chipset updates: wanted (one, or alternatives when joined by "or"), excluded, and comparisons as a
+    bound on the chip's benchmark score. A chip without a known score is taken as itself, and said so."""
+    wanted = list(dict.fromkeys(chips.wanted))
+    updates: list[SlotUpdate] = []
+    for chip, side, strict in chips.compared:
+        score = scores.get(chip)
+        if score is None:
+            notes.append(f"没有{chip}的跑分数据，只按{chip}本身筛选。" if zh else
+                         f"No benchmark score is known for the {chip}, so only phones with it are shown.")
+            wanted.append(chip)
+            continue
+        step = 1.0 if strict else 0.0  # scores are whole numbers: "faster than" is at least one point more
+        bound = Bound(lo=score + step) if side == "lo" else Bound(hi=score - step)
+        updates.append(SlotUpdate("spec:chip_score", "set", bound))
+    if len(wanted) > 1 and chips.either:
+        updates.append(SlotUpdate("alternatives", "set", tuple(Constraints(chipset=c) for c in wanted)))
+        updates.append(SlotUpdate("chipset", "clear"))
+    elif wanted:
+        updates.append(SlotUpdate("chipset", "set", wanted[-1]))
+    if chips.excluded:
+        updates.append(SlotUpdate("exclude_chipsets", "add", frozenset(chips.excluded)))
+    return updates
 
 
 def _guess_note(guesses: Iterable[Guess], vocabulary: Vocabulary, zh: bool) -> str:
@@ -166,12 +216,13 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     money.explicit()
     specs = SpecFinder(scan, vocabulary.reference_year)
     specs.run()
+    chips = find_chipset(scan, vocabulary.chip_keys, notes)  # before bare amounts: "Dimensity 9000 or better"
     money.bare()
     notes.extend(money.notes)
-    chipset = find_chipset(scan, vocabulary.chip_keys, notes)
     five_g = find_5g(scan)
     platform = find_platform(scan)
     devices = find_devices(scan)
+    excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
     relatives = RELATIVES.find(scan)
     intents += INTENT_PHRASES.find(scan, keep=True)
@@ -185,12 +236,13 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         updates.append(SlotUpdate("brands", "remove", frozenset(brands.excluded)))
     if brands.removed - brands.excluded:
         updates.append(SlotUpdate("brands", "remove", frozenset(brands.removed - brands.excluded)))
+    if excluded_series:
+        updates.append(SlotUpdate("exclude_series", "add", frozenset(excluded_series)))
     if platform is not None:
         updates.append(SlotUpdate("platform", "set", platform))
     if devices is not None:
         updates.append(SlotUpdate("devices", devices[0], devices[1]))  # type: ignore[arg-type]
-    if chipset is not None:
-        updates.append(SlotUpdate("chipset", "set", chipset))
+    updates.extend(_chip_updates(chips, vocabulary.chip_scores, notes, zh))
     if five_g is not None:
         updates.append(SlotUpdate("needs_5g", "set", five_g))
     for slot in SLOTS:

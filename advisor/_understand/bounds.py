@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from advisor._understand.negation import BOUND_NEGATION
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Bound
 
@@ -20,20 +21,22 @@ AROUND_TOLERANCE = 0.15
 _LO_BEFORE = latin_alt([
     r"at\s+least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
-    r"better\s+than", r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
+    r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
+    r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r">=?", r"≥", "至少", "最少", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
 ])
 _HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
-    r"cheaper\s+than", r"older\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
+    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"sub", r"<=?", r"≤", "最多", "最高", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在",
 ])
 _AROUND_BEFORE = latin_alt([
-    r"around", r"about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
+    r"around", r"(?<!what\s)(?<!how\s)about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
     r"≈", "大概", "大约", "约", "差不多", "左右",
 ])
+_FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 _FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"
 
 _BEFORE = re.compile(
@@ -61,6 +64,9 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
     if m is not None:
         kind = m.lastgroup  # type: ignore[assignment]
         start -= len(before) - m.start()
+        if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
+            kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
+            start -= m.start() - negation.start()
     m = _AFTER.match(scan.after(end))
     if m is not None:
         if kind is None or m.lastgroup == kind:

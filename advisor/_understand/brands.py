@@ -10,19 +10,13 @@ of them is introduced as an addition ("also Pixel", "小米也行").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from advisor._understand.normalize import is_english_word
+from advisor._understand.negation import CLAUSE_END, EXCLUDE, continues_list, postposed, refused
 from advisor._understand.scan import Scan, latin_alt
 
-_EXCLUDE = latin_alt([
-    r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
-    r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip",
-    r"hate", r"dislike", r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
-    r"not\s+interested\s+in", r"no\s+more", r"anti",
-    "不要", "不想要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
-    "不看",
-])
 _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind", r"scratch", r"take\s+out",
                      r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
 _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as",
@@ -31,9 +25,10 @@ _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well", r"also", r"is\s+(?:fine
                                    "也不错", "也考虑"]))
 _FILLER = (r"(?:\s|the|a|an|any|some|me|us|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
            r"check(?:\s+out)?|look\s+at|try|get|want|like|include|一下|看看|考虑|推荐|,)*")
+# "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
+_SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])
 _TRIGGER = re.compile(
-    rf"(?:(?P<exclude>{_EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})){_FILLER}$")
-_CLAUSE_END = re.compile(r"[.;!?。；！？\n,]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
+    rf"(?:(?P<exclude>{EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})|(?P<to>{_SET})){_FILLER}$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
 
@@ -53,6 +48,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     changes = BrandChanges()
     previous_end = 0
     previous_role: str | None = None
+    clause: list[frozenset[str]] = []  # wanted brands of the current list, for a refusal after it ("华为小米的不要")
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -60,11 +56,14 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue
         window_start = max(previous_end, m.start() - 40)
         window = scan.low[window_start:m.start()]
-        breaks = list(_CLAUSE_END.finditer(window))
-        same_clause = previous_role is not None and not breaks
-        tail = window[breaks[-1].end():] if breaks else window
+        breaks = list(CLAUSE_END.finditer(window))
+        listed = previous_role is not None and continues_list(scan, previous_end, m.start())
+        same_clause = previous_role is not None and (not breaks or listed)
+        tail = window[breaks[-1].end():] if breaks and not listed else window
         trigger = _TRIGGER.search(tail)
         role = trigger.lastgroup if trigger else None
+        if role == "to":
+            role = "set"
         if role is None and breaks and breaks[-1].group(0) == "but" and not same_clause \
                 and _ANYTHING_BUT.search(window[:breaks[-1].end()]):
             role = "exclude"  # "anything but Apple"
@@ -73,6 +72,17 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         role = role or "set"
         if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
             role = "add"
+        if not same_clause:
+            clause = []
+        refusal = postposed(scan, m.end())
+        if refusal is not None and role in ("set", "add"):
+            role = "exclude"
+            for earlier in clause:
+                changes.wanted -= earlier
+                changes.excluded |= earlier
+            scan.take(m.end(), refusal.end())
+        if role in ("set", "add"):
+            clause.append(brands)
         _record(changes, role, brands)
         # "iPhone 15 Pro Max": a brand followed by a model number stays in the taste text
         scan.take(m.start(), m.end(), keep=_MODEL_AFTER.match(scan.plain, m.end()) is not None)
@@ -91,3 +101,54 @@ def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
         if not changes.wanted and role == "add":
             changes.add = True
         changes.wanted |= brands
+
+
+def series_names(families: Iterable[tuple[str, str]], aliases: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Series inside brands, from the catalog's family names: the words before the model number, with
+    the letters glued to it ("Galaxy A55" -> "Galaxy A", "Redmi Note 13" -> "Redmi Note", "OnePlus
+    Nord 3" -> "OnePlus Nord", also said "Nord"). Brand names and aliases are not series: "no Redmi"
+    stays a brand exclusion. Returns spelling (lower-cased) -> series as the model names start."""
+    found: dict[str, str] = {}
+    for brand, family in families:
+        tokens = family.split()
+        for i, token in enumerate(tokens):
+            if not any(ch.isdigit() for ch in token):
+                continue
+            letters = re.match(r"[A-Za-z]+(?=\d)", token)
+            words = tokens[:i] + ([letters.group(0)] if letters else [])
+            if words and any(ch.isdigit() for w in words for ch in w):
+                break
+            for start in (0, 1) if words and words[0].lower() == brand.lower() else (0,):
+                spelled = " ".join(words[start:]).lower()
+                if spelled and spelled not in aliases and len(spelled) >= 3 and \
+                        (" " in spelled or not is_english_word(spelled)):  # "not too hot" names no series
+                    found.setdefault(spelled, " ".join(words))
+            break
+    return found
+
+
+def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, str]) -> set[str]:
+    """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
+    without a refusal is left to the brand finder."""
+    excluded: set[str] = set()
+    if pattern is None:
+        return excluded
+    previous_end: int | None = None
+    for m in scan.matches(pattern):
+        said = " ".join(m.group(0).split())
+        if not scan.free(m.start(), m.end()) or said not in series:
+            continue
+        end = word.end() if (word := _SERIES_WORD.match(scan.low, m.end())) else m.end()
+        refusal = refused(scan, m.start(), end)
+        listed = previous_end is not None and continues_list(scan, previous_end, m.start())
+        if refusal is None and not listed:
+            continue
+        excluded.add(series[said])
+        scan.take(m.start(), end)
+        if refusal is not None:
+            scan.take(*refusal)
+        previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
+    return excluded
+
+
+_SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

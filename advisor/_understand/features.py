@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from advisor._understand.bounds import BoundKind, bound_of
+from advisor._understand.negation import continues_list, refused
 from advisor._understand.scan import Scan, latin_alt
 
 CHIP_FAMILIES: dict[str, str] = {
@@ -47,37 +50,80 @@ _DEVICE_WORDS = {
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
                             r"realme|huawei|samsung|tab\s+s")
 _DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
-_DEVICE_NEGATION = re.compile(r"(?:no|not\s+(?:a|an)?|don'?t\s+want\s+(?:a|an)?|without|except|不要|非|不想要|除了)\s*$")
 _PHONE_ALSO = re.compile(r"(?<![a-z])phones?\s+(?:or|and|/)\s*$|^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|手机(?:或|和|或者)$|^(?:或|和|或者)手机")
 _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
                                      r"normal\s+phones?", r"bar\s+phones?", "直板"]))
 
 
-def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str]) -> str | None:
-    """The chipset or family asked for: a catalog chipset name when the model resolves ("骁龙8 Gen 3" ->
-    "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or the name as written."""
-    found: str | None = None
+@dataclass
+class ChipChanges:
+    """What one message says about chipsets.
+
+    `wanted` in the order said ("Exynos or Snapdragon" keeps both, as alternatives); `excluded`
+    ("no Snapdragon", "不要骁龙"); `compared` holds (chip, side, strict) for "Snapdragon 8 Gen 2 or
+    better" (side "lo"), "faster than a Dimensity 9000" (strict), "at most a Helio G99" (side "hi")."""
+
+    wanted: list[str] = field(default_factory=list)
+    either: bool = False  # the wanted chips were joined by "or": any of them will do
+    excluded: set[str] = field(default_factory=set)
+    compared: list[tuple[str, BoundKind, bool]] = field(default_factory=list)
+
+
+def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str]) -> ChipChanges:
+    """The chipsets or families asked for, refused or compared with: a catalog chipset name when the
+    model resolves ("骁龙8 Gen 3" -> "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or
+    the name as written."""
+    mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, names a model
     for m in scan.matches(_CN_GEN):
         model = f"{m['model']} gen {_CN_DIGIT.get(m['gen'], m['gen'])}"
-        found = _resolve("Snapdragon", model, chip_keys, notes)
+        mentions.append((m.start(), m.end(), _resolve("Snapdragon", model, chip_keys, notes), True))
         scan.take(m.start(), m.end())
     for m in scan.matches(_CHIP):
         if scan.free(m.start(), m.end()):
-            found = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes)
+            name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes)
+            mentions.append((m.start(), m.end(), name, bool(m["model"])))
             scan.take(m.start(), m.end())
     for m in scan.matches(_APPLE):
         if not scan.free(m.start(), m.end()) or not (m["apple"] or m["suf"] == "bionic" or m["word"]):
             continue
         if m["m"] and not m["apple"]:
             continue  # "m2" alone is too short to be sure
-        found = _resolve_apple(m, chip_keys, notes)
+        mentions.append((m.start(), m.end(), _resolve_apple(m, chip_keys, notes), True))
         scan.take(m.start(), m.end())
-    if found is None:
+    if not mentions:
         for m in scan.matches(_VENDOR):
             if scan.free(m.start(), m.end()):
-                found = _VENDORS[m["v"]]
+                mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
                 scan.take(m.start(), m.end())
-    return found
+    return _roles(scan, sorted(mentions))
+
+
+def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
+    """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
+    changes = ChipChanges()
+    previous: tuple[int, str] | None = None  # end and role of the mention before
+    for start, end, name, is_model in mentions:
+        listed = previous is not None and continues_list(scan, previous[0], start)
+        refusal = refused(scan, start, end)
+        kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
+            changes.excluded.add(name)
+            role = "exclude"
+            if refusal is not None:
+                scan.take(*refusal)
+        elif kind in ("lo", "hi"):
+            strict = re.search(r"than|比", scan.plain[wide_start:start]) is not None
+            changes.compared.append((name, kind, strict))  # type: ignore[arg-type]
+            role = "compare"
+            scan.take(wide_start, wide_end)
+        else:
+            if listed and previous is not None and previous[1] == "want" and \
+                    re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):
+                changes.either = True
+            changes.wanted.append(name)
+            role = "want"
+        previous = (end, role)
+    return changes
 
 
 def chip_key(name: str) -> str:
@@ -153,8 +199,9 @@ def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
             continue
         kind = m.lastgroup or ""
         brand_bearing = _BRAND_BEARING.match(m.group(0)) is not None
-        if _DEVICE_NEGATION.search(scan.before(m.start(), 20)):
+        if (refusal := refused(scan, m.start(), m.end(), width=20)) is not None:
             unwanted.add(kind)
+            scan.take(*refusal)
         else:
             wanted.add(kind)
             if _PHONE_ALSO.search(scan.before(m.start(), 12)) or _PHONE_ALSO.search(scan.after(m.end(), 12)):

@@ -115,7 +115,8 @@ INTENT_PHRASES = PhraseTable({
                 "续航好", "续航长", "续航", "大电池", "电池耐用", "耐用电池", "待机长", "待机", "电池大", "持久", "耐用", "电池"],
     "compact": [r"compact", r"small(?:er)?(?!\s+(?:budget|price|amount|fortune))", r"one[\s-]hand(?:ed)?(?:\s+use)?",
                 r"fits?\s+in\s+(?:my|one|a)\s+(?:hand|pocket)", r"pocketable", r"pocket[\s-]+friendly", r"mini", r"tiny",
-                r"little\s+phone", r"light\s*weight", r"light\s+phones?", r"(?:not|nothing)\s+too\s+(?:big|large|heavy|bulky)",
+                r"little\s+phone", r"light\s*weight", r"feather[\s-]*(?:weight|light)", r"ultra[\s-]*light",
+                r"weighs?\s+(?:almost\s+)?nothing", r"light\s+phones?", r"(?:not|nothing)\s+too\s+(?:big|large|heavy|bulky)",
                 "不要太大", "别太大", "不要太重", "别太重", "轻巧", "小屏", "小手机", "小巧", "单手", "轻便", "轻薄", "小屏幕", "迷你"],
     "big_screen": [r"(?:big|large|huge|bigger|larger|giant)\s+(?:screen|display)s?", r"big\s+phones?",
                    r"(?:for\s+)?(?:my\s+)?(?:grand(?:ma|pa|mother|father|parents?)|granny|nana|elderly|seniors?|parents?|"

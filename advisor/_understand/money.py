@@ -31,14 +31,17 @@ _POST = {
 SUPPORTED = ("USD", "INR", "CNY", "PKR", "AED")
 
 
-def _groups(table: dict[str, list[str]], prefix: str) -> str:
-    return "|".join(f"(?P<{prefix}_{cur}>{latin_alt(words)})" for cur, words in table.items())
+def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:
+    # after a number a currency word may be glued to it ("300usd"): only a letter before it breaks the word
+    alts = ((latin_alt(words).replace("(?<![a-z0-9])", "(?<![a-z])") if after_number else latin_alt(words))
+            for words in table.values())
+    return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in zip(table, alts, strict=True))
 
 
 def _amount(i: int) -> str:
     return (rf"(?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?"
             rf"(?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{MULT}))?"
-            rf"(?:\s*(?P<post{i}>{_groups(_POST, f'q{i}')}))?")
+            rf"(?:\s*(?P<post{i}>{_groups(_POST, f'q{i}', after_number=True)}))?")
 
 
 _NOT_MONEY_UNIT = (r"(?!\s*(?:mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|hz|w(?![a-z])|%|"
@@ -53,6 +56,10 @@ _KEYWORD_BEFORE = re.compile(
     r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
 _KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位)(?![a-z])")
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
+_JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
+JUST_OVER_SPAN = 0.15
+""""两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
+_JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 
 
@@ -73,6 +80,11 @@ class BudgetFinder:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
         self._find(require_currency=False)
         if self.zh:
+            for m in self.scan.matches(_JUST_OVER):
+                value = parse_number(m["n"])
+                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
+                    self.scan.take(m.start(), m.end())
+                    self._add("CNY", Budget("CNY", lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
             for m in self.scan.matches(_CN_MORE_THAN):
                 value = parse_number(m["n"])
                 if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
@@ -118,6 +130,10 @@ class BudgetFinder:
                 kind = "lo"
             else:
                 kind, start, end = bound_of(self.scan, start, end)
+            just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
+            if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
+                end += just_over.end()
+                first = round(second * (1 + JUST_OVER_SPAN), 2)
             keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
             if currency is None:
                 if kind is None and keyword is None and not (is_range and (self.zh or m["between"] or m["m2"])):
@@ -129,7 +145,8 @@ class BudgetFinder:
                 end += trailing.end()
             self.scan.take(start, end)
             if currency not in SUPPORTED:
-                self.notes.append(f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; "
+                self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{currency}；这个金额没有用作预算。"
+                                  if self.zh else f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; "
                                   "the amount was not used as a budget.")
                 continue
             self._add(currency, _budget(currency, first, second, kind))

@@ -65,6 +65,11 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.isascii())
 
 
+def is_english_word(word: str) -> bool:
+    """True for a common English word (the encoder's word list); False when that list is not installed."""
+    return word.lower() in _english_words()
+
+
 def _phonetic(word: str) -> str:
     """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars")."""
     return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k"))
@@ -91,8 +96,8 @@ class Speller:
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
-        if len(word) < MIN_LENGTH or word in self._known or word in _english_words():
-            return None
+        if len(word) < MIN_LENGTH or self._is_known(word) or (word.endswith("s") and self._is_known(word[:-1])):
+            return None  # a known word, or the plural of one ("foldables")
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
         found = process.extractOne(_phonetic(word), self._keys, scorer=fuzz.ratio, score_cutoff=threshold)
         if found is None:
@@ -101,6 +106,9 @@ class Speller:
         if target[0] != word[0] and _phonetic(target)[0] != _phonetic(word)[0]:
             return None  # typos rarely change the first sound; "apply" is not "Apple"
         return Guess(word, target, found[1])
+
+    def _is_known(self, word: str) -> bool:
+        return word in self._known or word in _english_words()
 
     def correct(self, text: str) -> tuple[str, tuple[Guess, ...]]:
         """The text with guessed words replaced (case-folded), and the guesses made."""

@@ -11,6 +11,7 @@ import re
 
 from advisor._numbers import NUM, parse_number
 from advisor._understand.bounds import BoundKind, bound_of, merge, to_bound
+from advisor._understand.negation import BOUND_NEGATION
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Bound
 
@@ -31,7 +32,7 @@ _BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{N
 _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM})\s*(?:grams?|gms?|g|克)(?![a-z])")
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})\s*"
-                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
+                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})\s*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
                          r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万像素|"
                          r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
@@ -45,7 +46,15 @@ _KEYWORD_NUMBER = re.compile(
     r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
     r"weight|weighs?|重量|(?<![a-z])ram|运存|内存)"
     rf"(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
-_KW_SPEC = {"batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
+# a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
+_NUMBER_NOUN = re.compile(
+    rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:\+|plus|or\s+(?:more|above|bigger|larger|higher|less|below|smaller|"
+    r"lower)|and\s+(?:up|above|more)|以上|以下|以内))?\s*(?:of\s+)?(?:的\s*)?"
+    r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|存储)(?![a-z])")
+# a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
+_BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
+_KW_SPEC = {"stor": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "屏": "screen_in",
+            "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
 _MID_WORDS = (r"at\s+least|over|above|more\s+than|bigger\s+than|larger\s+than|min(?:imum)?|至少|不低于|不少于|大于|超过|"
               r"under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|lighter\s+than|smaller\s+than|不超过|小于|低于|最多|"
@@ -97,6 +106,14 @@ class SpecFinder:
         for m in self.scan.matches(_KEYWORD_NUMBER):
             if self.scan.free(m.start(), m.end()):
                 self._keyword_number(m)
+        for m in self.scan.matches(_NUMBER_NOUN):
+            if self.scan.free(m.start(), m.end()):
+                self._number_noun(m)
+        for m in self.scan.matches(_BARE_SCREEN):
+            if self.scan.free(m.start(), m.end()):
+                kind, start, end = bound_of(self.scan, m.start(), m.end())
+                if kind in ("lo", "hi"):
+                    self._put("screen_in", to_bound(float(m["n"]), kind, "around"), start, end)
 
     def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
         lo_ok, hi_ok = _SANE[spec]
@@ -209,6 +226,20 @@ class SpecFinder:
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), m.start(), end)  # type: ignore[arg-type]
 
+    def _number_noun(self, m: re.Match[str]) -> None:
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        value *= 1000 if m["k"] else 1
+        kw = m["kw"]
+        spec = _KW_SPEC[kw[:4] if kw[0].isascii() else kw[:2] if kw[:2] in _KW_SPEC else kw[:1]]
+        if spec == "ram_gb" and value > 24:
+            spec = "storage_gb"
+        kind, start, _ = bound_of(self.scan, m.start("n"), m.end("k") if m["k"] else m.end("n"))
+        default = "around" if spec == "screen_in" else "lo"
+        around = SCREEN_TOLERANCE if spec == "screen_in" else None
+        self._put(spec, to_bound(value, kind, default, around), start, m.end())  # type: ignore[arg-type]
+
     def _years(self) -> None:
         for m in self.scan.matches(_YEAR):
             if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
@@ -220,6 +251,12 @@ class SpecFinder:
             if bound is None:
                 continue
             start = m.start() if pre else m.start("y")
+            negation = BOUND_NEGATION.search(self.scan.before(start, 24))
+            if negation is not None and bound.lo != bound.hi:
+                # "not older than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer
+                bound = Bound(lo=bound.hi + 1) if bound.hi is not None else \
+                    Bound(hi=bound.lo - 1)  # type: ignore[operator]
+                start -= len(self.scan.before(start, 24)) - negation.start()
             self._put("year", bound, start, m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
@@ -236,6 +273,8 @@ class SpecFinder:
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|\+|以后|之后|以来|及以后|后|起", post)
     older = re.match(r"or\s+(?:older|earlier|before)|以前|之前|前", post)
+    if older and pre.startswith(("from", "in")):
+        return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
     if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
         return Bound(lo=year + 1)
     if pre.startswith(("before", "older")) or pre.endswith("before"):

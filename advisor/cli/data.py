@@ -8,6 +8,7 @@ from pathlib import Path
 from advisor.catalog import Phone, load_catalog, load_chipsets
 from advisor.config import Settings
 from advisor.importer import catalog_figures, import_catalog
+from advisor.understand import Vocabulary
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,8 +57,11 @@ def _validate(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
-    needle = args.query.casefold().strip()
-    matches = [p for p in catalog if any(needle in text.casefold() for text in (p.brand, p.model, p.family))]
+    # a phone name resolves as in the chat ("Nokia T21", "一加12"); anything else is a substring search
+    named = set(Vocabulary.from_catalog(catalog, settings.aliases_path).resolve_name(args.query))
+    needle = " ".join(args.query.casefold().split())
+    matches = [p for p in catalog if (p.brand, p.family) in named] if named else [
+        p for p in catalog if any(needle in text.casefold() for text in (p.model, p.family, f"{p.brand} {p.model}"))]
     if not matches:
         print(f"No phones match {args.query!r}.")
         return 1

@@ -1,0 +1,78 @@
+"""One negation scope resolver for every extractor: brands, series, chipsets, device kinds and bounds.
+
+A mention is negated when a negation word stands before it in the same clause ("no Snapdragon",
+"别要华为", "I want to leave Apple", "nothing over 170g") or a postposed refusal closes its clause
+("华为的不要", "Huawei is out"). A list continues the negation of its first item ("no Samsung,
+Huawei or Apple"); "but", "但是" and sentence ends close the scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor._understand.scan import Scan, latin_alt
+
+EXCLUDE_WORDS: tuple[str, ...] = (
+    r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
+    r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither",
+    r"nothing\s+(?:with|using|from|by)", r"hate", r"dislike",
+    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
+    r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
+    r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)",
+    r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
+    r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
+    r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
+    r"(?:done|fed\s+up)\s+with", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
+    "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
+    "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉",
+)
+"""Words that put the mention after them out: the shopper's "no"."""
+
+_AFTER = re.compile(
+    r"(?:\s*的)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢)(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？]))"
+    r"|\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded)(?![a-z])"
+    r"|\s+(?:excluded|not\s+please)(?![a-z])")
+
+BOUND_NEGATION = re.compile(
+    r"(?<![a-z])(?:not|isn'?t|aren'?t|wasn'?t|nothing|never|none|don'?t\s+want\s+(?:anything|it)?)\s*$"
+    r"|(?:不要|不能|不可以|不得|别|不)\s*$")
+"""A negation right before a bound word turns its side: "nothing over 170g" is at most 170 g."""
+
+CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
+
+
+EXCLUDE = latin_alt(EXCLUDE_WORDS)
+_BEFORE = re.compile(
+    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|me|phones?\s+with|with|using|chips?|chipsets?|的|用|带|搭载)*$")
+_ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)\s+but\s+"
+                           r"(?:(?:a|an|the)\s+)?$")
+_LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
+
+
+def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int] | None:
+    """The span of the words that refuse the mention at [start, end) ("no " before it, "的不要" after it),
+    or None when the mention is not refused. The scope of a word before stops at a clause end."""
+    window = scan.low[max(0, start - width):start]
+    if (but := _ANYTHING_BUT.search(window)) is not None:
+        return start - len(window) + but.start(), start
+    breaks = list(CLAUSE_END.finditer(window))
+    tail = window[breaks[-1].end():] if breaks else window
+    m = _BEFORE.search(tail)
+    if m is not None:
+        return start - len(tail) + m.start(), start
+    after = postposed(scan, end)
+    if after is not None:
+        return end, after.end()
+    return None
+
+
+def continues_list(scan: Scan, previous_end: int, start: int) -> bool:
+    """True when only list words stand between two mentions ("Exynos or Snapdragon", "三星、华为")."""
+    return _LIST_GAP.fullmatch(scan.low[previous_end:start]) is not None
+
+
+def postposed(scan: Scan, end: int) -> re.Match[str] | None:
+    """The refusal just after a mention ("的不要", " is out"), matched on the unmasked text."""
+    return _AFTER.match(scan.plain, end)
+
+

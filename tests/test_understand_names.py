@@ -1,0 +1,45 @@
+"""One phone-name resolver for the chat and the shop owner's `data show`: brand + model, aliases, Chinese brand names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.catalog import load_catalog
+from advisor.cli import main
+from advisor.understand import Vocabulary
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
+    return Vocabulary.from_catalog(catalog, ALIASES)
+
+
+@pytest.mark.parametrize("name, pair", [
+    ("Nokia G42", ("Nokia", "G42")), ("google pixel 8a 128gb", ("Google", "Pixel 8a")), ("Pixel 8a", ("Google", "Pixel 8a")),
+    ("一加12", ("OnePlus", "12")), ("红米Note 13", ("Xiaomi", "Redmi Note 13")), ("OnePlus 12", ("OnePlus", "12")),
+])
+def test_phone_names_resolve_to_brand_and_family(vocab, name, pair):
+    assert vocab.resolve_name(name) == (pair,)
+
+
+def test_a_brand_alias_narrows_the_family_to_its_brand():
+    vocab = Vocabulary.build(brands=["OnePlus", "Xiaomi"], families=[("Xiaomi", "12"), ("OnePlus", "12")], chipsets=[],
+                             aliases={"一加": frozenset({"OnePlus"})}, reference_year=2024)
+    assert vocab.resolve_name("一加12") == (("OnePlus", "12"),)
+
+
+def test_a_name_of_no_phone_resolves_to_nothing(vocab):
+    assert vocab.resolve_name("Nokia 3310") == ()
+
+
+def test_data_show_finds_a_phone_by_brand_and_model(monkeypatch, capsys):
+    monkeypatch.setenv("PHONE_ADVISOR_CATALOG", str(FIXTURES / "phones_small.csv"))
+    monkeypatch.setenv("PHONE_ADVISOR_CHIPSETS", str(FIXTURES / "chipsets_small.csv"))
+    assert main(["data", "show", "Nokia G42"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "1 phone(s)"

@@ -1,0 +1,112 @@
+"""Negation, exclusions, lists and comparisons: never read backwards, never dropped (EN and ZH)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.catalog import load_catalog
+from advisor.request import Bound, Constraints, Request
+from advisor.understand import Vocabulary, understand
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
+    return Vocabulary.from_catalog(catalog, ALIASES)
+
+
+def slots(request: Request) -> dict[str, tuple[str, object]]:
+    return {u.slot: (u.op, u.value) for u in request.updates}
+
+
+@pytest.mark.parametrize("text", ["别要华为", "华为的不要", "华为不考虑", "I want to leave Huawei", "no Huawei please",
+                                  "Huawei is out", "I'm done with Huawei", "not a fan of Huawei"])
+def test_refused_brand_is_excluded_never_wanted(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_brands"], "brands" in found and found["brands"][0] != "remove") == \
+        (("add", frozenset({"Huawei"})), False)
+
+
+@pytest.mark.parametrize("text", ["no Samsung, Huawei or Apple", "不要三星、华为和苹果", "三星、华为、苹果的不要"])
+def test_a_refused_list_excludes_every_brand_in_it(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({"Samsung", "Huawei", "Apple"}))
+
+
+def test_a_postposed_refusal_does_not_swallow_a_following_need(vocab):
+    assert slots(understand("华为不要太贵", vocab))["brands"] == ("set", frozenset({"Huawei"}))
+
+
+@pytest.mark.parametrize("text", ["no Snapdragon", "不要骁龙", "nothing with a Snapdragon", "骁龙的不要",
+                                  "anything but Snapdragon chips"])
+def test_refused_chipset_family_is_excluded(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_chipsets"), "chipset" in found) == (("add", frozenset({"Snapdragon"})), False)
+
+
+def test_a_refused_chip_list_excludes_both(vocab):
+    assert slots(understand("no Exynos or Snapdragon", vocab))["exclude_chipsets"] == \
+        ("add", frozenset({"Exynos", "Snapdragon"}))
+
+
+def test_chips_joined_by_or_are_alternatives(vocab):
+    assert slots(understand("Exynos or Snapdragon", vocab))["alternatives"] == \
+        ("set", (Constraints(chipset="Exynos"), Constraints(chipset="Snapdragon")))
+
+
+@pytest.mark.parametrize("text", ["Samsung but not a Galaxy A", "Samsung, not the Galaxy A series", "三星，Galaxy A系列的不要"])
+def test_refused_series_is_excluded_and_the_brand_kept(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_series"], found["brands"], "exclude_brands" in found) == \
+        (("add", frozenset({"Galaxy A"})), ("set", frozenset({"Samsung"})), False)
+
+
+def test_a_series_named_without_refusal_is_a_brand(vocab):
+    assert "exclude_series" not in slots(understand("a Galaxy A phone", vocab))
+
+
+@pytest.mark.parametrize("text", ["no tablets", "平板不要", "not a tablet"])
+def test_refused_device_kind_is_removed(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("remove", frozenset({"tablet"}))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("nothing over 170g", "weight_g", Bound(hi=170)), ("not under 5000mAh", "battery_mah", Bound(lo=5000)),
+    ("重量不要超过180克", "weight_g", Bound(hi=180)), ("not older than 2023", "year", Bound(lo=2023)),
+    ("isn't from 2020 or older", "year", Bound(lo=2021)), ("not newer than 2021", "year", Bound(hi=2021)),
+])
+def test_negated_comparison_turns_its_side(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_negation_leaves_no_word_in_the_taste_text(vocab):
+    assert understand("no tablets, no Snapdragon", vocab).semantic_text == ""
+
+
+_CHIPS = Vocabulary.build(brands=["Xiaomi"], families=[("Xiaomi", "14")], aliases={}, reference_year=2024,
+                          chipsets=["Snapdragon 8 Gen 2", "MediaTek Dimensity 9000", "Snapdragon 888"],
+                          chip_scores={"Snapdragon 8 Gen 2": 5000.0, "MediaTek Dimensity 9000": 4200.0,
+                                       "Snapdragon 888": 3500.0})
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Snapdragon 8 Gen 2 or better", Bound(lo=5000)), ("骁龙8Gen2及以上", Bound(lo=5000)),
+    ("at least a Dimensity 9000", Bound(lo=4200)), ("Dimensity 9000 or better", Bound(lo=4200)),
+    ("faster than a Snapdragon 888", Bound(lo=3501)), ("至少骁龙888", Bound(lo=3500)),
+])
+def test_chip_comparison_is_a_bound_on_the_chip_score(text, bound):
+    found = slots(understand(text, _CHIPS))
+    assert (found["spec:chip_score"], "chipset" in found, "budget" in found) == (("set", bound), False, False)
+
+
+def test_chip_without_a_known_score_is_taken_as_itself_with_a_note():
+    vocab = Vocabulary.build(brands=["Xiaomi"], families=[("Xiaomi", "14")], aliases={}, reference_year=2024,
+                             chipsets=["Snapdragon 8 Gen 2"])
+    request = understand("Snapdragon 8 Gen 2 or better", vocab)
+    assert (slots(request)["chipset"], request.notes) == (
+        ("set", "Snapdragon 8 Gen 2"),
+        ("No benchmark score is known for the Snapdragon 8 Gen 2, so only phones with it are shown.",))

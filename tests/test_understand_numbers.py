@@ -1,0 +1,78 @@
+"""Numbers before their noun or glued to their unit, loose money words, and lexicon gaps read as patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.catalog import load_catalog
+from advisor.request import Bound, Budget, Request
+from advisor.understand import Vocabulary, understand
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
+    return Vocabulary.from_catalog(catalog, ALIASES)
+
+
+def slots(request: Request) -> dict[str, tuple[str, object]]:
+    return {u.slot: (u.op, u.value) for u in request.updates}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("5000+ battery", "battery_mah", Bound(lo=5000)), ("a 6000 or more battery", "battery_mah", Bound(lo=6000)),
+    ("5000以上电池", "battery_mah", Bound(lo=5000)), ("8 ram and 256 storage", "storage_gb", Bound(lo=256)),
+    ("6.7in+ screen", "screen_in", Bound(lo=6.7)), ("6.5以下", "screen_in", Bound(hi=6.5)),
+    ("screen under 6.7", "screen_in", Bound(hi=6.7)),
+])
+def test_number_before_its_noun_is_that_spec(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert (found[f"spec:{spec}"], "budget" in found) == (("set", bound), False)
+
+
+@pytest.mark.parametrize("text", ["what about 12GB RAM?", "how about 12GB RAM"])
+def test_what_about_is_not_around(vocab, text):
+    assert slots(understand(text, vocab))["spec:ram_gb"] == ("set", Bound(lo=12))
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("300usd", Budget("USD", hi=300)), ("under 20000inr", Budget("INR", hi=20000)), ("3000rmb以内", Budget("CNY", hi=3000)),
+])
+def test_currency_glued_to_the_amount(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+@pytest.mark.parametrize("text, lo", [("两千出头", 2000), ("预算三千块出头", 3000), ("3000元出头", 3000)])
+def test_just_over_an_amount_is_that_amount_up_to_fifteen_percent_more(vocab, text, lo):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=lo, hi=round(lo * 1.15, 2)))
+
+
+@pytest.mark.parametrize("text", ["a featherweight phone", "something feather-light", "an ultralight phone"])
+def test_featherweight_words_ask_for_a_light_compact_phone(vocab, text):
+    assert understand(text, vocab).intents == ("compact",)
+
+
+@pytest.mark.parametrize("text", ["lasts two days on a charge", "a battery that lasts all day"])
+def test_lasting_words_ask_for_battery(vocab, text):
+    assert understand(text, vocab).intents == ("battery",)
+
+
+@pytest.mark.parametrize("text", ["big screen for my grandma", "适合老人用的大屏手机"])
+def test_phones_for_older_people_ask_for_a_big_screen(vocab, text):
+    assert "big_screen" in understand(text, vocab).intents
+
+
+@pytest.mark.parametrize("text, currency", [("under 300 euros", "EUR"), ("£400 max", "GBP")])
+def test_a_currency_we_have_no_prices_in_is_said_not_dropped(vocab, text, currency):
+    request = understand(text, vocab)
+    assert (slots(request).get("budget"), request.notes) == (None, (
+        f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; the amount was not used as a budget.",))
+
+
+def test_the_unknown_currency_note_is_in_chinese_for_a_chinese_message(vocab):
+    assert understand("预算300欧元", vocab).notes == ("价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有EUR；这个金额没有用作预算。",)
