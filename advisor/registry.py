@@ -11,7 +11,13 @@ Layout under `root` (Settings.models_dir)::
 
 A version directory appears by one rename of a complete staging directory, and `current.json`
 is replaced atomically (written beside, then os.replace), so a crash or kill at any moment
-leaves either the old state or the new one. A missing or null pointer means: serve the base model.
+leaves either the old state or the new one. A missing or null pointer means: serve the factory
+version when there is one, else the base model.
+
+The factory version is the adapter shipped inside the package (`Settings.factory_model`, a
+read-only directory with `version.json` and `adapter/`): what a fresh install serves until a version
+is promoted, and what a rollback past the first promotion returns to. Its index is built on first
+use under `root/factory-index/`.
 """
 
 from __future__ import annotations
@@ -64,6 +70,7 @@ class ModelVersion:
     base_model: str
     verdict: str
     status: str
+    factory: bool = False  # shipped with the package, not trained here
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,9 @@ class PromotionEvent:
 class Registry:
     """Versions under `root`; reading never writes, so the bot can read while an admin trains."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, factory_dir: Path | None = None):
         self.root = Path(root)
+        self.factory_dir = None if factory_dir is None else Path(factory_dir)
         self.versions_dir = self.root / "versions"
         self._pointer = self.root / "current.json"
         self._log = self.root / "promotions.jsonl"
@@ -97,7 +105,10 @@ class Registry:
         return sorted(found, key=lambda v: (v.created_at, v.id))
 
     def get(self, version_id: str) -> ModelVersion:
-        """The version with this id; ModelError if there is none."""
+        """The version with this id (the factory version too); ModelError if there is none."""
+        factory = self.factory()
+        if factory is not None and version_id == factory.id:
+            return factory
         directory = self.versions_dir / version_id
         if version_id.startswith(".") or "/" in version_id or not (directory / "version.json").is_file():
             raise ModelError(f"No model version {version_id!r}; `phone-advisor models list` shows the versions.")
@@ -113,6 +124,16 @@ class Registry:
         except ModelError:
             raise ModelError(f"The current model {current!r} is missing from {self.versions_dir}; "
                              "run `phone-advisor models rollback` or promote another version.") from None
+
+    def factory(self) -> ModelVersion | None:
+        """The version shipped with the package, or None when this install has none."""
+        if self.factory_dir is None or not (self.factory_dir / "version.json").is_file():
+            return None
+        return self._load(self.factory_dir, self._read_pointer()["current"], factory=True)
+
+    def served(self) -> ModelVersion | None:
+        """What the advisor serves: the current version, else the factory version, else None (the base model)."""
+        return self.current() or self.factory()
 
     def history(self) -> list[PromotionEvent]:
         """The promotion log, oldest first."""
@@ -183,21 +204,31 @@ class Registry:
         return self.get(version_id)
 
     def rollback(self) -> ModelVersion | None:
-        """Serve the previously promoted version again (None: the base model); ModelError if there is none."""
+        """Serve the previously promoted version again; returns what is served now (`served()`).
+
+        Rolling back past the first promotion serves the factory version (or the base model when
+        there is none). ModelError if nothing was promoted.
+        """
         with self._locked():
             pointer = self._read_pointer()
             history = list(pointer["history"])
             if pointer["current"] is None and not history:
-                raise ModelError("Nothing to roll back: the base model is served and no version was promoted before.")
+                served = "the factory version" if self.factory() is not None else "the base model"
+                raise ModelError(f"Nothing to roll back: {served} is served and no version was promoted before.")
             target = None
             while history:
                 candidate = history.pop()
-                if candidate is None or (self.versions_dir / candidate / "version.json").is_file():
+                if candidate is None or self._exists(candidate):
                     target = candidate
                     break
             self._write_pointer(target, history)
             self._append_log("rollback", target, pointer["current"])
-        return None if target is None else self.get(target)
+        return self.served()
+
+    def _exists(self, version_id: str) -> bool:
+        factory = self.factory()
+        return (factory is not None and factory.id == version_id) or \
+            (self.versions_dir / version_id / "version.json").is_file()
 
     # -- models and indexes ----------------------------------------------------------------------
 
@@ -239,22 +270,24 @@ class Registry:
 
     # -- private ---------------------------------------------------------------------------------
 
-    def _load(self, directory: Path, current: str | None) -> ModelVersion:
+    def _load(self, directory: Path, current: str | None, *, factory: bool = False) -> ModelVersion:
         try:
             record = json.loads((directory / "version.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ModelError(f"{directory / 'version.json'} is unreadable: {exc}") from None
         adapter = directory / "adapter"
-        if record["id"] == current:
+        if record["id"] == current or (factory and current is None):
             status = "current"
         else:
             status = "rejected" if record["verdict"] == "rejected" else "available"
+        # The factory directory ships read-only inside the package: its index lives in the registry.
+        index_dir = self.root / "factory-index" / record["id"] if factory else directory / "index"
         return ModelVersion(
             id=record["id"], path=directory, adapter_dir=adapter if adapter.is_dir() else None,
-            index_dir=directory / "index", created_at=record["created_at"], config=record["config"],
+            index_dir=index_dir, created_at=record["created_at"], config=record["config"],
             metrics=record["metrics"], catalog_fingerprint=record["catalog_fingerprint"],
             template_version=record["template_version"], base_model=record["base_model"],
-            verdict=record["verdict"], status=status,
+            verdict=record["verdict"], status=status, factory=factory,
         )
 
     def _read_pointer(self) -> dict[str, Any]:

@@ -22,6 +22,8 @@ def isolated_env(tmp_path, monkeypatch):
             monkeypatch.delenv(var, raising=False)
     home = tmp_path / "home"
     monkeypatch.setenv("PHONE_ADVISOR_HOME", str(home))
+    # Tests serve the base model unless they ask for the shipped factory adapter (test_registry does).
+    monkeypatch.setenv("PHONE_ADVISOR_FACTORY_MODEL", "none")
     return home
 
 

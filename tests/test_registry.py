@@ -41,8 +41,40 @@ def _register(registry, catalog, encoder, index, *, verdict="accepted", ndcg=0.5
 
 
 def test_an_empty_registry_serves_the_base_model(registry):
-    assert registry.current() is None
+    assert registry.current() is None and registry.served() is None
     assert registry.versions() == []
+
+
+@pytest.fixture
+def factory_dir(tmp_path, catalog, encoder, base_index):
+    """A factory directory shaped like the shipped one: a version record (and adapter) outside any registry."""
+    made = _register(Registry(tmp_path / "factory-maker"), catalog, encoder, base_index)
+    return made.path
+
+
+def test_an_empty_registry_serves_the_factory_version(tmp_path, factory_dir):
+    registry = Registry(tmp_path / "models", factory_dir)
+    served = registry.served()
+    assert served.factory and served.status == "current" and served.path == factory_dir
+    assert registry.current() is None  # nothing promoted: the factory version is the fallback
+    assert served.index_dir.parent == tmp_path / "models" / "factory-index"  # never written inside the package
+
+
+def test_a_promoted_version_replaces_the_factory_version(tmp_path, factory_dir, catalog, encoder, base_index):
+    registry = Registry(tmp_path / "models", factory_dir)
+    trained = _register(registry, catalog, encoder, base_index)
+    registry.promote(trained.id)
+    assert registry.served().id == trained.id
+    assert registry.factory().status == "available"
+
+
+def test_rollback_past_the_first_promotion_serves_the_factory_version(tmp_path, factory_dir, catalog, encoder,
+                                                                      base_index):
+    registry = Registry(tmp_path / "models", factory_dir)
+    trained = _register(registry, catalog, encoder, base_index)
+    registry.promote(trained.id)
+    restored = registry.rollback()
+    assert restored.factory and registry.served().id == restored.id
 
 
 def test_a_registered_version_records_its_config_metrics_and_fingerprints(registry, catalog, encoder, base_index):

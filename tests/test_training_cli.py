@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 
@@ -14,7 +15,7 @@ from advisor.config import Settings
 from advisor.registry import Registry
 from advisor.retrieval import build_index
 from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
-from tests.helpers.training import base_encoder
+from tests.helpers.training import base_encoder, write_reviews
 
 
 @pytest.fixture
@@ -65,6 +66,23 @@ def test_train_quick_prints_progress_and_the_guard_verdict(fixture_env, capsys):
     assert len(fixture_env.versions()) == 1
 
 
+def test_train_ablation_prints_mean_and_range_over_seeds_and_a_verdict(fixture_env, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("PHONE_ADVISOR_REVIEWS", str(write_reviews(tmp_path / "reviews.csv")))
+    argv = ["train", "--ablation", "--seeds", "2", "--steps", "1", "--variants", "target-only,intents"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "2 seeds (13, 14), preset ablation: 1 steps of 16" in out
+    intents = next(line for line in out.splitlines() if line.startswith("intents "))
+    assert re.search(r"\d\.\d{3} \[\d\.\d{3}-\d\.\d{3}\]", intents)  # mean [min-max]
+    assert re.search(r"intents +ndcg@10 [+-]\d\.\d{4} (better|worse|within spread);", out)
+    assert fixture_env.versions() == []  # an ablation registers nothing
+
+
+def test_train_ablation_refuses_an_unknown_variant(fixture_env, capsys):
+    assert main(["train", "--ablation", "--variants", "everything"]) == 2
+    assert "Unknown ablation variants: everything" in capsys.readouterr().err
+
+
 def test_train_refuses_an_invalid_setting_before_loading_anything(fixture_env, capsys):
     assert main(["train", "--steps", "0"]) == 2
     assert "max_steps must be at least 1" in capsys.readouterr().err
@@ -97,5 +115,5 @@ def test_serving_and_the_models_commands_never_import_training_code():
 def test_the_training_package_exports_what_callers_use():
     import advisor.training
 
-    assert advisor.training.__all__ == ["AblationRow", "Evaluator", "MetricHook", "Progress", "TrainingConfig",
+    assert advisor.training.__all__ == ["Ablation", "Evaluator", "MetricHook", "Progress", "TrainingConfig",
                                         "TrainingReport", "run_ablation", "train_and_register"]

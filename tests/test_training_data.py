@@ -6,9 +6,12 @@ import json
 
 import pytest
 
+from advisor.catalog import MARKETS
+from advisor.intents import INTENT_ASPECTS, Percentiles
 from advisor.training.config import TrainingConfig
-from advisor.training.pairs import all_queries, build_target_split
-from advisor.training.source import ASPECT_DESCRIPTIONS, aspects_of, load_source_pairs, split_sentences
+from advisor.training.pairs import all_queries, build_target_split, build_validation_split
+from advisor.training.source import (ASPECT_DESCRIPTIONS, aspects_of, intent_of, load_source_pairs,
+                                     pair_with_intents, split_sentences)
 from tests.helpers import small_catalog
 from tests.helpers.training import write_reviews
 
@@ -77,6 +80,14 @@ def test_the_split_depends_on_split_seed_not_on_the_training_seed(catalog, split
     other = build_target_split(catalog, TrainingConfig(seed=99))
     assert other.heldout_phone_ids == split.heldout_phone_ids
     assert {q.text for q in other.heldout_queries} == {q.text for q in split.heldout_queries}
+
+
+def test_the_validation_split_never_touches_the_held_out_wordings(catalog, split):
+    validation = build_validation_split(catalog, TrainingConfig())
+    held_out = {q.text for q in split.heldout_queries}
+    validation_texts = {q.text for q in validation.heldout_queries}
+    assert validation_texts and not validation_texts & held_out
+    assert not {p.query for p in validation.train_pairs} & (held_out | validation_texts)
 
 
 def test_feedback_pairs_are_used_unless_they_touch_the_held_out_split(catalog, split):
@@ -150,3 +161,23 @@ def test_config_saves_as_sorted_json_with_the_package_version(tmp_path):
 def test_config_refuses_unknown_keys():
     with pytest.raises(ValueError, match="Unknown training config keys: lr"):
         TrainingConfig.from_dict({"lr": 0.1})
+
+
+def test_review_sentences_are_paired_with_the_intent_their_aspect_speaks_to():
+    assert intent_of("The battery lasts two full days.", "battery") == "battery"
+    assert intent_of("Selfies come out blurry.", "camera") == "selfie"
+    assert intent_of("Camera takes sharp pictures even at night.", "camera") == "photography"
+    assert intent_of("Fits in my pocket and is very light weight.", "size") == "compact"
+    assert intent_of("Stopped working after a week, defective unit.", "reliability") is None
+
+
+def test_intent_pairs_point_at_training_phones_the_intent_ranks_on_top(tmp_path, catalog, split):
+    data = load_source_pairs(write_reviews(tmp_path / "reviews.csv"), max_pairs=100, seed=0)
+    pairs = {p.query: p for p in pair_with_intents(data.pairs, catalog, split.train_phone_ids, seed=0)}
+    battery = pairs["The battery lasts two full days."]
+    percentiles = Percentiles(catalog, MARKETS)
+    ranked = sorted((p for p in catalog if p.id in split.train_phone_ids and p.device in ("phone", "foldable")),
+                    key=lambda p: -percentiles.score(p, INTENT_ASPECTS["battery"], "USD"))
+    assert battery.positive_key in battery.relevant and battery.relevant <= split.train_phone_ids
+    assert ranked[0].id in battery.relevant and ranked[-1].id not in battery.relevant
+    assert "Stopped working after a week, defective unit." not in pairs  # reliability has no intent

@@ -10,9 +10,10 @@ import torch
 
 from advisor.errors import TrainingError
 from advisor.training.evaluate import ndcg_at_k, recall_at_k
-from advisor.training.objective import false_negative_mask, info_nce
+from advisor.training.objective import alignment_loss, false_negative_mask, info_nce
 from advisor.training.pairs import TrainingPair
-from advisor.training.weighting import domain_distance, instance_weights, target_similarity
+from advisor.training.weighting import (classifier_weights, domain_distance, instance_weights, keep_top,
+                                        target_similarity)
 
 
 def test_instance_weights_are_clipped_cosines_to_the_target_centroid_normalized_to_one():
@@ -83,3 +84,38 @@ def test_recall_at_k_is_capped_by_k():
     ranked = [f"p{i}" for i in range(8)] + ["x", "y"]
     assert recall_at_k(ranked, relevant, 10) == pytest.approx(0.8)
     assert recall_at_k(["p1", "x"], frozenset({"p1", "p2"}), 10) == pytest.approx(0.5)
+
+
+def test_a_weight_temperature_turns_similarities_into_a_softmax():
+    target = np.array([[1.0, 0.0], [0.0, 1.0]])
+    source = np.array([[1.0, 0.0], [1.0, 1.0], [-1.0, 0.0]])  # similarities 1/sqrt(2), 1, 0
+    sims = np.array([1 / math.sqrt(2), 1.0, 0.0])
+    expected = np.exp(sims / 0.1) / np.exp(sims / 0.1).sum()
+    assert instance_weights(source, target, temperature=0.1) == pytest.approx(expected)
+
+
+def test_keep_top_keeps_the_largest_weights_renormalized():
+    assert keep_top(np.array([0.1, 0.4, 0.2, 0.3]), 0.5) == pytest.approx([0.0, 4 / 7, 0.0, 3 / 7])
+    assert keep_top(np.array([0.25, 0.75]), 1.0) == pytest.approx([0.25, 0.75])
+
+
+def test_classifier_weights_favour_source_points_that_look_like_the_target():
+    rng = np.random.default_rng(0)
+    target = rng.normal([2.0, 0.0], 0.5, size=(200, 2))
+    source = np.vstack([rng.normal([2.0, 0.0], 0.5, size=(50, 2)), rng.normal([-2.0, 0.0], 0.5, size=(50, 2))])
+    weights = classifier_weights(source, target)
+    assert weights.sum() == pytest.approx(1.0)
+    assert weights[:50].sum() > 0.9  # the target-like half takes nearly all the weight
+
+
+def test_the_mean_alignment_loss_is_the_squared_distance_between_batch_means():
+    source = torch.tensor([[0.0, 0.0], [2.0, 0.0]])
+    target = torch.tensor([[1.0, 3.0], [1.0, 1.0]])
+    assert float(alignment_loss(source, target, "mean")) == pytest.approx(4.0)
+
+
+def test_the_coral_loss_compares_covariances_and_ignores_the_means():
+    source = torch.tensor([[0.0, 0.0], [2.0, 0.0]])  # covariance [[2, 0], [0, 0]]
+    assert float(alignment_loss(source, source + 5.0, "coral")) == pytest.approx(0.0)
+    target = torch.tensor([[0.0, 0.0], [0.0, 2.0]])  # covariance [[0, 0], [0, 2]]
+    assert float(alignment_loss(source, target, "coral")) == pytest.approx(8.0)

@@ -26,7 +26,8 @@ from tests.helpers import small_catalog
 from tests.helpers.training import base_encoder, fixture_settings, write_reviews
 
 REPO = Path(__file__).resolve().parents[1]
-TINY = TrainingConfig.quick_run(max_steps=6, batch_size=8, learning_rate=1e-3, max_source=50)
+TINY = TrainingConfig.quick_run(max_steps=6, batch_size=8, learning_rate=1e-3, max_source=50, use_source=True,
+                                source_guard=False)
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +118,7 @@ def test_the_guard_refuses_a_candidate_trained_on_shuffled_labels(tmp_path):
     report = train_and_register(settings, config, base_encoder=base_encoder())
     assert not report.promoted and report.verdict == "negative_transfer"
     assert report.candidate_metrics["ndcg@10"] < report.base_metrics["ndcg@10"] - settings.promote_margin
+    assert report.reason.startswith("worse than the served version")
     registry = Registry(settings.models_dir)
     assert registry.current() is None  # still serving the base model
     assert registry.get(report.version_id).status == "rejected"
@@ -132,6 +134,29 @@ def test_the_guard_keeps_the_current_version_unless_the_margin_is_beaten(tmp_pat
     report = train_and_register(settings, TINY.with_changes(max_steps=2), base_encoder=encoder)
     assert report.current_id == served.id and not report.promoted
     assert registry.current().id == served.id
+
+
+def test_a_candidate_that_ties_the_served_version_is_called_no_better_not_worse(tmp_path):
+    settings = fixture_settings(tmp_path, margin=0.005)
+    config = TINY.with_changes(max_steps=2, use_source=False)
+    first = train_and_register(settings, config, base_encoder=base_encoder())
+    registry = Registry(settings.models_dir)
+    registry.promote(first.version_id, force=True)
+    again = train_and_register(settings, config, base_encoder=base_encoder())  # same seed: the same adapter
+    assert again.candidate_metrics["ndcg@10"] == pytest.approx(first.candidate_metrics["ndcg@10"])
+    assert not again.promoted
+    assert again.reason.startswith("no better than the served version")
+
+
+def test_the_source_guard_trains_without_reviews_that_do_not_help_on_validation(tmp_path):
+    settings = fixture_settings(tmp_path, reviews=write_reviews(tmp_path / "reviews.csv"), margin=0.0)
+    config = TINY.with_changes(max_steps=2, source_guard=True, guard_margin=0.99)  # no source can gain 0.99
+    report = train_and_register(settings, config, base_encoder=base_encoder())
+    assert report.source_pairs == 0 and report.config.use_source is False
+    assert "do not help on the validation split" in report.guard_note
+    version = Registry(settings.models_dir).get(report.version_id)
+    assert {"guard.with_source", "guard.without_source"} <= set(version.metrics)
+    assert version.config["use_source"] is False  # the registered config is the one that trained
 
 
 def test_a_stop_request_ends_training_and_registers_nothing(tmp_path):

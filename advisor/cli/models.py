@@ -26,7 +26,11 @@ def register(sub) -> None:
     train.add_argument("--no-source", action="store_true", help="train on target data only (no Amazon reviews)")
     train.add_argument("--no-weighting", action="store_true", help="uniform weights for source samples")
     train.add_argument("--ablation", action="store_true",
-                       help="also train target-only and no-weighting variants (not registered) and print a table")
+                       help="train each transfer variant over several seeds (nothing registered) and print mean and "
+                            "spread per metric")
+    train.add_argument("--seeds", type=int, default=3, help="seeds per variant in --ablation (default 3)")
+    train.add_argument("--variants", default=None,
+                       help="comma-separated variants for --ablation (default: all but the slowest combinations)")
     train.add_argument("--steps", type=int, default=None, help="override the number of training steps")
     train.add_argument("--seed", type=int, default=None, help="override the training seed")
     train.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -44,65 +48,94 @@ def register(sub) -> None:
 
 
 def run_train(args) -> int:
-    """Train, judge, register; print the report (and the ablation table with --ablation)."""
+    """Train, judge, register and print the report; with --ablation, compare variants over seeds instead."""
     from advisor.config import Settings
-    from advisor.training import Progress, TrainingConfig
-    from advisor.training.pipeline import run_ablation, train_and_register
+    from advisor.training import TrainingConfig
 
     settings = Settings.from_env()
-    overrides = {"use_source": not args.no_source, "use_weighting": not args.no_weighting}
+    overrides = {}
+    if args.no_source:
+        overrides["use_source"] = False
+    if args.no_weighting:
+        overrides["use_weighting"] = False
     if args.steps is not None:
         overrides["max_steps"] = args.steps
     if args.seed is not None:
         overrides["seed"] = args.seed
     try:
-        config = TrainingConfig.quick_run(**overrides) if args.quick else TrainingConfig(**overrides)
+        if args.ablation and args.seeds < 1:
+            raise ValueError(f"--seeds must be at least 1, got {args.seeds}.")
+        if args.quick:
+            config = TrainingConfig.quick_run(**overrides)
+        elif args.ablation:
+            config = TrainingConfig.ablation_run(**overrides)
+        else:
+            config = TrainingConfig(**overrides)
+        variants = None if args.variants is None else [v.strip() for v in args.variants.split(",") if v.strip()]
+        if variants is not None:
+            _check_variants(variants)
     except ValueError as exc:
         print(f"phone-advisor: {exc}", file=sys.stderr)
         return 2
     stop = threading.Event()
     printer = _ProgressPrinter()
     with _stop_on_interrupt(stop):
-        base = None
-        if args.ablation:  # load the base model once for all runs
-            from advisor.encoder import Encoder
-
-            printer(Progress("loading the base model"))
-            base = Encoder(settings.base_model)
-        report = train_and_register(settings, config, printer, base_encoder=base, stop=stop)
-        rows = []
         if args.ablation:
-            rows = run_ablation(settings, config, printer, base_encoder=base, stop=stop,
-                                variants=("target-only", "no-weighting"))
+            return _run_ablation(args, settings, config, variants, printer, stop)
+        from advisor.training.pipeline import train_and_register
+
+        report = train_and_register(settings, config, printer, stop=stop)
     printer.finish()
     if args.json:
         data = dataclasses.asdict(report)
         data["config"] = report.config.to_dict()
-        if rows:
-            data["ablation"] = [dataclasses.asdict(r) for r in rows]
         print(json.dumps(data, indent=2, sort_keys=True))
         return 0
     print(render_report(report))
-    if rows:
-        print()
-        print(render_ablation(report, rows))
+    return 0
+
+
+def _check_variants(names: Sequence[str]) -> None:
+    from advisor.training.ablation import VARIANTS
+
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown or not names:
+        raise ValueError(f"Unknown ablation variants: {', '.join(unknown) or '(none given)'}; "
+                         f"choose from {', '.join(VARIANTS)}.")
+
+
+def _run_ablation(args, settings, config, variants, printer, stop) -> int:
+    from advisor.training.ablation import DEFAULT_VARIANTS, render_ablation, run_ablation
+
+    seeds = [config.seed + n for n in range(args.seeds)]
+    preset = "quick" if args.quick else "ablation"
+    ablation = run_ablation(settings, config, seeds=seeds, preset=preset, variants=variants or DEFAULT_VARIANTS,
+                            progress=printer, stop=stop)
+    printer.finish()
+    if args.json:
+        data = dataclasses.asdict(ablation)
+        data["config"] = ablation.config.to_dict()
+        print(json.dumps(data, indent=2, sort_keys=True))
+        return 0
+    print(render_ablation(ablation))
     return 0
 
 
 def run_list(args) -> int:
-    """Print the registered versions, oldest first."""
+    """Print the versions: the factory version first (when shipped), then the registered ones, oldest first."""
     registry = _registry()
-    versions = registry.versions()
-    current = registry.current()
+    served = registry.served()
     print(f"{'':2}{'version':<27}{'created (UTC)':<18}{'status':<11}{'ndcg@10':>9}{'base':>9}  source/weighting")
-    if current is None:
+    if served is None:
         print(f"{'*':2}{'base model':<27}{'-':<18}{'current':<11}")
-    for v in versions:
+    factory = registry.factory()
+    for v in ([factory] if factory is not None else []) + registry.versions():
         created = time.strftime("%Y-%m-%d %H:%M", time.gmtime(v.created_at))
         mark = "*" if v.status == "current" else ""
         switches = "/".join("on" if v.config.get(k) else "off" for k in ("use_source", "use_weighting"))
+        origin = "  (factory, shipped)" if v.factory else ""
         print(f"{mark:2}{v.id:<27}{created:<18}{v.status:<11}{_cell(v.metrics.get('ndcg@10'))}"
-              f"{_cell(v.metrics.get('base.ndcg@10'))}  {switches}")
+              f"{_cell(v.metrics.get('base.ndcg@10'))}  {switches}{origin}")
     return 0
 
 
@@ -129,6 +162,7 @@ def render_report(report) -> str:
         f"{report.heldout_phones} unseen phones",
         f"target pairs: {report.target_pairs} (feedback used {report.feedback_used}, skipped {report.feedback_skipped})",
         f"source: {report.source_note}" + _weighting_note(report),
+        *([f"source guard: {report.guard_note}"] if report.guard_note else []),
         f"training: {report.steps} steps in {report.train_seconds:.0f} s, loss {report.first_loss:.3f} -> "
         f"{report.final_loss:.3f} (LoRA r={config.lora_r} on {', '.join(config.target_modules)})",
         "",
@@ -156,27 +190,6 @@ def render_report(report) -> str:
                      f"{report.reason}")
     lines.append(f"wall time {report.wall_seconds:.0f} s, peak memory {report.peak_rss_mb:.0f} MiB")
     return "\n".join(lines)
-
-
-def render_ablation(report, rows: Sequence) -> str:
-    """The ablation table: base model, the registered run ("full") and the variants."""
-    header = f"{'variant':<14}{'source':>7}{'weights':>8}{'ndcg@10':>9}{'recall@10':>10}{'vague':>8}{'zh':>8}" \
-             f"{'dev_vague':>10}{'d(S,T)':>8}{'train s':>8}"
-    table = [header]
-    entries = [(r.name, r.use_source, r.use_weighting, r.metrics, r.domain_distance_after, r.train_seconds)
-               for r in rows[:1]]
-    entries.append(("full", report.source_pairs > 0, report.config.use_weighting and report.source_pairs > 0,
-                    report.candidate_metrics, report.domain_distance_after, report.train_seconds))
-    entries += [(r.name, r.use_source, r.use_weighting and r.use_source, r.metrics, r.domain_distance_after,
-                 r.train_seconds) for r in rows[1:]]
-    for name, source, weights, metrics, distance, seconds in entries:
-        flag = "-" if name == "base model" else ("on" if source else "off")
-        wflag = "-" if name == "base model" else ("on" if weights else "off")
-        table.append(f"{name:<14}{flag:>7}{wflag:>8}{_cell(metrics.get('ndcg@10'))}{_cell(metrics.get('recall@10'), 10)}"
-                     f"{_cell(metrics.get('vague.ndcg@10'), 8)}{_cell(metrics.get('zh.ndcg@10'), 8)}"
-                     f"{_cell(metrics.get('dev_vague.ndcg@10'), 10)}"
-                     f"{(f'{distance:.3f}' if distance is not None else '-'):>8}{seconds:>8.0f}")
-    return "\n".join(table)
 
 
 class _ProgressPrinter:
@@ -250,7 +263,8 @@ def _registry():
     from advisor.config import Settings
     from advisor.registry import Registry
 
-    return Registry(Settings.from_env().models_dir)
+    settings = Settings.from_env()
+    return Registry(settings.models_dir, settings.factory_model)
 
 
 def _cell(value, width: int = 9) -> str:

@@ -2,8 +2,9 @@
 
 Modules, one job each: `config` (TrainingConfig), `pairs` (target-domain pairs and the held-out
 split), `source` (review sentences as source-domain pairs), `weighting` (instance weights and the
-domain distance), `objective` (weighted InfoNCE), `evaluate` (held-out nDCG@10 / Recall@10),
-`loop` (the peft training loop) and `pipeline` (train -> evaluate -> guard -> registry).
+domain distance), `objective` (weighted InfoNCE, feature alignment), `evaluate` (held-out nDCG@10 /
+Recall@10), `loop` (the peft training loop), `pipeline` (train -> evaluate -> guard -> registry)
+and `ablation` (variants over seeds, mean and spread).
 
 This package imports torch and peft; serving code never imports it. Names load on first use, so
 `from advisor.training import TrainingConfig` stays light.
@@ -21,13 +22,13 @@ import os
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 _EXPORTS = {
-    "AblationRow": "advisor.training.pipeline",
+    "Ablation": "advisor.training.ablation",
     "Evaluator": "advisor.training.evaluate",
     "MetricHook": "advisor.training.evaluate",
     "Progress": "advisor.training.loop",
     "TrainingConfig": "advisor.training.config",
     "TrainingReport": "advisor.training.pipeline",
-    "run_ablation": "advisor.training.pipeline",
+    "run_ablation": "advisor.training.ablation",
     "train_and_register": "advisor.training.pipeline",
 }
 

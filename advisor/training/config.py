@@ -12,6 +12,12 @@ from typing import Any
 # embedding the catalog for the base model and for the candidate), which leaves ~20 s for steps.
 _QUICK = {"max_steps": 16, "batch_size": 8, "max_length": 64, "learning_rate": 1e-3, "positives_per_query": 3,
           "max_source": 150}
+_PAIRINGS = ("aspects", "intents")
+_WEIGHTINGS = ("similarity", "classifier")
+_ALIGNMENTS = ("none", "mean", "coral")
+_SCHEDULES = ("joint", "sequential")
+# The ablation's short preset: every variant times every seed must fit a sitting on 2 cores.
+_ABLATION = {"max_steps": 40, "batch_size": 16, "max_length": 96, "learning_rate": 1e-3, "max_source": 400}
 
 
 def _package_version() -> str:
@@ -51,6 +57,26 @@ class TrainingConfig:
     use_weighting: bool = True
     max_source: int = 1200
     source_loss_weight: float = 0.3  # lambda in loss = target loss + lambda * weighted source loss
+    # How source sentences become pairs: "aspects" pairs a sentence with a generic description of its
+    # aspect; "intents" pairs it with a phone the advisor's matching aspect intent ranks on top.
+    source_pairing: str = "aspects"
+    # Instance selection: "similarity" (cosine to the target centroid; softmax with weight_temperature
+    # > 0) or "classifier" (density ratio p_T/p_S from a domain classifier); keep the top fraction.
+    weighting: str = "similarity"
+    weight_temperature: float = 0.0
+    source_top_fraction: float = 1.0
+    # Feature alignment: a loss term shrinking the gap between source and target query embeddings
+    # ("none", "mean": squared distance of the batch means, "coral": covariance distance).
+    align_loss: str = "none"
+    align_weight: float = 1.0
+    # "joint": every step mixes a target and a source batch; "sequential": the first
+    # source_first_fraction of the steps train on source batches alone, the rest on target alone.
+    schedule: str = "joint"
+    source_first_fraction: float = 0.3
+    # Data-level guard: with the source on, two probes (with and without it) are trained on part of
+    # the training templates and compared on the rest; the source stays only if it gains guard_margin.
+    source_guard: bool = True
+    guard_margin: float = 0.01
     # Control experiment: reassign every target query to a random phone. A run with this on must be
     # refused by the negative-transfer guard; it exists to prove that the guard works.
     shuffle_labels: bool = False
@@ -78,6 +104,19 @@ class TrainingConfig:
              f"heldout_template_fraction must be in (0, 1), got {self.heldout_template_fraction}."),
             (self.max_source >= 0, f"max_source must be 0 or more, got {self.max_source}."),
             (self.source_loss_weight >= 0, f"source_loss_weight must be 0 or more, got {self.source_loss_weight}."),
+            (self.source_pairing in _PAIRINGS,
+             f"source_pairing must be one of {', '.join(_PAIRINGS)}, got {self.source_pairing!r}."),
+            (self.weighting in _WEIGHTINGS, f"weighting must be one of {', '.join(_WEIGHTINGS)}, got {self.weighting!r}."),
+            (self.weight_temperature >= 0, f"weight_temperature must be 0 or more, got {self.weight_temperature}."),
+            (0 < self.source_top_fraction <= 1,
+             f"source_top_fraction must be in (0, 1], got {self.source_top_fraction}."),
+            (self.align_loss in _ALIGNMENTS,
+             f"align_loss must be one of {', '.join(_ALIGNMENTS)}, got {self.align_loss!r}."),
+            (self.align_weight >= 0, f"align_weight must be 0 or more, got {self.align_weight}."),
+            (self.schedule in _SCHEDULES, f"schedule must be one of {', '.join(_SCHEDULES)}, got {self.schedule!r}."),
+            (0 < self.source_first_fraction < 1,
+             f"source_first_fraction must be in (0, 1), got {self.source_first_fraction}."),
+            (0 <= self.guard_margin < 1, f"guard_margin must be in [0, 1), got {self.guard_margin}."),
         ]
         for ok, message in checks:
             if not ok:
@@ -87,6 +126,11 @@ class TrainingConfig:
     def quick_run(cls, **overrides: Any) -> TrainingConfig:
         """The `--quick` preset: a few dozen short steps, for a smoke test well under 90 s on 2 cores."""
         return cls(**{**_QUICK, "quick": True, **overrides})
+
+    @classmethod
+    def ablation_run(cls, **overrides: Any) -> TrainingConfig:
+        """The preset of `train --ablation`: shorter than the default run, the same data and objective."""
+        return cls(**{**_ABLATION, **overrides})
 
     def with_changes(self, **changes: Any) -> TrainingConfig:
         """A copy with some fields changed (validated again)."""

@@ -1,7 +1,9 @@
 """The LoRA training loop: peft adapters on the encoder's transformer, base weights frozen, seeded.
 
 One step is one optimizer update on a batch of target pairs, plus (when source data is used) a
-half-size batch of source pairs whose losses carry their instance weights. The loop checks a stop flag
+half-size batch of source pairs whose losses carry their instance weights, and optionally a feature
+alignment term between the two batches' query embeddings. The sequential schedule trains on source
+batches alone first, then on target batches alone. The loop checks a stop flag
 before every step, so an interrupt ends it between steps; it writes nothing but `out_dir`.
 """
 
@@ -22,7 +24,7 @@ import torch
 from advisor.encoder import Encoder, mean_pool
 from advisor.errors import TrainingError
 from advisor.training.config import TrainingConfig
-from advisor.training.objective import false_negative_mask, info_nce
+from advisor.training.objective import alignment_loss, false_negative_mask, info_nce
 from advisor.training.pairs import TrainingPair
 
 
@@ -84,14 +86,38 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
                                 return_tensors="pt")
         return mean_pool(model(**tokens).last_hidden_state, tokens["attention_mask"])
 
-    def batch_loss(batch: list[TrainingPair], weighted: bool) -> torch.Tensor:
+    def batch_loss(batch: list[TrainingPair], weighted: bool) -> tuple[torch.Tensor, torch.Tensor]:
         weights = torch.tensor([p.weight for p in batch]) if weighted else None
         # Source positives are a handful of aspect descriptions: embed each distinct text once.
         distinct = list(dict.fromkeys(p.positive for p in batch))
         rows = torch.tensor([distinct.index(p.positive) for p in batch])
         positives = embed(distinct)[rows]
-        return info_nce(embed([p.query for p in batch]), positives, temperature=config.temperature,
-                        weights=weights, false_negatives=false_negative_mask(batch))
+        queries = embed([p.query for p in batch])
+        loss = info_nce(queries, positives, temperature=config.temperature, weights=weights,
+                        false_negatives=false_negative_mask(batch))
+        return loss, queries
+
+    # Sequential transfer spends the first steps on the source alone (full-size batches), then
+    # the rest on the target alone; the joint schedule mixes both in every step.
+    sequential = source_batches is not None and config.schedule == "sequential"
+    if sequential:
+        source_batches = _batches(list(source), config.batch_size, rng, drop_last=False)
+    source_steps = round(config.source_first_fraction * total) if sequential else 0
+
+    def step_loss(step: int) -> torch.Tensor:
+        if step <= source_steps:
+            return batch_loss(next(source_batches), weighted=True)[0]
+        loss, target_queries = batch_loss(next(target_batches), weighted=False)
+        if source_batches is None or sequential:
+            return loss
+        source_batch = next(source_batches)
+        if len(source_batch) < 2:
+            return loss
+        source_loss, source_queries = batch_loss(source_batch, weighted=True)
+        loss = loss + config.source_loss_weight * source_loss
+        if config.align_loss != "none":
+            loss = loss + config.align_weight * alignment_loss(source_queries, target_queries, config.align_loss)
+        return loss
 
     losses: list[float] = []
     started = time.monotonic()
@@ -99,11 +125,7 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
     for step in range(1, total + 1):
         if stop is not None and stop.is_set():
             raise TrainingError(f"Training stopped at step {step - 1} of {total}; nothing was registered.")
-        loss = batch_loss(next(target_batches), weighted=False)
-        if source_batches is not None:
-            source_batch = next(source_batches)
-            if len(source_batch) >= 2:
-                loss = loss + config.source_loss_weight * batch_loss(source_batch, weighted=True)
+        loss = step_loss(step)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()

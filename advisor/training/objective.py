@@ -1,4 +1,4 @@
-"""The contrastive objective: InfoNCE with in-batch negatives and per-sample weights."""
+"""The contrastive objective (InfoNCE with in-batch negatives and per-sample weights) and feature alignment."""
 
 from __future__ import annotations
 
@@ -29,6 +29,25 @@ def info_nce(queries: torch.Tensor, positives: torch.Tensor, *, temperature: flo
     if weights is None:
         return per_sample.mean()
     return (weights.to(per_sample.dtype) * per_sample).sum() / len(per_sample)
+
+
+def alignment_loss(source: torch.Tensor, target: torch.Tensor, kind: str) -> torch.Tensor:
+    """A differentiable distance between two batches of embeddings, shrunk to align the domains.
+
+    "mean": ||mean(S) - mean(T)||^2, the square of the domain distance d(D_S, D_T) on the batch;
+    "coral": ||C_S - C_T||_F^2, the CORAL loss (Sun & Saenko, 2016) on the covariances, without its
+    1 / (4 d^2) factor: our embeddings have unit length, so their covariances are already tiny.
+    """
+    if kind == "mean":
+        return (source.mean(dim=0) - target.mean(dim=0)).pow(2).sum()
+    if kind == "coral":
+        return (_covariance(source) - _covariance(target)).pow(2).sum()
+    raise ValueError(f"Unknown alignment {kind!r}; use 'mean' or 'coral'.")
+
+
+def _covariance(x: torch.Tensor) -> torch.Tensor:
+    centered = x - x.mean(dim=0, keepdim=True)
+    return centered.T @ centered / max(1, len(x) - 1)
 
 
 def false_negative_mask(batch: Sequence[TrainingPair]) -> torch.Tensor:

@@ -90,9 +90,27 @@ def all_queries(catalog: Catalog) -> list[_Query]:
 def build_target_split(catalog: Catalog, config: TrainingConfig,
                        feedback_pairs: Iterable[tuple[str, str]] = ()) -> TargetSplit:
     """Split the catalog's phones and phrasings, and make training pairs from the training side."""
-    heldout_phones = _heldout_phone_ids(catalog, config)
     queries = all_queries(catalog)
-    heldout_templates = _heldout_templates(queries, config)
+    return _build(catalog, config, queries, _heldout_templates(queries, config), feedback_pairs)
+
+
+def build_validation_split(catalog: Catalog, config: TrainingConfig) -> TargetSplit:
+    """A split inside the training side: some training templates become validation queries.
+
+    The held-out templates of `build_target_split` appear in neither part, so a decision taken on
+    this split (the data-level source guard) never looks at the data the run reports on. The
+    validation queries are in `heldout_queries`; the held-out phones are the same as the run's.
+    """
+    queries = all_queries(catalog)
+    heldout = _heldout_templates(queries, config)
+    training_side = [q for q in queries if q.template not in heldout]
+    validation = _heldout_templates(training_side, config.with_changes(split_seed=config.split_seed + 1))
+    return _build(catalog, config, training_side, validation, ())
+
+
+def _build(catalog: Catalog, config: TrainingConfig, queries: Sequence[_Query], heldout_templates: frozenset[str],
+           feedback_pairs: Iterable[tuple[str, str]]) -> TargetSplit:
+    heldout_phones = _heldout_phone_ids(catalog, config)
     train_ids = frozenset(p.id for p in catalog) - heldout_phones
     rng = random.Random(config.seed)
     documents = {p.id: phone_document(p) for p in catalog}

@@ -3,8 +3,9 @@
 `train_and_register` is what `phone-advisor train` and the bot's admin command call. The candidate
 is always registered (with the guard's verdict, for the record); it is promoted only when it beats
 the model served now by `Settings.promote_margin` on the evaluator's primary metric (nDCG@10).
-`run_ablation` trains variants without registering them, to show what source data and instance
-weighting contribute.
+Before training with the source domain, the data-level guard (`TrainingConfig.source_guard`) checks
+on a validation split that the source helps, and trains on the target alone when it does not.
+`advisor.training.ablation` reuses `prepare` and `train_candidate` to compare variants over seeds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
+
 from advisor.catalog import Catalog, load_catalog
 from advisor.config import Settings
 from advisor.encoder import Encoder
@@ -26,9 +29,9 @@ from advisor.training.config import TrainingConfig
 from advisor.training.evaluate import Evaluator, MetricHook
 from advisor.training.hooks import dev_vague_queries
 from advisor.training.loop import LoopResult, Progress, ProgressCallback, train_lora
-from advisor.training.pairs import TargetSplit, TrainingPair, build_target_split
-from advisor.training.source import SourceData, load_source_pairs
-from advisor.training.weighting import domain_distance, instance_weights
+from advisor.training.pairs import TargetSplit, TrainingPair, build_target_split, build_validation_split
+from advisor.training.source import SourceData, load_source_pairs, pair_with_intents
+from advisor.training.weighting import classifier_weights, domain_distance, instance_weights, keep_top
 from index import VectorIndex
 
 
@@ -49,6 +52,7 @@ class TrainingReport:
     domain_distance_before: float | None  # None without source data
     domain_distance_after: float | None
     source_note: str
+    guard_note: str  # the data-level source guard's finding ("" when it did not run)
     source_pairs: int  # source pairs trained on (0 in a target-only run)
     source_weight_range: tuple[float, float] | None  # (min, max) instance weight, scaled to mean 1
     target_pairs: int
@@ -66,31 +70,38 @@ class TrainingReport:
     config: TrainingConfig
 
 
+class BaseVectors:
+    """Base-model embeddings by text, computed once: an ablation's variants and seeds share them."""
+
+    def __init__(self, encoder: Encoder):
+        self.encoder = encoder
+        self._cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of `texts` (rows in order), embedding only the texts never seen before."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            self._cache.update(zip(missing, self.encoder.encode(missing)))
+        return np.stack([self._cache[t] for t in texts])
+
+
 @dataclass(frozen=True)
-class AblationRow:
-    """One variant of an ablation: its name, config switches and held-out figures."""
+class Prepared:
+    """The data of one run: target split, source pairs (weighted, mean weight 1) and the evaluator."""
 
-    name: str
-    use_source: bool
-    use_weighting: bool
-    metrics: dict[str, float]
-    domain_distance_after: float | None
-    train_seconds: float
-
-
-@dataclass(frozen=True)
-class _Prepared:
     catalog: Catalog
     split: TargetSplit
     source: SourceData
-    source_pairs: tuple[TrainingPair, ...]  # weighted (mean weight 1)
-    source_texts: tuple[str, ...]
+    source_pairs: tuple[TrainingPair, ...]
+    source_texts: tuple[str, ...]  # every usable review sentence, for the domain distance
     distance_before: float | None
     evaluator: Evaluator
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
+    """A trained adapter, loaded the way serving loads it, with its held-out figures."""
+
     encoder: Encoder
     metrics: dict[str, float]
     index: VectorIndex
@@ -111,14 +122,22 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     """
     started = time.monotonic()
     emit = progress or (lambda _: None)
-    base = base_encoder or _load_base(settings, emit)
-    prep = _prepare(settings, config, base, feedback_pairs, hooks, emit)
-    registry = Registry(settings.models_dir)
+    base = base_encoder or load_base(settings, emit)
+    vectors = BaseVectors(base)
+    prep = prepare(settings, config, vectors, emit, feedback_pairs=feedback_pairs, hooks=hooks)
+    registry = Registry(settings.models_dir, settings.factory_model)
     registry.clean_staging()
-    current = registry.current()
+    current = registry.served()
+    guard_note, guard_metrics = "", {}
+    if config.use_source and config.source_guard and prep.source_pairs:
+        keep, guard_note, guard_metrics = source_guard(settings, prep, config, vectors, emit, stop)
+        if not keep:
+            config = config.with_changes(use_source=False)
+            prep = replace(prep, source_pairs=(), source=replace(prep.source, note=f"{prep.source.note} Not used: "
+                                                                               "the source guard turned it off."))
 
     emit(Progress("evaluating the base model"))
-    base_index = load_or_build_index(prep.catalog, base, _base_index_dir(settings, base))
+    base_index = load_or_build_index(prep.catalog, base, base_index_dir(settings, base))
     base_metrics = prep.evaluator(base, base_index)
     if current is None:
         current_metrics = base_metrics
@@ -128,18 +147,19 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
         current_metrics = prep.evaluator(current_encoder, registry.index_for(current, prep.catalog, current_encoder))
 
     with registry.scratch_dir() as scratch:
-        candidate = _train_candidate(settings, prep, config, base, scratch / "adapter", emit, stop)
+        candidate = train_candidate(settings, prep, config, base, scratch / "adapter", emit, stop)
         primary = prep.evaluator.primary_metric
         gain = candidate.metrics[primary] - current_metrics[primary]
         accepted = gain > 0 and gain >= settings.promote_margin
         served = "the base model" if current is None else f"version {current.id}"
-        reason = (f"{primary} {candidate.metrics[primary]:.4f} vs {current_metrics[primary]:.4f} for {served} "
-                  f"({gain:+.4f}; margin {settings.promote_margin:.4f})")
+        reason = (f"{_comparison(gain, settings.promote_margin)}: {primary} {candidate.metrics[primary]:.4f} vs "
+                  f"{current_metrics[primary]:.4f} for {served} ({gain:+.4f}; margin {settings.promote_margin:.4f})")
         if stop is not None and stop.is_set():
             raise TrainingError("Training was stopped before the candidate was registered; nothing changed.")
         emit(Progress("registering"))
         metrics = {**candidate.metrics, **{f"base.{k}": v for k, v in base_metrics.items()},
                    **({} if current is None else {f"current.{k}": v for k, v in current_metrics.items()})}
+        metrics.update(guard_metrics)
         for name, value in (("domain_distance_before", prep.distance_before),
                             ("domain_distance_after", candidate.distance_after)):
             if value is not None:
@@ -151,7 +171,7 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     verdict = "promoted" if accepted else "negative_transfer"
     if accepted:
         try:
-            registry.promote(version.id, expect_current=None if current is None else current.id)
+            registry.promote(version.id, expect_current=None if current is None or current.factory else current.id)
         except ModelError as exc:  # an admin promoted or rolled back while we trained
             verdict, reason = "superseded", f"{reason}; {exc}"
 
@@ -160,7 +180,7 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
         reason=reason, primary_metric=primary, margin=settings.promote_margin, base_metrics=base_metrics,
         current_id=None if current is None else current.id, current_metrics=current_metrics,
         candidate_metrics=candidate.metrics, domain_distance_before=prep.distance_before,
-        domain_distance_after=candidate.distance_after, source_note=prep.source.note,
+        domain_distance_after=candidate.distance_after, source_note=prep.source.note, guard_note=guard_note,
         source_pairs=len(prep.source_pairs), source_weight_range=_weight_range(prep.source_pairs, config),
         target_pairs=len(prep.split.train_pairs),
         heldout_queries=len(prep.split.heldout_queries), heldout_phones=len(prep.split.heldout_phone_ids),
@@ -171,40 +191,14 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     )
 
 
-def run_ablation(settings: Settings, config: TrainingConfig, progress: ProgressCallback | None = None, *,
-                 base_encoder: Encoder | None = None, stop: threading.Event | None = None,
-                 variants: Sequence[str] = ("full", "target-only", "no-weighting")) -> list[AblationRow]:
-    """Train each variant of `config` (nothing is registered) and score it on the same held-out split.
-
-    The first row is the base model. "full" is `config` as given, "target-only" drops the source
-    domain, "no-weighting" keeps the source but with uniform instance weights.
-    """
-    emit = progress or (lambda _: None)
-    base = base_encoder or _load_base(settings, emit)
-    switches = {"full": {}, "target-only": {"use_source": False}, "no-weighting": {"use_weighting": False}}
-    unknown = [v for v in variants if v not in switches]
-    if unknown:
-        raise ValueError(f"Unknown ablation variants: {', '.join(unknown)}; choose from {', '.join(switches)}.")
-    rows: list[AblationRow] = []
-    registry = Registry(settings.models_dir)
-    seen: set[tuple[bool, bool]] = set()
-    for name in variants:
-        variant = config.with_changes(**switches[name])
-        key = (variant.use_source, variant.use_weighting and variant.use_source)
-        if key in seen:
-            continue
-        seen.add(key)
-        prep = _prepare(settings, variant, base, (), None, emit)
-        if not rows:
-            emit(Progress("evaluating the base model"))
-            base_index = load_or_build_index(prep.catalog, base, _base_index_dir(settings, base))
-            rows.append(AblationRow("base model", False, False, prep.evaluator(base, base_index), None, 0.0))
-        with registry.scratch_dir() as scratch:
-            emit(Progress(f"ablation: {name}"))
-            candidate = _train_candidate(settings, prep, variant, base, scratch / "adapter", emit, stop)
-        rows.append(AblationRow(name, variant.use_source and bool(prep.source_pairs), variant.use_weighting,
-                                candidate.metrics, candidate.distance_after, candidate.loop.seconds))
-    return rows
+def _comparison(gain: float, margin: float) -> str:
+    # A difference inside the promotion margin is a tie, not a loss: only a candidate that falls
+    # short by the margin or more is called worse.
+    if gain > 0 and gain >= margin:
+        return "better than the served version"
+    if gain < 0 and -gain >= margin:
+        return "worse than the served version"
+    return "no better than the served version"
 
 
 def peak_rss_mb() -> float:
@@ -219,20 +213,24 @@ def _weight_range(pairs: Sequence[TrainingPair], config: TrainingConfig) -> tupl
     return min(weights), max(weights)
 
 
-def _base_index_dir(settings: Settings, base: Encoder) -> Path:
+def base_index_dir(settings: Settings, base: Encoder) -> Path:
+    """Where the base model's catalog index is cached."""
     # The same directory the advisor's engine uses for the base model's index, so both share one.
     return settings.cache_dir / f"index-{base.fingerprint}"
 
 
-def _load_base(settings: Settings, emit: ProgressCallback) -> Encoder:
+def load_base(settings: Settings, emit: ProgressCallback) -> Encoder:
+    """The base encoder of `settings`, announced as a progress phase."""
     emit(Progress("loading the base model"))
     return Encoder(settings.base_model)
 
 
-def _prepare(settings: Settings, config: TrainingConfig, base: Encoder, feedback_pairs: Iterable[tuple[str, str]],
-             hooks: Mapping[str, MetricHook] | None, emit: ProgressCallback) -> _Prepared:
+def prepare(settings: Settings, config: TrainingConfig, vectors: BaseVectors, emit: ProgressCallback, *,
+            feedback_pairs: Iterable[tuple[str, str]] = (), hooks: Mapping[str, MetricHook] | None = None,
+            catalog: Catalog | None = None, evaluator: Evaluator | None = None) -> Prepared:
+    """Build the data of a run; `catalog` and `evaluator` can be passed in to reuse them across runs."""
     emit(Progress("preparing data"))
-    catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
+    catalog = catalog or load_catalog(settings.catalog_path, settings.chipsets_path)
     split = build_target_split(catalog, config, feedback_pairs)
     if not split.heldout_queries or not split.train_pairs:
         raise TrainingError(f"The catalog at {settings.catalog_path} ({len(catalog)} phones) is too small to "
@@ -240,29 +238,76 @@ def _prepare(settings: Settings, config: TrainingConfig, base: Encoder, feedback
     # The reviews are read whenever they exist: the domain distance is measured on them even in a
     # target-only run, so every variant reports how adaptation moved the two domains.
     reviews = load_source_pairs(settings.reviews_path, max_pairs=config.max_source, seed=config.seed)
+    source_texts = tuple(p.query for p in reviews.pairs)
     if config.use_source:
         source = reviews
     else:
         measured = f" (domain distance measured on {len(reviews.pairs)} review sentences)" if reviews.pairs else ""
         source = SourceData((), False, f"source domain switched off; training on target data alone{measured}.", {})
-    source_texts = tuple(p.query for p in reviews.pairs)
-    pairs, distance = source.pairs, None
+    distance = None
     if source_texts:
         emit(Progress("embedding source and target for weighting"))
-        source_vectors = base.encode(list(source_texts))
-        target_vectors = base.encode(list(split.train_queries))
-        distance = domain_distance(source_vectors, target_vectors)
-        if source.pairs and config.use_weighting:
-            # Scaled to mean 1, so weighting changes the mix of source samples, not the loss scale.
-            weights = instance_weights(source_vectors, target_vectors) * len(source.pairs)
-            pairs = tuple(replace(p, weight=float(w)) for p, w in zip(source.pairs, weights))
-    evaluator = Evaluator(catalog, split.heldout_queries, split.heldout_phone_ids,
-                          query_sets={"dev_vague": dev_vague_queries(catalog)}, hooks=hooks)
-    return _Prepared(catalog, split, source, pairs, source_texts, distance, evaluator)
+        distance = domain_distance(vectors(source_texts), vectors(split.train_queries))
+    pairs = _source_pairs(source, catalog, split, config, vectors)
+    if evaluator is None:
+        evaluator = Evaluator(catalog, split.heldout_queries, split.heldout_phone_ids,
+                              query_sets={"dev_vague": dev_vague_queries(catalog)}, hooks=hooks)
+    return Prepared(catalog, split, source, pairs, source_texts, distance, evaluator)
 
 
-def _train_candidate(settings: Settings, prep: _Prepared, config: TrainingConfig, base: Encoder,
-                     adapter_dir: Path, emit: ProgressCallback, stop: threading.Event | None) -> _Candidate:
+def _source_pairs(source: SourceData, catalog: Catalog, split: TargetSplit, config: TrainingConfig,
+                  vectors: BaseVectors) -> tuple[TrainingPair, ...]:
+    pairs = source.pairs
+    if pairs and config.source_pairing == "intents":
+        pairs = pair_with_intents(pairs, catalog, split.train_phone_ids, seed=config.seed)
+    if not pairs or not config.use_weighting:
+        return pairs
+    source_vectors = vectors([p.query for p in pairs])
+    target_vectors = vectors(split.train_queries)
+    if config.weighting == "classifier":
+        weights = classifier_weights(source_vectors, target_vectors)
+    else:
+        weights = instance_weights(source_vectors, target_vectors, temperature=config.weight_temperature)
+    weights = keep_top(weights, config.source_top_fraction)
+    kept = [(p, w) for p, w in zip(pairs, weights) if w > 0]
+    # Scaled to mean 1 over the kept sentences, so weighting changes the mix, not the loss scale.
+    return tuple(replace(p, weight=float(w * len(kept))) for p, w in kept)
+
+
+def source_guard(settings: Settings, prep: Prepared, config: TrainingConfig, vectors: BaseVectors,
+                 emit: ProgressCallback, stop: threading.Event | None) -> tuple[bool, str, dict[str, float]]:
+    """Does the source help? Two probes, with and without it, trained and compared on a validation split.
+
+    The validation split comes from the training templates only (`build_validation_split`), so the
+    decision never sees the held-out data the run reports. Returns (keep the source, a sentence for
+    the report, the two validation nDCG@10 figures).
+    """
+    split = build_validation_split(prep.catalog, config)
+    evaluator = Evaluator(prep.catalog, split.heldout_queries, split.heldout_phone_ids)
+    probe_config = config.with_changes(max_steps=max(1, config.max_steps // 2))
+    scores = {}
+    for label, use_source in (("with", True), ("without", False)):
+        emit(Progress(f"source guard: probe {label} the reviews"))
+        probe = replace(prep, split=split, evaluator=evaluator,
+                        source_pairs=_source_pairs(prep.source, prep.catalog, split, config, vectors) if use_source else ())
+        registry = Registry(settings.models_dir, settings.factory_model)
+        with registry.scratch_dir() as scratch:
+            candidate = train_candidate(settings, probe, probe_config, vectors.encoder, scratch / "adapter", emit, stop,
+                                        measure_distance=False)
+        scores[label] = candidate.metrics[evaluator.primary_metric]
+    gain = scores["with"] - scores["without"]
+    keep = gain >= config.guard_margin
+    figures = (f"validation nDCG@10 {scores['with']:.4f} with the reviews vs {scores['without']:.4f} without "
+               f"({gain:+.4f}; needed {config.guard_margin:+.4f})")
+    note = (f"the reviews help on the validation split, kept: {figures}." if keep else
+            f"the reviews do not help on the validation split, so this run trained without them: {figures}.")
+    return keep, note, {"guard.with_source": scores["with"], "guard.without_source": scores["without"]}
+
+
+def train_candidate(settings: Settings, prep: Prepared, config: TrainingConfig, base: Encoder,
+                    adapter_dir: Path, emit: ProgressCallback, stop: threading.Event | None, *,
+                    measure_distance: bool = True) -> Candidate:
+    """Train an adapter into `adapter_dir` and score it on `prep`'s evaluator as serving would load it."""
     loop = train_lora(base, prep.split.train_pairs, prep.source_pairs, config, adapter_dir, progress=emit, stop=stop)
     emit(Progress("evaluating the candidate"))
     # Load the adapter the way serving will (merged, without peft), so the figures are the served ones.
@@ -270,8 +315,7 @@ def _train_candidate(settings: Settings, prep: _Prepared, config: TrainingConfig
     index = build_index(prep.catalog, encoder)
     metrics = prep.evaluator(encoder, index)
     distance_after = None
-    if prep.source_texts:
+    if prep.source_texts and measure_distance:
         distance_after = domain_distance(encoder.encode(list(prep.source_texts)),
                                          encoder.encode(list(prep.split.train_queries)))
-    return _Candidate(encoder, metrics, index, distance_after, loop)
-
+    return Candidate(encoder, metrics, index, distance_after, loop)

@@ -5,16 +5,26 @@ sentence -> aspect description. The descriptions use the vocabulary of the phone
 (mAh, MP, inch, processor, price), so the pairs teach the encoder to connect how owners talk with
 what the catalog says. The review file is optional: without it, training uses target data alone
 and `SourceData.note` says so.
+
+`pair_with_intents` uses the same sentences for what owners know instead: "lasts all day" is a
+shopper's wish for the advisor's battery intent (advisor.intents), so the sentence is paired with a
+phone that intent ranks in its top fifth, exactly like a target query. Sentences whose aspect has no
+intent (reliability) or an unclear direction ("size" without small or big) are dropped.
 """
 
 from __future__ import annotations
 
 import csv
+import math
 import random
 import re
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from advisor.catalog import MARKETS, Catalog
+from advisor.documents import phone_document
+from advisor.intents import INTENT_ASPECTS, Percentiles
 from advisor.training.pairs import TrainingPair
 
 ASPECT_DESCRIPTIONS: dict[str, str] = {
@@ -39,6 +49,18 @@ _KEYWORDS: dict[str, str] = {
 # Sentences about the seller, not the phone ("fast shipping") carry aspect words with another meaning.
 _OFF_TOPIC = re.compile(r"\b(?:ship(ping|ped|ment)?|deliver(y|ed)|arriv(e|ed)|seller|vendor|refund)\b", re.IGNORECASE)
 _PATTERNS = {aspect: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for aspect, words in _KEYWORDS.items()}
+# Which advisor intent a sentence about an aspect speaks to; a pattern refines an aspect when its
+# words pick one side ("selfie" within camera, "small" or "big" within size).
+_INTENT_RULES: dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]] = {
+    "battery": ((None, "battery"),),
+    "camera": ((re.compile(r"\b(selfies?|front camera|front-facing)\b", re.IGNORECASE), "selfie"), (None, "photography")),
+    "screen": ((None, "big_screen"),),
+    "performance": ((None, "gaming"),),
+    "size": ((re.compile(r"\b(small|compact|fits?|pocket|light ?weight|light|thin)\b", re.IGNORECASE), "compact"),
+             (re.compile(r"\b(big|large|huge)\b", re.IGNORECASE), "big_screen")),
+    "price": ((None, "budget"),),
+}
+_INTENT_TOP_FRACTION = 0.2  # the same share the target data calls relevant for a vague wish
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])(?=[A-Z])|\n+")
 _MIN_WORDS, _MAX_WORDS = 4, 30
 
@@ -99,3 +121,37 @@ def load_source_pairs(path: Path, *, max_pairs: int, seed: int) -> SourceData:
     note = (f"{len(pairs)} aspect-labelled sentences from {len(reviews)} reviews in {path.name}."
             if pairs else f"{path} holds no usable review sentences; training on target data alone.")
     return SourceData(pairs, bool(pairs), note, dict(sorted(per_aspect.items())))
+
+
+def intent_of(sentence: str, aspect: str) -> str | None:
+    """The advisor intent a review sentence about `aspect` expresses, or None when it has none."""
+    for pattern, intent in _INTENT_RULES.get(aspect, ()):
+        if pattern is None or pattern.search(sentence):
+            return intent
+    return None
+
+
+def pair_with_intents(pairs: Sequence[TrainingPair], catalog: Catalog, phone_ids: Collection[str], *,
+                      seed: int) -> tuple[TrainingPair, ...]:
+    """Re-pair aspect-labelled sentences with phones (among `phone_ids`) their intent ranks on top.
+
+    The positive key space is then the target's (phone ids), so in-batch negatives of both domains
+    are phones, and a phone relevant to a sentence is never used as its negative.
+    """
+    rng = random.Random(seed)
+    percentiles = Percentiles(catalog, MARKETS)
+    eligible = [p for p in catalog if p.id in phone_ids and p.device in ("phone", "foldable")]
+    documents = {p.id: phone_document(p) for p in eligible}
+    relevant: dict[str, tuple[str, ...]] = {}
+    for intent, weights in INTENT_ASPECTS.items():
+        ranked = sorted(eligible, key=lambda p: (-percentiles.score(p, weights, "USD"), p.id))
+        relevant[intent] = tuple(p.id for p in ranked[:max(2, math.ceil(_INTENT_TOP_FRACTION * len(ranked)))])
+    out = []
+    for pair in pairs:
+        intent = intent_of(pair.query, pair.positive_key)
+        if intent is None or not relevant[intent]:
+            continue
+        phone_id = rng.choice(relevant[intent])
+        out.append(replace(pair, positive=documents[phone_id], positive_key=phone_id,
+                           relevant=frozenset(relevant[intent])))
+    return tuple(out)
