@@ -44,6 +44,8 @@ from advisor.request import INTENTS, SLOTS, Bound, Constraints, Relative, Reques
 
 _NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google
 
+_EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是")
+
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
@@ -198,11 +200,12 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
-    if len(text) > MAX_CHARS:
-        notes.append(f"Only the first {MAX_CHARS} characters of the message were read.")
     source, guesses = vocabulary.speller.correct(simplified(normalize(text[:MAX_CHARS])))
     scan = Scan(source)
     zh = has_cjk(scan.text)
+    if len(text) > MAX_CHARS:
+        notes.append(f"消息太长，只读了前{MAX_CHARS}个字符。" if zh else
+                     f"Only the first {MAX_CHARS} characters of the message were read.")
     if guesses:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
@@ -216,7 +219,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     money.explicit()
     specs = SpecFinder(scan, vocabulary.reference_year)
     specs.run()
-    chips = find_chipset(scan, vocabulary.chip_keys, notes)  # before bare amounts: "Dimensity 9000 or better"
+    chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before bare amounts: "Dimensity 9000 or better"
     money.bare()
     notes.extend(money.notes)
     five_g = find_5g(scan)
@@ -227,6 +230,12 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     relatives = RELATIVES.find(scan)
     intents += INTENT_PHRASES.find(scan, keep=True)
 
+    if platform is not None and _EITHER.search(scan.plain) and (
+            clash := frozenset(b for b in brands.wanted if (b == "Apple") != (platform == "ios"))):
+        # "an iPad or an Android tablet": a brand and a platform that exclude each other, joined by "or"
+        updates.append(SlotUpdate("alternatives", "set", (Constraints(brands=clash), Constraints(platform=platform))))
+        brands.wanted -= clash
+        platform = None
     if money.budget is not None:
         updates.append(SlotUpdate("budget", "set", money.budget))
     if brands.wanted:

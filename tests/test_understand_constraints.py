@@ -74,3 +74,18 @@ def test_filter_lines_show_alternatives_as_one_line():
 def test_filter_lines_name_the_chip_score_bound():
     state = DialogueState(constraints=Constraints(specs=(("chip_score", Bound(lo=1500)),)))
     assert [line.text for line in filter_lines(state)] == ["chip score ≥ 1500"]
+
+
+@pytest.mark.parametrize("text", ["an iPad or an Android tablet", "苹果或者安卓平板"])
+def test_a_brand_or_a_platform_that_exclude_each_other_are_alternatives(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["alternatives"], "platform" in found, "brands" in found) == (
+        ("set", (Constraints(brands=frozenset({"Apple"})), Constraints(platform="android"))), False, False)
+
+
+def test_both_platforms_named_with_or_filter_neither(vocab):
+    assert "platform" not in slots(understand("Android or iOS, under $400", vocab))
+
+
+def test_two_brands_joined_by_or_are_both_wanted(vocab):
+    assert slots(understand("Pixel or iPhone", vocab))["brands"] == ("set", frozenset({"Google", "Apple"}))

@@ -66,3 +66,11 @@ def test_words_unlike_any_key_word_are_left_alone():
 
 def test_original_text_is_kept_on_the_request(vocab):
     assert understand("cheep samsng", vocab).text == "cheep samsng"
+
+
+def test_an_unknown_chip_is_said_in_the_language_of_the_message(vocab):
+    assert understand("骁龙8 Gen 9", vocab).notes == ("目录里没有搭载Snapdragon 8 Gen 9芯片的手机。",)
+
+
+def test_a_cut_message_is_said_in_chinese_for_a_chinese_message(vocab):
+    assert understand("预算" * 1500, vocab).notes == ("消息太长，只读了前2000个字符。",)

@@ -69,18 +69,18 @@ class ChipChanges:
     compared: list[tuple[str, BoundKind, bool]] = field(default_factory=list)
 
 
-def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str]) -> ChipChanges:
+def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
     """The chipsets or families asked for, refused or compared with: a catalog chipset name when the
     model resolves ("骁龙8 Gen 3" -> "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or
     the name as written."""
     mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, names a model
     for m in scan.matches(_CN_GEN):
         model = f"{m['model']} gen {_CN_DIGIT.get(m['gen'], m['gen'])}"
-        mentions.append((m.start(), m.end(), _resolve("Snapdragon", model, chip_keys, notes), True))
+        mentions.append((m.start(), m.end(), _resolve("Snapdragon", model, chip_keys, notes, zh), True))
         scan.take(m.start(), m.end())
     for m in scan.matches(_CHIP):
         if scan.free(m.start(), m.end()):
-            name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes)
+            name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes, zh)
             mentions.append((m.start(), m.end(), name, bool(m["model"])))
             scan.take(m.start(), m.end())
     for m in scan.matches(_APPLE):
@@ -88,7 +88,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str]) -> 
             continue
         if m["m"] and not m["apple"]:
             continue  # "m2" alone is too short to be sure
-        mentions.append((m.start(), m.end(), _resolve_apple(m, chip_keys, notes), True))
+        mentions.append((m.start(), m.end(), _resolve_apple(m, chip_keys, notes, zh), True))
         scan.take(m.start(), m.end())
     if not mentions:
         for m in scan.matches(_VENDOR):
@@ -135,7 +135,11 @@ def chip_key(name: str) -> str:
     return re.sub(r"[\s\-_]+", "", key.replace("代", "gen"))
 
 
-def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes: list[str]) -> str:
+def _no_chip(name: str, zh: bool) -> str:
+    return f"目录里没有搭载{name}芯片的手机。" if zh else f"No phone in the catalog has the {name} chip."
+
+
+def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes: list[str], zh: bool) -> str:
     if not model:
         return family
     known = chip_keys.get(chip_key(f"{family} {model}"))
@@ -143,7 +147,7 @@ def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes
         return known
     pretty = " ".join(_pretty_token(t) for t in re.sub(r"(gen|代)\s*", r" Gen ", model).split())
     name = f"{family} {pretty}"
-    notes.append(f"No phone in the catalog has the {name} chip.")
+    notes.append(_no_chip(name, zh))
     return name
 
 
@@ -153,14 +157,14 @@ def _pretty_token(token: str) -> str:
     return token.upper()
 
 
-def _resolve_apple(m: re.Match[str], chip_keys: Mapping[str, str], notes: list[str]) -> str:
+def _resolve_apple(m: re.Match[str], chip_keys: Mapping[str, str], notes: list[str], zh: bool) -> str:
     chip = m["chip"]
     suffix = m["suf"] or ""
     for key in (f"{chip}{suffix}", chip, f"{chip}bionic", f"{chip}pro"):
         if key in chip_keys:
             return chip_keys[key]
     name = f"Apple {chip.upper()}" + (f" {suffix.capitalize()}" if suffix else "")
-    notes.append(f"No phone in the catalog has the {name} chip.")
+    notes.append(_no_chip(name, zh))
     return name
 
 
@@ -178,15 +182,16 @@ def find_5g(scan: Scan) -> bool | None:
 
 
 def find_platform(scan: Scan) -> str | None:
-    """"android" or "ios" when the shopper names an operating system (or rules one out)."""
-    platform: str | None = None
+    """"android" or "ios" when the shopper names an operating system (or rules one out); None when
+    both are welcome ("Android or iOS")."""
+    said: set[str] = set()
     for m in scan.matches(_PLATFORM):
         if not scan.free(m.start(), m.end()):
             continue
         named = "android" if m["android"] else "ios"
-        platform = ({"android": "ios", "ios": "android"}[named]) if m["neg"] else named
+        said.add(({"android": "ios", "ios": "android"}[named]) if m["neg"] else named)
         scan.take(m.start(), m.end())
-    return platform
+    return said.pop() if len(said) == 1 else None
 
 
 def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
