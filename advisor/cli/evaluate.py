@@ -18,6 +18,8 @@ def register(sub) -> None:
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--personalization", action="store_true",
                     help="liked-pick rate of simulated shoppers with and without personalization")
+    ev.add_argument("--dialogues", action="store_true",
+                    help="score multi-turn sessions (data/eval_dialogues.jsonl) per pattern and language")
     ev.set_defaults(handler=run_eval)
     bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
     bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
@@ -38,6 +40,8 @@ def run_eval(args) -> int:
         print(f"simulated shoppers, {SESSIONS} sessions each, liked-pick rate:")
         print(table(simulate(advisor)))
         return 0
+    if args.dialogues:
+        return _print_dialogues(advisor, args.failures)
     cases = load_cases(args.cases or DEFAULT_CASES)
     report = run_evaluation(advisor, cases, baselines=not args.no_baselines)
     if args.json:
@@ -50,6 +54,27 @@ def run_eval(args) -> int:
         for kind, scores in report.systems["advisor"].items():
             if scores.failures:
                 print(f"not fully right ({kind}): {', '.join(scores.failures)}")
+    if not args.json:
+        print(_dialogue_report(advisor).summary())
+    return 0
+
+
+def _dialogue_report(advisor):
+    from advisor.evaluation.dialogues import load_dialogues, run_dialogues
+
+    return run_dialogues(advisor, load_dialogues())
+
+
+def _print_dialogues(advisor, failures: bool) -> int:
+    """The dialogue set per pattern and language, and the turns that showed a ruled-out phone."""
+    report = _dialogue_report(advisor)
+    print(report.summary())
+    print(report.table())
+    print("turns that showed a phone the shopper had ruled out:")
+    print("\n".join(report.opposite_lines()) or "none")
+    if failures:
+        print("turns that failed a check:")
+        print("\n".join(report.failure_lines()) or "none")
     return 0
 
 

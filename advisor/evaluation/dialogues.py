@@ -1,0 +1,429 @@
+"""The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
+
+data/eval_dialogues.jsonl holds one session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
+Each turn has:
+  text           what the shopper types
+  pattern        what the turn exercises (PATTERNS)
+  gold           the gold predicate (advisor/evaluation/cases.py) of the state in force AFTER the turn
+  expect         optional: an answer kind ("results", "details", "compare", "why", "help"), "unchanged"
+                 (same state and, if it shows phones, the same ones as the answer before) or "restore"
+  restores_turn  with "restore": the 1-based turn whose state (and list, when both are lists) comes back
+  ref            optional: the target of a reference, one form or a list of forms (one per phone):
+                 {"shown": n | [n, ...]}    position(s) in the last list the shopper saw
+                 {"shown_best": {"key", "desc"}}  the best of that list by a spec ("price:USD", "weight_g")
+                 {"focus": "previous"}      the phone(s) the previous answer was about
+                 {"name": "Pixel 8a"}       the model of that family; else the shown phones whose name
+                                            holds the words ("that Xiaomi"); else any catalog phone so named
+  order          optional: {"key", "desc"}, the ordering a list answer after this turn must follow
+
+Conventions the golds follow: a newer statement about a slot replaces the older one; "X is fine too"
+removes X from the exclusions or adds it to the allowed brands; "around N" is N +/- 15%; a tablet for
+someone else starts that topic from what the message says, and going back to phones restores the phone
+state from before the switch; references, social and help turns change nothing.
+
+A turn's state is right when the set of catalog phones the advisor's state admits (`answer.constraints`
+through the advisor's matcher) equals the set the gold admits (evaluated here, never by the advisor),
+and a list answer follows the turn's `order`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import permutations
+from pathlib import Path
+from typing import Any
+
+from advisor.answer import Answer
+from advisor.catalog import Catalog, Phone
+from advisor.errors import AdvisorError
+from advisor.evaluation.cases import satisfies
+
+DEFAULT_DIALOGUES = Path(__file__).resolve().parents[2] / "data" / "eval_dialogues.jsonl"
+GOLD_DEFAULT_DEVICES = ("phone", "foldable")
+LANGS = ("en", "zh", "mixed")
+PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "topic_switch", "undo",
+            "ref_position", "ref_superlative", "ref_that", "ref_name", "social", "help")
+KIND_EXPECTS = ("results", "details", "compare", "why", "help")
+EXPECTS = (*KIND_EXPECTS, "unchanged", "restore")
+GOLD_KEYS = frozenset({"price", "brand", "not_brand", "device", "spec", "chipset", "min_tier", "5g",
+                       "not_chipset", "not_series", "any_of", "chip_at_least"})
+TURN_KEYS = frozenset({"text", "pattern", "gold", "expect", "restores_turn", "ref", "order"})
+REF_FORMS = ("shown", "shown_best", "focus", "name")
+LIST_KINDS = ("results", "similar", "upgrade")
+"""Answer kinds that show the shopper a list positions and "these" can point into."""
+MIN_TURNS, MAX_TURNS = 4, 7
+
+
+@dataclass(frozen=True)
+class DialogueTurn:
+    """One message of a session and what must hold after it."""
+
+    text: str
+    pattern: str
+    gold: dict[str, Any]
+    expect: str | None = None
+    restores_turn: int | None = None
+    refs: tuple[dict[str, Any], ...] = ()
+    order: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """A whole session, in one language ("mixed" when the shopper switches inside it)."""
+
+    id: str
+    lang: str
+    turns: tuple[DialogueTurn, ...]
+
+
+def load_dialogues(path: Path = DEFAULT_DIALOGUES) -> list[Dialogue]:
+    """Read and validate the session file; AdvisorError names the line and what is wrong with it."""
+    dialogues = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            dialogues.append(_dialogue(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise AdvisorError(f"{path}:{number}: not JSON ({exc}).") from None
+        except (KeyError, TypeError, ValueError) as exc:
+            raise AdvisorError(f"{path}:{number}: malformed dialogue ({exc}).") from None
+    return dialogues
+
+
+def _dialogue(raw: dict[str, Any]) -> Dialogue:
+    if raw["lang"] not in LANGS:
+        raise ValueError(f"lang {raw['lang']!r} is not one of {', '.join(LANGS)}")
+    turns = tuple(_turn(t, i) for i, t in enumerate(raw["turns"], start=1))
+    if not MIN_TURNS <= len(turns) <= MAX_TURNS:
+        raise ValueError(f"{len(turns)} turns; a session has {MIN_TURNS} to {MAX_TURNS}")
+    return Dialogue(str(raw["id"]), raw["lang"], turns)
+
+
+def _turn(raw: dict[str, Any], number: int) -> DialogueTurn:
+    unknown = set(raw) - TURN_KEYS
+    if unknown:
+        raise ValueError(f"turn {number} has unknown keys {sorted(unknown)}")
+    if raw["pattern"] not in PATTERNS:
+        raise ValueError(f"turn {number}: pattern {raw['pattern']!r} is not one of {', '.join(PATTERNS)}")
+    gold = raw["gold"]
+    if not isinstance(gold, dict) or set(gold) - GOLD_KEYS:
+        raise ValueError(f"turn {number}: gold keys {sorted(set(gold) - GOLD_KEYS)} are unknown")
+    expect = raw.get("expect")
+    if expect is not None and expect not in EXPECTS:
+        raise ValueError(f"turn {number}: expect {expect!r} is not one of {', '.join(EXPECTS)}")
+    restores = raw.get("restores_turn")
+    if (expect == "restore") != (restores is not None):
+        raise ValueError(f"turn {number}: expect 'restore' and restores_turn go together")
+    if restores is not None and not 1 <= restores < number:
+        raise ValueError(f"turn {number}: restores_turn {restores} is not an earlier turn")
+    ref = raw.get("ref")
+    refs = () if ref is None else tuple(ref) if isinstance(ref, list) else (ref,)
+    for form in refs:
+        _check_ref(form, number)
+    order = raw.get("order")
+    if order is not None and set(order) != {"key", "desc"}:
+        raise ValueError(f"turn {number}: order needs exactly 'key' and 'desc'")
+    return DialogueTurn(raw["text"], raw["pattern"], gold, expect, restores, refs, order)
+
+
+def _check_ref(form: dict[str, Any], number: int) -> None:
+    if not isinstance(form, dict) or len(form) != 1 or next(iter(form)) not in REF_FORMS:
+        raise ValueError(f"turn {number}: a ref is one of {', '.join(REF_FORMS)}, got {form!r}")
+    (kind, value), = form.items()
+    positions = value if isinstance(value, list) else [value]
+    if kind == "shown" and not all(isinstance(n, int) and n >= 1 for n in positions):
+        raise ValueError(f"turn {number}: shown positions start at 1, got {value!r}")
+    if kind == "shown_best" and set(value) != {"key", "desc"}:
+        raise ValueError(f"turn {number}: shown_best needs exactly 'key' and 'desc'")
+    if kind == "focus" and value != "previous":
+        raise ValueError(f"turn {number}: focus can only be 'previous'")
+    if kind == "name" and not (isinstance(value, str) and value.strip()):
+        raise ValueError(f"turn {number}: name must be a model name")
+
+
+# ---- what the shopper saw, and what a reference must point at -------------------------------------
+
+Key = tuple[str, str]
+"""A model as a shopper tells phones apart: (brand, family); storage variants are the same phone."""
+
+
+def key(phone: Phone) -> Key:
+    """The model a phone is a variant of."""
+    return phone.brand, phone.family
+
+
+def focus_of(answer: Answer) -> tuple[Phone, ...]:
+    """The phones an answer is about: `answer.focus`, else the shown phone of a details/why answer or the
+    compared ones (answers written before `focus` existed)."""
+    focus = tuple(getattr(answer, "focus", ()) or ())
+    if focus:
+        return focus
+    if answer.kind in ("details", "why"):
+        return tuple(p.phone for p in answer.picks[:1])
+    if answer.kind == "compare":
+        return answer.comparison.phones if answer.comparison else tuple(p.phone for p in answer.picks)
+    return ()
+
+
+def expected_targets(refs: Sequence[dict[str, Any]], shown: Sequence[Phone], previous: Answer | None,
+                     catalog: Catalog) -> list[frozenset[Key]] | None:
+    """One set of acceptable models per phone referred to, computed from what the shopper saw: `shown`
+    (the last list, in order) and the `previous` answer. None when the reference cannot be resolved
+    from them (the list was shorter than the position, the previous answer was about no phone)."""
+    targets: list[frozenset[Key]] = []
+    for form in refs:
+        (kind, value), = form.items()
+        if kind == "shown":
+            for n in value if isinstance(value, list) else [value]:
+                if n > len(shown):
+                    return None
+                targets.append(frozenset({key(shown[n - 1])}))
+        elif kind == "shown_best":
+            known = [(v, p) for p in shown if (v := p.spec(value["key"])) is not None]
+            if not known:
+                return None
+            best = (max if value["desc"] else min)(v for v, _ in known)
+            targets.append(frozenset(key(p) for v, p in known if v == best))
+        elif kind == "focus":
+            about = focus_of(previous) if previous is not None else ()
+            if not about:
+                return None
+            targets.extend(frozenset({key(p)}) for p in about)
+        else:
+            named = _named(value, shown, catalog)
+            if not named:
+                return None
+            targets.append(named)
+    return targets
+
+
+def _named(name: str, shown: Sequence[Phone], catalog: Catalog) -> frozenset[Key]:
+    wanted = name.casefold().split()
+    exact = frozenset(key(p) for p in catalog if p.family.casefold().split() == wanted
+                      or f"{p.brand} {p.family}".casefold().split() == wanted)
+    if exact:
+        return exact
+    for pool in (shown, catalog):
+        found = frozenset(key(p) for p in pool if _holds_words(p.display_name, wanted))
+        if found:
+            return found
+    return frozenset()
+
+
+def _holds_words(text: str, words: list[str]) -> bool:
+    tokens = text.casefold().split()
+    return any(tokens[i:i + len(words)] == words for i in range(len(tokens) - len(words) + 1))
+
+
+def reference_right(targets: Sequence[frozenset[Key]], focus: Sequence[Phone]) -> bool:
+    """True when the answer is about exactly the phones referred to, one per target, in any order."""
+    if len(targets) != len(focus) or not targets:
+        return False
+    keys = [key(p) for p in focus]
+    return any(all(k in t for k, t in zip(order, targets)) for order in permutations(keys))
+
+
+def follows_order(phones: Sequence[Phone], order: dict[str, Any]) -> bool:
+    """True when the phones are sorted by the order's key (unknown values may only come last)."""
+    values = [p.spec(order["key"]) for p in phones]
+    known = [v for v in values if v is not None]
+    if values[:len(known)] != known:
+        return False
+    return known == sorted(known, reverse=bool(order["desc"]))
+
+
+def opposite(gold: dict[str, Any], phones: Sequence[Phone]) -> list[Phone]:
+    """Shown phones the shopper explicitly ruled out: an excluded brand, chip or series, or another device."""
+    ruled_out = {"not_brand": gold.get("not_brand", []), "not_chipset": gold.get("not_chipset", []),
+                 "not_series": gold.get("not_series", [])}
+    devices = gold.get("device", GOLD_DEFAULT_DEVICES)
+    return [p for p in phones
+            if p.device not in devices or any(not satisfies(p, {"device": [p.device], k: v})
+                                              for k, v in ruled_out.items() if v)]
+
+
+# ---- playing the sessions and scoring every turn -----------------------------------------------------
+
+@dataclass(frozen=True)
+class TurnScore:
+    """How one turn went. None: the check does not apply (no list shown, no reference, no expectation)."""
+
+    session: str
+    number: int  # 1-based
+    lang: str
+    pattern: str
+    text: str
+    state_right: bool
+    shown_meet: bool | None = None
+    ref_right: bool | None = None
+    ref_resolvable: bool = True
+    expect_right: bool | None = None
+    opposite: tuple[str, ...] = ()  # display names of shown phones the shopper ruled out
+    error: str = ""  # the AdvisorError message when the advisor refused the turn
+
+    def failed(self) -> list[str]:
+        """Names of the checks this turn failed."""
+        checks = {"state": self.state_right, "shown": self.shown_meet, "ref": self.ref_right,
+                  "expect": self.expect_right}
+        return [name for name, ok in checks.items() if ok is False]
+
+
+class StateMatcher:
+    """Which catalog phones a state admits, through the advisor's own matcher (one array pass)."""
+
+    def __init__(self, catalog: Catalog):
+        from advisor.match import Columns
+
+        self._phones = list(catalog)
+        self._columns = Columns(self._phones)
+
+    def admitted(self, constraints) -> frozenset[str]:
+        """Ids of the phones that break none of the constraints."""
+        mask = self._columns.mask(constraints)
+        return frozenset(p.id for p, ok in zip(self._phones, mask) if ok)
+
+
+def gold_admits(catalog: Catalog, gold: dict[str, Any]) -> frozenset[str]:
+    """Ids of the catalog phones the gold predicate admits (evaluation code, not the advisor's)."""
+    return frozenset(p.id for p in catalog if satisfies(p, gold))
+
+
+def run_dialogues(advisor, dialogues: Sequence[Dialogue]) -> DialogueReport:
+    """Play every session through a fresh advisor session and score each turn."""
+    catalog = advisor.catalog
+    matcher = StateMatcher(catalog)
+    scores = []
+    for dialogue in dialogues:
+        session = advisor.session()
+        answers: list[Answer | None] = []
+        shown: tuple[Phone, ...] = ()
+        for number, turn in enumerate(dialogue.turns, start=1):
+            previous = answers[-1] if answers else None
+            try:
+                answer, error = session.ask(turn.text), ""
+            except AdvisorError as exc:
+                answer, error = None, str(exc)
+            scores.append(_score(dialogue, number, turn, answer, error, previous, answers, shown, catalog,
+                                 matcher))
+            answers.append(answer)
+            if answer is not None and answer.kind in LIST_KINDS and answer.picks:
+                shown = tuple(p.phone for p in answer.picks)
+    return DialogueReport(scores)
+
+
+def _score(dialogue: Dialogue, number: int, turn: DialogueTurn, answer: Answer | None, error: str,
+           previous: Answer | None, answers: list[Answer | None], shown: tuple[Phone, ...], catalog: Catalog,
+           matcher: StateMatcher) -> TurnScore:
+    base = {"session": dialogue.id, "number": number, "lang": dialogue.lang, "pattern": turn.pattern,
+            "text": turn.text}
+    if answer is None:
+        return TurnScore(**base, state_right=False, shown_meet=None, ref_right=False if turn.refs else None,
+                         expect_right=False if turn.expect else None, error=error)
+    phones = [p.phone for p in answer.picks] if answer.kind in LIST_KINDS else []
+    state_right = matcher.admitted(answer.constraints) == gold_admits(catalog, turn.gold)
+    if turn.order and len(phones) > 1:
+        state_right = state_right and follows_order(phones, turn.order)
+    ref_right, resolvable = None, True
+    if turn.refs:
+        targets = expected_targets(turn.refs, shown, previous, catalog)
+        resolvable = targets is not None
+        ref_right = resolvable and reference_right(targets, focus_of(answer))
+    return TurnScore(**base, state_right=state_right,
+                     shown_meet=all(satisfies(p, turn.gold) for p in phones) if phones else None,
+                     ref_right=ref_right, ref_resolvable=resolvable,
+                     expect_right=_expectation_met(turn, answer, previous, answers, shown),
+                     opposite=tuple(p.display_name for p in opposite(turn.gold, phones)))
+
+
+def _expectation_met(turn: DialogueTurn, answer: Answer, previous: Answer | None,
+                     answers: list[Answer | None], shown: tuple[Phone, ...]) -> bool | None:
+    if turn.expect is None:
+        return None
+    if turn.expect in KIND_EXPECTS:
+        return answer.kind == turn.expect
+    before = previous if turn.expect == "unchanged" else answers[turn.restores_turn - 1]
+    if before is None or answer.constraints != before.constraints:
+        return False
+    if turn.expect == "unchanged":
+        # Showing nothing, the previous answer again, or the last list as it was leaves the shopper's view
+        # unchanged; a list in another order or with other phones does not.
+        return not answer.picks or _ids(answer) in (_ids(before), [p.id for p in shown])
+    both_lists = answer.kind in LIST_KINDS and before.kind in LIST_KINDS
+    return not both_lists or _ids(answer) == _ids(before)
+
+
+def _ids(answer: Answer) -> list[str]:
+    return [p.phone.id for p in answer.picks]
+
+
+# ---- the report -----------------------------------------------------------------------------------
+
+def _rate(values: Sequence[bool | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+@dataclass(frozen=True)
+class DialogueReport:
+    """Per-turn scores and their rates per pattern and per language."""
+
+    turns: list[TurnScore]
+
+    def rates(self, scores: Sequence[TurnScore]) -> dict[str, float | int | None]:
+        """State-right, all-shown-meet, reference and expectation rates over some turns."""
+        return {"turns": len(scores), "state_right": _rate([s.state_right for s in scores]),
+                "shown_meet": _rate([s.shown_meet for s in scores]),
+                "references": _rate([s.ref_right for s in scores]),
+                "expectations": _rate([s.expect_right for s in scores]),
+                "opposite": sum(bool(s.opposite) for s in scores)}
+
+    def groups(self) -> dict[str, dict[str, dict[str, float | int | None]]]:
+        """Rates per pattern, per language and over all turns."""
+        by = {"pattern": {p: [s for s in self.turns if s.pattern == p] for p in PATTERNS},
+              "language": {lang: [s for s in self.turns if s.lang == lang] for lang in LANGS}}
+        out = {name: {k: self.rates(v) for k, v in groups.items() if v} for name, groups in by.items()}
+        out["all"] = {"all": self.rates(self.turns)}
+        return out
+
+    def table(self) -> str:
+        """A printable table: one line per pattern, then per language, then the whole set."""
+        cols = ("turns", "state_right", "shown_meet", "references", "expectations", "opposite")
+        lines = [f"{'':<25}" + "".join(f"{c:>14}" for c in cols)]
+        for name, groups in self.groups().items():
+            for group, row in groups.items():
+                cells = "".join(f"{_cell(row[c]):>14}" for c in cols)
+                lines.append(f"{name + ' ' + group if name != 'all' else 'all turns':<25}{cells}")
+        unresolved = sum(not s.ref_resolvable for s in self.turns)
+        if unresolved:
+            lines.append(f"({unresolved} references pointed past what was shown; counted as wrong)")
+        return "\n".join(lines)
+
+    def summary(self) -> str:
+        """One line over the whole set."""
+        row = self.rates(self.turns)
+        sessions = len({s.session for s in self.turns})
+        return (f"dialogues: {row['turns']} turns in {sessions} sessions: state right {_pct(row['state_right'])}, "
+                f"all shown meet {_pct(row['shown_meet'])}, references {_pct(row['references'])}, "
+                f"expectations {_pct(row['expectations'])}, {row['opposite']} turns showed the opposite")
+
+    def opposite_lines(self) -> list[str]:
+        """The turns that showed a phone the shopper had ruled out, with those phones."""
+        return [f"{s.session}#{s.number} {s.text!r}: {', '.join(s.opposite)}" for s in self.turns if s.opposite]
+
+    def failure_lines(self) -> list[str]:
+        """Every turn that failed a check, with the checks it failed."""
+        return [f"{s.session}#{s.number} [{s.pattern}] {s.text!r}: {', '.join(s.failed())}"
+                + (f" (error: {s.error})" if s.error else "") for s in self.turns if s.failed()]
+
+
+def _cell(value: float | int | None) -> str:
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"

@@ -1,0 +1,288 @@
+"""The dialogue test set (data/eval_dialogues.jsonl) is well formed, and its scorer's pieces do what they say.
+
+The data checks guard the set against authoring slips: a gold that admits almost nothing, a position past
+the list it points into, a social turn whose gold silently changes the state. The scorer checks run on
+hand-made phones and answers, so a bug in the scorer cannot hide behind the advisor's behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from advisor.answer import Answer, Comparison, Pick
+from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
+from advisor.errors import AdvisorError
+from advisor.evaluation.dialogues import (
+    DEFAULT_DIALOGUES, PATTERNS, Dialogue, DialogueTurn, StateMatcher, expected_targets, focus_of,
+    follows_order, gold_admits, load_dialogues, opposite, reference_right, run_dialogues,
+)
+from advisor.evaluation.cases import satisfies
+from advisor.request import Budget, Constraints
+from tests.helpers import make_phone
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+DIALOGUES = load_dialogues(DEFAULT_DIALOGUES)
+TURNS = [(d, n, t) for d in DIALOGUES for n, t in enumerate(d.turns, start=1)]
+STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
+ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
+MIN_FAMILIES = 3
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(DATA / "phones.csv", DATA / "chipsets.csv")
+
+
+def families(catalog: Catalog, gold: dict) -> set[str]:
+    return {p.family for p in catalog if satisfies(p, gold)}
+
+
+# ---- the data ---------------------------------------------------------------------------------------
+
+def test_every_nonblank_line_is_a_session():
+    lines = [line for line in DEFAULT_DIALOGUES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(DIALOGUES) == len(lines)
+
+
+def test_session_ids_are_unique():
+    assert [i for i, n in Counter(d.id for d in DIALOGUES).items() if n > 1] == []
+
+
+def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
+    langs = Counter(d.lang for d in DIALOGUES)
+    assert len(DIALOGUES) >= 60
+    assert langs["zh"] * 3 >= len(DIALOGUES)
+    assert langs["mixed"] >= 3
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_each_pattern_is_tried_in_english_and_in_chinese(pattern):
+    langs = {d.lang for d, _, t in TURNS if t.pattern == pattern}
+    assert {"en", "zh"} <= langs
+
+
+@pytest.mark.parametrize("dialogue,number,turn", TURNS, ids=[f"{d.id}#{n}" for d, n, _ in TURNS])
+def test_every_gold_state_leaves_several_models(catalog, dialogue, number, turn):
+    assert len(families(catalog, turn.gold)) >= MIN_FAMILIES
+
+
+def test_reference_turns_and_only_they_name_a_target():
+    wrong = [f"{d.id}#{n}" for d, n, t in TURNS if t.pattern.startswith("ref_") != bool(t.refs)]
+    assert wrong == []
+
+
+def test_turns_that_change_nothing_keep_the_previous_gold():
+    wrong = [f"{d.id}#{n}" for d, n, t in TURNS
+             if (t.pattern in STATE_KEEPING or t.expect == "unchanged")
+             and t.gold != (d.turns[n - 2].gold if n > 1 else {})]
+    assert wrong == []
+
+
+def test_a_restoring_turn_has_the_gold_of_the_turn_it_restores():
+    wrong = [f"{d.id}#{n}" for d, n, t in TURNS
+             if t.expect == "restore" and t.gold != d.turns[t.restores_turn - 1].gold]
+    assert wrong == []
+
+
+def test_positions_exist_in_the_gold_of_the_list_they_point_into(catalog):
+    short = []
+    for d, n, t in TURNS:
+        wanted = max((p for form in t.refs if "shown" in form
+                      for p in (form["shown"] if isinstance(form["shown"], list) else [form["shown"]])), default=0)
+        lists = [u for u in d.turns[:n - 1] if u.expect in ("results", "restore")]
+        if wanted and (not lists or len(families(catalog, lists[-1].gold)) < wanted):
+            short.append(f"{d.id}#{n}")
+    assert short == []
+
+
+def test_orders_and_superlatives_name_known_specs():
+    keys = [t.order["key"] for _, _, t in TURNS if t.order]
+    keys += [form["shown_best"]["key"] for _, _, t in TURNS for form in t.refs if "shown_best" in form]
+    assert keys and set(keys) <= ORDER_KEYS
+
+
+def test_tablet_golds_use_known_devices():
+    used = {dev for _, _, t in TURNS for dev in t.gold.get("device", ())}
+    assert used <= set(DEVICES)
+
+
+# ---- the loader refuses what it cannot score --------------------------------------------------------
+
+def write_session(tmp_path: Path, turns: list[dict], **extra) -> Path:
+    path = tmp_path / "dialogues.jsonl"
+    session = {"id": "s", "lang": "en", "turns": turns, **extra}
+    path.write_text("\n" + json.dumps(session) + "\n", encoding="utf-8")
+    return path
+
+
+def plain_turns(n: int) -> list[dict]:
+    return [{"text": f"turn {i}", "pattern": "refine", "gold": {}} for i in range(n)]
+
+
+def test_a_well_formed_file_loads(tmp_path):
+    loaded = load_dialogues(write_session(tmp_path, plain_turns(4)))
+    assert [len(d.turns) for d in loaded] == [4]
+
+
+def test_a_session_of_three_turns_is_refused_naming_its_line(tmp_path):
+    with pytest.raises(AdvisorError, match=r":2: .*3 turns"):
+        load_dialogues(write_session(tmp_path, plain_turns(3)))
+
+
+def test_an_unknown_turn_key_is_refused(tmp_path):
+    turns = plain_turns(4)
+    turns[1]["expected"] = "results"
+    with pytest.raises(AdvisorError, match="unknown keys"):
+        load_dialogues(write_session(tmp_path, turns))
+
+
+def test_an_unknown_gold_key_is_refused(tmp_path):
+    turns = plain_turns(4)
+    turns[2]["gold"] = {"brands": ["Samsung"]}
+    with pytest.raises(AdvisorError, match="gold keys"):
+        load_dialogues(write_session(tmp_path, turns))
+
+
+def test_an_unknown_reference_form_is_refused(tmp_path):
+    turns = plain_turns(4)
+    turns[3]["ref"] = {"position": 2}
+    with pytest.raises(AdvisorError, match="a ref is one of"):
+        load_dialogues(write_session(tmp_path, turns))
+
+
+def test_a_restore_must_name_an_earlier_turn(tmp_path):
+    turns = plain_turns(4)
+    turns[1].update(expect="restore", restores_turn=3)
+    with pytest.raises(AdvisorError, match="not an earlier turn"):
+        load_dialogues(write_session(tmp_path, turns))
+
+
+# ---- the scorer's pieces -----------------------------------------------------------------------------
+
+A = make_phone(id="acme-a", brand="Acme", family="Alpha", model="Alpha 128GB", weight_g=170.0)
+B = make_phone(id="acme-b", brand="Acme", family="Beta", model="Beta 128GB", weight_g=200.0)
+C = make_phone(id="zeta-c", brand="Zeta", family="Gamma", model="Gamma 128GB", weight_g=170.0)
+D = make_phone(id="zeta-pad", brand="Zeta", family="Pad", model="Pad 64GB", device="tablet", weight_g=None)
+E = make_phone(id="fruit-e", brand="Apple", family="iPhone 15", model="iPhone 15 128GB",
+               prices={"USD": 799.0})
+SMALL = Catalog([A, B, C, D, E], fingerprint="test")
+
+
+def answer(kind: str, *phones, focus=None, comparison=None) -> Answer:
+    made = Answer(kind=kind, text="", language="en", currency="USD", constraints=Constraints(),
+                  picks=tuple(Pick(p, rank=i, score=0.0) for i, p in enumerate(phones, start=1)),
+                  comparison=comparison)
+    if focus is not None:
+        object.__setattr__(made, "focus", tuple(focus))  # the field H4 adds; read with getattr
+    return made
+
+
+def test_states_are_equal_when_they_admit_the_same_phones():
+    android = StateMatcher(SMALL).admitted(Constraints(platform="android"))
+    assert android == gold_admits(SMALL, {"not_brand": ["Apple"]})
+
+
+def test_a_whitelist_is_not_the_same_state_as_lifting_an_exclusion():
+    only_acme = StateMatcher(SMALL).admitted(Constraints(brands=frozenset({"Acme"})))
+    assert only_acme != gold_admits(SMALL, {})
+
+
+def test_a_budget_in_another_market_admits_no_phone_without_a_price_there():
+    under = StateMatcher(SMALL).admitted(Constraints(budget=Budget("INR", hi=100000.0)))
+    assert under == gold_admits(SMALL, {"price": {"INR": [None, 100000]}})
+    assert E.id not in under
+
+
+def test_a_position_points_into_the_last_shown_list():
+    assert expected_targets([{"shown": 2}], [A, B, C], None, SMALL) == [frozenset({("Acme", "Beta")})]
+
+
+def test_a_position_past_the_shown_list_cannot_be_resolved():
+    assert expected_targets([{"shown": [1, 4]}], [A, B, C], None, SMALL) is None
+
+
+def test_a_superlative_over_shown_phones_accepts_every_tie():
+    targets = expected_targets([{"shown_best": {"key": "weight_g", "desc": False}}], [B, A, C], None, SMALL)
+    assert targets == [frozenset({("Acme", "Alpha"), ("Zeta", "Gamma")})]
+
+
+def test_a_superlative_ignores_phones_outside_the_shown_list():
+    targets = expected_targets([{"shown_best": {"key": "weight_g", "desc": True}}], [A, C], None, SMALL)
+    assert targets == [frozenset({("Acme", "Alpha"), ("Zeta", "Gamma")})]
+
+
+def test_that_points_at_the_phone_of_the_previous_details_answer():
+    previous = answer("details", C)
+    assert expected_targets([{"focus": "previous"}], [A, B, C], previous, SMALL) == [frozenset({("Zeta", "Gamma")})]
+
+
+def test_that_after_an_answer_about_no_phone_cannot_be_resolved():
+    assert expected_targets([{"focus": "previous"}], [A, B], answer("help"), SMALL) is None
+
+
+def test_a_model_name_means_that_model_even_when_others_are_shown():
+    assert expected_targets([{"name": "iphone 15"}], [A, B], None, SMALL) == [frozenset({("Apple", "iPhone 15")})]
+
+
+def test_a_brand_name_means_the_shown_phones_of_that_brand():
+    assert expected_targets([{"name": "Zeta"}], [A, C], None, SMALL) == [frozenset({("Zeta", "Gamma")})]
+
+
+def test_focus_is_read_from_the_answer_when_present():
+    assert focus_of(answer("results", A, B, focus=[B])) == (B,)
+
+
+def test_focus_falls_back_to_the_compared_phones():
+    table = Comparison(phones=(A, C), rows=())
+    assert focus_of(answer("compare", A, B, C, comparison=table)) == (A, C)
+
+
+def test_a_list_answer_without_focus_is_about_no_phone():
+    assert focus_of(answer("results", A, B)) == ()
+
+
+def test_a_comparison_is_right_in_either_order():
+    targets = [frozenset({("Acme", "Alpha")}), frozenset({("Zeta", "Gamma")})]
+    assert reference_right(targets, [C, A])
+
+
+def test_a_comparison_with_an_extra_phone_is_wrong():
+    targets = [frozenset({("Acme", "Alpha")}), frozenset({("Zeta", "Gamma")})]
+    assert not reference_right(targets, [A, C, B])
+
+
+def test_order_allows_unknown_values_only_at_the_end():
+    light_first = {"key": "weight_g", "desc": False}
+    assert follows_order([A, B, D], light_first)
+    assert not follows_order([D, A, B], light_first)
+
+
+def test_order_descending_is_checked():
+    assert not follows_order([A, B], {"key": "weight_g", "desc": True})
+
+
+def test_opposite_flags_an_excluded_brand_and_an_unasked_device():
+    flagged = opposite({"not_brand": ["Acme"]}, [A, C, D])
+    assert flagged == [A, D]
+
+
+def test_opposite_flags_nothing_when_the_shopper_excluded_nothing_shown():
+    assert opposite({"brand": ["Zeta"]}, [A, C]) == []
+
+
+# ---- a real advisor plays a session -----------------------------------------------------------------
+
+def test_every_turn_of_a_session_is_scored(small_advisor):
+    turns = (DialogueTurn("phones under $500", "refine", {"price": {"USD": [None, 500]}}, "results"),
+             DialogueTurn("thanks", "social", {"price": {"USD": [None, 500]}}, "unchanged"),
+             DialogueTurn("the first one", "ref_position", {"price": {"USD": [None, 500]}}, None, None,
+                          ({"shown": 1},)),
+             DialogueTurn("what can you do?", "help", {"price": {"USD": [None, 500]}}, "help"))
+    report = run_dialogues(small_advisor, [Dialogue("s", "en", turns)])
+    assert [(s.number, s.pattern) for s in report.turns] == [(1, "refine"), (2, "social"), (3, "ref_position"),
+                                                             (4, "help")]
+    assert report.turns[0].state_right
