@@ -188,38 +188,48 @@ def _is_better(a: float, b: float, aspect: str) -> bool:
 
 
 def relaxations(found: Sequence[Violation], phone: Phone, state: DialogueState) -> tuple[Relaxation, ...]:
-    """What an alternative breaks, each with the amount ("$99 over your budget")."""
+    """What an alternative breaks, each with the amount ("$99 over your budget"); every slot gets a line."""
+    return tuple(Relaxation(v.slot, _broken_text(v, state), v.amount) for v in found)
+
+
+def _broken_text(v: Violation, state: DialogueState) -> str:
     lang, text, labels = state.language, TEXT[state.language], LABELS[state.language]
     c = state.constraints
-    out = []
-    for v in found:
-        if v.slot == "budget" and c.budget is not None:
-            cur = c.budget.currency
-            if v.actual is None:
-                msg = text["no_price"].format(currency=cur)
-            else:
-                over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
-                msg = text["over_budget" if over else "under_budget"].format(v=money(v.amount or 0, cur))
-        elif v.slot == "brands":
-            msg = text["wrong_brand"].format(v=v.actual, wanted=" / ".join(sorted(c.brands)))
-        elif v.slot == "devices":
-            wanted = " / ".join(labels[d] for d in sorted(c.devices))
-            msg = text["wrong_device"].format(v=labels.get(str(v.actual), v.actual), wanted=wanted)
-        elif v.slot == "chipset":
-            msg = text["wrong_chipset"].format(v=v.actual, wanted=c.chipset)
-        elif v.slot == "needs_5g":
-            msg = text["no_5g"]
-        else:
-            name = v.slot.split(":", 1)[1]
-            label = labels.get(name, name)
-            if v.actual is None:
-                msg = text["unknown_spec"].format(label=label)
-            else:
-                over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
-                msg = text["over_spec" if over else "under_spec"].format(
-                    label=label, v=format_value(name, v.actual, lang), d=format_value(name, v.amount, lang))
-        out.append(Relaxation(v.slot, msg, v.amount))
-    return tuple(out)
+    if v.slot == "budget" and c.budget is not None:
+        cur = c.budget.currency
+        if v.actual is None:
+            return text["no_price"].format(currency=cur)
+        over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
+        return text["over_budget" if over else "under_budget"].format(v=money(v.amount or 0, cur))
+    if v.slot == "brands":
+        return text["wrong_brand"].format(v=v.actual, wanted=" / ".join(sorted(c.brands)))
+    if v.slot == "exclude_brands":
+        return text["excluded_brand"].format(v=v.actual)
+    if v.slot == "platform" and c.platform is not None:
+        has = "ios" if c.platform == "android" else "android"
+        return text["wrong_platform"].format(v=labels[has], wanted=labels[c.platform])
+    if v.slot == "devices":
+        wanted = " / ".join(labels[d] for d in sorted(c.devices or ("phone", "foldable")))
+        return text["wrong_device"].format(v=labels.get(str(v.actual), v.actual), wanted=wanted)
+    if v.slot == "chipset":
+        return text["wrong_chipset"].format(v=v.actual, wanted=c.chipset)
+    if v.slot == "exclude_chipsets":
+        return text["excluded_chipset"].format(v=v.actual)
+    if v.slot == "exclude_series":
+        return text["excluded_series"].format(v=v.actual)
+    if v.slot == "alternatives":
+        return text["no_alternative"]
+    if v.slot == "needs_5g":
+        return text["no_5g"]
+    if v.slot.startswith("spec:"):
+        name = v.slot.split(":", 1)[1]
+        label = labels.get(name) or _EXTRA_LABELS[lang].get(name, name)
+        if v.actual is None:
+            return text["unknown_spec"].format(label=label)
+        over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
+        return text["over_spec" if over else "under_spec"].format(
+            label=label, v=format_value(name, v.actual, lang), d=format_value(name, v.amount, lang))
+    return text["unmet"].format(label=labels.get(v.slot, v.slot))  # a slot newer than this table: still said
 
 
 def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:

@@ -142,3 +142,35 @@ def test_every_line_about_catalog_facts_carries_its_claim():
     assert [(r.claim.kind, r.claim.aspect) for r in reasons] == [
         ("fits_budget", "price:USD"), ("best", "battery_mah"), ("weak", "weight_g")]
     assert reasons[1].claim.scope == frozenset({"a", "b", "c", "d"})
+
+
+def _broken(phone, constraints, language="en"):
+    state = DialogueState(constraints=constraints, language=language)
+    return [r.text for r in relaxations(violations(phone, constraints), phone, state)]
+
+
+def test_an_excluded_brand_is_named_as_excluded():
+    phone = make_phone(brand="Huawei")
+    assert _broken(phone, Constraints(exclude_brands=frozenset({"Huawei"}))) == ["made by Huawei, which you excluded"]
+
+
+def test_a_tablet_outside_the_default_devices_says_what_was_wanted():
+    phone = make_phone(device="tablet")
+    assert _broken(phone, Constraints()) == ["a tablet, not a foldable / phone"]
+
+
+def test_the_wrong_platform_is_named():
+    phone = make_phone(brand="Apple")
+    assert _broken(phone, Constraints(platform="android")) == ["runs iOS, not Android"]
+
+
+def test_an_excluded_chipset_and_series_are_named_in_chinese():
+    phone = make_phone(brand="Samsung", model="Galaxy A55 128GB", chipset="Exynos 1480", processor="Exynos 1480")
+    c = Constraints(exclude_chipsets=frozenset({"Exynos"}), exclude_series=frozenset({"Galaxy A"}))
+    assert _broken(phone, c, "zh") == ["芯片是Exynos 1480，你已排除", "Galaxy A55 128GB属于你排除的系列"]
+
+
+def test_a_phone_outside_every_alternative_says_so():
+    phone = make_phone(brand="Acme")
+    c = Constraints(alternatives=(Constraints(brands=frozenset({"Apple"})), Constraints(brands=frozenset({"Google"}))))
+    assert _broken(phone, c) == ["fits none of the options you gave"]
