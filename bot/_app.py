@@ -22,8 +22,9 @@ from bot import _handlers_shop as shop
 from bot._callbacks import CallbackCodec
 from bot._crypto import load_fernet
 from bot._errors import BotConfigError, BotConnectionError
-from bot._flood import FloodGate, Verdict
+from bot._flood import Admission, FloodGate, Lane
 from bot._handlers_buttons import button
+from bot._identity import person_of
 from bot._logging import describe_error, protect_token, redact
 from bot._replying import addressed_text, send_html
 from bot._services import AdvisorContext, Services, attach, services_of
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 _PURGE_EVERY_S = 3600.0
 _BACKOFF_S = (0.5, 1.0, 2.0, 4.0)
+_PRIVACY_COMMANDS = frozenset({"privacy", "forget", "consent"})
 
 _COMMANDS = {
     "en": [("start", "Introduction and examples"), ("help", "What I can do"), ("reset", "Start over"),
@@ -82,7 +84,8 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
         settings=settings, bot_settings=bot_settings, advisor=advisor,
         store=Store(settings.db_path, load_fernet(settings.home, settings.key_file, store_path=settings.db_path),
                     settings.retention_days),
-        codec=CallbackCodec(token), flood=FloodGate(bot_settings.flood_messages, bot_settings.flood_window_s),
+        codec=CallbackCodec(token),
+        flood=FloodGate(bot_settings.flood_messages, bot_settings.flood_window_s, bot_settings.flood_button_presses),
         executor=ThreadPoolExecutor(bot_settings.workers, thread_name_prefix="advisor"), retrain=RetrainJob(),
     )
     limiter = RetryingRateLimiter(overall_max_rate=bot_settings.overall_max_rate, overall_time_period=1,
@@ -129,26 +132,37 @@ def _add_handlers(application: Application) -> None:
 
 
 async def _gate(update: Update, context: AdvisorContext) -> None:
-    """Drop re-delivered updates (after a restart) and messages over a user's flood limit."""
+    """Drop re-delivered updates (after a restart); hold a sender's updates over the flood limit until
+    their turn (a newer one in the same lane supersedes a waiting one: the latest request is answered)."""
     services = context.services
     if not services.store.claim_update(update.update_id):
         log.info("skipping update %s: already handled", update.update_id)
         raise ApplicationHandlerStop
-    user = update.effective_user
-    if user is None or not _for_bot(update, context):
+    chat = update.effective_chat
+    if chat is None or not _for_bot(update, context):
         return
-    verdict = services.flood.check(user.id)
-    if verdict is Verdict.ALLOW:
-        return
-    if verdict is Verdict.NOTIFY:
-        text = say(services.language(update), "flood")
+    person = person_of(update)
+    sender = person.id if person is not None else ("chat", chat.id)  # shared identities share one budget
+    lane = _lane(update)
+    lang = services.language(update)
+
+    async def tell() -> None:
+        await send_html(update, say(lang, "flood"))
+
+    admission = await services.flood.admit(sender, lane, tell if lane is Lane.MESSAGE else None)
+    if admission is Admission.SUPERSEDED:
         if update.callback_query is not None:
-            await update.callback_query.answer(text)
-        else:
-            await send_html(update, text)
-    elif update.callback_query is not None:
-        await update.callback_query.answer()
-    raise ApplicationHandlerStop
+            await update.callback_query.answer(say(lang, "flood_button"))
+        raise ApplicationHandlerStop
+
+
+def _lane(update: Update) -> Lane:
+    """Buttons and messages are paced apart; privacy commands are never held back."""
+    if update.callback_query is not None:
+        return Lane.BUTTON
+    text = update.message.text if update.message is not None else None
+    command = text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower() if text and text.startswith("/") else ""
+    return Lane.PRIVACY if command in _PRIVACY_COMMANDS else Lane.MESSAGE
 
 
 async def _tell_about_damaged_data(update: Update, context: AdvisorContext) -> None:

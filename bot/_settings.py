@@ -17,7 +17,8 @@ class BotSettings:
 
     workers: int = 2  # threads running advisor work (model inference) off the event loop
     flood_messages: int = 5  # a user may send this many messages ...
-    flood_window_s: float = 10.0  # ... per this many seconds; the rest are dropped with one notice
+    flood_window_s: float = 10.0  # ... per this many seconds; the rest wait (the latest one is answered)
+    flood_button_presses: int = 12  # button presses per window, counted apart from messages
     overall_max_rate: float = 30.0  # Telegram: about 30 messages per second over all chats
     group_max_rate: float = 20.0  # Telegram: about 20 messages per minute in one group
     group_time_period: float = 60.0
@@ -32,8 +33,9 @@ class BotSettings:
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise BotConfigError(f"workers must be at least 1, got {self.workers}.")
-        if self.flood_messages < 1 or self.flood_window_s <= 0:
-            raise BotConfigError("flood control needs flood_messages >= 1 and flood_window_s > 0.")
+        if self.flood_messages < 1 or self.flood_button_presses < 1 or self.flood_window_s <= 0:
+            raise BotConfigError("flood control needs flood_messages >= 1, flood_button_presses >= 1 "
+                                 "and flood_window_s > 0.")
         if self.overall_max_rate <= 0 or self.group_max_rate <= 0 or self.group_time_period <= 0:
             raise BotConfigError("rate limits must be positive numbers.")
         if self.max_retries < 0 or self.connect_retries < 0:

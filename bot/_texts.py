@@ -29,7 +29,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "empty_text": "Send me a message in words, e.g. <i>a compact phone under $500</i>.",
         "unsupported_update": "I can only read text messages. Tell me in words what phone you need.",
         "too_long": "Your message was long; I read its first {limit} characters.",
-        "flood": "You are sending messages very fast; I'll answer again in a few seconds.",
+        "flood": ("You are writing faster than I can answer: I'll answer in a few seconds. If you send more "
+                  "meanwhile, I'll answer your latest message."),
+        "flood_button": "One moment: I'm handling your latest press.",
         "error": "Sorry, something went wrong on my side. Please try again in a moment.",
         "advisor_error": "Sorry, I could not do that: {reason}",
         "busy": "I'm still working on your previous message.",
@@ -65,6 +67,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "yes": "yes", "no": "no",
         "button_yes": "Yes, I agree", "button_no": "No",
         "forgotten": "Everything I stored about you has been deleted.",
+        "not_a_person": ("You are writing as the group or as a channel, so I cannot tell who you are and keep "
+                         "nothing for you: filters, history, likes, consent and /forget work when you write as "
+                         "yourself (or in a private chat with me)."),
+        "history_private": "I show your history only in a private chat with me: send /history there.",
+        "not_your_button": "These buttons belong to someone else's answer. Ask me yourself to get your own.",
         "data_damaged": ("Part of what I had stored about you (earlier filters or requests) was damaged and could "
                          "not be read; I have reset it. Everything else works as before."),
         "not_admin": "Sorry, this command is for the shop's administrators only.",
@@ -110,7 +117,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "empty_text": "请用文字描述需求，例如：<i>3000元以内的小屏手机</i>。",
         "unsupported_update": "我只能读文字消息。请用文字告诉我你需要什么手机。",
         "too_long": "你的消息太长了，我只读了前 {limit} 个字符。",
-        "flood": "你发消息太快了，几秒后我再回答。",
+        "flood": "你发消息太快了：几秒后我会回答。如果这期间你继续发送，我会回答你最新的一条消息。",
+        "flood_button": "请稍等：我正在处理你最新的一次点击。",
         "error": "抱歉，我这边出了点问题，请稍后再试。",
         "advisor_error": "抱歉，无法完成：{reason}",
         "busy": "我还在处理你上一条消息。",
@@ -139,6 +147,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "yes": "是", "no": "否",
         "button_yes": "同意", "button_no": "不同意",
         "forgotten": "关于你的所有数据都已删除。",
+        "not_a_person": "你正以群组或频道的身份发言，我无法分辨你是谁，因此不为你保存任何内容：筛选条件、历史、喜欢、授权和 /forget 需要你以本人身份发言（或在私聊中使用）。",
+        "history_private": "历史记录只在与我的私聊中显示：请在私聊中发送 /history。",
+        "not_your_button": "这些按钮属于别人的回答。请自己向我提问以获得你的按钮。",
         "data_damaged": "我保存的你的部分数据（之前的筛选条件或请求）已损坏、无法读取，已重置。其他功能不受影响。",
         "not_admin": "抱歉，这个命令仅限店铺管理员使用。",
         "retrain_running": "已有一个训练任务在运行。",

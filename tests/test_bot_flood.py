@@ -1,35 +1,51 @@
-"""Per-user flood control."""
+"""Per-sender flood control: over the limit updates wait (the latest one wins), lanes are apart."""
 
 from __future__ import annotations
 
-from bot._flood import FloodGate, Verdict
+import asyncio
+import time
+
+from bot._flood import Admission, FloodGate, Lane
+
+WINDOW = 0.3
 
 
-class Clock:
-    def __init__(self):
-        self.now = 0.0
-
-    def __call__(self):
-        return self.now
+async def test_updates_within_the_limit_pass_at_once():
+    gate = FloodGate(3, WINDOW)
+    assert [await gate.admit(1, Lane.MESSAGE) for _ in range(3)] == [Admission.NOW] * 3
 
 
-def test_messages_beyond_the_limit_are_dropped_with_one_notice():
-    gate = FloodGate(3, 10.0, Clock())
-    verdicts = [gate.check(1) for _ in range(6)]
-    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.NOTIFY, Verdict.DROP, Verdict.DROP]
+async def test_an_update_over_the_limit_waits_for_the_window_instead_of_being_dropped():
+    gate = FloodGate(2, WINDOW)
+    await gate.admit(1, Lane.MESSAGE), await gate.admit(1, Lane.MESSAGE)
+    started = time.monotonic()
+    assert await gate.admit(1, Lane.MESSAGE) is Admission.WAITED
+    assert time.monotonic() - started >= WINDOW * 0.9
 
 
-def test_one_flooding_user_does_not_limit_another():
-    gate = FloodGate(3, 10.0, Clock())
-    for _ in range(100):
-        gate.check(1)
-    assert gate.check(2) is Verdict.ALLOW
+async def test_a_newer_update_supersedes_the_waiting_one_and_the_sender_is_told_once():
+    gate = FloodGate(1, WINDOW)
+    told = []
+    await gate.admit(1, Lane.MESSAGE)
+    waiting = [asyncio.create_task(gate.admit(1, Lane.MESSAGE, lambda: told.append(1))) for _ in range(3)]
+    assert await asyncio.gather(*waiting) == [Admission.SUPERSEDED, Admission.SUPERSEDED, Admission.WAITED]
+    assert told == [1]
 
 
-def test_the_window_slides():
-    clock = Clock()
-    gate = FloodGate(2, 10.0, clock)
-    gate.check(1), gate.check(1)
-    assert gate.check(1) is Verdict.NOTIFY
-    clock.now = 10.0
-    assert gate.check(1) is Verdict.ALLOW
+async def test_button_presses_are_paced_apart_from_messages():
+    gate = FloodGate(1, 30.0, button_limit=4)
+    await gate.admit(1, Lane.MESSAGE)
+    assert [await gate.admit(1, Lane.BUTTON) for _ in range(4)] == [Admission.NOW] * 4
+
+
+async def test_privacy_commands_are_never_held_back():
+    gate = FloodGate(1, 30.0)
+    await gate.admit(1, Lane.MESSAGE)
+    assert await gate.admit(1, Lane.PRIVACY) is Admission.NOW
+
+
+async def test_one_flooding_sender_does_not_limit_another():
+    gate = FloodGate(3, 30.0)
+    for _ in range(3):
+        await gate.admit(1, Lane.MESSAGE)
+    assert await gate.admit(2, Lane.MESSAGE) is Admission.NOW
