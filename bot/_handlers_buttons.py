@@ -9,8 +9,8 @@ from telegram import Update
 from advisor import Phone
 from bot import _callbacks as cb
 from bot._handlers_admin import rollback_button
-from bot._render import render_answer
-from bot._replying import send_reply, typing
+from bot._charts import send_answer
+from bot._replying import typing
 from bot._services import AdvisorContext
 from bot._texts import say
 
@@ -102,7 +102,7 @@ async def _advisor_turn(update: Update, context: AdvisorContext, turn) -> None:
     await update.callback_query.answer()
     async with typing(update.effective_chat):
         answer = await services.converse(update.effective_user.id, turn)
-    await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+    await send_answer(update, services, answer)
 
 
 _ROUTES: dict[str, ButtonHandler] = {

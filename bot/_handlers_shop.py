@@ -8,8 +8,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from advisor import CatalogError
 from bot import _callbacks as cb
-from bot._render import render_answer
-from bot._replying import addressed_text, in_group, send_html, send_reply, typing
+from bot._charts import send_answer
+from bot._replying import addressed_text, in_group, send_html, typing
 from bot._services import AdvisorContext, Services
 from bot._texts import say
 
@@ -79,7 +79,7 @@ async def text_message(update: Update, context: AdvisorContext) -> None:
                                          query=text[:limit])
     if len(text) > limit:
         await send_html(update, say(answer.language, "too_long", limit=limit))
-    await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+    await send_answer(update, services, answer)
 
 
 async def compare(update: Update, context: AdvisorContext) -> None:
@@ -97,7 +97,7 @@ async def compare(update: Update, context: AdvisorContext) -> None:
     async with typing(update.effective_chat):
         answer = await services.converse(user.id, lambda session: session.ask(request, language=language),
                                          query=request)
-    await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+    await send_answer(update, services, answer)
 
 
 async def history(update: Update, context: AdvisorContext) -> None:

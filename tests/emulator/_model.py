@@ -26,6 +26,7 @@ class SentMessage:
     reply_to: int | None
     edits: int
     sent_at: float
+    photo: bytes | None = None  # the picture of a sendPhoto message (its caption is `text`)
 
     @property
     def button_data(self) -> list[str]:

@@ -22,6 +22,7 @@ import tornado.httpserver
 import tornado.netutil
 import tornado.web
 
+from tests.emulator._media import MediaMethods
 from tests.emulator._methods import ApiMethods
 from tests.emulator._model import ApiError, Call, SentMessage, _Bot, _Fault
 from tests.emulator._people import SimUser
@@ -32,7 +33,7 @@ _JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "reply_p
 _INT_FIELDS = {"message_id", "offset", "limit", "timeout", "reply_to_message_id", "user_id"}
 
 
-class BotApiEmulator(ApiMethods):
+class BotApiEmulator(ApiMethods, MediaMethods):
     """The fake Bot API. Use as a context manager or call start()/stop()."""
 
     def __init__(self, token: str = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", username: str = "phone_advisor_bot"):
@@ -221,8 +222,9 @@ class BotApiEmulator(ApiMethods):
         rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
         buttons = tuple(tuple((b["text"], b.get("callback_data", "")) for b in row) for row in rows)
         reply = message.get("reply_to_message")
-        return SentMessage(key[0], key[1], meta.get("html", message.get("text", "")), message.get("text", ""),
-                           buttons, reply["message_id"] if reply else None, meta["edits"], meta["sent_at"])
+        text = message.get("text", message.get("caption", ""))
+        return SentMessage(key[0], key[1], meta.get("html", text), text, buttons, reply["message_id"] if reply else None,
+                           meta["edits"], meta["sent_at"], meta.get("photo"))
 
     async def wait_sent(self, chat_id: int, count: int, timeout: float = 15.0) -> list[SentMessage]:
         """Wait until the bot has sent at least `count` messages to a chat; returns them all."""
@@ -266,6 +268,7 @@ def _parse_params(request: tornado.httputil.HTTPServerRequest) -> dict:
         return json.loads(request.body or b"{}")
     if "multipart/form-data" in content_type:
         raw = {k: v[0].decode() for k, v in request.body_arguments.items()}
+        raw.update({k: v[0] for k, v in request.files.items()})  # uploads: {filename, body, content_type}
     else:
         raw = dict(parse_qsl(request.body.decode(), keep_blank_values=True))
         raw.update({k: v[0].decode() for k, v in request.query_arguments.items()})

@@ -1,0 +1,66 @@
+"""Sending an advisor answer with its comparison chart: the text (searchable, copyable) and the picture.
+
+The chart is drawn in a worker thread while the text goes out, so neither waits for the other and
+the event loop never draws. A picture that cannot be drawn or sent is logged and left out: the
+text answer is complete without it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+
+from telegram import Message, ReplyParameters, Update
+from telegram.error import TelegramError
+
+from advisor import Answer, answer_chart
+from bot._render import render_answer
+from bot._replying import in_group, send_reply
+from bot._services import Services
+
+log = logging.getLogger(__name__)
+
+CAPTION_LIMIT = 1024  # Telegram's limit on a photo caption, after entity parsing
+
+
+async def send_answer(update: Update, services: Services, answer: Answer) -> Message | None:
+    """Send an answer's messages and buttons; after a comparison, its chart picture too."""
+    drawing = None
+    if answer.kind == "compare":
+        drawing = asyncio.ensure_future(asyncio.to_thread(answer_chart, services.advisor, answer))
+    try:
+        last = await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+    except BaseException:
+        if drawing is not None:
+            drawing.cancel()
+            with contextlib.suppress(BaseException):
+                await drawing
+        raise
+    if drawing is not None:
+        await _send_chart(update, drawing)
+    return last
+
+
+async def _send_chart(update: Update, drawing: asyncio.Future) -> None:
+    chat = update.effective_chat
+    try:
+        picture = await drawing
+    except Exception:  # noqa: BLE001 - a chart that cannot be drawn must not fail the answer
+        log.exception("could not draw a comparison chart")
+        return
+    if picture is None or chat is None:
+        return
+    caption = html.escape(picture.caption[:CAPTION_LIMIT], quote=False)  # the limit counts the text, not the HTML
+    try:
+        message = update.effective_message
+        if message is not None and update.callback_query is None:
+            await message.reply_photo(picture.png, caption=caption, do_quote=in_group(update))
+            return
+        # A button's answer in a group quotes what the answer above it quoted (its owner, see bot/_identity.py).
+        quoted = getattr(message, "reply_to_message", None) if in_group(update) else None
+        reply = None if quoted is None else ReplyParameters(quoted.message_id, allow_sending_without_reply=True)
+        await chat.send_photo(picture.png, caption=caption, reply_parameters=reply)
+    except TelegramError:
+        log.warning("could not send a comparison chart", exc_info=True)
