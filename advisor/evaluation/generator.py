@@ -256,8 +256,10 @@ def _render(grammar: Grammar, lang: str, parts: list[Part], rng: random.Random) 
     text = phrases[0]
     for previous, part, phrase in zip(parts, parts[1:], phrases[1:]):
         hard = {previous.kind, part.kind} & (NEGATIVE_KINDS | {"or"})
-        key = "joiner_hard" if hard else "joiner"
-        text += grammar.word(lang, key, rng) + phrase
+        joiner = grammar.word(lang, "joiner_hard" if hard else "joiner", rng)
+        if joiner.strip() and phrase.startswith(joiner.strip() + " "):  # not "5G with with a Snapdragon"
+            joiner = grammar.word(lang, "joiner_hard", rng)
+        text += joiner + phrase
     neutral = any(p.kind.startswith(("device", "platform_ios")) for p in parts)
     opener = grammar.word(lang, "opener_neutral" if neutral else "opener", rng)
     if opener:

@@ -107,7 +107,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "opener": ("", "phone", "looking for a phone", "need a phone", "recommend a phone"),
         "opener_neutral": ("", "looking for something", "recommend something", "show me options"),
         "closer": ("", " please", " thanks", "?"),
-        "joiner": (", ", " and ", " with ", " "),
+        "joiner": (", ", " and ", " with "),
         "joiner_hard": (", ", "; "),
         "opener_joiner": (", ", ": "),
     },
