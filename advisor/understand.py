@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from advisor._aliases import load_aliases
-from advisor._understand.brands import find_brands, find_excluded_series, series_names
+from advisor._understand.brands import Series, find_brands, find_excluded_series, series_names
 from advisor._understand.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor._understand.followups import find_followup
 from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
@@ -66,7 +66,7 @@ class Vocabulary:
     chip_keys: Mapping[str, str] = field(repr=False)
     speller: Speller = field(repr=False)
     chip_scores: Mapping[str, float] = field(default_factory=dict, repr=False)  # catalog chipset -> benchmark score
-    series: Mapping[str, str] = field(default_factory=dict, repr=False)  # "nord" -> "OnePlus Nord"
+    series: Mapping[str, Series] = field(default_factory=dict, repr=False)  # "nord" -> OnePlus Nord
     series_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -225,7 +225,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     five_g = find_5g(scan)
     platform = find_platform(scan)
     devices = find_devices(scan)
-    excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series)
+    excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
     relatives = RELATIVES.find(scan)
     intents += INTENT_PHRASES.find(scan, keep=True)

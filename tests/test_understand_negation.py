@@ -110,3 +110,29 @@ def test_chip_without_a_known_score_is_taken_as_itself_with_a_note():
     assert (slots(request)["chipset"], request.notes) == (
         ("set", "Snapdragon 8 Gen 2"),
         ("No benchmark score is known for the Snapdragon 8 Gen 2, so only phones with it are shown.",))
+
+
+@pytest.mark.parametrize("text, series", [
+    ("Honor but not a Magic", "Magic"), ("OPPO但不要Reno", "Reno"), ("Xiaomi but no Redmi", "Redmi"),
+    ("Samsung, no Galaxy Z series", "Galaxy Z"),
+])
+def test_a_weak_series_word_is_a_series_when_its_brand_is_named(text, series):
+    vocab = Vocabulary.build(brands=["Honor", "Oppo", "Xiaomi", "Samsung"], chipsets=[], reference_year=2024,
+                             families=[("Honor", "Magic6 Pro"), ("Oppo", "Reno5 Pro"), ("Xiaomi", "Redmi Note 13"),
+                                       ("Samsung", "Galaxy Z Fold5"), ("Samsung", "Galaxy S24")],
+                             aliases={"redmi": frozenset({"Xiaomi"}), "galaxy": frozenset({"Samsung"})})
+    assert slots(understand(text, vocab))["exclude_series"] == ("add", frozenset({series}))
+
+
+def test_a_refused_sub_brand_alone_excludes_the_brand(vocab):
+    assert slots(understand("no Redmi", vocab))["exclude_brands"] == ("add", frozenset({"Xiaomi"}))
+
+
+@pytest.mark.parametrize("text", ["谷歌、华为都不要", "华为也不要"])
+def test_a_refusal_with_all_or_also_excludes(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"][1] >= frozenset({"Huawei"})
+
+
+@pytest.mark.parametrize("text", ["天玑9000或更好", "Dimensity 9000 or faster"])
+def test_or_better_words_in_chinese_and_english_compare_chips(text):
+    assert slots(understand(text, _CHIPS))["spec:chip_score"] == ("set", Bound(lo=4200))

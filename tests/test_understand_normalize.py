@@ -8,7 +8,7 @@ import pytest
 
 from advisor._understand.normalize import Speller, simplified
 from advisor.catalog import load_catalog
-from advisor.request import Budget, Request
+from advisor.request import Bound, Budget, Request
 from advisor.understand import Vocabulary, understand
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -74,3 +74,10 @@ def test_an_unknown_chip_is_said_in_the_language_of_the_message(vocab):
 
 def test_a_cut_message_is_said_in_chinese_for_a_chinese_message(vocab):
     assert understand("预算" * 1500, vocab).notes == ("消息太长，只读了前2000个字符。",)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("released 2019 or ealrier", "spec:year", ("set", Bound(hi=2019))),
+])
+def test_typos_of_comparison_words_are_read(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[spec] == bound

@@ -76,3 +76,25 @@ def test_a_currency_we_have_no_prices_in_is_said_not_dropped(vocab, text, curren
 
 def test_the_unknown_currency_note_is_in_chinese_for_a_chinese_message(vocab):
     assert understand("预算300欧元", vocab).notes == ("价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有EUR；这个金额没有用作预算。",)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("不晚于2021年", "year", Bound(hi=2021)), ("不早于2022年的", "year", Bound(lo=2022)),
+    ("2021年及以前", "year", Bound(hi=2021)), ("晚于2020年", "year", Bound(lo=2021)),
+    ("at most RAM 6gb", "ram_gb", Bound(hi=6)), ("no more than battery 4500mAh", "battery_mah", Bound(hi=4500)),
+    ("4000mah battery or less", "battery_mah", Bound(hi=4000)), ("存储最多128GB", "storage_gb", Bound(hi=128)),
+    ("3200万像素以上前摄", "front_camera_mp", Bound(lo=32)), ("5000万像素以下主摄", "main_camera_mp", Bound(hi=50)),
+    ("200 grams or heavier", "weight_g", Bound(lo=200)),
+])
+def test_bound_words_anywhere_around_the_quantity(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert (found[f"spec:{spec}"], "sort" in found) == (("set", bound), False)
+
+
+def test_most_storage_without_a_number_is_still_an_ordering(vocab):
+    assert understand("存储最多的", vocab).sort is not None
+
+
+@pytest.mark.parametrize("text", ["a tab", "recommend something: tab?"])
+def test_tab_alone_means_a_tablet(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"tablet"}))

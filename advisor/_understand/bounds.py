@@ -45,7 +45,8 @@ _BEFORE = re.compile(
 _LO_AFTER = latin_alt([
     r"\+", r"plus", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
     r"and\s+(?:up|above|over|more|newer|later|higher)", r"at\s+least", r"minimum", r"min", r"onwards?",
-    r"upwards", "以上", "及以上", "或以上", "往上", "之上", "起步", "起", "打底",
+    r"upwards", r"or\s+(?:faster|stronger|heavier|longer|more\s+powerful)", "以上", "及以上", "或以上",
+    "或更好", "及更好", "或更强", "及更强", "或更快", "或更高", "或更新", "或更大", "或更重", "往上", "之上", "起步", "起", "打底",
 ])
 _HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",

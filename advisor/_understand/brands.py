@@ -103,12 +103,23 @@ def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
         changes.wanted |= brands
 
 
-def series_names(families: Iterable[tuple[str, str]], aliases: Mapping[str, frozenset[str]]) -> dict[str, str]:
+@dataclass(frozen=True)
+class Series:
+    """A model series inside a brand: `name` as the model names start, `strong` when the words can mean
+    nothing else ("Galaxy A"); a weak one ("Redmi", "Reno", "Magic") is read as a series only when the
+    shopper says "series" after it or names its brand too ("OPPO but not a Reno")."""
+
+    name: str
+    brand: str
+    strong: bool
+
+
+def series_names(families: Iterable[tuple[str, str]], aliases: Mapping[str, frozenset[str]]) -> dict[str, Series]:
     """Series inside brands, from the catalog's family names: the words before the model number, with
-    the letters glued to it ("Galaxy A55" -> "Galaxy A", "Redmi Note 13" -> "Redmi Note", "OnePlus
-    Nord 3" -> "OnePlus Nord", also said "Nord"). Brand names and aliases are not series: "no Redmi"
-    stays a brand exclusion. Returns spelling (lower-cased) -> series as the model names start."""
-    found: dict[str, str] = {}
+    the letters glued to it ("Galaxy A55" -> "Galaxy A", "Galaxy Z Fold5" -> "Galaxy Z Fold" and
+    "Galaxy Z", "Redmi Note 13" -> "Redmi Note" and "Redmi", "OnePlus Nord 3" -> "OnePlus Nord", also
+    said "Nord"). Returns spelling (lower-cased) -> Series."""
+    found: dict[str, Series] = {}
     for brand, family in families:
         tokens = family.split()
         for i, token in enumerate(tokens):
@@ -116,18 +127,23 @@ def series_names(families: Iterable[tuple[str, str]], aliases: Mapping[str, froz
                 continue
             letters = re.match(r"[A-Za-z]+(?=\d)", token)
             words = tokens[:i] + ([letters.group(0)] if letters else [])
-            if words and any(ch.isdigit() for w in words for ch in w):
+            if any(ch.isdigit() for w in words for ch in w):
                 break
-            for start in (0, 1) if words and words[0].lower() == brand.lower() else (0,):
-                spelled = " ".join(words[start:]).lower()
-                if spelled and spelled not in aliases and len(spelled) >= 3 and \
-                        (" " in spelled or not is_english_word(spelled)):  # "not too hot" names no series
-                    found.setdefault(spelled, " ".join(words))
+            for size in range(len(words), 0, -1):
+                prefix = words[:size]
+                for start in (0, 1) if prefix[0].lower() == brand.lower() else (0,):
+                    spelled = " ".join(prefix[start:]).lower()
+                    if len(spelled) < 3 or spelled == brand.lower():
+                        continue
+                    strong = " " in spelled and spelled not in aliases or not (
+                        spelled in aliases or is_english_word(spelled))  # "not too hot" names no series
+                    found.setdefault(spelled, Series(" ".join(prefix), brand, strong))
             break
     return found
 
 
-def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, str]) -> set[str]:
+def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, Series],
+                         aliases: Mapping[str, frozenset[str]]) -> set[str]:
     """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
     without a refusal is left to the brand finder."""
     excluded: set[str] = set()
@@ -138,17 +154,27 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         said = " ".join(m.group(0).split())
         if not scan.free(m.start(), m.end()) or said not in series:
             continue
-        end = word.end() if (word := _SERIES_WORD.match(scan.low, m.end())) else m.end()
+        word = _SERIES_WORD.match(scan.low, m.end())
+        end = word.end() if word else m.end()
         refusal = refused(scan, m.start(), end)
         listed = previous_end is not None and continues_list(scan, previous_end, m.start())
         if refusal is None and not listed:
             continue
-        excluded.add(series[said])
+        found = series[said]
+        if not found.strong and word is None and not _brand_named(scan, found.brand, said, aliases):
+            continue  # "no Redmi" alone is a brand exclusion
+        excluded.add(found.name)
         scan.take(m.start(), end)
         if refusal is not None:
             scan.take(*refusal)
         previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
     return excluded
+
+
+def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, frozenset[str]]) -> bool:
+    """True when the message names `brand` by a word other than `besides`."""
+    words = [a for a, named in aliases.items() if brand in named and a != besides]
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", scan.plain) for w in words)
 
 
 _SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

@@ -41,7 +41,7 @@ _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
 _PLATFORM = re.compile(rf"(?P<neg>(?:not|no|non|except|anything\s+but|不要|非|除了)[\s-]*)?(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 
 _DEVICE_WORDS = {
-    "tablet": [r"tablets?", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
+    "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                "平板电脑", "平板"],
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",

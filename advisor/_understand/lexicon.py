@@ -33,6 +33,8 @@ class PhraseTable:
 
 
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
+# "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
+_NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
 SORTS = PhraseTable({
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算"],
@@ -54,10 +56,10 @@ SORTS = PhraseTable({
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
     Sort("year", True): [r"newest", r"latest", r"most\s+recent", "最新"],
     Sort("year", False): [r"oldest", "最老", "最旧"],
-    Sort("ram_gb", True): [r"(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory)", "内存最大", "运存最大",
-                           "内存最多", "运存最多", "最大内存", "最大运存"],
-    Sort("storage_gb", True): [r"(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space)", "存储最大",
-                               "存储最多", "最大存储", "存储空间最大"],
+    Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
+                           *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
+    Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
+                               *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储"],
     Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大", "最大屏",
                               "最大的屏幕", "屏幕最大的", "屏最大"],
     Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",

@@ -29,7 +29,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 """Words that put the mention after them out: the shopper's "no"."""
 
 _AFTER = re.compile(
-    r"(?:\s*的)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢)(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？]))"
+    r"(?:\s*的)?\s*(?:都|也|全都|一律)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢)(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？]))"
     r"|\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded)(?![a-z])"
     r"|\s+(?:excluded|not\s+please)(?![a-z])")
 

@@ -33,6 +33,7 @@ bucks rupees rupee dirhams dirham yuan budget battery batteries camera cameras s
 weight grams inch inches around between tablet tablets expensive affordable compact gaming games selfie selfies
 foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest biggest largest fastest better newer
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
+earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 

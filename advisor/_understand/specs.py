@@ -37,8 +37,9 @@ _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})\s*(?P<
                          r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万像素|"
                          r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
 _FRONT_BEFORE = re.compile(r"(?:front|selfie|前置|前摄|自拍)[^\d\x00]{0,20}$")
-_FRONT_AFTER = re.compile(r"\s*(?:\+\s*)?(?:camera\s+)?(?:front|selfie|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
-_MAIN_AFTER = re.compile(r"\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
+_INNER_BOUND = r"(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?"
+_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:camera\s+)?(?:front|selfie|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
+_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
                          r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
 _MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
                           r"[^\d\x00]{0,12}$")
@@ -64,11 +65,12 @@ _MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+b
 
 _YEAR_BEFORE = latin_alt([
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"from", r"since", r"after",
-    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"in", r"starting", "从", "在"])
+    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"in", r"starting", "从", "在",
+    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
     r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
     r"onwards?", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
-    "以后", "之后", "以来", "及以后", "后", "起", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+    "以后", "之后", "以来", "及以后", "或以后", "后", "起", "及以前", "或以前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 _YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d)(?![\d.])(?:\s*年)?"
                    rf"(?:\s*(?P<post>{_YEAR_AFTER}))?")
 _LEFT_KEYWORD = {
@@ -129,9 +131,9 @@ class SpecFinder:
         self.bounds[spec] = merge(self.bounds.get(spec), bound)
 
     def _measure(self, m: re.Match[str], spec: str, default: BoundKind | str, factor: float = 1.0,
-                 around: float | None = None, end: int | None = None) -> None:
+                 around: float | None = None, end: int | None = None, hint: BoundKind | None = None) -> None:
         """Record the bound that match `m` (value in group n, range start in group a) states;
-        `end` widens the match over unit words after it."""
+        `end` widens the match over unit words after it, `hint` is a bound word found inside them."""
         start, end = m.start(), m.end() if end is None else end
         value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or "")
         if value is None:
@@ -152,8 +154,25 @@ class SpecFinder:
             lo, hi = sorted((first, value))
             self._put(spec, Bound(lo, hi), start, end)
             return
-        kind, start, end = bound_of(self.scan, start, end)
-        self._put(spec, to_bound(value, kind, default, around), start, end)  # type: ignore[arg-type]
+        kind, start, end = self._bound_around(spec, start, end)
+        self._put(spec, to_bound(value, kind or hint, default, around), start, end)  # type: ignore[arg-type]
+
+    def _bound_around(self, spec: str, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+        """The bound words of a quantity: next to it ("at least 8GB"), after its noun ("4000mAh battery
+        or less") or before its keyword ("at most RAM 4GB"); the span widened over them."""
+        kind, wide_start, wide_end = bound_of(self.scan, start, end)
+        if kind is not None:
+            return kind, wide_start, wide_end
+        if (right := _RIGHT_KEYWORD.get(spec)) and (noun := right.match(self.scan.after(end, 20))):
+            kind, _, wide_end = bound_of(self.scan, start, end + noun.end())
+            if kind is not None:
+                return kind, start, wide_end
+        before = self.scan.before(start, 30)
+        if (left := _LEFT_KEYWORD.get(spec)) and (word := re.search(rf"(?:{left})\s*$", before)):
+            kind, wide_start, _ = bound_of(self.scan, start - len(before) + word.start(), end)
+            if kind is not None:
+                return kind, wide_start, end
+        return None, start, end
 
     def _combos(self) -> None:
         for m in self.scan.matches(_COMBO):
@@ -204,10 +223,13 @@ class SpecFinder:
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
         front = after is not None or _FRONT_BEFORE.search(before) is not None
         end = m.end() + (after.end() if after else 0)
+        words = after
         if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
-            end = m.end() + main.end()
+            end, words = m.end() + main.end(), main
         factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0
-        self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end)
+        hint = words.lastgroup if words is not None and words.lastgroup in ("lo", "hi") else None
+        self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
+                      hint=hint)  # type: ignore[arg-type]
 
     def _keyword_number(self, m: re.Match[str]) -> None:
         if not _MID_OK.fullmatch(m["mid"]):
@@ -272,7 +294,15 @@ class SpecFinder:
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|\+|以后|之后|以来|及以后|后|起", post)
-    older = re.match(r"or\s+(?:older|earlier|before)|以前|之前|前", post)
+    older = re.match(r"or\s+(?:older|earlier|before)|及以前|或以前|及更早|或更早|以前|之前|前", post)
+    if pre in ("不晚于", "不迟于"):
+        return Bound(hi=year)
+    if pre == "不早于":
+        return Bound(lo=year)
+    if pre in ("晚于", "迟于"):
+        return Bound(lo=year + 1)
+    if pre == "早于":
+        return Bound(hi=year - 1)
     if older and pre.startswith(("from", "in")):
         return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
     if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
