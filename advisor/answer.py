@@ -9,7 +9,7 @@ from advisor.catalog import Phone
 from advisor.request import Constraints
 
 AnswerKind = Literal["results", "compare", "details", "why", "why_not", "similar", "upgrade", "reset", "help",
-                     "empty"]
+                     "empty", "social", "error"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,20 @@ class FilterLine:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One change a turn made to the conversation's filters, said in the shopper's language.
+
+    op: "add" (a new filter), "replace" (a filter changed), "loosen" (a filter now admits more),
+    "clear" (a filter removed), "restore" (an earlier state brought back: undo, a topic return).
+    slot: a `request.SLOTS` name, or "state" for a restore as a whole.
+    """
+
+    op: Literal["add", "replace", "loosen", "clear", "restore"]
+    slot: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Comparison:
     """A compact table: one row per spec, one column per phone."""
 
@@ -98,4 +112,6 @@ class Answer:
     comparison: Comparison | None = None
     match_count: int = 0
     reference: Phone | None = None  # the phone a "similar" or "upgrade" answer starts from
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # things to tell the shopper first, in their language
+    focus: tuple[Phone, ...] = ()  # the phone(s) the answer is about (details, why, compare, similar's reference)
+    changes: tuple[Change, ...] = ()  # what this turn changed in the filters

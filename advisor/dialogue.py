@@ -8,21 +8,32 @@ Rules (each covered by tests/test_dialogue.py):
   from the wanted brands;
 - a relative request ("cheaper", "more battery") moves the bound past the first phone shown,
   or without one tightens the budget by 20% / orders by that spec;
+- an explicit value beats a relative word in the same message ("cheaper, under $600" -> at most $600);
+- a correction ("actually I meant at most 6.7 inches") replaces a bound whole instead of merging it;
+- loosening ("Samsung is fine", "小米其实也可以") removes the brands from the exclusions and never makes
+  them the only wanted brands;
 - follow-ups ("compare the first two", "show more") never change the filters;
-- "start over" returns to an empty state but keeps the language and currency.
+- "start over" returns to a new shopper's empty state (see Session.reset);
+- every turn that changes the search is recorded in a bounded history (`Step`: the state before it,
+  the changes and why), so "undo" restores the previous state exactly and "back to my phone" restores
+  the phone search that a tablet detour interrupted.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Sequence
 from typing import Any
 
+from advisor.answer import Change
 from advisor.catalog import Phone
 from advisor.request import Bound, Budget, Constraints, Relative, Request, SlotUpdate, Sort
 
 PAGE_SIZE = 5
 MAX_INTENTS = 3
+HISTORY_LIMIT = 10
+"""Steps kept for "undo" and topic returns; older ones are dropped (the state stays small in the bot's store)."""
 
 # The smallest step that makes "more"/"less" strict for each spec (values are stored as floats).
 _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "ram_gb": 1.0, "storage_gb": 1.0,
@@ -42,6 +53,17 @@ class DialogueState:
     shown: tuple[str, ...] = ()
     offset: int = 0
     turn: int = 0
+    history: tuple[Step, ...] = ()  # oldest first, at most HISTORY_LIMIT
+    focus: tuple[str, ...] = ()  # ids of the phone(s) the last answer was about; "it"/"that" point there
+
+    @property
+    def topic(self) -> str:
+        """What is being shopped for: "tablet" when only tablets are wanted, else "phone"."""
+        return "tablet" if self.constraints.devices == frozenset({"tablet"}) else "phone"
+
+    def search(self) -> tuple:
+        """The parts that decide which phones are shown and in which order."""
+        return self.constraints, self.sort, self.intents, self.taste, self.offset
 
     def to_json(self) -> str:
         """Serialize for the bot's store."""
@@ -50,29 +72,86 @@ class DialogueState:
     @classmethod
     def from_json(cls, text: str) -> DialogueState:
         """Inverse of to_json; tolerant of fields added later (they take defaults)."""
-        raw = json.loads(text)
-        c = raw.get("constraints") or {}
-        budget = c.get("budget")
-        constraints = Constraints(
-            budget=Budget(**budget) if budget else None,
-            brands=frozenset(c.get("brands", ())),
-            exclude_brands=frozenset(c.get("exclude_brands", ())),
-            platform=c.get("platform"),
-            devices=frozenset(c.get("devices", ())),
-            chipset=c.get("chipset"),
-            needs_5g=bool(c.get("needs_5g", False)),
-            specs=tuple((name, Bound(**b)) for name, b in c.get("specs", ())),
-        )
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> DialogueState:
+        """The state from its asdict() form (history included)."""
+        constraints = _constraints(raw.get("constraints") or {})
         sort = raw.get("sort")
         return cls(constraints=constraints, sort=Sort(**sort) if sort else None,
                    intents=tuple(raw.get("intents", ())), taste=raw.get("taste", ""),
                    language=raw.get("language", "en"), currency=raw.get("currency", "USD"),
-                   shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)))
+                   shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)),
+                   history=tuple(Step.from_dict(step) for step in raw.get("history", ())),
+                   focus=tuple(raw.get("focus", ())))
 
 
-def apply(state: DialogueState, request: Request, reference: Phone | None = None) -> DialogueState:
-    """The state after `request`; `reference` is the first phone of the last answer, for relative requests."""
-    base = DialogueState(language=state.language, currency=state.currency) if request.reset else state
+def _constraints(raw: dict[str, Any]) -> Constraints:
+    """Constraints from their JSON form: sets come back as lists, fields unknown to this version are ignored."""
+    budget = raw.get("budget")
+    values: dict[str, Any] = {
+        "budget": Budget(**budget) if budget else None,
+        "specs": tuple((name, Bound(**b)) for name, b in raw.get("specs", ())),
+        "alternatives": tuple(_constraints(a) for a in raw.get("alternatives", ())),
+    }
+    for f in fields(Constraints):
+        if f.name not in values and f.name in raw:
+            value = raw[f.name]
+            values[f.name] = frozenset(value) if isinstance(value, list) else value
+    known = {f.name for f in fields(Constraints)}
+    return Constraints(**{k: v for k, v in values.items() if k in known})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One recorded turn: the state before it, what it changed, and why (the kind of move)."""
+
+    before: DialogueState  # with an empty history of its own
+    changes: tuple[Change, ...] = ()
+    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Step:
+        """Inverse of asdict()."""
+        return cls(before=DialogueState.from_dict(raw.get("before") or {}),
+                   changes=tuple(Change(**change) for change in raw.get("changes", ())), why=raw.get("why", "refine"))
+
+
+def record(before: DialogueState, after: DialogueState, changes: tuple[Change, ...], why: str) -> DialogueState:
+    """`after` with the step from `before` appended to its history (when the search changed)."""
+    if before.search() == after.search():
+        return after
+    step = Step(replace(before, history=()), changes, why)
+    return replace(after, history=(before.history + (step,))[-HISTORY_LIMIT:])
+
+
+def undo(state: DialogueState) -> DialogueState | None:
+    """The state before the last recorded step, exactly (its own earlier history kept); None when there is none."""
+    if not state.history:
+        return None
+    return replace(state.history[-1].before, history=state.history[:-1])
+
+
+def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
+    """The latest earlier state about `topic` ("phone" after a tablet detour), with the history before it."""
+    for n in range(len(state.history) - 1, -1, -1):
+        before = state.history[n].before
+        if before.topic == topic and before.turn > 0:
+            return replace(before, history=state.history[:n])
+    return None
+
+
+def apply(state: DialogueState, request: Request, reference: Phone | None = None, *,
+          shown: Sequence[Phone] = (), loosen: bool = False, correction: bool = False) -> DialogueState:
+    """The state after `request`.
+
+    shown: the phones of the last answer, which relative requests ("cheaper") move away from
+    (`reference` alone stands for a one-phone list); loosen: the message allows what it names
+    ("Samsung is fine"); correction: the message corrects an earlier one ("actually I meant ...").
+    """
+    shown = tuple(shown) or ((reference,) if reference is not None else ())
+    base = DialogueState() if request.reset else state  # a new shopper: nothing carries over
     language = request.language if request.text.strip() else base.language
     if request.followup is not None and not request.updates and not request.relative and not request.sort:
         offset = base.offset + PAGE_SIZE if request.followup.kind == "more" else base.offset
@@ -84,8 +163,10 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         elif update.slot == "intents":
             kept = _set_op(frozenset(intents), update)
             intents = [i for i in intents if i in kept] + sorted(kept - set(intents))
+        elif loosen and update.slot == "brands" and update.op in ("set", "add"):
+            constraints = _allow_brands(constraints, _set_op(frozenset(), replace(update, op="set")))
         else:
-            constraints = _apply_update(constraints, update)
+            constraints = _apply_update(constraints, update, replace_bounds=correction)
     if request.sort is not None:
         sort = request.sort
     for intent in request.intents:
@@ -94,19 +175,30 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
     intents = intents[-MAX_INTENTS:]
     currency = constraints.budget.currency if constraints.budget else (
         "CNY" if language == "zh" and base.turn == 0 and base.currency == "USD" else base.currency)
+    stated = {u.slot for u in request.updates if u.op == "set"}
     for rel in request.relative:
-        constraints, sort = _apply_relative(constraints, sort, rel, reference, currency)
+        if ("budget" if rel.key == "price" else f"spec:{rel.key}") in stated:
+            continue  # an explicit value beats a relative word: "cheaper, under $600" is at most $600
+        constraints, sort = _apply_relative(constraints, sort, rel, shown, currency)
     taste = request.semantic_text.strip() or base.taste
     changed = (constraints, sort, tuple(intents), taste) != (base.constraints, base.sort, base.intents, base.taste)
-    return DialogueState(constraints=constraints, sort=sort, intents=tuple(intents), taste=taste,
-                         language=language, currency=currency, shown=base.shown,
-                         offset=0 if changed or request.reset else base.offset, turn=base.turn + 1)
+    return replace(base, constraints=constraints, sort=sort, intents=tuple(intents), taste=taste,
+                   language=language, currency=currency,
+                   offset=0 if changed or request.reset else base.offset, turn=base.turn + 1)
 
 
-def _apply_update(c: Constraints, u: SlotUpdate) -> Constraints:
+def _allow_brands(c: Constraints, named: frozenset[str]) -> Constraints:
+    """"X is fine": X leaves the exclusions; it joins the wanted brands only when there is such a list."""
+    return replace(c, exclude_brands=c.exclude_brands - named, brands=c.brands | named if c.brands else c.brands)
+
+
+def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False) -> Constraints:
     if u.slot == "budget":
         return replace(c, budget=u.value if u.op == "set" else None)
     if u.slot == "brands":
+        if u.op == "add" and not c.brands:
+            # "also Xiaomi" with no list of wanted brands: every brand is already wanted but the excluded
+            return _allow_brands(c, _set_op(frozenset(), replace(u, op="set")))
         brands = _set_op(c.brands, u)
         return replace(c, brands=brands, exclude_brands=c.exclude_brands - brands)
     if u.slot == "exclude_brands":
@@ -132,7 +224,7 @@ def _apply_update(c: Constraints, u: SlotUpdate) -> Constraints:
         if u.op == "clear" or u.value is None:
             specs.pop(name, None)
         else:
-            specs[name] = _merge_bound(specs.get(name), u.value)
+            specs[name] = u.value if replace_bounds else _merge_bound(specs.get(name), u.value)
         return replace(c, specs=tuple(sorted(specs.items())))
     return c
 
@@ -154,29 +246,41 @@ def _merge_bound(old: Bound | None, new: Bound) -> Bound:
         return new
     lo = new.lo if new.lo is not None else old.lo
     hi = new.hi if new.hi is not None else old.hi
-    if lo is not None and hi is not None and lo > hi:
-        return new  # the new statement contradicts the old one: it wins whole
+    if lo is not None and hi is not None and (lo > hi or (lo == hi and new.lo != new.hi)):
+        # the new statement contradicts the old one, or would pin the spec to the one value both
+        # name ("6.7 or bigger", then "at most 6.7"): the newer statement wins whole
+        return new
     return Bound(lo, hi)
 
 
-def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, ref: Phone | None,
+def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Sequence[Phone],
                     currency: str) -> tuple[Constraints, Sort | None]:
+    """Move past the middle of the shown phones: "cheaper" goes below their median price (so the list
+    moves down as a whole, not only losing its dearest pick), "more battery" above their median battery."""
     step = _STEP.get(rel.key, 1.0)
     if rel.key == "price":
-        value = ref.price(currency) if ref is not None else None
+        value = _middle([p.price(currency) for p in shown], rel.direction)
         if value is None and c.budget is not None and c.budget.hi is not None:
             value = c.budget.hi * 0.8 + step if rel.direction < 0 else c.budget.hi
         if value is None:
             return c, Sort("price", descending=rel.direction > 0)
         budget = Budget(currency, hi=value - step) if rel.direction < 0 else Budget(currency, lo=value + step)
         return replace(c, budget=budget), sort
-    value = ref.spec(rel.key) if ref is not None and rel.key != "performance" else None
+    value = _middle([p.spec(rel.key) for p in shown], rel.direction) if rel.key != "performance" else None
     if value is None:
         return c, Sort(rel.key, descending=rel.direction > 0)
     bound = Bound(lo=value + step) if rel.direction > 0 else Bound(hi=value - step)
     specs = dict(c.specs)
     specs[rel.key] = _merge_bound(specs.get(rel.key), bound)
     return replace(c, specs=tuple(sorted(specs.items()))), sort
+
+
+def _middle(values: Sequence[float | None], direction: int) -> float | None:
+    """The median of the known values (the lower middle when going down, the upper when going up)."""
+    known = sorted(v for v in values if v is not None)
+    if not known:
+        return None
+    return known[(len(known) - 1) // 2] if direction < 0 else known[len(known) // 2]
 
 
 def state_dict(state: DialogueState) -> dict[str, Any]:

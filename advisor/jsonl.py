@@ -14,7 +14,7 @@ KEY_SPECS = ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in", "ma
 
 
 def answer_to_json(answer: Answer) -> dict[str, Any]:
-    """reply, language, filters, exact, relaxed, results (see README "JSON lines")."""
+    """reply, language, filters, exact, relaxed, results, notes, changes, focus (see README "JSON lines")."""
     return {
         "reply": answer.text,
         "kind": answer.kind,
@@ -27,6 +27,9 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "unsupported": list(answer.unsupported),
         "match_count": answer.match_count,
         "results": [pick_to_json(p) for p in answer.picks],
+        "notes": list(answer.notes),
+        "changes": [{"op": c.op, "slot": c.slot, "text": c.text} for c in answer.changes],
+        "focus": [p.id for p in answer.focus],
     }
 
 

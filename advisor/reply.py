@@ -10,6 +10,14 @@ from advisor.explain import render_table
 
 _MARK = {"pro": "+", "con": "-", "relaxed": "!", "personal": "*", "prediction": "~"}
 
+# Sentences of the conversation itself (the phone sentences live in advisor/_phrases.py).
+_TALK = {
+    "en": {"social": "Glad to help. Your filters are unchanged; tell me what to change, or ask about a phone shown.",
+           "changed": "Changed: {changes}", "note": "Note: {note}"},
+    "zh": {"social": "不客气。条件没有变化；想调整什么，或者想了解哪款，随时告诉我。",
+           "changed": "本次改动：{changes}", "note": "提示：{note}"},
+}
+
 
 def pick_title(answer: Answer, pick, catalog: Catalog) -> str:
     """"1. Samsung Galaxy A55 128GB — $449 (also 256 GB)"."""
@@ -28,14 +36,20 @@ def _size(gb: int) -> str:
     return f"{gb // 1024} TB" if gb >= 1024 and gb % 1024 == 0 else f"{gb} GB"
 
 
-def render_text(answer: Answer, catalog: Catalog) -> str:
-    """The whole answer as text, in the answer's language."""
+def render_text(answer: Answer, catalog: Catalog, headline: str | None = None) -> str:
+    """The whole answer as text, in the answer's language: notes, `headline` (instead of the kind's
+    usual first line, e.g. an error), the answer, what changed this turn, and the filters in force."""
     text = TEXT[answer.language]
+    talk = _TALK[answer.language]
     sep = "; " if answer.language == "en" else "；"
     filters = sep.join(f.text for f in answer.filters)
-    lines: list[str] = []
-    if answer.kind in ("reset", "help", "empty"):
+    lines: list[str] = [talk["note"].format(note=note) for note in answer.notes]
+    if headline is not None:
+        lines.append(headline)
+    elif answer.kind in ("reset", "help", "empty"):
         lines.append(text[answer.kind])
+    elif answer.kind == "social":
+        lines.append(talk["social"])
     elif answer.kind == "compare" and answer.comparison is not None:
         lines.append(render_table(answer.comparison))
     elif answer.kind in ("why", "why_not", "details") and answer.picks:
@@ -70,5 +84,7 @@ def render_text(answer: Answer, catalog: Catalog) -> str:
             lines.append(f"{pick.rank}. {pick_title(answer, pick, catalog)}")
             lines.extend(f"   {_MARK[r.kind]} {r.text}" for r in pick.reasons)
             lines.extend(f"   ! {r.text}" for r in pick.relaxed)
+    if answer.changes:
+        lines.append(talk["changed"].format(changes=sep.join(c.text for c in answer.changes)))
     lines.append(text["filters"].format(filters=filters) if filters else text["no_filters"])
     return "\n".join(lines)

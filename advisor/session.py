@@ -6,9 +6,13 @@ import re
 import time
 from dataclasses import replace
 
+from advisor._changes import diff, restored, say
 from advisor._phrases import TEXT
-from advisor.answer import Answer, Pick, Reason
-from advisor.dialogue import PAGE_SIZE, DialogueState, apply
+from advisor._understand.followups import FOCUS, over_shown
+from advisor._understand.scan import has_cjk
+from advisor._understand.talk import conversation_move, is_correction, is_loosening, topic_named
+from advisor.answer import Answer, Change, Pick, Reason
+from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
 from advisor.explain import MatchFacts, comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
@@ -43,12 +47,20 @@ class Session:
         return self.state.to_json()
 
     def ask(self, text: str, language: str | None = None) -> Answer:
-        """Answer one message of the shopper."""
+        """Answer one message of the shopper; raises RequestError for a message that cannot be handled
+        (e.g. a position not shown), leaving the state as it was: `error_answer` then makes the reply."""
         started = time.perf_counter()
         try:
             return self._ask(text, language)
         finally:
             self.last_latency_s = time.perf_counter() - started
+
+    def error_answer(self, error: Exception) -> Answer:
+        """The reply to a message that raised `error`: kind "error", the reason as its first line, and the
+        filters in force (the state is unchanged, so the shopper does not see filters vanish)."""
+        res = self.advisor.resources
+        answer = self._answer("error", res)
+        return replace(answer, text=render_text(answer, res.catalog, headline=str(error)))
 
     def _ask(self, text: str, language: str | None) -> Answer:
         res = self.advisor.resources
@@ -57,23 +69,71 @@ class Session:
             if language:
                 self.state = replace(self.state, language=language)
             return self._simple("empty", res)
+        move = conversation_move(text)
+        if move is not None:
+            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            return self.undo(speaking) if move == "undo" else self._simple(move, res, speaking)
         request = understand(text, res.vocabulary)
         if request.reset and not request.updates and not request.intents and not request.sort:
-            return self.reset()
+            return self.reset(request.language)
         followup = request.followup
         if followup is not None and followup.kind in ("similar", "upgrade"):
             # filters said in the same message ("... under $600") apply to the advice
-            self.state = apply(self.state, replace(request, followup=None), self._first_shown(res))
-            ref = followup.refs[0] if followup.refs else 1
+            changes = self._fold(replace(request, followup=None), text, res)
+            ref = followup.refs[0] if followup.refs else FOCUS
             if followup.kind == "upgrade":
-                return self.upgrade_from(ref)
-            return self.similar_to(ref, cheaper="cheaper" in followup.options, newer="newer" in followup.options)
+                answer = self.upgrade_from(ref)
+            else:
+                answer = self.similar_to(ref, cheaper="cheaper" in followup.options, newer="newer" in followup.options)
+            return self._with(answer, changes=changes, notes=request.notes)
         if followup is not None and followup.kind != "more" and not request.updates:
             self.state = replace(self.state, language=request.language)
-            return self._followup(followup, res)
-        reference = self._first_shown(res)
-        self.state = apply(self.state, request, reference)
-        return self._results(res, request)
+            return self._with(self._followup(followup, res), notes=request.notes)
+        if request.sort is not None and not request.updates and self.state.shown and over_shown(text):
+            # "the cheapest of these": a pick among the phones on screen; the list itself stays as it is
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._best_shown(request.sort, res), notes=request.notes)
+        changes = self._fold(request, text, res)
+        return self._with(self._results(res, request), changes=changes)
+
+    def _fold(self, request: Request, text: str, res: Resources) -> tuple[Change, ...]:
+        """Apply a parsed message to the state (recording the step in the history); the changes it made."""
+        before = self.state
+        base, why = before, "refine"
+        topic = topic_named(text)
+        if topic is not None and topic != before.topic and not any(u.slot == "devices" for u in request.updates):
+            # "ok now back to my phone": the search the detour interrupted, with this message on top
+            base = topic_return(before, topic) or replace(before, constraints=replace(
+                before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
+            why = "return"
+        loosen, correction = is_loosening(text), is_correction(text)
+        after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
+        changes = diff(before, after)
+        if why == "return":
+            changes = (restored(after, topic),) + changes
+        elif request.reset:
+            why = "reset"
+        elif after.topic != before.topic:
+            why = "switch"
+        elif correction or loosen:
+            why = "correct" if correction else "loosen"
+        elif request.relative:
+            why = "relative"
+        elif changes and all(c.op == "clear" for c in changes):
+            why = "clear"
+        self.state = record(before, after, changes, why) if not request.reset else after
+        return changes
+
+    def undo(self, language: str | None = None) -> Answer:
+        """Go back to the state before the last change, exactly; or say there is nothing to go back to."""
+        res = self.advisor.resources
+        previous = undo(self.state)
+        speaking = language or self.state.language
+        if previous is None:
+            self.state = replace(self.state, language=speaking)
+            return self._simple("social", res, text=say(speaking, "nothing"))
+        self.state = replace(previous, language=speaking)
+        return self._with(self._results(res), changes=(restored(self.state),))
 
     def more(self) -> Answer:
         """The next page of results for the same filters."""
@@ -83,8 +143,11 @@ class Session:
     def remove_filter(self, slot: str) -> Answer:
         """Drop one filter ("budget", "brands", "spec:ram_gb", "sort", "intents", ...) and search again."""
         request = Request(text="", language=self.state.language, updates=(SlotUpdate(slot, "clear"),))
-        self.state = apply(self.state, request)
-        return self._results(self.advisor.resources)
+        before = self.state
+        after = apply(before, request)
+        changes = diff(before, after)
+        self.state = record(before, after, changes, "clear")
+        return self._with(self._results(self.advisor.resources), changes=changes)
 
     def compare(self, phone_ids: list[str]) -> Answer:
         """A comparison table of catalog phones given by id."""
@@ -127,9 +190,10 @@ class Session:
         """The full family-level ranking for the current state (for evaluation and "more like this")."""
         return self._ranking(self.advisor.resources)
 
-    def reset(self) -> Answer:
-        """Start over: all filters cleared, language and currency kept."""
-        self.state = DialogueState(language=self.state.language, currency=self.state.currency)
+    def reset(self, language: str | None = None) -> Answer:
+        """Start over as a new shopper: filters, history, language and currency all go back to the defaults
+        (the next message sets language and currency again); `language` is the one to answer this reply in."""
+        self.state = DialogueState(language=language or "en")
         return self._simple("reset", self.advisor.resources)
 
     # -- internals -------------------------------------------------------------------------
@@ -146,8 +210,9 @@ class Session:
 
     def _results(self, res: Resources, request: Request | None = None) -> Answer:
         ranking = self._ranking(res)
-        state = self.state
+        self.state = state = replace(self.state, focus=())  # a list: "it" means its first phone again
         unsupported = request.unsupported if request else ()
+        notes = request.notes if request else ()
         if ranking.matches:
             page = ranking.matches[state.offset:state.offset + PAGE_SIZE]
             if not page and state.offset:
@@ -160,12 +225,13 @@ class Session:
                           for n, r in enumerate(page))
             self.state = replace(state, shown=tuple(p.phone.id for p in picks))
             return self._answer("results", res, picks=picks, exact=True, unsupported=unsupported,
-                                match_count=len(ranking.matches))
+                                match_count=len(ranking.matches), notes=notes)
         picks = tuple(Pick(r.phone, n + 1, r.score, (), relaxations(r.violations, r.phone, state))
                       for n, r in enumerate(ranking.alternatives))
         self.state = replace(state, shown=tuple(p.phone.id for p in picks))
         relaxed = tuple(x for p in picks for x in p.relaxed)
-        return self._answer("results", res, picks=picks, exact=False, unsupported=unsupported, relaxed=relaxed)
+        return self._answer("results", res, picks=picks, exact=False, unsupported=unsupported, relaxed=relaxed,
+                            notes=notes)
 
     def _followup(self, followup: Followup, res: Resources) -> Answer:
         if followup.kind == "compare":
@@ -174,10 +240,18 @@ class Session:
             if len(phones) < 2:
                 raise RequestError(TEXT[self.language]["compare_need"])
             return self._answer("compare", res, comparison_of=phones)
-        if not followup.refs:
-            raise RequestError(TEXT[self.language]["compare_need"])
-        phone = self._resolve(followup.refs[0], res)
+        phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res)
         return self._detail_answer(followup.kind, phone, res)
+
+    def _best_shown(self, sort, res: Resources) -> Answer:
+        """Details of the phone on screen that is first by `sort` ("the lightest of these")."""
+        phones = self._shown_phones(res)
+        known = [p for p in phones if _sort_value(p, sort.key, self.state.currency) is not None]
+        if not known:
+            raise RequestError(TEXT[self.language]["no_shown"])
+        best = sorted(known, key=lambda p: _sort_value(p, sort.key, self.state.currency),
+                      reverse=sort.descending)[0]
+        return self._detail_answer("details", best, res)
 
     def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
         state = self.state
@@ -192,11 +266,17 @@ class Session:
         table = comparison((phone,), state) if kind == "details" else None
         if kind == "details" and (rating := self.advisor.rating_label(phone)):
             pick = replace(pick, reasons=pick.reasons + (Reason(rating, kind="prediction"),))
+        self.state = replace(state, focus=(phone.id,))
         return self._answer(kind, res, picks=(pick,), exact=not broken, match_count=len(ranking.matches),
-                            table=table)
+                            table=table, focus=(phone,))
 
     def _resolve(self, ref: int | str, res: Resources):
         catalog = res.catalog
+        if ref == FOCUS:  # "it", "that one": the phone the last answer was about, else the first shown
+            ids = self.state.focus or self.state.shown[:1]
+            if not ids:
+                raise RequestError(TEXT[self.language]["no_shown"])
+            return self._phone(ids[0], res)
         if isinstance(ref, int):
             if not self.state.shown:
                 raise RequestError(TEXT[self.language]["no_shown"])
@@ -222,29 +302,50 @@ class Session:
         return self._resolve(ref, res)
 
     def _shown(self, answer: Answer) -> Answer:
-        self.state = replace(self.state, shown=tuple(p.phone.id for p in answer.picks))
+        focus = (answer.reference.id,) if answer.reference is not None else ()
+        self.state = replace(self.state, shown=tuple(p.phone.id for p in answer.picks), focus=focus)
         return answer
 
-    def _first_shown(self, res: Resources):
-        if not self.state.shown:
-            return None
+    def _phone(self, phone_id: str, res: Resources):
         try:
-            return res.catalog.get(self.state.shown[0])
-        except CatalogError:  # the catalog was replaced since; the reference is gone
-            return None
+            return res.catalog.get(phone_id)
+        except CatalogError:  # the catalog was replaced since; the phone is gone
+            raise RequestError(TEXT[self.language]["no_shown"]) from None
 
-    def _simple(self, kind: str, res: Resources) -> Answer:
-        return self._answer(kind, res)
+    def _shown_phones(self, res: Resources) -> tuple:
+        """The phones of the last list answer that the catalog still has."""
+        phones = []
+        for phone_id in self.state.shown:
+            try:
+                phones.append(res.catalog.get(phone_id))
+            except CatalogError:  # the catalog was replaced since; that phone is gone
+                continue
+        return tuple(phones)
+
+    def _with(self, answer: Answer, **fields) -> Answer:
+        """`answer` with more fields set (changes, notes), its text rendered again."""
+        answer = replace(answer, **fields)
+        return replace(answer, text=render_text(answer, self.advisor.resources.catalog))
+
+    def _simple(self, kind: str, res: Resources, language: str | None = None, text: str | None = None) -> Answer:
+        if language:
+            self.state = replace(self.state, language=language)
+        answer = self._answer(kind, res)
+        return answer if text is None else replace(answer, text=render_text(answer, res.catalog, headline=text))
 
     def _answer(self, kind, res: Resources, *, picks=(), exact=True, unsupported=(), relaxed=(), match_count=0,
-                comparison_of=None, table=None, reference=None) -> Answer:
+                comparison_of=None, table=None, reference=None, focus=(), notes=()) -> Answer:
         state = self.state
         if comparison_of is not None:
             table = comparison(comparison_of, state)
+            focus = tuple(comparison_of)
+            self.state = state = replace(state, focus=tuple(p.id for p in comparison_of))
+        if reference is not None:
+            focus = (reference,)
         answer = Answer(kind=kind, text="", language=state.language, currency=state.currency,
                         constraints=state.constraints, filters=filter_lines(state), picks=tuple(picks), exact=exact,
                         relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
-                        match_count=match_count, reference=reference)
+                        match_count=match_count, reference=reference, notes=tuple(notes), focus=tuple(focus))
         return replace(answer, text=render_text(answer, res.catalog))
 
 
@@ -253,6 +354,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def _clean(text: str) -> str:
     return _CONTROL.sub(" ", text or "")
+
+
+def _sort_value(phone, key: str, currency: str) -> float | None:
+    if key == "price":
+        return phone.price(currency)
+    if key == "performance":
+        return phone.chip_score
+    return phone.spec(key)
 
 
 def _norm(text: str) -> str:

@@ -1,6 +1,9 @@
 """Dialogue state rules: accumulate, replace, clear, relative requests, follow-ups."""
 
-from advisor.dialogue import PAGE_SIZE, DialogueState, apply
+import json
+
+from advisor.answer import Change
+from advisor.dialogue import HISTORY_LIMIT, PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.request import Bound, Budget, Followup, Relative, Request, SlotUpdate, Sort
 from tests.helpers import make_phone
 
@@ -75,10 +78,10 @@ def test_changing_filters_returns_to_the_first_page():
     assert s.offset == 0
 
 
-def test_reset_clears_filters_but_keeps_language_and_currency():
-    s = DialogueState(language="zh", currency="CNY", intents=("gaming",))
-    s = apply(s, req(reset=True, language="zh"))
-    assert s.intents == () and s.currency == "CNY" and s.language == "zh"
+def test_reset_starts_a_new_shopper_without_the_old_currency_or_language():
+    s = DialogueState(language="zh", currency="INR", intents=("gaming",), turn=4)
+    s = apply(s, req(reset=True, language="en"))
+    assert (s.intents, s.currency, s.language) == ((), "USD", "en")
 
 
 def test_budget_currency_becomes_the_display_currency():
@@ -102,3 +105,101 @@ def test_state_survives_a_json_round_trip():
                                    SlotUpdate("exclude_brands", "add", "Apple"), intents=("gaming",),
                                    sort=Sort("price", False)))
     assert DialogueState.from_json(s.to_json()) == s
+
+
+def test_an_explicit_ceiling_beats_cheaper_in_the_same_message():
+    s = apply(DialogueState(), req(SlotUpdate("budget", "set", Budget("USD", hi=600)), relative=(Relative("price", -1),)),
+              shown=(make_phone(prices={"USD": 550.0}),))
+    assert s.constraints.budget == Budget("USD", hi=600)
+
+
+def test_an_explicit_ceiling_beats_more_expensive_in_the_same_message():
+    s = apply(DialogueState(), req(SlotUpdate("budget", "set", Budget("AED", hi=2500)), relative=(Relative("price", 1),)),
+              shown=(make_phone(prices={"AED": 1500.0}),))
+    assert s.constraints.budget == Budget("AED", hi=2500)
+
+
+def test_cheaper_goes_below_the_median_price_shown():
+    shown = [make_phone(id=f"p{n}", prices={"USD": price}) for n, price in enumerate([300.0, 700.0, 400.0, 500.0, 600.0])]
+    s = apply(DialogueState(), req(relative=(Relative("price", -1),)), shown=shown)
+    assert s.constraints.budget.hi == 499
+
+
+def test_a_correction_replaces_the_bound_instead_of_merging():
+    s = apply(DialogueState(), req(SlotUpdate("spec:ram_gb", "set", Bound(lo=8))))
+    s = apply(s, req(SlotUpdate("spec:ram_gb", "set", Bound(hi=12))), correction=True)
+    assert s.constraints.spec("ram_gb") == Bound(hi=12)
+
+
+def test_a_bound_that_would_pin_the_spec_to_one_value_replaces_the_old_one():
+    s = apply(DialogueState(), req(SlotUpdate("spec:screen_in", "set", Bound(lo=6.7))))
+    s = apply(s, req(SlotUpdate("spec:screen_in", "set", Bound(hi=6.7))))
+    assert s.constraints.spec("screen_in") == Bound(hi=6.7)
+
+
+def test_loosening_removes_the_exclusion_without_making_a_whitelist():
+    s = apply(DialogueState(), req(SlotUpdate("exclude_brands", "add", frozenset({"Samsung", "Apple"}))))
+    s = apply(s, req(SlotUpdate("brands", "set", frozenset({"Samsung"}))), loosen=True)
+    assert s.constraints.brands == frozenset() and s.constraints.exclude_brands == {"Apple"}
+
+
+def test_loosening_a_group_with_one_exclusion_keeps_only_that_exclusion():
+    group = frozenset({"Xiaomi", "Huawei", "Honor"})
+    s = apply(DialogueState(), req(SlotUpdate("exclude_brands", "add", frozenset({"Xiaomi"}))))
+    s = apply(s, req(SlotUpdate("brands", "set", group), SlotUpdate("exclude_brands", "add", frozenset({"Huawei"})),
+                     SlotUpdate("brands", "remove", frozenset({"Huawei"}))), loosen=True)
+    assert s.constraints.brands == frozenset() and s.constraints.exclude_brands == {"Huawei"}
+
+
+def test_adding_a_brand_when_none_is_wanted_only_lifts_its_exclusion():
+    s = apply(DialogueState(), req(SlotUpdate("exclude_brands", "add", frozenset({"Xiaomi"}))))
+    s = apply(s, req(SlotUpdate("brands", "add", frozenset({"Xiaomi"}))))
+    assert s.constraints.brands == frozenset() and s.constraints.exclude_brands == frozenset()
+
+
+def _step(state, *updates, **kw):
+    after = apply(state, req(*updates, **kw))
+    return record(state, after, (Change("add", "x", "x"),), "refine")
+
+
+def test_undo_restores_the_previous_state_exactly():
+    first = _step(DialogueState(), SlotUpdate("budget", "set", Budget("USD", hi=500)))
+    second = _step(first, SlotUpdate("brands", "set", frozenset({"Google"})))
+    assert undo(second) == first
+
+
+def test_undo_with_no_history_says_there_is_nothing():
+    assert undo(DialogueState()) is None
+
+
+def test_a_turn_that_changes_nothing_is_not_recorded():
+    first = _step(DialogueState(), SlotUpdate("budget", "set", Budget("USD", hi=500)))
+    assert _step(first).history == first.history
+
+
+def test_history_is_bounded():
+    s = DialogueState()
+    for n in range(HISTORY_LIMIT + 5):
+        s = _step(s, SlotUpdate("budget", "set", Budget("USD", hi=100 + n)))
+    assert len(s.history) == HISTORY_LIMIT
+
+
+def test_topic_return_finds_the_phone_search_before_the_tablet_detour():
+    phone = _step(DialogueState(), SlotUpdate("brands", "set", frozenset({"Huawei"})))
+    tablet = _step(phone, SlotUpdate("devices", "set", frozenset({"tablet"})))
+    tablet = _step(tablet, SlotUpdate("budget", "set", Budget("USD", hi=300)))
+    assert topic_return(tablet, "phone") == phone
+
+
+def test_history_survives_a_json_round_trip():
+    s = _step(DialogueState(), SlotUpdate("budget", "set", Budget("USD", hi=500)))
+    s = _step(s, SlotUpdate("exclude_brands", "add", frozenset({"Apple"})))
+    assert DialogueState.from_json(s.to_json()) == s
+
+
+def test_state_stored_before_history_existed_still_loads():
+    old = {"constraints": {"budget": {"currency": "USD", "lo": None, "hi": 500, "around": None}, "brands": ["Google"],
+                           "specs": [["ram_gb", {"lo": 8, "hi": None}]]},
+           "language": "en", "currency": "USD", "shown": ["a"], "offset": 0, "turn": 2}
+    s = DialogueState.from_json(json.dumps(old))
+    assert s.history == () and s.constraints.brands == {"Google"} and s.constraints.spec("ram_gb") == Bound(lo=8)

@@ -83,6 +83,15 @@ def test_reference_to_a_phone_not_shown_is_a_clear_error(session):
         session.ask("details of #9")
 
 
+def test_an_error_answer_keeps_the_filters_in_force(session):
+    shown = session.ask("phones under $400")
+    with pytest.raises(RequestError) as raised:
+        session.ask("details of #9")
+    answer = session.error_answer(raised.value)
+    assert answer.kind == "error" and answer.filters == shown.filters and answer.filters
+    assert answer.text.splitlines()[0] == str(raised.value)
+
+
 def test_state_survives_a_restart_of_the_session(small_advisor, session):
     session.ask("only Google")
     restored = small_advisor.session(session.state_json())
@@ -93,3 +102,119 @@ def test_state_survives_a_restart_of_the_session(small_advisor, session):
 @pytest.mark.parametrize("text", ["", " ", "🙂" * 50, "x" * 10_000, "مرحبا", "\x00\x1b[31m"])
 def test_odd_input_gets_an_answer_not_a_crash(session, text):
     assert session.ask(text).text
+
+
+def _ids(answer):
+    return [p.phone.id for p in answer.picks]
+
+
+def test_undo_restores_the_previous_list(session):
+    first = session.ask("phones under $800")
+    session.ask("only Samsung")
+    answer = session.ask("undo")
+    assert _ids(answer) == _ids(first) and answer.filters == first.filters
+    assert [c.op for c in answer.changes] == ["restore"]
+
+
+def test_undo_at_the_start_says_there_is_nothing_to_go_back_to(session):
+    answer = session.ask("撤销")
+    assert answer.kind == "social" and answer.language == "zh" and not answer.picks
+
+
+@pytest.mark.parametrize("text", ["thanks", "ok", "cool", "好的谢谢", "明白了"])
+def test_a_social_turn_changes_neither_state_nor_list(session, text):
+    session.ask("phones under $800")
+    before = session.state
+    answer = session.ask(text)
+    assert answer.kind == "social" and not answer.picks and session.state.search() == before.search()
+    assert session.state.shown == before.shown
+
+
+@pytest.mark.parametrize("text", ["what can you do?", "你能做什么"])
+def test_what_can_you_do_gets_help_not_phones(session, text):
+    answer = session.ask(text)
+    assert answer.kind == "help" and not answer.picks
+
+
+def test_returning_to_the_phone_restores_the_search_before_the_tablet(session):
+    phone = session.ask("Huawei phones under $900")
+    session.ask("actually a tablet for my kid first")
+    answer = session.ask("ok now back to my phone")
+    assert answer.constraints == phone.constraints and answer.changes[0].op == "restore"
+
+
+def test_returning_applies_the_new_message_on_top_of_the_phone_search(session):
+    session.ask("Huawei phones under $900")
+    session.ask("actually a tablet for my kid first")
+    answer = session.ask("ok now a phone for me, around $700, 5G")
+    c = answer.constraints
+    assert (c.devices, c.brands, c.needs_5g, c.budget.around) == (frozenset(), {"Huawei"}, True, 700)
+
+
+def test_reset_forgets_the_previous_shoppers_currency_and_language(session):
+    session.ask("预算2万卢比")
+    answer = session.ask("/reset")
+    assert (answer.language, answer.currency, session.state.history) == ("en", "USD", ())
+
+
+def test_cheaper_moves_below_the_middle_of_the_shown_prices(session):
+    shown = session.ask("phones under $800")
+    prices = sorted(p.phone.price("USD") for p in shown.picks)
+    answer = session.ask("cheaper")
+    assert answer.constraints.budget.hi < prices[(len(prices) - 1) // 2]
+    assert answer.picks and all(p.phone.price("USD") <= answer.constraints.budget.hi for p in answer.picks)
+
+
+def test_cheaper_with_an_explicit_ceiling_takes_the_ceiling(session):
+    session.ask("phones under $800")
+    assert session.ask("cheaper, under $600").constraints.budget.hi == 600
+
+
+def test_a_position_with_a_question_opens_that_phone_without_reranking(session):
+    shown = session.ask("phones under $900")
+    answer = session.ask("number 4, what's the battery on it?")
+    assert answer.kind == "details" and [p.id for p in answer.focus] == [_ids(shown)[3]]
+    assert session.state.shown == tuple(_ids(shown))
+
+
+@pytest.mark.parametrize("text, position", [("第二个详细说说", 2), ("那就第一个吧，详细参数", 1), ("为什么第一个好", 1)])
+def test_chinese_positions_address_the_shown_list(session, text, position):
+    shown = session.ask("phones under $900")
+    answer = session.ask(text)
+    assert [p.id for p in answer.focus] == [_ids(shown)[position - 1]]
+
+
+def test_that_after_details_means_the_phone_just_shown(session):
+    shown = session.ask("phones under $900")
+    session.ask("details of #3")
+    answer = session.ask("why that one?")
+    assert answer.kind == "why" and [p.id for p in answer.focus] == [_ids(shown)[2]]
+
+
+@pytest.mark.parametrize("text, key", [("the cheapest of these", "price"), ("这几个里最轻的", "weight_g")])
+def test_a_superlative_over_these_picks_among_the_shown_phones(session, text, key):
+    shown = session.ask("phones under $900")
+    answer = session.ask(text)
+    value = {"price": lambda p: p.price("USD"), "weight_g": lambda p: p.weight_g}[key]
+    assert answer.focus[0].id in _ids(shown) and value(answer.focus[0]) == min(value(p.phone) for p in shown.picks)
+    assert session.state.shown == tuple(_ids(shown))
+
+
+def test_that_pixel_resolves_to_the_shown_pixel_not_a_brand_filter(session):
+    shown = session.ask("phones under $600")
+    pixel = next(p.phone for p in shown.picks if p.phone.brand == "Google")
+    answer = session.ask("tell me more about that Pixel")
+    assert answer.kind == "details" and answer.focus == (pixel,) and answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text, family", [("一加12怎么样", "12"), ("红米Note 13的详细参数", "Redmi Note 13")])
+def test_model_names_with_chinese_brand_names_resolve(session, text, family):
+    session.ask("phones under $900")
+    assert session.ask(text).focus[0].family == family
+
+
+def test_the_answer_says_what_changed(session):
+    session.ask("phones under $800")
+    answer = session.ask("only Samsung")
+    assert [(c.op, c.slot) for c in answer.changes] == [("add", "brands")]
+    assert "Changed: added brand: Samsung" in answer.text

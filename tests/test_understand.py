@@ -415,7 +415,7 @@ def test_compare(vocab, text, refs):
     ("why not the iPhone 15?", "why_not", ("iPhone 15",)), ("why isn't the Galaxy S24 there?", "why_not", ("Galaxy S24",)),
     ("why didn't you recommend the Pixel 7a", "why_not", ("Pixel 7a",)),
     ("why not the Galaxy S23?", "why_not", ("galaxy s23",)),
-    ("ok and why is it better than the iPhone 15?", "why", ()),
+    ("ok and why is it better than the iPhone 15?", "why", (0,)),  # 0: the phone in focus (followups.FOCUS)
 ])
 def test_why_and_why_not(vocab, text, kind, refs):
     assert understand(text, vocab).followup == Followup(kind, refs)
@@ -527,7 +527,7 @@ def test_malformed_aliases_row_names_the_row(tmp_path):
 
 
 @pytest.mark.parametrize("text, kind, refs, options", [
-    ("more like this", "similar", (1,), ()),
+    ("more like this", "similar", (0,), ()),  # 0: the phone in focus
     ("more like #2", "similar", (2,), ()),
     ("similar to the Pixel 8a but cheaper", "similar", ("Pixel 8a",), ("cheaper",)),
     ("I have an iPhone 15, what should I upgrade to?", "upgrade", ("iPhone 15",), ()),

@@ -1,8 +1,9 @@
 """Questions about phones already shown: compare, why, why not, details, show more.
 
-References are 1-based positions ("the second", "#2", "第二个", "the first two" -> 1, 2) or names
-("Pixel 8a", resolved to the catalog's family name when known, else the fragment as written).
-An empty refs tuple on "compare" means the phones just shown.
+References are 1-based positions ("the second", "#2", "第二个", "the first two" -> 1, 2), FOCUS (0: "it",
+"that one", "它": the phone the previous answer was about), or names ("Pixel 8a", "一加12", resolved to the
+catalog's family name when known, else the fragment as written). An empty refs tuple on "compare" means
+the phones just shown. A reference never changes the filters or the order of the list it points into.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Followup
 
 Resolver = Callable[[str], "str | None"]
+FOCUS = 0
+"""The reference "it" / "that" / "它": the phone in focus of the previous answer (else the first shown)."""
 _MAX_POSITION = 20  # answers show a page of five; "#50" is more likely a number than a position
 
 _ORDINAL = latin_alt(ORDINALS)
@@ -29,7 +32,7 @@ _EDGE_FILLER = re.compile(
     r"^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+|"
     r"(?:\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
     r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options)|[\s?!.。？！,，]|的|呢|吗|啊|呀|吧|"
-    r"怎么样|如何|好不好|详细|一下)+$")
+    r"怎么样|如何|好不好|更好|好|不错|值得|详细|一下)+$")
 
 _MORE = re.compile(
     r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"
@@ -58,14 +61,15 @@ _WHY_NOT = re.compile(
     r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{0,80})|怎么没有\s*(?P<z2>[^。；！？!?]{0,80})")
 _WHY = re.compile(
     rf"{_OPENING}why(?:\s+(?:(?:did|do|would)\s+you\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank)|is|was|are|the|"
-    r"recommend|pick|that))?(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
+    r"recommend|pick))?(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
     r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{0,60})|(?P<z2>[^。；！？!?]{1,40}?)为什么(?:好|值得|推荐|排第一)")
 _DETAILS = re.compile(
     r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"
     r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
     r"(?P<refs>[^.;!?]{0,80})|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
 _DETAILS_AFTER = re.compile(
-    r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置)?|详情|参数|配置|介绍))\s*[.!?。！？]*$")
+    r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?|"
+    r"(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样))\s*[.!?。！？]*$")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(
     r"(?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)|"
@@ -83,6 +87,7 @@ _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便
 
 def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     """The follow-up question the message asks, if any; masks it."""
+    resolve = _with_latin_names(resolve)
     text = scan.low
     if found := _similar_or_upgrade(scan, resolve):
         return found
@@ -106,11 +111,14 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         else:
             refs_text = next((m[g] for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), "")
         refs = parse_refs(refs_text, resolve, need_known=need_known)
+        if refs is None and kind in ("details", "why", "why_not") and _DEMONSTRATIVE.match(refs_text.strip()):
+            # "tell me more about that Pixel": a phone on screen, named loosely; the session finds it there
+            refs = parse_refs(_DEMONSTRATIVE.sub("", refs_text.strip(), count=1), resolve, need_known=False)
         if refs is None or (kind == "details" and not refs):
             continue
         if kind in ("why", "why_not"):
-            # "why is it better than ...": "it" is the phone just recommended, the first shown
-            refs = () if _PRONOUN.match(refs_text.strip()) else refs[:1]
+            # "why is it better than ...": "it" is the phone the previous answer was about
+            refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, m.end())
         return Followup(kind, refs)  # type: ignore[arg-type]
     m = _VERSUS.search(text)
@@ -127,7 +135,44 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         if refs and all(isinstance(r, int) for r in refs):
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
+    positions = {p for p in (_position(m.group(0).strip()) for m in _POSITION_IN.finditer(text)) if p}
+    if len(positions) == 1 and _ASKS.search(text):
+        # "number 4, what's the battery on it?", "那就第一个吧，详细参数": a question about one shown phone,
+        # answered with its details; the question words must not re-rank the list the number points into
+        scan.take(0, len(text))
+        return Followup("details", (positions.pop(),))
     return None
+
+
+_POSITION_IN = re.compile(
+    rf"(?:#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)|第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)|"
+    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+(?:one|phone|option|pick|result|choice)(?![a-z])")
+_ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
+                   r"storage|chip)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|相机|拍照|屏幕|价格")
+_DEMONSTRATIVE = re.compile(r"(?:that|this)\s+(?=\S)|(?:那|这)[个款台部](?=\S)")
+_OVER_SHOWN = re.compile(
+    r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"
+    r"(?:\s+(?:shown|above|listed|you\s+showed))?|the\s+(?:list|results))(?![a-z])|这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|"
+    r"列表里|里面")
+
+_LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",
+                "苹果": "iphone ", "谷歌": "pixel ", "摩托罗拉": "motorola ", "真我": "realme ", "索尼": "sony ", "诺基亚": "nokia ",
+                "努比亚": "nubia ", "红魔": "red magic ", "魅族": "meizu ", "联想": "lenovo ", "中兴": "zte ", "传音": "tecno ",
+                "欧珀": "oppo ", "维沃": "vivo "}
+_CHINESE_BRAND = re.compile("|".join(sorted(_LATIN_NAMES, key=len, reverse=True)))
+
+
+def _with_latin_names(resolve: Resolver) -> Resolver:
+    """A resolver that also reads model names written with a Chinese brand name ("一加12", "红米Note 14")."""
+    def resolve_latin(fragment: str) -> str | None:
+        latin = _CHINESE_BRAND.sub(lambda m: _LATIN_NAMES[m.group(0)], fragment).strip()
+        return resolve(fragment) or (resolve(latin) if latin != fragment else None)
+    return resolve_latin
+
+
+def over_shown(text: str) -> bool:
+    """True when a superlative is taken over the phones on screen ("the cheapest of these", "这几个里最轻的")."""
+    return bool(_OVER_SHOWN.search(text.lower()))
 
 
 def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
@@ -144,7 +189,7 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
     end = m.start(group) + len(raw) if group else m.end()  # mask the reference, not what follows it
     options = tuple(name for name, pattern in _OPTION_WORDS if pattern.search(text)) if kind == "similar" else ()
     if kind == "similar" and (not raw or _PRONOUN.fullmatch(raw)):
-        refs: tuple[int | str, ...] = (1,)  # "more like this": the phone just recommended
+        refs: tuple[int | str, ...] = (FOCUS,)  # "more like this": the phone in focus
     else:
         refs = parse_refs(raw, resolve, need_known=False) or ()
         if not refs:
@@ -165,6 +210,9 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
             return tuple(range(1, n + 1))
     refs: list[int | str] = []
     for part in _SPLIT.split(text):
+        if _PRONOUN.fullmatch(part.strip()) and not _ALL.match(part.strip()):
+            refs.append(FOCUS)  # "it", "that one", "这个": the phone in focus
+            continue
         part = _EDGE_FILLER.sub("", part.strip())
         if not part or _ALL.match(part):
             continue

@@ -85,3 +85,88 @@ def find_reset(scan: Scan) -> bool:
             found = True
     return found
 
+
+
+# -- conversation moves: whole-message turns that are about the conversation, not about phones --------
+
+_POLITE = r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|请|麻烦|那|那就|好)"
+_UNDO = re.compile(latin_alt([
+    r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
+    r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
+    r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
+    r"revert(?:\s+that)?", r"take\s+that\s+back", r"previous(?:\s+(?:list|results|one))?",
+    "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
+    "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表)",
+]))
+_SOCIAL = re.compile(latin_alt([
+    r"thanks?(?:\s+(?:a\s+lot|so\s+much|very\s+much|you(?:\s+so\s+much)?))?", r"thx", r"ty", r"cheers", r"ok(?:ay)?", r"k",
+    r"cool", r"great", r"nice", r"good", r"perfect", r"awesome", r"alright", r"fine", r"got\s+it", r"i\s+see",
+    r"understood", r"sounds\s+good", r"makes\s+sense", r"that'?s\s+(?:helpful|great|nice|good)", r"yes", r"yep", r"sure",
+    r"wow", r"hi", r"hello", r"hey", r"bye", r"good\s*bye", r"see\s+you",
+    "好的", "好", "谢谢", "谢了", "多谢", "感谢", "明白了?", "知道了", "懂了", "了解", "收到", "嗯+", "哦+", "行", "可以", "不错",
+    "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题",
+]))
+_SOCIAL_MESSAGE = re.compile(rf"(?:(?:{_SOCIAL.pattern})[\s,.!~。，！、]*)+")
+_HELP = re.compile(latin_alt([
+    r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
+    r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work", r"how\s+do\s+i\s+use\s+(?:this|you)",
+    r"what\s+(?:can\s+i|should\s+i)\s+(?:ask|say)", r"who\s+are\s+you", r"what\s+are\s+you", r"/help",
+    "你能做什么", "你会什么", "你会做什么", "你可以做什么", "你能干什么", "你能帮我做什么", "怎么用", "帮助", "你是谁", "使用说明",
+]))
+_END = r"(?:[\s,，]+(?:please|pls|thanks)|吧)?[\s?？!！.。,，~]*"
+
+
+def conversation_move(text: str) -> str | None:
+    """"undo", "social" or "help" when the whole message is that move; None for a message about phones."""
+    low = " ".join(text.lower().split())
+    for move, pattern in (("undo", _UNDO), ("help", _HELP)):
+        if re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", low):
+            return move
+    if _SOCIAL_MESSAGE.fullmatch(low.strip()):
+        return "social"
+    return None
+
+
+_TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet": (r"tablets?|ipads?", "平板")}
+
+
+def _return_pattern(latin: str, chinese: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+(?:back\s+)?to|now|again)(?:\s+(?:my|the|a|an|looking\s+at|"
+        rf"for|about))*\s+(?:{latin})(?![a-z])|(?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])|(?<![a-z])my\s+(?:own\s+)?(?:{latin})"
+        rf"(?![a-z])|(?:回到|说回|换回|再看|回来看|继续看?)[^，。,.!?！？]{{0,4}}{chinese}|我(?:自己)?的{chinese}|{chinese}(?:这边|的话)")
+
+
+_RETURNS = {topic: _return_pattern(*words) for topic, words in _TOPIC_WORDS.items()}
+
+
+def topic_named(text: str) -> str | None:
+    """The topic a message goes back or over to ("ok now back to my phone" -> "phone"), or None."""
+    low = text.lower()
+    found = [topic for topic, pattern in _RETURNS.items() if pattern.search(low)]
+    return found[0] if len(found) == 1 else None
+
+
+_LOOSEN = re.compile(latin_alt([
+    r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)", r"would\s+be\s+fine",
+    r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?)\s+with",
+    "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题",
+]))
+_ONLY = re.compile(r"(?<![a-z])only(?![a-z])|只要|只看|只考虑|仅")
+
+
+def is_loosening(text: str) -> bool:
+    """True when the message allows what it names ("Samsung is fine actually", "小米其实也可以")."""
+    low = text.lower()
+    return bool(_LOOSEN.search(low)) and not _ONLY.search(low)
+
+
+_CORRECTION = re.compile(latin_alt([
+    r"(?:actually|no|sorry|wait)[,\s]+i\s+(?:meant|mean|said)", r"i\s+meant", r"correction", r"i\s+misspoke",
+    r"what\s+i\s+(?:meant|said)\s+(?:was|is)", "不对", "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
+]))
+
+
+def is_correction(text: str) -> bool:
+    """True when the message corrects an earlier statement ("actually I meant at most 6.7 inches", "不对，...")."""
+    return bool(_CORRECTION.search(text.lower()))

@@ -52,8 +52,7 @@ def _jsonl(advisor) -> int:
             answer = session.reset() if message.strip() == "/reset" else session.ask(message)
             payload = answer_to_json(answer)
         except RequestError as exc:
-            payload = {"reply": str(exc), "kind": "error", "language": session.language, "filters": {},
-                       "exact": False, "relaxed": [], "results": []}
+            payload = answer_to_json(session.error_answer(exc))  # the filters in force stay visible
         print(json.dumps(payload, ensure_ascii=False), flush=True)
     return 0
 
@@ -74,4 +73,4 @@ def _console(advisor) -> int:
             answer = session.reset() if message.strip() == "/reset" else session.ask(message)
             print(answer.text)
         except RequestError as exc:
-            print(exc)
+            print(session.error_answer(exc).text)
