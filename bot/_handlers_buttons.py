@@ -9,6 +9,7 @@ from telegram import Update
 from advisor import Phone
 from bot import _callbacks as cb
 from bot._handlers_admin import rollback_button
+from bot._identity import answer_owner, person_of
 from bot._charts import send_answer
 from bot._replying import typing
 from bot._services import AdvisorContext
@@ -18,11 +19,16 @@ ButtonHandler = Callable[[Update, AdvisorContext, cb.ButtonData], Awaitable[None
 
 
 async def button(update: Update, context: AdvisorContext) -> None:
-    """Route a button press; stale or forged data is answered politely and changes nothing."""
+    """Route a button press; stale or forged data, or a press on someone else's answer, is answered
+    politely and changes nothing (a button never acts for the presser on another person's answer)."""
     query = update.callback_query
-    if query is None or update.effective_user is None:
+    if query is None:
         return
     services = context.services
+    presser = person_of(update)
+    if presser is None or answer_owner(update) != presser.id:
+        await query.answer(say(services.language(update), "not_your_button"), show_alert=True)
+        return
     data = services.codec.decode(query.data)
     if data is None or not _current(data, services.advisor.catalog):
         await query.answer(say(services.language(update), "stale_button"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 
 from advisor import CatalogError
 from bot import _callbacks as cb
+from bot._identity import person_of
 from bot._charts import send_answer
 from bot._replying import addressed_text, in_group, send_html, typing
 from bot._services import AdvisorContext, Services
@@ -17,14 +18,21 @@ from bot._texts import say
 _LANGUAGE_NAMES = {"en": "en", "english": "en", "zh": "zh", "cn": "zh", "chinese": "zh", "中文": "zh"}
 
 
+async def _person(update: Update, context: AdvisorContext) -> User | None:
+    """The person behind a personal command; a sender who is a group or channel is told why not."""
+    person = person_of(update)
+    if person is None and update.effective_chat is not None:
+        await send_html(update, say(context.services.language(update), "not_a_person"))
+    return person
+
+
 async def start(update: Update, context: AdvisorContext) -> None:
     """Greet the user in their language and show example requests."""
     services = context.services
-    user = update.effective_user
-    if user is None:
-        return
-    services.store.touch_user(user.id)
-    name = user.first_name or user.username or ""
+    user = person_of(update)
+    if user is not None:
+        services.store.touch_user(user.id)
+    name = (user.first_name or user.username or "") if user else ""
     await send_html(update, say(services.language(update), "start", name=name))
 
 
@@ -36,7 +44,7 @@ async def help_command(update: Update, context: AdvisorContext) -> None:
 async def reset(update: Update, context: AdvisorContext) -> None:
     """Forget the current filters and start the conversation over."""
     services = context.services
-    user = update.effective_user
+    user = await _person(update, context)
     if user is None:
         return
     await services.converse(user.id, lambda session: session.reset())
@@ -46,7 +54,7 @@ async def reset(update: Update, context: AdvisorContext) -> None:
 async def lang(update: Update, context: AdvisorContext) -> None:
     """Choose English or Chinese (/lang en, /lang zh; without argument: switch)."""
     services = context.services
-    user = update.effective_user
+    user = await _person(update, context)
     if user is None:
         return
     current = services.language(update)
@@ -64,18 +72,18 @@ async def lang(update: Update, context: AdvisorContext) -> None:
 async def text_message(update: Update, context: AdvisorContext) -> None:
     """Send a shopper's message to the advisor and answer with picks and buttons."""
     services = context.services
-    user = update.effective_user
     text = addressed_text(update, context.bot.id, context.bot.username)
-    if user is None or text is None:
+    if text is None:
         return  # a group message not meant for the bot
     if not text.strip():
         await send_html(update, say(services.language(update), "empty_text"))
         return
-    record = services.store.touch_user(user.id)
+    user = person_of(update)  # None: answered afresh, nothing kept (see bot/_identity.py)
+    language = services.store.touch_user(user.id).language if user else None
     limit = services.bot_settings.max_text_chars
-    language = record.language
     async with typing(update.effective_chat):
-        answer = await services.converse(user.id, lambda session: session.ask(text[:limit], language=language),
+        answer = await services.converse(user.id if user else None,
+                                         lambda session: session.ask(text[:limit], language=language),
                                          query=text[:limit])
     if len(text) > limit:
         await send_html(update, say(answer.language, "too_long", limit=limit))
@@ -85,28 +93,29 @@ async def text_message(update: Update, context: AdvisorContext) -> None:
 async def compare(update: Update, context: AdvisorContext) -> None:
     """Compare phones named in the command: /compare iPhone 16 vs Pixel 9."""
     services = context.services
-    user = update.effective_user
-    if user is None:
-        return
     names = " ".join(context.args or []).strip()
     if not names:
         await send_html(update, say(services.language(update), "compare_usage"))
         return
-    language = services.store.touch_user(user.id).language
+    user = person_of(update)
+    language = services.store.touch_user(user.id).language if user else None
     request = f"compare {names}"
     async with typing(update.effective_chat):
-        answer = await services.converse(user.id, lambda session: session.ask(request, language=language),
-                                         query=request)
+        answer = await services.converse(user.id if user else None,
+                                         lambda session: session.ask(request, language=language), query=request)
     await send_answer(update, services, answer)
 
 
 async def history(update: Update, context: AdvisorContext) -> None:
-    """Show the user's recent requests and the phones they liked."""
+    """Show the user's recent requests and the phones they liked (in a private chat only)."""
     services = context.services
-    user = update.effective_user
+    lang = services.language(update)
+    if update.effective_chat is None or update.effective_chat.type != "private":
+        await send_html(update, say(lang, "history_private"))
+        return
+    user = await _person(update, context)
     if user is None:
         return
-    lang = services.language(update)
     entries = services.store.history(user.id, services.bot_settings.history_limit)
     liked = services.store.liked(user.id)
     if not entries and not liked:
@@ -126,7 +135,7 @@ async def privacy(update: Update, context: AdvisorContext) -> None:
     """Say exactly what is stored, where and for how long: table by table, from the store itself."""
     services = context.services
     store = services.store
-    user = update.effective_user
+    user = person_of(update)
     lang = services.language(update)
     record = store.user(user.id) if user else None
     values = {"consent": say(lang, "yes" if record and record.consent else "no"),
@@ -140,7 +149,7 @@ async def privacy(update: Update, context: AdvisorContext) -> None:
 async def forget(update: Update, context: AdvisorContext) -> None:
     """Delete everything stored about the user, immediately."""
     services = context.services
-    user = update.effective_user
+    user = await _person(update, context)
     if user is None:
         return
     lang = services.language(update)
@@ -151,7 +160,7 @@ async def forget(update: Update, context: AdvisorContext) -> None:
 async def consent(update: Update, context: AdvisorContext) -> None:
     """Opt in to or out of retraining use (/consent yes|no; without argument: ask with buttons)."""
     services = context.services
-    user = update.effective_user
+    user = await _person(update, context)
     if user is None:
         return
     lang = services.language(update)

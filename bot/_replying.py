@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from telegram import Chat, InlineKeyboardMarkup, Message, Update
+from telegram import Chat, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType, MessageEntityType, ParseMode
 
 from bot._render import Reply
@@ -21,14 +21,19 @@ def in_group(update: Update) -> bool:
 
 
 async def send_html(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message | None:
-    """Send one HTML message to the chat of the update (quoting the user's message in groups)."""
+    """Send one HTML message to the chat of the update (quoting the user's message in groups).
+
+    In groups an answer to a button press quotes the same message as the answer the button was
+    under, so every answer names its owner (whose buttons they are, see bot/_identity.py)."""
     chat = update.effective_chat
     if chat is None:
         return None
     message = update.effective_message
     if message is not None and update.callback_query is None:
         return await message.reply_html(text, reply_markup=keyboard, do_quote=in_group(update))
-    return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    quoted = getattr(message, "reply_to_message", None) if in_group(update) else None
+    reply = None if quoted is None else ReplyParameters(quoted.message_id, allow_sending_without_reply=True)
+    return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, reply_parameters=reply)
 
 
 async def send_reply(update: Update, reply: Reply) -> Message | None:

@@ -71,8 +71,15 @@ class Services:
         self.executor.shutdown(wait=True)
         self.store.close()
 
-    async def converse(self, user_id: int, turn: Callable[[Any], Answer], *, query: str | None = None) -> Answer:
-        """Run one advisor turn for a user in a worker thread, with their saved state, and save it back."""
+    async def converse(self, user_id: int | None, turn: Callable[[Any], Answer], *,
+                       query: str | None = None) -> Answer:
+        """Run one advisor turn for a user in a worker thread, with their saved state, and save it back.
+
+        `user_id` None (a sender who is not a person, see bot/_identity.py): a fresh conversation,
+        and nothing is read or written."""
+        if user_id is None:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.executor, lambda: turn(self.advisor.session()))
         async with self._user_lock(user_id):
             started = time.perf_counter()
             loop = asyncio.get_running_loop()

@@ -65,11 +65,12 @@ class SimUser:
         return emu.push(update), query_id
 
     def send_document(self, file_name: str, content: bytes, mime_type: str = "text/csv",
-                      chat_id: int | None = None) -> int:
-        """Send a file."""
+                      chat_id: int | None = None, size_known: bool = True) -> int:
+        """Send a file (Telegram may leave out its size: `size_known=False`)."""
         file_id, unique = self.emulator._new_file(content, "documents", "." + file_name.rsplit(".", 1)[-1])
-        document = {"file_id": file_id, "file_unique_id": unique, "file_name": file_name, "mime_type": mime_type,
-                    "file_size": len(content)}
+        document = {"file_id": file_id, "file_unique_id": unique, "file_name": file_name, "mime_type": mime_type}
+        if size_known:
+            document["file_size"] = len(content)
         return self.emulator.push({"message": self._message(chat_id, {"document": document})})
 
     def send_sticker(self, chat_id: int | None = None) -> int:
@@ -101,6 +102,25 @@ class SimUser:
         chat_id = self.id if chat_id is None else chat_id
         with emu._lock:
             return max(k[1] for k, m in emu._messages.items() if k[0] == chat_id and m["from"]["id"] == self.id)
+
+
+class ChatSender(SimUser):
+    """Someone writing on behalf of a chat: an anonymous group admin (as GroupAnonymousBot, with the
+    group as sender_chat) or a member posting "as a channel" (as Channel_Bot, with the channel)."""
+
+    def __init__(self, emulator: BotApiEmulator, user: dict, sender_chat: dict):
+        super().__init__(emulator, user["id"], user["first_name"], None, user.get("username"))
+        self._user, self.sender_chat = user, sender_chat
+
+    @property
+    def json(self) -> dict:
+        """The User object Telegram puts in `from` for such messages."""
+        return dict(self._user)
+
+    def _message(self, chat_id: int | None, body: dict, reply_to: int | None = None) -> dict:
+        if chat_id is None:
+            raise ValueError("a chat sender writes in a group: give chat_id")
+        return super()._message(chat_id, {**body, "sender_chat": dict(self.sender_chat)}, reply_to)
 
 
 def channel_post(emulator: BotApiEmulator, chat_id: int, text: str) -> int:

@@ -25,7 +25,7 @@ import tornado.web
 from tests.emulator._media import MediaMethods
 from tests.emulator._methods import ApiMethods
 from tests.emulator._model import ApiError, Call, SentMessage, _Bot, _Fault
-from tests.emulator._people import SimUser
+from tests.emulator._people import ChatSender, SimUser
 
 _JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options",
                 "entities", "show_alert", "drop_pending_updates", "disable_notification", "protect_content",
@@ -142,6 +142,20 @@ class BotApiEmulator(ApiMethods, MediaMethods):
              username: str | None = None) -> SimUser:
         """A simulated person; their private chat with the bot has the same id."""
         return SimUser(self, user_id, first_name, language_code, username)
+
+    def anonymous_admin(self, group_id: int) -> ChatSender:
+        """An anonymous admin of a group: every one of them arrives as GroupAnonymousBot."""
+        with self._lock:
+            group = dict(self._chats[group_id])
+        return ChatSender(self, {"id": 1087968824, "is_bot": True, "first_name": "Group",
+                                 "username": "GroupAnonymousBot"}, group)
+
+    def channel_member(self, channel_id: int, title: str = "Deals channel") -> ChatSender:
+        """A member who writes in groups "as" their channel: they arrive as Channel_Bot."""
+        with self._lock:
+            channel = self._chats.setdefault(channel_id, {"id": channel_id, "type": "channel", "title": title})
+        return ChatSender(self, {"id": 136817688, "is_bot": True, "first_name": "Channel",
+                                 "username": "Channel_Bot"}, dict(channel))
 
     def group(self, chat_id: int, title: str = "Phone fans") -> int:
         """Create a supergroup chat the bot is a member of; returns its id (negative)."""
