@@ -132,6 +132,7 @@ class Request:
     updates: tuple[SlotUpdate, ...] = ()
     relative: tuple[Relative, ...] = ()
     sort: Sort | None = None
+    limit: int | None = None  # "top 3 heaviest", "最重的前三款": how many of the ordering to show
     intents: tuple[str, ...] = ()
     unsupported: tuple[str, ...] = ()  # features named that our data cannot filter ("wireless charging")
     followup: Followup | None = None

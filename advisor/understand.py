@@ -38,6 +38,7 @@ from advisor._understand.normalize import Guess, Speller, simplified
 from advisor._understand.scan import Scan, has_cjk, latin_alt, normalize
 from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
+from advisor._numbers import small_number
 from advisor.catalog import Catalog
 from advisor.errors import RequestError
 from advisor.request import INTENTS, SLOTS, Bound, Constraints, Relative, Request, SlotUpdate, Sort
@@ -155,6 +156,25 @@ def _rating_named(feature: str, text: str) -> str:
 _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 
 
+_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十]"
+_TOP_BEFORE = re.compile(rf"(?<![a-z])(?:the\s+)?(?:top|first)\s+(?P<n>{_COUNT})\s+$")
+_TOP_AFTER = re.compile(rf"\s*(?:的)?\s*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|\s+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])")
+
+
+def _find_limit(scan: Scan) -> int | None:
+    """How many phones of a superlative were asked for ("top 3 heaviest", "最轻的前三款"); the count
+    words are masked so they are not read as positions of shown phones."""
+    for m in scan.matches(SORTS.pattern):
+        before = scan.before(m.start(), 24)
+        if (top := _TOP_BEFORE.search(before)) is not None:
+            scan.take(m.start() - len(before) + top.start(), m.start())
+            return small_number(top["n"])
+        if (top := _TOP_AFTER.match(scan.low, m.end())) is not None:
+            scan.take(m.end(), top.end())
+            return small_number(top["n"] or top["m"])
+    return None
+
+
 def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[str], zh: bool) -> list[SlotUpdate]:
     """Chipset updates: wanted (one, or alternatives when joined by "or"), excluded, and comparisons as a
     bound on the chip's benchmark score. A chip without a known score is taken as itself, and said so."""
@@ -209,6 +229,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if guesses:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
+    limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
     followup = find_followup(scan, vocabulary.resolve_family)
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
@@ -265,6 +286,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         updates=tuple(updates),
         relative=tuple(dict.fromkeys(v for v, _ in relatives if isinstance(v, Relative))),
         sort=sort if isinstance(sort, Sort) else None,
+        limit=limit if isinstance(sort, Sort) else None,
         intents=tuple(dict.fromkeys(str(v) for v, _ in sorted(intents, key=lambda f: f[1]) if v in INTENTS)),
         unsupported=tuple(dict.fromkeys(unsupported)),
         followup=followup,

@@ -136,3 +136,12 @@ def test_a_refusal_with_all_or_also_excludes(vocab, text):
 @pytest.mark.parametrize("text", ["天玑9000或更好", "Dimensity 9000 or faster"])
 def test_or_better_words_in_chinese_and_english_compare_chips(text):
     assert slots(understand(text, _CHIPS))["spec:chip_score"] == ("set", Bound(lo=4200))
+
+
+@pytest.mark.parametrize("text", ["5G and Huawei", "a tablet around 2500 RMB and Huawei"])
+def test_and_before_the_first_brand_of_a_message_sets_the_brand(vocab, text):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({"Huawei"}))
+
+
+def test_and_opening_a_message_adds_a_brand(vocab):
+    assert slots(understand("and Huawei", vocab))["brands"] == ("add", frozenset({"Huawei"}))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from advisor.catalog import load_catalog
-from advisor.request import Bound, Budget, Request
+from advisor.request import Bound, Budget, Request, Sort
 from advisor.understand import Vocabulary, understand
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -98,3 +98,22 @@ def test_most_storage_without_a_number_is_still_an_ordering(vocab):
 @pytest.mark.parametrize("text", ["a tab", "recommend something: tab?"])
 def test_tab_alone_means_a_tablet(vocab, text):
     assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"tablet"}))
+
+
+@pytest.mark.parametrize("text, key, descending, limit", [
+    ("top 3 heaviest", "weight_g", True, 3), ("最轻的前三款", "weight_g", False, 3), ("the first two cheapest", "price", False, 2),
+])
+def test_top_n_of_a_superlative_is_an_ordering_with_a_limit(vocab, text, key, descending, limit):
+    request = understand(text, vocab)
+    assert (request.sort, request.limit, request.followup) == (Sort(key, descending), limit, None)
+
+
+def test_other_asks_beside_a_top_n_are_kept(vocab):
+    assert slots(understand("要5G，屏幕最小的前三款", vocab))["needs_5g"] == ("set", True)
+
+
+@pytest.mark.parametrize("text, bound", [("RAM up to 6gb and 5G", Bound(hi=6)), ("5G 运行内存最多8G", Bound(hi=8)),
+                                         ("8G以上运行内存", Bound(lo=8))])
+def test_5g_next_to_a_ram_figure_is_the_network(vocab, text, bound):
+    found = slots(understand(text, vocab))
+    assert (found["spec:ram_gb"], found.get("needs_5g")) == (("set", bound), ("set", True) if "5G" in text else None)

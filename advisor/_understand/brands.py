@@ -21,6 +21,7 @@ _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind"
                      r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
 _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as",
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "还可以"])
+_JOINER = re.compile(r"and|or|plus|和|或|或者|以及")
 _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
 _FILLER = (r"(?:\s|the|a|an|any|some|me|us|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
@@ -69,6 +70,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             role = "exclude"  # "anything but Apple"
         if same_clause and role in (None, "add"):
             role = previous_role  # "no Samsung or Huawei": the list goes on
+        if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
+                and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
+            role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
         if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
             role = "add"

@@ -22,6 +22,11 @@ class PhraseTable:
         self._pattern = re.compile("|".join(f"(?P<g{i}>{latin_alt(phrases)})"
                                             for i, phrases in enumerate(entries.values())))
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The regex over every phrase of the table."""
+        return self._pattern
+
     def find(self, scan: Scan, *, keep: bool = False) -> list[tuple[Hashable, int]]:
         """(value, position) of every phrase found, masking each; `keep` leaves them in semantic_text."""
         found = []

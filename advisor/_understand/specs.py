@@ -192,10 +192,17 @@ class SpecFinder:
             return
         terabytes = m["u"].startswith("t")
         before = re.search(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$", self.scan.before(m.start(), 24))
-        after = re.match(rf"\s*(?:of\s+)?(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
+        after = re.match(rf"\s*(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?\s*(?:of\s+)?"
+                         rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
         word = (after or before)["w"] if (after or before) else None
         if m["u"] == "g" and word is None and value not in _STORAGE_SIZES:
             return  # "180g" is a weight, "5g" a network
+        if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and \
+                (after is None or after.group(0)[:1].isspace()):
+            # "5G, RAM at least 8GB", "５Ｇ 运行内存": the network, unless the RAM word is glued to it
+            if m["a"] is not None and (first := _MEMORY.match(self.scan.low, m.start("a"), m.start("sep"))):
+                self._memory(first)  # "RAM up to 6gb and 5G": the 6 GB stands alone
+            return
         if word is not None and re.fullmatch(_STORAGE_WORDS, word) or terabytes:
             spec = "storage_gb"
         elif word is not None:
@@ -203,7 +210,8 @@ class SpecFinder:
         else:
             spec = "ram_gb" if value <= 24 else "storage_gb"
         end = m.end() + (after.end() if after is not None else 0)
-        self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end)
+        hint = after.lastgroup if after is not None and after.lastgroup in ("lo", "hi") else None
+        self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)  # type: ignore[arg-type]
         if before is not None and not self.scan.free(m.start(), m.end()):
             self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
 
