@@ -25,6 +25,7 @@ from bot._errors import BotConfigError, BotConnectionError
 from bot._flood import Admission, FloodGate, Lane
 from bot._handlers_buttons import button
 from bot._identity import person_of
+from bot._load_watch import watch_model_load
 from bot._logging import describe_error, protect_token, redact
 from bot._replying import addressed_text, send_html
 from bot._services import AdvisorContext, Services, attach, services_of
@@ -210,6 +211,7 @@ async def _post_init(application: Application) -> None:
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands],
                                               language_code=None if language == "en" else language)
     application.bot_data["purge_task"] = asyncio.create_task(_purge_forever(application))
+    services_of(application).spawn(watch_model_load(services_of(application)))
 
 
 async def _purge_forever(application: Application) -> None:

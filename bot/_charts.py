@@ -44,23 +44,29 @@ async def send_answer(update: Update, services: Services, answer: Answer) -> Mes
 
 
 async def _send_chart(update: Update, drawing: asyncio.Future) -> None:
-    chat = update.effective_chat
     try:
         picture = await drawing
     except Exception:  # noqa: BLE001 - a chart that cannot be drawn must not fail the answer
         log.exception("could not draw a comparison chart")
         return
-    if picture is None or chat is None:
-        return
-    caption = html.escape(picture.caption[:CAPTION_LIMIT], quote=False)  # the limit counts the text, not the HTML
+    if picture is not None:
+        await send_picture(update, picture.png, picture.caption)
+
+
+async def send_picture(update: Update, png: bytes, caption: str = "") -> Message | None:
+    """Send a PNG to the update's chat (quoting like the text answers do); a refusal is logged, not raised."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    caption = html.escape(caption[:CAPTION_LIMIT], quote=False)  # the limit counts the text, not the HTML
     try:
         message = update.effective_message
         if message is not None and update.callback_query is None:
-            await message.reply_photo(picture.png, caption=caption, do_quote=in_group(update))
-            return
+            return await message.reply_photo(png, caption=caption, do_quote=in_group(update))
         # A button's answer in a group quotes what the answer above it quoted (its owner, see bot/_identity.py).
         quoted = getattr(message, "reply_to_message", None) if in_group(update) else None
         reply = None if quoted is None else ReplyParameters(quoted.message_id, allow_sending_without_reply=True)
-        await chat.send_photo(picture.png, caption=caption, reply_parameters=reply)
+        return await chat.send_photo(png, caption=caption, reply_parameters=reply)
     except TelegramError:
-        log.warning("could not send a comparison chart", exc_info=True)
+        log.warning("could not send a picture", exc_info=True)
+        return None

@@ -15,6 +15,7 @@ from telegram.error import BadRequest
 
 from advisor import AdvisorError, CatalogImportError
 from bot import _callbacks as cb
+from bot import _admin_view as admin_view
 from bot import _models
 from bot._handlers_shop import unsupported_message
 from bot._replying import send_html
@@ -111,15 +112,10 @@ async def _edit(message: Message, text: str) -> None:
 
 
 async def models(update: Update, context: AdvisorContext) -> None:
-    """List the model versions with their metrics, marking the one in use."""
+    """List the model versions (held-out nDCG against the base model), marking the one in use, with a picture."""
     if not await require_admin(update, context, "models"):
         return
-    services = context.services
-    versions = await asyncio.to_thread(_models.list_versions, services.settings)
-    if not versions:
-        await send_html(update, say(services.language(update), "models_empty"))
-        return
-    await send_html(update, _models.describe(versions, services.advisor.model_version))
+    await admin_view.send_models(update, context.services)
 
 
 async def rollback(update: Update, context: AdvisorContext) -> None:
@@ -158,19 +154,10 @@ async def rollback_button(update: Update, context: AdvisorContext, data: cb.Butt
 
 
 async def stats(update: Update, context: AdvisorContext) -> None:
-    """Users, requests, like rate and latency percentiles."""
+    """Users, requests and latency per day, model loading time apart, with a picture."""
     if not await require_admin(update, context, "stats"):
         return
-    services = context.services
-    figures = services.store.stats()
-
-    def ms(value: float | None) -> str:
-        return "–" if value is None else f"{value:.0f} ms"
-
-    like_rate = "–" if figures.like_rate is None else f"{figures.like_rate:.0%}"
-    await send_html(update, say(services.language(update), "stats", users=figures.users, requests=figures.requests,
-                                likes=figures.likes, dislikes=figures.dislikes, like_rate=like_rate,
-                                p50=ms(figures.latency_p50_ms), p95=ms(figures.latency_p95_ms)))
+    await admin_view.send_stats(update, context.services)
 
 
 async def catalog_upload(update: Update, context: AdvisorContext) -> None:

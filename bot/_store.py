@@ -48,10 +48,16 @@ CREATE TABLE IF NOT EXISTS requests (
     id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL, at REAL NOT NULL,
     latency_ms REAL NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS model_loads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, seconds REAL NOT NULL, version TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, user_id INTEGER NOT NULL,
     action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT NOT NULL);
 """
+
+# A request that began before a model was ready (its end minus its latency is earlier) waited for loading.
+_BEGAN_WHILE_LOADING = ("EXISTS (SELECT 1 FROM model_loads m WHERE r.at - r.latency_ms / 1000.0 < m.at "
+                        "AND r.at >= m.at - m.seconds)")
 
 _USER_TABLES = ("dialogue", "history", "feedback", "opened", "requests", "users")
 _KEY_CHECK = "key_check"
@@ -104,6 +110,27 @@ class Stats:
         """Share of feedback that is a like, or None without feedback."""
         total = self.likes + self.dislikes
         return self.likes / total if total else None
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    """Requests of one UTC day: how many, and turn latency percentiles (requests that began while
+    the model was loading left out)."""
+
+    day: str  # YYYY-MM-DD
+    requests: int
+    p50_ms: float | None
+    p95_ms: float | None
+
+
+@dataclass(frozen=True)
+class ModelLoad:
+    """How long the served model's weights took to be ready after the bot started."""
+
+    at: float  # when it was ready (epoch seconds)
+    seconds: float
+    version: str
+    waiting: int  # requests that began before it was ready (left out of turn latency)
 
 
 class Store:
@@ -323,13 +350,41 @@ class Store:
             latencies = [r[0] for r in self._db.execute("SELECT latency_ms FROM requests")]
             likes, dislikes = self._db.execute(
                 "SELECT COALESCE(SUM(value > 0), 0), COALESCE(SUM(value < 0), 0) FROM feedback").fetchone()
-        p50 = p95 = None
-        if len(latencies) == 1:
-            p50 = p95 = latencies[0]
-        elif latencies:
-            cuts = statistics.quantiles(latencies, n=100, method="inclusive")
-            p50, p95 = cuts[49], cuts[94]
+        p50, p95 = _percentiles(latencies)
         return Stats(users, len(latencies), likes, dislikes, p50, p95)
+
+    def record_model_load(self, seconds: float, version: str) -> None:
+        """Record that the served model became ready `seconds` after the bot started (now)."""
+        with self._lock:
+            self._db.execute("INSERT INTO model_loads (at, seconds, version) VALUES (?, ?, ?)",
+                             (self._clock(), seconds, version))
+
+    def last_model_load(self) -> ModelLoad | None:
+        """The latest model load, with the number of requests that began before it was ready."""
+        with self._lock:
+            row = self._db.execute("SELECT at, seconds, version FROM model_loads ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                return None
+            waiting = self._db.execute(f"SELECT COUNT(*) FROM requests r WHERE {_BEGAN_WHILE_LOADING}").fetchone()[0]
+        return ModelLoad(row[0], row[1], row[2], waiting)
+
+    def request_days(self, days: int) -> list[DayFigures]:
+        """Requests and turn latency per UTC day, the last `days` days, oldest first (empty days included)."""
+        today = int(self._clock() // 86400)
+        first = today - days + 1
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT CAST(r.at / 86400 AS INTEGER), r.latency_ms FROM requests r WHERE r.at >= ? "
+                f"AND NOT ({_BEGAN_WHILE_LOADING})", (first * 86400.0,)).fetchall()
+        by_day: dict[int, list[float]] = {}
+        for day, latency in rows:
+            by_day.setdefault(day, []).append(latency)
+        out = []
+        for day in range(first, today + 1):
+            latencies = by_day.get(day, [])
+            p50, p95 = _percentiles(latencies)
+            out.append(DayFigures(time.strftime("%Y-%m-%d", time.gmtime(day * 86400)), len(latencies), p50, p95))
+        return out
 
     def audit(self, user_id: int, action: str, allowed: bool, detail: str = "") -> None:
         """Append an admin action (or a refused attempt) to the audit log."""
@@ -429,3 +484,11 @@ class Store:
                 self._unreadable.discard(user_id)
                 return True
             return False
+
+
+def _percentiles(values: list[float]) -> tuple[float | None, float | None]:
+    """(p50, p95), or (None, None) without values."""
+    if len(values) <= 1:
+        return (values[0], values[0]) if values else (None, None)
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return cuts[49], cuts[94]

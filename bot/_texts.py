@@ -55,6 +55,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_audit": ("administrator commands tried: user id, command name, allowed or refused "
                                 "(a refused user's words are not kept)"),
         "privacy_table_meta": "a check value for the encryption key; nothing about you",
+        "privacy_table_model_loads": "how long the model took to load after a start; nothing about you",
         "privacy_tail": ("Your rows are deleted {days} days after your last activity, audit entries {days} days "
                          "after they were written. Error logs record only the kind and place of an error, never "
                          "your messages. Your requests and likes are used to retrain the advisor <b>only</b> if "
@@ -91,8 +92,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "import_done": "Catalog imported: {count} phones. The index has been rebuilt and swapped in.",
         "import_failed": "The catalog was not imported: {reason}\nThe current catalog stays in use.",
         "import_not_csv": "Send the catalog as a .csv document.",
-        "stats": ("<b>Stats</b>\nUsers: {users}\nRequests: {requests}\nLikes: {likes}, dislikes: {dislikes} "
-                  "(like rate {like_rate})\nLatency p50: {p50}, p95: {p95}"),
         "filters": "<b>Filters:</b>",
         "no_filters": "No filters yet.",
         "found": "{count} phones match. My picks:",
@@ -138,6 +137,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_processed_updates": "Telegram 更新编号（无用户 id、无文字），保存 {update_days} 天，以免重启后重复回答",
         "privacy_table_audit": "尝试过的管理员命令：用户 id、命令名、允许或拒绝（被拒绝用户的文字不保存）",
         "privacy_table_meta": "加密密钥的校验值；与你无关",
+        "privacy_table_model_loads": "每次启动后模型的加载耗时；与你无关",
         "privacy_tail": ("你的数据在你最后一次使用 {days} 天后删除，审计记录在写入 {days} 天后删除。错误日志只记录错误的类型和位置，"
                          "从不记录你的消息。只有在你通过 /consent 同意后，你的请求和喜欢才会用于重新训练。\n"
                          "/forget 会立即删除你的全部数据（你被允许执行的管理员操作记录保留在审计日志中）。"),
@@ -167,8 +167,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "import_done": "目录已导入：{count} 款手机。索引已重建并切换。",
         "import_failed": "目录未导入：{reason}\n继续使用当前目录。",
         "import_not_csv": "请以 .csv 文件发送目录。",
-        "stats": ("<b>统计</b>\n用户：{users}\n请求：{requests}\n喜欢：{likes}，不喜欢：{dislikes}"
-                  "（喜欢率 {like_rate}）\n延迟 p50：{p50}，p95：{p95}"),
         "filters": "<b>筛选条件：</b>",
         "no_filters": "还没有筛选条件。",
         "found": "共有 {count} 款符合。我的推荐：",

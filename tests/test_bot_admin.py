@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot._services import services_of
@@ -59,8 +61,12 @@ async def test_stats_show_users_requests_like_rate_and_latency(emulator, shared_
         ann = Shopper(emulator, emulator.user(1))
         answer = (await ann.say("phone under $300"))[0]
         await ann.press(answer, label="👍 1", expect=0)
-        stats = (await Shopper(emulator, emulator.user(ADMIN_ID)).say("/stats"))[0]
-    assert "Requests: 1" in stats.text and "like rate 100%" in stats.text and "p95:" in stats.text
+        stats, picture = await Shopper(emulator, emulator.user(ADMIN_ID)).say("/stats", expect=2)
+    lines = stats.text.splitlines()
+    assert lines[1] == "users 1 · requests 1 · 👍 1 / 👎 0 (100% liked)"
+    assert lines[-2].split()[:2] == [time.strftime("%m-%d", time.gmtime()), "1"]  # today: one request
+    assert lines[-1].startswith("Model loading: base ready ")
+    assert picture.photo.startswith(b"\x89PNG")
 
 
 async def test_models_and_rollback_with_only_the_base_model(emulator, shared_advisor, tmp_path):
