@@ -218,3 +218,23 @@ def test_the_answer_says_what_changed(session):
     answer = session.ask("only Samsung")
     assert [(c.op, c.slot) for c in answer.changes] == [("add", "brands")]
     assert "Changed: added brand: Samsung" in answer.text
+
+
+def test_phones_named_before_which_is_better_are_compared(session):
+    answer = session.ask("Galaxy S24 vs Pixel 8a, which is better?")
+    assert answer.kind == "compare" and [p.family for p in answer.focus] == ["Galaxy S24", "Pixel 8a"]
+
+
+def test_parser_notes_reach_the_answer_and_its_text(session):
+    answer = session.ask("phones under 20000")
+    assert answer.notes and answer.text.splitlines()[0] == f"Note: {answer.notes[0]}"
+
+
+def test_json_lines_carry_changes_and_focus(session):
+    from advisor.jsonl import answer_to_json
+
+    session.ask("phones under $800")
+    changed = answer_to_json(session.ask("only Samsung"))
+    details = answer_to_json(session.ask("details of #1"))
+    assert changed["changes"] == [{"op": "add", "slot": "brands", "text": "added brand: Samsung"}]
+    assert details["focus"] == [details["results"][0]["id"]]

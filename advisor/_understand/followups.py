@@ -70,6 +70,7 @@ _DETAILS = re.compile(
 _DETAILS_AFTER = re.compile(
     r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?|"
     r"(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样))\s*[.!?。！？]*$")
+_CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(
     r"(?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)|"
@@ -116,19 +117,15 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = parse_refs(_DEMONSTRATIVE.sub("", refs_text.strip(), count=1), resolve, need_known=False)
         if refs is None or (kind == "details" and not refs):
             continue
+        if kind == "compare" and not refs and (found := _versus(scan, resolve)):
+            return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
         if kind in ("why", "why_not"):
             # "why is it better than ...": "it" is the phone the previous answer was about
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, m.end())
         return Followup(kind, refs)  # type: ignore[arg-type]
-    m = _VERSUS.search(text)
-    if m is not None:
-        # "vs" says compare outright; "or" / "和" only when both sides are phones we know
-        strong = m["sep"] not in ("or", "和")
-        refs = parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=not strong)
-        if refs and len(refs) >= 2:
-            scan.take(m.start(), m.end())
-            return Followup("compare", refs)
+    if found := _versus(scan, resolve):
+        return found
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
@@ -173,6 +170,21 @@ def _with_latin_names(resolve: Resolver) -> Resolver:
 def over_shown(text: str) -> bool:
     """True when a superlative is taken over the phones on screen ("the cheapest of these", "这几个里最轻的")."""
     return bool(_OVER_SHOWN.search(text.lower()))
+
+
+def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
+    """"A vs B", "A or B" (both known phones): a comparison of the two; masks it."""
+    m = _VERSUS.search(scan.low)
+    if m is None:
+        return None
+    # "vs" says compare outright; "or" / "和" only when both sides are phones we know
+    strong = m["sep"] not in ("or", "和")
+    second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
+    refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
+    if not refs or len(refs) < 2:
+        return None
+    scan.take(m.start(), m.end())
+    return Followup("compare", refs)
 
 
 def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:

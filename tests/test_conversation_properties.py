@@ -1,0 +1,76 @@
+"""Random conversations (Hypothesis) over the fixture catalog: the invariants of a conversation hold
+whatever the shopper says, in whatever order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisor.errors import RequestError
+from advisor.match import matches
+
+FAST = settings(max_examples=25, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+# What shoppers say across turns: filters, relative words, corrections, loosening, references, topic moves.
+CHANGES = ["phones under $800", "only Samsung", "not Samsung", "Samsung is fine actually", "cheaper", "more battery",
+           "at least 8GB RAM", "5G", "any brand", "forget the budget", "actually a tablet for my kid first",
+           "ok now back to my phone", "预算3000元", "不要小米", "小米其实也可以", "贵一点也行，五千以内", "lightest",
+           "cheaper, under $600", "show more expensive ones too, up to $1000", "6.7 inches or bigger",
+           "actually I meant at most 6.7 inches", "for gaming", "Android", "回到手机，还是华为", "show more"]
+REFERENCES = ["number 2, what's the battery on it?", "第二个详细说说", "why that one?", "the cheapest of these",
+              "这几个里最轻的", "compare the first two", "details of #1"]
+SOCIAL = ["thanks", "ok", "cool", "好的谢谢", "明白了", "thank you!"]
+UNDO = ["undo", "back", "撤销", "go back to the previous list"]
+TURNS = st.lists(st.sampled_from(CHANGES + REFERENCES + SOCIAL + UNDO), min_size=1, max_size=6)
+
+
+def _ask(session, text):
+    before = session.state
+    try:
+        return session.ask(text)
+    except RequestError:
+        # the reply speaks the message's language; nothing else moves
+        assert replace(session.state, language=before.language) == before, "a failed turn leaves the state as it was"
+        return None
+
+
+@FAST
+@given(TURNS)
+def test_every_shown_phone_meets_the_state_in_force(small_advisor, turns):
+    session = small_advisor.session()
+    for text in turns:
+        answer = _ask(session, text)
+        if answer is None:
+            continue
+        assert answer.constraints == session.state.constraints
+        if answer.kind == "results" and answer.exact:
+            assert all(matches(p.phone, answer.constraints) for p in answer.picks)
+
+
+@FAST
+@given(TURNS, st.sampled_from(CHANGES), st.sampled_from(UNDO))
+def test_undo_restores_the_exact_previous_state(small_advisor, turns, change, undo_word):
+    session = small_advisor.session()
+    for text in turns:
+        _ask(session, text)
+    before = session.state
+    _ask(session, change)
+    if len(session.state.history) == len(before.history) and session.state.search() == before.search():
+        return  # the message changed nothing, so undo goes further back
+    _ask(session, undo_word)
+    assert replace(session.state, language=before.language, shown=before.shown, focus=before.focus) == before
+
+
+@FAST
+@given(TURNS, st.sampled_from(SOCIAL))
+def test_a_social_turn_changes_nothing(small_advisor, turns, word):
+    session = small_advisor.session()
+    for text in turns:
+        _ask(session, text)
+    before = session.state
+    answer = session.ask(word)
+    assert answer.kind == "social" and not answer.picks
+    assert replace(session.state, language=before.language) == before
