@@ -14,7 +14,7 @@ from advisor.request import SlotUpdate
 _SIZE_INTENTS = frozenset({"compact", "big_screen"})
 _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "budget": ([r"budget", r"prices?", r"price\s+range", r"cost", "预算", "价格", "价位", "价钱"],
-               (SlotUpdate("budget", "clear"),)),
+               (SlotUpdate("budget", "clear"), SlotUpdate("intents", "remove", frozenset({"budget"})))),
     "brands": ([r"brands?", r"makes?", r"manufacturers?", "品牌", "牌子"],
                (SlotUpdate("brands", "clear"), SlotUpdate("exclude_brands", "clear"))),
     "screen": ([r"sizes?", r"screen(?:\s+size)?", r"display(?:\s+size)?", "尺寸", "大小", "屏幕大小", "屏幕尺寸", "屏幕"],
@@ -22,10 +22,14 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "weight": ([r"weight", "重量"], (SlotUpdate("spec:weight_g", "clear"),)),
     "ram": ([r"ram", r"memory", "运存", "内存"], (SlotUpdate("spec:ram_gb", "clear"),)),
     "storage": ([r"storage", "存储"], (SlotUpdate("spec:storage_gb", "clear"),)),
-    "battery": ([r"battery(?:\s+(?:size|capacity))?", "电池", "电池容量"], (SlotUpdate("spec:battery_mah", "clear"),)),
-    "selfie": ([r"selfie\s+camera", r"front\s+camera", "前置"], (SlotUpdate("spec:front_camera_mp", "clear"),)),
-    "camera": ([r"cameras?", r"megapixels?", "相机", "摄像头", "像素"],
-               (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"))),
+    "battery": ([r"battery(?:\s+(?:size|capacity|life))?", "电池", "电池容量", "续航"],
+                (SlotUpdate("spec:battery_mah", "clear"), SlotUpdate("intents", "remove", frozenset({"battery"})))),
+    "selfie": ([r"selfie(?:\s+camera)?", r"front\s+camera", "前置", "自拍"],
+               (SlotUpdate("spec:front_camera_mp", "clear"), SlotUpdate("intents", "remove", frozenset({"selfie"})))),
+    # the camera as a whole: its bounds and the photography taste that asked for it ("forget the camera thing")
+    "camera": ([r"cameras?(?:\s+thing)?", r"megapixels?", r"photo(?:graphy|s)?", "相机", "摄像头", "像素", "拍照"],
+               (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"),
+                SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
     "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
     "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"], (SlotUpdate("chipset", "clear"),)),
     "platform": ([r"os", r"platform", r"operating\s+system", "系统"], (SlotUpdate("platform", "clear"),)),
@@ -46,6 +50,8 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系)"),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
+    re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
+    re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
 _MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|problem)", r"(?:price|cost)\s+is\s+no\s+object",
                                          "不差钱", "钱不是问题", "多少钱都行", "多少钱都可以"]))

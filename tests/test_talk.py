@@ -1,0 +1,66 @@
+"""Conversation moves read from whole messages: undo, social, help, topic returns, loosening, corrections, clears."""
+
+from pathlib import Path
+
+import pytest
+
+from advisor._understand.talk import conversation_move, is_correction, is_loosening, topic_named
+from advisor.catalog import load_catalog
+from advisor.request import SlotUpdate
+from advisor.understand import Vocabulary, understand
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VOCAB = Vocabulary.from_catalog(load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv"),
+                                Path(__file__).resolve().parents[1] / "data" / "aliases.csv")
+
+
+@pytest.mark.parametrize("text", ["undo", "back", "go back to the previous list", "撤销", "上一个", "ok, undo please"])
+def test_undo_words_are_an_undo_move(text):
+    assert conversation_move(text) == "undo"
+
+
+@pytest.mark.parametrize("text", ["thanks", "ok", "cool", "好的谢谢", "明白了", "Thank you so much!"])
+def test_thanks_and_ok_are_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["what can you do?", "你能做什么"])
+def test_what_can_you_do_is_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["ok show me cheaper", "only Samsung", "back to my phone", "thanks, now only Samsung"])
+def test_messages_about_phones_are_no_move(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text, topic", [("ok now back to my phone", "phone"), ("回到手机，还是华为", "phone"),
+                                         ("ok now a phone for me, around $700, 5G", "phone"),
+                                         ("back to the tablet", "tablet"), ("phones under $500", None)])
+def test_topic_returns_name_their_topic(text, topic):
+    assert topic_named(text) == topic
+
+
+@pytest.mark.parametrize("text, loosening", [("wait, Samsung is fine actually", True), ("小米其实也可以", True),
+                                             ("ok Chinese brands are fine, just not Huawei", True),
+                                             ("only Samsung is fine", False), ("Samsung phones", False)])
+def test_loosening_is_told_from_narrowing(text, loosening):
+    assert is_loosening(text) is loosening
+
+
+@pytest.mark.parametrize("text, correction", [("不对，我说的是华为不是荣耀", True), ("actually I meant at most 6.7 inches", True),
+                                              ("at most 6.7 inches", False)])
+def test_corrections_are_recognised(text, correction):
+    assert is_correction(text) is correction
+
+
+@pytest.mark.parametrize("text, intent", [("forget the camera thing", "photography"), ("算了，相机无所谓", "photography"),
+                                          ("ignore the battery", "battery")])
+def test_clearing_an_aspect_also_drops_the_intent_that_asked_for_it(text, intent):
+    updates = understand(text, VOCAB).updates
+    assert any(u.slot == "intents" and u.op == "remove" and intent in u.value for u in updates)
+
+
+@pytest.mark.parametrize("text", ["不要预算限制了", "预算没有限制", "预算不限"])
+def test_chinese_ways_of_dropping_the_budget(text):
+    assert SlotUpdate("budget", "clear") in understand(text, VOCAB).updates
