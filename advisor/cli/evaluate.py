@@ -18,6 +18,11 @@ def register(sub) -> None:
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--personalization", action="store_true",
                     help="liked-pick rate of simulated shoppers with and without personalization")
+    ev.add_argument("--generated", type=int, default=500, metavar="N",
+                    help="generated requests per language and grammar split (0: skip the generator)")
+    ev.add_argument("--seed", type=int, default=0, help="seed of the generated requests")
+    ev.add_argument("--show-heldout-failures", action="store_true",
+                    help="print the held-out requests that failed (final human review only: do not tune to them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions (data/eval_dialogues.jsonl) per pattern and language")
     ev.set_defaults(handler=run_eval)
@@ -30,7 +35,7 @@ def run_eval(args) -> int:
     """Print precision@5, nDCG@10, impossible flagged and latency per kind and system."""
     from advisor import Advisor, Settings
     from advisor.evaluation import load_cases, run_evaluation
-    from advisor.evaluation.cases import DEFAULT_CASES
+    from advisor.evaluation.cases import DEFAULT_CASES, PARAPHRASE_CASES
 
     advisor = Advisor.load(Settings.from_env())
     _warm_up(advisor)
@@ -42,11 +47,12 @@ def run_eval(args) -> int:
         return 0
     if args.dialogues:
         return _print_dialogues(advisor, args.failures)
-    cases = load_cases(args.cases or DEFAULT_CASES)
+    figures = _understanding(advisor, args) if args.cases is None else {}
+    cases = load_cases(args.cases) if args.cases else load_cases(DEFAULT_CASES) + load_cases(PARAPHRASE_CASES)
     report = run_evaluation(advisor, cases, baselines=not args.no_baselines)
     if args.json:
-        print(json.dumps({s: {k: v.row() for k, v in kinds.items()} for s, kinds in report.systems.items()},
-                         indent=2))
+        print(json.dumps({**figures, **{s: {k: v.row() for k, v in kinds.items()}
+                                        for s, kinds in report.systems.items()}}, indent=2))
     else:
         print(f"{len(cases)} cases, catalog of {len(advisor.catalog)} phones, model {advisor.model_version}")
         print(report.table())
@@ -57,6 +63,48 @@ def run_eval(args) -> int:
     if not args.json:
         print(_dialogue_report(advisor).summary())
     return 0
+
+
+def _understanding(advisor, args) -> dict:
+    """Generated requests (held-out grammar first, then development) and the paraphrase set: how much
+    was understood exactly. Held-out texts are printed only on request, so nobody tunes to them."""
+    from advisor.evaluation.cases import PARAPHRASE_CASES, load_cases
+    from advisor.evaluation.generator import LANGUAGES, generate
+    from advisor.evaluation.generator_score import (Judge, failure_counts, generated_table, parser_parse,
+                                                    score_generated)
+    from advisor.evaluation.understanding import score_understanding, table
+
+    judge = Judge(advisor.catalog)
+    parse = parser_parse(advisor)
+    figures: dict = {}
+    for split in ("heldout", "dev") if args.generated > 0 else ():
+        tallies = {lang: score_generated(judge, parse, generate(advisor.catalog, args.generated, lang, split,
+                                                                args.seed)) for lang in LANGUAGES}
+        figures[f"generated_{split}"] = {lang: t.as_dict() for lang, t in tallies.items()}
+        if args.json:
+            continue
+        print(generated_table(f"generated requests, {split} grammar (seed {args.seed}), exact match:", tallies))
+        for lang, tally in tallies.items():
+            show = args.show_heldout_failures if split == "heldout" else args.failures
+            if show:
+                for case_id, text, slots in tally.failures:
+                    print(f"  {case_id}: {text}  [{', '.join(slots)}]")
+            elif split == "heldout":
+                print(f"  held-out {lang.upper()} failures by slot (texts withheld): {failure_counts(tally)}")
+        print()
+    scores = score_understanding(advisor, judge, load_cases(PARAPHRASE_CASES))
+    figures["paraphrases"] = {kind: s.row() for kind, s in scores.items()}
+    if not args.json:
+        print("paraphrases, understood completely (state exact) / answers showing a phone that breaks the gold / "
+              "notes named:")
+        print(table(scores))
+        if args.failures:
+            for kind, s in scores.items():
+                print(f"not understood ({kind}): {', '.join(s.not_understood) or 'none'}")
+                print(f"showed a breaking phone ({kind}): {', '.join(s.broke_ids) or 'none'}")
+                print(f"answered with an error ({kind}): {', '.join(s.errors) or 'none'}")
+        print()
+    return figures
 
 
 def _dialogue_report(advisor):

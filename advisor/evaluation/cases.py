@@ -24,7 +24,8 @@ ordering, "impossible": true when nothing in the catalog can satisfy it, and "un
 [["eur", "euro", "€"], ...] - for each inner list, one of its words must appear (case-insensitively) in
 what the answer says (notes, unsupported features or text) - and "loose": ["budget"], slots left out
 of the exact-state comparison because the request cannot fix them (a price in euros), and "answer":
-"compare", the kind of answer the last turn must get (advisor.answer.AnswerKind).
+"compare", the kind of answer the last turn must get (advisor.answer.AnswerKind), and "intents":
+["battery"], vague needs (advisor.request.INTENTS) the conversation must hold after the last turn.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class EvalCase:
     noted: tuple[tuple[str, ...], ...] = ()
     loose: tuple[str, ...] = ()
     answer: str | None = None
+    intents: tuple[str, ...] = ()
 
     def satisfied_by(self, phone: Phone) -> bool:
         """Does the phone meet every hard requirement of the final turn?"""
@@ -161,7 +163,8 @@ def load_cases(path: Path = DEFAULT_CASES) -> list[EvalCase]:
                             order=raw.get("order"), impossible=bool(raw.get("impossible", False)),
                             unsupported=tuple(raw.get("unsupported", ())),
                             noted=tuple(tuple(words) for words in raw.get("noted", ())),
-                            loose=tuple(raw.get("loose", ())), answer=raw.get("answer"))
+                            loose=tuple(raw.get("loose", ())), answer=raw.get("answer"),
+                            intents=tuple(raw.get("intents", ())))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise AdvisorError(f"{path}:{number}: malformed evaluation case ({exc}).") from None
         if case.kind not in KINDS:

@@ -67,7 +67,7 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
         "device_foldable": ("折叠机", "折叠手机", "可折叠的"),
         "device_not_foldable": ("直板机", "不要折叠的", "不考虑折叠屏"),
         "chip_family": ("{c}平台", "搭载{c}的", "{c}的机器"),
-        "chip_model": ("用{c}的", "{c}芯片的", "带{c}"),
+        "chip_model": ("使用{c}的", "{c}芯片的", "带{c}"),
         "chip_not": ("别用{c}", "排除{c}", "{c}不要", "不考虑{c}"),
         "chip_at_least": ("不低于{c}", "起码{c}", "{c}以上的芯片"),
         "fiveg": ("带5G", "5G网络", "能用5G", "5G版"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from advisor.catalog import Catalog, Phone
 from advisor.documents import phone_document
 from advisor.engine import Advisor
+from advisor.errors import AdvisorError
 from advisor.evaluation.cases import KINDS, EvalCase
 from advisor.evaluation.metrics import ndcg_at, percentile, precision_at
 from advisor.retrieval import build_index
@@ -109,7 +110,10 @@ def _advisor_system(advisor: Advisor) -> System:
         answer = None
         for turn in case.turns:
             started = time.perf_counter()
-            answer = session.ask(turn)
+            try:
+                answer = session.ask(turn)
+            except AdvisorError:  # a polite refusal ("no phones on screen yet") shows no phones
+                return [], False, (), latencies + [time.perf_counter() - started]
             latencies.append(time.perf_counter() - started)
         ranking = session.ranking()
         ranked = [r.phone for r in ranking.matches][:TOP_K]

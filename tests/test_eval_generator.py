@@ -1,0 +1,95 @@
+"""The request generator: deterministic, satisfiable, and its two grammar splits share no phrasing."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from advisor.catalog import Catalog, load_catalog
+from advisor.evaluation import generator_dev, generator_heldout
+from advisor.evaluation.cases import satisfies
+from advisor.evaluation.generator import LANGUAGES, SPLITS, generate
+from advisor.evaluation.generator_text import full_width, typo, zh_numeral
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series",
+             "chip_at_least", "any_of"}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(DATA / "phones.csv", DATA / "chipsets.csv")
+
+
+@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_same_seed_gives_the_same_requests(catalog, split, language):
+    first = generate(catalog, 40, language, split, seed=3)
+    again = generate(catalog, 40, language, split, seed=3)
+    assert [(c.text, c.gold, c.order) for c in first] == [(c.text, c.gold, c.order) for c in again]
+
+
+def test_another_seed_gives_other_requests(catalog):
+    texts = {c.text for c in generate(catalog, 40, "en", "dev", seed=1)}
+    others = {c.text for c in generate(catalog, 40, "en", "dev", seed=2)}
+    assert len(texts & others) < 10
+
+
+@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_gold_admits_a_catalog_phone(catalog, split, language):
+    for case in generate(catalog, 60, language, split, seed=5):
+        assert any(satisfies(p, case.gold) for p in catalog), case.text
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_golds_use_only_known_keys(catalog, split):
+    for case in generate(catalog, 60, "zh", split, seed=7):
+        assert set(case.gold) <= GOLD_KEYS
+        for alt in case.gold.get("any_of", ()):
+            assert set(alt) <= GOLD_KEYS
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_both_splits_have_templates_for_the_same_parts(language):
+    assert set(generator_dev.TEMPLATES[language]) == set(generator_heldout.TEMPLATES[language])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_development_and_heldout_templates_are_disjoint(language):
+    dev = {t for ts in generator_dev.TEMPLATES[language].values() for t in ts}
+    held = {t for ts in generator_heldout.TEMPLATES[language].values() for t in ts}
+    assert dev & held == set()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_development_and_heldout_word_variants_are_disjoint(language):
+    dev, held = generator_dev.LEXICON[language], generator_heldout.LEXICON[language]
+    shared = {key: (set(dev[key]) & set(held[key])) - {""} for key in set(dev) & set(held)
+              if not key.startswith("num:")}  # number styles are not wordings
+    assert {key: words for key, words in shared.items() if words} == {}
+
+
+def test_no_parser_code_reads_the_heldout_grammar():
+    parser_files = [ROOT / "advisor" / "understand.py", *(ROOT / "advisor" / "_understand").glob("*.py")]
+    assert [f.name for f in parser_files if "heldout" in f.read_text(encoding="utf-8")] == []
+
+
+@pytest.mark.parametrize(("n", "words"), [(2000, "两千"), (2500, "两千五"), (12000, "一万二"), (800, "八百"),
+                                          (10500, "一万零五百"), (1999, None)])
+def test_chinese_numerals_are_written_as_spoken(n, words):
+    assert zh_numeral(n) == words
+
+
+def test_a_typo_changes_one_long_word_by_one_edit():
+    text = "cheap samsung phone under 300 dollars"
+    noisy = typo(text, random.Random(4))
+    changed = [(a, b) for a, b in zip(text.split(), noisy.split()) if a != b]
+    assert len(changed) == 1 and len(changed[0][0]) >= 5 and abs(len(changed[0][0]) - len(changed[0][1])) <= 1
+
+
+def test_full_width_turns_digits_and_letters_only():
+    assert full_width("8GB，5000mAh") == "８ＧＢ，５０００ｍＡｈ"

@@ -1,0 +1,109 @@
+"""Extensional scoring: two constraint states are equal when they admit the same catalog phones;
+and the paraphrase set is well formed."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from advisor.catalog import load_catalog
+from advisor.evaluation.cases import PARAPHRASE_CASES, PARAPHRASE_KINDS, load_cases, satisfies
+from advisor.evaluation.generator_score import Judge, gold_slots, order_right
+from advisor.request import Bound, Budget, Constraints, Sort
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series",
+             "chip_at_least", "any_of"}
+CASE_KEYS = {"id", "kind", "turns", "gold", "order", "impossible", "unsupported", "noted", "loose", "answer",
+             "intents"}
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    return Judge(load_catalog(DATA / "phones.csv", DATA / "chipsets.csv"))
+
+
+def test_android_platform_equals_not_apple(judge):
+    assert judge.same(Constraints(platform="android"), {"not_brand": ["Apple"]})
+
+
+def test_no_constraint_equals_the_empty_gold(judge):
+    assert judge.same(Constraints(), {})
+
+
+def test_budget_equals_the_same_price_bounds(judge):
+    assert judge.same(Constraints(budget=Budget("USD", None, 400)), {"price": {"USD": [None, 400]}})
+
+
+def test_a_different_brand_is_unequal(judge):
+    assert not judge.same(Constraints(brands=frozenset({"Samsung"})), {"brand": ["Apple"]})
+
+
+def test_a_reversed_bound_is_unequal(judge):
+    reversed_weight = Constraints(specs=(("weight_g", Bound(170, None)),))
+    assert not judge.same(reversed_weight, {"spec": {"weight_g": [None, 170]}})
+
+
+def test_slot_results_name_the_wrong_slot(judge):
+    c = Constraints(budget=Budget("USD", None, 400), brands=frozenset({"Huawei"}))
+    results = judge.slot_results(c, {"price": {"USD": [None, 400]}, "not_brand": ["Huawei"]})
+    assert results == {"budget": True, "brand": False}
+
+
+def test_a_constraint_the_gold_never_asked_for_is_spurious(judge):
+    c = Constraints(budget=Budget("USD", None, 400), specs=(("main_camera_mp", Bound(50, None)),))
+    results = judge.slot_results(c, {"price": {"USD": [None, 400]}})
+    assert results == {"budget": True, "spurious:spec:main_camera_mp": False}
+
+
+def test_a_budget_slot_is_judged_on_every_device(judge):
+    c = Constraints(budget=Budget("INR", None, 20000), devices=frozenset({"tablet"}))
+    gold = {"price": {"INR": [None, 20000]}, "device": ["tablet"]}
+    assert judge.slot_results(c, gold) == {"budget": True, "device": True}
+
+
+def test_loose_slots_are_left_out(judge):
+    assert judge.same_except(Constraints(budget=Budget("USD", None, 300)), {}, loose=("budget",))
+
+
+def test_order_compares_key_and_direction_not_market():
+    assert order_right({"key": "price:CNY", "desc": False}, Sort("price", False)) is True
+    assert order_right({"key": "weight_g", "desc": True}, Sort("weight_g", False)) is False
+    assert order_right(None, Sort("weight_g", False)) is None
+
+
+def test_gold_slots_of_a_chip_comparison_is_the_chip_score_spec():
+    assert gold_slots({"chip_at_least": "Snapdragon 8 Gen 2", "5g": True}) == ("5g", "spec:chip_score")
+
+
+PARAPHRASES = load_cases(PARAPHRASE_CASES)
+
+
+def test_every_paraphrase_line_is_a_json_case_with_known_keys():
+    for line in PARAPHRASE_CASES.read_text(encoding="utf-8").splitlines():
+        raw = json.loads(line)
+        assert set(raw) <= CASE_KEYS and set(raw["gold"]) <= GOLD_KEYS, raw["id"]
+
+
+def test_paraphrase_ids_are_unique():
+    assert [i for i, n in Counter(c.id for c in PARAPHRASES).items() if n > 1] == []
+
+
+def test_paraphrase_set_has_its_sizes():
+    kinds = Counter(c.kind for c in PARAPHRASES)
+    assert set(kinds) == set(PARAPHRASE_KINDS)
+    assert kinds["paraphrase"] + kinds["paraphrase_zh"] >= 300
+    assert kinds["paraphrase_zh"] >= 140
+    assert kinds["paraphrase_multi"] >= 40
+
+
+def test_multi_turn_paraphrases_have_two_to_five_turns():
+    assert all(2 <= len(c.turns) <= 5 for c in PARAPHRASES if c.kind == "paraphrase_multi")
+
+
+def test_every_paraphrase_gold_admits_a_catalog_phone(judge):
+    unsatisfiable = [c.id for c in PARAPHRASES if not any(satisfies(p, c.gold) for p in judge.phones)]
+    assert unsatisfiable == []
