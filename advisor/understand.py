@@ -67,7 +67,7 @@ class Vocabulary:
     chip_keys: Mapping[str, str] = field(repr=False)
     speller: Speller = field(repr=False)
     chip_scores: Mapping[str, float] = field(default_factory=dict, repr=False)  # catalog chipset -> benchmark score
-    series: Mapping[str, Series] = field(default_factory=dict, repr=False)  # "nord" -> OnePlus Nord
+    series: Mapping[str, tuple[Series, ...]] = field(default_factory=dict, repr=False)  # "nord" -> OnePlus Nord
     series_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -158,7 +158,50 @@ _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十]"
 _TOP_BEFORE = re.compile(rf"(?<![a-z])(?:the\s+)?(?:top|first)\s+(?P<n>{_COUNT})\s+$")
-_TOP_AFTER = re.compile(rf"\s*(?:的)?\s*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|\s+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])")
+_TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|\s+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])")
+
+
+_SIDE = r"(?:[^,;?!.。，；？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
+_EITHER_SIDES = (
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>(?:a|an)\s+{_SIDE}?)\s+or\s+(?P<y>(?:a|an)\s+{_SIDE}?)"
+               r"(?=\s*(?:[,;?.!]|thanks|thank\s+you|please|$))"),
+    re.compile(rf"要么(?P<x>{_SIDE}?)[,、\s]*要么(?P<y>{_SIDE})"),
+    re.compile(rf"(?P<x>{_SIDE}?)\s*(?:或者|或是|还是)\s*(?P<y>{_SIDE})"),
+)
+_FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
+           "budget": "budget", "exclude_brands": "exclude_brands"}
+
+
+def _find_either(scan: Scan, vocabulary: Vocabulary) -> tuple[Constraints, ...]:
+    """"a Huawei with a 50MP selfie camera or a Lenovo with 8GB RAM", "要么…的OPPO，要么…的三星": two
+    sides, each read on its own, as alternatives; only when each side names a brand, so a plain
+    "8GB or more" is left alone. The sides are masked so the rest of the message is read without them."""
+    for pattern in _EITHER_SIDES:
+        for m in scan.matches(pattern):
+            if not scan.free(m.start(), m.end()):
+                continue
+            sides = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
+            # brands alone ("Huawei or Xiaomi") are a set of wanted brands, not alternatives
+            if all(side is not None and side.brands for side in sides) and \
+                    any(side != Constraints(brands=side.brands) for side in sides if side is not None):
+                scan.take(m.start(), m.end())
+                return tuple(sides)  # type: ignore[arg-type]
+    return ()
+
+
+def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
+    """One side of an OR as constraints, or None when it says something a side cannot hold."""
+    request = understand(text, vocabulary)
+    values: dict[str, object] = {}
+    specs: dict[str, Bound] = {}
+    for u in request.updates:
+        if u.slot.startswith("spec:") and u.op == "set" and isinstance(u.value, Bound):
+            specs[u.slot[5:]] = u.value
+        elif u.slot in _FOLDED and u.op in ("set", "add"):
+            values[_FOLDED[u.slot]] = frozenset(u.value) if isinstance(u.value, (set, frozenset)) else u.value
+        elif not (u.slot == "brands" and u.op == "remove"):
+            return None
+    return Constraints(**values, specs=tuple(sorted(specs.items())))  # type: ignore[arg-type]
 
 
 def _find_limit(scan: Scan) -> int | None:
@@ -229,6 +272,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if guesses:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
+    either = _find_either(scan, vocabulary)
     limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
     followup = find_followup(scan, vocabulary.resolve_family)
     updates: list[SlotUpdate] = find_clears(scan)
@@ -238,19 +282,22 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     sorts = SORTS.find(scan)
     money = BudgetFinder(scan, zh)
     money.explicit()
+    chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
     specs = SpecFinder(scan, vocabulary.reference_year)
     specs.run()
-    chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before bare amounts: "Dimensity 9000 or better"
     money.bare()
     notes.extend(money.notes)
     five_g = find_5g(scan)
     platform = find_platform(scan)
     devices = find_devices(scan)
-    excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases)
+    excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
+                                           vocabulary.brand_pattern)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
     relatives = RELATIVES.find(scan)
     intents += INTENT_PHRASES.find(scan, keep=True)
 
+    if either:
+        updates.append(SlotUpdate("alternatives", "set", either))
     if platform is not None and _EITHER.search(scan.plain) and (
             clash := frozenset(b for b in brands.wanted if (b == "Apple") != (platform == "ios"))):
         # "an iPad or an Android tablet": a brand and a platform that exclude each other, joined by "or"

@@ -89,3 +89,31 @@ def test_both_platforms_named_with_or_filter_neither(vocab):
 
 def test_two_brands_joined_by_or_are_both_wanted(vocab):
     assert slots(understand("Pixel or iPhone", vocab))["brands"] == ("set", frozenset({"Google", "Apple"}))
+
+
+@pytest.mark.parametrize("text", ["a Huawei with at least 8GB RAM or a Samsung with a 50MP camera",
+                                  "要么运存8GB以上的华为，要么5000万像素主摄的三星"])
+def test_two_branded_sides_joined_by_or_are_alternatives_with_their_own_specs(vocab, text):
+    assert slots(understand(text, vocab))["alternatives"] == ("set", (
+        Constraints(brands=frozenset({"Huawei"}), specs=(("ram_gb", Bound(lo=8)),)),
+        Constraints(brands=frozenset({"Samsung"}), specs=(("main_camera_mp", Bound(lo=50)),))))
+
+
+def test_constraints_outside_the_either_sides_stay_for_both(vocab):
+    found = slots(understand("under $800, a Huawei with 8GB RAM or a Samsung with 12GB RAM", vocab))
+    assert (found["budget"][1].hi, len(found["alternatives"][1])) == (800, 2)
+
+
+def test_sides_joined_by_huozhe_are_alternatives(vocab):
+    found = slots(understand("带8GB运存的华为或者带5000万像素主摄的三星", vocab))
+    assert [c.brands for c in found["alternatives"][1]] == [frozenset({"Huawei"}), frozenset({"Samsung"})]
+
+
+def test_brands_alone_joined_by_or_stay_a_brand_set(vocab):
+    found = slots(understand("华为或者小米", vocab))
+    assert (found["brands"], "alternatives" in found) == (("set", frozenset({"Huawei", "Xiaomi"})), False)
+
+
+def test_a_decimal_point_does_not_end_an_either_side(vocab):
+    found = slots(understand("a Huawei with a 6.7 inch screen or a Samsung with 8GB RAM", vocab))
+    assert found["alternatives"][1][0].spec("screen_in") == Bound(6.55, 6.85)

@@ -145,3 +145,15 @@ def test_and_before_the_first_brand_of_a_message_sets_the_brand(vocab, text):
 
 def test_and_opening_a_message_adds_a_brand(vocab):
     assert slots(understand("and Huawei", vocab))["brands"] == ("add", frozenset({"Huawei"}))
+
+
+def test_a_short_series_word_is_read_for_the_brand_named_with_it():
+    vocab = Vocabulary.build(brands=["Oppo", "Samsung"], chipsets=[], reference_year=2024,
+                             families=[("Oppo", "A55 5G"), ("Samsung", "Galaxy A55"), ("Samsung", "Galaxy S24")],
+                             aliases={"galaxy": frozenset({"Samsung"})})
+    assert slots(understand("Samsung但不要A系列", vocab))["exclude_series"] == ("add", frozenset({"Galaxy A"}))
+
+
+def test_a_chip_model_with_a_g_is_not_a_weight():
+    found = slots(understand("至少骁龙888", _CHIPS)) | slots(understand("Snapdragon 888G", _CHIPS))
+    assert "spec:weight_g" not in found

@@ -117,3 +117,16 @@ def test_other_asks_beside_a_top_n_are_kept(vocab):
 def test_5g_next_to_a_ram_figure_is_the_network(vocab, text, bound):
     found = slots(understand(text, vocab))
     assert (found["spec:ram_gb"], found.get("needs_5g")) == (("set", bound), ("set", True) if "5G" in text else None)
+
+
+@pytest.mark.parametrize("text, bound", [("存储不低于1T", Bound(lo=1024)), ("机身存储1T以上", Bound(lo=1024))])
+def test_terabytes_written_as_t_next_to_a_storage_word(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:storage_gb"] == ("set", bound)
+
+
+def test_4g_after_a_ram_word_is_ram(vocab):
+    assert slots(understand("运行内存4G以下", vocab))["spec:ram_gb"] == ("set", Bound(hi=4))
+
+
+def test_top_n_after_a_superlative_with_words_between(vocab):
+    assert understand("最新款的前三款", vocab).limit == 3

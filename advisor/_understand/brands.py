@@ -118,12 +118,13 @@ class Series:
     strong: bool
 
 
-def series_names(families: Iterable[tuple[str, str]], aliases: Mapping[str, frozenset[str]]) -> dict[str, Series]:
+def series_names(families: Iterable[tuple[str, str]],
+                 aliases: Mapping[str, frozenset[str]]) -> dict[str, tuple[Series, ...]]:
     """Series inside brands, from the catalog's family names: the words before the model number, with
     the letters glued to it ("Galaxy A55" -> "Galaxy A", "Galaxy Z Fold5" -> "Galaxy Z Fold" and
     "Galaxy Z", "Redmi Note 13" -> "Redmi Note" and "Redmi", "OnePlus Nord 3" -> "OnePlus Nord", also
-    said "Nord"). Returns spelling (lower-cased) -> Series."""
-    found: dict[str, Series] = {}
+    said "Nord"). Returns spelling (lower-cased) -> the series it may name, one per brand."""
+    found: dict[str, dict[str, Series]] = {}
     for brand, family in families:
         tokens = family.split()
         for i, token in enumerate(tokens):
@@ -135,19 +136,20 @@ def series_names(families: Iterable[tuple[str, str]], aliases: Mapping[str, froz
                 break
             for size in range(len(words), 0, -1):
                 prefix = words[:size]
-                for start in (0, 1) if prefix[0].lower() == brand.lower() else (0,):
+                # also said without the brand or sub-brand word in front: "Nord", "A系列" for "Galaxy A"
+                for start in (0, 1) if prefix[0].lower() in (brand.lower(), *aliases) else (0,):
                     spelled = " ".join(prefix[start:]).lower()
-                    if len(spelled) < 3 or spelled == brand.lower():
+                    if not spelled or spelled == brand.lower():
                         continue
-                    strong = " " in spelled and spelled not in aliases or not (
-                        spelled in aliases or is_english_word(spelled))  # "not too hot" names no series
-                    found.setdefault(spelled, Series(" ".join(prefix), brand, strong))
+                    strong = len(spelled) >= 3 and (" " in spelled and spelled not in aliases or not (
+                        spelled in aliases or is_english_word(spelled)))  # "not too hot" names no series
+                    found.setdefault(spelled, {}).setdefault(brand, Series(" ".join(prefix), brand, strong))
             break
-    return found
+    return {spelled: tuple(by_brand.values()) for spelled, by_brand in found.items()}
 
 
-def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, Series],
-                         aliases: Mapping[str, frozenset[str]]) -> set[str]:
+def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
+                         aliases: Mapping[str, frozenset[str]], brand_pattern: re.Pattern[str]) -> set[str]:
     """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
     without a refusal is left to the brand finder."""
     excluded: set[str] = set()
@@ -164,9 +166,11 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         listed = previous_end is not None and continues_list(scan, previous_end, m.start())
         if refusal is None and not listed:
             continue
-        found = series[said]
-        if not found.strong and word is None and not _brand_named(scan, found.brand, said, aliases):
-            continue  # "no Redmi" alone is a brand exclusion
+        # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
+        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
+        found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
+        if found is None or not found.strong and word is None and (len(said) < 3 or not named):
+            continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
         excluded.add(found.name)
         scan.take(m.start(), end)
         if refusal is not None:
@@ -175,10 +179,11 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
     return excluded
 
 
-def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, frozenset[str]]) -> bool:
-    """True when the message names `brand` by a word other than `besides`."""
-    words = [a for a, named in aliases.items() if brand in named and a != besides]
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", scan.plain) for w in words)
+def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, frozenset[str]],
+                 pattern: re.Pattern[str]) -> bool:
+    """True when the message names `brand` (by `pattern`, the brand finder's) with a word other than `besides`."""
+    return any(brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()) and m.group(0) != besides
+               for m in pattern.finditer(scan.plain))
 
 
 _SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

@@ -26,7 +26,7 @@ _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"sp
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?"
                     r"(?![\d.]|\s*(?:mp|mah|w\b|hz))")
-_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM})\s*(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g)"
+_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM})\s*(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)"
                      r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
 _BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?\s*(?:mah|毫安时|毫安)")
 _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM})\s*(?:grams?|gms?|g|克)(?![a-z])")
@@ -81,6 +81,8 @@ _LEFT_KEYWORD = {
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", "主摄像头", "主摄", "后置", "相机"]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", "前置摄像头", "前置", "前摄", "自拍"]),
 }
+_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
+_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(r"\s*(?:(?<![a-z])batter(?:y|ies)(?:\s+capacity)?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(r"\s*(?:(?<![a-z])(?:screens?|displays?)(?![a-z])|屏幕|的屏幕|屏)"),
@@ -168,7 +170,7 @@ class SpecFinder:
             if kind is not None:
                 return kind, start, wide_end
         before = self.scan.before(start, 30)
-        if (left := _LEFT_KEYWORD.get(spec)) and (word := re.search(rf"(?:{left})\s*$", before)):
+        if (left := _LEFT_AT_END.get(spec)) and (word := left.search(before)):
             kind, wide_start, _ = bound_of(self.scan, start - len(before) + word.start(), end)
             if kind is not None:
                 return kind, wide_start, end
@@ -191,13 +193,14 @@ class SpecFinder:
         if value is None:
             return
         terabytes = m["u"].startswith("t")
-        before = re.search(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$", self.scan.before(m.start(), 24))
+        before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
         after = re.match(rf"\s*(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?\s*(?:of\s+)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
         word = (after or before)["w"] if (after or before) else None
-        if m["u"] == "g" and word is None and value not in _STORAGE_SIZES:
-            return  # "180g" is a weight, "5g" a network
-        if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and \
+        if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t"):
+            return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word
+        own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
+        if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
                 (after is None or after.group(0)[:1].isspace()):
             # "5G, RAM at least 8GB", "５Ｇ 运行内存": the network, unless the RAM word is glued to it
             if m["a"] is not None and (first := _MEMORY.match(self.scan.low, m.start("a"), m.start("sep"))):
