@@ -238,3 +238,12 @@ def test_json_lines_carry_changes_and_focus(session):
     details = answer_to_json(session.ask("details of #1"))
     assert changed["changes"] == [{"op": "add", "slot": "brands", "text": "added brand: Samsung"}]
     assert details["focus"] == [details["results"][0]["id"]]
+
+
+@pytest.mark.parametrize("text", ["what about its camera?", "它的电池多大"])
+def test_a_question_about_it_opens_the_phone_in_focus(session, text):
+    shown = session.ask("phones under $900")
+    session.ask("details of #3")
+    answer = session.ask(text)
+    assert answer.kind == "details" and [p.id for p in answer.focus] == [_ids(shown)[2]]
+    assert answer.constraints == shown.constraints

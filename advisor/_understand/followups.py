@@ -138,6 +138,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # answered with its details; the question words must not re-rank the list the number points into
         scan.take(0, len(text))
         return Followup("details", (positions.pop(),))
+    if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
+        # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
+        scan.take(0, len(text))
+        return Followup("details", (FOCUS,))
     return None
 
 
@@ -146,6 +150,7 @@ _POSITION_IN = re.compile(
     rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+(?:one|phone|option|pick|result|choice)(?![a-z])")
 _ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
                    r"storage|chip)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|相机|拍照|屏幕|价格")
+_IT = re.compile(r"(?<![a-z])(?:it|its|it's)(?![a-z])|它")
 _DEMONSTRATIVE = re.compile(r"(?:that|this)\s+(?=\S)|(?:那|这)[个款台部](?=\S)")
 _OVER_SHOWN = re.compile(
     r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"
