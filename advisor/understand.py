@@ -161,12 +161,13 @@ _TOP_BEFORE = re.compile(rf"(?<![a-z])(?:the\s+)?(?:top|first)\s+(?P<n>{_COUNT})
 _TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|\s+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])")
 
 
-_SIDE = r"(?:[^,;?!.。，；？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
+_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
+_WORD_SIDE = r"(?:[^,;:?!.。，；：？！\x00\s]|\.(?=\d))+"  # without spaces: "带8GB的华为或者小米 最新款的"
 _EITHER_SIDES = (
     re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>(?:a|an)\s+{_SIDE}?)\s+or\s+(?P<y>(?:a|an)\s+{_SIDE}?)"
                r"(?=\s*(?:[,;?.!]|thanks|thank\s+you|please|$))"),
     re.compile(rf"要么(?P<x>{_SIDE}?)[,、\s]*要么(?P<y>{_SIDE})"),
-    re.compile(rf"(?P<x>{_SIDE}?)\s*(?:或者|或是|还是)\s*(?P<y>{_SIDE})"),
+    re.compile(rf"(?P<x>{_WORD_SIDE}?)\s*(?:或者|或是|还是)\s*(?P<y>{_WORD_SIDE})"),
 )
 _FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}

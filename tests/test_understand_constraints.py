@@ -117,3 +117,8 @@ def test_brands_alone_joined_by_or_stay_a_brand_set(vocab):
 def test_a_decimal_point_does_not_end_an_either_side(vocab):
     found = slots(understand("a Huawei with a 6.7 inch screen or a Samsung with 8GB RAM", vocab))
     assert found["alternatives"][1][0].spec("screen_in") == Bound(6.55, 6.85)
+
+
+def test_an_either_side_joined_by_huozhe_ends_at_a_space(vocab):
+    found = slots(understand("华为或者小米 重量200g以下", vocab))
+    assert (found["brands"], found["spec:weight_g"]) == (("set", frozenset({"Huawei", "Xiaomi"})), ("set", Bound(hi=200)))

@@ -81,3 +81,8 @@ def test_a_cut_message_is_said_in_chinese_for_a_chinese_message(vocab):
 ])
 def test_typos_of_comparison_words_are_read(vocab, text, spec, bound):
     assert slots(understand(text, vocab))[spec] == bound
+
+
+@pytest.mark.parametrize("word, read", [("neer", "newer"), ("phobe", "phone"), ("fone", "phone")])
+def test_the_closer_of_spelling_and_sound_decides_a_guess(word, read):
+    assert Speller([]).guess(word).read == read

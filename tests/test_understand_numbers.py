@@ -130,3 +130,14 @@ def test_4g_after_a_ram_word_is_ram(vocab):
 
 def test_top_n_after_a_superlative_with_words_between(vocab):
     assert understand("最新款的前三款", vocab).limit == 3
+
+
+@pytest.mark.parametrize("text, budget", [("up to 1.2kusd", Budget("USD", hi=1200)),
+                                          ("1.2kusd to 1.5kusd", Budget("USD", lo=1200, hi=1500))])
+def test_thousands_glued_to_the_currency(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+def test_at_most_before_a_battery_keyword_is_a_bound_not_an_ordering(vocab):
+    request = understand("at most battery capacity 4500mAh", vocab)
+    assert (slots(request)["spec:battery_mah"], request.sort) == (("set", Bound(hi=4500)), None)

@@ -32,15 +32,19 @@ SUPPORTED = ("USD", "INR", "CNY", "PKR", "AED")
 
 
 def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:
-    # after a number a currency word may be glued to it ("300usd"): only a letter before it breaks the word
-    alts = ((latin_alt(words).replace("(?<![a-z0-9])", "(?<![a-z])") if after_number else latin_alt(words))
+    # after a number a currency word may be glued to it ("300usd", "1.2kusd"): only another letter breaks it
+    alts = ((latin_alt(words).replace("(?<![a-z0-9])", "(?<![a-jl-z])") if after_number else latin_alt(words))
             for words in table.values())
     return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in zip(table, alts, strict=True))
 
 
+# "1.2kusd": a thousands "k" glued to the currency word after it
+_MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|dirhams?|\$)|{MULT})"
+
+
 def _amount(i: int) -> str:
     return (rf"(?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?"
-            rf"(?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{MULT}))?"
+            rf"(?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{_MULT}))?"
             rf"(?:\s*(?P<post{i}>{_groups(_POST, f'q{i}', after_number=True)}))?")
 
 

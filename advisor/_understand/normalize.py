@@ -100,7 +100,10 @@ class Speller:
         if len(word) < MIN_LENGTH or self._is_known(word) or (word.endswith("s") and self._is_known(word[:-1])):
             return None  # a known word, or the plural of one ("foldables")
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
-        found = process.extractOne(_phonetic(word), self._keys, scorer=fuzz.ratio, score_cutoff=threshold)
+        # as spelled ("neer" ~ "newer") or as it sounds ("fone" ~ "phone"): the closer reading wins
+        found = max((process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+                     for query, choices in ((word, self._targets), (_phonetic(word), self._keys))),
+                    key=lambda hit: -1.0 if hit is None else hit[1])
         if found is None:
             return None
         target = self._targets[found[2]]
