@@ -107,3 +107,14 @@ def test_multi_turn_paraphrases_have_two_to_five_turns():
 def test_every_paraphrase_gold_admits_a_catalog_phone(judge):
     unsatisfiable = [c.id for c in PARAPHRASES if not any(satisfies(p, c.gold) for p in judge.phones)]
     assert unsatisfiable == []
+
+
+def test_heldout_failure_listing_counts_slots_without_texts():
+    from advisor.evaluation.generator_score import SlotTally, failure_counts, generated_table
+
+    tally = SlotTally()
+    tally.add("gen-heldout-en-0", "secret wording under 300 bucks", False, {"budget": False, "brand": True})
+    tally.add("gen-heldout-en-1", "another secret wording", True, {"budget": True})
+    printed = failure_counts(tally) + generated_table("held-out", {"en": tally})
+    assert failure_counts(tally) == "budget 1"
+    assert "secret" not in printed
