@@ -157,3 +157,12 @@ def test_a_short_series_word_is_read_for_the_brand_named_with_it():
 def test_a_chip_model_with_a_g_is_not_a_weight():
     found = slots(understand("至少骁龙888", _CHIPS)) | slots(understand("Snapdragon 888G", _CHIPS))
     assert "spec:weight_g" not in found
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("at least as fast as a Snapdragon 888", Bound(lo=3500)), ("no slower than Snapdragon 888", Bound(lo=3500)),
+    ("a chip that beats the Snapdragon 888", Bound(lo=3501)), ("Snapdragon 888 level or better", Bound(lo=3500)),
+    ("比骁龙888强", Bound(lo=3501)), ("不弱于骁龙888", Bound(lo=3500)), ("强于骁龙888", Bound(lo=3501)),
+])
+def test_more_ways_to_compare_chips(text, bound):
+    assert slots(understand(text, _CHIPS))["spec:chip_score"] == ("set", bound)

@@ -141,3 +141,20 @@ def test_thousands_glued_to_the_currency(vocab, text, budget):
 def test_at_most_before_a_battery_keyword_is_a_bound_not_an_ordering(vocab):
     request = understand("at most battery capacity 4500mAh", vocab)
     assert (slots(request)["spec:battery_mah"], request.sort) == (("set", Bound(hi=4500)), None)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("front-facing camera at least 16 megapixels", "front_camera_mp", Bound(lo=16)),
+    ("50-megapixel main sensor", "main_camera_mp", Bound(lo=50)), ("6.1-inch or smaller display", "screen_in", Bound(hi=6.1)),
+    ("2022 model or newer", "year", Bound(lo=2022)), ("launched no earlier than 2022", "year", Bound(lo=2022)),
+    ("at least a 2022 phone", "year", Bound(lo=2022)), ("2020年到2022年之间", "year", Bound(2020, 2022)),
+    ("between 2021 and 2023", "year", Bound(2021, 2023)), ("前置摄像头3200万以上", "front_camera_mp", Bound(lo=32)),
+])
+def test_more_ways_to_say_a_quantity_and_its_side(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert (found[f"spec:{spec}"], "budget" in found) == (("set", bound), False)
+
+
+@pytest.mark.parametrize("text", ["预算3000万以内", "2000-2030元"])
+def test_wan_and_year_like_amounts_stay_money(vocab, text):
+    assert "budget" in slots(understand(text, vocab))

@@ -22,6 +22,9 @@ _LO_BEFORE = latin_alt([
     r"at\s+least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
+    r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
+    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不逊于", "不逊色于",
+    "强于", "快于", "优于", "好于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r">=?", r"≥", "至少", "最少", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
 ])
@@ -43,7 +46,7 @@ _BEFORE = re.compile(
     rf"(?:(?P<lo>{_LO_BEFORE})|(?P<hi>{_HI_BEFORE})|(?P<around>{_AROUND_BEFORE})){_FILLER}$")
 
 _LO_AFTER = latin_alt([
-    r"\+", r"plus", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
+    r"\+", r"plus", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
     r"and\s+(?:up|above|over|more|newer|later|higher)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards", r"or\s+(?:faster|stronger|heavier|longer|more\s+powerful)", "以上", "及以上", "或以上",
     "或更好", "及更好", "或更强", "及更强", "或更快", "或更高", "或更新", "或更大", "或更重", "往上", "之上", "起步", "起", "打底",

@@ -69,6 +69,10 @@ class ChipChanges:
     compared: list[tuple[str, BoundKind, bool]] = field(default_factory=list)
 
 
+_ZH_THAN = re.compile(r"比\s*$")
+_ZH_BETTER = re.compile(r"\s*(?:还|更)?(?:强|快|好|厉害)")
+
+
 def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
     """The chipsets or families asked for, refused or compared with: a catalog chipset name when the
     model resolves ("骁龙8 Gen 3" -> "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or
@@ -106,13 +110,19 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         listed = previous is not None and continues_list(scan, previous[0], start)
         refusal = refused(scan, start, end)
         kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        if is_model and kind is None and (than := _ZH_THAN.search(scan.before(start, 8))) and \
+                (better := _ZH_BETTER.match(scan.low, end)):
+            kind, wide_start, wide_end = "lo", start - len(scan.before(start, 8)) + than.start(), better.end()
         if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
             changes.excluded.add(name)
             role = "exclude"
             if refusal is not None:
                 scan.take(*refusal)
         elif kind in ("lo", "hi"):
-            strict = re.search(r"than|比", scan.plain[wide_start:start]) is not None
+            said = scan.plain[wide_start:wide_end]
+            # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
+            strict = re.search(r"than|比|强于|快于|优于|好于|beats?|outperforms?", said) is not None and \
+                re.search(r"(?<![a-z])(?:no|not|isn'?t)(?![a-z])|不", said) is None
             changes.compared.append((name, kind, strict))  # type: ignore[arg-type]
             role = "compare"
             scan.take(wide_start, wide_end)

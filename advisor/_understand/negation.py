@@ -34,7 +34,7 @@ _AFTER = re.compile(
     r"|\s+(?:excluded|not\s+please)(?![a-z])")
 
 BOUND_NEGATION = re.compile(
-    r"(?<![a-z])(?:not|isn'?t|aren'?t|wasn'?t|nothing|never|none|don'?t\s+want\s+(?:anything|it)?)\s*$"
+    r"(?<![a-z])(?:no|not|isn'?t|aren'?t|wasn'?t|nothing|never|none|don'?t\s+want\s+(?:anything|it)?)\s*$"
     r"|(?:不要|不能|不可以|不得|别|不)\s*$")
 """A negation right before a bound word turns its side: "nothing over 170g" is at most 170 g."""
 

@@ -97,8 +97,9 @@ class Speller:
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
-        if len(word) < MIN_LENGTH or self._is_known(word) or (word.endswith("s") and self._is_known(word[:-1])):
-            return None  # a known word, or the plural of one ("foldables")
+        if len(word) < MIN_LENGTH or self._is_known(word) or self._is_known(word + "s") or \
+                (word.endswith("s") and self._is_known(word[:-1])):
+            return None  # a known word, or the plural or singular of one ("foldables", "megapixel")
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
         # as spelled ("neer" ~ "newer") or as it sounds ("fone" ~ "phone"): the closer reading wins
         found = max((process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)

@@ -31,12 +31,12 @@ _MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM})\s*(?P
 _BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?\s*(?:mah|毫安时|毫安)")
 _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM})\s*(?:grams?|gms?|g|克)(?![a-z])")
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
-_SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})\s*"
+_SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
-_MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})\s*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万像素|"
+_MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
+                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$))(?P<bare>))|"
                          r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
-_FRONT_BEFORE = re.compile(r"(?:front|selfie|前置|前摄|自拍)[^\d\x00]{0,20}$")
+_FRONT_BEFORE = re.compile(r"(?:front|selfie|前置|前摄|自拍)[^\d\x00]{0,32}$")
 _INNER_BOUND = r"(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?"
 _FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:camera\s+)?(?:front|selfie|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
 _MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
@@ -65,7 +65,8 @@ _MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+b
 
 _YEAR_BEFORE = latin_alt([
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"from", r"since", r"after",
-    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"in", r"starting", "从", "在",
+    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
+    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
     r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
@@ -87,6 +88,11 @@ _RIGHT_KEYWORD = {
     "battery_mah": re.compile(r"\s*(?:(?<![a-z])batter(?:y|ies)(?:\s+capacity)?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(r"\s*(?:(?<![a-z])(?:screens?|displays?)(?![a-z])|屏幕|的屏幕|屏)"),
 }
+_YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?:-|–|to|and|到|至)\s*"
+                         r"(?P<b>20[0-4]\d)(?![\d.])(?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))"
+                         r"\s*年?(?:\s*之间)?")
+_YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)|"
+                        r"and\s+(?:newer|later|up|above|after|on)|onwards?)(?![a-z])")
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
@@ -231,6 +237,8 @@ class SpecFinder:
 
     def _camera(self, m: re.Match[str]) -> None:
         before = self.scan.before(m.start(), 30)
+        if m["bare"] is not None and not (_FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
+            return  # "3200万" is megapixels after a camera word only; elsewhere it is money
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
         front = after is not None or _FRONT_BEFORE.search(before) is not None
         end = m.end() + (after.end() if after else 0)
@@ -274,12 +282,18 @@ class SpecFinder:
         self._put(spec, to_bound(value, kind, default, around), start, m.end())  # type: ignore[arg-type]
 
     def _years(self) -> None:
+        for m in self.scan.matches(_YEAR_RANGE):
+            first, last = sorted((int(m["a"]), int(m["b"])))
+            self._put("year", Bound(first, last), m.start(), m.end())
         for m in self.scan.matches(_YEAR):
             if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
                                                            and "年" not in m.group(0)):
                 continue
             year = int(m["y"])
             pre, post = (m["pre"] or "").strip(), (m["post"] or "").strip()
+            end = m.end()
+            if (more := _YEAR_MORE.match(self.scan.low, end)) is not None:
+                post, end = more["side"], more.end()  # "2022 model or newer"
             bound = _year_bound(year, pre, post)
             if bound is None:
                 continue
@@ -290,7 +304,7 @@ class SpecFinder:
                 bound = Bound(lo=bound.hi + 1) if bound.hi is not None else \
                     Bound(hi=bound.lo - 1)  # type: ignore[operator]
                 start -= len(self.scan.before(start, 24)) - negation.start()
-            self._put("year", bound, start, m.end())
+            self._put("year", bound, start, end)
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
                 continue
@@ -318,9 +332,11 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
     if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
         return Bound(lo=year + 1)
-    if pre.startswith(("before", "older")) or pre.endswith("before"):
+    if pre.startswith(("before", "older", "earlier", "prior")) or pre.endswith("before"):
         return Bound(hi=year - 1)
-    if pre.startswith(("from", "since", "starting", "从")) or pre.endswith(("since", "from")) or newer:
+    if pre.startswith(("at most",)):
+        return Bound(hi=year)
+    if pre.startswith(("from", "since", "starting", "从", "at least")) or pre.endswith(("since", "from")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)
