@@ -14,7 +14,8 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler,
-                          CommandHandler, ContextTypes, Defaults, ExtBot, MessageHandler, TypeHandler, filters)
+                          CommandHandler, ContextTypes, Defaults, ExtBot, InlineQueryHandler, MessageHandler,
+                          TypeHandler, filters)
 
 from advisor import AdvisorError, Settings
 from bot import _handlers_admin as admin
@@ -25,6 +26,7 @@ from bot._errors import BotConfigError, BotConnectionError
 from bot._flood import Admission, FloodGate, Lane
 from bot._handlers_buttons import button
 from bot._identity import person_of
+from bot._inline import inline_query
 from bot._load_watch import watch_model_load
 from bot._logging import describe_error, protect_token, redact
 from bot._replying import addressed_text, send_html
@@ -123,6 +125,7 @@ def _add_handlers(application: Application) -> None:
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=new))
     application.add_handler(CallbackQueryHandler(button))
+    application.add_handler(InlineQueryHandler(inline_query))
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.catalog_upload))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, shop.text_message))
     application.add_handler(MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, shop.help_command))

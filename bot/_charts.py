@@ -1,4 +1,4 @@
-"""Sending an advisor answer with its comparison chart: the text (searchable, copyable) and the picture.
+"""Sending an advisor answer: the text (searchable, copyable) with a share link, and a comparison's chart picture.
 
 The chart is drawn in a worker thread while the text goes out, so neither waits for the other and
 the event loop never draws. A picture that cannot be drawn or sent is logged and left out: the
@@ -11,14 +11,16 @@ import asyncio
 import contextlib
 import html
 import logging
+from dataclasses import replace
 
 from telegram import Message, ReplyParameters, Update
 from telegram.error import TelegramError
 
 from advisor import Answer, answer_chart
-from bot._render import render_answer
+from bot._render import MESSAGE_LIMIT, render_answer, utf16_len
 from bot._replying import in_group, send_reply
 from bot._services import Services
+from bot._share import share_line
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +32,13 @@ async def send_answer(update: Update, services: Services, answer: Answer) -> Mes
     drawing = None
     if answer.kind == "compare":
         drawing = asyncio.ensure_future(asyncio.to_thread(answer_chart, services.advisor, answer))
+    reply = render_answer(answer, services.advisor.catalog, services.codec)
+    bot = update.get_bot()
+    share = share_line(answer, bot.username, bot.token)
+    if share is not None and reply.messages and utf16_len(reply.messages[-1]) + utf16_len(share) < MESSAGE_LIMIT:
+        reply = replace(reply, messages=(*reply.messages[:-1], f"{reply.messages[-1]}\n{html.escape(share)}"))
     try:
-        last = await send_reply(update, render_answer(answer, services.advisor.catalog, services.codec))
+        last = await send_reply(update, reply)
     except BaseException:
         if drawing is not None:
             drawing.cancel()

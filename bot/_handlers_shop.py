@@ -10,6 +10,7 @@ from advisor import CatalogError
 from bot import _callbacks as cb
 from bot._identity import person_of
 from bot._charts import send_answer
+from bot._share import open_shared
 from bot._replying import addressed_text, in_group, send_html, typing
 from bot._services import AdvisorContext, Services
 from bot._texts import say
@@ -27,8 +28,10 @@ async def _person(update: Update, context: AdvisorContext) -> User | None:
 
 
 async def start(update: Update, context: AdvisorContext) -> None:
-    """Greet the user in their language and show example requests."""
+    """Greet the user in their language and show example requests; a share link's payload shows what it shared."""
     services = context.services
+    if context.args and await open_shared(update, context, context.args[0]):
+        return
     user = person_of(update)
     if user is not None:
         services.store.touch_user(user.id)

@@ -1,0 +1,141 @@
+"""Inline mode (`@bot best camera under $400`) and shareable t.me links, end to end through the emulator."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from telegram import Bot, InlineQueryResultArticle, InputTextMessageContent
+from telegram.error import BadRequest
+
+from advisor import Catalog
+from bot._share import MAX_PAYLOAD_CHARS, ShareCodec
+from tests.emulator import parse_html
+from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+
+LINK = re.compile(r"https://t\.me/phone_advisor_bot\?start=([A-Za-z0-9_-]+)")
+
+
+async def inline(emulator, user, text: str) -> dict:
+    query_id = emulator.inline_query(user, text)
+    await emulator.wait_for(lambda: emulator.inline_answer(query_id) is not None, 30, "the inline answer")
+    return emulator.inline_answer(query_id)
+
+
+def phone_of(advisor, result: dict):
+    return advisor.catalog.get(result["id"].split(":", 1)[1])
+
+
+async def test_an_inline_query_lists_cards_that_keep_the_budget(emulator, shared_advisor, tmp_path):
+    emulator.enable_inline()
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        answer = await inline(emulator, emulator.user(1), "best camera under $400")
+    results = answer["results"]
+    assert results and answer["is_personal"] is False
+    assert all(phone_of(shared_advisor, r).price("USD") <= 400 for r in results)
+    first = phone_of(shared_advisor, results[0])
+    card = parse_html(results[0]["input_message_content"]["message_text"]).splitlines()
+    assert card[0] == f"{first.display_name} — ${first.price('USD'):,.0f}"
+    assert [line[:2] for line in card[1:3]] == ["✓ ", "✓ "]  # the two strongest reasons
+
+
+async def test_a_chinese_inline_query_gets_chinese_cards_in_yuan(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        answer = await inline(emulator, emulator.user(2, "Li", "zh-hans"), "3000元以内拍照好的手机")
+    results = answer["results"]
+    assert results and all(phone_of(shared_advisor, r).price("CNY") <= 3000 for r in results)
+    card = parse_html(results[0]["input_message_content"]["message_text"]).splitlines()
+    assert card[0].endswith(f"¥{phone_of(shared_advisor, results[0]).price('CNY'):,.0f}")
+    assert card[-1].startswith("更多推荐和对比：https://t.me/phone_advisor_bot?start=")
+
+
+async def test_an_impossible_inline_request_offers_no_card_that_breaks_it(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        answer = await inline(emulator, emulator.user(1), "iPhone under $100")
+    assert answer["results"] == []
+
+
+async def test_inline_mode_uses_no_personal_history(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        await ann.say("only Samsung")
+        answer = await inline(emulator, ann.user, "phone under $400")
+    fresh = shared_advisor.session().ask("phone under $400")
+    assert [phone_of(shared_advisor, r).id for r in answer["results"]] == [p.phone.id for p in fresh.picks]
+
+
+async def test_a_shared_pick_list_opens_with_the_same_phones_and_current_prices(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        picks = (await ann.say("phone under $300"))[0]
+        url = LINK.search(picks.text).group(0)
+        bob = Shopper(emulator, emulator.user(3, "Bob"))
+        before = len(bob.replies)
+        emulator.open_link(bob.user, url)
+        shown = (await emulator.wait_sent(3, before + 1))[-1]
+    fresh = shared_advisor.session().ask("phone under $300")
+    assert shown.text.splitlines() == ["Shared picks (current prices):"] + [
+        f"{n}. {p.phone.display_name} — ${p.phone.price('USD'):,.0f}" for n, p in enumerate(fresh.picks, 1)]
+
+
+async def test_a_shared_chinese_comparison_opens_as_the_table_and_its_chart(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        li = Shopper(emulator, emulator.user(2, "Li", "zh-hans"))
+        table, _ = await li.say("/compare Pixel 8a vs Galaxy A55", expect=2)
+        url = LINK.search(table.text).group(0)
+        wu = Shopper(emulator, emulator.user(4, "Wu", "zh-hans"))
+        emulator.open_link(wu.user, url)
+        opened, chart = await emulator.wait_sent(4, 2)
+    assert opened.text.splitlines()[0].split() == table.text.splitlines()[0].split()  # the same two phones
+    assert chart.photo is not None
+
+
+async def test_an_edited_link_is_refused_politely(emulator, shared_advisor, tmp_path):
+    payload = ShareCodec(emulator.token).encode("picks", ["google-pixel-8a-128gb", "oneplus-12-256gb"], "USD")
+    edited = payload[:-1] + ("A" if payload[-1] != "A" else "B")
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        bob = Shopper(emulator, emulator.user(3, "Bob"))
+        emulator.open_link(bob.user, f"https://t.me/phone_advisor_bot?start={edited}")
+        (reply,) = await emulator.wait_sent(3, 1)
+    assert reply.text == "This link is damaged or not from this bot. Tell me what you are looking for instead."
+
+
+def test_a_phone_that_left_the_catalog_is_counted_as_gone(shared_advisor):
+    codec = ShareCodec("123:secret")
+    payload = codec.encode("compare", ["google-pixel-8a-128gb", "oneplus-12-256gb", "poco-f6-256gb"], "CNY")
+    smaller = Catalog([p for p in shared_advisor.catalog if p.id != "oneplus-12-256gb"], "smaller")
+    shared = codec.decode(payload, smaller)
+    assert ([p.id for p in shared.phones], shared.gone, shared.kind, shared.currency) == (
+        ["google-pixel-8a-128gb", "poco-f6-256gb"], 1, "compare", "CNY")
+
+
+def test_payloads_fit_telegrams_start_parameter(shared_advisor):
+    ids = [p.id for p in shared_advisor.catalog][:8]
+    payload = ShareCodec("123:secret").encode("picks", ids, "AED")
+    assert len(payload) <= MAX_PAYLOAD_CHARS and re.fullmatch(r"[A-Za-z0-9_-]+", payload)
+
+
+def test_the_share_links_markets_are_the_advisors():
+    from advisor.catalog import MARKETS
+    from bot._share import MARKETS as SHARE_MARKETS
+
+    assert SHARE_MARKETS == MARKETS
+
+
+# -- the emulator's answerInlineQuery checks, as Telegram's -------------------------------------
+
+
+def article(result_id: str) -> InlineQueryResultArticle:
+    return InlineQueryResultArticle(result_id, "title", InputTextMessageContent("text"))
+
+
+@pytest.mark.parametrize(("results", "error"), [
+    ([article("a"), article("a")], "RESULT_ID_DUPLICATE"),
+    ([article("x" * 65)], "RESULT_ID_INVALID"),
+    ([article(str(i)) for i in range(51)], "RESULTS_TOO_MUCH"),
+])
+async def test_the_emulator_refuses_inline_answers_telegram_refuses(emulator, results, error):
+    query_id = emulator.inline_query(emulator.user(9), "anything")
+    async with Bot(emulator.token, base_url=emulator.api_url) as bot:
+        with pytest.raises(BadRequest, match=f"(?i){error}"):
+            await bot.answer_inline_query(query_id, results)
