@@ -64,7 +64,7 @@ class ChartBar:
     value: float | None  # the raw value (price in the chart's currency); None = unknown
     text: str  # the value as shown ("$499", "5,000 mAh", "?")
     score: float | None  # catalog percentile in 0..1, higher = better; None = unknown (no bar)
-    best: bool  # the best value of its row (ties all marked; nothing marked when all are equal)
+    best: bool  # the best value of its row (ties all marked; none when all are equal or one is unknown)
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,9 @@ def _row(aspect: str, phones: tuple[Phone, ...], percentiles: Percentiles, langu
     values = [_value(p, aspect, currency) for p in phones]
     known = [v for v in values if v is not None]
     lower = aspect in _LOWER_IS_BETTER
-    best = (min(known) if lower else max(known)) if len(set(known)) > 1 else None
+    # Nothing is marked when a value is unknown (a phone not sold in the market may well be cheaper)
+    # or all values are equal.
+    best = (min(known) if lower else max(known)) if len(set(known)) > 1 and len(known) == len(values) else None
     bars = []
     for phone, value in zip(phones, values):
         if value is None:

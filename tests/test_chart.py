@@ -73,6 +73,13 @@ def test_an_unknown_value_shows_a_question_mark_and_no_bar(catalog, percentiles)
     assert (unknown.text, unknown.score, unknown.best) == ("?", None, False)
 
 
+def test_no_best_is_claimed_on_a_row_with_an_unknown_value(catalog, percentiles):
+    chart = build_chart([catalog.get("huawei-pura-70-ultra-512gb"), catalog.get("oneplus-12-256gb")],
+                        percentiles, "en", "USD")
+    assert not any(b.best for b in row(chart, "price").bars)
+    assert "price:USD" not in [c.aspect for c in chart.claims]
+
+
 def test_the_chip_row_is_left_out_when_no_compared_phone_has_a_chip_score(catalog, percentiles):
     phones = [replace(catalog.get(i), chip_score=None) for i in ("google-pixel-8a-128gb", "oneplus-12-256gb")]
     assert "performance" not in [r.aspect for r in build_chart(phones, percentiles, "en", "USD").rows]
