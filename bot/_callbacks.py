@@ -21,7 +21,9 @@ MAX_BYTES = 64
 
 LIKE, DISLIKE, DETAILS, MORE, COMPARE, UNFILTER = "L", "D", "I", "M", "C", "F"
 CONSENT_YES, CONSENT_NO, ROLLBACK = "Y", "N", "R"
-ACTIONS = frozenset({LIKE, DISLIKE, DETAILS, MORE, COMPARE, UNFILTER, CONSENT_YES, CONSENT_NO, ROLLBACK})
+CATALOG_CONFIRM, CATALOG_CANCEL = "U", "X"
+ACTIONS = frozenset({LIKE, DISLIKE, DETAILS, MORE, COMPARE, UNFILTER, CONSENT_YES, CONSENT_NO, ROLLBACK,
+                     CATALOG_CONFIRM, CATALOG_CANCEL})
 CATALOG_ACTIONS = frozenset({LIKE, DISLIKE, DETAILS, COMPARE})
 """Actions whose args are catalog positions: valid only for the catalog they were drawn from."""
 
@@ -70,7 +72,8 @@ class CallbackCodec:
         if len(parts) != 5 or parts[0] != VERSION or parts[1] not in ACTIONS:
             return None
         payload, signature = data.rsplit(SEP, 1)
-        if not hmac.compare_digest(signature, self._sign(payload)):
+        # Bytes, not str: compare_digest refuses non-ASCII str, and forged data may be anything.
+        if not hmac.compare_digest(signature.encode(), self._sign(payload).encode()):
             return None
         return ButtonData(parts[1], parts[2], parts[3])
 

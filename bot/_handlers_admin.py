@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
-import os
-import tempfile
 import time
-from pathlib import Path
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from advisor import AdvisorError, CatalogImportError
 from bot import _callbacks as cb
+from bot import _catalog_upload as upload
 from bot import _admin_view as admin_view
 from bot import _models
 from bot._handlers_shop import unsupported_message
+from bot._logging import describe_error
 from bot._replying import send_html
 from bot._services import AdvisorContext, Services
 from bot._texts import say
@@ -26,7 +26,7 @@ from bot._training import RetrainBusy, RetrainFailed, TrainingOutcome, check_ove
 
 log = logging.getLogger(__name__)
 
-MAX_CATALOG_BYTES = 10 * 1024 * 1024
+_REASON_CHARS = 3000  # escaped, it can grow (& -> &amp;): still far below 4,096 with the text around it
 
 
 async def require_admin(update: Update, context: AdvisorContext, action: str, detail: str = "") -> bool:
@@ -161,7 +161,7 @@ async def stats(update: Update, context: AdvisorContext) -> None:
 
 
 async def catalog_upload(update: Update, context: AdvisorContext) -> None:
-    """An admin's CSV document: validate and import it, then rebuild and swap the index."""
+    """An admin's CSV document in a private chat: check and stage it, then ask before replacing the catalog."""
     document = update.effective_message.document if update.effective_message else None
     if document is None:
         return
@@ -173,39 +173,70 @@ async def catalog_upload(update: Update, context: AdvisorContext) -> None:
         return
     if not await require_admin(update, context, "catalog_upload", document.file_name or ""):
         return
+    if update.effective_chat.type != "private":
+        await send_html(update, say(lang, "import_private"))
+        return
     if not is_csv:
         await send_html(update, say(lang, "import_not_csv"))
         return
-    if document.file_size and document.file_size > MAX_CATALOG_BYTES:
-        await send_html(update, say(lang, "import_failed", reason="the file is larger than 10 MB"))
+    if not document.file_size or document.file_size > upload.MAX_CATALOG_BYTES:
+        reason = "the file is larger than 10 MB" if document.file_size else "its size is unknown; send it again"
+        await send_html(update, _import_failed(lang, reason))
         return
-    with tempfile.TemporaryDirectory(prefix="phone-advisor-upload-") as tmp:
-        path = Path(tmp) / "upload.csv"
-        telegram_file = await document.get_file()
-        await telegram_file.download_to_drive(path)
-        try:
-            count = await asyncio.to_thread(_import_and_reload, services, path)
-        except AdvisorError as exc:
-            services.store.audit(update.effective_user.id, "catalog_import_result", True, f"refused: {exc}")
-            await send_html(update, say(lang, "import_failed", reason=str(exc)))
-            return
-    services.store.audit(update.effective_user.id, "catalog_import_result", True, f"{count} phones")
-    await send_html(update, say(lang, "import_done", count=count))
-
-
-def _import_and_reload(services: Services, path: Path) -> int:
-    """Import over the catalog file and reload; if the reload fails, put the previous file back."""
-    from advisor import import_catalog
-
-    settings = services.settings
-    previous = settings.catalog_path.read_bytes() if settings.catalog_path.is_file() else None
-    import_catalog(path, settings.catalog_path, settings.chipsets_path)
+    token, path = await asyncio.to_thread(upload.new_upload_path, services.settings)
     try:
-        services.advisor.reload()
+        await (await document.get_file()).download_to_drive(path)
+        if path.stat().st_size > upload.MAX_CATALOG_BYTES:
+            raise CatalogImportError("the file is larger than 10 MB")
+        staged = await asyncio.to_thread(upload.stage, services.settings, token, path)
     except AdvisorError as exc:
-        if previous is not None:
-            spare = settings.catalog_path.with_name(settings.catalog_path.name + ".restore")
-            spare.write_bytes(previous)
-            os.replace(spare, settings.catalog_path)
-        raise CatalogImportError(f"the imported catalog could not be loaded ({exc})") from exc
-    return len(services.advisor.catalog)
+        services.store.audit(update.effective_user.id, "catalog_import_result", True, f"refused: {exc}"[:500])
+        await send_html(update, _import_failed(lang, str(exc)))
+        return
+    finally:
+        path.unlink(missing_ok=True)
+    keyboard = InlineKeyboardMarkup([[
+        InlineKeyboardButton(say(lang, "import_replace_button"), callback_data=services.codec.encode(
+            cb.CATALOG_CONFIRM, token)),
+        InlineKeyboardButton(say(lang, "import_cancel_button"), callback_data=services.codec.encode(
+            cb.CATALOG_CANCEL, token)),
+    ]])
+    await send_html(update, say(lang, "import_confirm", count=staged.phones, current=len(services.advisor.catalog)),
+                    keyboard)
+
+
+async def catalog_button(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+    """The admin's answer to "replace the catalog?": swap the staged catalog in, or discard it."""
+    if not await require_admin(update, context, "catalog_confirm", data.args):
+        return
+    services = context.services
+    lang = services.language(update)
+    query = update.callback_query
+    await query.answer()
+    if data.action == cb.CATALOG_CANCEL:
+        await asyncio.to_thread(upload.discard, services.settings, data.args)
+        await query.edit_message_text(say(lang, "import_cancelled"))
+        return
+    try:
+        staged = upload.staged_path(services.settings, data.args)
+        count = await asyncio.to_thread(upload.swap, services.settings, services.advisor, staged)
+    except Exception as exc:  # noqa: BLE001 - the old catalog is back whatever failed; say what it was
+        log.error("catalog swap failed: %s", describe_error(exc))
+        reason = str(exc) if isinstance(exc, AdvisorError) else f"{type(exc).__name__} while loading it"
+        services.store.audit(update.effective_user.id, "catalog_import_result", True, f"failed: {reason}"[:500])
+        await query.edit_message_text(_import_failed(lang, reason))
+        return
+    services.store.audit(update.effective_user.id, "catalog_import_result", True, f"{count} phones")
+    await query.edit_message_text(say(lang, "import_done", count=count))
+
+
+def _import_failed(lang: str, reason: str) -> str:
+    """The refusal, with the reason cut so that the message fits Telegram's 4,096 characters."""
+    kept, size = [], 0
+    for char in reason:
+        size += len(html.escape(char, quote=False))  # what the character costs once escaped
+        if size > _REASON_CHARS:
+            kept.append("…")
+            break
+        kept.append(char)
+    return say(lang, "import_failed", reason="".join(kept))

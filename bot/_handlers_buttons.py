@@ -8,7 +8,7 @@ from telegram import Update
 
 from advisor import Phone
 from bot import _callbacks as cb
-from bot._handlers_admin import rollback_button
+from bot._handlers_admin import catalog_button, rollback_button
 from bot._identity import answer_owner, person_of
 from bot._charts import send_answer
 from bot._replying import typing
@@ -121,4 +121,6 @@ _ROUTES: dict[str, ButtonHandler] = {
     cb.CONSENT_YES: on_consent,
     cb.CONSENT_NO: on_consent,
     cb.ROLLBACK: rollback_button,
+    cb.CATALOG_CONFIRM: catalog_button,
+    cb.CATALOG_CANCEL: catalog_button,
 }

@@ -82,27 +82,3 @@ async def test_retrain_arguments_are_validated_before_anything_starts(emulator, 
     async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
         reply = (await Shopper(emulator, emulator.user(ADMIN_ID)).say("/retrain epochs=0"))[0]
     assert reply.text.startswith("Cannot start retraining: epochs must be at least 1")
-
-
-async def test_catalog_upload_imports_a_good_file_and_keeps_the_old_one_on_errors(emulator, tmp_path):
-    advisor = own_advisor(tmp_path)
-    catalog_file = advisor.settings.catalog_path
-    original = catalog_file.read_bytes()
-    lines = SMALL_CATALOG.read_text(encoding="utf-8").splitlines(keepends=True)
-    async with running_bot(settings_for(emulator, tmp_path, advisor), advisor):
-        admin = Shopper(emulator, emulator.user(ADMIN_ID))
-        old_answer = (await admin.say("phone under $300"))[0]
-
-        bad = lines[0] + lines[1].replace(",phone,", ",toaster,")
-        admin.user.send_document("phones.csv", bad.encode())
-        refused = (await emulator.wait_sent(ADMIN_ID, 2))[-1]
-        assert refused.text.startswith("The catalog was not imported:") and "device" in refused.text
-        assert catalog_file.read_bytes() == original and len(advisor.catalog) == 38
-
-        admin.user.send_document("phones.csv", "".join(lines[:-3]).encode())
-        done = (await emulator.wait_sent(ADMIN_ID, 3, timeout=60))[-1]
-        assert done.text.startswith("Catalog imported: 35 phones")
-        assert len(advisor.catalog) == 35
-
-        _, answered = await admin.press(old_answer, label="👍 1", expect=0)
-        assert answered["text"] == "This button is from an older answer. Please ask again."

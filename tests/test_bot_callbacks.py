@@ -48,3 +48,8 @@ def test_positions_parse_only_non_negative_integers():
     assert cb.ButtonData(cb.COMPARE, "t", "1.5.9").positions == (1, 5, 9)
     assert cb.ButtonData(cb.COMPARE, "t", "1.x").positions == ()
     assert cb.ButtonData(cb.COMPARE, "t", "-1").positions == ()
+
+
+@pytest.mark.parametrize("data", ["1|L|abc|17|ÄÖÜ€€€€", "1|M|-||签名签名签名签", "1|L|ä|17|AAAAAAAA"])
+def test_non_ascii_data_decodes_to_none_instead_of_crashing(codec, data):
+    assert codec.decode(data) is None
