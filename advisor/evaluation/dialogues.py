@@ -301,7 +301,8 @@ def run_dialogues(advisor, dialogues: Sequence[Dialogue]) -> DialogueReport:
         answers: list[Answer | None] = []
         shown: tuple[Phone, ...] = ()
         for number, turn in enumerate(dialogue.turns, start=1):
-            previous = answers[-1] if answers else None
+            # An error reply shows no phone, so "that" still means the phone of the last real answer.
+            previous = next((a for a in reversed(answers) if a is not None), None)
             try:
                 answer, error = session.ask(turn.text), ""
             except AdvisorError as exc:
