@@ -162,7 +162,7 @@ _TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个
 
 
 _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
-_WORD_SIDE = r"(?:[^,;:?!.。，；：？！\x00\s]|\.(?=\d))+"  # without spaces: "带8GB的华为或者小米 最新款的"
+_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d))+"  # without spaces: "带8GB的华为或者小米 最新款的"
 _EITHER_SIDES = (
     re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>(?:a|an)\s+{_SIDE}?)\s+or\s+(?P<y>(?:a|an)\s+{_SIDE}?)"
                r"(?=\s*(?:[,;?.!]|thanks|thank\s+you|please|$))"),

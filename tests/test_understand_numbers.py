@@ -158,3 +158,12 @@ def test_more_ways_to_say_a_quantity_and_its_side(vocab, text, spec, bound):
 @pytest.mark.parametrize("text", ["预算3000万以内", "2000-2030元"])
 def test_wan_and_year_like_amounts_stay_money(vocab, text):
     assert "budget" in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text, specs", [
+    ("主摄4800万像素以上 前置不低于2000万像素", {"main_camera_mp": Bound(lo=48), "front_camera_mp": Bound(lo=20)}),
+    ("max 200 grams and 5G", {"weight_g": Bound(hi=200)}), ("screen 10in or bigger", {"screen_in": Bound(lo=10)}),
+])
+def test_each_figure_keeps_its_own_words(vocab, text, specs):
+    found = slots(understand(text, vocab))
+    assert ({k[5:]: v[1] for k, v in found.items() if k.startswith("spec:")}, "budget" in found) == (specs, False)

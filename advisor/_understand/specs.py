@@ -228,10 +228,17 @@ class SpecFinder:
         self._measure(m, "battery_mah", "lo")
 
     def _weight(self, m: re.Match[str]) -> None:
+        second = parse_number(m["n"])
+        if m["a"] is not None and second is not None and second < _SANE["weight_g"][0]:
+            # "max 200 grams and 5G": the second "range end" is the network; the weight stands alone
+            if (first := _WEIGHT.match(self.scan.low, m.start("a"), m.start("sep"))) is not None:
+                self._measure(first, "weight_g", "hi")
+            return
         self._measure(m, "weight_g", "hi")
 
     def _screen(self, m: re.Match[str]) -> None:
-        if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"]:
+        if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
+                m.start("u") > m.end("n"):  # "10in" glued is inches
             return  # "6 in" is too likely to be the word "in"
         self._measure(m, "screen_in", "around", around=SCREEN_TOLERANCE)
 
@@ -240,7 +247,10 @@ class SpecFinder:
         if m["bare"] is not None and not (_FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
             return  # "3200万" is megapixels after a camera word only; elsewhere it is money
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
-        front = after is not None or _FRONT_BEFORE.search(before) is not None
+        # a camera word just before decides ("主摄4800万像素以上 前置…" is the main camera); else one after it
+        front = _FRONT_BEFORE.search(before) is not None or after is not None and _MAIN_BEFORE.search(before) is None
+        if not front:
+            after = None  # the front-camera words after it belong to the next figure
         end = m.end() + (after.end() if after else 0)
         words = after
         if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
