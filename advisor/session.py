@@ -125,10 +125,15 @@ class Session:
         return changes
 
     def undo(self, language: str | None = None) -> Answer:
-        """Go back to the state before the last change, exactly; or say there is nothing to go back to."""
+        """Go back: from an answer about one phone to the list it came from; from a list to the state before
+        the last change, exactly; or say there is nothing to go back to."""
         res = self.advisor.resources
-        previous = undo(self.state)
         speaking = language or self.state.language
+        if self.state.focus and self.state.shown:
+            # "back" after a details, why or compare answer: the list those came from, as it was
+            self.state = replace(self.state, language=speaking)
+            return self._with(self._results(res), changes=(restored(self.state),))
+        previous = undo(self.state)
         if previous is None:
             self.state = replace(self.state, language=speaking)
             return self._simple("social", res, text=say(speaking, "nothing"))
@@ -137,7 +142,8 @@ class Session:
 
     def more(self) -> Answer:
         """The next page of results for the same filters."""
-        self.state = replace(self.state, offset=self.state.offset + PAGE_SIZE)
+        before = self.state
+        self.state = record(before, replace(before, offset=before.offset + PAGE_SIZE), (), "more")
         return self._results(self.advisor.resources)
 
     def remove_filter(self, slot: str) -> Answer:

@@ -247,3 +247,10 @@ def test_a_question_about_it_opens_the_phone_in_focus(session, text):
     answer = session.ask(text)
     assert answer.kind == "details" and [p.id for p in answer.focus] == [_ids(shown)[2]]
     assert answer.constraints == shown.constraints
+
+
+def test_back_after_details_shows_the_list_again_unchanged(session):
+    shown = session.ask("phones under $900")
+    session.ask("details of #3")
+    answer = session.ask("back")
+    assert answer.kind == "results" and _ids(answer) == _ids(shown) and answer.constraints == shown.constraints
