@@ -67,6 +67,8 @@ class Percentiles:
     def __init__(self, catalog: Catalog, markets: Iterable[str]):
         self._phones = tuple(catalog)
         self._positions = {p.id: i for i, p in enumerate(self._phones)}
+        self.newest_year: int | None = max((p.year for p in self._phones if p.year is not None), default=None)
+        """The catalog's latest launch year: what "today" means for the recommendation floors (advisor.rank)."""
         self._sorted: dict[str, list[float]] = {}
         self._ranks: dict[str, np.ndarray] = {}
         keys = [(a, a, "USD") for a in ASPECT_KEYS] + [(f"price:{m}", "price", m) for m in markets]

@@ -8,7 +8,11 @@
    requested sort key with the score as tie-break.
 3. Variants of one family are grouped: the variant shown is the cheapest that fits (or the
    best on the sort key when sorting by storage or RAM).
-4. With no match, alternatives are the phones with the smallest relaxation cost.
+4. Matches a shop would recommend come first (`Floors`): without a superlative, a phone from the
+   last few years with enough RAM and a usable chip; with a need that has a chip floor ("for
+   gaming", "flagship"), a chip known to meet it. The others follow in the same order, so the
+   floors only reorder the matches: they never add or drop one.
+5. With no match, alternatives are the phones with the smallest relaxation cost.
 """
 
 from __future__ import annotations
@@ -32,6 +36,15 @@ MIN_SIMILARITY_SPREAD = 0.25
 such a narrow spread to the full 0..1 range would let noise outvote the facts, so the spread
 used for scaling is at least this wide."""
 MAX_ALTERNATIVES = 5
+
+RECENT_YEARS = 4
+"""A phone launched more than this many years before the catalog's newest is not what a shop recommends today."""
+MIN_RAM_GB = 4.0
+MIN_CHIP_SCORE = 1000.0
+"""Below these (a 2016 entry chip, 1-3 GB RAM) everyday apps stutter (chip scores: data/chipsets.csv)."""
+INTENT_CHIP_FLOORS: Mapping[str, float] = {"gaming": 2500.0, "flagship": 4000.0}
+"""Chip score a need cannot do without: 2,500 runs demanding 3D games (Genshin Impact) at medium settings
+(Snapdragon 778G, Dimensity 1100); 4,000 is a current flagship chip (Snapdragon 8 Gen 1, A14)."""
 
 SemanticScorer = Callable[[str, list[int]], Mapping[int, float]]
 """(taste text, catalog positions) -> cosine similarity per position."""
@@ -76,7 +89,8 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
         changes = personal(positions) if personal is not None else {}
         for i, change in changes.items():
             scores[i] += change.delta
-        grouped = _group(positions, scores, catalog, state, market, changes)
+        floors = Floors.for_state(state, percentiles.newest_year)
+        grouped = _group(positions, scores, catalog, state, market, changes, floors)
         return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
     found = [violations(p, state.constraints) for p in catalog]
     candidates = [i for i, v in enumerate(found) if math.isfinite(relaxation_cost(v))]
@@ -88,6 +102,41 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
             break
     alternatives = tuple(Ranked(catalog[i], scores[i], tuple(found[i])) for i in by_family.values())
     return Ranking((), (), alternatives)
+
+
+@dataclass(frozen=True)
+class Floors:
+    """What a recommendation should have unless the shopper asked otherwise; None = no floor.
+
+    The "today" floors (year, RAM, chip) hold only without a superlative ("cheapest", "oldest" answer
+    over every match) and without a launch-year bound (the shopper chose the age); a RAM maximum lifts
+    the RAM floor. A need's chip floor always holds: "cheap, runs Genshin" means cheap among phones that can.
+    """
+
+    min_year: int | None = None
+    min_ram_gb: float | None = None
+    min_chip_score: float | None = None  # a phone with an unknown score passes
+    need_chip_score: float | None = None  # a phone with an unknown score fails: nothing says it can
+
+    @classmethod
+    def for_state(cls, state: DialogueState, newest_year: int | None) -> Floors:
+        """The floors in force for a dialogue state."""
+        need = max((INTENT_CHIP_FLOORS[i] for i in state.intents if i in INTENT_CHIP_FLOORS), default=None)
+        c = state.constraints
+        if state.sort is not None or c.spec("year") is not None:
+            return cls(need_chip_score=need)
+        ram = c.spec("ram_gb")
+        return cls(min_year=None if newest_year is None else newest_year - RECENT_YEARS,
+                   min_ram_gb=MIN_RAM_GB if ram is None or ram.hi is None else None,
+                   min_chip_score=MIN_CHIP_SCORE, need_chip_score=need)
+
+    def met_by(self, phone: Phone) -> bool:
+        """True when the phone meets every floor (unknown year or RAM passes: no reason to doubt it)."""
+        score = phone.chip_score
+        return not ((self.min_year is not None and phone.year is not None and phone.year < self.min_year)
+                    or (self.min_ram_gb is not None and phone.ram_gb is not None and phone.ram_gb < self.min_ram_gb)
+                    or (self.min_chip_score is not None and score is not None and score < self.min_chip_score)
+                    or (self.need_chip_score is not None and (score is None or score < self.need_chip_score)))
 
 
 def _scores(positions: list[int], state: DialogueState, catalog: Catalog, percentiles: Percentiles,
@@ -107,7 +156,7 @@ def _sort_value(phone: Phone, key: str, market: str) -> float | None:
 
 
 def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, state: DialogueState,
-           market: str, changes: Mapping[int, Adjustment]) -> list[Ranked]:
+           market: str, changes: Mapping[int, Adjustment], floors: Floors) -> list[Ranked]:
     families: dict[str, list[int]] = {}
     for i in positions:
         families.setdefault(catalog[i].family, []).append(i)
@@ -121,14 +170,14 @@ def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, sta
         others = tuple(catalog[i].id for i in members if i != best)
         ranked.append(Ranked(catalog[best], scores[best], (), others, changes.get(best)))
     if sort is None:
-        ranked.sort(key=lambda r: (-r.score, r.phone.id))
+        ranked.sort(key=lambda r: (not floors.met_by(r.phone), -r.score, r.phone.id))
         return ranked
 
     def key(r: Ranked) -> tuple:
         value = _sort_value(r.phone, sort.key, market)
         missing = value is None
         ordered = 0.0 if missing else (-value if sort.descending else value)
-        return (missing, ordered, -r.score, r.phone.id)
+        return (not floors.met_by(r.phone), missing, ordered, -r.score, r.phone.id)
 
     ranked.sort(key=key)
     return ranked

@@ -89,3 +89,57 @@ def test_semantic_scores_reorder_matches_when_taste_text_is_given(catalog, pct):
     state = DialogueState(taste="a sony", constraints=Constraints(budget=Budget("USD", hi=460, lo=440)))
     result = rank(state, catalog, pct, semantic)
     assert result.matches[0].phone.brand == "Sony"
+
+
+def _catalog(*phones):
+    from advisor.catalog import Catalog
+
+    return Catalog(phones, "test")
+
+
+def _old_and_new():
+    from tests.helpers import make_phone
+
+    old = make_phone(id="old-mini", family="Old Mini", year=2016, ram_gb=2.0, screen_in=4.7, weight_g=130.0,
+                     chip_score=600.0, prices={"USD": 99.0})
+    new = make_phone(id="new-small", family="New Small", year=2024, ram_gb=8.0, screen_in=6.1, weight_g=165.0,
+                     chip_score=3000.0, prices={"USD": 599.0})
+    big = make_phone(id="new-big", family="New Big", year=2024, ram_gb=8.0, screen_in=6.8, weight_g=210.0,
+                     chip_score=3000.0, prices={"USD": 399.0})
+    return _catalog(old, new, big)
+
+
+def test_a_vague_need_recommends_a_phone_of_today_over_a_small_old_one():
+    catalog = _old_and_new()
+    result = rank(DialogueState(intents=("compact",)), catalog, Percentiles(catalog, MARKETS))
+    assert [r.phone.id for r in result.matches] == ["new-small", "new-big", "old-mini"]
+
+
+def test_a_launch_year_bound_lets_an_old_phone_lead_a_vague_need():
+    catalog = _old_and_new()
+    state = DialogueState(intents=("compact",), constraints=Constraints(specs=(("year", Bound(lo=2014)),)))
+    result = rank(state, catalog, Percentiles(catalog, MARKETS))
+    assert result.matches[0].phone.id == "old-mini"
+
+
+def test_cheapest_stays_strict_without_a_need():
+    catalog = _old_and_new()
+    result = rank(DialogueState(sort=Sort("price", False)), catalog, Percentiles(catalog, MARKETS))
+    assert [r.phone.id for r in result.matches] == ["old-mini", "new-big", "new-small"]
+
+
+def test_cheap_for_gaming_is_cheap_among_phones_that_can_game(catalog, pct):
+    result = rank(DialogueState(sort=Sort("price", False), intents=("gaming",)), catalog, pct)
+    from advisor.rank import INTENT_CHIP_FLOORS
+
+    gamers = [r for r in result.matches if (r.phone.chip_score or 0) >= INTENT_CHIP_FLOORS["gaming"]]
+    assert gamers and result.matches[:len(gamers)] == tuple(gamers)
+    prices = [r.phone.price("USD") for r in gamers]
+    assert prices == sorted(prices, key=lambda p: (p is None, p or 0))
+
+
+def test_floors_reorder_the_matches_and_never_drop_one(catalog, pct):
+    c = Constraints(budget=Budget("USD", hi=700))
+    plain = rank(DialogueState(constraints=c, sort=Sort("price", False)), catalog, pct)
+    vague = rank(DialogueState(constraints=c, intents=("gaming", "compact")), catalog, pct)
+    assert {r.phone.family for r in vague.matches} == {r.phone.family for r in plain.matches}
