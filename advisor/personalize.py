@@ -23,7 +23,7 @@ from index import VectorIndex
 LIKE_WEIGHT = 0.25
 OPENED_FACTOR = 1 / 3
 DISLIKE_PHONE = 0.6
-DISLIKE_FAMILY = 0.35
+DISLIKE_FAMILY = DISLIKE_PHONE  # another storage size of a disliked phone is the same phone to the shopper
 DISLIKE_WEIGHT = 0.15
 SIMILAR_FROM = 0.6
 MENTION_FROM = 0.05
