@@ -167,3 +167,23 @@ def test_wan_and_year_like_amounts_stay_money(vocab, text):
 def test_each_figure_keeps_its_own_words(vocab, text, specs):
     found = slots(understand(text, vocab))
     assert ({k[5:]: v[1] for k, v in found.items() if k.startswith("spec:")}, "budget" in found) == (specs, False)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("2022年或以后", "year", Bound(lo=2022)), ("2022年及之后", "year", Bound(lo=2022)), ("22年以后", "year", Bound(lo=2022)),
+    ("最重200克", "weight_g", Bound(hi=200)), ("屏幕最大6.5寸", "screen_in", Bound(hi=6.5)), ("最低8GB运存", "ram_gb", Bound(lo=8)),
+])
+def test_chinese_bounds_and_years_in_more_words(vocab, text, spec, bound):
+    request = understand(text, vocab)
+    assert (slots(request)[f"spec:{spec}"], request.sort) == (("set", bound), None)
+
+
+def test_recent_years_count_back_from_the_newest_catalog_year(vocab):
+    newest = vocab.reference_year
+    assert [slots(understand(t, vocab))["spec:year"] for t in ("近两年", "from the last two years")] == \
+        [("set", Bound(lo=newest - 1))] * 2
+
+
+@pytest.mark.parametrize("text, around, currency", [("三千价位", 3000, "CNY"), ("a $500 price point", 500, "USD")])
+def test_a_price_point_is_around_it(vocab, text, around, currency):
+    assert slots(understand(text, vocab))["budget"][1].around == around

@@ -26,13 +26,13 @@ _LO_BEFORE = latin_alt([
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r">=?", r"≥", "至少", "最少", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
+    r"in\s+excess\s+of", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
 ])
 _HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
-    r"not\s+above", r"sub", r"<=?", r"≤", "最多", "最高", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
+    r"not\s+above", r"sub", r"<=?", r"≤", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在",
 ])
 _AROUND_BEFORE = latin_alt([

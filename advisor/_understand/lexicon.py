@@ -17,7 +17,8 @@ from advisor.request import Relative, Sort
 class PhraseTable:
     """One regex over all phrases of a table; a match yields the value its phrase stands for."""
 
-    def __init__(self, entries: Mapping[Hashable, Sequence[str]]):
+    def __init__(self, entries: Mapping[Hashable, Sequence[str]], *, not_before_quantity: bool = False):
+        self._not_before_quantity = not_before_quantity
         self._values = list(entries)
         self._pattern = re.compile("|".join(f"(?P<g{i}>{latin_alt(phrases)})"
                                             for i, phrases in enumerate(entries.values())))
@@ -31,12 +32,16 @@ class PhraseTable:
         """(value, position) of every phrase found, masking each; `keep` leaves them in semantic_text."""
         found = []
         for m in scan.matches(self._pattern):
+            if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()):
+                continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
             if scan.free(m.start(), m.end()) and m.lastgroup:
                 found.append((self._values[int(m.lastgroup[1:])], m.start()))
                 scan.take(m.start(), m.end(), keep=keep)
         return found
 
 
+_QUANTITY = re.compile(r"\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
+                       r"(?![a-z])|元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
@@ -74,7 +79,7 @@ SORTS = PhraseTable({
         r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
         r"strongest", r"highest\s+performance", r"most\s+performant", "性能最强", "性能最好", "最快", "跑分最高", "最强性能",
         "最流畅", "处理器最好", "芯片最强", "性能最高"],
-})
+}, not_before_quantity=True)
 
 RELATIVES = PhraseTable({
     Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",

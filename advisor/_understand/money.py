@@ -58,11 +58,12 @@ _CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二三四�
 _KEYWORD_BEFORE = re.compile(
     r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
     r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
-_KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位)(?![a-z])")
+_KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位|档)(?![a-z])")
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
+_POINT = re.compile(r"\s*(?:price\s+point|价位|档)")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 
@@ -139,13 +140,16 @@ class BudgetFinder:
                 end += just_over.end()
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
             keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
+            trailing = _KEYWORD_AFTER.match(self.scan.after(end))
+            if trailing is not None and kind is None and not is_range and _POINT.match(trailing.group(0)):
+                kind = "around"  # "三千价位", "a $500 price point": a price level, read as around it
             if currency is None:
                 if kind is None and keyword is None and not (is_range and (self.zh or m["between"] or m["m2"])):
                     continue
                 currency = self._default_currency(second)
             if keyword is not None:
                 start -= len(self.scan.before(start)) - keyword.start()
-            if trailing := _KEYWORD_AFTER.match(self.scan.after(end)):
+            if trailing is not None:
                 end += trailing.end()
             self.scan.take(start, end)
             if currency not in SUPPORTED:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from advisor._numbers import NUM, parse_number
+from advisor._numbers import NUM, parse_number, small_number
 from advisor._understand.bounds import BoundKind, bound_of, merge, to_bound
 from advisor._understand.negation import BOUND_NEGATION
 from advisor._understand.scan import Scan, latin_alt
@@ -71,8 +71,8 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_AFTER = latin_alt([
     r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
     r"onwards?", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
-    "以后", "之后", "以来", "及以后", "或以后", "后", "起", "及以前", "或以前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
-_YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d)(?![\d.])(?:\s*年)?"
+    "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+_YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?"
                    rf"(?:\s*(?P<post>{_YEAR_AFTER}))?")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
@@ -93,6 +93,10 @@ _YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a
                          r"\s*年?(?:\s*之间)?")
 _YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)|"
                         r"and\s+(?:newer|later|up|above|after|on)|onwards?)(?![a-z])")
+# "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
+_RECENT_YEARS = re.compile(r"(?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?|"
+                           r"(?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+"
+                           r"(?P<m>\d{1,2}|two|three|four|five)\s+years")
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
@@ -299,7 +303,7 @@ class SpecFinder:
             if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
                                                            and "年" not in m.group(0)):
                 continue
-            year = int(m["y"])
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
             pre, post = (m["pre"] or "").strip(), (m["post"] or "").strip()
             end = m.end()
             if (more := _YEAR_MORE.match(self.scan.low, end)) is not None:
@@ -315,6 +319,10 @@ class SpecFinder:
                     Bound(hi=bound.lo - 1)  # type: ignore[operator]
                 start -= len(self.scan.before(start, 24)) - negation.start()
             self._put("year", bound, start, end)
+        for m in self.scan.matches(_RECENT_YEARS):
+            count = small_number(m["n"] or m["m"] or "1")
+            if count is not None and count <= 10:
+                self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
                 continue
@@ -328,8 +336,8 @@ class SpecFinder:
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|\+|以后|之后|以来|及以后|后|起", post)
-    older = re.match(r"or\s+(?:older|earlier|before)|及以前|或以前|及更早|或更早|以前|之前|前", post)
+    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|\+|[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+    older = re.match(r"or\s+(?:older|earlier|before)|[或及和]?(?:以前|之前|更早|前)", post)
     if pre in ("不晚于", "不迟于"):
         return Bound(hi=year)
     if pre == "不早于":
