@@ -152,7 +152,8 @@ async def open_shared(update: Update, context: AdvisorContext, payload: str) -> 
         await send_answer(update, services, answer)
         return True
     lines = [say_share(lang, "picks_title")]
-    lines += [f"{n}. {html.escape(p.display_name, quote=False)} — "
-              f"{format_price(p.price(shared.currency), shared.currency, lang)}" for n, p in enumerate(shared.phones, 1)]
+    for n, phone in enumerate(shared.phones, 1):
+        price = format_price(phone.price(shared.currency), shared.currency, lang)
+        lines.append(f"{n}. {html.escape(phone.display_name, quote=False)} — {price}")
     await send_html(update, "\n".join(lines))
     return True

@@ -40,7 +40,8 @@ def test_models_are_one_line_each_with_the_served_one_marked():
     lines = describe_models(ROWS, "v20261202-bbbb", "en").splitlines()
     assert lines[2] == ("▶ <b>v20261202-bbbb</b> · 2026-12-02 02:19 · served · "
                         "nDCG 0.262 (base 0.242, +0.020) · source on")
-    assert lines[3].startswith("   <b>v20261202-cccc</b> · 2026-12-02 03:00 · rejected · nDCG 0.230 (base 0.242, -0.012)")
+    assert lines[3].startswith(
+        "   <b>v20261202-cccc</b> · 2026-12-02 03:00 · rejected · nDCG 0.230 (base 0.242, -0.012)")
 
 
 def test_with_the_base_model_served_the_list_says_so_in_chinese():

@@ -120,10 +120,9 @@ async def test_the_emulator_refuses_a_caption_over_1024_characters(api):
 
 
 def expected_picture_from_fixture() -> bytes:
-    from advisor.catalog import MARKETS
+    from advisor.catalog import MARKETS, load_catalog
     from advisor.intents import Percentiles
     from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS
-    from advisor.catalog import load_catalog
 
     catalog = load_catalog(SMALL_CATALOG, SMALL_CHIPSETS)
     return chart_picture(list(catalog)[:2], Percentiles(catalog, MARKETS), "en", "USD", catalog.fingerprint).png
