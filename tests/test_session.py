@@ -254,3 +254,8 @@ def test_back_after_details_shows_the_list_again_unchanged(session):
     session.ask("details of #3")
     answer = session.ask("back")
     assert answer.kind == "results" and _ids(answer) == _ids(shown) and answer.constraints == shown.constraints
+
+
+def test_leaving_a_brand_is_an_exclusion_not_an_upgrade_question(session):
+    answer = session.ask("想换掉苹果，安卓旗舰，六千以内")
+    assert answer.kind == "results" and "Apple" in answer.constraints.exclude_brands

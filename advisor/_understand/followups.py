@@ -209,8 +209,8 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
         refs: tuple[int | str, ...] = (FOCUS,)  # "more like this": the phone in focus
     else:
         refs = parse_refs(raw, resolve, need_known=False) or ()
-        if not refs:
-            return None
+        if not refs or (kind == "upgrade" and resolve(raw) is None and not re.search(r"\d", raw)):
+            return None  # "想换掉苹果" leaves a brand, not a phone: the brand parser reads it
     for name, pattern in _OPTION_WORDS:
         if name in options and (o := pattern.search(text)):
             scan.take(o.start(), o.end())
