@@ -213,18 +213,6 @@ Parse = Callable[[Sequence[str]], tuple[Constraints, Sort | None]]
 """turns -> (the advisor's constraints after the last turn, its ordering)."""
 
 
-def session_parse(advisor) -> Parse:
-    """Run turns through a fresh advisor session (the public path a shopper takes)."""
-    def run(turns: Sequence[str]) -> tuple[Constraints, Sort | None]:
-        session = advisor.session()
-        answer = None
-        for turn in turns:
-            answer = session.ask(turn)
-        return answer.constraints, session.state.sort
-
-    return run
-
-
 def parser_parse(advisor) -> Parse:
     """Run turns through the public parser and state update (`understand` + `dialogue.apply`), without
     ranking or explaining: the same state a session reaches, fast enough for thousands of requests."""
