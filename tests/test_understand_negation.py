@@ -166,3 +166,16 @@ def test_a_chip_model_with_a_g_is_not_a_weight():
 ])
 def test_more_ways_to_compare_chips(text, bound):
     assert slots(understand(text, _CHIPS))["spec:chip_score"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("I'd rather not have Samsung", {"Samsung"}), ("rule out Apple", {"Apple"}), ("avoid both Samsung and Apple", {"Samsung", "Apple"}),
+    ("Samsung? no thanks", {"Samsung"}), ("苹果以外的", {"Apple"}),
+])
+def test_more_refusals_are_never_read_as_wishes(vocab, text, brands):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_brands"], found.get("brands", ("remove",))[0]) == (("add", frozenset(brands)), "remove")
+
+
+def test_a_refused_list_of_device_kinds_refuses_each(vocab):
+    assert slots(understand("no tablets or foldables", vocab))["devices"] == ("set", frozenset({"phone"}))

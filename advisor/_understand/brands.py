@@ -24,7 +24,7 @@ _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+we
 _JOINER = re.compile(r"and|or|plus|和|或|或者|以及")
 _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
-_FILLER = (r"(?:\s|the|a|an|any|some|me|us|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
+_FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
            r"check(?:\s+out)?|look\s+at|try|get|want|like|include|一下|看看|考虑|推荐|,)*")
 # "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
 _SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])

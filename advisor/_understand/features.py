@@ -209,16 +209,21 @@ def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
     ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only)."""
     wanted: set[str] = set()
     unwanted: set[str] = set()
+    refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
     for m in scan.matches(_DEVICE):
         if not scan.free(m.start(), m.end()):
             continue
         kind = m.lastgroup or ""
         brand_bearing = _BRAND_BEARING.match(m.group(0)) is not None
-        if (refusal := refused(scan, m.start(), m.end(), width=20)) is not None:
+        refusal = refused(scan, m.start(), m.end(), width=20)
+        if refusal is not None or refused_end is not None and continues_list(scan, refused_end, m.start()):
             unwanted.add(kind)
-            scan.take(*refusal)
+            refused_end = m.end()
+            if refusal is not None:
+                scan.take(*refusal)
         else:
             wanted.add(kind)
+            refused_end = None
             if _PHONE_ALSO.search(scan.before(m.start(), 12)) or _PHONE_ALSO.search(scan.after(m.end(), 12)):
                 wanted.add("phone")
         scan.take(m.start(), m.end(), mask=not brand_bearing)

@@ -22,7 +22,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
-    r"(?:done|fed\s+up)\s+with", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
+    r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
+    r"rule\s+out", r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉",
 )
@@ -30,6 +31,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 
 _AFTER = re.compile(
     r"(?:\s*的)?\s*(?:都|也|全都|一律)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢)(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？]))"
+    r"|\s*(?:以外|之外)(?:的)?|\s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])"
     r"|\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded)(?![a-z])"
     r"|\s+(?:excluded|not\s+please)(?![a-z])")
 
@@ -43,7 +45,7 @@ CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|thou
 
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(
-    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|me|phones?\s+with|with|using|chips?|chipsets?|的|用|带|搭载)*$")
+    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|both|either|me|phones?\s+with|with|using|chips?|chipsets?|的|用|带|搭载)*$")
 _ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)\s+but\s+"
                            r"(?:(?:a|an|the)\s+)?$")
 _LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
