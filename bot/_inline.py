@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 MAX_RESULTS = 10  # Telegram allows 50; a shopper reads the first few
 CACHE_S = 300  # the catalog changes rarely; the same text gets the same cards
 MAX_QUERY_CHARS = 256  # Telegram's own limit on an inline query
+_PRICE_CLAIMS = frozenset({"price", "fits_budget"})
 
 _TEXT = {
     "en": {"none": "No exact match: ask me in a chat", "share": "More and comparisons: {link}"},
@@ -64,8 +65,11 @@ async def inline_query(update: Update, context: AdvisorContext) -> None:
 
 
 def strongest_reasons(pick: Pick, count: int = 2) -> list[str]:
-    """The first `count` reasons that say why the phone was picked (explanations list the strongest first)."""
-    return [r.text for r in pick.reasons if r.kind == "pro"][:count]
+    """The first `count` reasons that say why the phone was picked (explanations list the strongest first);
+    price lines come last, since the card shows the price already."""
+    pros = [r for r in pick.reasons if r.kind == "pro"]
+    about_price = [r for r in pros if r.claim is not None and r.claim.kind in _PRICE_CLAIMS]
+    return [r.text for r in [*(r for r in pros if r not in about_price), *about_price]][:count]
 
 
 def _card(pick: Pick, answer: Answer, context: AdvisorContext) -> InlineQueryResultArticle:

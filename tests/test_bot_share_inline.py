@@ -37,6 +37,7 @@ async def test_an_inline_query_lists_cards_that_keep_the_budget(emulator, shared
     card = parse_html(results[0]["input_message_content"]["message_text"]).splitlines()
     assert card[0] == f"{first.display_name} — ${first.price('USD'):,.0f}"
     assert [line[:2] for line in card[1:3]] == ["✓ ", "✓ "]  # the two strongest reasons
+    assert not card[1].startswith("✓ fits your budget")  # the card shows the price already
 
 
 async def test_a_chinese_inline_query_gets_chinese_cards_in_yuan(emulator, shared_advisor, tmp_path):
