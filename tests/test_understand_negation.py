@@ -179,3 +179,17 @@ def test_more_refusals_are_never_read_as_wishes(vocab, text, brands):
 
 def test_a_refused_list_of_device_kinds_refuses_each(vocab):
     assert slots(understand("no tablets or foldables", vocab))["devices"] == ("set", frozenset({"phone"}))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Snapdragon 888 at minimum", Bound(lo=3500)), ("Snapdragon 888-level performance or better", Bound(lo=3500)),
+    ("minimum chip: Snapdragon 888", Bound(lo=3500)), ("Snapdragon 888 or a better chip", Bound(lo=3500)),
+    ("anything faster than or equal to Snapdragon 888", Bound(lo=3500)), ("芯片不低于骁龙888", Bound(lo=3500)),
+    ("骁龙888级别或以上", Bound(lo=3500)),
+])
+def test_chip_comparison_words_after_the_chip_or_before_its_keyword(text, bound):
+    assert slots(understand(text, _CHIPS))["spec:chip_score"] == ("set", bound)
+
+
+def test_a_chip_named_plainly_is_still_that_chip():
+    assert slots(understand("Snapdragon 888 phone", _CHIPS))["chipset"] == ("set", "Snapdragon 888")

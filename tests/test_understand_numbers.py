@@ -187,3 +187,8 @@ def test_recent_years_count_back_from_the_newest_catalog_year(vocab):
 @pytest.mark.parametrize("text, around, currency", [("三千价位", 3000, "CNY"), ("a $500 price point", 500, "USD")])
 def test_a_price_point_is_around_it(vocab, text, around, currency):
     assert slots(understand(text, vocab))["budget"][1].around == around
+
+
+@pytest.mark.parametrize("text", ["32 MP for selfies", "32MP facetime camera"])
+def test_selfie_words_after_a_figure_make_it_the_front_camera(vocab, text):
+    assert slots(understand(text, vocab))["spec:front_camera_mp"] == ("set", Bound(lo=32))

@@ -69,6 +69,15 @@ class ChipChanges:
     compared: list[tuple[str, BoundKind, bool]] = field(default_factory=list)
 
 
+_CHIP_WORD = r"(?:chip(?:set)?|processor|cpu|soc|one|芯片|处理器)"
+_CHIP_OR_BETTER = re.compile(
+    rf"[\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?(?:or\s+(?:an?\s+|something\s+|anything\s+)?"
+    rf"(?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?|at\s+(?:minimum|least)|"
+    rf"(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum|(?:级别)?(?:或|及)(?:以上|更好|更强|更快|更高))(?![a-z])")
+_CHIP_AT_LEAST = re.compile(
+    rf"(?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$|"
+    r"(?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$|"
+    rf"{_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$")
 _ZH_THAN = re.compile(r"比\s*$")
 _ZH_BETTER = re.compile(r"\s*(?:还|更)?(?:强|快|好|厉害)")
 
@@ -110,6 +119,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         listed = previous is not None and continues_list(scan, previous[0], start)
         refusal = refused(scan, start, end)
         kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
+            kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
+        elif is_model and kind is None and (least := _CHIP_AT_LEAST.search(scan.before(start, 40))):
+            kind, wide_start = "lo", start - len(scan.before(start, 40)) + least.start()
         if is_model and kind is None and (than := _ZH_THAN.search(scan.before(start, 8))) and \
                 (better := _ZH_BETTER.match(scan.low, end)):
             kind, wide_start, wide_end = "lo", start - len(scan.before(start, 8)) + than.start(), better.end()
@@ -122,7 +135,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = re.search(r"than|比|强于|快于|优于|好于|beats?|outperforms?", said) is not None and \
-                re.search(r"(?<![a-z])(?:no|not|isn'?t)(?![a-z])|不", said) is None
+                re.search(r"(?<![a-z])(?:no|not|isn'?t)(?![a-z])|不|or\s+(?:equal|as\s)", said) is None
             changes.compared.append((name, kind, strict))  # type: ignore[arg-type]
             role = "compare"
             scan.take(wide_start, wide_end)
