@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import secrets
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -57,10 +59,35 @@ _COMMANDS = {
 
 
 class RetryingRateLimiter(AIORateLimiter):
-    """Telegram's flood limits (overall and per group), 429 retry_after honoured, and connection
-    errors retried with backoff. Read timeouts are not retried: the message may have gone out."""
+    """Telegram's flood limits (overall, per group, and about one message a second in a private chat,
+    which a split answer would exceed), 429 retry_after honoured, and connection errors retried with
+    backoff. Read timeouts are not retried: the message may have gone out."""
+
+    def __init__(self, *, private_chat_interval_s: float = 1.0, **limits):
+        super().__init__(**limits)
+        self._private_interval = private_chat_interval_s
+        self._next_slot: dict[int, float] = {}  # private chat id -> earliest time of its next message
+
+    async def _pace_private_chat(self, endpoint: str, data: dict) -> None:
+        chat_id = data.get("chat_id")
+        if not self._private_interval or not endpoint.startswith("send") or endpoint == "sendChatAction":
+            return
+        try:
+            chat_id = int(chat_id)
+        except (TypeError, ValueError):
+            return
+        if chat_id <= 0:
+            return  # groups and channels: AIORateLimiter's group limit applies
+        now = asyncio.get_running_loop().time()
+        if len(self._next_slot) > 10_000:
+            self._next_slot = {c: t for c, t in self._next_slot.items() if t > now}
+        slot = max(now, self._next_slot.get(chat_id, 0.0))  # reserved before awaiting: order is kept
+        self._next_slot[chat_id] = slot + self._private_interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # noqa: D102
+        await self._pace_private_chat(endpoint, data)
         attempt = 0
         while True:
             try:
@@ -94,7 +121,8 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
     limiter = RetryingRateLimiter(overall_max_rate=bot_settings.overall_max_rate, overall_time_period=1,
                                   group_max_rate=bot_settings.group_max_rate,
                                   group_time_period=bot_settings.group_time_period,
-                                  max_retries=bot_settings.max_retries)
+                                  max_retries=bot_settings.max_retries,
+                                  private_chat_interval_s=bot_settings.private_chat_interval_s)
     application = (
         Application.builder().token(token)
         .base_url(settings.telegram_api_url)
@@ -264,10 +292,31 @@ async def check_api(settings: Settings, bot_settings: BotSettings | None = None)
     raise BotConnectionError(f"Cannot reach the Telegram Bot API at {url.scheme}://{url.netloc}: {redact(str(last))}.")
 
 
+@contextlib.contextmanager
+def _token_rejection_as_config_error(application: Application) -> Iterator[None]:
+    """python-telegram-bot's InvalidToken names the token; the operator gets one redacted line instead.
+
+    The body runs the application with `close_loop=False`: on a rejection its HTTP connections are
+    closed on that loop before it is closed here."""
+    loop = None
+    try:
+        yield
+    except InvalidToken:
+        loop = asyncio.get_event_loop()
+        with contextlib.suppress(Exception):
+            loop.run_until_complete(application.bot.request.shutdown())
+        raise BotConfigError("The Bot API rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token.") from None
+    finally:
+        loop = loop or asyncio.get_event_loop()
+        if not loop.is_closed():
+            loop.close()
+
+
 def run_polling(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None) -> None:
     """Serve with long polling until SIGINT/SIGTERM; in-flight replies finish and the store is flushed."""
     application = build_application(settings, advisor, bot_settings)
-    application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+    with _token_rejection_as_config_error(application):
+        application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False)
 
 
 def run_webhook(settings: Settings, advisor: Advisor, url: str, listen: str, port: int,
@@ -278,6 +327,8 @@ def run_webhook(settings: Settings, advisor: Advisor, url: str, listen: str, por
         raise BotConfigError(f"--webhook must be an http(s) URL, got {url!r}.")
     secret = secret_token or secrets.token_urlsafe(32)
     application = build_application(settings, advisor, bot_settings)
-    application.run_webhook(listen=listen, port=port, url_path=parts.path.lstrip("/"), webhook_url=url,
-                            secret_token=secret, allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
+    with _token_rejection_as_config_error(application):
+        application.run_webhook(listen=listen, port=port, url_path=parts.path.lstrip("/"), webhook_url=url,
+                                secret_token=secret, allowed_updates=Update.ALL_TYPES, bootstrap_retries=3,
+                                close_loop=False)
 

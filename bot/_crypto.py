@@ -15,12 +15,15 @@ data directory alone does not reveal anyone's messages. Losing the key makes sto
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 from cryptography.fernet import Fernet
 
 from bot._errors import StoreError
+
+log = logging.getLogger(__name__)
 
 KEY_ENV = "PHONE_ADVISOR_KEY"
 
@@ -52,9 +55,12 @@ def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | Non
                 f"restore the key file (or set {KEY_ENV}); a new key could not read the stored data.")
         _create_key_file(path)
     try:
+        mode = path.stat().st_mode & 0o777
         data = path.read_bytes().strip()
     except OSError as exc:
         raise StoreError(f"Cannot read the key file {path}: {exc.strerror}.") from exc
+    if mode & 0o077:
+        log.warning("The key file %s can be read by other users (mode %o): run chmod 600 %s", path, mode, path)
     return _fernet(data, str(path))
 
 

@@ -9,6 +9,7 @@ of every record, whichever handler (console, file, pytest's caplog) ends up writ
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import traceback
 from pathlib import PurePath
@@ -67,7 +68,27 @@ def protect_token(token: str) -> None:
             return record
 
         logging.setLogRecordFactory(factory)
+        _install_excepthooks()
         _installed = True
+
+
+def _install_excepthooks() -> None:
+    """Uncaught exceptions (main thread, other threads) are printed with the token redacted: an
+    exception such as python-telegram-bot's InvalidToken names the token in its message."""
+    previous_thread_hook = threading.excepthook  # the previous sys.excepthook is replaced, not chained
+
+    def hook(kind, value, tb) -> None:
+        text = redact("".join(traceback.format_exception(kind, value, tb)))
+        sys.stderr.write(text)
+
+    def thread_hook(args) -> None:
+        if args.exc_type is SystemExit:
+            return previous_thread_hook(args)
+        name = args.thread.name if args.thread is not None else "?"
+        sys.stderr.write(f"Exception in thread {name}:\n")
+        return hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook, threading.excepthook = hook, thread_hook
 
 
 def _scrub(record: logging.LogRecord) -> None:

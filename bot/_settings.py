@@ -22,6 +22,7 @@ class BotSettings:
     overall_max_rate: float = 30.0  # Telegram: about 30 messages per second over all chats
     group_max_rate: float = 20.0  # Telegram: about 20 messages per minute in one group
     group_time_period: float = 60.0
+    private_chat_interval_s: float = 1.0  # Telegram: about one message a second in one private chat
     max_retries: int = 3  # retries of a request answered 429 (waits retry_after each time)
     connect_retries: int = 3  # extra attempts at reaching the API on start-up before giving up
     history_limit: int = 10  # requests shown by /history
@@ -36,7 +37,8 @@ class BotSettings:
         if self.flood_messages < 1 or self.flood_button_presses < 1 or self.flood_window_s <= 0:
             raise BotConfigError("flood control needs flood_messages >= 1, flood_button_presses >= 1 "
                                  "and flood_window_s > 0.")
-        if self.overall_max_rate <= 0 or self.group_max_rate <= 0 or self.group_time_period <= 0:
+        if (self.overall_max_rate <= 0 or self.group_max_rate <= 0 or self.group_time_period <= 0
+                or self.private_chat_interval_s < 0):
             raise BotConfigError("rate limits must be positive numbers.")
         if self.max_retries < 0 or self.connect_retries < 0:
             raise BotConfigError("retry counts cannot be negative.")

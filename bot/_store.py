@@ -13,6 +13,7 @@ treated as empty and deleted; the user it belonged to is told once (see `take_un
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import statistics
 import threading
@@ -144,12 +145,15 @@ class Store:
         self._lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # Owner-only before SQLite opens it: its -wal and -shm files take the same mode.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            os.chmod(path, 0o600)
             self._db = sqlite3.connect(path, timeout=10.0, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
         self.path = path
         self._unreadable: set[int] = set()

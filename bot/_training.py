@@ -8,11 +8,14 @@ loop or sockets; it imports the training code itself (the bot never does). It se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import multiprocessing
+import os
 import queue as queue_module
-from collections.abc import Awaitable, Callable, Mapping
+import threading
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,12 +44,30 @@ class RetrainFailed(Exception):  # noqa: N818
     """Training raised or its process died; the message says why."""
 
 
+SECRET_ENVIRONMENT = ("TELEGRAM_BOT_TOKEN", "PHONE_ADVISOR_KEY")
+"""Variables the training child must not inherit: it needs neither the bot nor the store."""
+
+_environment_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_secrets() -> Iterator[None]:
+    """The process environment without the secrets, while a child is being started (it copies it)."""
+    with _environment_lock:
+        saved = {name: os.environ.pop(name) for name in SECRET_ENVIRONMENT if name in os.environ}
+        try:
+            yield
+        finally:
+            os.environ.update(saved)
+
+
 class RetrainJob:
     """Runs at most one training process at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, target: Callable[..., None] | None = None) -> None:
         self._process: multiprocessing.process.BaseProcess | None = None
         self._busy = False
+        self._target = target or train_in_child  # tests give a quick child; it must be importable
 
     @property
     def running(self) -> bool:
@@ -79,10 +100,12 @@ class RetrainJob:
         channel = ctx.Queue()
         # The child needs paths and margins, not the Telegram token.
         child_settings = dataclasses.replace(settings, telegram_token=None)
-        process = ctx.Process(target=train_in_child, args=(child_settings, overrides, pairs, channel),
+        process = ctx.Process(target=self._target, args=(child_settings, overrides, pairs, channel),
                               name="phone-advisor-retrain", daemon=True)
         self._process = process
-        await asyncio.to_thread(process.start)
+        # On the event loop's thread, briefly: the environment is the process's, shared by all threads.
+        with _without_secrets():
+            process.start()
         try:
             while True:
                 try:

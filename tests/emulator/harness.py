@@ -64,7 +64,8 @@ def own_advisor(tmp_path: Path):
 def bot_settings(**changes) -> BotSettings:
     """Limits for tests: Telegram's rate limits relaxed (the emulator does not enforce them), no start-up retries."""
     values = dict(workers=2, flood_messages=50, flood_window_s=10.0, overall_max_rate=1000, group_max_rate=1000,
-                  group_time_period=1, max_retries=3, connect_retries=0, progress_interval_s=0.1)
+                  group_time_period=1, private_chat_interval_s=0.0, max_retries=3, connect_retries=0,
+                  progress_interval_s=0.1)
     return BotSettings(**{**values, **changes})
 
 
