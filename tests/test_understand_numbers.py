@@ -192,3 +192,15 @@ def test_a_price_point_is_around_it(vocab, text, around, currency):
 @pytest.mark.parametrize("text", ["32 MP for selfies", "32MP facetime camera"])
 def test_selfie_words_after_a_figure_make_it_the_front_camera(vocab, text):
     assert slots(understand(text, vocab))["spec:front_camera_mp"] == ("set", Bound(lo=32))
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("两千来块", Budget("CNY", lo=1700, hi=2300, around=2000)), ("一两千块的手机", Budget("CNY", lo=1000, hi=2000)),
+    ("三四千元", Budget("CNY", lo=3000, hi=4000)),
+])
+def test_more_chinese_amount_shapes(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+def test_at_least_a_year_in_chinese(vocab):
+    assert slots(understand("至少是2022年的", vocab))["spec:year"] == ("set", Bound(lo=2022))

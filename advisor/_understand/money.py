@@ -54,7 +54,7 @@ _MONEY = re.compile(
     rf"(?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?"
     rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|到|至|或|(?(between)and|(?!)))\s*)?{_amount(2)}"
     rf"(?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}(?:\s*之间)?")
-_CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
+_CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
 _KEYWORD_BEFORE = re.compile(
     r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
     r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
@@ -64,6 +64,8 @@ _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
 _POINT = re.compile(r"\s*(?:price\s+point|价位|档)")
+# "两千来块": about that much
+_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*来\s*(?:块钱|块|元)")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 
@@ -78,13 +80,32 @@ class BudgetFinder:
         self.notes: list[str] = []
 
     def explicit(self) -> None:
-        """Amounts that carry a currency or an Indian multiplier ("2 lakh")."""
+        """Amounts that carry a currency or an Indian multiplier ("2 lakh"); first "两三千" (a range in
+        two neighbouring digits), which would otherwise read as one number."""
+        if self.zh:
+            self._pairs()
         self._find(require_currency=True)
+
+    def _pairs(self) -> None:
+        for m in self.scan.matches(_CN_PAIR):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            unit = _UNIT_MULT[m["u"]]
+            lo, hi = _CN_DIGIT[m["x"]] * unit, _CN_DIGIT[m["y"]] * unit
+            if hi != lo + unit or hi < 100:
+                continue
+            self.scan.take(m.start(), m.end())
+            self._add("CNY", Budget("CNY", lo=lo, hi=hi))
 
     def bare(self) -> None:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
         self._find(require_currency=False)
         if self.zh:
+            for m in self.scan.matches(_ROUGHLY):
+                value = parse_number(m["n"])
+                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
+                    self.scan.take(m.start(), m.end())
+                    self._add("CNY", _budget("CNY", None, value, "around"))
             for m in self.scan.matches(_JUST_OVER):
                 value = parse_number(m["n"])
                 if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
@@ -97,15 +118,6 @@ class BudgetFinder:
                 step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
                 self.scan.take(m.start(), m.end())
                 self._add("CNY", Budget("CNY", lo=value, hi=value + step))
-            for m in self.scan.matches(_CN_PAIR):
-                if not self.scan.free(m.start(), m.end()):
-                    continue
-                unit = _UNIT_MULT[m["u"]]
-                lo, hi = _CN_DIGIT[m["x"]] * unit, _CN_DIGIT[m["y"]] * unit
-                if hi != lo + unit or hi < 100:
-                    continue
-                self.scan.take(m.start(), m.end())
-                self._add("CNY", Budget("CNY", lo=lo, hi=hi))
 
     def _find(self, require_currency: bool) -> None:
         for m in self.scan.matches(_MONEY):

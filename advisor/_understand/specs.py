@@ -66,7 +66,7 @@ _MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+b
 _YEAR_BEFORE = latin_alt([
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
-    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", r"in", r"starting", "从", "在",
+    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
     r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
@@ -354,7 +354,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year - 1)
     if pre.startswith(("at most",)):
         return Bound(hi=year)
-    if pre.startswith(("from", "since", "starting", "从", "at least")) or pre.endswith(("since", "from")) or newer:
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早")) or pre.endswith(("since", "from")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)
