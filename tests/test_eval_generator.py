@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from advisor.catalog import Catalog, load_catalog
-from advisor.evaluation import generator_dev, generator_heldout
+from itertools import combinations
+
+from advisor.evaluation import generator_dev
 from advisor.evaluation.cases import satisfies
 from advisor.evaluation.generator import LANGUAGES, SPLITS, generate
 from advisor.evaluation.generator_text import full_width, typo, zh_numeral
@@ -53,22 +55,29 @@ def test_golds_use_only_known_keys(catalog, split):
             assert set(alt) <= GOLD_KEYS
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_both_splits_have_templates_for_the_same_parts(language):
-    assert set(generator_dev.TEMPLATES[language]) == set(generator_heldout.TEMPLATES[language])
+PAIRS = list(combinations(SPLITS, 2))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_development_and_heldout_templates_are_disjoint(language):
-    dev = {t for ts in generator_dev.TEMPLATES[language].values() for t in ts}
-    held = {t for ts in generator_heldout.TEMPLATES[language].values() for t in ts}
-    assert dev & held == set()
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_split_has_templates_for_the_same_parts(language, split):
+    assert set(SPLITS[split].TEMPLATES[language]) == set(generator_dev.TEMPLATES[language])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_development_and_heldout_word_variants_are_disjoint(language):
-    dev, held = generator_dev.LEXICON[language], generator_heldout.LEXICON[language]
-    shared = {key: (set(dev[key]) & set(held[key])) - {""} for key in set(dev) & set(held)
+@pytest.mark.parametrize(("one", "other"), PAIRS)
+def test_template_splits_are_disjoint(language, one, other):
+    def strings(split):
+        return {t for ts in SPLITS[split].TEMPLATES[language].values() for t in ts}
+
+    assert strings(one) & strings(other) == set()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("one", "other"), PAIRS)
+def test_word_variants_of_the_splits_are_disjoint(language, one, other):
+    a, b = SPLITS[one].LEXICON[language], SPLITS[other].LEXICON[language]
+    shared = {key: (set(a[key]) & set(b[key])) - {""} for key in set(a) & set(b)
               if not key.startswith("num:")}  # number styles are not wordings
     assert {key: words for key, words in shared.items() if words} == {}
 

@@ -69,7 +69,7 @@ def _understanding(advisor, args) -> dict:
     """Generated requests (held-out grammar first, then development) and the paraphrase set: how much
     was understood exactly. Held-out texts are printed only on request, so nobody tunes to them."""
     from advisor.evaluation.cases import PARAPHRASE_CASES, load_cases
-    from advisor.evaluation.generator import LANGUAGES, generate
+    from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, generate
     from advisor.evaluation.generator_score import (Judge, failure_counts, generated_table, parser_parse,
                                                     score_generated)
     from advisor.evaluation.understanding import score_understanding, table
@@ -77,7 +77,7 @@ def _understanding(advisor, args) -> dict:
     judge = Judge(advisor.catalog)
     parse = parser_parse(advisor)
     figures: dict = {}
-    for split in ("heldout", "dev") if args.generated > 0 else ():
+    for split in (*HELDOUT_SPLITS, "dev") if args.generated > 0 else ():
         tallies = {lang: score_generated(judge, parse, generate(advisor.catalog, args.generated, lang, split,
                                                                 args.seed)) for lang in LANGUAGES}
         figures[f"generated_{split}"] = {lang: t.as_dict() for lang, t in tallies.items()}
@@ -85,12 +85,13 @@ def _understanding(advisor, args) -> dict:
             continue
         print(generated_table(f"generated requests, {split} grammar (seed {args.seed}), exact match:", tallies))
         for lang, tally in tallies.items():
-            show = args.show_heldout_failures if split == "heldout" else args.failures
+            heldout = split in HELDOUT_SPLITS
+            show = args.show_heldout_failures if heldout else args.failures
             if show:
                 for case_id, text, slots in tally.failures:
                     print(f"  {case_id}: {text}  [{', '.join(slots)}]")
-            elif split == "heldout":
-                print(f"  held-out {lang.upper()} failures by slot (texts withheld): {failure_counts(tally)}")
+            elif heldout:
+                print(f"  {split} {lang.upper()} failures by slot (texts withheld): {failure_counts(tally)}")
         print()
     scores = score_understanding(advisor, judge, load_cases(PARAPHRASE_CASES))
     figures["paraphrases"] = {kind: s.row() for kind, s in scores.items()}

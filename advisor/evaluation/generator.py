@@ -7,8 +7,10 @@ knows its gold predicate (advisor/evaluation/cases.py format) by construction an
 grammar: templates per part and language, lexicon variants, number styles, part order, joiners,
 then seeded noise (typos, traditional characters, full-width forms, a part in the other language).
 
-The grammar is split in two modules: generator_dev.py, which the parser may be developed against,
-and generator_heldout.py, which nobody tunes to and which `phone-advisor eval` reports first.
+The grammar is split into modules: generator_dev.py, which the parser may be developed against,
+and the held-out parts generator_heldout.py and generator_heldout_fresh.py (written later, when
+phrasings of the first began to appear in parser changes), which nobody tunes to and which
+`phone-advisor eval` reports first.
 Requests whose gold admits no catalog phone are resampled, so every case is satisfiable.
 """
 
@@ -22,13 +24,15 @@ from types import ModuleType
 from typing import Any
 
 from advisor.catalog import Catalog, Phone
-from advisor.evaluation import generator_dev, generator_heldout
+from advisor.evaluation import generator_dev, generator_heldout, generator_heldout_fresh
 from advisor.evaluation.cases import EvalCase, chip_scores, satisfies
 from advisor.evaluation.generator_lexicon import (BRANDS, CHIP_FAMILIES, CHIP_MODELS, MARKET_AMOUNTS, ORDERS,
                                                   SERIES, SPEC_VALUES, WORDS)
 from advisor.evaluation.generator_text import format_number, full_width, traditional, typo
 
-SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_heldout}
+SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_heldout,
+                                  "heldout_fresh": generator_heldout_fresh}
+HELDOUT_SPLITS = ("heldout", "heldout_fresh")
 LANGUAGES = ("en", "zh")
 CURRENCY_ODDS = {"en": {"USD": 45, "INR": 25, "CNY": 10, "PKR": 10, "AED": 10},
                  "zh": {"CNY": 80, "USD": 10, "INR": 5, "AED": 5}}
