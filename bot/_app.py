@@ -223,7 +223,10 @@ async def _on_error(update: object, context: AdvisorContext) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
     # Not the message nor the traceback text: both can quote what the user wrote (an unknown phone
     # in /compare), and logs are beyond the reach of retention and /forget.
-    log.error("error while handling update %s: %s", update_id, describe_error(error))
+    if isinstance(error, AdvisorError):  # the request could not be served (an unknown phone): answered below
+        log.info("update %s answered with an advisor error: %s", update_id, describe_error(error))
+    else:
+        log.error("error while handling update %s: %s", update_id, describe_error(error))
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     services = context.services
