@@ -6,8 +6,9 @@ Rules (each covered by tests/test_dialogue.py):
   (numeric bounds replace side by side: "at least 8 GB" then "at most 12 GB" gives 8-12 GB);
 - naming a brand as the only one removes it from the exclusions, and excluding it removes it
   from the wanted brands;
-- a relative request ("cheaper", "more battery") moves the bound past the first phone shown,
-  or without one tightens the budget by 20% / orders by that spec;
+- a relative request moves the bound past the shown phones: "cheaper" below their median price,
+  "more battery" above the first phone shown; without shown phones it tightens the budget by 20% /
+  orders by that spec;
 - an explicit value beats a relative word in the same message ("cheaper, under $600" -> at most $600);
 - a correction ("actually I meant at most 6.7 inches") replaces a bound whole instead of merging it;
 - loosening ("Samsung is fine", "小米其实也可以") removes the brands from the exclusions and never makes
@@ -255,8 +256,9 @@ def _merge_bound(old: Bound | None, new: Bound) -> Bound:
 
 def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Sequence[Phone],
                     currency: str) -> tuple[Constraints, Sort | None]:
-    """Move past the middle of the shown phones: "cheaper" goes below their median price (so the list
-    moves down as a whole, not only losing its dearest pick), "more battery" above their median battery."""
+    """"cheaper" / "more expensive" move past the median price of the shown phones, so the list moves as a
+    whole (not only losing its dearest pick); "more battery" goes past the first phone shown, the pick the
+    shopper is looking at (past the median, ties at the top of a list would leave nothing)."""
     step = _STEP.get(rel.key, 1.0)
     if rel.key == "price":
         value = _middle([p.price(currency) for p in shown], rel.direction)
@@ -266,7 +268,7 @@ def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Seq
             return c, Sort("price", descending=rel.direction > 0)
         budget = Budget(currency, hi=value - step) if rel.direction < 0 else Budget(currency, lo=value + step)
         return replace(c, budget=budget), sort
-    value = _middle([p.spec(rel.key) for p in shown], rel.direction) if rel.key != "performance" else None
+    value = shown[0].spec(rel.key) if shown and rel.key != "performance" else None
     if value is None:
         return c, Sort(rel.key, descending=rel.direction > 0)
     bound = Bound(lo=value + step) if rel.direction > 0 else Bound(hi=value - step)

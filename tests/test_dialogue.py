@@ -203,3 +203,9 @@ def test_state_stored_before_history_existed_still_loads():
            "language": "en", "currency": "USD", "shown": ["a"], "offset": 0, "turn": 2}
     s = DialogueState.from_json(json.dumps(old))
     assert s.history == () and s.constraints.brands == {"Google"} and s.constraints.spec("ram_gb") == Bound(lo=8)
+
+
+def test_more_battery_goes_above_the_first_phone_shown_even_when_others_tie_higher():
+    shown = [make_phone(id=f"p{n}", battery_mah=mah) for n, mah in enumerate([4000, 6000, 6000, 3900, 6000])]
+    s = apply(DialogueState(), req(relative=(Relative("battery_mah", 1),)), shown=shown)
+    assert s.constraints.spec("battery_mah").lo == 4001
