@@ -205,6 +205,29 @@ def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
     return Constraints(**values, specs=tuple(sorted(specs.items())))  # type: ignore[arg-type]
 
 
+# a number nothing read: not inside a word ("S24", "8a"), not a model number after a read name ("iPhone 15")
+_LOOSE_NUMBER = re.compile(r"(?<![a-z0-9_.\x00])(?<!\x00\s)\d+(?:\.\d+)?(?![\w.%])")
+_WORDS_BEFORE = re.compile(r"(?:[a-z]+\s+){1,3}$")
+
+
+def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
+    """A note for each number the message gave that no extractor understood, so it is not dropped unsaid;
+    a model number ("Redmi Note 13") is part of a phone's name, not a loose number."""
+    found = []
+    for m in _LOOSE_NUMBER.finditer(scan.low):
+        before = _WORDS_BEFORE.search(scan.plain, max(0, m.start() - 30), m.start())
+        words = before.group(0).split() if before else []
+        named = any(w in vocabulary.aliases or any(s.strong for s in vocabulary.series.get(w, ())) for w in words) or any(
+            vocabulary.resolve_name(" ".join(words[i:]) + m.group(0)) for i in range(len(words)))
+        if not named:
+            found.append(m.group(0))
+    if not found:
+        return []
+    said = "、".join(f"“{n}”" for n in found) if zh else ", ".join(f"'{n}'" for n in found)
+    return [f"没看懂{said}指的是什么，没有用它筛选。" if zh else
+            f"Did not understand what {said} refers to, so it was not used as a filter."]
+
+
 def _find_limit(scan: Scan) -> int | None:
     """How many phones of a superlative were asked for ("top 3 heaviest", "最轻的前三款"); the count
     words are masked so they are not read as positions of shown phones."""
@@ -327,6 +350,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         if slot.startswith("spec:") and (bound := specs.bounds.get(slot[5:])) is not None:
             updates.append(SlotUpdate(slot, "set", bound))
 
+    notes.extend(_unread_numbers(scan, vocabulary, zh))
     sort = min(sorts, key=lambda found: found[1])[0] if sorts else None
     return Request(
         text=text,

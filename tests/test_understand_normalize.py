@@ -86,3 +86,17 @@ def test_typos_of_comparison_words_are_read(vocab, text, spec, bound):
 @pytest.mark.parametrize("word, read", [("neer", "newer"), ("phobe", "phone"), ("fone", "phone")])
 def test_the_closer_of_spelling_and_sound_decides_a_guess(word, read):
     assert Speller([]).guess(word).read == read
+
+
+@pytest.mark.parametrize("text, note", [
+    ("a phone with 120 for my kid", "Did not understand what '120' refers to, so it was not used as a filter."),
+    ("我要7", "没看懂“7”指的是什么，没有用它筛选。"),
+])
+def test_a_number_nothing_understood_is_said(vocab, text, note):
+    assert understand(text, vocab).notes == (note,)
+
+
+@pytest.mark.parametrize("text", ["Redmi Note 13 Pro", "iPhone 15 vs Galaxy S24", "compare 1 and 3", "show me 5 phones",
+                                  "给我看3款", "under $300"])
+def test_model_numbers_counts_and_read_numbers_get_no_note(vocab, text):
+    assert understand(text, vocab).notes == ()
