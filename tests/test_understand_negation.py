@@ -193,3 +193,14 @@ def test_chip_comparison_words_after_the_chip_or_before_its_keyword(text, bound)
 
 def test_a_chip_named_plainly_is_still_that_chip():
     assert slots(understand("Snapdragon 888 phone", _CHIPS))["chipset"] == ("set", "Snapdragon 888")
+
+
+@pytest.mark.parametrize("text", ["not Samsung, Huawei instead", "不要三星，华为可以"])
+def test_a_wish_after_a_refusal_ends_the_refused_list(vocab, text):
+    updates = understand(text, vocab).updates
+    assert [(u.slot, u.op, u.value) for u in updates if u.op in ("set", "add")] == [
+        ("brands", "set", frozenset({"Huawei"})), ("exclude_brands", "add", frozenset({"Samsung"}))]
+
+
+def test_as_well_as_between_brands_wants_both(vocab):
+    assert slots(understand("Samsung as well as Huawei", vocab))["brands"] == ("set", frozenset({"Samsung", "Huawei"}))

@@ -21,8 +21,10 @@ _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind"
                      r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
 _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as",
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "还可以"])
+_WANTED_AFTER = re.compile(r"\s*(?:instead|rather|then|is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|"
+                           r"works|也行|也可以|可以|就行|就好)(?![a-z])")
 _JOINER = re.compile(r"and|or|plus|和|或|或者|以及")
-_ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
+_ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
 _FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
            r"check(?:\s+out)?|look\s+at|try|get|want|like|include|一下|看看|考虑|推荐|,)*")
@@ -70,6 +72,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             role = "exclude"  # "anything but Apple"
         if same_clause and role in (None, "add"):
             role = previous_role  # "no Samsung or Huawei": the list goes on
+            if role == "exclude" and _WANTED_AFTER.match(scan.low, m.end()):
+                role = "set"  # "not Samsung, Google instead": the refusal ends where a wish is said
         if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
                 and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
