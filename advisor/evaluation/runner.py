@@ -56,12 +56,12 @@ class EvalReport:
     def table(self) -> str:
         """A printable table, one line per (system, kind)."""
         cols = ("cases", "precision@5", "ndcg@10", "impossible_flagged", "unsupported_named", "p50_ms", "p95_ms")
-        lines = [f"{'system':<13}{'kind':<13}" + "".join(f"{c:>19}" for c in cols)]
+        lines = [f"{'system':<13}{'kind':<18}" + "".join(f"{c:>19}" for c in cols)]
         for system, kinds in self.systems.items():
             for kind, scores in kinds.items():
                 row = scores.row()
                 cells = "".join(f"{'-' if row[c] is None else row[c]:>19}" for c in cols)
-                lines.append(f"{system:<13}{kind:<13}{cells}")
+                lines.append(f"{system:<13}{kind:<18}{cells}")
         return "\n".join(lines)
 
 
