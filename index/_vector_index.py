@@ -1,4 +1,11 @@
-"""A small exact inner-product index over unit vectors (cosine similarity), with a metadata sidecar."""
+"""An inner-product index over unit vectors (cosine similarity), with a metadata sidecar.
+
+Small catalogs get an exact index (IndexFlatIP); from `HNSW_THRESHOLD` vectors on, an approximate
+HNSW graph (IndexHNSWFlat), because a flat scan grows linearly with the catalog. The kind and its
+parameters are recorded in the sidecar. A search with an allow-list scores the allowed vectors
+exactly on either kind when the list is small enough (the advisor's case: the phones that pass the
+hard filters, k = all of them), so filtered results never lose a phone to the approximation.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +30,16 @@ except ImportError as exc:  # pragma: no cover - exercised only without the depe
 _INDEX_FILE = "vectors.faiss"
 _INFO_FILE = "index_infos.json"
 
+FLAT = "flat"
+HNSW = "hnsw"
+HNSW_THRESHOLD = 200_000
+"""Catalog size from which `build` picks HNSW; below it a flat scan is fast enough (bench/catalog_growth.py)."""
+HNSW_M = 32  # graph degree: recall@10 >= 0.99 on catalog-like vectors with the efSearch below
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
+EXACT_ALLOWED_LIMIT = 100_000
+"""Allow-lists up to this size are scored exactly on an HNSW index (recall 1.0, and faster there, as measured)."""
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -41,28 +58,50 @@ class IndexInfo:
     fingerprint: str  # whatever the caller keys validity on (catalog + model + document template)
     count: int = 0
     built_at: float = field(default_factory=time.time)
+    kind: str = FLAT  # sidecars written before HNSW existed have no kind: they are flat
+    params: dict[str, int] = field(default_factory=dict)  # HNSW: m, ef_construction, ef_search
+
+
+def choose_kind(count: int, hnsw_threshold: int = HNSW_THRESHOLD) -> str:
+    """The index kind for a catalog of `count` vectors: flat below the threshold, HNSW from it on."""
+    return HNSW if count >= hnsw_threshold else FLAT
 
 
 class VectorIndex:
-    """Exact cosine search (FAISS IndexFlatIP over an IndexIDMap) with optional id allow-lists."""
+    """Cosine search over an IndexIDMap2 (flat or HNSW inside) with optional id allow-lists."""
 
-    def __init__(self, info: IndexInfo, index: faiss.Index):
+    def __init__(self, info: IndexInfo, index: faiss.Index, *, exact_allowed_limit: int = EXACT_ALLOWED_LIMIT):
         self.info = info
         self._index = index
+        self.exact_allowed_limit = exact_allowed_limit
+        self._positions: tuple[np.ndarray, np.ndarray] | None = None  # (sorted ids, their storage rows)
+        if info.kind == HNSW:
+            faiss.downcast_index(index.index).hnsw.efSearch = info.params.get("ef_search", HNSW_EF_SEARCH)
 
     @classmethod
-    def build(cls, vectors: np.ndarray, ids: Iterable[int], *, model: str, fingerprint: str) -> VectorIndex:
-        """Index unit-length vectors under the given integer ids."""
+    def build(cls, vectors: np.ndarray, ids: Iterable[int], *, model: str, fingerprint: str,
+              hnsw_threshold: int = HNSW_THRESHOLD, kind: str | None = None) -> VectorIndex:
+        """Index unit-length vectors under the given integer ids; the kind follows the count unless given."""
         matrix = _as_matrix(vectors)
         id_array = np.asarray(list(ids), dtype=np.int64)
         if len(id_array) != len(matrix):
             raise VectorIndexError(f"{len(matrix)} vectors but {len(id_array)} ids.")
         if len(np.unique(id_array)) != len(id_array):
             raise VectorIndexError("ids must be unique.")
-        index = faiss.IndexIDMap2(faiss.IndexFlatIP(matrix.shape[1]))
+        kind = kind or choose_kind(len(matrix), hnsw_threshold)
+        dim = matrix.shape[1]
+        if kind == FLAT:
+            inner, params = faiss.IndexFlatIP(dim), {}
+        elif kind == HNSW:
+            inner = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+            inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            params = {"m": HNSW_M, "ef_construction": HNSW_EF_CONSTRUCTION, "ef_search": HNSW_EF_SEARCH}
+        else:
+            raise VectorIndexError(f"unknown index kind {kind!r}; use {FLAT!r} or {HNSW!r}.")
+        index = faiss.IndexIDMap2(inner)
         if len(matrix):
             index.add_with_ids(matrix, id_array)
-        return cls(IndexInfo(model, matrix.shape[1], fingerprint, len(matrix)), index)
+        return cls(IndexInfo(model, dim, fingerprint, len(matrix), kind=kind, params=params), index)
 
     def add(self, vectors: np.ndarray, ids: Iterable[int]) -> None:
         """Add vectors to an index that is not being searched (build a new one for a live swap)."""
@@ -70,8 +109,9 @@ class VectorIndex:
         if matrix.shape[1] != self.info.dim:
             raise VectorIndexError(f"vectors have dimension {matrix.shape[1]}, index has {self.info.dim}.")
         self._index.add_with_ids(matrix, np.asarray(list(ids), dtype=np.int64))
+        self._positions = None
         self.info = IndexInfo(self.info.model, self.info.dim, self.info.fingerprint, self._index.ntotal,
-                              self.info.built_at)
+                              self.info.built_at, self.info.kind, self.info.params)
 
     def vectors(self, ids: Iterable[int]) -> np.ndarray:
         """The stored vectors of the given ids, in that order (for "more like this" and personalization)."""
@@ -96,15 +136,51 @@ class VectorIndex:
             return [[] for _ in range(len(matrix))]
         params = None
         if allowed_ids is not None:
-            allowed = np.asarray(sorted(set(allowed_ids)), dtype=np.int64)
+            allowed = np.unique(np.fromiter(allowed_ids, dtype=np.int64))
             if len(allowed) == 0:
                 return [[] for _ in range(len(matrix))]
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
             k = min(k, len(allowed))
+            if self.info.kind == HNSW and len(allowed) <= self.exact_allowed_limit:
+                return self._search_exact(matrix, k, allowed)
+            selector = faiss.IDSelectorBatch(allowed)
+            if self.info.kind == HNSW:
+                # a filtered graph walk needs a beam at least k wide to return k hits
+                ef = max(k, self.info.params.get("ef_search", HNSW_EF_SEARCH))
+                params = faiss.SearchParametersHNSW(sel=selector, efSearch=ef)
+            else:
+                params = faiss.SearchParameters(sel=selector)
         k = min(k, self.count())
         scores, labels = self._index.search(matrix, k, params=params)
-        return [[Hit(int(i), float(s)) for i, s in zip(row_ids, row_scores) if i != -1]
-                for row_ids, row_scores in zip(labels, scores)]
+        return _hits(labels, scores)
+
+    def _search_exact(self, matrix: np.ndarray, k: int, allowed: np.ndarray) -> list[list[Hit]]:
+        """Exact top-k among the allowed ids, scored against the HNSW index's stored vectors."""
+        sorted_ids, rows = self._id_positions()
+        at = np.searchsorted(sorted_ids, allowed)
+        known = (at < len(sorted_ids)) & (sorted_ids[np.minimum(at, len(sorted_ids) - 1)] == allowed)
+        allowed, at = allowed[known], at[known]
+        if len(allowed) == 0:
+            return [[] for _ in range(len(matrix))]
+        k = min(k, len(allowed))
+        scores = matrix @ self._stored_matrix()[rows[at]].T
+        top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+        top_scores = np.take_along_axis(scores, top, axis=1)
+        order = np.argsort(-top_scores, axis=1, kind="stable")
+        return _hits(allowed[np.take_along_axis(top, order, axis=1)], np.take_along_axis(top_scores, order, axis=1))
+
+    def _id_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """Ids sorted, with the storage row of each (cached; `add` clears it)."""
+        if self._positions is None:
+            ids = faiss.vector_to_array(self._index.id_map)
+            order = np.argsort(ids, kind="stable")
+            self._positions = (ids[order], order)
+        return self._positions
+
+    def _stored_matrix(self) -> np.ndarray:
+        """A read-only view (no copy) of the vectors inside the HNSW index's flat storage."""
+        storage = faiss.downcast_index(faiss.downcast_index(self._index.index).storage)
+        view = faiss.rev_swig_ptr(storage.get_xb(), self.count() * self.info.dim)
+        return view.reshape(self.count(), self.info.dim)
 
     def save(self, directory: Path) -> None:
         """Write the index and its sidecar; the directory appears complete or not at all."""
@@ -127,6 +203,8 @@ class VectorIndex:
         directory = Path(directory)
         try:
             info = IndexInfo(**json.loads((directory / _INFO_FILE).read_text()))
+            if info.kind not in (FLAT, HNSW):
+                raise ValueError(f"unknown index kind {info.kind!r}")
             index = faiss.read_index(str(directory / _INDEX_FILE))
         except FileNotFoundError:
             raise VectorIndexError(f"No saved index in {directory}.") from None
@@ -137,6 +215,11 @@ class VectorIndex:
         if index.ntotal != info.count or index.d != info.dim:
             raise VectorIndexError(f"Index in {directory} does not match its sidecar.")
         return cls(info, index)
+
+
+def _hits(labels: np.ndarray, scores: np.ndarray) -> list[list[Hit]]:
+    return [[Hit(int(i), float(s)) for i, s in zip(row_ids, row_scores) if i != -1]
+            for row_ids, row_scores in zip(labels, scores)]
 
 
 def _as_matrix(vectors: np.ndarray) -> np.ndarray:

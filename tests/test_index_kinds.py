@@ -1,0 +1,125 @@
+"""Index kind by catalog size: flat below the threshold, HNSW from it on; both keep the same contract."""
+
+import json
+
+import numpy as np
+import pytest
+
+from index import VectorIndex, VectorIndexError
+
+N = 2_000
+DIM = 32
+
+
+@pytest.fixture(scope="module")
+def vectors():
+    # clustered like phone documents (many near-duplicates of a few families), seeded
+    rng = np.random.default_rng(7)
+    centers = rng.normal(size=(40, DIM))
+    m = centers[rng.integers(0, 40, N)] + 0.3 * rng.normal(size=(N, DIM))
+    return (m / np.linalg.norm(m, axis=1, keepdims=True)).astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def ids():
+    return np.arange(N, dtype=np.int64) * 3 + 5  # not positions, so a mix-up of ids and rows shows
+
+
+@pytest.fixture(scope="module")
+def hnsw(vectors, ids):
+    return VectorIndex.build(vectors, ids, model="m", fingerprint="fp", hnsw_threshold=N)
+
+
+@pytest.fixture(scope="module")
+def flat(vectors, ids):
+    return VectorIndex.build(vectors, ids, model="m", fingerprint="fp", hnsw_threshold=N + 1)
+
+
+@pytest.fixture(scope="module")
+def queries(vectors):
+    rng = np.random.default_rng(11)
+    q = vectors[rng.integers(0, N, 50)] + 0.2 * rng.normal(size=(50, DIM))
+    return (q / np.linalg.norm(q, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_an_index_below_the_threshold_is_flat(flat):
+    assert flat.info.kind == "flat" and flat.info.params == {}
+
+
+def test_an_index_at_the_threshold_is_hnsw_with_its_parameters_recorded(hnsw):
+    assert hnsw.info.kind == "hnsw"
+    assert set(hnsw.info.params) == {"m", "ef_construction", "ef_search"}
+
+
+def test_the_default_threshold_keeps_the_real_catalog_flat(vectors, ids):
+    assert VectorIndex.build(vectors, ids, model="m", fingerprint="fp").info.kind == "flat"
+
+
+def test_an_unknown_kind_is_refused(vectors, ids):
+    with pytest.raises(VectorIndexError, match="unknown index kind"):
+        VectorIndex.build(vectors, ids, model="m", fingerprint="fp", kind="ivf")
+
+
+def test_hnsw_recall_at_10_against_flat_is_at_least_0_95(hnsw, flat, queries):
+    exact = [{h.id for h in row} for row in flat.search(queries, k=10)]
+    approx = [{h.id for h in row} for row in hnsw.search(queries, k=10)]
+    recall = np.mean([len(a & e) / 10 for a, e in zip(approx, exact)])
+    assert recall >= 0.95
+
+
+@pytest.mark.parametrize("size", [1, 37, 1_500])
+def test_hnsw_search_with_an_allow_list_equals_flat_exactly(hnsw, flat, queries, ids, size):
+    allowed = np.random.default_rng(size).choice(ids, size, replace=False)
+    k = size  # the advisor asks for every allowed phone
+    for got, want in zip(hnsw.search(queries[:5], k, allowed), flat.search(queries[:5], k, allowed)):
+        assert [h.id for h in got] == [h.id for h in want]
+        assert np.allclose([h.score for h in got], [h.score for h in want], atol=1e-5)
+
+
+def test_a_large_allow_list_on_hnsw_returns_only_allowed_ids(hnsw, queries, ids):
+    hnsw.exact_allowed_limit = 10  # force the filtered graph walk
+    try:
+        allowed = set(ids[::2].tolist())
+        rows = hnsw.search(queries, k=20, allowed_ids=allowed)
+    finally:
+        hnsw.exact_allowed_limit = 100_000
+    assert all(len(row) == 20 and {h.id for h in row} <= allowed for row in rows)
+
+
+def test_allowed_ids_unknown_to_the_index_are_ignored(hnsw, queries, ids):
+    hits = hnsw.search(queries[:1], k=5, allowed_ids=[int(ids[3]), 1])[0]
+    assert [h.id for h in hits] == [int(ids[3])]
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_each_kind_survives_save_and_load(vectors, ids, queries, kind, tmp_path):
+    built = VectorIndex.build(vectors, ids, model="m", fingerprint="fp", kind=kind)
+    built.save(tmp_path / "idx")
+    loaded = VectorIndex.load(tmp_path / "idx", expect_fingerprint="fp")
+    assert loaded.info == built.info
+    assert [h.id for h in loaded.search(queries[:3], 10)[0]] == [h.id for h in built.search(queries[:3], 10)[0]]
+    assert np.allclose(loaded.vectors([int(ids[9])]), vectors[9:10])
+
+
+def test_a_sidecar_written_before_index_kinds_loads_as_flat(flat, tmp_path):
+    flat.save(tmp_path / "idx")
+    sidecar = tmp_path / "idx" / "index_infos.json"
+    old = {k: v for k, v in json.loads(sidecar.read_text()).items() if k not in ("kind", "params")}
+    sidecar.write_text(json.dumps(old))
+    assert VectorIndex.load(tmp_path / "idx").info.kind == "flat"
+
+
+def test_a_sidecar_with_an_unknown_kind_is_a_clear_error(flat, tmp_path):
+    flat.save(tmp_path / "idx")
+    sidecar = tmp_path / "idx" / "index_infos.json"
+    sidecar.write_text(json.dumps({**json.loads(sidecar.read_text()), "kind": "ivf"}))
+    with pytest.raises(VectorIndexError, match="unknown index kind"):
+        VectorIndex.load(tmp_path / "idx")
+
+
+def test_adding_to_an_hnsw_index_keeps_allow_list_search_exact(vectors, queries):
+    index = VectorIndex.build(vectors[:1000], range(1000), model="m", fingerprint="fp", kind="hnsw")
+    index.search(queries[:1], 5, allowed_ids=range(10))  # fills the id cache before the add
+    index.add(vectors[1000:1010], range(1000, 1010))
+    hits = index.search(vectors[1005:1006], 1, allowed_ids=range(1000, 1010))[0]
+    assert [h.id for h in hits] == [1005] and index.info.kind == "hnsw"
