@@ -100,3 +100,8 @@ def test_a_number_nothing_understood_is_said(vocab, text, note):
                                   "给我看3款", "under $300"])
 def test_model_numbers_counts_and_read_numbers_get_no_note(vocab, text):
     assert understand(text, vocab).notes == ()
+
+
+@pytest.mark.parametrize("word, read", [("frnot", "front"), ("anytihng", "anything"), ("latrst", "latest")])
+def test_transposed_letters_in_key_words_are_guessed(word, read):
+    assert Speller([]).guess(word).read == read

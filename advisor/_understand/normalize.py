@@ -34,6 +34,7 @@ weight grams inch inches around between tablet tablets expensive affordable comp
 foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest biggest largest fastest better newer
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
+front avoid anything latest newest series models
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
