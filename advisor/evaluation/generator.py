@@ -25,7 +25,7 @@ from typing import Any
 
 from advisor.catalog import Catalog, Phone
 from advisor.evaluation import generator_dev, generator_heldout, generator_heldout_fresh
-from advisor.evaluation.cases import EvalCase, chip_scores, satisfies
+from advisor.evaluation.cases import chip_scores, satisfies
 from advisor.evaluation.generator_lexicon import (BRANDS, CHIP_FAMILIES, CHIP_MODELS, MARKET_AMOUNTS, ORDERS,
                                                   SERIES, SPEC_VALUES, WORDS)
 from advisor.evaluation.generator_text import format_number, full_width, traditional, typo
@@ -67,10 +67,6 @@ class GeneratedCase:
     gold: dict[str, Any]
     order: dict[str, Any] | None
     slots: tuple[str, ...]
-
-    def as_case(self) -> EvalCase:
-        """The request as a one-turn evaluation case."""
-        return EvalCase(id=self.id, kind="generated", turns=(self.text,), gold=self.gold, order=self.order)
 
 
 class Grammar:
