@@ -64,3 +64,12 @@ def test_clearing_an_aspect_also_drops_the_intent_that_asked_for_it(text, intent
 @pytest.mark.parametrize("text", ["不要预算限制了", "预算没有限制", "预算不限"])
 def test_chinese_ways_of_dropping_the_budget(text):
     assert SlotUpdate("budget", "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["嗯" * 2000 + "x", "ok " * 700 + "x", "请" * 2000 + "x"])
+def test_long_runs_of_social_words_are_read_in_linear_time(text):
+    import time
+
+    started = time.perf_counter()
+    assert conversation_move(text) is None
+    assert time.perf_counter() - started < 0.5

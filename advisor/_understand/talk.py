@@ -109,10 +109,11 @@ _SOCIAL = re.compile(latin_alt([
     r"cool", r"great", r"nice", r"good", r"perfect", r"awesome", r"alright", r"fine", r"got\s+it", r"i\s+see",
     r"understood", r"sounds\s+good", r"makes\s+sense", r"that'?s\s+(?:helpful|great|nice|good)", r"yes", r"yep", r"sure",
     r"wow", r"hi", r"hello", r"hey", r"bye", r"good\s*bye", r"see\s+you",
-    "好的", "好", "谢谢", "谢了", "多谢", "感谢", "明白了?", "知道了", "懂了", "了解", "收到", "嗯+", "哦+", "行", "可以", "不错",
+    "好的", "好", "谢谢", "谢了", "多谢", "感谢", "明白了?", "知道了", "懂了", "了解", "收到", "嗯", "哦", "行", "可以", "不错",
     "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题",
 ]))
-_SOCIAL_MESSAGE = re.compile(rf"(?:(?:{_SOCIAL.pattern})[\s,.!~。，！、]*)+")
+# each word is matched atomically, so a long run of them cannot backtrack exponentially
+_SOCIAL_MESSAGE = re.compile(rf"(?:(?>{_SOCIAL.pattern})[\s,.!~。，！、]*)++")
 _HELP = re.compile(latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
     r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work", r"how\s+do\s+i\s+use\s+(?:this|you)",
