@@ -38,7 +38,8 @@ HNSW_M = 32  # graph degree: recall@10 >= 0.99 on catalog-like vectors with the 
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 128
 EXACT_ALLOWED_LIMIT = 100_000
-"""Allow-lists up to this size are scored exactly on an HNSW index (recall 1.0, and faster there, as measured)."""
+"""Allow-lists up to this size, or asking for more hits than efSearch, are scored exactly on an HNSW index
+(recall 1.0); a larger list with a small k walks the graph with the filter."""
 
 
 @dataclass(frozen=True)
@@ -140,12 +141,14 @@ class VectorIndex:
             if len(allowed) == 0:
                 return [[] for _ in range(len(matrix))]
             k = min(k, len(allowed))
-            if self.info.kind == HNSW and len(allowed) <= self.exact_allowed_limit:
+            # the graph walk only pays off for a few hits out of many allowed ids; asked for more hits
+            # than its beam (the advisor asks for all allowed phones) it would miss some
+            if self.info.kind == HNSW and (len(allowed) <= self.exact_allowed_limit
+                                           or k > self.info.params.get("ef_search", HNSW_EF_SEARCH)):
                 return self._search_exact(matrix, k, allowed)
             selector = faiss.IDSelectorBatch(allowed)
             if self.info.kind == HNSW:
-                # a filtered graph walk needs a beam at least k wide to return k hits
-                ef = max(k, self.info.params.get("ef_search", HNSW_EF_SEARCH))
+                ef = self.info.params.get("ef_search", HNSW_EF_SEARCH)
                 params = faiss.SearchParametersHNSW(sel=selector, efSearch=ef)
             else:
                 params = faiss.SearchParameters(sel=selector)
@@ -162,7 +165,11 @@ class VectorIndex:
         if len(allowed) == 0:
             return [[] for _ in range(len(matrix))]
         k = min(k, len(allowed))
-        scores = matrix @ self._stored_matrix()[rows[at]].T
+        stored = self._stored_matrix()
+        if len(allowed) * 4 < len(stored):
+            scores = matrix @ stored[rows[at]].T
+        else:  # most rows allowed: one pass over the stored view beats copying the allowed rows out
+            scores = (matrix @ stored.T)[:, rows[at]]
         top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
         top_scores = np.take_along_axis(scores, top, axis=1)
         order = np.argsort(-top_scores, axis=1, kind="stable")

@@ -123,3 +123,14 @@ def test_adding_to_an_hnsw_index_keeps_allow_list_search_exact(vectors, queries)
     index.add(vectors[1000:1010], range(1000, 1010))
     hits = index.search(vectors[1005:1006], 1, allowed_ids=range(1000, 1010))[0]
     assert [h.id for h in hits] == [1005] and index.info.kind == "hnsw"
+
+
+def test_a_large_allow_list_asking_for_more_hits_than_the_beam_is_still_exact(hnsw, flat, queries, ids):
+    hnsw.exact_allowed_limit = 10  # the list is "large"; k = 1,000 > efSearch keeps it exact
+    try:
+        allowed = ids[::2]
+        got = hnsw.search(queries[:3], k=len(allowed), allowed_ids=allowed)
+    finally:
+        hnsw.exact_allowed_limit = 100_000
+    want = flat.search(queries[:3], k=len(allowed), allowed_ids=allowed)
+    assert [[h.id for h in row] for row in got] == [[h.id for h in row] for row in want]
