@@ -134,3 +134,11 @@ def test_a_large_allow_list_asking_for_more_hits_than_the_beam_is_still_exact(hn
         hnsw.exact_allowed_limit = 100_000
     want = flat.search(queries[:3], k=len(allowed), allowed_ids=allowed)
     assert [[h.id for h in row] for row in got] == [[h.id for h in row] for row in want]
+
+
+def test_a_single_query_search_leaves_the_faiss_thread_setting_as_it_was(flat, queries):
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    flat.search(queries[:1], 10, allowed_ids=range(5, 500))
+    assert faiss.omp_get_max_threads() == before

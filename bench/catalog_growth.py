@@ -1,0 +1,200 @@
+"""How per-turn cost grows with the catalog: synthetic catalogs of 1k to 1M phones.
+
+A synthetic catalog resamples whole rows of the real one (so specs stay jointly realistic: a
+flagship keeps a flagship's price, chip and battery) and jitters the numeric specs and prices by a
+few percent. Its vectors are NOT model embeddings of new documents (embedding 1M documents would
+take hours): each synthetic phone gets the real document embedding of the phone it was drawn from
+plus small gaussian noise, renormalized. Queries are real shopper requests from data/eval_dev.jsonl
+embedded by the served encoder.
+
+    nice -n 10 .venv/bin/python -m bench.catalog_growth --sizes 1000,10000,100000 [--skip-1m]
+
+Per size it prints: building the filter columns and each index kind (time, resident memory
+growth), the advisor's array filter per turn (advisor.match.Columns.mask over realistic
+constraints), retrieval per turn as the advisor does it (k = all allowed phones) and as a plain
+top-10, for the flat and the HNSW index, and recall@10 of HNSW against flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gc
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from advisor.catalog import MARKETS, Phone
+from advisor.match import Columns
+from advisor.request import Bound, Budget, Constraints
+from index import VectorIndex
+
+NOISE = 0.02
+"""Per-dimension noise on a drawn phone's vector: cosine to its source ~0.93, like a near variant."""
+JITTER = 0.05
+"""Relative jitter of numeric specs and prices (5% standard deviation)."""
+TIME_BOX_S = 20.0
+"""Each latency measurement stops after this many seconds even before all queries ran."""
+
+TURNS: tuple[tuple[str, Constraints], ...] = (
+    ("no constraint", Constraints()),
+    ("under $500", Constraints(budget=Budget("USD", hi=500))),
+    ("Samsung", Constraints(brands=frozenset({"Samsung"}))),
+    ("5G, 5000mAh+", Constraints(needs_5g=True, specs=(("battery_mah", Bound(lo=5000)),))),
+    ("under ₹30000, 8GB+", Constraints(budget=Budget("INR", hi=30000), specs=(("ram_gb", Bound(lo=8)),))),
+    ("$300-800, no Apple", Constraints(budget=Budget("USD", lo=300, hi=800), exclude_brands=frozenset({"Apple"}))),
+)
+CHIP_TURN = ("Snapdragon", Constraints(chipset="Snapdragon"))
+_JITTERED = ("weight_g", "battery_mah", "screen_in", "main_camera_mp", "front_camera_mp", "ram_gb")
+
+
+def synthetic_phones(phones: Sequence[Phone], size: int, rng: np.random.Generator) -> tuple[list[Phone], np.ndarray]:
+    """`size` phones resampled from `phones` with jittered numbers, and the source position of each."""
+    source = rng.integers(0, len(phones), size)
+    factors = 1 + JITTER * rng.standard_normal((size, len(_JITTERED) + len(MARKETS)))
+    out = []
+    for n, (i, f) in enumerate(zip(source, factors)):
+        p = phones[i]
+        specs = {name: _scaled(getattr(p, name), f[j]) for j, name in enumerate(_JITTERED)}
+        prices = {m: _scaled(p.prices.get(m), f[len(_JITTERED) + j]) for j, m in enumerate(MARKETS)}
+        specs["battery_mah"] = None if specs["battery_mah"] is None else int(specs["battery_mah"])
+        out.append(dataclasses.replace(p, id=f"{p.id}~{n}", prices=prices, **specs))
+    return out, source
+
+
+def synthetic_vectors(real: np.ndarray, source: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """The real vector of each source phone plus gaussian noise, renormalized to unit length."""
+    m = real[source] + NOISE * rng.standard_normal((len(source), real.shape[1]), dtype=np.float32)
+    m /= np.linalg.norm(m, axis=1, keepdims=True)
+    return m.astype(np.float32, copy=False)
+
+
+def _scaled(value, factor: float):
+    return None if value is None else round(float(value) * factor, 2)
+
+
+def rss_mib() -> float:
+    """Resident memory of this process now."""
+    with open("/proc/self/status") as f:
+        kib = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+    return kib / 1024
+
+
+def measured(fn: Callable[[], object]) -> tuple[object, float, float]:
+    """(result, seconds, resident MiB gained) of one call."""
+    gc.collect()
+    before, start = rss_mib(), time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start, rss_mib() - before
+
+
+def latencies(fn: Callable[[int], object], n: int) -> tuple[float, float, int]:
+    """(p50 ms, p95 ms, calls made) of fn(i) for i < n, stopping at TIME_BOX_S."""
+    times, deadline = [], time.perf_counter() + TIME_BOX_S
+    for i in range(n):
+        start = time.perf_counter()
+        fn(i)
+        times.append((time.perf_counter() - start) * 1000)
+        if time.perf_counter() > deadline:
+            break
+    return float(np.percentile(times, 50)), float(np.percentile(times, 95)), len(times)
+
+
+def recall_at_10(approx: VectorIndex, exact: VectorIndex, queries: np.ndarray) -> float:
+    """Mean share of the exact top-10 that the approximate index also returns."""
+    a = approx.search(queries, 10)
+    e = exact.search(queries, 10)
+    return float(np.mean([len({h.id for h in x} & {h.id for h in y}) / 10 for x, y in zip(a, e)]))
+
+
+def real_inputs(n_queries: int) -> tuple[list[Phone], np.ndarray, np.ndarray, str]:
+    """The real catalog, its document vectors from the served index, and embedded shopper requests."""
+    from advisor.engine import Advisor
+
+    advisor = Advisor.load()
+    res = advisor.resources
+    vectors = res.index.vectors(range(len(res.catalog)))
+    texts = []
+    with open(Path(__file__).resolve().parents[1] / "data" / "eval_dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            texts.extend(json.loads(line)["turns"][:1])
+    texts = list(dict.fromkeys(texts))[:n_queries]
+    queries = res.encoder.encode(texts)
+    if len(queries) < n_queries:  # cycle the requests to reach the asked count
+        queries = np.resize(queries, (n_queries, queries.shape[1]))
+    return list(res.catalog), vectors, np.ascontiguousarray(queries, dtype=np.float32), res.model_version
+
+
+def run_size(size: int, phones: list[Phone], real: np.ndarray, queries: np.ndarray, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    print(f"\n== {size:,} phones ==")
+    (synth, source), t, _ = measured(lambda: synthetic_phones(phones, size, rng))
+    vectors = synthetic_vectors(real, source, rng)
+    print(f"  generate catalog            {t:8.2f} s")
+    columns, t, mem = measured(lambda: Columns(synth))
+    print(f"  filter columns build        {t:8.2f} s   +{mem:7.1f} MiB RSS")
+    masks = [columns.mask(c) for _, c in TURNS]
+    allowed = [np.flatnonzero(m) for m in masks]
+    shares = ", ".join(f"{name} {len(a) / size:.0%}" for (name, _), a in zip(TURNS, allowed))
+    print(f"  allow-list share per turn:  {shares}")
+    n = len(queries)
+    p50, p95, calls = latencies(lambda i: columns.mask(TURNS[i % len(TURNS)][1]), n)
+    print(f"  filter per turn (mask)      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} turns)")
+    p50, p95, calls = latencies(lambda i: columns.mask(CHIP_TURN[1]), min(n, 20))
+    print(f"  filter 'Snapdragon' (regex per phone) p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} turns)")
+    ids = np.arange(size)
+    built = {}
+    for kind in ("flat", "hnsw"):
+        index, t, mem = measured(lambda kind=kind: VectorIndex.build(vectors, ids, model="bench",
+                                                                     fingerprint="bench", kind=kind))
+        built[kind] = index
+        print(f"  build {kind:4}                  {t:8.2f} s   +{mem:7.1f} MiB RSS  {index.info.params or ''}")
+    for kind, index in built.items():
+        p50, p95, calls = latencies(lambda i, index=index: index.search(queries[i:i + 1], 10), n)
+        print(f"  {kind:4} top-10, no filter      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+        # the advisor's call: every phone that passed the filters, scored (engine.semantic_scores)
+        p50, p95, calls = latencies(
+            lambda i, index=index: index.search(queries[i:i + 1], len(allowed[i % len(TURNS)]),
+                                                allowed[i % len(TURNS)]), n)
+        print(f"  {kind:4} advisor (k=allowed)    p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+        p50, p95, calls = latencies(lambda i, index=index: index.search(queries[i:i + 1], 10,
+                                                                      allowed[i % len(TURNS)]), n)
+        print(f"  {kind:4} top-10 of allowed      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+    hnsw = built["hnsw"]
+    hnsw.exact_allowed_limit = 0  # the other way for a filtered top-10: walk the graph with the filter
+    p50, p95, calls = latencies(lambda i: hnsw.search(queries[i:i + 1], 10, allowed[i % len(TURNS)]), n)
+    print(f"  hnsw top-10 of allowed, graph walk  p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+    print(f"  recall@10 hnsw vs flat      {recall_at_10(hnsw, built['flat'], queries):.4f} (no filter); "
+          f"allow-lists scored exactly: 1.0 by construction")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000,1000000", help="comma-separated catalog sizes")
+    parser.add_argument("--skip-1m", action="store_true", help="drop sizes of 1,000,000 and more (slow to build)")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    if args.skip_1m:
+        sizes = [s for s in sizes if s < 1_000_000]
+    start = time.perf_counter()
+    phones, real, queries, version = real_inputs(args.queries)
+    print(f"real catalog: {len(phones)} phones, model version {version}, {len(queries)} queries "
+          f"(real requests from data/eval_dev.jsonl)")
+    print(f"synthetic vectors: real document embeddings of the drawn phone + N(0, {NOISE}²) per dimension, "
+          f"renormalized; no synthetic document was embedded with the model")
+    print(f"synthetic specs: whole real rows resampled, numeric specs and prices x (1 + {JITTER} N(0,1))")
+    print(f"latencies: one query at a time, {TIME_BOX_S:.0f} s cap per measurement; memory = resident growth")
+    for size in sizes:
+        run_size(size, phones, real, queries, args.seed)
+    print(f"\ntotal {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
