@@ -68,16 +68,19 @@ class RetryingRateLimiter(AIORateLimiter):
         self._private_interval = private_chat_interval_s
         self._next_slot: dict[int, float] = {}  # private chat id -> earliest time of its next message
 
-    async def _pace_private_chat(self, endpoint: str, data: dict) -> None:
-        chat_id = data.get("chat_id")
+    def _private_chat(self, endpoint: str, data: dict) -> int | None:
+        """The private chat a message goes to, when it is paced; None otherwise."""
         if not self._private_interval or not endpoint.startswith("send") or endpoint == "sendChatAction":
-            return
+            return None
         try:
-            chat_id = int(chat_id)
+            chat_id = int(data.get("chat_id"))
         except (TypeError, ValueError):
+            return None
+        return chat_id if chat_id > 0 else None  # groups and channels: AIORateLimiter's group limit applies
+
+    async def _pace_private_chat(self, chat_id: int | None) -> None:
+        if chat_id is None:
             return
-        if chat_id <= 0:
-            return  # groups and channels: AIORateLimiter's group limit applies
         now = asyncio.get_running_loop().time()
         if len(self._next_slot) > 10_000:
             self._next_slot = {c: t for c, t in self._next_slot.items() if t > now}
@@ -87,7 +90,18 @@ class RetryingRateLimiter(AIORateLimiter):
             await asyncio.sleep(slot - now)
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # noqa: D102
-        await self._pace_private_chat(endpoint, data)
+        chat_id = self._private_chat(endpoint, data)
+        await self._pace_private_chat(chat_id)
+        try:
+            return await self._send_with_retries(callback, args, kwargs, endpoint, data, rate_limit_args)
+        finally:
+            if chat_id is not None:
+                # Count the interval from when the message went out (the overall limit may have held
+                # it): two messages never reach one private chat closer than the interval.
+                done = asyncio.get_running_loop().time() + self._private_interval
+                self._next_slot[chat_id] = max(self._next_slot.get(chat_id, 0.0), done)
+
+    async def _send_with_retries(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         attempt = 0
         while True:
             try:

@@ -86,3 +86,13 @@ def test_a_callback_query_can_be_answered_once(emu):
     _, query_id = user.press(emu.sent(5)[0], label="b")
     assert _post(emu, "answerCallbackQuery", callback_query_id=query_id).json()["ok"]
     assert not _post(emu, "answerCallbackQuery", callback_query_id=query_id).json()["ok"]
+
+
+def test_with_telegram_limits_a_second_message_within_a_second_to_a_private_chat_gets_429():
+    with BotApiEmulator(telegram_limits=True) as limited:
+        limited.user(5).say("hi")  # the private chat exists
+        url = f"{limited.api_url}{limited.token}/sendMessage"
+        first = httpx.post(url, json={"chat_id": 5, "text": "one"})
+        second = httpx.post(url, json={"chat_id": 5, "text": "two"})
+    assert first.status_code == 200
+    assert second.status_code == 429 and second.json()["parameters"]["retry_after"] >= 1

@@ -64,6 +64,8 @@ class ApiMethods:
         bot = self._bot(token)
         name = method.lower()
         self._fault(name)
+        if self.telegram_limits and name.startswith("send") and name != "sendchataction":
+            self._limit(params.get("chat_id"))
         handler = getattr(self, f"_m_{name}", None)
         if handler is None:
             raise ApiError(404, "Not Found: method not found")
@@ -71,6 +73,29 @@ class ApiMethods:
         if asyncio.iscoroutine(result):
             result = await result
         return result
+
+    def _limit(self, chat_id: Any) -> None:
+        """Telegram's send rates, as leaky buckets (a burst up to the capacity, then the rate): about 30
+        messages a second overall, 20 a minute in a group, about one a second in a private chat.
+        Past them: 429 with retry_after."""
+        try:
+            chat = int(chat_id)
+        except (TypeError, ValueError):
+            chat = 0
+        # (bucket key, capacity, seconds for one message to drain)
+        rules = [(None, 30, 1 / 30), (chat, 20, 3.0) if chat < 0 else (chat, 1, 0.9)]
+        now = time.monotonic()
+        with self._lock:
+            levels = []
+            for key, capacity, drain in rules:
+                level, at = self._buckets.get(key, (0.0, now))
+                level = max(0.0, level - (now - at) / drain)
+                if level + 1 > capacity:
+                    retry = max(1, int((level + 1 - capacity) * drain + 0.999))
+                    raise ApiError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+                levels.append((key, level + 1))
+            for key, level in levels:
+                self._buckets[key] = (level, now)
 
     def _m_getme(self, bot: _Bot, params: dict) -> dict:
         return bot.user

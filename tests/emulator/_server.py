@@ -36,8 +36,11 @@ _INT_FIELDS = {"message_id", "offset", "limit", "timeout", "reply_to_message_id"
 class BotApiEmulator(ApiMethods, MediaMethods):
     """The fake Bot API. Use as a context manager or call start()/stop()."""
 
-    def __init__(self, token: str = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", username: str = "phone_advisor_bot"):
+    def __init__(self, token: str = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", username: str = "phone_advisor_bot",
+                 telegram_limits: bool = False):
         self._lock = threading.RLock()
+        self.telegram_limits = telegram_limits  # answer 429 past Telegram's send rates (see _methods._limit)
+        self._buckets: dict[int | None, tuple[float, float]] = {}  # send-rate buckets: (level, last update)
         self._bots: dict[str, _Bot] = {}
         self._chats: dict[int, dict] = {}
         self._messages: dict[tuple[int, int], dict] = {}

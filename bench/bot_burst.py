@@ -1,0 +1,145 @@
+"""Burst bench of the Telegram bot: 1,000 updates from 200 users at once, Telegram's limits enforced.
+
+The Bot API emulator answers 429 past Telegram's send rates (30 messages/s overall, 20/min per
+group, about 1/s per private chat); the bot runs with its default settings (flood control, rate
+limiter, private-chat pacing), the real advisor and python-telegram-bot's real networking.
+
+    .venv/bin/python -m bench.bot_burst                 # 200 users x 5 messages
+    .venv/bin/python -m bench.bot_burst --users 20 --per-user 5 --catalog tests/fixtures/phones_small.csv
+
+Prints: messages answered, explicitly deferred (superseded, with a notice) and dropped without a
+word (must be 0); reply latency p50/p95 (update queued -> answer at the emulator); event-loop lag
+p95 during the burst; 429 answers the bot had to honour.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from bench.bot_load import QUERIES
+
+NOTICE = "You are writing faster than I can answer"
+ERROR = "Sorry, something went wrong"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the burst and print the figures; exit status 1 if any message was dropped without a word."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--per-user", type=int, default=5, help="messages each user sends at once")
+    parser.add_argument("--catalog", type=Path, default=None, help="catalog CSV (default: data/phones.csv)")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every answer")
+    parser.add_argument("--seed", type=int, default=7)
+    return asyncio.run(_run(parser.parse_args(argv)))
+
+
+async def _lag_probe(samples: list[float], stop: asyncio.Event, period: float = 0.01) -> None:
+    """How late the event loop wakes a 10 ms sleeper: the delay every handler sees at that moment."""
+    loop = asyncio.get_running_loop()
+    while not stop.is_set():
+        start = loop.time()
+        await asyncio.sleep(period)
+        samples.append(loop.time() - start - period)
+
+
+async def _run(args) -> int:
+    from telegram import Update
+
+    from advisor import Advisor
+    from advisor.config import Settings
+    from bot import BotSettings, build_application
+    from tests.emulator import BotApiEmulator
+
+    rng = random.Random(args.seed)
+    home = Path(tempfile.gettempdir()) / "phone-advisor-bench-home"  # keeps the phone index between runs
+    for name in ("store.sqlite3", "store.sqlite3-wal", "store.sqlite3-shm"):
+        (home / name).unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bot-burst-") as tmp, BotApiEmulator(telegram_limits=True) as emu:
+        base = Settings.from_env({})
+        settings = replace(base, home=home, catalog_path=args.catalog or base.catalog_path,
+                           telegram_api_url=emu.api_url, telegram_token=emu.token,
+                           key_file=Path(tmp) / "key" / "store.key")
+        advisor = await asyncio.to_thread(Advisor.load, settings)
+        await asyncio.to_thread(advisor.session().ask, "a phone that feels premium")  # weights in: warm figures
+        app = build_application(settings, advisor, BotSettings())
+        await app.initialize()
+        await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
+        await app.start()
+        lag: list[float] = []
+        stop = asyncio.Event()
+        probe = asyncio.create_task(_lag_probe(lag, stop))
+        queued: dict[int, list[float]] = {}
+        try:
+            started = time.perf_counter()
+            for round_ in range(args.per_user):  # interleaved, as a burst from many people arrives
+                for i in range(args.users):
+                    uid = 10_000 + i
+                    queued.setdefault(uid, []).append(time.monotonic())
+                    emu.user(uid, first_name=f"u{uid}").say(rng.choice(QUERIES))
+            await emu.wait_for(lambda: all(_settled(emu, uid, len(q)) for uid, q in queued.items()),
+                               args.timeout, "every message answered or deferred")
+            wall = time.perf_counter() - started
+        finally:
+            stop.set()
+            await probe
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+            await app.post_shutdown(app)
+        throttled = sum(1 for c in emu.calls if c.status == 429)
+    return _report(emu, queued, lag, wall, throttled, args)
+
+
+def _answers(emu, uid: int) -> tuple[list, int]:
+    """(answers and error replies, notices) the bot sent to a user's chat."""
+    sent = emu.sent(uid)
+    return [m for m in sent if not m.text.startswith(NOTICE)], sum(m.text.startswith(NOTICE) for m in sent)
+
+
+def _settled(emu, uid: int, messages: int) -> bool:
+    """Every message answered, or (after a notice) the latest one answered."""
+    answers, notices = _answers(emu, uid)
+    latest_answered = bool(emu.sent(uid)) and not emu.sent(uid)[-1].text.startswith(NOTICE)
+    return len(answers) == messages or (notices > 0 and latest_answered)
+
+
+def _report(emu, queued: dict[int, list[float]], lag: list[float], wall: float, throttled: int, args) -> int:
+    answered = deferred = dropped = failed = 0
+    latencies = []
+    for uid, times in queued.items():
+        answers, notices = _answers(emu, uid)
+        failed += sum(a.text.startswith(ERROR) for a in answers)
+        answered += len(answers)
+        missing = len(times) - len(answers)
+        if missing and notices:
+            deferred += missing
+        else:
+            dropped += missing
+        if not missing:  # answers come in order per user (one turn at a time): the i-th answers the i-th
+            latencies += [a.sent_at - t for a, t in zip(answers, times)]
+    total = sum(len(t) for t in queued.values())
+    print(f"burst: {total} updates from {len(queued)} users ({args.per_user} each), Telegram limits on; "
+          f"settled in {wall:.1f} s")
+    print(f"answered {answered - failed}, answered with an error reply {failed}, deferred with a notice "
+          f"{deferred}, dropped without a word {dropped}")
+    if latencies:
+        cuts = statistics.quantiles(latencies, n=100)
+        print(f"reply latency: p50 {cuts[49]:.2f} s, p95 {cuts[94]:.2f} s, max {max(latencies):.2f} s")
+    if len(lag) > 1:
+        lag_cuts = statistics.quantiles(lag, n=100)
+        print(f"event-loop lag during the burst: p50 {lag_cuts[49] * 1000:.0f} ms, p95 {lag_cuts[94] * 1000:.0f} ms, "
+              f"max {max(lag) * 1000:.0f} ms ({len(lag)} samples)")
+    print(f"429 answers honoured by the bot: {throttled}")
+    return 1 if dropped else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
