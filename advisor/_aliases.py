@@ -1,4 +1,7 @@
-"""Brand aliases from data/aliases.csv (columns alias,brand,lang): "iPhone" -> Apple, "红米" -> Xiaomi.
+"""Brand aliases from data/aliases.csv (columns alias,brand,lang[,series]): "iPhone" -> Apple, "红米" -> Xiaomi.
+
+The optional series column names the model series an alias also means, as the catalog spells it
+("红米" is the Redmi series of Xiaomi), so "小米，不要红米系列" can exclude that series.
 
 An alias may name several brands over several rows ("传音" is the group behind Tecno and Infinix);
 a shopper who names it means all of them.
@@ -37,3 +40,10 @@ def load_aliases(path: Path) -> dict[str, frozenset[str]]:
             raise CatalogError(f"{path}: row {line}: lang {lang!r} is not one of {', '.join(LANGS)}.")
         table.setdefault(" ".join(alias.split()), set()).add(brand)
     return {alias: frozenset(brands) for alias, brands in table.items()}
+
+
+def load_series_words(path: Path) -> dict[str, str]:
+    """Lower-cased alias -> the series it names (rows with a series column), e.g. "红米" -> "Redmi"."""
+    reader = csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())
+    return {" ".join(row["alias"].strip().lower().split()): row["series"].strip()
+            for row in reader if (row.get("series") or "").strip() and (row.get("alias") or "").strip()}

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from advisor._aliases import load_aliases
+from advisor._aliases import load_aliases, load_series_words
 from advisor._understand.brands import Series, find_brands, find_excluded_series, series_names
 from advisor._understand.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor._understand.followups import find_followup
@@ -82,12 +82,14 @@ class Vocabulary:
             aliases=load_aliases(aliases_path),
             reference_year=reference_year or (max(years) if years else datetime.date.today().year),
             chip_scores={p.chipset: p.chip_score for p in phones if p.chipset and p.chip_score is not None},
+            series_words=load_series_words(aliases_path),
         )
 
     @classmethod
     def build(cls, brands: Iterable[str], families: Iterable[tuple[str, str]], chipsets: Iterable[str],
               aliases: Mapping[str, frozenset[str]], reference_year: int,
-              chip_scores: Mapping[str, float] | None = None) -> Vocabulary:
+              chip_scores: Mapping[str, float] | None = None,
+              series_words: Mapping[str, str] | None = None) -> Vocabulary:
         """Vocabulary from plain names: (brand, family) pairs, chipset names, alias -> brands,
         chipset -> benchmark score (for "Snapdragon 8 Gen 2 or better")."""
         brand_set = frozenset(brands)
@@ -111,6 +113,9 @@ class Vocabulary:
                  for alias in table]
         speller = Speller(table)
         series = series_names(family_pairs, table)
+        for word, name in (series_words or {}).items():  # "红米" says the Redmi series
+            if name.lower() in series:
+                series[word] = series[name.lower()]
         series_words = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
         series_pattern = re.compile(rf"(?:{series_words})(?!\s*\d)") if series else None
         named = {k: tuple(v) for k, v in family_keys.items()}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from advisor._aliases import load_series_words
 from advisor.catalog import load_catalog
 from advisor.request import Bound, Constraints, Request
 from advisor.understand import Vocabulary, understand
@@ -204,3 +205,13 @@ def test_a_wish_after_a_refusal_ends_the_refused_list(vocab, text):
 
 def test_as_well_as_between_brands_wants_both(vocab):
     assert slots(understand("Samsung as well as Huawei", vocab))["brands"] == ("set", frozenset({"Samsung", "Huawei"}))
+
+
+@pytest.mark.parametrize("text", ["小米，不要红米系列", "小米但不要紅米"])
+def test_a_chinese_sub_brand_name_is_its_series_when_the_brand_is_named(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_series"], found["brands"]) == (("add", frozenset({"Redmi"})), ("set", frozenset({"Xiaomi"})))
+
+
+def test_the_series_column_of_the_aliases_file_is_read():
+    assert load_series_words(ALIASES)["红米"] == "Redmi"

@@ -173,7 +173,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
-        if found is None or not found.strong and word is None and (len(said) < 3 or not named):
+        if found is None or not found.strong and word is None and (said.isascii() and len(said) < 3 or not named):
             continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
         excluded.add(found.name)
         scan.take(m.start(), end)
