@@ -10,7 +10,7 @@ embedded by the served encoder.
     nice -n 10 .venv/bin/python -m bench.catalog_growth --sizes 1000,10000,100000 [--skip-1m]
 
 Per size it prints: building the filter columns and each index kind (time, resident memory
-growth), the advisor's array filter per turn (advisor.match.Columns.mask over realistic
+growth, size on disk and load time), the advisor's array filter per turn (advisor.match.Columns.mask over realistic
 constraints), retrieval per turn as the advisor does it (k = all allowed phones) and as a plain
 top-10, for the flat and the HNSW index, and recall@10 of HNSW against flat.
 """
@@ -22,6 +22,7 @@ import dataclasses
 import gc
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -153,6 +154,11 @@ def run_size(size: int, phones: list[Phone], real: np.ndarray, queries: np.ndarr
                                                                      fingerprint="bench", kind=kind))
         built[kind] = index
         print(f"  build {kind:4}                  {t:8.2f} s   +{mem:7.1f} MiB RSS  {index.info.params or ''}")
+        with tempfile.TemporaryDirectory() as tmp:
+            index.save(Path(tmp) / "idx")
+            saved = sum(f.stat().st_size for f in (Path(tmp) / "idx").iterdir()) / 2**20
+            _, t, _ = measured(lambda tmp=tmp: VectorIndex.load(Path(tmp) / "idx"))
+        print(f"  {kind:4} on disk {saved:9.1f} MiB, load {t:6.2f} s")
     for kind, index in built.items():
         p50, p95, calls = latencies(lambda i, index=index: index.search(queries[i:i + 1], 10), n)
         print(f"  {kind:4} top-10, no filter      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
