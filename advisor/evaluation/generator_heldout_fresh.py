@@ -120,7 +120,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "unit:screen_in": ("{n}英吋",), "unit:main_camera_mp": ("{zhmp}像素级",), "unit:front_camera_mp": ("{zhmp}像素级",),
         "noun:ram_gb": ("运行内存RAM",), "noun:storage_gb": ("机身内存ROM",), "noun:battery_mah": ("电池电量",),
         "noun:screen_in": ("显示屏",), "noun:main_camera_mp": ("后置主相机",), "noun:front_camera_mp": ("前置相机",),
-        **{f"q:{s}": ("{noun}是{v}",) for s in ("ram_gb", "storage_gb", "battery_mah", "screen_in",
+        **{f"q:{s}": ("{noun}达到{v}",) for s in ("ram_gb", "storage_gb", "battery_mah", "screen_in",
                                                  "main_camera_mp", "front_camera_mp")},
         "sup:price:asc": ("价格最便宜",), "sup:weight_g:asc": ("机身最轻",), "sup:battery_mah:desc": ("电量最大",),
         "sup:year:desc": ("发布最晚",), "sup:performance:desc": ("性能最好",),
