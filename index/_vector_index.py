@@ -35,9 +35,13 @@ FLAT = "flat"
 HNSW = "hnsw"
 HNSW_THRESHOLD = 200_000
 """Catalog size from which `build` picks HNSW; below it a flat scan is fast enough (bench/catalog_growth.py)."""
-HNSW_M = 32  # graph degree: recall@10 >= 0.99 on catalog-like vectors with the efSearch below
+HNSW_M = 32  # graph degree
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128
+HNSW_EF_SEARCH = 128  # the smallest beam tried; build raises it until the recall target is met
+HNSW_RECALL_TARGET = 0.99
+"""Recall@10 against exact search that `build` tunes efSearch to reach, on a sample of the stored vectors."""
+_EF_CHOICES = (128, 256, 512, 1024)
+_CALIBRATION_QUERIES = 200
 _PARALLEL_QUERIES = 16
 """Fewer queries than this search on one thread: waking OpenMP threads for one query cost 24 ms instead of
 0.04 ms per search on a busy 2-core machine (915 vectors, bench/catalog_growth.py); batches keep all threads."""
@@ -64,7 +68,7 @@ class IndexInfo:
     count: int = 0
     built_at: float = field(default_factory=time.time)
     kind: str = FLAT  # sidecars written before HNSW existed have no kind: they are flat
-    params: dict[str, int] = field(default_factory=dict)  # HNSW: m, ef_construction, ef_search
+    params: dict[str, float] = field(default_factory=dict)  # HNSW: m, ef_construction, ef_search, its recall
 
 
 def choose_kind(count: int, hnsw_threshold: int = HNSW_THRESHOLD) -> str:
@@ -81,7 +85,7 @@ class VectorIndex:
         self.exact_allowed_limit = exact_allowed_limit
         self._positions: tuple[np.ndarray, np.ndarray] | None = None  # (sorted ids, their storage rows)
         if info.kind == HNSW:
-            faiss.downcast_index(index.index).hnsw.efSearch = info.params.get("ef_search", HNSW_EF_SEARCH)
+            faiss.downcast_index(index.index).hnsw.efSearch = int(info.params.get("ef_search", HNSW_EF_SEARCH))
 
     @classmethod
     def build(cls, vectors: np.ndarray, ids: Iterable[int], *, model: str, fingerprint: str,
@@ -100,12 +104,15 @@ class VectorIndex:
         elif kind == HNSW:
             inner = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
             inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-            params = {"m": HNSW_M, "ef_construction": HNSW_EF_CONSTRUCTION, "ef_search": HNSW_EF_SEARCH}
         else:
             raise VectorIndexError(f"unknown index kind {kind!r}; use {FLAT!r} or {HNSW!r}.")
         index = faiss.IndexIDMap2(inner)
         if len(matrix):
             index.add_with_ids(matrix, id_array)
+        if kind == HNSW:
+            ef, recall = _tune_ef_search(inner, matrix)
+            params = {"m": HNSW_M, "ef_construction": HNSW_EF_CONSTRUCTION, "ef_search": ef,
+                      "calibration_recall_at_10": recall}
         return cls(IndexInfo(model, dim, fingerprint, len(matrix), kind=kind, params=params), index)
 
     def add(self, vectors: np.ndarray, ids: Iterable[int]) -> None:
@@ -148,11 +155,11 @@ class VectorIndex:
             # the graph walk only pays off for a few hits out of many allowed ids; asked for more hits
             # than its beam (the advisor asks for all allowed phones) it would miss some
             if self.info.kind == HNSW and (len(allowed) <= self.exact_allowed_limit
-                                           or k > self.info.params.get("ef_search", HNSW_EF_SEARCH)):
+                                           or k > int(self.info.params.get("ef_search", HNSW_EF_SEARCH))):
                 return self._search_exact(matrix, k, allowed)
             selector = faiss.IDSelectorBatch(allowed)
             if self.info.kind == HNSW:
-                ef = self.info.params.get("ef_search", HNSW_EF_SEARCH)
+                ef = int(self.info.params.get("ef_search", HNSW_EF_SEARCH))
                 params = faiss.SearchParametersHNSW(sel=selector, efSearch=ef)
             else:
                 params = faiss.SearchParameters(sel=selector)
@@ -227,6 +234,25 @@ class VectorIndex:
         if index.ntotal != info.count or index.d != info.dim:
             raise VectorIndexError(f"Index in {directory} does not match its sidecar.")
         return cls(info, index)
+
+
+def _tune_ef_search(inner: faiss.IndexHNSWFlat, matrix: np.ndarray) -> tuple[int, float]:
+    """The smallest efSearch in _EF_CHOICES whose recall@10 on stored vectors reaches the target, with that
+    recall. Near-duplicate vectors (variants of one phone) need a wider beam than random data."""
+    if not len(matrix):
+        return HNSW_EF_SEARCH, 1.0
+    rng = np.random.default_rng(0)  # seeded: the same vectors give the same index
+    sample = matrix[rng.choice(len(matrix), min(_CALIBRATION_QUERIES, len(matrix)), replace=False)]
+    k = min(10, len(matrix))
+    _, exact = faiss.knn(sample, matrix, k, metric=faiss.METRIC_INNER_PRODUCT)  # blocked, no n-wide matrix
+    recall = 0.0
+    for ef in _EF_CHOICES:
+        inner.hnsw.efSearch = ef
+        _, found = inner.search(sample, k)
+        recall = float(np.mean([len(set(f) & set(e)) / k for f, e in zip(found, exact)]))
+        if recall >= HNSW_RECALL_TARGET:
+            break
+    return ef, round(recall, 4)
 
 
 @contextmanager

@@ -48,7 +48,16 @@ def test_an_index_below_the_threshold_is_flat(flat):
 
 def test_an_index_at_the_threshold_is_hnsw_with_its_parameters_recorded(hnsw):
     assert hnsw.info.kind == "hnsw"
-    assert set(hnsw.info.params) == {"m", "ef_construction", "ef_search"}
+    assert set(hnsw.info.params) == {"m", "ef_construction", "ef_search", "calibration_recall_at_10"}
+
+
+def test_hnsw_build_widens_its_beam_until_the_recall_target_is_met(hnsw):
+    assert hnsw.info.params["calibration_recall_at_10"] >= 0.99
+
+
+def test_an_empty_hnsw_index_builds_and_finds_nothing():
+    empty = VectorIndex.build(np.zeros((0, DIM), dtype=np.float32), [], model="m", fingerprint="fp", kind="hnsw")
+    assert empty.count() == 0 and empty.search(np.ones((1, DIM), dtype=np.float32), 5) == [[]]
 
 
 def test_the_default_threshold_keeps_the_real_catalog_flat(vectors, ids):
