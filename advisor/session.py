@@ -108,6 +108,13 @@ class Session:
             why = "return"
         loosen, correction = is_loosening(text), is_correction(text)
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
+        if why != "return" and after.topic != before.topic:
+            # "actually a tablet for my kid first": the new topic starts from what this message says; the
+            # phone search stays in the history for "back to my phone"
+            fresh = DialogueState(language=before.language, currency=before.currency, shown=before.shown,
+                                  turn=before.turn)
+            after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
+                            history=before.history)
         changes = diff(before, after)
         if why == "return":
             changes = (restored(after, topic),) + changes

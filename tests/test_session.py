@@ -259,3 +259,23 @@ def test_back_after_details_shows_the_list_again_unchanged(session):
 def test_leaving_a_brand_is_an_exclusion_not_an_upgrade_question(session):
     answer = session.ask("想换掉苹果，安卓旗舰，六千以内")
     assert answer.kind == "results" and "Apple" in answer.constraints.exclude_brands
+
+
+def test_a_tablet_for_someone_else_starts_from_what_the_message_says(session):
+    session.ask("Huawei phones under $900")
+    answer = session.ask("actually a tablet for my kid first")
+    assert answer.constraints.devices == {"tablet"} and not answer.constraints.brands and answer.constraints.budget is None
+    assert all(p.phone.device == "tablet" for p in answer.picks)
+
+
+@pytest.mark.parametrize("text", ["how much is that one?", "那个电池怎么样"])
+def test_questions_about_that_one_open_the_phone_in_focus(session, text):
+    shown = session.ask("phones under $900")
+    session.ask("details of #2")
+    assert [p.id for p in session.ask(text).focus] == [_ids(shown)[1]]
+
+
+def test_that_xiaomi_in_chinese_resolves_to_a_shown_xiaomi(session):
+    shown = session.ask("Xiaomi or Samsung under $300")
+    (phone,) = session.ask("那台小米详细说说").focus
+    assert phone.brand == "Xiaomi" and phone.id in _ids(shown)

@@ -73,3 +73,13 @@ def test_long_runs_of_social_words_are_read_in_linear_time(text):
     started = time.perf_counter()
     assert conversation_move(text) is None
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text", ["never mind that", "scratch that", "还是刚才的吧", "恢复上一步"])
+def test_taking_the_last_change_back_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+@pytest.mark.parametrize("text", ["how can you help me?", "what else can you do?", "你都能干嘛", "你有什么功能"])
+def test_questions_about_the_advisor_itself_are_help(text):
+    assert conversation_move(text) == "help"

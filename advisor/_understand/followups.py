@@ -112,9 +112,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         else:
             refs_text = next((m[g] for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), "")
         refs = parse_refs(refs_text, resolve, need_known=need_known)
-        if refs is None and kind in ("details", "why", "why_not") and _DEMONSTRATIVE.match(refs_text.strip()):
-            # "tell me more about that Pixel": a phone on screen, named loosely; the session finds it there
-            refs = parse_refs(_DEMONSTRATIVE.sub("", refs_text.strip(), count=1), resolve, need_known=False)
+        named = _DEMONSTRATIVE.sub("", refs_text.strip(), count=1)
+        if refs is None and kind in ("details", "why", "why_not") and named != refs_text.strip() \
+                and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
+            # "tell me more about that Pixel", "那台小米": a phone on screen, named loosely; the session finds it
+            refs = parse_refs(named, resolve, need_known=False)
         if refs is None or (kind == "details" and not refs):
             continue
         if kind == "compare" and not refs and (found := _versus(scan, resolve)):
@@ -149,9 +151,10 @@ _POSITION_IN = re.compile(
     rf"(?:#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)|第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)|"
     rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+(?:one|phone|option|pick|result|choice)(?![a-z])")
 _ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
-                   r"storage|chip)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|相机|拍照|屏幕|价格")
-_IT = re.compile(r"(?<![a-z])(?:it|its|it's)(?![a-z])|它")
-_DEMONSTRATIVE = re.compile(r"(?:that|this)\s+(?=\S)|(?:那|这)[个款台部](?=\S)")
+                   r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
+                   r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
+_IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])|它|这个|那个|这款|那款|这台|那台|这部|那部")
+_DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 _OVER_SHOWN = re.compile(
     r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"
     r"(?:\s+(?:shown|above|listed|you\s+showed))?|the\s+(?:list|results))(?![a-z])|这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|"
@@ -164,10 +167,14 @@ _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "
 _CHINESE_BRAND = re.compile("|".join(sorted(_LATIN_NAMES, key=len, reverse=True)))
 
 
+def _latin(fragment: str) -> str:
+    return _CHINESE_BRAND.sub(lambda m: _LATIN_NAMES[m.group(0)], fragment).strip()
+
+
 def _with_latin_names(resolve: Resolver) -> Resolver:
     """A resolver that also reads model names written with a Chinese brand name ("一加12", "红米Note 14")."""
     def resolve_latin(fragment: str) -> str | None:
-        latin = _CHINESE_BRAND.sub(lambda m: _LATIN_NAMES[m.group(0)], fragment).strip()
+        latin = _latin(fragment)
         return resolve(fragment) or (resolve(latin) if latin != fragment else None)
     return resolve_latin
 
@@ -241,7 +248,7 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
         if name is None:
             if need_known:
                 return None
-            name = part
+            name = _latin(part)  # "那台小米" is looked up among the shown phones as "xiaomi"
         refs.append(name)
     return tuple(dict.fromkeys(refs))
 

@@ -101,8 +101,13 @@ _UNDO = re.compile(latin_alt([
     r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
     r"revert(?:\s+that)?", r"take\s+that\s+back", r"previous(?:\s+(?:list|results|one))?",
+    r"(?:no[,\s]+)?(?:never\s*mind|scratch|forget|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
+    r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
+    r"(?:show\s+(?:me\s+)?)?the\s+(?:one|list|results)\s+(?:from\s+)?before", r"undo\s+(?:the\s+)?last\s+(?:change|step|one)",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
-    "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表)",
+    "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
+    "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
+    "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
 ]))
 _SOCIAL = re.compile(latin_alt([
     r"thanks?(?:\s+(?:a\s+lot|so\s+much|very\s+much|you(?:\s+so\s+much)?))?", r"thx", r"ty", r"cheers", r"ok(?:ay)?", r"k",
@@ -118,7 +123,14 @@ _HELP = re.compile(latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
     r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work", r"how\s+do\s+i\s+use\s+(?:this|you)",
     r"what\s+(?:can\s+i|should\s+i)\s+(?:ask|say)", r"who\s+are\s+you", r"what\s+are\s+you", r"/help",
+    r"what\s+(?:are\s+you\s+able\s+to|else\s+can\s+you)\s+do", r"what\s+do\s+you\s+(?:know|support|understand)",
+    r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?", r"how\s+(?:can|do)\s+you\s+help(?:\s+me)?",
+    r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
+    r"how\s+do\s+i\s+(?:start|begin|talk\s+to\s+you)", r"what\s+is\s+this(?:\s+bot)?", r"can\s+you\s+help(?:\s+me)?",
     "你能做什么", "你会什么", "你会做什么", "你可以做什么", "你能干什么", "你能帮我做什么", "怎么用", "帮助", "你是谁", "使用说明",
+    "你都能干(?:什么|嘛|啥)", "你能干(?:嘛|啥)", "你有(?:什么|哪些|啥)功能", "(?:怎么|如何)使用", "能帮(?:我)?(?:做)?(?:什么|啥)",
+    "你是(?:干什么|做什么|干嘛)的", "这是什么", "怎么玩", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "有什么功能", "功能介绍",
+    "说明", "教程",
 ]))
 _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧)?[\s?？!！.。,，~]*"
 
