@@ -94,9 +94,15 @@ def test_the_row_count_is_capped(monkeypatch):
         upload.check_structure("".join(LINES[:12]).encode())
 
 
+@pytest.fixture(scope="module")
+def swapped_advisor(tmp_path_factory):
+    """One advisor for the swap failure cases: each leaves its catalog as it found it (that is the point)."""
+    return own_advisor(tmp_path_factory.mktemp("swap"))
+
+
 @pytest.mark.parametrize("error", [OSError(28, "No space left on device"), MemoryError(), RuntimeError("faiss")])
-def test_any_failure_while_swapping_puts_the_previous_catalog_back(tmp_path, error):
-    advisor = own_advisor(tmp_path)
+def test_any_failure_while_swapping_puts_the_previous_catalog_back(swapped_advisor, monkeypatch, error):
+    advisor = swapped_advisor
     live = advisor.settings.catalog_path
     original = live.read_bytes()
     token, path = upload.new_upload_path(advisor.settings)
@@ -106,7 +112,7 @@ def test_any_failure_while_swapping_puts_the_previous_catalog_back(tmp_path, err
     def failing_reload():
         raise error
 
-    advisor.reload = failing_reload  # the fault, injected where the index would be rebuilt
+    monkeypatch.setattr(advisor, "reload", failing_reload)  # the fault, where the index would be rebuilt
     with pytest.raises(type(error)):
         upload.swap(advisor.settings, advisor, staged.path)
     assert live.read_bytes() == original and len(advisor.catalog) == 38
