@@ -83,3 +83,8 @@ def test_taking_the_last_change_back_is_an_undo(text):
 @pytest.mark.parametrize("text", ["how can you help me?", "what else can you do?", "你都能干嘛", "你有什么功能"])
 def test_questions_about_the_advisor_itself_are_help(text):
     assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["I'm open to Samsung", "Samsung would be ok", "华为也能考虑"])
+def test_more_ways_of_allowing_a_brand(text):
+    assert is_loosening(text)

@@ -168,8 +168,11 @@ def topic_named(text: str) -> str | None:
 
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)", r"would\s+be\s+fine",
-    r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?)\s+with",
-    "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题",
+    r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
+    r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
+    r"(?:allow|include)\s+(?:it|them)?\s*again",
+    "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
+    "可以考虑", "也考虑", "也看看", "还是可以", "放开",
 ]))
 _ONLY = re.compile(r"(?<![a-z])only(?![a-z])|只要|只看|只考虑|仅")
 
