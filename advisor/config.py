@@ -8,6 +8,7 @@ from the environment only, never from a file.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -134,6 +135,9 @@ def _number(key: str, value: object, kind: type) -> object:
         raise ConfigError(f"{key} must be a number, got {value!r}.") from exc
 
 
+_ADMIN_ID = re.compile(r"-?[0-9]+")
+
+
 def _parse_admins(value: object) -> frozenset[int]:
     items = value if isinstance(value, list) else str(value).split(",")
     ids = set()
@@ -141,7 +145,8 @@ def _parse_admins(value: object) -> frozenset[int]:
         text = str(item).strip()
         if not text:
             continue
-        if not text.lstrip("-").isdigit():
+        # ASCII digits only: str.isdigit() accepts "²" and lstrip("-") accepts "--5", which int() refuses
+        if not _ADMIN_ID.fullmatch(text):
             raise ConfigError(f"Admin ids must be numeric Telegram user ids, got {text!r}.")
         ids.add(int(text))
     return frozenset(ids)

@@ -21,6 +21,12 @@ def test_non_numeric_admin_id_is_refused():
         Settings.from_env({"PHONE_ADVISOR_ADMINS": "alice"})
 
 
+@pytest.mark.parametrize("odd", ["²", "--5", "١٢", "12-3"])
+def test_admin_id_with_digits_int_refuses_is_a_config_error(odd):
+    with pytest.raises(ConfigError, match="numeric Telegram user ids"):
+        Settings.from_env({"PHONE_ADVISOR_ADMINS": odd})
+
+
 def test_environment_overrides_the_config_file(tmp_path):
     (tmp_path / "config.toml").write_text('base_model = "/models/a"\nretention_days = 30\n')
     s = Settings.from_env({"PHONE_ADVISOR_HOME": str(tmp_path), "PHONE_ADVISOR_BASE_MODEL": "/models/b"})
