@@ -72,7 +72,9 @@ class Session:
         move = conversation_move(text)
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
-            return self.undo(speaking) if move == "undo" else self._simple(move, res, speaking)
+            if move in ("undo", "back"):
+                return self.undo(speaking, to_list=move == "back")
+            return self._simple(move, res, speaking)
         request = understand(text, res.vocabulary)
         if request.reset and not request.updates and not request.intents and not request.sort:
             return self.reset(request.language)
@@ -131,12 +133,13 @@ class Session:
         self.state = record(before, after, changes, why) if not request.reset else after
         return changes
 
-    def undo(self, language: str | None = None) -> Answer:
-        """Go back: from an answer about one phone to the list it came from; from a list to the state before
-        the last change, exactly; or say there is nothing to go back to."""
+    def undo(self, language: str | None = None, to_list: bool = False) -> Answer:
+        """Take the last change back: the state before it, exactly, or say there is nothing to go back to.
+        With `to_list` ("back", "go back to the list") an answer about one phone first goes back to the list
+        it came from."""
         res = self.advisor.resources
         speaking = language or self.state.language
-        if self.state.focus and self.state.shown:
+        if to_list and self.state.focus and self.state.shown:
             # "back" after a details, why or compare answer: the list those came from, as it was
             self.state = replace(self.state, language=speaking)
             return self._with(self._results(res), changes=(restored(self.state),))

@@ -279,3 +279,11 @@ def test_that_xiaomi_in_chinese_resolves_to_a_shown_xiaomi(session):
     shown = session.ask("Xiaomi or Samsung under $300")
     (phone,) = session.ask("那台小米详细说说").focus
     assert phone.brand == "Xiaomi" and phone.id in _ids(shown)
+
+
+def test_undo_after_details_takes_back_the_last_change(session):
+    first = session.ask("phones under $800")
+    session.ask("only Samsung")
+    session.ask("details of #1")
+    answer = session.ask("undo")
+    assert answer.constraints == first.constraints and _ids(answer) == _ids(first)

@@ -14,9 +14,14 @@ VOCAB = Vocabulary.from_catalog(load_catalog(FIXTURES / "phones_small.csv", FIXT
                                 Path(__file__).resolve().parents[1] / "data" / "aliases.csv")
 
 
-@pytest.mark.parametrize("text", ["undo", "back", "go back to the previous list", "撤销", "上一个", "ok, undo please"])
+@pytest.mark.parametrize("text", ["undo", "撤销", "ok, undo please"])
 def test_undo_words_are_an_undo_move(text):
     assert conversation_move(text) == "undo"
+
+
+@pytest.mark.parametrize("text", ["back", "go back to the previous list", "上一个", "返回"])
+def test_back_words_are_a_back_move(text):
+    assert conversation_move(text) == "back"
 
 
 @pytest.mark.parametrize("text", ["thanks", "ok", "cool", "好的谢谢", "明白了", "Thank you so much!"])
@@ -75,7 +80,7 @@ def test_long_runs_of_social_words_are_read_in_linear_time(text):
     assert time.perf_counter() - started < 0.5
 
 
-@pytest.mark.parametrize("text", ["never mind that", "scratch that", "还是刚才的吧", "恢复上一步"])
+@pytest.mark.parametrize("text", ["never mind that", "scratch that", "恢复上一步"])
 def test_taking_the_last_change_back_is_an_undo(text):
     assert conversation_move(text) == "undo"
 

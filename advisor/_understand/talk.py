@@ -135,12 +135,16 @@ _HELP = re.compile(latin_alt([
 _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧)?[\s?？!！.。,，~]*"
 
 
+_TAKE_BACK = re.compile(r"undo|revert|take\s+that\s+back|scratch|never\s*mind|forget|cancel|撤销|撤回|恢复|取消")
+
+
 def conversation_move(text: str) -> str | None:
-    """"undo", "social" or "help" when the whole message is that move; None for a message about phones."""
+    """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
+    the whole message is that move; None for a message about phones."""
     low = " ".join(text.lower().split())
     for move, pattern in (("undo", _UNDO), ("help", _HELP)):
         if re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", low):
-            return move
+            return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
     if _SOCIAL_MESSAGE.fullmatch(low.strip()):
         return "social"
     return None
