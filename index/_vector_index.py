@@ -3,8 +3,9 @@
 Small catalogs get an exact index (IndexFlatIP); from `HNSW_THRESHOLD` vectors on, an approximate
 HNSW graph (IndexHNSWFlat), because a flat scan grows linearly with the catalog. The kind and its
 parameters are recorded in the sidecar. A search with an allow-list scores the allowed vectors
-exactly on either kind when the list is small enough (the advisor's case: the phones that pass the
-hard filters, k = all of them), so filtered results never lose a phone to the approximation.
+exactly on either kind when the list is small or k exceeds the HNSW beam (the advisor's case: the
+phones that pass the hard filters, k = all of them), so filtered results never lose a phone to the
+approximation.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class VectorIndex:
         self.info = info
         self._index = index
         self.exact_allowed_limit = exact_allowed_limit
-        self._positions: tuple[np.ndarray, np.ndarray] | None = None  # (sorted ids, their storage rows)
+        self._positions: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _id_positions
         if info.kind == HNSW:
             faiss.downcast_index(index.index).hnsw.efSearch = int(info.params.get("ef_search", HNSW_EF_SEARCH))
 
@@ -166,42 +167,32 @@ class VectorIndex:
             else:
                 params = faiss.SearchParameters(sel=selector)
         k = min(k, self.count())
-        with _threads(1 if len(matrix) < _PARALLEL_QUERIES else None):
+        with _threads(_query_threads(len(matrix))):
             scores, labels = self._index.search(matrix, k, params=params)
         return _hits(labels, scores)
 
     def _search_exact(self, matrix: np.ndarray, k: int, allowed: np.ndarray) -> list[list[Hit]]:
-        """Exact top-k among the allowed ids, scored against the HNSW index's stored vectors."""
-        sorted_ids, rows = self._id_positions()
+        """Exact top-k among the allowed ids: the same selector scan as the flat index, run over the HNSW
+        index's own vector storage (rows, not ids, so the allowed ids are mapped to rows first)."""
+        sorted_ids, rows, ids_by_row = self._id_positions()
         at = np.searchsorted(sorted_ids, allowed)
         known = (at < len(sorted_ids)) & (sorted_ids[np.minimum(at, len(sorted_ids) - 1)] == allowed)
-        allowed, at = allowed[known], at[known]
-        if len(allowed) == 0:
+        allowed_rows = rows[at[known]]
+        if len(allowed_rows) == 0:
             return [[] for _ in range(len(matrix))]
-        k = min(k, len(allowed))
-        stored = self._stored_matrix()
-        if len(allowed) * 4 < len(stored):
-            scores = matrix @ stored[rows[at]].T
-        else:  # most rows allowed: one pass over the stored view beats copying the allowed rows out
-            scores = (matrix @ stored.T)[:, rows[at]]
-        top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
-        top_scores = np.take_along_axis(scores, top, axis=1)
-        order = np.argsort(-top_scores, axis=1, kind="stable")
-        return _hits(allowed[np.take_along_axis(top, order, axis=1)], np.take_along_axis(top_scores, order, axis=1))
+        storage = faiss.downcast_index(faiss.downcast_index(self._index.index).storage)
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed_rows))
+        with _threads(_query_threads(len(matrix))):
+            scores, found = storage.search(matrix, min(k, len(allowed_rows)), params=params)
+        return _hits(np.where(found >= 0, ids_by_row[found], -1), scores)
 
-    def _id_positions(self) -> tuple[np.ndarray, np.ndarray]:
-        """Ids sorted, with the storage row of each (cached; `add` clears it)."""
+    def _id_positions(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(ids sorted, the storage row of each, the id of each row), cached; `add` clears it."""
         if self._positions is None:
             ids = faiss.vector_to_array(self._index.id_map)
             order = np.argsort(ids, kind="stable")
-            self._positions = (ids[order], order)
+            self._positions = (ids[order], order, ids)
         return self._positions
-
-    def _stored_matrix(self) -> np.ndarray:
-        """A read-only view (no copy) of the vectors inside the HNSW index's flat storage."""
-        storage = faiss.downcast_index(faiss.downcast_index(self._index.index).storage)
-        view = faiss.rev_swig_ptr(storage.get_xb(), self.count() * self.info.dim)
-        return view.reshape(self.count(), self.info.dim)
 
     def save(self, directory: Path) -> None:
         """Write the index and its sidecar; the directory appears complete or not at all."""
@@ -261,6 +252,11 @@ def _tune_ef_search(inner: faiss.IndexHNSWFlat, matrix: np.ndarray) -> tuple[int
         if recall >= HNSW_RECALL_TARGET:
             break
     return ef, round(recall, 4)
+
+
+def _query_threads(queries: int) -> int | None:
+    """One OpenMP thread for a few queries (see _PARALLEL_QUERIES), FAISS's default for a batch."""
+    return 1 if queries < _PARALLEL_QUERIES else None
 
 
 @contextmanager
