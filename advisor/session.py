@@ -10,7 +10,7 @@ from advisor._changes import diff, restored, say
 from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, over_shown
 from advisor._understand.scan import has_cjk
-from advisor._understand.talk import conversation_move, is_correction, is_loosening, topic_named
+from advisor._understand.talk import conversation_move, corrected_away, is_correction, is_loosening, topic_named
 from advisor.answer import Answer, Change, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.engine import Advisor, Resources
@@ -109,6 +109,11 @@ class Session:
                 before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
             why = "return"
         loosen, correction = is_loosening(text), is_correction(text)
+        if correction and (away := corrected_away(text, res.vocabulary.aliases)):
+            # "不对，我说的是华为不是荣耀": the brand after "not" is the one that was misheard, not a wish
+            request = replace(request, updates=tuple(
+                replace(u, value=frozenset(u.value) - away) if u.slot == "brands" and u.op in ("set", "add") else u
+                for u in request.updates))
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
         if why != "return" and after.topic != before.topic:
             # "actually a tablet for my kid first": the new topic starts from what this message says; the

@@ -287,3 +287,10 @@ def test_undo_after_details_takes_back_the_last_change(session):
     session.ask("details of #1")
     answer = session.ask("undo")
     assert answer.constraints == first.constraints and _ids(answer) == _ids(first)
+
+
+@pytest.mark.parametrize("first, text, brand", [("只要荣耀", "不对，我说的是华为不是荣耀", "Huawei"),
+                                                 ("only Honor", "no, I meant Huawei, not Honor", "Huawei")])
+def test_a_brand_correction_replaces_the_misheard_brand(session, first, text, brand):
+    session.ask(first)
+    assert session.ask(text).constraints.brands == {brand}

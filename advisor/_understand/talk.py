@@ -196,3 +196,19 @@ _CORRECTION = re.compile(latin_alt([
 def is_correction(text: str) -> bool:
     """True when the message corrects an earlier statement ("actually I meant at most 6.7 inches", "不对，...")."""
     return bool(_CORRECTION.search(text.lower()))
+
+
+_NOT_THAT = re.compile(r"(?:(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?|而不是|不是|而非)$")
+
+
+def corrected_away(text: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Brands a correction says were NOT meant ("我说的是华为不是荣耀", "I meant Xiaomi, not Redmi"):
+    the brands of the aliases right after "not" / "不是"."""
+    low = text.lower()
+    named: set[str] = set()
+    for alias, brands in aliases.items():
+        for m in re.finditer(re.escape(alias), low):
+            before = low[max(0, m.start() - 16):m.start()]
+            if _NOT_THAT.search(before) and (not alias.isascii() or re.fullmatch(r"\W?", low[m.end():m.end() + 1] or "")):
+                named |= brands
+    return frozenset(named)
