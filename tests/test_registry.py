@@ -11,6 +11,7 @@ from advisor.documents import TEMPLATE_VERSION
 from advisor.errors import ModelError
 from advisor.registry import Registry
 from advisor.retrieval import build_index, index_fingerprint
+from advisor.training.config import TrainingConfig
 from tests.helpers import small_catalog
 from tests.helpers.training import base_encoder
 
@@ -203,3 +204,27 @@ def test_promote_can_require_that_the_served_model_is_still_the_one_judged_again
     with pytest.raises(ModelError, match="changed"):
         registry.promote(judged_against_base.id, expect_current=None)
     assert registry.current().id == promoted_meanwhile.id
+
+
+def test_the_shipped_factory_version_is_a_small_lora_adapter_with_its_config_and_report():
+    from advisor.config import FACTORY_MODEL
+
+    registry = Registry(FACTORY_MODEL.parent / "no-registry-here", FACTORY_MODEL)
+    factory = registry.factory()
+    assert factory is not None and factory.factory and factory.adapter_dir is not None
+    size = sum(p.stat().st_size for p in factory.adapter_dir.iterdir())
+    assert size < 1_000_000
+    config = TrainingConfig.from_dict(factory.config)  # a complete, valid training config
+    assert config.lora_r == 8 and factory.metrics["ndcg@10"] > factory.metrics["base.ndcg@10"]
+    assert "phone-advisor train" in (FACTORY_MODEL / "REPORT.md").read_text(encoding="utf-8")
+
+
+def test_a_fresh_install_serves_the_factory_adapter(tmp_path):
+    from advisor import Advisor
+    from advisor.config import FACTORY_MODEL, Settings
+    from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS
+
+    settings = Settings(home=tmp_path, catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS,
+                        factory_model=FACTORY_MODEL)
+    advisor = Advisor.load(settings)
+    assert advisor.model_version == Registry(settings.models_dir, FACTORY_MODEL).factory().id

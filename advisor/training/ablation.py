@@ -24,8 +24,12 @@ from advisor.training.config import TrainingConfig
 from advisor.training.loop import Progress, ProgressCallback
 from advisor.training.pipeline import BaseVectors, base_index_dir, load_base, peak_rss_mb, prepare, train_candidate
 
-# Each variant changes a few switches of the config it is given; the guard is off so that each
-# variant is measured as configured.
+# Every variant starts from the seed design's switches (generic aspect pairs, similarity weights,
+# no alignment, joint loss) whatever the config's defaults, and changes a few; the guard is off so
+# that each variant is measured as configured.
+NEUTRAL: Mapping[str, Any] = {"source_pairing": "aspects", "use_weighting": True, "weighting": "similarity",
+                              "weight_temperature": 0.0, "source_top_fraction": 1.0, "align_loss": "none",
+                              "schedule": "joint", "source_guard": False}
 VARIANTS: Mapping[str, Mapping[str, Any]] = {
     "target-only": {"use_source": False},
     "aspects": {"use_source": True, "source_pairing": "aspects"},  # the seed design: generic aspect pairs
@@ -147,7 +151,7 @@ def run_ablation(settings: Settings, config: TrainingConfig, *, seeds: Sequence[
     base_metrics: dict[str, float] = {}
     results = []
     for name in variants:
-        switches = {**VARIANTS[name], "source_guard": False}
+        switches = {**NEUTRAL, **VARIANTS[name]}
         runs, seconds = [], 0.0
         for seed in seeds:
             variant = config.with_changes(**switches, seed=seed)

@@ -129,6 +129,8 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     registry.clean_staging()
     current = registry.served()
     guard_note, guard_metrics = "", {}
+    if config.use_source and not config.source_guard and prep.source_pairs:
+        guard_note = "off in this config: the reviews were used without checking them on a validation split."
     if config.use_source and config.source_guard and prep.source_pairs:
         keep, guard_note, guard_metrics = source_guard(settings, prep, config, vectors, emit, stop)
         if not keep:
@@ -284,7 +286,7 @@ def source_guard(settings: Settings, prep: Prepared, config: TrainingConfig, vec
     """
     split = build_validation_split(prep.catalog, config)
     evaluator = Evaluator(prep.catalog, split.heldout_queries, split.heldout_phone_ids)
-    probe_config = config.with_changes(max_steps=max(1, config.max_steps // 2))
+    probe_config = config.with_changes(max_steps=max(1, config.max_steps // 4))
     scores = {}
     for label, use_source in (("with", True), ("without", False)):
         emit(Progress(f"source guard: probe {label} the reviews"))
