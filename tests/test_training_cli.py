@@ -43,6 +43,17 @@ def test_models_list_marks_the_base_model_as_served_when_nothing_was_promoted(re
     assert "* base model" in out and version.id in out and "0.4000" in out
 
 
+def test_models_list_marks_the_shipped_factory_version_as_served_when_nothing_was_promoted(fixture_env, monkeypatch,
+                                                                                          capsys):
+    from advisor.config import FACTORY_MODEL
+
+    monkeypatch.setenv("PHONE_ADVISOR_FACTORY_MODEL", str(FACTORY_MODEL))
+    factory = Registry(fixture_env.root, FACTORY_MODEL).factory()
+    assert main(["models", "list"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if factory.id in line)
+    assert line.startswith("* ") and "current" in line and line.endswith("(factory, shipped)")
+
+
 def test_models_promote_then_rollback(registered, capsys):
     registry, version = registered
     assert main(["models", "promote", version.id]) == 0
