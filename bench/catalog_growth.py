@@ -105,11 +105,14 @@ def latencies(fn: Callable[[int], object], n: int) -> tuple[float, float, int]:
     return float(np.percentile(times, 50)), float(np.percentile(times, 95)), len(times)
 
 
-def recall_at_10(approx: VectorIndex, exact: VectorIndex, queries: np.ndarray) -> float:
-    """Mean share of the exact top-10 that the approximate index also returns."""
+def recall_at_10(approx: VectorIndex, exact: VectorIndex, queries: np.ndarray) -> tuple[float, float]:
+    """Mean share of the exact top-10 that the approximate index also returns, and the mean shortfall of
+    the approximate 10th score below the exact 10th (near-duplicate variants make id recall harsh: a
+    missed copy may score 0.001 below the one found)."""
     a = approx.search(queries, 10)
     e = exact.search(queries, 10)
-    return float(np.mean([len({h.id for h in x} & {h.id for h in y}) / 10 for x, y in zip(a, e)]))
+    recall = float(np.mean([len({h.id for h in x} & {h.id for h in y}) / 10 for x, y in zip(a, e)]))
+    return recall, float(np.mean([y[-1].score - x[-1].score for x, y in zip(a, e)]))
 
 
 def real_inputs(n_queries: int) -> tuple[list[Phone], np.ndarray, np.ndarray, str]:
@@ -178,7 +181,8 @@ def run_size(size: int, phones: list[Phone], real: np.ndarray, queries: np.ndarr
     p50, p95, calls = latencies(lambda i: hnsw.search(queries[i:i + 1], 10, allowed[i % len(TURNS)]), n)
     print(f"  hnsw top-10 of allowed, graph walk  p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
     if "flat" in built:
-        print(f"  recall@10 hnsw vs flat      {recall_at_10(hnsw, built['flat'], queries):.4f} (no filter); "
+        recall, shortfall = recall_at_10(hnsw, built["flat"], queries)
+        print(f"  recall@10 hnsw vs flat      {recall:.4f} (no filter; 10th score {shortfall:.4f} below exact); "
               f"allow-lists scored exactly: 1.0 by construction")
 
 

@@ -52,10 +52,21 @@ def _child_steps() -> None:
     Vocabulary.from_catalog(catalog, settings.aliases_path)
     mark("catalog, columns, vocabulary")
     adapter_dir, _, index_dir = _active_model(settings)
-    from advisor.encoder import Encoder
+    from advisor.encoder import Encoder, resolve_base_model
 
+    # the encoder's load, step by step (what Encoder._load does), then the encoder itself, now warm
+    source = str(resolve_base_model(settings.base_model))
+    AutoTokenizer.from_pretrained(source, local_files_only=True)
+    mark("tokenizer load")
+    model = AutoModel.from_pretrained(source, local_files_only=True)
+    mark("model load (from_pretrained)")
+    if adapter_dir is not None:
+        from advisor._lora import merge_adapter
+
+        merge_adapter(model, adapter_dir)
+        mark("adapter merge")
     encoder = Encoder(settings.base_model, adapter_dir)
-    mark("encoder weights" + (" + adapter" if adapter_dir else ""))
+    mark("Encoder() again, files and modules warm")
     from advisor.retrieval import load_or_build_index
 
     index = load_or_build_index(catalog, encoder, index_dir or settings.cache_dir / f"index-{encoder.fingerprint}")
