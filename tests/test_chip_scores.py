@@ -79,3 +79,13 @@ def test_a_chipsets_file_without_scores_loads_with_unknown_scores(tmp_path):
 def test_committed_catalog_has_a_score_for_nearly_every_phone():
     catalog = load_catalog(DATA / "phones.csv", DATA / "chipsets.csv")
     assert sum(p.chip_score is None for p in catalog) <= len(catalog) // 40
+
+
+def test_the_evaluation_orders_fastest_by_the_chip_score():
+    from advisor.evaluation.cases import EvalCase
+
+    case = EvalCase("fastest", "explicit", ("fastest phone",), order={"key": "performance", "desc": True})
+    catalog = load_catalog(DATA / "phones.csv", DATA / "chipsets.csv")
+    old_flagship = next(p for p in catalog if p.chipset == "Snapdragon 835")
+    newer_mid = next(p for p in catalog if p.chipset == "Snapdragon 7 Gen 3")
+    assert case.order_value(old_flagship) < case.order_value(newer_mid)

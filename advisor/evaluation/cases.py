@@ -141,8 +141,8 @@ def chip_scores() -> dict[str, float]:
 def _read(phone: Phone, key: str) -> float | None:
     if key.startswith("price:"):
         return phone.price(key.split(":", 1)[1])
-    if key == "performance":
-        return None if phone.chipset_tier is None else float(phone.chipset_tier)
+    if key == "performance":  # "fastest" is the absolute chip score, not the tier of the chip's year
+        return chip_scores().get((phone.chipset or phone.processor).lower())
     value = getattr(phone, key)
     return None if value is None else float(value)
 
