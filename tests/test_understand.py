@@ -291,6 +291,11 @@ def test_superlatives_order_the_whole_catalog(vocab, text, key, descending):
     assert understand(text, vocab).sort == Sort(key, descending)
 
 
+@pytest.mark.parametrize("text", ["cheapest 5g phone", "cheapest 4G phone"])
+def test_a_network_generation_after_a_superlative_is_not_a_weight(vocab, text):
+    assert understand(text, vocab).sort == Sort("price", False)
+
+
 @pytest.mark.parametrize("text, relative", [
     ("cheaper", Relative("price", -1)), ("something less expensive", Relative("price", -1)),
     ("more battery", Relative("battery_mah", 1)), ("bigger battery", Relative("battery_mah", 1)),

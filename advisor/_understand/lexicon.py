@@ -40,7 +40,8 @@ class PhraseTable:
         return found
 
 
-_QUANTITY = re.compile(r"\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
+# "cheapest 5g phone": 3G-6G is the network generation, never a weight of a few grams
+_QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
                        r"(?![a-z])|元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
