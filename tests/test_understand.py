@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from advisor.catalog import load_catalog
 from advisor.errors import CatalogError, RequestError
 from advisor.request import Bound, Budget, Followup, Relative, Request, Sort
 from advisor.understand import Vocabulary, understand
-
-FIXTURES = Path(__file__).parent / "fixtures"
-ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
-    return Vocabulary.from_catalog(catalog, ALIASES)
-
-
-def slots(request: Request) -> dict[str, tuple[str, object]]:
-    """slot -> (op, value) of the request's updates (the last one wins, as in the dialogue)."""
-    return {u.slot: (u.op, u.value) for u in request.updates}
+from tests.helpers import ALIASES, FIXTURES, slots
 
 
 def budget_of(request: Request) -> Budget | None:

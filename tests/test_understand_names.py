@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from advisor.catalog import load_catalog
 from advisor.cli import main
 from advisor.understand import Vocabulary
-
-FIXTURES = Path(__file__).parent / "fixtures"
-ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
-    return Vocabulary.from_catalog(catalog, ALIASES)
+from tests.helpers import FIXTURES
 
 
 @pytest.mark.parametrize("name, pair", [

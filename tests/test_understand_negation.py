@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from advisor._aliases import load_series_words
-from advisor.catalog import load_catalog
-from advisor.request import Bound, Constraints, Request
+from advisor.request import Bound, Constraints
 from advisor.understand import Vocabulary, understand
-
-FIXTURES = Path(__file__).parent / "fixtures"
-ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
-    return Vocabulary.from_catalog(catalog, ALIASES)
-
-
-def slots(request: Request) -> dict[str, tuple[str, object]]:
-    return {u.slot: (u.op, u.value) for u in request.updates}
+from tests.helpers import ALIASES, slots
 
 
 @pytest.mark.parametrize("text", ["别要华为", "华为的不要", "华为不考虑", "I want to leave Huawei", "no Huawei please",

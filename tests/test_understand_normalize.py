@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from advisor._understand.normalize import Speller, simplified
-from advisor.catalog import load_catalog
-from advisor.request import Bound, Budget, Request
-from advisor.understand import Vocabulary, understand
-
-FIXTURES = Path(__file__).parent / "fixtures"
-ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    catalog = load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv")
-    return Vocabulary.from_catalog(catalog, ALIASES)
-
-
-def slots(request: Request) -> dict[str, tuple[str, object]]:
-    return {u.slot: (u.op, u.value) for u in request.updates}
+from advisor.request import Bound, Budget
+from advisor.understand import understand
+from tests.helpers import slots
 
 
 def test_traditional_characters_become_simplified():

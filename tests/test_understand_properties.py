@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,9 +12,8 @@ from advisor.catalog import MARKETS, load_catalog
 from advisor.errors import RequestError
 from advisor.request import INTENTS, SLOTS, SORT_KEYS, Bound, Budget, Request
 from advisor.understand import Vocabulary, understand
+from tests.helpers import ALIASES, FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
-ALIASES = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
 VOCAB = Vocabulary.from_catalog(load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv"), ALIASES)
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])

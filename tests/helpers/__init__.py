@@ -6,10 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from advisor.catalog import Catalog, Phone, load_catalog
+from advisor.request import Request
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SMALL_CATALOG = FIXTURES / "phones_small.csv"
 SMALL_CHIPSETS = FIXTURES / "chipsets_small.csv"
+ALIASES = FIXTURES.parent.parent / "data" / "aliases.csv"
 
 _BASE = Phone(
     id="acme-one-128gb", brand="Acme", model="One 128GB", family="One", device="phone", year=2024, is_5g=True,
@@ -29,3 +31,8 @@ def make_phone(**overrides) -> Phone:
 def small_catalog() -> Catalog:
     """The 38-phone fixture catalog with chipset tiers."""
     return load_catalog(SMALL_CATALOG, SMALL_CHIPSETS)
+
+
+def slots(request: Request) -> dict[str, tuple[str, object]]:
+    """slot -> (op, value) of the request's updates (the last one wins, as in the dialogue)."""
+    return {u.slot: (u.op, u.value) for u in request.updates}
