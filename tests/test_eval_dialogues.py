@@ -1,4 +1,5 @@
-"""The dialogue test set (data/eval_dialogues.jsonl) is well formed, and its scorer's pieces do what they say.
+"""The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl) are well
+formed, and the scorer's pieces do what they say.
 
 The data checks guard the set against authoring slips: a gold that admits almost nothing, a position past
 the list it points into, a social turn whose gold silently changes the state. The scorer checks run on
@@ -17,7 +18,7 @@ from advisor.answer import Answer, Comparison, Pick
 from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
 from advisor.errors import AdvisorError
 from advisor.evaluation.dialogues import (
-    DEFAULT_DIALOGUES, PATTERNS, Dialogue, DialogueTurn, StateMatcher, expected_targets, focus_of,
+    DEFAULT_DIALOGUES, PATTERNS, SEALED_DIALOGUES, Dialogue, DialogueTurn, StateMatcher, expected_targets, focus_of,
     follows_order, gold_admits, load_dialogues, opposite, reference_right, run_dialogues,
 )
 from advisor.evaluation.cases import satisfies
@@ -25,8 +26,11 @@ from advisor.request import Budget, Constraints
 from tests.helpers import make_phone
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-DIALOGUES = load_dialogues(DEFAULT_DIALOGUES)
-TURNS = [(d, n, t) for d in DIALOGUES for n, t in enumerate(d.turns, start=1)]
+FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES}
+SETS = {name: load_dialogues(path) for name, path in FILES.items()}
+DIALOGUES = SETS["dev"]
+SEALED = SETS["sealed"]
+TURNS = [(d, n, t) for dialogues in SETS.values() for d in dialogues for n, t in enumerate(d.turns, start=1)]
 STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
 ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
 MIN_FAMILIES = 3
@@ -43,13 +47,14 @@ def families(catalog: Catalog, gold: dict) -> set[str]:
 
 # ---- the data ---------------------------------------------------------------------------------------
 
-def test_every_nonblank_line_is_a_session():
-    lines = [line for line in DEFAULT_DIALOGUES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(DIALOGUES) == len(lines)
+@pytest.mark.parametrize("name", FILES)
+def test_every_nonblank_line_is_a_session(name):
+    lines = [line for line in FILES[name].read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(SETS[name]) == len(lines)
 
 
-def test_session_ids_are_unique():
-    assert [i for i, n in Counter(d.id for d in DIALOGUES).items() if n > 1] == []
+def test_session_ids_are_unique_across_both_sets():
+    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED).items() if n > 1] == []
 
 
 def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
@@ -59,9 +64,23 @@ def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
     assert langs["mixed"] >= 3
 
 
+def test_the_sealed_set_has_two_dozen_sessions_a_third_chinese_and_some_mixed():
+    langs = Counter(d.lang for d in SEALED)
+    assert len(SEALED) >= 24
+    assert langs["zh"] >= 8
+    assert langs["mixed"] >= 3
+
+
+def test_sealed_sessions_are_marked_and_their_texts_are_new():
+    dev_texts = {t.text.casefold() for d in DIALOGUES for t in d.turns}
+    assert all(d.id.startswith("sealed-") for d in SEALED)
+    assert [t.text for d in SEALED for t in d.turns if t.text.casefold() in dev_texts] == []
+
+
+@pytest.mark.parametrize("name", FILES)
 @pytest.mark.parametrize("pattern", PATTERNS)
-def test_each_pattern_is_tried_in_english_and_in_chinese(pattern):
-    langs = {d.lang for d, _, t in TURNS if t.pattern == pattern}
+def test_each_pattern_is_tried_in_english_and_in_chinese(name, pattern):
+    langs = {d.lang for d in SETS[name] for t in d.turns if t.pattern == pattern}
     assert {"en", "zh"} <= langs
 
 

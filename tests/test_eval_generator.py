@@ -12,7 +12,7 @@ from itertools import combinations
 
 from advisor.evaluation import generator_dev
 from advisor.evaluation.cases import satisfies
-from advisor.evaluation.generator import LANGUAGES, SPLITS, generate
+from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, SPLITS, generate
 from advisor.evaluation.generator_text import full_width, typo, zh_numeral
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -85,6 +85,23 @@ def test_word_variants_of_the_splits_are_disjoint(language, one, other):
 def test_no_parser_code_reads_the_heldout_grammar():
     parser_files = [ROOT / "advisor" / "understand.py", *(ROOT / "advisor" / "_understand").glob("*.py")]
     assert [f.name for f in parser_files if "heldout" in f.read_text(encoding="utf-8")] == []
+
+
+def test_only_evaluation_code_names_the_sealed_material():
+    """Parser, dialogue, ranking and explanation modules never open the sealed grammar or sealed data files."""
+    outside = [f for f in (ROOT / "advisor").rglob("*.py") if "evaluation" not in f.parts]
+    assert [str(f.relative_to(ROOT)) for f in outside if "sealed" in f.read_text(encoding="utf-8")] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s != "heldout_sealed"])
+def test_the_sealed_grammar_has_as_many_templates_per_part_as_each_other_heldout_part(language, other):
+    sealed, them = SPLITS["heldout_sealed"].TEMPLATES[language], SPLITS[other].TEMPLATES[language]
+    assert {kind: (len(sealed[kind]), len(ts)) for kind, ts in them.items() if len(sealed[kind]) < len(ts)} == {}
+
+
+def test_the_sealed_grammar_is_reported_first():
+    assert HELDOUT_SPLITS[0] == "heldout_sealed" and set(HELDOUT_SPLITS) == set(SPLITS) - {"dev"}
 
 
 @pytest.mark.parametrize(("n", "words"), [(2000, "两千"), (2500, "两千五"), (12000, "一万二"), (800, "八百"),

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from advisor.catalog import load_catalog
-from advisor.evaluation.cases import PARAPHRASE_CASES, PARAPHRASE_KINDS, load_cases, satisfies
+from advisor.evaluation.cases import (DEFAULT_CASES, PARAPHRASE_CASES, PARAPHRASE_KINDS, SEALED_PARAPHRASE_CASES,
+                                      SEALED_PARAPHRASE_KINDS, load_cases, satisfies)
 from advisor.evaluation.generator_score import Judge, gold_slots, order_right
 from advisor.request import Bound, Budget, Constraints, Sort
 
@@ -80,16 +81,39 @@ def test_gold_slots_of_a_chip_comparison_is_the_chip_score_spec():
 
 
 PARAPHRASES = load_cases(PARAPHRASE_CASES)
+SEALED = load_cases(SEALED_PARAPHRASE_CASES)
+FILES = {"paraphrases": PARAPHRASE_CASES, "sealed": SEALED_PARAPHRASE_CASES}
+SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED}
 
 
-def test_every_paraphrase_line_is_a_json_case_with_known_keys():
-    for line in PARAPHRASE_CASES.read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize("name", FILES)
+def test_every_paraphrase_line_is_a_json_case_with_known_keys(name):
+    for line in FILES[name].read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         assert set(raw) <= CASE_KEYS and set(raw["gold"]) <= GOLD_KEYS, raw["id"]
 
 
-def test_paraphrase_ids_are_unique():
-    assert [i for i, n in Counter(c.id for c in PARAPHRASES).items() if n > 1] == []
+def test_paraphrase_ids_are_unique_across_both_sets():
+    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED).items() if n > 1] == []
+
+
+def test_the_sealed_set_has_sixty_english_sixty_chinese_and_some_mixed_single_requests():
+    kinds = Counter(c.kind for c in SEALED)
+    assert set(kinds) == set(SEALED_PARAPHRASE_KINDS)
+    assert kinds["sealed"] >= 60 and kinds["sealed_zh"] >= 60 and kinds["sealed_mixed"] >= 5
+    assert all(len(c.turns) == 1 for c in SEALED)
+
+
+def test_sealed_requests_are_worded_anew():
+    seen = {t.casefold() for c in load_cases(DEFAULT_CASES) + PARAPHRASES for t in c.turns}
+    assert [c.id for c in SEALED if c.turns[0].casefold() in seen] == []
+
+
+def test_sealed_golds_name_only_known_vague_needs_and_answer_kinds():
+    from advisor.request import INTENTS
+
+    assert {i for c in SEALED for i in c.intents} <= set(INTENTS)
+    assert {c.answer for c in SEALED if c.answer} <= {"compare"}
 
 
 def test_paraphrase_set_has_its_sizes():
@@ -104,9 +128,16 @@ def test_multi_turn_paraphrases_have_two_to_five_turns():
     assert all(2 <= len(c.turns) <= 5 for c in PARAPHRASES if c.kind == "paraphrase_multi")
 
 
-def test_every_paraphrase_gold_admits_a_catalog_phone(judge):
-    unsatisfiable = [c.id for c in PARAPHRASES if not any(satisfies(p, c.gold) for p in judge.phones)]
+@pytest.mark.parametrize("name", SETS)
+def test_every_paraphrase_gold_admits_a_catalog_phone(judge, name):
+    unsatisfiable = [c.id for c in SETS[name] if not any(satisfies(p, c.gold) for p in judge.phones)]
     assert unsatisfiable == []
+
+
+def test_every_sealed_gold_leaves_several_models(judge):
+    """A gold that admits one or two models would measure the catalog, not the understanding."""
+    narrow = [c.id for c in SEALED if len({p.family for p in judge.phones if satisfies(p, c.gold)}) < 3]
+    assert narrow == []
 
 
 def test_heldout_failure_listing_counts_slots_without_texts():

@@ -22,9 +22,11 @@ def register(sub) -> None:
                     help="generated requests per language and grammar split (0: skip the generator)")
     ev.add_argument("--seed", type=int, default=0, help="seed of the generated requests")
     ev.add_argument("--show-heldout-failures", action="store_true",
-                    help="print the held-out requests that failed (final human review only: do not tune to them)")
+                    help="print the held-out and sealed cases that failed (final human review only: do not tune to "
+                         "them)")
     ev.add_argument("--dialogues", action="store_true",
-                    help="score multi-turn sessions (data/eval_dialogues.jsonl) per pattern and language")
+                    help="score multi-turn sessions per pattern and language: the sealed set "
+                         "(data/eval_dialogues_sealed.jsonl) first, then data/eval_dialogues.jsonl")
     ev.set_defaults(handler=run_eval)
     bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
     bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
@@ -46,7 +48,7 @@ def run_eval(args) -> int:
         print(table(simulate(advisor)))
         return 0
     if args.dialogues:
-        return _print_dialogues(advisor, args.failures)
+        return _print_dialogues(advisor, args.failures, args.show_heldout_failures)
     figures = _understanding(advisor, args) if args.cases is None else {}
     cases = load_cases(args.cases) if args.cases else load_cases(DEFAULT_CASES) + load_cases(PARAPHRASE_CASES)
     report = run_evaluation(advisor, cases, baselines=not args.no_baselines)
@@ -61,14 +63,16 @@ def run_eval(args) -> int:
             if scores.failures:
                 print(f"not fully right ({kind}): {', '.join(scores.failures)}")
     if not args.json:
-        print(_dialogue_report(advisor).summary())
+        for label, path, _ in _dialogue_sets():
+            print(f"{label}: {_dialogue_report(advisor, path).summary()}")
     return 0
 
 
 def _understanding(advisor, args) -> dict:
-    """Generated requests (held-out grammar first, then development) and the paraphrase set: how much
-    was understood exactly. Held-out texts are printed only on request, so nobody tunes to them."""
-    from advisor.evaluation.cases import PARAPHRASE_CASES, load_cases
+    """Generated requests (the sealed grammar first, then the other held-out parts, then development) and the
+    paraphrase sets (sealed first): how much was understood exactly. Held-out texts and sealed case ids are
+    printed only on request, so nobody tunes to them."""
+    from advisor.evaluation.cases import PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES, load_cases
     from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, generate
     from advisor.evaluation.generator_score import (Judge, failure_counts, generated_table, parser_parse,
                                                     score_generated)
@@ -83,7 +87,8 @@ def _understanding(advisor, args) -> dict:
         figures[f"generated_{split}"] = {lang: t.as_dict() for lang, t in tallies.items()}
         if args.json:
             continue
-        print(generated_table(f"generated requests, {split} grammar (seed {args.seed}), exact match:", tallies))
+        title = "SEALED held-out" if split == "heldout_sealed" else split
+        print(generated_table(f"generated requests, {title} grammar (seed {args.seed}), exact match:", tallies))
         for lang, tally in tallies.items():
             heldout = split in HELDOUT_SPLITS
             show = args.show_heldout_failures if heldout else args.failures
@@ -93,13 +98,17 @@ def _understanding(advisor, args) -> dict:
             elif heldout:
                 print(f"  {split} {lang.upper()} failures by slot (texts withheld): {failure_counts(tally)}")
         print()
-    scores = score_understanding(advisor, judge, load_cases(PARAPHRASE_CASES))
-    figures["paraphrases"] = {kind: s.row() for kind, s in scores.items()}
-    if not args.json:
-        print("paraphrases, understood completely (state exact) / answers showing a phone that breaks the gold / "
-              "notes named:")
+    for name, path, label, show in (
+            ("paraphrases_sealed", SEALED_PARAPHRASE_CASES, "SEALED held-out paraphrases", args.show_heldout_failures),
+            ("paraphrases", PARAPHRASE_CASES, "paraphrases", args.failures)):
+        scores = score_understanding(advisor, judge, load_cases(path))
+        figures[name] = {kind: s.row() for kind, s in scores.items()}
+        if args.json:
+            continue
+        print(f"{label} ({path.name}), understood completely (state exact) / answers showing a phone that breaks "
+              "the gold / notes named:")
         print(table(scores))
-        if args.failures:
+        if show:
             for kind, s in scores.items():
                 print(f"not understood ({kind}): {', '.join(s.not_understood) or 'none'}")
                 print(f"showed a breaking phone ({kind}): {', '.join(s.broke_ids) or 'none'}")
@@ -108,22 +117,35 @@ def _understanding(advisor, args) -> dict:
     return figures
 
 
-def _dialogue_report(advisor):
+def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
+    """(label, file, sealed?) of each dialogue set, in report order: the sealed set first."""
+    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED_DIALOGUES
+
+    return (("SEALED held-out dialogues", SEALED_DIALOGUES, True), ("dialogues", DEFAULT_DIALOGUES, False))
+
+
+def _dialogue_report(advisor, path: Path):
     from advisor.evaluation.dialogues import load_dialogues, run_dialogues
 
-    return run_dialogues(advisor, load_dialogues())
+    return run_dialogues(advisor, load_dialogues(path))
 
 
-def _print_dialogues(advisor, failures: bool) -> int:
-    """The dialogue set per pattern and language, and the turns that showed a ruled-out phone."""
-    report = _dialogue_report(advisor)
-    print(report.summary())
-    print(report.table())
-    print("turns that showed a phone the shopper had ruled out:")
-    print("\n".join(report.opposite_lines()) or "none")
-    if failures:
-        print("turns that failed a check:")
-        print("\n".join(report.failure_lines()) or "none")
+def _print_dialogues(advisor, failures: bool, sealed_failures: bool) -> int:
+    """Each dialogue set (sealed first) per pattern and language, and the turns that showed a ruled-out phone.
+    The sealed set's turn texts are printed only with --show-heldout-failures."""
+    for label, path, sealed in _dialogue_sets():
+        report = _dialogue_report(advisor, path)
+        print(f"{label} ({path.name})")
+        print(report.summary())
+        print(report.table())
+        opposite = report.opposite_lines()
+        print(f"turns that showed a phone the shopper had ruled out: {len(opposite)}")
+        if sealed_failures or not sealed:
+            print("\n".join(opposite) or "none")
+        if sealed_failures if sealed else failures:
+            print("turns that failed a check:")
+            print("\n".join(report.failure_lines()) or "none")
+        print()
     return 0
 
 

@@ -44,10 +44,14 @@ from advisor.errors import AdvisorError
 DATA = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_CASES = DATA / "eval_dev.jsonl"
 PARAPHRASE_CASES = DATA / "eval_paraphrases.jsonl"
+SEALED_PARAPHRASE_CASES = DATA / "eval_paraphrases_sealed.jsonl"
+"""Hand-written requests nobody working on the parser or the dialogue may open; reported before the others."""
 CHIPSETS = DATA / "chipsets.csv"
 DEV_KINDS = ("explicit", "explicit_zh", "multi_turn", "vague", "impossible")
 PARAPHRASE_KINDS = ("paraphrase", "paraphrase_zh", "paraphrase_multi")
-KINDS = DEV_KINDS + PARAPHRASE_KINDS
+SEALED_PARAPHRASE_KINDS = ("sealed", "sealed_zh", "sealed_mixed")
+"""Kinds of the sealed paraphrase set: English, Chinese, and requests that mix both languages."""
+KINDS = DEV_KINDS + PARAPHRASE_KINDS + SEALED_PARAPHRASE_KINDS
 ALL_DEVICES = ("phone", "foldable", "tablet")
 DEFAULT_DEVICES = ("phone", "foldable")
 
