@@ -19,9 +19,9 @@ _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "万"
 # Arabic numerals with Western (1,299,000) or Indian (1,00,000) grouping, optional decimals, possibly
 # followed by Chinese numerals ("1万2", "3千5").
 _ARABIC = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)|\d+)(?:\.\d+)?"
-NUM = rf"(?<![\d.{_CN_CHARS}])(?>{_ARABIC}(?:[{_CN_CHARS}][{_CN_CHARS}\d]*)?|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
+NUM = rf"(?<![\d{_CN_CHARS}])(?<!\d\.)(?>{_ARABIC}(?:[{_CN_CHARS}][{_CN_CHARS}\d]*)?|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
 """A numeral in Arabic digits, Chinese characters or a mix of both. It never starts inside another
-numeral and never gives characters back (an atomic group), which keeps matching linear on long
+numeral (a point after a digit is a decimal point; after a letter it ends an abbreviation: "Rs.9000") and never gives characters back (an atomic group), which keeps matching linear on long
 digit runs."""
 
 _EN_SMALL = {

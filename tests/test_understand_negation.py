@@ -200,3 +200,55 @@ def test_a_chinese_sub_brand_name_is_its_series_when_the_brand_is_named(vocab, t
 
 def test_the_series_column_of_the_aliases_file_is_read():
     assert load_series_words(ALIASES)["红米"] == "Redmi"
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("I refuse to buy another Pixel", {"Google"}), ("anything that isn't samsung, huawei or apple", {"Samsung", "Huawei", "Apple"}),
+    ("I'll pass on Huawei and Tecno", {"Huawei", "Tecno"}), ("Huawei: no", {"Huawei"}), ("keep Sony off the list", {"Sony"}),
+    ("华为的我不要", {"Huawei"}), ("不是苹果就行", {"Apple"}), ("苹果用腻了", {"Apple"}), ("不选华为和谷歌", {"Huawei", "Google"}),
+    ("别给摩托罗拉的", {"Motorola"}), ("vivo不在考虑范围", {"Vivo"}), ("苹果跟Tecno都不买", {"Apple", "Tecno"}),
+])
+def test_more_ways_of_refusing_a_brand_exclude_it(vocab, text, brands):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_brands"), found.get("brands", ("", ""))[0] in ("set", "add")) == \
+        (("add", frozenset(brands)), False)
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("samsung w/o exynos", "Exynos"), ("nothing running Helio", "Helio"), ("Tensor chips are a no", "Tensor"),
+    ("芯片别是麒麟", "Kirin"), ("不选Exynos", "Exynos"),
+])
+def test_more_ways_of_refusing_a_chip_exclude_it(vocab, text, chip):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_chipsets"), "chipset" in found) == (("add", frozenset({chip})), False)
+
+
+@pytest.mark.parametrize("text", ["switching from iOS to android", "leaving iOS"])
+def test_leaving_a_platform_asks_for_the_other(vocab, text):
+    assert slots(understand(text, vocab))["platform"] == ("set", "android")
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("2021年及以前的不要", "year", Bound(lo=2022)), ("8GB以下的不要", "ram_gb", Bound(lo=8)),
+])
+def test_a_refusal_after_a_bound_turns_its_side(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("处理器不能比骁龙8 Gen 2差", "lo"), ("骁龙8gen2或者更强的", "lo"), ("比骁龙8 Gen 2差的", "hi"), ("不比骁龙8 Gen 2强", "hi"),
+])
+def test_chinese_chip_comparisons_bound_the_score(vocab, text, side):
+    found = slots(understand(text, vocab))
+    bound = found["spec:chip_score"][1]
+    assert ("chipset" in found, bound.lo is not None, bound.hi is not None) == (False, side == "lo", side == "hi")
+
+
+@pytest.mark.parametrize("text, series", [
+    ("a samsung, but none of the cheap galaxy A models", "Galaxy A"),
+    ("samsung phone that isn't from the galaxy A line", "Galaxy A"), ("三星手机，Galaxy A系列太贵了不要", "Galaxy A"),
+])
+def test_a_series_refused_with_words_between_is_excluded_and_the_brand_kept(vocab, text, series):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_series"), found.get("brands"), "exclude_brands" in found) == \
+        (("add", frozenset({series})), ("set", frozenset({"Samsung"})), False)

@@ -189,3 +189,45 @@ def test_more_chinese_amount_shapes(vocab, text, budget):
 
 def test_at_least_a_year_in_chinese(vocab):
     assert slots(understand("至少是2022年的", vocab))["spec:year"] == ("set", Bound(lo=2022))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("battery 4500-mAh at most", "battery_mah", Bound(hi=4500)), ("12-GB RAM or more", "ram_gb", Bound(lo=12)),
+    ("200-gram or above in weight", "weight_g", Bound(lo=200)), ("6000 milliamp-hours or above", "battery_mah", Bound(lo=6000)),
+    ("5000 milliamp hours", "battery_mah", Bound(lo=5000)), ("weighing 180 grammes tops", "weight_g", Bound(hi=180)),
+    ("can't be heavier than 0.2 kg", "weight_g", Bound(hi=200)), ("6000+ mah battery", "battery_mah", Bound(lo=6000)),
+    ("motorola with 5000 mha battery", "battery_mah", Bound(lo=5000)), ("电池4000mAh毫安及以下", "battery_mah", Bound(hi=4000)),
+    ("显示屏最高6.2英吋", "screen_in", Bound(hi=6.2)), ("12G以上", "ram_gb", Bound(lo=12)),
+    ("运行内存RAM6 GB及以下", "ram_gb", Bound(hi=6)),
+])
+def test_a_unit_glued_hyphened_spelled_out_or_after_a_bound_is_read(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert (found.get(f"spec:{spec}"), "budget" in found) == (("set", bound), False)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("below Rs.9000", Budget("INR", hi=9000)), ("I won't pay more than USD1500", Budget("USD", hi=1500)),
+    ("no pricier than 3000 UAE dirhams", Budget("AED", hi=3000)), ("$400 is my ceiling", Budget("USD", hi=400)),
+    ("spending limit 1,500 US dollars", Budget("USD", hi=1500)), ("700 dollars US or more", Budget("USD", lo=700)),
+    ("from 900 US dollars upward", Budget("USD", lo=900)), ("40000 rupees INR and above", Budget("INR", lo=40000)),
+    ("INR8,000 through INR15,000", Budget("INR", lo=8000, hi=15000)),
+    ("price USD600 up to USD800", Budget("USD", lo=600, hi=800)),
+    ("anywhere from 1500 UAE dirhams to 2500 UAE dirhams", Budget("AED", lo=1500, hi=2500)),
+    ("12,000 Chinese yuan or more", Budget("CNY", lo=12000)), ("Rs 200000 PKR and above", Budget("PKR", lo=200000)),
+    ("价格别高于人民币5000元", Budget("CNY", hi=5000)), ("不便宜于人民币3000元", Budget("CNY", lo=3000)),
+    ("预算上限2500大洋", Budget("CNY", hi=2500)), ("一千二大洋及以上", Budget("CNY", lo=1200)),
+    ("人民币1000元和人民币1200元之间", Budget("CNY", lo=1000, hi=1200)), ("从美金400到美金700", Budget("USD", lo=400, hi=700)),
+    ("12000盧比（印度）至30000盧比（印度）", Budget("INR", lo=12000, hi=30000)), ("最高1500美元整", Budget("USD", hi=1500)),
+])
+def test_budget_wordings_with_their_currency_and_side(vocab, text, budget):
+    assert slots(understand(text, vocab)).get("budget") == ("set", budget)
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("give or take $400", 400, "USD"), ("USD150, a bit more or less", 150, "USD"), ("around the 250 dollars US mark", 250, "USD"),
+    ("₹ 20,000, more or less", 20000, "INR"), ("3500大洋上下浮动", 3500, "CNY"), ("人民币2500元前后", 2500, "CNY"),
+    ("3000元人民币左右浮动", 3000, "CNY"),
+])
+def test_approximate_budget_wordings_are_around_the_amount(vocab, text, amount, currency):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.currency, budget.around) == (currency, amount)

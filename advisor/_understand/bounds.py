@@ -22,22 +22,24 @@ _LO_BEFORE = latin_alt([
     r"at\s+least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
+    r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
     r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不逊于", "不逊色于",
-    "强于", "快于", "优于", "好于",
+    "强于", "快于", "优于", "好于", "贵于", "重于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
+    r"in\s+excess\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
 ])
 _HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"sub", r"<=?", r"≤", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
-    "不大于", "不多于", "控制在",
+    "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶",
+    r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:\s+(?:of|is|at))?", r"(?:the\s+)?most\s+i(?:'?ll|\s+will|\s+can|'?d)\s+(?:pay|spend)\s+is",
 ])
 _AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
-    r"≈", "大概", "大约", "约", "差不多", "左右",
+    r"≈", r"give\s+or\s+take", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 _FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"
@@ -48,16 +50,22 @@ _BEFORE = re.compile(
 _LO_AFTER = latin_alt([
     r"\+", r"plus", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
     r"and\s+(?:up|above|over|more|newer|later|higher)", r"at\s+least", r"minimum", r"min", r"onwards?",
-    r"upwards", r"or\s+(?:faster|stronger|heavier|longer|more\s+powerful)", "以上", "及以上", "或以上",
-    "或更好", "及更好", "或更强", "及更强", "或更快", "或更高", "或更新", "或更大", "或更重", "往上", "之上", "起步", "起", "打底",
+    r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
+    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
+    "往上", "之上", "起步", "起", "打底",
 ])
 _HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
-    r"maximum", r"max", r"tops", r"at\s+(?:most|max)", r"or\s+cheaper", "以内", "以下", "之内", "之下", "内(?!存)",
+    r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:most|max(?:imum)?)", r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
+    r"(?:is|as)\s+(?:my|the)\s+(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
+    r"(?:或者?|及)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?!存)",
     "封顶", "不到", "为限",
 ])
-_AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", "左右", "上下", "附近", r"around", r"approx(?:imately)?"])
-_AFTER = re.compile(rf"\s*(?:(?P<lo>{_LO_AFTER})|(?P<hi>{_HI_AFTER})|(?P<around>{_AROUND_AFTER}))")
+_AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
+                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "左右",
+                           "上下", "前后", "附近", r"around", r"approx(?:imately)?"])
+# ", a bit more or less": an approximation may follow after a comma; a side word may not
+_AFTER = re.compile(rf"\s*(?:(?P<lo>{_LO_AFTER})|(?P<hi>{_HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))")
 
 
 def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:

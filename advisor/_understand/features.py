@@ -38,7 +38,7 @@ _NO_FIVE_G = re.compile(
 
 _ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
-_PLATFORM = re.compile(rf"(?P<neg>(?:not|no|non|except|anything\s+but|不要|非|除了)[\s-]*)?(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
+_PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 
 _DEVICE_WORDS = {
     "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
@@ -73,13 +73,14 @@ _CHIP_WORD = r"(?:chip(?:set)?|processor|cpu|soc|one|芯片|处理器)"
 _CHIP_OR_BETTER = re.compile(
     rf"[\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?(?:or\s+(?:an?\s+|something\s+|anything\s+)?"
     rf"(?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?|at\s+(?:minimum|least)|"
-    rf"(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum|(?:级别)?(?:或|及)(?:以上|更好|更强|更快|更高))(?![a-z])")
+    rf"(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum|(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))(?![a-z])")
 _CHIP_AT_LEAST = re.compile(
     rf"(?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$|"
     r"(?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$|"
     rf"{_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$")
-_ZH_THAN = re.compile(r"比\s*$")
-_ZH_BETTER = re.compile(r"\s*(?:还|更)?(?:强|快|好|厉害)")
+_ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
+# "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
+_ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
 
 
 def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
@@ -124,8 +125,9 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         elif is_model and kind is None and (least := _CHIP_AT_LEAST.search(scan.before(start, 40))):
             kind, wide_start = "lo", start - len(scan.before(start, 40)) + least.start()
         if is_model and kind is None and (than := _ZH_THAN.search(scan.before(start, 8))) and \
-                (better := _ZH_BETTER.match(scan.low, end)):
-            kind, wide_start, wide_end = "lo", start - len(scan.before(start, 8)) + than.start(), better.end()
+                (compared := _ZH_COMPARED.match(scan.low, end)):
+            kind = "lo" if (compared["up"] is not None) != (than["neg"] is not None) else "hi"
+            wide_start, wide_end = start - len(scan.before(start, 8)) + than.start(), compared.end()
         if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
             changes.excluded.add(name)
             role = "exclude"
@@ -212,8 +214,11 @@ def find_platform(scan: Scan) -> str | None:
         if not scan.free(m.start(), m.end()):
             continue
         named = "android" if m["android"] else "ios"
-        said.add(({"android": "ios", "ios": "android"}[named]) if m["neg"] else named)
+        refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
+        said.add(({"android": "ios", "ios": "android"}[named]) if refusal else named)
         scan.take(m.start(), m.end())
+        if refusal is not None:
+            scan.take(*refusal)
     return said.pop() if len(said) == 1 else None
 
 

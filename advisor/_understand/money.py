@@ -16,15 +16,15 @@ from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Budget
 
 _PRE = {
-    "USD": [r"us\$", r"\$", r"usd"], "INR": ["₹", r"rs\.?", r"inr"], "CNY": ["¥", r"rmb", r"cny"],
+    "USD": [r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"], "CNY": ["¥", r"rmb", r"cny", "人民币"],
     "PKR": [r"pkr"], "AED": [r"aed", r"dhs?"], "EUR": ["€", r"eur"], "GBP": ["£", r"gbp"],
 }
 _POST = {
-    "USD": [r"usd", r"(?:us\s+)?dollars?", r"bucks", r"\$", "美元", "美金", "刀"],
+    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "美元整", "美元", "美金", "刀"],
     "PKR": [r"pkr", r"pakistani\s+rupees?", "巴基斯坦卢比"],
-    "INR": [r"(?:indian\s+)?rupees?", r"rs\.?", r"inr", "₹", "卢比"],
-    "CNY": ["元", "块钱", "块", r"rmb", r"cny", r"yuan", "人民币"],
-    "AED": [r"aed", r"dirhams?", r"dhs?", "迪拉姆"],
+    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
+    "CNY": ["元人民币", "元整", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan", "人民币", "大洋"],
+    "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?\s+sterling", "£", "英镑"],
     "JPY": [r"yen", r"jpy", "日元"],
 }
@@ -50,9 +50,11 @@ def _amount(i: int) -> str:
 
 _NOT_MONEY_UNIT = (r"(?!\s*(?:mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|hz|w(?![a-z])|%|"
                    r"年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名))")
+_TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
 _MONEY = re.compile(
     rf"(?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?"
-    rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|到|至|或|(?(between)and|(?!)))\s*)?{_amount(2)}"
+    rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|到|至|或|(?(between)and|(?!))|和(?={_TO_BETWEEN}))\s*)?"
+    rf"{_amount(2)}"
     rf"(?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}(?:\s*之间)?")
 _CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
 _KEYWORD_BEFORE = re.compile(
@@ -194,12 +196,11 @@ _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 
 
 def _currency(m: re.Match[str], i: int) -> str | None:
-    for part in (f"pre{i}", f"post{i}"):
-        if m[part] is None:
-            continue
+    """The market amount i names; the word after the number wins ("Rs 60000 PKR" is Pakistani rupees)."""
+    for group in (f"q{i}_", f"p{i}_"):  # currency groups after (q) and before (p) the number
         for name, value in m.groupdict().items():
-            if value is not None and name.startswith(("p", "q")) and name[1:].startswith(f"{i}_"):
-                return name.split("_", 1)[1]
+            if value is not None and name.startswith(group):
+                return name.removeprefix(group)
     return None
 
 

@@ -14,8 +14,9 @@ from advisor._understand.scan import Scan, latin_alt
 
 EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
-    r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither",
-    r"nothing\s+(?:with|using|from|by)", r"hate", r"dislike",
+    r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
+    r"nothing\s+(?:with|using|from|by|running|on|powered\s+by)", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
+    r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+of",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)",
@@ -25,30 +26,39 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"rule\s+out", r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
-    "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉",
+    "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
+    "别给", "不想买", "不碰",
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
 _AFTER = re.compile(
-    r"(?:\s*的)?\s*(?:都|也|全都|一律)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢)(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？]))"
+    r"(?:\s*的)?\s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?\s*(?:我|咱)?\s*(?:都|也|全都|一律)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|"
+    r"用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除)"
+    r"(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/]))"
     r"|\s*(?:以外|之外)(?:的)?|\s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])"
-    r"|\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded)(?![a-z])"
-    r"|\s+(?:excluded|not\s+please)(?![a-z])")
+    r"|(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?"
+    r"(?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])"
+    r"|\s+(?:excluded|not\s+please)(?![a-z])|\s*:\s*(?:no|nope|never|pass)(?![a-z])"
+    r"|\s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))")
 
 BOUND_NEGATION = re.compile(
-    r"(?<![a-z])(?:no|not|isn'?t|aren'?t|wasn'?t|nothing|never|none|don'?t\s+want\s+(?:anything|it)?)\s*$"
+    r"(?<![a-z])(?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t|"
+    r"don'?t\s+want\s+(?:anything|it)?)"
+    r"(?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything))?\s*$"
     r"|(?:不要|不能|不可以|不得|别|不)\s*$")
-"""A negation right before a bound word turns its side: "nothing over 170g" is at most 170 g."""
+"""A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
+are at most; "must not weigh more than" and "can't be heavier than" too."""
 
 CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
 
 
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(
-    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|both|either|me|phones?\s+with|with|using|chips?|chipsets?|的|用|带|搭载)*$")
+    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|both|either|me|another|other|more|from|phones?\s+with|with|using|chips?|chipsets?|"
+    rf"(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])|的|用|带|搭载)*$")
 _ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)\s+but\s+"
                            r"(?:(?:a|an|the)\s+)?$")
-_LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
+_LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
 
 
 def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int] | None:

@@ -35,6 +35,7 @@ foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest 
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
 front avoid anything latest newest series models
+grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 

@@ -11,11 +11,12 @@ import re
 
 from advisor._numbers import NUM, parse_number, small_number
 from advisor._understand.bounds import BoundKind, bound_of, merge, to_bound
-from advisor._understand.negation import BOUND_NEGATION
+from advisor._understand.negation import BOUND_NEGATION, postposed
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Bound
 
 SCREEN_TOLERANCE = 0.15
+_NETWORKS = {2.0, 3.0, 4.0, 5.0, 6.0}  # "5G以上" is never memory
 _STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
@@ -26,13 +27,17 @@ _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"sp
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?"
                     r"(?![\d.]|\s*(?:mp|mah|w\b|hz))")
-_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM})\s*(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)"
+# between a number and its unit: a hyphen ("4500-mAh") or a "+" ("6000+ mAh", a lower bound)
+_GLUE = r"(?P<plus>\s*\+)?[\s-]*"
+_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM}){_GLUE}(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)"
                      r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
-_BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?\s*(?:mah|毫安时|毫安)")
-_WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM})\s*(?:grams?|gms?|g|克)(?![a-z])")
+_MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?"
+_BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}")
+_WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLUE}"
+                     r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|g|克)(?![a-z])")
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
-                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|寸|吋)(?:\s*(?:screen|display))?")
+                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
                          r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$))(?P<bare>))|"
                          r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
@@ -139,6 +144,12 @@ class SpecFinder:
         keyword = _LEFT_KEYWORD.get(spec)
         if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
             start -= len(self.scan.before(start, 30)) - m.start()
+        refusal = postposed(self.scan, end)
+        if refusal is not None and (bound.lo is None) != (bound.hi is None):
+            # "2021年及以前的不要": the refused side is out, so the other side is wanted (years are whole)
+            step = 1 if spec == "year" else 0
+            bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]
+            end = refusal.end()
         self.scan.take(start, end)
         self.bounds[spec] = merge(self.bounds.get(spec), bound)
 
@@ -150,7 +161,8 @@ class SpecFinder:
         value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or "")
         if value is None:
             return
-        value *= factor * (1000 if m.groupdict().get("k") else 1)
+        value *= factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1)
+        hint = hint or ("lo" if m.groupdict().get("plus") else None)
         if m["a"] is not None and m["sep"] == "and":
             context = self.scan.before(start, 12)
             between = re.search(r"between\s*$", context)
@@ -207,8 +219,9 @@ class SpecFinder:
         after = re.match(rf"\s*(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?\s*(?:of\s+)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
         word = (after or before)["w"] if (after or before) else None
-        if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t"):
-            return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word
+        bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
+        if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t") and not bounded:
+            return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
         own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
         if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
                 (after is None or after.group(0)[:1].isspace()):
