@@ -11,7 +11,9 @@ Layout under `root` (Settings.models_dir)::
 
 A version directory appears by one rename of a complete staging directory, and `current.json`
 is replaced atomically (written beside, then os.replace), so a crash or kill at any moment
-leaves either the old state or the new one. A missing or null pointer means: serve the factory
+leaves either the old state or the new one. The pointer is the commit point of a promotion or
+rollback and carries its log event: an event whose log line a kill cut off or left out is read
+from the pointer, and written to the log by the next change. A missing or null pointer means: serve the factory
 version when there is one, else the base model.
 
 The factory version is the adapter shipped inside the package (`Settings.factory_model`, a
@@ -29,7 +31,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -136,14 +138,21 @@ class Registry:
         return self.current() or self.factory()
 
     def history(self) -> list[PromotionEvent]:
-        """The promotion log, oldest first."""
-        if not self._log.is_file():
-            return []
-        events = []
-        for line in self._log.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                events.append(PromotionEvent(**json.loads(line)))
+        """The promotion log, oldest first (with the latest change, if a kill kept it from the log)."""
+        events = self._logged()
+        latest = self._read_pointer()["event"]
+        if latest is not None and latest not in events:
+            events.append(latest)
         return events
+
+    def _logged(self) -> list[PromotionEvent]:
+        """The complete lines of the promotion log (a line cut off by a kill has no newline yet)."""
+        try:
+            text = self._log.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        return [PromotionEvent(**json.loads(line)) for line in text.splitlines(keepends=True)
+                if line.endswith("\n") and line.strip()]
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -198,9 +207,8 @@ class Registry:
                                  f"{version_id} was being judged; it was not promoted.")
             if pointer["current"] == version_id:
                 return version
-            history = [*pointer["history"], pointer["current"]]
-            self._write_pointer(version_id, history)
-            self._append_log("promote", version_id, pointer["current"])
+            self._commit(PromotionEvent(time.time(), "promote", version_id, pointer["current"]),
+                         [*pointer["history"], pointer["current"]])
         return self.get(version_id)
 
     def rollback(self) -> ModelVersion | None:
@@ -221,8 +229,7 @@ class Registry:
                 if candidate is None or self._exists(candidate):
                     target = candidate
                     break
-            self._write_pointer(target, history)
-            self._append_log("rollback", target, pointer["current"])
+            self._commit(PromotionEvent(time.time(), "rollback", target, pointer["current"]), history)
         return self.served()
 
     def _exists(self, version_id: str) -> bool:
@@ -294,22 +301,39 @@ class Registry:
         try:
             data = json.loads(self._pointer.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return {"current": None, "history": []}
+            return {"current": None, "history": [], "event": None}
         except ValueError as exc:
             raise ModelError(f"{self._pointer} is unreadable ({exc}); delete it to serve the base model.") from None
-        return {"current": data.get("current"), "history": list(data.get("history", []))}
+        event = data.get("event")
+        return {"current": data.get("current"), "history": list(data.get("history", [])),
+                "event": None if event is None else PromotionEvent(**event)}
 
-    def _write_pointer(self, current: str | None, history: list[str | None]) -> None:
-        text = json.dumps({"current": current, "history": history, "updated_at": time.time()}, indent=2)
+    def _commit(self, event: PromotionEvent, history: list[str | None]) -> None:
+        """Serve `event.version`: the pointer (with the event) is replaced first, the log line follows.
+
+        Called under the lock. The previous change's log line, if a kill kept it out, goes in first."""
+        previous = self._read_pointer()["event"]
+        if previous is not None and previous not in self._logged():
+            self._append_log(previous)
+        text = json.dumps({"current": event.version, "history": history, "updated_at": event.at,
+                           "event": asdict(event)}, indent=2)
         temporary = self.root / f".current.json.{os.getpid()}.tmp"
         _write_synced(temporary, text)
-        os.replace(temporary, self._pointer)
+        os.replace(temporary, self._pointer)  # the commit point
         _fsync_dir(self.root)
+        self._append_log(event)
 
-    def _append_log(self, action: str, version: str | None, previous: str | None) -> None:
-        event = {"at": time.time(), "action": action, "version": version, "previous": previous}
-        with self._log.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(event, sort_keys=True) + "\n")
+    def _append_log(self, event: PromotionEvent) -> None:
+        """Append one line with one write; a line cut off by an earlier kill is dropped first."""
+        line = (json.dumps(asdict(event), sort_keys=True) + "\n").encode("utf-8")
+        with open(self._log, "ab+") as fh:
+            fh.seek(0)
+            logged = fh.read()
+            if not logged.endswith(b"\n"):
+                fh.truncate(logged.rfind(b"\n") + 1)  # writes still go to the (new) end: append mode
+            fh.write(line)
+            fh.flush()
+            os.fsync(fh.fileno())
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:

@@ -10,6 +10,7 @@ approximation.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -31,6 +32,10 @@ except ImportError as exc:  # pragma: no cover - exercised only without the depe
 
 _INDEX_FILE = "vectors.faiss"
 _INFO_FILE = "index_infos.json"
+_POINTER = "current"  # names the generation served; replaced by one rename when a save completes
+_GENERATION_PREFIX = "generation-"
+_STALE_S = 600.0
+"""A generation (or pointer draft) not current and untouched this long was left by a killed save."""
 
 FLAT = "flat"
 HNSW = "hnsw"
@@ -195,38 +200,110 @@ class VectorIndex:
         return self._positions
 
     def save(self, directory: Path) -> None:
-        """Write the index and its sidecar; the directory appears complete or not at all."""
+        """Write the index and its sidecar as a new generation of `directory`, then point at it.
+
+        A reader sees the previous index or this one, never a mix, whenever the writer is killed:
+        the generation is complete (and synced) before the pointer `current` is replaced by one
+        rename, and older generations go only after that. Generations left by a killed writer are
+        removed by a later save once they are older than any save in progress can be."""
         directory = Path(directory)
-        directory.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
+        directory.mkdir(parents=True, exist_ok=True)
+        generation = Path(tempfile.mkdtemp(prefix=_GENERATION_PREFIX, dir=directory))
         try:
-            faiss.write_index(self._index, str(staging / _INDEX_FILE))
-            (staging / _INFO_FILE).write_text(json.dumps(asdict(self.info), sort_keys=True, indent=2))
-            if directory.exists():
-                shutil.rmtree(directory)
-            os.replace(staging, directory)
+            faiss.write_index(self._index, str(generation / _INDEX_FILE))
+            _sync(generation / _INDEX_FILE)
+            _write_synced(generation / _INFO_FILE, json.dumps(asdict(self.info), sort_keys=True, indent=2))
+            _sync(generation)
+            previous = _pointed(directory)
+            _write_synced(directory / f"{_POINTER}.{generation.name}", generation.name)
+            os.replace(directory / f"{_POINTER}.{generation.name}", directory / _POINTER)  # the commit point
+            _sync(directory)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            shutil.rmtree(generation, ignore_errors=True)
+            (directory / f"{_POINTER}.{generation.name}").unlink(missing_ok=True)
             raise
+        _remove_old_generations(directory, keep=generation.name, replaced=previous)
 
     @classmethod
     def load(cls, directory: Path, *, expect_fingerprint: str | None = None) -> VectorIndex:
         """Read a saved index; IndexMismatchError when its fingerprint differs from the expected one."""
         directory = Path(directory)
-        try:
-            info = IndexInfo(**json.loads((directory / _INFO_FILE).read_text()))
-            if info.kind not in (FLAT, HNSW):
-                raise ValueError(f"unknown index kind {info.kind!r}")
-            index = faiss.read_index(str(directory / _INDEX_FILE))
-        except FileNotFoundError:
-            raise VectorIndexError(f"No saved index in {directory}.") from None
-        except (ValueError, TypeError, RuntimeError) as exc:
-            raise VectorIndexError(f"Saved index in {directory} is unreadable: {exc}") from None
+        for attempt in range(2):
+            files = _current_generation(directory)
+            try:
+                info = IndexInfo(**json.loads((files / _INFO_FILE).read_text()))
+                if info.kind not in (FLAT, HNSW):
+                    raise ValueError(f"unknown index kind {info.kind!r}")
+                index = faiss.read_index(str(files / _INDEX_FILE))
+                break
+            except FileNotFoundError:
+                if attempt == 0 and files != directory:
+                    continue  # a save replaced the generation between reading the pointer and its files
+                raise VectorIndexError(f"No saved index in {directory}.") from None
+            except (ValueError, TypeError, RuntimeError) as exc:
+                raise VectorIndexError(f"Saved index in {directory} is unreadable: {exc}") from None
         if expect_fingerprint is not None and info.fingerprint != expect_fingerprint:
             raise IndexMismatchError(f"Index in {directory} was built for {info.fingerprint}, not {expect_fingerprint}.")
         if index.ntotal != info.count or index.d != info.dim:
             raise VectorIndexError(f"Index in {directory} does not match its sidecar.")
         return cls(info, index)
+
+
+def _current_generation(directory: Path) -> Path:
+    """The generation the pointer names; the directory itself for an index saved before generations."""
+    name = _pointed(directory)
+    if name is None:
+        return directory
+    if not name.startswith(_GENERATION_PREFIX) or "/" in name:
+        raise VectorIndexError(f"The pointer {directory / _POINTER} names no generation: delete the directory.")
+    return directory / name
+
+
+def _pointed(directory: Path) -> str | None:
+    """The name the pointer holds now (None without a pointer), whatever it names."""
+    try:
+        return (directory / _POINTER).read_text().strip()
+    except FileNotFoundError:
+        return None
+
+
+def _remove_old_generations(directory: Path, keep: str, replaced: str | None) -> None:
+    """Drop the generation just replaced, stale ones and pre-generation files; leave what another save
+    in progress may still be writing (recent, and never current)."""
+    stale_before = time.time() - _STALE_S
+    for path in directory.iterdir():
+        if path.name in (keep, _POINTER):
+            continue
+        if path.name in (_INDEX_FILE, _INFO_FILE):
+            path.unlink(missing_ok=True)  # the layout before generations: the pointer now wins over it
+        elif path.name.startswith((_GENERATION_PREFIX, f"{_POINTER}.")):
+            try:
+                in_progress = path.stat().st_mtime > stale_before and path.name != replaced
+            except FileNotFoundError:
+                continue
+            if in_progress:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
+def _write_synced(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _sync(path: Path) -> None:
+    """fsync a file or directory (a directory's entries are durable only after this)."""
+    with contextlib.suppress(OSError):  # not every filesystem lets a directory be opened
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _tune_ef_search(inner: faiss.IndexHNSWFlat, matrix: np.ndarray) -> tuple[int, float]:

@@ -1,8 +1,10 @@
-"""SIGKILL at random moments of a store write and of a catalog swap: after a restart, the old or the
-new state, never a mix (no torn row, no half-written catalog)."""
+"""SIGKILL at random moments of a store write, a catalog swap, an index build and a model promote: after a
+restart, the old or the new state, never a mix (no torn row, no half-written catalog, index or version, no
+pointer to a version that is not whole, no promotion log that disagrees with what is served)."""
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import random
@@ -13,33 +15,39 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 from cryptography.fernet import Fernet
 
 from advisor import load_catalog
+from advisor.registry import Registry
 from bot import Store
+from index import VectorIndex
+from tests.emulator.kill_targets import index_pair
 from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS
 
 KILLS = 4
+KILLS_SHORT_WINDOWS = 10  # an index save or a promote is milliseconds long: more kills land inside one
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run_and_kill(args: list[str], rng: random.Random) -> int:
-    """Start a writer, let it complete at least one cycle, SIGKILL it at a random moment; its last cycle."""
+def _run_and_kill(args: list[str], rng: random.Random) -> list[str]:
+    """Start a writer, let it complete at least one cycle, SIGKILL it at a random moment; the line of its
+    last complete cycle (the cycle number first), split."""
     child = subprocess.Popen([sys.executable, "-m", "tests.emulator.kill_targets", *args], cwd=ROOT,
                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     first = child.stdout.readline()
-    assert first.strip().isdigit(), f"the writer did not start: {first!r}"
+    assert first[:1].isdigit(), f"the writer did not start: {first!r}"
     time.sleep(rng.uniform(0.0, 0.5))
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate()
-    return int(([first] + out.split())[-1])
+    return [first, *out.splitlines(keepends=True)][-1].split()
 
 
 def test_a_store_killed_mid_write_reopens_whole(tmp_path):
     rng = random.Random(12)
     path, key = tmp_path / "store.sqlite3", Fernet.generate_key().decode()
     for _ in range(KILLS):
-        last = _run_and_kill(["store", str(path), key], rng)
+        last = int(_run_and_kill(["store", str(path), key], rng)[0])
         db = sqlite3.connect(path)
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         db.close()
@@ -66,3 +74,41 @@ def test_a_catalog_swap_killed_at_any_moment_leaves_the_old_or_the_new_catalog(t
                       rng)
         assert live.read_bytes() in (first.read_bytes(), second.read_bytes())
         assert len(load_catalog(live, SMALL_CHIPSETS)) in (38, 35)
+
+
+def test_an_index_build_killed_at_any_moment_leaves_the_old_or_the_new_index(tmp_path):
+    rng = random.Random(5)
+    wanted = {index.info.fingerprint: index for index in index_pair()}
+    directory = tmp_path / "index"
+    for _ in range(KILLS_SHORT_WINDOWS):
+        _run_and_kill(["index", str(directory)], rng)
+        loaded = VectorIndex.load(directory)
+        built = wanted[loaded.info.fingerprint]
+        assert loaded.count() == built.count()
+        assert np.array_equal(loaded.vectors(range(loaded.count())), built.vectors(range(built.count())))
+
+
+def test_a_promote_killed_at_any_moment_serves_the_old_or_the_new_version_whole(tmp_path):
+    rng = random.Random(9)
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text('{"r": 8}')
+    (adapter / "adapter_model.safetensors").write_bytes(np.random.default_rng(1).bytes(300_000))
+    models = tmp_path / "models"
+    for _ in range(KILLS_SHORT_WINDOWS):
+        turn, served_before = _run_and_kill(
+            ["promote", str(models), str(SMALL_CATALOG), str(SMALL_CHIPSETS), str(adapter)], rng)
+        registry = Registry(models)
+        registry.clean_staging()
+        assert not list(models.glob(".staging-*")), "a dead writer's staging directory stayed"
+        for version in registry.versions():
+            assert filecmp.cmpfiles(adapter, version.adapter_dir, ["adapter_config.json",
+                                                                   "adapter_model.safetensors"], shallow=False)[0] \
+                == ["adapter_config.json", "adapter_model.safetensors"]
+            record = json.loads((version.path / "version.json").read_text())
+            VectorIndex.load(version.index_dir, expect_fingerprint=record["index_fingerprint"])
+        current = registry.current()
+        assert current is not None
+        # Turn N+1 promotes its new version and, every third turn, rolls back to what turn N served.
+        assert current.id == served_before or current.config["turn"] == int(turn) + 1
+        assert registry.history()[-1].version == current.id  # the log agrees with the pointer

@@ -1,5 +1,8 @@
 """The vector index: exact cosine search, allow-lists, atomic save and validated load."""
 
+import os
+import time
+
 import numpy as np
 import pytest
 
@@ -69,6 +72,39 @@ def test_saving_replaces_an_old_index_whole(index, tmp_path):
     loaded = VectorIndex.load(tmp_path / "idx")
     assert loaded.count() == 1 and loaded.info.fingerprint == "fp2"
     assert [p.name for p in tmp_path.iterdir()] == ["idx"]
+
+
+def test_a_save_leaves_one_generation_and_the_pointer(index, tmp_path):
+    index.save(tmp_path / "idx")
+    index.save(tmp_path / "idx")
+    names = sorted(p.name for p in (tmp_path / "idx").iterdir())
+    assert names == sorted(["current", (tmp_path / "idx" / "current").read_text()])
+
+
+def test_a_generation_left_by_a_killed_save_goes_once_stale(index, tmp_path):
+    index.save(tmp_path / "idx")
+    left = tmp_path / "idx" / "generation-killed"
+    left.mkdir()
+    (left / "vectors.faiss").write_bytes(b"half")
+    draft = tmp_path / "idx" / "current.generation-killed"
+    draft.write_text("generation-killed")
+    index.save(tmp_path / "idx")
+    assert left.exists() and draft.exists()  # as recent as a save in progress elsewhere: kept
+    for path in (left, draft):
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    index.save(tmp_path / "idx")
+    assert not left.exists() and not draft.exists()
+
+
+def test_an_index_saved_before_generations_is_read_and_then_replaced(index, tmp_path):
+    index.save(tmp_path / "old")
+    generation = tmp_path / "old" / (tmp_path / "old" / "current").read_text()
+    legacy = tmp_path / "idx"
+    generation.rename(legacy)  # the former layout: the two files directly in the directory
+    assert VectorIndex.load(legacy).info.fingerprint == "fp1"
+    VectorIndex.build(unit([[1, 1, 0]]), [99], model="test", fingerprint="fp2").save(legacy)
+    assert VectorIndex.load(legacy).info.fingerprint == "fp2"
+    assert not (legacy / "vectors.faiss").exists()
 
 
 def test_stored_vectors_can_be_read_back_by_id(index):

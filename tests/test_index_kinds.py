@@ -110,9 +110,20 @@ def test_each_kind_survives_save_and_load(vectors, ids, queries, kind, tmp_path)
     assert np.allclose(loaded.vectors([int(ids[9])]), vectors[9:10])
 
 
+def _saved_before_generations(index, directory):
+    """An index in the layout of older versions: its two files directly in the directory, no pointer."""
+    index.save(directory)
+    generation = directory / (directory / "current").read_text()
+    for name in ("vectors.faiss", "index_infos.json"):
+        (generation / name).rename(directory / name)
+    generation.rmdir()
+    (directory / "current").unlink()
+    return directory
+
+
 def test_a_sidecar_written_before_index_kinds_loads_as_flat(flat, tmp_path):
-    flat.save(tmp_path / "idx")
-    sidecar = tmp_path / "idx" / "index_infos.json"
+    saved = _saved_before_generations(flat, tmp_path / "idx")
+    sidecar = saved / "index_infos.json"
     old = {k: v for k, v in json.loads(sidecar.read_text()).items() if k not in ("kind", "params")}
     sidecar.write_text(json.dumps(old))
     assert VectorIndex.load(tmp_path / "idx").info.kind == "flat"
@@ -120,7 +131,7 @@ def test_a_sidecar_written_before_index_kinds_loads_as_flat(flat, tmp_path):
 
 def test_a_sidecar_with_an_unknown_kind_is_a_clear_error(flat, tmp_path):
     flat.save(tmp_path / "idx")
-    sidecar = tmp_path / "idx" / "index_infos.json"
+    sidecar = tmp_path / "idx" / (tmp_path / "idx" / "current").read_text() / "index_infos.json"
     sidecar.write_text(json.dumps({**json.loads(sidecar.read_text()), "kind": "ivf"}))
     with pytest.raises(VectorIndexError, match="unknown index kind"):
         VectorIndex.load(tmp_path / "idx")

@@ -12,6 +12,7 @@ from advisor.errors import ModelError
 from advisor.registry import Registry
 from advisor.retrieval import build_index, index_fingerprint
 from advisor.training.config import TrainingConfig
+from index import VectorIndex
 from tests.helpers import small_catalog
 from tests.helpers.training import base_encoder
 
@@ -84,7 +85,7 @@ def test_a_registered_version_records_its_config_metrics_and_fingerprints(regist
     assert version.catalog_fingerprint == catalog.fingerprint
     assert version.template_version == TEMPLATE_VERSION
     assert version.base_model == encoder.base_model and version.adapter_dir is None
-    assert (version.index_dir / "index_infos.json").is_file()
+    assert VectorIndex.load(version.index_dir).info.fingerprint == index_fingerprint(catalog, encoder)
     assert version.status == "available" and registry.current() is None  # registering does not promote
 
 
@@ -228,3 +229,22 @@ def test_a_fresh_install_serves_the_factory_adapter(tmp_path):
                         factory_model=FACTORY_MODEL)
     advisor = Advisor.load(settings)
     assert advisor.model_version == Registry(settings.models_dir, FACTORY_MODEL).factory().id
+
+
+def test_a_promotion_whose_log_line_a_kill_cut_off_is_read_from_the_pointer(registry, catalog, encoder, base_index):
+    first = _register(registry, catalog, encoder, base_index)
+    registry.promote(first.id)
+    log = registry.root / "promotions.jsonl"
+    log.write_bytes(log.read_bytes()[:-9])  # killed in the middle of writing the line
+    assert [(e.action, e.version) for e in registry.history()] == [("promote", first.id)]
+
+
+def test_the_next_change_writes_the_log_line_a_kill_kept_out(registry, catalog, encoder, base_index):
+    first = _register(registry, catalog, encoder, base_index)
+    second = _register(registry, catalog, encoder, base_index)
+    registry.promote(first.id)
+    log = registry.root / "promotions.jsonl"
+    log.write_bytes(log.read_bytes()[:-9])
+    registry.promote(second.id)
+    lines = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [(e["action"], e["version"]) for e in lines] == [("promote", first.id), ("promote", second.id)]

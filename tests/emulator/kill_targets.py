@@ -2,6 +2,8 @@
 
     python -m tests.emulator.kill_targets store STORE_PATH FERNET_KEY
     python -m tests.emulator.kill_targets catalog HOME LIVE_CSV CHIPSETS_CSV A_CSV B_CSV
+    python -m tests.emulator.kill_targets index DIRECTORY
+    python -m tests.emulator.kill_targets promote MODELS_DIR CATALOG_CSV CHIPSETS_CSV ADAPTER_DIR
 
 Each prints one line per completed cycle, so the test knows the writer is running.
 """
@@ -12,6 +14,7 @@ import itertools
 import json
 import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -61,6 +64,65 @@ def swap_catalogs(home: str, live: str, chipsets: str, first: str, second: str) 
         print(turn, flush=True)
 
 
+def index_pair(seed: int = 3) -> tuple:
+    """Two different flat indexes (another fingerprint, size and vectors) that the writer alternates."""
+    import numpy as np
+
+    from index import VectorIndex
+
+    rng = np.random.default_rng(seed)
+    made = []
+    for name, count in (("fp-a", 3000), ("fp-b", 2000)):
+        vectors = rng.standard_normal((count, 64)).astype(np.float32)
+        made.append(VectorIndex.build(vectors, range(count), model="kill-test", fingerprint=name))
+    return tuple(made)
+
+
+def save_indexes(directory: str) -> None:
+    """Save two indexes into one directory in turn (a catalog's index rebuilt in place, as the advisor does)."""
+    first, second = index_pair()
+    for turn, index in enumerate(itertools.cycle((first, second)), 1):
+        index.save(Path(directory))
+        print(turn, flush=True)
+
+
+@dataclass(frozen=True)
+class FingerprintOnly:
+    """What the registry reads of an encoder when it is handed a built index: no weights are loaded."""
+
+    base_model: str
+    adapter_dir: Path | None
+    fingerprint: str
+
+
+def promote_versions(models: str, catalog_csv: str, chipsets_csv: str, adapter: str) -> None:
+    """Register a version (adapter copied, index saved) and promote it, rolling back every third turn;
+    prints the turn and the version served after it."""
+    import numpy as np
+
+    from advisor import load_catalog
+    from advisor.registry import Registry
+    from advisor.retrieval import index_fingerprint
+    from index import VectorIndex
+
+    registry = Registry(Path(models))
+    catalog = load_catalog(Path(catalog_csv), Path(chipsets_csv))
+    encoder = FingerprintOnly("kill-test-model", Path(adapter), "kill-test-encoder")
+    vectors = np.random.default_rng(5).standard_normal((len(catalog), 64)).astype(np.float32)
+    index = VectorIndex.build(vectors, range(len(catalog)), model=encoder.base_model,
+                              fingerprint=index_fingerprint(catalog, encoder))
+    for turn in itertools.count(1):
+        version = registry.create_version(adapter_dir=Path(adapter), catalog=catalog, encoder=encoder,
+                                          config={"turn": turn}, metrics={"ndcg@10": 0.5}, index=index)
+        served = registry.current()
+        registry.promote(version.id, expect_current=None if served is None else served.id)
+        if turn % 3 == 0:
+            registry.rollback()
+        served = registry.current()
+        print(turn, served.id if served else "base", flush=True)
+
+
 if __name__ == "__main__":
     target, *arguments = sys.argv[1:]
-    {"store": write_store, "catalog": swap_catalogs}[target](*arguments)
+    {"store": write_store, "catalog": swap_catalogs, "index": save_indexes,
+     "promote": promote_versions}[target](*arguments)
