@@ -34,7 +34,10 @@ _ENV = {
     "key_file": "PHONE_ADVISOR_KEY_FILE",
     "retention_days": "PHONE_ADVISOR_RETENTION_DAYS",
     "promote_margin": "PHONE_ADVISOR_PROMOTE_MARGIN",
+    "database_url": "PHONE_ADVISOR_DATABASE_URL",
 }
+# Where the bot's store may live: PostgreSQL (shared by several workers) or a SQLite file.
+DATABASE_URL_SCHEMES = ("postgresql://", "postgres://", "sqlite:///")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Settings:
     key_file: Path | None = None
     retention_days: int = 180
     promote_margin: float = 0.005
+    # None: the SQLite file in `home`. Kept out of repr: a PostgreSQL URL may carry a password.
+    database_url: str | None = field(default=None, repr=False)
     telegram_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -64,6 +69,9 @@ class Settings:
             raise ConfigError(f"retention_days must be at least 1 day, got {self.retention_days}.")
         if not 0 <= self.promote_margin < 1:
             raise ConfigError(f"promote_margin must be in [0, 1), got {self.promote_margin}.")
+        if self.database_url is not None and not self.database_url.startswith(DATABASE_URL_SCHEMES):
+            raise ConfigError("PHONE_ADVISOR_DATABASE_URL must start with postgresql://, postgres:// or sqlite:/// "
+                              f"(got one starting {self.database_url.split(':', 1)[0]!r}).")
 
     @property
     def models_dir(self) -> Path:
@@ -77,8 +85,13 @@ class Settings:
 
     @property
     def db_path(self) -> Path:
-        """The SQLite store of the bot."""
+        """The bot's SQLite store when no database URL is set."""
         return self.home / "store.sqlite3"
+
+    @property
+    def store_location(self) -> Path | str:
+        """Where the bot's store lives: the database URL, or the SQLite file in the home."""
+        return self.database_url or self.db_path
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

@@ -34,7 +34,7 @@ from bot._logging import describe_error, protect_token, redact
 from bot._replying import addressed_text, send_html
 from bot._services import AdvisorContext, Services, attach, services_of
 from bot._settings import BotSettings, check_token, file_url_for
-from bot._store import Store
+from bot._store import open_store
 from bot._texts import say
 from bot._training import RetrainJob
 
@@ -126,8 +126,7 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     services = Services(
         settings=settings, bot_settings=bot_settings, advisor=advisor,
-        store=Store(settings.db_path, load_fernet(settings.home, settings.key_file, store_path=settings.db_path),
-                    settings.retention_days),
+        store=open_store(settings),
         codec=CallbackCodec(token),
         flood=FloodGate(bot_settings.flood_messages, bot_settings.flood_window_s, bot_settings.flood_button_presses),
         executor=ThreadPoolExecutor(bot_settings.workers, thread_name_prefix="advisor"), retrain=RetrainJob(),

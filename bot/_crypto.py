@@ -36,8 +36,11 @@ def default_key_file(environ: dict[str, str] | None = None) -> Path:
 
 
 def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | None = None,
-                store_path: Path | None = None) -> Fernet:
-    """The Fernet used by the store; creates a key file (0600) when none exists and `store_path` does not exist."""
+                store: str | None = None) -> Fernet:
+    """The Fernet used by the store; creates a key file (0600) when none exists and `store` is None.
+
+    `store`: where the existing store is (a file, or a database that holds a key check value), or
+    None when there is no store yet."""
     env = os.environ if environ is None else environ
     raw = env.get(KEY_ENV)
     if raw:
@@ -49,9 +52,9 @@ def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | Non
             f"(set PHONE_ADVISOR_KEY_FILE or {KEY_ENV})."
         )
     if not path.exists():
-        if store_path is not None and store_path.exists():
+        if store is not None:
             raise StoreError(
-                f"The key file {path} is missing, but the store {store_path} exists and was encrypted with it: "
+                f"The key file {path} is missing, but the store {store} exists and was encrypted with it: "
                 f"restore the key file (or set {KEY_ENV}); a new key could not read the stored data.")
         _create_key_file(path)
     try:

@@ -3,7 +3,7 @@
 BotError                    base of everything the bot raises on purpose
  +-- BotConfigError         the token or bot settings are missing or invalid
  +-- BotConnectionError     the Telegram Bot API cannot be reached
- +-- StoreError             the SQLite store or its encryption key cannot be used
+ +-- StoreError             the store's database or its encryption key cannot be used
 
 The CLI turns these into a one-line message and a non-zero exit status.
 """

@@ -1,7 +1,7 @@
 """What every handler needs: settings, the advisor, the store, and advisor work run off the event loop.
 
 `Services.converse` is the one path from a handler to the advisor: it serialises a user's turns
-(one lock per user), loads their dialogue state, runs the advisor in a worker thread, saves the
+(one lock per user, held across worker processes), loads their dialogue state, runs the advisor in a worker thread, saves the
 state and records stats, so handlers stay small.
 """
 
@@ -89,11 +89,12 @@ class Services:
 
     @contextlib.asynccontextmanager
     async def _user_lock(self, user_id: int) -> AsyncIterator[None]:
-        """One turn at a time per user (their dialogue state is read, changed and written back)."""
+        """One turn at a time per user (their dialogue state is read, changed and written back), on
+        any worker: the asyncio lock orders this process's turns, the store's lock other processes'."""
         entry = self._locks.setdefault(user_id, [asyncio.Lock(), 0])
         entry[1] += 1
         try:
-            async with entry[0]:
+            async with entry[0], self.store.user_turn(user_id):
                 yield
         finally:
             entry[1] -= 1

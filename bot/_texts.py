@@ -41,8 +41,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "history_empty": "I have no history for you.",
         "history_title": "<b>Your recent requests</b>",
         "history_liked": "<b>Phones you liked</b>",
-        "privacy_head": ("<b>What I store, where, and for how long</b>\n"
-                         "Everything is in one database file on the shop's server ({file}), table by table:"),
+        "privacy_head_sqlite": ("<b>What I store, where, and for how long</b>\n"
+                                "Everything is in one database file on the shop's server ({name}), table by table:"),
+        "privacy_head_postgresql": ("<b>What I store, where, and for how long</b>\n"
+                                    "Everything is in one PostgreSQL database run by the shop ({name}), table by "
+                                    "table:"),
         "privacy_table_users": ("your Telegram id, language, consent to retraining (currently: <b>{consent}</b>), "
                                 "when you were first and last seen"),
         "privacy_table_dialogue": "your current filters, encrypted",
@@ -56,6 +59,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                                 "(a refused user's words are not kept)"),
         "privacy_table_meta": "a check value for the encryption key; nothing about you",
         "privacy_table_model_loads": "how long the model took to load after a start; nothing about you",
+        "privacy_table_schema_migrations": "which versions of this table layout were applied, and when; nothing "
+                                           "about you",
         "privacy_tail": ("Your rows are deleted {days} days after your last activity, audit entries {days} days "
                          "after they were written. Error logs record only the kind and place of an error, never "
                          "your messages. Your requests and likes are used to retrain the advisor <b>only</b> if "
@@ -132,7 +137,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "history_empty": "暂无你的历史记录。",
         "history_title": "<b>最近的请求</b>",
         "history_liked": "<b>你喜欢的手机</b>",
-        "privacy_head": "<b>我存储什么、存在哪里、保存多久</b>\n全部保存在店铺服务器上的一个数据库文件（{file}）中，按表列出：",
+        "privacy_head_sqlite": "<b>我存储什么、存在哪里、保存多久</b>\n全部保存在店铺服务器上的一个数据库文件（{name}）中，按表列出：",
+        "privacy_head_postgresql": "<b>我存储什么、存在哪里、保存多久</b>\n全部保存在店铺运行的一个 PostgreSQL 数据库（{name}）中，按表列出：",
         "privacy_table_users": "你的 Telegram id、语言、是否同意用于训练（当前：<b>{consent}</b>）、首次和最近一次使用时间",
         "privacy_table_dialogue": "你当前的筛选条件（加密）",
         "privacy_table_history": "你的请求（加密）以及为其展示的手机",
@@ -143,6 +149,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_audit": "尝试过的管理员命令：用户 id、命令名、允许或拒绝（被拒绝用户的文字不保存）",
         "privacy_table_meta": "加密密钥的校验值；与你无关",
         "privacy_table_model_loads": "每次启动后模型的加载耗时；与你无关",
+        "privacy_table_schema_migrations": "这些表的结构版本及其应用时间；与你无关",
         "privacy_tail": ("你的数据在你最后一次使用 {days} 天后删除，审计记录在写入 {days} 天后删除。错误日志只记录错误的类型和位置，"
                          "从不记录你的消息。只有在你通过 /consent 同意后，你的请求和喜欢才会用于重新训练。\n"
                          "/forget 会立即删除你的全部数据（你被允许执行的管理员操作记录保留在审计日志中）。"),

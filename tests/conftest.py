@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -59,3 +60,36 @@ def vocab():
     from tests.helpers import ALIASES, small_catalog
 
     return Vocabulary.from_catalog(small_catalog(), ALIASES)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server the session starts in a temporary directory (skipped, with the reason, where it cannot)."""
+    from tests.helpers.postgres import PostgresServer, why_not
+
+    reason = why_not()
+    if reason:
+        pytest.skip(f"PostgreSQL store tests skipped: {reason}")
+    server = PostgresServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+_schemas = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path) -> Path | str:
+    """Where a test's store lives: a fresh SQLite file, or a fresh schema on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return tmp_path / "data" / "store.sqlite3"
+    import psycopg
+
+    server = request.getfixturevalue("postgres_server")
+    schema = f"test_{next(_schemas)}"
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return server.url(schema)

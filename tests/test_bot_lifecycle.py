@@ -168,7 +168,8 @@ async def test_a_damaged_row_is_reset_and_its_user_told_once(emulator, shared_ad
     ann = Shopper(emulator, emulator.user(1))
     async with running_bot(settings, shared_advisor) as app:
         await ann.say("phone under $500")
-        services_of(app).store._db.execute("UPDATE dialogue SET state = ?", (b"damaged",))
+        with services_of(app).store._database.session() as db:
+            db.run("UPDATE dialogue SET state = ?", (b"damaged",))
         first = await ann.say("only Samsung", expect=2)
         second = await ann.say("cheaper")
     assert "Samsung" in first[0].text and "budget" not in first[0].text  # answered from an empty state

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 import threading
+from pathlib import Path
 
 from cryptography.fernet import InvalidToken
 
@@ -18,9 +18,10 @@ WORD = "zebracorn"
 def _hits(store, word: str) -> list[str]:
     """Every table cell (decrypted where it is encrypted) and every byte of the database files holding `word`."""
     found = []
-    db = sqlite3.connect(store.path)
     for table in store.tables():
-        for row in db.execute(f"SELECT * FROM {table}"):  # noqa: S608
+        with store._database.session() as db:
+            rows = db.rows(f"SELECT * FROM {table}")  # noqa: S608
+        for row in rows:
             for value in row:
                 text = value
                 if isinstance(value, bytes):
@@ -30,9 +31,8 @@ def _hits(store, word: str) -> list[str]:
                         text = value.decode("utf-8", "replace")
                 if word in str(text).lower():
                     found.append(f"{table}: {text}")
-    db.close()
     for suffix in ("", "-wal"):
-        path = store.path.with_name(store.path.name + suffix)
+        path = Path(store.place + suffix)
         if path.exists() and word.encode() in path.read_bytes().lower():
             found.append(f"raw bytes of {path.name}")
     return found

@@ -1,16 +1,23 @@
-"""The bot's store: encryption at rest, consent-gated training export, /forget, retention, update ids."""
+"""The bot's store: encryption at rest, consent-gated training export, /forget, retention, update ids.
+
+Every test taking `store` or `store_location` runs against both backends: SQLite, and PostgreSQL
+on a server the suite starts itself (tests/helpers/postgres.py; skipped with the reason where no
+server binary is installed)."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
 
+from advisor.config import Settings
 from bot import Store, StoreError
 from bot._crypto import load_fernet
+from bot._store import open_store
 
 
 class Clock:
@@ -27,68 +34,101 @@ def clock():
 
 
 @pytest.fixture
-def store(tmp_path, clock):
-    s = Store(tmp_path / "data" / "store.sqlite3", Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+def store(store_location, clock):
+    s = Store(store_location, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
     yield s
     s.close()
 
 
-def test_personal_text_is_not_stored_in_clear(tmp_path, store):
+def _execute(store: Store, sql: str, params: tuple = ()) -> None:
+    """Change rows behind the store's back (as damage or an older bot version would)."""
+    with store._database.session() as db:
+        db.run(sql, params)
+
+
+def test_personal_text_is_not_stored_in_clear(store):
     store.save_state(7, '{"budget": "secret-budget"}')
     store.add_history(7, "phone for my secret hobby", "results", ("a",))
     store.add_feedback(7, "a", True, "phone for my secret hobby")
-    raw = (tmp_path / "data" / "store.sqlite3").read_bytes() + _wal(tmp_path)
-    assert b"secret" not in raw
+    assert not any(b"secret" in cell for cell in _stored_bytes(store))
     assert store.load_state(7) == '{"budget": "secret-budget"}'
 
 
-def _wal(tmp_path) -> bytes:
-    wal = tmp_path / "data" / "store.sqlite3-wal"
-    return wal.read_bytes() if wal.exists() else b""
+def _stored_bytes(store: Store) -> list[bytes]:
+    """Every cell of every table as bytes, and for SQLite the database file and its WAL as well."""
+    cells = []
+    for table in store.tables():
+        with store._database.session() as db:
+            rows = db.rows(f"SELECT * FROM {table}")  # noqa: S608
+        cells += [bytes(v) if isinstance(v, (bytes, memoryview)) else str(v).encode() for row in rows for v in row]
+    if store.dialect == "sqlite":
+        cells += [Path(store.place + suffix).read_bytes() for suffix in ("", "-wal")
+                  if Path(store.place + suffix).exists()]
+    return cells
 
 
-def test_database_runs_in_wal_mode_with_a_busy_timeout(tmp_path, store):
-    db = sqlite3.connect(tmp_path / "data" / "store.sqlite3")
+@pytest.mark.parametrize("store_location", ["sqlite"], indirect=True)
+def test_sqlite_runs_in_wal_mode(store):
+    db = sqlite3.connect(store.place)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
 
 
-def test_a_store_opened_with_another_key_is_refused_at_once(tmp_path, store, clock):
+def test_a_store_opened_with_another_key_is_refused_at_once(store_location, store, clock):
     store.touch_user(7)  # no personal text yet: the key check value alone must catch it
     with pytest.raises(StoreError, match="another encryption key"):
-        Store(store.path, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+        Store(store_location, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
 
 
-def test_a_store_written_before_key_checks_is_refused_with_another_key(tmp_path, store, clock):
+def test_a_store_written_before_key_checks_is_refused_with_another_key(store_location, store, clock):
     store.save_state(7, "{}")
-    store._db.execute("DELETE FROM meta")  # as written by a bot version without the key check
+    _execute(store, "DELETE FROM meta")  # as written by a bot version without the key check
     with pytest.raises(StoreError, match="another encryption key"):
-        Store(store.path, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
+        Store(store_location, Fernet(Fernet.generate_key()), retention_days=30, clock=clock)
 
 
-def test_the_right_key_reopens_the_store(tmp_path, clock):
+def test_the_right_key_reopens_the_store(store_location, clock):
     key = Fernet(Fernet.generate_key())
-    Store(tmp_path / "s.sqlite3", key, retention_days=30, clock=clock).save_state(7, '{"a": 1}')
-    assert Store(tmp_path / "s.sqlite3", key, retention_days=30, clock=clock).load_state(7) == '{"a": 1}'
+    first = Store(store_location, key, retention_days=30, clock=clock)
+    first.save_state(7, '{"a": 1}')
+    first.close()
+    second = Store(store_location, key, retention_days=30, clock=clock)
+    assert second.load_state(7) == '{"a": 1}'
+    second.close()
 
 
-def test_no_new_key_is_created_beside_an_existing_store(tmp_path):
-    store_path = tmp_path / "home" / "store.sqlite3"
-    store_path.parent.mkdir()
-    store_path.write_bytes(b"")
-    key_file = tmp_path / "keys" / "store.key"
+def test_no_new_key_is_created_beside_a_store_that_holds_data(store_location, store, tmp_path):
+    store.save_state(7, "{}")
+    settings = Settings(home=tmp_path / "home", key_file=tmp_path / "keys" / "store.key",
+                        database_url=_url(store_location))
     with pytest.raises(StoreError, match="key file .* is missing"):
-        load_fernet(tmp_path / "home", key_file, environ={}, store_path=store_path)
-    assert not key_file.exists()
+        open_store(settings)
+    assert not settings.key_file.exists()
+
+
+def test_a_key_is_created_for_a_store_without_encrypted_data(store_location, tmp_path):
+    settings = Settings(home=tmp_path / "home", key_file=tmp_path / "keys" / "store.key",
+                        database_url=_url(store_location))
+    store = open_store(settings)
+    store.save_state(7, "{}")
+    store.close()
+    assert settings.key_file.exists()
+    reopened = open_store(settings)  # the key it created opens the store
+    assert reopened.load_state(7) == "{}"
+    reopened.close()
+
+
+def _url(location: Path | str) -> str:
+    return location if isinstance(location, str) else f"sqlite:///{location}"
 
 
 def test_a_damaged_row_reads_as_empty_and_its_user_is_told_once(store):
     store.save_state(7, '{"a": 1}')
     store.add_history(7, "good request", "results", ("a",))
     store.add_history(7, "damaged request", "results", ("a",))
-    store._db.execute("UPDATE dialogue SET state = ? WHERE user_id = 7", (b"not a fernet token",))
-    store._db.execute("UPDATE history SET query = ? WHERE user_id = 7 AND id = (SELECT MAX(id) FROM history)",
-                      (b"garbled",))
+    _execute(store, "UPDATE dialogue SET state = ? WHERE user_id = 7", (b"not a fernet token",))
+    _execute(store, "UPDATE history SET query = ? WHERE user_id = 7 AND id = (SELECT MAX(id) FROM history)",
+             (b"garbled",))
     assert store.load_state(7) is None
     assert [h.query for h in store.history(7, 10)] == ["good request"]
     assert (store.take_unreadable(7), store.take_unreadable(7)) == (True, False)

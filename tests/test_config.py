@@ -53,3 +53,19 @@ def test_token_is_read_from_the_environment_and_hidden_from_repr():
 def test_retention_must_be_positive():
     with pytest.raises(ConfigError, match="retention_days"):
         Settings.from_env({"PHONE_ADVISOR_RETENTION_DAYS": "0"})
+
+
+def test_the_store_is_the_sqlite_file_in_the_home_without_a_database_url(tmp_path):
+    s = Settings.from_env({"PHONE_ADVISOR_HOME": str(tmp_path)})
+    assert s.store_location == tmp_path / "store.sqlite3"
+
+
+def test_a_database_url_chooses_the_store_and_stays_out_of_repr():
+    url = "postgresql://advisor:s3cret@db.internal/phone_advisor"
+    s = Settings.from_env({"PHONE_ADVISOR_DATABASE_URL": url})
+    assert s.store_location == url and "s3cret" not in repr(s)
+
+
+def test_a_database_url_of_an_unknown_kind_is_a_config_error():
+    with pytest.raises(ConfigError, match="postgresql://, postgres:// or sqlite:///"):
+        Settings.from_env({"PHONE_ADVISOR_DATABASE_URL": "mysql://db/shop"})

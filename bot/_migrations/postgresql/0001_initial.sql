@@ -1,0 +1,27 @@
+-- The same tables as sqlite/0001: Telegram ids need 64 bits (BIGINT), encrypted text is BYTEA,
+-- times are epoch seconds (DOUBLE PRECISION), flags stay 0/1 integers so the store's SQL is shared.
+CREATE TABLE users (
+    user_id BIGINT PRIMARY KEY, language TEXT, consent INTEGER NOT NULL DEFAULT 0,
+    consent_at DOUBLE PRECISION, first_seen DOUBLE PRECISION NOT NULL, last_seen DOUBLE PRECISION NOT NULL);
+CREATE TABLE dialogue (
+    user_id BIGINT PRIMARY KEY, state BYTEA NOT NULL, updated_at DOUBLE PRECISION NOT NULL);
+CREATE TABLE history (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id BIGINT NOT NULL, at DOUBLE PRECISION NOT NULL,
+    query BYTEA NOT NULL, kind TEXT NOT NULL, pick_ids TEXT NOT NULL);
+CREATE INDEX history_user ON history (user_id, at);
+CREATE TABLE feedback (
+    user_id BIGINT NOT NULL, phone_id TEXT NOT NULL, value INTEGER NOT NULL, query BYTEA,
+    at DOUBLE PRECISION NOT NULL, PRIMARY KEY (user_id, phone_id));
+CREATE TABLE opened (
+    user_id BIGINT NOT NULL, phone_id TEXT NOT NULL, at DOUBLE PRECISION NOT NULL, PRIMARY KEY (user_id, phone_id));
+CREATE TABLE processed_updates (update_id BIGINT PRIMARY KEY, at DOUBLE PRECISION NOT NULL);
+CREATE TABLE requests (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id BIGINT NOT NULL, at DOUBLE PRECISION NOT NULL,
+    latency_ms DOUBLE PRECISION NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE meta (name TEXT PRIMARY KEY, value BYTEA NOT NULL);
+CREATE TABLE model_loads (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at DOUBLE PRECISION NOT NULL,
+    seconds DOUBLE PRECISION NOT NULL, version TEXT NOT NULL);
+CREATE TABLE audit (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at DOUBLE PRECISION NOT NULL, user_id BIGINT NOT NULL,
+    action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT NOT NULL);

@@ -1,0 +1,83 @@
+"""Typed records the store hands out (shared by both database backends)."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """What the store knows about a user besides their messages."""
+
+    user_id: int
+    language: str | None
+    consent: bool
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One past request of a user."""
+
+    at: float
+    query: str
+    kind: str
+    pick_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One admin action, allowed or refused."""
+
+    at: float
+    user_id: int
+    action: str
+    allowed: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Usage figures for /stats."""
+
+    users: int
+    requests: int
+    likes: int
+    dislikes: int
+    latency_p50_ms: float | None
+    latency_p95_ms: float | None
+
+    @property
+    def like_rate(self) -> float | None:
+        """Share of feedback that is a like, or None without feedback."""
+        total = self.likes + self.dislikes
+        return self.likes / total if total else None
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    """Requests of one UTC day: how many, and turn latency percentiles (requests that began while
+    the model was loading left out)."""
+
+    day: str  # YYYY-MM-DD
+    requests: int
+    p50_ms: float | None
+    p95_ms: float | None
+
+
+@dataclass(frozen=True)
+class ModelLoad:
+    """How long the served model's weights took to be ready after the bot started."""
+
+    at: float  # when it was ready (epoch seconds)
+    seconds: float
+    version: str
+    waiting: int  # requests that began before it was ready (left out of turn latency)
+
+
+def percentiles(values: list[float]) -> tuple[float | None, float | None]:
+    """(p50, p95), or (None, None) without values."""
+    if len(values) <= 1:
+        return (values[0], values[0]) if values else (None, None)
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return cuts[49], cuts[94]

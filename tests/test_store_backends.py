@@ -1,0 +1,121 @@
+"""The store's two backends: versioned migrations, and what several workers sharing one store rely on.
+
+Tests taking `store_location` run on SQLite and on the session's PostgreSQL server (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot import Store, StoreError
+from bot._migrate import migrations, split_statements
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _open(location, key: Fernet | None = None) -> Store:
+    return Store(location, key or Fernet(Fernet.generate_key()), retention_days=30)
+
+
+def _applied(store: Store) -> list[tuple[int, str]]:
+    with store._database.session() as db:
+        return [tuple(r) for r in db.rows("SELECT version, name FROM schema_migrations ORDER BY version")]
+
+
+def test_both_dialects_have_the_same_numbered_migrations():
+    assert [(m.version, m.name) for m in migrations("sqlite")] == [(m.version, m.name) for m in migrations("postgresql")]
+
+
+def test_a_new_store_records_each_migration_once_across_reopenings(store_location):
+    key = Fernet(Fernet.generate_key())
+    first = _open(store_location, key)
+    recorded = _applied(first)
+    first.close()
+    second = _open(store_location, key)
+    assert recorded == _applied(second) == [(m.version, m.name) for m in migrations(second.dialect)]
+    second.close()
+
+
+def test_a_store_migrated_by_a_newer_bot_is_refused(store_location):
+    key = Fernet(Fernet.generate_key())
+    store = _open(store_location, key)
+    with store._database.session() as db:
+        db.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", (99, "future", 0.0))
+    store.close()
+    with pytest.raises(StoreError, match="newer than this bot knows"):
+        _open(store_location, key)
+
+
+def test_a_sqlite_store_from_before_migrations_is_adopted_with_its_rows(tmp_path):
+    path, key = tmp_path / "store.sqlite3", Fernet(Fernet.generate_key())
+    old = sqlite3.connect(path)  # the schema as the bot created it before versioned migrations
+    for statement in split_statements((ROOT / "bot/_migrations/sqlite/0001_initial.sql").read_text()):
+        old.execute(statement)
+    old.execute("INSERT INTO dialogue VALUES (7, ?, 1.0)", (key.encrypt(b'{"a": 1}'),))
+    old.commit()
+    old.close()
+    store = _open(path, key)
+    assert store.load_state(7) == '{"a": 1}' and [v for v, _ in _applied(store)] == [1]
+    store.close()
+
+
+def test_a_migration_file_splits_into_its_statements():
+    sql = "-- a comment; not a statement\nCREATE TABLE a (x TEXT DEFAULT ';');\nCREATE INDEX b\n  ON a (x);\n"
+    assert split_statements(sql) == ("CREATE TABLE a (x TEXT DEFAULT ';')", "CREATE INDEX b\n  ON a (x)")
+
+
+def test_an_update_is_claimed_by_one_worker_only(store_location):
+    key = Fernet(Fernet.generate_key())
+    first, second = _open(store_location, key), _open(store_location, key)
+    assert (first.claim_update(10), second.claim_update(10), second.claim_update(11)) == (True, False, True)
+    first.close()
+    second.close()
+
+
+def test_what_one_worker_writes_another_reads(store_location):
+    key = Fernet(Fernet.generate_key())
+    first, second = _open(store_location, key), _open(store_location, key)
+    first.add_history(7, "phone under $300", "results", ("a",))
+    first.set_consent(7, True)
+    assert [h.query for h in second.history(7, 5)] == ["phone under $300"] and second.user(7).consent
+    second.forget(7)
+    assert first.history(7, 5) == [] and first.user(7) is None
+    first.close()
+    second.close()
+
+
+def test_two_worker_processes_never_run_one_users_turns_at_once(store_location):
+    key, turns = Fernet.generate_key().decode(), 25
+    # Both open a fresh store at the same moment: migrations must also be applied exactly once.
+    workers = [subprocess.Popen([sys.executable, "-m", "tests.helpers.store_worker", str(store_location), key, "7",
+                                 str(turns)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        for worker in workers:
+            assert worker.stdout.readline().strip() == "ready", worker.stderr.read()
+        for worker in workers:  # released together, so their turns contend
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+        for worker in workers:
+            _, err = worker.communicate(timeout=120)
+            assert worker.returncode == 0, err[-2000:]
+    finally:
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+    store = _open(store_location, Fernet(key.encode()))
+    assert store.load_state(7) == f'{{"count": {2 * turns}}}'  # no increment lost to an overlapping turn
+    store.close()
+
+
+def test_sqlite_users_never_load_the_postgresql_driver():
+    code = ("import sys, bot, bot._app, bot._store, bot._database; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('psycopg', 'psycopg_pool')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]"
