@@ -35,9 +35,13 @@ _ENV = {
     "retention_days": "PHONE_ADVISOR_RETENTION_DAYS",
     "promote_margin": "PHONE_ADVISOR_PROMOTE_MARGIN",
     "database_url": "PHONE_ADVISOR_DATABASE_URL",
+    "encoder_runtime": "PHONE_ADVISOR_ENCODER_RUNTIME",
 }
 # Where the bot's store may live: PostgreSQL (shared by several workers) or a SQLite file.
 DATABASE_URL_SCHEMES = ("postgresql://", "postgres://", "sqlite:///")
+ENCODER_RUNTIMES = ("onnx", "torch")
+"""How the served encoder runs: "onnx" through ONNX Runtime when onnxruntime is installed and the model's
+export exists (else torch, exporting once in the background for the next start); "torch" always torch."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,9 @@ class Settings:
     promote_margin: float = 0.005
     # None: the SQLite file in `home`. Kept out of repr: a PostgreSQL URL may carry a password.
     database_url: str | None = field(default=None, repr=False)
+    # How the served encoder runs (ENCODER_RUNTIMES). `from_env` fills in "onnx"; settings built
+    # in code serve torch unless they ask, so a test with a fresh home does not export the model behind it.
+    encoder_runtime: str = "torch"
     telegram_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -72,6 +79,9 @@ class Settings:
         if self.database_url is not None and not self.database_url.startswith(DATABASE_URL_SCHEMES):
             raise ConfigError("PHONE_ADVISOR_DATABASE_URL must start with postgresql://, postgres:// or sqlite:/// "
                               f"(got one starting {self.database_url.split(':', 1)[0]!r}).")
+        if self.encoder_runtime not in ENCODER_RUNTIMES:
+            raise ConfigError(f"encoder_runtime must be one of {', '.join(ENCODER_RUNTIMES)}, "
+                              f"got {self.encoder_runtime!r}.")
 
     @property
     def models_dir(self) -> Path:
@@ -118,6 +128,7 @@ class Settings:
             if env.get(var):
                 values[name] = env[var]
         values.setdefault("factory_model", FACTORY_MODEL)
+        values.setdefault("encoder_runtime", "onnx")
         values["home"] = home
         values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
         return cls(**_coerce(values))
@@ -136,6 +147,8 @@ def _coerce(values: dict[str, object]) -> dict[str, object]:
             out[key] = _number(key, value, int)
         elif key == "promote_margin":
             out[key] = _number(key, value, float)
+        elif key == "encoder_runtime":
+            out[key] = str(value).strip().lower()
         else:
             out[key] = value
     return out

@@ -142,7 +142,8 @@ def _load_resources(settings: Settings, previous: Resources | None = None) -> Re
     adapter_dir, version_id, index_dir = _active_model(settings)
     reuse = previous is not None and previous.model_version == version_id
     # Weights load in the background: constraint-only messages are answered before they are in.
-    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=True)
+    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=True,
+                                                     runtime=settings.encoder_runtime, export_cache=settings.cache_dir)
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)

@@ -2,8 +2,11 @@
 
 Each run is a fresh Python process that does the advisor's start-up steps one after another (not in
 the background, as the advisor does, so each step's cost shows on its own) and reports when each
-ended; then, in another fresh process, the real path: `Advisor.load()` and a first vague request
-("a phone for photos") scored against the whole catalog.
+ended, once for each encoder runtime (torch: transformers and the merged adapter; onnx: the export on
+onnxruntime with the fast tokenizer); then, in other fresh processes, the real path: `Advisor.load()`
+and a first vague request ("a phone for photos") scored against the whole catalog, with
+PHONE_ADVISOR_ENCODER_RUNTIME=torch and =onnx. The runs of both runtimes alternate, so they see the
+same load. The ONNX export is made first when the served model has none.
 
     nice -n 10 .venv/bin/python -m bench.cold_start --runs 3
 
@@ -23,8 +26,8 @@ from collections.abc import Sequence
 QUERY = "a phone for photos"
 
 
-def _child_steps() -> None:
-    """Run the start-up steps in this fresh process and print their end times as JSON."""
+def _child_steps(runtime: str) -> None:
+    """Run the start-up steps of one encoder runtime in this fresh process; print their end times as JSON."""
     marks = [("interpreter start", time.time())]
 
     def mark(step: str) -> None:
@@ -34,11 +37,17 @@ def _child_steps() -> None:
     mark("import numpy")
     import faiss  # noqa: F401
     mark("import faiss")
-    import torch  # noqa: F401
-    mark("import torch")
-    import transformers  # noqa: F401
-    from transformers import AutoModel, AutoTokenizer  # noqa: F401
-    mark("import transformers")
+    if runtime == "torch":
+        import torch  # noqa: F401
+        mark("import torch")
+        import transformers  # noqa: F401
+        from transformers import AutoModel, AutoTokenizer
+        mark("import transformers")
+    else:
+        import onnxruntime  # noqa: F401
+        mark("import onnxruntime")
+        import tokenizers  # noqa: F401
+        mark("import tokenizers")
     from advisor.engine import _active_model
     from advisor.config import Settings
     mark("import advisor")
@@ -54,19 +63,23 @@ def _child_steps() -> None:
     adapter_dir, _, index_dir = _active_model(settings)
     from advisor.encoder import Encoder, resolve_base_model
 
-    # the encoder's load, step by step (what Encoder._load does), then the encoder itself, now warm
-    source = str(resolve_base_model(settings.base_model))
-    AutoTokenizer.from_pretrained(source, local_files_only=True)
-    mark("tokenizer load")
-    model = AutoModel.from_pretrained(source, local_files_only=True)
-    mark("model load (from_pretrained)")
-    if adapter_dir is not None:
-        from advisor._lora import merge_adapter
+    if runtime == "torch":
+        # the encoder's load, step by step (what the torch backend does), then the encoder itself, now warm
+        source = str(resolve_base_model(settings.base_model))
+        AutoTokenizer.from_pretrained(source, local_files_only=True)
+        mark("tokenizer load")
+        model = AutoModel.from_pretrained(source, local_files_only=True)
+        mark("model load (from_pretrained)")
+        if adapter_dir is not None:
+            from advisor._lora import merge_adapter
 
-        merge_adapter(model, adapter_dir)
-        mark("adapter merge")
-    encoder = Encoder(settings.base_model, adapter_dir)
-    mark("Encoder() again, files and modules warm")
+            merge_adapter(model, adapter_dir)
+            mark("adapter merge")
+        encoder = Encoder(settings.base_model, adapter_dir)
+        mark("Encoder() again, files and modules warm")
+    else:
+        encoder = Encoder(settings.base_model, adapter_dir, runtime="onnx", export_cache=settings.cache_dir)
+        mark("Encoder(): tokenizer, onnxruntime session")
     from advisor.retrieval import load_or_build_index
 
     index = load_or_build_index(catalog, encoder, index_dir or settings.cache_dir / f"index-{encoder.fingerprint}")
@@ -77,7 +90,7 @@ def _child_steps() -> None:
     mark("first search")
     encoder.encode([QUERY + " please"])
     mark("second encode (warm, for comparison)")
-    print(json.dumps(marks))
+    print(json.dumps(marks + [("runtime " + encoder.wait_loaded(), time.time())]))
 
 
 def _child_real() -> None:
@@ -90,15 +103,20 @@ def _child_real() -> None:
     resources = advisor.resources
     advisor.semantic_scores(resources, QUERY, list(range(len(resources.catalog))))
     marks = [("interpreter start", start), ("Advisor.load()", loaded), ("first semantic scores", time.time())]
-    print(json.dumps(marks))
+    print(json.dumps(marks + [("runtime " + resources.encoder.wait_loaded(), time.time())]))
 
 
-def _spawn(mode: str) -> list[tuple[str, float]]:
+def _spawn(mode: str, runtime: str) -> list[tuple[str, float]]:
     """Run this module in a fresh process; step durations, the first counted from the spawn."""
     spawned = time.time()
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PHONE_ADVISOR_ENCODER_RUNTIME": runtime}
     out = subprocess.run([sys.executable, "-m", "bench.cold_start", "--child", mode], capture_output=True,
-                         text=True, check=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+                         text=True, check=True, env=env)
     marks = json.loads(out.stdout.strip().splitlines()[-1])
+    if marks[-1][0].startswith("runtime "):  # which runtime served: a check, not a step
+        served = marks.pop()[0].split()[1]
+        if served != runtime:
+            raise SystemExit(f"asked for the {runtime} runtime, the child served {served}")
     times = [spawned] + [t for _, t in marks]
     return [(name, times[i + 1] - times[i]) for i, (name, _) in enumerate(marks)]
 
@@ -114,19 +132,44 @@ def _report(title: str, runs: list[list[tuple[str, float]]]) -> None:
     print(f"  end to end per run: {', '.join(f'{t:.2f}' for t in totals)}")
 
 
+def _ensure_export() -> None:
+    """Export the served model for the onnx runs when it has no export yet (once, before any timing)."""
+    from advisor.config import Settings
+    from advisor.engine import _active_model
+    from advisor.encoder import Encoder
+
+    settings = Settings.from_env()
+    adapter_dir, version, _ = _active_model(settings)
+    encoder = Encoder(settings.base_model, adapter_dir, runtime="onnx", export_cache=settings.cache_dir)
+    if encoder.wait_loaded() == "torch" and not encoder.wait_export():
+        raise SystemExit("the ONNX export failed (see the log above); install onnxruntime and onnx")
+    print(f"served model {version}: ONNX export in {encoder.export_dir}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runtimes", default="torch,onnx", help="encoder runtimes to time, comma-separated")
     parser.add_argument("--child", choices=("steps", "real"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        (_child_steps if args.child == "steps" else _child_real)()
+        _child_steps(os.environ["PHONE_ADVISOR_ENCODER_RUNTIME"]) if args.child == "steps" else _child_real()
         return 0
-    print(f"load average before: {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} CPUs")
-    _report("step by step", [_spawn("steps") for _ in range(args.runs)])
-    _report("the advisor's own start (weights load in the background)",
-            [_spawn("real") for _ in range(args.runs)])
-    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    runtimes = [r.strip() for r in args.runtimes.split(",") if r.strip()]
+    if "onnx" in runtimes:
+        _ensure_export()
+    print(f"load average before: {os.getloadavg()} (1, 5, 15 min) on {os.cpu_count()} CPUs")
+    timed = {(kind, r): [] for kind in ("steps", "real") for r in runtimes}
+    for _ in range(args.runs):  # alternate the runtimes run by run: both see the same load
+        for kind in ("steps", "real"):
+            for runtime in runtimes:
+                timed[kind, runtime].append(_spawn(kind, runtime))
+    for runtime in runtimes:
+        _report(f"step by step, {runtime} runtime", timed["steps", runtime])
+    for runtime in runtimes:
+        _report(f"the advisor's own start (weights load in the background), {runtime} runtime",
+                timed["real", runtime])
+    print(f"load average after: {os.getloadavg()} (1, 5, 15 min)")
     return 0
 
 

@@ -21,7 +21,7 @@ async def watch_model_load(services: Services) -> None:
     started = time.perf_counter()
     version = services.advisor.model_version
     try:
-        await asyncio.to_thread(lambda: services.advisor.resources.encoder.model)
+        await asyncio.to_thread(services.advisor.resources.encoder.wait_loaded)
     except Exception:  # noqa: BLE001 - the first request reports a failed load to the shopper; here only log it
         log.warning("the model did not load; no loading time recorded", exc_info=True)
         return

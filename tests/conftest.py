@@ -25,6 +25,9 @@ def isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("PHONE_ADVISOR_HOME", str(home))
     # Tests serve the base model unless they ask for the shipped factory adapter (test_registry does).
     monkeypatch.setenv("PHONE_ADVISOR_FACTORY_MODEL", "none")
+    # Torch, as settings built in code: with "onnx" every fresh home would export the encoder (~20 s of CPU)
+    # behind the test; tests/test_onnx_encoder.py exports once and serves from it.
+    monkeypatch.setenv("PHONE_ADVISOR_ENCODER_RUNTIME", "torch")
     return home
 
 

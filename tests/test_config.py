@@ -69,3 +69,13 @@ def test_a_database_url_chooses_the_store_and_stays_out_of_repr():
 def test_a_database_url_of_an_unknown_kind_is_a_config_error():
     with pytest.raises(ConfigError, match="postgresql://, postgres:// or sqlite:///"):
         Settings.from_env({"PHONE_ADVISOR_DATABASE_URL": "mysql://db/shop"})
+
+
+def test_the_encoder_serves_through_onnx_runtime_unless_set_to_torch():
+    assert Settings.from_env({}).encoder_runtime == "onnx"
+    assert Settings.from_env({"PHONE_ADVISOR_ENCODER_RUNTIME": "Torch"}).encoder_runtime == "torch"
+
+
+def test_an_unknown_encoder_runtime_is_refused():
+    with pytest.raises(ConfigError, match="encoder_runtime must be one of onnx, torch"):
+        Settings.from_env({"PHONE_ADVISOR_ENCODER_RUNTIME": "tensorrt"})
