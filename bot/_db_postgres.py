@@ -8,7 +8,12 @@ starting together apply each one once.
 Per-user locks are session-level advisory locks (``pg_try_advisory_lock(user_id)``) held on one
 connection per process, apart from the pool: one connection holds any number of users' locks, the
 server releases them all if the worker dies, and a waiting worker polls instead of parking a
-pooled connection (see Store.user_turn).
+pooled connection (see Store.user_turn). If that connection itself is lost mid-turn (a server
+restart), the server has released its locks: the turn in flight finishes unprotected, and the
+next lock is taken on a new connection.
+
+Open the store in each worker process after it starts (never before a fork): a pool's connections
+and threads cannot be shared across processes.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from cryptography.fernet import InvalidToken
@@ -38,10 +39,16 @@ def _hits(store, word: str) -> list[str]:
     return found
 
 
+def _settings(emulator, tmp_path, store_location):
+    """The emulator's bot settings with the store on the given backend (tests/conftest.py store_location)."""
+    url = store_location if isinstance(store_location, str) else f"sqlite:///{store_location}"
+    return replace(settings_for(emulator, tmp_path), database_url=url)
+
+
 async def test_after_forget_no_table_audit_entry_or_log_line_holds_the_users_words(emulator, shared_advisor,
-                                                                                    tmp_path, caplog):
+                                                                                    tmp_path, caplog, store_location):
     caplog.set_level(logging.INFO)
-    async with running_bot(settings_for(emulator, tmp_path), shared_advisor) as app:
+    async with running_bot(_settings(emulator, tmp_path, store_location), shared_advisor) as app:
         store = services_of(app).store
         ann = Shopper(emulator, emulator.user(42))
         answer = (await ann.say(f"a {WORD} phone under $300"))[0]
@@ -57,8 +64,9 @@ async def test_after_forget_no_table_audit_entry_or_log_line_holds_the_users_wor
     assert WORD not in caplog.text.lower()
 
 
-async def test_forget_waits_for_a_turn_in_flight_so_nothing_is_written_back(emulator, shared_advisor, tmp_path):
-    async with running_bot(settings_for(emulator, tmp_path), shared_advisor) as app:
+async def test_forget_waits_for_a_turn_in_flight_so_nothing_is_written_back(emulator, shared_advisor, tmp_path,
+                                                                            store_location):
+    async with running_bot(_settings(emulator, tmp_path, store_location), shared_advisor) as app:
         services = services_of(app)
         started, release = threading.Event(), threading.Event()
 
@@ -77,12 +85,16 @@ async def test_forget_waits_for_a_turn_in_flight_so_nothing_is_written_back(emul
         assert (store.load_state(7), store.history(7, 10), store.rows("requests")) == (None, [], 0)
 
 
-async def test_privacy_names_every_table_of_the_store_and_its_retention(emulator, shared_advisor, tmp_path):
-    settings = settings_for(emulator, tmp_path)
+async def test_privacy_names_every_table_of_the_store_its_place_and_its_retention(emulator, shared_advisor, tmp_path,
+                                                                                  store_location):
+    settings = _settings(emulator, tmp_path, store_location)
     async with running_bot(settings, shared_advisor) as app:
         reply = (await Shopper(emulator, emulator.user(1)).say("/privacy"))[0]
-        tables = services_of(app).store.tables()
+        store = services_of(app).store
+        tables = store.tables()
     named = [line.split(":", 1)[0].lstrip("• ") for line in reply.text.splitlines() if line.startswith("• ")]
     assert named == tables
     assert f"deleted {settings.retention_days} days after your last activity" in reply.text
-    assert "store.sqlite3" in reply.text
+    place = {"sqlite": "one database file on the shop's server (store.sqlite3)",
+             "postgresql": f"one PostgreSQL database run by the shop ({store.name})"}[store.dialect]
+    assert place in reply.text
