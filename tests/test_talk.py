@@ -93,3 +93,54 @@ def test_questions_about_the_advisor_itself_are_help(text):
 @pytest.mark.parametrize("text", ["I'm open to Samsung", "Samsung would be ok", "华为也能考虑"])
 def test_more_ways_of_allowing_a_brand(text):
     assert is_loosening(text)
+
+
+# An undo is a verb of taking back with an optional object ("the last step", "刚才的操作") and an optional
+# softener ("一下", "please"): every combination is the same move, in either language or both.
+@pytest.mark.parametrize("verb", ["undo", "revert", "cancel", "撤销", "撤回", "取消"])
+@pytest.mark.parametrize("obj", ["", " that", " the last change", "上一步", "刚才的操作", "刚才的修改"])
+@pytest.mark.parametrize("tail", ["", " 一下", " please", "吧"])
+def test_taking_back_is_an_undo_whatever_its_object_and_softener(verb, obj, tail):
+    assert conversation_move(f"{verb}{obj}{tail}") == "undo"
+
+
+@pytest.mark.parametrize("text", ["no, show me the previous list again", "can I see the earlier results again?",
+                                  "还是看刚才那个列表吧", "回到之前那个列表", "再看一下刚才的结果"])
+def test_asking_for_the_earlier_list_is_a_back_move(text):
+    assert conversation_move(text) == "back"
+
+
+@pytest.mark.parametrize("text", ["thanks, that's all", "ok thanks, bye", "谢谢啦", "谢啦", "好嘞", "好的呀", "ok 好的",
+                                  "cool, that's it"])
+def test_thanks_with_particles_or_a_goodbye_are_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["what can I ask you?", "hi, what are you able to do?", "can you tell me what you can do",
+                                  "what can this bot do for me?", "what sort of things can you help with?",
+                                  "你好，你能做些什么", "你都能回答哪些问题", "你可以帮我做哪些事", "这个机器人能干啥"])
+def test_questions_about_what_the_advisor_can_do_are_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["what can I get for $300?", "what can you find under 2000元", "你能推荐什么拍照手机",
+                                  "cancel the budget", "撤销品牌限制"])
+def test_questions_and_clears_about_phones_stay_phone_requests(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["hmm actually samsung would be alright", "Samsung will be fine", "荣耀还行", "其实xiaomi也ok",
+                                  "华为也成"])
+def test_allowing_a_brand_with_would_be_or_a_chinese_so_so_is_loosening(text):
+    assert is_loosening(text)
+
+
+@pytest.mark.parametrize("text", ["4g would be fine too actually", "4G works fine", "其实4G也可以", "4g也行"])
+def test_allowing_4g_drops_the_5g_requirement(text):
+    assert SlotUpdate("needs_5g", "set", False) in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["chinese brands are ok, just keep huawei out", "any brand is fine but Huawei stays out"])
+def test_keeping_a_brand_out_excludes_it(text):
+    updates = understand(text, VOCAB).updates
+    assert any(u.slot == "exclude_brands" and u.op == "add" and "Huawei" in u.value for u in updates)

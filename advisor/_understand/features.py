@@ -34,7 +34,8 @@ _NO_FIVE_G = re.compile(
     r"(?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|"
     r"不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])|"
     r"(?<![\d.])5\s?g\s*(?:is\s+)?(?:not\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|"
-    r"无所谓|不重要|不需要|可有可无)|(?<![\d.])4\s?g\s+(?:is\s+)?(?:fine|ok|okay|enough|only)|4g就行|4g就够)")
+    r"无所谓|不重要|不需要|可有可无)|(?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?"
+    r"(?:fine|ok|okay|enough|only|alright|acceptable)|(?<![\d.])4\s?g\s*(?:也|就)?(?:行|可以|够|够了|ok|没问题|还行))")
 
 _ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])

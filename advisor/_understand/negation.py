@@ -39,7 +39,9 @@ _AFTER = re.compile(
     r"|(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?"
     r"(?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])"
     r"|\s+(?:excluded|not\s+please)(?![a-z])|\s*:\s*(?:no|nope|never|pass)(?![a-z])"
-    r"|\s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))")
+    r"|\s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))"
+    # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
+    r"|\s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))")
 
 BOUND_NEGATION = re.compile(
     r"(?<![a-z])(?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t|"

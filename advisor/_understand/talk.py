@@ -95,8 +95,20 @@ def find_reset(scan: Scan) -> bool:
 
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
-_POLITE = r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|请|麻烦|那|那就|好)"
+_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|no|hi|hello|hey|"
+           r"请|麻烦|那|那就|好|你好|嗨)")
+# Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
+_TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复)"
+_TAKE_OBJECT = (r"(?:\s*(?:that|it|this|(?:the|my)\s+last\s+(?:change|step|one|thing|edit)|"
+                r"(?:上一步|上一个操作|这一步|那一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件)?))?(?:\s*一下)?")
+# Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
+_EARLIER = r"(?:previous|last|earlier|old|former|original)"
+_AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
+               r"(?:list|results?|search|picks|options|phones)(?:\s+again)?|"
+               r"(?:还是|再)?(?:看|回到|返回|显示|给我看)?(?:一下)?(?:刚才|刚刚|之前|上一个|上次|原来)(?:的|那个|那些|那几个)*"
+               r"(?:列表|结果|那些|那几个|推荐)")
 _UNDO = re.compile(latin_alt([
+    _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
     r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
@@ -115,10 +127,13 @@ _SOCIAL = re.compile(latin_alt([
     r"understood", r"sounds\s+good", r"makes\s+sense", r"that'?s\s+(?:helpful|great|nice|good)", r"yes", r"yep", r"sure",
     r"wow", r"hi", r"hello", r"hey", r"bye", r"good\s*bye", r"see\s+you",
     "好的", "好", "谢谢", "谢了", "多谢", "感谢", "明白了?", "知道了", "懂了", "了解", "收到", "嗯", "哦", "行", "可以", "不错",
-    "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题",
+    "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题", "谢", "好嘞",
+    r"that'?s\s+(?:all|it|everything)(?:\s+for\s+now)?", r"(?:i'?m\s+)?(?:all\s+)?(?:done|set)", r"later",
 ]))
 # each word is matched atomically, so a long run of them cannot backtrack exponentially
-_SOCIAL_MESSAGE = re.compile(rf"(?:(?>{_SOCIAL.pattern})[\s,.!~。，！、]*)++")
+# Chinese sentence particles soften a thanks or an ok without changing it ("谢谢啦", "好的呀").
+_PARTICLES = r"(?:[\s,.!~。，！、]|[啦嘞呀哈啊呢喔噢哦了])"
+_SOCIAL_MESSAGE = re.compile(rf"(?:(?>{_SOCIAL.pattern}){_PARTICLES}*)++")
 _HELP = re.compile(latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
     r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work", r"how\s+do\s+i\s+use\s+(?:this|you)",
@@ -131,6 +146,13 @@ _HELP = re.compile(latin_alt([
     "你都能干(?:什么|嘛|啥)", "你能干(?:嘛|啥)", "你有(?:什么|哪些|啥)功能", "(?:怎么|如何)使用", "能帮(?:我)?(?:做)?(?:什么|啥)",
     "你是(?:干什么|做什么|干嘛)的", "这是什么", "怎么玩", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "有什么功能", "功能介绍",
     "说明", "教程",
+    # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
+    r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
+    r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
+    r"(?:(?:be\s+)?able\s+to\s+)?"
+    r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
+    # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
+    "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
 ]))
 _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧)?[\s?？!！.。,，~]*"
 
@@ -171,12 +193,13 @@ def topic_named(text: str) -> str | None:
 
 
 _LOOSEN = re.compile(latin_alt([
-    r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)", r"would\s+be\s+fine",
+    r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
+    r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
     r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
     r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
     r"(?:allow|include)\s+(?:it|them)?\s*again",
     "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
-    "可以考虑", "也考虑", "也看看", "还是可以", "放开",
+    "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系",
 ]))
 _ONLY = re.compile(r"(?<![a-z])only(?![a-z])|只要|只看|只考虑|仅")
 
