@@ -10,7 +10,8 @@ from advisor._changes import diff, restored, say
 from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, over_shown
 from advisor._understand.scan import has_cjk
-from advisor._understand.talk import conversation_move, corrected_away, is_correction, is_loosening, topic_named
+from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
+                                     topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.engine import Advisor, Resources
@@ -109,15 +110,16 @@ class Session:
                 before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
             why = "return"
         loosen, correction = is_loosening(text), is_correction(text)
-        if correction and (away := corrected_away(text, res.vocabulary.aliases)):
-            # "不对，我说的是华为不是荣耀": the brand after "not" is the one that was misheard, not a wish
-            request = replace(request, updates=tuple(
-                replace(u, value=frozenset(u.value) - away) if u.slot == "brands" and u.op in ("set", "add") else u
-                for u in request.updates))
+        if correction:
+            # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
+            request = replace(request, updates=tuple(_misheard_out(u, corrected_away(text, res.vocabulary.aliases),
+                                                                   corrected_away(text, DEVICE_NAMES))
+                                                     for u in request.updates))
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
-        if why != "return" and after.topic != before.topic:
+        if why != "return" and after.topic != before.topic and not correction:
             # "actually a tablet for my kid first": the new topic starts from what this message says; the
-            # phone search stays in the history for "back to my phone"
+            # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
+            # a tablet") is not a new topic: it fixes the device and keeps the rest
             fresh = DialogueState(language=before.language, currency=before.currency, shown=before.shown,
                                   turn=before.turn)
             after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
@@ -368,6 +370,17 @@ class Session:
                         relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
                         match_count=match_count, reference=reference, notes=tuple(notes), focus=tuple(focus))
         return replace(answer, text=render_text(answer, res.catalog))
+
+
+def _misheard_out(update: SlotUpdate, brands: frozenset[str], devices: frozenset[str]) -> SlotUpdate:
+    """A correction's update without the brands or device kinds it says were not meant; a device kind
+    named only after "not" ("a phone, not a tablet") leaves the wanted devices."""
+    if update.slot == "brands" and update.op in ("set", "add") and brands:
+        return replace(update, value=frozenset(update.value) - brands)
+    if update.slot == "devices" and update.op in ("set", "add") and devices & frozenset(update.value):
+        kept = frozenset(update.value) - devices
+        return replace(update, value=kept) if kept else SlotUpdate("devices", "remove", devices)
+    return update
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

@@ -294,3 +294,30 @@ def test_undo_after_details_takes_back_the_last_change(session):
 def test_a_brand_correction_replaces_the_misheard_brand(session, first, text, brand):
     session.ask(first)
     assert session.ask(text).constraints.brands == {brand}
+
+
+@pytest.mark.parametrize("text", ["is it 5G?", "does that have 5g?", "is that one under $500?", "它支持5G吗", "这款有5G吗"])
+def test_a_yes_no_question_about_the_phone_in_focus_opens_it_and_filters_nothing(session, text):
+    shown = session.ask("phones under $900")
+    session.ask("details of #3")
+    answer = session.ask(text)
+    assert answer.kind == "details" and [p.id for p in answer.focus] == [_ids(shown)[2]]
+    assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("first, text", [("Samsung tablet under $900", "no sorry, I meant a phone, not a tablet"),
+                                          ("三星平板，6000以内", "不对，我说的是手机，不是平板")])
+def test_correcting_the_device_keeps_the_other_filters(session, first, text):
+    before = session.ask(first).constraints
+    answer = session.ask(text)
+    assert "tablet" not in answer.constraints.devices
+    assert answer.constraints.brands == before.brands and answer.constraints.budget == before.budget
+    assert answer.picks and all(p.phone.device != "tablet" for p in answer.picks)
+
+
+@pytest.mark.parametrize("text", ["now 手机 for me, 3000以内", "back to phones, 3000 yuan max", "回到手机，3000以内"])
+def test_a_return_to_phones_in_mixed_words_leaves_the_tablets(session, text):
+    session.ask("need a tablet, 2000元以内")
+    answer = session.ask(text)
+    assert answer.constraints.devices != {"tablet"} and answer.constraints.budget.hi == 3000
+    assert answer.picks and all(p.phone.device != "tablet" for p in answer.picks)

@@ -144,3 +144,8 @@ def test_allowing_4g_drops_the_5g_requirement(text):
 def test_keeping_a_brand_out_excludes_it(text):
     updates = understand(text, VOCAB).updates
     assert any(u.slot == "exclude_brands" and u.op == "add" and "Huawei" in u.value for u in updates)
+
+
+@pytest.mark.parametrize("text, topic", [("now 手机 for me, 3000以内", "phone"), ("back to 平板 please", "tablet")])
+def test_topic_words_of_either_language_fit_the_english_frames(text, topic):
+    assert topic_named(text) == topic

@@ -140,6 +140,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # answered with its details; the question words must not re-rank the list the number points into
         scan.take(0, len(text))
         return Followup("details", (positions.pop(),))
+    if not positions and _YES_NO_ABOUT_IT.search(text) and len(text) <= 60:
+        # "is it 5G?", "它支持5G吗": a yes/no question whose subject is the phone in focus asks about that
+        # phone, whatever it names; reading "5G" as a filter would replace the phone with a list
+        scan.take(0, len(text))
+        return Followup("details", (FOCUS,))
     if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
@@ -154,6 +159,10 @@ _ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|
                    r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
                    r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])|它|这个|那个|这款|那款|这台|那台|这部|那部")
+_YES_NO_ABOUT_IT = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s+"
+    r"(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])[^.;!?]*\??\s*$|"
+    r"^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$")
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 _OVER_SHOWN = re.compile(
     r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"

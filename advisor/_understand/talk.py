@@ -182,7 +182,8 @@ def _return_pattern(latin: str, chinese: str) -> re.Pattern[str]:
         rf"(?![a-z])|(?:回到|说回|换回|再看|回来看|继续看?)[^，。,.!?！？]{{0,4}}{chinese}|我(?:自己)?的{chinese}|{chinese}(?:这边|的话)")
 
 
-_RETURNS = {topic: _return_pattern(*words) for topic, words in _TOPIC_WORDS.items()}
+# the Chinese noun also fits the English frames: a mixed-language shopper writes "now 手机 for me"
+_RETURNS = {topic: _return_pattern(f"{latin}|{chinese}", chinese) for topic, (latin, chinese) in _TOPIC_WORDS.items()}
 
 
 def topic_named(text: str) -> str | None:
@@ -222,6 +223,13 @@ def is_correction(text: str) -> bool:
 
 
 _NOT_THAT = re.compile(r"(?:(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?|而不是|不是|而非)$")
+
+
+DEVICE_NAMES: dict[str, frozenset[str]] = {
+    **{word: frozenset({"tablet"}) for word in ("tablet", "tablets", "ipad", "ipads", "pad", "平板", "平板电脑")},
+    **{word: frozenset({"foldable"}) for word in ("foldable", "foldables", "fold", "折叠屏", "折叠手机", "折叠")},
+}
+"""Device-kind words a correction can name as not meant ("a phone, not a tablet"), as `corrected_away` aliases."""
 
 
 def corrected_away(text: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
