@@ -7,7 +7,7 @@ import pytest
 
 from advisor.dialogue import DialogueState, apply
 from advisor.explain import filter_lines
-from advisor.request import Bound, Constraints, Request, SlotUpdate
+from advisor.request import Bound, Constraints, Request, SlotUpdate, Sort
 from advisor.understand import understand
 from tests.helpers import slots
 
@@ -107,3 +107,40 @@ def test_a_decimal_point_does_not_end_an_either_side(vocab):
 def test_an_either_side_joined_by_huozhe_ends_at_a_space(vocab):
     found = slots(understand("华为或者小米 重量200g以下", vocab))
     assert (found["brands"], found["spec:weight_g"]) == (("set", frozenset({"Huawei", "Xiaomi"})), ("set", Bound(hi=200)))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("from the year 2020 on", Bound(lo=2020)), ("2023年之后发布（含2023年）", Bound(lo=2023)), ("2021年或之前", Bound(hi=2021)),
+])
+def test_launch_year_wordings_with_their_side_and_inclusion(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["front-facing camera starting from 32 Mpx", "front-facing camera of 16 Mpx or higher"])
+def test_a_long_front_camera_noun_still_names_the_front_camera(vocab, text):
+    found = slots(understand(text, vocab))
+    assert ("spec:front_camera_mp" in found, "spec:main_camera_mp" in found) == (True, False)
+
+
+@pytest.mark.parametrize("text", ["Honor phones only", "Huawei phones only plus sort by biggest screen"])
+def test_brand_phones_only_limits_the_brand_not_the_device_kind(vocab, text):
+    found = slots(understand(text, vocab))
+    assert ("devices" in found, found["brands"][0]) == (False, "set")
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("a Sony one plus needs 5G", {"Sony"}), ("a folding one plus works on 5G", set()), ("I want a one plus", {"OnePlus"}),
+])
+def test_one_plus_after_a_described_one_is_a_joiner_not_the_brand(vocab, text, brands):
+    assert slots(understand(text, vocab)).get("brands", ("set", frozenset()))[1] == frozenset(brands)
+
+
+@pytest.mark.parametrize("text", ["keep Samsung Galaxy off the list", "Samsung Galaxy: no", "keep Google's Pixel off the list"])
+def test_a_brand_name_with_its_line_word_refused_is_a_brand_exclusion(vocab, text):
+    found = slots(understand(text, vocab))
+    assert ("exclude_series" in found, "exclude_brands" in found) == (False, True)
+
+
+@pytest.mark.parametrize("text, sort", [("按发布最晚来", Sort("year", True)), ("优先发布最晚的", Sort("year", True))])
+def test_latest_release_wordings_order_by_year(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

@@ -252,3 +252,14 @@ def test_a_series_refused_with_words_between_is_excluded_and_the_brand_kept(voca
     found = slots(understand(text, vocab))
     assert (found.get("exclude_series"), found.get("brands"), "exclude_brands" in found) == \
         (("add", frozenset({series})), ("set", frozenset({"Samsung"})), False)
+
+
+def test_a_refused_series_that_is_also_a_brand_alias_keeps_the_brand(vocab):
+    found = slots(understand("Xiaomi but no Redmi", vocab))
+    assert ("exclude_brands" in found, found["brands"]) == (False, ("set", frozenset({"Xiaomi"})))
+
+
+@pytest.mark.parametrize("text", ["高通骁龙系列免了", "骁龙芯片的不要"])
+def test_a_chip_family_refused_after_its_series_word_is_excluded(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_chipsets"), "chipset" in found) == (("add", frozenset({"Snapdragon"})), False)

@@ -90,3 +90,9 @@ def test_model_numbers_counts_and_read_numbers_get_no_note(vocab, text):
 @pytest.mark.parametrize("word, read", [("frnot", "front"), ("anytihng", "anything"), ("latrst", "latest")])
 def test_transposed_letters_in_key_words_are_guessed(word, read):
     assert Speller([]).guess(word).read == read
+
+
+@pytest.mark.parametrize("text, word", [("excllude Helio chips", "exclude"), ("no priccier than $300", "pricier"),
+                                        ("give me the haeviest", "heaviest")])
+def test_misspelled_comparison_and_refusal_words_are_guessed(vocab, text, word):
+    assert word in understand(text, vocab).notes[0]

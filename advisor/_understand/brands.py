@@ -32,6 +32,7 @@ _FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|another|other|more|phones
 _SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])
 _TRIGGER = re.compile(
     rf"(?:(?P<exclude>{EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})|(?P<to>{_SET})){_FILLER}$")
+_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+[a-z'\-]+\s+$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
 
@@ -55,8 +56,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
-        if not brands:
-            continue
+        if not brands or said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start()):
+            continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         window_start = max(previous_end, m.start() - 40)
         window = scan.low[window_start:m.start()]
         breaks = list(CLAUSE_END.finditer(window))
@@ -170,6 +171,8 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         listed = previous_end is not None and continues_list(scan, previous_end, m.start())
         if refusal is None and not listed:
             continue
+        if said in aliases and word is None and _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
+            continue  # "keep Samsung Galaxy off the list": the line word is part of the brand's name, the brand is refused
         # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
@@ -188,6 +191,14 @@ def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, fro
     """True when the message names `brand` (by `pattern`, the brand finder's) with a word other than `besides`."""
     return any(brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()) and m.group(0) != besides
                for m in pattern.finditer(scan.plain))
+
+
+def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],
+                     pattern: re.Pattern[str]) -> bool:
+    """True when the words just before `start` name `brand` ("Samsung Galaxy", "Google's Pixel")."""
+    return any(m.end() <= start and not scan.plain[m.end():start].strip() and
+               brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ())
+               for m in pattern.finditer(scan.plain, max(0, start - 24), start))
 
 
 _SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

@@ -36,6 +36,7 @@ recommend except without maximum minimum megapixels performance processor chipse
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
 front avoid anything latest newest series models
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
+exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 

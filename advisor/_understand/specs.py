@@ -31,7 +31,7 @@ _COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto
 _GLUE = r"(?P<plus>\s*\+)?[\s-]*"
 _MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM}){_GLUE}(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)"
                      r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
-_MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?"
+_MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
 _BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}")
 _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLUE}"
                      r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|g|克)(?![a-z])")
@@ -69,16 +69,19 @@ _MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+b
                      rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+)?")
 
 _YEAR_BEFORE = latin_alt([
-    r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"from", r"since", r"after",
+    r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
+    r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
     r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
-    r"onwards?", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
-    "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+    r"onwards?", r"on", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+# "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
+_INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?"
-                   rf"(?:\s*(?P<post>{_YEAR_AFTER}))?")
+                   rf"(?:\s*(?P<post>{_YEAR_AFTER}))?(?P<incl>{_INCLUSIVE})?")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
@@ -260,7 +263,7 @@ class SpecFinder:
         self._measure(m, "screen_in", "around", around=SCREEN_TOLERANCE)
 
     def _camera(self, m: re.Match[str]) -> None:
-        before = self.scan.before(m.start(), 30)
+        before = self.scan.before(m.start(), 48)  # "front-facing camera starting from 32 Mpx"
         if m["bare"] is not None and not (_FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
             return  # "3200万" is megapixels after a camera word only; elsewhere it is money
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
@@ -324,6 +327,9 @@ class SpecFinder:
             bound = _year_bound(year, pre, post)
             if bound is None:
                 continue
+            if m["incl"] is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
+                bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
+                              hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")
             negation = BOUND_NEGATION.search(self.scan.before(start, 24))
             if negation is not None and bound.lo != bound.hi:
@@ -349,7 +355,7 @@ class SpecFinder:
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|\+|[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|on$|\+|[或及和]?(?:以后|之后|以来|后|更新)|起", post)
     older = re.match(r"or\s+(?:older|earlier|before)|[或及和]?(?:以前|之前|更早|前)", post)
     if pre in ("不晚于", "不迟于"):
         return Bound(hi=year)
