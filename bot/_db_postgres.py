@@ -2,8 +2,9 @@
 
 Loaded only when the store's location is a ``postgresql://`` URL (psycopg needs libpq). Each
 statement runs on a pooled connection in autocommit mode; `session(atomic=True)` wraps its
-statements in one transaction. Migrations run under a transaction-level advisory lock, so workers
-starting together apply each one once.
+statements in one transaction, under a transaction-level advisory lock that makes such transactions
+take turns over all workers (as SQLite's BEGIN IMMEDIATE does): workers starting together apply
+each migration once, and a purge never deadlocks with another worker's purge or /forget.
 
 Per-user locks are session-level advisory locks (``pg_try_advisory_lock(user_id)``) held on one
 connection per process, apart from the pool: one connection holds any number of users' locks, the
@@ -38,8 +39,8 @@ except ImportError as _exc:  # libpq missing, or psycopg not installed
 
 log = logging.getLogger(__name__)
 
-# The advisory-lock key pair that serialises migrations (two-int keys never collide with user ids).
-_MIGRATION_LOCK = (0x70686F6E, 1)  # "phon"
+# The advisory-lock key pair held by every atomic session (two-int keys never collide with user ids).
+_WRITER_LOCK = (0x70686F6E, 1)  # "phon"
 _CONNECT_TIMEOUT_S = 10.0
 
 
@@ -81,7 +82,6 @@ class PostgresDatabase:
         try:
             self._pool.open(wait=True, timeout=_CONNECT_TIMEOUT_S)
             with self.session(atomic=True) as db:
-                db.rows("SELECT pg_advisory_xact_lock(?, ?)", _MIGRATION_LOCK)
                 _migrate.apply(db, self.dialect, _migrate.migrations(self.dialect))
         except PoolTimeout:
             self._pool.close()
@@ -94,13 +94,16 @@ class PostgresDatabase:
 
     @contextlib.contextmanager
     def session(self, *, atomic: bool = False) -> Iterator[_Connection]:
-        """A pooled connection; `atomic`: its statements in one transaction. Database errors become StoreError."""
+        """A pooled connection; `atomic`: its statements in one transaction, one such transaction at a time
+        over all workers (as SQLite's BEGIN IMMEDIATE: migrations, purges and /forget never interleave or
+        deadlock). Database errors become StoreError."""
         try:
             with self._pool.connection() as conn:
                 if not atomic:
                     yield _Connection(conn)
                     return
                 with conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _WRITER_LOCK)
                     yield _Connection(conn)
         except PoolTimeout:
             raise StoreError(f"No connection to the PostgreSQL database {self.place} came free in time: "
