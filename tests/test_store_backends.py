@@ -8,12 +8,15 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
 
 from bot import Store, StoreError
+from bot._database import open_database
 from bot._migrate import migrations, split_statements
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +91,30 @@ def test_what_one_worker_writes_another_reads(store_location):
     assert first.history(7, 5) == [] and first.user(7) is None
     first.close()
     second.close()
+
+
+def test_atomic_sessions_of_two_workers_take_turns(store_location):
+    first, second = open_database(store_location), open_database(store_location)
+    events, inside = [], threading.Event()
+
+    def hold() -> None:
+        with first.session(atomic=True) as db:
+            db.run("DELETE FROM processed_updates")
+            events.append("first in")
+            inside.set()
+            time.sleep(0.3)
+            events.append("first out")
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    inside.wait(10)
+    with second.session(atomic=True) as db:
+        db.run("DELETE FROM processed_updates")
+        events.append("second in")
+    holder.join()
+    first.close()
+    second.close()
+    assert events == ["first in", "first out", "second in"]
 
 
 def test_two_worker_processes_never_run_one_users_turns_at_once(store_location):
