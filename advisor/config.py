@@ -36,6 +36,7 @@ _ENV = {
     "promote_margin": "PHONE_ADVISOR_PROMOTE_MARGIN",
     "database_url": "PHONE_ADVISOR_DATABASE_URL",
     "encoder_runtime": "PHONE_ADVISOR_ENCODER_RUNTIME",
+    "device": "PHONE_ADVISOR_DEVICE",
 }
 # Where the bot's store may live: PostgreSQL (shared by several workers) or a SQLite file.
 DATABASE_URL_SCHEMES = ("postgresql://", "postgres://", "sqlite:///")
@@ -67,6 +68,7 @@ class Settings:
     # How the served encoder runs (ENCODER_RUNTIMES). `from_env` fills in "onnx"; settings built
     # in code serve torch unless they ask, so a test with a fresh home does not export the model behind it.
     encoder_runtime: str = "torch"
+    device: str = "auto"  # torch device for training: auto (a GPU when present), cpu, cuda, cuda:N
     telegram_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +84,8 @@ class Settings:
         if self.encoder_runtime not in ENCODER_RUNTIMES:
             raise ConfigError(f"encoder_runtime must be one of {', '.join(ENCODER_RUNTIMES)}, "
                               f"got {self.encoder_runtime!r}.")
+        if not DEVICE_PATTERN.fullmatch(self.device):
+            raise ConfigError(f"device (PHONE_ADVISOR_DEVICE) must be auto, cpu, cuda or cuda:N, got {self.device!r}.")
 
     @property
     def models_dir(self) -> Path:
@@ -161,6 +165,8 @@ def _number(key: str, value: object, kind: type) -> object:
         raise ConfigError(f"{key} must be a number, got {value!r}.") from exc
 
 
+# Torch devices training may be given (advisor/training/device.py chooses among them).
+DEVICE_PATTERN = re.compile(r"auto|cpu|cuda(:[0-9]+)?")
 _ADMIN_ID = re.compile(r"-?[0-9]+")
 
 

@@ -188,7 +188,7 @@ def outcome_of(report: Any) -> TrainingOutcome:
         rows.append((name, f"{served:.4f} → {candidate:.4f}" if served is not None else f"{candidate:.4f}"))
     if report.domain_distance_before is not None and report.domain_distance_after is not None:
         rows.append(("domain distance", f"{report.domain_distance_before:.4f} → {report.domain_distance_after:.4f}"))
-    rows.append(("steps", f"{report.steps} ({report.train_seconds:.0f} s), loss {report.first_loss:.3f} → "
+    rows.append(("steps", f"{report.steps} ({report.train_seconds:.0f} s on {report.device}), loss {report.first_loss:.3f} → "
                           f"{report.final_loss:.3f}"))
     rows.append(("feedback pairs used", str(report.feedback_used)))
     return TrainingOutcome(bool(report.promoted), str(report.version_id), str(report.reason), tuple(rows))

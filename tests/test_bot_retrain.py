@@ -64,12 +64,13 @@ def test_the_outcome_reports_served_and_candidate_figures():
     report = SimpleNamespace(
         promoted=False, version_id="v1", reason="ndcg@10 0.30 vs 0.31 for the base model (-0.01; margin 0.005)",
         candidate_metrics={"ndcg@10": 0.30, "recall@10": 0.5}, current_metrics={"ndcg@10": 0.31, "recall@10": 0.55},
-        domain_distance_before=0.42, domain_distance_after=0.21, steps=3, train_seconds=4.2, first_loss=2.7,
+        domain_distance_before=0.42, domain_distance_after=0.21, steps=3, train_seconds=4.2, device="cuda", first_loss=2.7,
         final_loss=2.1, feedback_used=1)
     outcome = outcome_of(report)
     assert not outcome.promoted and outcome.version_id == "v1"
     assert dict(outcome.metrics)["ndcg@10"] == "0.3100 → 0.3000"
     assert dict(outcome.metrics)["domain distance"] == "0.4200 → 0.2100"
+    assert dict(outcome.metrics)["steps"] == "3 (4 s on cuda), loss 2.700 → 2.100"
 
 
 def test_retrain_arguments_parse_into_config_overrides():

@@ -22,6 +22,7 @@ from advisor.errors import TrainingError
 from advisor.registry import Registry
 from advisor.retrieval import build_index
 from advisor.training import TrainingConfig, train_and_register
+from advisor.training.device import choose_device
 from tests.helpers import small_catalog
 from tests.helpers.training import base_encoder, fixture_settings, write_reviews
 
@@ -84,6 +85,11 @@ def test_progress_reports_each_step_with_loss_and_eta(trained):
     assert [e.step for e in steps] == list(range(1, report.steps + 1))
     assert all(math.isfinite(e.loss) and e.eta_s >= 0 for e in steps)
     assert steps[-1].eta_s == 0
+
+
+def test_the_steps_run_on_the_device_the_settings_choose(trained):
+    settings, report, _ = trained
+    assert report.device == choose_device(settings.device)
 
 
 def test_the_report_gives_base_and_candidate_figures_and_the_domain_distance(trained):
@@ -178,6 +184,7 @@ _CHILD = """
 import sys
 from pathlib import Path
 from advisor.training import TrainingConfig, train_and_register
+from advisor.training.device import choose_device
 from tests.helpers.training import fixture_settings
 
 def progress(info):

@@ -163,7 +163,7 @@ def render_report(report) -> str:
         f"target pairs: {report.target_pairs} (feedback used {report.feedback_used}, skipped {report.feedback_skipped})",
         f"source: {report.source_note}" + _weighting_note(report),
         *([f"source guard: {report.guard_note}"] if report.guard_note else []),
-        f"training: {report.steps} steps in {report.train_seconds:.0f} s, loss {report.first_loss:.3f} -> "
+        f"training: {report.steps} steps in {report.train_seconds:.0f} s on {report.device}, loss {report.first_loss:.3f} -> "
         f"{report.final_loss:.3f} (LoRA r={config.lora_r} on {', '.join(config.target_modules)})",
         "",
         f"{'held-out metric':<26}{'base':>10}" + (f"{'served':>10}" if report.current_id else "") + f"{'candidate':>11}",

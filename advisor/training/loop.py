@@ -45,12 +45,13 @@ ProgressCallback = Callable[[Progress], None]
 
 @dataclass(frozen=True)
 class LoopResult:
-    """What the loop did: steps run, the mean loss of the first and last steps, and seconds spent."""
+    """What the loop did: steps run, the mean loss of the first and last steps, seconds spent, and where."""
 
     steps: int
     first_loss: float
     final_loss: float
     seconds: float
+    device: str
 
 
 def planned_steps(n_target_pairs: int, config: TrainingConfig) -> int:
@@ -61,15 +62,17 @@ def planned_steps(n_target_pairs: int, config: TrainingConfig) -> int:
 
 def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[TrainingPair],
                config: TrainingConfig, out_dir: Path, *, progress: ProgressCallback | None = None,
-               stop: threading.Event | None = None) -> LoopResult:
-    """Train a LoRA adapter on a copy of `base`'s transformer and save it (peft format) into `out_dir`."""
+               stop: threading.Event | None = None, device: str = "cpu") -> LoopResult:
+    """Train a LoRA adapter on a copy of `base`'s transformer and save it (peft format) into `out_dir`.
+
+    `device` is a torch device string (advisor/training/device.py chooses it); `base` stays where it is."""
     total = planned_steps(len(target), config)
     if total < 1:
         raise TrainingError(f"{len(target)} target pairs do not fill one batch of {config.batch_size}; "
                             "use a bigger catalog or a smaller batch_size.")
     torch.manual_seed(config.seed)
     rng = random.Random(config.seed)
-    model = _peft_model(base, config)
+    model = _peft_model(base, config).to(device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
     warmup = max(1, int(config.warmup_fraction * total))
@@ -83,18 +86,18 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
 
     def embed(texts: list[str]) -> torch.Tensor:
         tokens = base.tokenizer(texts, padding=True, truncation=True, max_length=config.max_length,
-                                return_tensors="pt")
+                                return_tensors="pt").to(device)
         return mean_pool(model(**tokens).last_hidden_state, tokens["attention_mask"])
 
     def batch_loss(batch: list[TrainingPair], weighted: bool) -> tuple[torch.Tensor, torch.Tensor]:
-        weights = torch.tensor([p.weight for p in batch]) if weighted else None
+        weights = torch.tensor([p.weight for p in batch], device=device) if weighted else None
         # Source positives are a handful of aspect descriptions: embed each distinct text once.
         distinct = list(dict.fromkeys(p.positive for p in batch))
-        rows = torch.tensor([distinct.index(p.positive) for p in batch])
+        rows = torch.tensor([distinct.index(p.positive) for p in batch], device=device)
         positives = embed(distinct)[rows]
         queries = embed([p.query for p in batch])
         loss = info_nce(queries, positives, temperature=config.temperature, weights=weights,
-                        false_negatives=false_negative_mask(batch))
+                        false_negatives=false_negative_mask(batch).to(device))
         return loss, queries
 
     # Sequential transfer spends the first steps on the source alone (full-size batches), then
@@ -143,7 +146,7 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
     model.save_pretrained(str(out_dir))
     window = max(1, min(10, len(losses) // 4 or 1))
     return LoopResult(total, sum(losses[:window]) / window, sum(losses[-window:]) / window,
-                      time.monotonic() - started)
+                      time.monotonic() - started, device)
 
 
 def _peft_model(base: Encoder, config: TrainingConfig):

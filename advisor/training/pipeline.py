@@ -26,6 +26,7 @@ from advisor.errors import ModelError, TrainingError
 from advisor.registry import Registry
 from advisor.retrieval import build_index, load_or_build_index
 from advisor.training.config import TrainingConfig
+from advisor.training.device import choose_device
 from advisor.training.evaluate import Evaluator, MetricHook
 from advisor.training.hooks import dev_vague_queries
 from advisor.training.loop import LoopResult, Progress, ProgressCallback, train_lora
@@ -64,6 +65,7 @@ class TrainingReport:
     first_loss: float
     final_loss: float
     train_seconds: float
+    device: str  # torch device the steps ran on
     wall_seconds: float
     peak_rss_mb: float
     catalog_phones: int
@@ -188,7 +190,7 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
         heldout_queries=len(prep.split.heldout_queries), heldout_phones=len(prep.split.heldout_phone_ids),
         feedback_used=prep.split.feedback_used, feedback_skipped=prep.split.feedback_skipped,
         steps=candidate.loop.steps, first_loss=candidate.loop.first_loss, final_loss=candidate.loop.final_loss,
-        train_seconds=candidate.loop.seconds, wall_seconds=time.monotonic() - started,
+        train_seconds=candidate.loop.seconds, device=candidate.loop.device, wall_seconds=time.monotonic() - started,
         peak_rss_mb=peak_rss_mb(), catalog_phones=len(prep.catalog), config=config,
     )
 
@@ -310,7 +312,8 @@ def train_candidate(settings: Settings, prep: Prepared, config: TrainingConfig, 
                     adapter_dir: Path, emit: ProgressCallback, stop: threading.Event | None, *,
                     measure_distance: bool = True) -> Candidate:
     """Train an adapter into `adapter_dir` and score it on `prep`'s evaluator as serving would load it."""
-    loop = train_lora(base, prep.split.train_pairs, prep.source_pairs, config, adapter_dir, progress=emit, stop=stop)
+    loop = train_lora(base, prep.split.train_pairs, prep.source_pairs, config, adapter_dir, progress=emit, stop=stop,
+                      device=choose_device(settings.device))
     emit(Progress("evaluating the candidate"))
     # Load the adapter the way serving will (merged, without peft), so the figures are the served ones.
     encoder = Encoder(settings.base_model, adapter_dir=adapter_dir)
