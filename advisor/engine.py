@@ -41,6 +41,9 @@ class Resources:
     encoder: Encoder
     index: VectorIndex
     model_version: str  # registry version id, or "base"
+    # (inode, size, mtime_ns) of the catalog file as it was before reading it: a worker that did not
+    # replace the catalog itself tells from this that another one did (bot/_model_watch.py).
+    catalog_stamp: tuple[int, int, int] = (0, 0, 0)
 
 
 class Advisor:
@@ -73,13 +76,26 @@ class Advisor:
         """Id of the model version serving, "base" for the pretrained encoder alone."""
         return self._resources.model_version
 
-    def reload(self) -> str:
-        """Re-read catalog and current model, rebuild the index if needed, and swap; returns the model version."""
+    def reload(self, *, warm: bool = False) -> str:
+        """Re-read catalog and current model, rebuild the index if needed, and swap; returns the model version.
+
+        `warm`: load a new encoder's weights before the swap, so no request waits for them after it."""
         with self._reload_lock:
-            fresh = _load_resources(self.settings, previous=self._resources)
+            fresh = _load_resources(self.settings, previous=self._resources, background=not warm)
             self._resources = fresh
             _embed_query.cache_clear()  # drop vectors (and references) of the previous encoder
             return fresh.model_version
+
+    def outdated(self) -> str | None:
+        """What changed on disk since the last load, or None: "model" when the registry serves another
+        version (promoted or rolled back by another process), "catalog" when the catalog file was
+        replaced. Cheap enough to ask every few seconds: it reads the registry pointer and stats a file."""
+        resources = self._resources
+        if _active_model(self.settings)[1] != resources.model_version:
+            return "model"
+        if _catalog_stamp(self.settings.catalog_path) != resources.catalog_stamp:
+            return "catalog"
+        return None
 
     def session(self, state_json: str | None = None, profile=None):
         """A new conversation, or one restored from `Session.state_json()`; `profile` personalizes it."""
@@ -137,17 +153,30 @@ def _embed_query(encoder: Encoder, text: str) -> np.ndarray:
     return encoder.encode([text])
 
 
-def _load_resources(settings: Settings, previous: Resources | None = None) -> Resources:
+def _catalog_stamp(path: Path) -> tuple[int, int, int]:
+    """(inode, size, mtime_ns) of a catalog file: changes when the file is replaced or rewritten.
+
+    (0, 0, 0) when it cannot be read: loading it then raises the CatalogError that says why."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return 0, 0, 0
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
+def _load_resources(settings: Settings, previous: Resources | None = None, *, background: bool = True) -> Resources:
+    stamp = _catalog_stamp(settings.catalog_path)
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     adapter_dir, version_id, index_dir = _active_model(settings)
     reuse = previous is not None and previous.model_version == version_id
     # Weights load in the background: constraint-only messages are answered before they are in.
-    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=True,
+    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=background,
                                                      runtime=settings.encoder_runtime, export_cache=settings.cache_dir)
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
-    return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), Columns(catalog), encoder, index, version_id)
+    return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), Columns(catalog), encoder, index, version_id,
+                     stamp)
 
 
 def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:

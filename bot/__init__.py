@@ -4,17 +4,19 @@ Public API::
 
     application = build_application(settings, advisor)   # wiring only; start it yourself, or:
     run_polling(settings, advisor)                        # long polling until SIGINT/SIGTERM
-    run_webhook(settings, advisor, url, listen, port)     # webhook with a secret token
+    run_webhook(settings, url, listen, port, workers=2)   # webhook on uvicorn, N worker processes
+    app = webhook_app(settings, advisor, url, secret)     # one worker's Starlette app, to embed
 
 Errors raised on purpose derive from BotError (see bot/_errors.py).
 """
 
 from __future__ import annotations
 
-from bot._app import build_application, check_api, run_polling, run_webhook
+from bot._app import build_application, check_api, run_polling
 from bot._errors import BotConfigError, BotConnectionError, BotError, StoreError
 from bot._settings import BotSettings
 from bot._store import Store
+from bot._webhook import run_webhook, webhook_app
 
 __all__ = [
     "BotConfigError",
@@ -27,4 +29,5 @@ __all__ = [
     "check_api",
     "run_polling",
     "run_webhook",
+    "webhook_app",
 ]

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import secrets
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ from bot._identity import person_of
 from bot._inline import inline_query
 from bot._load_watch import watch_model_load
 from bot._logging import describe_error, protect_token, redact
+from bot._model_watch import watch_served_model
 from bot._replying import addressed_text, send_html
 from bot._services import AdvisorContext, Services, attach, services_of
 from bot._settings import BotSettings, check_token, file_url_for
@@ -117,8 +117,12 @@ class RetryingRateLimiter(AIORateLimiter):
                 await asyncio.sleep(delay)
 
 
-def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None) -> Application:
-    """The configured Application: handlers, store, rate limiter, error handler. Does not start it."""
+def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSettings | None = None, *,
+                      updater: bool = True) -> Application:
+    """The configured Application: handlers, store, rate limiter, error handler. Does not start it.
+
+    `updater=False` builds it without an Updater, for a web server that feeds its update queue
+    (bot/_webhook.py)."""
     bot_settings = bot_settings or BotSettings()
     token = check_token(settings.telegram_token)
     protect_token(token)
@@ -136,8 +140,9 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
                                   group_time_period=bot_settings.group_time_period,
                                   max_retries=bot_settings.max_retries,
                                   private_chat_interval_s=bot_settings.private_chat_interval_s)
+    builder = Application.builder() if updater else Application.builder().updater(None)
     application = (
-        Application.builder().token(token)
+        builder.token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(bot_settings.file_url or file_url_for(settings.telegram_api_url))
         .rate_limiter(limiter)
@@ -258,7 +263,9 @@ async def _post_init(application: Application) -> None:
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands],
                                               language_code=None if language == "en" else language)
     application.bot_data["purge_task"] = asyncio.create_task(_purge_forever(application))
-    services_of(application).spawn(watch_model_load(services_of(application)))
+    services = services_of(application)
+    services.spawn(watch_model_load(services))
+    services.spawn(watch_served_model(services, services.bot_settings.model_check_interval_s))
 
 
 async def _purge_forever(application: Application) -> None:
@@ -333,18 +340,3 @@ def run_polling(settings: Settings, advisor: Advisor, bot_settings: BotSettings 
     application = build_application(settings, advisor, bot_settings)
     with _token_rejection_as_config_error(application):
         application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False)
-
-
-def run_webhook(settings: Settings, advisor: Advisor, url: str, listen: str, port: int,
-                bot_settings: BotSettings | None = None, secret_token: str | None = None) -> None:
-    """Serve a webhook at `url` (received on listen:port); requests without the secret token are refused."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.netloc:
-        raise BotConfigError(f"--webhook must be an http(s) URL, got {url!r}.")
-    secret = secret_token or secrets.token_urlsafe(32)
-    application = build_application(settings, advisor, bot_settings)
-    with _token_rejection_as_config_error(application):
-        application.run_webhook(listen=listen, port=port, url_path=parts.path.lstrip("/"), webhook_url=url,
-                                secret_token=secret, allowed_updates=Update.ALL_TYPES, bootstrap_retries=3,
-                                close_loop=False)
-

@@ -30,6 +30,9 @@ class BotSettings:
     progress_interval_s: float = 2.0  # minimum gap between edits of the /retrain status message
     file_url: str | None = None  # file download base; derived from the API URL when None
     concurrent_updates: int = 64
+    # How often a process checks the registry and the catalog for a change made by another process
+    # (a promotion in another webhook worker); the check reads one small file and stats another.
+    model_check_interval_s: float = 5.0
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -44,6 +47,8 @@ class BotSettings:
             raise BotConfigError("retry counts cannot be negative.")
         if self.history_limit < 1 or self.max_text_chars < 1 or self.concurrent_updates < 1:
             raise BotConfigError("history_limit, max_text_chars and concurrent_updates must be at least 1.")
+        if self.model_check_interval_s <= 0:
+            raise BotConfigError("model_check_interval_s must be a positive number of seconds.")
 
 
 def check_token(token: str | None) -> str:

@@ -1,4 +1,4 @@
-"""Starting, stopping, restarting and serving by webhook; start-up errors as one line."""
+"""Starting, stopping and restarting; start-up errors as one line (serving by webhook: test_bot_webhook.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,10 @@ import asyncio
 import logging
 import os
 import signal
-import socket
 import subprocess
 import sys
 
-import httpx
 import pytest
-from telegram import Update
 
 import bot
 from advisor.cli import main
@@ -20,12 +17,12 @@ from bot import BotConfigError, BotConnectionError, build_application, check_api
 from bot._services import services_of
 from tests.emulator import BotApiEmulator
 from tests.emulator.harness import (SMALL_CATALOG, SMALL_CHIPSETS, Shopper, bot_settings, emulator,  # noqa: F401
-                                    running_bot, settings_for, shared_advisor)
+                                    free_port, running_bot, settings_for, shared_advisor)
 
 
 def test_the_package_exports_a_small_api():
     assert bot.__all__ == ["BotConfigError", "BotConnectionError", "BotError", "BotSettings", "Store", "StoreError",
-                           "build_application", "check_api", "run_polling", "run_webhook"]
+                           "build_application", "check_api", "run_polling", "run_webhook", "webhook_app"]
 
 
 async def test_a_restart_keeps_the_conversation_and_answers_no_update_twice(emulator, shared_advisor, tmp_path,
@@ -46,39 +43,6 @@ async def test_a_restart_keeps_the_conversation_and_answers_no_update_twice(emul
     assert "Samsung" in reply.text and "budget" in reply.text  # the filters survived the restart
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-async def test_the_webhook_refuses_requests_without_the_secret_token(emulator, shared_advisor, tmp_path):
-    app = build_application(settings_for(emulator, tmp_path), shared_advisor, bot_settings())
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
-    await app.initialize()
-    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url,
-                                    secret_token="s3cret_token", allowed_updates=Update.ALL_TYPES)
-    await app.start()
-    try:
-        ann = Shopper(emulator, emulator.user(1))
-        reply = (await ann.say("/start"))[0]  # delivered by the emulator with the secret header
-        assert reply.text.startswith("Hi Ann")
-        update = {"update_id": 9999, "message": {"message_id": 50, "date": 0, "chat": {"id": 1, "type": "private"},
-                                                  "from": ann.user.json, "text": "/help"}}
-        async with httpx.AsyncClient() as client:
-            missing = await client.post(url, json=update)
-            wrong = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"})
-        assert (missing.status_code, wrong.status_code) == (403, 403)
-        assert await ann.quiet(0.5) == []
-        assert emulator.deliveries == [200]
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await app.post_shutdown(app)
-
-
 async def test_check_api_rejects_an_unknown_token_in_one_line(emulator, tmp_path):
     from dataclasses import replace
 
@@ -90,7 +54,7 @@ async def test_check_api_rejects_an_unknown_token_in_one_line(emulator, tmp_path
 async def test_check_api_reports_an_unreachable_api_without_the_token(emulator, tmp_path):
     from dataclasses import replace
 
-    settings = replace(settings_for(emulator, tmp_path), telegram_api_url=f"http://127.0.0.1:{_free_port()}/bot")
+    settings = replace(settings_for(emulator, tmp_path), telegram_api_url=f"http://127.0.0.1:{free_port()}/bot")
     with pytest.raises(BotConnectionError, match="Cannot reach the Telegram Bot API") as caught:
         await check_api(settings, bot_settings())
     assert emulator.token.split(":")[1] not in str(caught.value)

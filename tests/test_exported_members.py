@@ -21,7 +21,8 @@ def test_index_exports():
 
 def test_bot_exports():
     assert sorted(bot.__all__) == ["BotConfigError", "BotConnectionError", "BotError", "BotSettings", "Store",
-                                   "StoreError", "build_application", "check_api", "run_polling", "run_webhook"]
+                                   "StoreError", "build_application", "check_api", "run_polling", "run_webhook",
+                                   "webhook_app"]
     for name in bot.__all__:
         assert hasattr(bot, name)
 

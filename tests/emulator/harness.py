@@ -129,3 +129,33 @@ class Shopper:
         before = len(self.replies)
         await asyncio.sleep(seconds)
         return self.replies[before:]
+
+
+@contextlib.asynccontextmanager
+async def serving(app, port: int) -> AsyncIterator[str]:
+    """Serve an ASGI app with uvicorn on 127.0.0.1:`port` in this event loop (its lifespan included);
+    yields the base URL. On exit it stops as on SIGTERM: requests finish, then the lifespan ends."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning",
+                                          access_log=False))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            task.result()  # a start-up failure: raise it here
+            raise RuntimeError("uvicorn stopped before it started")
+        await asyncio.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
