@@ -21,7 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.bot_load import QUERIES
@@ -76,16 +76,10 @@ async def _run(args) -> int:
         lag: list[float] = []
         stop = asyncio.Event()
         probe = asyncio.create_task(_lag_probe(lag, stop))
-        queued: dict[int, list[float]] = {}
         try:
             started = time.perf_counter()
-            for round_ in range(args.per_user):  # interleaved, as a burst from many people arrives
-                for i in range(args.users):
-                    uid = 10_000 + i
-                    queued.setdefault(uid, []).append(time.monotonic())
-                    emu.user(uid, first_name=f"u{uid}").say(rng.choice(QUERIES))
-            await emu.wait_for(lambda: all(_settled(emu, uid, len(q)) for uid, q in queued.items()),
-                               args.timeout, "every message answered or deferred")
+            queued = send_burst(emu, args.users, args.per_user, rng)
+            await wait_settled(emu, queued, args.timeout)
             wall = time.perf_counter() - started
         finally:
             stop.set()
@@ -94,8 +88,63 @@ async def _run(args) -> int:
             await app.stop()
             await app.shutdown()
             await app.post_shutdown(app)
-        throttled = sum(1 for c in emu.calls if c.status == 429)
-    return _report(emu, queued, lag, wall, throttled, args)
+    return _report(burst_figures(emu, queued, wall), lag, args)
+
+
+def send_burst(emu, users: int, per_user: int, rng: random.Random) -> dict[int, list[float]]:
+    """Push `per_user` messages from each of `users` users, interleaved as a burst from many people
+    arrives; returns user id -> the monotonic time each of their messages was queued."""
+    queued: dict[int, list[float]] = {}
+    for _ in range(per_user):
+        for i in range(users):
+            uid = 10_000 + i
+            queued.setdefault(uid, []).append(time.monotonic())
+            emu.user(uid, first_name=f"u{uid}").say(rng.choice(QUERIES))
+    return queued
+
+
+async def wait_settled(emu, queued: dict[int, list[float]], timeout: float) -> None:
+    """Until every message is answered, or deferred with a notice (its latest one answered)."""
+    await emu.wait_for(lambda: all(_settled(emu, uid, len(q)) for uid, q in queued.items()), timeout,
+                       "every message answered or deferred")
+
+
+@dataclass(frozen=True)
+class BurstFigures:
+    """What a burst came to: counts by outcome, reply latencies (queued -> answer at the API), wall time."""
+
+    total: int
+    users: int
+    answered: int  # with an answer (error replies included)
+    failed: int  # answered with an error reply
+    deferred: int  # superseded by the user's later message, with a notice
+    dropped: int  # neither answered nor deferred: must be 0
+    latencies: tuple[float, ...]
+    wall_s: float
+    throttled: int  # 429 answers the bot had to honour
+
+    def latency(self, percent: int) -> float | None:
+        """The given percentile of reply latency in seconds (None without latencies)."""
+        return statistics.quantiles(self.latencies, n=100)[percent - 1] if len(self.latencies) > 1 else None
+
+
+def burst_figures(emu, queued: dict[int, list[float]], wall_s: float) -> BurstFigures:
+    """Count the burst's outcomes from what the emulator saw."""
+    answered = deferred = dropped = failed = 0
+    latencies: list[float] = []
+    for uid, times in queued.items():
+        answers, notices = _answers(emu, uid)
+        failed += sum(a.text.startswith(ERROR) for a in answers)
+        answered += len(answers)
+        missing = len(times) - len(answers)
+        if missing and notices:
+            deferred += missing
+        else:
+            dropped += missing
+        if not missing:  # answers come in order per user (one turn at a time): the i-th answers the i-th
+            latencies += [a.sent_at - t for a, t in zip(answers, times)]
+    return BurstFigures(sum(len(t) for t in queued.values()), len(queued), answered, failed, deferred, dropped,
+                        tuple(latencies), wall_s, sum(1 for c in emu.calls if c.status == 429))
 
 
 def _answers(emu, uid: int) -> tuple[list, int]:
@@ -111,34 +160,20 @@ def _settled(emu, uid: int, messages: int) -> bool:
     return len(answers) == messages or (notices > 0 and latest_answered)
 
 
-def _report(emu, queued: dict[int, list[float]], lag: list[float], wall: float, throttled: int, args) -> int:
-    answered = deferred = dropped = failed = 0
-    latencies = []
-    for uid, times in queued.items():
-        answers, notices = _answers(emu, uid)
-        failed += sum(a.text.startswith(ERROR) for a in answers)
-        answered += len(answers)
-        missing = len(times) - len(answers)
-        if missing and notices:
-            deferred += missing
-        else:
-            dropped += missing
-        if not missing:  # answers come in order per user (one turn at a time): the i-th answers the i-th
-            latencies += [a.sent_at - t for a, t in zip(answers, times)]
-    total = sum(len(t) for t in queued.values())
-    print(f"burst: {total} updates from {len(queued)} users ({args.per_user} each), Telegram limits on; "
-          f"settled in {wall:.1f} s")
-    print(f"answered {answered - failed}, answered with an error reply {failed}, deferred with a notice "
-          f"{deferred}, dropped without a word {dropped}")
-    if latencies:
-        cuts = statistics.quantiles(latencies, n=100)
-        print(f"reply latency: p50 {cuts[49]:.2f} s, p95 {cuts[94]:.2f} s, max {max(latencies):.2f} s")
+def _report(figures: BurstFigures, lag: list[float], args) -> int:
+    print(f"burst: {figures.total} updates from {figures.users} users ({args.per_user} each), Telegram limits on; "
+          f"settled in {figures.wall_s:.1f} s")
+    print(f"answered {figures.answered - figures.failed}, answered with an error reply {figures.failed}, deferred "
+          f"with a notice {figures.deferred}, dropped without a word {figures.dropped}")
+    if figures.latencies:
+        print(f"reply latency: p50 {figures.latency(50):.2f} s, p95 {figures.latency(95):.2f} s, "
+              f"max {max(figures.latencies):.2f} s")
     if len(lag) > 1:
         lag_cuts = statistics.quantiles(lag, n=100)
         print(f"event-loop lag during the burst: p50 {lag_cuts[49] * 1000:.0f} ms, p95 {lag_cuts[94] * 1000:.0f} ms, "
               f"max {max(lag) * 1000:.0f} ms ({len(lag)} samples)")
-    print(f"429 answers honoured by the bot: {throttled}")
-    return 1 if dropped else 0
+    print(f"429 answers honoured by the bot: {figures.throttled}")
+    return 1 if figures.dropped else 0
 
 
 if __name__ == "__main__":

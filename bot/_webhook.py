@@ -116,11 +116,11 @@ def webhook_app(settings: Settings, advisor: Advisor, url: str, secret: str,
                      lifespan=lifespan)
 
 
-def worker_app() -> Starlette:
+def worker_app(bot_settings: BotSettings | None = None, *, warm: bool = False) -> Starlette:
     """The app of one uvicorn worker (`uvicorn bot._webhook:worker_app --factory`), configured by the environment:
     the usual settings, the public URL in PHONE_ADVISOR_WEBHOOK_URL, the secret in PHONE_ADVISOR_WEBHOOK_SECRET,
     and the number of workers on this machine in PHONE_ADVISOR_WEBHOOK_WORKERS (they share Telegram's
-    overall send rate)."""
+    overall send rate). `warm`: answer one request before serving, so the model's weights are in."""
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
     from advisor import Advisor
 
@@ -129,10 +129,13 @@ def worker_app() -> Starlette:
         raise BotConfigError(f"A webhook worker needs {URL_ENV} and {SECRET_ENV}; `phone-advisor bot --webhook` "
                              "sets both.")
     settings = Settings.from_env()
-    return webhook_app(settings, Advisor.load(settings), url, secret, worker_bot_settings())
+    advisor = Advisor.load(settings)
+    if warm:
+        advisor.session().ask("a phone that feels premium")
+    return webhook_app(settings, advisor, url, secret, _worker_bot_settings(bot_settings))
 
 
-def worker_bot_settings(base: BotSettings | None = None) -> BotSettings:
+def _worker_bot_settings(base: BotSettings | None = None) -> BotSettings:
     """`base` (the defaults) with Telegram's overall send rate shared among this machine's workers."""
     base = base or BotSettings()
     try:
