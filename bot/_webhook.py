@@ -9,8 +9,9 @@ with python-telegram-bot's own webhook. `GET /healthz` says which model the work
 `worker_app` (settings, URL and secret from the environment), registers the webhook on start (the
 same URL and secret from every worker, so the call is idempotent and Telegram only delivers once
 a worker is up) and follows promotions and catalog uploads made elsewhere (bot/_model_watch.py).
-What the workers share is on disk: the store and the registry. With SQLite, several workers on
-one machine share the file in WAL mode; see the README's "From one process to two machines".
+What the workers share: the store (one SQLite file in WAL mode on one machine, or PostgreSQL with
+PHONE_ADVISOR_DATABASE_URL), the model registry and the catalog; see the README's "From one process to
+two machines".
 """
 
 from __future__ import annotations
@@ -168,7 +169,8 @@ def run_webhook(settings: Settings, url: str, listen: str, port: int, *, workers
 
 
 def _prepare_in_child(settings: Settings) -> None:
-    """Open the store (creating its key) and load the advisor (building a missing index) in a short-lived child."""
+    """Open the store (creating its key, migrating its schema) and load the advisor (building a missing index)
+    in a short-lived child."""
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(1) as pool:
         pool.apply(_prepare, (replace(settings, telegram_token=None),))
@@ -176,10 +178,8 @@ def _prepare_in_child(settings: Settings) -> None:
 
 def _prepare(settings: Settings) -> None:
     from advisor import Advisor
-    from bot._crypto import load_fernet
-    from bot._store import Store
+    from bot._store import open_store
 
-    Store(settings.db_path, load_fernet(settings.home, settings.key_file, store_path=settings.db_path),
-          settings.retention_days).close()
+    open_store(settings).close()
     Advisor.load(settings)
 
