@@ -120,9 +120,11 @@ def _environment(home: Path, args, **extra: str) -> dict[str, str]:
 
 
 def _prepare(home: Path, args) -> None:
-    """Load the advisor once, so the index exists before several workers look for it at the same moment."""
-    subprocess.run([sys.executable, "-c", "from advisor import Advisor; Advisor.load()"],
-                   env=_environment(home, args), check=True)
+    """Load the advisor once, so the index and the encoder's ONNX export exist before several workers look
+    for them at the same moment (`phone-advisor bot --workers N` does the same)."""
+    code = ("from advisor import Advisor; e = Advisor.load().resources.encoder; e.wait_loaded(); "
+            "e.wait_export()")
+    subprocess.run([sys.executable, "-c", code], env=_environment(home, args), check=True)
 
 
 class _database:

@@ -169,8 +169,8 @@ def run_webhook(settings: Settings, url: str, listen: str, port: int, *, workers
 
 
 def _prepare_in_child(settings: Settings) -> None:
-    """Open the store (creating its key, migrating its schema) and load the advisor (building a missing index)
-    in a short-lived child."""
+    """Open the store (creating its key, migrating its schema) and load the advisor (building a missing index
+    and ONNX export) in a short-lived child."""
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(1) as pool:
         pool.apply(_prepare, (replace(settings, telegram_token=None),))
@@ -181,5 +181,7 @@ def _prepare(settings: Settings) -> None:
     from bot._store import open_store
 
     open_store(settings).close()
-    Advisor.load(settings)
+    encoder = Advisor.load(settings).resources.encoder
+    encoder.wait_loaded()
+    encoder.wait_export()  # the ONNX export, when this start makes one: workers then load it, not race to write it
 
