@@ -109,6 +109,8 @@ class Session:
             base = topic_return(before, topic) or replace(before, constraints=replace(
                 before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
             why = "return"
+            # the words of a return ("ok let's get back to my phone") are no taste: the restored search keeps its own
+            request = replace(request, semantic_text="")
         loosen, correction = is_loosening(text), is_correction(text)
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for

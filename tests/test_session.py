@@ -321,3 +321,13 @@ def test_a_return_to_phones_in_mixed_words_leaves_the_tablets(session, text):
     answer = session.ask(text)
     assert answer.constraints.devices != {"tablet"} and answer.constraints.budget.hi == 3000
     assert answer.picks and all(p.phone.device != "tablet" for p in answer.picks)
+
+
+@pytest.mark.parametrize("first, detour, text", [
+    ("phones under $900", "oh wait, first I need a tablet for my daughter", "ok let's get back to my phone"),
+    ("三星手机，6000以内", "先看看平板吧，给老人用的", "好，继续看手机")])
+def test_returning_to_the_phone_shows_the_same_list_as_before_the_detour(session, first, detour, text):
+    phone = session.ask(first)
+    session.ask(detour)
+    answer = session.ask(text)
+    assert answer.constraints == phone.constraints and _ids(answer) == _ids(phone)

@@ -149,3 +149,9 @@ def test_keeping_a_brand_out_excludes_it(text):
 @pytest.mark.parametrize("text, topic", [("now 手机 for me, 3000以内", "phone"), ("back to 平板 please", "tablet")])
 def test_topic_words_of_either_language_fit_the_english_frames(text, topic):
     assert topic_named(text) == topic
+
+
+@pytest.mark.parametrize("text, slot", [("重量不管了", "spec:weight_g"), ("预算不用管了", "budget"), ("品牌就不考虑了", "brands"),
+                                        ("电池我不在乎", "spec:battery_mah")])
+def test_a_slot_followed_by_dont_mind_clears_it(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates

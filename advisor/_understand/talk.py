@@ -48,7 +48,8 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{_ANY_WORD})\s+(?:(?:doesn.?t|does\s+not|don.?t|do\s+not)\s+matter|is\s+(?:not\s+important|"
                r"irrelevant|flexible|open|no\s+(?:object|issue|problem))|(?:is\s+)?not\s+a\s+(?:concern|problem|issue))"),
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
-    re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系)"),
+    re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系|"
+               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care)"),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
