@@ -92,12 +92,18 @@ class Session:
         if followup is not None and followup.kind != "more" and not request.updates:
             self.state = replace(self.state, language=request.language)
             return self._with(self._followup(followup, res), notes=request.notes)
-        if request.sort is not None and not request.updates and self.state.shown and over_shown(text):
-            # "the cheapest of these": a pick among the phones on screen; the list itself stays as it is
+        if request.sort is not None and self.state.shown and over_shown(text) and self._restates(request):
+            # "the cheapest of these", "这些平板里最便宜的": a pick among the phones on screen; the list itself stays
+            # as it is (words that only restate the filters in force, like "平板" among tablets, change nothing)
             self.state = replace(self.state, language=request.language)
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         changes = self._fold(request, text, res)
         return self._with(self._results(res, request), changes=changes)
+
+    def _restates(self, request: Request) -> bool:
+        """True when the message's filter words leave the constraints in force as they are."""
+        bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
+        return apply(self.state, bare).constraints == self.state.constraints
 
     def _fold(self, request: Request, text: str, res: Resources) -> tuple[Change, ...]:
         """Apply a parsed message to the state (recording the step in the history); the changes it made."""
@@ -309,13 +315,14 @@ class Session:
                 raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=f"#{ref}"))
             return catalog.get(self.state.shown[ref - 1])
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
-        shown = [catalog.get(i) for i in self.state.shown]
-        for pool in (shown, list(catalog)):
-            hits = [p for p in pool if wanted and (wanted == _norm(p.family) or wanted in _norm(p.display_name))]
+        shown = self._shown_phones(res)
+        # a model named exactly ("一加11" is the OnePlus 11) beats a longer name that holds it ("OnePlus 11 Pro"),
+        # on screen or not; a loose name ("that Pixel") is looked for among the shown phones first
+        for exact, pool in ((True, shown), (True, catalog), (False, shown), (False, catalog)):
+            hits = [p for p in pool if wanted and (_norm(p.family) in (wanted, _norm(f"{p.brand} {p.family}")) if exact
+                                                   else wanted in _norm(p.display_name))]
             if hits:
-                exact = [p for p in hits if _norm(p.family) in (wanted, _norm(f"{p.brand} {p.family}"))]
-                chosen = exact or sorted(hits, key=lambda p: len(p.family))
-                return chosen[0]
+                return min(hits, key=lambda p: len(p.family))
         raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
 
     def _resolve_any(self, ref: int | str, res: Resources):

@@ -22,15 +22,18 @@ _MAX_POSITION = 20  # answers show a page of five; "#50" is more likely a number
 
 _ORDINAL = latin_alt(ORDINALS)
 _COUNT_WORDS = r"\d{1,2}|two|three|four|five|six|[两二三四五六七八九十]"
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_ITEM = r"(?:one|phone|option|pick|result|choice|model)"
 _POSITION = re.compile(
-    rf"(?:(?:#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$|(?P<o>{_ORDINAL})$|"
+    rf"(?:(?:#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$|"
+    rf"(?:#|no\.|number)\s*(?P<w>{_NUMBER_WORD})$|(?:the\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$|"
     r"第(?P<z>[一二两三四五六七八九十\d]{1,3})(?:个|款|部|台|名|项|只)?$|(?P<h>[一二三四五六七八九十\d]{1,3})号$")
 _FIRST_N = re.compile(rf"(?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])|前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?")
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 _EDGE_FILLER = re.compile(
     r"^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+|"
-    r"(?:\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
+    r"(?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)|\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
     r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options)|[\s?!.。？！,，]|的|呢|吗|啊|呀|吧|"
     r"怎么样|如何|好不好|更好|好|不错|值得|详细|一下)+$")
 
@@ -49,7 +52,8 @@ _COMPARE = re.compile(
     r"cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?(?=\s*(?:#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))"
     r"(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
     r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
-_COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)[^，。！？,!?]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较)")
+_COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|"
+                            r"(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)")
 _VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
                      r"(?P<b>[^.;!?。；！？]{1,40})")
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
@@ -60,7 +64,8 @@ _WHY_NOT = re.compile(
     r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
     r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{0,80})|怎么没有\s*(?P<z2>[^。；！？!?]{0,80})")
 _WHY = re.compile(
-    rf"{_OPENING}why(?:\s+(?:(?:did|do|would)\s+you\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank)|is|was|are|the|"
+    rf"{_OPENING}why(?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank|"
+    r"buy|get|take|go\s+for)|is|was|are|the|"
     r"recommend|pick))?(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
     r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{0,60})|(?P<z2>[^。；！？!?]{1,40}?)为什么(?:好|值得|推荐|排第一)")
 _DETAILS = re.compile(
@@ -154,7 +159,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
 
 _POSITION_IN = re.compile(
     rf"(?:#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)|第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)|"
-    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+(?:one|phone|option|pick|result|choice)(?![a-z])")
+    rf"(?<![a-z])(?:no\.|number)\s*(?:{_NUMBER_WORD})(?![a-z])|"
+    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])")
 _ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
                    r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
                    r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
@@ -234,6 +240,9 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
     return Followup(kind, refs[:1], options)  # type: ignore[arg-type]
 
 
+_POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")
+
+
 def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:
     """Positions and names in a reference list; None when a name is unknown and `need_known` is set."""
     text = text.strip()
@@ -243,7 +252,8 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
             return tuple(range(1, n + 1))
     refs: list[int | str] = []
     for part in _SPLIT.split(text):
-        if _PRONOUN.fullmatch(part.strip()) and not _ALL.match(part.strip()):
+        bare = _POSSESSIVE_TAIL.sub("", part.strip())  # "that one's details": the pronoun owns the details
+        if _PRONOUN.fullmatch(bare) and not _ALL.match(bare):
             refs.append(FOCUS)  # "it", "that one", "这个": the phone in focus
             continue
         part = _EDGE_FILLER.sub("", part.strip())
@@ -268,5 +278,5 @@ def _position(part: str) -> int | None:
         return None
     if m["o"]:
         return ORDINALS[m["o"]]
-    position = small_number(m["d"] or m["z"] or m["h"])
+    position = small_number(m["d"] or m["w"] or m["z"] or m["h"])
     return position if position is not None and position <= _MAX_POSITION else None
