@@ -164,7 +164,9 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         elif update.slot == "intents":
             kept = _set_op(frozenset(intents), update)
             intents = [i for i in intents if i in kept] + sorted(kept - set(intents))
-        elif loosen and update.slot == "brands" and update.op in ("set", "add"):
+        elif loosen and update.slot == "brands" and update.op in ("set", "add") and (
+                constraints.brands or constraints.exclude_brands & frozenset(update.value)):
+            # "Samsung is fine actually" lifts a refusal; with nothing to lift, "OPPO除了Reno都可以" is a wish
             constraints = _allow_brands(constraints, _set_op(frozenset(), replace(update, op="set")))
         else:
             constraints = _apply_update(constraints, update, replace_bounds=correction)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from advisor._aliases import load_aliases, load_series_words
@@ -41,6 +41,7 @@ from advisor._understand.talk import find_clears, find_reset
 from advisor._numbers import small_number
 from advisor.catalog import Catalog
 from advisor.errors import RequestError
+from advisor.match import DEFAULT_DEVICES
 from advisor.request import INTENTS, SLOTS, Bound, Constraints, Relative, Request, SlotUpdate, Sort
 
 _NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google
@@ -168,31 +169,59 @@ _TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个
 
 _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
 _WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d))+"  # without spaces: "带8GB的华为或者小米 最新款的"
+# a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
+_ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
+_EN_OR = r"(?:[,;]\s*|\s+-\s+|\s+)(?:or(?:\s+else)?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*"
+_EN_ARTICLE = r"(?:a|an|any|some)\s+"
 _EITHER_SIDES = (
-    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>(?:a|an)\s+{_SIDE}?)\s+or\s+(?P<y>(?:a|an)\s+{_SIDE}?)"
-               r"(?=\s*(?:[,;?.!]|thanks|thank\s+you|please|$))"),
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)"
+               r"(?=\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$))"),
     re.compile(rf"要么(?P<x>{_SIDE}?)[,、\s]*要么(?P<y>{_SIDE})"),
-    re.compile(rf"(?P<x>{_WORD_SIDE}?)\s*(?:或者|或是|还是)\s*(?P<y>{_WORD_SIDE})"),
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
 )
 _FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
 
 
-def _find_either(scan: Scan, vocabulary: Vocabulary) -> tuple[Constraints, ...]:
-    """"a Huawei with a 50MP selfie camera or a Lenovo with 8GB RAM", "要么…的OPPO，要么…的三星": two
-    sides, each read on its own, as alternatives; only when each side names a brand, so a plain
-    "8GB or more" is left alone. The sides are masked so the rest of the message is read without them."""
+def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, ...]]:
+    """"a Huawei with a 50MP selfie camera or a Lenovo with 8GB RAM", "要么…的OPPO，要么…的三星": OR groups
+    whose sides are read on their own; every group of the message, masked so the rest is read without them.
+    Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
+    are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it."""
+    groups = []
     for pattern in _EITHER_SIDES:
         for m in scan.matches(pattern):
             if not scan.free(m.start(), m.end()):
                 continue
             sides = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
-            # brands alone ("Huawei or Xiaomi") are a set of wanted brands, not alternatives
-            if all(side is not None and side.brands for side in sides) and \
-                    any(side != Constraints(brands=side.brands) for side in sides if side is not None):
-                scan.take(m.start(), m.end())
-                return tuple(sides)  # type: ignore[arg-type]
-    return ()
+            if any(side is None or side == Constraints() for side in sides):
+                continue
+            rests = {replace(side, brands=frozenset()) for side in sides}  # type: ignore[arg-type]
+            if len(rests) == 1 or Constraints() in rests:
+                continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
+            scan.take(m.start(), m.end())
+            groups.append(tuple(sides))
+    return groups  # type: ignore[return-value]
+
+
+def _device_scope(group: tuple[Constraints, ...]) -> tuple[frozenset[str] | None, tuple[Constraints, ...]]:
+    """The device kinds an OR group's sides name, for the whole request (the sides are checked within them):
+    a kind every side names moves out of the sides ("an iPad or an Android tablet"); different kinds are
+    all allowed ("a foldable under $1000 or a regular phone"). None when no side names a kind."""
+    kinds = [side.devices for side in group]
+    if not any(kinds):
+        return None, group
+    if all(k == kinds[0] for k in kinds):
+        return kinds[0], tuple(replace(side, devices=frozenset()) for side in group)
+    return frozenset().union(*(k or DEFAULT_DEVICES for k in kinds)), group
+
+
+def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
+    """Several OR groups as one: each side of the first holds the rest as its own alternatives."""
+    combined = groups[-1]
+    for group in reversed(groups[:-1]):
+        combined = tuple(replace(side, alternatives=combined) for side in group)
+    return combined
 
 
 def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
@@ -325,12 +354,16 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     relatives = RELATIVES.find(scan)
     intents += INTENT_PHRASES.find(scan, keep=True)
 
-    if either:
-        updates.append(SlotUpdate("alternatives", "set", either))
+    groups = []
+    for group in either:
+        scope, group = _device_scope(group)
+        groups.append(group)
+        if scope is not None and devices is None:
+            devices = ("set", scope)
     if platform is not None and _EITHER.search(scan.plain) and (
             clash := frozenset(b for b in brands.wanted if (b == "Apple") != (platform == "ios"))):
         # "an iPad or an Android tablet": a brand and a platform that exclude each other, joined by "or"
-        updates.append(SlotUpdate("alternatives", "set", (Constraints(brands=clash), Constraints(platform=platform))))
+        groups.append((Constraints(brands=clash), Constraints(platform=platform)))
         brands.wanted -= clash
         platform = None
     if money.budget is not None:
@@ -348,7 +381,13 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         updates.append(SlotUpdate("platform", "set", platform))
     if devices is not None:
         updates.append(SlotUpdate("devices", devices[0], devices[1]))  # type: ignore[arg-type]
-    updates.extend(_chip_updates(chips, vocabulary.chip_scores, notes, zh))
+    for update in _chip_updates(chips, vocabulary.chip_scores, notes, zh):
+        if update.slot == "alternatives":
+            groups.append(update.value)  # type: ignore[arg-type]
+        else:
+            updates.append(update)
+    if groups:
+        updates.append(SlotUpdate("alternatives", "set", _all_of(groups)))
     if five_g is not None:
         updates.append(SlotUpdate("needs_5g", "set", five_g))
     for slot in SLOTS:

@@ -209,3 +209,9 @@ def test_more_battery_goes_above_the_first_phone_shown_even_when_others_tie_high
     shown = [make_phone(id=f"p{n}", battery_mah=mah) for n, mah in enumerate([4000, 6000, 6000, 3900, 6000])]
     s = apply(DialogueState(), req(relative=(Relative("battery_mah", 1),)), shown=shown)
     assert s.constraints.spec("battery_mah").lo == 4001
+
+
+def test_allowing_brands_when_nothing_is_excluded_or_wanted_is_a_wish_for_them():
+    s = apply(DialogueState(), req(SlotUpdate("brands", "set", frozenset({"Oppo"})),
+                                   SlotUpdate("exclude_series", "add", frozenset({"Reno"}))), loosen=True)
+    assert (s.constraints.brands, s.constraints.exclude_series) == (frozenset({"Oppo"}), frozenset({"Reno"}))

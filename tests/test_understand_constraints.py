@@ -144,3 +144,42 @@ def test_a_brand_name_with_its_line_word_refused_is_a_brand_exclusion(vocab, tex
 @pytest.mark.parametrize("text, sort", [("按发布最晚来", Sort("year", True)), ("优先发布最晚的", Sort("year", True))])
 def test_latest_release_wordings_order_by_year(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, brands, rest", [
+    ("looking for a samsung or a google phone under 450 usd", {"Samsung", "Google"}, "budget"),
+    ("an ipad or a samsung tablet", {"Apple", "Samsung"}, "devices"), ("OPPO或者vivo的平板", {"Oppo", "Vivo"}, "devices"),
+])
+def test_sides_that_differ_only_in_brand_are_a_brand_set_with_a_shared_rest(vocab, text, brands, rest):
+    found = slots(understand(text, vocab))
+    assert (found["brands"], rest in found, "alternatives" in found) == (("set", frozenset(brands)), True, False)
+
+
+@pytest.mark.parametrize("text", [
+    "a Vivo with a 32MP front camera; alternatively an Infinix with 8GB RAM",
+    "a Vivo with a 32MP front camera, otherwise an Infinix with 8GB RAM",
+    "a Vivo with a 32MP front camera, or else an Infinix with 8GB RAM",
+    "前置3200万像素的vivo手机；也可以8GB运存的Infinix", "vivo，要前置3200万像素，或是Infinix，要运存8GB",
+])
+def test_alternative_wordings_between_two_sides_are_read_as_or(vocab, text):
+    alternatives = slots(understand(text, vocab))["alternatives"][1]
+    assert [(a.brands, dict(a.specs)) for a in alternatives] == [
+        (frozenset({"Vivo"}), {"front_camera_mp": Bound(lo=32)}), (frozenset({"Infinix"}), {"ram_gb": Bound(lo=8)})]
+
+
+def test_two_or_groups_in_one_message_are_both_kept(vocab):
+    request = understand("a Vivo with 8GB RAM or a Samsung with 256GB storage, Snapdragon or Dimensity", vocab)
+    state = apply(DialogueState(), request)
+    alternatives = state.constraints.alternatives
+    assert ([a.brands for a in alternatives], [[b.chipset for b in a.alternatives] for a in alternatives]) == (
+        [frozenset({"Vivo"}), frozenset({"Samsung"})], [["Snapdragon", "Dimensity"], ["Snapdragon", "Dimensity"]])
+
+
+def test_an_or_side_ends_at_a_full_stop_not_at_a_decimal_point(vocab):
+    alternatives = slots(understand("either a foldable under $1000 or a regular phone with a 6.9 inch screen", vocab))["alternatives"][1]
+    assert dict(alternatives[1].specs) == {"screen_in": Bound(lo=6.75, hi=7.05)}
+
+
+def test_iphone_only_is_the_brand_not_phones_only(vocab):
+    found = slots(understand("iphone only, 5G please", vocab))
+    assert (found["brands"], "devices" in found) == (("set", frozenset({"Apple"})), False)
