@@ -83,7 +83,9 @@ def render_answer(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> 
         else:
             parts += [Line(t) for t in advisor_lines[:1]]  # "nothing matches ..." in the advisor's words
     else:
-        if answer.kind != "compare":
+        if answer.kind == "error":  # the reason, said as the bot says it; the filters in force follow
+            parts.append(Line(_unescape(say(lang, "advisor_error", reason=advisor_lines[0] if advisor_lines else ""))))
+        elif answer.kind != "compare":
             parts += [Line(t) for t in advisor_lines[:1]]  # the headline: "Details of ...", "Start over ..."
         for pick in answer.picks:
             parts += _pick_lines(pick, answer.currency, lang)

@@ -22,6 +22,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from advisor import AdvisorError, Answer, Settings
 from bot._callbacks import CallbackCodec
 from bot._flood import FloodGate
+from bot._logging import describe_error
 from bot._settings import BotSettings
 from bot._store import Store
 from bot._texts import language_of
@@ -79,7 +80,7 @@ class Services:
         and nothing is read or written."""
         if user_id is None:
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self.executor, lambda: turn(self.advisor.session()))
+            return await loop.run_in_executor(self.executor, _answered, self.advisor.session(), turn)
         async with self._user_lock(user_id):
             started = time.perf_counter()
             loop = asyncio.get_running_loop()
@@ -113,7 +114,7 @@ class Services:
             # message is not logged: it may quote the user's filters.
             log.warning("dropping an unreadable dialogue state of one user (%s)", type(exc).__name__)
             session = self.advisor.session(profile=profile)
-        answer = turn(session)
+        answer = _answered(session, turn)
         self.store.save_state(user_id, session.state_json())
         if query is not None:
             self.store.add_history(user_id, query, answer.kind, tuple(p.phone.id for p in answer.picks))
@@ -141,6 +142,16 @@ class Services:
         async with self._user_lock(user_id):
             self.store.forget(user_id)
             self.flood.forget(user_id)
+
+
+def _answered(session, turn: Callable[[Any], Answer]) -> Answer:
+    """The turn's answer; a request the advisor cannot serve (a position never shown) is answered by the
+    session's own error answer, which carries the filters still in force, so the shopper does not see them vanish."""
+    try:
+        return turn(session)
+    except AdvisorError as exc:
+        log.info("a turn answered with an advisor error: %s", describe_error(exc))
+        return session.error_answer(exc)
 
 
 class AdvisorContext(CallbackContext[ExtBot, dict, dict, dict]):

@@ -92,6 +92,17 @@ async def test_an_unknown_phone_gets_the_advisors_explanation(emulator, shared_a
     assert reply.text.startswith("Sorry, I could not do that:")
 
 
+async def test_an_error_reply_shows_the_filters_still_in_force(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        ann = Shopper(emulator, emulator.user(1))
+        await ann.say("Samsung under $900")
+        reply = (await ann.say("details of #9"))[0]
+        after = (await ann.say("5G"))[0]
+    assert reply.text.startswith("Sorry, I could not do that:")
+    assert "Samsung" in reply.text and "$900" in reply.text  # the shopper does not see the filters vanish
+    assert "Samsung" in after.text and "$900" in after.text
+
+
 async def test_reset_clears_the_filters(emulator, shared_advisor, tmp_path):
     async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
         ann = Shopper(emulator, emulator.user(1))
