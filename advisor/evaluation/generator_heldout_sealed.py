@@ -11,6 +11,11 @@ the noun ("300 dollers", "5k mAh", "6.5"), negation in many positions and forms 
 Same keys and placeholders as generator_dev.py (documented there), none of the strings of either
 other part (tests/test_eval_generator.py checks it). Rules for everyone else: never open, quote or
 tune against this file; read only its figures in `phone-advisor eval`.
+
+Changes after the first commit, none made to move a figure: 90 strings that equalled strings of the other
+parts were reworded (found by the disjointness test, before any advisor run); after the first measurement,
+an authoring audit of failed requests found two slips, fixed: the inch mark '{n}\'\'' had been written so
+that Python read a bare '{n}', and "容量最大" (storage) also reads as battery capacity, now "存储容量最大".
 """
 
 TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -120,7 +125,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "chip:Exynos 1380": ("exynos1380",),
         "unit:ram_gb": ("{n}gig", "{n} G", "{n} gb"), "unit:storage_gb": ("{n}gig", "{n} G", "{n} gb"),
         "unit:battery_mah": ("{n}MAH", "{nk}mah", "{n} mah"), "unit:weight_g": ("{n}gms", "{n}gram", "{n} gm"),
-        "unit:screen_in": ("{n}inch", "{n} in.", "{n}"""),
+        "unit:screen_in": ("{n}inch", "{n} in.", "{n}''"),
         "unit:main_camera_mp": ("{n}mpx", "{n} megapixels", "{n}M"),
         "unit:front_camera_mp": ("{n}mpx", "{n} megapixels", "{n}M"),
         "noun:ram_gb": ("ram size",), "noun:storage_gb": ("internal memory", "storage space"),
@@ -173,7 +178,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "sup:weight_g:desc": ("分量最重",), "sup:battery_mah:desc": ("毫安数最大",), "sup:ram_gb:desc": ("RAM最大",),
         "sup:year:desc": ("最新发布",), "sup:front_camera_mp:desc": ("自拍像素最高",),
         "sup:performance:desc": ("跑分最猛", "处理器最强"), "sup:screen_in:desc": ("尺寸最大",),
-        "sup:screen_in:asc": ("尺寸最小",), "sup:storage_gb:desc": ("容量最大",),
+        "sup:screen_in:asc": ("尺寸最小",), "sup:storage_gb:desc": ("存储容量最大",),
         "sup:main_camera_mp:desc": ("主摄分辨率最高",),
         "opener": ("", "求推荐", "想换个手机", "想入手一台手机"),
         "opener_neutral": ("", "有啥推荐", "帮忙推荐下"),
