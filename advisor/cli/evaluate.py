@@ -64,7 +64,7 @@ def run_eval(args) -> int:
                 print(f"not fully right ({kind}): {', '.join(scores.failures)}")
     if not args.json:
         for label, path, _ in _dialogue_sets():
-            print(f"{label}: {_dialogue_report(advisor, path).summary()}")
+            print(f"[{label}] {_dialogue_report(advisor, path).summary()}")
     return 0
 
 
