@@ -34,7 +34,7 @@ from advisor._understand.features import ChipChanges, chip_key, find_5g, find_ch
 from advisor._understand.followups import find_followup
 from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
 from advisor._understand.money import BudgetFinder
-from advisor._understand.normalize import Guess, Speller, simplified
+from advisor._understand.normalize import Guess, Speller, expand_abbreviations, simplified
 from advisor._understand.scan import Scan, has_cjk, latin_alt, normalize
 from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
@@ -110,7 +110,9 @@ class Vocabulary:
             chip_keys.setdefault(key, chip)
             chip_keys.setdefault(re.sub(r"(bionic|pro)$", "", key), chip)
         # Latin aliases also match their plural or possessive ("iPhones", "Samsung's")
-        words = [r"\s+".join(map(re.escape, alias.split())) + (r"(?:'?s)?" if alias[-1].isascii() and alias not in _NO_PLURAL else "")
+        # an alias that starts with a digit ("1+") never starts inside a number ("6.1+ inch")
+        words = [(r"(?<![\w.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
+                 (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
         speller = Speller(table)
         series = series_names(family_pairs, table)
@@ -321,7 +323,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
-    source, guesses = vocabulary.speller.correct(simplified(normalize(text[:MAX_CHARS])))
+    source, guesses = vocabulary.speller.correct(expand_abbreviations(simplified(normalize(text[:MAX_CHARS]))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:

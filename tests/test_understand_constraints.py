@@ -183,3 +183,27 @@ def test_an_or_side_ends_at_a_full_stop_not_at_a_decimal_point(vocab):
 def test_iphone_only_is_the_brand_not_phones_only(vocab):
     found = slots(understand("iphone only, 5G please", vocab))
     assert (found["brands"], "devices" in found) == (("set", frozenset({"Apple"})), False)
+
+
+@pytest.mark.parametrize("text, brands", [("made by Mi", {"Xiaomi"}), ("no 1+ thanks", None), ("I want a 1+", {"OnePlus"}),
+                                          ("in the 150$-400$ range as well as made by Realme", {"Realme"})])
+def test_short_brand_names_and_as_well_as(vocab, text, brands):
+    found = slots(understand(text, vocab))
+    if brands is None:
+        assert found["exclude_brands"] == ("add", frozenset({"OnePlus"}))
+    else:
+        assert found["brands"] == ("set", frozenset(brands))
+
+
+def test_a_number_with_a_plus_is_not_oneplus(vocab):
+    assert "brands" not in slots(understand("6.1+ inch screen", vocab))
+
+
+@pytest.mark.parametrize("text, chip", [("a SD 8 Gen 2 or something faster", "Snapdragon 8 Gen 2")])
+def test_chip_family_abbreviations(vocab, text, chip):
+    assert "spec:chip_score" in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text, sort", [("最沉的那款", Sort("weight_g", True)), ("最近发布的那款", Sort("year", True))])
+def test_more_chinese_superlatives(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

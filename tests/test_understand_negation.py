@@ -263,3 +263,13 @@ def test_a_refused_series_that_is_also_a_brand_alias_keeps_the_brand(vocab):
 def test_a_chip_family_refused_after_its_series_word_is_excluded(vocab, text):
     found = slots(understand(text, vocab))
     assert (found.get("exclude_chipsets"), "chipset" in found) == (("add", frozenset({"Snapdragon"})), False)
+
+
+@pytest.mark.parametrize("text, series", [("Samsung minus the Galaxy A line", "Galaxy A")])
+def test_minus_refuses_a_series(vocab, text, series):
+    assert slots(understand(text, vocab)).get("exclude_series") == ("add", frozenset({series}))
+
+
+@pytest.mark.parametrize("text", ["nothing that folds", "nothing that folds pls"])
+def test_nothing_that_folds_is_plain_phones(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))

@@ -231,3 +231,23 @@ def test_budget_wordings_with_their_currency_and_side(vocab, text, budget):
 def test_approximate_budget_wordings_are_around_the_amount(vocab, text, amount, currency):
     budget = slots(understand(text, vocab))["budget"][1]
     assert (budget.currency, budget.around) == (currency, amount)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("20 MP of front camera minimum", "front_camera_mp", Bound(lo=20)), ("RAM memory capped at 8G", "ram_gb", Bound(hi=8)),
+    ("a 4000 mAh batt max", "battery_mah", Bound(hi=4000)), ("6.1 inches of screen max", "screen_in", Bound(hi=6.1)),
+    ("220gr or more in weight", "weight_g", Bound(lo=220)), ("机身至少200公克", "weight_g", Bound(lo=200)),
+    ("a 4G RAM memory at minimum", "ram_gb", Bound(lo=4)), ("最晚2022年的", "year", Bound(hi=2022)),
+    ("4500 mAh of battery max", "battery_mah", Bound(hi=4500)),
+])
+def test_nouns_after_of_abbreviated_units_and_caps_are_read(vocab, text, spec, bound):
+    assert slots(understand(text, vocab)).get(f"spec:{spec}") == ("set", bound)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("in the region of 30K Pakistani rupees", Budget("PKR", lo=25500, hi=34500, around=30000)),
+    ("600USD的样子", Budget("USD", lo=510, hi=690, around=600)),
+    ("不少于五百阿联酋迪拉姆", Budget("AED", lo=500)),
+])
+def test_more_budget_wordings(vocab, text, budget):
+    assert slots(understand(text, vocab)).get("budget") == ("set", budget)

@@ -34,12 +34,12 @@ _HI_BEFORE = latin_alt([
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"sub", r"<=?", r"≤", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
-    "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶",
+    "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:\s+(?:of|is|at))?", r"(?:the\s+)?most\s+i(?:'?ll|\s+will|\s+can|'?d)\s+(?:pay|spend)\s+is",
 ])
 _AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
-    r"≈", r"give\s+or\s+take", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
+    r"≈", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 _FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"
@@ -62,7 +62,7 @@ _HI_AFTER = latin_alt([
     "封顶", "不到", "为限",
 ])
 _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
-                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "左右",
+                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的样子", "左右",
                            "上下", "前后", "附近", r"around", r"approx(?:imately)?"])
 # ", a bit more or less": an approximation may follow after a comma; a side word may not
 _AFTER = re.compile(rf"\s*(?:(?P<lo>{_LO_AFTER})|(?P<hi>{_HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))")

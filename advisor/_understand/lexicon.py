@@ -51,7 +51,7 @@ SORTS = PhraseTable({
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算"],
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", "最轻", "重量最轻", "最轻的"],
-    Sort("weight_g", True): [r"heaviest", "最重"],
+    Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:\s+capacity)?)[\s-]+batter(?:y|ies)"
         rf"(?:\s+life)?{_NO_NUMBER}",
@@ -66,7 +66,7 @@ SORTS = PhraseTable({
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
         r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
-    Sort("year", True): [r"newest", r"latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最晚(?:发布|上市|推出)",
+    Sort("year", True): [r"newest", r"latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
     Sort("year", False): [r"oldest", "最老", "最旧"],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",

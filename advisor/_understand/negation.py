@@ -15,7 +15,7 @@ from advisor._understand.scan import Scan, latin_alt
 EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
     r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
-    r"nothing\s+(?:with|using|from|by|running|on|powered\s+by)", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
+    r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+of",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",

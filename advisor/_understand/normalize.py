@@ -40,6 +40,18 @@ exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling 
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
+_ABBREVIATIONS = ((re.compile(r"(?<![a-z])sd(?=\s*\d)", re.I), "Snapdragon"),
+                  (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.I), "Dimensity"))
+"""Chip family abbreviations, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD card")."""
+
+
+def expand_abbreviations(text: str) -> str:
+    """The text with chip family abbreviations before a model number spelled out."""
+    for pattern, word in _ABBREVIATIONS:
+        text = pattern.sub(word, text)
+    return text
+
+
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
 
 

@@ -34,7 +34,7 @@ _MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM}){_GLUE
 _MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
 _BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}")
 _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLUE}"
-                     r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|g|克)(?![a-z])")
+                     r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])")
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
@@ -43,8 +43,8 @@ _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(
                          r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
 _FRONT_BEFORE = re.compile(r"(?:front|selfie|facetime|前置|前摄|自拍)[^\d\x00]{0,32}$")
 _INNER_BOUND = r"(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?"
-_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
-_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
+_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
+_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
                          r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
 _MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
                           r"[^\d\x00]{0,12}$")
@@ -72,7 +72,7 @@ _YEAR_BEFORE = latin_alt([
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
-    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", r"in", r"starting", "从", "在",
+    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
     r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
@@ -93,8 +93,9 @@ _LEFT_KEYWORD = {
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
 _RIGHT_KEYWORD = {
-    "battery_mah": re.compile(r"\s*(?:(?<![a-z])batter(?:y|ies)(?:\s+capacity)?(?![a-z])|电池|的电池)"),
-    "screen_in": re.compile(r"\s*(?:(?<![a-z])(?:screens?|displays?)(?![a-z])|屏幕|的屏幕|屏)"),
+    "battery_mah": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack))?(?![a-z])|电池|的电池)"),
+    "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|屏幕|的屏幕|屏)"),
+    "ram_gb": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
 }
 _YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?:-|–|to|and|到|至)\s*"
                          r"(?P<b>20[0-4]\d)(?![\d.])(?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))"
@@ -226,8 +227,10 @@ class SpecFinder:
         if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t") and not bounded:
             return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
         own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
+        # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
+        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
         if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
-                (after is None or after.group(0)[:1].isspace()):
+                (after is None or after.group(0)[:1].isspace() and word_has_number):
             # "5G, RAM at least 8GB", "５Ｇ 运行内存": the network, unless the RAM word is glued to it
             if m["a"] is not None and (first := _MEMORY.match(self.scan.low, m.start("a"), m.start("sep"))):
                 self._memory(first)  # "RAM up to 6gb and 5G": the 6 GB stands alone
@@ -371,7 +374,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)
     if pre.startswith(("before", "older", "earlier", "prior")) or pre.endswith("before"):
         return Bound(hi=year - 1)
-    if pre.startswith(("at most",)):
+    if pre.startswith(("at most", "最晚", "最迟")):
         return Bound(hi=year)
     if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早")) or pre.endswith(("since", "from")) or newer:
         return Bound(lo=year)
