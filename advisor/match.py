@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,15 +78,23 @@ def matches(phone: Phone, c: Constraints) -> bool:
 
 def chipset_matches(wanted: str, phone: Phone) -> bool:
     """Whole-word, case-insensitive match of a chipset name or family ("Dimensity") in the phone's chipset."""
-    pattern = _word_pattern(wanted)
-    return any(pattern.search(text) for text in (phone.chipset or "", phone.processor))
+    return _chip_text_matches(wanted, phone.chipset, phone.processor)
 
 
 def series_matches(series: str, phone: Phone) -> bool:
     """True when the model name starts with the series as whole words or a letter prefix of a numbered
     model ("Galaxy A" matches "Galaxy A55", not "Galaxy Alpha"), with or without the brand in front."""
-    return _series_pattern(series).match(phone.model) is not None or \
-        _series_pattern(series).match(f"{phone.brand} {phone.model}") is not None
+    return _series_text_matches(series, phone.brand, phone.model)
+
+
+def _chip_text_matches(wanted: str, chipset: str | None, processor: str) -> bool:
+    pattern = _word_pattern(wanted)
+    return any(pattern.search(text) for text in (chipset or "", processor))
+
+
+def _series_text_matches(series: str, brand: str, model: str) -> bool:
+    pattern = _series_pattern(series)
+    return pattern.match(model) is not None or pattern.match(f"{brand} {model}") is not None
 
 
 @lru_cache(maxsize=256)
@@ -128,6 +136,10 @@ class Columns:
         self.is_5g = np.array([p.is_5g for p in self._phones], dtype=bool)
         self.specs = {name: _floats(p.spec(name) for p in self._phones) for name in (*NUMERIC_SPECS, "chip_score")}
         self.prices = {m: _floats(p.price(m) for p in self._phones) for m in MARKETS}
+        # Text tests (chipset words, series prefixes) run once per distinct value, not once per phone:
+        # a catalog of 1M phones has a few thousand distinct chips and models.
+        self._chips = _Distinct([(p.chipset, p.processor) for p in self._phones])
+        self._models = _Distinct([(p.brand, p.model) for p in self._phones])
 
     def mask(self, c: Constraints, *, default_devices: bool = True) -> np.ndarray:
         """Boolean array: True where the phone at that catalog position breaks no constraint;
@@ -145,18 +157,35 @@ class Columns:
         if c.platform is not None:
             ok &= (self.brand == "Apple") == (c.platform == "ios")
         if c.chipset:
-            ok &= np.array([chipset_matches(c.chipset, p) for p in self._phones], dtype=bool)
+            ok &= self._chips.where(lambda chip, processor: _chip_text_matches(c.chipset, chip, processor))
         if c.needs_5g:
             ok &= self.is_5g
         for name, bound in c.specs:
             ok &= _within(self.specs[name], bound)
         if c.exclude_chipsets:
-            ok &= ~np.array([any(chipset_matches(x, p) for x in c.exclude_chipsets) for p in self._phones], dtype=bool)
+            ok &= ~self._chips.where(lambda chip, processor: any(_chip_text_matches(x, chip, processor)
+                                                                 for x in c.exclude_chipsets))
         if c.exclude_series:
-            ok &= ~np.array([any(series_matches(s, p) for s in c.exclude_series) for p in self._phones], dtype=bool)
+            ok &= ~self._models.where(lambda brand, model: any(_series_text_matches(x, brand, model)
+                                                               for x in c.exclude_series))
         if c.alternatives:
             ok &= np.logical_or.reduce([self.mask(alt, default_devices=False) for alt in c.alternatives])
         return ok
+
+
+class _Distinct:
+    """A column of tuples stored as codes into its distinct values, for tests that are costly per value."""
+
+    def __init__(self, values: list[tuple]):
+        index: dict[tuple, int] = {}
+        self._codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64,
+                                  count=len(values))
+        self._values = list(index)
+
+    def where(self, test: Callable[..., bool]) -> np.ndarray:
+        """Boolean array: `test(*value)` of each row's value, computed once per distinct value."""
+        per_value = np.fromiter((test(*v) for v in self._values), dtype=bool, count=len(self._values))
+        return per_value[self._codes]
 
 
 def _floats(values: Iterable[float | None]) -> np.ndarray:
