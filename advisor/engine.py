@@ -119,9 +119,9 @@ class Advisor:
 
     def semantic_scores(self, resources: Resources, text: str, positions: list[int]) -> Mapping[int, float]:
         """Cosine similarity of `text` to the documents of the given catalog positions."""
-        query = _embed_query(resources.encoder, text)
-        hits = resources.index.search(query, k=len(positions), allowed_ids=positions)[0]
-        return {h.id: h.score for h in hits}
+        query = _embed_query(resources.encoder, text)[0]
+        # exact scores of every given phone, as arrays (a top-k search with k = all of them cost 0.7 s at 1M)
+        return dict(zip(positions, resources.index.scores(query, positions).tolist()))
 
 
 _NOT_LOADED = object()

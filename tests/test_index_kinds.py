@@ -162,3 +162,22 @@ def test_a_single_query_search_leaves_the_faiss_thread_setting_as_it_was(flat, q
     before = faiss.omp_get_max_threads()
     flat.search(queries[:1], 10, allowed_ids=range(5, 500))
     assert faiss.omp_get_max_threads() == before
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+@pytest.mark.parametrize("share", [0.05, 1.0], ids=["few ids (gathered rows)", "most ids (whole matrix)"])
+def test_scores_of_given_ids_equal_their_exact_search_scores(hnsw, flat, queries, ids, kind, share):
+    index = {"flat": flat, "hnsw": hnsw}[kind]
+    chosen = np.random.default_rng(3).permutation(ids)[:int(share * N)]  # any order: scores follow it
+    for query in queries[:5]:
+        exact = {h.id: h.score for h in flat.search(query[None], len(chosen), chosen)[0]}
+        assert np.allclose(index.scores(query, chosen), [exact[i] for i in chosen], atol=1e-5)
+
+
+def test_scoring_an_id_not_in_the_index_is_a_clear_error(flat, queries, ids):
+    with pytest.raises(VectorIndexError, match="not in the index"):
+        flat.scores(queries[0], [int(ids[0]), int(ids[-1]) + 1])
+
+
+def test_scores_of_no_ids_are_empty(hnsw, queries):
+    assert hnsw.scores(queries[0], []).shape == (0,)
