@@ -207,3 +207,20 @@ def test_chip_family_abbreviations(vocab, text, chip):
 @pytest.mark.parametrize("text, sort", [("最沉的那款", Sort("weight_g", True)), ("最近发布的那款", Sort("year", True))])
 def test_more_chinese_superlatives(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("more battery, 6000 minimum", "battery_mah", Bound(lo=6000)), ("bigger display, 6.7 or more", "screen_in", Bound(lo=6.7)),
+    ("电池再大一点，6000以上", "battery_mah", Bound(lo=6000)), ("lighter, 180 at most", "weight_g", Bound(hi=180))])
+def test_a_bare_number_beside_a_relative_word_bounds_the_spec_that_word_names(vocab, text, spec, bound):
+    updates = understand(text, vocab).updates
+    assert SlotUpdate(f"spec:{spec}", "set", bound) in updates
+    assert not any(u.slot == "budget" for u in updates)
+
+
+@pytest.mark.parametrize("text", ["any android tablet, no ipad", "安卓平板，不要iPad"])
+def test_refusing_a_branded_device_while_wanting_its_kind_refuses_the_brand(vocab, text):
+    updates = understand(text, vocab).updates
+    assert SlotUpdate("devices", "set", frozenset({"tablet"})) in updates
+    assert SlotUpdate("exclude_brands", "add", frozenset({"Apple"})) in updates
+    assert not any(u.slot == "brands" and u.op == "set" for u in updates)

@@ -230,12 +230,14 @@ def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
-    for m in scan.matches(_DEVICE):
-        if not scan.free(m.start(), m.end()):
+    found = [(m, m.lastgroup or "", _BRAND_BEARING.match(m.group(0)) is not None, refused(scan, m.start(), m.end(), width=20))
+             for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
+    plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
+    for m, kind, brand_bearing, refusal in found:
+        if brand_bearing and refusal is not None and kind in plainly_wanted:
+            # "any android tablet, no ipad": tablets are wanted, so the refusal is of the brand the word carries;
+            # the word and its "no" are left to the brand finder
             continue
-        kind = m.lastgroup or ""
-        brand_bearing = _BRAND_BEARING.match(m.group(0)) is not None
-        refusal = refused(scan, m.start(), m.end(), width=20)
         if refusal is not None or refused_end is not None and continues_list(scan, refused_end, m.start()):
             unwanted.add(kind)
             refused_end = m.end()

@@ -39,6 +39,12 @@ class PhraseTable:
                 scan.take(m.start(), m.end(), keep=keep)
         return found
 
+    def peek(self, scan: Scan) -> list[Hashable]:
+        """The values of the phrases present and still free, masking nothing (one part of a message informing
+        another before its turn comes)."""
+        return [self._values[int(m.lastgroup[1:])] for m in scan.matches(self._pattern)
+                if m.lastgroup and scan.free(m.start(), m.end())]
+
 
 # "cheapest 5g phone": 3G-6G is the network generation, never a weight of a few grams
 _QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"

@@ -58,6 +58,7 @@ _NUMBER_NOUN = re.compile(
     r"lower)|and\s+(?:up|above|more)|以上|以下|以内))?\s*(?:of\s+)?(?:的\s*)?"
     r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|存储)(?![a-z])")
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
+_PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
 _KW_SPEC = {"stor": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "屏": "screen_in",
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
@@ -137,6 +138,21 @@ class SpecFinder:
                 kind, start, end = bound_of(self.scan, m.start(), m.end())
                 if kind in ("lo", "hi"):
                     self._put("screen_in", to_bound(float(m["n"]), kind, "around"), start, end)
+
+    def named_by_relative(self, spec: str) -> None:
+        """A bare number with bound words in a message whose relative word names `spec` ("more battery, 6000
+        minimum", "bigger display, 6.7 or more") is that spec's bound, not a price: the explicit value beats the
+        relative word, and the relative word says what the value measures."""
+        if spec in self.bounds or spec not in _SANE:
+            return
+        for m in self.scan.matches(_PLAIN_NUMBER):
+            value = parse_number(m.group(0))
+            if value is None or not self.scan.free(m.start(), m.end()):
+                continue
+            kind, start, end = bound_of(self.scan, m.start(), m.end())
+            if kind in ("lo", "hi"):
+                self._put(spec, to_bound(value, kind, "lo"), start, end)
+                return
 
     def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
         lo_ok, hi_ok = _SANE[spec]
