@@ -166,6 +166,8 @@ _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十]"
 _TOP_BEFORE = re.compile(rf"(?<![a-z])(?:the\s+)?(?:top|first)\s+(?P<n>{_COUNT})\s+$")
+# "电池最大的那款": the one a superlative picks, not a phone on screen
+_THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
 _TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|\s+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])")
 
 
@@ -268,6 +270,8 @@ def _find_limit(scan: Scan) -> int | None:
     """How many phones of a superlative were asked for ("top 3 heaviest", "最轻的前三款"); the count
     words are masked so they are not read as positions of shown phones."""
     for m in scan.matches(SORTS.pattern):
+        if (one := _THE_ONE.match(scan.low, m.end())) is not None:
+            scan.take(m.end(), one.end())
         before = scan.before(m.start(), 24)
         if (top := _TOP_BEFORE.search(before)) is not None:
             scan.take(m.start() - len(before) + top.start(), m.start())

@@ -273,3 +273,8 @@ def test_minus_refuses_a_series(vocab, text, series):
 @pytest.mark.parametrize("text", ["nothing that folds", "nothing that folds pls"])
 def test_nothing_that_folds_is_plain_phones(vocab, text):
     assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))
+
+
+def test_nothing_slower_than_a_chip_includes_that_chip(vocab):
+    found = slots(understand("nothing slower than Snapdragon 8 Gen 2", vocab))
+    assert found["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores["Snapdragon 8 Gen 2"]))

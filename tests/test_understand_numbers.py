@@ -251,3 +251,7 @@ def test_nouns_after_of_abbreviated_units_and_caps_are_read(vocab, text, spec, b
 ])
 def test_more_budget_wordings(vocab, text, budget):
     assert slots(understand(text, vocab)).get("budget") == ("set", budget)
+
+
+def test_somewhere_near_an_amount_is_around_it(vocab):
+    assert slots(understand("somewhere near INR 25,000", vocab))["budget"][1].around == 25000

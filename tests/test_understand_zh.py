@@ -198,3 +198,21 @@ def test_a_full_chinese_request(vocab):
     assert found["budget"][1].around == 3000
     assert found["devices"] == ("set", frozenset({"phone"}))
     assert request.intents == ("photography",)
+
+
+def test_a_superlative_before_na_kuan_is_an_ordering_not_a_shown_phone(vocab):
+    request = understand("Tensor芯片，还有电池容量最大的那款", vocab)
+    assert (request.sort, request.followup) == (Sort("battery_mah", True), None)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("至少6 G的RAM", "ram_gb", Bound(lo=6)), ("1.08亿起的主摄", "main_camera_mp", Bound(lo=108)),
+    ("自拍摄像头不少于2000万，多谢", "front_camera_mp", Bound(lo=20)),
+])
+def test_chinese_quantities_with_de_yi_and_wan(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert (found.get(f"spec:{spec}"), "budget" in found) == (("set", bound), False)
+
+
+def test_haiyou_joins_asks_and_does_not_add_to_earlier_brands(vocab):
+    assert slots(understand("5G，还有小米家的", vocab))["brands"] == ("set", frozenset({"Xiaomi"}))

@@ -39,7 +39,7 @@ _HI_BEFORE = latin_alt([
 ])
 _AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
-    r"≈", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
+    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 _FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"

@@ -23,7 +23,7 @@ _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+we
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以"])
 _WANTED_AFTER = re.compile(r"\s*(?:instead|rather|then|is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|"
                            r"works|也行|也可以|可以|就行|就好)(?![a-z])")
-_JOINER = re.compile(r"and|or|plus|as\s+well\s+as|和|跟|或|或者|以及")
+_JOINER = re.compile(r"and|or|plus|as\s+well\s+as|和|跟|或|或者|以及|还有")
 _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
 _FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|another|other|more|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"

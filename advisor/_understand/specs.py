@@ -39,8 +39,8 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$))(?P<bare>))|"
-                         r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿像素")
+                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$|[,，。;；!！]))(?P<bare>))|"
+                         r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$|[,，。;；!！])))")
 _FRONT_BEFORE = re.compile(r"(?:front|selfie|facetime|前置|前摄|自拍)[^\d\x00]{0,32}$")
 _INNER_BOUND = r"(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?"
 _FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
@@ -236,7 +236,7 @@ class SpecFinder:
             return
         terabytes = m["u"].startswith("t")
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
-        after = re.match(rf"\s*(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?\s*(?:of\s+)?"
+        after = re.match(rf"\s*(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
         word = (after or before)["w"] if (after or before) else None
         bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
