@@ -48,7 +48,10 @@ _LOCK_POLL_S = (0.002, 0.005, 0.01, 0.02, 0.05)
 
 
 class Store:
-    """Everything the bot remembers, in one database (a SQLite file or a PostgreSQL database)."""
+    """Everything the bot remembers, in one database (a SQLite file or a PostgreSQL database).
+
+    Safe to share between the event loop and worker threads of one process; each worker process
+    opens its own Store (after it starts), and all of them may share one database."""
 
     def __init__(self, database: Database | Path | str, fernet: Fernet, retention_days: int,
                  clock: Callable[[], float] = time.time):
