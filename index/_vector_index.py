@@ -1,10 +1,11 @@
 """An inner-product index over unit vectors (cosine similarity), with a metadata sidecar.
 
-Small catalogs get an exact index (IndexFlatIP); from `HNSW_THRESHOLD` vectors on, an approximate
-HNSW graph (IndexHNSWFlat), because a flat scan grows linearly with the catalog. The kind and its
-parameters are recorded in the sidecar. A search with an allow-list scores the allowed vectors
-exactly on either kind when the list is small or k exceeds the HNSW beam (the advisor's case: the
-phones that pass the hard filters, k = all of them), so filtered results never lose a phone to the
+Small catalogs get an exact index (IndexFlatIP); from `APPROXIMATE_THRESHOLD` vectors on, an
+approximate IVF index (index/_approximate.py says why IVF rather than HNSW, which stays available by
+name), because a flat scan grows linearly with the catalog. The kind and its parameters, calibrated to
+recall@10 >= 0.99, are recorded in the sidecar. A search with an allow-list scores the allowed vectors
+exactly on every kind when the list is small or k exceeds the search width (the advisor's case: the
+phones that pass the hard filters, all of them scored), so filtered results never lose a phone to the
 approximation.
 """
 
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index import _approximate
 from index._errors import IndexMismatchError, VectorIndexError
 
 try:
@@ -39,23 +41,21 @@ _STALE_S = 600.0
 
 FLAT = "flat"
 HNSW = "hnsw"
-HNSW_THRESHOLD = 50_000
-"""Catalog size from which `build` picks HNSW. bench/catalog_growth.py on the busy 2-core machine: a flat
-top-10 took 1 ms (p50) at 10k vectors and 125 ms at 100k, HNSW 1 ms at 100k."""
-HNSW_M = 32  # graph degree
-HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128  # the smallest beam tried; build raises it until the recall target is met
-HNSW_RECALL_TARGET = 0.99
-"""Recall@10 against exact search that `build` tunes efSearch to reach, on a sample of the stored vectors."""
-_EF_CHOICES = (128, 256, 512, 1024, 2048)
-_CALIBRATION_QUERIES = 200
-_CALIBRATION_NOISE = 1.5
+IVF = "ivf"
+KINDS = (FLAT, HNSW, IVF)
+APPROXIMATE_THRESHOLD = 50_000
+"""Catalog size from which `build` picks IVF. bench/catalog_growth.py on the busy 2-core machine: a flat
+top-10 took 1 ms (p50) at 10k vectors and 23-125 ms at 100k."""
 _PARALLEL_QUERIES = 16
 """Fewer queries than this search on one thread: waking OpenMP threads for one query cost 24 ms instead of
 0.04 ms per search on a busy 2-core machine (915 vectors, bench/catalog_growth.py); batches keep all threads."""
 EXACT_ALLOWED_LIMIT = 100_000
 """Allow-lists up to this size, or asking for more hits than efSearch, are scored exactly on an HNSW index
 (recall 1.0); a larger list with a small k walks the graph with the filter."""
+
+
+_WIDTH = {HNSW: "ef_search", IVF: "nprobe"}
+"""The sidecar parameter that holds each approximate kind's calibrated search width."""
 
 
 @dataclass(frozen=True)
@@ -75,29 +75,32 @@ class IndexInfo:
     fingerprint: str  # whatever the caller keys validity on (catalog + model + document template)
     count: int = 0
     built_at: float = field(default_factory=time.time)
-    kind: str = FLAT  # sidecars written before HNSW existed have no kind: they are flat
-    params: dict[str, float] = field(default_factory=dict)  # HNSW: m, ef_construction, ef_search, its recall
+    kind: str = FLAT  # sidecars written before index kinds existed have no kind: they are flat
+    # HNSW: m, ef_construction, ef_search; IVF: lists, nprobe; both: calibration_recall_at_10
+    params: dict[str, float] = field(default_factory=dict)
 
 
-def choose_kind(count: int, hnsw_threshold: int = HNSW_THRESHOLD) -> str:
-    """The index kind for a catalog of `count` vectors: flat below the threshold, HNSW from it on."""
-    return HNSW if count >= hnsw_threshold else FLAT
+def choose_kind(count: int, approximate_threshold: int = APPROXIMATE_THRESHOLD) -> str:
+    """The index kind for a catalog of `count` vectors: flat below the threshold, IVF from it on."""
+    return IVF if count >= approximate_threshold else FLAT
 
 
 class VectorIndex:
-    """Cosine search over an IndexIDMap2 (flat or HNSW inside) with optional id allow-lists."""
+    """Cosine search over an IndexIDMap2 (flat, HNSW or IVF inside) with optional id allow-lists."""
 
     def __init__(self, info: IndexInfo, index: faiss.Index, *, exact_allowed_limit: int = EXACT_ALLOWED_LIMIT):
         self.info = info
         self._index = index
         self.exact_allowed_limit = exact_allowed_limit
         self._positions: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _id_positions
-        if info.kind == HNSW:
-            faiss.downcast_index(index.index).hnsw.efSearch = int(info.params.get("ef_search", HNSW_EF_SEARCH))
+        self._lists: list[tuple[np.ndarray, np.ndarray]] | None = None  # IVF: see _approximate.ivf_lists
+        if info.kind != FLAT:
+            _approximate.prepare(index.index)
+            _approximate.set_width(faiss.downcast_index(index.index), self._width())
 
     @classmethod
     def build(cls, vectors: np.ndarray, ids: Iterable[int], *, model: str, fingerprint: str,
-              hnsw_threshold: int = HNSW_THRESHOLD, kind: str | None = None) -> VectorIndex:
+              approximate_threshold: int = APPROXIMATE_THRESHOLD, kind: str | None = None) -> VectorIndex:
         """Index unit-length vectors under the given integer ids; the kind follows the count unless given."""
         matrix = _as_matrix(vectors)
         id_array = np.asarray(list(ids), dtype=np.int64)
@@ -105,22 +108,22 @@ class VectorIndex:
             raise VectorIndexError(f"{len(matrix)} vectors but {len(id_array)} ids.")
         if len(np.unique(id_array)) != len(id_array):
             raise VectorIndexError("ids must be unique.")
-        kind = kind or choose_kind(len(matrix), hnsw_threshold)
+        kind = kind or choose_kind(len(matrix), approximate_threshold)
         dim = matrix.shape[1]
         if kind == FLAT:
             inner, params = faiss.IndexFlatIP(dim), {}
         elif kind == HNSW:
-            inner = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-            inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            inner, params = _approximate.build_hnsw(matrix)
+        elif kind == IVF:
+            inner, params = _approximate.build_ivf(matrix)
         else:
-            raise VectorIndexError(f"unknown index kind {kind!r}; use {FLAT!r} or {HNSW!r}.")
+            raise VectorIndexError(f"unknown index kind {kind!r}; use one of {', '.join(KINDS)}.")
         index = faiss.IndexIDMap2(inner)
         if len(matrix):
             index.add_with_ids(matrix, id_array)
-        if kind == HNSW:
-            ef, recall = _tune_ef_search(inner, matrix)
-            params = {"m": HNSW_M, "ef_construction": HNSW_EF_CONSTRUCTION, "ef_search": ef,
-                      "calibration_recall_at_10": recall}
+        if kind != FLAT:
+            width, recall = _approximate.calibrate(inner, matrix)
+            params = {**params, _WIDTH[kind]: width, "calibration_recall_at_10": recall}
         return cls(IndexInfo(model, dim, fingerprint, len(matrix), kind=kind, params=params), index)
 
     def add(self, vectors: np.ndarray, ids: Iterable[int]) -> None:
@@ -129,7 +132,7 @@ class VectorIndex:
         if matrix.shape[1] != self.info.dim:
             raise VectorIndexError(f"vectors have dimension {matrix.shape[1]}, index has {self.info.dim}.")
         self._index.add_with_ids(matrix, np.asarray(list(ids), dtype=np.int64))
-        self._positions = None
+        self._positions = self._lists = None
         self.info = IndexInfo(self.info.model, self.info.dim, self.info.fingerprint, self._index.ntotal,
                               self.info.built_at, self.info.kind, self.info.params)
 
@@ -165,6 +168,13 @@ class VectorIndex:
         if not len(sorted_ids) or not np.array_equal(sorted_ids[at], id_array):
             raise VectorIndexError("some of the ids to score are not in the index.")
         wanted = rows[at]
+        if self.info.kind == IVF:  # vectors live in the lists: score list by list into row order
+            if self._lists is None:
+                self._lists = _approximate.ivf_lists(faiss.downcast_index(self._index.index), self.info.dim)
+            by_row = np.empty(self.count(), dtype=np.float32)
+            for list_rows, list_vectors in self._lists:
+                by_row[list_rows] = list_vectors @ query
+            return by_row[wanted]
         matrix = self._stored()
         if len(wanted) * 4 > len(matrix):  # most rows: one pass over the whole matrix beats gathering rows
             return (matrix @ query)[wanted]
@@ -183,15 +193,15 @@ class VectorIndex:
             if len(allowed) == 0:
                 return [[] for _ in range(len(matrix))]
             k = min(k, len(allowed))
-            # the graph walk only pays off for a few hits out of many allowed ids; asked for more hits
-            # than its beam (the advisor asks for all allowed phones) it would miss some
-            if self.info.kind == HNSW and (len(allowed) <= self.exact_allowed_limit
-                                           or k > int(self.info.params.get("ef_search", HNSW_EF_SEARCH))):
+            # the approximate search only pays off for a few hits out of many allowed ids; asked for
+            # more hits than its width it would miss some
+            if self.info.kind != FLAT and (len(allowed) <= self.exact_allowed_limit or k > self._beam()):
                 return self._search_exact(matrix, k, allowed)
             selector = faiss.IDSelectorBatch(allowed)
             if self.info.kind == HNSW:
-                ef = int(self.info.params.get("ef_search", HNSW_EF_SEARCH))
-                params = faiss.SearchParametersHNSW(sel=selector, efSearch=ef)
+                params = faiss.SearchParametersHNSW(sel=selector, efSearch=self._width())
+            elif self.info.kind == IVF:
+                params = faiss.SearchParametersIVF(sel=selector, nprobe=self._width())
             else:
                 params = faiss.SearchParameters(sel=selector)
         k = min(k, self.count())
@@ -199,17 +209,33 @@ class VectorIndex:
             scores, labels = self._index.search(matrix, k, params=params)
         return _hits(labels, scores)
 
+    def _width(self) -> int:
+        """The calibrated search width: efSearch of HNSW, nprobe of IVF."""
+        return int(self.info.params[_WIDTH[self.info.kind]])
+
+    def _beam(self) -> int:
+        """About how many vectors one approximate search looks at closely (more hits than this: exact)."""
+        if self.info.kind == IVF:
+            return self._width() * self.count() // max(1, int(self.info.params["lists"]))
+        return self._width()
+
     def _search_exact(self, matrix: np.ndarray, k: int, allowed: np.ndarray) -> list[list[Hit]]:
         """Exact top-k among the allowed ids: the same selector scan as the flat index, run over the HNSW
-        index's own vector storage (rows, not ids, so the allowed ids are mapped to rows first)."""
+        index's own vector storage or every IVF list (rows, not ids, so the allowed ids are mapped to rows
+        first)."""
         sorted_ids, rows, ids_by_row = self._id_positions()
         at = np.searchsorted(sorted_ids, allowed)
         known = (at < len(sorted_ids)) & (sorted_ids[np.minimum(at, len(sorted_ids) - 1)] == allowed)
         allowed_rows = rows[at[known]]
         if len(allowed_rows) == 0:
             return [[] for _ in range(len(matrix))]
-        storage = faiss.downcast_index(faiss.downcast_index(self._index.index).storage)
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed_rows))
+        inner = faiss.downcast_index(self._index.index)
+        if self.info.kind == IVF:
+            storage = inner
+            params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBatch(allowed_rows), nprobe=inner.nlist)
+        else:
+            storage = faiss.downcast_index(inner.storage)
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed_rows))
         with _threads(_query_threads(len(matrix))):
             scores, found = storage.search(matrix, min(k, len(allowed_rows)), params=params)
         return _hits(np.where(found >= 0, ids_by_row[found], -1), scores)
@@ -265,7 +291,7 @@ class VectorIndex:
             files = _current_generation(directory)
             try:
                 info = IndexInfo(**json.loads((files / _INFO_FILE).read_text()))
-                if info.kind not in (FLAT, HNSW):
+                if info.kind not in KINDS:
                     raise ValueError(f"unknown index kind {info.kind!r}")
                 index = faiss.read_index(str(files / _INDEX_FILE))
                 break
@@ -337,31 +363,6 @@ def _sync(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _tune_ef_search(inner: faiss.IndexHNSWFlat, matrix: np.ndarray) -> tuple[int, float]:
-    """The smallest efSearch in _EF_CHOICES whose recall@10 on stored vectors reaches the target, with that
-    recall, on queries placed as far from the stored vectors as real requests are."""
-    if not len(matrix):
-        return HNSW_EF_SEARCH, 1.0
-    rng = np.random.default_rng(0)  # seeded: the same vectors give the same index
-    sample = matrix[rng.choice(len(matrix), min(_CALIBRATION_QUERIES, len(matrix)), replace=False)]
-    # Shopper requests sit far from every document (best cosine ~0.5 on the real catalog), where the graph
-    # walk misses more than for a stored vector; noise of this size puts calibration queries at that distance
-    # and reproduced the recall-by-efSearch curve of real requests on a 10k synthetic catalog.
-    noise = rng.standard_normal(sample.shape, dtype=np.float32) * (_CALIBRATION_NOISE / np.sqrt(sample.shape[1]))
-    sample = sample + noise
-    sample = np.ascontiguousarray(sample / np.linalg.norm(sample, axis=1, keepdims=True), dtype=np.float32)
-    k = min(10, len(matrix))
-    _, exact = faiss.knn(sample, matrix, k, metric=faiss.METRIC_INNER_PRODUCT)  # blocked, no n-wide matrix
-    recall = 0.0
-    for ef in _EF_CHOICES:
-        inner.hnsw.efSearch = ef
-        _, found = inner.search(sample, k)
-        recall = float(np.mean([len(set(f) & set(e)) / k for f, e in zip(found, exact)]))
-        if recall >= HNSW_RECALL_TARGET:
-            break
-    return ef, round(recall, 4)
 
 
 def _query_threads(queries: int) -> int | None:
