@@ -224,3 +224,10 @@ def test_refusing_a_branded_device_while_wanting_its_kind_refuses_the_brand(voca
     assert SlotUpdate("devices", "set", frozenset({"tablet"})) in updates
     assert SlotUpdate("exclude_brands", "add", frozenset({"Apple"})) in updates
     assert not any(u.slot == "brands" and u.op == "set" for u in updates)
+
+
+@pytest.mark.parametrize("text, sort", [("按价格从低到高排一下", Sort("price", False)), ("价格从高到低", Sort("price", True)),
+                                        ("sort by price, low to high", Sort("price", False)),
+                                        ("order by price high to low", Sort("price", True))])
+def test_an_ordering_asked_for_outright_sorts_by_price(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

@@ -52,10 +52,18 @@ _QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*[\d一二两三四五六七八
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
+_LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|expensive)"
+_HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
 SORTS = PhraseTable({
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
-                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算"],
-    Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高"],
+                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
+                           # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
+                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_LOW_HIGH}",
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?"],
+    Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
+                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_HIGH_LOW}",
+                          r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", "最轻", "重量最轻", "最轻的"],
     Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
     Sort("battery_mah", True): [
