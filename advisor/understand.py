@@ -357,8 +357,13 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     five_g = find_5g(scan)
     platform = find_platform(scan)
     devices = find_devices(scan)
+    every_series: list[tuple[str, tuple[Series, ...]]] = []
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
-                                           vocabulary.brand_pattern)
+                                           vocabulary.brand_pattern, every_series)
+    for said, named in every_series:
+        names = ", ".join(f"{s.brand} {s.name}" for s in named)
+        notes.append(f"“{said}”没有说是哪个品牌的，排除了所有品牌的这个系列：{names}。" if zh else
+                     f"'{said}' names no brand, so that series of every brand was excluded: {names}.")
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
     relatives = RELATIVES.find(scan)
     intents += INTENT_PHRASES.find(scan, keep=True)

@@ -278,3 +278,11 @@ def test_nothing_that_folds_is_plain_phones(vocab, text):
 def test_nothing_slower_than_a_chip_includes_that_chip(vocab):
     found = slots(understand("nothing slower than Snapdragon 8 Gen 2", vocab))
     assert found["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores["Snapdragon 8 Gen 2"]))
+
+
+def test_a_refused_series_without_its_brand_is_every_brands_series_and_said():
+    vocabulary = Vocabulary.build(brands=["Samsung", "Oppo"], families=[("Samsung", "Galaxy A55"), ("Oppo", "A79")],
+                                  chipsets=[], aliases={"galaxy": frozenset({"Samsung"})}, reference_year=2024)
+    request = understand("不要A系列的", vocabulary)
+    assert (slots(request)["exclude_series"][1], any("A系列" in note for note in request.notes)) == \
+        (frozenset({"Galaxy A", "A"}), True)

@@ -154,9 +154,11 @@ def series_names(families: Iterable[tuple[str, str]],
 
 
 def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
-                         aliases: Mapping[str, frozenset[str]], brand_pattern: re.Pattern[str]) -> set[str]:
+                         aliases: Mapping[str, frozenset[str]], brand_pattern: re.Pattern[str],
+                         every_brand: list[tuple[str, tuple[Series, ...]]] | None = None) -> set[str]:
     """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
-    without a refusal is left to the brand finder."""
+    without a refusal is left to the brand finder. A refused "A系列" without its brand is every brand's A
+    series; each such reading is appended to `every_brand` (said, series) so it can be told."""
     excluded: set[str] = set()
     if pattern is None:
         return excluded
@@ -176,6 +178,14 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
+        if found is None and not named and word is not None and every_brand is not None:
+            excluded.update(s.name for s in series[said])  # "不要A系列的": no brand says whose
+            every_brand.append((scan.text[m.start():end].strip(), series[said]))
+            scan.take(m.start(), end)
+            if refusal is not None:
+                scan.take(*refusal)
+            previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
+            continue
         if found is None or not found.strong and word is None and (said.isascii() and len(said) < 3 or not named):
             continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
         excluded.add(found.name)
