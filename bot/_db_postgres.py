@@ -73,23 +73,32 @@ class PostgresDatabase:
         except psycopg.ProgrammingError as exc:
             raise StoreError(f"PHONE_ADVISOR_DATABASE_URL is not a valid PostgreSQL URL: {exc}.") from None
         self.name = str(parts.get("dbname") or parts.get("user") or "postgres")
-        host = parts.get("host") or "localhost"
-        self.place = f"postgresql://{parts.get('user') or ''}@{host}:{parts.get('port') or 5432}/{self.name}"
+        host, user, port = parts.get("host") or "localhost", parts.get("user") or "", parts.get("port") or 5432
+        self.place = (f"postgresql://{user}@/{self.name}?host={host}" if host.startswith("/")  # a socket directory
+                      else f"postgresql://{user}@{host}:{port}/{self.name}")
+        self._lock_guard = threading.Lock()
+        # One connection first, for libpq's own reason when it fails (the pool would retry until its
+        # timeout and say only that); it becomes the connection that holds user locks.
+        try:
+            self._lock_conn: psycopg.Connection | None = self._connect()
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"Cannot connect to the PostgreSQL database {self.place}: "
+                             f"{' '.join(str(exc).split())}") from None
         self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False, name="phone-advisor-store",
                                     kwargs={"autocommit": True, "connect_timeout": int(_CONNECT_TIMEOUT_S)})
-        self._lock_conn: psycopg.Connection | None = None
-        self._lock_guard = threading.Lock()
         try:
             self._pool.open(wait=True, timeout=_CONNECT_TIMEOUT_S)
             with self.session(atomic=True) as db:
                 _migrate.apply(db, self.dialect, _migrate.migrations(self.dialect))
         except PoolTimeout:
             self._pool.close()
+            self._drop_lock_connection()
             raise StoreError(f"Cannot reach the PostgreSQL database {self.place} within {_CONNECT_TIMEOUT_S:g} s: "
                              "check that the server runs, the URL (PHONE_ADVISOR_DATABASE_URL) and the "
                              "credentials.") from None
         except BaseException:
             self._pool.close()
+            self._drop_lock_connection()
             raise
 
     @contextlib.contextmanager
@@ -144,8 +153,11 @@ class PostgresDatabase:
 
     def _lock_connection(self) -> psycopg.Connection:
         if self._lock_conn is None or self._lock_conn.closed:
-            self._lock_conn = psycopg.connect(self._url, autocommit=True, connect_timeout=int(_CONNECT_TIMEOUT_S))
+            self._lock_conn = self._connect()
         return self._lock_conn
+
+    def _connect(self) -> psycopg.Connection:
+        return psycopg.connect(self._url, autocommit=True, connect_timeout=int(_CONNECT_TIMEOUT_S))
 
     def _drop_lock_connection(self) -> None:
         if self._lock_conn is not None:

@@ -5,6 +5,7 @@ Tests taking `store_location` run on SQLite and on the session's PostgreSQL serv
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -139,6 +140,14 @@ def test_two_worker_processes_never_run_one_users_turns_at_once(store_location):
     store = _open(store_location, Fernet(key.encode()))
     assert store.load_state(7) == f'{{"count": {2 * turns}}}'  # no increment lost to an overlapping turn
     store.close()
+
+
+def test_an_unreachable_postgresql_server_stops_the_start_with_libpqs_reason_and_no_password(tmp_path):
+    pytest.importorskip("psycopg", reason="psycopg (libpq) is not installed")
+    with pytest.raises(StoreError, match=r"Cannot connect to the PostgreSQL database postgresql://advisor@/shop\?host="
+                                         rf"{re.escape(str(tmp_path))}: .*\.s\.PGSQL\.5432") as refused:
+        open_database(f"postgresql://advisor:s3cret@/shop?host={tmp_path}")
+    assert "s3cret" not in str(refused.value)
 
 
 def test_sqlite_users_never_load_the_postgresql_driver():
