@@ -92,9 +92,10 @@ class Session:
         if followup is not None and followup.kind != "more" and not request.updates:
             self.state = replace(self.state, language=request.language)
             return self._with(self._followup(followup, res), notes=request.notes)
-        if request.sort is not None and self.state.shown and over_shown(text) and self._restates(request):
+        if request.sort is not None and over_shown(text) and self._restates(request):
             # "the cheapest of these", "这些平板里最便宜的": a pick among the phones on screen; the list itself stays
-            # as it is (words that only restate the filters in force, like "平板" among tablets, change nothing)
+            # as it is (words that only restate the filters in force, like "平板" among tablets, change nothing);
+            # with nothing shown yet, "these" points at nothing and the shopper is told so
             self.state = replace(self.state, language=request.language)
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         changes = self._fold(request, text, res)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor.errors import RequestError
+from advisor.explain import filter_lines
 from advisor.match import matches
 
 FAST = settings(max_examples=25, deadline=None, derandomize=True,
@@ -20,10 +21,14 @@ CHANGES = ["phones under $800", "only Samsung", "not Samsung", "Samsung is fine 
            "ok now back to my phone", "预算3000元", "不要小米", "小米其实也可以", "贵一点也行，五千以内", "lightest",
            "cheaper, under $600", "show more expensive ones too, up to $1000", "6.7 inches or bigger",
            "actually I meant at most 6.7 inches", "for gaming", "Android", "回到手机，还是华为", "show more"]
+CHANGES += ["hmm actually samsung would be alright", "荣耀还行", "4g would be fine too", "any android tablet, no ipad",
+            "now 手机 for me, 3000以内", "more battery, 6000 minimum", "bigger display, 6.7 or more", "重量不管了",
+            "no sorry, I meant a phone, not a tablet", "按价格从低到高排一下", "chinese brands are ok, just keep huawei out"]
 REFERENCES = ["number 2, what's the battery on it?", "第二个详细说说", "why that one?", "the cheapest of these",
-              "这几个里最轻的", "compare the first two", "details of #1"]
-SOCIAL = ["thanks", "ok", "cool", "好的谢谢", "明白了", "thank you!"]
-UNDO = ["undo", "back", "撤销", "go back to the previous list"]
+              "这几个里最轻的", "compare the first two", "details of #1", "is it 5G?", "它支持5G吗", "number two, more info",
+              "why would I pick that one?", "它和第一个比呢", "这几款哪款最便宜", "show me that one's details"]
+SOCIAL = ["thanks", "ok", "cool", "好的谢谢", "明白了", "thank you!", "thanks, that's all", "谢啦", "好嘞"]
+UNDO = ["undo", "back", "撤销", "go back to the previous list", "撤回刚才的操作", "undo 一下", "还是看刚才那个列表吧"]
 TURNS = st.lists(st.sampled_from(CHANGES + REFERENCES + SOCIAL + UNDO), min_size=1, max_size=6)
 
 
@@ -31,9 +36,12 @@ def _ask(session, text):
     before = session.state
     try:
         return session.ask(text)
-    except RequestError:
-        # the reply speaks the message's language; nothing else moves
+    except RequestError as exc:
+        # the reply speaks the message's language; nothing else moves, and the error answer shows what is in force
         assert replace(session.state, language=before.language) == before, "a failed turn leaves the state as it was"
+        error = session.error_answer(exc)
+        assert error.kind == "error" and error.constraints == session.state.constraints
+        assert error.filters == filter_lines(session.state)
         return None
 
 
@@ -74,3 +82,30 @@ def test_a_social_turn_changes_nothing(small_advisor, turns, word):
     answer = session.ask(word)
     assert answer.kind == "social" and not answer.picks
     assert replace(session.state, language=before.language) == before
+
+
+@FAST
+@given(TURNS, st.sampled_from(REFERENCES))
+def test_a_reference_never_reranks_the_list_it_points_into(small_advisor, turns, reference):
+    session = small_advisor.session()
+    for text in turns:
+        _ask(session, text)
+    before = session.state
+    _ask(session, reference)
+    after = session.state
+    assert (after.search(), after.shown, after.history) == (before.search(), before.shown, before.history)
+
+
+@FAST
+@given(TURNS)
+def test_a_detour_to_a_tablet_and_back_restores_the_phone_search(small_advisor, turns):
+    session = small_advisor.session()
+    for text in turns:
+        _ask(session, text)
+    before = session.state
+    if before.topic != "phone" or before.turn == 0:
+        return  # nothing to come back to
+    _ask(session, "actually a tablet for my kid first")
+    answer = _ask(session, "ok now back to my phone")
+    assert answer is not None and answer.constraints == before.constraints
+    assert (session.state.sort, session.state.intents, session.state.taste) == (before.sort, before.intents, before.taste)

@@ -359,3 +359,10 @@ def test_references_in_many_wordings_point_at_what_the_shopper_saw(session, text
     answer = session.ask(text)
     assert answer.kind == kind and [p.id for p in answer.focus] == [_ids(shown)[n - 1] for n in refs]
     assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["the cheapest of these", "这几个里最轻的"])
+def test_a_superlative_over_these_before_any_list_says_nothing_is_shown(session, text):
+    with pytest.raises(RequestError):
+        session.ask(text)
+    assert session.state.sort is None and not session.state.taste
