@@ -16,6 +16,9 @@ Changes after the first commit, none made to move a figure: 90 strings that equa
 parts were reworded (found by the disjointness test, before any advisor run); after the first measurement,
 an authoring audit of failed requests found two slips, fixed: the inch mark '{n}\'\'' had been written so
 that Python read a bare '{n}', and "容量最大" (storage) also reads as battery capacity, now "存储容量最大".
+
+Measured on main at 48d0f14 (`phone-advisor eval --generated 500 --seed 0`): whole request exact EN 0.614,
+ZH 0.494; per slot in README.md ("Measuring understanding").
 """
 
 TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
