@@ -59,24 +59,3 @@ def test_missing_catalog_is_a_one_line_error_with_exit_2(monkeypatch, capsys, tm
     assert main(["ask", "hi"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("phone-advisor:") and len(err.strip().splitlines()) == 1
-
-
-
-SESSION = {"lang": "en", "turns": [{"text": text, "pattern": "refine", "gold": {}} for text in
-                                   ("phones under $400 please", "only Samsung ones", "with 5G support", "thank you")]}
-
-
-def test_eval_dialogues_reports_the_sealed_set_first_and_withholds_its_texts(small_advisor, tmp_path, monkeypatch,
-                                                                             capsys):
-    from advisor.cli import evaluate
-
-    files = {}
-    for name in ("sealed", "dev"):
-        files[name] = tmp_path / f"{name}.jsonl"
-        files[name].write_text(json.dumps({**SESSION, "id": name}) + "\n", encoding="utf-8")
-    monkeypatch.setattr(evaluate, "_dialogue_sets", lambda: (("SEALED held-out dialogues", files["sealed"], True),
-                                                             ("dialogues", files["dev"], False)))
-    evaluate._print_dialogues(small_advisor, failures=True, sealed_failures=False)
-    out = capsys.readouterr().out
-    assert out.index("SEALED held-out dialogues (sealed.jsonl)") < out.index("dialogues (dev.jsonl)")
-    assert "dev#1 [refine] 'phones under $400 please'" in out and "sealed#1" not in out

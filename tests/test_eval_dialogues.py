@@ -77,6 +77,22 @@ def test_sealed_sessions_are_marked_and_their_texts_are_new():
     assert [t.text for d in SEALED for t in d.turns if t.text.casefold() in dev_texts] == []
 
 
+def test_sealed_sessions_are_in_the_language_they_claim():
+    """An English session has no Chinese, a Chinese one has Chinese in every turn, a mixed one has both."""
+    def chinese(text: str) -> bool:
+        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+    def fits(d: Dialogue) -> bool:
+        texts = [t.text for t in d.turns]
+        if d.lang == "en":
+            return not any(map(chinese, texts))
+        if d.lang == "zh":
+            return all(map(chinese, texts))
+        return any(map(chinese, texts)) and any(w.isascii() and w.isalpha() for t in texts for w in t.split())
+
+    assert [d.id for d in SEALED if not fits(d)] == []
+
+
 @pytest.mark.parametrize("name", FILES)
 @pytest.mark.parametrize("pattern", PATTERNS)
 def test_each_pattern_is_tried_in_english_and_in_chinese(name, pattern):

@@ -104,6 +104,22 @@ def test_the_sealed_set_has_sixty_english_sixty_chinese_and_some_mixed_single_re
     assert all(len(c.turns) == 1 for c in SEALED)
 
 
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_sealed_kinds_match_the_language_of_their_text():
+    """English requests have no Chinese, Chinese ones have Chinese, mixed ones have Chinese and English words."""
+    wrong = [c.id for c in SEALED
+             if (c.kind == "sealed") == _has_chinese(c.turns[0])
+             or (c.kind == "sealed_mixed" and not any(w.isascii() and w.isalpha() for w in c.turns[0].split()))]
+    assert wrong == []
+
+
+def test_sealed_ids_are_marked():
+    assert [c.id for c in SEALED if not c.id.startswith("sealed-")] == []
+
+
 def test_sealed_requests_are_worded_anew():
     seen = {t.casefold() for c in load_cases(DEFAULT_CASES) + PARAPHRASES for t in c.turns}
     assert [c.id for c in SEALED if c.turns[0].casefold() in seen] == []

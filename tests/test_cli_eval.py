@@ -1,0 +1,47 @@
+"""`phone-advisor eval`: the sealed sets are reported before the others, and their texts and ids stay withheld."""
+
+import json
+from argparse import Namespace
+
+from advisor.cli import evaluate
+
+SESSION = {"lang": "en", "turns": [{"text": text, "pattern": "refine", "gold": {}} for text in
+                                   ("phones under $400 please", "only Samsung ones", "with 5G support", "thank you")]}
+
+
+def test_eval_dialogues_reports_the_sealed_set_first_and_withholds_its_texts(small_advisor, tmp_path, monkeypatch,
+                                                                             capsys):
+    files = {}
+    for name in ("sealed", "dev"):
+        files[name] = tmp_path / f"{name}.jsonl"
+        files[name].write_text(json.dumps({**SESSION, "id": name}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(evaluate, "_dialogue_sets", lambda: (("SEALED held-out dialogues", files["sealed"], True),
+                                                             ("dialogues", files["dev"], False)))
+    evaluate._print_dialogues(small_advisor, failures=True, sealed_failures=False)
+    out = capsys.readouterr().out
+    assert out.index("SEALED held-out dialogues (sealed.jsonl)") < out.index("dialogues (dev.jsonl)")
+    assert "dev#1 [refine] 'phones under $400 please'" in out and "sealed#1" not in out
+
+
+def write_cases(path, prefix: str, kind: str) -> None:
+    cases = [{"id": f"{prefix}-{i}", "kind": kind, "turns": [text], "gold": {"brand": ["Apple"]}}
+             for i, text in enumerate(("samsung phones please", "only Samsung"))]
+    path.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+
+
+def test_eval_reports_sealed_paraphrases_first_and_names_their_failures_only_on_request(small_advisor, tmp_path,
+                                                                                      monkeypatch, capsys):
+    from advisor.evaluation import cases
+
+    write_cases(tmp_path / "eval_paraphrases_sealed.jsonl", "sealed", "sealed")
+    write_cases(tmp_path / "eval_paraphrases.jsonl", "open", "paraphrase")
+    monkeypatch.setattr(cases, "SEALED_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed.jsonl")
+    monkeypatch.setattr(cases, "PARAPHRASE_CASES", tmp_path / "eval_paraphrases.jsonl")
+    args = Namespace(generated=0, seed=0, json=False, failures=True, show_heldout_failures=False)
+    figures = evaluate._understanding(small_advisor, args)
+    out = capsys.readouterr().out
+    assert list(figures) == ["paraphrases_sealed", "paraphrases"]
+    assert out.index("SEALED held-out paraphrases") < out.index("\nparaphrases (eval_paraphrases.jsonl)")
+    assert "open-0" in out and "sealed-0" not in out
+    evaluate._understanding(small_advisor, Namespace(**{**vars(args), "show_heldout_failures": True}))
+    assert "sealed-0" in capsys.readouterr().out
