@@ -131,13 +131,13 @@ class Columns:
 
     def __init__(self, phones: Iterable[Phone]):
         self._phones = tuple(phones)
-        self.brand = np.array([p.brand for p in self._phones], dtype=object)
-        self.device = np.array([p.device for p in self._phones], dtype=object)
         self.is_5g = np.array([p.is_5g for p in self._phones], dtype=bool)
         self.specs = {name: _floats(p.spec(name) for p in self._phones) for name in (*NUMERIC_SPECS, "chip_score")}
         self.prices = {m: _floats(p.price(m) for p in self._phones) for m in MARKETS}
-        # Text tests (chipset words, series prefixes) run once per distinct value, not once per phone:
-        # a catalog of 1M phones has a few thousand distinct chips and models.
+        # Text tests (brand and device names, chipset words, series prefixes) run once per distinct value,
+        # not once per phone: a catalog of 1M phones has a few thousand distinct chips and models.
+        self._brands = _Distinct([(p.brand,) for p in self._phones])
+        self._devices = _Distinct([(p.device,) for p in self._phones])
         self._chips = _Distinct([(p.chipset, p.processor) for p in self._phones])
         self._models = _Distinct([(p.brand, p.model) for p in self._phones])
 
@@ -145,17 +145,19 @@ class Columns:
         """Boolean array: True where the phone at that catalog position breaks no constraint;
         `default_devices=False` (for an OR branch) checks the device kind only when `c` names one."""
         if c.devices or default_devices:
-            ok = np.isin(self.device, list(c.devices or DEFAULT_DEVICES))
+            devices = c.devices or DEFAULT_DEVICES
+            ok = self._devices.where(lambda device: device in devices)
         else:
             ok = np.ones(len(self._phones), dtype=bool)
         if c.budget is not None:
-            ok &= _within(self.prices.get(c.budget.currency, _floats(None for _ in self._phones)), c.budget.bound)
+            prices = self.prices.get(c.budget.currency)  # a market we do not list: every price unknown
+            ok &= _within(np.full(len(self._phones), np.nan) if prices is None else prices, c.budget.bound)
         if c.brands:
-            ok &= np.isin(self.brand, list(c.brands))
+            ok &= self._brands.where(lambda brand: brand in c.brands)
         if c.exclude_brands:
-            ok &= ~np.isin(self.brand, list(c.exclude_brands))
+            ok &= ~self._brands.where(lambda brand: brand in c.exclude_brands)
         if c.platform is not None:
-            ok &= (self.brand == "Apple") == (c.platform == "ios")
+            ok &= self._brands.where(lambda brand: (brand == "Apple") == (c.platform == "ios"))
         if c.chipset:
             ok &= self._chips.where(lambda chip, processor: _chip_text_matches(c.chipset, chip, processor))
         if c.needs_5g:

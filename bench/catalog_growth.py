@@ -169,7 +169,7 @@ def run_size(size: int, phones: list[Phone], real: np.ndarray, queries: np.ndarr
         print(f"  build {kind:4}                  {t:8.2f} s   +{mem:7.1f} MiB RSS  {index.info.params or ''}")
         with tempfile.TemporaryDirectory() as tmp:
             index.save(Path(tmp) / "idx")
-            saved = sum(f.stat().st_size for f in (Path(tmp) / "idx").iterdir()) / 2**20
+            saved = sum(f.stat().st_size for f in (Path(tmp) / "idx").rglob("*") if f.is_file()) / 2**20
             _, t, _ = measured(lambda tmp=tmp: VectorIndex.load(Path(tmp) / "idx"))
         print(f"  {kind:4} on disk {saved:9.1f} MiB, load {t:6.2f} s")
     for kind, index in built.items():
