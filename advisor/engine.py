@@ -166,12 +166,13 @@ def _catalog_stamp(path: Path) -> tuple[int, int, int]:
 
 def _load_resources(settings: Settings, previous: Resources | None = None, *, background: bool = True) -> Resources:
     stamp = _catalog_stamp(settings.catalog_path)
-    catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     adapter_dir, version_id, index_dir = _active_model(settings)
     reuse = previous is not None and previous.model_version == version_id
-    # Weights load in the background: constraint-only messages are answered before they are in.
+    # Weights load in the background: constraint-only messages are answered before they are in. Started
+    # before the catalog is read, so that (mostly native) load overlaps the (Python) catalog parsing.
     encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=background,
                                                      runtime=settings.encoder_runtime, export_cache=settings.cache_dir)
+    catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
