@@ -172,7 +172,8 @@ _TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个
 
 
 _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
-_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d))+"  # without spaces: "带8GB的华为或者小米 最新款的"
+# without spaces, except before a Latin unit: "带8GB的华为或者小米 最新款的", "存储达到64 GB"
+_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z]))+"
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _EN_OR = r"(?:[,;]\s*|\s+-\s+|\s+)(?:or(?:\s+else)?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*"
@@ -338,14 +339,14 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
     either = _find_either(scan, vocabulary)
     limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
+    intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]  # "千元机" is no budget
+    money = BudgetFinder(scan, zh)
+    money.explicit()  # before follow-ups: "换手机…从美金800到美金1500" is a budget, not an upgrade from a phone
     followup = find_followup(scan, vocabulary.resolve_family)
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
-    intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
     sorts = SORTS.find(scan)
-    money = BudgetFinder(scan, zh)
-    money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
     specs = SpecFinder(scan, vocabulary.reference_year)
     specs.run()

@@ -231,3 +231,9 @@ def test_refusing_a_branded_device_while_wanting_its_kind_refuses_the_brand(voca
                                         ("order by price high to low", Sort("price", True))])
 def test_an_ordering_asked_for_outright_sorts_by_price(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+def test_a_chinese_or_side_may_hold_a_spaced_unit(vocab):
+    alternatives = slots(understand("同时POCO，要存储达到64 GB；也可以小米，要前置达到1600万像素", vocab))["alternatives"][1]
+    assert [(a.brands, dict(a.specs)) for a in alternatives] == [
+        (frozenset({"POCO"}), {"storage_gb": Bound(lo=64)}), (frozenset({"Xiaomi"}), {"front_camera_mp": Bound(lo=16)})]

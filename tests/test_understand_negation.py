@@ -286,3 +286,8 @@ def test_a_refused_series_without_its_brand_is_every_brands_series_and_said():
     request = understand("不要A系列的", vocabulary)
     assert (slots(request)["exclude_series"][1], any("A系列" in note for note in request.notes)) == \
         (frozenset({"Galaxy A", "A"}), True)
+
+
+@pytest.mark.parametrize("text", ["looking for a phone: no more than RAM 8gb; without Realme?", "need a phone: no iPhone"])
+def test_a_phone_is_no_series(text, vocab):
+    assert "exclude_series" not in slots(understand(text, vocab))

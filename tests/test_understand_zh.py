@@ -216,3 +216,17 @@ def test_chinese_quantities_with_de_yi_and_wan(vocab, text, spec, bound):
 
 def test_haiyou_joins_asks_and_does_not_add_to_earlier_brands(vocab):
     assert slots(understand("5G，还有小米家的", vocab))["brands"] == ("set", frozenset({"Xiaomi"}))
+
+
+def test_ordering_by_heaviest_is_not_starting_over(vocab):
+    request = understand("按最重来", vocab)
+    assert (request.sort, request.reset) == (Sort("weight_g", True), False)
+
+
+def test_a_budget_range_after_huan_shouji_is_not_an_upgrade(vocab):
+    request = understand("想换手机。我要5G的，同时从美金800到美金1500", vocab)
+    assert (slots(request)["budget"], request.followup) == (("set", Budget("USD", lo=800, hi=1500)), None)
+
+
+def test_an_inclusion_mark_before_yiqian_keeps_the_year(vocab):
+    assert slots(understand("2020年（含）以前", vocab))["spec:year"] == ("set", Bound(hi=2020))

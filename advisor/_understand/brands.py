@@ -23,7 +23,7 @@ _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+we
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以"])
 _WANTED_AFTER = re.compile(r"\s*(?:instead|rather|then|is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|"
                            r"works|也行|也可以|可以|就行|就好)(?![a-z])")
-_JOINER = re.compile(r"and|or|plus|as\s+well\s+as|和|跟|或|或者|以及|还有")
+_JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
 _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
 _FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|another|other|more|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
@@ -178,7 +178,8 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
-        if found is None and not named and word is not None and every_brand is not None:
+        if found is None and not named and word is not None and every_brand is not None and refusal is not None \
+                and _LINE_WORD.match(word.group(0)):
             excluded.update(s.name for s in series[said])  # "不要A系列的": no brand says whose
             every_brand.append((scan.text[m.start():end].strip(), series[said]))
             scan.take(m.start(), end)
@@ -211,4 +212,5 @@ def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, f
                for m in pattern.finditer(scan.plain, max(0, start - 24), start))
 
 
+_LINE_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|系列)")  # "phones" after "a" is no series
 _SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

@@ -34,11 +34,11 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 _AFTER = re.compile(
     r"(?:\s*(?:系列|芯片|处理器|平台|手机|机型))?(?:\s*的)?\s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?\s*(?:我|咱)?\s*(?:都|也|全都|一律)?\s*(?:不要|不考虑|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|"
     r"用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除)"
-    r"(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/]))"
+    r"(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/:)）]))"
     r"|\s*(?:以外|之外)(?:的)?|\s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])"
     r"|(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?"
     r"(?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])"
-    r"|\s+(?:excluded|not\s+please)(?![a-z])|\s*:\s*(?:no|nope|never|pass)(?![a-z])"
+    r"|\s+(?:excluded|not\s+please)(?![a-z])|\s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))"
     r"|\s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))"
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
     r"|\s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))")

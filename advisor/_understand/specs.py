@@ -37,7 +37,7 @@ _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLU
                      r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])")
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
-                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
+                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
                          r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$|[,，。;；!！]))(?P<bare>))|"
                          r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$|[,，。;；!！])))")
@@ -82,6 +82,7 @@ _YEAR_AFTER = latin_alt([
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?"
+                   rf"(?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?"
                    rf"(?:\s*(?P<post>{_YEAR_AFTER}))?(?P<incl>{_INCLUSIVE})?")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
@@ -346,7 +347,7 @@ class SpecFinder:
             bound = _year_bound(year, pre, post)
             if bound is None:
                 continue
-            if m["incl"] is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
+            if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")

@@ -61,7 +61,7 @@ _RESET = re.compile(latin_alt([
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
-    "重新开始", "重新来", "重来", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
+    "重新开始", "重新来", "(?<!最)重来", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
 ]))
 
 
