@@ -333,7 +333,8 @@ def test_returning_to_the_phone_shows_the_same_list_as_before_the_detour(session
     assert answer.constraints == phone.constraints and _ids(answer) == _ids(phone)
 
 
-@pytest.mark.parametrize("text", ["这几款哪款最便宜", "which of these tablets is the cheapest?", "这些平板里最便宜的"])
+@pytest.mark.parametrize("text", ["这几款哪款最便宜", "which of these tablets is the cheapest?", "这些平板里最便宜的",
+                                  "these, which is the cheapest"])
 def test_a_superlative_over_these_that_restates_the_device_picks_among_the_shown(session, text):
     shown = session.ask("tablets under $2000")
     answer = session.ask(text)
@@ -352,7 +353,7 @@ def test_a_model_named_exactly_beats_a_shown_model_whose_name_holds_it(session, 
 @pytest.mark.parametrize("text, kind, refs", [
     ("number two, more info", "details", [2]), ("first one, full details", "details", [1]),
     ("why would I pick that one?", "why", [3]), ("show me that one's details", "details", [3]),
-    ("它和第一个比呢", "compare", [3, 1]), ("第二个详细说说", "details", [2])])
+    ("它和第一个比呢", "compare", [3, 1]), ("第二个详细说说", "details", [2]), ("why is number one better", "why", [1])])
 def test_references_in_many_wordings_point_at_what_the_shopper_saw(session, text, kind, refs):
     shown = session.ask("phones under $900")
     session.ask("details of #3")

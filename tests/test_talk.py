@@ -97,7 +97,7 @@ def test_more_ways_of_allowing_a_brand(text):
 
 # An undo is a verb of taking back with an optional object ("the last step", "刚才的操作") and an optional
 # softener ("一下", "please"): every combination is the same move, in either language or both.
-@pytest.mark.parametrize("verb", ["undo", "revert", "cancel", "撤销", "撤回", "取消"])
+@pytest.mark.parametrize("verb", ["undo", "revert", "cancel", "撤销", "撤回", "取消", "回退", "恢复到"])
 @pytest.mark.parametrize("obj", ["", " that", " the last change", "上一步", "刚才的操作", "刚才的修改"])
 @pytest.mark.parametrize("tail", ["", " 一下", " please", "吧"])
 def test_taking_back_is_an_undo_whatever_its_object_and_softener(verb, obj, tail):
@@ -105,32 +105,33 @@ def test_taking_back_is_an_undo_whatever_its_object_and_softener(verb, obj, tail
 
 
 @pytest.mark.parametrize("text", ["no, show me the previous list again", "can I see the earlier results again?",
-                                  "还是看刚才那个列表吧", "回到之前那个列表", "再看一下刚才的结果"])
+                                  "还是看刚才那个列表吧", "回到之前那个列表", "再看一下刚才的结果", "之前那几个呢"])
 def test_asking_for_the_earlier_list_is_a_back_move(text):
     assert conversation_move(text) == "back"
 
 
 @pytest.mark.parametrize("text", ["thanks, that's all", "ok thanks, bye", "谢谢啦", "谢啦", "好嘞", "好的呀", "ok 好的",
-                                  "cool, that's it"])
+                                  "cool, that's it", "thank you very much!", "行吧", "nice one"])
 def test_thanks_with_particles_or_a_goodbye_are_social(text):
     assert conversation_move(text) == "social"
 
 
 @pytest.mark.parametrize("text", ["what can I ask you?", "hi, what are you able to do?", "can you tell me what you can do",
                                   "what can this bot do for me?", "what sort of things can you help with?",
-                                  "你好，你能做些什么", "你都能回答哪些问题", "你可以帮我做哪些事", "这个机器人能干啥"])
+                                  "你好，你能做些什么", "你都能回答哪些问题", "你可以帮我做哪些事", "这个机器人能干啥",
+                                  "你能帮我什么", "你会干什么呀"])
 def test_questions_about_what_the_advisor_can_do_are_help(text):
     assert conversation_move(text) == "help"
 
 
 @pytest.mark.parametrize("text", ["what can I get for $300?", "what can you find under 2000元", "你能推荐什么拍照手机",
-                                  "cancel the budget", "撤销品牌限制"])
+                                  "cancel the budget", "撤销品牌限制", "算了，还是要三星", "nice camera", "行，3000以内"])
 def test_questions_and_clears_about_phones_stay_phone_requests(text):
     assert conversation_move(text) is None
 
 
 @pytest.mark.parametrize("text", ["hmm actually samsung would be alright", "Samsung will be fine", "荣耀还行", "其实xiaomi也ok",
-                                  "华为也成"])
+                                  "华为也成", "xiaomi's fine", "小米也不是不行", "ok samsung works too"])
 def test_allowing_a_brand_with_would_be_or_a_chinese_so_so_is_loosening(text):
     assert is_loosening(text)
 
@@ -152,6 +153,6 @@ def test_topic_words_of_either_language_fit_the_english_frames(text, topic):
 
 
 @pytest.mark.parametrize("text, slot", [("重量不管了", "spec:weight_g"), ("预算不用管了", "budget"), ("品牌就不考虑了", "brands"),
-                                        ("电池我不在乎", "spec:battery_mah")])
+                                        ("电池我不在乎", "spec:battery_mah"), ("重量就算了", "spec:weight_g")])
 def test_a_slot_followed_by_dont_mind_clears_it(text, slot):
     assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates

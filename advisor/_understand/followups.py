@@ -33,8 +33,8 @@ _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+resu
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 _EDGE_FILLER = re.compile(
     r"^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+|"
-    r"(?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)|\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
-    r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options)|[\s?!.。？！,，]|的|呢|吗|啊|呀|吧|"
+    r"(?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)|(?<!number)(?<!no\.)\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
+    r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great)|[\s?!.。？！,，]|的|呢|吗|啊|呀|吧|"
     r"怎么样|如何|好不好|更好|好|不错|值得|详细|一下)+$")
 
 _MORE = re.compile(
@@ -171,6 +171,7 @@ _YES_NO_ABOUT_IT = re.compile(
     r"^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$")
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 _OVER_SHOWN = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:these|those)(?:\s+(?:ones|phones|options))?\s*[,，:：]|"
     r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"
     r"(?:\s+(?:shown|above|listed|you\s+showed))?|the\s+(?:list|results))(?![a-z])|这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|"
     r"列表里|里面")

@@ -49,7 +49,7 @@ _CLEAR_FORMS = [
                r"irrelevant|flexible|open|no\s+(?:object|issue|problem))|(?:is\s+)?not\s+a\s+(?:concern|problem|issue))"),
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系|"
-               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care)"),
+               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了)"),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
@@ -97,17 +97,17 @@ def find_reset(scan: Scan) -> bool:
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
 _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|no|hi|hello|hey|"
-           r"请|麻烦|那|那就|好|你好|嗨)")
+           r"请|麻烦|那|那就|好|你好|嗨|算了|还是)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
-_TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复)"
+_TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)"
 _TAKE_OBJECT = (r"(?:\s*(?:that|it|this|(?:the|my)\s+last\s+(?:change|step|one|thing|edit)|"
-                r"(?:上一步|上一个操作|这一步|那一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件)?))?(?:\s*一下)?")
+                r"(?:上一步|上一个操作|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件)?))?(?:\s*一下)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
 _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
                r"(?:list|results?|search|picks|options|phones)(?:\s+again)?|"
                r"(?:还是|再)?(?:看|回到|返回|显示|给我看)?(?:一下)?(?:刚才|刚刚|之前|上一个|上次|原来)(?:的|那个|那些|那几个)*"
-               r"(?:列表|结果|那些|那几个|推荐)")
+               r"(?:列表|结果|那些|那几个|那几款|推荐)")
 _UNDO = re.compile(latin_alt([
     _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
@@ -123,12 +123,12 @@ _UNDO = re.compile(latin_alt([
     "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
 ]))
 _SOCIAL = re.compile(latin_alt([
-    r"thanks?(?:\s+(?:a\s+lot|so\s+much|very\s+much|you(?:\s+so\s+much)?))?", r"thx", r"ty", r"cheers", r"ok(?:ay)?", r"k",
+    r"thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?", r"thx", r"ty", r"cheers", r"ok(?:ay)?", r"k",
     r"cool", r"great", r"nice", r"good", r"perfect", r"awesome", r"alright", r"fine", r"got\s+it", r"i\s+see",
     r"understood", r"sounds\s+good", r"makes\s+sense", r"that'?s\s+(?:helpful|great|nice|good)", r"yes", r"yep", r"sure",
     r"wow", r"hi", r"hello", r"hey", r"bye", r"good\s*bye", r"see\s+you",
     "好的", "好", "谢谢", "谢了", "多谢", "感谢", "明白了?", "知道了", "懂了", "了解", "收到", "嗯", "哦", "行", "可以", "不错",
-    "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题", "谢", "好嘞",
+    "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题", "谢", "好嘞", "行吧", r"nice\s+one", r"great\s+stuff",
     r"that'?s\s+(?:all|it|everything)(?:\s+for\s+now)?", r"(?:i'?m\s+)?(?:all\s+)?(?:done|set)", r"later",
 ]))
 # each word is matched atomically, so a long run of them cannot backtrack exponentially
@@ -153,12 +153,12 @@ _HELP = re.compile(latin_alt([
     r"(?:(?:be\s+)?able\s+to\s+)?"
     r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
     # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
-    "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
+    "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
 ]))
-_END = r"(?:[\s,，]+(?:please|pls|thanks)|吧)?[\s?？!！.。,，~]*"
+_END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*"
 
 
-_TAKE_BACK = re.compile(r"undo|revert|take\s+that\s+back|scratch|never\s*mind|forget|cancel|撤销|撤回|恢复|取消")
+_TAKE_BACK = re.compile(r"undo|revert|take\s+(?:that\s+)?back|scratch|never\s*mind|forget|cancel|撤销|撤回|恢复|取消|回退")
 
 
 def conversation_move(text: str) -> str | None:
@@ -197,11 +197,12 @@ def topic_named(text: str) -> str | None:
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
     r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
+    r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?too",
     r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
     r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
     r"(?:allow|include)\s+(?:it|them)?\s*again",
     "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
-    "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系",
+    "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
 ]))
 _ONLY = re.compile(r"(?<![a-z])only(?![a-z])|只要|只看|只考虑|仅")
 
