@@ -43,7 +43,7 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
         "spec_hi:screen_in": ("screen {v} or smaller", "display no bigger than {v}"),
         "sort": ("{sup}", "the {sup}", "{sup} first", "top 3 {sup}"),
         "or": ("either {x} or {y}", "{x} or {y}"),
-        "alt": ("{ab} with {q}", "{ab} with at least {q}"),
+        "alt": ("{ab} with {q} or more", "{ab} with at least {q}"),
     },
     "zh": {
         "budget_under": ("{m}以内", "{m}以下", "预算{m}", "不超过{m}", "最多{m}", "{m}之内"),
@@ -73,7 +73,7 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
         "spec_hi:year": ("{v}年及以前", "不晚于{v}年"),
         "sort": ("{sup}的", "要{sup}的", "{sup}的前三款"),
         "or": ("{x}或者{y}", "要么{x}，要么{y}"),
-        "alt": ("{q}的{ab}", "带{q}的{ab}"),
+        "alt": ("{q}以上的{ab}", "带至少{q}的{ab}"),
     },
 }
 
