@@ -339,14 +339,14 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
     either = _find_either(scan, vocabulary)
     limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
-    intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]  # "千元机" is no budget
-    money = BudgetFinder(scan, zh)
-    money.explicit()  # before follow-ups: "换手机…从美金800到美金1500" is a budget, not an upgrade from a phone
     followup = find_followup(scan, vocabulary.resolve_family)
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
+    intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
     sorts = SORTS.find(scan)
+    money = BudgetFinder(scan, zh)
+    money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
     specs = SpecFinder(scan, vocabulary.reference_year)
     specs.run()

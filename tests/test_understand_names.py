@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.cli import main
-from advisor.understand import Vocabulary
+from advisor.understand import Vocabulary, understand
 from tests.helpers import FIXTURES
 
 
@@ -32,3 +32,9 @@ def test_data_show_finds_a_phone_by_brand_and_model(monkeypatch, capsys):
     monkeypatch.setenv("PHONE_ADVISOR_CHIPSETS", str(FIXTURES / "chipsets_small.csv"))
     assert main(["data", "show", "Nokia G42"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "1 phone(s)"
+
+
+@pytest.mark.parametrize("text", ["is the Pixel 8a better than the Galaxy A55?", "Pixel 8a和Galaxy A55选哪个"])
+def test_which_of_two_named_phones_is_a_comparison(vocab, text):
+    followup = understand(text, vocab).followup
+    assert (followup.kind, len(followup.refs)) == ("compare", 2)

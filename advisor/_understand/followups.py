@@ -52,8 +52,12 @@ _COMPARE = re.compile(
     r"cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?(?=\s*(?:#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))"
     r"(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
     r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
-_COMPARE_AFTER = re.compile(r"\s*(?:(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|"
+_COMPARE_AFTER = re.compile(r"\s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)|(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|"
                             r"(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)")
+# "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
+_BETTER_THAN = re.compile(r"(?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{2,40}?)\s+(?:any\s+|much\s+|really\s+)?"
+                          r"(?:better|worse|faster|slower|nicer|cheaper|a\s+better\s+(?:buy|pick|choice))\s+than\s+"
+                          r"(?:the\s+)?(?P<b>[^.;!?。；！？]{2,40}?)\s*(?:[?.!]|$)")
 _VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
                      r"(?P<b>[^.;!?。；！？]{1,40})")
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
@@ -86,6 +90,7 @@ _UPGRADE = re.compile(
     r"(?<![a-z])(?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)|"
     r"replace\s+my|switch\s+from|coming\s+from)\s+(?:an?\s+|my\s+|the\s+|old\s+)*(?P<refs>[^.;!?,]{1,40})|"
     r"(?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))")
+_AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])")
 _REF_TAIL = re.compile(r"\s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$|\s*[?？]+$")
 _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便宜")),
                  ("newer", re.compile(r"(?<![a-z])newer|more\s+recent|更新的?|新一点")))
@@ -131,6 +136,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, m.end())
         return Followup(kind, refs)  # type: ignore[arg-type]
+    if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)) \
+            and len(refs) == 2:
+        scan.take(m.start(), m.end())
+        return Followup("compare", refs)
     if found := _versus(scan, resolve):
         return found
     m = _BARE_REF.fullmatch(text)
@@ -232,8 +241,8 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
         refs: tuple[int | str, ...] = (FOCUS,)  # "more like this": the phone in focus
     else:
         refs = parse_refs(raw, resolve, need_known=False) or ()
-        if not refs or (kind == "upgrade" and resolve(raw) is None and not re.search(r"\d", raw)):
-            return None  # "想换掉苹果" leaves a brand, not a phone: the brand parser reads it
+        if not refs or (kind == "upgrade" and resolve(raw) is None and (not re.search(r"\d", raw) or _AMOUNT.search(raw))):
+            return None  # "想换掉苹果" leaves a brand, "从美金800到美金1500" a budget, not a phone
     for name, pattern in _OPTION_WORDS:
         if name in options and (o := pattern.search(text)):
             scan.take(o.start(), o.end())
