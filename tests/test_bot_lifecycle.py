@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import signal
 import subprocess
 import sys
 
@@ -16,8 +14,8 @@ from advisor.cli import main
 from bot import BotConfigError, BotConnectionError, build_application, check_api
 from bot._services import services_of
 from tests.emulator import BotApiEmulator
-from tests.emulator.harness import (SMALL_CATALOG, SMALL_CHIPSETS, Shopper, bot_settings, emulator,  # noqa: F401
-                                    free_port, running_bot, settings_for, shared_advisor)
+from tests.emulator.harness import (Shopper, bot_settings, cli_env, cli_process, emulator,  # noqa: F401
+                                    free_port, running_bot, settings_for, shared_advisor, sigterm, stored_queries)
 
 
 def test_the_package_exports_a_small_api():
@@ -84,30 +82,14 @@ def test_the_cli_reports_a_rejected_token_in_one_line(monkeypatch, capsys):
 @pytest.mark.slow
 def test_sigterm_stops_the_bot_cleanly_and_keeps_its_state(tmp_path):
     """The real `phone-advisor bot` process: answers, then exits 0 on SIGTERM with the store flushed."""
-    with BotApiEmulator() as emu:
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": emu.token, "TELEGRAM_API_URL": emu.api_url,
-               "PHONE_ADVISOR_HOME": str(tmp_path / "home"), "PHONE_ADVISOR_CATALOG": str(SMALL_CATALOG),
-               "PHONE_ADVISOR_CHIPSETS": str(SMALL_CHIPSETS), "PHONE_ADVISOR_KEY_FILE": str(tmp_path / "k" / "key")}
-        process = subprocess.Popen([sys.executable, "-m", "advisor.cli", "bot"], env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        try:
-            user = emu.user(1)
-            user.say("phone under $300")
-            reply = asyncio.run(emu.wait_sent(1, 1, timeout=120))[0]
-            assert "$300" in reply.text
-            process.send_signal(signal.SIGTERM)
-            _, err = process.communicate(timeout=60)
-        finally:
-            if process.poll() is None:
-                process.kill()
+    with BotApiEmulator() as emu, cli_process(["bot"], cli_env(emu, tmp_path)) as process:
+        emu.user(1).say("phone under $300")
+        reply = asyncio.run(emu.wait_sent(1, 1, timeout=120))[0]
+        assert "$300" in reply.text
+        err = sigterm(process)
     assert process.returncode == 0, err.decode()[-2000:]
     assert emu.token.split(":")[1].encode() not in err
-    from bot import Store
-    from bot._crypto import load_fernet
-
-    store = Store(tmp_path / "home" / "store.sqlite3", load_fernet(tmp_path / "home", tmp_path / "k" / "key"), 30)
-    assert store.history(1, 5)[0].query == "phone under $300" and store.load_state(1) is not None
-    store.close()
+    assert stored_queries(tmp_path, 1) == ["phone under $300"]
 
 
 def test_the_bot_does_not_import_training_code_until_an_admin_asks():

@@ -12,8 +12,9 @@ import pytest
 
 from advisor import Registry
 from bot import BotConfigError, webhook_app
-from tests.emulator.harness import (ADMIN_ID, Shopper, bot_settings, emulator, free_port,  # noqa: F401
-                                    own_advisor, serving, settings_for, shared_advisor)
+from tests.emulator import BotApiEmulator
+from tests.emulator.harness import (Shopper, bot_settings, cli_env, cli_process, emulator, free_port,  # noqa: F401
+                                    own_advisor, serving, settings_for, shared_advisor, sigterm, stored_queries)
 
 SECRET = "s3cret_token-42"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -140,43 +141,21 @@ async def test_a_catalog_replaced_by_another_worker_is_reloaded(emulator, tmp_pa
 @pytest.mark.slow
 def test_the_cli_serves_the_webhook_from_two_worker_processes_and_stops_cleanly(tmp_path):
     """`phone-advisor bot --webhook URL --workers 2`: both workers register, every shopper is answered,
-    SIGTERM ends it with status 0 and the store holds every user's history."""
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from bot import Store
-    from bot._crypto import load_fernet
-    from tests.emulator import BotApiEmulator
-    from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS
-
+    SIGTERM ends it with status 0 and the store holds every user's request."""
     port = free_port()
-    with BotApiEmulator() as emu:
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": emu.token, "TELEGRAM_API_URL": emu.api_url,
-               "PHONE_ADVISOR_HOME": str(tmp_path / "home"), "PHONE_ADVISOR_CATALOG": str(SMALL_CATALOG),
-               "PHONE_ADVISOR_CHIPSETS": str(SMALL_CHIPSETS), "PHONE_ADVISOR_KEY_FILE": str(tmp_path / "k" / "key"),
-               "PHONE_ADVISOR_WEBHOOK_SECRET": SECRET}
-        command = [sys.executable, "-m", "advisor.cli", "bot", "--webhook", f"http://127.0.0.1:{port}/tg",
-                   "--port", str(port), "--workers", "2"]
-        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        try:
-            registered = lambda: sum(c.status == 200 for c in emu.calls_to("setWebhook"))  # noqa: E731
-            asyncio.run(emu.wait_for(lambda: registered() == 2 or process.poll() is not None, 180,
-                                     "both workers registered"))
-            assert process.poll() is None and emu._bots[emu.token].webhook["secret_token"] == SECRET
-            users = [emu.user(10 + i) for i in range(8)]
-            for user in users:
-                user.say("phone under $300")
-            asyncio.run(emu.wait_for(lambda: all(emu.sent(u.id) for u in users), 120, "every shopper answered"))
-            process.send_signal(signal.SIGTERM)
-            _, err = process.communicate(timeout=60)
-        finally:
-            if process.poll() is None:
-                process.kill()
+    command = ["bot", "--webhook", f"http://127.0.0.1:{port}/tg", "--port", str(port), "--workers", "2"]
+    with BotApiEmulator() as emu, cli_process(command, cli_env(emu, tmp_path, PHONE_ADVISOR_WEBHOOK_SECRET=SECRET)) \
+            as process:
+        registered = lambda: sum(c.status == 200 for c in emu.calls_to("setWebhook"))  # noqa: E731
+        asyncio.run(emu.wait_for(lambda: registered() == 2 or process.poll() is not None, 180,
+                                 "both workers registered"))
+        assert process.poll() is None and emu._bots[emu.token].webhook["secret_token"] == SECRET
+        users = [emu.user(10 + i) for i in range(8)]
+        for user in users:
+            user.say("phone under $300")
+        asyncio.run(emu.wait_for(lambda: all(emu.sent(u.id) for u in users), 120, "every shopper answered"))
+        err = sigterm(process)
     assert process.returncode == 0, err.decode()[-2000:]
     assert emu.token.split(":")[1].encode() not in err
     assert all("$300" in emu.sent(u.id)[0].text for u in users)
-    store = Store(tmp_path / "home" / "store.sqlite3", load_fernet(tmp_path / "home", tmp_path / "k" / "key"), 30)
-    assert all(store.history(u.id, 5)[0].query == "phone under $300" for u in users)
-    store.close()
+    assert all(stored_queries(tmp_path, u.id) == ["phone under $300"] for u in users)

@@ -8,7 +8,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shutil
-from collections.abc import AsyncIterator
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -159,3 +162,44 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def cli_env(emu: BotApiEmulator, tmp_path: Path, **extra: str) -> dict[str, str]:
+    """Environment for a `phone-advisor bot` child process: the emulator, the fixture catalog, a home and key in tmp_path."""
+    import os
+
+    return {**os.environ, "TELEGRAM_BOT_TOKEN": emu.token, "TELEGRAM_API_URL": emu.api_url,
+            "PHONE_ADVISOR_HOME": str(tmp_path / "home"), "PHONE_ADVISOR_CATALOG": str(SMALL_CATALOG),
+            "PHONE_ADVISOR_CHIPSETS": str(SMALL_CHIPSETS), "PHONE_ADVISOR_KEY_FILE": str(tmp_path / "k" / "key"),
+            **extra}
+
+
+@contextlib.contextmanager
+def cli_process(args: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen]:
+    """`phone-advisor ARGS` as a child process; killed if the block leaves it running."""
+    process = subprocess.Popen([sys.executable, "-m", "advisor.cli", *args], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def sigterm(process: subprocess.Popen, timeout: float = 60) -> bytes:
+    """Stop a child as a service manager does (SIGTERM) and wait for it; returns what it wrote to stderr."""
+    process.send_signal(signal.SIGTERM)
+    return process.communicate(timeout=timeout)[1]
+
+
+def stored_queries(tmp_path: Path, user_id: int) -> list[str]:
+    """The requests a child process stored for a user, read back with the key in tmp_path (see cli_env)."""
+    from bot import Store
+    from bot._crypto import load_fernet
+
+    store = Store(tmp_path / "home" / "store.sqlite3", load_fernet(tmp_path / "home", tmp_path / "k" / "key"), 30)
+    try:
+        return [entry.query for entry in store.history(user_id, 5)]
+    finally:
+        store.close()
