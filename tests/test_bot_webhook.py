@@ -35,7 +35,7 @@ async def test_a_worker_registers_the_webhook_with_its_secret_and_answers_what_t
     port = free_port()
     async with serving(_app(emulator, tmp_path, shared_advisor, port), port):
         webhook = emulator._bots[emulator.token].webhook
-        assert webhook == {"url": f"http://127.0.0.1:{port}/telegram", "secret_token": SECRET}
+        assert (webhook["url"], webhook["secret_token"]) == (f"http://127.0.0.1:{port}/telegram", SECRET)
         ann = Shopper(emulator, emulator.user(1))
         reply = (await ann.say("/start"))[0]
         answer = (await ann.say("phone under $400"))[0]
@@ -84,6 +84,20 @@ async def test_updates_accepted_before_a_shutdown_are_answered_before_the_worker
     # The server stopped right after accepting them: each was still answered.
     assert emulator.deliveries == [200] * len(users)
     assert all(len(user.replies) == 1 for user in users)
+
+
+async def test_an_update_posted_while_the_worker_restarts_is_answered_when_it_is_back(
+        emulator, shared_advisor, tmp_path):
+    port = free_port()
+    ann = Shopper(emulator, emulator.user(1))
+    async with serving(_app(emulator, tmp_path, shared_advisor, port), port):
+        await ann.say("/start")
+    ann.user.say("phone under $300")  # nothing listens now: Telegram keeps the update and tries again
+    await emulator.wait_for(lambda: 599 in emulator.deliveries, 10, "a failed delivery")
+    async with serving(_app(emulator, tmp_path, shared_advisor, port), port):
+        reply = (await emulator.wait_sent(1, 2, timeout=30))[1]
+    assert "$300" in reply.text
+    assert emulator.deliveries[0] == 200 and emulator.deliveries[-1] == 200 and 599 in emulator.deliveries
 
 
 def test_a_webhook_url_that_is_not_http_is_refused(emulator, shared_advisor, tmp_path):

@@ -17,6 +17,8 @@ import tornado.httpclient
 from tests.emulator._html import EntityError, parse_html, utf16_len
 from tests.emulator._model import ApiError, Call, _Bot
 
+# Pauses before the webhook deliveries after a failed one (Telegram's exact schedule is not published).
+_REDELIVERY_PAUSES_S = (1.0, 2.0, 4.0, 8.0)
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _BUTTON_KINDS = {"callback_data", "url", "web_app", "login_url", "switch_inline_query",
                  "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
@@ -132,8 +134,13 @@ class ApiMethods:
         secret = params.get("secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        connections = int(params.get("max_connections") or 40)
+        if not 1 <= connections <= 100:
+            raise ApiError(400, "Bad Request: max_connections must be between 1 and 100")
         with self._lock:
-            bot.webhook = {"url": url, "secret_token": secret} if url else None
+            # Deliveries in flight at once are capped per webhook, as Telegram caps its connections.
+            bot.webhook = {"url": url, "secret_token": secret, "max_connections": connections,
+                           "gate": asyncio.Semaphore(connections)} if url else None
             if params.get("drop_pending_updates"):
                 bot.updates.clear()
         return True
@@ -299,18 +306,26 @@ class ApiMethods:
         return raw, text
 
     async def _deliver(self, webhook: dict, update: dict) -> None:
+        """POST an update to the webhook as Telegram does: at most `max_connections` requests at once, and
+        an update the webhook did not take (an error status, no answer in 10 s) tried again after a pause."""
         headers = {"Content-Type": "application/json"}
         if webhook.get("secret_token"):
             headers["X-Telegram-Bot-Api-Secret-Token"] = webhook["secret_token"]
-        client = tornado.httpclient.AsyncHTTPClient()
-        try:
-            response = await client.fetch(webhook["url"], method="POST", body=json.dumps(update), headers=headers,
-                                          raise_error=False, request_timeout=10)
-            code = response.code
-        except Exception:  # noqa: BLE001 - a dead webhook is recorded, like Telegram's last_error_message
-            code = 599
-        with self._lock:
-            self.deliveries.append(code)
+        if self._http is None:  # made here, on the emulator's loop; its own queue is never the bottleneck
+            self._http = tornado.httpclient.AsyncHTTPClient(force_instance=True, max_clients=100)
+        for pause in (*_REDELIVERY_PAUSES_S, None):
+            async with webhook["gate"]:
+                try:
+                    response = await self._http.fetch(webhook["url"], method="POST", body=json.dumps(update),
+                                                      headers=headers, raise_error=False, request_timeout=10)
+                    code = response.code
+                except Exception:  # noqa: BLE001 - a dead webhook is recorded, like Telegram's last_error_message
+                    code = 599
+            with self._lock:
+                self.deliveries.append(code)
+            if 200 <= code < 300 or pause is None:
+                return
+            await asyncio.sleep(pause)
 
     def _record(self, method: str, params: dict, status: int) -> None:
         with self._lock:

@@ -53,7 +53,8 @@ class BotApiEmulator(ApiMethods, MediaMethods):
         self._files: dict[str, tuple[bytes, str]] = {}
         self._faults: list[_Fault] = []
         self.calls: list[Call] = []
-        self.deliveries: list[int] = []  # HTTP status of each webhook delivery
+        self.deliveries: list[int] = []  # HTTP status of each webhook delivery attempt
+        self._http = None  # the webhook client, made on the emulator's loop
         self._delivered: dict[int, dict] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wakeup: asyncio.Event | None = None
@@ -119,6 +120,8 @@ class BotApiEmulator(ApiMethods, MediaMethods):
             loop.run_forever()
         finally:
             server.stop()
+            if self._http is not None:
+                self._http.close()
             loop.run_until_complete(server.close_all_connections())
             for task in asyncio.all_tasks(loop):
                 task.cancel()
