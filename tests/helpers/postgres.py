@@ -52,23 +52,44 @@ def why_not() -> str | None:
     return None
 
 
+# Under /tmp: a short socket path (107-byte limit), and one the postgres user can reach under root
+# (a $TMPDIR inside /root could not be).
+_TMP = "/tmp" if Path("/tmp").is_dir() else None
+_PREFIX = "phone-advisor-pg-"
+_OWNER = "owner.pid"  # the test process that started the server
+
+
+def reap_orphans() -> None:
+    """Stop the servers of test sessions that were killed before their teardown (their owner is gone)."""
+    for root in Path(_TMP or tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+        try:
+            owner = int((root / _OWNER).read_text())
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            PostgresServer(root).stop()
+        except (OSError, ValueError):
+            continue  # alive (or not ours to judge): left alone
+
+
 class PostgresServer:
     """One server process in a temporary directory; `url(schema)` connects to a schema of its database."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path | None = None) -> None:
+        """A new server directory, or (`root`) the directory of one started earlier."""
         self.bin = server_bin()
-        # Under /tmp: a short socket path (107-byte limit), and one the postgres user can reach under root
-        # (a $TMPDIR inside /root could not be).
-        self.root = Path(tempfile.mkdtemp(prefix="phone-advisor-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
-        self._as = []
-        if os.geteuid() == 0:
-            user = pwd.getpwnam("postgres")
-            os.chown(self.root, user.pw_uid, user.pw_gid)
-            self._as = ["runuser", "-u", "postgres", "--"]
+        self._as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if root is None:
+            root = Path(tempfile.mkdtemp(prefix=_PREFIX, dir=_TMP))
+            (root / _OWNER).write_text(str(os.getpid()))
+            if self._as:
+                user = pwd.getpwnam("postgres")
+                os.chown(root, user.pw_uid, user.pw_gid)
+        self.root = root
         self.data = self.root / "data"
 
     def start(self) -> None:
         """initdb and start; raises with the server's log when either fails."""
+        reap_orphans()
         self._run([str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                    "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"])
         self._run([str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
