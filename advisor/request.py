@@ -115,7 +115,9 @@ class Followup:
     """A question about phones already shown.
 
     refs are 1-based positions in the last answer (int) or name fragments (str). "similar" is
-    "more like this" (options "cheaper"/"newer"); "upgrade" names the phone the shopper owns.
+    "more like this" (options "cheaper"/"newer"); "upgrade" names the phone the shopper owns. Option
+    "question" marks a yes/no question about the phone in focus ("is it under $500?"): what it names is asked
+    about, never a filter.
     """
 
     kind: Literal["compare", "why", "why_not", "details", "more", "similar", "upgrade"]

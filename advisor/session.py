@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from advisor._changes import diff, restored, say
 from advisor._phrases import TEXT
-from advisor._understand.followups import FOCUS, over_shown
+from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
 from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
-                                     topic_named)
+                                     says_back, topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.engine import Advisor, Resources
@@ -22,7 +22,7 @@ from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
 from advisor.reply import render_text
 from advisor.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
-from advisor.request import Followup, Request, SlotUpdate
+from advisor.request import Constraints, Followup, Request, SlotUpdate
 from advisor.understand import understand
 
 MAX_MESSAGE_CHARS = 2000
@@ -89,7 +89,10 @@ class Session:
             else:
                 answer = self.similar_to(ref, cheaper="cheaper" in followup.options, newer="newer" in followup.options)
             return self._with(answer, changes=changes, notes=request.notes)
-        if followup is not None and followup.kind != "more" and not request.updates:
+        if len(self.state.focus) > 1 and not request.updates and asks_which_of_them(text):
+            # "which is lighter?" after a comparison: the same phones, compared again, not a narrower list
+            followup = Followup("compare", ())
+        if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._with(self._followup(followup, res), notes=request.notes)
         if request.sort is not None and over_shown(text) and self._restates(request):
@@ -111,13 +114,20 @@ class Session:
         before = self.state
         base, why = before, "refine"
         topic = topic_named(text)
-        if topic is not None and topic != before.topic and not any(u.slot == "devices" for u in request.updates):
-            # "ok now back to my phone": the search the detour interrupted, with this message on top
-            base = topic_return(before, topic) or replace(before, constraints=replace(
-                before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
-            why = "return"
-            # the words of a return ("ok let's get back to my phone") are no taste: the restored search keeps its own
-            request = replace(request, semantic_text="")
+        if topic is not None and topic != before.topic and (says_back(text) or
+                                                            not any(u.slot == "devices" for u in request.updates)):
+            # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
+            # "back to" / "回到" it is a return to the earlier one
+            returned = topic_return(before, topic)
+            if returned is not None:
+                # "ok now back to my phone": the search the detour interrupted, with this message on top; the
+                # words of a return are no taste: the restored search keeps its own
+                base, why = returned, "return"
+                request = replace(request, semantic_text="")
+            else:
+                # "现在看我的手机" with no phone search before: a switch, started from what the message says
+                base = replace(before, constraints=replace(
+                    before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
         loosen, correction = is_loosening(text), is_correction(text)
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
@@ -129,8 +139,8 @@ class Session:
             # "actually a tablet for my kid first": the new topic starts from what this message says; the
             # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
             # a tablet") is not a new topic: it fixes the device and keeps the rest
-            fresh = DialogueState(language=before.language, currency=before.currency, shown=before.shown,
-                                  turn=before.turn)
+            fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
+                                  currency=before.currency, shown=before.shown, turn=before.turn)
             after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
                             history=before.history)
         changes = diff(before, after)
@@ -267,8 +277,11 @@ class Session:
 
     def _followup(self, followup: Followup, res: Resources) -> Answer:
         if followup.kind == "compare":
-            refs = followup.refs or (1, 2)
-            phones = tuple(self._resolve(ref, res) for ref in refs)
+            # "compare them" after a comparison: the phones compared; "跟第一个比呢": the phone in focus and that one
+            refs = followup.refs or (tuple(self.state.focus) if len(self.state.focus) > 1 else (1, 2))
+            if len(refs) == 1 and self.state.focus and refs[0] != FOCUS:
+                refs = (FOCUS, *refs)
+            phones = tuple(self._resolve_any(ref, res) for ref in refs)
             if len(phones) < 2:
                 raise RequestError(TEXT[self.language]["compare_need"])
             return self._answer("compare", res, comparison_of=phones)

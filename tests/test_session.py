@@ -367,3 +367,24 @@ def test_a_superlative_over_these_before_any_list_says_nothing_is_shown(session,
     with pytest.raises(RequestError):
         session.ask(text)
     assert session.state.sort is None and not session.state.taste
+
+
+@pytest.mark.parametrize("first, text", [("给我儿子找个平板，2000以内，只要华为", "好了，现在看我的手机，4000左右"),
+                                          ("a Huawei tablet for my son, under $400", "ok, now for me a phone around $600")])
+def test_a_first_phone_search_after_a_tablet_starts_from_the_message(session, first, text):
+    session.ask(first)
+    answer = session.ask(text)
+    assert not answer.constraints.brands and "tablet" not in answer.constraints.devices
+    assert answer.constraints.budget.around in (4000, 600)
+    back = session.ask("还是回到平板" if "现在" in text else "back to the tablet")
+    assert back.constraints.devices == {"tablet"} and back.constraints.brands == {"Huawei"}
+
+
+@pytest.mark.parametrize("compare, text", [("compare the first two", "which is lighter?"), ("第二个", "跟第一个比呢"),
+                                           ("对比前两个", "哪个更轻？")])
+def test_a_comparison_question_without_names_takes_the_phones_in_focus(session, compare, text):
+    shown = session.ask("phones under $900")
+    session.ask(compare)
+    answer = session.ask(text)
+    assert answer.kind == "compare" and {p.id for p in answer.focus} == set(_ids(shown)[:2])
+    assert answer.constraints == shown.constraints

@@ -156,3 +156,13 @@ def test_topic_words_of_either_language_fit_the_english_frames(text, topic):
                                         ("电池我不在乎", "spec:battery_mah"), ("重量就算了", "spec:weight_g")])
 def test_a_slot_followed_by_dont_mind_clears_it(text, slot):
     assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["forget gaming, I want a good camera", "游戏无所谓了"])
+def test_letting_go_of_gaming_drops_the_gaming_intent(text):
+    assert SlotUpdate("intents", "remove", frozenset({"gaming"})) in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["ok, now for me a samsung phone", "now a phone for me"])
+def test_a_phone_named_after_now_and_other_words_is_a_return_to_phones(text):
+    assert topic_named(text) == "phone"

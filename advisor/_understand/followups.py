@@ -158,7 +158,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "is it 5G?", "它支持5G吗": a yes/no question whose subject is the phone in focus asks about that
         # phone, whatever it names; reading "5G" as a filter would replace the phone with a list
         scan.take(0, len(text))
-        return Followup("details", (FOCUS,))
+        return Followup("details", (FOCUS,), ("question",))
     if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
@@ -202,6 +202,17 @@ def _with_latin_names(resolve: Resolver) -> Resolver:
         latin = _latin(fragment)
         return resolve(fragment) or (resolve(latin) if latin != fragment else None)
     return resolve_latin
+
+
+_WHICH_MORE = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?\s+(?:is|has|gets|takes|lasts)\s+"
+    r"(?:a\s+|the\s+)?[a-z]+er(?:\s+[a-z]+){0,2}\s*\??\s*$|^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$")
+
+
+def asks_which_of_them(text: str) -> bool:
+    """True for a comparative question without names ("which is lighter?", "哪个更轻"): it asks about the phones
+    the previous answer compared, not for a narrower list."""
+    return bool(_WHICH_MORE.search(text.lower()))
 
 
 def over_shown(text: str) -> bool:

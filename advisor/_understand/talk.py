@@ -30,6 +30,7 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "camera": ([r"cameras?(?:\s+thing)?", r"megapixels?", r"photo(?:graphy|s)?", "相机", "摄像头", "像素", "拍照"],
                (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"),
                 SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
+    "gaming": ([r"gaming(?:\s+thing)?", r"games?", "游戏", "打游戏"], (SlotUpdate("intents", "remove", frozenset({"gaming"})),)),
     "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
     "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"], (SlotUpdate("chipset", "clear"),)),
     "platform": ([r"os", r"platform", r"operating\s+system", "系统"], (SlotUpdate("platform", "clear"),)),
@@ -179,12 +180,20 @@ _TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet":
 def _return_pattern(latin: str, chinese: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+(?:back\s+)?to|now|again)(?:\s+(?:my|the|a|an|looking\s+at|"
-        rf"for|about))*\s+(?:{latin})(?![a-z])|(?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])|(?<![a-z])my\s+(?:own\s+)?(?:{latin})"
+        rf"for|about|me|[a-z]+(?=\s+(?:{latin})(?![a-z]))))*[\s,]+(?:{latin})(?![a-z])|(?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])|(?<![a-z])my\s+(?:own\s+)?(?:{latin})"
         rf"(?![a-z])|(?:回到|说回|换回|再看|回来看|继续看?)[^，。,.!?！？]{{0,4}}{chinese}|我(?:自己)?的{chinese}|{chinese}(?:这边|的话)")
 
 
 # the Chinese noun also fits the English frames: a mixed-language shopper writes "now 手机 for me"
 _RETURNS = {topic: _return_pattern(f"{latin}|{chinese}", chinese) for topic, (latin, chinese) in _TOPIC_WORDS.items()}
+
+
+_BACK = re.compile(r"(?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+back|again)(?![a-z])|回到|说回|换回|回去|继续看|再回")
+
+
+def says_back(text: str) -> bool:
+    """True when a topic move says it goes back ("back to the tablet", "还是回到平板"), not only "now"."""
+    return bool(_BACK.search(text.lower()))
 
 
 def topic_named(text: str) -> str | None:
