@@ -51,18 +51,22 @@ class OnnxBackend:
         from tokenizers import Tokenizer
 
         directory = Path(directory)
-        info = json.loads((directory / INFO_FILE).read_text())
-        tokenizer = Tokenizer.from_file(str(directory / TOKENIZER_FILE))
-        # the saved tokenizer may carry the padding and truncation of its last call (or of the model's
-        # file: pad to a fixed 128): set exactly what the torch encoder asks for, longest-in-batch padding
-        tokenizer.no_padding()
-        tokenizer.enable_padding(pad_id=int(info["pad_id"]), pad_token=str(info["pad_token"]))
-        tokenizer.enable_truncation(int(info["max_length"]))
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3  # errors only: its warnings would reach --jsonl consumers' stderr
+        try:
+            info = json.loads((directory / INFO_FILE).read_text())
+            tokenizer = Tokenizer.from_file(str(directory / TOKENIZER_FILE))
+            # the saved tokenizer may carry the padding and truncation of its last call (or of the model's
+            # file: pad to a fixed 128): set what the torch encoder asks for, longest-in-batch padding
+            tokenizer.no_padding()
+            tokenizer.enable_padding(pad_id=int(info["pad_id"]), pad_token=str(info["pad_token"]))
+            tokenizer.enable_truncation(int(info["max_length"]))
+            self._session = onnxruntime.InferenceSession(str(directory / MODEL_FILE), options,
+                                                         providers=["CPUExecutionProvider"])
+        except Exception as exc:  # noqa: BLE001 - onnxruntime's errors derive from Exception only
+            raise ModelError(f"the ONNX export in {directory} cannot be loaded ({exc.__class__.__name__}: "
+                             f"{str(exc)[:200]}); delete that directory to export it again.") from exc
         self._tokenizer = tokenizer
-        self._session = onnxruntime.InferenceSession(str(directory / MODEL_FILE), options,
-                                                     providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.dim = int(self._session.get_outputs()[0].shape[1])
 

@@ -128,7 +128,10 @@ class Encoder:
             log.info("install onnxruntime to serve the encoder's ONNX export (pip install onnxruntime); "
                      "serving with torch")
         elif wants_onnx and self._usable_export():
-            return OnnxBackend(self.export_dir)
+            try:
+                return OnnxBackend(self.export_dir)
+            except ModelError:  # a damaged export costs speed, not service: torch serves and exports anew
+                log.warning("serving the encoder with torch", exc_info=True)
         backend = _TorchBackend.load(self._source, self.base_model, self.adapter_dir, self.max_length)
         if wants_onnx and onnxruntime_available() and _exporter_available():
             self._exporter = threading.Thread(target=self._export_quietly, args=(backend,),

@@ -86,6 +86,13 @@ def test_without_onnxruntime_the_export_is_ignored_and_torch_serves(monkeypatch,
     assert Encoder(adapter_dir=adapter_dir, runtime="onnx", export_cache=export_cache).wait_loaded() == "torch"
 
 
+def test_a_damaged_export_falls_back_to_torch(monkeypatch, tmp_path, onnx_encoder, adapter_dir):
+    shutil.copytree(onnx_encoder.export_dir, tmp_path / onnx_encoder.export_dir.name)
+    (tmp_path / onnx_encoder.export_dir.name / "model.onnx").write_bytes(b"not a model")
+    monkeypatch.setitem(sys.modules, "onnx", None)  # no export again behind the test
+    assert Encoder(adapter_dir=adapter_dir, runtime="onnx", export_cache=tmp_path).wait_loaded() == "torch"
+
+
 def test_torch_runtime_ignores_an_existing_export(export_cache, adapter_dir):
     assert Encoder(adapter_dir=adapter_dir, runtime="torch", export_cache=export_cache).wait_loaded() == "torch"
 
