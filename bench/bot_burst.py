@@ -6,10 +6,14 @@ limiter, private-chat pacing), the real advisor and python-telegram-bot's real n
 
     .venv/bin/python -m bench.bot_burst                 # 200 users x 5 messages
     .venv/bin/python -m bench.bot_burst --users 20 --per-user 5 --catalog tests/fixtures/phones_small.csv
+    .venv/bin/python -m bench.bot_burst --retrain --blame   # an admin's /retrain runs through the burst
 
 Prints: messages answered, explicitly deferred (superseded, with a notice) and dropped without a
 word (must be 0); reply latency p50/p95 (update queued -> answer at the emulator); event-loop lag
-p95 during the burst; 429 answers the bot had to honour.
+p95 during the burst (and, with --retrain, while the training ran, until its outcome was posted);
+429 answers the bot had to honour. --blame samples the event loop's stack whenever it is late and
+prints where it was found. Whether everything is answered is checked in a thread every 0.2 s:
+reading the emulator's messages on the loop would be lag of the bench's own making.
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bench._loop_blame import LoopBlame
 from bench.bot_load import QUERIES
 
 NOTICE = "You are writing faster than I can answer"
 ERROR = "Sorry, something went wrong"
+ADMIN = 1
+RETRAIN_OUTCOMES = ("✅", "⚠️", "❌")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,16 +45,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--catalog", type=Path, default=None, help="catalog CSV (default: data/phones.csv)")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every answer")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--home", type=Path, default=Path(tempfile.gettempdir()) / "phone-advisor-bench-home",
+                        help="data directory (its phone index is kept between runs, its store wiped)")
+    parser.add_argument("--blame", action="store_true", help="sample and print where the event loop is late")
+    parser.add_argument("--retrain", action="store_true", help="an admin sends /retrain as the burst starts")
+    parser.add_argument("--retrain-args", default="quick max_steps=10", help="what follows /retrain")
     return asyncio.run(_run(parser.parse_args(argv)))
 
 
-async def _lag_probe(samples: list[float], stop: asyncio.Event, period: float = 0.01) -> None:
-    """How late the event loop wakes a 10 ms sleeper: the delay every handler sees at that moment."""
+async def _lag_probe(samples: list[tuple[float, float]], stop: asyncio.Event, period: float = 0.01) -> None:
+    """How late the event loop wakes a 10 ms sleeper: the delay every handler sees at that moment
+    (samples are (when, lag) pairs, `when` on time.monotonic())."""
     loop = asyncio.get_running_loop()
     while not stop.is_set():
         start = loop.time()
         await asyncio.sleep(period)
-        samples.append(loop.time() - start - period)
+        samples.append((time.monotonic(), loop.time() - start - period))
 
 
 async def _run(args) -> int:
@@ -59,13 +72,13 @@ async def _run(args) -> int:
     from tests.emulator import BotApiEmulator
 
     rng = random.Random(args.seed)
-    home = Path(tempfile.gettempdir()) / "phone-advisor-bench-home"  # keeps the phone index between runs
+    home = args.home
     for name in ("store.sqlite3", "store.sqlite3-wal", "store.sqlite3-shm"):
         (home / name).unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="bot-burst-") as tmp, BotApiEmulator(telegram_limits=True) as emu:
         base = Settings.from_env({})
         settings = replace(base, home=home, catalog_path=args.catalog or base.catalog_path,
-                           telegram_api_url=emu.api_url, telegram_token=emu.token,
+                           telegram_api_url=emu.api_url, telegram_token=emu.token, admins=frozenset({ADMIN}),
                            key_file=Path(tmp) / "key" / "store.key")
         advisor = await asyncio.to_thread(Advisor.load, settings)
         await asyncio.to_thread(advisor.session().ask, "a phone that feels premium")  # weights in: warm figures
@@ -73,22 +86,36 @@ async def _run(args) -> int:
         await app.initialize()
         await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
         await app.start()
-        lag: list[float] = []
+        lag: list[tuple[float, float]] = []
         stop = asyncio.Event()
         probe = asyncio.create_task(_lag_probe(lag, stop))
+        blame = LoopBlame() if args.blame else None
         try:
             started = time.perf_counter()
+            retrain_began = time.monotonic()
+            if args.retrain:
+                emu.user(ADMIN, first_name="admin").say(f"/retrain {args.retrain_args}")
             queued = send_burst(emu, args.users, args.per_user, rng)
             await wait_settled(emu, queued, args.timeout)
             wall = time.perf_counter() - started
+            burst_ended = time.monotonic()
+            if args.retrain:
+                await _until(lambda: _retrain_settled(emu), args.timeout, "the retraining's outcome")
+            retrain_ended = time.monotonic()
         finally:
             stop.set()
             await probe
+            if blame is not None:
+                await blame.stop()
+                print("\n".join(blame.report()))
             await app.updater.stop()
             await app.stop()
             await app.shutdown()
             await app.post_shutdown(app)
-    return _report(burst_figures(emu, queued, wall), lag, args)
+    if args.retrain:
+        print(f"/retrain {args.retrain_args}: {_retrain_outcome(emu)} after {retrain_ended - retrain_began:.1f} s")
+    retrain_lag = [v for t, v in lag if retrain_began <= t <= retrain_ended] if args.retrain else []
+    return _report(burst_figures(emu, queued, wall), [v for t, v in lag if t <= burst_ended], retrain_lag, args)
 
 
 def send_burst(emu, users: int, per_user: int, rng: random.Random) -> dict[int, list[float]]:
@@ -105,8 +132,26 @@ def send_burst(emu, users: int, per_user: int, rng: random.Random) -> dict[int, 
 
 async def wait_settled(emu, queued: dict[int, list[float]], timeout: float) -> None:
     """Until every message is answered, or deferred with a notice (its latest one answered)."""
-    await emu.wait_for(lambda: all(_settled(emu, uid, len(q)) for uid, q in queued.items()), timeout,
-                       "every message answered or deferred")
+    await _until(lambda: all(_settled(emu, uid, len(q)) for uid, q in queued.items()), timeout,
+                 "every message answered or deferred")
+
+
+async def _until(predicate, timeout: float, what: str) -> None:
+    """Wait until `predicate()` (run in a thread: it reads every message the emulator holds) is true."""
+    deadline = time.monotonic() + timeout
+    while not await asyncio.to_thread(predicate):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.2)
+
+
+def _retrain_settled(emu) -> bool:
+    """The admin's status message says how the training ended."""
+    return any(m.text.startswith(RETRAIN_OUTCOMES) for m in emu.sent(ADMIN))
+
+
+def _retrain_outcome(emu) -> str:
+    return next((m.text.splitlines()[0] for m in emu.sent(ADMIN) if m.text.startswith(RETRAIN_OUTCOMES)), "?")
 
 
 @dataclass(frozen=True)
@@ -160,7 +205,7 @@ def _settled(emu, uid: int, messages: int) -> bool:
     return len(answers) == messages or (notices > 0 and latest_answered)
 
 
-def _report(figures: BurstFigures, lag: list[float], args) -> int:
+def _report(figures: BurstFigures, lag: list[float], retrain_lag: list[float], args) -> int:
     print(f"burst: {figures.total} updates from {figures.users} users ({args.per_user} each), Telegram limits on; "
           f"settled in {figures.wall_s:.1f} s")
     print(f"answered {figures.answered - figures.failed}, answered with an error reply {figures.failed}, deferred "
@@ -168,10 +213,11 @@ def _report(figures: BurstFigures, lag: list[float], args) -> int:
     if figures.latencies:
         print(f"reply latency: p50 {figures.latency(50):.2f} s, p95 {figures.latency(95):.2f} s, "
               f"max {max(figures.latencies):.2f} s")
-    if len(lag) > 1:
-        lag_cuts = statistics.quantiles(lag, n=100)
-        print(f"event-loop lag during the burst: p50 {lag_cuts[49] * 1000:.0f} ms, p95 {lag_cuts[94] * 1000:.0f} ms, "
-              f"max {max(lag) * 1000:.0f} ms ({len(lag)} samples)")
+    for during, samples in (("the burst", lag), ("the retraining", retrain_lag)):
+        if len(samples) > 1:
+            cuts = statistics.quantiles(samples, n=100)
+            print(f"event-loop lag during {during}: p50 {cuts[49] * 1000:.0f} ms, p95 {cuts[94] * 1000:.0f} ms, "
+                  f"max {max(samples) * 1000:.0f} ms ({len(samples)} samples)")
     print(f"429 answers honoured by the bot: {figures.throttled}")
     return 1 if figures.dropped else 0
 

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
@@ -44,6 +45,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _PURGE_EVERY_S = 3600.0
+_GIL_SWITCH_S = 0.0005
+"""How long a busy thread keeps the GIL from a waiting one (CPython's default: 5 ms). The event loop
+gives the GIL up at every socket call and waits that long to get it back while advisor threads run
+Python: a reply that makes twenty socket calls waited 100 ms (bench/bot_burst.py --blame found the
+late loop in socket writes and getpeername)."""
 _BACKOFF_S = (0.5, 1.0, 2.0, 4.0)
 _PRIVACY_COMMANDS = frozenset({"privacy", "forget", "consent"})
 
@@ -128,6 +134,7 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
     protect_token(token)
     # Opt in to timedelta durations (PTB 22.2+): without it, PTB itself warns each time a 429 arrives.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
+    sys.setswitchinterval(min(sys.getswitchinterval(), _GIL_SWITCH_S))
     services = Services(
         settings=settings, bot_settings=bot_settings, advisor=advisor,
         store=open_store(settings),
@@ -185,7 +192,7 @@ async def _gate(update: Update, context: AdvisorContext) -> None:
     """Drop re-delivered updates (after a restart); hold a sender's updates over the flood limit until
     their turn (a newer one in the same lane supersedes a waiting one: the latest request is answered)."""
     services = context.services
-    if not services.store.claim_update(update.update_id):
+    if not await services.off_loop(services.store.claim_update, update.update_id):
         log.info("skipping update %s: already handled", update.update_id)
         raise ApplicationHandlerStop
     chat = update.effective_chat

@@ -66,7 +66,7 @@ async def retrain(update: Update, context: AdvisorContext) -> None:
         return
     try:
         status = await send_html(update, say(lang, "retrain_started"))
-        pairs = services.store.export_training_pairs()
+        pairs = await services.off_loop(services.store.export_training_pairs)  # decrypts every opted-in like
     except BaseException:
         services.retrain.release()
         raise

@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _SERVICES_KEY = "phone_advisor_services"
+T = TypeVar("T")
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Services:
     flood: FloodGate
     executor: ThreadPoolExecutor
     retrain: RetrainJob
+    io_executor: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(4, thread_name_prefix="store"))
     _locks: dict[int, list] = field(default_factory=dict)  # user id -> [lock, holders and waiters]
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
@@ -70,6 +73,7 @@ class Services:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self.executor.shutdown(wait=True)
+        self.io_executor.shutdown(wait=True)
         self.store.close()
 
     async def converse(self, user_id: int | None, turn: Callable[[Any], Answer], *,
@@ -82,11 +86,8 @@ class Services:
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self.executor, _answered, self.advisor.session(), turn)
         async with self._user_lock(user_id):
-            started = time.perf_counter()
             loop = asyncio.get_running_loop()
-            answer = await loop.run_in_executor(self.executor, self._turn, user_id, turn, query)
-            self.store.record_request(user_id, time.perf_counter() - started, answer.kind)
-            return answer
+            return await loop.run_in_executor(self.executor, self._turn, user_id, turn, query, time.perf_counter())
 
     @contextlib.asynccontextmanager
     async def _user_lock(self, user_id: int) -> AsyncIterator[None]:
@@ -102,7 +103,9 @@ class Services:
             if entry[1] == 0:  # nobody holds or waits: drop it, so memory follows active users
                 del self._locks[user_id]
 
-    def _turn(self, user_id: int, turn: Callable[[Any], Answer], query: str | None) -> Answer:
+    def _turn(self, user_id: int, turn: Callable[[Any], Answer], query: str | None, started: float) -> Answer:
+        """One turn in a worker thread (every store call of it too, off the event loop); its latency
+        counts from `started`, when the turn was queued."""
         from advisor import Profile
 
         state = self.store.load_state(user_id)
@@ -118,6 +121,7 @@ class Services:
         self.store.save_state(user_id, session.state_json())
         if query is not None:
             self.store.add_history(user_id, query, answer.kind, tuple(p.phone.id for p in answer.picks))
+        self.store.record_request(user_id, time.perf_counter() - started, answer.kind)
         return answer
 
     def is_admin(self, user_id: int | None) -> bool:
@@ -133,6 +137,12 @@ class Services:
                 return record.language
         message = update.effective_message
         return language_of(user.language_code if user else None, message.text if message else None)
+
+    async def off_loop(self, call: Callable[..., T], *args: Any) -> T:
+        """Run a blocking call (a store query) in the I/O threads, so the event loop goes on meanwhile.
+
+        Not in the advisor's pool: a store call must not wait behind model inference."""
+        return await asyncio.get_running_loop().run_in_executor(self.io_executor, call, *args)
 
     async def forget_user(self, user_id: int) -> None:
         """Delete everything stored about a user and their in-memory traces.
