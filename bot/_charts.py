@@ -34,7 +34,7 @@ async def send_answer(update: Update, services: Services, answer: Answer) -> Mes
         drawing = asyncio.ensure_future(asyncio.to_thread(answer_chart, services.advisor, answer))
     reply = render_answer(answer, services.advisor.catalog, services.codec)
     bot = update.get_bot()
-    share = share_line(answer, bot.username, bot.token)
+    share = await share_line(answer, services, bot)
     if share is not None and reply.messages and utf16_len(reply.messages[-1]) + utf16_len(share) < MESSAGE_LIMIT:
         reply = replace(reply, messages=(*reply.messages[:-1], f"{reply.messages[-1]}\n{html.escape(share)}"))
     try:

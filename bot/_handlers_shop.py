@@ -142,7 +142,7 @@ async def privacy(update: Update, context: AdvisorContext) -> None:
     lang = services.language(update)
     record = store.user(user.id) if user else None
     values = {"consent": say(lang, "yes" if record and record.consent else "no"),
-              "update_days": f"{store.update_id_days:g}"}
+              "update_days": f"{store.update_id_days:g}", "days": f"{store.retention_days:g}"}
     lines = [say(lang, f"privacy_head_{store.dialect}", name=store.name)]
     lines += [f"• <code>{table}</code>: {say(lang, f'privacy_table_{table}', **values)}" for table in store.tables()]
     lines.append(say(lang, "privacy_tail", days=f"{store.retention_days:g}"))

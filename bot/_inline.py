@@ -20,7 +20,7 @@ from telegram.error import TelegramError
 from advisor import AdvisorError, Answer, Pick
 from bot._render import format_price
 from bot._services import AdvisorContext
-from bot._share import ShareCodec, link
+from bot._share import PICKS, share_link
 from bot._texts import language_of
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,14 @@ async def inline_query(update: Update, context: AdvisorContext) -> None:
             log.exception("inline query failed")
     picks = answer.picks[:MAX_RESULTS] if answer is not None and answer.kind == "results" and answer.exact else ()
     lang = answer.language if answer is not None else language
-    results = [_card(pick, answer, context) for pick in picks]
+    url = None
+    if picks:
+        try:
+            url = await share_link(context.services, context.bot, PICKS, tuple(p.phone for p in picks),
+                                   answer.currency)
+        except Exception:  # noqa: BLE001 - the cards go out without the link
+            log.exception("could not store the shared list of an inline answer")
+    results = [_card(pick, answer, url) for pick in picks]
     button = None if results or not text else InlineQueryResultsButton(_TEXT[lang]["none"], start_parameter="inline")
     try:
         await query.answer(results, cache_time=CACHE_S, is_personal=False, button=button)
@@ -72,15 +79,14 @@ def strongest_reasons(pick: Pick, count: int = 2) -> list[str]:
     return [r.text for r in [*(r for r in pros if r not in about_price), *about_price]][:count]
 
 
-def _card(pick: Pick, answer: Answer, context: AdvisorContext) -> InlineQueryResultArticle:
+def _card(pick: Pick, answer: Answer, url: str | None) -> InlineQueryResultArticle:
     phone = pick.phone
     price = format_price(phone.price(answer.currency), answer.currency, answer.language)
     reasons = strongest_reasons(pick)
-    bot = context.bot
-    payload = ShareCodec(bot.token).encode("picks", [p.phone.id for p in answer.picks], answer.currency)
     body = [f"<b>{html.escape(phone.display_name, quote=False)}</b> — {html.escape(price, quote=False)}"]
     body += [f"✓ {html.escape(r, quote=False)}" for r in reasons]
-    body.append(html.escape(_TEXT[answer.language]["share"].format(link=link(bot.username, payload)), quote=False))
+    if url is not None:
+        body.append(html.escape(_TEXT[answer.language]["share"].format(link=url), quote=False))
     return InlineQueryResultArticle(
         id=f"{pick.rank}:{phone.id}"[:64], title=f"{phone.display_name} — {price}",
         description=" · ".join(reasons) or None,

@@ -1,13 +1,15 @@
 """Shareable links to a pick list or a comparison: `https://t.me/<bot>?start=<payload>`.
 
 Telegram passes a start payload of 1-64 characters of [A-Za-z0-9_-] to the bot as "/start <payload>".
-Ours is base64url (no padding) of: one byte (kind in the high bit, the currency's index in MARKETS
-below), 5 bytes per phone (the start of a BLAKE2b hash of its catalog id, so the link survives a
-catalog import that moves positions), and a 6-byte HMAC keyed by the bot token, so a link cannot be
-forged or edited into another list. At most 8 phones fit; links name the first 5.
+Ours is base64url (no padding) of a 9-byte share id and a 6-byte HMAC of it keyed by the bot token
+(20 characters), so a link cannot be forged or edited into another one. The id names a row of the
+store's `shares` table, written when the link is made: the kind of list, the currency, and each
+phone's catalog id and name at that moment. Opening the link later shows the same phones with the
+catalog's current prices and names the ones that have left the catalog since.
 
-Opening a link shows the same phones with the catalog's current prices; phones that have left the
-catalog since are counted and said to be gone (a hash cannot name them).
+The row holds nothing about the person who shared (no user id, no text), so it stays after their
+/forget; it goes `retention_days` after the list was last shared. The id is an HMAC of the list
+itself: sharing the same list again reuses its row and renews its date. Links name the first 5 phones.
 """
 
 from __future__ import annotations
@@ -18,90 +20,67 @@ import functools
 import hashlib
 import hmac
 import html
-from dataclasses import dataclass
 
-from telegram import Update
+from telegram import Bot, Update
 
 from advisor import Answer, Catalog, Phone
 from bot._identity import person_of
 from bot._render import format_price
 from bot._replying import send_html
-from bot._services import AdvisorContext
+from bot._services import AdvisorContext, Services
+from bot._store_records import SharedList, SharedPhone
 
 MAX_PAYLOAD_CHARS = 64
 MAX_SHARED = 5
-MARKETS = ("USD", "INR", "CNY", "PKR", "AED")  # the advisor's price markets, in its order (catalog.MARKETS)
-_HASH_BYTES = 5
+_ID_BYTES = 9
 _TAG_BYTES = 6
-_MIN_PAYLOAD_CHARS = 16  # base64 of the shortest link: 1 + 5 + 6 bytes
+PAYLOAD_CHARS = 20  # base64 of 9 + 6 bytes
 PICKS, COMPARISON = "picks", "compare"
 
 _TEXT = {
     "en": {"share": "🔗 Share: {link}", "picks_title": "<b>Shared picks</b> (current prices):",
-           "gone": "{count} of the shared phones are no longer in the catalog.",
-           "all_gone": "None of the shared phones are in the catalog any more.",
+           "gone": "No longer in the catalog: {names}.",
+           "all_gone": "None of the shared phones are in the catalog any more: {names}.",
+           "expired": "This shared list has expired (shared lists are kept {days} days). "
+                      "Tell me what you are looking for instead.",
            "bad": "This link is damaged or not from this bot. Tell me what you are looking for instead."},
     "zh": {"share": "🔗 分享：{link}", "picks_title": "<b>分享的推荐</b>（当前价格）：",
-           "gone": "分享的手机中有 {count} 款已不在目录中。", "all_gone": "分享的手机都已不在目录中。",
+           "gone": "已不在目录中：{names}。", "all_gone": "分享的手机都已不在目录中：{names}。",
+           "expired": "这个分享已过期（分享的列表保存 {days} 天）。直接告诉我你想找什么吧。",
            "bad": "这个链接已损坏或不是本机器人生成的。直接告诉我你想找什么吧。"},
 }
-
-
-@dataclass(frozen=True)
-class Shared:
-    """A decoded link: what was shared, in which currency, and the phones still in the catalog."""
-
-    kind: str
-    currency: str
-    phones: tuple[Phone, ...]
-    gone: int  # shared phones no longer in the catalog
+_NAME_SEPARATOR = {"en": ", ", "zh": "、"}
 
 
 class ShareCodec:
-    """Makes and reads signed start payloads for one bot (keyed by its token)."""
+    """Makes share ids and signed start payloads for one bot (keyed by its token), and reads payloads."""
 
     def __init__(self, secret: str):
-        self._key = hashlib.sha256(b"phone-advisor share v1:" + secret.encode()).digest()
+        self._key = hashlib.sha256(b"phone-advisor share v2:" + secret.encode()).digest()
 
-    def encode(self, kind: str, phone_ids: list[str], currency: str) -> str:
-        """The payload for up to MAX_SHARED phones (the first ones are kept)."""
-        head = bytes([(0x80 if kind == COMPARISON else 0) | MARKETS.index(currency)])
-        body = head + b"".join(_phone_hash(i) for i in phone_ids[:MAX_SHARED])
-        payload = base64.urlsafe_b64encode(body + self._tag(body)).rstrip(b"=").decode()
-        if len(payload) > MAX_PAYLOAD_CHARS:  # cannot happen for MAX_SHARED phones; a guard against edits
-            raise ValueError(f"a share payload of {len(payload)} characters is over Telegram's 64")
-        return payload
+    def share_id(self, kind: str, phone_ids: list[str], currency: str) -> str:
+        """The id of a list: the same list always gets the same id, another list another one."""
+        canonical = "\n".join([kind, currency, *phone_ids]).encode()
+        return hmac.new(self._key, b"id:" + canonical, hashlib.sha256).digest()[:_ID_BYTES].hex()
 
-    def decode(self, payload: str, catalog: Catalog) -> Shared | None:
-        """The shared list, or None for a payload that is not one of ours (damaged, forged, another kind)."""
-        if not 1 <= len(payload) <= MAX_PAYLOAD_CHARS:
+    def encode(self, share_id: str) -> str:
+        """The start payload that carries a share id."""
+        raw = bytes.fromhex(share_id)
+        return base64.urlsafe_b64encode(raw + self._tag(raw)).rstrip(b"=").decode()
+
+    def decode(self, payload: str) -> str | None:
+        """The share id a payload carries, or None for a payload that is not one of ours (damaged, forged)."""
+        if len(payload) != PAYLOAD_CHARS:
             return None
         try:
             raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
         except (binascii.Error, ValueError):
             return None
-        body, tag = raw[:-_TAG_BYTES], raw[-_TAG_BYTES:]
-        hashes = body[1:]
-        if (len(raw) <= _TAG_BYTES or not hmac.compare_digest(tag, self._tag(body)) or not hashes
-                or len(hashes) % _HASH_BYTES or body[0] & 0x7F >= len(MARKETS)):
-            return None
-        by_hash = _hash_index(catalog)
-        wanted = [hashes[i:i + _HASH_BYTES] for i in range(0, len(hashes), _HASH_BYTES)]
-        phones = tuple(by_hash[h] for h in wanted if h in by_hash)
-        return Shared(COMPARISON if body[0] & 0x80 else PICKS, MARKETS[body[0] & 0x7F], phones,
-                      len(wanted) - len(phones))
+        share_id, tag = raw[:_ID_BYTES], raw[_ID_BYTES:]
+        return share_id.hex() if hmac.compare_digest(tag, self._tag(share_id)) else None
 
-    def _tag(self, body: bytes) -> bytes:
-        return hmac.new(self._key, body, hashlib.sha256).digest()[:_TAG_BYTES]
-
-
-def _phone_hash(phone_id: str) -> bytes:
-    return hashlib.blake2b(phone_id.encode(), digest_size=_HASH_BYTES).digest()
-
-
-@functools.lru_cache(maxsize=4)
-def _hash_index(catalog: Catalog) -> dict[bytes, Phone]:
-    return {_phone_hash(p.id): p for p in catalog}
+    def _tag(self, share_id: bytes) -> bytes:
+        return hmac.new(self._key, b"tag:" + share_id, hashlib.sha256).digest()[:_TAG_BYTES]
 
 
 def link(bot_username: str, payload: str) -> str:
@@ -109,9 +88,19 @@ def link(bot_username: str, payload: str) -> str:
     return f"https://t.me/{bot_username}?start={payload}"
 
 
-def share_line(answer: Answer, bot_username: str | None, token: str) -> str | None:
+async def share_link(services: Services, bot: Bot, kind: str, phones: tuple[Phone, ...], currency: str) -> str:
+    """Store a shared list (off the event loop) and return its link."""
+    phones = phones[:MAX_SHARED]
+    codec = ShareCodec(bot.token)
+    share_id = codec.share_id(kind, [p.id for p in phones], currency)
+    shared = SharedList(share_id, kind, currency, tuple(SharedPhone(p.id, p.display_name) for p in phones))
+    await services.off_loop(services.store.keep_share, shared)
+    return link(bot.username, codec.encode(share_id))
+
+
+async def share_line(answer: Answer, services: Services, bot: Bot) -> str | None:
     """The "Share: <link>" line for a pick list with exact matches or a comparison; None for other answers."""
-    if not bot_username:
+    if not bot.username:
         return None
     if answer.kind == "compare" and answer.comparison is not None:
         kind, phones = COMPARISON, answer.comparison.phones
@@ -119,8 +108,8 @@ def share_line(answer: Answer, bot_username: str | None, token: str) -> str | No
         kind, phones = PICKS, tuple(p.phone for p in answer.picks)
     else:
         return None
-    payload = ShareCodec(token).encode(kind, [p.id for p in phones], answer.currency)
-    return _TEXT[answer.language]["share"].format(link=link(bot_username, payload))
+    url = await share_link(services, bot, kind, tuple(phones), answer.currency)
+    return say_share(answer.language, "share", link=url)
 
 
 def say_share(language: str, key: str, **values: object) -> str:
@@ -128,31 +117,45 @@ def say_share(language: str, key: str, **values: object) -> str:
     return _TEXT.get(language, _TEXT["en"])[key].format(**values)
 
 
+def _names(language: str, phones: list[SharedPhone]) -> str:
+    return _NAME_SEPARATOR.get(language, ", ").join(html.escape(p.name, quote=False) for p in phones)
+
+
+@functools.lru_cache(maxsize=4)
+def _by_id(catalog: Catalog) -> dict[str, Phone]:
+    return {p.id: p for p in catalog}
+
+
 async def open_shared(update: Update, context: AdvisorContext, payload: str) -> bool:
     """Show what a link shared; False when the payload is not a share link (the caller greets instead)."""
     from bot._charts import send_answer  # sending answers needs this module's share line: import when used
 
     services = context.services
-    if len(payload) < _MIN_PAYLOAD_CHARS:
+    if len(payload) < PAYLOAD_CHARS:
         return False  # a plain start parameter (such as the inline mode's button), not a share link
-    shared = ShareCodec(context.bot.token).decode(payload, services.advisor.catalog)
     lang = services.language(update)
+    share_id = ShareCodec(context.bot.token).decode(payload)
+    shared = None if share_id is None else await services.off_loop(services.store.shared, share_id)
     if shared is None:
-        await send_html(update, say_share(lang, "bad"))
+        key = "bad" if share_id is None else "expired"
+        await send_html(update, say_share(lang, key, days=f"{services.store.retention_days:g}"))
         return True
-    if not shared.phones:
-        await send_html(update, say_share(lang, "all_gone"))
+    catalog = _by_id(services.advisor.catalog)
+    phones = [catalog[p.id] for p in shared.phones if p.id in catalog]
+    gone = [p for p in shared.phones if p.id not in catalog]
+    if not phones:
+        await send_html(update, say_share(lang, "all_gone", names=_names(lang, gone)))
         return True
-    if shared.gone:
-        await send_html(update, say_share(lang, "gone", count=shared.gone))
+    if gone:
+        await send_html(update, say_share(lang, "gone", names=_names(lang, gone)))
     user = person_of(update)
-    if shared.kind == COMPARISON and len(shared.phones) >= 2 and user is not None:
-        ids = [p.id for p in shared.phones]
+    if shared.kind == COMPARISON and len(phones) >= 2 and user is not None:
+        ids = [p.id for p in phones]
         answer = await services.converse(user.id, lambda session: session.compare(ids))
         await send_answer(update, services, answer)
         return True
     lines = [say_share(lang, "picks_title")]
-    for n, phone in enumerate(shared.phones, 1):
+    for n, phone in enumerate(phones, 1):
         price = format_price(phone.price(shared.currency), shared.currency, lang)
         lines.append(f"{n}. {html.escape(phone.display_name, quote=False)} — {price}")
     await send_html(update, "\n".join(lines))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -27,8 +28,8 @@ from advisor import Settings
 from bot._crypto import load_fernet
 from bot._database import Database, open_database
 from bot._errors import StoreError
-from bot._store_records import (AuditEntry, DayFigures, HistoryEntry, ModelLoad, Stats, UserRecord,
-                                percentiles)
+from bot._store_records import (AuditEntry, DayFigures, HistoryEntry, ModelLoad, SharedList, SharedPhone, Stats,
+                                UserRecord, percentiles)
 
 # Telegram re-sends an unconfirmed update for at most 24 hours; two days of ids is plenty.
 _UPDATE_ID_TTL_S = 2 * 24 * 3600
@@ -39,7 +40,7 @@ _BEGAN_WHILE_LOADING = ("EXISTS (SELECT 1 FROM model_loads m WHERE r.at - r.late
 
 _USER_TABLES = ("dialogue", "history", "feedback", "opened", "requests", "users")
 _COUNTED_TABLES = frozenset(_USER_TABLES) | {"processed_updates", "audit", "meta", "model_loads",
-                                             "schema_migrations"}
+                                             "schema_migrations", "shares"}
 _KEY_CHECK = "key_check"
 _KEY_CHECK_TEXT = b"phone-advisor store key check v1"
 
@@ -329,6 +330,25 @@ class Store:
             rows = db.rows("SELECT at, user_id, action, allowed, detail FROM audit ORDER BY id DESC LIMIT ?", (limit,))
         return [AuditEntry(at, uid, action, bool(ok), detail) for at, uid, action, ok, detail in rows]
 
+    # -- shared links ----------------------------------------------------------------------------
+
+    def keep_share(self, shared: SharedList) -> None:
+        """Store a shared list (sharing the same list again only renews its date, which retention counts from)."""
+        phones = json.dumps([[p.id, p.name] for p in shared.phones], ensure_ascii=False)
+        with self._database.session() as db:
+            db.run("INSERT INTO shares (id, kind, currency, phones, shared_at) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET shared_at = excluded.shared_at",
+                   (shared.id, shared.kind, shared.currency, phones, self._clock()))
+
+    def shared(self, share_id: str) -> SharedList | None:
+        """The shared list with this id, or None (never stored, or past retention)."""
+        with self._database.session() as db:
+            rows = db.rows("SELECT kind, currency, phones FROM shares WHERE id = ?", (share_id,))
+        if not rows:
+            return None
+        kind, currency, phones = rows[0]
+        return SharedList(share_id, kind, currency, tuple(SharedPhone(i, n) for i, n in json.loads(phones)))
+
     # -- privacy ---------------------------------------------------------------------------------
 
     def forget(self, user_id: int) -> None:
@@ -352,7 +372,7 @@ class Store:
                 for table in _USER_TABLES:
                     deleted += db.run(f"DELETE FROM {table} WHERE user_id = ?", (uid,))  # noqa: S608
             for table, column in (("dialogue", "updated_at"), ("history", "at"), ("feedback", "at"),
-                                  ("opened", "at"), ("requests", "at"), ("audit", "at")):
+                                  ("opened", "at"), ("requests", "at"), ("audit", "at"), ("shares", "shared_at")):
                 deleted += db.run(f"DELETE FROM {table} WHERE {column} < ?", (cutoff,))  # noqa: S608
             deleted += db.run("DELETE FROM processed_updates WHERE at < ?",
                               (now - min(self._retention_s, _UPDATE_ID_TTL_S),))

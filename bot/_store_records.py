@@ -75,6 +75,24 @@ class ModelLoad:
     waiting: int  # requests that began before it was ready (left out of turn latency)
 
 
+@dataclass(frozen=True)
+class SharedPhone:
+    """A phone of a shared list as it was when shared: its catalog id and the name shown then."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SharedList:
+    """A shared pick list or comparison (bot/_share.py). Nothing in it is about the person who shared."""
+
+    id: str
+    kind: str  # "picks" or "compare"
+    currency: str
+    phones: tuple[SharedPhone, ...]
+
+
 def percentiles(values: list[float]) -> tuple[float | None, float | None]:
     """(p50, p95), or (None, None) without values."""
     if len(values) <= 1:

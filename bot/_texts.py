@@ -61,6 +61,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_model_loads": "how long the model took to load after a start; nothing about you",
         "privacy_table_schema_migrations": "which versions of this table layout were applied, and when; nothing "
                                            "about you",
+        "privacy_table_shares": ("lists shared with a 🔗 link: the phones (catalog ids and names) and the currency, "
+                                 "kept {days} days after the list was last shared; no user id and no text, so "
+                                 "nothing in it is about you and /forget leaves it"),
         "privacy_tail": ("Your rows are deleted {days} days after your last activity, audit entries {days} days "
                          "after they were written. Error logs record only the kind and place of an error, never "
                          "your messages. Your requests and likes are used to retrain the advisor <b>only</b> if "
@@ -150,6 +153,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_meta": "加密密钥的校验值；与你无关",
         "privacy_table_model_loads": "每次启动后模型的加载耗时；与你无关",
         "privacy_table_schema_migrations": "这些表的结构版本及其应用时间；与你无关",
+        "privacy_table_shares": "通过 🔗 链接分享的列表：手机（目录 id 和名称）及币种，在最后一次分享 {days} 天后删除；"
+                                "不含用户 id 和文字，与你无关，因此 /forget 不会删除它",
         "privacy_tail": ("你的数据在你最后一次使用 {days} 天后删除，审计记录在写入 {days} 天后删除。错误日志只记录错误的类型和位置，"
                          "从不记录你的消息。只有在你通过 /consent 同意后，你的请求和喜欢才会用于重新训练。\n"
                          "/forget 会立即删除你的全部数据（你被允许执行的管理员操作记录保留在审计日志中）。"),

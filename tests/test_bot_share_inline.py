@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
 from telegram import Bot, InlineQueryResultArticle, InputTextMessageContent
 from telegram.error import BadRequest
 
-from advisor import Catalog
 from bot._share import MAX_PAYLOAD_CHARS, ShareCodec
 from tests.emulator import parse_html
-from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from bot._services import services_of
+from tests.emulator.harness import (Shopper, emulator, own_advisor, running_bot, settings_for,  # noqa: F401
+                                     shared_advisor)
 
 LINK = re.compile(r"https://t\.me/phone_advisor_bot\?start=([A-Za-z0-9_-]+)")
 
@@ -92,7 +94,8 @@ async def test_a_shared_chinese_comparison_opens_as_the_table_and_its_chart(emul
 
 
 async def test_an_edited_link_is_refused_politely(emulator, shared_advisor, tmp_path):
-    payload = ShareCodec(emulator.token).encode("picks", ["google-pixel-8a-128gb", "oneplus-12-256gb"], "USD")
+    codec = ShareCodec(emulator.token)
+    payload = codec.encode(codec.share_id("picks", ["google-pixel-8a-128gb", "oneplus-12-256gb"], "USD"))
     edited = payload[:-1] + ("A" if payload[-1] != "A" else "B")
     async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
         bob = Shopper(emulator, emulator.user(3, "Bob"))
@@ -101,26 +104,75 @@ async def test_an_edited_link_is_refused_politely(emulator, shared_advisor, tmp_
     assert reply.text == "This link is damaged or not from this bot. Tell me what you are looking for instead."
 
 
-def test_a_phone_that_left_the_catalog_is_counted_as_gone(shared_advisor):
+async def test_a_link_whose_list_is_past_retention_says_it_expired(emulator, shared_advisor, tmp_path):
+    codec = ShareCodec(emulator.token)  # a signed id the store does not hold (any more)
+    payload = codec.encode(codec.share_id("picks", ["google-pixel-8a-128gb"], "USD"))
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor):
+        emulator.open_link(emulator.user(3, "Bob"), f"https://t.me/phone_advisor_bot?start={payload}")
+        (reply,) = await emulator.wait_sent(3, 1)
+    assert reply.text.startswith("This shared list has expired (shared lists are kept 180 days).")
+
+
+def _change_catalog(advisor, removed: str, repriced: str, column: str, price: int) -> None:
+    """Take a phone out of the advisor's catalog file, give another a new price, and reload (as an upload does)."""
+    path = advisor.settings.catalog_path
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            if row["id"] != removed:
+                writer.writerow({**row, column: str(price)} if row["id"] == repriced else row)
+    advisor.reload()
+
+
+@pytest.mark.parametrize(("language", "request_text", "currency", "gone_line"), [
+    ("en", "phone under $300", "USD", "No longer in the catalog: {name}."),
+    ("zh-hans", "2000元以内的手机", "CNY", "已不在目录中：{name}。"),
+])
+async def test_a_shared_list_opened_after_a_phone_left_the_catalog_names_it_and_shows_current_prices(
+        emulator, tmp_path, language, request_text, currency, gone_line):
+    advisor = own_advisor(tmp_path)
+    async with running_bot(settings_for(emulator, tmp_path, advisor), advisor):
+        ann = Shopper(emulator, emulator.user(1, "Ann", language))
+        picks = (await ann.say(request_text))[0]
+        url = LINK.search(picks.text).group(0)
+        shared = [p.phone for p in advisor.session().ask(request_text).picks][:5]
+        removed, repriced = shared[1], shared[0]
+        _change_catalog(advisor, removed.id, repriced.id, f"price_{currency.lower()}", 111)
+        emulator.open_link(emulator.user(3, "Bob", language), url)
+        gone, shown = await emulator.wait_sent(3, 2)
+    assert gone.text == gone_line.format(name=removed.display_name)
+    lines = shown.text.splitlines()[1:]
+    assert [line.split(". ", 1)[1].rsplit(" — ", 1)[0] for line in lines] == [
+        p.display_name for p in shared if p.id != removed.id]
+    assert lines[0].endswith(f"{'$' if currency == 'USD' else '¥'}111")
+
+
+async def test_a_shared_list_outlives_the_sharers_forget(emulator, shared_advisor, tmp_path):
+    async with running_bot(settings_for(emulator, tmp_path), shared_advisor) as app:
+        ann = Shopper(emulator, emulator.user(1))
+        url = LINK.search((await ann.say("phone under $300"))[0].text).group(0)
+        await ann.say("/forget")
+        emulator.open_link(emulator.user(3, "Bob"), url)
+        (shown,) = await emulator.wait_sent(3, 1)
+        rows = services_of(app).store.rows("shares")
+    assert shown.text.startswith("Shared picks (current prices):") and rows == 1
+
+
+def test_payloads_fit_telegrams_start_parameter():
     codec = ShareCodec("123:secret")
-    payload = codec.encode("compare", ["google-pixel-8a-128gb", "oneplus-12-256gb", "poco-f6-256gb"], "CNY")
-    smaller = Catalog([p for p in shared_advisor.catalog if p.id != "oneplus-12-256gb"], "smaller")
-    shared = codec.decode(payload, smaller)
-    assert ([p.id for p in shared.phones], shared.gone, shared.kind, shared.currency) == (
-        ["google-pixel-8a-128gb", "poco-f6-256gb"], 1, "compare", "CNY")
-
-
-def test_payloads_fit_telegrams_start_parameter(shared_advisor):
-    ids = [p.id for p in shared_advisor.catalog][:8]
-    payload = ShareCodec("123:secret").encode("picks", ids, "AED")
+    payload = codec.encode(codec.share_id("compare", ["a-phone-id-that-is-long-256gb"] * 5, "AED"))
     assert len(payload) <= MAX_PAYLOAD_CHARS and re.fullmatch(r"[A-Za-z0-9_-]+", payload)
+    assert codec.decode(payload) == codec.share_id("compare", ["a-phone-id-that-is-long-256gb"] * 5, "AED")
 
 
-def test_the_share_links_markets_are_the_advisors():
-    from advisor.catalog import MARKETS
-    from bot._share import MARKETS as SHARE_MARKETS
-
-    assert SHARE_MARKETS == MARKETS
+def test_another_list_gets_another_share_id():
+    codec = ShareCodec("123:secret")
+    ids = {codec.share_id("picks", ["a", "b"], "USD"), codec.share_id("picks", ["b", "a"], "USD"),
+           codec.share_id("compare", ["a", "b"], "USD"), codec.share_id("picks", ["a", "b"], "CNY")}
+    assert len(ids) == 4
 
 
 # -- the emulator's answerInlineQuery checks, as Telegram's -------------------------------------

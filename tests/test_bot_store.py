@@ -18,6 +18,7 @@ from advisor.config import Settings
 from bot import Store, StoreError
 from bot._crypto import load_fernet
 from bot._store import open_store
+from bot._store_records import SharedList, SharedPhone
 
 
 class Clock:
@@ -243,3 +244,36 @@ def test_profile_lists_likes_dislikes_and_opened_phones_oldest_first(store, cloc
     assert store.profile_ids(1) == (("a", "c"), ("b",), ("d",))
     store.forget(1)
     assert store.profile_ids(1) == ((), (), ())
+
+
+def _shared(share_id: str = "00aa") -> SharedList:
+    return SharedList(share_id, "picks", "CNY", (SharedPhone("p-1", "Phone One 128GB"), SharedPhone("p-2", "二号机")))
+
+
+def test_a_shared_list_is_read_back_with_its_phones_names_and_currency(store):
+    store.keep_share(_shared())
+    assert store.shared("00aa") == _shared()
+    assert store.shared("ffff") is None
+
+
+def test_sharing_a_list_again_keeps_one_row_and_renews_its_retention(store, clock):
+    store.keep_share(_shared())
+    clock.now += 20 * 86400
+    store.keep_share(_shared())
+    clock.now += 20 * 86400  # 40 days after the first share, 20 after the second (retention: 30)
+    store.purge()
+    assert store.rows("shares") == 1 and store.shared("00aa") == _shared()
+    clock.now += 11 * 86400
+    store.purge()
+    assert store.shared("00aa") is None
+
+
+def test_a_shared_list_stays_after_forget_and_holds_nothing_about_the_sharer(store):
+    store.touch_user(7)
+    store.add_history(7, "my secret request", "results", ("p-1",))
+    store.keep_share(_shared())
+    store.forget(7)
+    assert store.shared("00aa") == _shared()
+    with store._database.session() as db:
+        columns = [c for row in db.rows("SELECT * FROM shares") for c in row]
+    assert 7 not in columns and not any("secret" in str(c) for c in columns)
