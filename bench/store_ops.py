@@ -1,8 +1,8 @@
 """The store's own cost per turn, SQLite vs PostgreSQL, one worker process and several.
 
-A turn's store work is what the bot does for one text message: claim the update id, take the
-user's cross-worker lock, load the dialogue state and profile, save the state, add a history row,
-record the request, release the lock. Each worker process runs its own users (no contention on
+A turn's store work is what the bot does for one text message: check the update id, record it in
+flight, take the user's cross-worker lock, load the dialogue state and profile, save the state, add a
+history row, record the request, release the lock, record the update answered. Each worker process runs its own users (no contention on
 one user), so the figures show what the database itself costs as workers are added.
 
     .venv/bin/python -m bench.store_ops                       # both backends, 1 and 2 workers, 300 turns each
@@ -99,6 +99,8 @@ def _open(location: str, key: str):
 def _worker(location: str, key: str, index: int, users: int, turns: int, barrier, results) -> None:
     """One worker process: `turns` turns over its own `users`, started with the others; puts
     (start, end, each turn's ms) on `results`."""
+    from bot._store_records import InFlight
+
     store = _open(location, key)
     first_user = 1_000_000 * (index + 1)
 
@@ -107,13 +109,15 @@ def _worker(location: str, key: str, index: int, users: int, turns: int, barrier
         for turn in range(turns):
             user = first_user + turn % users
             started = time.perf_counter()
-            store.claim_update(first_user + turn)
+            store.update_answered(first_user + turn)
+            store.begin_update(InFlight(first_user + turn, user, user, "en", "bench:0:0"))
             async with store.user_turn(user):
                 store.load_state(user)
                 store.profile_ids(user)
                 store.save_state(user, _STATE)
                 store.add_history(user, f"phone under ${300 + turn}", "results", ("a", "b", "c"))
                 store.record_request(user, 0.05, "results")
+            store.finish_update(first_user + turn)
             out.append((time.perf_counter() - started) * 1000.0)
         return out
 

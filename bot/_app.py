@@ -24,6 +24,7 @@ from bot import _handlers_admin as admin
 from bot import _handlers_shop as shop
 from bot._callbacks import CallbackCodec
 from bot._crypto import load_fernet
+from bot._delivery import AnswerOnce, tell_interrupted
 from bot._errors import BotConfigError, BotConnectionError
 from bot._flood import Admission, FloodGate, Lane
 from bot._handlers_buttons import button
@@ -153,7 +154,7 @@ def build_application(settings: Settings, advisor: Advisor, bot_settings: BotSet
         .base_url(settings.telegram_api_url)
         .base_file_url(bot_settings.file_url or file_url_for(settings.telegram_api_url))
         .rate_limiter(limiter)
-        .concurrent_updates(bot_settings.concurrent_updates)
+        .concurrent_updates(AnswerOnce(bot_settings.concurrent_updates, services))
         .context_types(ContextTypes(context=AdvisorContext))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .job_queue(None)
@@ -189,12 +190,10 @@ def _add_handlers(application: Application) -> None:
 
 
 async def _gate(update: Update, context: AdvisorContext) -> None:
-    """Drop re-delivered updates (after a restart); hold a sender's updates over the flood limit until
-    their turn (a newer one in the same lane supersedes a waiting one: the latest request is answered)."""
+    """Hold a sender's updates over the flood limit until their turn (a newer one in the same lane
+    supersedes a waiting one: the latest request is answered). Re-delivered updates never get here:
+    bot/_delivery.py skips those already answered."""
     services = context.services
-    if not await services.off_loop(services.store.claim_update, update.update_id):
-        log.info("skipping update %s: already handled", update.update_id)
-        raise ApplicationHandlerStop
     chat = update.effective_chat
     if chat is None or not _for_bot(update, context):
         return
@@ -273,6 +272,7 @@ async def _post_init(application: Application) -> None:
     services = services_of(application)
     services.spawn(watch_model_load(services))
     services.spawn(watch_served_model(services, services.bot_settings.model_check_interval_s))
+    services.spawn(tell_interrupted(application, services))
 
 
 async def _purge_forever(application: Application) -> None:

@@ -21,6 +21,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from advisor import AdvisorError, Answer, Settings
 from bot._callbacks import CallbackCodec
+from bot._delivery import process_owner
 from bot._flood import FloodGate
 from bot._logging import describe_error
 from bot._settings import BotSettings
@@ -49,6 +50,7 @@ class Services:
     flood: FloodGate
     executor: ThreadPoolExecutor
     retrain: RetrainJob
+    owner: str = field(default_factory=process_owner)  # this process, as its in-flight updates name it
     io_executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(4, thread_name_prefix="store"))
     _locks: dict[int, list] = field(default_factory=dict)  # user id -> [lock, holders and waiters]

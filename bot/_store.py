@@ -28,8 +28,8 @@ from advisor import Settings
 from bot._crypto import load_fernet
 from bot._database import Database, open_database
 from bot._errors import StoreError
-from bot._store_records import (AuditEntry, DayFigures, HistoryEntry, ModelLoad, SharedList, SharedPhone, Stats,
-                                UserRecord, percentiles)
+from bot._store_records import (AuditEntry, DayFigures, HistoryEntry, InFlight, ModelLoad, SharedList, SharedPhone,
+                                Stats, UserRecord, percentiles)
 
 # Telegram re-sends an unconfirmed update for at most 24 hours; two days of ids is plenty.
 _UPDATE_ID_TTL_S = 2 * 24 * 3600
@@ -38,7 +38,7 @@ _UPDATE_ID_TTL_S = 2 * 24 * 3600
 _BEGAN_WHILE_LOADING = ("EXISTS (SELECT 1 FROM model_loads m WHERE r.at - r.latency_ms / 1000.0 < m.at "
                         "AND r.at >= m.at - m.seconds)")
 
-_USER_TABLES = ("dialogue", "history", "feedback", "opened", "requests", "users")
+_USER_TABLES = ("dialogue", "history", "feedback", "opened", "requests", "in_flight", "users")
 _COUNTED_TABLES = frozenset(_USER_TABLES) | {"processed_updates", "audit", "meta", "model_loads",
                                              "schema_migrations", "shares"}
 _KEY_CHECK = "key_check"
@@ -118,11 +118,36 @@ class Store:
 
     # -- updates and per-user turns --------------------------------------------------------------
 
-    def claim_update(self, update_id: int) -> bool:
-        """True the first time an update id is seen, by any worker; False for a re-delivered update."""
+    def update_answered(self, update_id: int) -> bool:
+        """Whether an update was answered already, by any worker (Telegram re-delivers some after a restart)."""
         with self._database.session() as db:
+            return bool(db.rows("SELECT 1 FROM processed_updates WHERE update_id = ?", (update_id,)))
+
+    def begin_update(self, update: InFlight) -> None:
+        """Record that an update is being answered (no text: its chat, sender, language, the process answering);
+        a re-delivered update left by a dead process becomes this process's."""
+        with self._database.session() as db:
+            db.run("INSERT INTO in_flight (update_id, chat_id, user_id, language, owner, at) VALUES (?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (update_id) DO UPDATE SET owner = excluded.owner, at = excluded.at",
+                   (update.update_id, update.chat_id, update.user_id, update.language, update.owner, self._clock()))
+
+    def finish_update(self, update_id: int) -> bool:
+        """Record that an update was answered, at once with its in-flight row going; False if it already was."""
+        with self._database.session(atomic=True) as db:
+            db.run("DELETE FROM in_flight WHERE update_id = ?", (update_id,))
             return db.run("INSERT INTO processed_updates (update_id, at) VALUES (?, ?) "
                           "ON CONFLICT (update_id) DO NOTHING", (update_id, self._clock())) == 1
+
+    def in_flight(self) -> list[InFlight]:
+        """Updates some process began answering and did not finish, oldest first."""
+        with self._database.session() as db:
+            rows = db.rows("SELECT update_id, chat_id, user_id, language, owner FROM in_flight ORDER BY at, update_id")
+        return [InFlight(*row) for row in rows]
+
+    def drop_in_flight(self, update_id: int) -> None:
+        """Forget an unfinished update (its sender was told it was not answered)."""
+        with self._database.session() as db:
+            db.run("DELETE FROM in_flight WHERE update_id = ?", (update_id,))
 
     @contextlib.asynccontextmanager
     async def user_turn(self, user_id: int) -> AsyncIterator[None]:
@@ -374,8 +399,9 @@ class Store:
             for table, column in (("dialogue", "updated_at"), ("history", "at"), ("feedback", "at"),
                                   ("opened", "at"), ("requests", "at"), ("audit", "at"), ("shares", "shared_at")):
                 deleted += db.run(f"DELETE FROM {table} WHERE {column} < ?", (cutoff,))  # noqa: S608
-            deleted += db.run("DELETE FROM processed_updates WHERE at < ?",
-                              (now - min(self._retention_s, _UPDATE_ID_TTL_S),))
+            for table in ("processed_updates", "in_flight"):
+                deleted += db.run(f"DELETE FROM {table} WHERE at < ?",  # noqa: S608
+                                  (now - min(self._retention_s, _UPDATE_ID_TTL_S),))
         return deleted
 
     @property

@@ -76,6 +76,17 @@ class ModelLoad:
 
 
 @dataclass(frozen=True)
+class InFlight:
+    """An update some process began answering: where the answer was to go, and which process it was."""
+
+    update_id: int
+    chat_id: int
+    user_id: int | None  # the sender, when a person (for /forget)
+    language: str  # to tell the sender in, should the answer never go out
+    owner: str  # "host:pid:token" of the process answering (bot/_delivery.py)
+
+
+@dataclass(frozen=True)
 class SharedPhone:
     """A phone of a shared list as it was when shared: its catalog id and the name shown then."""
 

@@ -61,6 +61,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_model_loads": "how long the model took to load after a start; nothing about you",
         "privacy_table_schema_migrations": "which versions of this table layout were applied, and when; nothing "
                                            "about you",
+        "privacy_table_in_flight": ("messages being answered right now: update number, chat, your id and "
+                                    "language, no text; deleted as soon as the answer is sent (after a restart "
+                                    "that interrupted an answer, once you are told)"),
         "privacy_table_shares": ("lists shared with a 🔗 link: the phones (catalog ids and names) and the currency, "
                                  "kept {days} days after the list was last shared; no user id and no text, so "
                                  "nothing in it is about you and /forget leaves it"),
@@ -84,6 +87,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "data_damaged": ("Part of what I had stored about you (earlier filters or requests) was damaged and could "
                          "not be read; I have reset it. Everything else works as before."),
         "not_admin": "Sorry, this command is for the shop's administrators only.",
+        "interrupted": ("Sorry, I was restarted while answering your last message, and the answer never went "
+                        "out. Please send it again."),
         "retrain_running": "A retraining is already running.",
         "retrain_started": "Retraining started…",
         "retrain_progress": "Retraining: {stage}",
@@ -153,6 +158,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "privacy_table_meta": "加密密钥的校验值；与你无关",
         "privacy_table_model_loads": "每次启动后模型的加载耗时；与你无关",
         "privacy_table_schema_migrations": "这些表的结构版本及其应用时间；与你无关",
+        "privacy_table_in_flight": "正在回答的消息：更新编号、对话、你的 id 和语言，不含文字；回答发出后立即删除（重启打断了回答时，在通知你之后删除）",
         "privacy_table_shares": "通过 🔗 链接分享的列表：手机（目录 id 和名称）及币种，在最后一次分享 {days} 天后删除；"
                                 "不含用户 id 和文字，与你无关，因此 /forget 不会删除它",
         "privacy_tail": ("你的数据在你最后一次使用 {days} 天后删除，审计记录在写入 {days} 天后删除。错误日志只记录错误的类型和位置，"
@@ -169,6 +175,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "not_your_button": "这些按钮属于别人的回答。请自己向我提问以获得你的按钮。",
         "data_damaged": "我保存的你的部分数据（之前的筛选条件或请求）已损坏、无法读取，已重置。其他功能不受影响。",
         "not_admin": "抱歉，这个命令仅限店铺管理员使用。",
+        "interrupted": "抱歉，我在回答你上一条消息时重启了，回答没有发出。请再发一次。",
         "retrain_running": "已有一个训练任务在运行。",
         "retrain_started": "开始重新训练…",
         "retrain_progress": "训练中：{stage}",

@@ -4,6 +4,7 @@ pointer to a version that is not whole, no promotion log that disagrees with wha
 
 from __future__ import annotations
 
+import asyncio
 import filecmp
 import json
 import os
@@ -12,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -21,9 +23,11 @@ from cryptography.fernet import Fernet
 from advisor import load_catalog
 from advisor.registry import Registry
 from bot import Store
+from bot._services import services_of
 from index import VectorIndex
 from tests.emulator.kill_targets import index_pair
-from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS
+from tests.emulator.harness import (SMALL_CATALOG, SMALL_CHIPSETS, Shopper, emulator, running_bot,  # noqa: F401
+                                    settings_for, shared_advisor)
 
 KILLS = 4
 KILLS_SHORT_WINDOWS = 10  # an index save or a promote is milliseconds long: more kills land inside one
@@ -112,3 +116,49 @@ def test_a_promote_killed_at_any_moment_serves_the_old_or_the_new_version_whole(
         # Turn N+1 promotes its new version and, every third turn, rolls back to what turn N served.
         assert current.id == served_before or current.config["turn"] == int(turn) + 1
         assert registry.history()[-1].version == current.id  # the log agrees with the pointer
+
+
+def _wait_for_lines(stream, text: str, count: int, timeout: float) -> None:
+    """Read a child's output until `count` lines equal `text` (in a thread: readline blocks)."""
+    seen = threading.Event()
+
+    def read() -> None:
+        found = 0
+        for line in stream:
+            found += line.strip() == text
+            if found == count:
+                seen.set()
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    assert seen.wait(timeout), f"the bot never printed {text!r} {count} times"
+
+
+async def test_a_bot_killed_mid_answer_answers_what_telegram_resends_and_tells_the_rest(emulator, shared_advisor,
+                                                                                     tmp_path):
+    settings = settings_for(emulator, tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.emulator.kill_targets", "bot", emulator.api_url, emulator.token,
+         str(settings.home), str(SMALL_CATALOG), str(SMALL_CHIPSETS), str(settings.key_file)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    ann, li = emulator.user(1), emulator.user(2, "Li", "zh-hans")
+    resent = ann.say("phone under $400 stall")
+    li.say("stall 3000元以内的手机")
+    try:
+        await asyncio.to_thread(_wait_for_lines, child.stdout, "stalled", 2, 180)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+    polls = len(emulator.calls_to("getUpdates"))
+    async with running_bot(settings, shared_advisor) as app:
+        # Telegram re-sends to the new process an update whose getUpdates was not confirmed; Li's was.
+        # (Once the new process polls: the dead one's last long poll, still open at the emulator, has ended.)
+        await emulator.wait_for(lambda: len(emulator.calls_to("getUpdates")) > polls, 30, "the new process polling")
+        emulator.redeliver(resent)
+        (answer,) = await emulator.wait_sent(1, 1, timeout=60)
+        (told,) = await emulator.wait_sent(2, 1, timeout=60)
+        assert await Shopper(emulator, ann).quiet(0.5) == []  # chats are told in one pass: Ann was not
+        left = services_of(app).store.in_flight()
+    assert "$" in answer.text and not answer.text.startswith("Sorry")  # picks, not an apology
+    assert told.text == "抱歉，我在回答你上一条消息时重启了，回答没有发出。请再发一次。"
+    assert left == []

@@ -18,7 +18,7 @@ from advisor.config import Settings
 from bot import Store, StoreError
 from bot._crypto import load_fernet
 from bot._store import open_store
-from bot._store_records import SharedList, SharedPhone
+from bot._store_records import InFlight, SharedList, SharedPhone
 
 
 class Clock:
@@ -169,9 +169,25 @@ def test_forget_deletes_everything_about_a_user_and_nothing_else(store):
     assert store.stats().requests == 1
 
 
-def test_an_update_id_is_claimed_once(store):
-    assert store.claim_update(10) is True
-    assert store.claim_update(10) is False
+def test_an_update_is_answered_once(store):
+    assert store.update_answered(10) is False
+    assert store.finish_update(10) is True
+    assert store.update_answered(10) is True and store.finish_update(10) is False
+
+
+def test_an_update_in_flight_is_listed_until_it_is_finished(store):
+    store.begin_update(InFlight(10, 7, 7, "en", "host:1:a"))
+    store.begin_update(InFlight(11, -5, None, "zh", "host:1:a"))
+    assert store.in_flight() == [InFlight(10, 7, 7, "en", "host:1:a"), InFlight(11, -5, None, "zh", "host:1:a")]
+    store.finish_update(10)
+    store.drop_in_flight(11)
+    assert store.in_flight() == []
+
+
+def test_forget_drops_the_users_updates_in_flight(store):
+    store.begin_update(InFlight(10, 7, 7, "en", "host:1:a"))
+    store.forget(7)
+    assert store.in_flight() == []
 
 
 def test_retention_purges_old_rows(store, clock):

@@ -4,8 +4,11 @@
     python -m tests.emulator.kill_targets catalog HOME LIVE_CSV CHIPSETS_CSV A_CSV B_CSV
     python -m tests.emulator.kill_targets index DIRECTORY
     python -m tests.emulator.kill_targets promote MODELS_DIR CATALOG_CSV CHIPSETS_CSV ADAPTER_DIR
+    python -m tests.emulator.kill_targets bot API_URL TOKEN HOME CATALOG_CSV CHIPSETS_CSV KEY_FILE
 
-Each prints one line per completed cycle, so the test knows the writer is running.
+Each writer prints one line per completed cycle, so the test knows it is running. The bot serves the
+emulator by long polling and never finishes a turn whose text says "stall": it prints "stalled" when
+one begins, so the test can kill it while answers are in flight.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import itertools
 import json
 import shutil
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,7 +126,47 @@ def promote_versions(models: str, catalog_csv: str, chipsets_csv: str, adapter: 
         print(turn, served.id if served else "base", flush=True)
 
 
+class _StallingSession:
+    """A real session whose turns on a message saying "stall" never end (a kill will find them in flight)."""
+
+    def __init__(self, session):
+        self._session = session
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+    def ask(self, text: str, language: str | None = None):
+        if "stall" in text:
+            print("stalled", flush=True)
+            threading.Event().wait()
+        return self._session.ask(text, language=language)
+
+
+class _StallingAdvisor:
+    """The real advisor, its sessions stalling on "stall"."""
+
+    def __init__(self, advisor):
+        self._advisor = advisor
+
+    def __getattr__(self, name):
+        return getattr(self._advisor, name)
+
+    def session(self, *args, **kwargs):
+        return _StallingSession(self._advisor.session(*args, **kwargs))
+
+
+def serve_bot(api_url: str, token: str, home: str, catalog: str, chipsets: str, key_file: str) -> None:
+    """The bot, long polling the emulator, with the test's relaxed limits."""
+    from advisor import Advisor, Settings
+    from bot import run_polling
+    from tests.emulator.harness import bot_settings
+
+    settings = Settings(home=Path(home), catalog_path=Path(catalog), chipsets_path=Path(chipsets),
+                        telegram_api_url=api_url, telegram_token=token, key_file=Path(key_file))
+    run_polling(settings, _StallingAdvisor(Advisor.load(settings)), bot_settings())
+
+
 if __name__ == "__main__":
     target, *arguments = sys.argv[1:]
     {"store": write_store, "catalog": swap_catalogs, "index": save_indexes,
-     "promote": promote_versions}[target](*arguments)
+     "promote": promote_versions, "bot": serve_bot}[target](*arguments)
