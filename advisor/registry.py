@@ -270,7 +270,7 @@ class Registry:
         removed = 0
         for path in self.root.glob(f"{_STAGING_PREFIX}*"):
             pid = path.name[len(_STAGING_PREFIX):].split("-", 1)[0]
-            if pid.isdigit() and not process_alive(int(pid)):
+            if pid.isdigit() and not _alive(int(pid)):
                 shutil.rmtree(path, ignore_errors=True)
                 removed += 1
         return removed
@@ -365,8 +365,7 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine (ours always does)."""
+def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
     try:

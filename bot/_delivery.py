@@ -36,7 +36,6 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application, BaseUpdateProcessor
 
-from advisor.registry import process_alive
 from bot._identity import person_of
 from bot._store_records import InFlight
 from bot._texts import say
@@ -115,7 +114,18 @@ def interrupted_elsewhere(row: InFlight, owner: str) -> bool:
     my_host, my_pid, my_token = owner.rsplit(":", 2)
     if host != my_host or not pid.isdigit():
         return False
-    return (pid == my_pid and token != my_token) or not process_alive(int(pid))
+    return (pid == my_pid and token != my_token) or (pid != my_pid and _gone(int(pid)))
+
+
+def _gone(pid: int) -> bool:
+    """No process with this id runs on this machine (one we may not signal still runs)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 async def tell_interrupted(application: Application, services: Services) -> int:
