@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -106,8 +107,10 @@ def _child_real() -> None:
     print(json.dumps(marks + [("runtime " + resources.encoder.wait_loaded(), time.time())]))
 
 
-def _spawn(mode: str, runtime: str) -> list[tuple[str, float]]:
-    """Run this module in a fresh process; step durations, the first counted from the spawn."""
+def _spawn(mode: str, runtime: str) -> tuple[list[tuple[str, float]], float]:
+    """Run this module in a fresh process; step durations (the first counted from the spawn), and the CPU
+    seconds it used (user + system): about its wall time on an idle core, whatever the load now."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     spawned = time.time()
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PHONE_ADVISOR_ENCODER_RUNTIME": runtime}
     out = subprocess.run([sys.executable, "-m", "bench.cold_start", "--child", mode], capture_output=True,
@@ -117,11 +120,14 @@ def _spawn(mode: str, runtime: str) -> list[tuple[str, float]]:
         served = marks.pop()[0].split()[1]
         if served != runtime:
             raise SystemExit(f"asked for the {runtime} runtime, the child served {served}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     times = [spawned] + [t for _, t in marks]
-    return [(name, times[i + 1] - times[i]) for i, (name, _) in enumerate(marks)]
+    return [(name, times[i + 1] - times[i]) for i, (name, _) in enumerate(marks)], cpu
 
 
-def _report(title: str, runs: list[list[tuple[str, float]]]) -> None:
+def _report(title: str, spawned: list[tuple[list[tuple[str, float]], float]]) -> None:
+    runs = [steps for steps, _ in spawned]
     print(f"\n{title} (median of {len(runs)} runs, seconds)")
     total = 0.0
     for i, (name, _) in enumerate(runs[0]):
@@ -130,6 +136,7 @@ def _report(title: str, runs: list[list[tuple[str, float]]]) -> None:
         print(f"  {name:40} {median:7.2f}   total {total:6.2f}")
     totals = sorted(sum(d for _, d in run) for run in runs)
     print(f"  end to end per run: {', '.join(f'{t:.2f}' for t in totals)}")
+    print(f"  CPU seconds per run (user + system): {', '.join(f'{c:.2f}' for _, c in sorted(spawned, key=lambda r: r[1]))}")
 
 
 def _ensure_export() -> None:
