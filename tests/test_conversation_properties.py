@@ -45,6 +45,14 @@ def _ask(session, text):
         return None
 
 
+def _played(advisor, turns):
+    """A session after the shopper said `turns`."""
+    session = advisor.session()
+    for text in turns:
+        _ask(session, text)
+    return session
+
+
 @FAST
 @given(TURNS)
 def test_every_shown_phone_meets_the_state_in_force(small_advisor, turns):
@@ -61,9 +69,7 @@ def test_every_shown_phone_meets_the_state_in_force(small_advisor, turns):
 @FAST
 @given(TURNS, st.sampled_from(CHANGES), st.sampled_from(UNDO))
 def test_undo_restores_the_exact_previous_state(small_advisor, turns, change, undo_word):
-    session = small_advisor.session()
-    for text in turns:
-        _ask(session, text)
+    session = _played(small_advisor, turns)
     before = session.state
     _ask(session, change)
     if len(session.state.history) == len(before.history) and session.state.search() == before.search():
@@ -75,9 +81,7 @@ def test_undo_restores_the_exact_previous_state(small_advisor, turns, change, un
 @FAST
 @given(TURNS, st.sampled_from(SOCIAL))
 def test_a_social_turn_changes_nothing(small_advisor, turns, word):
-    session = small_advisor.session()
-    for text in turns:
-        _ask(session, text)
+    session = _played(small_advisor, turns)
     before = session.state
     answer = session.ask(word)
     assert answer.kind == "social" and not answer.picks
@@ -87,9 +91,7 @@ def test_a_social_turn_changes_nothing(small_advisor, turns, word):
 @FAST
 @given(TURNS, st.sampled_from(REFERENCES))
 def test_a_reference_never_reranks_the_list_it_points_into(small_advisor, turns, reference):
-    session = small_advisor.session()
-    for text in turns:
-        _ask(session, text)
+    session = _played(small_advisor, turns)
     before = session.state
     _ask(session, reference)
     after = session.state
@@ -99,9 +101,7 @@ def test_a_reference_never_reranks_the_list_it_points_into(small_advisor, turns,
 @FAST
 @given(TURNS)
 def test_a_detour_to_a_tablet_and_back_restores_the_phone_search(small_advisor, turns):
-    session = small_advisor.session()
-    for text in turns:
-        _ask(session, text)
+    session = _played(small_advisor, turns)
     before = session.state
     if before.topic != "phone" or before.turn == 0:
         return  # nothing to come back to

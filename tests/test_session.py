@@ -240,7 +240,9 @@ def test_json_lines_carry_changes_and_focus(session):
     assert details["focus"] == [details["results"][0]["id"]]
 
 
-@pytest.mark.parametrize("text", ["what about its camera?", "它的电池多大"])
+# a yes/no question ("is it 5G?") names no filter: it asks about the phone in focus, whatever it names
+@pytest.mark.parametrize("text", ["what about its camera?", "它的电池多大", "is it 5G?", "does that have 5g?",
+                                  "is that one under $500?", "它支持5G吗", "这款有5G吗"])
 def test_a_question_about_it_opens_the_phone_in_focus(session, text):
     shown = session.ask("phones under $900")
     session.ask("details of #3")
@@ -294,15 +296,6 @@ def test_undo_after_details_takes_back_the_last_change(session):
 def test_a_brand_correction_replaces_the_misheard_brand(session, first, text, brand):
     session.ask(first)
     assert session.ask(text).constraints.brands == {brand}
-
-
-@pytest.mark.parametrize("text", ["is it 5G?", "does that have 5g?", "is that one under $500?", "它支持5G吗", "这款有5G吗"])
-def test_a_yes_no_question_about_the_phone_in_focus_opens_it_and_filters_nothing(session, text):
-    shown = session.ask("phones under $900")
-    session.ask("details of #3")
-    answer = session.ask(text)
-    assert answer.kind == "details" and [p.id for p in answer.focus] == [_ids(shown)[2]]
-    assert answer.constraints == shown.constraints
 
 
 @pytest.mark.parametrize("first, text", [("Samsung tablet under $900", "no sorry, I meant a phone, not a tablet"),
