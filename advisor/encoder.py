@@ -74,7 +74,9 @@ class Encoder:
         self._backend: _TorchBackend | OnnxBackend | None = None
         self._exporter: threading.Thread | None = None
         if background:
-            threading.Thread(target=self._load_quietly, name="encoder-load", daemon=True).start()
+            # Not a daemon: a process that exits while onnxruntime builds its session in this thread
+            # aborts in native code ("terminate called without an active exception"); exit waits instead.
+            threading.Thread(target=self._load_quietly, name="encoder-load").start()
         else:
             self._ensure_loaded()
 

@@ -130,3 +130,17 @@ def test_the_served_advisor_answers_with_onnx_without_importing_torch(tmp_path, 
                          check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen == {"runtime": "onnx", "scored": 38, "torch": False, "transformers": False}
+
+
+
+def test_a_process_exit_waits_for_the_background_encoder_load(export_cache, adapter_dir):
+    # `phone-advisor ask` answered from constraints alone exited while the load thread was inside
+    # onnxruntime's session construction, and the process aborted ("terminate called", status 134).
+    # Exit must wait for the load: by the time atexit handlers run, no load thread is left.
+    code = ("import atexit, threading; from pathlib import Path; from advisor.encoder import Encoder; "
+            "atexit.register(lambda: print(sorted(t.name for t in threading.enumerate()))); "
+            f"Encoder(adapter_dir=Path({str(adapter_dir)!r}), runtime='onnx', "
+            f"export_cache=Path({str(export_cache)!r}), background=True)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    assert (run.returncode, run.stdout.strip()) == (0, "['MainThread']"), run.stderr[-500:]
