@@ -70,6 +70,12 @@ class OnnxBackend:
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.dim = int(self._session.get_outputs()[0].shape[1])
 
+    def unknown_share(self, text: str) -> float:
+        """The share of the text's tokens that the vocabulary lacks (1.0 for a text of no tokens)."""
+        tokens = self._tokenizer.encode(text, add_special_tokens=False).tokens
+        unknown = getattr(self._tokenizer.model, "unk_token", "[UNK]")
+        return sum(t == unknown for t in tokens) / len(tokens) if tokens else 1.0
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length embeddings of one batch of (non-blank) texts."""
         encodings = self._tokenizer.encode_batch(list(texts))

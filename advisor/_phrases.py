@@ -155,6 +155,7 @@ TEXT = {
         "disliked_drop": "ranked lower because you disliked the {v}",
         "faster": "faster",
         "slower": "slower",
+        "need_guess": "Guessed from \"{words}\" that you want {need}; say so if you meant something else.",
     },
     "zh": {
         "found": "共有{n}款机型符合条件。",
@@ -207,5 +208,6 @@ TEXT = {
         "disliked_drop": "因为你不喜欢{v}，排名靠后",
         "faster": "更快",
         "slower": "更慢",
+        "need_guess": "从“{words}”猜测你想要{need}；如果不是这个意思，请告诉我。",
     },
 }

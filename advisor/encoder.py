@@ -160,6 +160,11 @@ class Encoder:
         except Exception:  # noqa: BLE001 - any exporter failure leaves torch serving, as before the export
             log.warning("ONNX export of the encoder failed; it keeps serving with torch", exc_info=True)
 
+    def unknown_share(self, text: str) -> float:
+        """The share of the text's tokens missing from the model's vocabulary: all-MiniLM-L6-v2 knows 244
+        Chinese characters, so most Chinese text is [UNK] to it and its vector says nothing about it."""
+        return self._ensure_loaded().unknown_share(text)
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts; returns an array of shape (len(texts), dim), rows of unit length."""
         backend = self._ensure_loaded()
@@ -205,6 +210,11 @@ class _TorchBackend:
             merge_adapter(model, adapter_dir)
         model.eval()
         return cls(tokenizer, model, max_length)
+
+    def unknown_share(self, text: str) -> float:
+        """The share of the text's tokens that the vocabulary lacks (1.0 for a text of no tokens)."""
+        tokens = self.tokenizer.tokenize(text)
+        return sum(t == self.tokenizer.unk_token for t in tokens) / len(tokens) if tokens else 1.0
 
     def encode(self, batch: list[str]) -> np.ndarray:
         """Unit-length embeddings of one batch of (non-blank) texts."""

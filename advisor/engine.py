@@ -20,6 +20,7 @@ from advisor.catalog import MARKETS, Catalog, load_catalog
 from advisor.config import Settings
 from advisor.encoder import Encoder
 from advisor.errors import AdvisorError
+from advisor.intent_match import IntentMatcher
 from advisor.intents import Percentiles
 from advisor.match import Columns
 from advisor.registry import Registry
@@ -41,6 +42,7 @@ class Resources:
     encoder: Encoder
     index: VectorIndex
     model_version: str  # registry version id, or "base"
+    intents: IntentMatcher  # vague needs the rules miss, read by this encoder (advisor.intent_match)
     # (inode, size, mtime_ns) of the catalog file as it was before reading it: a worker that did not
     # replace the catalog itself tells from this that another one did (bot/_model_watch.py).
     catalog_stamp: tuple[int, int, int] = (0, 0, 0)
@@ -176,8 +178,10 @@ def _load_resources(settings: Settings, previous: Resources | None = None, *, ba
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
+    # the same encoder keeps its matcher, and with it the embedded intent descriptions
+    matcher = previous.intents if reuse else IntentMatcher(encoder, embed=lambda text: _embed_query(encoder, text)[0])
     return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), Columns(catalog), encoder, index, version_id,
-                     stamp)
+                     matcher, stamp)
 
 
 def _active_model(settings: Settings) -> tuple[Path | None, str, Path | None]:

@@ -140,4 +140,5 @@ class Request:
     followup: Followup | None = None
     reset: bool = False
     semantic_text: str = ""  # taste words left for semantic matching; "" when the message held only constraints
+    unread: tuple[str, ...] = ()  # clauses with words no rule read (not even as an intent), for the encoder
     notes: tuple[str, ...] = field(default=())  # things the parser noticed, e.g. an unknown currency

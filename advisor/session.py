@@ -17,6 +17,7 @@ from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_retu
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
 from advisor.explain import MatchFacts, comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
+from advisor.intent_match import read_needs
 from advisor.match import violations
 from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
@@ -76,7 +77,7 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back")
             return self._simple(move, res, speaking)
-        request = understand(text, res.vocabulary)
+        request = read_needs(understand(text, res.vocabulary), res.intents)
         if request.reset and not request.updates and not request.intents and not request.sort:
             return self.reset(request.language)
         followup = request.followup

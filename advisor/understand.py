@@ -35,7 +35,7 @@ from advisor._understand.followups import find_followup
 from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
 from advisor._understand.money import BudgetFinder
 from advisor._understand.normalize import Guess, Speller, expand_abbreviations, simplified
-from advisor._understand.scan import Scan, has_cjk, latin_alt, normalize
+from advisor._understand.scan import MASK, Scan, has_cjk, latin_alt, normalize
 from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
 from advisor._numbers import small_number
@@ -423,6 +423,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         followup=followup,
         reset=reset,
         semantic_text=_semantic_text(scan),
+        unread=_unread_clauses(scan),
         notes=tuple(notes),
     )
 
@@ -439,9 +440,27 @@ _ZH_FILLER = re.compile("|".join(sorted(
     "几个 能 可以 需要 还是 就 和 或 或者 也 都 机子 机型 了 是 在 你 好 都行 都可以 也行 也可以 行".split(), key=len, reverse=True)))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:!?。，；：！？、\n]+|\.(?!\d)|(?<![a-z])but(?![a-z])|但是")
+
+
+_LEADING_LINK = re.compile(r"^(?:(?:and|also|plus|then|so)\s+)+")
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a text that are not filler ("I want a phone with")."""
+    words = re.findall(r"[^\W_]+(?:'[a-z]+)?", _ZH_FILLER.sub(" ", text.lower()))
+    return [w for w in words if w not in _EN_FILLER]
+
+
+def _unread_clauses(scan: Scan) -> tuple[str, ...]:
+    """The clauses of the message that hold words no extractor read (intent words count as read), for
+    the encoder's intent reading (advisor.intent_match); a clause of filler alone is no clause."""
+    parts = _CLAUSE_BREAK.split(scan.low.replace(MASK, " "))
+    return tuple(_LEADING_LINK.sub("", " ".join(part.split())) for part in parts if _content_words(part))
+
+
 def _semantic_text(scan: Scan) -> str:
     rest = scan.remainder().strip(" ,.;:!?，。；：！？、-")
-    words = re.findall(r"[^\W_]+(?:'[a-z]+)?", _ZH_FILLER.sub(" ", rest.lower()))
-    if not words or all(w in _EN_FILLER for w in words):
+    if not _content_words(rest):
         return ""  # only constraint words: no taste to keep, so an earlier taste in the conversation stays
     return rest

@@ -2,7 +2,9 @@
 
 import pytest
 
-from advisor.intent_match import IntentMatcher
+from advisor.encoder import Encoder
+from advisor.intent_match import IntentMatcher, Thresholds, read_needs
+from advisor.understand import understand
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +20,56 @@ def test_small_talk_is_no_need(matcher):
     assert matcher.match("thanks a lot") is None
 
 
-def test_chinese_is_left_to_the_keyword_rules_with_the_english_encoder(matcher):
-    assert matcher.match("谢谢") is None
+def test_a_text_the_encoder_vocabulary_mostly_lacks_is_not_read(matcher):
+    # all-MiniLM-L6-v2 reads most Chinese characters as [UNK]: its vector would be noise
+    assert not matcher.readable("昨天看到一个广告") and matcher.match("昨天看到一个广告") is None
 
 
 def test_an_empty_text_is_no_need(matcher):
     assert matcher.match("  ") is None
+
+
+def test_a_close_reading_is_sure_and_a_far_one_a_guess(matcher):
+    sure = matcher.read("something that slips into a small purse")
+    guess = matcher.read("mostly for watching series on the train")
+    assert (sure.intent, sure.sure, guess.intent, guess.sure) == ("compact", True, "big_screen", False)
+
+
+def test_thresholds_refuse_a_sure_bar_below_the_guess_bar():
+    with pytest.raises(ValueError):
+        Thresholds(min_similarity=0.5, sure_similarity=0.4)
+
+
+def test_words_the_rules_read_leave_nothing_for_the_encoder(vocab):
+    assert understand("big screen for my grandma under $300", vocab).unread == ()
+
+
+def test_the_clauses_the_rules_left_are_what_the_encoder_reads(vocab):
+    request = understand("good camera, and it should survive a weekend without a charger", vocab)
+    assert (request.intents, request.unread) == (("photography",), ("it should survive a weekend without a charger",))
+
+
+def test_a_constraint_only_message_never_touches_the_encoder(vocab):
+    # the encoder cannot load: reading anything would raise, so the request passing unchanged proves it is unused
+    unloadable = IntentMatcher(Encoder("no-such-model", background=True))
+    request = understand("Samsung under $300 with 8GB RAM", vocab)
+    assert read_needs(request, unloadable) is request
+
+
+def test_a_session_reads_a_need_nobody_listed(small_advisor):
+    session = small_advisor.session()
+    session.ask("something that slips into a small purse")
+    assert session.state.intents == ("compact",)
+
+
+def test_a_session_combines_the_rules_reading_with_the_encoders(small_advisor):
+    session = small_advisor.session()
+    session.ask("good camera, and it should survive a weekend without a charger")
+    assert session.state.intents == ("photography", "battery")
+
+
+def test_a_guessed_need_is_said_as_a_guess(small_advisor):
+    answer = small_advisor.session().ask("mostly for watching series on the train")
+    assert answer.notes == ('Guessed from "mostly for watching series on the train" that you want big screen/easy '
+                            "use; say so if you meant something else.",)
+    assert answer.text.splitlines()[0] == f"Note: {answer.notes[0]}"
