@@ -7,18 +7,17 @@ changes, so stale indexes are rebuilt.
 from __future__ import annotations
 
 from advisor.catalog import Phone
+from advisor.chip_classes import chip_class
 
-TEMPLATE_VERSION = "doc-v1"
-
-_TIER_WORDS = {1: "entry-level", 2: "budget", 3: "mid-range", 4: "upper mid-range", 5: "flagship"}
+TEMPLATE_VERSION = "doc-v2"  # v2: the chip's class from its absolute score, not its year-relative tier
 
 
 def phone_document(phone: Phone) -> str:
     """A short English description of a phone built only from catalog facts."""
     parts = [f"{phone.display_name}, a {phone.device} from {phone.year or 'an unknown year'}."]
     if phone.chipset or phone.processor:
-        tier = _TIER_WORDS.get(phone.chipset_tier or 0)
-        parts.append(f"{phone.chipset or phone.processor} processor" + (f" ({tier} performance)." if tier else "."))
+        words = chip_class(phone.chip_score)
+        parts.append(f"{phone.chipset or phone.processor} processor" + (f" ({words})." if words else "."))
     if phone.ram_gb:
         parts.append(f"{phone.ram_gb:g} GB RAM, {phone.storage_gb or '?'} GB storage.")
     if phone.battery_mah:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from advisor.catalog import Catalog, Phone
+from advisor.chip_classes import DEMANDING_GAMES_SCORE, EVERYDAY_SCORE, FLAGSHIP_SCORE
 from advisor.dialogue import DialogueState
 from advisor.intents import Percentiles, combined_weights
 from advisor.match import Columns, Violation, relaxation_cost, violations
@@ -40,11 +41,10 @@ MAX_ALTERNATIVES = 5
 RECENT_YEARS = 4
 """A phone launched more than this many years before the catalog's newest is not what a shop recommends today."""
 MIN_RAM_GB = 4.0
-MIN_CHIP_SCORE = 1000.0
-"""Below these (a 2016 entry chip, 1-3 GB RAM) everyday apps stutter (chip scores: data/chipsets.csv)."""
-INTENT_CHIP_FLOORS: Mapping[str, float] = {"gaming": 2500.0, "flagship": 4000.0}
-"""Chip score a need cannot do without: 2,500 runs demanding 3D games (Genshin Impact) at medium settings
-(Snapdragon 778G, Dimensity 1100); 4,000 is a current flagship chip (Snapdragon 8 Gen 1, A14)."""
+MIN_CHIP_SCORE = EVERYDAY_SCORE
+"""Below these (a 2016 entry chip, 1-3 GB RAM) everyday apps stutter (chip classes: advisor.chip_classes)."""
+INTENT_CHIP_FLOORS: Mapping[str, float] = {"gaming": DEMANDING_GAMES_SCORE, "flagship": FLAGSHIP_SCORE}
+"""Chip score a need cannot do without: gaming runs demanding 3D games, flagship is a current flagship chip."""
 
 SemanticScorer = Callable[[str, list[int]], Mapping[int, float]]
 """(taste text, catalog positions) -> cosine similarity per position."""

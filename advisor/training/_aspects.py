@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from advisor.catalog import Phone
+from advisor.chip_classes import FLAGSHIP_SCORE
 
 HANDHELD = frozenset({"phone", "foldable"})
 ALL_DEVICES = frozenset({"phone", "foldable", "tablet"})
@@ -69,15 +70,18 @@ def _compactness(phone: Phone) -> float | None:
 
 
 def _performance(phone: Phone) -> float | None:
-    if phone.chipset_tier is None:
+    # the absolute chip score (advisor.chip_classes): a phone whose chip has no score is no example either way
+    if phone.chip_score is None:
         return None
-    return phone.chipset_tier + (phone.ram_gb or 0) / 100.0  # RAM only breaks ties within a tier
+    return phone.chip_score + (phone.ram_gb or 0)  # RAM (a few GB) only breaks ties between equal scores
 
 
 def _camera(phone: Phone) -> float | None:
+    # image processing counts up to a flagship-class chip; an unknown score adds nothing
     if phone.main_camera_mp is None:
         return None
-    return min(phone.main_camera_mp, 200) / 50.0 + (phone.rear_cameras or 1) / 2.0 + (phone.chipset_tier or 0) / 2.5
+    chip = min(phone.chip_score or 0.0, FLAGSHIP_SCORE) / (FLAGSHIP_SCORE / 2)
+    return min(phone.main_camera_mp, 200) / 50.0 + (phone.rear_cameras or 1) / 2.0 + chip
 
 
 def _device_is(kind: str) -> Callable[[Phone], float | None]:

@@ -1,0 +1,30 @@
+"""What a chip's absolute benchmark score says about it, in one table for every statement of that kind.
+
+Scores are the Geekbench 6 multi-core figures of data/chipsets.csv (`Phone.chip_score`), which compare
+across years, unlike the `tier` column (a class within the chip's own year: a 2017 flagship is tier 5
+and slower than a 2022 mid-range chip). Phone documents (advisor.documents), the training aspects
+(advisor.training._aspects) and the ranking floors (advisor.rank) all read the classes from here, so the
+index, the adapter's training and the explanations agree about which chips are fast. A chip without a
+score gets no class: nothing is claimed about it.
+"""
+
+from __future__ import annotations
+
+EVERYDAY_SCORE = 1000.0
+"""Below this (a 2016 entry chip) everyday apps stutter."""
+DEMANDING_GAMES_SCORE = 2500.0
+"""Runs demanding 3D games (Genshin Impact) at medium settings: Snapdragon 778G, Dimensity 1100."""
+FLAGSHIP_SCORE = 4000.0
+"""A current flagship chip: Snapdragon 8 Gen 1, Apple A14 and faster."""
+
+_CLASSES = ((FLAGSHIP_SCORE, "flagship-class performance"),
+            (DEMANDING_GAMES_SCORE, "fast performance, runs demanding games"),
+            (EVERYDAY_SCORE, "everyday performance"),
+            (0.0, "entry-level performance"))
+
+
+def chip_class(score: float | None) -> str | None:
+    """The class words for a chip score ("flagship-class performance"), or None when the score is unknown."""
+    if score is None:
+        return None
+    return next(words for floor, words in _CLASSES if score >= floor)
