@@ -7,8 +7,9 @@ Rules (each covered by tests/test_dialogue.py):
 - naming a brand as the only one removes it from the exclusions, and excluding it removes it
   from the wanted brands;
 - a relative request moves the bound past the shown phones: "cheaper" below their median price,
-  "more battery" above the first phone shown; without shown phones it tightens the budget by 20% /
-  orders by that spec;
+  "more battery" above the first phone shown; without shown phones "cheaper" tightens the budget by 20%;
+  with nothing to move from, a relative word that says a vague need ("便宜点", "lighter", "more battery")
+  adds that need, combined with the others in the ranking, and any other orders by its spec;
 - an explicit value beats a relative word in the same message ("cheaper, under $600" -> at most $600);
 - a correction ("actually I meant at most 6.7 inches") replaces a bound whole instead of merging it;
 - loosening ("Samsung is fine", "小米其实也可以") removes the brands from the exclusions and never makes
@@ -175,14 +176,21 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
     for intent in request.intents:
         if intent not in intents:
             intents.append(intent)
-    intents = intents[-MAX_INTENTS:]
     currency = constraints.budget.currency if constraints.budget else (
         "CNY" if language == "zh" and base.turn == 0 and base.currency == "USD" else base.currency)
     stated = {u.slot for u in request.updates if u.op == "set"}
     for rel in request.relative:
         if ("budget" if rel.key == "price" else f"spec:{rel.key}") in stated:
             continue  # an explicit value beats a relative word: "cheaper, under $600" is at most $600
+        need = _RELATIVE_NEEDS.get((rel.key, rel.direction))
+        if need is not None and not _has_reference(constraints, rel, shown):
+            # "便宜点" with nothing to be cheaper than is a vague need: it joins the others ("玩原神不卡")
+            # in the ranking instead of a strict cheapest-first order that would override them
+            if need not in intents:
+                intents.append(need)
+            continue
         constraints, sort = _apply_relative(constraints, sort, rel, shown, currency)
+    intents = intents[-MAX_INTENTS:]
     taste = request.semantic_text.strip() or base.taste
     changed = (constraints, sort, tuple(intents), taste) != (base.constraints, base.sort, base.intents, base.taste)
     return replace(base, constraints=constraints, sort=sort, intents=tuple(intents), taste=taste,
@@ -254,6 +262,20 @@ def _merge_bound(old: Bound | None, new: Bound) -> Bound:
         # name ("6.7 or bigger", then "at most 6.7"): the newer statement wins whole
         return new
     return Bound(lo, hi)
+
+
+_RELATIVE_NEEDS: dict[tuple[str, int], str] = {
+    ("price", -1): "budget", ("battery_mah", 1): "battery", ("screen_in", 1): "big_screen", ("screen_in", -1): "compact",
+    ("weight_g", -1): "compact", ("main_camera_mp", 1): "photography", ("front_camera_mp", 1): "selfie",
+}
+"""Relative words that, with nothing shown to compare with, say a vague need (advisor.intents)."""
+
+
+def _has_reference(c: Constraints, rel: Relative, shown: Sequence[Phone]) -> bool:
+    """True when a relative word has something to move from: shown phones, or the budget it tightens."""
+    if rel.key == "price":
+        return bool(shown) or (c.budget is not None and c.budget.hi is not None)
+    return bool(shown) and shown[0].spec(rel.key) is not None
 
 
 def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Sequence[Phone],
