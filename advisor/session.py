@@ -38,6 +38,7 @@ class Session:
         self.state = DialogueState.from_json(state_json) if state_json else DialogueState()
         self.profile = profile or Profile()
         self.last_latency_s = 0.0
+        self._notes: tuple[str, ...] = ()  # the parser's notes on the message being answered, for error_answer
 
     @property
     def language(self) -> str:
@@ -52,16 +53,18 @@ class Session:
         """Answer one message of the shopper; raises RequestError for a message that cannot be handled
         (e.g. a position not shown), leaving the state as it was: `error_answer` then makes the reply."""
         started = time.perf_counter()
+        self._notes = ()
         try:
             return self._ask(text, language)
         finally:
             self.last_latency_s = time.perf_counter() - started
 
     def error_answer(self, error: Exception) -> Answer:
-        """The reply to a message that raised `error`: kind "error", the reason as its first line, and the
-        filters in force (the state is unchanged, so the shopper does not see filters vanish)."""
+        """The reply to a message that raised `error`: kind "error", the reason as its first line, the
+        parser's notes on that message (what it read, guessed or ignored is said even so) and the filters
+        in force (the state is unchanged, so the shopper does not see filters vanish)."""
         res = self.advisor.resources
-        answer = self._answer("error", res)
+        answer = self._answer("error", res, notes=self._notes)
         return replace(answer, text=render_text(answer, res.catalog, headline=str(error)))
 
     def _ask(self, text: str, language: str | None) -> Answer:
@@ -78,8 +81,9 @@ class Session:
                 return self.undo(speaking, to_list=move == "back")
             return self._simple(move, res, speaking)
         request = read_needs(understand(text, res.vocabulary), res.intents)
+        self._notes = request.notes
         if request.reset and not request.updates and not request.intents and not request.sort:
-            return self.reset(request.language)
+            return self._with(self.reset(request.language), notes=request.notes)
         followup = request.followup
         if followup is not None and followup.kind in ("similar", "upgrade"):
             # filters said in the same message ("... under $600") apply to the advice

@@ -69,7 +69,8 @@ def format_price(value: float | None, currency: str, language: str) -> str:
 def render_answer(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> Reply:
     """The messages and buttons for one advisor answer."""
     lang = answer.language
-    advisor_lines = (answer.text or "").splitlines()
+    # the advisor's text opens with one line per note (advisor.reply), shown here in italics instead
+    advisor_lines = (answer.text or "").splitlines()[len(answer.notes):]
     parts: list[Line | Table] = [Line(n, "<i>", "</i>") for n in answer.notes]
     if answer.kind == "results":
         parts += _filter_lines(answer)
@@ -81,7 +82,8 @@ def render_answer(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> 
             for pick in answer.picks:
                 parts += _pick_lines(pick, answer.currency, lang)
         else:
-            parts += [Line(t) for t in advisor_lines[:1]]  # "nothing matches ..." in the advisor's words
+            # "nothing matches ..." in the advisor's words (after its line on unsupported features)
+            parts += [Line(t) for t in advisor_lines[bool(answer.unsupported):][:1]]
     else:
         if answer.kind == "error":  # the reason, said as the bot says it; the filters in force follow
             parts.append(Line(_unescape(say(lang, "advisor_error", reason=advisor_lines[0] if advisor_lines else ""))))
