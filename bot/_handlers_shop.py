@@ -6,7 +6,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 
-from advisor import CatalogError, RequestError
+from advisor import CatalogError
 from bot import _callbacks as cb
 from bot._identity import person_of
 from bot._charts import send_answer
@@ -72,15 +72,6 @@ async def lang(update: Update, context: AdvisorContext) -> None:
     await send_html(update, say(choice, "lang_set"))
 
 
-def _ask(session, text: str, language: str | None):
-    """The answer to a shopper's message; one the advisor cannot handle (a position not shown) gets the
-    session's error answer: the reason, the parser's notes on the message and the filters in force."""
-    try:
-        return session.ask(text, language=language)
-    except RequestError as exc:
-        return session.error_answer(exc)
-
-
 async def text_message(update: Update, context: AdvisorContext) -> None:
     """Send a shopper's message to the advisor and answer with picks and buttons."""
     services = context.services
@@ -95,7 +86,7 @@ async def text_message(update: Update, context: AdvisorContext) -> None:
     limit = services.bot_settings.max_text_chars
     async with typing(update.effective_chat):
         answer = await services.converse(user.id if user else None,
-                                         lambda session: _ask(session, text[:limit], language),
+                                         lambda session: session.ask(text[:limit], language=language),
                                          query=text[:limit])
     if len(text) > limit:
         await send_html(update, say(answer.language, "too_long", limit=limit))

@@ -144,3 +144,9 @@ def test_a_process_exit_waits_for_the_background_encoder_load(export_cache, adap
     run = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
     assert (run.returncode, run.stdout.strip()) == (0, "['MainThread']"), run.stderr[-500:]
+
+
+@pytest.mark.parametrize("text", [*TEXTS_EN[:4], *TEXTS_ZH])
+def test_both_runtimes_see_the_same_share_of_unknown_tokens(torch_encoder, onnx_encoder, text):
+    # the intent matcher skips a text the vocabulary mostly lacks; which runtime serves must not change that
+    assert onnx_encoder.unknown_share(text) == pytest.approx(torch_encoder.unknown_share(text))
