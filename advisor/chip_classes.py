@@ -2,9 +2,10 @@
 
 Scores are the Geekbench 6 multi-core figures of data/chipsets.csv (`Phone.chip_score`), which compare
 across years, unlike the `tier` column (a class within the chip's own year: a 2017 flagship is tier 5
-and slower than a 2022 mid-range chip). Phone documents (advisor.documents), the training aspects
-(advisor.training._aspects) and the ranking floors (advisor.rank) all read the classes from here, so the
-index, the adapter's training and the explanations agree about which chips are fast. A chip without a
+and slower than a 2022 mid-range chip). Phone documents (advisor.documents) and the ranking floors
+(advisor.rank) read the classes from here, so the index and the explanations agree about which chips are
+fast. (The training aspects still rank by tier: moving them to the score let a model trained on shuffled
+labels pass the negative-transfer guard on the fixture catalog, which needs its own look.) A chip without a
 score gets no class: nothing is claimed about it.
 """
 

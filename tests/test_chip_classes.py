@@ -1,4 +1,4 @@
-"""Every statement about how fast a chip is comes from its absolute score, never from its year's tier."""
+"""Phone documents and the ranking floors say how fast a chip is from its absolute score, never its year's tier."""
 
 from __future__ import annotations
 
@@ -7,16 +7,11 @@ import pytest
 from advisor.chip_classes import chip_class
 from advisor.documents import phone_document
 from advisor.rank import INTENT_CHIP_FLOORS, MIN_CHIP_SCORE
-from advisor.training._aspects import VAGUE
 from tests.helpers import make_phone
 
 OLD_FLAGSHIP = make_phone(id="old", chipset="Snapdragon 835", chipset_tier=5, chip_score=1800.0, year=2017)
 NEW_MIDRANGE = make_phone(id="new", chipset="Snapdragon 7 Gen 3", chipset_tier=3, chip_score=3000.0, year=2024)
 UNSCORED = make_phone(id="unscored", chipset="Acme X1", chipset_tier=5, chip_score=None)
-
-
-def _aspect(key: str):
-    return next(a for a in VAGUE if a.key == key)
 
 
 def test_a_2017_flagship_chip_is_not_described_as_flagship_class():
@@ -29,22 +24,6 @@ def test_a_fast_chip_of_a_mid_range_phone_is_described_by_its_score():
 
 def test_a_chip_without_a_score_is_named_without_a_claim():
     assert "Acme X1 processor." in phone_document(UNSCORED) and "performance" not in phone_document(UNSCORED)
-
-
-def test_the_training_gaming_aspect_ranks_by_score_not_tier():
-    score = _aspect("gaming").score
-    assert score(NEW_MIDRANGE) > score(OLD_FLAGSHIP)
-
-
-def test_the_training_aspects_make_no_performance_claim_without_a_score():
-    assert _aspect("gaming").score(UNSCORED) is None
-
-
-def test_the_camera_aspect_counts_the_chip_by_score():
-    camera = _aspect("camera").score
-    same_camera = {"main_camera_mp": 50.0, "rear_cameras": 3}
-    assert camera(make_phone(**{**same_camera, "chip_score": 3000.0, "chipset_tier": 3})) > \
-        camera(make_phone(**{**same_camera, "chip_score": 1800.0, "chipset_tier": 5}))
 
 
 @pytest.mark.parametrize("need", sorted(INTENT_CHIP_FLOORS))

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from advisor.catalog import Phone
-from advisor.chip_classes import FLAGSHIP_SCORE
 
 HANDHELD = frozenset({"phone", "foldable"})
 ALL_DEVICES = frozenset({"phone", "foldable", "tablet"})
@@ -70,18 +69,15 @@ def _compactness(phone: Phone) -> float | None:
 
 
 def _performance(phone: Phone) -> float | None:
-    # the absolute chip score (advisor.chip_classes): a phone whose chip has no score is no example either way
-    if phone.chip_score is None:
+    if phone.chipset_tier is None:
         return None
-    return phone.chip_score + (phone.ram_gb or 0)  # RAM (a few GB) only breaks ties between equal scores
+    return phone.chipset_tier + (phone.ram_gb or 0) / 100.0  # RAM only breaks ties within a tier
 
 
 def _camera(phone: Phone) -> float | None:
-    # image processing counts up to a flagship-class chip; an unknown score adds nothing
     if phone.main_camera_mp is None:
         return None
-    chip = min(phone.chip_score or 0.0, FLAGSHIP_SCORE) / (FLAGSHIP_SCORE / 2)
-    return min(phone.main_camera_mp, 200) / 50.0 + (phone.rear_cameras or 1) / 2.0 + chip
+    return min(phone.main_camera_mp, 200) / 50.0 + (phone.rear_cameras or 1) / 2.0 + (phone.chipset_tier or 0) / 2.5
 
 
 def _device_is(kind: str) -> Callable[[Phone], float | None]:
