@@ -132,7 +132,6 @@ def test_the_served_advisor_answers_with_onnx_without_importing_torch(tmp_path, 
     assert seen == {"runtime": "onnx", "scored": 38, "torch": False, "transformers": False}
 
 
-
 def test_a_process_exit_waits_for_the_background_encoder_load(export_cache, adapter_dir):
     # `phone-advisor ask` answered from constraints alone exited while the load thread was inside
     # onnxruntime's session construction, and the process aborted ("terminate called", status 134).
