@@ -205,7 +205,8 @@ async def _gate(update: Update, context: AdvisorContext) -> None:
     async def tell() -> None:
         await send_html(update, say(lang, "flood"))
 
-    admission = await services.flood.admit(sender, lane, tell if lane is Lane.MESSAGE else None)
+    admission = await services.flood.admit(sender, lane, tell if lane is Lane.MESSAGE else None,
+                                           order=update.update_id)
     if admission is Admission.SUPERSEDED:
         if update.callback_query is not None:
             await update.callback_query.answer(say(lang, "flood_button"))

@@ -5,9 +5,11 @@ presses, so ordinary use (details, like, more, compare, then /history) is never 
 other lane. Privacy commands (/privacy, /forget, /consent) have no limit at all.
 
 Over the limit, an update waits until the window lets it through. Only one update per sender and
-lane waits at a time: a newer one supersedes it (`admit` returns False for the older one), so a
+lane waits at a time: a newer one supersedes it (`admit` returns SUPERSEDED for the older one), so a
 flood costs one waiting task per sender, the latest request is the one answered, and the sender is
-told so once per window (see `bot/_app.py`).
+told so once per window (see `bot/_app.py`). "Newer" is by the update's `order` (Telegram's update
+id) when given: updates reach the gate after a store call in a thread pool, not always in the order
+they were sent, and an older one arriving late must not replace the newer one waiting.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Admission(Enum):
 class _Budget:
     stamps: deque[float] = field(default_factory=deque)
     waiter: asyncio.Event | None = None  # set when the waiting update is superseded
+    waiter_order: int | None = None  # the waiting update's order, when the caller gave one
     told_at: float | None = None
 
 
@@ -54,9 +57,11 @@ class FloodGate:
         self._budgets: dict[tuple[Hashable, Lane], _Budget] = {}
         self._checks = 0
 
-    async def admit(self, sender: Hashable, lane: Lane, on_wait: Callable[[], object] | None = None) -> Admission:
+    async def admit(self, sender: Hashable, lane: Lane, on_wait: Callable[[], object] | None = None,
+                    order: int | None = None) -> Admission:
         """Wait until `sender` may be served in `lane`. `on_wait()` is called (at most once per window)
-        when this update has to wait, so that the sender can be told."""
+        when this update has to wait, so that the sender can be told. `order` (the update id) says
+        which of two waiting updates is the newer; without it, the later caller is."""
         if lane is Lane.PRIVACY:
             return Admission.NOW
         now = self._clock()
@@ -67,8 +72,11 @@ class FloodGate:
         if budget.waiter is None and self._take(budget, lane, now):
             return Admission.NOW
         if budget.waiter is not None:
+            if order is not None and budget.waiter_order is not None and order < budget.waiter_order:
+                return Admission.SUPERSEDED  # a newer update of this sender waits already
             budget.waiter.set()  # the older waiting update gives way to this one
         mine = budget.waiter = asyncio.Event()
+        budget.waiter_order = order
         if on_wait is not None and (budget.told_at is None or now - budget.told_at >= self._window):
             budget.told_at = now
             result = on_wait()
@@ -79,7 +87,7 @@ class FloodGate:
                 return Admission.SUPERSEDED
             delay = budget.stamps[0] + self._window - self._clock() if budget.stamps else 0.0
             if delay <= 0 and self._take(budget, lane, self._clock()):
-                budget.waiter = None
+                budget.waiter, budget.waiter_order = None, None
                 return Admission.WAITED
             try:
                 await asyncio.wait_for(mine.wait(), max(delay, 0.01))

@@ -32,6 +32,17 @@ async def test_a_newer_update_supersedes_the_waiting_one_and_the_sender_is_told_
     assert told == [1]
 
 
+async def test_an_older_update_reaching_the_gate_after_a_newer_one_gives_way_to_it():
+    # Updates reach the gate after a store call in a thread pool, so not always in the order sent:
+    # "the latest request is answered" means the latest by update id, not by arrival at the gate.
+    gate = FloodGate(1, WINDOW)
+    await gate.admit(1, Lane.MESSAGE, order=1)
+    newer = asyncio.create_task(gate.admit(1, Lane.MESSAGE, order=3))
+    await asyncio.sleep(0)  # the newer update waits first
+    older = asyncio.create_task(gate.admit(1, Lane.MESSAGE, order=2))
+    assert await asyncio.gather(newer, older) == [Admission.WAITED, Admission.SUPERSEDED]
+
+
 async def test_button_presses_are_paced_apart_from_messages():
     gate = FloodGate(1, 30.0, button_limit=4)
     await gate.admit(1, Lane.MESSAGE)
