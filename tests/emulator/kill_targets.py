@@ -126,6 +126,9 @@ def promote_versions(models: str, catalog_csv: str, chipsets_csv: str, adapter: 
         print(turn, served.id if served else "base", flush=True)
 
 
+_PRINTING = threading.Lock()
+
+
 class _StallingSession:
     """A real session whose turns on a message saying "stall" never end (a kill will find them in flight)."""
 
@@ -137,7 +140,8 @@ class _StallingSession:
 
     def ask(self, text: str, language: str | None = None):
         if "stall" in text:
-            print("stalled", flush=True)
+            with _PRINTING:  # two turns stall at once: print's text and newline are separate writes
+                print("stalled", flush=True)
             threading.Event().wait()
         return self._session.ask(text, language=language)
 
