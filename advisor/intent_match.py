@@ -21,6 +21,7 @@ import numpy as np
 from advisor._phrases import INTENT_LABELS, TEXT
 from advisor._understand.scan import has_cjk
 from advisor.encoder import Encoder
+from advisor.intents import opposed
 from advisor.request import Request
 
 INTENT_DESCRIPTIONS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -192,6 +193,8 @@ def read_needs(request: Request, matcher: IntentMatcher | None) -> Request:
         reading = matcher.read(clause)
         if reading is None or reading.intent in intents:
             continue
+        if any(opposed(reading.intent, said) for said in request.intents):
+            continue  # a guess never undoes a need the rules read; the clause stays taste
         intents.append(reading.intent)
         if not reading.sure:
             need = INTENT_LABELS[request.language][reading.intent]

@@ -38,6 +38,15 @@ INTENT_ASPECTS: Mapping[str, Mapping[str, float]] = {
     "business": {"battery_mah": 0.3, "performance": 0.3, "storage_gb": 0.2, "year": 0.2},
 }
 
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two intents pull a shared aspect in opposite directions, each by a main weight (compact
+    and big_screen on the screen): reading both from one message would cancel what was said."""
+    first, second = INTENT_ASPECTS[a], INTENT_ASPECTS[b]
+    return any(first[k] * second[k] < 0 and min(abs(first[k]), abs(second[k])) >= 0.3
+               for k in first.keys() & second.keys())
+
+
 # With no intent, no ordering and no taste text, phones are ranked on this balanced profile.
 DEFAULT_ASPECTS: Mapping[str, float] = {
     "performance": 0.3, "year": 0.25, "main_camera_mp": 0.15, "battery_mah": 0.15, "ram_gb": 0.15,

@@ -3,7 +3,7 @@
 import pytest
 
 from advisor.encoder import Encoder
-from advisor.intent_match import IntentMatcher, Thresholds, read_needs
+from advisor.intent_match import IntentMatcher, IntentReading, Thresholds, read_needs
 from advisor.understand import understand
 
 
@@ -73,3 +73,25 @@ def test_a_guessed_need_is_said_as_a_guess(small_advisor):
     assert answer.notes == ('Guessed from "mostly for watching series on the train" that you want big screen/easy '
                             "use; say so if you meant something else.",)
     assert answer.text.splitlines()[0] == f"Note: {answer.notes[0]}"
+
+
+
+class _ReadsEverythingAs:
+    """A matcher that reads every clause as one intent: the served adapter reads "simple phone" as compact."""
+
+    def __init__(self, intent: str):
+        self.intent = intent
+
+    def read(self, clause: str) -> IntentReading:
+        return IntentReading(self.intent, clause, similarity=0.5, margin=0.05, sure=False)
+
+
+def test_a_guess_that_opposes_a_need_the_rules_read_is_not_added(vocab):
+    # Beside "big screen", a guessed "compact" would undo what the shopper said.
+    request = read_needs(understand("simple phone for my grandma, big screen", vocab), _ReadsEverythingAs("compact"))
+    assert (request.intents, request.notes) == (("big_screen",), ())
+
+
+def test_a_guess_that_opposes_nothing_said_is_added(vocab):
+    request = read_needs(understand("a big battery, and simple to carry", vocab), _ReadsEverythingAs("compact"))
+    assert request.intents == ("battery", "compact")
