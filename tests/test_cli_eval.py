@@ -1,4 +1,5 @@
-"""`phone-advisor eval`: the sealed sets are reported before the others, and their texts and ids stay withheld."""
+"""`phone-advisor eval`: the sealed sets (the first, then the second) are reported before the others, and their texts
+and ids stay withheld."""
 
 import json
 from argparse import Namespace
@@ -9,18 +10,27 @@ SESSION = {"lang": "en", "turns": [{"text": text, "pattern": "refine", "gold": {
                                    ("phones under $400 please", "only Samsung ones", "with 5G support", "thank you")]}
 
 
-def test_eval_dialogues_reports_the_sealed_set_first_and_withholds_its_texts(small_advisor, tmp_path, monkeypatch,
-                                                                             capsys):
+def test_eval_dialogues_reports_the_sealed_sets_first_and_withholds_their_texts(small_advisor, tmp_path, monkeypatch,
+                                                                                 capsys):
     files = {}
-    for name in ("sealed", "dev"):
+    for name in ("sealed", "sealed2", "dev"):
         files[name] = tmp_path / f"{name}.jsonl"
         files[name].write_text(json.dumps({**SESSION, "id": name}) + "\n", encoding="utf-8")
     monkeypatch.setattr(evaluate, "_dialogue_sets", lambda: (("SEALED held-out dialogues", files["sealed"], True),
+                                                             ("SEALED-2 held-out dialogues", files["sealed2"], True),
                                                              ("dialogues", files["dev"], False)))
     evaluate._print_dialogues(small_advisor, failures=True, sealed_failures=False)
     out = capsys.readouterr().out
-    assert out.index("SEALED held-out dialogues (sealed.jsonl)") < out.index("dialogues (dev.jsonl)")
-    assert "dev#1 [refine] 'phones under $400 please'" in out and "sealed#1" not in out
+    assert (out.index("SEALED held-out dialogues (sealed.jsonl)")
+            < out.index("SEALED-2 held-out dialogues (sealed2.jsonl)") < out.index("\ndialogues (dev.jsonl)"))
+    assert "dev#1 [refine] 'phones under $400 please'" in out and "sealed#1" not in out and "sealed2#1" not in out
+
+
+def test_the_eval_command_reports_both_sealed_dialogue_sets_before_the_working_one():
+    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED2_DIALOGUES, SEALED_DIALOGUES
+
+    assert [(path, sealed) for _, path, sealed in evaluate._dialogue_sets()] == [
+        (SEALED_DIALOGUES, True), (SEALED2_DIALOGUES, True), (DEFAULT_DIALOGUES, False)]
 
 
 def write_cases(path, prefix: str, kind: str) -> None:
@@ -34,14 +44,18 @@ def test_eval_reports_sealed_paraphrases_first_and_names_their_failures_only_on_
     from advisor.evaluation import cases
 
     write_cases(tmp_path / "eval_paraphrases_sealed.jsonl", "sealed", "sealed")
+    write_cases(tmp_path / "eval_paraphrases_sealed2.jsonl", "sealed2", "sealed2")
     write_cases(tmp_path / "eval_paraphrases.jsonl", "open", "paraphrase")
     monkeypatch.setattr(cases, "SEALED_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed.jsonl")
+    monkeypatch.setattr(cases, "SEALED2_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed2.jsonl")
     monkeypatch.setattr(cases, "PARAPHRASE_CASES", tmp_path / "eval_paraphrases.jsonl")
     args = Namespace(generated=0, seed=0, json=False, failures=True, show_heldout_failures=False)
     figures = evaluate._understanding(small_advisor, args)
     out = capsys.readouterr().out
-    assert list(figures) == ["paraphrases_sealed", "paraphrases"]
-    assert out.index("SEALED held-out paraphrases") < out.index("\nparaphrases (eval_paraphrases.jsonl)")
-    assert "open-0" in out and "sealed-0" not in out
+    assert list(figures) == ["paraphrases_sealed", "paraphrases_sealed2", "paraphrases"]
+    assert (out.index("SEALED held-out paraphrases") < out.index("SEALED-2 held-out paraphrases")
+            < out.index("\nparaphrases (eval_paraphrases.jsonl)"))
+    assert "open-0" in out and "sealed-0" not in out and "sealed2-0" not in out
     evaluate._understanding(small_advisor, Namespace(**{**vars(args), "show_heldout_failures": True}))
-    assert "sealed-0" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "sealed-0" in shown and "sealed2-0" in shown

@@ -1,5 +1,5 @@
-"""The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl) are well
-formed, and the scorer's pieces do what they say.
+"""The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl and
+eval_dialogues_sealed2.jsonl) are well formed, and the scorer's pieces do what they say.
 
 The data checks guard the set against authoring slips: a gold that admits almost nothing, a position past
 the list it points into, a social turn whose gold silently changes the state. The scorer checks run on
@@ -18,18 +18,19 @@ from advisor.answer import Answer, Comparison, Pick
 from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
 from advisor.errors import AdvisorError
 from advisor.evaluation.dialogues import (
-    DEFAULT_DIALOGUES, PATTERNS, SEALED_DIALOGUES, Dialogue, DialogueTurn, StateMatcher, expected_targets, focus_of,
-    follows_order, gold_admits, load_dialogues, opposite, reference_right, run_dialogues,
+    DEFAULT_DIALOGUES, PATTERNS, SEALED2_DIALOGUES, SEALED_DIALOGUES, Dialogue, DialogueTurn, StateMatcher,
+    expected_targets, focus_of, follows_order, gold_admits, load_dialogues, opposite, reference_right, run_dialogues,
 )
 from advisor.evaluation.cases import satisfies
 from advisor.request import Budget, Constraints
 from tests.helpers import make_phone
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES}
+FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES}
 SETS = {name: load_dialogues(path) for name, path in FILES.items()}
 DIALOGUES = SETS["dev"]
 SEALED = SETS["sealed"]
+SEALED2 = SETS["sealed2"]
 TURNS = [(d, n, t) for dialogues in SETS.values() for d in dialogues for n, t in enumerate(d.turns, start=1)]
 STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
 ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
@@ -53,8 +54,8 @@ def test_every_nonblank_line_is_a_session(name):
     assert len(SETS[name]) == len(lines)
 
 
-def test_session_ids_are_unique_across_both_sets():
-    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED).items() if n > 1] == []
+def test_session_ids_are_unique_across_all_sets():
+    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2).items() if n > 1] == []
 
 
 def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
@@ -71,13 +72,28 @@ def test_the_sealed_set_has_two_dozen_sessions_a_third_chinese_and_some_mixed():
     assert langs["mixed"] >= 3
 
 
+def test_the_second_sealed_set_has_twenty_sessions_a_third_chinese_and_some_mixed():
+    langs = Counter(d.lang for d in SEALED2)
+    assert len(SEALED2) >= 20
+    assert langs["zh"] * 3 >= len(SEALED2)
+    assert langs["mixed"] >= 3 and langs["en"] >= 10
+
+
 def test_sealed_sessions_are_marked_and_their_texts_are_new():
     dev_texts = {t.text.casefold() for d in DIALOGUES for t in d.turns}
     assert all(d.id.startswith("sealed-") for d in SEALED)
     assert [t.text for d in SEALED for t in d.turns if t.text.casefold() in dev_texts] == []
 
 
-def test_sealed_sessions_are_in_the_language_they_claim():
+def test_second_sealed_sessions_are_marked_and_their_texts_are_new():
+    """No turn repeats a turn of the development set or of the first sealed set."""
+    seen = {t.text.casefold() for d in DIALOGUES + SEALED for t in d.turns}
+    assert all(d.id.startswith("sealed2-") for d in SEALED2)
+    assert [t.text for d in SEALED2 for t in d.turns if t.text.casefold() in seen] == []
+
+
+@pytest.mark.parametrize("name", ("sealed", "sealed2"))
+def test_sealed_sessions_are_in_the_language_they_claim(name):
     """An English session has no Chinese, a Chinese one has Chinese in every turn, a mixed one has both."""
     def chinese(text: str) -> bool:
         return any("\u4e00" <= ch <= "\u9fff" for ch in text)
@@ -90,7 +106,7 @@ def test_sealed_sessions_are_in_the_language_they_claim():
             return all(map(chinese, texts))
         return any(map(chinese, texts)) and any(w.isascii() and w.isalpha() for t in texts for w in t.split())
 
-    assert [d.id for d in SEALED if not fits(d)] == []
+    assert [d.id for d in SETS[name] if not fits(d)] == []
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -1,5 +1,5 @@
 """Extensional scoring: two constraint states are equal when they admit the same catalog phones;
-and the paraphrase set is well formed."""
+and the paraphrase sets (development and the two sealed ones) are well formed."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from advisor.catalog import load_catalog
-from advisor.evaluation.cases import (DEFAULT_CASES, PARAPHRASE_CASES, PARAPHRASE_KINDS, SEALED_PARAPHRASE_CASES,
-                                      SEALED_PARAPHRASE_KINDS, load_cases, satisfies)
+from advisor.evaluation.cases import (DEFAULT_CASES, PARAPHRASE_CASES, PARAPHRASE_KINDS, SEALED2_PARAPHRASE_CASES,
+                                      SEALED2_PARAPHRASE_KINDS, SEALED_PARAPHRASE_CASES, SEALED_PARAPHRASE_KINDS,
+                                      load_cases, satisfies)
 from advisor.evaluation.generator_score import Judge, gold_slots, order_right
 from advisor.request import Bound, Budget, Constraints, Sort
 
@@ -82,8 +83,11 @@ def test_gold_slots_of_a_chip_comparison_is_the_chip_score_spec():
 
 PARAPHRASES = load_cases(PARAPHRASE_CASES)
 SEALED = load_cases(SEALED_PARAPHRASE_CASES)
-FILES = {"paraphrases": PARAPHRASE_CASES, "sealed": SEALED_PARAPHRASE_CASES}
-SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED}
+SEALED2 = load_cases(SEALED2_PARAPHRASE_CASES)
+FILES = {"paraphrases": PARAPHRASE_CASES, "sealed": SEALED_PARAPHRASE_CASES, "sealed2": SEALED2_PARAPHRASE_CASES}
+SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED, "sealed2": SEALED2}
+SEALED_SETS = {"sealed": (SEALED, SEALED_PARAPHRASE_KINDS), "sealed2": (SEALED2, SEALED2_PARAPHRASE_KINDS)}
+"""Each sealed set with its kinds: English, Chinese, mixed."""
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -93,8 +97,8 @@ def test_every_paraphrase_line_is_a_json_case_with_known_keys(name):
         assert set(raw) <= CASE_KEYS and set(raw["gold"]) <= GOLD_KEYS, raw["id"]
 
 
-def test_paraphrase_ids_are_unique_across_both_sets():
-    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED).items() if n > 1] == []
+def test_paraphrase_ids_are_unique_across_all_sets():
+    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED + SEALED2).items() if n > 1] == []
 
 
 def test_the_sealed_set_has_sixty_english_sixty_chinese_and_some_mixed_single_requests():
@@ -108,16 +112,31 @@ def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def test_sealed_kinds_match_the_language_of_their_text():
+def test_the_second_sealed_set_has_fifty_english_fifty_chinese_some_traditional_and_twenty_mixed_requests():
+    from opencc import OpenCC
+
+    kinds = Counter(c.kind for c in SEALED2)
+    assert set(kinds) == set(SEALED2_PARAPHRASE_KINDS)
+    assert kinds["sealed2"] >= 50 and kinds["sealed2_zh"] >= 50 and kinds["sealed2_mixed"] >= 20
+    assert all(len(c.turns) == 1 for c in SEALED2)
+    to_simplified = OpenCC("t2s").convert
+    traditional = [c.id for c in SEALED2 if c.kind == "sealed2_zh" and to_simplified(c.turns[0]) != c.turns[0]]
+    assert len(traditional) >= 10
+
+
+@pytest.mark.parametrize("name", SEALED_SETS)
+def test_sealed_kinds_match_the_language_of_their_text(name):
     """English requests have no Chinese, Chinese ones have Chinese, mixed ones have Chinese and English words."""
-    wrong = [c.id for c in SEALED
-             if (c.kind == "sealed") == _has_chinese(c.turns[0])
-             or (c.kind == "sealed_mixed" and not any(w.isascii() and w.isalpha() for w in c.turns[0].split()))]
+    cases, (english, _, mixed) = SEALED_SETS[name]
+    wrong = [c.id for c in cases
+             if (c.kind == english) == _has_chinese(c.turns[0])
+             or (c.kind == mixed and not any(w.isascii() and w.isalpha() for w in c.turns[0].split()))]
     assert wrong == []
 
 
-def test_sealed_ids_are_marked():
-    assert [c.id for c in SEALED if not c.id.startswith("sealed-")] == []
+@pytest.mark.parametrize("name", SEALED_SETS)
+def test_sealed_ids_are_marked_with_their_set(name):
+    assert [c.id for c in SEALED_SETS[name][0] if not c.id.startswith(f"{name}-")] == []
 
 
 def test_sealed_requests_are_worded_anew():
@@ -125,11 +144,19 @@ def test_sealed_requests_are_worded_anew():
     assert [c.id for c in SEALED if c.turns[0].casefold() in seen] == []
 
 
-def test_sealed_golds_name_only_known_vague_needs_and_answer_kinds():
+def test_second_sealed_requests_are_worded_anew():
+    """Not a wording of the development sets nor of the first sealed set."""
+    seen = {t.casefold() for c in load_cases(DEFAULT_CASES) + PARAPHRASES + SEALED for t in c.turns}
+    assert [c.id for c in SEALED2 if c.turns[0].casefold() in seen] == []
+
+
+@pytest.mark.parametrize("name", SEALED_SETS)
+def test_sealed_golds_name_only_known_vague_needs_and_answer_kinds(name):
     from advisor.request import INTENTS
 
-    assert {i for c in SEALED for i in c.intents} <= set(INTENTS)
-    assert {c.answer for c in SEALED if c.answer} <= {"compare"}
+    cases = SEALED_SETS[name][0]
+    assert {i for c in cases for i in c.intents} <= set(INTENTS)
+    assert {c.answer for c in cases if c.answer} <= {"compare"}
 
 
 def test_paraphrase_set_has_its_sizes():
@@ -150,9 +177,11 @@ def test_every_paraphrase_gold_admits_a_catalog_phone(judge, name):
     assert unsatisfiable == []
 
 
-def test_every_sealed_gold_leaves_several_models(judge):
+@pytest.mark.parametrize("name", SEALED_SETS)
+def test_every_sealed_gold_leaves_several_models(judge, name):
     """A gold that admits one or two models would measure the catalog, not the understanding."""
-    narrow = [c.id for c in SEALED if len({p.family for p in judge.phones if satisfies(p, c.gold)}) < 3]
+    narrow = [c.id for c in SEALED_SETS[name][0]
+              if len({p.family for p in judge.phones if satisfies(p, c.gold)}) < 3]
     assert narrow == []
 
 

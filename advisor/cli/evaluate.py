@@ -25,8 +25,9 @@ def register(sub) -> None:
                     help="print the held-out and sealed cases that failed (final human review only: do not tune to "
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
-                    help="score multi-turn sessions per pattern and language: the sealed set "
-                         "(data/eval_dialogues_sealed.jsonl) first, then data/eval_dialogues.jsonl")
+                    help="score multi-turn sessions per pattern and language: the sealed sets "
+                         "(data/eval_dialogues_sealed.jsonl, then data/eval_dialogues_sealed2.jsonl) first, then "
+                         "data/eval_dialogues.jsonl")
     ev.set_defaults(handler=run_eval)
     bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
     bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
@@ -70,9 +71,10 @@ def run_eval(args) -> int:
 
 def _understanding(advisor, args) -> dict:
     """Generated requests (the sealed grammar first, then the other held-out parts, then development) and the
-    paraphrase sets (sealed first): how much was understood exactly. Held-out texts and sealed case ids are
-    printed only on request, so nobody tunes to them."""
-    from advisor.evaluation.cases import PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES, load_cases
+    paraphrase sets (the two sealed sets first): how much was understood exactly. Held-out texts and sealed case
+    ids are printed only on request, so nobody tunes to them."""
+    from advisor.evaluation.cases import (PARAPHRASE_CASES, SEALED2_PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES,
+                                          load_cases)
     from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, generate
     from advisor.evaluation.generator_score import (Judge, failure_counts, generated_table, parser_parse,
                                                     score_generated)
@@ -100,6 +102,8 @@ def _understanding(advisor, args) -> dict:
         print()
     for name, path, label, show in (
             ("paraphrases_sealed", SEALED_PARAPHRASE_CASES, "SEALED held-out paraphrases", args.show_heldout_failures),
+            ("paraphrases_sealed2", SEALED2_PARAPHRASE_CASES, "SEALED-2 held-out paraphrases",
+             args.show_heldout_failures),
             ("paraphrases", PARAPHRASE_CASES, "paraphrases", args.failures)):
         scores = score_understanding(advisor, judge, load_cases(path))
         figures[name] = {kind: s.row() for kind, s in scores.items()}
@@ -118,10 +122,12 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the sealed set first."""
-    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED_DIALOGUES
+    """(label, file, sealed?) of each dialogue set, in report order: the two sealed sets first."""
+    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED2_DIALOGUES, SEALED_DIALOGUES
 
-    return (("SEALED held-out dialogues", SEALED_DIALOGUES, True), ("dialogues", DEFAULT_DIALOGUES, False))
+    return (("SEALED held-out dialogues", SEALED_DIALOGUES, True),
+            ("SEALED-2 held-out dialogues", SEALED2_DIALOGUES, True),
+            ("dialogues", DEFAULT_DIALOGUES, False))
 
 
 def _dialogue_report(advisor, path: Path):
@@ -131,7 +137,7 @@ def _dialogue_report(advisor, path: Path):
 
 
 def _print_dialogues(advisor, failures: bool, sealed_failures: bool) -> int:
-    """Each dialogue set (sealed first) per pattern and language, and the turns that showed a ruled-out phone.
+    """Each dialogue set (sealed sets first) per pattern and language, and the turns that showed a ruled-out phone.
     The sealed set's turn texts are printed only with --show-heldout-failures."""
     for label, path, sealed in _dialogue_sets():
         report = _dialogue_report(advisor, path)
