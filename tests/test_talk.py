@@ -166,3 +166,34 @@ def test_letting_go_of_gaming_drops_the_gaming_intent(text):
 @pytest.mark.parametrize("text", ["ok, now for me a samsung phone", "now a phone for me"])
 def test_a_phone_named_after_now_and_other_words_is_a_return_to_phones(text):
     assert topic_named(text) == "phone"
+
+
+# A social turn is any mix of thanks, acknowledgements, praise, laughter, greetings, deferrals and fillers,
+# in either language, with emoji and punctuation: not a list of whole phrases.
+@pytest.mark.parametrize("text", ["haha ok", "okie dokie", "yup", "much appreciated", "good to know, thanks", "oh nice",
+                                  "fair enough", "hmm ok then", "brilliant, cheers mate", "let me think about it",
+                                  "ok 👍", "好哒", "哈哈好的", "谢谢您", "好滴谢谢", "知道啦", "嗯嗯好", "我再想想", "收到，谢谢啦"])
+def test_any_mix_of_thanks_acknowledgements_and_fillers_is_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["that one", "ok cheaper", "nice, only samsung", "is it good?", "好的，三星也行", "all", "more",
+                                  "thanks, now 5G", "ok 3000以内"])
+def test_a_social_word_beside_a_phone_wish_or_a_reference_is_no_social_turn(text):
+    assert conversation_move(text) is None
+
+
+# Help: a question whose subject is the advisor (its abilities, its use, what it is) with nothing about a
+# particular phone in it.
+@pytest.mark.parametrize("text", ["how do I use this thing?", "what are you good at?", "how does one use you",
+                                  "are you able to compare specs?", "can you compare phones?", "do you handle comparisons?",
+                                  "are you a bot?", "how should I ask?", "what is this for?",
+                                  "你可以对比手机吗", "你是机器人吗", "这个机器人怎么用的", "你能比较吗", "我该怎么问", "有什么用法"])
+def test_questions_about_the_advisor_are_help_whatever_their_frame(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["can you compare the first two?", "do you know the pixel 8a?", "can you show me cheaper ones?",
+                                  "你能推荐三千以内的手机吗", "你可以对比第一个和第二个吗", "how does the second one do on battery?"])
+def test_an_ability_question_about_particular_phones_is_no_help_request(text):
+    assert conversation_move(text) is None

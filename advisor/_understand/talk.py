@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from advisor._understand.smalltalk import asks_about_advisor, is_social
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import SlotUpdate
 
@@ -123,19 +124,6 @@ _UNDO = re.compile(latin_alt([
     "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
     "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
 ]))
-_SOCIAL = re.compile(latin_alt([
-    r"thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?", r"thx", r"ty", r"cheers", r"ok(?:ay)?", r"k",
-    r"cool", r"great", r"nice", r"good", r"perfect", r"awesome", r"alright", r"fine", r"got\s+it", r"i\s+see",
-    r"understood", r"sounds\s+good", r"makes\s+sense", r"that'?s\s+(?:helpful|great|nice|good)", r"yes", r"yep", r"sure",
-    r"wow", r"hi", r"hello", r"hey", r"bye", r"good\s*bye", r"see\s+you",
-    "好的", "好", "谢谢", "谢了", "多谢", "感谢", "明白了?", "知道了", "懂了", "了解", "收到", "嗯", "哦", "行", "可以", "不错",
-    "太好了", "好吧", "你好", "再见", "谢谢你", "辛苦了", "没问题", "谢", "好嘞", "行吧", r"nice\s+one", r"great\s+stuff",
-    r"that'?s\s+(?:all|it|everything)(?:\s+for\s+now)?", r"(?:i'?m\s+)?(?:all\s+)?(?:done|set)", r"later",
-]))
-# each word is matched atomically, so a long run of them cannot backtrack exponentially
-# Chinese sentence particles soften a thanks or an ok without changing it ("谢谢啦", "好的呀").
-_PARTICLES = r"(?:[\s,.!~。，！、]|[啦嘞呀哈啊呢喔噢哦了])"
-_SOCIAL_MESSAGE = re.compile(rf"(?:(?>{_SOCIAL.pattern}){_PARTICLES}*)++")
 _HELP = re.compile(latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
     r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work", r"how\s+do\s+i\s+use\s+(?:this|you)",
@@ -169,7 +157,9 @@ def conversation_move(text: str) -> str | None:
     for move, pattern in (("undo", _UNDO), ("help", _HELP)):
         if re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", low):
             return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
-    if _SOCIAL_MESSAGE.fullmatch(low.strip()):
+    if asks_about_advisor(low):
+        return "help"
+    if is_social(low):
         return "social"
     return None
 
