@@ -30,7 +30,8 @@ from advisor.evaluation import generator_dev, generator_heldout, generator_heldo
 from advisor.evaluation.cases import chip_scores, satisfies
 from advisor.evaluation.generator_lexicon import (BRANDS, CHIP_FAMILIES, CHIP_MODELS, MARKET_AMOUNTS, ORDERS,
                                                   SERIES, SPEC_VALUES, WORDS)
-from advisor.evaluation.generator_text import format_number, full_width, traditional, typo
+from advisor.evaluation.generator_text import (format_number, full_width, traditional, typo, zh_full_numeral,
+                                               zh_megapixel_numeral)
 
 SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_heldout,
                                   "heldout_fresh": generator_heldout_fresh, "heldout_sealed": generator_heldout_sealed}
@@ -335,7 +336,8 @@ def _quantity(grammar: Grammar, lang: str, spec: str, value: float, rng: random.
         v = f"{value / 1024:g}TB" if lang == "en" else rng.choice((f"{value / 1024:g}T", f"{value / 1024:g}TB"))
     else:
         unit = grammar.word(lang, f"unit:{spec}", rng)
-        v = unit.format(n=f"{value:g}", nk=f"{value / 1000:g}k", zhmp=_zh_megapixels(value))
+        v = unit.format(n=f"{value:g}", nk=f"{value / 1000:g}k", zhmp=_zh_megapixels(value),
+                        zhn=zh_full_numeral(value), zhmpn=zh_megapixel_numeral(value))
     noun = grammar.word(lang, f"noun:{spec}", rng) if grammar.words(lang, f"noun:{spec}") else ""
     q = grammar.word(lang, f"q:{spec}", rng).format(v=v, noun=noun) if noun else v
     return {"v": v, "noun": noun, "q": q}

@@ -65,6 +65,35 @@ def zh_numeral(n: int) -> str | None:
     return text
 
 
+def zh_full_numeral(n: float) -> str | None:
+    """Written-out Chinese numerals, every unit said: 6.5 -> 六点五, 12 -> 十二, 256 -> 二百五十六, 4800 -> 四千八百;
+    None from 10,000 on."""
+    if n < 0 or n >= 10000:
+        return None
+    whole, _, frac = f"{n:g}".partition(".")
+    digits = [int(d) for d in whole]
+    text = ""
+    for i, d in enumerate(digits):
+        unit = ("", "十", "百", "千")[len(digits) - 1 - i]
+        if d:
+            lead = _ZH_LEADING[d] if unit in ("百", "千") and not text else _ZH_DIGITS[d]
+            text += ("" if unit == "十" and d == 1 and not text else lead) + unit
+        elif text and not text.endswith("零") and any(digits[i:]):
+            text += "零"
+    text = text or "零"
+    return text + ("点" + "".join(_ZH_DIGITS[int(d)] for d in frac) if frac else "")
+
+
+def zh_megapixel_numeral(mp: float) -> str | None:
+    """Megapixels in written-out Chinese: 50 -> 五千万, 64 -> 六千四百万, 200 -> 两亿, 108 -> 一亿零八百万."""
+    yi, wan = divmod(round(mp * 100), 10000)
+    head = (_ZH_LEADING[yi] + "亿") if 0 < yi < 10 else "" if yi == 0 else None
+    if head is None:
+        return None
+    tail = zh_full_numeral(wan) + "万" if wan else ""
+    return head + ("零" if head and tail and wan < 1000 else "") + tail
+
+
 def _edit(word: str, rng: random.Random) -> str:
     """One character-level slip: a dropped, doubled, swapped or neighbouring-key letter."""
     i = rng.randrange(1, len(word) - 1)
