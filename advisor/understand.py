@@ -34,7 +34,7 @@ from advisor._understand.features import ChipChanges, chip_key, find_5g, find_ch
 from advisor._understand.followups import find_followup
 from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
 from advisor._understand.money import BudgetFinder
-from advisor._understand.normalize import Guess, Speller, expand_abbreviations, simplified
+from advisor._understand.normalize import Guess, Speller, arabic_decimals, expand_abbreviations, simplified
 from advisor._understand.scan import MASK, Scan, has_cjk, latin_alt, normalize
 from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
@@ -328,7 +328,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
-    source, guesses = vocabulary.speller.correct(expand_abbreviations(simplified(normalize(text[:MAX_CHARS]))))
+    source, guesses = vocabulary.speller.correct(expand_abbreviations(arabic_decimals(simplified(normalize(text[:MAX_CHARS])))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:

@@ -60,7 +60,7 @@ def test_a_currency_we_have_no_prices_in_is_said_not_dropped(vocab, text, curren
 
 
 def test_the_unknown_currency_note_is_in_chinese_for_a_chinese_message(vocab):
-    assert understand("预算300欧元", vocab).notes == ("价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有EUR；这个金额没有用作预算。",)
+    assert understand("预算300欧元", vocab).notes == ("价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有欧元（EUR）；这个金额没有用作预算。",)
 
 
 @pytest.mark.parametrize("text, spec, bound", [

@@ -54,7 +54,7 @@ _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
 _LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|expensive)"
 _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
-SORTS = PhraseTable({
+_SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
@@ -95,7 +95,22 @@ SORTS = PhraseTable({
         r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
         r"strongest", r"highest\s+performance", r"most\s+performant", "性能最强", "性能最好", "最快", "跑分最高", "最强性能",
         "最流畅", "处理器最好", "芯片最强", "性能最高"],
-}, not_before_quantity=True)
+}
+# an ordering said as a direction: "电池从大到小", "按重量从轻到重排", "发布时间从新到旧", "重量升序"
+_ZH_ASPECTS = {
+    "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航|电量",
+    "ram_gb": "运行内存|运存|内存", "storage_gb": "机身存储|存储空间|存储|储存", "screen_in": "屏幕尺寸|屏幕大小|屏幕|尺寸|屏",
+    "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
+    "main_camera_mp": "主摄像素|主摄|后置|像素", "front_camera_mp": "前置像素|前置|前摄|自拍",
+}
+_RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
+_FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
+for _key, _aspect in _ZH_ASPECTS.items():
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序")), (True, (_FALLING, _RISING, "降序"))):
+        if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
+            _SORT_PHRASES[Sort(_key, _descending)].append(
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
+SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
 RELATIVES = PhraseTable({
     Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",

@@ -18,6 +18,9 @@ from advisor.request import Budget
 _PRE = {
     "USD": [r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"], "CNY": ["¥", r"rmb", r"cny", "人民币"],
     "PKR": [r"pkr"], "AED": [r"aed", r"dhs?"], "EUR": ["€", r"eur"], "GBP": ["£", r"gbp"],
+    "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"], "SGD": [r"s\$", r"sgd"],
+    "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"],
+    "RUB": ["₽"], "JPY": [r"jpy"],
 }
 _POST = {
     "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "美元整", "美元", "美金", "刀"],
@@ -26,7 +29,14 @@ _POST = {
     "CNY": ["元人民币", "元整", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan", "人民币", "大洋"],
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?\s+sterling", "£", "英镑"],
-    "JPY": [r"yen", r"jpy", "日元"],
+    "JPY": [r"yen", r"jpy", "日元", "日币"],
+    "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸"],
+    "TWD": [r"twd", r"(?:new\s+)?taiwan(?:ese)?\s+dollars?", "新台币", "台币"],
+    "SGD": [r"sgd", r"singapore\s+dollars?", "新加坡元", "新加坡币", "新币", "坡币"],
+    "AUD": [r"aud", r"australian\s+dollars?", "澳元", "澳币"], "CAD": [r"cad", r"canadian\s+dollars?", "加元", "加币"],
+    "KRW": [r"krw", r"(?:korean\s+)?won", "韩元", "韩币"], "MYR": [r"myr", r"ringgits?", "马币", "令吉"],
+    "THB": [r"thb", r"baht", "泰铢"], "RUB": [r"rub", r"roubles?", r"rubles?", "卢布"],
+    "MOP": [r"mop", "澳门元", "澳门币", "葡币"],
 }
 SUPPORTED = ("USD", "INR", "CNY", "PKR", "AED")
 
@@ -167,7 +177,9 @@ class BudgetFinder:
                 end += trailing.end()
             self.scan.take(start, end)
             if currency not in SUPPORTED:
-                self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{currency}；这个金额没有用作预算。"
+                said = _currency_said(m, currency)  # in Chinese the currency as the shopper named it: 港币（HKD）
+                named = currency if said.casefold() == currency.casefold() else f"{said}（{currency}）"
+                self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{named}；这个金额没有用作预算。"
                                   if self.zh else f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; "
                                   "the amount was not used as a budget.")
                 continue
@@ -202,6 +214,12 @@ def _currency(m: re.Match[str], i: int) -> str | None:
             if value is not None and name.startswith(group):
                 return name.removeprefix(group)
     return None
+
+
+def _currency_said(m: re.Match[str], currency: str) -> str:
+    """The words the shopper named `currency` with ("港币", "euros")."""
+    return next((value.strip() for name, value in m.groupdict().items()
+                 if value and name[:1] in "pq" and name.endswith(f"_{currency}")), currency)
 
 
 def _value(m: re.Match[str], i: int) -> float | None:

@@ -52,6 +52,30 @@ def expand_abbreviations(text: str) -> str:
     return text
 
 
+_ZH_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": "2"}
+# "六点五寸": a written-out decimal; not "大一点" (a bit), and not "六点五十" (a time or a larger numeral)
+_ZH_DECIMAL = re.compile(r"(?<![零一二两三四五六七八九十百千万亿大小多少快慢轻重好贵宜高低长短新旧强弱])"
+                         r"(?P<whole>[一二两三四五六七八九]?十?[零一二两三四五六七八九]?)点(?P<frac>[零一二三四五六七八九]{1,2})"
+                         r"(?![零一二三四五六七八九十百千万亿])")
+
+
+def arabic_decimals(text: str) -> str:
+    """The text with written-out Chinese decimals in Arabic digits ("六点五寸" -> "6.5寸"), so every figure
+    pattern reads them."""
+    if "点" not in text:
+        return text
+
+    def arabic(m: re.Match[str]) -> str:
+        whole = m["whole"]
+        if not whole:
+            return m.group(0)
+        tens, _, ones = whole.rpartition("十")
+        value = (int(_ZH_DIGIT.get(tens, "1")) * 10 if "十" in whole else 0) + int(_ZH_DIGIT.get(ones, "0"))
+        return f"{value}." + "".join(_ZH_DIGIT[c] for c in m["frac"])
+
+    return _ZH_DECIMAL.sub(arabic, text)
+
+
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
 
 

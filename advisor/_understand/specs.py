@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from advisor._numbers import NUM, parse_number, small_number
-from advisor._understand.bounds import BoundKind, bound_of, merge, to_bound
+from advisor._understand.bounds import (AROUND_BEFORE, HI_AFTER, HI_BEFORE, LO_AFTER, LO_BEFORE, SIDE_WORD, BoundKind,
+                                        bound_of, merge, to_bound)
 from advisor._understand.negation import BOUND_NEGATION, postposed
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Bound
@@ -38,11 +39,14 @@ _WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLU
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
+_CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
+_CAMERA_END = r"(?:(?:及|或)?以上|(?:及|或)?以下|起|的|$|[,，。;；!！])"
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|(?<![\d.])(?P<w>\d+(?:\.\d+)?)\s*万(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$|[,，。;；!！]))(?P<bare>))|"
-                         r"(?<![\d.])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:像素|(?=\s*(?:以上|以下|或以上|起|的|$|[,，。;；!！])))")
+                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|"
+                         rf"(?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*万(?:像素|(?=\s*{_CAMERA_END})(?P<bare>))|"
+                         rf"(?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))")
 _FRONT_BEFORE = re.compile(r"(?:front|selfie|facetime|前置|前摄|自拍)[^\d\x00]{0,32}$")
-_INNER_BOUND = r"(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?"
+_INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
 _MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
                          r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
@@ -50,7 +54,7 @@ _MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor
                           r"[^\d\x00]{0,12}$")
 _KEYWORD_NUMBER = re.compile(
     r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
-    r"weight|weighs?|重量|(?<![a-z])ram|运存|内存)"
+    r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|存储|储存)"
     rf"(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(
@@ -60,12 +64,11 @@ _NUMBER_NOUN = re.compile(
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
-_KW_SPEC = {"stor": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "屏": "screen_in",
+_KW_SPEC = {"stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
+            "储存": "storage_gb", "屏": "screen_in",
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
-_MID_WORDS = (r"at\s+least|over|above|more\s+than|bigger\s+than|larger\s+than|min(?:imum)?|至少|不低于|不少于|大于|超过|"
-              r"under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|lighter\s+than|smaller\s+than|不超过|小于|低于|最多|"
-              r"around|about|approximately|roughly|~|大概|大约|约")
+_MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*"
                      rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+)?")
 
@@ -175,14 +178,16 @@ class SpecFinder:
         self.bounds[spec] = merge(self.bounds.get(spec), bound)
 
     def _measure(self, m: re.Match[str], spec: str, default: BoundKind | str, factor: float = 1.0,
-                 around: float | None = None, end: int | None = None, hint: BoundKind | None = None) -> None:
+                 around: float | None = None, end: int | None = None, hint: BoundKind | None = None,
+                 extra: float = 0.0) -> None:
         """Record the bound that match `m` (value in group n, range start in group a) states;
-        `end` widens the match over unit words after it, `hint` is a bound word found inside them."""
+        `end` widens the match over unit words after it, `hint` is a bound word found inside them,
+        `extra` is added to the scaled value (the 八百万 of 一亿零八百万)."""
         start, end = m.start(), m.end() if end is None else end
         value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or "")
         if value is None:
             return
-        value *= factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1)
+        value = value * factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1) + extra
         hint = hint or ("lo" if m.groupdict().get("plus") else None)
         if m["a"] is not None and m["sep"] == "and":
             context = self.scan.before(start, 12)
@@ -237,7 +242,7 @@ class SpecFinder:
             return
         terabytes = m["u"].startswith("t")
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
-        after = re.match(rf"\s*(?:(?P<lo>以上|or\s+more|\+)|(?P<hi>以下|以内|or\s+less))?\s*(?:of\s+|的\s*)?"
+        after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
         word = (after or before)["w"] if (after or before) else None
         bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
@@ -259,7 +264,7 @@ class SpecFinder:
         else:
             spec = "ram_gb" if value <= 24 else "storage_gb"
         end = m.end() + (after.end() if after is not None else 0)
-        hint = after.lastgroup if after is not None and after.lastgroup in ("lo", "hi") else None
+        hint = None if after is None else "lo" if after["lo"] else "hi" if after["hi"] else None
         self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)  # type: ignore[arg-type]
         if before is not None and not self.scan.free(m.start(), m.end()):
             self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
@@ -297,8 +302,9 @@ class SpecFinder:
             end, words = m.end() + main.end(), main
         factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0
         hint = words.lastgroup if words is not None and words.lastgroup in ("lo", "hi") else None
+        extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
-                      hint=hint)  # type: ignore[arg-type]
+                      hint=hint, extra=extra)  # type: ignore[arg-type]
 
     def _keyword_number(self, m: re.Match[str]) -> None:
         if not _MID_OK.fullmatch(m["mid"]):
@@ -314,6 +320,8 @@ class SpecFinder:
         default = {"screen_in": "around", "weight_g": "hi"}.get(spec, "lo")
         if spec == "ram_gb" and value > 24:
             spec = "storage_gb"
+        if spec == "storage_gb" and value not in _STORAGE_SIZES:
+            return  # "存储256以上" is storage; "storage under 500" names no size a phone has
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), m.start(), end)  # type: ignore[arg-type]
 
@@ -403,7 +411,5 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
 
 
 def _mid_bound(mid: str) -> BoundKind | None:
-    m = re.search(r"(?P<lo>at\s+least|over|above|more\s+than|bigger\s+than|larger\s+than|min|至少|不低于|不少于|大于|超过)"
-                  r"|(?P<hi>under|below|less\s+than|at\s+most|max|up\s+to|lighter\s+than|smaller\s+than|不超过|小于|低于|最多)"
-                  r"|(?P<around>around|about|approximately|roughly|~|大概|大约|约)", mid)
+    m = SIDE_WORD.search(mid)
     return m.lastgroup if m else None  # type: ignore[return-value]

@@ -1,0 +1,89 @@
+"""Chinese wordings strangers use (issue 9): nicknames, written-out numerals, bare figures after a spec's
+noun, comparison words, orderings said as a direction, OR sides and currencies the catalog has no prices in."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.request import Bound, Sort
+from advisor.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("果子", "Apple"), ("水果手机", "Apple"), ("華子手機", "Huawei"), ("菊厂的", "Huawei"), ("绿厂", "Oppo"),
+    ("蓝厂", "Vivo"), ("摩托", "Motorola"),
+])
+def test_brand_nicknames_name_the_brand(vocab, text, brand):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({brand}))
+
+
+@pytest.mark.parametrize("text, brand", [("不考虑华子", "Huawei"), ("除了果子都行", "Apple"), ("绿厂除外", "Oppo")])
+def test_a_refused_nickname_excludes_its_brand(vocab, text, brand):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({brand}))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("存储256以上", "storage_gb", Bound(lo=256)), ("机身存储至少512", "storage_gb", Bound(lo=512)),
+    ("ROM 128以上", "storage_gb", Bound(lo=128)), ("存储空间不超过128", "storage_gb", Bound(hi=128)),
+    ("存储不低于256", "storage_gb", Bound(lo=256)),
+])
+def test_a_bare_figure_after_a_storage_word_is_storage_not_money(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("主摄五千万像素以上", "main_camera_mp", Bound(lo=50)), ("后置不低于六千四百万像素", "main_camera_mp", Bound(lo=64)),
+    ("后摄一亿零八百万像素起", "main_camera_mp", Bound(lo=108)), ("前置三千二百万像素以上", "front_camera_mp", Bound(lo=32)),
+    ("自拍两千万以上", "front_camera_mp", Bound(lo=20)),
+])
+def test_megapixels_in_written_out_numerals(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("屏幕六点五寸以下", Bound(hi=6.5)), ("屏幕不小于六点七寸", Bound(lo=6.7)), ("六点八英寸以上的屏幕", Bound(lo=6.8)),
+])
+def test_screen_sizes_in_written_out_numerals(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:screen_in"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("运存顶多8G", "ram_gb", Bound(hi=8)), ("存储空间顶多64G", "storage_gb", Bound(hi=64)),
+    ("6G及以上运行内存", "ram_gb", Bound(lo=6)), ("50MP及以上前置", "front_camera_mp", Bound(lo=50)),
+    ("电池容量顶多4500毫安", "battery_mah", Bound(hi=4500)), ("内存不低于八G", "ram_gb", Bound(lo=8)),
+])
+def test_comparison_words_read_the_same_for_every_spec(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_dingduo_caps_a_budget(vocab):
+    budget = slots(understand("顶多3000块", vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (None, 3000)
+
+
+@pytest.mark.parametrize("text", ["性能不输骁龙8 Gen 2", "处理器不输给骁龙8 Gen 2", "骁龙8 Gen 2起步"])
+def test_not_losing_to_a_chip_is_that_chip_or_better(vocab, text):
+    found = slots(understand(text, vocab))
+    assert found["spec:chip_score"][1].lo == vocab.chip_scores["Snapdragon 8 Gen 2"] and "chipset" not in found
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("电池从大到小", "battery_mah", True), ("按重量从轻到重排", "weight_g", False), ("重量升序", "weight_g", False),
+    ("运存从大到小的前三款", "ram_gb", True), ("存储从大到小排", "storage_gb", True), ("屏幕从小到大", "screen_in", False),
+    ("发布时间从新到旧", "year", True), ("性能从高到低", "performance", True), ("价格降序", "price", True),
+])
+def test_an_ordering_said_as_a_direction(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("3000港币左右", "港币"), ("5000港元以内", "港元"), ("预算一万新台币", "新台币"), ("两万日元以内", "日元"),
+    ("预算1000新加坡元", "新加坡元"), ("50万韩元", "韩元"),
+])
+def test_a_currency_without_prices_is_said_and_not_read_as_yuan(vocab, text, code):
+    request = understand(text, vocab)
+    assert "budget" not in slots(request)
+    assert any(code in note for note in request.notes)
