@@ -87,3 +87,21 @@ def test_a_currency_without_prices_is_said_and_not_read_as_yuan(vocab, text, cod
     request = understand(text, vocab)
     assert "budget" not in slots(request)
     assert any(code in note for note in request.notes)
+
+
+@pytest.mark.parametrize("text, brand", [("除华为外都行", "Huawei"), ("POCO就不要了", "POCO"), ("除三星外，其他都可以", "Samsung")])
+def test_chu_wai_and_jiu_buyao_le_exclude_the_brand(vocab, text, brand):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({brand}))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("储存空间512起步", Bound(lo=512)), ("存储起码要256", Bound(lo=256)), ("512及以上存储", Bound(lo=512)),
+])
+def test_storage_wordings_with_the_figure_bare(vocab, text, bound):
+    found = slots(understand(text, vocab))
+    assert found["spec:storage_gb"] == ("set", bound) and "budget" not in found
+
+
+def test_kuai_dayang_is_yuan(vocab):
+    budget = slots(understand("三千块大洋以内", vocab))["budget"][1]
+    assert (budget.currency, budget.hi) == ("CNY", 3000)

@@ -26,7 +26,7 @@ _POST = {
     "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "美元整", "美元", "美金", "刀"],
     "PKR": [r"pkr", r"pakistani\s+rupees?", "巴基斯坦卢比"],
     "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
-    "CNY": ["元人民币", "元整", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan", "人民币", "大洋"],
+    "CNY": ["元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan", "人民币"],
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?\s+sterling", "£", "英镑"],
     "JPY": [r"yen", r"jpy", "日元", "日币"],

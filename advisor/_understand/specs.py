@@ -24,7 +24,7 @@ _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000
 _SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
 
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
-_STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "存储",
+_STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?"
                     r"(?![\d.]|\s*(?:mp|mah|w\b|hz))")
@@ -54,12 +54,11 @@ _MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor
                           r"[^\d\x00]{0,12}$")
 _KEYWORD_NUMBER = re.compile(
     r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
-    r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|存储|储存)"
+    r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"
     rf"(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(
-    rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:\+|plus|or\s+(?:more|above|bigger|larger|higher|less|below|smaller|"
-    r"lower)|and\s+(?:up|above|more)|以上|以下|以内))?\s*(?:of\s+)?(?:的\s*)?"
+    rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?\s*(?:of\s+)?(?:的\s*)?"
     r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|存储)(?![a-z])")
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
@@ -70,7 +69,7 @@ _KW_SPEC = {"stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*"
-                     rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+)?")
+                     rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?")  # "存储起码要256"
 
 _YEAR_BEFORE = latin_alt([
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
