@@ -18,7 +18,9 @@ DEMANDING_GAMES_SCORE = 2500.0
 FLAGSHIP_SCORE = 4000.0
 """A current flagship chip: Snapdragon 8 Gen 1, Apple A14 and faster."""
 
-_CLASSES = ((FLAGSHIP_SCORE, "flagship-class performance"),
+# Each class says what the classes below it say too: a flagship chip also runs demanding games, and a
+# document that said so only of mid-range chips drew "gaming phone" queries to them by its words alone.
+_CLASSES = ((FLAGSHIP_SCORE, "flagship-class performance, runs demanding games"),
             (DEMANDING_GAMES_SCORE, "fast performance, runs demanding games"),
             (EVERYDAY_SCORE, "everyday performance"),
             (0.0, "entry-level performance"))

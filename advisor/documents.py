@@ -9,7 +9,8 @@ from __future__ import annotations
 from advisor.catalog import Phone
 from advisor.chip_classes import chip_class
 
-TEMPLATE_VERSION = "doc-v2"  # v2: the chip's class from its absolute score, not its year-relative tier
+TEMPLATE_VERSION = "doc-v3"  # v2: the chip's class from its absolute score, not its year-relative tier;
+# v3: a flagship chip's class also says it runs demanding games
 
 
 def phone_document(phone: Phone) -> str:

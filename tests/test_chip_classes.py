@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.chip_classes import chip_class
+from advisor.chip_classes import DEMANDING_GAMES_SCORE, FLAGSHIP_SCORE, chip_class
 from advisor.documents import phone_document
 from advisor.rank import INTENT_CHIP_FLOORS, MIN_CHIP_SCORE
 from tests.helpers import make_phone
@@ -34,3 +34,9 @@ def test_a_chip_that_meets_a_needs_floor_is_described_as_meeting_it(need):
 
 def test_below_the_everyday_floor_is_entry_level():
     assert chip_class(MIN_CHIP_SCORE - 1) == "entry-level performance"
+
+
+def test_a_flagship_chip_is_described_with_every_claim_of_the_slower_classes():
+    """A query for a gaming phone should not find mid-range chips by words the faster chips' documents lack."""
+    assert "runs demanding games" in chip_class(DEMANDING_GAMES_SCORE)
+    assert "runs demanding games" in chip_class(FLAGSHIP_SCORE)

@@ -4,7 +4,7 @@ import pytest
 
 from advisor.catalog import MARKETS
 from advisor.dialogue import DialogueState
-from advisor.intents import Percentiles
+from advisor.intents import INTENT_ASPECTS, Percentiles
 from advisor.match import matches
 from advisor.rank import rank
 from advisor.request import Bound, Budget, Constraints, Sort
@@ -143,3 +143,13 @@ def test_floors_reorder_the_matches_and_never_drop_one(catalog, pct):
     plain = rank(DialogueState(constraints=c, sort=Sort("price", False)), catalog, pct)
     vague = rank(DialogueState(constraints=c, intents=("gaming", "compact")), catalog, pct)
     assert {r.phone.family for r in vague.matches} == {r.phone.family for r in plain.matches}
+
+
+def test_a_need_the_rules_read_is_ranked_by_its_aspects_alone(small_advisor):
+    """The encoder does not judge a need the rules read a second time by its own notion of it."""
+    session = small_advisor.session()
+    session.ask("compact phone that fits in my pocket")
+    pct = small_advisor.resources.percentiles
+    ranked = session.ranking().matches
+    assert [r.score for r in ranked] == pytest.approx([pct.score(r.phone, INTENT_ASPECTS["compact"], "USD")
+                                                      for r in ranked])

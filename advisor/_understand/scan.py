@@ -3,7 +3,7 @@
 Extractors run one after another over `Scan.low`; each masks what it understood so later ones
 cannot read the same words twice ("cheaper than $300" is a budget, not also "cheaper"). Masked
 characters are replaced by NUL, which no pattern matches. `drop` marks what semantic_text leaves
-out: constraint words go, taste words ("for night photos") stay.
+out: constraint words and the needs the rules read go, other taste words ("with a matte finish") stay.
 """
 
 from __future__ import annotations
