@@ -11,7 +11,7 @@ from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
 from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
-                                     says_back, topic_named)
+                                     lifted, says_back, says_only, topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.engine import Advisor, Resources
@@ -133,7 +133,14 @@ class Session:
                 # "现在看我的手机" with no phone search before: a switch, started from what the message says
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
-        loosen, correction = is_loosening(text), is_correction(text)
+        lift = lifted(text, res.vocabulary.aliases)
+        if lift:
+            # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back
+            request = replace(request, updates=tuple(_unrefused(u, lift) for u in request.updates)
+                              + (SlotUpdate("brands", "add", lift),))
+        # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
+        loosen = is_loosening(text) or bool(lift) or (not says_only(text) and _names_excluded(request, base.constraints))
+        correction = is_correction(text)
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
             request = replace(request, updates=tuple(_misheard_out(u, corrected_away(text, res.vocabulary.aliases),
@@ -398,6 +405,19 @@ class Session:
                         relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
                         match_count=match_count, reference=reference, notes=tuple(notes), focus=tuple(focus))
         return replace(answer, text=render_text(answer, res.catalog))
+
+
+def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
+    """An update without the exclusion of `brands` (a refused exclusion lets them back in)."""
+    if (update.slot, update.op) in (("exclude_brands", "add"), ("brands", "remove")):
+        return replace(update, value=frozenset(update.value) - brands)
+    return update
+
+
+def _names_excluded(request: Request, constraints: Constraints) -> bool:
+    """True when the message wants a brand that the constraints exclude."""
+    return any(u.slot == "brands" and u.op in ("set", "add") and frozenset(u.value) & constraints.exclude_brands
+               for u in request.updates)
 
 
 def _misheard_out(update: SlotUpdate, brands: frozenset[str], devices: frozenset[str]) -> SlotUpdate:

@@ -381,3 +381,27 @@ def test_a_comparison_question_without_names_takes_the_phones_in_focus(session, 
     answer = session.ask(text)
     assert answer.kind == "compare" and {p.id for p in answer.focus} == set(_ids(shown)[:2])
     assert answer.constraints == shown.constraints
+
+
+# Loosening: a brand the shopper excluded and now names again, without "only", leaves the exclusions and
+# never becomes the only wanted brand, whatever words allow it.
+@pytest.mark.parametrize("text", ["samsung isn't a dealbreaker", "let samsung back in", "I can live with samsung",
+                                  "don't exclude samsung", "stop excluding samsung", "samsung can stay", "三星我不介意",
+                                  "把三星加回来", "不排除三星了", "三星也算进来吧", "三星不用排除了"])
+def test_naming_an_excluded_brand_again_lifts_its_exclusion_without_a_whitelist(session, text):
+    session.ask("phones under $900, no Samsung and no Google")
+    constraints = session.ask(text).constraints
+    assert constraints.exclude_brands == {"Google"} and constraints.brands == frozenset()
+
+
+@pytest.mark.parametrize("text", ["only samsung then", "只要三星"])
+def test_only_an_excluded_brand_makes_it_the_wanted_one(session, text):
+    session.ask("phones under $900, no Samsung")
+    assert session.ask(text).constraints.brands == {"Samsung"}
+
+
+def test_bringing_an_excluded_brand_back_restores_it_to_the_wanted_list(session):
+    session.ask("pixel or samsung, under $900")
+    session.ask("exclude samsung")
+    constraints = session.ask("fine, you can bring samsung back").constraints
+    assert constraints.brands == {"Google", "Samsung"} and not constraints.exclude_brands

@@ -197,3 +197,9 @@ def test_questions_about_the_advisor_are_help_whatever_their_frame(text):
                                   "你能推荐三千以内的手机吗", "你可以对比第一个和第二个吗", "how does the second one do on battery?"])
 def test_an_ability_question_about_particular_phones_is_no_help_request(text):
     assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["huawei is not a dealbreaker", "bring xiaomi back", "xiaomi can stay", "don't exclude xiaomi",
+                                  "小米我不介意", "小米加回来吧", "不排除小米了"])
+def test_letting_a_brand_back_in_is_loosening(text):
+    assert is_loosening(text)

@@ -200,6 +200,11 @@ _LOOSEN = re.compile(latin_alt([
     r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
     r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
     r"(?:allow|include)\s+(?:it|them)?\s*again",
+    # "isn't a dealbreaker", "let Samsung back in", "I can live with it", "don't exclude", "Samsung can stay"
+    r"(?:not|isn'?t|aren'?t|no)\s+(?:a\s+|an\s+)?(?:deal\s*-?\s*breaker|problem|issue)", r"(?:bring|put|let|add)(?:\s+\S+){0,2}\s+back",
+    r"back\s+(?:in|on\s+the\s+list)", r"can\s+stay", r"(?:can|could)\s+live\s+with", r"happy\s+with", r"fine\s+with",
+    r"(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer)\s+(?:exclud|block|filter)\w*",
+    "不介意", "算进来", "算上", "加回来", "加进来", "放进来", "不用排除", "不排除", "别排除", "无妨", "能接受", "不是问题",
     "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
     "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
 ]))
@@ -236,11 +241,31 @@ DEVICE_NAMES: dict[str, frozenset[str]] = {
 def corrected_away(text: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
     """Brands a correction says were NOT meant ("我说的是华为不是荣耀", "I meant Xiaomi, not Redmi"):
     the brands of the aliases right after "not" / "不是"."""
+    return _named_after(text, aliases, _NOT_THAT)
+
+
+_UNEXCLUDE = re.compile(r"(?:(?<![a-z])(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer|quit)\s+(?:exclud|block|filter)\w*"
+                        r"(?:\s+out)?|不(?:用|再|必|要)?排除|别(?:再)?排除|无需排除)\s*$")
+
+
+def lifted(text: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Brands named right after a refused exclusion ("don't exclude Samsung", "不排除三星了"): the shopper
+    lets them back in, though the exclusion verb stands before them."""
+    return _named_after(text, aliases, _UNEXCLUDE)
+
+
+def says_only(text: str) -> bool:
+    """True when the message says "only" / "只要": what it names is all the shopper wants."""
+    return bool(_ONLY.search(text.lower()))
+
+
+def _named_after(text: str, aliases: dict[str, frozenset[str]], before: re.Pattern[str]) -> frozenset[str]:
+    """The brands of the aliases that `before` matches the words right before."""
     low = text.lower()
     named: set[str] = set()
     for alias, brands in aliases.items():
         for m in re.finditer(re.escape(alias), low):
-            before = low[max(0, m.start() - 16):m.start()]
-            if _NOT_THAT.search(before) and (not alias.isascii() or re.fullmatch(r"\W?", low[m.end():m.end() + 1] or "")):
+            if before.search(low[max(0, m.start() - 24):m.start()]) and (
+                    not alias.isascii() or re.fullmatch(r"\W?", low[m.end():m.end() + 1] or "")):
                 named |= brands
     return frozenset(named)
