@@ -176,12 +176,15 @@ _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7"
 _WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z]))+"
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
+_CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
+_NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _EN_OR = r"(?:[,;]\s*|\s+-\s+|\s+)(?:or(?:\s+else)?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*"
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
 _EITHER_SIDES = (
     re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)"
                r"(?=\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$))"),
-    re.compile(rf"要么(?P<x>{_SIDE}?)[,、\s]*要么(?P<y>{_SIDE})"),
+    # "要么" opens each side, so the first side runs to the second "要么", commas included
+    re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
 )
 _FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
@@ -201,12 +204,29 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             sides = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
             if any(side is None or side == Constraints() for side in sides):
                 continue
+            end = m.end()
+            if sides[1].brands and not sides[1].specs and sides[0].specs and \
+                    (more := _side_goes_on(scan, m.end(), sides[1], vocabulary)) is not None:
+                sides[1], end = more  # "要么…，要么荣耀，主摄2亿像素起": the last side's spec after a comma
             rests = {replace(side, brands=frozenset()) for side in sides}  # type: ignore[arg-type]
             if len(rests) == 1 or Constraints() in rests:
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
-            scan.take(m.start(), m.end())
+            scan.take(m.start(), end)
             groups.append(tuple(sides))
     return groups  # type: ignore[return-value]
+
+
+def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of an OR that names only a brand, taken on over the next clause when that clause says
+    only specs ("要不然就小米，存储512G"): the spec is that brand's. Anything else in the clause (a budget, another
+    brand) is for the whole request, and the side stops at the comma."""
+    m = _NEXT_CLAUSE.match(scan.low, end)
+    if m is None or not scan.free(m.start(), m.end()):
+        return None
+    clause = _side(scan.text[m.start("c"):m.end("c")], vocabulary)
+    if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
+        return None
+    return replace(side, specs=clause.specs), m.end()
 
 
 def _device_scope(group: tuple[Constraints, ...]) -> tuple[frozenset[str] | None, tuple[Constraints, ...]]:

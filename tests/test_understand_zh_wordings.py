@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.request import Bound, Sort
+from advisor.request import Bound, Budget, Sort
 from advisor.understand import understand
 from tests.helpers import slots
 
@@ -59,8 +59,9 @@ def test_comparison_words_read_the_same_for_every_spec(vocab, text, spec, bound)
     assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
 
 
-def test_dingduo_caps_a_budget(vocab):
-    budget = slots(understand("顶多3000块", vocab))["budget"][1]
+@pytest.mark.parametrize("text", ["顶多3000块", "3000块为上限", "预算3000是上限"])
+def test_ceiling_words_cap_a_budget(vocab, text):
+    budget = slots(understand(text, vocab))["budget"][1]
     assert (budget.lo, budget.hi) == (None, 3000)
 
 
@@ -105,3 +106,22 @@ def test_storage_wordings_with_the_figure_bare(vocab, text, bound):
 def test_kuai_dayang_is_yuan(vocab):
     budget = slots(understand("三千块大洋以内", vocab))["budget"][1]
     assert (budget.currency, budget.hi) == ("CNY", 3000)
+
+
+def _sides(request):
+    (_, alternatives), = [(u.op, u.value) for u in request.updates if u.slot == "alternatives"]
+    return {(tuple(sorted(side.brands)), side.specs) for side in alternatives}
+
+
+@pytest.mark.parametrize("text", [
+    "要么荣耀，主摄200MP起，要么前置16MP起步的小米", "要么荣耀，主摄两亿像素以上，要么小米，前置16MP起步",
+    "荣耀要主摄200MP以上，要不然就小米，前置不低于16MP",
+])
+def test_a_side_of_an_or_may_go_on_after_a_comma(vocab, text):
+    assert _sides(understand(text, vocab)) == {(("Honor",), (("main_camera_mp", Bound(lo=200)),)),
+                                               (("Xiaomi",), (("front_camera_mp", Bound(lo=16)),))}
+
+
+def test_a_budget_after_the_last_side_of_an_or_is_for_both(vocab):
+    found = slots(understand("要么8G运存的三星，要么小米，预算3000", vocab))
+    assert found["budget"] == ("set", Budget("CNY", hi=3000))

@@ -62,7 +62,7 @@ HI_AFTER = latin_alt([
     r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:most|max(?:imum)?)", r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
     r"(?:is|as)\s+(?:my|the)\s+(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
     r"(?:或者?|及)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?!存)",
-    "封顶", "不到", "为限",
+    "封顶", "不到", "为限", "(?:为|是|作为)上限",
 ])
 _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
                            r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的样子", "左右",
