@@ -203,3 +203,25 @@ def test_an_ability_question_about_particular_phones_is_no_help_request(text):
                                   "小米我不介意", "小米加回来吧", "不排除小米了"])
 def test_letting_a_brand_back_in_is_loosening(text):
     assert is_loosening(text)
+
+
+# Clearing: a release verb before the aspect, a release predicate after it, or "any/unlimited" before it.
+@pytest.mark.parametrize("verb", ["skip", "ditch", "no need for", "don't worry about", "I'm flexible on", "no preference on",
+                                  "never mind about", "I'm not bothered about"])
+@pytest.mark.parametrize("aspect, slot", [("the weight", "spec:weight_g"), ("the budget", "budget"), ("ram", "spec:ram_gb")])
+def test_a_release_verb_before_an_aspect_clears_it(verb, aspect, slot):
+    assert SlotUpdate(slot, "clear") in understand(f"{verb} {aspect}", VOCAB).updates
+
+
+@pytest.mark.parametrize("predicate", ["no longer matters", "is not an issue anymore", "isn't a priority", "can be anything",
+                                       "doesn't really matter", "is not a concern", "is negotiable"])
+@pytest.mark.parametrize("aspect, slot", [("weight", "spec:weight_g"), ("price", "budget"), ("battery", "spec:battery_mah")])
+def test_a_release_predicate_after_an_aspect_clears_it(predicate, aspect, slot):
+    assert SlotUpdate(slot, "clear") in understand(f"{aspect} {predicate}", VOCAB).updates
+
+
+@pytest.mark.parametrize("text, slot", [("unlimited budget", "budget"), ("I'll pay whatever", "budget"),
+                                        ("heavy is fine", "spec:weight_g"), ("the weight thing doesn't matter", "spec:weight_g"),
+                                        ("重量就不限制了", "spec:weight_g"), ("屏幕大小也没要求了", "spec:screen_in")])
+def test_other_ways_of_letting_an_aspect_go(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates

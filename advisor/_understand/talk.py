@@ -38,25 +38,45 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "devices": ([r"device(?:\s+type)?", r"form\s+factor", "设备类型", "机型类型"], (SlotUpdate("devices", "clear"),)),
     "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
 }
+_POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)?expensive": "budget",
+          r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
+          r"old(?:er)?(?:\s+models?)?": "year"}
+"""Adjectives for the side of an aspect that a bound keeps out; allowing one lets that aspect go."""
 _WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
 _ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
-_LIMIT = r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?))?"
+_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|"
+          r"criteri(?:on|a)|rules?))?")
+# What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
+# matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
 _VERBS = latin_alt([r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
-                    r"never\s+mind", r"get\s+rid\s+of", r"scrap", r"lift", r"don.?t\s+care\s+about", r"no\s+more"])
+                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"lift", r"no\s+more", r"skip", r"ditch",
+                    r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
+                    r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
+                    r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
+                    r"(?:i.?m\s+)?(?:flexible|easy|open)\s+(?:on|about|with)", r"no\s+(?:particular\s+)?preference\s+(?:on|for|about)",
+                    r"unlimited"])
+_RELEASED = (r"(?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)|"
+             r"(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?"
+             r"(?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)|"
+             r"(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you|no\s+(?:object|issue|problem))|"
+             r"(?:can|could)\s+be\s+(?:anything|whatever|any)")
 _CLEAR_FORMS = [
-    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+)?(?P<slot>{_ANY_WORD}){_LIMIT}"),
+    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_WORD}){_LIMIT}"),
     re.compile(rf"(?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})(?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|"
                rf"requirements?|preferences?|restrictions?|caps?))?(?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))"),
-    re.compile(rf"(?P<slot>{_ANY_WORD})\s+(?:(?:doesn.?t|does\s+not|don.?t|do\s+not)\s+matter|is\s+(?:not\s+important|"
-               r"irrelevant|flexible|open|no\s+(?:object|issue|problem))|(?:is\s+)?not\s+a\s+(?:concern|problem|issue))"),
+    re.compile(rf"(?P<slot>{_ANY_WORD}){_LIMIT}\s+(?:{_RELEASED})"),
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
+    # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
+    re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
+               r"acceptable|no\s+problem)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系|"
                r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了)"),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
-_MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|problem)", r"(?:price|cost)\s+is\s+no\s+object",
+_MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
+                                         r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost)\s+is\s+no\s+object",
                                          "不差钱", "钱不是问题", "多少钱都行", "多少钱都可以"]))
 _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
@@ -77,7 +97,8 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         for m in scan.matches(form):
             if not scan.free(m.start(), m.end()):
                 continue
-            key = next((k for k, w in _WORD.items() if w.fullmatch(m["slot"])), None)
+            key = next((k for k, w in _WORD.items() if w.fullmatch(m["slot"])), None) or next(
+                (k for pole, k in _POLES.items() if re.fullmatch(pole, m["slot"])), None)
             if key is None:
                 continue
             scan.take(m.start(), m.end())
