@@ -86,6 +86,25 @@ INTENT_LABELS = {
            "big_screen": "大屏/长辈", "budget": "性价比", "flagship": "旗舰", "business": "商务"},
 }
 
+FEATURES_ZH = {
+    "wireless charging": "无线充电", "headphone jack": "耳机孔", "eSIM": "eSIM", "stylus": "手写笔",
+    "expandable storage": "存储卡扩展", "Google services": "谷歌服务", "NFC": "NFC", "refresh rate": "刷新率",
+    "display type (OLED/LCD)": "屏幕类型（OLED/LCD）", "colour": "颜色", "dual SIM": "双卡", "fast charging": "快充",
+    "stereo speakers": "立体声扬声器", "fingerprint sensor": "指纹识别", "face unlock": "面部解锁", "IR blaster": "红外遥控",
+    "satellite messaging": "卫星通信", "optical image stabilization": "光学防抖",
+}
+"""Features we cannot filter on (advisor._understand.lexicon.UNSUPPORTED), as a Chinese answer names them."""
+
+
+def feature_name(feature: str, lang: str) -> str:
+    """A feature we cannot filter on, in the answer's language ("IP67 water resistance" -> "IP67防水")."""
+    if lang != "zh":
+        return feature
+    if feature.endswith(" water resistance"):
+        return feature.removesuffix(" water resistance") + "防水"
+    return FEATURES_ZH.get(feature, feature)
+
+
 SORT_LABELS = {
     "en": {("price", False): "cheapest first", ("price", True): "most expensive first",
            ("weight_g", False): "lightest first", ("weight_g", True): "heaviest first",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor._phrases import TEXT, money
+from advisor._phrases import TEXT, feature_name, money
 from advisor.answer import Answer
 from advisor.catalog import Catalog
 from advisor.explain import render_table
@@ -72,7 +72,8 @@ def render_text(answer: Answer, catalog: Catalog, headline: str | None = None) -
             lines.extend(f"   {_MARK[r.kind]} {r.text}" for r in pick.reasons)
     elif answer.kind == "results":
         if answer.unsupported:
-            lines.append(text["unsupported"].format(features=", ".join(answer.unsupported)))
+            named = (feature_name(f, answer.language) for f in answer.unsupported)
+            lines.append(text["unsupported"].format(features=(", " if answer.language == "en" else "、").join(named)))
         if answer.exact:
             n = answer.match_count
             lines.append(text["found_one"] if n == 1 else text["found"].format(n=n))

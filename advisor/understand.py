@@ -265,8 +265,12 @@ def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
 
 
 # a number nothing read: not inside a word ("S24", "8a"), not a model number after a read name ("iPhone 15")
-_LOOSE_NUMBER = re.compile(r"(?<![a-z0-9_.\x00])(?<!\x00\s)\d+(?:\.\d+)?(?![\w.%])")
+# a Chinese word may follow it ("要3个摄像头"): only Latin letters and digits make it part of a word
+_LOOSE_NUMBER = re.compile(r"(?<![a-z0-9_.\x00])(?<!\x00\s)\d+(?:\.\d+)?(?![a-z0-9_.%])")
 _WORDS_BEFORE = re.compile(r"(?:[a-z]+\s+){1,3}$")
+# "给我看3款": a count of phones, not a figure to filter on ("3个摄像头" is a figure)
+_PHONE_COUNT = re.compile(r"\s*(?:款|部|台|个|只)(?:手机|机型|机子|的)?\s*(?=$|[,，。.;；!！?？、])")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")  # a Chinese brand name before a model number
 
 
 def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
@@ -276,9 +280,12 @@ def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
     for m in _LOOSE_NUMBER.finditer(scan.low):
         before = _WORDS_BEFORE.search(scan.plain, max(0, m.start() - 30), m.start())
         words = before.group(0).split() if before else []
+        start = before.start() if before else m.start()
+        glued = _CJK_BEFORE.search(scan.plain, max(0, start - 6), start)  # "小米14", "红米note 13"
+        words = ([glued.group(0)[i:] for i in range(len(glued.group(0)))] if glued else []) + words
         named = any(w in vocabulary.aliases or any(s.strong for s in vocabulary.series.get(w, ())) for w in words) or any(
             vocabulary.resolve_name(" ".join(words[i:]) + m.group(0)) for i in range(len(words)))
-        if not named:
+        if not named and not _PHONE_COUNT.match(scan.low, m.end()):
             found.append(m.group(0))
     if not found:
         return []

@@ -125,3 +125,24 @@ def test_a_side_of_an_or_may_go_on_after_a_comma(vocab, text):
 def test_a_budget_after_the_last_side_of_an_or_is_for_both(vocab):
     found = slots(understand("要么8G运存的三星，要么小米，预算3000", vocab))
     assert found["budget"] == ("set", Budget("CNY", hi=3000))
+
+
+@pytest.mark.parametrize("text, number", [("要3个摄像头", "3"), ("预算3000，100倍变焦", "100")])
+def test_a_number_glued_to_chinese_words_that_nothing_read_is_said(vocab, text, number):
+    assert understand(text, vocab).notes == (f"没看懂“{number}”指的是什么，没有用它筛选。",)
+
+
+@pytest.mark.parametrize("text", ["小米14怎么样", "红米Note 13", "一加12"])
+def test_a_model_number_after_a_chinese_brand_name_is_no_loose_number(vocab, text):
+    assert understand(text, vocab).notes == ()
+
+
+@pytest.mark.parametrize("text, feature", [("要有红外遥控", "IR blaster"), ("支持卫星通信", "satellite messaging"),
+                                           ("带光学防抖", "optical image stabilization")])
+def test_more_features_we_cannot_filter_on_are_named(vocab, text, feature):
+    assert understand(text, vocab).unsupported == (feature,)
+
+
+def test_a_chinese_answer_names_a_feature_it_cannot_filter_on_in_chinese(small_advisor):
+    answer = small_advisor.session().ask("要有无线充电，IP67防水的三星")
+    assert "无线充电、IP67防水" in answer.text and "wireless" not in answer.text

@@ -216,4 +216,8 @@ UNSUPPORTED = PhraseTable({
                         "立体声", "双扬声器", "扬声器"],
     "fingerprint sensor": [r"finger\s*print(?:\s+(?:sensor|reader|scanner|unlock))?", "指纹", "指纹解锁"],
     "face unlock": [r"face\s+(?:unlock|id|recognition)", "面部识别", "人脸识别", "面容"],
+    "IR blaster": [r"ir\s+blaster", r"infra-?red(?:\s+(?:blaster|remote))?", "红外遥控", "红外"],
+    "satellite messaging": [r"satellite\s+(?:messaging|calls?|calling|connectivity|sos|communication)", "卫星通信", "卫星通话",
+                            "卫星消息", "卫星电话"],
+    "optical image stabilization": [r"ois", r"optical\s+(?:image\s+)?stabili[sz]ation", "光学防抖"],
 })
