@@ -11,7 +11,7 @@ from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
 from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
-                                     lifted, says_back, says_only, topic_named)
+                                     back_to_phones, lifted, says_back, says_only, topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
 from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
 from advisor.engine import Advisor, Resources
@@ -80,7 +80,11 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back")
             return self._simple(move, res, speaking)
-        request = read_needs(understand(text, res.vocabulary), res.intents)
+        # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
+        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
+        request = read_needs(understand(text if rest is None else rest, res.vocabulary), res.intents)
+        if rest is not None:
+            request = replace(request, text=text, language="zh" if has_cjk(text) else request.language)
         self._notes = request.notes
         if request.reset and not request.updates and not request.intents and not request.sort:
             return self._with(self.reset(request.language), notes=request.notes)
@@ -106,7 +110,7 @@ class Session:
             # with nothing shown yet, "these" points at nothing and the shopper is told so
             self.state = replace(self.state, language=request.language)
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
-        changes = self._fold(request, text, res)
+        changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
         return self._with(self._results(res, request), changes=changes)
 
     def _restates(self, request: Request) -> bool:
@@ -114,12 +118,13 @@ class Session:
         bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
         return apply(self.state, bare).constraints == self.state.constraints
 
-    def _fold(self, request: Request, text: str, res: Resources) -> tuple[Change, ...]:
-        """Apply a parsed message to the state (recording the step in the history); the changes it made."""
+    def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
+        """Apply a parsed message to the state (recording the step in the history); the changes it made.
+        `to_topic`: the topic the message moves to, when the caller read it already."""
         before = self.state
         base, why = before, "refine"
-        topic = topic_named(text)
-        if topic is not None and topic != before.topic and (says_back(text) or
+        topic = to_topic or topic_named(text)
+        if topic is not None and topic != before.topic and (to_topic or says_back(text) or
                                                             not any(u.slot == "devices" for u in request.updates)):
             # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
             # "back to" / "回到" it is a return to the earlier one

@@ -1,5 +1,7 @@
 """A conversation through the Python API the bot uses: filters accumulate, answers stay honest."""
 
+from dataclasses import replace
+
 import pytest
 
 from advisor.errors import RequestError
@@ -405,3 +407,23 @@ def test_bringing_an_excluded_brand_back_restores_it_to_the_wanted_list(session)
     session.ask("exclude samsung")
     constraints = session.ask("fine, you can bring samsung back").constraints
     assert constraints.brands == {"Google", "Samsung"} and not constraints.exclude_brands
+
+
+# After a tablet detour, any message that names the phone (and not the tablet, except to leave it) goes back to
+# the phone search; the words of the move are no wish, the rest of the message applies on top.
+@pytest.mark.parametrize("text", ["alright, enough about tablets, my phone again", "ok the phone now", "phone time again",
+                                  "forget the tablet, what about my phone", "tablet's done. phones please",
+                                  "平板先不看了，接着看我的手机", "手机那边继续", "平板就这样吧，看看手机", "手机呢"])
+def test_naming_the_phone_after_a_tablet_detour_returns_to_the_phone_search(session, text):
+    phone = session.ask("Samsung phones under $900")
+    session.ask("actually a tablet for my kid first, under $400")
+    answer = session.ask(text)
+    assert answer.constraints == phone.constraints and _ids(answer) == _ids(phone)
+
+
+@pytest.mark.parametrize("text", ["enough tablets, back to phones, 5G only", "平板不看了，回到手机，要5G"])
+def test_the_rest_of_a_return_message_applies_to_the_phone_search(session, text):
+    phone = session.ask("Samsung phones under $900")
+    session.ask("actually a tablet for my kid first, under $400")
+    constraints = session.ask(text).constraints
+    assert constraints == replace(phone.constraints, needs_5g=True)

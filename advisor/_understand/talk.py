@@ -214,6 +214,42 @@ def topic_named(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_TABLET = r"(?:the\s+|a\s+|an\s+|my\s+)?(?:tablets?|ipads?)"
+# Leaving the tablet: "enough about tablets", "forget the tablet", "tablet's done", "not a tablet", "平板先不看了"
+_LEAVE_TABLET = re.compile(
+    rf"(?<![a-z])(?:enough\s+(?:about\s+|of\s+|with\s+)?|forget\s+(?:about\s+)?|done\s+with\s+|finished\s+with\s+|no\s+more\s+|"
+    rf"not\s+|never\s+mind\s+)(?:{_TABLET})(?![a-z])(?:\s+(?:stuff|thing|search))?|(?<![a-z])(?:{_TABLET})(?:'s|\s+is)?\s+"
+    r"(?:done|sorted|settled|finished|over|enough)(?![a-z])|(?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?|"
+    r"平板(?:电脑)?(?:的事)?(?:先|就|也)?(?:不看了?|算了|就这样吧?|到此为止|搞定了?|看完了?|先放一放|放一放|不要了|可以了|好了)")
+_PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
+_ANY_TABLET = re.compile(r"(?<![a-z])(?:tablets?|ipads?)(?![a-z])|平板")
+# the words that carry the move back ("ok now back to", "again", "接着看", "那边继续") are no wish about phones
+_MOVE_WORDS = re.compile(
+    r"(?<![a-z])(?:(?:let'?s\s+)?(?:go\s+|get\s+|come\s+|switch(?:ing)?\s+)?back\s+to|return(?:ing)?\s+to|now|again|time|"
+    r"what\s+about|how\s+about|please|for\s+me|my\s+own|my|the|a)(?![a-z])|(?:回到|说回|换回|再看|回来看|接着看?|继续看?|看看|"
+    r"那边|这边|的话|继续|呢|的事|我的|我自己的)")
+
+
+def back_to_phones(text: str) -> str | None:
+    """The message without the words of its move when it goes (back) to the phone search from a tablet:
+    it names the phone, and the tablet only to leave it ("enough about tablets, my phone again",
+    "平板先不看了，接着看我的手机", "手机呢"); None otherwise."""
+    low = text.lower()
+    leaving = [m.span() for m in _LEAVE_TABLET.finditer(low)]
+    rest = _cut(low, leaving)
+    phones = [m.span() for m in _PHONE.finditer(rest)]
+    if not phones or _ANY_TABLET.search(rest):
+        return None
+    return _MOVE_WORDS.sub(" ", _cut(rest, phones)).strip(" ,，.。!！;；")
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans replaced by a space each (spans in order, not overlapping)."""
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
     r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
