@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from advisor._aliases import load_aliases, load_series_words
+from advisor._understand.bounds import HI_AFTER, LO_AFTER
 from advisor._understand.brands import Series, find_brands, find_excluded_series, series_names
 from advisor._understand.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor._understand.followups import find_followup
@@ -165,10 +166,14 @@ _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十]"
-_TOP_BEFORE = re.compile(rf"(?<![a-z])(?:the\s+)?(?:top|first)\s+(?P<n>{_COUNT})\s+$")
+# "top 3 heaviest", "show the 3 heaviest", "3 lightest phones": a count right before a superlative, after "top",
+# "the" or a verb of showing or at the clause's start (not "iPhone 15 cheapest")
+_TOP_BEFORE = re.compile(rf"(?:(?P<top>(?<![a-z])(?:the\s+)?(?:top|first)\s+)|(?<![a-z])(?:the|show(?:\s+me)?|give\s+me|list|see)\s+|"
+                         rf"(?:^|[,;:]\s*))(?P<n>{_COUNT})\s+$")
 # "电池最大的那款": the one a superlative picks, not a phone on screen
 _THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
-_TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|\s+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])")
+_TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|[\s,]+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])|"
+                        rf"\s+(?P<k>{_COUNT})\s+(?:phones?|ones|models|options|picks)(?![a-z])")
 
 
 _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
@@ -178,11 +183,23 @@ _WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
-_EN_OR = r"(?:[,;]\s*|\s+-\s+|\s+)(?:or(?:\s+else)?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*"
+# an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") is no choice
+_EN_OR = (rf"(?:[,;]\s*|\s+-\s+|\s+)(?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))"
+          r"(?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*")
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
+_EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
+# A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
+# with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
+# foldable"). A clause that opens with a negation negates both sides ("no foldables or tablets"): no choice.
+_EN_NEGATED = r"(?:no|not|without|never|neither|nothing|avoid|don'?t|do\s+not|except|exclude|excluding)(?![a-z])"
+_EN_BARE_SIDE = r"(?:(?!\s+and\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
+# ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
+# 20000 rupees" what follows the last name holds for both names
+_EN_OWN = r"\s+(?:with|having|that\s+has|which\s+has|w/)\s+"
 _EITHER_SIDES = (
-    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)"
-               r"(?=\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$))"),
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})"),
+    re.compile(rf"(?:(?<![a-z])either\s+|(?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED}))(?P<x>{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)"
+               rf"{_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)(?=\s+and\s|{_EN_END})"),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
     re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
@@ -300,13 +317,12 @@ def _find_limit(scan: Scan) -> int | None:
     for m in scan.matches(SORTS.pattern):
         if (one := _THE_ONE.match(scan.low, m.end())) is not None:
             scan.take(m.end(), one.end())
-        before = scan.before(m.start(), 24)
-        if (top := _TOP_BEFORE.search(before)) is not None:
-            scan.take(m.start() - len(before) + top.start(), m.start())
+        if (top := _TOP_BEFORE.search(scan.low, max(0, m.start() - 24), m.start())) is not None:
+            scan.take(top.start("top" if top["top"] else "n"), m.start())
             return small_number(top["n"])
         if (top := _TOP_AFTER.match(scan.low, m.end())) is not None:
             scan.take(m.end(), top.end())
-            return small_number(top["n"] or top["m"])
+            return small_number(top["n"] or top["m"] or top["k"])
     return None
 
 

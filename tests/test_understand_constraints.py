@@ -77,7 +77,11 @@ def test_two_brands_joined_by_or_are_both_wanted(vocab):
 
 
 @pytest.mark.parametrize("text", ["a Huawei with at least 8GB RAM or a Samsung with a 50MP camera",
-                                  "要么运存8GB以上的华为，要么5000万像素主摄的三星"])
+                                  "要么运存8GB以上的华为，要么5000万像素主摄的三星",
+                                  "either Huawei with at least 8GB RAM or Samsung with a 50MP camera",
+                                  "Huawei with at least 8GB RAM, or Samsung with a 50MP camera",
+                                  "a Huawei with at least 8GB RAM or maybe a Samsung with a 50MP camera",
+                                  "a Huawei with at least 8GB RAM or perhaps a Samsung with a 50MP camera"])
 def test_two_branded_sides_joined_by_or_are_alternatives_with_their_own_specs(vocab, text):
     assert slots(understand(text, vocab))["alternatives"] == ("set", (
         Constraints(brands=frozenset({"Huawei"}), specs=(("ram_gb", Bound(lo=8)),)),
@@ -233,7 +237,29 @@ def test_an_ordering_asked_for_outright_sorts_by_price(vocab, text, sort):
     assert understand(text, vocab).sort == sort
 
 
+@pytest.mark.parametrize("text, sort", [
+    ("sorted by battery", Sort("battery_mah", True)), ("sort by battery life", Sort("battery_mah", True)),
+    ("order by screen size", Sort("screen_in", True)), ("rank them by screen size", Sort("screen_in", True)),
+    ("sorted by price", Sort("price", False)), ("rank them by price", Sort("price", False)),
+    ("sort by weight", Sort("weight_g", False)), ("ordered by release date", Sort("year", True)),
+    ("sort by RAM", Sort("ram_gb", True)), ("sort by storage", Sort("storage_gb", True)),
+    ("sorted by performance", Sort("performance", True)), ("sort by selfie camera", Sort("front_camera_mp", True)),
+    ("sorted by battery, smallest first", Sort("battery_mah", False)),
+    ("order by weight, heaviest first", Sort("weight_g", True)),
+    ("sort by screen size ascending", Sort("screen_in", False)),
+    ("sort by weight descending", Sort("weight_g", True)),
+])
+def test_sort_by_an_aspect_orders_by_it_the_way_a_shopper_means(vocab, text, sort):
+    """Without a direction the order is the one a shop lists first: more battery, lower price, lighter, newer."""
+    assert understand(text, vocab).sort == sort
+
+
 def test_a_chinese_or_side_may_hold_a_spaced_unit(vocab):
     alternatives = slots(understand("同时POCO，要存储达到64 GB；也可以小米，要前置达到1600万像素", vocab))["alternatives"][1]
     assert [(a.brands, dict(a.specs)) for a in alternatives] == [
         (frozenset({"POCO"}), {"storage_gb": Bound(lo=64)}), (frozenset({"Xiaomi"}), {"front_camera_mp": Bound(lo=16)})]
+
+
+@pytest.mark.parametrize("text", ["no foldables or tablets", "not Samsung or Xiaomi, under $500"])
+def test_a_negation_before_or_covers_both_sides_and_makes_no_alternatives(vocab, text):
+    assert "alternatives" not in slots(understand(text, vocab))

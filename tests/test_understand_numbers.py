@@ -52,7 +52,9 @@ def test_phones_for_older_people_ask_for_a_big_screen(vocab, text):
     assert "big_screen" in understand(text, vocab).intents
 
 
-@pytest.mark.parametrize("text, currency", [("under 300 euros", "EUR"), ("£400 max", "GBP")])
+@pytest.mark.parametrize("text, currency", [("under 300 euros", "EUR"), ("£400 max", "GBP"), ("max 300 pounds", "GBP"),
+                                            ("compare the first two, under 500 euros", "EUR"),
+                                            ("compare the first two, budget 500 euros", "EUR")])
 def test_a_currency_we_have_no_prices_in_is_said_not_dropped(vocab, text, currency):
     request = understand(text, vocab)
     assert (slots(request).get("budget"), request.notes) == (None, (
@@ -87,6 +89,9 @@ def test_tab_alone_means_a_tablet(vocab, text):
 
 @pytest.mark.parametrize("text, key, descending, limit", [
     ("top 3 heaviest", "weight_g", True, 3), ("最轻的前三款", "weight_g", False, 3), ("the first two cheapest", "price", False, 2),
+    ("show the 3 heaviest", "weight_g", True, 3), ("3 lightest phones", "weight_g", False, 3),
+    ("heaviest 5 phones", "weight_g", True, 5), ("the two newest ones", "year", True, 2),
+    ("largest battery, top 4", "battery_mah", True, 4),
 ])
 def test_top_n_of_a_superlative_is_an_ordering_with_a_limit(vocab, text, key, descending, limit):
     request = understand(text, vocab)
@@ -255,3 +260,10 @@ def test_more_budget_wordings(vocab, text, budget):
 
 def test_somewhere_near_an_amount_is_around_it(vocab):
     assert slots(understand("somewhere near INR 25,000", vocab))["budget"][1].around == 25000
+
+
+@pytest.mark.parametrize("text", ["compare the first two, budget 500 dollars", "compare the first two under $500",
+                                  "compare 1 and 2, up to 500 dollars"])
+def test_a_budget_beside_a_comparison_is_kept(vocab, text):
+    request = understand(text, vocab)
+    assert (request.followup.kind, slots(request)["budget"][1].hi) == ("compare", 500)

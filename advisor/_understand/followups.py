@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from advisor._numbers import ORDINALS, small_number
+from advisor._understand.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Followup
 
@@ -96,6 +97,12 @@ _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便
                  ("newer", re.compile(r"(?<![a-z])newer|more\s+recent|更新的?|新一点")))
 
 
+# where a list of references ends and a constraint begins: "compare the first two, under 500 euros", "compare 1 and 2
+# budget $500" (comparison words of the shared table, a budget word, or an amount with its currency)
+_REFS_END = re.compile(rf"(?:\s*[,;]\s*|\s+)(?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}|(?<![a-z])(?:budget|for)(?![a-z])|[$₹¥£€]|"
+                       r"\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])))")
+
+
 def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     """The follow-up question the message asks, if any; masks it."""
     resolve = _with_latin_names(resolve)
@@ -111,7 +118,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         m = pattern.search(text)
         if m is None:
             continue
-        start = m.start()
+        start, end = m.start(), m.end()
         if pattern in (_COMPARE_AFTER, _DETAILS_AFTER):  # the references come before the keyword
             before = text[max(0, m.start() - 60):m.start()]
             breaks = list(_CLAUSE_START.finditer(before))
@@ -120,7 +127,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            refs_text = next((m[g] for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), "")
+            group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
+            refs_text = m[group] if group else ""
+            if group and (cut := _REFS_END.search(refs_text)):  # the constraints after the list are read as such
+                refs_text = refs_text[:cut.start()]
+                end = m.start(group) + cut.start()
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         named = _DEMONSTRATIVE.sub("", refs_text.strip(), count=1)
         if refs is None and kind in ("details", "why", "why_not") and named != refs_text.strip() \
@@ -134,7 +145,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         if kind in ("why", "why_not"):
             # "why is it better than ...": "it" is the phone the previous answer was about
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
-        scan.take(start, m.end())
+        scan.take(start, end)
         return Followup(kind, refs)  # type: ignore[arg-type]
     if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)) \
             and len(refs) == 2:

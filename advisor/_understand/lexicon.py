@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping, Sequence
 
+from advisor._phrases import SORT_LABELS
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Relative, Sort
 
@@ -54,6 +55,33 @@ _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
 _LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|expensive)"
 _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
+# "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
+# direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
+_SORT_BY = (r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
+            r"(?:the\s+)?(?:phones|results|list|options)\s+)?by\s+(?:the\s+|their\s+|its\s+)?")
+_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
+       r"(?:smallest|lowest|least|fewest|lightest|oldest|cheapest)\s+first|in\s+ascending\s+order)")
+_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
+         r"(?:biggest|largest|highest|most|heaviest|newest|latest|best)\s+first|in\s+descending\s+order)")
+_ASPECT_NOUNS = {
+    "price": r"price|cost", "weight_g": r"weight",
+    "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
+    "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"storage(?:\s+space)?",
+    "main_camera_mp": r"(?:main\s+|rear\s+|back\s+)?camera(?:\s+(?:megapixels|resolution|mp))?|megapixels",
+    "front_camera_mp": r"(?:selfie|front)(?:\s+camera)?", "performance": r"performance|speed|chip|processor|benchmarks?",
+    "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
+}
+_BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+
+
+def _sort_by(key: str, descending: bool) -> list[str]:
+    """The "sort by <aspect>" phrases that order by `key` in the given direction."""
+    nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
+    said, other = (_DOWN, _UP) if descending else (_UP, _DOWN)
+    default = (key in _BETTER_WHEN_LOWER) != descending
+    return [nouns + said] + ([rf"{nouns}(?!{other})"] if default else [])
+
+
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
@@ -110,6 +138,8 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
+for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can name and explain
+    _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending))
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
 RELATIVES = PhraseTable({

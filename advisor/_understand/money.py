@@ -28,7 +28,7 @@ _POST = {
     "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     "CNY": ["元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan", "人民币"],
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
-    "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?\s+sterling", "£", "英镑"],
+    "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],
     "JPY": [r"yen", r"jpy", "日元", "日币"],
     "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸"],
     "TWD": [r"twd", r"(?:new\s+)?taiwan(?:ese)?\s+dollars?", "新台币", "台币"],
