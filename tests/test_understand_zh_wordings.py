@@ -146,3 +146,25 @@ def test_more_features_we_cannot_filter_on_are_named(vocab, text, feature):
 def test_a_chinese_answer_names_a_feature_it_cannot_filter_on_in_chinese(small_advisor):
     answer = small_advisor.session().ask("要有无线充电，IP67防水的三星")
     assert "无线充电、IP67防水" in answer.text and "wireless" not in answer.text
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("华为的就别推荐了", "Huawei"), ("苹果的别考虑", "Apple"), ("别给我推苹果", "Apple"), ("对三星没兴趣", "Samsung"),
+    ("三星的手机不要", "Samsung"), ("pass掉三星", "Samsung"),
+])
+def test_more_chinese_refusals_exclude_the_brand(vocab, text, brand):
+    found = slots(understand(text, vocab))
+    assert found["exclude_brands"] == ("add", frozenset({brand})) and found.get("brands", ("remove",))[0] == "remove"
+
+
+@pytest.mark.parametrize("text", ["竖折手机", "横折的"])
+def test_fold_directions_name_a_foldable(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"foldable"}))
+
+
+def test_fage_is_mediatek(vocab):
+    assert slots(understand("发哥的芯片", vocab))["chipset"] == ("set", "MediaTek")
+
+
+def test_price_sorting_needs_no_an(vocab):
+    assert understand("价格排序", vocab).sort == Sort("price", False)

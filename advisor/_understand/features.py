@@ -17,8 +17,8 @@ CHIP_FAMILIES: dict[str, str] = {
 }
 """Chipset family words -> the family name as it appears inside catalog chipset names."""
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
-            "mtk": "MediaTek"}
-_VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
+            "mtk": "MediaTek", "发哥": "MediaTek"}
+_VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
 _MODEL = r"[a-z]?\d{1,4}(?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?(?:\s*(?:gen|代)\s*\d)?(?:\s*(?:elite|ultra|leading\s+version))?|elite|gen\s*\d"
 _CHIP = re.compile(
     rf"(?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?(?P<fam>{latin_alt(CHIP_FAMILIES)})\s*(?P<model>{_MODEL})?(?![a-z0-9])")
@@ -46,7 +46,7 @@ _DEVICE_WORDS = {
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                "平板电脑", "平板"],
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
-                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖"],
+                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖", "竖折", "横折"],
 }
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
                             r"realme|huawei|samsung|tab\s+s")

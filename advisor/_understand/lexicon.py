@@ -88,7 +88,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_LOW_HIGH}",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?"],
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?", "价格排(?:序|一下|个序)"],
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
