@@ -97,6 +97,7 @@ def test_chu_wai_and_jiu_buyao_le_exclude_the_brand(vocab, text, brand):
 
 @pytest.mark.parametrize("text, bound", [
     ("储存空间512起步", Bound(lo=512)), ("存储起码要256", Bound(lo=256)), ("512及以上存储", Bound(lo=512)),
+    ("128以下的储存空间", Bound(hi=128)),
 ])
 def test_storage_wordings_with_the_figure_bare(vocab, text, bound):
     found = slots(understand(text, vocab))
