@@ -400,10 +400,11 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     notes.extend(money.notes)
     five_g = find_5g(scan)
     platform = find_platform(scan)
-    devices = find_devices(scan)
+    refused_lines: list[str] = []
+    devices = find_devices(scan, refused_lines)
     every_series: list[tuple[str, tuple[Series, ...]]] = []
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
-                                           vocabulary.brand_pattern, every_series)
+                                           vocabulary.brand_pattern, every_series) | set(refused_lines)
     for said, named in every_series:
         names = ", ".join(f"{s.brand} {s.name}" for s in named)
         notes.append(f"“{said}”没有说是哪个品牌的，排除了所有品牌的这个系列：{names}。" if zh else

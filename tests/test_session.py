@@ -427,3 +427,18 @@ def test_the_rest_of_a_return_message_applies_to_the_phone_search(session, text)
     session.ask("actually a tablet for my kid first, under $400")
     constraints = session.ask(text).constraints
     assert constraints == replace(phone.constraints, needs_5g=True)
+
+
+# "no ipad" refuses a line of devices: not the brand that makes it, nor the kind of device.
+@pytest.mark.parametrize("text", ["no ipad please", "not an iPad", "no ipads", "不要ipad"])
+def test_refusing_a_tablet_line_keeps_the_tablets_and_the_brand(session, text):
+    session.ask("tablets under $1500")
+    answer = session.ask(text)
+    assert answer.constraints.devices == {"tablet"} and "Apple" not in answer.constraints.brands
+    assert answer.picks and all(not p.phone.model.lower().startswith("ipad") for p in answer.picks)
+
+
+def test_refusing_the_ipad_while_shopping_for_apple_phones_keeps_the_iphones(session):
+    apple = session.ask("apple phones under $1500")
+    answer = session.ask("but no ipads")
+    assert answer.constraints.brands == {"Apple"} and _ids(answer) == _ids(apple)

@@ -50,6 +50,15 @@ _DEVICE_WORDS = {
 }
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
                             r"realme|huawei|samsung|tab\s+s")
+_LINE_SPELLING = {"ipad": "iPad", "matepad": "MatePad"}
+
+
+def _line_name(said: str) -> str:
+    """A tablet line as the catalog's model names start: "ipads" -> "iPad", "galaxy tab" -> "Galaxy Tab"."""
+    words = [re.sub(r"(?<=[a-z]{2})s$", "", w) for w in said.lower().split()]  # the plural names the same line
+    return " ".join(_LINE_SPELLING.get(w, w.capitalize()) for w in words)
+
+
 _DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
 _PHONE_ALSO = re.compile(r"(?<![a-z])phones?\s+(?:or|and|/)\s*$|^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|手机(?:或|和|或者)$|^(?:或|和|或者)手机")
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
@@ -224,9 +233,10 @@ def find_platform(scan: Scan) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
+def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[str, frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
-    ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only)."""
+    ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet line
+    ("no iPad", "no Galaxy Tab") is appended to `refused_lines` as a series, when that list is given."""
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
@@ -234,6 +244,13 @@ def find_devices(scan: Scan) -> tuple[str, frozenset[str]] | None:
              for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
     plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
     for m, kind, brand_bearing, refusal in found:
+        if brand_bearing and refusal is not None and kind == "tablet" and refused_lines is not None:
+            # "no iPad": the refusal is of that line of tablets, not of the brand that makes it (its phones stay)
+            # nor of tablets (a tablet shopper keeps the others)
+            refused_lines.append(_line_name(m.group(0)))
+            scan.take(*refusal)
+            scan.take(m.start(), m.end())
+            continue
         if brand_bearing and refusal is not None and kind in plainly_wanted:
             # "any android tablet, no ipad": tablets are wanted, so the refusal is of the brand the word carries;
             # the word and its "no" are left to the brand finder
