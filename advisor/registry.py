@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.catalog import Catalog
+from advisor.config import Settings
 from advisor.documents import TEMPLATE_VERSION
 from advisor.encoder import Encoder
 from advisor.errors import ModelError
@@ -46,6 +48,8 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - non-POSIX systems serialize nothing
     fcntl = None
+
+log = logging.getLogger(__name__)
 
 _STAGING_PREFIX = ".staging-"
 _VERDICTS = ("accepted", "rejected")
@@ -88,9 +92,12 @@ class PromotionEvent:
 class Registry:
     """Versions under `root`; reading never writes, so the bot can read while an admin trains."""
 
-    def __init__(self, root: Path, factory_dir: Path | None = None):
+    def __init__(self, root: Path, factory_dir: Path | None = None, export_cache: Path | None = None):
         self.root = Path(root)
         self.factory_dir = None if factory_dir is None else Path(factory_dir)
+        # Where a promotion writes the version's ONNX export before serving it (the served encoders'
+        # `export_cache`); None leaves the export to the first start that serves the version.
+        self.export_cache = None if export_cache is None else Path(export_cache)
         self.versions_dir = self.root / "versions"
         self._pointer = self.root / "current.json"
         self._log = self.root / "promotions.jsonl"
@@ -194,13 +201,17 @@ class Registry:
 
         A version the guard rejected is refused unless `force` is set. With `expect_current` (an id,
         or None for the base model) the switch happens only if that is still what is served: a
-        candidate judged against one model must not replace another promoted meanwhile.
+        candidate judged against one model must not replace another promoted meanwhile. With an
+        `export_cache` the version's ONNX export is written first, so no worker's first start pays for it.
         """
+        version = self.get(version_id)
+        if version.verdict == "rejected" and not force:
+            raise ModelError(f"Version {version_id} was rejected as negative transfer; "
+                             "pass --force to promote it anyway.")
+        # Before the pointer moves: the workers that notice it then load the export instead of
+        # serving torch and exporting the version themselves. Outside the lock: it takes ~20 s.
+        self._export_encoder(version)
         with self._locked():
-            version = self.get(version_id)
-            if version.verdict == "rejected" and not force:
-                raise ModelError(f"Version {version_id} was rejected as negative transfer; "
-                                 "pass --force to promote it anyway.")
             pointer = self._read_pointer()
             if expect_current is not _ANY and pointer["current"] != expect_current:
                 raise ModelError(f"The served model changed to {pointer['current'] or 'the base model'} while "
@@ -239,11 +250,30 @@ class Registry:
 
     # -- models and indexes ----------------------------------------------------------------------
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Registry:
+        """The registry that `settings` serve from: its root, the factory version, and (when the encoder
+        serves through ONNX Runtime) the export cache that promotions fill."""
+        return cls(settings.models_dir, settings.factory_model,
+                   export_cache=settings.cache_dir if settings.encoder_runtime == "onnx" else None)
+
     def encoder_for(self, version: ModelVersion | None, base_model: str, **options: Any) -> Encoder:
         """The Encoder of a version (None: the base model `base_model`)."""
         if version is None:
             return Encoder(base_model, **options)
         return Encoder(version.base_model, adapter_dir=version.adapter_dir, **options)
+
+    def _export_encoder(self, version: ModelVersion) -> None:
+        """Write the version's ONNX export into `export_cache` unless a usable one is there already.
+
+        A failed export (no onnx package, a graph that differs from torch) does not stop the promotion:
+        the first start that serves the version runs on torch and tries the export again, as before."""
+        if self.export_cache is None:
+            return
+        encoder = self.encoder_for(version, version.base_model, runtime="onnx", export_cache=self.export_cache)
+        if not encoder.wait_export():
+            log.warning("no ONNX export of version %s was written; its first start serves torch and exports it",
+                        version.id)
 
     def index_for(self, version: ModelVersion, catalog: Catalog, encoder: Encoder | None = None) -> VectorIndex:
         """The version's catalog index, rebuilt in place when the catalog or the document template changed."""

@@ -1,4 +1,5 @@
-"""The encoder served through ONNX Runtime: equal embeddings, the fallback to torch, no torch import."""
+"""The encoder served through ONNX Runtime: equal embeddings, the fallback to torch, no torch import, the export
+written at promotion."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from advisor import Advisor
 from advisor._onnx_export import export_onnx
 from advisor._onnx_runtime import read_info
-from advisor.config import FACTORY_MODEL
+from advisor.config import FACTORY_MODEL, Settings
 from advisor.encoder import Encoder
 from advisor.registry import Registry
+from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed: the encoder serves with torch")
 pytest.importorskip("onnx", reason="onnx is not installed: the encoder cannot be exported")
@@ -149,3 +152,35 @@ def test_a_process_exit_waits_for_the_background_encoder_load(export_cache, adap
 def test_both_runtimes_see_the_same_share_of_unknown_tokens(torch_encoder, onnx_encoder, text):
     # the intent matcher skips a text the vocabulary mostly lacks; which runtime serves must not change that
     assert onnx_encoder.unknown_share(text) == pytest.approx(torch_encoder.unknown_share(text))
+
+
+@pytest.fixture
+def promoting_settings(tmp_path) -> Settings:
+    """A fresh home serving through ONNX Runtime: no export of any encoder in its cache yet."""
+    return Settings(home=tmp_path / "home", catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS,
+                    encoder_runtime="onnx")
+
+
+def _trained_version(registry: Registry, torch_encoder: Encoder, adapter_dir: Path):
+    return registry.create_version(adapter_dir=adapter_dir, catalog=small_catalog(), encoder=torch_encoder,
+                                   config={"seed": 1}, metrics={"ndcg@10": 0.5})
+
+
+def test_a_promoted_version_is_exported_and_its_first_start_serves_the_export(promoting_settings, torch_encoder,
+                                                                               adapter_dir):
+    registry = Registry.from_settings(promoting_settings)
+    version = registry.promote(_trained_version(registry, torch_encoder, adapter_dir).id)
+    exports = list(promoting_settings.cache_dir.glob("onnx-*"))
+    resources = Advisor.load(promoting_settings).resources
+    assert resources.model_version == version.id
+    assert exports == [resources.encoder.export_dir]
+    assert resources.encoder.wait_loaded() == "onnx"  # an encoder that had to export would serve torch first
+
+
+def test_a_promotion_whose_export_cannot_be_written_still_promotes(monkeypatch, promoting_settings, torch_encoder,
+                                                                     adapter_dir):
+    monkeypatch.setitem(sys.modules, "onnx", None)  # torch's exporter writes through onnx
+    registry = Registry.from_settings(promoting_settings)
+    version = registry.promote(_trained_version(registry, torch_encoder, adapter_dir).id)
+    assert registry.served().id == version.id
+    assert not list(promoting_settings.cache_dir.glob("onnx-*"))

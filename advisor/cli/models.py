@@ -263,8 +263,7 @@ def _registry():
     from advisor.config import Settings
     from advisor.registry import Registry
 
-    settings = Settings.from_env()
-    return Registry(settings.models_dir, settings.factory_model)
+    return Registry.from_settings(Settings.from_env())
 
 
 def _cell(value, width: int = 9) -> str:

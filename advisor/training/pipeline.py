@@ -127,7 +127,7 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     base = base_encoder or load_base(settings, emit)
     vectors = BaseVectors(base)
     prep = prepare(settings, config, vectors, emit, feedback_pairs=feedback_pairs, hooks=hooks)
-    registry = Registry(settings.models_dir, settings.factory_model)
+    registry = Registry.from_settings(settings)
     registry.clean_staging()
     current = registry.served()
     guard_note, guard_metrics = "", {}
