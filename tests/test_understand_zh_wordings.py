@@ -169,3 +169,9 @@ def test_fage_is_mediatek(vocab):
 
 def test_price_sorting_needs_no_an(vocab):
     assert understand("价格排序", vocab).sort == Sort("price", False)
+
+
+@pytest.mark.parametrize("text, spec, bound", [("螢幕6.1的", "screen_in", Bound(lo=5.95, hi=6.25)),
+                                               ("記憶體至少8", "ram_gb", Bound(lo=8))])
+def test_taiwan_words_for_phone_parts(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)

@@ -86,11 +86,18 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+# Taiwan and Hong Kong words for phone parts, after OpenCC's character conversion (its phrase configs also
+# rewrite 儲存 as 保存, so only these words are taken over): 螢幕 is 屏幕, 記憶體 内存, 視訊 视频
+_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频"}
+_REGIONAL_WORDS = re.compile("|".join(_REGIONAL))
+
+
 def simplified(text: str) -> str:
-    """The text with traditional Chinese characters converted to simplified ones (others unchanged)."""
+    """The text with traditional Chinese characters converted to simplified ones (others unchanged), and
+    Taiwan words for phone parts in their mainland form."""
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
-    return _converter().convert(text)
+    return _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
 
 
 @cache
