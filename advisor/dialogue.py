@@ -144,6 +144,26 @@ def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
     return None
 
 
+def continued_bound(state: DialogueState, value: float, side: str | None) -> SlotUpdate | None:
+    """The update a number without a unit makes ("less, 12 is enough"): it continues the numeric filter the
+    conversation last changed and whose scale it has (within a factor of 5 of the bound it replaces), on `side`
+    ("lo" / "hi") or else on the one side that filter bounds; None when there is no such filter."""
+    for step in reversed(state.history):
+        for change in step.changes:
+            budget = state.constraints.budget if change.slot == "budget" else None
+            bound = budget.bound if budget is not None else (
+                state.constraints.spec(change.slot[5:]) if change.slot.startswith("spec:") else None)
+            if bound is None:
+                continue
+            bounded = side or ("lo" if bound.hi is None else "hi" if bound.lo is None else None)
+            old = getattr(bound, bounded) if bounded else None
+            if old is None or not old / 5 <= value <= old * 5:
+                continue  # "16GB RAM under $900", then "12 is enough": the RAM, not the budget
+            new = replace(bound, **{bounded: value})
+            return SlotUpdate(change.slot, "set", replace(budget, lo=new.lo, hi=new.hi, around=None) if budget else new)
+    return None
+
+
 def apply(state: DialogueState, request: Request, reference: Phone | None = None, *,
           shown: Sequence[Phone] = (), loosen: bool = False, correction: bool = False) -> DialogueState:
     """The state after `request`.

@@ -11,9 +11,10 @@ from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
 from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
-                                     back_to_phones, lifted, says_back, says_only, topic_named)
+                                     back_to_phones, bare_number, lifted, says_back, says_only,
+                                     topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
-from advisor.dialogue import PAGE_SIZE, DialogueState, apply, record, topic_return, undo
+from advisor.dialogue import PAGE_SIZE, DialogueState, apply, continued_bound, record, topic_return, undo
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
 from advisor.explain import MatchFacts, comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
@@ -138,6 +139,10 @@ class Session:
                 # "现在看我的手机" with no phone search before: a switch, started from what the message says
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
+        number = bare_number(text) if not request.updates else None
+        if number is not None and (update := continued_bound(base, *number)) is not None:
+            # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
+            request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
         lift = lifted(text, res.vocabulary.aliases)
         if lift:
             # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back

@@ -442,3 +442,22 @@ def test_refusing_the_ipad_while_shopping_for_apple_phones_keeps_the_iphones(ses
     apple = session.ask("apple phones under $1500")
     answer = session.ask("but no ipads")
     assert answer.constraints.brands == {"Apple"} and _ids(answer) == _ids(apple)
+
+
+# A number without a unit beside a relative or "enough" word continues the numeric filter the conversation
+# last changed, on the side that filter bounds.
+@pytest.mark.parametrize("first, text, spec, bound", [
+    ("phone with 16gb ram under $900", "less, 12 is enough", "ram_gb", (12, None)),
+    ("phone with 16gb ram under $900", "fewer, 8 will do", "ram_gb", (8, None)),
+    ("存储512G以上的手机", "少点也行，256就够", "storage_gb", (256, None)),
+    ("phones with at least 5000 mah", "more, 6000", "battery_mah", (6000, None)),
+    ("屏幕6.5寸以下的手机", "小一点，6.2就行", "screen_in", (None, 6.2))])
+def test_a_bare_number_continues_the_filter_last_changed(session, first, text, spec, bound):
+    session.ask(first)
+    found = session.ask(text).constraints.spec(spec)
+    assert (found.lo, found.hi) == bound
+
+
+def test_a_bare_number_out_of_scale_with_the_last_filter_is_not_read_as_it(session):
+    session.ask("phone with 16gb ram")
+    assert session.ask("less, 500 is enough").constraints.spec("ram_gb").lo == 16

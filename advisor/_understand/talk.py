@@ -250,6 +250,30 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+_BARE_NUMBER = re.compile(r"(?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?(?![0-9a-z_.%$¥₹元块个款号])")
+_AT_MOST = re.compile(latin_alt([r"max(?:imum)?", r"at\s+most", r"tops", r"or\s+less", r"no\s+more\s+than", r"(?:less|fewer)\s+than",
+                                 r"under", r"below", r"up\s+to", "以内", "以下", "最多",
+                                 "之内", "不超过"]))
+_AT_LEAST = re.compile(latin_alt([r"min(?:imum)?", r"at\s+least", r"or\s+more", r"more\s+than", r"over", r"above", "以上", "至少",
+                                  "起"]))
+_QUANTITY = re.compile(latin_alt([
+    r"less", r"more", r"fewer", r"lower", r"higher", r"smaller", r"bigger", r"larger", r"enough", r"(?:will|would)\s+do",
+    r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行"]))
+
+
+def bare_number(text: str) -> tuple[float, str | None] | None:
+    """The one number without a unit in a message that says how much ("less, 12 is enough", "少点也行，256就够"),
+    with the side it bounds when the message says it ("lo" / "hi"); None otherwise."""
+    low = text.lower()
+    numbers = _BARE_NUMBER.findall(low)
+    if len(numbers) != 1:
+        return None
+    side = "hi" if _AT_MOST.search(low) else "lo" if _AT_LEAST.search(low) else None
+    if side is None and not _QUANTITY.search(low):
+        return None
+    return float(numbers[0]), side
+
+
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
     r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
