@@ -267,3 +267,21 @@ def test_somewhere_near_an_amount_is_around_it(vocab):
 def test_a_budget_beside_a_comparison_is_kept(vocab, text):
     request = understand(text, vocab)
     assert (request.followup.kind, slots(request)["budget"][1].hi) == ("compare", 500)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("display between 6.3 and 6.6", "screen_in", Bound(6.3, 6.6)), ("screen size from 6.1 to 6.4", "screen_in", Bound(6.1, 6.4)),
+    ("ram 8 to 12", "ram_gb", Bound(8, 12)), ("weight between 150 and 180", "weight_g", Bound(150, 180)),
+])
+def test_a_range_after_a_spec_word_needs_no_unit(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["released in 2023 or 2024", "a 2023 or 2024 model"])
+def test_two_neighbouring_years_joined_by_or_are_both_allowed(vocab, text):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", Bound(2023, 2024))
+
+
+def test_a_ram_figure_and_a_storage_figure_are_no_range(vocab):
+    found = slots(understand("ram 8 and 256 storage", vocab))
+    assert found["spec:ram_gb"] == ("set", Bound(lo=8)) and "spec:storage_gb" in found

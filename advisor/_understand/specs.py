@@ -52,10 +52,14 @@ _MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rea
                          r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
 _MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
                           r"[^\d\x00]{0,12}$")
+_SPEC_WORD = (r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
+              r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)")
 _KEYWORD_NUMBER = re.compile(
-    r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
-    r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"
-    rf"(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
+    rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
+# a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
+_KEYWORD_RANGE = re.compile(rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<a>{NUM})\s*"
+                            rf"(?P<sep>-|–|~|to|and)\s*(?P<n>{NUM})(?![\d.])(?!\s*(?:%|[a-z]|[^\x00-\x7f]))")
+_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from)?\s*")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(
     rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?\s*(?:of\s+)?(?:的\s*)?"
@@ -101,7 +105,7 @@ _RIGHT_KEYWORD = {
     "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|屏幕|的屏幕|屏)"),
     "ram_gb": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
 }
-_YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?:-|–|to|and|到|至)\s*"
+_YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|to|and|or|到|至|或)\s*"
                          r"(?P<b>20[0-4]\d)(?![\d.])(?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))"
                          r"\s*年?(?:\s*之间)?")
 _YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)|"
@@ -130,6 +134,9 @@ class SpecFinder:
             for m in self.scan.matches(pattern):
                 if self.scan.free(m.start(), m.end()):
                     handler(m)
+        for m in self.scan.matches(_KEYWORD_RANGE):
+            if self.scan.free(m.start(), m.end()):
+                self._keyword_range(m)
         for m in self.scan.matches(_KEYWORD_NUMBER):
             if self.scan.free(m.start(), m.end()):
                 self._keyword_number(m)
@@ -324,6 +331,16 @@ class SpecFinder:
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), m.start(), end)  # type: ignore[arg-type]
 
+    def _keyword_range(self, m: re.Match[str]) -> None:
+        # "ram 8 and 256 storage" is two figures: "and" makes a range only after "between"
+        if not _RANGE_OPENER.fullmatch(m["mid"]) or (m["sep"] == "and" and "between" not in m["mid"]):
+            return
+        low, high = parse_number(m["a"]), parse_number(m["n"])
+        if low is None or high is None or not low < high:
+            return
+        spec = _KW_SPEC[m["kw"][:4] if m["kw"][0].isascii() else m["kw"][:2]]
+        self._put(spec, Bound(low, high), m.start(), m.end())
+
     def _number_noun(self, m: re.Match[str]) -> None:
         value = parse_number(m["n"])
         if value is None:
@@ -341,6 +358,8 @@ class SpecFinder:
     def _years(self) -> None:
         for m in self.scan.matches(_YEAR_RANGE):
             first, last = sorted((int(m["a"]), int(m["b"])))
+            if m["sep"] in ("or", "或") and last - first != 1:
+                continue  # "2023 or 2024" allows both; "2020 or 2023" is no range
             self._put("year", Bound(first, last), m.start(), m.end())
         for m in self.scan.matches(_YEAR):
             if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
