@@ -183,6 +183,7 @@ _WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
+_CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") is no choice
 _EN_OR = (rf"(?:[,;]\s*|\s+-\s+|\s+)(?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))"
           r"(?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*")
@@ -221,14 +222,17 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             sides = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
             if any(side is None or side == Constraints() for side in sides):
                 continue
-            end = m.end()
+            start, end = m.start(), m.end()
             if sides[1].brands and not sides[1].specs and sides[0].specs and \
                     (more := _side_goes_on(scan, m.end(), sides[1], vocabulary)) is not None:
                 sides[1], end = more  # "要么…，要么荣耀，主摄2亿像素起": the last side's spec after a comma
+            if sides[1].brands and not sides[0].brands and sides[0].specs and \
+                    (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
+                sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
             rests = {replace(side, brands=frozenset()) for side in sides}  # type: ignore[arg-type]
             if len(rests) == 1 or Constraints() in rests:
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
-            scan.take(m.start(), end)
+            scan.take(start, end)
             groups.append(tuple(sides))
     return groups  # type: ignore[return-value]
 
@@ -244,6 +248,18 @@ def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabular
     if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
         return None
     return replace(side, specs=clause.specs), m.end()
+
+
+def _brand_before(scan: Scan, start: int, vocabulary: Vocabulary) -> tuple[frozenset[str], int] | None:
+    """The brands of the clause just before a first OR side that names none, when that clause says only
+    brands ("诺基亚，1600万像素自拍起，要不…的果子"): the side is that brand's. Returns them and where the clause starts."""
+    m = _CLAUSE_BEFORE.search(scan.low, 0, start)
+    if m is None or not scan.free(m.start(), m.end()):
+        return None
+    clause = _side(scan.text[m.start("c"):m.end("c")], vocabulary)
+    if clause is None or not clause.brands or replace(clause, brands=frozenset()) != Constraints():
+        return None
+    return clause.brands, m.start("c")
 
 
 def _device_scope(group: tuple[Constraints, ...]) -> tuple[frozenset[str] | None, tuple[Constraints, ...]]:

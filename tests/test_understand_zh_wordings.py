@@ -175,3 +175,8 @@ def test_price_sorting_needs_no_an(vocab):
                                                ("記憶體至少8", "ram_gb", Bound(lo=8))])
 def test_taiwan_words_for_phone_parts(vocab, text, spec, bound):
     assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_a_first_side_of_an_or_may_take_its_brand_from_the_clause_before(vocab):
+    assert _sides(understand("荣耀，主摄200MP以上，要不前置16MP起步的小米也行", vocab)) == {
+        (("Honor",), (("main_camera_mp", Bound(lo=200)),)), (("Xiaomi",), (("front_camera_mp", Bound(lo=16)),))}
