@@ -337,3 +337,14 @@ def test_every_turn_of_a_session_is_scored(small_advisor):
     assert [(s.number, s.pattern) for s in report.turns] == [(1, "refine"), (2, "social"), (3, "ref_position"),
                                                              (4, "help")]
     assert report.turns[0].state_right
+
+
+def test_an_error_turn_is_scored_on_the_error_reply_that_carries_the_state_in_force(small_advisor):
+    gold = {"price": {"USD": [None, 400]}}
+    turns = (DialogueTurn("phones under $400", "refine", gold, "results"),
+             DialogueTurn("details of #9", "ref_position", gold, "details", None, ({"shown": 1},)),
+             DialogueTurn("why that one?", "ref_that", gold, "why", None, ({"focus": "previous"},)),
+             DialogueTurn("thanks", "social", gold, "unchanged"))
+    scores = run_dialogues(small_advisor, [Dialogue("s", "en", turns)]).turns
+    assert scores[1].error and scores[1].state_right and scores[1].expect_right is False
+    assert scores[3].expect_right

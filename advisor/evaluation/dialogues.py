@@ -25,7 +25,8 @@ state from before the switch; references, social and help turns change nothing.
 
 A turn's state is right when the set of catalog phones the advisor's state admits (`answer.constraints`
 through the advisor's matcher) equals the set the gold admits (evaluated here, never by the advisor),
-and a list answer follows the turn's `order`.
+and a list answer follows the turn's `order`. A turn the advisor refuses is scored on its error reply
+(`Session.error_answer`): that reply shows no phone and must still carry the state in force.
 """
 
 from __future__ import annotations
@@ -308,11 +309,12 @@ def run_dialogues(advisor, dialogues: Sequence[Dialogue]) -> DialogueReport:
         shown: tuple[Phone, ...] = ()
         for number, turn in enumerate(dialogue.turns, start=1):
             # An error reply shows no phone, so "that" still means the phone of the last real answer.
-            previous = next((a for a in reversed(answers) if a is not None), None)
+            previous = next((a for a in reversed(answers) if a is not None and a.kind != "error"), None)
             try:
                 answer, error = session.ask(turn.text), ""
             except AdvisorError as exc:
-                answer, error = None, str(exc)
+                # scored on the reply the shopper gets: it says why and carries the state in force
+                answer, error = session.error_answer(exc), str(exc)
             scores.append(_score(dialogue, number, turn, answer, error, previous, answers, shown, catalog,
                                  matcher))
             answers.append(answer)
@@ -342,7 +344,7 @@ def _score(dialogue: Dialogue, number: int, turn: DialogueTurn, answer: Answer |
                      shown_meet=all(satisfies(p, turn.gold) for p in phones) if phones else None,
                      ref_right=ref_right, ref_resolvable=resolvable,
                      expect_right=_expectation_met(turn, answer, previous, answers, shown),
-                     opposite=tuple(p.display_name for p in opposite(turn.gold, phones)))
+                     opposite=tuple(p.display_name for p in opposite(turn.gold, phones)), error=error)
 
 
 def _expectation_met(turn: DialogueTurn, answer: Answer, previous: Answer | None,
