@@ -81,6 +81,11 @@ def chipset_matches(wanted: str, phone: Phone) -> bool:
     return _chip_text_matches(wanted, phone.chipset, phone.processor)
 
 
+def chip_named(wanted: str, chipset: str) -> bool:
+    """True when a chipset name holds `wanted` as chipset_matches reads it ("Snapdragon 8" in "Snapdragon 8 Gen 2")."""
+    return _word_pattern(wanted).search(chipset) is not None
+
+
 def series_matches(series: str, phone: Phone) -> bool:
     """True when the model name starts with the series as whole words or a letter prefix of a numbered
     model ("Galaxy A" matches "Galaxy A55", not "Galaxy Alpha"), with or without the brand in front."""

@@ -180,3 +180,12 @@ def test_taiwan_words_for_phone_parts(vocab, text, spec, bound):
 def test_a_first_side_of_an_or_may_take_its_brand_from_the_clause_before(vocab):
     assert _sides(understand("荣耀，主摄200MP以上，要不前置16MP起步的小米也行", vocab)) == {
         (("Honor",), (("main_camera_mp", Bound(lo=200)),)), (("Xiaomi",), (("front_camera_mp", Bound(lo=16)),))}
+
+
+def test_a_chip_series_some_catalog_chip_belongs_to_gets_no_no_such_chip_note(vocab):
+    request = understand("骁龙8系", vocab)
+    assert slots(request)["chipset"] == ("set", "Snapdragon 8") and request.notes == ()
+
+
+def test_a_chip_no_catalog_chip_is_named_by_is_still_said(vocab):
+    assert understand("骁龙8 Gen 9", vocab).notes == ("目录里没有搭载Snapdragon 8 Gen 9芯片的手机。",)

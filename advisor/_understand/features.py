@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from advisor._understand.bounds import BoundKind, bound_of
 from advisor._understand.negation import continues_list, refused
 from advisor._understand.scan import Scan, latin_alt
+from advisor.match import chip_named
 
 CHIP_FAMILIES: dict[str, str] = {
     "snapdragon": "Snapdragon", "骁龙": "Snapdragon", "驍龍": "Snapdragon", "dimensity": "Dimensity",
@@ -183,7 +184,8 @@ def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes
         return known
     pretty = " ".join(_pretty_token(t) for t in re.sub(r"(gen|代)\s*", r" Gen ", model).split())
     name = f"{family} {pretty}"
-    notes.append(_no_chip(name, zh))
+    if not any(chip_named(name, chip) for chip in chip_keys.values()):  # "骁龙8系" names the 8 Gen chips
+        notes.append(_no_chip(name, zh))
     return name
 
 
