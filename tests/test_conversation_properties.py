@@ -24,10 +24,13 @@ CHANGES = ["phones under $800", "only Samsung", "not Samsung", "Samsung is fine 
 CHANGES += ["hmm actually samsung would be alright", "荣耀还行", "4g would be fine too", "any android tablet, no ipad",
             "now 手机 for me, 3000以内", "more battery, 6000 minimum", "bigger display, 6.7 or more", "重量不管了",
             "no sorry, I meant a phone, not a tablet", "按价格从低到高排一下", "chinese brands are ok, just keep huawei out"]
+CHANGES += ["let samsung back in", "don't exclude samsung", "skip the weight", "price is negotiable", "less, 12 is enough",
+            "少点也行，256就够", "enough about tablets, my phone again", "平板先不看了，接着看手机", "no ipad please"]
 REFERENCES = ["number 2, what's the battery on it?", "第二个详细说说", "why that one?", "the cheapest of these",
               "这几个里最轻的", "compare the first two", "details of #1", "is it 5G?", "它支持5G吗", "number two, more info",
               "why would I pick that one?", "它和第一个比呢", "这几款哪款最便宜", "show me that one's details"]
-SOCIAL = ["thanks", "ok", "cool", "好的谢谢", "明白了", "thank you!", "thanks, that's all", "谢啦", "好嘞"]
+SOCIAL = ["thanks", "ok", "cool", "好的谢谢", "明白了", "thank you!", "thanks, that's all", "谢啦", "好嘞", "haha ok", "much appreciated",
+          "好哒", "👍"]
 UNDO = ["undo", "back", "撤销", "go back to the previous list", "撤回刚才的操作", "undo 一下", "还是看刚才那个列表吧"]
 TURNS = st.lists(st.sampled_from(CHANGES + REFERENCES + SOCIAL + UNDO), min_size=1, max_size=6)
 

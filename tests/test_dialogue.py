@@ -3,7 +3,9 @@
 import json
 
 from advisor.answer import Change
-from advisor.dialogue import HISTORY_LIMIT, PAGE_SIZE, DialogueState, apply, record, topic_return, undo
+from advisor._changes import diff
+from advisor.dialogue import (HISTORY_LIMIT, PAGE_SIZE, DialogueState, apply, continued_bound, record, topic_return,
+                              undo)
 from advisor.request import Bound, Budget, Followup, Relative, Request, SlotUpdate, Sort
 from tests.helpers import make_phone
 
@@ -215,3 +217,12 @@ def test_allowing_brands_when_nothing_is_excluded_or_wanted_is_a_wish_for_them()
     s = apply(DialogueState(), req(SlotUpdate("brands", "set", frozenset({"Oppo"})),
                                    SlotUpdate("exclude_series", "add", frozenset({"Reno"}))), loosen=True)
     assert (s.constraints.brands, s.constraints.exclude_series) == (frozenset({"Oppo"}), frozenset({"Reno"}))
+
+
+def test_a_bare_number_continues_the_last_filter_of_its_scale():
+    first = DialogueState()
+    after = apply(first, req(SlotUpdate("budget", "set", Budget("USD", hi=900.0)), SlotUpdate("spec:ram_gb", "set", Bound(lo=16.0))))
+    state = record(first, after, diff(first, after), "refine")
+    assert continued_bound(state, 12.0, None) == SlotUpdate("spec:ram_gb", "set", Bound(lo=12.0))
+    assert continued_bound(state, 700.0, None) == SlotUpdate("budget", "set", Budget("USD", hi=700.0))
+    assert continued_bound(state, 9000.0, None) is None
