@@ -165,7 +165,8 @@ def _rating_named(feature: str, text: str) -> str:
 _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 
 
-_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十]"
+# a count is a whole numeral: "first 六千块" is an amount after "first", not six phones and a thousand
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十])(?![\d十百千万亿])"
 # "top 3 heaviest", "show the 3 heaviest", "3 lightest phones": a count right before a superlative, after "top",
 # "the" or a verb of showing or at the clause's start (not "iPhone 15 cheapest")
 _TOP_BEFORE = re.compile(rf"(?:(?P<top>(?<![a-z])(?:the\s+)?(?:top|first)\s+)|(?<![a-z])(?:the|show(?:\s+me)?|give\s+me|list|see)\s+|"

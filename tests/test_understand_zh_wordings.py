@@ -97,7 +97,7 @@ def test_chu_wai_and_jiu_buyao_le_exclude_the_brand(vocab, text, brand):
 
 @pytest.mark.parametrize("text, bound", [
     ("储存空间512起步", Bound(lo=512)), ("存储起码要256", Bound(lo=256)), ("512及以上存储", Bound(lo=512)),
-    ("128以下的储存空间", Bound(hi=128)),
+    ("128以下的储存空间", Bound(hi=128)), ("128以上机身存储", Bound(lo=128)),
 ])
 def test_storage_wordings_with_the_figure_bare(vocab, text, bound):
     found = slots(understand(text, vocab))
@@ -189,3 +189,8 @@ def test_a_chip_series_some_catalog_chip_belongs_to_gets_no_no_such_chip_note(vo
 
 def test_a_chip_no_catalog_chip_is_named_by_is_still_said(vocab):
     assert understand("骁龙8 Gen 9", vocab).notes == ("目录里没有搭载Snapdragon 8 Gen 9芯片的手机。",)
+
+
+def test_a_count_after_first_is_a_whole_numeral_not_the_start_of_an_amount(vocab):
+    found = slots(understand("最新的排前面，first 六千块为上限", vocab))
+    assert found["budget"] == ("set", Budget("CNY", hi=6000))

@@ -22,7 +22,8 @@ FOCUS = 0
 _MAX_POSITION = 20  # answers show a page of five; "#50" is more likely a number than a position
 
 _ORDINAL = latin_alt(ORDINALS)
-_COUNT_WORDS = r"\d{1,2}|two|three|four|five|six|[两二三四五六七八九十]"
+# a whole numeral: "first 六千块" is an amount, not the first six phones
+_COUNT_WORDS = r"(?:\d{1,2}|two|three|four|five|six|[两二三四五六七八九十])(?![\d十百千万亿])"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _ITEM = r"(?:one|phone|option|pick|result|choice|model)"
 _POSITION = re.compile(

@@ -63,7 +63,7 @@ _RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|fr
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(
     rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?\s*(?:of\s+)?(?:的\s*)?"
-    r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|存储|储存)(?![a-z])")
+    r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])")
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
