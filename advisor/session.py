@@ -347,9 +347,11 @@ class Session:
         if isinstance(ref, int):
             if not self.state.shown:
                 raise RequestError(TEXT[self.language]["no_shown"])
-            if not 1 <= ref <= len(self.state.shown):
+            # negative: counted from the end of the list shown ("the last one", "倒数第二个")
+            index = ref - 1 if ref > 0 else len(self.state.shown) + ref
+            if not 0 <= index < len(self.state.shown):
                 raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=f"#{ref}"))
-            return catalog.get(self.state.shown[ref - 1])
+            return catalog.get(self.state.shown[index])
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
         shown = self._shown_phones(res)
         # a model named exactly ("一加11" is the OnePlus 11) beats a longer name that holds it ("OnePlus 11 Pro"),

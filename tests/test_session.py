@@ -186,6 +186,22 @@ def test_chinese_positions_address_the_shown_list(session, text, position):
     assert [p.id for p in answer.focus] == [_ids(shown)[position - 1]]
 
 
+@pytest.mark.parametrize("text, from_end", [("the last one", 1), ("tell me about the last option", 1),
+                                             ("second to last", 2), ("倒数第二个", 2), ("最后一个详细说说", 1),
+                                             ("倒数第三个怎么样", 3)])
+def test_positions_counted_from_the_end_address_the_shown_list_without_reranking(session, text, from_end):
+    shown = _ids(session.ask("phones under $900"))
+    answer = session.ask(text)
+    assert [p.id for p in answer.focus] == [shown[-from_end]]
+    assert session.state.shown == tuple(shown)
+
+
+def test_a_position_from_the_end_past_the_shown_list_is_refused(session):
+    shown = _ids(session.ask("phones under $900"))
+    with pytest.raises(RequestError):
+        session.ask(f"倒数第{len(shown) + 1}个")
+
+
 def test_that_after_details_means_the_phone_just_shown(session):
     shown = session.ask("phones under $900")
     session.ask("details of #3")

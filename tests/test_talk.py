@@ -225,3 +225,21 @@ def test_a_release_predicate_after_an_aspect_clears_it(predicate, aspect, slot):
                                         ("重量就不限制了", "spec:weight_g"), ("屏幕大小也没要求了", "spec:screen_in")])
 def test_other_ways_of_letting_an_aspect_go(text, slot):
     assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["put it back the way it was", "put everything back how it was", "make it like before",
+                                  "还是刚才那个吧", "改回原来那样", "还是之前的设置吧"])
+def test_asking_for_the_state_as_it_was_goes_back(text):
+    assert conversation_move(text) in ("undo", "back")
+
+
+@pytest.mark.parametrize("text", ["can you explain how this works?", "explain how it works", "are you able to compare two phones?",
+                                  "can you recommend phones?", "do you know how to sort phones?", "你能比较两款手机吗",
+                                  "可以推荐手机吗"])
+def test_asking_whether_a_kind_of_task_can_be_done_is_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text, slot", [("预算也不设限了", "budget"), ("价格不设上限", "budget"), ("内存不做限制", "spec:ram_gb")])
+def test_setting_no_limit_on_an_aspect_clears_it(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates

@@ -1,6 +1,7 @@
 """Questions about phones already shown: compare, why, why not, details, show more.
 
-References are 1-based positions ("the second", "#2", "第二个", "the first two" -> 1, 2), FOCUS (0: "it",
+References are 1-based positions ("the second", "#2", "第二个", "the first two" -> 1, 2), positions from the end
+as negative numbers ("the last one" -> -1, "倒数第二个" -> -2), FOCUS (0: "it",
 "that one", "它": the phone the previous answer was about), or names ("Pixel 8a", "一加12", resolved to the
 catalog's family name when known, else the fragment as written). An empty refs tuple on "compare" means
 the phones just shown. A reference never changes the filters or the order of the list it points into.
@@ -26,7 +27,11 @@ _ORDINAL = latin_alt(ORDINALS)
 _COUNT_WORDS = r"(?:\d{1,2}|two|three|four|five|six|[两二三四五六七八九十])(?![\d十百千万亿])"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _ITEM = r"(?:one|phone|option|pick|result|choice|model)"
+# counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2
+_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?last"
+_FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后)一?"
 _POSITION = re.compile(
+    rf"(?:the\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$|(?:{_FROM_END_ZH})(?:个|款|部|台|名|项|只)?$|"
     rf"(?:(?:#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$|"
     rf"(?:#|no\.|number)\s*(?P<w>{_NUMBER_WORD})$|(?:the\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$|"
     r"第(?P<z>[一二两三四五六七八九十\d]{1,3})(?:个|款|部|台|名|项|只)?$|(?P<h>[一二三四五六七八九十\d]{1,3})号$")
@@ -181,7 +186,9 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
 _POSITION_IN = re.compile(
     rf"(?:#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)|第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)|"
     rf"(?<![a-z])(?:no\.|number)\s*(?:{_NUMBER_WORD})(?![a-z])|"
-    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])")
+    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])|"
+    rf"(?<![a-z])(?:the\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:')}\s+{_ITEM}(?![a-z])|"
+    r"倒数第[一二两三四五六七八九十\d]{1,2}(?:个|款|部|台|名|项|只)?|最后一?(?:个|款|部|台)")
 _ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
                    r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
                    r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
@@ -283,6 +290,8 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
         n = small_number(m["n"] or m["z"])
         if n is not None and 1 < n <= 10:
             return tuple(range(1, n + 1))
+    if (whole := _position(_EDGE_FILLER.sub("", text))) is not None:
+        return (whole,)  # one position whose words hold a separator ("second to last")
     refs: list[int | str] = []
     for part in _SPLIT.split(text):
         bare = _POSSESSIVE_TAIL.sub("", part.strip())  # "that one's details": the pronoun owns the details
@@ -306,9 +315,17 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
 
 
 def _position(part: str) -> int | None:
+    """The position a reference names: 1-based from the top, negative from the end (-1 the last shown)."""
     m = _POSITION.match(part)
     if m is None:
         return None
+    if m["zl"] or (m.group(0) and "last" in m.group(0) and not m["e"]):
+        return -1
+    if m["e"]:
+        return -ORDINALS[m["e"]]
+    if m["ze"]:
+        back = small_number(m["ze"])
+        return -back if back is not None and back <= _MAX_POSITION else None
     if m["o"]:
         return ORDINALS[m["o"]]
     position = small_number(m["d"] or m["w"] or m["z"] or m["h"])

@@ -70,7 +70,7 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
                r"acceptable|no\s+problem)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系|"
-               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了)"),
+               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不设(?:限|上限|限制)|不(?:做|作|加)限制)"),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
@@ -139,15 +139,27 @@ _UNDO = re.compile(latin_alt([
     r"revert(?:\s+that)?", r"take\s+that\s+back", r"previous(?:\s+(?:list|results|one))?",
     r"(?:no[,\s]+)?(?:never\s*mind|scratch|forget|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
     r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
+    # "put it back the way it was", "make it like before": the state before the last change, by its look
+    r"(?:put|change|set|make)\s+(?:it|that|them|things|everything)\s+(?:back|like\s+before)(?:\s+(?:the\s+way|how|as)\s+"
+    r"(?:it|they|things)\s+(?:was|were))?(?:\s+before)?",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:one|list|results)\s+(?:from\s+)?before", r"undo\s+(?:the\s+)?last\s+(?:change|step|one)",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
-    "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
+    "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?",
+    # "还是刚才那个吧", "改回原来那样": the earlier state as a whole ("那个" here is the search, not a phone)
+    "(?:还是|改回|变回|换回|回到)(?:到)?(?:刚才|刚刚|之前|原来)(?:的)?(?:那个|那样|那些|的样子|设置|条件)", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
     "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
 ]))
 _HELP = re.compile(latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
-    r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work", r"how\s+do\s+i\s+use\s+(?:this|you)",
+    r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work",
+    r"(?:(?:can|could)\s+you\s+)?(?:explain|tell\s+me)\s+how\s+(?:this|it|you|the\s+bot)\s+works?",
+    # "are you able to compare two phones?", "你能比较两款手机吗": asking whether a kind of task can be done, about
+    # no phone in particular, is a question about the advisor, not a request
+    r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+you|do\s+you\s+know\s+how\s+to|is\s+it\s+possible\s+to)\s+"
+    r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
+    r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
+    "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?", r"how\s+do\s+i\s+use\s+(?:this|you)",
     r"what\s+(?:can\s+i|should\s+i)\s+(?:ask|say)", r"who\s+are\s+you", r"what\s+are\s+you", r"/help",
     r"what\s+(?:are\s+you\s+able\s+to|else\s+can\s+you)\s+do", r"what\s+do\s+you\s+(?:know|support|understand)",
     r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?", r"how\s+(?:can|do)\s+you\s+help(?:\s+me)?",
