@@ -112,13 +112,19 @@ SORT_LABELS = {
            ("front_camera_mp", True): "best selfie camera first", ("main_camera_mp", True): "best main camera first",
            ("year", True): "newest first", ("year", False): "oldest first", ("ram_gb", True): "most RAM first",
            ("storage_gb", True): "most storage first", ("screen_in", True): "biggest screen first",
-           ("screen_in", False): "smallest screen first", ("performance", True): "fastest first"},
+           ("screen_in", False): "smallest screen first", ("performance", True): "fastest first",
+           # the other ends, for a shopper who names the direction ("sort by RAM ascending")
+           ("ram_gb", False): "least RAM first", ("storage_gb", False): "least storage first",
+           ("front_camera_mp", False): "lowest-resolution selfie camera first",
+           ("main_camera_mp", False): "lowest-resolution main camera first", ("performance", False): "slowest first"},
     "zh": {("price", False): "最便宜优先", ("price", True): "最贵优先", ("weight_g", False): "最轻优先",
            ("weight_g", True): "最重优先", ("battery_mah", True): "电池最大优先", ("battery_mah", False): "电池最小优先",
            ("front_camera_mp", True): "前置最好优先", ("main_camera_mp", True): "主摄最好优先",
            ("year", True): "最新优先", ("year", False): "最老优先", ("ram_gb", True): "内存最大优先",
            ("storage_gb", True): "存储最大优先", ("screen_in", True): "屏幕最大优先", ("screen_in", False): "屏幕最小优先",
-           ("performance", True): "性能最强优先"},
+           ("performance", True): "性能最强优先", ("ram_gb", False): "内存最小优先", ("storage_gb", False): "存储最小优先",
+           ("front_camera_mp", False): "前置像素最低优先", ("main_camera_mp", False): "主摄像素最低优先",
+           ("performance", False): "性能最弱优先"},
 }
 
 TEXT = {

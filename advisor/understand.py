@@ -33,7 +33,7 @@ from advisor._understand.bounds import HI_AFTER, LO_AFTER
 from advisor._understand.brands import Series, find_brands, find_excluded_series, series_names
 from advisor._understand.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor._understand.followups import find_followup
-from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNSUPPORTED, PhraseTable
+from advisor._understand.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
 from advisor._understand.money import BudgetFinder
 from advisor._understand.normalize import Guess, Speller, arabic_decimals, expand_abbreviations, simplified
 from advisor._understand.scan import MASK, Scan, has_cjk, latin_alt, normalize
@@ -405,6 +405,12 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
     intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
     sorts = SORTS.find(scan)
+    for m in scan.matches(UNKNOWN_SORT):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            notes.append(f"不能按“{m['aspect']}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
+                         f"I can't sort by '{m['aspect']}': I can order by price, weight, battery, RAM, storage, screen "
+                         "size, cameras, speed or release year.")
     money = BudgetFinder(scan, zh)
     money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"

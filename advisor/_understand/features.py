@@ -28,6 +28,11 @@ _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|pr
 _APPLE = re.compile(
     r"(?:(?P<apple>apple|苹果)\s*)?(?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))(?:\s*(?P<suf>bionic|pro))?"
     r"(?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])")
+# Apple's chips as a family: "an A-series chip", "Bionic", "Apple silicon" (a bare "A series" is Samsung's Galaxy A line)
+_APPLE_FAMILY = re.compile(
+    r"(?<![a-z0-9])(?:(?:apple\s+)?a[\s-]?series\s+(?:chips?|chipsets?|processors?|soc|silicon)|(?:apple\s+)?bionic"
+    r"(?:\s+(?:chips?|chipsets?|processors?|soc))?|apple\s+(?:a[\s-]?series|chips?|chipsets?|processors?|soc|silicon))"
+    r"(?![a-z0-9])")
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
 _FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
@@ -116,6 +121,10 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             continue  # "m2" alone is too short to be sure
         mentions.append((m.start(), m.end(), _resolve_apple(m, chip_keys, notes, zh), True))
         scan.take(m.start(), m.end())
+    for m in scan.matches(_APPLE_FAMILY):
+        if scan.free(m.start(), m.end()):
+            mentions.append((m.start(), m.end(), "Apple", False))
+            scan.take(m.start(), m.end())
     if not mentions:
         for m in scan.matches(_VENDOR):
             if scan.free(m.start(), m.end()):

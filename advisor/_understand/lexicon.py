@@ -48,7 +48,8 @@ class PhraseTable:
 
 
 # "cheapest 5g phone": 3G-6G is the network generation, never a weight of a few grams
-_QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
+# a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
+_QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*(?=[\d一二两三四五六七八九十])[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
                        r"(?![a-z])|元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
@@ -72,6 +73,9 @@ _ASPECT_NOUNS = {
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+# "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
+UNKNOWN_SORT = re.compile(rf"{_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)(?=\s*(?:$|[,.;:!?(]|(?<![a-z])(?:and|with|please|thanks|"
+                          rf"ascending|descending|asc|desc|high|low)(?![a-z])))")
 
 
 def _sort_by(key: str, descending: bool) -> list[str]:
@@ -79,7 +83,8 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
     said, other = (_DOWN, _UP) if descending else (_UP, _DOWN)
     default = (key in _BETTER_WHEN_LOWER) != descending
-    return [nouns + said] + ([rf"{nouns}(?!{other})"] if default else [])
+    # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
+    return [nouns + said] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
 
 
 _SORT_PHRASES: dict[Sort, list[str]] = {
@@ -124,6 +129,16 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         r"strongest", r"highest\s+performance", r"most\s+performant", "性能最强", "性能最好", "最快", "跑分最高", "最强性能",
         "最流畅", "处理器最好", "芯片最强", "性能最高"],
 }
+# "iPhone or Pixel, whichever is cheaper": a choice between alternatives left to one aspect is an ordering by it
+_WHICHEVER = {Sort("price", False): r"cheaper|less\s+expensive|more\s+affordable", Sort("price", True): r"pricier|more\s+expensive",
+              Sort("weight_g", False): r"lighter", Sort("weight_g", True): r"heavier", Sort("year", True): r"newer|more\s+recent",
+              Sort("performance", True): r"faster|more\s+powerful|quicker", Sort("screen_in", False): r"smaller|more\s+compact",
+              Sort("battery_mah", True): r"lasts\s+longer|has\s+(?:the\s+)?(?:bigger|larger|better)\s+battery",
+              Sort("screen_in", True): r"bigger|larger|has\s+(?:the\s+)?(?:bigger|larger)\s+screen"}
+for _sort, _words in _WHICHEVER.items():
+    _SORT_PHRASES[_sort].append(rf"whichever(?:\s+one)?(?:\s+is|'s)?\s+(?:{_words})")
+for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can name and explain
+    _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending))
 # an ordering said as a direction: "电池从大到小", "按重量从轻到重排", "发布时间从新到旧", "重量升序"
 _ZH_ASPECTS = {
     "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航|电量",
@@ -138,8 +153,6 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
-for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can name and explain
-    _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending))
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
 RELATIVES = PhraseTable({

@@ -55,6 +55,7 @@ _MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|di
 def _amount(i: int) -> str:
     return (rf"(?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?"
             rf"(?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{_MULT}))?"
+            rf"(?P<ish{i}>-?ish(?![a-z]))?"  # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
             rf"(?:\s*(?P<post{i}>{_groups(_POST, f'q{i}', after_number=True)}))?")
 
 
@@ -159,6 +160,7 @@ class BudgetFinder:
                 kind = "lo"
             else:
                 kind, start, end = bound_of(self.scan, start, end)
+                kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling
             just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()

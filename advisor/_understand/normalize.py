@@ -34,7 +34,8 @@ weight grams inch inches around between tablet tablets expensive affordable comp
 foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest biggest largest fastest better newer
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
-front avoid anything latest newest series models
+front avoid anything latest newest series models sort sorted order ordered ascending descending
+neither faster stronger slower
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 """.split())

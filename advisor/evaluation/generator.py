@@ -317,7 +317,11 @@ def _fill(grammar: Grammar, lang: str, template: str, part: Part, rng: random.Ra
         values.update(_quantity(grammar, lang, fill["spec"], fill["value"], rng))
     if "order" in fill:
         key, desc = fill["order"]
-        values["sup"] = grammar.word(lang, f"sup:{key}:{'desc' if desc else 'asc'}", rng)
+        direction = "desc" if desc else "asc"
+        if "sup" in names:
+            values["sup"] = grammar.word(lang, f"sup:{key}:{direction}", rng)
+        else:
+            values.update(by=grammar.word(lang, f"by:{key}", rng), dir=grammar.word(lang, f"dir:{direction}", rng))
     if "sides" in fill:
         values["x"], values["y"] = (_alternative(grammar, lang, side, rng) for side in fill["sides"])
     return template.format(**values)

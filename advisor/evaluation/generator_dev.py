@@ -2,7 +2,8 @@
 
 Placeholders: {m} money; {lo} {hi} a money range ({lo_n}: the low figure without its currency);
 {b} {b2} brands; {s} a series; {c} a chip; {v} a spec value with its unit, {noun} the spec's name,
-{q} the whole quantity; {sup} a superlative; {x} {y} the two sides of an OR, each an "alt"
+{q} the whole quantity; {sup} a superlative, or {by} the aspect an ordering is by and {dir} its direction ("sort by RAM,
+descending"); {x} {y} the two sides of an OR, each an "alt"
 template over {ab} (a brand with its article) and {q}. Lexicon formats: money and units take {n}
 ({nk}: thousands as "5k"; {zhmp}: megapixels as 5000万; {zhn}: the value in written-out
 Chinese numerals, 六点五, 十二; {zhmpn}: megapixels so, 五千万), "num:" entries name number styles
@@ -42,7 +43,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
         "spec_hi:year": ("released {v} or earlier", "{v} or older", "from {v} or before"),
         "spec_lo:screen_in": ("screen {v} or bigger", "at least a {v} screen", "{v}+ display"),
         "spec_hi:screen_in": ("screen {v} or smaller", "display no bigger than {v}"),
-        "sort": ("{sup}", "the {sup}", "{sup} first", "top 3 {sup}", "show the {sup}", "{sup} ones"),
+        "sort": ("{sup}", "the {sup}", "{sup} first", "top 3 {sup}", "show the {sup}", "{sup} ones",
+                 "sort by {by} {dir}", "sorted by {by}, {dir}", "order them by {by} ({dir})", "rank by {by}: {dir}"),
         "or": ("either {x} or {y}", "{x} or {y}"),
         "alt": ("{ab} with {q} or more", "{ab} with at least {q}"),
     },
@@ -111,6 +113,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "sup:price:asc": ("lowest price", "cheapest"), "sup:weight_g:asc": ("lowest weight", "lightest"),
         "sup:battery_mah:desc": ("largest battery", "biggest battery"), "sup:year:desc": ("latest", "newest"),
         "sup:performance:desc": ("most powerful", "fastest"), "sup:screen_in:desc": ("largest screen",),
+        "by:price": ("price",), "by:weight_g": ("weight",), "by:battery_mah": ("battery capacity", "battery"),
+        "by:ram_gb": ("RAM", "memory"), "by:year": ("release year", "launch date"), "by:front_camera_mp": ("selfie camera",),
+        "by:performance": ("performance", "speed"), "by:screen_in": ("screen size",), "by:storage_gb": ("storage",),
+        "by:main_camera_mp": ("camera resolution", "main camera"),
+        "dir:asc": ("ascending", "low to high", "lowest first", "in ascending order"),
+        "dir:desc": ("descending", "high to low", "highest first", "in descending order"),
         "opener": ("", "phone", "looking for a phone", "need a phone", "recommend a phone"),
         "opener_neutral": ("", "looking for something", "recommend something", "show me options"),
         "closer": ("", " please", " thanks", "?"),

@@ -1,0 +1,71 @@
+"""English wordings strangers use (issue 9): orderings named with a direction or left to "whichever is cheaper",
+what cannot be ordered, "ish" glued to a figure, Apple's chips as a family."""
+
+import pytest
+
+from advisor._phrases import SORT_LABELS
+from advisor.request import Budget, SlotUpdate, Sort
+from advisor.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("sort by RAM ascending", Sort("ram_gb", False)), ("rank by memory: low to high", Sort("ram_gb", False)),
+    ("sort by storage, lowest first", Sort("storage_gb", False)),
+    ("order them by speed (in ascending order)", Sort("performance", False)),
+    ("sorted by selfie camera, low to high", Sort("front_camera_mp", False)),
+    ("sort by main camera ascending", Sort("main_camera_mp", False)),
+])
+def test_sort_by_an_aspect_with_a_direction_orders_from_its_low_end(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("sorted by weight, in ascending order", Sort("weight_g", False)),
+    ("sort by battery, biggest first", Sort("battery_mah", True)),
+    ("sort by price (low to high)", Sort("price", False)),
+])
+def test_a_said_direction_is_read_and_not_left_over(vocab, text, sort):
+    request = understand(text, vocab)
+    assert (request.sort, request.unread) == (sort, ())
+
+
+def test_every_ordering_has_a_label_in_both_languages():
+    assert set(SORT_LABELS["en"]) == set(SORT_LABELS["zh"])
+
+
+@pytest.mark.parametrize("text, aspect", [("sort by popularity", "popularity"),
+                                          ("sort by brand name, under $300", "brand name")])
+def test_an_ordering_by_an_aspect_without_figures_is_said_not_dropped(vocab, text, aspect):
+    request = understand(text, vocab)
+    assert request.sort is None
+    assert any(f"sort by '{aspect}'" in note for note in request.notes)
+
+
+@pytest.mark.parametrize("text, sort", [("Xiaomi or Realme, whichever is cheaper", Sort("price", False)),
+                                        ("Oppo or Vivo - whichever's lighter", Sort("weight_g", False)),
+                                        ("Samsung or Google, whichever one is newer", Sort("year", True))])
+def test_whichever_is_better_on_an_aspect_orders_by_it_and_keeps_both_brands(vocab, text, sort):
+    request = understand(text, vocab)
+    assert request.sort == sort
+    assert len(slots(request)["brands"][1]) == 2
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("$450ish", Budget("USD", lo=382.5, hi=517.5, around=450)),
+    ("200ish dollars", Budget("USD", lo=170, hi=230, around=200)),
+    ("something 30k-ish rupees", Budget("INR", lo=25500, hi=34500, around=30000)),
+    ("below 350ish bucks", Budget("USD", hi=350)),
+])
+def test_ish_glued_to_an_amount_means_around_it_unless_a_side_is_said(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+@pytest.mark.parametrize("text", ["an A-series chip", "with an Apple processor", "Bionic chip please", "apple silicon"])
+def test_apples_chips_named_as_a_family_want_the_apple_chipset(vocab, text):
+    assert SlotUpdate("chipset", "set", "Apple") in understand(text, vocab).updates
+
+
+def test_a_bare_a_series_after_samsung_stays_the_galaxy_a_line(vocab):
+    found = slots(understand("Samsung, no A series", vocab))
+    assert "chipset" not in found and found["exclude_series"] == ("add", frozenset({"Galaxy A"}))
