@@ -164,6 +164,21 @@ def continued_bound(state: DialogueState, value: float, side: str | None) -> Slo
     return None
 
 
+def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate | None:
+    """The update a corrected number makes ("I said 8GB but I meant 12", "是5000不是4000"): the one bound in force
+    that holds `old` now holds `new`, on the same side; None when no bound, or more than one, holds `old`."""
+    budget = state.constraints.budget
+    bounds = [("budget", budget.bound)] if budget is not None else []
+    bounds += [(f"spec:{name}", bound) for name, bound in state.constraints.specs]
+    found = [(slot, bound, side) for slot, bound in bounds for side in ("lo", "hi")
+             if getattr(bound, side) is not None and abs(getattr(bound, side) - old) < 1e-9]
+    if len(found) != 1:
+        return None
+    slot, bound, side = found[0]
+    fixed = replace(bound, **{side: new})
+    return SlotUpdate(slot, "set", replace(budget, lo=fixed.lo, hi=fixed.hi, around=None) if slot == "budget" else fixed)
+
+
 def apply(state: DialogueState, request: Request, reference: Phone | None = None, *,
           shown: Sequence[Phone] = (), loosen: bool = False, correction: bool = False) -> DialogueState:
     """The state after `request`.

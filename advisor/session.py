@@ -11,10 +11,11 @@ from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
 from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
-                                     back_to_phones, bare_number, lifted, says_back, says_only,
+                                     back_to_phones, bare_number, lifted, replaced_number, says_back, says_only,
                                      topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
-from advisor.dialogue import PAGE_SIZE, DialogueState, apply, continued_bound, record, topic_return, undo
+from advisor.dialogue import (PAGE_SIZE, DialogueState, apply, continued_bound, corrected_bound, record, topic_return,
+                              undo)
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
 from advisor.explain import MatchFacts, comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
@@ -143,6 +144,13 @@ class Session:
         if number is not None and (update := continued_bound(base, *number)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
+        pair = replaced_number(text)
+        fixed = corrected_bound(base, *pair) if pair is not None else None
+        if fixed is not None:
+            # "I said 8GB but I meant 12", "是5000不是4000": the figure said before is replaced where it stands; the
+            # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
+            request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
+                                                     and not u.slot.startswith("spec:")) + (fixed,), relative=())
         lift = lifted(text, res.vocabulary.aliases)
         if lift:
             # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back
@@ -150,7 +158,7 @@ class Session:
                               + (SlotUpdate("brands", "add", lift),))
         # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
         loosen = is_loosening(text) or bool(lift) or (not says_only(text) and _names_excluded(request, base.constraints))
-        correction = is_correction(text)
+        correction = is_correction(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
             request = replace(request, updates=tuple(_misheard_out(u, corrected_away(text, res.vocabulary.aliases),

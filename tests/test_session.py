@@ -477,3 +477,26 @@ def test_a_bare_number_continues_the_filter_last_changed(session, first, text, s
 def test_a_bare_number_out_of_scale_with_the_last_filter_is_not_read_as_it(session):
     session.ask("phone with 16gb ram")
     assert session.ask("less, 500 is enough").constraints.spec("ram_gb").lo == 16
+
+
+@pytest.mark.parametrize("first, correction, slot, bound", [
+    ("phones with 8GB RAM under $900", "sorry, I said 8GB, I meant 12", "ram_gb", (12, None)),
+    ("phones with a 3000 mAh battery or more", "no wait, 5000 not 3000", "battery_mah", (5000, None)),
+    ("电池4000毫安以上的手机", "说错了，是5000不是4000", "battery_mah", (5000, None)),
+    ("phones with a screen of 6.1 inches at most", "not 6.1 but 6.4", "screen_in", (None, 6.4)),
+])
+def test_a_corrected_figure_replaces_the_bound_that_held_the_old_one(session, first, correction, slot, bound):
+    session.ask(first)
+    spec = session.ask(correction).constraints.spec(slot)
+    assert (spec.lo, spec.hi) == bound
+
+
+def test_a_corrected_budget_figure_keeps_its_side_and_currency(session):
+    session.ask("phones under 30000 rupees")
+    budget = session.ask("no wait, 40000 not 30000").constraints.budget
+    assert (budget.currency, budget.lo, budget.hi) == ("INR", None, 40000)
+
+
+def test_a_figure_no_filter_holds_is_no_correction_of_a_bound(session):
+    before = session.ask("phones with 8GB RAM under $900").constraints
+    assert session.ask("5000 not 3000").constraints.spec("ram_gb") == before.spec("ram_gb")

@@ -286,6 +286,32 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     return float(numbers[0]), side
 
 
+_FIGURE = r"(\d+(?:\.\d+)?)\s*(?:k(?![a-z]))?[a-z]{0,4}"
+# One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
+# "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
+_REPLACED = [re.compile(p) for p in (
+    rf"(?P<new>{_FIGURE})[\s,，]*(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
+    rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*(?P<new>{_FIGURE})",
+    rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，]*(?:but\s+|and\s+)?(?:i\s+)?meant\s+(?P<new>{_FIGURE})",
+    rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
+)]
+
+
+def replaced_number(text: str) -> tuple[float, float] | None:
+    """(old, new) when the message puts one figure in place of another ("make that 5000 not 3000",
+    "I said 8GB but I meant 12", "说错了，是5000不是4000"); None otherwise. "k" multiplies by a thousand."""
+    low = text.lower()
+    for pattern in _REPLACED:
+        if m := pattern.search(low):
+            return _figure(m, "old"), _figure(m, "new")
+    return None
+
+
+def _figure(m: re.Match[str], name: str) -> float:
+    value = float(re.match(r"\d+(?:\.\d+)?", m[name]).group(0))  # type: ignore[union-attr]
+    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
+
+
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
     r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
