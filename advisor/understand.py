@@ -185,8 +185,9 @@ _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
-# an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") is no choice
-_EN_OR = (rf"(?:[,;]\s*|\s+-\s+|\s+)(?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))"
+# an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
+# one ("1200 dirhams give or take") is no choice
+_EN_OR = (rf"(?<!give)(?:[,;]\s*|\s+-\s+|\s+)(?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))"
           r"(?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*")
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"

@@ -1,10 +1,10 @@
 """English wordings strangers use (issue 9): orderings named with a direction or left to "whichever is cheaper",
-what cannot be ordered, "ish" glued to a figure, Apple's chips as a family."""
+what cannot be ordered, "ish" glued to a figure, Apple's chips as a family, a camera's bare figure, an age in years."""
 
 import pytest
 
 from advisor._phrases import SORT_LABELS
-from advisor.request import Budget, SlotUpdate, Sort
+from advisor.request import Bound, Budget, SlotUpdate, Sort
 from advisor.understand import understand
 from tests.helpers import slots
 
@@ -69,3 +69,45 @@ def test_apples_chips_named_as_a_family_want_the_apple_chipset(vocab, text):
 def test_a_bare_a_series_after_samsung_stays_the_galaxy_a_line(vocab):
     found = slots(understand("Samsung, no A series", vocab))
     assert "chipset" not in found and found["exclude_series"] == ("add", frozenset({"Galaxy A"}))
+
+
+@pytest.mark.parametrize("text, slot, bound", [
+    ("camera at least 48", "spec:main_camera_mp", Bound(lo=48)),
+    ("rear cam: 64 minimum", "spec:main_camera_mp", Bound(lo=64)),
+    ("selfie camera 20 or more", "spec:front_camera_mp", Bound(lo=20)),
+    ("front cam 16+", "spec:front_camera_mp", Bound(lo=16)),
+])
+def test_a_bare_figure_with_a_floor_after_a_camera_word_is_megapixels(vocab, text, slot, bound):
+    assert slots(understand(text, vocab))[slot] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["camera under 300", "nice camera, 400 max"])
+def test_a_bare_figure_with_a_ceiling_after_a_camera_word_stays_a_price(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "spec:main_camera_mp" not in found and found["budget"][1].hi in (300, 400)
+
+
+@pytest.mark.parametrize("text, years", [("no older than 3 years", 3), ("less than two years old", 2),
+                                         ("at most 1 year old", 1)])
+def test_an_age_in_years_is_the_window_of_the_newest_years(vocab, text, years):
+    newest = vocab.reference_year
+    assert slots(understand(text, vocab))["spec:year"] == ("set", Bound(lo=newest - years + 1))
+
+
+def test_give_or_take_after_an_amount_is_around_it_not_a_choice(vocab):
+    found = slots(understand("a 50mp selfie camera with 1200 dirhams give or take, under 200 grams", vocab))
+    assert "alternatives" not in found
+    assert found["budget"] == ("set", Budget("AED", lo=1020, hi=1380, around=1200))
+
+
+@pytest.mark.parametrize("text, slot", [("6.5 inch or largr", "spec:screen_in"), ("not befor 2024", "spec:year"),
+                                        ("Snapdragon 8 Gen 2 or fastr", "spec:chip_score")])
+def test_a_misspelled_comparison_word_is_guessed_and_keeps_its_side(vocab, text, slot):
+    request = understand(text, vocab)
+    assert slots(request)[slot][1].lo is not None and request.notes[0].startswith("Guessed")
+
+
+@pytest.mark.parametrize("text", ["at least storage 512gb and 8gb ram", "storage of 512GB and 8GB of RAM"])
+def test_two_memory_figures_joined_by_and_keep_their_own_words(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["spec:storage_gb"], found["spec:ram_gb"]) == (("set", Bound(lo=512)), ("set", Bound(lo=8)))

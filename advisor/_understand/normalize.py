@@ -35,7 +35,7 @@ foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest 
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
 front avoid anything latest newest series models sort sorted order ordered ascending descending
-neither faster stronger slower
+neither faster stronger slower larger lowest before powerful internal
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 """.split())

@@ -19,6 +19,8 @@ from advisor.request import Bound
 SCREEN_TOLERANCE = 0.15
 _NETWORKS = {2.0, 3.0, 4.0, 5.0, 6.0}  # "5G以上" is never memory
 _STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
+_MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48.0, 50.0, 54.0, 60.0, 64.0, 100.0, 108.0, 200.0}
+"""Sensor sizes phones are sold with: a bare figure after a camera word is megapixels only when it is one of them."""
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
 _SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
@@ -52,7 +54,9 @@ _MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rea
                          r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
 _MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
                           r"[^\d\x00]{0,12}$")
-_SPEC_WORD = (r"(?P<kw>battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
+# camera words: a bare figure after them is megapixels only with a floor said ("camera at least 50"); see _keyword_number
+_SPEC_WORD = (r"(?P<kw>(?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])|(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?|"
+              r"battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
               r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)")
 _KEYWORD_NUMBER = re.compile(
     rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
@@ -67,7 +71,9 @@ _NUMBER_NOUN = re.compile(
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
-_KW_SPEC = {"stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
+_KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
+            "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
+            "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
             "储存": "storage_gb", "屏": "screen_in",
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
@@ -114,6 +120,9 @@ _YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+rec
 _RECENT_YEARS = re.compile(r"(?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?|"
                            r"(?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+"
                            r"(?P<m>\d{1,2}|two|three|four|five)\s+years")
+# "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
+_YEARS_OLD = re.compile(r"(?<![a-z])(?:(?:no|not)\s+older\s+than|(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than)"
+                        r"(?=\s+\S+\s+years?\s+old))\s+(?P<m>\d{1,2}|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])")
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
@@ -243,6 +252,13 @@ class SpecFinder:
             self.bounds["storage_gb"] = Bound(lo=storage)
 
     def _memory(self, m: re.Match[str]) -> None:
+        if m["a"] is not None and m["sep"].strip() == "and" and not re.search(r"between\s*$", self.scan.before(m.start(), 12)):
+            # "storage 512gb and 8gb ram": two figures, each read with its own word ("and" makes no range here)
+            for part in (_MEMORY.match(self.scan.low, m.start("a"), m.start("sep")),
+                         _MEMORY.match(self.scan.low, m.start("n"), m.end())):
+                if part is not None and part["a"] is None and self.scan.free(part.start(), part.end()):
+                    self._memory(part)
+            return
         value = parse_number(m["n"])
         if value is None:
             return
@@ -323,6 +339,8 @@ class SpecFinder:
         kind, _, end = bound_of(self.scan, m.start("n"), m.end())
         mid_kind = _mid_bound(m["mid"])
         kind = mid_kind or kind
+        if spec.endswith("camera_mp") and (kind != "lo" or value not in _MEGAPIXEL_SIZES):
+            return  # "camera under 300" is a price; "camera at least 50" a sensor size
         default = {"screen_in": "around", "weight_g": "hi"}.get(spec, "lo")
         if spec == "ram_gb" and value > 24:
             spec = "storage_gb"
@@ -339,6 +357,8 @@ class SpecFinder:
         if low is None or high is None or not low < high:
             return
         spec = _KW_SPEC[m["kw"][:4] if m["kw"][0].isascii() else m["kw"][:2]]
+        if spec.endswith("camera_mp"):
+            return  # "a good camera, 200 to 300" is a price range far more often than megapixels
         self._put(spec, Bound(low, high), m.start(), m.end())
 
     def _number_noun(self, m: re.Match[str]) -> None:
@@ -384,8 +404,10 @@ class SpecFinder:
                     Bound(hi=bound.lo - 1)  # type: ignore[operator]
                 start -= len(self.scan.before(start, 24)) - negation.start()
             self._put("year", bound, start, end)
-        for m in self.scan.matches(_RECENT_YEARS):
-            count = small_number(m["n"] or m["m"] or "1")
+        for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            count = small_number(m.groupdict().get("n") or m["m"] or "1")
             if count is not None and count <= 10:
                 self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
