@@ -66,7 +66,7 @@ class Encoder:
         self.max_length = max_length
         self.batch_size = batch_size
         self.runtime = runtime
-        self.fingerprint = _fingerprint(base_model, adapter_dir)
+        self.fingerprint = model_fingerprint(base_model, adapter_dir)
         self.export_dir = None if export_cache is None else Path(export_cache) / f"onnx-{self.fingerprint}"
         self._source = resolve_base_model(base_model)
         self._lock = threading.Lock()  # serializes forward passes
@@ -247,7 +247,8 @@ def mean_pool(hidden, attention_mask):
     return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
 
-def _fingerprint(base_model: str, adapter_dir: Path | None) -> str:
+def model_fingerprint(base_model: str, adapter_dir: Path | None = None) -> str:
+    """What identifies a model: the base model's name and the bytes of the adapter files (`Encoder.fingerprint`)."""
     digest = hashlib.sha256(base_model.encode())
     if adapter_dir is not None:
         for path in sorted(Path(adapter_dir).glob("adapter_*")):

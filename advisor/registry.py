@@ -6,6 +6,7 @@ Layout under `root` (Settings.models_dir)::
     versions/<id>/adapter/       LoRA adapter (absent for a registered base model)
     versions/<id>/index/         FAISS index of the catalog built with this version's encoder
     current.json                 {"current": id or null, "history": [ids served before, oldest first]}
+    evaluations/<key>.json       held-out figures already measured, per (catalog, evaluator, model)
     promotions.jsonl             append-only log of promotions and rollbacks
     .staging-<pid>-<token>/      work in progress; never listed, removed once its process is gone
 
@@ -17,9 +18,9 @@ from the pointer, and written to the log by the next change. A missing or null p
 version when there is one, else the base model.
 
 The factory version is the adapter shipped inside the package (`Settings.factory_model`, a
-read-only directory with `version.json` and `adapter/`): what a fresh install serves until a version
-is promoted, and what a rollback past the first promotion returns to. Its index is built on first
-use under `root/factory-index/`.
+read-only directory with `version.json`, `adapter/` and optionally `evaluations/`): what a fresh
+install serves until a version is promoted, and what a rollback past the first promotion returns
+to. Its index is built on first use under `root/factory-index/`.
 """
 
 from __future__ import annotations
@@ -280,6 +281,34 @@ class Registry:
         encoder = encoder if encoder is not None else self.encoder_for(version, version.base_model)
         return load_or_build_index(catalog, encoder, version.index_dir)
 
+    # -- measured figures ------------------------------------------------------------------------
+
+    def cached_evaluation(self, key: str) -> dict[str, float] | None:
+        """Figures stored under `key` by `store_evaluation` or shipped with the factory version, else None.
+
+        The factory directory may carry `evaluations/` beside its adapter: the figures its training run
+        measured for the base model and for itself, so that a fresh install need not measure them again.
+        """
+        directories = [self.root / "evaluations"]
+        if self.factory_dir is not None:
+            directories.append(self.factory_dir / "evaluations")
+        for directory in directories:
+            try:
+                data = json.loads((directory / _evaluation_name(key)).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict):
+                return {k: float(v) for k, v in data.items()}
+        return None
+
+    def store_evaluation(self, key: str, metrics: Mapping[str, float]) -> None:
+        """Keep `metrics` under `key` (a digest of everything they depend on), replacing the file atomically."""
+        path = self.root / "evaluations" / _evaluation_name(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        _write_synced(temporary, json.dumps({k: float(v) for k, v in metrics.items()}, sort_keys=True))
+        os.replace(temporary, path)
+
     # -- staging ---------------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -377,6 +406,12 @@ class Registry:
             finally:
                 if fcntl is not None:
                     fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _evaluation_name(key: str) -> str:
+    if not key.isalnum():
+        raise ValueError(f"An evaluation key is a digest (letters and digits), got {key!r}.")
+    return f"{key}.json"
 
 
 def _write_synced(path: Path, text: str) -> None:

@@ -11,10 +11,14 @@ so a score measures what shoppers would get. Metric keys:
 - ``<hook>.*``: whatever a plugged-in evaluator (Encoder -> metrics) returns.
 
 Named sets reuse the catalog index of the run and cost only their queries; hooks are free-form.
+An evaluator without hooks has a `fingerprint` (its queries, relevance, held-out phones, k and the
+metric definitions), so that figures already measured for a model can be reused (`Registry.cached_metrics`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 
@@ -23,6 +27,9 @@ from advisor.encoder import Encoder
 from advisor.retrieval import build_index
 from advisor.training.pairs import EvalQuery
 from index import VectorIndex
+
+# Bump when a metric's definition changes: cached figures computed under the old one stop matching.
+_METRICS_VERSION = 1
 
 MetricHook = Callable[[Encoder], Mapping[str, float]]
 """An extra evaluator: takes an Encoder, returns metrics (name -> value, higher is better)."""
@@ -63,6 +70,16 @@ class Evaluator:
         self.heldout_phone_ids = frozenset(heldout_phone_ids)
         self.k = k
         self.hooks: dict[str, MetricHook] = dict(hooks or {})
+
+    @property
+    def fingerprint(self) -> str | None:
+        """What the figures depend on besides the model and catalog; None with hooks (opaque code) plugged in."""
+        if self.hooks:
+            return None
+        data = {"version": _METRICS_VERSION, "k": self.k, "queries": _described(self.queries),
+                "heldout_phones": sorted(self.heldout_phone_ids),
+                "query_sets": {name: _described(qs) for name, qs in sorted(self.query_sets.items())}}
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
     def add_hook(self, name: str, hook: MetricHook) -> None:
         """Plug in an extra evaluator; its metrics are reported as "<name>.<metric>"."""
@@ -105,6 +122,10 @@ class Evaluator:
                relevant_of: Callable[[EvalQuery], frozenset[str]]) -> dict[str, float]:
         scored = [(ranked[i], relevant_of(self.queries[i])) for i in members]
         return _means(prefix, scored, self.k)
+
+
+def _described(queries: Sequence[EvalQuery]) -> list[list]:
+    return [[q.text, sorted(q.relevant), q.aspect, q.language, q.kind] for q in queries]
 
 
 def _means(prefix: str, scored: Sequence[tuple[list[str], frozenset[str]]], k: int) -> dict[str, float]:

@@ -10,10 +10,11 @@ on a validation split that the source helps, and trains on the target alone when
 
 from __future__ import annotations
 
+import hashlib
 import resource
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,7 +22,8 @@ import numpy as np
 
 from advisor.catalog import Catalog, load_catalog
 from advisor.config import Settings
-from advisor.encoder import Encoder
+from advisor.documents import TEMPLATE_VERSION
+from advisor.encoder import Encoder, model_fingerprint
 from advisor.errors import ModelError, TrainingError
 from advisor.registry import Registry
 from advisor.retrieval import build_index, load_or_build_index
@@ -140,15 +142,19 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
             prep = replace(prep, source_pairs=(), source=replace(prep.source, note=f"{prep.source.note} Not used: "
                                                                                "the source guard turned it off."))
 
-    emit(Progress("evaluating the base model"))
-    base_index = load_or_build_index(prep.catalog, base, base_index_dir(settings, base))
-    base_metrics = prep.evaluator(base, base_index)
+    base_metrics = evaluate_cached(
+        registry, prep.evaluator, base.fingerprint, "the base model",
+        lambda: (base, load_or_build_index(prep.catalog, base, base_index_dir(settings, base))), emit)
     if current is None:
         current_metrics = base_metrics
     else:
-        emit(Progress(f"evaluating the current model {current.id}"))
-        current_encoder = registry.encoder_for(current, settings.base_model)
-        current_metrics = prep.evaluator(current_encoder, registry.index_for(current, prep.catalog, current_encoder))
+        def current_model() -> tuple[Encoder, VectorIndex]:
+            encoder = registry.encoder_for(current, settings.base_model)
+            return encoder, registry.index_for(current, prep.catalog, encoder)
+
+        current_metrics = evaluate_cached(
+            registry, prep.evaluator, model_fingerprint(current.base_model, current.adapter_dir),
+            f"the current model {current.id}", current_model, emit)
 
     with registry.scratch_dir() as scratch:
         candidate = train_candidate(settings, prep, config, base, scratch / "adapter", emit, stop)
@@ -172,6 +178,9 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
             adapter_dir=scratch / "adapter", catalog=prep.catalog, encoder=candidate.encoder,
             config=config.to_dict(), metrics=metrics, verdict="accepted" if accepted else "rejected",
             index=candidate.index)
+        key = evaluation_key(prep.evaluator, candidate.encoder.fingerprint)
+        if key is not None:  # the next run judges against this version once it is served
+            registry.store_evaluation(key, candidate.metrics)
     verdict = "promoted" if accepted else "negative_transfer"
     if accepted:
         try:
@@ -203,6 +212,37 @@ def _comparison(gain: float, margin: float) -> str:
     if gain < 0 and -gain >= margin:
         return "worse than the served version"
     return "no better than the served version"
+
+
+def evaluate_cached(registry: Registry, evaluator: Evaluator, model: str, name: str,
+                    load: Callable[[], tuple[Encoder, VectorIndex]], emit: ProgressCallback) -> dict[str, float]:
+    """`evaluator`'s figures for the model whose fingerprint is `model`, measured once per catalog and evaluator.
+
+    The base model and the served version are judged again by every run on the same held-out split;
+    their figures depend only on the catalog (and document template), the evaluator and the model's
+    weights, so the registry keeps them under a digest of those. `load` gives the encoder and its
+    catalog index, and is called only when the figures are not stored yet.
+    """
+    key = evaluation_key(evaluator, model)
+    if key is not None:
+        cached = registry.cached_evaluation(key)
+        if cached is not None:
+            emit(Progress(f"{name}: figures measured before on this catalog and split, reused"))
+            return cached
+    emit(Progress(f"evaluating {name}"))
+    metrics = evaluator(*load())
+    if key is not None:
+        registry.store_evaluation(key, metrics)
+    return metrics
+
+
+def evaluation_key(evaluator: Evaluator, model: str) -> str | None:
+    """The registry's key for `evaluator`'s figures of the model with fingerprint `model` (None: not cacheable)."""
+    fingerprint = evaluator.fingerprint
+    if fingerprint is None:
+        return None
+    text = f"{evaluator.catalog.fingerprint}:{TEMPLATE_VERSION}:{model}:{fingerprint}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def peak_rss_mb() -> float:
