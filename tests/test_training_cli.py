@@ -94,6 +94,11 @@ def test_train_ablation_refuses_an_unknown_variant(fixture_env, capsys):
     assert "Unknown ablation variants: everything" in capsys.readouterr().err
 
 
+def test_train_refuses_source_and_no_source_together(fixture_env, capsys):
+    assert main(["train", "--source", "--no-source"]) == 2
+    assert "not both" in capsys.readouterr().err
+
+
 def test_train_refuses_an_invalid_setting_before_loading_anything(fixture_env, capsys):
     assert main(["train", "--steps", "0"]) == 2
     assert "max_steps must be at least 1" in capsys.readouterr().err

@@ -23,7 +23,9 @@ def register(sub) -> None:
     """Add the train and models commands."""
     train = sub.add_parser("train", help="adapt the encoder to the phone domain (LoRA) and promote it if it is better")
     train.add_argument("--quick", action="store_true", help="a short smoke-test run (well under 90 s on 2 cores)")
-    train.add_argument("--no-source", action="store_true", help="train on target data only (no Amazon reviews)")
+    train.add_argument("--source", action="store_true",
+                       help="train with the Amazon reviews too (kept only if the data-level guard finds they help)")
+    train.add_argument("--no-source", action="store_true", help="train on target data only (the default)")
     train.add_argument("--no-weighting", action="store_true", help="uniform weights for source samples")
     train.add_argument("--ablation", action="store_true",
                        help="train each transfer variant over several seeds (nothing registered) and print mean and "
@@ -54,8 +56,11 @@ def run_train(args) -> int:
 
     settings = Settings.from_env()
     overrides = {}
-    if args.no_source:
-        overrides["use_source"] = False
+    if args.source and args.no_source:
+        print("phone-advisor: give --source or --no-source, not both.", file=sys.stderr)
+        return 2
+    if args.source or args.no_source:
+        overrides["use_source"] = args.source
     if args.no_weighting:
         overrides["use_weighting"] = False
     if args.steps is not None:
