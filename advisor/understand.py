@@ -198,15 +198,16 @@ _EN_NEGATED = r"(?:no|not|without|never|neither|nothing|avoid|don'?t|do\s+not|ex
 _EN_BARE_SIDE = r"(?:(?!\s+and\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
 # ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
 # 20000 rupees" what follows the last name holds for both names
-_EN_OWN = r"\s+(?:with|having|that\s+has|which\s+has|w/)\s+"
+_EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
 _EITHER_SIDES = (
     re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})"),
     re.compile(rf"(?:(?<![a-z])either\s+|(?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED}))(?P<x>{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)"
-               rf"{_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)(?=\s+and\s|{_EN_END})"),
+               rf"{_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?(?:{_EN_OWN}{_EN_BARE_SIDE}?)?)(?=\s+and\s|{_EN_END})"),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
     re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
 )
+_EN_PATTERNS = 2  # the first patterns of _EITHER_SIDES read English
 _FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
 
@@ -217,7 +218,8 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
     Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
     are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it."""
     groups = []
-    for pattern in _EITHER_SIDES:
+    for i, pattern in enumerate(_EITHER_SIDES):
+        english = i < _EN_PATTERNS
         for m in scan.matches(pattern):
             if not scan.free(m.start(), m.end()):
                 continue
@@ -231,12 +233,26 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
                     (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
-            rests = {replace(side, brands=frozenset()) for side in sides}  # type: ignore[arg-type]
-            if len(rests) == 1 or Constraints() in rests:
+            if english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
+                continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
+            rests = [replace(side, brands=frozenset()) for side in sides]  # type: ignore[arg-type]
+            # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
+            own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
+                and _named_before_own(m["x"], vocabulary)
+            if len(set(rests)) == 1 or (Constraints() in rests and not own_first):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
     return groups  # type: ignore[return-value]
+
+
+def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
+    """True when a side names its brand before what it requires ("a Samsung with 8GB RAM"), not after ("budget 500
+    dollars with either Nokia": the requirement is the request's, and "with" only joins it to the brands)."""
+    own = re.search(_EN_OWN, text)
+    before = _side(text[:own.start()], vocabulary) if own else None
+    after = _side(text[own.end():], vocabulary) if own else None
+    return before is not None and bool(before.brands) and (after is None or not after.brands)
 
 
 def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:

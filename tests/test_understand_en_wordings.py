@@ -111,3 +111,29 @@ def test_a_misspelled_comparison_word_is_guessed_and_keeps_its_side(vocab, text,
 def test_two_memory_figures_joined_by_and_keep_their_own_words(vocab, text):
     found = slots(understand(text, vocab))
     assert (found["spec:storage_gb"], found["spec:ram_gb"]) == (("set", Bound(lo=512)), ("set", Bound(lo=8)))
+
+
+def _sides(request):
+    return [(side.brands, dict(side.specs), side.budget) for side in slots(request)["alternatives"][1]]
+
+
+@pytest.mark.parametrize("text", ["a Samsung with 8GB RAM or a Pixel", "Samsung with 8GB RAM, or any Pixel"])
+def test_a_first_side_with_its_own_requirement_or_a_bare_brand_are_alternatives(vocab, text):
+    assert _sides(understand(text, vocab)) == [(frozenset({"Samsung"}), {"ram_gb": Bound(lo=8)}, None),
+                                               (frozenset({"Google"}), {}, None)]
+
+
+def test_a_last_side_without_an_article_or_with_may_hold_its_own_budget(vocab):
+    assert _sides(understand("Samsung with 12GB RAM, or Pixel under $600", vocab)) == [
+        (frozenset({"Samsung"}), {"ram_gb": Bound(lo=12)}, None), (frozenset({"Google"}), {}, Budget("USD", hi=600))]
+
+
+def test_requirements_in_brackets_belong_to_their_side(vocab):
+    assert _sides(understand("Samsung (12GB RAM) or Pixel (50MP camera)", vocab)) == [
+        (frozenset({"Samsung"}), {"ram_gb": Bound(lo=12)}, None),
+        (frozenset({"Google"}), {"main_camera_mp": Bound(lo=50)}, None)]
+
+
+def test_a_requirement_after_the_last_of_two_bare_brands_still_holds_for_both(vocab):
+    found = slots(understand("a Samsung or a Google phone with 8GB RAM", vocab))
+    assert "alternatives" not in found and found["spec:ram_gb"] == ("set", Bound(lo=8))
