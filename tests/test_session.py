@@ -179,7 +179,8 @@ def test_a_position_with_a_question_opens_that_phone_without_reranking(session):
     assert session.state.shown == tuple(_ids(shown))
 
 
-@pytest.mark.parametrize("text, position", [("第二个详细说说", 2), ("那就第一个吧，详细参数", 1), ("为什么第一个好", 1)])
+@pytest.mark.parametrize("text, position", [("第二个详细说说", 2), ("那就第一个吧，详细参数", 1), ("为什么第一个好", 1),
+                                            ("为什么第一个比较好", 1), ("第三个给我详细说说", 3)])
 def test_chinese_positions_address_the_shown_list(session, text, position):
     shown = session.ask("phones under $900")
     answer = session.ask(text)
@@ -225,7 +226,17 @@ def test_that_pixel_resolves_to_the_shown_pixel_not_a_brand_filter(session):
     assert answer.kind == "details" and answer.focus == (pixel,) and answer.constraints == shown.constraints
 
 
-@pytest.mark.parametrize("text, family", [("一加12怎么样", "12"), ("红米Note 13的详细参数", "Redmi Note 13")])
+@pytest.mark.parametrize("text, brand", [("tell me more about that pixel you listed", "Google"), ("how about the Galaxy one?", "Samsung"),
+                                         ("what about the galaxy one", "Samsung"), ("the iPhone you showed, details please", "Apple")])
+def test_a_loose_name_pointed_at_the_screen_is_the_shown_phone_not_a_brand_filter(session, text, brand):
+    shown = session.ask("apple, samsung or google phones under $900")
+    answer = session.ask(text)
+    assert answer.focus[0].id in _ids(shown) and answer.focus[0].brand == brand
+    assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
+
+
+@pytest.mark.parametrize("text, family", [("一加12怎么样", "12"), ("红米Note 13的详细参数", "Redmi Note 13"),
+                                          ("一加12这款怎么样", "12"), ("红米Note 13的详细参数给我看看", "Redmi Note 13")])
 def test_model_names_with_chinese_brand_names_resolve(session, text, family):
     session.ask("phones under $900")
     assert session.ask(text).focus[0].family == family

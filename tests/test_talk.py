@@ -227,7 +227,8 @@ def test_other_ways_of_letting_an_aspect_go(text, slot):
     assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
 
 
-@pytest.mark.parametrize("text", ["put it back the way it was", "put everything back how it was", "make it like before",
+@pytest.mark.parametrize("text", ["put it back the way it was", "put it all back the way it was before", "make it like before",
+                                  "帮我返回上一步",
                                   "还是刚才那个吧", "改回原来那样", "还是之前的设置吧"])
 def test_asking_for_the_state_as_it_was_goes_back(text):
     assert conversation_move(text) in ("undo", "back")

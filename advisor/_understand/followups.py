@@ -41,8 +41,9 @@ _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagai
 _EDGE_FILLER = re.compile(
     r"^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+|"
     r"(?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)|(?<!number)(?<!no\.)\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
-    r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great)|[\s?!.。？！,，]|的|呢|吗|啊|呀|吧|"
-    r"怎么样|如何|好不好|更好|好|不错|值得|详细|一下)+$")
+    r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|"
+    r"you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))|[\s?!.。？！,，]|的|呢|吗|啊|"
+    r"呀|吧|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台)+$")
 
 _MORE = re.compile(
     r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"
@@ -84,8 +85,8 @@ _DETAILS = re.compile(
     r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
     r"(?P<refs>[^.;!?]{0,80})|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
 _DETAILS_AFTER = re.compile(
-    r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)|的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?|"
-    r"(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样))\s*[.!?。！？]*$")
+    r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?|的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|"
+    r"配置|介绍(?:一下)?|(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样)(?:给我|帮我)?(?:看看|看一下|说说|讲讲)?)\s*[.!?。！？]*$")
 _CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(
@@ -139,8 +140,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
                 refs_text = refs_text[:cut.start()]
                 end = m.start(group) + cut.start()
         refs = parse_refs(refs_text, resolve, need_known=need_known)
-        named = _DEMONSTRATIVE.sub("", refs_text.strip(), count=1)
-        if refs is None and kind in ("details", "why", "why_not") and named != refs_text.strip() \
+        named = _pointed(refs_text.strip())
+        if refs is None and kind in ("details", "why", "why_not") and named is not None \
                 and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
             # "tell me more about that Pixel", "那台小米": a phone on screen, named loosely; the session finds it
             refs = parse_refs(named, resolve, need_known=False)
@@ -198,6 +199,20 @@ _YES_NO_ABOUT_IT = re.compile(
     r"(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])[^.;!?]*\??\s*$|"
     r"^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$")
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
+# words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
+_ON_SCREEN = re.compile(r"^(?:the\s+)?(?P<name>(?!(?:the|that|this|it|other|same|next|new|cheap\w*|best|[a-z]+(?:er|est))\s)[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+"
+                        r"(?:one|you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|"
+                        r"recommended|suggested|picked|gave\s+me))(?:\s*[,，].*)?$")
+
+
+def _pointed(refs_text: str) -> str | None:
+    """The loose name of a phone the shopper points at on screen ("that Pixel", "那台小米", "the Galaxy one",
+    "the iPhone you showed"), without the pointing words; None when the words point at nothing."""
+    named = _DEMONSTRATIVE.sub("", refs_text, count=1)
+    if named != refs_text:
+        return named
+    m = _ON_SCREEN.match(refs_text)
+    return m["name"] if m else None
 _OVER_SHOWN = re.compile(
     r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:these|those)(?:\s+(?:ones|phones|options))?\s*[,，:：]|"
     r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"

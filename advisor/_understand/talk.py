@@ -120,7 +120,7 @@ def find_reset(scan: Scan) -> bool:
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
 _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|no|hi|hello|hey|"
-           r"请|麻烦|那|那就|好|你好|嗨|算了|还是)")
+           r"请|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)"
 _TAKE_OBJECT = (r"(?:\s*(?:that|it|this|(?:the|my)\s+last\s+(?:change|step|one|thing|edit)|"
@@ -140,7 +140,7 @@ _UNDO = re.compile(latin_alt([
     r"(?:no[,\s]+)?(?:never\s*mind|scratch|forget|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
     r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
     # "put it back the way it was", "make it like before": the state before the last change, by its look
-    r"(?:put|change|set|make)\s+(?:it|that|them|things|everything)\s+(?:back|like\s+before)(?:\s+(?:the\s+way|how|as)\s+"
+    r"(?:put|change|set|make)\s+(?:it|that|them|things|everything)(?:\s+all)?\s+(?:back|like\s+before)(?:\s+(?:the\s+way|how|as)\s+"
     r"(?:it|they|things)\s+(?:was|were))?(?:\s+before)?",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:one|list|results)\s+(?:from\s+)?before", r"undo\s+(?:the\s+)?last\s+(?:change|step|one)",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
