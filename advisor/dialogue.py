@@ -144,12 +144,15 @@ def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
     return None
 
 
-def continued_bound(state: DialogueState, value: float, side: str | None) -> SlotUpdate | None:
+def continued_bound(state: DialogueState, value: float, side: str | None, slot: str | None = None) -> SlotUpdate | None:
     """The update a number without a unit makes ("less, 12 is enough"): it continues the numeric filter the
     conversation last changed and whose scale it has (within a factor of 5 of the bound it replaces), on `side`
-    ("lo" / "hi") or else on the one side that filter bounds; None when there is no such filter."""
+    ("lo" / "hi") or else on the one side that filter bounds; `slot`: the filter the message names ("less
+    storage, 256 will do"), the only one it may continue. None when there is no such filter."""
     for step in reversed(state.history):
         for change in step.changes:
+            if slot is not None and change.slot != slot:
+                continue
             budget = state.constraints.budget if change.slot == "budget" else None
             bound = budget.bound if budget is not None else (
                 state.constraints.spec(change.slot[5:]) if change.slot.startswith("spec:") else None)

@@ -10,7 +10,7 @@ from advisor._changes import diff, restored, say
 from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
-from advisor._understand.talk import (DEVICE_NAMES, conversation_move, corrected_away, is_correction, is_loosening,
+from advisor._understand.talk import (DEVICE_NAMES, aspect_named, conversation_move, corrected_away, is_correction, is_loosening,
                                      back_to_phones, bare_number, lifted, replaced_number, says_back, says_only,
                                      topic_named)
 from advisor.answer import Answer, Change, Pick, Reason
@@ -141,7 +141,7 @@ class Session:
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
         number = bare_number(text) if not request.updates else None
-        if number is not None and (update := continued_bound(base, *number)) is not None:
+        if number is not None and (update := continued_bound(base, *number, aspect_named(text))) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
         pair = replaced_number(text)

@@ -511,3 +511,10 @@ def test_a_corrected_budget_figure_keeps_its_side_and_currency(session):
 def test_a_figure_no_filter_holds_is_no_correction_of_a_bound(session):
     before = session.ask("phones with 8GB RAM under $900").constraints
     assert session.ask("5000 not 3000").constraints.spec("ram_gb") == before.spec("ram_gb")
+
+
+@pytest.mark.parametrize("text", ["less storage, 256 will do", "less storage is fine, 256 is enough", "存储少点也行，256就够"])
+def test_a_bare_number_beside_a_named_aspect_continues_that_filter(session, text):
+    session.ask("phones with 512GB storage under $800")
+    constraints = session.ask(text).constraints
+    assert constraints.spec("storage_gb").lo == 256 and constraints.budget.hi == 800

@@ -273,6 +273,15 @@ _QUANTITY = re.compile(latin_alt([
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行"]))
 
 
+def aspect_named(text: str) -> str | None:
+    """The one numeric filter slot a message names ("less storage, 256 will do" -> "spec:storage_gb", "预算少点" ->
+    "budget"); None when it names none or several."""
+    low = text.lower()
+    slots = {_SLOTS[key][1][0].slot for key, word in _WORD.items()
+             if (key == "budget" or _SLOTS[key][1][0].slot.startswith("spec:")) and word.search(low)}
+    return slots.pop() if len(slots) == 1 else None
+
+
 def bare_number(text: str) -> tuple[float, str | None] | None:
     """The one number without a unit in a message that says how much ("less, 12 is enough", "少点也行，256就够"),
     with the side it bounds when the message says it ("lo" / "hi"); None otherwise."""
