@@ -471,6 +471,15 @@ def test_refusing_the_ipad_while_shopping_for_apple_phones_keeps_the_iphones(ses
     assert answer.constraints.brands == {"Apple"} and _ids(answer) == _ids(apple)
 
 
+@pytest.mark.parametrize("text, line", [("no Z Fold", "galaxy z fold"), ("but no z fold please", "galaxy z fold"),
+                                        ("not the razr", "razr"), ("不要z flip", "galaxy z flip")])
+def test_refusing_a_foldable_line_keeps_the_foldables_and_the_brand(session, text, line):
+    session.ask("foldable phones")
+    answer = session.ask(text)
+    assert answer.constraints.devices == {"foldable"} and not answer.constraints.brands
+    assert answer.picks and all(not p.phone.model.lower().startswith(line) for p in answer.picks)
+
+
 # A number without a unit beside a relative or "enough" word continues the numeric filter the conversation
 # last changed, on the side that filter bounds.
 @pytest.mark.parametrize("first, text, spec, bound", [

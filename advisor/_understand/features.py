@@ -60,8 +60,10 @@ _LINE_SPELLING = {"ipad": "iPad", "matepad": "MatePad"}
 
 
 def _line_name(said: str) -> str:
-    """A tablet line as the catalog's model names start: "ipads" -> "iPad", "galaxy tab" -> "Galaxy Tab"."""
-    words = [re.sub(r"(?<=[a-z]{2})s$", "", w) for w in said.lower().split()]  # the plural names the same line
+    """A tablet or foldable line as the catalog's model names start: "ipads" -> "iPad", "galaxy tab" -> "Galaxy Tab",
+    "z fold" -> "Galaxy Z Fold"."""
+    said = re.sub(r"^z\s*(fold|flip)", r"galaxy z \1", said.lower())  # Samsung's foldables go by their line alone
+    words = [re.sub(r"(?<=[a-z]{2})s$", "", w) for w in said.split()]  # the plural names the same line
     return " ".join(_LINE_SPELLING.get(w, w.capitalize()) for w in words)
 
 
@@ -246,8 +248,8 @@ def find_platform(scan: Scan) -> str | None:
 
 def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[str, frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
-    ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet line
-    ("no iPad", "no Galaxy Tab") is appended to `refused_lines` as a series, when that list is given."""
+    ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
+    line ("no iPad", "no Galaxy Tab", "no Z Fold") is appended to `refused_lines` as a series, when that list is given."""
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
@@ -255,9 +257,9 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[st
              for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
     plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
     for m, kind, brand_bearing, refusal in found:
-        if brand_bearing and refusal is not None and kind == "tablet" and refused_lines is not None:
-            # "no iPad": the refusal is of that line of tablets, not of the brand that makes it (its phones stay)
-            # nor of tablets (a tablet shopper keeps the others)
+        if brand_bearing and refusal is not None and kind in ("tablet", "foldable") and refused_lines is not None:
+            # "no iPad", "no Z Fold": the refusal is of that line, not of the brand that makes it (its phones stay)
+            # nor of the device kind (a tablet or foldable shopper keeps the others)
             refused_lines.append(_line_name(m.group(0)))
             scan.take(*refusal)
             scan.take(m.start(), m.end())
