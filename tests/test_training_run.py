@@ -120,7 +120,9 @@ def test_a_target_only_run_still_measures_the_domain_distance_on_the_reviews(tmp
 @pytest.mark.slow
 def test_the_guard_refuses_a_candidate_trained_on_shuffled_labels(tmp_path):
     settings = fixture_settings(tmp_path, margin=0.005)
-    config = TrainingConfig.quick_run(max_steps=30, batch_size=8, learning_rate=2e-3, shuffle_labels=True)
+    # 30 steps at 2e-3 are too few to poison on the 38-phone fixture: since doc-v3 such a run scored 0.369 against
+    # the base model's 0.343 (query-like text still meets document-like text); 40 at 3e-3 scores 0.323.
+    config = TrainingConfig.quick_run(max_steps=40, batch_size=8, learning_rate=3e-3, shuffle_labels=True)
     report = train_and_register(settings, config, base_encoder=base_encoder())
     assert not report.promoted and report.verdict == "negative_transfer"
     assert report.candidate_metrics["ndcg@10"] < report.base_metrics["ndcg@10"] - settings.promote_margin

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -88,17 +86,3 @@ def test_edge_case_messages(text):
 def test_non_text_raises_only_request_error(value):
     with pytest.raises(RequestError):
         understand(value, VOCAB)  # type: ignore[arg-type]
-
-
-def test_a_typical_message_parses_in_under_two_milliseconds():
-    messages = ["Samsung under $300 with at least 8GB RAM and 5000mAh", "预算两千以内，不要三星，拍照好的手机",
-                "compare the first two", "cheapest 5G phone with a 6.5 inch screen or bigger", "why not the iPhone 15?"]
-    for text in messages:  # warm-up: regex caches
-        understand(text, VOCAB)
-    rounds = 40
-    started = time.process_time()  # CPU time: other processes on a busy CI machine do not count
-    for _ in range(rounds):
-        for text in messages:
-            understand(text, VOCAB)
-    per_message = (time.process_time() - started) / (rounds * len(messages))
-    assert per_message < 0.002, f"{per_message * 1000:.2f} ms per message"
