@@ -263,3 +263,10 @@ def test_a_chinese_or_side_may_hold_a_spaced_unit(vocab):
 @pytest.mark.parametrize("text", ["no foldables or tablets", "not Samsung or Xiaomi, under $500"])
 def test_a_negation_before_or_covers_both_sides_and_makes_no_alternatives(vocab, text):
     assert "alternatives" not in slots(understand(text, vocab))
+
+
+
+@pytest.mark.parametrize("text, family", [("Dimensity 5G phone", "Dimensity"), ("a snapdragon 5g phone under $400", "Snapdragon"),
+                                          ("天玑5G手机", "Dimensity"), ("exynos 4g phone", "Exynos")])
+def test_a_network_word_after_a_chip_family_is_the_network_not_a_chip_model(vocab, text, family):
+    assert slots(understand(text, vocab))["chipset"][1] == family  # not "Dimensity 5G", a chip no catalog holds

@@ -20,9 +20,11 @@ CHIP_FAMILIES: dict[str, str] = {
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
             "mtk": "MediaTek", "发哥": "MediaTek"}
 _VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
-_MODEL = r"[a-z]?\d{1,4}(?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?(?:\s*(?:gen|代)\s*\d)?(?:\s*(?:elite|ultra|leading\s+version))?|elite|gen\s*\d"
+# "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
+_MODEL = r"(?![45]\s*g(?![a-z0-9]))[a-z]?\d{1,4}(?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?(?:\s*(?:gen|代)\s*\d)?(?:\s*(?:elite|ultra|leading\s+version))?|elite|gen\s*\d"
 _CHIP = re.compile(
-    rf"(?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?(?P<fam>{latin_alt(CHIP_FAMILIES)})\s*(?P<model>{_MODEL})?(?![a-z0-9])")
+    rf"(?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?(?P<fam>{latin_alt(CHIP_FAMILIES)})\s*(?P<model>{_MODEL})?"
+    r"(?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))")  # "天玑5G手机": the family, then the network
 _CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
 _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
 _APPLE = re.compile(
