@@ -24,8 +24,8 @@ Rules (each covered by tests/test_dialogue.py):
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from advisor.answer import Change

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from advisor.config import ENCODER_RUNTIMES
 from advisor._onnx_runtime import OnnxBackend, onnxruntime_available, read_info
+from advisor.config import ENCODER_RUNTIMES
 from advisor.errors import ModelError
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,6 @@ from advisor.answer import Answer
 from advisor.catalog import Catalog
 from advisor.explain import render_table
 
-
 _MARK = {"pro": "+", "con": "-", "relaxed": "!", "personal": "*", "prediction": "~"}
 
 # Sentences of the conversation itself (the phone sentences live in advisor/_phrases.py).

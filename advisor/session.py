@@ -10,22 +10,50 @@ from advisor._changes import diff, restored, say
 from advisor._phrases import TEXT
 from advisor._understand.followups import FOCUS, asks_which_of_them, over_shown
 from advisor._understand.scan import has_cjk
-from advisor._understand.talk import (DEVICE_NAMES, aspect_named, conversation_move, corrected_away, is_correction, is_loosening,
-                                     back_to_phones, bare_number, lifted, replaced_number, says_back, says_only,
-                                     topic_named)
+from advisor._understand.talk import (
+    DEVICE_NAMES,
+    aspect_named,
+    back_to_phones,
+    bare_number,
+    conversation_move,
+    corrected_away,
+    is_correction,
+    is_loosening,
+    lifted,
+    replaced_number,
+    says_back,
+    says_only,
+    topic_named,
+)
 from advisor.answer import Answer, Change, Pick, Reason
-from advisor.dialogue import (PAGE_SIZE, DialogueState, apply, continued_bound, corrected_bound, record, topic_return,
-                              undo)
+from advisor.dialogue import (
+    PAGE_SIZE,
+    DialogueState,
+    apply,
+    continued_bound,
+    corrected_bound,
+    record,
+    topic_return,
+    undo,
+)
 from advisor.engine import Advisor, Resources
 from advisor.errors import CatalogError, RequestError
-from advisor.explain import MatchFacts, comparison, differences, filter_lines, personal_reasons, pick_reasons, relaxations
+from advisor.explain import (
+    MatchFacts,
+    comparison,
+    differences,
+    filter_lines,
+    personal_reasons,
+    pick_reasons,
+    relaxations,
+)
 from advisor.intent_match import read_needs
 from advisor.match import violations
 from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
 from advisor.reply import render_text
-from advisor.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.request import Constraints, Followup, Request, SlotUpdate
+from advisor.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.understand import understand
 
 MAX_MESSAGE_CHARS = 2000

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from advisor._aliases import load_aliases, load_series_words
+from advisor._numbers import small_number
 from advisor._understand.bounds import HI_AFTER, LO_AFTER
 from advisor._understand.brands import Series, find_brands, find_excluded_series, series_names
 from advisor._understand.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
@@ -39,7 +40,6 @@ from advisor._understand.normalize import Guess, Speller, arabic_decimals, expan
 from advisor._understand.scan import MASK, Scan, has_cjk, latin_alt, normalize
 from advisor._understand.specs import SpecFinder
 from advisor._understand.talk import find_clears, find_reset
-from advisor._numbers import small_number
 from advisor.catalog import Catalog
 from advisor.errors import RequestError
 from advisor.match import DEFAULT_DEVICES

@@ -49,8 +49,8 @@ def _child_steps(runtime: str) -> None:
         mark("import onnxruntime")
         import tokenizers  # noqa: F401
         mark("import tokenizers")
-    from advisor.engine import _active_model
     from advisor.config import Settings
+    from advisor.engine import _active_model
     mark("import advisor")
     from advisor.catalog import load_catalog
     from advisor.match import Columns
@@ -142,8 +142,8 @@ def _report(title: str, spawned: list[tuple[list[tuple[str, float]], float]]) ->
 def _ensure_export() -> None:
     """Export the served model for the onnx runs when it has no export yet (once, before any timing)."""
     from advisor.config import Settings
-    from advisor.engine import _active_model
     from advisor.encoder import Encoder
+    from advisor.engine import _active_model
 
     settings = Settings.from_env()
     adapter_dir, version, _ = _active_model(settings)

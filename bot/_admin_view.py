@@ -24,8 +24,8 @@ from advisor import Settings
 from bot._charts import send_picture
 from bot._replying import send_html
 from bot._services import Services
-from bot._texts import say
 from bot._store_records import DayFigures, ModelLoad, Stats
+from bot._texts import say
 
 PRIMARY = "ndcg@10"  # the registry's held-out primary metric (advisor/training/evaluate.py)
 _SHOWN_VERSIONS = 10

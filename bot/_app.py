@@ -15,15 +15,25 @@ from urllib.parse import urlsplit
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
-from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler,
-                          CommandHandler, ContextTypes, Defaults, ExtBot, InlineQueryHandler, MessageHandler,
-                          TypeHandler, filters)
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from advisor import AdvisorError, Settings
 from bot import _handlers_admin as admin
 from bot import _handlers_shop as shop
 from bot._callbacks import CallbackCodec
-from bot._crypto import load_fernet
 from bot._delivery import AnswerOnce, tell_interrupted
 from bot._errors import BotConfigError, BotConnectionError
 from bot._flood import Admission, FloodGate, Lane

@@ -12,17 +12,23 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from advisor import AdvisorError, CatalogImportError
+from bot import _admin_view as admin_view
 from bot import _callbacks as cb
 from bot import _catalog_upload as upload
-from bot import _admin_view as admin_view
 from bot import _models
 from bot._handlers_shop import unsupported_message
 from bot._logging import describe_error
 from bot._replying import send_html
 from bot._services import AdvisorContext, Services
 from bot._texts import say
-from bot._training import RetrainBusy, RetrainFailed, TrainingOutcome, check_overrides, describe_progress, \
-    parse_overrides
+from bot._training import (
+    RetrainBusy,
+    RetrainFailed,
+    TrainingOutcome,
+    check_overrides,
+    describe_progress,
+    parse_overrides,
+)
 
 log = logging.getLogger(__name__)
 

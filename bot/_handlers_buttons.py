@@ -8,9 +8,9 @@ from telegram import Update
 
 from advisor import Phone
 from bot import _callbacks as cb
+from bot._charts import send_answer
 from bot._handlers_admin import catalog_button, rollback_button
 from bot._identity import answer_owner, person_of
-from bot._charts import send_answer
 from bot._replying import typing
 from bot._services import AdvisorContext
 from bot._texts import say

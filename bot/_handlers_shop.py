@@ -8,13 +8,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 
 from advisor import CatalogError
 from bot import _callbacks as cb
-from bot._identity import person_of
 from bot._charts import send_answer
-from bot._share import open_shared
+from bot._identity import person_of
 from bot._replying import addressed_text, in_group, send_html, typing
 from bot._services import AdvisorContext, Services
+from bot._share import open_shared
 from bot._texts import say
-
 
 _LANGUAGE_NAMES = {"en": "en", "english": "en", "zh": "zh", "cn": "zh", "chinese": "zh", "中文": "zh"}
 

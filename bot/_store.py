@@ -24,12 +24,21 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 
 from advisor import Settings
-
 from bot._crypto import load_fernet
 from bot._database import Database, open_database
 from bot._errors import StoreError
-from bot._store_records import (AuditEntry, DayFigures, HistoryEntry, InFlight, ModelLoad, SharedList, SharedPhone,
-                                Stats, UserRecord, percentiles)
+from bot._store_records import (
+    AuditEntry,
+    DayFigures,
+    HistoryEntry,
+    InFlight,
+    ModelLoad,
+    SharedList,
+    SharedPhone,
+    Stats,
+    UserRecord,
+    percentiles,
+)
 
 # Telegram re-sends an unconfirmed update for at most 24 hours; two days of ids is plenty.
 _UPDATE_ID_TTL_S = 2 * 24 * 3600

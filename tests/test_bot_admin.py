@@ -7,8 +7,16 @@ import time
 import pytest
 
 from bot._services import services_of
-from tests.emulator.harness import (ADMIN_ID, SMALL_CATALOG, Shopper, emulator, own_advisor, running_bot,  # noqa: F401
-                                    settings_for, shared_advisor)
+from tests.emulator.harness import (  # noqa: F401
+    ADMIN_ID,
+    SMALL_CATALOG,
+    Shopper,
+    emulator,
+    own_advisor,
+    running_bot,
+    settings_for,
+    shared_advisor,
+)
 
 NOT_ADMIN = "Sorry, this command is for the shop's administrators only."
 

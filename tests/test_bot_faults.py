@@ -25,9 +25,16 @@ from advisor.registry import Registry
 from bot import Store
 from bot._services import services_of
 from index import VectorIndex
+from tests.emulator.harness import (  # noqa: F401
+    SMALL_CATALOG,
+    SMALL_CHIPSETS,
+    Shopper,
+    emulator,
+    running_bot,
+    settings_for,
+    shared_advisor,
+)
 from tests.emulator.kill_targets import index_pair
-from tests.emulator.harness import (SMALL_CATALOG, SMALL_CHIPSETS, Shopper, emulator, running_bot,  # noqa: F401
-                                    settings_for, shared_advisor)
 
 KILLS = 4
 KILLS_SHORT_WINDOWS = 10  # an index save or a promote is milliseconds long: more kills land inside one

@@ -14,8 +14,19 @@ from advisor.cli import main
 from bot import BotConfigError, BotConnectionError, build_application, check_api
 from bot._services import services_of
 from tests.emulator import BotApiEmulator
-from tests.emulator.harness import (Shopper, bot_settings, cli_env, cli_process, emulator,  # noqa: F401
-                                    free_port, running_bot, settings_for, shared_advisor, sigterm, stored_queries)
+from tests.emulator.harness import (  # noqa: F401
+    Shopper,
+    bot_settings,
+    cli_env,
+    cli_process,
+    emulator,
+    free_port,
+    running_bot,
+    settings_for,
+    shared_advisor,
+    sigterm,
+    stored_queries,
+)
 
 
 def test_the_package_exports_a_small_api():

@@ -9,11 +9,10 @@ import pytest
 from telegram import Bot, InlineQueryResultArticle, InputTextMessageContent
 from telegram.error import BadRequest
 
+from bot._services import services_of
 from bot._share import MAX_PAYLOAD_CHARS, ShareCodec
 from tests.emulator import parse_html
-from bot._services import services_of
-from tests.emulator.harness import (Shopper, emulator, own_advisor, running_bot, settings_for,  # noqa: F401
-                                     shared_advisor)
+from tests.emulator.harness import Shopper, emulator, own_advisor, running_bot, settings_for, shared_advisor  # noqa: F401
 
 LINK = re.compile(r"https://t\.me/phone_advisor_bot\?start=([A-Za-z0-9_-]+)")
 

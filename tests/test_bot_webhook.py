@@ -13,8 +13,20 @@ import pytest
 from advisor import Registry
 from bot import BotConfigError, webhook_app
 from tests.emulator import BotApiEmulator
-from tests.emulator.harness import (Shopper, bot_settings, cli_env, cli_process, emulator, free_port,  # noqa: F401
-                                    own_advisor, serving, settings_for, shared_advisor, sigterm, stored_queries)
+from tests.emulator.harness import (  # noqa: F401
+    Shopper,
+    bot_settings,
+    cli_env,
+    cli_process,
+    emulator,
+    free_port,
+    own_advisor,
+    serving,
+    settings_for,
+    shared_advisor,
+    sigterm,
+    stored_queries,
+)
 
 SECRET = "s3cret_token-42"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -58,18 +70,16 @@ async def test_requests_without_the_secret_token_are_refused_and_nothing_is_answ
 
 async def test_a_body_that_is_not_an_update_is_a_bad_request(emulator, shared_advisor, tmp_path):
     port = free_port()
-    async with serving(_app(emulator, tmp_path, shared_advisor, port), port) as base:
-        async with httpx.AsyncClient() as client:
-            statuses = [(await client.post(f"{base}/telegram", content=body, headers={HEADER: SECRET})).status_code
-                        for body in (b"not json", b"[1, 2]", b'{"message": {"text": "no update id"}}')]
+    async with serving(_app(emulator, tmp_path, shared_advisor, port), port) as base, httpx.AsyncClient() as client:
+        statuses = [(await client.post(f"{base}/telegram", content=body, headers={HEADER: SECRET})).status_code
+                    for body in (b"not json", b"[1, 2]", b'{"message": {"text": "no update id"}}')]
     assert statuses == [400, 400, 400]
 
 
 async def test_the_health_check_names_the_model_the_worker_serves(emulator, shared_advisor, tmp_path):
     port = free_port()
-    async with serving(_app(emulator, tmp_path, shared_advisor, port), port) as base:
-        async with httpx.AsyncClient() as client:
-            health = (await client.get(f"{base}/healthz")).json()
+    async with serving(_app(emulator, tmp_path, shared_advisor, port), port) as base, httpx.AsyncClient() as client:
+        health = (await client.get(f"{base}/healthz")).json()
     assert health["status"] == "ok" and health["model"] == shared_advisor.model_version == "base"
 
 

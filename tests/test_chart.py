@@ -155,7 +155,7 @@ def test_without_a_cjk_font_chinese_charts_fall_back_to_english(catalog, percent
 
 def test_the_font_search_says_why_when_it_finds_nothing(monkeypatch, caplog):
     monkeypatch.setattr(_fonts, "_KNOWN_FAMILIES", ())
-    monkeypatch.setattr(_fonts, "_fontconfig_files", lambda: [])
+    monkeypatch.setattr(_fonts, "_fontconfig_files", list)
     with caplog.at_level(logging.WARNING, logger="advisor._fonts"):
         assert _fonts.cjk_family.__wrapped__() is None
     assert len(caplog.records) == 1

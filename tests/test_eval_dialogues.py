@@ -17,11 +17,24 @@ import pytest
 from advisor.answer import Answer, Comparison, Pick
 from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
 from advisor.errors import AdvisorError
-from advisor.evaluation.dialogues import (
-    DEFAULT_DIALOGUES, PATTERNS, SEALED2_DIALOGUES, SEALED_DIALOGUES, Dialogue, DialogueTurn, StateMatcher,
-    expected_targets, focus_of, follows_order, gold_admits, load_dialogues, opposite, reference_right, run_dialogues,
-)
 from advisor.evaluation.cases import satisfies
+from advisor.evaluation.dialogues import (
+    DEFAULT_DIALOGUES,
+    PATTERNS,
+    SEALED2_DIALOGUES,
+    SEALED_DIALOGUES,
+    Dialogue,
+    DialogueTurn,
+    StateMatcher,
+    expected_targets,
+    focus_of,
+    follows_order,
+    gold_admits,
+    load_dialogues,
+    opposite,
+    reference_right,
+    run_dialogues,
+)
 from advisor.request import Budget, Constraints
 from tests.helpers import make_phone
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import random
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 
 from advisor.catalog import Catalog, load_catalog
-from itertools import combinations
-
 from advisor.evaluation import generator_dev
 from advisor.evaluation.cases import satisfies
 from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, SPLITS, generate

@@ -10,9 +10,17 @@ from pathlib import Path
 import pytest
 
 from advisor.catalog import load_catalog
-from advisor.evaluation.cases import (DEFAULT_CASES, PARAPHRASE_CASES, PARAPHRASE_KINDS, SEALED2_PARAPHRASE_CASES,
-                                      SEALED2_PARAPHRASE_KINDS, SEALED_PARAPHRASE_CASES, SEALED_PARAPHRASE_KINDS,
-                                      load_cases, satisfies)
+from advisor.evaluation.cases import (
+    DEFAULT_CASES,
+    PARAPHRASE_CASES,
+    PARAPHRASE_KINDS,
+    SEALED2_PARAPHRASE_CASES,
+    SEALED2_PARAPHRASE_KINDS,
+    SEALED_PARAPHRASE_CASES,
+    SEALED_PARAPHRASE_KINDS,
+    load_cases,
+    satisfies,
+)
 from advisor.evaluation.generator_score import Judge, gold_slots, order_right
 from advisor.request import Bound, Budget, Constraints, Sort
 

@@ -187,7 +187,7 @@ ERROR_CASES = {
     "normalized missing columns": (_normalized_with("device,", "kind,"), r"row 1: .* lacks required columns: device"),
     "normalized non-numeric spec": (_normalized_with(",3561,", ",lots,"), r"row 2, column 'battery_mah': 'lots' is not a number"),
     "normalized wrong encoding": (_normalized_with("iPhone 16 128GB", "iPhone 16 128GB caf\xe9").replace(
-        "café".encode("utf-8"), "café".encode("latin-1")), r"row 2, column 'model': byte 0xe9 is not UTF-8"),
+        "café".encode(), "café".encode("latin-1")), r"row 2, column 'model': byte 0xe9 is not UTF-8"),
     "unknown schema": (b"name,price\nfoo,1\n", r"neither a raw Kaggle file"),
 }
 

@@ -10,8 +10,14 @@ from advisor.catalog import MARKETS
 from advisor.intents import INTENT_ASPECTS, Percentiles
 from advisor.training.config import TrainingConfig
 from advisor.training.pairs import all_queries, build_target_split, build_validation_split
-from advisor.training.source import (ASPECT_DESCRIPTIONS, aspects_of, intent_of, load_source_pairs,
-                                     pair_with_intents, split_sentences)
+from advisor.training.source import (
+    ASPECT_DESCRIPTIONS,
+    aspects_of,
+    intent_of,
+    load_source_pairs,
+    pair_with_intents,
+    split_sentences,
+)
 from tests.helpers import small_catalog
 from tests.helpers.training import write_reviews
 

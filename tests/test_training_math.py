@@ -12,8 +12,13 @@ from advisor.errors import TrainingError
 from advisor.training.evaluate import ndcg_at_k, recall_at_k
 from advisor.training.objective import alignment_loss, false_negative_mask, info_nce
 from advisor.training.pairs import TrainingPair
-from advisor.training.weighting import (classifier_weights, domain_distance, instance_weights, keep_top,
-                                        target_similarity)
+from advisor.training.weighting import (
+    classifier_weights,
+    domain_distance,
+    instance_weights,
+    keep_top,
+    target_similarity,
+)
 
 
 def test_instance_weights_are_clipped_cosines_to_the_target_centroid_normalized_to_one():

@@ -55,8 +55,8 @@ def test_adding_cheaper_moves_the_cheaper_gamer_up_without_dropping_the_gaming_n
 
 
 def test_on_the_catalog_cheap_for_genshin_shows_cheaper_phones_that_all_run_it():
-    from advisor.config import Settings
     from advisor.catalog import load_catalog
+    from advisor.config import Settings
     from advisor.understand import Vocabulary
 
     settings = Settings()

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from advisor._understand.normalize import is_english_word
 from advisor._understand.negation import CLAUSE_END, EXCLUDE, continues_list, postposed, refused
+from advisor._understand.normalize import is_english_word
 from advisor._understand.scan import Scan, latin_alt
 
 _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind", r"scratch", r"take\s+out",
@@ -56,7 +56,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
-        if not brands or said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start()):
+        if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         window_start = max(previous_end, m.start() - 40)
         window = scan.low[window_start:m.start()]
@@ -146,7 +146,7 @@ def series_names(families: Iterable[tuple[str, str]],
                     spelled = " ".join(prefix[start:]).lower()
                     if not spelled or spelled == brand.lower():
                         continue
-                    strong = len(spelled) >= 3 and (" " in spelled and spelled not in aliases or not (
+                    strong = len(spelled) >= 3 and ((" " in spelled and spelled not in aliases) or not (
                         spelled in aliases or is_english_word(spelled)))  # "not too hot" names no series
                     found.setdefault(spelled, {}).setdefault(brand, Series(" ".join(prefix), brand, strong))
             break
@@ -187,7 +187,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 scan.take(*refusal)
             previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
             continue
-        if found is None or not found.strong and word is None and (said.isascii() and len(said) < 3 or not named):
+        if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
             continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
         excluded.add(found.name)
         scan.take(m.start(), end)

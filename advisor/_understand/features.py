@@ -270,7 +270,7 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[st
             # "any android tablet, no ipad": tablets are wanted, so the refusal is of the brand the word carries;
             # the word and its "no" are left to the brand finder
             continue
-        if refusal is not None or refused_end is not None and continues_list(scan, refused_end, m.start()):
+        if refusal is not None or (refused_end is not None and continues_list(scan, refused_end, m.start())):
             unwanted.add(kind)
             refused_end = m.end()
             if refusal is not None:

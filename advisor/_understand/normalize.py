@@ -41,8 +41,8 @@ exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling 
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
-_ABBREVIATIONS = ((re.compile(r"(?<![a-z])sd(?=\s*\d)", re.I), "Snapdragon"),
-                  (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.I), "Dimensity"))
+_ABBREVIATIONS = ((re.compile(r"(?<![a-z])sd(?=\s*\d)", re.IGNORECASE), "Snapdragon"),
+                  (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"))
 """Chip family abbreviations, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD card")."""
 
 

@@ -99,7 +99,7 @@ _ASKS_ADVISOR = re.compile(latin_alt([
     rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:use|work|search|ask|start|begin|operate|"
     rf"talk\s+to|chat\s+with)(?:\s+(?:{_YOU}|it))?",
     # "are you a bot?", "is this a real person?"
-    rf"(?:are|r)\s+(?:you|u)\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person|machine)",
+    r"(?:are|r)\s+(?:you|u)\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person|machine)",
     rf"is\s+{_YOU}\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person)", r"who\s+(?:are|r)\s+(?:you|u)",
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
     "(?:你|您|这个?(?:机器人|助手|bot|工具|东西)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"

@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 
 from advisor._numbers import NUM, parse_number, small_number
-from advisor._understand.bounds import (AROUND_BEFORE, HI_AFTER, HI_BEFORE, LO_AFTER, LO_BEFORE, SIDE_WORD, BoundKind,
-                                        bound_of, merge, to_bound)
+from advisor._understand.bounds import (
+    AROUND_BEFORE,
+    HI_AFTER,
+    HI_BEFORE,
+    LO_AFTER,
+    LO_BEFORE,
+    SIDE_WORD,
+    BoundKind,
+    bound_of,
+    merge,
+    to_bound,
+)
 from advisor._understand.negation import BOUND_NEGATION, postposed
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Bound
@@ -242,7 +252,7 @@ class SpecFinder:
     def _combos(self) -> None:
         for m in self.scan.matches(_COMBO):
             ram, storage = float(m["ram"]), float(m["sto"])
-            if m["tb"] and m["tb"].startswith("t") or storage in (1.0, 2.0):
+            if (m["tb"] and m["tb"].startswith("t")) or storage in (1.0, 2.0):
                 storage *= 1024
             if not 1 <= ram <= 24 or storage not in _STORAGE_SIZES or (storage < 1024 and m["tb"] and
                                                                          m["tb"].startswith("t")):
@@ -274,12 +284,12 @@ class SpecFinder:
         # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
         word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
         if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
-                (after is None or after.group(0)[:1].isspace() and word_has_number):
+                (after is None or (after.group(0)[:1].isspace() and word_has_number)):
             # "5G, RAM at least 8GB", "５Ｇ 运行内存": the network, unless the RAM word is glued to it
             if m["a"] is not None and (first := _MEMORY.match(self.scan.low, m.start("a"), m.start("sep"))):
                 self._memory(first)  # "RAM up to 6gb and 5G": the 6 GB stands alone
             return
-        if word is not None and re.fullmatch(_STORAGE_WORDS, word) or terabytes:
+        if (word is not None and re.fullmatch(_STORAGE_WORDS, word)) or terabytes:
             spec = "storage_gb"
         elif word is not None:
             spec = "ram_gb" if value <= 24 or word in ("ram", "运存", "运行内存") else "storage_gb"
@@ -315,7 +325,7 @@ class SpecFinder:
             return  # "3200万" is megapixels after a camera word only; elsewhere it is money
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
         # a camera word just before decides ("主摄4800万像素以上 前置…" is the main camera); else one after it
-        front = _FRONT_BEFORE.search(before) is not None or after is not None and _MAIN_BEFORE.search(before) is None
+        front = _FRONT_BEFORE.search(before) is not None or (after is not None and _MAIN_BEFORE.search(before) is None)
         if not front:
             after = None  # the front-camera words after it belong to the next figure
         end = m.end() + (after.end() if after else 0)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from advisor._understand.smalltalk import asks_about_advisor, is_social
 from advisor._understand.scan import Scan, latin_alt
+from advisor._understand.smalltalk import asks_about_advisor, is_social
 from advisor.request import SlotUpdate
 
 _SIZE_INTENTS = frozenset({"compact", "big_screen"})

@@ -73,11 +73,9 @@ def _understanding(advisor, args) -> dict:
     """Generated requests (the sealed grammar first, then the other held-out parts, then development) and the
     paraphrase sets (the two sealed sets first): how much was understood exactly. Held-out texts and sealed case
     ids are printed only on request, so nobody tunes to them."""
-    from advisor.evaluation.cases import (PARAPHRASE_CASES, SEALED2_PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES,
-                                          load_cases)
+    from advisor.evaluation.cases import PARAPHRASE_CASES, SEALED2_PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES, load_cases
     from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, generate
-    from advisor.evaluation.generator_score import (Judge, failure_counts, generated_table, parser_parse,
-                                                    score_generated)
+    from advisor.evaluation.generator_score import Judge, failure_counts, generated_table, parser_parse, score_generated
     from advisor.evaluation.understanding import score_understanding, table
 
     judge = Judge(advisor.catalog)

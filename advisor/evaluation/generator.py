@@ -28,10 +28,24 @@ from typing import Any
 from advisor.catalog import Catalog, Phone
 from advisor.evaluation import generator_dev, generator_heldout, generator_heldout_fresh, generator_heldout_sealed
 from advisor.evaluation.cases import chip_scores, satisfies
-from advisor.evaluation.generator_lexicon import (BRANDS, CHIP_FAMILIES, CHIP_MODELS, MARKET_AMOUNTS, ORDERS,
-                                                  SERIES, SPEC_VALUES, WORDS)
-from advisor.evaluation.generator_text import (format_number, full_width, traditional, typo, zh_full_numeral,
-                                               zh_megapixel_numeral)
+from advisor.evaluation.generator_lexicon import (
+    BRANDS,
+    CHIP_FAMILIES,
+    CHIP_MODELS,
+    MARKET_AMOUNTS,
+    ORDERS,
+    SERIES,
+    SPEC_VALUES,
+    WORDS,
+)
+from advisor.evaluation.generator_text import (
+    format_number,
+    full_width,
+    traditional,
+    typo,
+    zh_full_numeral,
+    zh_megapixel_numeral,
+)
 
 SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_heldout,
                                   "heldout_fresh": generator_heldout_fresh, "heldout_sealed": generator_heldout_sealed}

@@ -17,8 +17,9 @@ Names are imported on first use so that `import advisor.ratings` stays light.
 
 from __future__ import annotations
 
-from advisor._lazy import lazy_exports
 from pathlib import Path
+
+from advisor._lazy import lazy_exports
 
 _EXPORTS = {
     "ASPECTS": "advisor.ratings.reviews",
