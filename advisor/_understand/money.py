@@ -13,7 +13,10 @@ import re
 from advisor._numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor._understand.bounds import AROUND_TOLERANCE, BoundKind, bound_of
 from advisor._understand.scan import Scan, latin_alt
+from advisor.catalog import MARKETS
 from advisor.request import Budget
+
+_MARKET_LIST = f"{', '.join(MARKETS[:-1])} and {MARKETS[-1]}"  # "USD, INR, CNY, PKR and AED"
 
 _PRE = {
     "USD": [r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"], "CNY": ["¥", r"rmb", r"cny", "人民币"],
@@ -38,7 +41,6 @@ _POST = {
     "THB": [r"thb", r"baht", "泰铢"], "RUB": [r"rub", r"roubles?", r"rubles?", "卢布"],
     "MOP": [r"mop", "澳门元", "澳门币", "葡币"],
 }
-SUPPORTED = ("USD", "INR", "CNY", "PKR", "AED")
 
 
 def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:
@@ -178,11 +180,11 @@ class BudgetFinder:
             if trailing is not None:
                 end += trailing.end()
             self.scan.take(start, end)
-            if currency not in SUPPORTED:
+            if currency not in MARKETS:
                 said = _currency_said(m, currency)  # in Chinese the currency as the shopper named it: 港币（HKD）
                 named = currency if said.casefold() == currency.casefold() else f"{said}（{currency}）"
                 self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{named}；这个金额没有用作预算。"
-                                  if self.zh else f"Prices are known in USD, INR, CNY, PKR and AED only, not {currency}; "
+                                  if self.zh else f"Prices are known in {_MARKET_LIST} only, not {currency}; "
                                   "the amount was not used as a budget.")
                 continue
             self._add(currency, _budget(currency, first, second, kind))
