@@ -38,6 +38,7 @@ _EXPORTS = {
     "Settings": "advisor.config",
     "TrainingError": "advisor.errors",
     "answer_chart": "advisor.chart",
+    "format_money": "advisor._phrases",
     "import_catalog": "advisor.importer",
     "load_catalog": "advisor.catalog",
 }

@@ -7,8 +7,9 @@ CURRENCY_FORMAT = {
 }
 
 
-def money(amount: float, currency: str) -> str:
-    """A price as a shopper reads it in that currency."""
+def format_money(amount: float, currency: str) -> str:
+    """A price as a shopper reads it in that currency ("$799", "PKR 50,000"), whole units; the one money
+    format of the project, the bot's included."""
     return CURRENCY_FORMAT.get(currency, currency + " {:,.0f}").format(amount)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, money
+from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money
 from advisor.answer import Claim, Comparison, FilterLine, Reason, Relaxation
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
@@ -29,7 +29,7 @@ def format_value(aspect: str, value: float | None, language: str, currency: str 
     if value is None:
         return "?"
     if aspect == "price":
-        return money(value, currency)
+        return format_money(value, currency)
     if aspect == "performance" and phone is not None:
         return phone.chipset or phone.processor
     units = {"battery_mah": " mAh", "weight_g": " g", "screen_in": '"' if language == "en" else "英寸",
@@ -139,12 +139,12 @@ def _price_reasons(phone: Phone, state: DialogueState) -> tuple[Reason, ...]:
     if budget is not None:
         price = phone.price(budget.currency)
         if price is not None and budget.bound.contains(price):
-            return (Reason(text["fits_budget"].format(v=money(price, budget.currency)),
+            return (Reason(text["fits_budget"].format(v=format_money(price, budget.currency)),
                            claim=Claim("fits_budget", phone.id, f"price:{budget.currency}", price)),)
     price = phone.price(state.currency)
     if price is None:
         return ()
-    return (Reason(text["price"].format(v=money(price, state.currency)),
+    return (Reason(text["price"].format(v=format_money(price, state.currency)),
                    claim=Claim("price", phone.id, f"price:{state.currency}", price)),)
 
 
@@ -168,7 +168,7 @@ def differences(new: Phone, old: Phone, aspects: Sequence[str], state: DialogueS
     p_new, p_old = new.price(currency), old.price(currency)
     if p_new is not None and p_old is not None and p_new != p_old:
         key = "cheaper_than" if p_new < p_old else "pricier_than"
-        out.append(Reason(text[key].format(v=money(abs(p_new - p_old), currency), name=old.display_name),
+        out.append(Reason(text[key].format(v=format_money(abs(p_new - p_old), currency), name=old.display_name),
                           kind="pro" if p_new < p_old else "con",
                           claim=Claim("diff", new.id, f"price:{currency}", p_new - p_old, frozenset({old.id}))))
     return tuple(out)
@@ -200,7 +200,7 @@ def _broken_text(v: Violation, state: DialogueState) -> str:
         if v.actual is None:
             return text["no_price"].format(currency=cur)
         over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
-        return text["over_budget" if over else "under_budget"].format(v=money(v.amount or 0, cur))
+        return text["over_budget" if over else "under_budget"].format(v=format_money(v.amount or 0, cur))
     if v.slot == "brands":
         return text["wrong_brand"].format(v=v.actual, wanted=" / ".join(sorted(c.brands)))
     if v.slot == "exclude_brands":
@@ -241,9 +241,9 @@ def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
     if c.budget is not None:
         b = c.budget
         if b.around is not None:
-            shown = ("~" if lang == "en" else "约") + money(b.around, b.currency)
+            shown = ("~" if lang == "en" else "约") + format_money(b.around, b.currency)
         else:
-            shown = _bound_text(Bound(b.lo, b.hi), lambda x: money(x, b.currency))
+            shown = _bound_text(Bound(b.lo, b.hi), lambda x: format_money(x, b.currency))
         lines.append(FilterLine("budget", f"{labels['budget']}: {shown}"))
     if c.brands:
         lines.append(FilterLine("brands", f"{labels['brands']}: {', '.join(sorted(c.brands))}"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor._phrases import TEXT, feature_name, money
+from advisor._phrases import TEXT, feature_name, format_money
 from advisor.answer import Answer
 from advisor.catalog import Catalog
 from advisor.explain import render_table
@@ -23,7 +23,7 @@ def pick_title(answer: Answer, pick, catalog: Catalog) -> str:
     text = TEXT[answer.language]
     phone = pick.phone
     price = phone.price(answer.currency)
-    title = f"{phone.display_name} — {money(price, answer.currency) if price is not None else '?'}"
+    title = f"{phone.display_name} — {format_money(price, answer.currency) if price is not None else '?'}"
     if pick.other_variants:
         sizes = sorted({catalog.get(i).storage_gb for i in pick.other_variants if catalog.get(i).storage_gb})
         if sizes:

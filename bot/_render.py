@@ -13,14 +13,13 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from advisor import Answer, Catalog, CatalogError, Comparison, Pick, Reason
+from advisor import Answer, Catalog, CatalogError, Comparison, Pick, Reason, format_money
 from bot import _callbacks as cb
 from bot._texts import say
 
 MESSAGE_LIMIT = 4000  # below Telegram's 4096, measured on the HTML source (never shorter than what Telegram counts)
 MAX_PICK_BUTTON_ROWS = 5
 _BUTTON_TEXT_CHARS = 40
-_CURRENCY_SIGNS = {"USD": "$", "CNY": "¥", "INR": "₹", "PKR": "Rs ", "AED": "AED "}
 _REASON_MARKS = {"pro": "✓", "con": "–", "relaxed": "⚠", "personal": "♥", "prediction": "≈"}
 
 
@@ -58,12 +57,10 @@ def utf16_len(text: str) -> int:
 
 
 def format_price(value: float | None, currency: str, language: str) -> str:
-    """A launch price in the answer's currency ("$799", "¥5,999"), or a 'n/a' note."""
+    """A launch price in the answer's currency, as the advisor writes it ("$799", "PKR 50,000"), or a 'n/a' note."""
     if value is None:
         return say(language, "price_na")
-    sign = _CURRENCY_SIGNS.get(currency, f"{currency} ")
-    amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    return f"{sign}{amount}"
+    return format_money(value, currency)
 
 
 def render_answer(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> Reply:

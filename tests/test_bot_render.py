@@ -59,6 +59,11 @@ def test_prices_follow_the_answer_currency(catalog, codec):
     assert f"¥{a.picks[0].phone.price('CNY'):,.0f}" in visible
 
 
+def test_the_bot_writes_money_as_the_advisor_does():
+    assert format_price(50000, "PKR", "en") == "PKR 50,000"
+    assert format_price(799.5, "USD", "en") == "$800"
+
+
 def test_missing_price_is_said_not_invented():
     assert format_price(None, "USD", "en") == "price n/a"
 
