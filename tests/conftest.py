@@ -96,3 +96,23 @@ def store_location(request, tmp_path) -> Path | str:
     with psycopg.connect(server.url(), autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     return server.url(schema)
+
+
+@pytest.fixture
+def emulator():
+    """A running Bot API emulator."""
+    from tests.emulator import BotApiEmulator
+
+    with BotApiEmulator() as emu:
+        yield emu
+
+
+@pytest.fixture(scope="session")
+def shared_advisor(tmp_path_factory):
+    """One real Advisor over the 38-phone fixture, shared by the bot tests that do not change it."""
+    from advisor import Advisor
+    from advisor.config import Settings
+
+    home = tmp_path_factory.mktemp("advisor-home")
+    return Advisor.load(Settings(home=home, catalog_path=FIXTURES / "phones_small.csv",
+                                 chipsets_path=FIXTURES / "chipsets_small.csv"))

@@ -7,16 +7,7 @@ import time
 import pytest
 
 from bot._services import services_of
-from tests.emulator.harness import (  # noqa: F401
-    ADMIN_ID,
-    SMALL_CATALOG,
-    Shopper,
-    emulator,
-    own_advisor,
-    running_bot,
-    settings_for,
-    shared_advisor,
-)
+from tests.emulator.harness import ADMIN_ID, Shopper, running_bot, settings_for
 
 NOT_ADMIN = "Sorry, this command is for the shop's administrators only."
 

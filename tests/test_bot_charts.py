@@ -8,7 +8,7 @@ from telegram.error import BadRequest
 
 from advisor.chart import chart_picture
 from bot import _callbacks as cb
-from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, running_bot, settings_for
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

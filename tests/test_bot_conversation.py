@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot import _callbacks as cb
 from bot._services import services_of
 from tests.emulator import parse_html
-from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, running_bot, settings_for
 
 
 async def test_start_greets_in_the_language_of_the_telegram_client(emulator, shared_advisor, tmp_path):

@@ -16,7 +16,7 @@ from bot._crypto import load_fernet
 from bot._logging import REDACTED, protect_token
 from bot._training import RetrainJob
 from tests.emulator.children import report_environment
-from tests.emulator.harness import bot_settings, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import bot_settings, running_bot, settings_for
 
 UNKNOWN_TOKEN = "987654321:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDzzz"
 

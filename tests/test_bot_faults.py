@@ -25,15 +25,7 @@ from advisor.registry import Registry
 from bot import Store
 from bot._services import services_of
 from index import VectorIndex
-from tests.emulator.harness import (  # noqa: F401
-    SMALL_CATALOG,
-    SMALL_CHIPSETS,
-    Shopper,
-    emulator,
-    running_bot,
-    settings_for,
-    shared_advisor,
-)
+from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS, Shopper, running_bot, settings_for
 from tests.emulator.kill_targets import index_pair
 
 KILLS = 4

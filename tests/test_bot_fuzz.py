@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.emulator import BotApiEmulator
-from tests.emulator.harness import Shopper, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, running_bot, settings_for
 
 GROUP = -100500
 ENTITY_TYPES = ["bot_command", "mention", "text_mention", "url", "bold", "hashtag", "code", "pre", "spoiler"]

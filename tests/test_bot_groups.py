@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot._services import services_of
-from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, running_bot, settings_for
 
 GROUP, OTHER_GROUP = -100123, -100456
 NOT_A_PERSON = "You are writing as the group or as a channel"

@@ -14,16 +14,14 @@ from advisor.cli import main
 from bot import BotConfigError, BotConnectionError, build_application, check_api
 from bot._services import services_of
 from tests.emulator import BotApiEmulator
-from tests.emulator.harness import (  # noqa: F401
+from tests.emulator.harness import (
     Shopper,
     bot_settings,
     cli_env,
     cli_process,
-    emulator,
     free_port,
     running_bot,
     settings_for,
-    shared_advisor,
     sigterm,
     stored_queries,
 )

@@ -11,7 +11,7 @@ from pathlib import Path
 from cryptography.fernet import InvalidToken
 
 from bot._services import services_of
-from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, running_bot, settings_for
 
 WORD = "zebracorn"
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot._services import services_of
-from tests.emulator.harness import ADMIN_ID, Shopper, emulator, own_advisor, running_bot, settings_for  # noqa: F401
+from tests.emulator.harness import ADMIN_ID, Shopper, own_advisor, running_bot, settings_for
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ import logging
 import time
 
 from tests.emulator import channel_post
-from tests.emulator.harness import Shopper, bot_settings, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, bot_settings, running_bot, settings_for
 
 
 async def test_odd_updates_are_handled_without_errors(emulator, shared_advisor, tmp_path, caplog):

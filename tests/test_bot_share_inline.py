@@ -12,7 +12,7 @@ from telegram.error import BadRequest
 from bot._services import services_of
 from bot._share import MAX_PAYLOAD_CHARS, ShareCodec
 from tests.emulator import parse_html
-from tests.emulator.harness import Shopper, emulator, own_advisor, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, own_advisor, running_bot, settings_for
 
 LINK = re.compile(r"https://t\.me/phone_advisor_bot\?start=([A-Za-z0-9_-]+)")
 

@@ -7,7 +7,7 @@ import pytest
 from advisor import CatalogImportError
 from bot import _catalog_upload as upload
 from bot._handlers_admin import _import_failed
-from tests.emulator.harness import ADMIN_ID, SMALL_CATALOG, Shopper, emulator, own_advisor, running_bot, settings_for  # noqa: F401
+from tests.emulator.harness import ADMIN_ID, SMALL_CATALOG, Shopper, own_advisor, running_bot, settings_for
 
 LINES = SMALL_CATALOG.read_text(encoding="utf-8").splitlines(keepends=True)
 REFUSED = "The catalog was not imported:"

@@ -13,17 +13,15 @@ import pytest
 from advisor import Registry
 from bot import BotConfigError, webhook_app
 from tests.emulator import BotApiEmulator
-from tests.emulator.harness import (  # noqa: F401
+from tests.emulator.harness import (
     Shopper,
     bot_settings,
     cli_env,
     cli_process,
-    emulator,
     free_port,
     own_advisor,
     serving,
     settings_for,
-    shared_advisor,
     sigterm,
     stored_queries,
 )

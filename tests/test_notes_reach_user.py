@@ -13,7 +13,7 @@ from advisor.cli import main
 from bot import _callbacks as cb
 from bot._render import render_answer
 from tests.emulator import parse_html
-from tests.emulator.harness import Shopper, emulator, running_bot, settings_for, shared_advisor  # noqa: F401
+from tests.emulator.harness import Shopper, running_bot, settings_for
 from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS
 
 EUROS_ZH = "预算300欧元"  # an unsupported currency: the amount is not used, and the note says so

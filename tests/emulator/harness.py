@@ -1,6 +1,6 @@
-"""Fixtures and helpers for end-to-end bot tests: the emulator, a real Advisor, a running bot.
+"""Helpers for end-to-end bot tests: a running bot, its settings, simulated shoppers.
 
-Import the fixtures into a test module (`from tests.emulator.harness import emulator, shared_advisor`).
+The fixtures they take (`emulator`, `shared_advisor`) live in tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import pytest
 from telegram import Update
 from telegram.ext import Application
 
@@ -26,30 +25,6 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SMALL_CATALOG = FIXTURES / "phones_small.csv"
 SMALL_CHIPSETS = FIXTURES / "chipsets_small.csv"
 ADMIN_ID = 999
-
-
-@pytest.fixture
-def emulator():
-    """A running Bot API emulator."""
-    with BotApiEmulator() as emu:
-        yield emu
-
-
-_SHARED: list = []
-
-
-@pytest.fixture(scope="session")
-def shared_advisor(tmp_path_factory):
-    """One real Advisor over the 38-phone fixture, shared by tests that do not change it.
-
-    Memoised here because each test module that imports this fixture gets its own copy of it.
-    """
-    if not _SHARED:
-        from advisor import Advisor
-
-        home = tmp_path_factory.mktemp("advisor-home")
-        _SHARED.append(Advisor.load(Settings(home=home, catalog_path=SMALL_CATALOG, chipsets_path=SMALL_CHIPSETS)))
-    return _SHARED[0]
 
 
 def own_advisor(tmp_path: Path):
