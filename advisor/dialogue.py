@@ -30,7 +30,7 @@ from typing import Any
 
 from advisor.answer import Change
 from advisor.catalog import Phone
-from advisor.request import Bound, Budget, Constraints, Relative, Request, SlotUpdate, Sort
+from advisor.request import Bound, Budget, Constraints, Relative, Request, SlotUpdate, Sort, merge_bounds
 
 PAGE_SIZE = 5
 MAX_INTENTS = 3
@@ -273,7 +273,7 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
         if u.op == "clear" or u.value is None:
             specs.pop(name, None)
         else:
-            specs[name] = u.value if replace_bounds else _merge_bound(specs.get(name), u.value)
+            specs[name] = u.value if replace_bounds else merge_bounds(specs.get(name), u.value, newer_wins_pin=True)
         return replace(c, specs=tuple(sorted(specs.items())))
     return c
 
@@ -288,18 +288,6 @@ def _set_op(current: frozenset, u: SlotUpdate) -> frozenset:
     if u.op == "remove":
         return current - values
     return frozenset()
-
-
-def _merge_bound(old: Bound | None, new: Bound) -> Bound:
-    if old is None:
-        return new
-    lo = new.lo if new.lo is not None else old.lo
-    hi = new.hi if new.hi is not None else old.hi
-    if lo is not None and hi is not None and (lo > hi or (lo == hi and new.lo != new.hi)):
-        # the new statement contradicts the old one, or would pin the spec to the one value both
-        # name ("6.7 or bigger", then "at most 6.7"): the newer statement wins whole
-        return new
-    return Bound(lo, hi)
 
 
 _RELATIVE_NEEDS: dict[tuple[str, int], str] = {
@@ -335,7 +323,7 @@ def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Seq
         return c, Sort(rel.key, descending=rel.direction > 0)
     bound = Bound(lo=value + step) if rel.direction > 0 else Bound(hi=value - step)
     specs = dict(c.specs)
-    specs[rel.key] = _merge_bound(specs.get(rel.key), bound)
+    specs[rel.key] = merge_bounds(specs.get(rel.key), bound, newer_wins_pin=True)
     return replace(c, specs=tuple(sorted(specs.items()))), sort
 
 

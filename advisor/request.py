@@ -45,6 +45,22 @@ class Bound:
         return (self.lo is None or value >= self.lo) and (self.hi is None or value <= self.hi)
 
 
+def merge_bounds(old: Bound | None, new: Bound, *, newer_wins_pin: bool = False) -> Bound:
+    """Two statements about the same quantity: each side of `new` replaces that side of `old`.
+
+    "over 6.1 but under 6.7 inches" keeps both sides. When the sides cross, the newer statement wins
+    whole. With `newer_wins_pin` (a later turn, not the same message) it also wins when the result would
+    pin the value to the one figure both name ("6.7 or bigger", then "at most 6.7").
+    """
+    if old is None:
+        return new
+    lo = new.lo if new.lo is not None else old.lo
+    hi = new.hi if new.hi is not None else old.hi
+    if lo is not None and hi is not None and (lo > hi or (newer_wins_pin and lo == hi and new.lo != new.hi)):
+        return new
+    return Bound(lo, hi)
+
+
 @dataclass(frozen=True)
 class Budget:
     """A price range in the currency the shopper used; prices are compared in that market."""

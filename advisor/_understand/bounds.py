@@ -107,13 +107,3 @@ def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal[
         return Bound(lo=round(value - delta, 6), hi=round(value + delta, 6))
     return Bound(lo=value, hi=value)
 
-
-def merge(old: Bound | None, new: Bound) -> Bound:
-    """Two statements in one message about the same spec: "over 6.1 but under 6.7 inches"."""
-    if old is None:
-        return new
-    lo = new.lo if new.lo is not None else old.lo
-    hi = new.hi if new.hi is not None else old.hi
-    if lo is not None and hi is not None and lo > hi:
-        return new
-    return Bound(lo, hi)

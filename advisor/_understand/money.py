@@ -14,7 +14,7 @@ from advisor._numbers import EN_NUM, MULT, NUM, parse_english, parse_number, sca
 from advisor._understand.bounds import AROUND_TOLERANCE, BoundKind, bound_of
 from advisor._understand.scan import Scan, latin_alt
 from advisor.catalog import MARKETS
-from advisor.request import Budget
+from advisor.request import Budget, merge_bounds
 
 _MARKET_LIST = f"{', '.join(MARKETS[:-1])} and {MARKETS[-1]}"  # "USD, INR, CNY, PKR and AED"
 
@@ -203,9 +203,8 @@ class BudgetFinder:
         if old is None or old.currency != currency or new.around is not None or old.around is not None:
             self.budget = new
             return
-        lo = new.lo if new.lo is not None else old.lo
-        hi = new.hi if new.hi is not None else old.hi
-        self.budget = new if lo is not None and hi is not None and lo > hi else Budget(currency, lo=lo, hi=hi)
+        merged = merge_bounds(old.bound, new.bound)
+        self.budget = Budget(currency, lo=merged.lo, hi=merged.hi)
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

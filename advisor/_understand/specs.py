@@ -19,12 +19,11 @@ from advisor._understand.bounds import (
     SIDE_WORD,
     BoundKind,
     bound_of,
-    merge,
     to_bound,
 )
 from advisor._understand.negation import BOUND_NEGATION, postposed
 from advisor._understand.scan import Scan, latin_alt
-from advisor.request import Bound
+from advisor.request import Bound, merge_bounds
 
 SCREEN_TOLERANCE = 0.15
 _NETWORKS = {2.0, 3.0, 4.0, 5.0, 6.0}  # "5G以上" is never memory
@@ -200,7 +199,7 @@ class SpecFinder:
             bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]
             end = refusal.end()
         self.scan.take(start, end)
-        self.bounds[spec] = merge(self.bounds.get(spec), bound)
+        self.bounds[spec] = merge_bounds(self.bounds.get(spec), bound)
 
     def _measure(self, m: re.Match[str], spec: str, default: BoundKind | str, factor: float = 1.0,
                  around: float | None = None, end: int | None = None, hint: BoundKind | None = None,
