@@ -11,7 +11,31 @@ Names are imported on first use, so `import advisor.catalog` stays light (no mod
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from advisor._lazy import lazy_exports
+
+if TYPE_CHECKING:  # the same names for type checkers, which cannot follow __getattr__
+    from advisor._phrases import format_money
+    from advisor.answer import Answer, Comparison, FilterLine, Pick, Reason, Relaxation
+    from advisor.catalog import Catalog, Phone, load_catalog
+    from advisor.chart import answer_chart
+    from advisor.config import Settings
+    from advisor.engine import Advisor
+    from advisor.errors import (
+        AdvisorError,
+        CatalogError,
+        CatalogImportError,
+        ConfigError,
+        ModelError,
+        RequestError,
+        TrainingError,
+    )
+    from advisor.importer import ImportReport, import_catalog
+    from advisor.personalize import Profile
+    from advisor.registry import ModelVersion, Registry
+    from advisor.request import Constraints
+    from advisor.session import Session
 
 _EXPORTS = {
     "Advisor": "advisor.engine",
@@ -43,7 +67,13 @@ _EXPORTS = {
     "load_catalog": "advisor.catalog",
 }
 
-__all__ = sorted(_EXPORTS)
+# a literal list, so that linters see the names above as exported
+__all__ = [
+    "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
+    "ConfigError", "Constraints", "FilterLine", "ImportReport", "ModelError", "ModelVersion", "Phone", "Pick",
+    "Profile", "Reason", "Registry", "Relaxation", "RequestError", "Session", "Settings", "TrainingError",
+    "answer_chart", "format_money", "import_catalog", "load_catalog",
+]
 
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
