@@ -63,6 +63,7 @@ _EXPORTS = {
     "TrainingError": "advisor.errors",
     "answer_chart": "advisor.chart",
     "format_money": "advisor._phrases",
+    "has_cjk": "advisor._understand.scan",
     "import_catalog": "advisor.importer",
     "load_catalog": "advisor.catalog",
 }

@@ -7,7 +7,8 @@ Texts are Telegram HTML: literal `<`, `>` and `&` must be written as entities; v
 from __future__ import annotations
 
 import html
-import re
+
+from advisor import has_cjk
 
 LANGUAGES = ("en", "zh")
 
@@ -206,9 +207,6 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 def say(language: str, key: str, **values: object) -> str:
     """A bot text in `language` (English when unknown) with escaped values filled in."""
     table = _TEXTS.get(language, _TEXTS["en"])
@@ -223,6 +221,6 @@ def language_of(language_code: str | None, text: str | None = None) -> str:
             return "zh"
         if code.startswith("en"):
             return "en"
-    if text and _CJK.search(text):
+    if text and has_cjk(text):
         return "zh"
     return "en"

@@ -9,14 +9,13 @@ written by hand independently of the training phrasings, so they are a second, o
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
+from advisor._understand.scan import has_cjk
 from advisor.catalog import Catalog
 from advisor.training.pairs import EvalQuery
 
 log = logging.getLogger(__name__)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def dev_vague_queries(catalog: Catalog, cases_path: Path | None = None) -> list[EvalQuery]:
@@ -36,5 +35,5 @@ def dev_vague_queries(catalog: Catalog, cases_path: Path | None = None) -> list[
         text = " ".join(case.turns)
         relevant = frozenset(p.id for p in catalog if case.satisfied_by(p))
         if relevant:
-            queries.append(EvalQuery(text, relevant, case.id, "zh" if _CJK.search(text) else "en", "dev_vague"))
+            queries.append(EvalQuery(text, relevant, case.id, "zh" if has_cjk(text) else "en", "dev_vague"))
     return queries
