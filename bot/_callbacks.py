@@ -13,6 +13,8 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
+from telegram import CallbackQuery
+
 from bot._errors import BotError
 
 VERSION = "1"
@@ -46,6 +48,15 @@ class ButtonData:
         except ValueError:
             return ()
         return values if all(v >= 0 for v in values) else ()
+
+
+@dataclass(frozen=True)
+class Press:
+    """A button press that passed the router's checks: the query to answer, who pressed, what the button says."""
+
+    query: CallbackQuery
+    user_id: int
+    data: ButtonData
 
 
 class CallbackCodec:

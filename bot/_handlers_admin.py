@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 _REASON_CHARS = 3000  # escaped, it can grow (& -> &amp;): still far below 4,096 with the text around it
 
 
-async def require_admin(update: Update, context: AdvisorContext, action: str, detail: str = "") -> bool:
-    """True for admins; refuses everyone else politely. Both outcomes go to the audit log, but a
+async def require_admin(update: Update, context: AdvisorContext, action: str, detail: str = "") -> int | None:
+    """The admin's user id; None after refusing anyone else politely. Both outcomes go to the audit log, but a
     refused shopper's `detail` (their free text, a file name) is never stored: only the command."""
     services = context.services
     user = update.effective_user
@@ -49,13 +49,14 @@ async def require_admin(update: Update, context: AdvisorContext, action: str, de
             await update.callback_query.answer(text, show_alert=True)
         else:
             await send_html(update, text)
-    return allowed
+    return user.id if allowed and user is not None else None
 
 
 async def retrain(update: Update, context: AdvisorContext) -> None:
     """Start retraining in a separate process; a status message shows progress and the outcome."""
     args = list(context.args or [])
-    if not await require_admin(update, context, "retrain", " ".join(args)):
+    admin_id = await require_admin(update, context, "retrain", " ".join(args))
+    if admin_id is None:
         return
     services = context.services
     lang = services.language(update)
@@ -76,7 +77,7 @@ async def retrain(update: Update, context: AdvisorContext) -> None:
     except BaseException:
         services.retrain.release()
         raise
-    services.spawn(_run_retrain(services, status, lang, overrides, pairs, update.effective_user.id))
+    services.spawn(_run_retrain(services, status, lang, overrides, pairs, admin_id))
 
 
 async def _run_retrain(services: Services, status: Message | None, lang: str, overrides: dict,
@@ -119,14 +120,14 @@ async def _edit(message: Message, text: str) -> None:
 
 async def models(update: Update, context: AdvisorContext) -> None:
     """List the model versions (held-out nDCG against the base model), marking the one in use, with a picture."""
-    if not await require_admin(update, context, "models"):
+    if await require_admin(update, context, "models") is None:
         return
     await admin_view.send_models(update, context.services)
 
 
 async def rollback(update: Update, context: AdvisorContext) -> None:
     """Ask for confirmation before returning to the previously served model version."""
-    if not await require_admin(update, context, "rollback"):
+    if await require_admin(update, context, "rollback") is None:
         return
     services = context.services
     lang = services.language(update)
@@ -139,15 +140,15 @@ async def rollback(update: Update, context: AdvisorContext) -> None:
     await send_html(update, say(lang, "rollback_confirm", current=current), keyboard)
 
 
-async def rollback_button(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def rollback_button(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Confirmed rollback: switch the registry back and swap the model in without a restart."""
-    if not await require_admin(update, context, "rollback_confirm", data.args):
+    if await require_admin(update, context, "rollback_confirm", press.data.args) is None:
         return
     services = context.services
     lang = services.language(update)
-    query = update.callback_query
+    query = press.query
     await query.answer()
-    if data.args != services.advisor.model_version[:40]:
+    if press.data.args != services.advisor.model_version[:40]:
         await query.edit_message_text(say(lang, "stale_button"))  # the model changed since the question
         return
     try:
@@ -161,7 +162,7 @@ async def rollback_button(update: Update, context: AdvisorContext, data: cb.Butt
 
 async def stats(update: Update, context: AdvisorContext) -> None:
     """Users, requests and latency per day, model loading time apart, with a picture."""
-    if not await require_admin(update, context, "stats"):
+    if await require_admin(update, context, "stats") is None:
         return
     await admin_view.send_stats(update, context.services)
 
@@ -177,9 +178,10 @@ async def catalog_upload(update: Update, context: AdvisorContext) -> None:
     if not is_csv and not services.is_admin(update.effective_user.id if update.effective_user else None):
         await unsupported_message(update, context)  # a shopper's file: not an import attempt
         return
-    if not await require_admin(update, context, "catalog_upload", document.file_name or ""):
+    admin_id = await require_admin(update, context, "catalog_upload", document.file_name or "")
+    if admin_id is None:
         return
-    if update.effective_chat.type != "private":
+    if update.effective_chat is None or update.effective_chat.type != "private":
         await send_html(update, say(lang, "import_private"))
         return
     if not is_csv:
@@ -196,7 +198,7 @@ async def catalog_upload(update: Update, context: AdvisorContext) -> None:
             raise CatalogImportError("the file is larger than 10 MB")
         staged = await asyncio.to_thread(upload.stage, services.settings, token, path)
     except AdvisorError as exc:
-        services.store.audit(update.effective_user.id, "catalog_import_result", True, f"refused: {exc}"[:500])
+        services.store.audit(admin_id, "catalog_import_result", True, f"refused: {exc}"[:500])
         await send_html(update, _import_failed(lang, str(exc)))
         return
     finally:
@@ -211,28 +213,28 @@ async def catalog_upload(update: Update, context: AdvisorContext) -> None:
                     keyboard)
 
 
-async def catalog_button(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def catalog_button(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """The admin's answer to "replace the catalog?": swap the staged catalog in, or discard it."""
-    if not await require_admin(update, context, "catalog_confirm", data.args):
+    if await require_admin(update, context, "catalog_confirm", press.data.args) is None:
         return
     services = context.services
     lang = services.language(update)
-    query = update.callback_query
+    query = press.query
     await query.answer()
-    if data.action == cb.CATALOG_CANCEL:
-        await asyncio.to_thread(upload.discard, services.settings, data.args)
+    if press.data.action == cb.CATALOG_CANCEL:
+        await asyncio.to_thread(upload.discard, services.settings, press.data.args)
         await query.edit_message_text(say(lang, "import_cancelled"))
         return
     try:
-        staged = upload.staged_path(services.settings, data.args)
+        staged = upload.staged_path(services.settings, press.data.args)
         count = await asyncio.to_thread(upload.swap, services.settings, services.advisor, staged)
     except Exception as exc:  # noqa: BLE001 - the old catalog is back whatever failed; say what it was
         log.error("catalog swap failed: %s", describe_error(exc))
         reason = str(exc) if isinstance(exc, AdvisorError) else f"{type(exc).__name__} while loading it"
-        services.store.audit(update.effective_user.id, "catalog_import_result", True, f"failed: {reason}"[:500])
+        services.store.audit(press.user_id, "catalog_import_result", True, f"failed: {reason}"[:500])
         await query.edit_message_text(_import_failed(lang, reason))
         return
-    services.store.audit(update.effective_user.id, "catalog_import_result", True, f"{count} phones")
+    services.store.audit(press.user_id, "catalog_import_result", True, f"{count} phones")
     await query.edit_message_text(say(lang, "import_done", count=count))
 
 

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
-from advisor import Phone
+from advisor import Answer, Phone, Session
 from bot import _callbacks as cb
 from bot._charts import send_answer
 from bot._handlers_admin import catalog_button, rollback_button
@@ -15,7 +15,7 @@ from bot._replying import typing
 from bot._services import AdvisorContext
 from bot._texts import say
 
-ButtonHandler = Callable[[Update, AdvisorContext, cb.ButtonData], Awaitable[None]]
+ButtonHandler = Callable[[Update, AdvisorContext, cb.Press], Awaitable[None]]
 
 
 async def button(update: Update, context: AdvisorContext) -> None:
@@ -33,7 +33,7 @@ async def button(update: Update, context: AdvisorContext) -> None:
     if data is None or not _current(data, services.advisor.catalog):
         await query.answer(say(services.language(update), "stale_button"))
         return
-    await _ROUTES[data.action](update, context, data)
+    await _ROUTES[data.action](update, context, cb.Press(query, presser.id, data))
 
 
 def _current(data: cb.ButtonData, catalog) -> bool:
@@ -50,64 +50,64 @@ def _phones(context: AdvisorContext, data: cb.ButtonData) -> list[Phone]:
     return [catalog[p] for p in data.positions]
 
 
-async def on_like(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_like(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Record that the user likes a phone (with the request it answered)."""
-    await _feedback(update, context, data, liked=True)
+    await _feedback(update, context, press, liked=True)
 
 
-async def on_dislike(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_dislike(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Record that the user does not like a phone."""
-    await _feedback(update, context, data, liked=False)
+    await _feedback(update, context, press, liked=False)
 
 
-async def _feedback(update: Update, context: AdvisorContext, data: cb.ButtonData, liked: bool) -> None:
+async def _feedback(update: Update, context: AdvisorContext, press: cb.Press, liked: bool) -> None:
     services = context.services
-    user_id = update.effective_user.id
-    phone = _phones(context, data)[0]
+    user_id = press.user_id
+    phone = _phones(context, press.data)[0]
     services.store.add_feedback(user_id, phone.id, liked, services.store.last_query(user_id))
     key = "liked" if liked else "disliked"
-    await update.callback_query.answer(say(services.language(update), key, phone=phone.display_name))
+    await press.query.answer(say(services.language(update), key, phone=phone.display_name))
 
 
-async def on_details(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_details(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Show the full specs of one phone."""
-    phone_id = _phones(context, data)[0].id
-    context.services.store.add_opened(update.effective_user.id, phone_id)
-    await _advisor_turn(update, context, lambda session: session.details(phone_id))
+    phone_id = _phones(context, press.data)[0].id
+    context.services.store.add_opened(press.user_id, phone_id)
+    await _advisor_turn(update, context, press, lambda session: session.details(phone_id))
 
 
-async def on_more(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_more(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Show the next page of results for the same filters."""
-    await _advisor_turn(update, context, lambda session: session.more())
+    await _advisor_turn(update, context, press, lambda session: session.more())
 
 
-async def on_compare(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_compare(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Compare the top picks of an answer side by side."""
-    ids = [p.id for p in _phones(context, data)]
-    await _advisor_turn(update, context, lambda session: session.compare(ids))
+    ids = [p.id for p in _phones(context, press.data)]
+    await _advisor_turn(update, context, press, lambda session: session.compare(ids))
 
 
-async def on_unfilter(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_unfilter(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Remove one filter and search again."""
-    slot = data.args
-    await _advisor_turn(update, context, lambda session: session.remove_filter(slot))
+    slot = press.data.args
+    await _advisor_turn(update, context, press, lambda session: session.remove_filter(slot))
 
 
-async def on_consent(update: Update, context: AdvisorContext, data: cb.ButtonData) -> None:
+async def on_consent(update: Update, context: AdvisorContext, press: cb.Press) -> None:
     """Record the answer to the consent question and replace the question with it."""
     services = context.services
-    agreed = data.action == cb.CONSENT_YES
-    services.store.set_consent(update.effective_user.id, agreed)
-    query = update.callback_query
-    await query.answer()
-    await query.edit_message_text(say(services.language(update), "consent_on" if agreed else "consent_off"))
+    agreed = press.data.action == cb.CONSENT_YES
+    services.store.set_consent(press.user_id, agreed)
+    await press.query.answer()
+    await press.query.edit_message_text(say(services.language(update), "consent_on" if agreed else "consent_off"))
 
 
-async def _advisor_turn(update: Update, context: AdvisorContext, turn) -> None:
+async def _advisor_turn(update: Update, context: AdvisorContext, press: cb.Press,
+                        turn: Callable[[Session], Answer]) -> None:
     services = context.services
-    await update.callback_query.answer()
+    await press.query.answer()
     async with typing(update.effective_chat):
-        answer = await services.converse(update.effective_user.id, turn)
+        answer = await services.converse(press.user_id, turn)
     await send_answer(update, services, answer)
 
 
