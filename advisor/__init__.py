@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from advisor._lazy import lazy_exports
 
 if TYPE_CHECKING:  # the same names for type checkers, which cannot follow __getattr__
+    from advisor._measures import percentile
     from advisor._phrases import format_money
+    from advisor._understand.scan import has_cjk
     from advisor.answer import Answer, Comparison, FilterLine, Pick, Reason, Relaxation
     from advisor.catalog import Catalog, Phone, load_catalog
     from advisor.chart import answer_chart
@@ -66,6 +68,7 @@ _EXPORTS = {
     "has_cjk": "advisor._understand.scan",
     "import_catalog": "advisor.importer",
     "load_catalog": "advisor.catalog",
+    "percentile": "advisor._measures",
 }
 
 # a literal list, so that linters see the names above as exported
@@ -73,7 +76,7 @@ __all__ = [
     "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
     "ConfigError", "Constraints", "FilterLine", "ImportReport", "ModelError", "ModelVersion", "Phone", "Pick",
     "Profile", "Reason", "Registry", "Relaxation", "RequestError", "Session", "Settings", "TrainingError",
-    "answer_chart", "format_money", "import_catalog", "load_catalog",
+    "answer_chart", "format_money", "has_cjk", "import_catalog", "load_catalog", "percentile",
 ]
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
+
+from advisor import percentile
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,6 @@ class SharedList:
 
 def percentiles(values: list[float]) -> tuple[float | None, float | None]:
     """(p50, p95), or (None, None) without values."""
-    if len(values) <= 1:
-        return (values[0], values[0]) if values else (None, None)
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return cuts[49], cuts[94]
+    if not values:
+        return None, None
+    return percentile(values, 50), percentile(values, 95)

@@ -169,7 +169,7 @@ BENCH_MESSAGES = (
 def run_bench(args) -> int:
     """Cold start (a fresh process answering one message) and warm per-turn latency."""
     from advisor import Advisor, Settings
-    from advisor.evaluation.metrics import percentile
+    from advisor._measures import percentile
 
     cold = {}
     # The first needs no encoder (constraints and an intent); the second waits for its weights.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
+from advisor._measures import ndcg
 from advisor.catalog import Catalog, Phone
 from advisor.evaluation.cases import EvalCase
 
@@ -47,8 +47,7 @@ def ndcg_at(case: EvalCase, results: Sequence[Phone], catalog: Catalog, k: int =
         return None
     got = gains(case, list(results)[:k], relevant)
     ideal = sorted(gains(case, relevant, relevant), reverse=True)[:k]
-    idcg = _dcg(ideal)
-    return _dcg(got) / idcg if idcg else None
+    return ndcg(got, ideal)
 
 
 def _one_per_family(phones: list[Phone], case: EvalCase) -> list[Phone]:
@@ -64,16 +63,3 @@ def _one_per_family(phones: list[Phone], case: EvalCase) -> list[Phone]:
             best[p.family] = p
     return list(best.values())
 
-
-def _dcg(gains_list: Sequence[float]) -> float:
-    return sum(g / math.log2(i + 2) for i, g in enumerate(gains_list))
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0..100) by linear interpolation; 0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    pos = (len(ordered) - 1) * q / 100
-    lo, hi = math.floor(pos), math.ceil(pos)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)

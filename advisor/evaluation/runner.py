@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from advisor._measures import percentile
 from advisor.catalog import Catalog, Phone
 from advisor.documents import phone_document
 from advisor.engine import Advisor
 from advisor.errors import AdvisorError
 from advisor.evaluation.cases import KINDS, EvalCase
-from advisor.evaluation.metrics import ndcg_at, percentile, precision_at
+from advisor.evaluation.metrics import ndcg_at, precision_at
 from advisor.retrieval import build_index
 
 TOP_K = 10

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Callable, Mapping, Sequence
 
+from advisor._measures import ndcg
 from advisor.catalog import Catalog
 from advisor.encoder import Encoder
 from advisor.retrieval import build_index
@@ -37,9 +37,8 @@ MetricHook = Callable[[Encoder], Mapping[str, float]]
 
 def ndcg_at_k(ranked: Sequence[str], relevant: frozenset[str], k: int) -> float:
     """Binary-relevance nDCG@k: DCG of the top k over the DCG of an ideal ranking."""
-    dcg = sum(1.0 / math.log2(rank + 2) for rank, item in enumerate(ranked[:k]) if item in relevant)
-    ideal = sum(1.0 / math.log2(rank + 2) for rank in range(min(k, len(relevant))))
-    return dcg / ideal if ideal else 0.0
+    score = ndcg([1.0 if item in relevant else 0.0 for item in ranked[:k]], [1.0] * min(k, len(relevant)))
+    return 0.0 if score is None else score
 
 
 def recall_at_k(ranked: Sequence[str], relevant: frozenset[str], k: int) -> float:
