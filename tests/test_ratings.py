@@ -14,7 +14,7 @@ from advisor.errors import ConfigError, ModelError
 from advisor.ratings import RatingConfig, RatingPredictor, fit_predictor, load_reviews
 from advisor.ratings._specs import parse_listing_specs
 from advisor.ratings.evaluate import ErrorRow, Figures, cross_validate, fold_groups, group_folds
-from advisor.ratings.features import build_transfer_data, domain_weights, resolve_brand
+from advisor.ratings.features import build_transfer_data, resolve_brand
 from advisor.ratings.model import fit_ridge, product_targets
 from advisor.ratings.reviews import aspect_sentences, sentence_aspects
 from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
@@ -109,17 +109,6 @@ def test_an_aspect_score_is_the_mean_rating_of_reviews_mentioning_the_aspect(sma
 
 
 # --- features --------------------------------------------------------------------------------------
-
-def test_domain_weights_are_clipped_normalized_cosines_to_the_target_centroid():
-    source = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [3.0, 4.0]])
-    target = np.array([[1.0, 0.0], [1.0, 2.0]])  # centroid (1, 1)
-    similarities = np.array([1 / np.sqrt(2), 1 / np.sqrt(2), 0.0, 7 / (5 * np.sqrt(2))])
-    np.testing.assert_allclose(domain_weights(source, target), similarities / similarities.sum())
-
-
-def test_domain_weights_are_uniform_when_no_source_row_is_similar():
-    np.testing.assert_allclose(domain_weights(np.array([[-1.0, 0.0], [0.0, -2.0]]), np.array([[1.0, 1.0]])), [0.5, 0.5])
-
 
 def test_a_brand_is_read_from_the_start_of_a_title_not_from_later_mentions():
     brands = ["Google", "Lenovo"]

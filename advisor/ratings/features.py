@@ -24,7 +24,8 @@ Instance weighting (one weight per review-side product)::
     s_i = max(0, cos(x_i, mean_j t_j))          x_i: product i's spec-text embedding, t_j: catalog phones'
     w_i = s_i / sum_k s_k                        (uniform when every s_i is 0)
 
-Products that read like the phones in the catalog count more in the regression.
+Products that read like the phones in the catalog count more in the regression. The weights are
+training's `instance_weights` (advisor/training/weighting.py), one definition for both transfers.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from advisor.errors import TrainingError
 from advisor.ratings._embeddings import TextEncoder, embed
 from advisor.ratings.config import RatingConfig
 from advisor.ratings.reviews import ASPECTS, ReviewProduct, aspect_sentences
+from advisor.training.weighting import instance_weights
 
 NUMERIC: tuple[str, ...] = ("log2_price_usd", "log2_storage_gb", "log2_ram_gb", "screen_in")
 LANGUAGE_TARGETS: tuple[str, ...] = ("overall", *ASPECTS)
@@ -131,22 +133,6 @@ def resolve_brand(brand: str, title: str, known_brands: Sequence[str]) -> str:
     return min(hits)[1] if hits else ""
 
 
-def domain_weights(source: np.ndarray, target: np.ndarray) -> np.ndarray:
-    """w_i = max(0, cos(source_i, target centroid)) / sum; uniform when no source row is similar."""
-    source = np.asarray(source, dtype=np.float64)
-    target = np.asarray(target, dtype=np.float64)
-    if source.ndim != 2 or target.ndim != 2 or not len(source) or not len(target):
-        raise TrainingError(f"domain weights need two non-empty 2-D arrays, got {source.shape} and {target.shape}.")
-    if source.shape[1] != target.shape[1]:
-        raise TrainingError(f"source vectors have dimension {source.shape[1]}, target vectors {target.shape[1]}.")
-    centroid = target.mean(axis=0)
-    norms = np.linalg.norm(source, axis=1) * np.linalg.norm(centroid)
-    cosine = np.divide(source @ centroid, norms, out=np.zeros(len(source)), where=norms > 0)
-    sims = np.clip(cosine, 0.0, None)
-    total = sims.sum()
-    return sims / total if total > 0 else np.full(len(source), 1.0 / len(source))
-
-
 def build_transfer_data(products: Sequence[ReviewProduct], catalog: Catalog, encoder: TextEncoder,
                         config: RatingConfig, cache_dir: Path | None = None) -> TransferData:
     """Embed both domains once (spec texts, and aspect sentences when `config.review_language`)."""
@@ -161,7 +147,7 @@ def build_transfer_data(products: Sequence[ReviewProduct], catalog: Catalog, enc
     language = _review_language(products, encoder, cache_dir) if config.review_language else None
     return TransferData(products=tuple(products), facts=facts, vectors=vectors, target_vectors=target_vectors,
                         catalog_brands=brands, language=language,
-                        domain_weight=domain_weights(vectors, target_vectors),
+                        domain_weight=instance_weights(vectors, target_vectors),
                         pca=_pca(target_vectors, config.pca_components))
 
 
