@@ -113,9 +113,9 @@ def _slip_factor(ratio: float) -> float | None:
     for exponent in (1, 2, 3):
         for factor in (10.0**exponent, 10.0**-exponent):
             corrected = ratio / factor
-            if 1 / OUTLIER_FACTOR <= corrected <= OUTLIER_FACTOR:
-                if best is None or abs(math.log(corrected)) < abs(math.log(ratio / best)):
-                    best = factor
+            if 1 / OUTLIER_FACTOR <= corrected <= OUTLIER_FACTOR and (
+                    best is None or abs(math.log(corrected)) < abs(math.log(ratio / best))):
+                best = factor
     return best
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 def lazy_exports(package: str, exports: Mapping[str, str],
                  namespace: dict) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """`__getattr__` and `__dir__` for a package whose public names live in submodules (name -> module)."""
-    public = sorted(set(exports) | {n for n in namespace.get("__all__", ())})
+    public = sorted(set(exports) | set(namespace.get("__all__", ())))
 
     def __getattr__(name: str) -> object:
         if name not in exports:

@@ -56,10 +56,7 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
-    if any(c in _CN_CHARS for c in text):
-        value = _parse_chinese(text)
-    else:
-        value = _parse_arabic(text)
+    value = _parse_chinese(text) if any(c in _CN_CHARS for c in text) else _parse_arabic(text)
     if value is None or not math.isfinite(value) or value > _MAX:
         return None
     return value

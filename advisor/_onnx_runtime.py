@@ -63,7 +63,7 @@ class OnnxBackend:
             tokenizer.enable_truncation(int(info["max_length"]))
             self._session = onnxruntime.InferenceSession(str(directory / MODEL_FILE), options,
                                                          providers=["CPUExecutionProvider"])
-        except Exception as exc:  # noqa: BLE001 - onnxruntime's errors derive from Exception only
+        except Exception as exc:  # onnxruntime's errors derive from Exception only
             raise ModelError(f"the ONNX export in {directory} cannot be loaded ({exc.__class__.__name__}: "
                              f"{str(exc)[:200]}); delete that directory to export it again.") from exc
         self._tokenizer = tokenizer

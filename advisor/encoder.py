@@ -7,6 +7,7 @@ id of a model already in the local cache. Loading never touches the network.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -113,10 +114,8 @@ class Encoder:
         return backend
 
     def _load_quietly(self) -> None:
-        try:
+        with contextlib.suppress(ModelError):  # raised again, to the caller, by the first encode
             self._ensure_loaded()
-        except ModelError:
-            pass  # raised again, to the caller, by the first encode
 
     def _ensure_loaded(self) -> _TorchBackend | OnnxBackend:
         with self._load_lock:
@@ -157,7 +156,7 @@ class Encoder:
             # a private copy: tracing must not share modules with forward passes serving requests
             export_onnx(backend.tokenizer, copy.deepcopy(backend.model), self.export_dir,
                         fingerprint=self.fingerprint, max_length=self.max_length)
-        except Exception:  # noqa: BLE001 - any exporter failure leaves torch serving, as before the export
+        except Exception:  # any exporter failure leaves torch serving, as before the export
             log.warning("ONNX export of the encoder failed; it keeps serving with torch", exc_info=True)
 
     def unknown_share(self, text: str) -> float:

@@ -116,7 +116,7 @@ def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: Dia
         scope_aspect = f"price:{currency}" if aspect == "price" else aspect
 
         def claim(kind: str) -> Claim:
-            return Claim(kind, phone.id, scope_aspect, value, facts.ids)
+            return Claim(kind, phone.id, scope_aspect, value, facts.ids)  # noqa: B023 - called in this iteration only
 
         # "Than most" must be true of most: strictly more than half of the matches compare that way.
         if better == 0 and worse > 0 and _alone_at_top(phone, aspect, facts) and len(pros) < MAX_PROS:

@@ -58,6 +58,6 @@ def constraints_to_json(c: Constraints) -> dict[str, Any]:
         if isinstance(value, (set, frozenset)):
             value = sorted(value)
         if key == "specs":
-            value = {name: bound for name, bound in value}
+            value = dict(value)
         out[key] = value
     return out

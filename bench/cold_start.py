@@ -34,20 +34,20 @@ def _child_steps(runtime: str) -> None:
     def mark(step: str) -> None:
         marks.append((step, time.time()))
 
-    import numpy  # noqa: F401  (timed on its own: every later step needs it)
+    import numpy  # noqa: F401 - imported to be timed on its own: every later step needs it
     mark("import numpy")
-    import faiss  # noqa: F401
+    import faiss  # noqa: F401 - imported to be timed
     mark("import faiss")
     if runtime == "torch":
-        import torch  # noqa: F401
+        import torch  # noqa: F401 - imported to be timed
         mark("import torch")
-        import transformers  # noqa: F401
+        import transformers  # noqa: F401 - imported to be timed
         from transformers import AutoModel, AutoTokenizer
         mark("import transformers")
     else:
-        import onnxruntime  # noqa: F401
+        import onnxruntime  # noqa: F401 - imported to be timed
         mark("import onnxruntime")
-        import tokenizers  # noqa: F401
+        import tokenizers  # noqa: F401 - imported to be timed
         mark("import tokenizers")
     from advisor.config import Settings
     from advisor.engine import _active_model

@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = sorted({c["lang"] for c in cases})
     counts = ", ".join(f"{sum(c['lang'] == lang for c in cases)} {lang}" for lang in languages)
     print(f"{args.cases.name}: {len(cases)} wordings ({counts}); {sum(c['intent'] is None for c in cases)} state no need")
-    print(f"{'system':<52}" + "".join(f"{l:>7}" for l in [*languages, "all"]) + "  wrong guessed")
+    print(f"{'system':<52}" + "".join(f"{lang:>7}" for lang in [*languages, "all"]) + "  wrong guessed")
     for name, readings in systems.items():
         cells = []
         for lang in [*languages, "all"]:

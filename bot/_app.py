@@ -106,7 +106,7 @@ class RetryingRateLimiter(AIORateLimiter):
         if slot > now:
             await asyncio.sleep(slot - now)
 
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # noqa: D102
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         chat_id = self._private_chat(endpoint, data)
         await self._pace_private_chat(chat_id)
         try:
@@ -293,7 +293,7 @@ async def _purge_forever(application: Application) -> None:
             removed = store.purge()
             if removed:
                 log.info("retention: purged %d old rows", removed)
-        except Exception:  # noqa: BLE001 - purging must never take the bot down
+        except Exception:  # purging must never take the bot down
             log.exception("retention purge failed")
         await asyncio.sleep(_PURGE_EVERY_S)
 

@@ -53,7 +53,7 @@ async def send_answer(update: Update, services: Services, answer: Answer) -> Mes
 async def _send_chart(update: Update, drawing: asyncio.Future) -> None:
     try:
         picture = await drawing
-    except Exception:  # noqa: BLE001 - a chart that cannot be drawn must not fail the answer
+    except Exception:  # a chart that cannot be drawn must not fail the answer
         log.exception("could not draw a comparison chart")
         return
     if picture is not None:

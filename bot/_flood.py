@@ -15,6 +15,7 @@ they were sent, and an older one arriving late must not replace the newer one wa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import deque
 from collections.abc import Callable, Hashable
@@ -89,10 +90,8 @@ class FloodGate:
             if delay <= 0 and self._take(budget, lane, self._clock()):
                 budget.waiter, budget.waiter_order = None, None
                 return Admission.WAITED
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(mine.wait(), max(delay, 0.01))
-            except TimeoutError:
-                pass
 
     def pending(self, sender: Hashable, lane: Lane) -> bool:
         """True while an update of `sender` waits in `lane`."""

@@ -52,7 +52,7 @@ async def inline_query(update: Update, context: AdvisorContext) -> None:
                                                 lambda: services.advisor.session().ask(text, language=language))
         except AdvisorError as exc:
             log.info("inline query not understood: %s", type(exc).__name__)
-        except Exception:  # noqa: BLE001 - an inline query never gets an error; the traceback goes to the log
+        except Exception:  # an inline query never gets an error; the traceback goes to the log
             log.exception("inline query failed")
     picks = answer.picks[:MAX_RESULTS] if answer is not None and answer.kind == "results" and answer.exact else ()
     lang = answer.language if answer is not None else language
@@ -61,7 +61,7 @@ async def inline_query(update: Update, context: AdvisorContext) -> None:
         try:
             url = await share_link(context.services, context.bot, PICKS, tuple(p.phone for p in picks),
                                    answer.currency)
-        except Exception:  # noqa: BLE001 - the cards go out without the link
+        except Exception:  # the cards go out without the link
             log.exception("could not store the shared list of an inline answer")
     results = [_card(pick, answer, url) for pick in picks]
     button = None if results or not text else InlineQueryResultsButton(_TEXT[lang]["none"], start_parameter="inline")

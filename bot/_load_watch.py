@@ -22,7 +22,7 @@ async def watch_model_load(services: Services) -> None:
     version = services.advisor.model_version
     try:
         await asyncio.to_thread(services.advisor.resources.encoder.wait_loaded)
-    except Exception:  # noqa: BLE001 - the first request reports a failed load to the shopper; here only log it
+    except Exception:  # the first request reports a failed load to the shopper; here only log it
         log.warning("the model did not load; no loading time recorded", exc_info=True)
         return
     services.store.record_model_load(time.perf_counter() - started, version)

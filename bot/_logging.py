@@ -51,7 +51,7 @@ def _short(filename: str) -> str:
 
 def protect_token(token: str) -> None:
     """Quiet httpx and redact `token` from all log records from now on (idempotent)."""
-    global _installed
+    global _installed  # noqa: PLW0603 - the filter is process-wide, installed once under _lock
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     with _lock:

@@ -31,7 +31,7 @@ async def watch_served_model(services: Services, interval_s: float) -> None:
                 continue
             before, started = advisor.model_version, time.perf_counter()
             version = await asyncio.to_thread(advisor.reload, warm=True)
-        except Exception:  # noqa: BLE001 - a bad promotion must not take serving down: keep the old set
+        except Exception:  # a bad promotion must not take serving down: keep the old set
             log.warning("could not load the changed model or catalog; still serving %s", advisor.model_version,
                         exc_info=True)
             continue

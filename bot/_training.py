@@ -36,11 +36,11 @@ class TrainingOutcome:
     metrics: tuple[tuple[str, str], ...]  # (name, "served -> candidate"), in the report's order
 
 
-class RetrainBusy(Exception):  # noqa: N818 - a signal, not an error condition
+class RetrainBusy(Exception):  # a signal, not an error condition
     """A retraining is already running."""
 
 
-class RetrainFailed(Exception):  # noqa: N818
+class RetrainFailed(Exception):
     """Training raised or its process died; the message says why."""
 
 
@@ -155,7 +155,7 @@ def train_in_child(settings: Settings, overrides: dict[str, Any], pairs: list[tu
         channel.put(("done", outcome_of(report)))
     except (AdvisorError, ValueError, TypeError) as exc:
         channel.put(("error", str(exc)))
-    except BaseException as exc:  # noqa: BLE001 - the parent must always hear back
+    except BaseException as exc:  # the parent must always hear back
         logging.getLogger(__name__).exception("training crashed")
         channel.put(("error", f"{type(exc).__name__}: {exc}"))
 

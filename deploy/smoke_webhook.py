@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             seen["worker_pids"] = sorted(_worker_pids(30))
             if args.engine == "podman":  # the image's own HEALTHCHECK command, run once (no systemd timer here)
                 seen["image_healthcheck"] = subprocess.run(["podman", "healthcheck", "run", name],
-                                                           capture_output=True, text=True).returncode
+                                                           check=False, capture_output=True, text=True).returncode
             webhook = emulator._bots[emulator.token].webhook or {}
             seen["webhook_registered"] = {"url": webhook.get("url"), "secret_matches": webhook.get("secret_token") == args.secret}
             seen["without_secret"] = _post_status(b"{}", {})
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             seen["processed_updates_in_postgres"] = _processed_updates(args.database_url)
             seen["stop"] = _stop(args, name)
             # The same data volume again, as after a rolling restart: the index and the ONNX export are there now.
-            subprocess.run([args.engine, "rm", "-f", name], capture_output=True)
+            subprocess.run([args.engine, "rm", "-f", name], check=False, capture_output=True)
             seen["seconds_to_healthy_again"], _ = _start(args, command, name)
             seen["replies_after_restart"] = asyncio.run(_converse(emulator, ("cheaper",)))
         except Exception as exc:  # noqa: BLE001 - report what failed beside what was seen, with the container's log
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             seen["log_tail"] = _logs(args, name)[-3000:]
             seen["stop_again"] = _stop(args, name)
-            subprocess.run([args.engine, "rm", "-f", name], capture_output=True)
+            subprocess.run([args.engine, "rm", "-f", name], check=False, capture_output=True)
             shutil.rmtree(work, ignore_errors=True)
     failures = _failures(seen, args)
     seen["failures"] = failures
@@ -124,9 +124,9 @@ def _wait_healthy(args, name: str, timeout: float) -> dict:
                 return json.loads(response.read())
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             state = subprocess.run([args.engine, "inspect", "-f", "{{.State.Running}}", name],
-                                   capture_output=True, text=True).stdout.strip()
+                                   check=False, capture_output=True, text=True).stdout.strip()
             if state != "true":
-                raise RuntimeError(f"the container stopped before it was healthy (running: {state or 'gone'})")
+                raise RuntimeError(f"the container stopped before it was healthy (running: {state or 'gone'})") from None
             time.sleep(2)
     raise TimeoutError(f"no answer from /healthz within {timeout:.0f} s")
 
@@ -167,14 +167,14 @@ def _processed_updates(database_url: str) -> int:
 
 def _stop(args, name: str) -> dict:
     started = time.monotonic()
-    stopped = subprocess.run([args.engine, "stop", "-t", "60", name], capture_output=True, text=True)
+    stopped = subprocess.run([args.engine, "stop", "-t", "60", name], check=False, capture_output=True, text=True)
     code = subprocess.run([args.engine, "inspect", "-f", "{{.State.ExitCode}}", name],
-                          capture_output=True, text=True).stdout.strip()
+                          check=False, capture_output=True, text=True).stdout.strip()
     return {"returncode": stopped.returncode, "exit_code": code, "seconds": round(time.monotonic() - started, 1)}
 
 
 def _logs(args, name: str) -> str:
-    result = subprocess.run([args.engine, "logs", name], capture_output=True, text=True)
+    result = subprocess.run([args.engine, "logs", name], check=False, capture_output=True, text=True)
     return result.stdout + result.stderr
 
 

@@ -19,7 +19,7 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 def isolated_env(tmp_path, monkeypatch):
     """A fresh PHONE_ADVISOR_HOME per test, and none of the developer's real settings."""
     for var in list(os.environ):
-        if var.startswith("PHONE_ADVISOR_") or var.startswith("TELEGRAM_"):
+        if var.startswith(("PHONE_ADVISOR_", "TELEGRAM_")):
             monkeypatch.delenv(var, raising=False)
     home = tmp_path / "home"
     monkeypatch.setenv("PHONE_ADVISOR_HOME", str(home))

@@ -59,7 +59,7 @@ async def test_a_forged_button_is_answered_politely_and_changes_nothing(emulator
         answer = (await ann.say("phone under $300"))[0]
         like = answer.button_data[0]
         forged = like.rsplit("|", 2)[0] + "|0|" + like.rsplit("|", 1)[1]  # another phone, old signature
-        new, answered = await ann.press(answer, data=forged, expect=0)
+        _, answered = await ann.press(answer, data=forged, expect=0)
         _, garbage = await ann.press(answer, data="DROP TABLE users", expect=0)
         assert answered["text"] == garbage["text"] == "This button is from an older answer. Please ask again."
         assert await ann.quiet() == []

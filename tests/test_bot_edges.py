@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import stat
@@ -79,6 +80,6 @@ async def test_a_split_answer_is_paced_at_about_one_message_a_second_in_a_privat
         for part in ("part 1", "part 2", "part 3"):
             await app.bot.send_message(1, part)
         sent = emulator.sent(1)[-3:]
-    gaps = [b.sent_at - a.sent_at for a, b in zip(sent, sent[1:])]
+    gaps = [b.sent_at - a.sent_at for a, b in itertools.pairwise(sent)]
     assert [m.text for m in sent] == ["part 1", "part 2", "part 3"]
     assert min(gaps) >= 0.9

@@ -136,7 +136,7 @@ def _wait_for_lines(stream, text: str, count: int, timeout: float) -> None:
 async def test_a_bot_killed_mid_answer_answers_what_telegram_resends_and_tells_the_rest(emulator, shared_advisor,
                                                                                      tmp_path):
     settings = settings_for(emulator, tmp_path)
-    child = subprocess.Popen(
+    child = subprocess.Popen(  # noqa: ASYNC220 - Popen returns at once; the child is the bot this test kills
         [sys.executable, "-m", "tests.emulator.kill_targets", "bot", emulator.api_url, emulator.token,
          str(settings.home), str(SMALL_CATALOG), str(SMALL_CHIPSETS), str(settings.key_file)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})

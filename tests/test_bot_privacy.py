@@ -21,7 +21,7 @@ def _hits(store, word: str) -> list[str]:
     found = []
     for table in store.tables():
         with store._database.session() as db:
-            rows = db.rows(f"SELECT * FROM {table}")  # noqa: S608
+            rows = db.rows(f"SELECT * FROM {table}")  # noqa: S608 - the store's own table names
         for row in rows:
             for value in row:
                 text = value

@@ -72,7 +72,7 @@ def test_buttons_per_pick_more_compare_and_one_per_filter(catalog, codec):
     keyboard = render_answer(answer(catalog), catalog, codec).keyboard
     rows = [[(b.text, codec.decode(b.callback_data)) for b in row] for row in keyboard.inline_keyboard]
     assert [d.action for _, d in rows[0]] == [cb.LIKE, cb.DISLIKE, cb.DETAILS]
-    assert rows[0][0][1].positions == (catalog.position(list(catalog)[0].id),)
+    assert rows[0][0][1].positions == (catalog.position(next(iter(catalog)).id),)
     assert [d.action for _, d in rows[3]] == [cb.MORE, cb.COMPARE]
     assert [d.args for _, d in rows[4] + rows[5]] == ["budget", "brands"]
 

@@ -168,7 +168,9 @@ def test_the_cli_serves_the_webhook_from_two_worker_processes_and_stops_cleanly(
     command = ["bot", "--webhook", f"http://127.0.0.1:{port}/tg", "--port", str(port), "--workers", "2"]
     with BotApiEmulator() as emu, cli_process(command, cli_env(emu, tmp_path, PHONE_ADVISOR_WEBHOOK_SECRET=SECRET)) \
             as process:
-        registered = lambda: sum(c.status == 200 for c in emu.calls_to("setWebhook"))  # noqa: E731
+        def registered() -> int:
+            return sum(c.status == 200 for c in emu.calls_to("setWebhook"))
+
         asyncio.run(emu.wait_for(lambda: registered() == 2 or process.poll() is not None, 180,
                                  "both workers registered"))
         assert process.poll() is None and emu._bots[emu.token].webhook["secret_token"] == SECRET

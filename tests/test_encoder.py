@@ -42,5 +42,5 @@ def test_unknown_model_id_fails_offline_with_a_clear_error():
 
 
 def test_directory_without_a_model_is_refused(tmp_path):
-    with pytest.raises(ModelError, match="config.json"):
+    with pytest.raises(ModelError, match=r"config\.json"):
         Encoder(str(tmp_path))

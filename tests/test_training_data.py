@@ -97,8 +97,8 @@ def test_the_validation_split_never_touches_the_held_out_wordings(catalog, split
 
 
 def test_feedback_pairs_are_used_unless_they_touch_the_held_out_split(catalog, split):
-    train_phone = sorted(split.train_phone_ids)[0]
-    held_phone = sorted(split.heldout_phone_ids)[0]
+    train_phone = min(split.train_phone_ids)
+    held_phone = min(split.heldout_phone_ids)
     held_text = split.heldout_queries[0].text
     feedback = [("phone my daughter loved", train_phone), ("another one", held_phone),
                 (held_text, train_phone), ("ghost", "no-such-phone")]

@@ -188,7 +188,7 @@ def test_numeric_specs_with_units_and_bounds(vocab, text, spec, bound):
 
 
 def test_a_bare_screen_size_means_that_size_give_or_take(vocab):
-    op, bound = slots(understand("a 6.1 inch phone", vocab))["spec:screen_in"]
+    _, bound = slots(understand("a 6.1 inch phone", vocab))["spec:screen_in"]
     assert bound.lo == pytest.approx(5.95) and bound.hi == pytest.approx(6.25)
 
 
@@ -509,7 +509,7 @@ def test_alias_brands_are_spelled_as_in_the_catalog(vocab):
 
 def test_missing_aliases_file_is_a_catalog_error(tmp_path):
     catalog = load_catalog(FIXTURES / "phones_small.csv")
-    with pytest.raises(CatalogError, match="aliases.csv"):
+    with pytest.raises(CatalogError, match=r"aliases\.csv"):
         Vocabulary.from_catalog(catalog, tmp_path / "aliases.csv")
 
 

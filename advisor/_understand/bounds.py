@@ -87,10 +87,9 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
             kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
             start -= m.start() - negation.start()
     m = _AFTER.match(scan.after(end))
-    if m is not None:
-        if kind is None or m.lastgroup == kind:
-            kind = m.lastgroup  # type: ignore[assignment]
-            end += m.end()
+    if m is not None and (kind is None or m.lastgroup == kind):
+        kind = m.lastgroup  # type: ignore[assignment]
+        end += m.end()
     return kind, start, end
 
 

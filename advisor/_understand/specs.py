@@ -422,7 +422,7 @@ class SpecFinder:
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            year = self.reference_year - (1 if m.group(0) in ("去年",) or m.group(0).startswith("last") else 0)
+            year = self.reference_year - (1 if m.group(0) == "去年" or m.group(0).startswith("last") else 0)
             after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))
             if after is not None or year == self.reference_year:
                 bound, end = Bound(lo=year), m.end() + (after.end() if after else 0)

@@ -231,7 +231,7 @@ class _ProgressPrinter:
             self._open_line = False
 
 
-class _stop_on_interrupt:  # noqa: N801 - used as a context manager
+class _stop_on_interrupt:  # lower case: it is used like a function, `with _stop_on_interrupt():`
     """First Ctrl-C sets `stop` (training ends after its step); a second one raises KeyboardInterrupt."""
 
     def __init__(self, stop: threading.Event):

@@ -12,6 +12,6 @@ _EXPORTS = {
     "run_evaluation": "advisor.evaluation.runner",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted(_EXPORTS)  # noqa: PLE0605 - sorted() makes it a list; ruff cannot see that
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -117,9 +117,7 @@ def satisfies(phone: Phone, gold: dict[str, Any]) -> bool:
         floor = chip_scores().get(gold["chip_at_least"].lower())
         if floor is None or phone.chip_score is None or phone.chip_score < floor:
             return False
-    if "any_of" in gold and not any(satisfies(phone, {"device": ALL_DEVICES, **alt}) for alt in gold["any_of"]):
-        return False
-    return True
+    return "any_of" not in gold or any(satisfies(phone, {"device": ALL_DEVICES, **alt}) for alt in gold["any_of"])
 
 
 def _names_chip(phone: Phone, chip: str) -> bool:

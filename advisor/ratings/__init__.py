@@ -34,7 +34,7 @@ _EXPORTS = {
     "report_lines": "advisor.ratings.evaluate",
 }
 
-__all__ = sorted([*_EXPORTS, "ratings_dir"])
+__all__ = sorted([*_EXPORTS, "ratings_dir"])  # noqa: PLE0605 - sorted() makes it a list; ruff cannot see that
 
 
 def ratings_dir(settings) -> Path:

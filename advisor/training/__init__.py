@@ -32,7 +32,7 @@ _EXPORTS = {
     "train_and_register": "advisor.training.pipeline",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted(_EXPORTS)  # noqa: PLE0605 - sorted() makes it a list; ruff cannot see that
 
 
 def __getattr__(name: str):

@@ -7,6 +7,7 @@ under its lock. Method `_m_<name>` answers `<name>` (case-insensitive, as Telegr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import time
@@ -186,10 +187,8 @@ class ApiMethods:
             if remaining <= 0:
                 return []
             event = self._wakeup
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
-            except TimeoutError:
-                pass
 
     def _m_sendmessage(self, bot: _Bot, params: dict) -> dict:
         chat = self._chat(params.get("chat_id"))
@@ -280,7 +279,7 @@ class ApiMethods:
         return {"file_id": file_id, "file_unique_id": "U" + file_id, "file_size": len(content), "file_path": path}
 
     def _m_deletemessage(self, bot: _Bot, params: dict) -> bool:
-        message, key = self._own_message(bot, params)
+        _, key = self._own_message(bot, params)  # raises as Telegram does for a message not the bot's
         with self._lock:
             self._messages.pop(key, None)
         return True

@@ -37,7 +37,7 @@ def server_bin() -> Path | None:
 def why_not() -> str | None:
     """Why a server cannot be started here, or None when it can."""
     try:
-        import psycopg  # noqa: F401  (needs libpq)
+        import psycopg  # noqa: F401 - imported only to see whether it loads (it needs libpq)
     except ImportError as exc:
         return f"psycopg cannot be loaded ({exc})"
     if server_bin() is None:
@@ -109,7 +109,7 @@ class PostgresServer:
             shutil.rmtree(self.root, ignore_errors=True)
 
     def _run(self, command: list[str]) -> None:
-        result = subprocess.run(self._as + command, capture_output=True, text=True, timeout=120, cwd=self.root)
+        result = subprocess.run(self._as + command, check=False, capture_output=True, text=True, timeout=120, cwd=self.root)
         if result.returncode != 0:
             log = self.root / "server.log"
             raise RuntimeError(f"{' '.join(command[:1])} failed ({result.returncode}): {result.stderr[-2000:]}"

@@ -25,7 +25,7 @@ async def _turns(store: Store, user_id: int, turns: int) -> None:
     for _ in range(turns):
         async with store.user_turn(user_id):
             count = json.loads(store.load_state(user_id) or '{"count": 0}')["count"]
-            time.sleep(_PAUSE_S)  # a blocking pause, as advisor work in a thread would be
+            time.sleep(_PAUSE_S)  # noqa: ASYNC251 - a blocking pause on purpose, as advisor work in a thread would be
             store.save_state(user_id, json.dumps({"count": count + 1}))
         await asyncio.sleep(0)
 
