@@ -9,13 +9,18 @@ TORCH_PIP_ARGS ?=
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.phone-advisor-installed
 
-.PHONY: run test venv bench clean
+.PHONY: run test lint venv bench clean
 
 run: $(STAMP)
 	$(BIN)/phone-advisor chat
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# ruff (style and likely bugs), then mypy (types): both configured in pyproject.toml
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/phone-advisor bench
@@ -33,4 +38,4 @@ $(STAMP): pyproject.toml Makefile
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
