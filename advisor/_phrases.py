@@ -13,6 +13,11 @@ def format_money(amount: float, currency: str) -> str:
     return CURRENCY_FORMAT.get(currency, currency + " {:,.0f}").format(amount)
 
 
+def format_storage(gb: float, sep: str = " ") -> str:
+    """A memory or storage size as sold: "256 GB", "1 TB" (1024 GB and up in terabytes); `sep` before the unit."""
+    return f"{gb / 1024:g}{sep}TB" if gb >= 1024 else f"{gb:g}{sep}GB"
+
+
 # aspect -> unit formatter, and per language: (best among matches, top quarter, trade-off) phrases.
 # {n} is the number of matching models, {v} the formatted value.
 ASPECTS: dict[str, dict[str, tuple[str, str, str]]] = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money
+from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money, format_storage
 from advisor.answer import Claim, Comparison, FilterLine, Reason, Relaxation
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
@@ -36,8 +36,8 @@ def format_value(aspect: str, value: float | None, language: str, currency: str 
              "main_camera_mp": " MP", "front_camera_mp": " MP", "ram_gb": " GB", "storage_gb": " GB", "year": ""}
     if aspect == "battery_mah":
         return f"{value:,.0f} mAh"
-    if aspect == "storage_gb" and value >= 1024:
-        return f"{value / 1024:g} TB"
+    if aspect == "storage_gb":
+        return format_storage(value)
     if aspect == "year":
         return f"{value:.0f}"
     return f"{value:g}{units.get(aspect, '')}"

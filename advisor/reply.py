@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor._phrases import TEXT, feature_name, format_money
+from advisor._phrases import TEXT, feature_name, format_money, format_storage
 from advisor.answer import Answer
 from advisor.catalog import Catalog
 from advisor.explain import render_table
@@ -27,12 +27,8 @@ def pick_title(answer: Answer, pick, catalog: Catalog) -> str:
     if pick.other_variants:
         sizes = sorted({catalog.get(i).storage_gb for i in pick.other_variants if catalog.get(i).storage_gb})
         if sizes:
-            title += f" ({text['variants'].format(v=', '.join(_size(s) for s in sizes))})"
+            title += f" ({text['variants'].format(v=', '.join(format_storage(s) for s in sizes))})"
     return title
-
-
-def _size(gb: int) -> str:
-    return f"{gb // 1024} TB" if gb >= 1024 and gb % 1024 == 0 else f"{gb} GB"
 
 
 def render_text(answer: Answer, catalog: Catalog, headline: str | None = None) -> str:

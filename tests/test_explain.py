@@ -1,5 +1,6 @@
 """Explanations state catalog facts relative to the other matches, in the shopper's language."""
 
+from advisor._phrases import format_storage
 from advisor.dialogue import DialogueState
 from advisor.explain import comparison, filter_lines, pick_reasons, relaxations, render_table
 from advisor.match import violations
@@ -174,3 +175,8 @@ def test_a_phone_outside_every_alternative_says_so():
     phone = make_phone(brand="Acme")
     c = Constraints(alternatives=(Constraints(brands=frozenset({"Apple"})), Constraints(brands=frozenset({"Google"}))))
     assert _broken(phone, c) == ["fits none of the options you gave"]
+
+
+def test_storage_sizes_read_in_terabytes_from_1024_gb():
+    assert [format_storage(gb) for gb in (256, 1024, 2048)] == ["256 GB", "1 TB", "2 TB"]
+    assert format_storage(512, sep="") == "512GB"

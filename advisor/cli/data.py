@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from advisor._phrases import format_storage
 from advisor.catalog import Phone, load_catalog, load_chipsets
 from advisor.config import Settings
 from advisor.importer import catalog_figures, import_catalog
@@ -86,7 +87,7 @@ def _table(phones: list[Phone]) -> str:
 def _cells(p: Phone) -> tuple[str, ...]:
     usd = p.price("USD")
     ram = f"{p.ram_gb:g}" if p.ram_gb is not None else "?"
-    storage = "?" if p.storage_gb is None else (f"{p.storage_gb // 1024}TB" if p.storage_gb % 1024 == 0 else f"{p.storage_gb}GB")
+    storage = "?" if p.storage_gb is None else format_storage(p.storage_gb, sep="")
     screen = "" if p.screen_in is None else f"{p.screen_in:g}\"" + (f" +{p.cover_screen_in:g}\"" if p.cover_screen_in else "")
     return (
         p.id,
