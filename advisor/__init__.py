@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from advisor._lazy import lazy_exports
 
 if TYPE_CHECKING:  # the same names for type checkers, which cannot follow __getattr__
+    from advisor._files import write_atomically
     from advisor._measures import percentile
     from advisor._phrases import format_money
     from advisor._understand.scan import has_cjk
@@ -69,6 +70,7 @@ _EXPORTS = {
     "import_catalog": "advisor.importer",
     "load_catalog": "advisor.catalog",
     "percentile": "advisor._measures",
+    "write_atomically": "advisor._files",
 }
 
 # a literal list, so that linters see the names above as exported
@@ -77,6 +79,7 @@ __all__ = [
     "ConfigError", "Constraints", "FilterLine", "ImportReport", "ModelError", "ModelVersion", "Phone", "Pick",
     "Profile", "Reason", "Registry", "Relaxation", "RequestError", "Session", "Settings", "TrainingError",
     "answer_chart", "format_money", "has_cjk", "import_catalog", "load_catalog", "percentile",
+    "write_atomically",
 ]
 
 

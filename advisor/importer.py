@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from advisor._chipset_aliases import ChipsetAliases
+from advisor._files import write_atomically
 from advisor._import_raw import RAW_COLUMNS, convert_raw, decode_raw, sort_key
 from advisor._import_report import CatalogFigures, ImportEvent, ImportReport, catalog_figures
 from advisor.catalog import COLUMNS, Phone, parse_normalized, phone_to_row
@@ -48,7 +47,7 @@ def import_catalog(source: Path, dest: Path, chipsets: Path) -> ImportReport:
         phones = parse_normalized(data, source=str(source))
         rows_read, events = len(phones), _check_normalized(phones, aliases)
         phones = sorted(phones, key=sort_key)
-    _write_atomically(dest, render_catalog(phones))
+    write_atomically(dest, render_catalog(phones))
     return ImportReport(
         source=source, dest=dest, schema=schema, encoding=encoding, rows_read=rows_read,
         rows_kept=len(phones), events=tuple(events), figures=catalog_figures(phones),
@@ -105,17 +104,3 @@ def _check_normalized(phones: list[Phone], aliases: ChipsetAliases) -> list[Impo
     ]
 
 
-def _write_atomically(dest: Path, payload: bytes) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        # mkstemp creates the file private (0600); give it the mode of the file it replaces.
-        os.fchmod(fd, dest.stat().st_mode & 0o777 if dest.exists() else 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from advisor._files import sync_path, write_atomically, write_synced
 from advisor.catalog import Catalog
 from advisor.config import Settings
 from advisor.documents import TEMPLATE_VERSION
@@ -191,10 +192,10 @@ class Registry:
                 "catalog_fingerprint": catalog.fingerprint, "template_version": TEMPLATE_VERSION,
                 "base_model": encoder.base_model, "verdict": verdict, "index_fingerprint": expected,
             }
-            _write_synced(staging / "version.json", json.dumps(record, sort_keys=True, indent=2))
+            write_synced(staging / "version.json", json.dumps(record, sort_keys=True, indent=2))
             self.versions_dir.mkdir(parents=True, exist_ok=True)
             os.rename(staging, self.versions_dir / version_id)  # the commit point
-            _fsync_dir(self.versions_dir)
+            sync_path(self.versions_dir)
         return self.get(version_id)
 
     def promote(self, version_id: str, *, force: bool = False, expect_current: object = _ANY) -> ModelVersion:
@@ -304,10 +305,7 @@ class Registry:
     def store_evaluation(self, key: str, metrics: Mapping[str, float]) -> None:
         """Keep `metrics` under `key` (a digest of everything they depend on), replacing the file atomically."""
         path = self.root / "evaluations" / _evaluation_name(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        _write_synced(temporary, json.dumps({k: float(v) for k, v in metrics.items()}, sort_keys=True))
-        os.replace(temporary, path)
+        write_atomically(path, json.dumps({k: float(v) for k, v in metrics.items()}, sort_keys=True))
 
     # -- staging ---------------------------------------------------------------------------------
 
@@ -376,10 +374,7 @@ class Registry:
             self._append_log(previous)
         text = json.dumps({"current": event.version, "history": history, "updated_at": event.at,
                            "event": asdict(event)}, indent=2)
-        temporary = self.root / f".current.json.{os.getpid()}.tmp"
-        _write_synced(temporary, text)
-        os.replace(temporary, self._pointer)  # the commit point
-        _fsync_dir(self.root)
+        write_atomically(self._pointer, text)  # the commit point
         self._append_log(event)
 
     def _append_log(self, event: PromotionEvent) -> None:
@@ -414,20 +409,6 @@ def _evaluation_name(key: str) -> str:
     return f"{key}.json"
 
 
-def _write_synced(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every filesystem lets a directory be opened
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _alive(pid: int) -> bool:

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor import AdvisorError, CatalogImportError, Settings
+from advisor import AdvisorError, CatalogImportError, Settings, write_atomically
 
 MAX_CATALOG_BYTES = 10 * 1024 * 1024
 MAX_CATALOG_ROWS = 20_000
@@ -126,13 +126,8 @@ def swap(settings: Settings, advisor, staged: Path) -> int:
         spare = backup.with_name(backup.name + ".tmp")
         shutil.copyfile(live, spare)
         os.replace(spare, backup)
-    incoming = live.with_name(f".{live.name}.incoming")  # same directory: the rename below is atomic
-    with open(staged, "rb") as src, open(incoming, "wb") as dst:
-        shutil.copyfileobj(src, dst)
-        dst.flush()
-        os.fsync(dst.fileno())
     try:
-        os.replace(incoming, live)
+        write_atomically(live, staged.read_bytes())
         advisor.reload()
     except BaseException:
         if had_live:

@@ -11,9 +11,7 @@ approximation.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import shutil
 import tempfile
 import time
@@ -24,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from advisor._files import sync_path, write_atomically, write_synced
 from index import _approximate
 from index._errors import IndexMismatchError, VectorIndexError
 
@@ -274,16 +273,13 @@ class VectorIndex:
         generation = Path(tempfile.mkdtemp(prefix=_GENERATION_PREFIX, dir=directory))
         try:
             faiss.write_index(self._index, str(generation / _INDEX_FILE))
-            _sync(generation / _INDEX_FILE)
-            _write_synced(generation / _INFO_FILE, json.dumps(asdict(self.info), sort_keys=True, indent=2))
-            _sync(generation)
+            sync_path(generation / _INDEX_FILE)
+            write_synced(generation / _INFO_FILE, json.dumps(asdict(self.info), sort_keys=True, indent=2))
+            sync_path(generation)
             previous = _pointed(directory)
-            _write_synced(directory / f"{_POINTER}.{generation.name}", generation.name)
-            os.replace(directory / f"{_POINTER}.{generation.name}", directory / _POINTER)  # the commit point
-            _sync(directory)
+            write_atomically(directory / _POINTER, generation.name)  # the commit point
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
-            (directory / f"{_POINTER}.{generation.name}").unlink(missing_ok=True)
             raise
         _remove_old_generations(directory, keep=generation.name, replaced=previous)
 
@@ -339,7 +335,8 @@ def _remove_old_generations(directory: Path, keep: str, replaced: str | None) ->
             continue
         if path.name in (_INDEX_FILE, _INFO_FILE):
             path.unlink(missing_ok=True)  # the layout before generations: the pointer now wins over it
-        elif path.name.startswith((_GENERATION_PREFIX, f"{_POINTER}.")):
+        # a killed writer's pointer draft: ".current.*.tmp" (write_atomically), "current.*" before it
+        elif path.name.startswith((_GENERATION_PREFIX, f".{_POINTER}.", f"{_POINTER}.")):
             try:
                 in_progress = path.stat().st_mtime > stale_before and path.name != replaced
             except FileNotFoundError:
@@ -352,21 +349,6 @@ def _remove_old_generations(directory: Path, keep: str, replaced: str | None) ->
                 path.unlink(missing_ok=True)
 
 
-def _write_synced(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _sync(path: Path) -> None:
-    """fsync a file or directory (a directory's entries are durable only after this)."""
-    with contextlib.suppress(OSError):  # not every filesystem lets a directory be opened
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _query_threads(queries: int) -> int | None:

@@ -86,7 +86,7 @@ def test_a_generation_left_by_a_killed_save_goes_once_stale(index, tmp_path):
     left = tmp_path / "idx" / "generation-killed"
     left.mkdir()
     (left / "vectors.faiss").write_bytes(b"half")
-    draft = tmp_path / "idx" / "current.generation-killed"
+    draft = tmp_path / "idx" / ".current.killed.tmp"
     draft.write_text("generation-killed")
     index.save(tmp_path / "idx")
     assert left.exists() and draft.exists()  # as recent as a save in progress elsewhere: kept
