@@ -138,10 +138,6 @@ class Catalog:
         """The phone with this id; CatalogError if absent."""
         return self._phones[self.position(phone_id)]
 
-    def family(self, family: str) -> list[Phone]:
-        """All variants of one model family, cheapest storage first."""
-        return sorted((p for p in self._phones if p.family == family), key=lambda p: (p.storage_gb or 0, p.id))
-
     @property
     def brands(self) -> list[str]:
         """Distinct brands, sorted."""

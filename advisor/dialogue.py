@@ -333,9 +333,3 @@ def _middle(values: Sequence[float | None], direction: int) -> float | None:
     if not known:
         return None
     return known[(len(known) - 1) // 2] if direction < 0 else known[len(known) // 2]
-
-
-def state_dict(state: DialogueState) -> dict[str, Any]:
-    """A plain dict of the state (for JSON output)."""
-    return json.loads(state.to_json())
-

@@ -266,8 +266,8 @@ class Session:
         reference = self._resolve_any(phone, res)
         pool = [p for p in self._ranking(res).matching_phones if p.family != reference.family]
         positions = [res.catalog.position(p.id) for p in [reference, *pool]]
-        found = similar(reference, pool, res.catalog, res.index.vectors(positions), res.percentiles,
-                        self.state.currency, cheaper=cheaper, newer=newer)
+        found = similar(reference, pool, res.index.vectors(positions), res.percentiles, self.state.currency,
+                        cheaper=cheaper, newer=newer)
         picks = tuple(Pick(s.phone, n + 1, s.score, differences(s.phone, reference, SPEC_ASPECTS[:-1], self.state))
                       for n, s in enumerate(found))
         return self._shown(self._answer("similar", res, picks=picks, reference=reference, match_count=len(found)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from advisor.catalog import Catalog, Phone
+from advisor.catalog import Phone
 from advisor.intents import INTENT_ASPECTS, Percentiles
 
 SIM_TEXT = 0.6
@@ -33,16 +33,14 @@ MEANINGFUL = {  # (kind, threshold): "abs" differences or "rel" ratios over the 
 
 @dataclass(frozen=True)
 class Scored:
-    """A candidate with its score and the aspects on which it improves on the reference."""
+    """A candidate with its score."""
 
     phone: Phone
     score: float
-    better: tuple[str, ...] = ()
 
 
-def similar(reference: Phone, candidates: Sequence[Phone], catalog: Catalog, vectors: np.ndarray,
-            percentiles: Percentiles, market: str, cheaper: bool = False, newer: bool = False,
-            limit: int = 5) -> list[Scored]:
+def similar(reference: Phone, candidates: Sequence[Phone], vectors: np.ndarray, percentiles: Percentiles,
+            market: str, cheaper: bool = False, newer: bool = False, limit: int = 5) -> list[Scored]:
     """The phones most like `reference` among `candidates` (vectors: their documents' embeddings,
     reference first), optionally only cheaper or newer ones; one per family, best first."""
     ref_vec, cand_vecs = vectors[0], vectors[1:]
@@ -95,7 +93,7 @@ def upgrades(owned: Phone, candidates: Sequence[Phone], intents: Sequence[str], 
             continue
         total = sum(min(g, 4.0) for g in gains.values() if g > 0)
         value = percentiles.rank(phone, "price", market)  # mild preference for cheaper upgrades
-        scored.append(Scored(phone, total - 0.5 * value, better))
+        scored.append(Scored(phone, total - 0.5 * value))
     return _one_per_family(scored, limit)
 
 

@@ -225,11 +225,6 @@ class Store:
                    "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
                    (user_id, blob, self._clock()))
 
-    def clear_state(self, user_id: int) -> None:
-        """Drop the user's dialogue state (after /reset)."""
-        with self._database.session() as db:
-            db.run("DELETE FROM dialogue WHERE user_id = ?", (user_id,))
-
     # -- history and feedback --------------------------------------------------------------------
 
     def add_history(self, user_id: int, query: str, kind: str, pick_ids: tuple[str, ...]) -> None:

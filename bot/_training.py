@@ -201,23 +201,6 @@ def as_dict(info: Any) -> dict[str, Any]:
     return dict(info)
 
 
-def flatten_metrics(metrics: Any, prefix: str = "") -> tuple[tuple[str, str], ...]:
-    """Metrics (a dataclass or mapping, possibly nested) as (dotted name, formatted value) pairs."""
-    if dataclasses.is_dataclass(metrics) and not isinstance(metrics, type):
-        metrics = {f.name: getattr(metrics, f.name) for f in dataclasses.fields(metrics)}
-    if isinstance(metrics, Mapping):
-        out: list[tuple[str, str]] = []
-        for key, value in metrics.items():
-            out += flatten_metrics(value, f"{prefix}{key}.")
-        return tuple(out)
-    name = prefix.rstrip(".") or "value"
-    if isinstance(metrics, float):
-        return ((name, f"{metrics:.4f}"),)
-    if isinstance(metrics, (list, tuple)):
-        return ((name, ", ".join(str(v) for v in metrics)),)
-    return ((name, str(metrics)),)
-
-
 def parse_overrides(args: list[str]) -> dict[str, Any]:
     """`/retrain quick max_steps=5` -> {"quick": True, "max_steps": 5}; ValueError on malformed input."""
     out: dict[str, Any] = {}

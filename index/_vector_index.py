@@ -125,16 +125,6 @@ class VectorIndex:
             params = {**params, _WIDTH[kind]: width, "calibration_recall_at_10": recall}
         return cls(IndexInfo(model, dim, fingerprint, len(matrix), kind=kind, params=params), index)
 
-    def add(self, vectors: np.ndarray, ids: Iterable[int]) -> None:
-        """Add vectors to an index that is not being searched (build a new one for a live swap)."""
-        matrix = _as_matrix(vectors)
-        if matrix.shape[1] != self.info.dim:
-            raise VectorIndexError(f"vectors have dimension {matrix.shape[1]}, index has {self.info.dim}.")
-        self._index.add_with_ids(matrix, np.asarray(list(ids), dtype=np.int64))
-        self._positions = self._ivf_rows = None
-        self.info = IndexInfo(self.info.model, self.info.dim, self.info.fingerprint, self._index.ntotal,
-                              self.info.built_at, self.info.kind, self.info.params)
-
     def vectors(self, ids: Iterable[int]) -> np.ndarray:
         """The stored vectors of the given ids, in that order (for "more like this" and personalization)."""
         id_list = list(ids)
@@ -249,12 +239,12 @@ class VectorIndex:
         flat = faiss.downcast_index(inner.storage) if self.info.kind == HNSW else inner
         if flat.ntotal == 0:
             return np.zeros((0, self.info.dim), dtype=np.float32)
-        # a view, not a copy (1.5 GB at 1M vectors); valid while this index lives, and `add` is only
-        # allowed on an index that is not being searched
+        # a view, not a copy (1.5 GB at 1M vectors); valid while this index lives (an index is never
+        # changed after it is built: a new catalog gets a new index, swapped in whole)
         return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
 
     def _id_positions(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(ids sorted, the storage row of each, the id of each row), cached; `add` clears it."""
+        """(ids sorted, the storage row of each, the id of each row), computed once."""
         if self._positions is None:
             ids = faiss.vector_to_array(self._index.id_map)
             order = np.argsort(ids, kind="stable")

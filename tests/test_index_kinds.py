@@ -154,17 +154,6 @@ def test_a_sidecar_with_an_unknown_kind_is_a_clear_error(flat, tmp_path):
         VectorIndex.load(tmp_path / "idx")
 
 
-@pytest.mark.parametrize("kind", ["hnsw", "ivf"])
-def test_adding_to_an_approximate_index_keeps_exact_look_ups_exact(vectors, queries, kind):
-    index = VectorIndex.build(vectors[:1000], range(1000), model="m", fingerprint="fp", kind=kind)
-    index.search(queries[:1], 5, allowed_ids=range(10))  # fills the id cache before the add
-    index.scores(queries[0], range(10))
-    index.add(vectors[1000:1010], range(1000, 1010))
-    hits = index.search(vectors[1005:1006], 1, allowed_ids=range(1000, 1010))[0]
-    assert [h.id for h in hits] == [1005] and index.info.kind == kind
-    assert np.isclose(index.scores(vectors[1005], [1005])[0], 1.0, atol=1e-5)
-
-
 def test_a_large_allow_list_asking_for_more_hits_than_the_beam_is_still_exact(approx, flat, queries, ids):
     approx.exact_allowed_limit = 10  # the list is "large"; k = 1,000 > the search width keeps it exact
     try:

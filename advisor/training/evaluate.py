@@ -80,12 +80,6 @@ class Evaluator:
                 "query_sets": {name: _described(qs) for name, qs in sorted(self.query_sets.items())}}
         return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
-    def add_hook(self, name: str, hook: MetricHook) -> None:
-        """Plug in an extra evaluator; its metrics are reported as "<name>.<metric>"."""
-        if not name or "." in name or name in self.query_sets:
-            raise ValueError(f"Hook names must be non-empty, without dots and not a query set's, got {name!r}.")
-        self.hooks[name] = hook
-
     def __call__(self, encoder: Encoder, index: VectorIndex | None = None) -> dict[str, float]:
         """Metrics of `encoder`; pass the catalog index built with it to avoid embedding the catalog twice."""
         index = index if index is not None else build_index(self.catalog, encoder)
