@@ -17,6 +17,7 @@ import html
 import io
 import time
 from dataclasses import dataclass
+from typing import TypedDict
 
 from telegram import Update
 
@@ -31,7 +32,23 @@ PRIMARY = "ndcg@10"  # the registry's held-out primary metric (advisor/training/
 _SHOWN_VERSIONS = 10
 _SHOWN_DAYS = 7
 
-_TEXT = {
+class _Text(TypedDict):
+    """The admin views' words in one language."""
+
+    models_title: str
+    source: dict[bool | None, str]
+    status: dict[str, str]
+    base_served: str
+    stats_title: str
+    totals: str
+    days_title: str
+    days_head: tuple[str, str, str, str]
+    no_requests: str
+    load: str
+    no_load: str
+
+
+_TEXT: dict[str, _Text] = {
     "en": {"models_title": "<b>Models</b> (held-out nDCG@10; base = the pretrained model)",
            "source": {True: "source on", False: "source off", None: "source ?"},
            "status": {"current": "served", "rejected": "rejected", "available": "available"},

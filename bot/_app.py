@@ -90,8 +90,8 @@ class RetryingRateLimiter(AIORateLimiter):
         if not self._private_interval or not endpoint.startswith("send") or endpoint == "sendChatAction":
             return None
         try:
-            chat_id = int(data.get("chat_id"))
-        except (TypeError, ValueError):
+            chat_id = int(data["chat_id"])
+        except (KeyError, TypeError, ValueError):
             return None
         return chat_id if chat_id > 0 else None  # groups and channels: AIORateLimiter's group limit applies
 
@@ -308,8 +308,9 @@ async def _post_shutdown(application: Application) -> None:
 
 
 
-async def check_api(settings: Settings, bot_settings: BotSettings | None = None) -> str:
-    """Ask the Bot API who we are; the bot's @username, or BotConfigError/BotConnectionError in one line."""
+async def check_api(settings: Settings, bot_settings: BotSettings | None = None) -> str | None:
+    """Ask the Bot API who we are; the bot's @username (None only for an account without one, which a bot never
+    is), or BotConfigError/BotConnectionError in one line."""
     bot_settings = bot_settings or BotSettings()
     token = check_token(settings.telegram_token)
     protect_token(token)

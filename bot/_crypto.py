@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from cryptography.fernet import Fernet
@@ -28,14 +29,14 @@ log = logging.getLogger(__name__)
 KEY_ENV = "PHONE_ADVISOR_KEY"
 
 
-def default_key_file(environ: dict[str, str] | None = None) -> Path:
+def default_key_file(environ: Mapping[str, str] | None = None) -> Path:
     """~/.config/phone-advisor/store.key (or under $XDG_CONFIG_HOME)."""
     env = os.environ if environ is None else environ
     config_home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config").expanduser()
     return config_home / "phone-advisor" / "store.key"
 
 
-def load_fernet(home: Path, key_file: Path | None, environ: dict[str, str] | None = None,
+def load_fernet(home: Path, key_file: Path | None, environ: Mapping[str, str] | None = None,
                 store: str | None = None) -> Fernet:
     """The Fernet used by the store; creates a key file (0600) when none exists and `store` is None.
 

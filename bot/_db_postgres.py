@@ -73,7 +73,7 @@ class PostgresDatabase:
         except psycopg.ProgrammingError as exc:
             raise StoreError(f"PHONE_ADVISOR_DATABASE_URL is not a valid PostgreSQL URL: {exc}.") from None
         self.name = str(parts.get("dbname") or parts.get("user") or "postgres")
-        host, user, port = parts.get("host") or "localhost", parts.get("user") or "", parts.get("port") or 5432
+        host, user, port = str(parts.get("host") or "localhost"), parts.get("user") or "", parts.get("port") or 5432
         self.place = (f"postgresql://{user}@/{self.name}?host={host}" if host.startswith("/")  # a socket directory
                       else f"postgresql://{user}@{host}:{port}/{self.name}")
         self._lock_guard = threading.Lock()
@@ -134,7 +134,8 @@ class PostgresDatabase:
         with self._lock_guard:
             try:
                 conn = self._lock_connection()
-                return bool(conn.execute("SELECT pg_try_advisory_lock(%s)", (user_id,)).fetchone()[0])
+                row = conn.execute("SELECT pg_try_advisory_lock(%s)", (user_id,)).fetchone()  # always one row
+                return row is not None and bool(row[0])
             except psycopg.Error as exc:
                 self._drop_lock_connection()
                 raise StoreError(f"Cannot take a user lock in the PostgreSQL database {self.place} "

@@ -29,7 +29,7 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from telegram import Update
@@ -98,7 +98,8 @@ class AnswerOnce(BaseUpdateProcessor):
     @staticmethod
     def _skip(update_id: int, coroutine: Awaitable[Any]) -> None:
         log.info("skipping update %s: already handled", update_id)
-        coroutine.close()  # never awaited: its handlers do not run
+        if isinstance(coroutine, Coroutine):  # it is: PTB passes Application.process_update(...)
+            coroutine.close()  # never awaited: its handlers do not run
 
     async def initialize(self) -> None:
         """Nothing to set up."""

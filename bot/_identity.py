@@ -36,7 +36,6 @@ def answer_owner(update: Update) -> int | None:
     if message.chat.type == "private":
         return message.chat.id
     quoted = getattr(message, "reply_to_message", None)
-    sender = quoted.from_user if quoted is not None else None
-    if sender is None or sender.is_bot or quoted.sender_chat is not None:
+    if quoted is None or quoted.from_user is None or quoted.from_user.is_bot or quoted.sender_chat is not None:
         return None
-    return sender.id
+    return quoted.from_user.id

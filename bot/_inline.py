@@ -54,16 +54,17 @@ async def inline_query(update: Update, context: AdvisorContext) -> None:
             log.info("inline query not understood: %s", type(exc).__name__)
         except Exception:  # an inline query never gets an error; the traceback goes to the log
             log.exception("inline query failed")
-    picks = answer.picks[:MAX_RESULTS] if answer is not None and answer.kind == "results" and answer.exact else ()
+    shown = answer if answer is not None and answer.kind == "results" and answer.exact else None
+    picks = shown.picks[:MAX_RESULTS] if shown is not None else ()
     lang = answer.language if answer is not None else language
     url = None
-    if picks:
+    if shown is not None and picks:
         try:
             url = await share_link(context.services, context.bot, PICKS, tuple(p.phone for p in picks),
-                                   answer.currency)
+                                   shown.currency)
         except Exception:  # the cards go out without the link
             log.exception("could not store the shared list of an inline answer")
-    results = [_card(pick, answer, url) for pick in picks]
+    results = [_card(pick, shown, url) for pick in picks] if shown is not None else []
     button = None if results or not text else InlineQueryResultsButton(_TEXT[lang]["none"], start_parameter="inline")
     try:
         await query.answer(results, cache_time=CACHE_S, is_personal=False, button=button)

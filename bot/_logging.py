@@ -81,9 +81,10 @@ def _install_excepthooks() -> None:
         text = redact("".join(traceback.format_exception(kind, value, tb)))
         sys.stderr.write(text)
 
-    def thread_hook(args) -> None:
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
-            return previous_thread_hook(args)
+            previous_thread_hook(args)
+            return
         name = args.thread.name if args.thread is not None else "?"
         sys.stderr.write(f"Exception in thread {name}:\n")
         return hook(args.exc_type, args.exc_value, args.exc_traceback)

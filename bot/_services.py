@@ -56,7 +56,7 @@ class Services:
     _locks: dict[int, list] = field(default_factory=dict)  # user id -> [lock, holders and waiters]
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
-    def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task:
+    def spawn(self, coro: Coroutine[Any, Any, object]) -> asyncio.Task:
         """Run a background job (a retraining) that outlives its handler; failures are logged."""
         task = asyncio.create_task(coro)
         self._tasks.add(task)

@@ -102,7 +102,8 @@ def webhook_app(settings: Settings, advisor: Advisor, url: str, secret: str,
             await application.initialize()
         except InvalidToken:
             raise BotConfigError("The Bot API rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token.") from None
-        await application.post_init(application)
+        if application.post_init is not None:  # build_application always sets both hooks
+            await application.post_init(application)
         await application.start()
         await application.bot.set_webhook(url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
         try:
@@ -111,7 +112,8 @@ def webhook_app(settings: Settings, advisor: Advisor, url: str, secret: str,
             # Updates already queued are answered before the store closes (Application.stop drains the queue).
             await application.stop()
             await application.shutdown()
-            await application.post_shutdown(application)
+            if application.post_shutdown is not None:
+                await application.post_shutdown(application)
 
     return Starlette(routes=[Route(path, receive, methods=["POST"]), Route(HEALTH_PATH, health, methods=["GET"])],
                      lifespan=lifespan)
