@@ -130,8 +130,9 @@ def _numeric(slot: str, value: float | None, bound: Bound) -> list[Violation]:
 class Columns:
     """The catalog as arrays, to test every phone against the constraints in one pass.
 
-    `mask` must agree with `violations` phone by phone (tests/test_match.py checks this on random
-    constraints); it exists because a turn filters the whole catalog and must stay fast.
+    `costs` and `mask` must agree with `violations` phone by phone (tests/test_match.py checks this on
+    random constraints); they exist because a turn filters the whole catalog, and with no match orders
+    it by relaxation cost, and must stay fast.
     """
 
     def __init__(self, phones: Iterable[Phone]):
@@ -149,35 +150,54 @@ class Columns:
     def mask(self, c: Constraints, *, default_devices: bool = True) -> np.ndarray:
         """Boolean array: True where the phone at that catalog position breaks no constraint;
         `default_devices=False` (for an OR branch) checks the device kind only when `c` names one."""
+        return self.costs(c, default_devices=default_devices) == 0  # every broken slot costs more than 0
+
+    def costs(self, c: Constraints, *, default_devices: bool = True) -> np.ndarray:
+        """Float array: `relaxation_cost(violations(phone, c))` of the phone at each catalog position (0.0 for
+        a match, inf where a never-relaxed constraint is broken); `default_devices` as in `mask`.
+
+        The slot costs are added in the order `violations` lists them, so each total is the same float as
+        the per-phone sum and alternatives ordered by cost tie exactly where they did phone by phone."""
+        parts: list[np.ndarray] = []  # one per slot in force, 0.0 where the phone meets it
+
+        def add(broken: np.ndarray, cost: float) -> None:
+            parts.append(np.where(broken, cost, 0.0))
+
+        if c.budget is not None:
+            prices = self.prices.get(c.budget.currency)
+            parts.append(_numeric_costs(np.full(len(self._phones), np.nan) if prices is None else prices,
+                                        c.budget.bound))
+        if c.brands:
+            add(~self._brands.where(lambda brand: brand in c.brands), 2.0)
+        if c.exclude_brands:
+            add(self._brands.where(lambda brand: brand in c.exclude_brands), math.inf)
+        if c.platform is not None:
+            add(~self._brands.where(lambda brand: (brand == "Apple") == (c.platform == "ios")), math.inf)
         if c.devices or default_devices:
             devices = c.devices or DEFAULT_DEVICES
-            ok = self._devices.where(lambda device: device in devices)
-        else:
-            ok = np.ones(len(self._phones), dtype=bool)
-        if c.budget is not None:
-            prices = self.prices.get(c.budget.currency)  # a market we do not list: every price unknown
-            ok &= _within(np.full(len(self._phones), np.nan) if prices is None else prices, c.budget.bound)
-        if c.brands:
-            ok &= self._brands.where(lambda brand: brand in c.brands)
-        if c.exclude_brands:
-            ok &= ~self._brands.where(lambda brand: brand in c.exclude_brands)
-        if c.platform is not None:
-            ok &= self._brands.where(lambda brand: (brand == "Apple") == (c.platform == "ios"))
+            add(~self._devices.where(lambda device: device in devices), 2.0 if c.devices else math.inf)
         if c.chipset:
-            ok &= self._chips.where(lambda chip, processor: _chip_text_matches(c.chipset, chip, processor))
+            wanted = c.chipset  # a lambda does not keep mypy's narrowing of c.chipset
+            add(~self._chips.where(lambda chip, processor: _chip_text_matches(wanted, chip, processor)), 2.0)
         if c.needs_5g:
-            ok &= self.is_5g
+            add(~self.is_5g, 1.5)
         for name, bound in c.specs:
-            ok &= _within(self.specs[name], bound)
+            parts.append(_numeric_costs(self.specs[name], bound))
         if c.exclude_chipsets:
-            ok &= ~self._chips.where(lambda chip, processor: any(_chip_text_matches(x, chip, processor)
-                                                                 for x in c.exclude_chipsets))
+            add(self._chips.where(lambda chip, processor: any(_chip_text_matches(x, chip, processor)
+                                                              for x in c.exclude_chipsets)), math.inf)
         if c.exclude_series:
-            ok &= ~self._models.where(lambda brand, model: any(_series_text_matches(x, brand, model)
-                                                               for x in c.exclude_series))
+            add(self._models.where(lambda brand, model: any(_series_text_matches(x, brand, model)
+                                                            for x in c.exclude_series)), math.inf)
         if c.alternatives:
-            ok &= np.logical_or.reduce([self.mask(alt, default_devices=False) for alt in c.alternatives])
-        return ok
+            # every slot cost is positive, so a branch breaks something exactly where its cost is above 0
+            branches = [self.costs(alt, default_devices=False) for alt in c.alternatives]
+            missed = np.logical_and.reduce([cost > 0 for cost in branches])
+            parts.append(np.where(missed, np.minimum.reduce(branches), 0.0))
+        total = np.zeros(len(self._phones))
+        for part in parts:  # x + 0.0 is x: a slot the phone meets leaves its sum the per-phone float
+            total += part
+        return total
 
 
 class _Distinct:
@@ -199,14 +219,17 @@ def _floats(values: Iterable[float | None]) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
 
 
-def _within(values: np.ndarray, bound: Bound) -> np.ndarray:
-    # NaN (unknown) compares False both ways: an unverifiable value never matches
-    ok = ~np.isnan(values)
-    if bound.lo is not None:
-        ok &= values >= bound.lo
-    if bound.hi is not None:
-        ok &= values <= bound.hi
-    return ok
+def _numeric_costs(values: np.ndarray, bound: Bound) -> np.ndarray:
+    """`_numeric`'s cost for each value (0.0 inside the bound), by the same float operations."""
+    above = values > bound.hi if bound.hi is not None else np.zeros(len(values), dtype=bool)
+    below = ~above & (values < bound.lo) if bound.lo is not None else np.zeros(len(values), dtype=bool)
+    cost = np.where(np.isnan(values), 1.5, 0.0)
+    with np.errstate(over="ignore"):  # a bound near 0 overflows to inf, as the per-phone float does
+        if bound.hi is not None:
+            cost = np.where(above, 1.0 + (values - bound.hi) / abs(bound.hi or 1.0), cost)
+        if bound.lo is not None:
+            cost = np.where(below, 1.0 + ((bound.lo or 0.0) - values) / abs(bound.lo or 1.0), cost)
+    return cost
 
 
 def relaxation_cost(found: list[Violation]) -> float:

@@ -27,7 +27,7 @@ from advisor.catalog import Catalog, Phone
 from advisor.chip_classes import DEMANDING_GAMES_SCORE, EVERYDAY_SCORE, FLAGSHIP_SCORE
 from advisor.dialogue import DialogueState
 from advisor.intents import Percentiles, combined_weights
-from advisor.match import Columns, Violation, relaxation_cost, violations
+from advisor.match import Columns, Violation, violations
 from advisor.personalize import Adjustment
 
 SEMANTIC_WEIGHT = 0.4
@@ -92,15 +92,16 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
         floors = Floors.for_state(state, percentiles.newest_year)
         grouped = _group(positions, scores, catalog, state, market, changes, floors)
         return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
-    found = [violations(p, state.constraints) for p in catalog]
-    candidates = [i for i, v in enumerate(found) if math.isfinite(relaxation_cost(v))]
+    costs = columns.costs(state.constraints).tolist()
+    candidates = [i for i, cost in enumerate(costs) if math.isfinite(cost)]
     scores = _scores(candidates, state, catalog, percentiles, weights, market, semantic)
     by_family: dict[str, int] = {}
-    for i in sorted(candidates, key=lambda i: (relaxation_cost(found[i]), -scores[i])):
+    for i in sorted(candidates, key=lambda i: (costs[i], -scores[i])):
         by_family.setdefault(catalog[i].family, i)
         if len(by_family) == MAX_ALTERNATIVES:
             break
-    alternatives = tuple(Ranked(catalog[i], scores[i], tuple(found[i])) for i in by_family.values())
+    alternatives = tuple(Ranked(catalog[i], scores[i], tuple(violations(catalog[i], state.constraints)))
+                         for i in by_family.values())
     return Ranking((), (), alternatives)
 
 

@@ -142,3 +142,10 @@ _constraints = st.builds(
 @given(_constraints)
 def test_vectorized_filter_agrees_with_the_per_phone_check(c):
     assert _COLUMNS.mask(c).tolist() == [matches(p, c) for p in _CATALOG]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_constraints)
+def test_vectorized_costs_are_the_per_phone_relaxation_costs_to_the_last_bit(c):
+    # alternatives are ordered by cost: a total rounded differently would reorder ties
+    assert _COLUMNS.costs(c).tolist() == [relaxation_cost(violations(p, c)) for p in _CATALOG]
