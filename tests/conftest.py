@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+from tests.helpers import FIXTURES, REPO
+
+SHARED_DATASETS = REPO.parent / "shared" / "datasets"
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"

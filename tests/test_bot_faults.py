@@ -15,7 +15,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import numpy as np
 from cryptography.fernet import Fernet
@@ -27,17 +26,17 @@ from bot._services import services_of
 from index import VectorIndex
 from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS, Shopper, running_bot, settings_for
 from tests.emulator.kill_targets import index_pair
+from tests.helpers import REPO
 
 KILLS = 4
 KILLS_SHORT_WINDOWS = 10  # an index save or a promote is milliseconds long: more kills land inside one
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run_and_kill(args: list[str], rng: random.Random) -> list[str]:
     """Start a writer, let it complete at least one cycle, SIGKILL it at a random moment; the line of its
     last complete cycle (the cycle number first), split."""
-    child = subprocess.Popen([sys.executable, "-m", "tests.emulator.kill_targets", *args], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    child = subprocess.Popen([sys.executable, "-m", "tests.emulator.kill_targets", *args], cwd=REPO,
+                             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     first = child.stdout.readline()
     assert first[:1].isdigit(), f"the writer did not start: {first!r}"
     time.sleep(rng.uniform(0.0, 0.5))
@@ -139,7 +138,7 @@ async def test_a_bot_killed_mid_answer_answers_what_telegram_resends_and_tells_t
     child = subprocess.Popen(  # noqa: ASYNC220 - Popen returns at once; the child is the bot this test kills
         [sys.executable, "-m", "tests.emulator.kill_targets", "bot", emulator.api_url, emulator.token,
          str(settings.home), str(SMALL_CATALOG), str(SMALL_CHIPSETS), str(settings.key_file)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        cwd=REPO, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     ann, li = emulator.user(1), emulator.user(2, "Li", "zh-hans")
     resent = ann.say("phone under $400 stall")
     li.say("stall 3000元以内的手机")

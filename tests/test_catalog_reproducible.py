@@ -12,8 +12,7 @@ from advisor._chipset_aliases import ChipsetAliases
 from advisor._import_raw import decode_raw
 from advisor.catalog import load_catalog, load_chipsets
 from advisor.importer import import_catalog
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.helpers import DATA
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
 from advisor.catalog import load_catalog, load_chipsets
 from advisor.errors import CatalogError
-from tests.helpers import small_catalog
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.helpers import DATA, small_catalog
 
 
 def _rows() -> list[dict[str, str]]:

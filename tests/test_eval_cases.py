@@ -8,15 +8,14 @@ checked by name too, because `satisfies` ignores keys it does not know (a typo w
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
 from advisor.evaluation import load_cases
 from advisor.evaluation.cases import DEFAULT_CASES, DEV_KINDS, EvalCase, satisfies
+from tests.helpers import DATA
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 MIN_PER_KIND = {"explicit": 30, "explicit_zh": 20, "multi_turn": 20, "vague": 15, "impossible": 15}
 MIN_FAMILIES = 3
 GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "min_tier", "5g"}

@@ -36,9 +36,8 @@ from advisor.evaluation.dialogues import (
     run_dialogues,
 )
 from advisor.request import Budget, Constraints
-from tests.helpers import make_phone
+from tests.helpers import DATA, make_phone
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES}
 SETS = {name: load_dialogues(path) for name, path in FILES.items()}
 DIALOGUES = SETS["dev"]

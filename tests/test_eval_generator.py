@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +12,8 @@ from advisor.evaluation import generator_dev
 from advisor.evaluation.cases import satisfies
 from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, SPLITS, generate
 from advisor.evaluation.generator_text import full_width, typo, zh_numeral
+from tests.helpers import DATA, REPO
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-ROOT = Path(__file__).resolve().parents[1]
 GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series",
              "chip_at_least", "any_of"}
 
@@ -86,17 +84,17 @@ def _places(own: dict, theirs: set) -> list[tuple[str, int]]:
 
 
 def test_no_parser_code_reads_the_heldout_grammar():
-    parser_files = [ROOT / "advisor" / "understand.py", *(ROOT / "advisor" / "_understand").glob("*.py")]
+    parser_files = [REPO / "advisor" / "understand.py", *(REPO / "advisor" / "_understand").glob("*.py")]
     assert [f.name for f in parser_files if "heldout" in f.read_text(encoding="utf-8")] == []
 
 
 def test_only_evaluation_code_names_the_sealed_material():
     """Parser, dialogue, ranking and explanation modules never open the sealed grammar or sealed data files;
     only the evaluation package and the command that prints its figures do."""
-    evaluation = ROOT / "advisor" / "evaluation"
-    outside = [f for f in (ROOT / "advisor").rglob("*.py")
-               if evaluation not in f.parents and f != ROOT / "advisor" / "cli" / "evaluate.py"]
-    assert [str(f.relative_to(ROOT)) for f in outside if "sealed" in f.read_text(encoding="utf-8")] == []
+    evaluation = REPO / "advisor" / "evaluation"
+    outside = [f for f in (REPO / "advisor").rglob("*.py")
+               if evaluation not in f.parents and f != REPO / "advisor" / "cli" / "evaluate.py"]
+    assert [str(f.relative_to(REPO)) for f in outside if "sealed" in f.read_text(encoding="utf-8")] == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -23,8 +22,8 @@ from advisor.evaluation.cases import (
 )
 from advisor.evaluation.generator_score import Judge, gold_slots, order_right
 from advisor.request import Bound, Budget, Constraints, Sort
+from tests.helpers import DATA
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series",
              "chip_at_least", "any_of"}
 CASE_KEYS = {"id", "kind", "turns", "gold", "order", "impossible", "unsupported", "noted", "loose", "answer",

@@ -10,9 +10,9 @@ from advisor.catalog import load_catalog, parse_normalized, phone_to_row
 from advisor.cli import main
 from advisor.errors import CatalogImportError
 from advisor.importer import import_catalog
-from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS
+from tests.helpers import DATA, SMALL_CATALOG, SMALL_CHIPSETS
 
-REPO_CHIPSETS = Path(__file__).resolve().parents[1] / "data" / "chipsets.csv"
+REPO_CHIPSETS = DATA / "chipsets.csv"
 
 RAW_HEADER = (
     "Company Name,Model Name,Mobile Weight,RAM,Front Camera,Back Camera,Processor,Battery Capacity,Screen Size,"

@@ -19,7 +19,7 @@ from advisor._onnx_runtime import read_info
 from advisor.config import FACTORY_MODEL, Settings
 from advisor.encoder import Encoder
 from advisor.registry import Registry
-from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
+from tests.helpers import REPO, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed: the encoder serves with torch")
 pytest.importorskip("onnx", reason="onnx is not installed: the encoder cannot be exported")
@@ -118,19 +118,18 @@ def test_a_second_process_does_not_export_while_one_is_exporting(tmp_path, torch
 def test_the_served_advisor_answers_with_onnx_without_importing_torch(tmp_path, export_cache, torch_encoder):
     home = tmp_path / "home"
     shutil.copytree(torch_encoder.export_dir, home / "cache" / torch_encoder.export_dir.name)
-    fixtures = Path(__file__).parent / "fixtures"
     code = (
         "import sys; from pathlib import Path; from advisor.config import Settings, FACTORY_MODEL; "
         "from advisor import Advisor; "
-        f"s = Settings(home=Path({str(home)!r}), catalog_path=Path({str(fixtures / 'phones_small.csv')!r}), "
-        f"chipsets_path=Path({str(fixtures / 'chipsets_small.csv')!r}), factory_model=FACTORY_MODEL, "
+        f"s = Settings(home=Path({str(home)!r}), catalog_path=Path({str(SMALL_CATALOG)!r}), "
+        f"chipsets_path=Path({str(SMALL_CHIPSETS)!r}), factory_model=FACTORY_MODEL, "
         "encoder_runtime='onnx'); a = Advisor.load(s); r = a.resources; "
         "scores = a.semantic_scores(r, 'a phone for photos', list(range(len(r.catalog)))); "
         "print(json.dumps({'runtime': r.encoder.wait_loaded(), 'scored': len(scores), "
         "'torch': 'torch' in sys.modules, 'transformers': 'transformers' in sys.modules}))"
     )
     out = subprocess.run([sys.executable, "-c", "import json; " + code], capture_output=True, text=True,
-                         check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+                         check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen == {"runtime": "onnx", "scored": 38, "torch": False, "transformers": False}
 
@@ -144,7 +143,7 @@ def test_a_process_exit_waits_for_the_background_encoder_load(export_cache, adap
             f"Encoder(adapter_dir=Path({str(adapter_dir)!r}), runtime='onnx', "
             f"export_cache=Path({str(export_cache)!r}), background=True)")
     run = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+                         env={**os.environ, "PYTHONPATH": str(REPO)})
     assert (run.returncode, run.stdout.strip()) == (0, "['MainThread']"), run.stderr[-500:]
 
 

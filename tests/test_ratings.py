@@ -17,9 +17,8 @@ from advisor.ratings.evaluate import ErrorRow, Figures, cross_validate, fold_gro
 from advisor.ratings.features import build_transfer_data, resolve_brand
 from advisor.ratings.model import fit_ridge, product_targets
 from advisor.ratings.reviews import aspect_sentences, sentence_aspects
-from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
+from tests.helpers import FIXTURES, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SMALL_REVIEWS = FIXTURES / "reviews_small.csv"
 FAST = RatingConfig(repeats=1, folds=3)
 

@@ -11,7 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -19,8 +18,7 @@ from cryptography.fernet import Fernet
 from bot import Store, StoreError
 from bot._database import open_database
 from bot._migrate import migrations, split_statements
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import REPO
 
 
 def _open(location, key: Fernet | None = None) -> Store:
@@ -59,7 +57,7 @@ def test_a_store_migrated_by_a_newer_bot_is_refused(store_location):
 def test_a_sqlite_store_from_before_migrations_is_adopted_with_its_rows(tmp_path):
     path, key = tmp_path / "store.sqlite3", Fernet(Fernet.generate_key())
     old = sqlite3.connect(path)  # the schema as the bot created it before versioned migrations
-    for statement in split_statements((ROOT / "bot/_migrations/sqlite/0001_initial.sql").read_text()):
+    for statement in split_statements((REPO / "bot/_migrations/sqlite/0001_initial.sql").read_text()):
         old.execute(statement)
     old.execute("INSERT INTO dialogue VALUES (7, ?, 1.0)", (key.encrypt(b'{"a": 1}'),))
     old.commit()
@@ -123,7 +121,7 @@ def test_two_worker_processes_never_run_one_users_turns_at_once(store_location):
     key, turns = Fernet.generate_key().decode(), 25
     # Both open a fresh store at the same moment: migrations must also be applied exactly once.
     workers = [subprocess.Popen([sys.executable, "-m", "tests.helpers.store_worker", str(store_location), key, "7",
-                                 str(turns)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 str(turns)], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
     try:
         for worker in workers:
@@ -154,5 +152,5 @@ def test_an_unreachable_postgresql_server_stops_the_start_with_libpqs_reason_and
 def test_sqlite_users_never_load_the_postgresql_driver():
     code = ("import sys, bot, bot._app, bot._store, bot._database; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('psycopg', 'psycopg_pool')))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert result.stdout.strip() == "[]"

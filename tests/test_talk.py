@@ -1,6 +1,5 @@
 """Conversation moves read from whole messages: undo, social, help, topic returns, loosening, corrections, clears."""
 
-from pathlib import Path
 
 import pytest
 
@@ -8,10 +7,9 @@ from advisor._understand.talk import conversation_move, is_correction, is_loosen
 from advisor.catalog import load_catalog
 from advisor.request import SlotUpdate
 from advisor.understand import Vocabulary, understand
+from tests.helpers import ALIASES, SMALL_CATALOG, SMALL_CHIPSETS
 
-FIXTURES = Path(__file__).parent / "fixtures"
-VOCAB = Vocabulary.from_catalog(load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv"),
-                                Path(__file__).resolve().parents[1] / "data" / "aliases.csv")
+VOCAB = Vocabulary.from_catalog(load_catalog(SMALL_CATALOG, SMALL_CHIPSETS), ALIASES)
 
 
 @pytest.mark.parametrize("text", ["undo", "撤销", "ok, undo please"])

@@ -14,7 +14,7 @@ from advisor.cli.models import _stop_on_interrupt
 from advisor.config import Settings
 from advisor.registry import Registry
 from advisor.retrieval import build_index
-from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
+from tests.helpers import REPO, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 from tests.helpers.training import base_encoder, write_reviews
 
 
@@ -117,14 +117,12 @@ def test_first_ctrl_c_asks_training_to_stop_and_a_second_aborts(capsys):
 def test_serving_and_the_models_commands_never_import_training_code():
     import subprocess
     import sys
-    from pathlib import Path
 
     code = ("import sys, advisor.registry, advisor.engine, advisor.cli.models, advisor.training; "
             "from advisor.training import TrainingConfig; "
             "loaded = sorted(m for m in sys.modules if m == 'peft' or m.startswith(('peft.', 'advisor.training.l', "
             "'advisor.training.p', 'advisor.training.o'))); print(loaded)")
-    repo = Path(__file__).resolve().parents[1]
-    out = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 

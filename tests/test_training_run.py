@@ -11,7 +11,6 @@ import sys
 import threading
 import time
 import warnings
-from pathlib import Path
 
 import pytest
 import torch
@@ -23,10 +22,9 @@ from advisor.registry import Registry
 from advisor.retrieval import build_index
 from advisor.training import TrainingConfig, train_and_register
 from advisor.training.device import choose_device
-from tests.helpers import small_catalog
+from tests.helpers import REPO, small_catalog
 from tests.helpers.training import base_encoder, fixture_settings, write_reviews
 
-REPO = Path(__file__).resolve().parents[1]
 TINY = TrainingConfig.quick_run(max_steps=6, batch_size=8, learning_rate=1e-3, max_source=50, use_source=True,
                                 source_guard=False)
 

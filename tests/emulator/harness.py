@@ -20,10 +20,8 @@ from telegram.ext import Application
 from advisor.config import Settings
 from bot import BotSettings, build_application
 from tests.emulator import BotApiEmulator, SentMessage, SimUser
+from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SMALL_CATALOG = FIXTURES / "phones_small.csv"
-SMALL_CHIPSETS = FIXTURES / "chipsets_small.csv"
 ADMIN_ID = 999
 
 

@@ -1,4 +1,4 @@
-"""Factories for test data."""
+"""Factories for test data, and the paths of the repository, its data and the test fixtures."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from pathlib import Path
 from advisor.catalog import Catalog, Phone, load_catalog
 from advisor.request import Request
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# The one place tests learn where things are.
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "data"
+FIXTURES = REPO / "tests" / "fixtures"
 SMALL_CATALOG = FIXTURES / "phones_small.csv"
 SMALL_CHIPSETS = FIXTURES / "chipsets_small.csv"
-ALIASES = FIXTURES.parent.parent / "data" / "aliases.csv"
+ALIASES = DATA / "aliases.csv"
 
 _BASE = Phone(
     id="acme-one-128gb", brand="Acme", model="One 128GB", family="One", device="phone", year=2024, is_5g=True,
