@@ -73,7 +73,7 @@ def draw(chart: ComparisonChart) -> bytes:
         axes.spines[side].set_visible(False)
     axes.spines["bottom"].set_color(_TRACK)
     axes.tick_params(axis="x", length=0)
-    _legend(figure, chart, families, height)
+    _legend(figure, chart, height)
     for k, line in enumerate(verdict):
         figure.text(0.03, (0.14 + 0.28 * (len(verdict) - 1 - k)) / height, line, fontsize=10,
                     color=_INK, family=families, ha="left", va="bottom")
@@ -87,7 +87,7 @@ def _rectangle(y: float, width: float) -> list[tuple[float, float]]:
     return [(0.0, y - half), (width, y - half), (width, y + half), (0.0, y + half)]
 
 
-def _legend(figure: Figure, chart: ComparisonChart, families: list[str], height: float) -> None:
+def _legend(figure: Figure, chart: ComparisonChart, height: float) -> None:
     """Phone names in their bar colours, two to a line."""
     for i, phone in enumerate(chart.phones):
         x = 0.03 + (i % 2) * 0.48

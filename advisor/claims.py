@@ -74,12 +74,12 @@ class ClaimChecker:
         if claim.kind == "fits_budget":
             return _budget_problem(claim, constraints)
         if claim.kind == "diff":
-            return self._diff_problem(claim, phone, value)
+            return self._diff_problem(claim, value)
         if claim.kind in RELATIVE_KINDS:
             return self._relative_problem(claim, phone, value, constraints)
         return f"unknown claim kind {claim.kind!r}"
 
-    def _diff_problem(self, claim: Claim, phone: Phone, value: float) -> str | None:
+    def _diff_problem(self, claim: Claim, value: float) -> str | None:
         if len(claim.scope) != 1:
             return "a difference is relative to exactly one phone"
         other = _read(self.catalog.get(next(iter(claim.scope))), claim.aspect)

@@ -187,7 +187,7 @@ def _is_better(a: float, b: float, aspect: str) -> bool:
     return a < b if aspect in _LOWER_IS_BETTER else a > b
 
 
-def relaxations(found: Sequence[Violation], phone: Phone, state: DialogueState) -> tuple[Relaxation, ...]:
+def relaxations(found: Sequence[Violation], state: DialogueState) -> tuple[Relaxation, ...]:
     """What an alternative breaks, each with the amount ("$99 over your budget"); every slot gets a line."""
     return tuple(Relaxation(v.slot, _broken_text(v, state), v.amount) for v in found)
 

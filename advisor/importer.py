@@ -43,7 +43,7 @@ def import_catalog(source: Path, dest: Path, chipsets: Path) -> ImportReport:
         rows_read, phones, events = convert_raw(text, aliases)
     else:
         encoding = "utf-8"
-        _check_utf8(data, source)
+        _check_utf8(data)
         phones = parse_normalized(data, source=str(source))
         rows_read, events = len(phones), _check_normalized(phones, aliases)
         phones = sorted(phones, key=sort_key)
@@ -77,7 +77,7 @@ def _detect_schema(data: bytes, source: Path) -> str:
         f"normalized catalog (columns {', '.join(COLUMNS[:4])}, ...).", row=1)
 
 
-def _check_utf8(data: bytes, source: Path) -> None:
+def _check_utf8(data: bytes) -> None:
     """A normalized catalog must be UTF-8; name the row and column of the first byte that is not."""
     try:
         data.decode("utf-8-sig")

@@ -85,7 +85,7 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
     positions = [int(i) for i in np.flatnonzero(columns.mask(state.constraints))]
     weights = combined_weights(state.intents)
     if positions:
-        scores = _scores(positions, state, catalog, percentiles, weights, market, semantic)
+        scores = _scores(positions, state, percentiles, weights, market, semantic)
         changes = personal(positions) if personal is not None else {}
         for i, change in changes.items():
             scores[i] += change.delta
@@ -94,7 +94,7 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
         return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
     costs = columns.costs(state.constraints).tolist()
     candidates = [i for i, cost in enumerate(costs) if math.isfinite(cost)]
-    scores = _scores(candidates, state, catalog, percentiles, weights, market, semantic)
+    scores = _scores(candidates, state, percentiles, weights, market, semantic)
     by_family: dict[str, int] = {}
     for i in sorted(candidates, key=lambda i: (costs[i], -scores[i])):
         by_family.setdefault(catalog[i].family, i)
@@ -140,7 +140,7 @@ class Floors:
                     or (self.need_chip_score is not None and (score is None or score < self.need_chip_score)))
 
 
-def _scores(positions: list[int], state: DialogueState, catalog: Catalog, percentiles: Percentiles,
+def _scores(positions: list[int], state: DialogueState, percentiles: Percentiles,
             weights: Mapping[str, float], market: str, semantic: SemanticScorer | None) -> dict[int, float]:
     aspect = dict(zip(positions, percentiles.scores(positions, weights, market).tolist()))
     if not state.taste or semantic is None or not positions:

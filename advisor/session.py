@@ -326,7 +326,7 @@ class Session:
             self.state = replace(state, shown=tuple(p.phone.id for p in picks))
             return self._answer("results", res, picks=picks, exact=True, unsupported=unsupported,
                                 match_count=len(ranking.matches), notes=notes)
-        picks = tuple(Pick(r.phone, n + 1, r.score, (), relaxations(r.violations, r.phone, state))
+        picks = tuple(Pick(r.phone, n + 1, r.score, (), relaxations(r.violations, state))
                       for n, r in enumerate(ranking.alternatives))
         self.state = replace(state, shown=tuple(p.phone.id for p in picks))
         relaxed = tuple(x for p in picks for x in p.relaxed)
@@ -362,7 +362,7 @@ class Session:
         ranking = self._ranking(res)
         if broken:
             pick = Pick(phone, 0, 0.0, pick_reasons(phone, ranking.matching_phones or (phone,), state),
-                        relaxations(broken, phone, state))
+                        relaxations(broken, state))
         else:
             position = next((n + 1 for n, r in enumerate(ranking.matches) if r.phone.family == phone.family), 0)
             pick = Pick(phone, position, 0.0, pick_reasons(phone, ranking.matching_phones, state))

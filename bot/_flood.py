@@ -93,11 +93,6 @@ class FloodGate:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(mine.wait(), max(delay, 0.01))
 
-    def pending(self, sender: Hashable, lane: Lane) -> bool:
-        """True while an update of `sender` waits in `lane`."""
-        budget = self._budgets.get((sender, lane))
-        return budget is not None and budget.waiter is not None
-
     def _take(self, budget: _Budget, lane: Lane, now: float) -> bool:
         while budget.stamps and now - budget.stamps[0] >= self._window:
             budget.stamps.popleft()

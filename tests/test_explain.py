@@ -42,14 +42,14 @@ def test_reasons_are_in_chinese_for_a_chinese_conversation():
 def test_over_budget_relaxation_names_the_amount():
     state = DialogueState(constraints=Constraints(budget=Budget("USD", hi=600)))
     phone = make_phone(prices={"USD": 699.0})
-    (r,) = relaxations(violations(phone, state.constraints), phone, state)
+    (r,) = relaxations(violations(phone, state.constraints), state)
     assert r.text == "$99 over your budget" and r.amount == 99
 
 
 def test_spec_relaxation_names_the_shortfall_with_its_unit():
     state = DialogueState(constraints=Constraints(specs=(("battery_mah", Bound(lo=5000)),)))
     phone = make_phone(battery_mah=4500)
-    (r,) = relaxations(violations(phone, state.constraints), phone, state)
+    (r,) = relaxations(violations(phone, state.constraints), state)
     assert r.text == "battery 4,500 mAh: 500 mAh below your minimum"
 
 
@@ -147,7 +147,7 @@ def test_every_line_about_catalog_facts_carries_its_claim():
 
 def _broken(phone, constraints, language="en"):
     state = DialogueState(constraints=constraints, language=language)
-    return [r.text for r in relaxations(violations(phone, constraints), phone, state)]
+    return [r.text for r in relaxations(violations(phone, constraints), state)]
 
 
 def test_an_excluded_brand_is_named_as_excluded():

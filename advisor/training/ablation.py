@@ -112,11 +112,6 @@ class Ablation:
         """`name` against `reference` on the metrics of REQUIRED_GAIN."""
         return [compare(self.variant(name), self.variant(reference), metric) for metric in REQUIRED_GAIN]
 
-    def best_source_variant(self, reference: str = REFERENCE) -> str | None:
-        """The variant using the reviews with the best mean held-out nDCG@10 (None if none ran)."""
-        using = [v for v in self.variants if v.switches.get("use_source") and v.spread("ndcg@10")]
-        return max(using, key=lambda v: v.spread("ndcg@10").mean).name if using else None
-
 
 def compare(variant: VariantResult, reference: VariantResult, metric: str) -> Verdict:
     """`variant` vs `reference` on `metric`: better or worse only when the seed ranges do not overlap."""
