@@ -49,7 +49,7 @@ class LoopBlame:
     def _where(self, frame) -> str:
         """The innermost frame, then the innermost `depth` frames of this repository (outside bench/)."""
         inner = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno} {frame.f_code.co_name}"
-        ours = []
+        ours: list[str] = []
         while frame is not None and len(ours) < self._depth:
             name = frame.f_code.co_filename
             if name.startswith(_ROOT) and "/bench/" not in name and "/.venv/" not in name:

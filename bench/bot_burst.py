@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench._loop_blame import LoopBlame
-from bench.bot_load import QUERIES
+from bench.bot_load import QUERIES, start_polling, stop_polling
 
 NOTICE = "You are writing faster than I can answer"
 ERROR = "Sorry, something went wrong"
@@ -64,7 +64,6 @@ async def _lag_probe(samples: list[tuple[float, float]], stop: asyncio.Event, pe
 
 
 async def _run(args) -> int:
-    from telegram import Update
 
     from advisor import Advisor
     from advisor.config import Settings
@@ -83,9 +82,7 @@ async def _run(args) -> int:
         advisor = await asyncio.to_thread(Advisor.load, settings)
         await asyncio.to_thread(advisor.session().ask, "a phone that feels premium")  # weights in: warm figures
         app = build_application(settings, advisor, BotSettings())
-        await app.initialize()
-        await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
-        await app.start()
+        updater = await start_polling(app)
         lag: list[tuple[float, float]] = []
         stop = asyncio.Event()
         probe = asyncio.create_task(_lag_probe(lag, stop))
@@ -108,10 +105,7 @@ async def _run(args) -> int:
             if blame is not None:
                 await blame.stop()
                 print("\n".join(blame.report()))
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            await app.post_shutdown(app)
+            await stop_polling(app, updater)
     if args.retrain:
         print(f"/retrain {args.retrain_args}: {_retrain_outcome(emu)} after {retrain_ended - retrain_began:.1f} s")
     retrain_lag = [v for t, v in lag if retrain_began <= t <= retrain_ended] if args.retrain else []

@@ -22,6 +22,10 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from telegram.ext import Application, Updater
 
 QUERIES = [
     "a phone under $400 with a great camera", "lightest 5G Samsung", "long battery for gaming under $600",
@@ -43,8 +47,29 @@ def main(argv: list[str] | None = None) -> int:
     return asyncio.run(_run(args))
 
 
-async def _run(args) -> int:
+async def start_polling(app: Application) -> Updater:
+    """Initialize `app` and start it on long polling; returns the updater, to stop it with."""
     from telegram import Update
+
+    updater = app.updater
+    if updater is None:  # build_application keeps the builder's updater
+        raise RuntimeError("the application has no updater to poll with")
+    await app.initialize()
+    await updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
+    await app.start()
+    return updater
+
+
+async def stop_polling(app: Application, updater: Updater) -> None:
+    """Stop polling and shut `app` down, its post_shutdown hook (which closes the store) included."""
+    await updater.stop()
+    await app.stop()
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
+
+
+async def _run(args) -> int:
 
     from advisor import Advisor
     from advisor.config import Settings
@@ -67,21 +92,17 @@ async def _run(args) -> int:
         # The encoder's weights load in the background; wait for them so the figures are warm latency.
         await asyncio.to_thread(advisor.session().ask, "a phone that feels premium")
         print(f"advisor loaded in {time.perf_counter() - started:.1f} s ({len(advisor.catalog)} phones)")
-        limits = dict(overall_max_rate=10_000, group_max_rate=10_000) if args.no_rate_limit else {}
-        options = BotSettings(workers=args.workers, flood_messages=max(5, args.messages), **limits)
+        options = BotSettings(workers=args.workers, flood_messages=max(5, args.messages))
+        if args.no_rate_limit:
+            options = replace(options, overall_max_rate=10_000, group_max_rate=10_000)
         app = build_application(settings, advisor, options)
-        await app.initialize()
-        await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
-        await app.start()
+        updater = await start_polling(app)
         try:
             started = time.perf_counter()
             results = await asyncio.gather(*(_shopper(emu, 10_000 + i, args.messages) for i in range(args.users)))
             wall = time.perf_counter() - started
         finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            await app.post_shutdown(app)
+            await stop_polling(app, updater)
     latencies = [x for r in results for x in r if x is not None]
     served = sum(1 for r in results if all(x is not None for x in r))
     cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 100

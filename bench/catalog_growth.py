@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import gc
 import json
 import sys
@@ -28,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -36,6 +38,8 @@ from advisor.match import Columns
 from advisor.request import Bound, Budget, Constraints
 from index import VectorIndex
 from index._vector_index import choose_kind
+
+T = TypeVar("T")
 
 NOISE = 0.02
 """Per-dimension noise on a drawn phone's vector: cosine to its source ~0.93, like a near variant."""
@@ -93,7 +97,7 @@ def rss_mib() -> float:
     return kib / 1024
 
 
-def measured(fn: Callable[[], object]) -> tuple[object, float, float]:
+def measured(fn: Callable[[], T]) -> tuple[T, float, float]:
     """(result, seconds, resident MiB gained) of one call."""
     gc.collect()
     before, start = rss_mib(), time.perf_counter()
@@ -158,41 +162,56 @@ def run_size(size: int, phones: list[Phone], real: np.ndarray, queries: np.ndarr
     p50, p95, calls = latencies(lambda i: columns.mask(TURNS[i % len(TURNS)][1]), n)
     print(f"  filter per turn (mask)      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} turns)")
     for name, constraints in TEXT_TURNS:
-        p50, p95, calls = latencies(lambda i, c=constraints: columns.mask(c), min(n, 50))
+        p50, p95, calls = _filter_latencies(columns, constraints, min(n, 50))
         print(f"  filter {name!r:24} p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} turns)")
     ids = np.arange(size)
-    built = {}
+    built: dict[str, VectorIndex] = {}
     for kind in kinds:
-        index, t, mem = measured(lambda kind=kind: VectorIndex.build(vectors, ids, model="bench",
-                                                                     fingerprint="bench", kind=kind))
+        index, t, mem = measured(functools.partial(VectorIndex.build, vectors, ids, model="bench",
+                                                   fingerprint="bench", kind=kind))
         built[kind] = index
         print(f"  build {kind:4}                  {t:8.2f} s   +{mem:7.1f} MiB RSS  {index.info.params or ''}")
         with tempfile.TemporaryDirectory() as tmp:
             index.save(Path(tmp) / "idx")
             saved = sum(f.stat().st_size for f in (Path(tmp) / "idx").rglob("*") if f.is_file()) / 2**20
-            _, t, _ = measured(lambda tmp=tmp: VectorIndex.load(Path(tmp) / "idx"))
+            _, t, _ = measured(functools.partial(VectorIndex.load, Path(tmp) / "idx"))
         print(f"  {kind:4} on disk {saved:9.1f} MiB, load {t:6.2f} s")
     for kind, index in built.items():
-        p50, p95, calls = latencies(lambda i, index=index: index.search(queries[i:i + 1], 10), n)
-        print(f"  {kind:4} top-10, no filter      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
-        # the advisor's call: every phone that passed the filters, scored (engine.semantic_scores)
-        p50, p95, calls = latencies(lambda i, index=index: index.scores(queries[i], allowed[i % len(TURNS)]), n)
-        print(f"  {kind:4} advisor (scores of allowed) p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
-        p50, p95, calls = latencies(lambda i, index=index: index.search(queries[i:i + 1], 10,
-                                                                      allowed[i % len(TURNS)]), n)
-        print(f"  {kind:4} top-10 of allowed      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+        _report_searches(kind, index, queries, allowed)
     print(f"  chosen by size: {choose_kind(size)}")
     for kind, index in built.items():
         if kind == "flat":
             continue
-        index.exact_allowed_limit = 0  # the other way for a filtered top-10: the approximate search, filtered
-        p50, p95, calls = latencies(lambda i, index=index: index.search(queries[i:i + 1], 10,
-                                                                      allowed[i % len(TURNS)]), n)
-        print(f"  {kind:4} top-10 of allowed, approximate  p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
-        if "flat" in built:
-            recall, shortfall = recall_at_10(index, built["flat"], queries)
-            print(f"  recall@10 {kind} vs flat      {recall:.4f} (no filter; 10th score {shortfall:.4f} below exact); "
-                  f"allow-lists scored exactly: 1.0 by construction")
+        _report_approximate(kind, index, built.get("flat"), queries, allowed)
+
+
+def _filter_latencies(columns: Columns, constraints: Constraints, n: int) -> tuple[float, float, int]:
+    return latencies(lambda i: columns.mask(constraints), n)
+
+
+def _report_searches(kind: str, index: VectorIndex, queries: np.ndarray, allowed: list[np.ndarray]) -> None:
+    """Latency of a top-10, of the advisor's scores of the allowed phones, and of a top-10 of the allowed."""
+    n = len(queries)
+    p50, p95, calls = latencies(lambda i: index.search(queries[i:i + 1], 10), n)
+    print(f"  {kind:4} top-10, no filter      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+    # the advisor's call: every phone that passed the filters, scored (engine.semantic_scores)
+    p50, p95, calls = latencies(lambda i: index.scores(queries[i], allowed[i % len(TURNS)]), n)
+    print(f"  {kind:4} advisor (scores of allowed) p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+    p50, p95, calls = latencies(lambda i: index.search(queries[i:i + 1], 10, allowed[i % len(TURNS)]), n)
+    print(f"  {kind:4} top-10 of allowed      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+
+
+def _report_approximate(kind: str, index: VectorIndex, flat: VectorIndex | None, queries: np.ndarray,
+                        allowed: list[np.ndarray]) -> None:
+    """Latency of a filtered top-10 by the approximate search, and its recall against the flat index."""
+    index.exact_allowed_limit = 0  # the other way for a filtered top-10: the approximate search, filtered
+    p50, p95, calls = latencies(lambda i: index.search(queries[i:i + 1], 10, allowed[i % len(TURNS)]),
+                                len(queries))
+    print(f"  {kind:4} top-10 of allowed, approximate  p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
+    if flat is not None:
+        recall, shortfall = recall_at_10(index, flat, queries)
+        print(f"  recall@10 {kind} vs flat      {recall:.4f} (no filter; 10th score {shortfall:.4f} below exact); "
+              f"allow-lists scored exactly: 1.0 by construction")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

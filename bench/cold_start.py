@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "onnx" in runtimes:
         _ensure_export()
     print(f"load average before: {os.getloadavg()} (1, 5, 15 min) on {os.cpu_count()} CPUs")
-    timed = {(kind, r): [] for kind in ("steps", "real") for r in runtimes}
+    timed: dict[tuple[str, str], list[tuple[list[tuple[str, float]], float]]] = {(kind, r): [] for kind in ("steps", "real") for r in runtimes}
     for _ in range(args.runs):  # alternate the runtimes run by run: both see the same load
         for kind in ("steps", "real"):
             for runtime in runtimes:
