@@ -6,18 +6,12 @@ import json
 
 import pytest
 
+from advisor._review_sentences import ASPECTS, aspects_of, split_sentences
 from advisor.catalog import MARKETS
 from advisor.intents import INTENT_ASPECTS, Percentiles
 from advisor.training.config import TrainingConfig
 from advisor.training.pairs import all_queries, build_target_split, build_validation_split
-from advisor.training.source import (
-    ASPECT_DESCRIPTIONS,
-    aspects_of,
-    intent_of,
-    load_source_pairs,
-    pair_with_intents,
-    split_sentences,
-)
+from advisor.training.source import ASPECT_DESCRIPTIONS, intent_of, load_source_pairs, pair_with_intents
 from tests.helpers import small_catalog
 from tests.helpers.training import write_reviews
 
@@ -117,6 +111,10 @@ def test_shuffled_labels_pair_queries_with_random_phones(catalog, split):
 
 def test_review_sentences_are_split_including_run_ons():
     assert split_sentences("Works great.The battery is fine! Love it") == ["Works great.", "The battery is fine!", "Love it"]
+
+
+def test_every_review_aspect_has_a_description_for_source_pairs():
+    assert set(ASPECT_DESCRIPTIONS) == set(ASPECTS)
 
 
 def test_a_sentence_is_labelled_with_every_aspect_it_mentions():

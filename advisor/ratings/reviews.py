@@ -10,8 +10,8 @@ product (union-find), and a review copied onto several listings counts once. Wit
 leave-products-out split would put the same reviews on both sides. Short texts ("Good") are not used
 to link listings because different owners write them independently.
 
-Aspects: a sentence mentions an aspect when it contains one of the aspect's English keywords; sentences
-about the seller or the delivery are skipped (their "fast" and "cheap" are not about the phone).
+Aspects: sentences and the aspects they mention are read with the review vocabulary training shares
+(advisor/_review_sentences.py); sentences about the seller or the delivery mention none.
 """
 
 from __future__ import annotations
@@ -25,38 +25,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from advisor._review_sentences import ASPECTS as REVIEW_ASPECTS
+from advisor._review_sentences import aspects_of, is_off_topic, split_sentences
 from advisor.errors import ConfigError
 from advisor.ratings._specs import ListingSpecs, parse_listing_specs
 
-ASPECTS: tuple[str, ...] = ("battery", "camera", "screen", "performance", "size", "value")
+ASPECTS: tuple[str, ...] = tuple(a for a in REVIEW_ASPECTS if a != "reliability")
+"""The aspects scored, in the shared review vocabulary; reliability is left out because no rating of it was
+ever evaluated (it would be a new target, not the same one read with the shared words)."""
 
-ASPECT_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "battery": ("battery", "batteries", "charge", "charges", "charged", "charging", "charger", "mah",
-                "battery life", "lasts all day", "power bank", "standby"),
-    "camera": ("camera", "cameras", "photo", "photos", "picture", "pictures", "pics", "selfie", "selfies",
-               "megapixel", "megapixels", "mp", "lens", "zoom", "video quality", "flash"),
-    "screen": ("screen", "screens", "display", "displays", "resolution", "brightness", "pixels",
-               "touchscreen", "touch screen", "amoled", "lcd", "hd"),
-    "performance": ("fast", "slow", "lag", "lags", "laggy", "lagging", "speed", "speedy", "processor", "ram",
-                    "smooth", "smoothly", "freeze", "freezes", "freezing", "frozen", "games", "gaming",
-                    "quad core", "octa core", "responsive", "crash", "crashes"),
-    "size": ("size", "small", "big", "bulky", "fits", "pocket", "heavy", "lightweight", "light weight",
-             "compact", "thin", "tiny", "large", "huge"),
-    "value": ("price", "priced", "cheap", "value", "worth", "money", "expensive", "affordable", "bargain",
-              "deal", "cost", "costs", "bucks", "budget"),
-}
-"""English keywords per aspect, matched as whole words, case-insensitively."""
+_SCORED = frozenset(ASPECTS)
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("Product Name", "Rating", "Reviews")
 
-_ASPECT_PATTERNS = {
-    aspect: re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in words) + r")\b",
-                       re.IGNORECASE)
-    for aspect, words in ASPECT_KEYWORDS.items()
-}
-_OFF_TOPIC = re.compile(r"\b(?:ship(?:ping|ped|ment)?|deliver(?:y|ed)?|arriv(?:e|ed|al)|seller|vendor|refund)\b",
-                        re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])(?=[A-Z])|\n+")
 # Listings that are not phones: accessories and unlocking services sold in the same category.
 _NOT_A_PHONE = re.compile(r"\b(?:holster|belt clip|costume|unlocking codes?|unlock codes?)\b", re.IGNORECASE)
 _SHARED_TEXT_MIN = 25
@@ -113,16 +94,9 @@ class ReviewSet:
         return sum(len(p.reviews) for p in self.products)
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split a review into sentences, including run-ons like "works.The" common in reviews."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-
-
 def sentence_aspects(sentence: str) -> frozenset[str]:
     """The aspects one sentence mentions (keyword rules); none for sentences about the seller."""
-    if _OFF_TOPIC.search(sentence):
-        return frozenset()
-    return frozenset(a for a, pattern in _ASPECT_PATTERNS.items() if pattern.search(sentence))
+    return frozenset() if is_off_topic(sentence) else aspects_of(sentence) & _SCORED
 
 
 def aspect_sentences(text: str) -> dict[str, list[str]]:

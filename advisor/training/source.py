@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from advisor._review_sentences import aspects_of, is_off_topic, split_sentences
 from advisor.catalog import MARKETS, Catalog
 from advisor.documents import phone_document
 from advisor.intents import INTENT_ASPECTS, Percentiles
@@ -37,18 +38,6 @@ ASPECT_DESCRIPTIONS: dict[str, str] = {
     "reliability": "Reliability: build quality and durability; the phone keeps working without defects.",
 }
 
-_KEYWORDS: dict[str, str] = {
-    "battery": r"batter(y|ies)|charg(e|es|ed|ing|er)|lasts? (all|the whole) day|power bank|mah",
-    "camera": r"cameras?|photos?|pictures?|pics|selfies?|megapixels?|mp|lens|zoom|video quality",
-    "screen": r"screens?|displays?|resolution|brightness|pixels|touchscreen|amoled|lcd",
-    "performance": r"fast|slow|lags?|lagg(y|ing)|speed|speedy|processor|ram|smooth(ly)?|freez(e|es|ing)|games?|gaming",
-    "size": r"size|small|big|bulky|fits?|hand|pocket|heavy|light ?weight|compact|thin",
-    "price": r"price|priced|cheap|value|worth|money|expensive|affordable|bargain|deal|cost",
-    "reliability": r"broke|broken|stopped working|died|defective|reliable|durable|sturdy|crack(ed|s)?|quit working|faulty",
-}
-# Sentences about the seller, not the phone ("fast shipping") carry aspect words with another meaning.
-_OFF_TOPIC = re.compile(r"\b(?:ship(ping|ped|ment)?|deliver(y|ed)|arriv(e|ed)|seller|vendor|refund)\b", re.IGNORECASE)
-_PATTERNS = {aspect: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for aspect, words in _KEYWORDS.items()}
 # Which advisor intent a sentence about an aspect speaks to; a pattern refines an aspect when its
 # words pick one side ("selfie" within camera, "small" or "big" within size).
 _INTENT_RULES: dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]] = {
@@ -61,7 +50,6 @@ _INTENT_RULES: dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]] = {
     "price": ((None, "budget"),),
 }
 _INTENT_TOP_FRACTION = 0.2  # the same share the target data calls relevant for a vague wish
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])(?=[A-Z])|\n+")
 _MIN_WORDS, _MAX_WORDS = 4, 30
 
 
@@ -73,16 +61,6 @@ class SourceData:
     available: bool
     note: str
     per_aspect: dict[str, int]
-
-
-def aspects_of(sentence: str) -> set[str]:
-    """The aspects a sentence mentions (keyword rules)."""
-    return {aspect for aspect, pattern in _PATTERNS.items() if pattern.search(sentence)}
-
-
-def split_sentences(review: str) -> list[str]:
-    """Split a review into sentences, including the "works.The" run-ons common in reviews."""
-    return [s.strip() for s in _SENTENCE_END.split(review) if s and s.strip()]
 
 
 def load_source_pairs(path: Path, *, max_pairs: int, seed: int) -> SourceData:
@@ -105,12 +83,12 @@ def load_source_pairs(path: Path, *, max_pairs: int, seed: int) -> SourceData:
         for sentence in split_sentences(review):
             words = len(sentence.split())
             key = sentence.lower()
-            if not _MIN_WORDS <= words <= _MAX_WORDS or key in seen or _OFF_TOPIC.search(sentence):
+            if not _MIN_WORDS <= words <= _MAX_WORDS or key in seen or is_off_topic(sentence):
                 continue
             found = aspects_of(sentence)
             if len(found) == 1:
                 seen.add(key)
-                labelled.append((sentence, found.pop()))
+                labelled.append((sentence, next(iter(found))))
     if len(labelled) > max_pairs:
         labelled = random.Random(seed).sample(labelled, max_pairs)
     pairs = tuple(TrainingPair(sentence, ASPECT_DESCRIPTIONS[aspect], aspect, frozenset({aspect}), domain="source")
