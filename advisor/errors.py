@@ -7,8 +7,12 @@ AdvisorError                  base of everything the advisor raises on purpose
  +-- ModelError               the encoder, an adapter or a model version cannot be used
  +-- TrainingError            training could not run or was interrupted
  +-- RequestError             a shopper's message cannot be handled (e.g. unknown phone reference)
+ +-- ConfigValueError         (also ConfigError, ValueError) a training/rating config value or a command's option is invalid
+ +-- index.VectorIndexError   the vector index cannot be built, read or searched (index/_errors.py)
+ +-- bot.BotError             the bot's settings, the Telegram API or the store (bot/_errors.py)
 
-The CLI turns these into a one-line message and exit code 2; the bot into a polite reply.
+Every package's deliberate errors derive from AdvisorError, so a caller catches one thing. The CLI
+turns these into a one-line message and exit code 2; the bot into a polite reply.
 """
 
 from __future__ import annotations
@@ -51,3 +55,11 @@ class TrainingError(AdvisorError):
 
 class RequestError(AdvisorError):
     """A shopper's message refers to something the advisor cannot resolve."""
+
+
+class ConfigValueError(ConfigError, ValueError):
+    """A configuration value is invalid: a training or rating config field, or a command's option.
+
+    Also a ValueError, as dataclass validation errors conventionally are, so callers that catch
+    ValueError around a config keep working.
+    """

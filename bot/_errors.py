@@ -1,17 +1,23 @@
 """Exceptions raised by the bot package.
 
-BotError                    base of everything the bot raises on purpose
- +-- BotConfigError         the token or bot settings are missing or invalid
- +-- BotConnectionError     the Telegram Bot API cannot be reached
- +-- StoreError             the store's database or its encryption key cannot be used
+AdvisorError                    the project's one base (advisor/errors.py)
+ +-- BotError                    base of everything the bot raises on purpose
+      +-- BotConfigError         the token or bot settings are missing or invalid
+      +-- BotConnectionError     the Telegram Bot API cannot be reached
+      +-- StoreError             the store's database or its encryption key cannot be used
+      +-- RetrainArgumentError   (also ValueError) /retrain arguments are malformed or invalid
+      +-- RetrainBusy            a retraining is already running (bot/_training.py)
+      +-- RetrainFailed          training raised or its process died (bot/_training.py)
 
 The CLI turns these into a one-line message and a non-zero exit status.
 """
 
 from __future__ import annotations
 
+from advisor import AdvisorError
 
-class BotError(Exception):
+
+class BotError(AdvisorError):
     """Base class for errors the bot raises deliberately, with a message an operator can act on."""
 
 
@@ -25,3 +31,7 @@ class BotConnectionError(BotError):
 
 class StoreError(BotError):
     """The store cannot be opened, or personal data cannot be decrypted with the configured key."""
+
+
+class RetrainArgumentError(BotError, ValueError):
+    """/retrain arguments are malformed ("max_steps") or a value the training config refuses."""

@@ -16,6 +16,7 @@ from bot import _admin_view as admin_view
 from bot import _callbacks as cb
 from bot import _catalog_upload as upload
 from bot import _models
+from bot._errors import RetrainArgumentError
 from bot._handlers_shop import unsupported_message
 from bot._logging import describe_error
 from bot._replying import send_html
@@ -63,7 +64,7 @@ async def retrain(update: Update, context: AdvisorContext) -> None:
     try:
         overrides = parse_overrides(args)
         check_overrides(overrides)
-    except ValueError as exc:
+    except RetrainArgumentError as exc:
         await send_html(update, say(lang, "retrain_bad_args", reason=str(exc)))
         return
     try:

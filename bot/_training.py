@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from advisor import Settings
+from bot._errors import BotError, RetrainArgumentError
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,11 @@ class TrainingOutcome:
     metrics: tuple[tuple[str, str], ...]  # (name, "served -> candidate"), in the report's order
 
 
-class RetrainBusy(Exception):  # a signal, not an error condition
+class RetrainBusy(BotError):  # a signal, not an error condition
     """A retraining is already running."""
 
 
-class RetrainFailed(Exception):
+class RetrainFailed(BotError):
     """Training raised or its process died; the message says why."""
 
 
@@ -173,11 +174,11 @@ def check_overrides(overrides: Mapping[str, Any]) -> None:
     try:
         from advisor.training.config import TrainingConfig
     except ImportError as exc:
-        raise ValueError(f"training is not available in this installation ({exc})") from None
+        raise RetrainArgumentError(f"training is not available in this installation ({exc})") from None
     try:
         make_config(TrainingConfig, overrides)
-    except TypeError as exc:
-        raise ValueError(str(exc)) from None
+    except (TypeError, ValueError) as exc:
+        raise RetrainArgumentError(str(exc)) from None
 
 
 def outcome_of(report: Any) -> TrainingOutcome:
@@ -202,7 +203,7 @@ def as_dict(info: Any) -> dict[str, Any]:
 
 
 def parse_overrides(args: list[str]) -> dict[str, Any]:
-    """`/retrain quick max_steps=5` -> {"quick": True, "max_steps": 5}; ValueError on malformed input."""
+    """`/retrain quick max_steps=5` -> {"quick": True, "max_steps": 5}; RetrainArgumentError on malformed input."""
     out: dict[str, Any] = {}
     for arg in args:
         if arg.lower() == "quick":
@@ -210,7 +211,7 @@ def parse_overrides(args: list[str]) -> dict[str, Any]:
             continue
         key, sep, raw = arg.partition("=")
         if not sep or not key.isidentifier():
-            raise ValueError(f"expected name=value, got {arg!r}")
+            raise RetrainArgumentError(f"expected name=value, got {arg!r}")
         out[key] = _value(raw)
     return out
 

@@ -1,7 +1,9 @@
-"""Exceptions of the index package."""
+"""Exceptions of the index package, under the project's one base (advisor.errors, a light import)."""
+
+from advisor.errors import AdvisorError
 
 
-class VectorIndexError(Exception):
+class VectorIndexError(AdvisorError):
     """The vector index cannot be built, read or searched as asked."""
 
 

@@ -28,6 +28,16 @@ def test_bot_exports():
         assert hasattr(bot, name)
 
 
+def test_every_exported_error_is_an_advisor_error():
+    from advisor import AdvisorError
+    from bot._training import RetrainBusy, RetrainFailed
+
+    exported = [getattr(package, name) for package in (advisor, bot, index) for name in package.__all__]
+    errors = [e for e in exported if isinstance(e, type) and issubclass(e, BaseException)]
+    assert {e.__name__ for e in errors} >= {"AdvisorError", "BotError", "VectorIndexError"}
+    assert [e for e in [*errors, RetrainBusy, RetrainFailed] if not issubclass(e, AdvisorError)] == []
+
+
 def test_the_bot_uses_only_the_advisor_packages_public_api():
     import pathlib
     import re
@@ -42,7 +52,7 @@ def test_importing_the_advisor_package_loads_no_model_code():
     import subprocess
     import sys
 
-    code = "import sys, advisor, advisor.catalog; print('torch' in sys.modules, 'peft' in sys.modules)"
+    code = "import sys, advisor, advisor.catalog, index._errors; print('torch' in sys.modules, 'peft' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
 

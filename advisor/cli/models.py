@@ -15,6 +15,8 @@ import threading
 import time
 from collections.abc import Sequence
 
+from advisor.errors import ConfigValueError
+
 _TABLE_METRICS = ("ndcg@10", "recall@10", "vague.ndcg@10", "numeric.ndcg@10", "en.ndcg@10", "zh.ndcg@10",
                   "unseen_phones.ndcg@10", "dev_vague.ndcg@10", "dev_vague.recall@10")
 
@@ -69,7 +71,7 @@ def run_train(args) -> int:
         overrides["seed"] = args.seed
     try:
         if args.ablation and args.seeds < 1:
-            raise ValueError(f"--seeds must be at least 1, got {args.seeds}.")
+            raise ConfigValueError(f"--seeds must be at least 1, got {args.seeds}.")
         if args.quick:
             config = TrainingConfig.quick_run(**overrides)
         elif args.ablation:
@@ -79,7 +81,7 @@ def run_train(args) -> int:
         variants = None if args.variants is None else [v.strip() for v in args.variants.split(",") if v.strip()]
         if variants is not None:
             _check_variants(variants)
-    except ValueError as exc:
+    except ConfigValueError as exc:
         print(f"phone-advisor: {exc}", file=sys.stderr)
         return 2
     stop = threading.Event()
@@ -105,7 +107,7 @@ def _check_variants(names: Sequence[str]) -> None:
 
     unknown = [n for n in names if n not in VARIANTS]
     if unknown or not names:
-        raise ValueError(f"Unknown ablation variants: {', '.join(unknown) or '(none given)'}; "
+        raise ConfigValueError(f"Unknown ablation variants: {', '.join(unknown) or '(none given)'}; "
                          f"choose from {', '.join(VARIANTS)}.")
 
 

@@ -35,17 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_evaluate(args: argparse.Namespace) -> int:
     """Fit with cross-validation, print the CV table, save the predictor."""
     from advisor.config import Settings
-    from advisor.errors import ConfigError
     from advisor.ratings import RatingConfig, load_reviews, ratings_dir, report_lines
 
     settings = Settings.from_env()
     reviews = load_reviews(settings.reviews_path)  # ConfigError, with the setting to change, when absent
     overrides = {k: v for k, v in (("seed", args.seed), ("folds", args.folds), ("repeats", args.repeats))
                  if v is not None}
-    try:
-        config = dataclasses.replace(RatingConfig(fold_groups=args.by), **overrides)
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+    config = dataclasses.replace(RatingConfig(fold_groups=args.by), **overrides)  # ConfigValueError if invalid
     predictor = _fit(settings, reviews, config)
     print("\n".join(report_lines(predictor.report)))
     if predictor.spread is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields
 
+from advisor.errors import ConfigValueError
+
 
 @dataclass(frozen=True)
 class RatingConfig:
@@ -25,23 +27,23 @@ class RatingConfig:
 
     def __post_init__(self) -> None:
         if self.folds < 2:
-            raise ValueError(f"folds must be at least 2 for cross-validation, got {self.folds}.")
+            raise ConfigValueError(f"folds must be at least 2 for cross-validation, got {self.folds}.")
         if self.repeats < 1:
-            raise ValueError(f"repeats must be at least 1, got {self.repeats}.")
+            raise ConfigValueError(f"repeats must be at least 1, got {self.repeats}.")
         if self.pca_components < 0:
-            raise ValueError(f"pca_components cannot be negative, got {self.pca_components}.")
+            raise ConfigValueError(f"pca_components cannot be negative, got {self.pca_components}.")
         if not self.alphas or any(a <= 0 for a in self.alphas):
-            raise ValueError(f"alphas must be a non-empty list of positive numbers, got {self.alphas}.")
+            raise ConfigValueError(f"alphas must be a non-empty list of positive numbers, got {self.alphas}.")
         if self.reliability_k < 0:
-            raise ValueError(f"reliability_k cannot be negative, got {self.reliability_k}.")
+            raise ConfigValueError(f"reliability_k cannot be negative, got {self.reliability_k}.")
         if self.min_eval_reviews < 1:
-            raise ValueError(f"min_eval_reviews must be at least 1, got {self.min_eval_reviews}.")
+            raise ConfigValueError(f"min_eval_reviews must be at least 1, got {self.min_eval_reviews}.")
         if self.min_brand_products < 1:
-            raise ValueError(f"min_brand_products must be at least 1, got {self.min_brand_products}.")
+            raise ConfigValueError(f"min_brand_products must be at least 1, got {self.min_brand_products}.")
         if self.fold_groups not in ("product", "brand"):
-            raise ValueError(f"fold_groups must be 'product' or 'brand', got {self.fold_groups!r}.")
+            raise ConfigValueError(f"fold_groups must be 'product' or 'brand', got {self.fold_groups!r}.")
         if not 0 < self.interval < 1:
-            raise ValueError(f"interval is a coverage in (0, 1), got {self.interval}.")
+            raise ConfigValueError(f"interval is a coverage in (0, 1), got {self.interval}.")
 
     def to_json(self) -> str:
         """Sorted JSON of every field."""
@@ -53,7 +55,7 @@ class RatingConfig:
         known = {f.name for f in fields(cls)}
         unknown = set(values) - known
         if unknown:
-            raise ValueError(f"Unknown rating config keys: {', '.join(sorted(unknown))}.")
+            raise ConfigValueError(f"Unknown rating config keys: {', '.join(sorted(unknown))}.")
         data = dict(values)
         if "alphas" in data:
             data["alphas"] = tuple(float(a) for a in data["alphas"])  # type: ignore[union-attr]

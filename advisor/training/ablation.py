@@ -18,6 +18,7 @@ from typing import Any
 
 from advisor.config import Settings
 from advisor.encoder import Encoder
+from advisor.errors import ConfigValueError
 from advisor.registry import Registry
 from advisor.retrieval import load_or_build_index
 from advisor.training.config import TrainingConfig
@@ -134,9 +135,9 @@ def run_ablation(settings: Settings, config: TrainingConfig, *, seeds: Sequence[
     """Train every variant of `config` with every seed (nothing registered) and collect the figures."""
     unknown = [v for v in variants if v not in VARIANTS]
     if unknown:
-        raise ValueError(f"Unknown ablation variants: {', '.join(unknown)}; choose from {', '.join(VARIANTS)}.")
+        raise ConfigValueError(f"Unknown ablation variants: {', '.join(unknown)}; choose from {', '.join(VARIANTS)}.")
     if len(seeds) < 1 or len(set(seeds)) != len(seeds):
-        raise ValueError(f"Give distinct seeds (at least one), got {list(seeds)}.")
+        raise ConfigValueError(f"Give distinct seeds (at least one), got {list(seeds)}.")
     started = time.monotonic()
     emit = progress or (lambda _: None)
     base = base_encoder or load_base(settings, emit)

@@ -8,6 +8,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from advisor.errors import ConfigValueError
+
 # Measured on 2 cores with the 915-phone catalog: about 60 s of a quick run is fixed cost (loading,
 # embedding the catalog for the base model and for the candidate), which leaves ~20 s for steps.
 _QUICK = {"max_steps": 16, "batch_size": 8, "max_length": 64, "learning_rate": 1e-3, "positives_per_query": 3,
@@ -128,7 +130,7 @@ class TrainingConfig:
         ]
         for ok, message in checks:
             if not ok:
-                raise ValueError(message)
+                raise ConfigValueError(message)
 
     @classmethod
     def quick_run(cls, **overrides: Any) -> TrainingConfig:
@@ -166,7 +168,7 @@ class TrainingConfig:
         values = {k: v for k, v in data.items() if k != "package_version"}
         unknown = set(values) - known
         if unknown:
-            raise ValueError(f"Unknown training config keys: {', '.join(sorted(unknown))}.")
+            raise ConfigValueError(f"Unknown training config keys: {', '.join(sorted(unknown))}.")
         if "target_modules" in values:
             values["target_modules"] = tuple(values["target_modules"])
         return cls(**values)
