@@ -18,12 +18,20 @@ import argparse
 import dataclasses
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from statistics import mean
 
 ADVISOR_METRICS = ("precision@5", "ndcg@10")
 TRAINING_METRICS = ("ndcg@10", "vague.ndcg@10")
+
+
+def _scored(scores: Mapping[str, float | int | None], metric: str) -> float:
+    """One of the evaluation's means; None only when no case was scored, which the figures cannot go without."""
+    value = scores[metric]
+    if value is None:
+        raise SystemExit(f"no vague case was scored for {metric}: data/eval_dev.jsonl holds none")
+    return float(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 registry.promote(version.id)
                 advisor = Advisor.load(run_settings)
                 scores = run_evaluation(advisor, vague_cases, baselines=False).systems["advisor"]["vague"].row()
-                row = {f"advisor {m}": float(scores[m]) for m in ADVISOR_METRICS}
+                row = {f"advisor {m}": _scored(scores, m) for m in ADVISOR_METRICS}
                 row.update({f"training {m}": candidate.metrics[m] for m in TRAINING_METRICS})
                 rows.setdefault(name, []).append(row)
                 print(f"{name} seed {seed}: " + ", ".join(f"{k} {v:.3f}" for k, v in row.items()), flush=True)
