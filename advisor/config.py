@@ -1,8 +1,9 @@
 """Runtime settings, read once from the environment and an optional TOML file.
 
 Precedence: environment variable > config file > default. The config file is
-``$PHONE_ADVISOR_CONFIG`` or ``<home>/config.toml``. Secrets (the Telegram token) are read
-from the environment only, never from a file.
+``$PHONE_ADVISOR_CONFIG`` or ``<home>/config.toml``. Secrets (the Telegram token, the store key,
+the webhook secret) are read from the environment only, never from a file. Every variable the
+project reads is read here (the README's configuration table lists them).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -37,12 +39,27 @@ _ENV = {
     "database_url": "PHONE_ADVISOR_DATABASE_URL",
     "encoder_runtime": "PHONE_ADVISOR_ENCODER_RUNTIME",
     "device": "PHONE_ADVISOR_DEVICE",
+    "webhook_url": "PHONE_ADVISOR_WEBHOOK_URL",
+    "webhook_workers": "PHONE_ADVISOR_WEBHOOK_WORKERS",
+}
+# Secrets: from the environment only; a config file holding one is refused.
+_SECRET_ENV = {
+    "telegram_token": "TELEGRAM_BOT_TOKEN",
+    "store_key": "PHONE_ADVISOR_KEY",
+    "webhook_secret": "PHONE_ADVISOR_WEBHOOK_SECRET",
 }
 # Where the bot's store may live: PostgreSQL (shared by several workers) or a SQLite file.
 DATABASE_URL_SCHEMES = ("postgresql://", "postgres://", "sqlite:///")
 ENCODER_RUNTIMES = ("onnx", "torch")
 """How the served encoder runs: "onnx" through ONNX Runtime when onnxruntime is installed and the model's
 export exists (else torch, exporting once in the background for the next start); "torch" always torch."""
+
+
+def default_key_file(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the bot store's key lives by default: ~/.config/phone-advisor/store.key (or under $XDG_CONFIG_HOME)."""
+    env = os.environ if environ is None else environ
+    config_home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config").expanduser()
+    return config_home / "phone-advisor" / "store.key"
 
 
 @dataclass(frozen=True)
@@ -60,7 +77,7 @@ class Settings:
     factory_model: Path | None = None
     admins: frozenset[int] = frozenset()
     telegram_api_url: str = "https://api.telegram.org/bot"
-    key_file: Path | None = None
+    key_file: Path = field(default_factory=default_key_file)  # ignored when store_key is set
     retention_days: int = 180
     promote_margin: float = 0.005
     # None: the SQLite file in `home`. Kept out of repr: a PostgreSQL URL may carry a password.
@@ -70,8 +87,16 @@ class Settings:
     encoder_runtime: str = "torch"
     device: str = "auto"  # torch device for training: auto (a GPU when present), cpu, cuda, cuda:N
     telegram_token: str | None = field(default=None, repr=False)
+    store_key: str | None = field(default=None, repr=False)  # the bot store's key itself, instead of key_file
+    # Set by `bot --webhook` for the worker processes it starts (they read them from the environment).
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_workers: int = 1  # worker processes on this machine: they share Telegram's overall send rate
 
     def __post_init__(self) -> None:
+        if self.webhook_workers < 1:
+            raise ConfigError(f"webhook_workers (PHONE_ADVISOR_WEBHOOK_WORKERS) must be at least 1, "
+                              f"got {self.webhook_workers}.")
         if not self.base_model.strip():
             raise ConfigError("base_model is empty: give a model directory or the id of a locally cached model.")
         if self.retention_days < 1:
@@ -119,10 +144,9 @@ class Settings:
                 raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"Config file {config_path} is not valid TOML: {exc}") from exc
-            if "telegram_token" in raw:
-                raise ConfigError(
-                    f"{config_path} contains telegram_token: keep the token in TELEGRAM_BOT_TOKEN, not in a file."
-                )
+            for name, var in _SECRET_ENV.items():
+                if name in raw:
+                    raise ConfigError(f"{config_path} contains {name}: keep it in {var}, not in a file.")
         known = {f.name for f in fields(cls)}
         unknown = set(raw) - known
         if unknown:
@@ -133,8 +157,10 @@ class Settings:
                 values[name] = env[var]
         values.setdefault("factory_model", FACTORY_MODEL)
         values.setdefault("encoder_runtime", "onnx")
+        values.setdefault("key_file", default_key_file(env))
         values["home"] = home
-        values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
+        for name, var in _SECRET_ENV.items():
+            values[name] = env.get(var) or None
         return cls(**_coerce(values))
 
 
@@ -147,7 +173,7 @@ def _coerce(values: dict[str, object]) -> dict[str, object]:
             out[key] = Path(str(value)).expanduser()
         elif key == "admins":
             out[key] = _parse_admins(value)
-        elif key == "retention_days":
+        elif key in {"retention_days", "webhook_workers"}:
             out[key] = _number(key, value, int)
         elif key == "promote_margin":
             out[key] = _number(key, value, float)

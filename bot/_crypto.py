@@ -1,10 +1,10 @@
 """The key that encrypts personal text at rest, kept apart from the database.
 
 Where the key comes from, first match wins:
-1. ``PHONE_ADVISOR_KEY``: a Fernet key (``python -c "from cryptography.fernet import Fernet;
+1. ``Settings.store_key`` (``PHONE_ADVISOR_KEY``): a Fernet key (``python -c "from cryptography.fernet import Fernet;
    print(Fernet.generate_key().decode())"``);
-2. ``Settings.key_file`` (``PHONE_ADVISOR_KEY_FILE``);
-3. ``$XDG_CONFIG_HOME/phone-advisor/store.key`` (``~/.config/...``), created with mode 0600 on first use.
+2. ``Settings.key_file`` (``PHONE_ADVISOR_KEY_FILE``, by default ``$XDG_CONFIG_HOME/phone-advisor/store.key``,
+   that is ``~/.config/...``), created with mode 0600 on first use.
 
 A key is created only when there is no store yet: beside an existing store a missing key is an
 error (a new key could not read it; see the key check in bot/_store.py).
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
 from pathlib import Path
 
 from cryptography.fernet import Fernet
@@ -29,24 +28,15 @@ log = logging.getLogger(__name__)
 KEY_ENV = "PHONE_ADVISOR_KEY"
 
 
-def default_key_file(environ: Mapping[str, str] | None = None) -> Path:
-    """~/.config/phone-advisor/store.key (or under $XDG_CONFIG_HOME)."""
-    env = os.environ if environ is None else environ
-    config_home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config").expanduser()
-    return config_home / "phone-advisor" / "store.key"
-
-
-def load_fernet(home: Path, key_file: Path | None, environ: Mapping[str, str] | None = None,
-                store: str | None = None) -> Fernet:
-    """The Fernet used by the store; creates a key file (0600) when none exists and `store` is None.
+def load_fernet(home: Path, key_file: Path, key: str | None = None, store: str | None = None) -> Fernet:
+    """The Fernet used by the store: `key` (Settings.store_key) when given, else the key in `key_file`,
+    created (0600) when none exists and `store` is None.
 
     `store`: where the existing store is (a file, or a database that holds a key check value), or
     None when there is no store yet."""
-    env = os.environ if environ is None else environ
-    raw = env.get(KEY_ENV)
-    if raw:
-        return _fernet(raw.encode(), f"${KEY_ENV}")
-    path = (key_file or default_key_file(env)).expanduser().resolve()
+    if key:
+        return _fernet(key.encode(), f"${KEY_ENV}")
+    path = key_file.expanduser().resolve()
     if path.is_relative_to(home.expanduser().resolve()):
         raise StoreError(
             f"The key file {path} is inside the data directory {home}; keep it elsewhere "

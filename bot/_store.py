@@ -466,7 +466,7 @@ def open_store(settings: Settings) -> Store:
             # Encrypted rows or a key check value: a new key could not read them (see bot/_crypto.py).
             holds_data = bool(db.rows("SELECT 1 FROM meta UNION ALL SELECT 1 FROM history "
                                       "UNION ALL SELECT 1 FROM dialogue LIMIT 1"))
-        fernet = load_fernet(settings.home, settings.key_file, store=database.place if holds_data else None)
+        fernet = load_fernet(settings.home, settings.key_file, settings.store_key, store=database.place if holds_data else None)
     except BaseException:
         database.close()
         raise

@@ -127,24 +127,20 @@ def worker_app(bot_settings: BotSettings | None = None, *, warm: bool = False) -
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
     from advisor import Advisor
 
-    url, secret = os.environ.get(URL_ENV), os.environ.get(SECRET_ENV)
+    settings = Settings.from_env()
+    url, secret = settings.webhook_url, settings.webhook_secret
     if not url or not secret:
         raise BotConfigError(f"A webhook worker needs {URL_ENV} and {SECRET_ENV}; `phone-advisor bot --webhook` "
                              "sets both.")
-    settings = Settings.from_env()
     advisor = Advisor.load(settings)
     if warm:
         advisor.session().ask("a phone that feels premium")
-    return webhook_app(settings, advisor, url, secret, _worker_bot_settings(bot_settings))
+    return webhook_app(settings, advisor, url, secret, _worker_bot_settings(settings.webhook_workers, bot_settings))
 
 
-def _worker_bot_settings(base: BotSettings | None = None) -> BotSettings:
-    """`base` (the defaults) with Telegram's overall send rate shared among this machine's workers."""
+def _worker_bot_settings(workers: int, base: BotSettings | None = None) -> BotSettings:
+    """`base` (the defaults) with Telegram's overall send rate shared among this machine's `workers`."""
     base = base or BotSettings()
-    try:
-        workers = max(1, int(os.environ.get(WORKERS_ENV) or 1))
-    except ValueError:
-        raise BotConfigError(f"{WORKERS_ENV} must be a whole number, got {os.environ[WORKERS_ENV]!r}.") from None
     return replace(base, overall_max_rate=base.overall_max_rate / workers)
 
 

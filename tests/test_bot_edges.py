@@ -67,7 +67,7 @@ def test_a_key_file_readable_by_others_is_warned_about(tmp_path, caplog):
     key_file.write_bytes(Fernet.generate_key())
     key_file.chmod(0o644)
     with caplog.at_level(logging.WARNING, logger="bot"):
-        load_fernet(tmp_path / "home", key_file, environ={})
+        load_fernet(tmp_path / "home", key_file)
     assert f"chmod 600 {key_file}" in caplog.text
 
 

@@ -227,27 +227,27 @@ def test_audit_log_records_refusals(store):
 
 def test_key_file_is_created_with_owner_only_permissions(tmp_path):
     key_file = tmp_path / "keys" / "store.key"
-    load_fernet(tmp_path / "home", key_file, environ={})
+    load_fernet(tmp_path / "home", key_file)
     assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
-    assert load_fernet(tmp_path / "home", key_file, environ={}).decrypt(
+    assert load_fernet(tmp_path / "home", key_file).decrypt(
         Fernet(key_file.read_bytes().strip()).encrypt(b"x")) == b"x"
 
 
 def test_key_file_inside_the_data_directory_is_refused(tmp_path):
     with pytest.raises(StoreError, match="inside the data directory"):
-        load_fernet(tmp_path / "home", tmp_path / "home" / "store.key", environ={})
+        load_fernet(tmp_path / "home", tmp_path / "home" / "store.key")
 
 
-def test_key_from_the_environment_wins(tmp_path):
+def test_the_configured_key_wins_over_the_key_file(tmp_path):
     key = Fernet.generate_key()
-    fernet = load_fernet(tmp_path / "home", tmp_path / "never-created.key", environ={"PHONE_ADVISOR_KEY": key.decode()})
+    fernet = load_fernet(tmp_path / "home", tmp_path / "never-created.key", key=key.decode())
     assert Fernet(key).decrypt(fernet.encrypt(b"x")) == b"x"
     assert not (tmp_path / "never-created.key").exists()
 
 
 def test_a_malformed_key_is_refused(tmp_path):
     with pytest.raises(StoreError, match="not a Fernet key"):
-        load_fernet(tmp_path / "home", None, environ={"PHONE_ADVISOR_KEY": "short"})
+        load_fernet(tmp_path / "home", tmp_path / "unused.key", key="short")
 
 
 def test_profile_lists_likes_dislikes_and_opened_phones_oldest_first(store, clock):

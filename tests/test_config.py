@@ -50,6 +50,29 @@ def test_token_is_read_from_the_environment_and_hidden_from_repr():
     assert s.telegram_token == "123456:secret" and "secret" not in repr(s)
 
 
+def test_the_store_key_and_webhook_secret_are_read_from_the_environment_and_hidden_from_repr():
+    s = Settings.from_env({"PHONE_ADVISOR_KEY": "key-text", "PHONE_ADVISOR_WEBHOOK_SECRET": "hook-text"})
+    assert (s.store_key, s.webhook_secret) == ("key-text", "hook-text")
+    assert "key-text" not in repr(s) and "hook-text" not in repr(s)
+
+
+def test_a_store_key_in_a_config_file_is_refused(tmp_path):
+    (tmp_path / "config.toml").write_text('store_key = "abc"\n')
+    with pytest.raises(ConfigError, match="PHONE_ADVISOR_KEY"):
+        Settings.from_env({"PHONE_ADVISOR_HOME": str(tmp_path)})
+
+
+def test_the_default_key_file_is_under_xdg_config_home(tmp_path):
+    s = Settings.from_env({"XDG_CONFIG_HOME": str(tmp_path)})
+    assert s.key_file == tmp_path / "phone-advisor" / "store.key"
+
+
+def test_webhook_workers_must_be_a_positive_whole_number():
+    assert Settings.from_env({"PHONE_ADVISOR_WEBHOOK_WORKERS": "3"}).webhook_workers == 3
+    with pytest.raises(ConfigError, match="PHONE_ADVISOR_WEBHOOK_WORKERS"):
+        Settings.from_env({"PHONE_ADVISOR_WEBHOOK_WORKERS": "0"})
+
+
 def test_retention_must_be_positive():
     with pytest.raises(ConfigError, match="retention_days"):
         Settings.from_env({"PHONE_ADVISOR_RETENTION_DAYS": "0"})

@@ -9,7 +9,6 @@ the store is flushed. Polling is one process; a webhook runs on uvicorn with --w
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 
 
@@ -43,7 +42,7 @@ def run_bot(args) -> int:
             print(f"phone-advisor: connected as @{username}; starting {args.workers} webhook worker(s) on "
                   f"{args.listen}:{args.port}…", file=sys.stderr)
             run_webhook(settings, args.webhook, args.listen, args.port, workers=args.workers,
-                        secret_token=os.environ.get("PHONE_ADVISOR_WEBHOOK_SECRET") or None)
+                        secret_token=settings.webhook_secret)
             return 0
         print(f"phone-advisor: connected as @{username}; loading the model…", file=sys.stderr)
         from advisor import Advisor  # the heavy part, only once the token and the API are known to work
