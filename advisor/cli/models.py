@@ -14,8 +14,12 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from advisor.errors import ConfigValueError
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 _TABLE_METRICS = ("ndcg@10", "recall@10", "vague.ndcg@10", "numeric.ndcg@10", "en.ndcg@10", "zh.ndcg@10",
                   "unseen_phones.ndcg@10", "dev_vague.ndcg@10", "dev_vague.recall@10")
@@ -200,37 +204,39 @@ def render_report(report) -> str:
 
 
 class _ProgressPrinter:
-    """Progress on stderr: a live line on a terminal, a line every 5 % otherwise."""
+    """Training progress on stderr: a tqdm bar on a terminal; elsewhere (a log file) a line every 5 %,
+    since a bar redrawn with carriage returns is unreadable in a log."""
 
     def __init__(self) -> None:
         self._tty = sys.stderr.isatty()
+        self._bar: tqdm | None = None
         self._last_logged = -1
-        self._open_line = False
 
     def __call__(self, info) -> None:
+        from tqdm import tqdm  # here, not at the top: the chat and bot commands never load it
+
         if info.phase != "train":
-            self._end_line()
-            print(f"[train] {info.phase}…", file=sys.stderr, flush=True)
+            self.finish()
+            tqdm.write(f"[train] {info.phase}…", file=sys.stderr)
             return
-        text = (f"[train] step {info.step}/{info.total} loss {info.loss:.3f} "
-                f"elapsed {info.elapsed_s:.0f} s ETA {info.eta_s:.0f} s")
         if self._tty:
-            print("\r" + text, end="", file=sys.stderr, flush=True)
-            self._open_line = True
+            if self._bar is None:
+                self._bar = tqdm(total=info.total, file=sys.stderr, desc="[train] step", unit="step",
+                                 bar_format="{desc} {n_fmt}/{total_fmt} {bar}{postfix} elapsed {elapsed} ETA {remaining}")
+            self._bar.set_postfix_str(f"loss {info.loss:.3f}", refresh=False)
+            self._bar.update(info.step - self._bar.n)
             return
         bucket = info.step * 20 // max(1, info.total)
         if bucket != self._last_logged or info.step == info.total:
             self._last_logged = bucket
-            print(text, file=sys.stderr, flush=True)
+            tqdm.write(f"[train] step {info.step}/{info.total} loss {info.loss:.3f} "
+                       f"elapsed {info.elapsed_s:.0f} s ETA {info.eta_s:.0f} s", file=sys.stderr)
 
     def finish(self) -> None:
-        """End a live progress line."""
-        self._end_line()
-
-    def _end_line(self) -> None:
-        if self._open_line:
-            print(file=sys.stderr)
-            self._open_line = False
+        """Close the live bar, if one is drawn."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 class _stop_on_interrupt:  # lower case: it is used like a function, `with _stop_on_interrupt():`
