@@ -105,5 +105,5 @@ async def _play(advisor, tmp_path, batch) -> None:
                 _push(emu, spec, 1000 + i % 5)
             # Still serving afterwards: a plain request from someone else is answered.
             reply = (await Shopper(emu, emu.user(7)).say("phone under $400", timeout=60))[0]
-            assert "$400" in reply.text or "budget" in reply.text
+            assert "fits your budget" in reply.text
             await asyncio.sleep(0.5)  # let the last handlers finish while errors are still collected

@@ -44,7 +44,7 @@ async def test_a_flood_is_answered_at_its_latest_message_without_starving_others
         waited = time.monotonic() - started
         await emulator.wait_sent(1, 5, timeout=15)
         await flooder.quiet(0.5)
-    assert "battery" in reply.text or "match" in reply.text
+    assert "battery" in reply.text  # the other shopper got the answer to their own request
     assert waited < 5.0
     texts = [m.text for m in flooder.replies]
     assert len(texts) == 5  # three answers, one notice, and the answer to the latest message
