@@ -74,11 +74,12 @@ def test_the_outcome_reports_served_and_candidate_figures():
 
 
 def test_retrain_arguments_parse_into_config_overrides():
+    from bot._errors import RetrainArgumentError
     from bot._training import parse_overrides
 
     assert parse_overrides(["quick", "max_steps=5", "use_source=false", "learning_rate=1e-4"]) == {
         "quick": True, "max_steps": 5, "use_source": False, "learning_rate": 1e-4}
-    with pytest.raises(ValueError, match="name=value"):
+    with pytest.raises(RetrainArgumentError, match="name=value"):
         parse_overrides(["5"])
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from advisor._measures import ndcg
 from advisor.catalog import Catalog
 from advisor.encoder import Encoder
+from advisor.errors import TrainingError
 from advisor.retrieval import build_index
 from advisor.training.pairs import EvalQuery
 from index import VectorIndex
@@ -62,7 +63,7 @@ class Evaluator:
                  k: int = 10, query_sets: Mapping[str, Sequence[EvalQuery]] | None = None,
                  hooks: Mapping[str, MetricHook] | None = None):
         if not queries:
-            raise ValueError("The evaluator needs at least one held-out query; is the catalog too small?")
+            raise TrainingError("The evaluator needs at least one held-out query; is the catalog too small?")
         self.catalog = catalog
         self.queries = tuple(queries)
         self.query_sets = {name: tuple(qs) for name, qs in (query_sets or {}).items() if qs}
