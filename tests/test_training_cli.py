@@ -6,6 +6,7 @@ import os
 import re
 import signal
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -14,6 +15,7 @@ from advisor.cli.models import _stop_on_interrupt
 from advisor.config import Settings
 from advisor.registry import Registry
 from advisor.retrieval import build_index
+from advisor.training import TrainingConfig, train_and_register
 from tests.helpers import REPO, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 from tests.helpers.training import base_encoder, write_reviews
 
@@ -68,13 +70,30 @@ def test_promoting_an_unknown_version_is_a_one_line_error(fixture_env, capsys):
     assert "No model version 'v-missing'" in capsys.readouterr().err
 
 
-def test_train_quick_prints_progress_and_the_guard_verdict(fixture_env, capsys):
+def test_train_quick_prints_progress_and_a_refusal_when_the_margin_is_not_beaten(fixture_env, monkeypatch, capsys):
+    monkeypatch.setenv("PHONE_ADVISOR_PROMOTE_MARGIN", "0.99")  # no candidate can gain 0.99 nDCG
     assert main(["train", "--quick", "--steps", "2"]) == 0
     captured = capsys.readouterr()
     assert "[train] step 2/2 loss" in captured.err and "ETA" in captured.err
     assert "ndcg@10" in captured.out and "domain distance: n/a (no source data)" in captured.out
-    assert ("PROMOTED" in captured.out) or ("NEGATIVE TRANSFER" in captured.out)
-    assert len(fixture_env.versions()) == 1
+    assert "NEGATIVE TRANSFER" in captured.out and "still serving base model" in captured.out
+    assert len(fixture_env.versions()) == 1 and fixture_env.current() is None
+
+
+@pytest.mark.slow
+def test_train_quick_prints_the_promotion_of_a_candidate_that_beats_the_served_version(fixture_env, monkeypatch,
+                                                                                        capsys):
+    # The served version is poisoned (shuffled labels at a high learning rate), so the seeded two-step candidate
+    # beats it by far: two steps barely move the base model, whose nDCG it keeps.
+    poisoned = TrainingConfig.quick_run(max_steps=4, batch_size=8, learning_rate=5e-2, shuffle_labels=True)
+    settings = Settings.from_env()
+    served = train_and_register(replace(settings, promote_margin=0.0), poisoned, base_encoder=base_encoder())
+    fixture_env.promote(served.version_id, force=True)
+    monkeypatch.setenv("PHONE_ADVISOR_PROMOTE_MARGIN", "0")
+    assert main(["train", "--quick", "--steps", "2"]) == 0
+    out = capsys.readouterr().out
+    promoted = next(line for line in out.splitlines() if line.startswith("PROMOTED "))
+    assert "better than the served version" in promoted and fixture_env.current().id != served.version_id
 
 
 def test_train_ablation_prints_mean_and_range_over_seeds_and_a_verdict(fixture_env, monkeypatch, tmp_path, capsys):
