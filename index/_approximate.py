@@ -15,6 +15,8 @@ import math
 
 import numpy as np
 
+from index._errors import VectorIndexError
+
 try:
     import faiss
 except ImportError as exc:  # pragma: no cover - exercised only without the dependency
@@ -107,6 +109,8 @@ def calibrate(inner: faiss.Index, matrix: np.ndarray) -> tuple[int, float]:
 def ivf_lists(inner: faiss.Index, dim: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """(rows, vectors) of each non-empty IVF list as views on FAISS's memory (valid while the index lives)."""
     invlists = faiss.extract_index_ivf(inner).invlists
+    if invlists is None:  # an IVF index always owns its lists; only a hand-built one could lack them
+        raise VectorIndexError("The IVF index has no inverted lists.")
     out = []
     for number in range(invlists.nlist):
         size = invlists.list_size(number)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -87,7 +88,7 @@ def choose_kind(count: int, approximate_threshold: int = APPROXIMATE_THRESHOLD) 
 class VectorIndex:
     """Cosine search over an IndexIDMap2 (flat, HNSW or IVF inside) with optional id allow-lists."""
 
-    def __init__(self, info: IndexInfo, index: faiss.Index, *, exact_allowed_limit: int = EXACT_ALLOWED_LIMIT):
+    def __init__(self, info: IndexInfo, index: faiss.IndexIDMap, *, exact_allowed_limit: int = EXACT_ALLOWED_LIMIT):
         self.info = info
         self._index = index
         self.exact_allowed_limit = exact_allowed_limit
@@ -109,6 +110,8 @@ class VectorIndex:
             raise VectorIndexError("ids must be unique.")
         kind = kind or choose_kind(len(matrix), approximate_threshold)
         dim = matrix.shape[1]
+        inner: faiss.Index
+        params: dict[str, float]
         if kind == FLAT:
             inner, params = faiss.IndexFlatIP(dim), {}
         elif kind == HNSW:
@@ -169,7 +172,7 @@ class VectorIndex:
             raise VectorIndexError(f"query has dimension {matrix.shape[1]}, index has {self.info.dim}.")
         if k <= 0 or self.count() == 0:
             return [[] for _ in range(len(matrix))]
-        params = None
+        params: faiss.SearchParameters | None = None
         if allowed_ids is not None:
             allowed = np.unique(np.fromiter(allowed_ids, dtype=np.int64))
             if len(allowed) == 0:
@@ -180,12 +183,13 @@ class VectorIndex:
             if self.info.kind != FLAT and (len(allowed) <= self.exact_allowed_limit or k > self._beam()):
                 return self._search_exact(matrix, k, allowed)
             selector = faiss.IDSelectorBatch(allowed)
+            # faiss's stub misses what its SWIG wrapper has: SearchParametersHNSW and the keyword arguments
             if self.info.kind == HNSW:
-                params = faiss.SearchParametersHNSW(sel=selector, efSearch=self._width())
+                params = faiss.SearchParametersHNSW(sel=selector, efSearch=self._width())  # type: ignore[attr-defined]
             elif self.info.kind == IVF:
-                params = faiss.SearchParametersIVF(sel=selector, nprobe=self._width())
+                params = faiss.SearchParametersIVF(sel=selector, nprobe=self._width())  # type: ignore[call-arg]
             else:
-                params = faiss.SearchParameters(sel=selector)
+                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
         k = min(k, self.count())
         with _threads(_query_threads(len(matrix))):
             scores, labels = self._index.search(matrix, k, params=params)
@@ -218,8 +222,10 @@ class VectorIndex:
             order = np.take_along_axis(top, np.argsort(-np.take_along_axis(sims, top, axis=1), axis=1,
                                                        kind="stable"), axis=1)
             return _hits(ids_by_row[allowed_rows[order]], np.take_along_axis(sims, order, axis=1))
-        storage = faiss.downcast_index(faiss.downcast_index(self._index.index).storage)
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed_rows))
+        # downcast_index returns the concrete class, which its stub types as the base Index; here it is HNSW
+        storage = faiss.downcast_index(cast(faiss.IndexHNSW, faiss.downcast_index(self._index.index)).storage)
+        # the stub misses the keyword arguments faiss's SWIG wrapper accepts
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed_rows))  # type: ignore[call-arg]
         with _threads(_query_threads(len(matrix))):
             scores, found = storage.search(matrix, k, params=params)
         return _hits(np.where(found >= 0, ids_by_row[found], -1), scores)
@@ -236,7 +242,9 @@ class VectorIndex:
                 for list_rows, list_vectors in _approximate.ivf_lists(inner, self.info.dim):
                     self._ivf_rows[list_rows] = list_vectors
             return self._ivf_rows
-        flat = faiss.downcast_index(inner.storage) if self.info.kind == HNSW else inner
+        # downcast_index returns the concrete class, which its stub types as the base Index
+        flat = cast(faiss.IndexFlat, faiss.downcast_index(cast(faiss.IndexHNSW, inner).storage)
+                    if self.info.kind == HNSW else inner)
         if flat.ntotal == 0:
             return np.zeros((0, self.info.dim), dtype=np.float32)
         # a view, not a copy (1.5 GB at 1M vectors); valid while this index lives (an index is never
@@ -293,6 +301,8 @@ class VectorIndex:
                 raise VectorIndexError(f"Saved index in {directory} is unreadable: {exc}") from None
         if expect_fingerprint is not None and info.fingerprint != expect_fingerprint:
             raise IndexMismatchError(f"Index in {directory} was built for {info.fingerprint}, not {expect_fingerprint}.")
+        if not isinstance(index, faiss.IndexIDMap):  # what `save` writes (read_index returns the concrete class)
+            raise VectorIndexError(f"Index in {directory} does not map ids: it was not saved by VectorIndex.")
         if index.ntotal != info.count or index.d != info.dim:
             raise VectorIndexError(f"Index in {directory} does not match its sidecar.")
         return cls(info, index)
