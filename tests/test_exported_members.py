@@ -68,3 +68,18 @@ def test_chatting_never_imports_training_code(small_settings):
              f"chipsets_path=Path({str(small_settings.chipsets_path)!r}))")
     out = subprocess.run([sys.executable, "-c", f"{setup}; {code}"], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_the_names_type_checkers_see_are_the_lazily_loaded_ones():
+    import ast
+    import importlib
+    import pathlib
+
+    for name in ("advisor", "advisor.evaluation", "advisor.ratings"):
+        package = importlib.import_module(name)
+        tree = ast.parse(pathlib.Path(package.__file__).read_text(encoding="utf-8"))
+        guarded = next(node for node in tree.body
+                       if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING")
+        seen = {alias.name: imp.module for imp in guarded.body if isinstance(imp, ast.ImportFrom)
+                for alias in imp.names}
+        assert seen == package._EXPORTS, name

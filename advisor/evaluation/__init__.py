@@ -3,6 +3,8 @@ request generator. Names are imported on first use, so the generator does not lo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from advisor._lazy import lazy_exports
 
 _EXPORTS = {
@@ -13,5 +15,9 @@ _EXPORTS = {
 }
 
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - sorted() makes it a list; ruff cannot see that
+
+if TYPE_CHECKING:  # what mypy sees; at run time each name loads on first use through _EXPORTS
+    from advisor.evaluation.cases import EvalCase, load_cases
+    from advisor.evaluation.runner import EvalReport, run_evaluation
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

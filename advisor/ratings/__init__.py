@@ -18,6 +18,7 @@ Names are imported on first use so that `import advisor.ratings` stays light.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advisor._lazy import lazy_exports
 
@@ -41,5 +42,11 @@ def ratings_dir(settings) -> Path:
     """Where the fitted predictor is saved: ``Settings.home / "ratings"``."""
     return Path(settings.home) / "ratings"
 
+
+if TYPE_CHECKING:  # what mypy sees; at run time each name loads on first use through _EXPORTS
+    from advisor.ratings.config import RatingConfig
+    from advisor.ratings.evaluate import CVReport, cross_validate, report_lines
+    from advisor.ratings.predictor import RatingPrediction, RatingPredictor, fit_predictor
+    from advisor.ratings.reviews import ASPECTS, ReviewSet, load_reviews
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
