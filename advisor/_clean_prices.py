@@ -54,11 +54,11 @@ def parse_price(raw: str, market: str) -> float | None:
                 raise ValueError(f"{raw!r} is priced in {code}, not {market}")
             text = text[len(symbol):].strip()
             break
-    code = re.match(r"^([A-Za-z]{3})\s*", text)
-    if code:
-        if code[1].upper() != market:
-            raise ValueError(f"{raw!r} is priced in {code[1].upper()}, not {market}")
-        text = text[code.end():]
+    prefix = re.match(r"^([A-Za-z]{3})\s*", text)
+    if prefix:
+        if prefix[1].upper() != market:
+            raise ValueError(f"{raw!r} is priced in {prefix[1].upper()}, not {market}")
+        text = text[prefix.end():]
     if not re.fullmatch(r"\d[\d,]*(\.\d+)?", text):
         raise ValueError(f"{raw!r} is not a price")
     value = float(text.replace(",", ""))

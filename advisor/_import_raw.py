@@ -14,6 +14,7 @@ import io
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TypeVar
 
 from advisor._chipset_aliases import ChipsetAliases
@@ -129,11 +130,11 @@ def _parse_row(line: int, cells: dict[str, str]) -> RawRow:
     if not processor:
         raise CatalogImportError("value is empty.", row=line, column="Processor")
     prices = {
-        market: _cell(line, column, lambda v, m=market: parse_price(v, m), cells[column])
+        market: _cell(line, column, partial(parse_price, market=market), cells[column])
         for market, column in RAW_PRICE_COLUMNS.items()
     }
     ram = _cell(line, "RAM", parse_ram, cells["RAM"])
-    notes = ()
+    notes: tuple[str, ...] = ()
     if ram.options:
         notes = (f"ram_gb: raw {cells['RAM']!r} lists several configurations; the largest is used",)
     return RawRow(

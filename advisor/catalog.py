@@ -42,7 +42,6 @@ COLUMNS: tuple[str, ...] = (
     "notes",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("id", "brand", "model", "family", "device", "processor")
-_INT_COLUMNS = {"year", "storage_gb", "battery_mah", "rear_cameras", "front_cameras"}
 _FLOAT_COLUMNS = {"ram_gb", "weight_g", "screen_in", "cover_screen_in", "main_camera_mp", "front_camera_mp",
                   *(f"price_{m.lower()}" for m in MARKETS)}
 
@@ -239,7 +238,7 @@ def _phone_from_row(row: Mapping[str, str | None], line: int) -> Phone:
             raise CatalogImportError("value is empty.", row=line, column=col)
         return value
 
-    def number(col: str) -> float | int | None:
+    def number(col: str) -> float | None:
         value = text(col)
         if not value:
             return None
@@ -249,11 +248,15 @@ def _phone_from_row(row: Mapping[str, str | None], line: int) -> Phone:
             raise CatalogImportError(f"{value!r} is not a number.", row=line, column=col) from None
         if math.isnan(parsed) or math.isinf(parsed) or parsed < 0:
             raise CatalogImportError(f"{value!r} is not a non-negative finite number.", row=line, column=col)
-        if col in _INT_COLUMNS:
-            if not parsed.is_integer():
-                raise CatalogImportError(f"{value!r} must be a whole number.", row=line, column=col)
-            return int(parsed)
         return parsed
+
+    def whole(col: str) -> int | None:
+        parsed = number(col)
+        if parsed is None:
+            return None
+        if not parsed.is_integer():
+            raise CatalogImportError(f"{text(col)!r} must be a whole number.", row=line, column=col)
+        return int(parsed)
 
     device = text("device", required=True).lower()
     if device not in DEVICES:
@@ -268,19 +271,19 @@ def _phone_from_row(row: Mapping[str, str | None], line: int) -> Phone:
         model=text("model", required=True),
         family=text("family", required=True),
         device=device,
-        year=number("year"),
+        year=whole("year"),
         is_5g=five_g in {"true", "1", "yes"},
-        storage_gb=number("storage_gb"),
+        storage_gb=whole("storage_gb"),
         ram_gb=number("ram_gb"),
         ram_options=ram_options,
         weight_g=number("weight_g"),
-        battery_mah=number("battery_mah"),
+        battery_mah=whole("battery_mah"),
         screen_in=number("screen_in"),
         cover_screen_in=number("cover_screen_in"),
         main_camera_mp=number("main_camera_mp"),
-        rear_cameras=number("rear_cameras"),
+        rear_cameras=whole("rear_cameras"),
         front_camera_mp=number("front_camera_mp"),
-        front_cameras=number("front_cameras"),
+        front_cameras=whole("front_cameras"),
         processor=text("processor", required=True),
         chipset=text("chipset") or None,
         prices={m: number(f"price_{m.lower()}") for m in MARKETS},

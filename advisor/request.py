@@ -8,7 +8,7 @@ exactly one of them ("ignore the budget", "any brand").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 INTENTS: tuple[str, ...] = (
     "gaming", "photography", "selfie", "battery", "compact", "big_screen", "budget", "flagship", "business",
@@ -76,6 +76,11 @@ class Budget:
         return Bound(self.lo, self.hi)
 
 
+Platform = Literal["android", "ios"]
+Language = Literal["en", "zh"]
+FollowupKind = Literal["compare", "why", "why_not", "details", "more", "similar", "upgrade"]
+
+
 @dataclass(frozen=True)
 class Sort:
     """An ordering over the whole catalog, from a superlative ("lightest")."""
@@ -91,7 +96,7 @@ class Constraints:
     budget: Budget | None = None
     brands: frozenset[str] = frozenset()
     exclude_brands: frozenset[str] = frozenset()
-    platform: Literal["android", "ios"] | None = None
+    platform: Platform | None = None
     devices: frozenset[str] = frozenset()  # empty: phones and foldables, not tablets
     chipset: str | None = None  # canonical chipset name or family ("Snapdragon 8 Gen 3", "Dimensity")
     needs_5g: bool = False
@@ -115,7 +120,9 @@ class SlotUpdate:
 
     slot: str  # one of SLOTS
     op: Literal["set", "add", "remove", "clear"]
-    value: object = None
+    # Any: the type follows the slot (Budget, Bound, Sort, str, bool, a frozenset of names, a tuple of
+    # Constraints for alternatives), which one field cannot spell
+    value: Any = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ class Followup:
     about, never a filter.
     """
 
-    kind: Literal["compare", "why", "why_not", "details", "more", "similar", "upgrade"]
+    kind: FollowupKind
     refs: tuple[int | str, ...] = ()
     options: tuple[str, ...] = ()
 
@@ -146,7 +153,7 @@ class Request:
     """The parsed form of one message."""
 
     text: str
-    language: Literal["en", "zh"]
+    language: Language
     updates: tuple[SlotUpdate, ...] = ()
     relative: tuple[Relative, ...] = ()
     sort: Sort | None = None

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from advisor._aliases import load_aliases, load_series_words
 from advisor._numbers import small_number
@@ -120,10 +121,10 @@ class Vocabulary:
         for word, name in (series_words or {}).items():  # "红米" says the Redmi series
             if name.lower() in series:
                 series[word] = series[name.lower()]
-        series_words = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
-        series_pattern = re.compile(rf"(?:{series_words})(?!\s*\d)") if series else None
-        named = {k: tuple(v) for k, v in family_keys.items()}
-        return cls(brand_set, table, chips, named, reference_year, re.compile(latin_alt(words)), chip_keys,
+        series_alt = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
+        series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)") if series else None
+        families_by_key = {k: tuple(v) for k, v in family_keys.items()}
+        return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
                    speller, dict(chip_scores or {}), series, series_pattern)
 
     def resolve_family(self, fragment: str) -> str | None:
@@ -139,13 +140,13 @@ class Vocabulary:
         if not key:
             return ()
         candidates: list[tuple[str, frozenset[str] | None]] = [(key, None)]
-        for alias, brands in self.aliases.items():
+        for alias, alias_brands in self.aliases.items():
             if key.startswith(k := _name_key(alias)) and len(key) > len(k):
                 rest = key[len(k):]
                 # "一加12" is "OnePlus 12", "红米note13" is "Redmi Note 13": the rest after the brand's other names too
-                candidates += [(rest, brands)] + [(_name_key(other) + rest, brands)
-                                                  for other, named in self.aliases.items()
-                                                  if other.isascii() and named & brands]
+                candidates += [(rest, alias_brands)] + [(_name_key(other) + rest, alias_brands)
+                                                        for other, named in self.aliases.items()
+                                                        if other.isascii() and named & alias_brands]
         for candidate, brands in candidates:
             # catalogs often name the network generation ("A55 5G"); shoppers rarely do
             for spelled in (candidate, candidate + "5g", candidate + "4g"):
@@ -223,8 +224,9 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
         for m in scan.matches(pattern):
             if not scan.free(m.start(), m.end()):
                 continue
-            sides = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
-            if any(side is None or side == Constraints() for side in sides):
+            said = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
+            sides = [side for side in said if side is not None and side != Constraints()]
+            if len(sides) < len(said):
                 continue
             start, end = m.start(), m.end()
             if sides[1].brands and not sides[1].specs and sides[0].specs and \
@@ -235,7 +237,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
             if english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
-            rests = [replace(side, brands=frozenset()) for side in sides]  # type: ignore[arg-type]
+            rests = [replace(side, brands=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
             own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
                 and _named_before_own(m["x"], vocabulary)
@@ -243,7 +245,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
-    return groups  # type: ignore[return-value]
+    return groups
 
 
 def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
@@ -303,7 +305,7 @@ def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
 def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
     """One side of an OR as constraints, or None when it says something a side cannot hold."""
     request = understand(text, vocabulary)
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # Constraints fields by name, each value of its field's type
     specs: dict[str, Bound] = {}
     for u in request.updates:
         if u.slot.startswith("spec:") and u.op == "set" and isinstance(u.value, Bound):
@@ -312,7 +314,7 @@ def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
             values[_FOLDED[u.slot]] = frozenset(u.value) if isinstance(u.value, (set, frozenset)) else u.value
         elif not (u.slot == "brands" and u.op == "remove"):
             return None
-    return Constraints(**values, specs=tuple(sorted(specs.items())))  # type: ignore[arg-type]
+    return Constraints(**values, specs=tuple(sorted(specs.items())))
 
 
 # a number nothing read: not inside a word ("S24", "8a"), not a model number after a read name ("iPhone 15")
@@ -482,10 +484,10 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if platform is not None:
         updates.append(SlotUpdate("platform", "set", platform))
     if devices is not None:
-        updates.append(SlotUpdate("devices", devices[0], devices[1]))  # type: ignore[arg-type]
+        updates.append(SlotUpdate("devices", devices[0], devices[1]))
     for update in _chip_updates(chips, vocabulary.chip_scores, notes, zh):
         if update.slot == "alternatives":
-            groups.append(update.value)  # type: ignore[arg-type]
+            groups.append(update.value)
         else:
             updates.append(update)
     if groups:

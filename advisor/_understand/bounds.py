@@ -10,7 +10,7 @@ figure, camera and memory words after a figure, chips) takes them from here.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from advisor._understand.negation import BOUND_NEGATION
 from advisor._understand.scan import Scan, latin_alt
@@ -75,20 +75,28 @@ SIDE_WORD = re.compile(rf"(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AR
 """Any comparison word said before a figure, by the side it puts the figure on."""
 
 
+_KINDS: dict[str | None, BoundKind] = {"lo": "lo", "hi": "hi", "around": "around"}
+
+
+def kind_named(name: str | None) -> BoundKind | None:
+    """The bound kind a regex group is named for ("lo", "hi", "around"); None for any other name."""
+    return _KINDS.get(name)
+
+
 def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
     """The bound words around text[start:end] and the span widened to cover them."""
     kind: BoundKind | None = None
     before = scan.before(start)
     m = _BEFORE.search(before)
     if m is not None:
-        kind = m.lastgroup  # type: ignore[assignment]
+        kind = cast(BoundKind, m.lastgroup)  # the groups of _BEFORE and _AFTER are named for the kinds
         start -= len(before) - m.start()
         if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
             kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
             start -= m.start() - negation.start()
     m = _AFTER.match(scan.after(end))
     if m is not None and (kind is None or m.lastgroup == kind):
-        kind = m.lastgroup  # type: ignore[assignment]
+        kind = cast(BoundKind, m.lastgroup)
         end += m.end()
     return kind, start, end
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from advisor._understand.bounds import BoundKind, bound_of
 from advisor._understand.negation import continues_list, refused
 from advisor._understand.scan import Scan, latin_alt
 from advisor.match import chip_named
+from advisor.request import Platform
 
 CHIP_FAMILIES: dict[str, str] = {
     "snapdragon": "Snapdragon", "骁龙": "Snapdragon", "驍龍": "Snapdragon", "dimensity": "Dimensity",
@@ -163,7 +165,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)", said) is None
-            changes.compared.append((name, kind, strict))  # type: ignore[arg-type]
+            changes.compared.append((name, kind, strict))
             role = "compare"
             scan.take(wide_start, wide_end)
         else:
@@ -232,23 +234,24 @@ def find_5g(scan: Scan) -> bool | None:
     return wanted
 
 
-def find_platform(scan: Scan) -> str | None:
+def find_platform(scan: Scan) -> Platform | None:
     """"android" or "ios" when the shopper names an operating system (or rules one out); None when
     both are welcome ("Android or iOS")."""
-    said: set[str] = set()
+    said: set[Platform] = set()
     for m in scan.matches(_PLATFORM):
         if not scan.free(m.start(), m.end()):
             continue
-        named = "android" if m["android"] else "ios"
+        named: Platform = "android" if m["android"] else "ios"
+        other: Platform = "ios" if named == "android" else "android"
         refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
-        said.add(({"android": "ios", "ios": "android"}[named]) if refusal else named)
+        said.add(other if refusal else named)
         scan.take(m.start(), m.end())
         if refusal is not None:
             scan.take(*refusal)
     return said.pop() if len(said) == 1 else None
 
 
-def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[str, frozenset[str]] | None:
+def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
     ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
     line ("no iPad", "no Galaxy Tab", "no Z Fold") is appended to `refused_lines` as a series, when that list is given."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from advisor._numbers import ORDINALS, small_number
 from advisor._understand.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
 from advisor._understand.scan import Scan, latin_alt
-from advisor.request import Followup
+from advisor.request import Followup, FollowupKind
 
 Resolver = Callable[[str], "str | None"]
 FOCUS = 0
@@ -119,9 +119,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     if m := _MORE.search(text):
         scan.take(m.start(), m.end())
         return Followup("more")
-    for kind, pattern, need_known in (("why_not", _WHY_NOT, False), ("why", _WHY, False),
-                                      ("compare", _COMPARE_AFTER, True), ("compare", _COMPARE, False),
-                                      ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True)):
+    asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
+        ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("compare", _COMPARE_AFTER, True),
+        ("compare", _COMPARE, False), ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True))
+    for kind, pattern, need_known in asks:
         m = pattern.search(text)
         if m is None:
             continue
@@ -153,7 +154,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "why is it better than ...": "it" is the phone the previous answer was about
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, end)
-        return Followup(kind, refs)  # type: ignore[arg-type]
+        return Followup(kind, refs)
     if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)) \
             and len(refs) == 2:
         scan.take(m.start(), m.end())
@@ -273,7 +274,7 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
     """"more like #2", "similar to the Pixel 8a" (optionally cheaper/newer); "I have an iPhone 12, upgrade?"."""
     text = scan.low
     m = _UPGRADE.search(text) if _UPGRADE_WORD.search(text) else None
-    kind = "upgrade"
+    kind: FollowupKind = "upgrade"
     if m is None:
         m, kind = _SIMILAR.search(text), "similar"
     if m is None:
@@ -292,7 +293,7 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
         if name in options and (o := pattern.search(text)):
             scan.take(o.start(), o.end())
     scan.take(m.start(), max(end, m.start()))
-    return Followup(kind, refs[:1], options)  # type: ignore[arg-type]
+    return Followup(kind, refs[:1], options)
 
 
 _POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")

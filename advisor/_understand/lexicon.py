@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Mapping, Sequence
+from typing import Generic, TypeVar
 
 from advisor._phrases import SORT_LABELS
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Relative, Sort
 
 
-class PhraseTable:
+V = TypeVar("V", bound=Hashable)
+
+
+class PhraseTable(Generic[V]):
     """One regex over all phrases of a table; a match yields the value its phrase stands for."""
 
-    def __init__(self, entries: Mapping[Hashable, Sequence[str]], *, not_before_quantity: bool = False):
+    def __init__(self, entries: Mapping[V, Sequence[str]], *, not_before_quantity: bool = False):
         self._not_before_quantity = not_before_quantity
         self._values = list(entries)
         self._pattern = re.compile("|".join(f"(?P<g{i}>{latin_alt(phrases)})"
@@ -29,9 +33,9 @@ class PhraseTable:
         """The regex over every phrase of the table."""
         return self._pattern
 
-    def find(self, scan: Scan, *, keep: bool = False) -> list[tuple[Hashable, int]]:
+    def find(self, scan: Scan, *, keep: bool = False) -> list[tuple[V, int]]:
         """(value, position) of every phrase found, masking each; `keep` leaves them in semantic_text."""
-        found = []
+        found: list[tuple[V, int]] = []
         for m in scan.matches(self._pattern):
             if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
@@ -40,7 +44,7 @@ class PhraseTable:
                 scan.take(m.start(), m.end(), keep=keep)
         return found
 
-    def peek(self, scan: Scan) -> list[Hashable]:
+    def peek(self, scan: Scan) -> list[V]:
         """The values of the phrases present and still free, masking nothing (one part of a message informing
         another before its turn comes)."""
         return [self._values[int(m.lastgroup[1:])] for m in scan.matches(self._pattern)

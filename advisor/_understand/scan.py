@@ -27,7 +27,8 @@ def latin_alt(phrases: Iterable[str]) -> str:
 
     Phrases that start with a Latin letter or digit share one leading boundary check, so a position
     inside a word is rejected once rather than once per phrase."""
-    latin, other = [], []
+    latin: list[str] = []
+    other: list[str] = []
     for p in sorted(set(phrases), key=len, reverse=True):
         first = re.sub(r"^(?:\(\?:|\()+", "", p)[:2]
         last = p.rstrip(")?*")[-1:]

@@ -19,6 +19,7 @@ from advisor._understand.bounds import (
     SIDE_WORD,
     BoundKind,
     bound_of,
+    kind_named,
     to_bound,
 )
 from advisor._understand.negation import BOUND_NEGATION, postposed
@@ -196,12 +197,12 @@ class SpecFinder:
         if refusal is not None and (bound.lo is None) != (bound.hi is None):
             # "2021年及以前的不要": the refused side is out, so the other side is wanted (years are whole)
             step = 1 if spec == "year" else 0
-            bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]
+            bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]  # one side is set
             end = refusal.end()
         self.scan.take(start, end)
         self.bounds[spec] = merge_bounds(self.bounds.get(spec), bound)
 
-    def _measure(self, m: re.Match[str], spec: str, default: BoundKind | str, factor: float = 1.0,
+    def _measure(self, m: re.Match[str], spec: str, default: BoundKind, factor: float = 1.0,
                  around: float | None = None, end: int | None = None, hint: BoundKind | None = None,
                  extra: float = 0.0) -> None:
         """Record the bound that match `m` (value in group n, range start in group a) states;
@@ -229,7 +230,7 @@ class SpecFinder:
             self._put(spec, Bound(lo, hi), start, end)
             return
         kind, start, end = self._bound_around(spec, start, end)
-        self._put(spec, to_bound(value, kind or hint, default, around), start, end)  # type: ignore[arg-type]
+        self._put(spec, to_bound(value, kind or hint, default, around), start, end)
 
     def _bound_around(self, spec: str, start: int, end: int) -> tuple[BoundKind | None, int, int]:
         """The bound words of a quantity: next to it ("at least 8GB"), after its noun ("4000mAh battery
@@ -275,7 +276,8 @@ class SpecFinder:
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
         after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
-        word = (after or before)["w"] if (after or before) else None
+        said = after or before
+        word = said["w"] if said else None
         bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
         if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t") and not bounded:
             return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
@@ -295,8 +297,8 @@ class SpecFinder:
         else:
             spec = "ram_gb" if value <= 24 else "storage_gb"
         end = m.end() + (after.end() if after is not None else 0)
-        hint = None if after is None else "lo" if after["lo"] else "hi" if after["hi"] else None
-        self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)  # type: ignore[arg-type]
+        hint: BoundKind | None = None if after is None else "lo" if after["lo"] else "hi" if after["hi"] else None
+        self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)
         if before is not None and not self.scan.free(m.start(), m.end()):
             self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
 
@@ -332,10 +334,10 @@ class SpecFinder:
         if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
             end, words = m.end() + main.end(), main
         factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0
-        hint = words.lastgroup if words is not None and words.lastgroup in ("lo", "hi") else None
+        hint = kind_named(words.lastgroup) if words is not None and words.lastgroup in ("lo", "hi") else None
         extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
-                      hint=hint, extra=extra)  # type: ignore[arg-type]
+                      hint=hint, extra=extra)
 
     def _keyword_number(self, m: re.Match[str]) -> None:
         if not _MID_OK.fullmatch(m["mid"]):
@@ -350,13 +352,13 @@ class SpecFinder:
         kind = mid_kind or kind
         if spec.endswith("camera_mp") and (kind != "lo" or value not in _MEGAPIXEL_SIZES):
             return  # "camera under 300" is a price; "camera at least 50" a sensor size
-        default = {"screen_in": "around", "weight_g": "hi"}.get(spec, "lo")
+        default: BoundKind = "around" if spec == "screen_in" else "hi" if spec == "weight_g" else "lo"
         if spec == "ram_gb" and value > 24:
             spec = "storage_gb"
         if spec == "storage_gb" and value not in _STORAGE_SIZES:
             return  # "存储256以上" is storage; "storage under 500" names no size a phone has
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
-        self._put(spec, to_bound(value, kind, default, around), m.start(), end)  # type: ignore[arg-type]
+        self._put(spec, to_bound(value, kind, default, around), m.start(), end)
 
     def _keyword_range(self, m: re.Match[str]) -> None:
         # "ram 8 and 256 storage" is two figures: "and" makes a range only after "between"
@@ -380,9 +382,9 @@ class SpecFinder:
         if spec == "ram_gb" and value > 24:
             spec = "storage_gb"
         kind, start, _ = bound_of(self.scan, m.start("n"), m.end("k") if m["k"] else m.end("n"))
-        default = "around" if spec == "screen_in" else "lo"
+        default: BoundKind = "around" if spec == "screen_in" else "lo"
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
-        self._put(spec, to_bound(value, kind, default, around), start, m.end())  # type: ignore[arg-type]
+        self._put(spec, to_bound(value, kind, default, around), start, m.end())
 
     def _years(self) -> None:
         for m in self.scan.matches(_YEAR_RANGE):
@@ -410,7 +412,7 @@ class SpecFinder:
             if negation is not None and bound.lo != bound.hi:
                 # "not older than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer
                 bound = Bound(lo=bound.hi + 1) if bound.hi is not None else \
-                    Bound(hi=bound.lo - 1)  # type: ignore[operator]
+                    Bound(hi=bound.lo - 1)  # type: ignore[operator]  # lo != hi: one side is set
                 start -= len(self.scan.before(start, 24)) - negation.start()
             self._put("year", bound, start, end)
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
@@ -461,4 +463,4 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
 
 def _mid_bound(mid: str) -> BoundKind | None:
     m = SIDE_WORD.search(mid)
-    return m.lastgroup if m else None  # type: ignore[return-value]
+    return kind_named(m.lastgroup) if m else None

@@ -7,6 +7,7 @@ also drops the size intents (compact, big_screen).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from advisor._understand.scan import Scan, latin_alt
 from advisor._understand.smalltalk import asks_about_advisor, is_social
@@ -317,7 +318,7 @@ def replaced_number(text: str) -> tuple[float, float] | None:
 
 
 def _figure(m: re.Match[str], name: str) -> float:
-    value = float(re.match(r"\d+(?:\.\d+)?", m[name]).group(0))  # type: ignore[union-attr]
+    value = float(re.match(r"\d+(?:\.\d+)?", m[name]).group(0))  # type: ignore[union-attr]  # the group opens with its figure
     return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
 
 
@@ -366,7 +367,7 @@ DEVICE_NAMES: dict[str, frozenset[str]] = {
 """Device-kind words a correction can name as not meant ("a phone, not a tablet"), as `corrected_away` aliases."""
 
 
-def corrected_away(text: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+def corrected_away(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """Brands a correction says were NOT meant ("我说的是华为不是荣耀", "I meant Xiaomi, not Redmi"):
     the brands of the aliases right after "not" / "不是"."""
     return _named_after(text, aliases, _NOT_THAT)
@@ -376,7 +377,7 @@ _UNEXCLUDE = re.compile(r"(?:(?<![a-z])(?:don'?t|do\s+not|stop|no\s+need\s+to|no
                         r"(?:\s+out)?|不(?:用|再|必|要)?排除|别(?:再)?排除|无需排除)\s*$")
 
 
-def lifted(text: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+def lifted(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """Brands named right after a refused exclusion ("don't exclude Samsung", "不排除三星了"): the shopper
     lets them back in, though the exclusion verb stands before them."""
     return _named_after(text, aliases, _UNEXCLUDE)
@@ -387,7 +388,7 @@ def says_only(text: str) -> bool:
     return bool(_ONLY.search(text.lower()))
 
 
-def _named_after(text: str, aliases: dict[str, frozenset[str]], before: re.Pattern[str]) -> frozenset[str]:
+def _named_after(text: str, aliases: Mapping[str, frozenset[str]], before: re.Pattern[str]) -> frozenset[str]:
     """The brands of the aliases that `before` matches the words right before."""
     low = text.lower()
     named: set[str] = set()
