@@ -8,6 +8,7 @@ is "loosen" when the new filter admits everything the old one did, else "replace
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Literal
 
 from advisor.answer import Change
 from advisor.dialogue import DialogueState
@@ -41,7 +42,7 @@ def diff(before: DialogueState, after: DialogueState) -> tuple[Change, ...]:
         elif slot not in old:
             changes.append(Change("add", slot, say(language, "add", new=new[slot])))
         elif old[slot] != new[slot]:
-            op = "loosen" if _admits_more(slot, before.constraints, after.constraints) else "replace"
+            op: Literal["loosen", "replace"] = "loosen" if _admits_more(slot, before.constraints, after.constraints) else "replace"
             changes.append(Change(op, slot, say(language, op, old=old[slot], new=new[slot])))
     return tuple(changes)
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from advisor.catalog import Phone
-from advisor.request import Constraints
+from advisor.request import Constraints, Language
 
 AnswerKind = Literal["results", "compare", "details", "why", "why_not", "similar", "upgrade", "reset", "help",
                      "empty", "social", "error"]
+ClaimKind = Literal["price", "fits_budget", "best", "top", "weak", "diff"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Claim:
     or "performance" (the chip's benchmark score).
     """
 
-    kind: Literal["price", "fits_budget", "best", "top", "weak", "diff"]
+    kind: ClaimKind
     phone: str  # the id of the phone the line is about
     aspect: str
     value: float
@@ -101,7 +102,7 @@ class Answer:
 
     kind: AnswerKind
     text: str  # plain-text rendering for consoles and logs
-    language: Literal["en", "zh"]
+    language: Language
     currency: str
     constraints: Constraints
     filters: tuple[FilterLine, ...] = ()

@@ -150,8 +150,9 @@ def _winners(rows: tuple[ChartRow, ...]) -> list[tuple[ChartRow, int]]:
 def _claims(rows: tuple[ChartRow, ...], phones: tuple[Phone, ...], currency: str) -> tuple[Claim, ...]:
     """A "best within the compared phones" claim for each row with exactly one best phone."""
     scope = frozenset(p.id for p in phones)
-    return tuple(Claim("best", phones[i].id, claim_aspect(row.aspect, currency), row.bars[i].value, scope)
-                 for row, i in _winners(rows))
+    # a best bar has a value: a row with an unknown value marks no best
+    return tuple(Claim("best", phones[i].id, claim_aspect(row.aspect, currency), value, scope)
+                 for row, i in _winners(rows) if (value := row.bars[i].value) is not None)
 
 
 def _checked(claims: tuple[Claim, ...], phones: tuple[Phone, ...]) -> tuple[Claim, ...]:

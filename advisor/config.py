@@ -14,6 +14,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from advisor.errors import ConfigError
 
@@ -164,8 +165,9 @@ class Settings:
         return cls(**_coerce(values))
 
 
-def _coerce(values: dict[str, object]) -> dict[str, object]:
-    out: dict[str, object] = {}
+def _coerce(values: dict[str, object]) -> dict[str, Any]:
+    # Any: each value now has its field's type, which a dict cannot say per key; __post_init__ checks them
+    out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "factory_model":
             out[key] = None if str(value).strip().lower() in {"", "none"} else Path(str(value)).expanduser()

@@ -30,7 +30,7 @@ from typing import Any
 
 from advisor.answer import Change
 from advisor.catalog import Phone
-from advisor.request import Bound, Budget, Constraints, Relative, Request, SlotUpdate, Sort, merge_bounds
+from advisor.request import Bound, Budget, Constraints, Language, Relative, Request, SlotUpdate, Sort, merge_bounds
 
 PAGE_SIZE = 5
 MAX_INTENTS = 3
@@ -50,7 +50,7 @@ class DialogueState:
     sort: Sort | None = None
     intents: tuple[str, ...] = ()
     taste: str = ""
-    language: str = "en"
+    language: Language = "en"
     currency: str = "USD"
     shown: tuple[str, ...] = ()
     offset: int = 0
@@ -162,7 +162,7 @@ def continued_bound(state: DialogueState, value: float, side: str | None, slot: 
             old = getattr(bound, bounded) if bounded else None
             if old is None or not old / 5 <= value <= old * 5:
                 continue  # "16GB RAM under $900", then "12 is enough": the RAM, not the budget
-            new = replace(bound, **{bounded: value})
+            new = replace(bound, lo=value) if bounded == "lo" else replace(bound, hi=value)
             return SlotUpdate(change.slot, "set", replace(budget, lo=new.lo, hi=new.hi, around=None) if budget else new)
     return None
 
@@ -178,8 +178,10 @@ def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate 
     if len(found) != 1:
         return None
     slot, bound, side = found[0]
-    fixed = replace(bound, **{side: new})
-    return SlotUpdate(slot, "set", replace(budget, lo=fixed.lo, hi=fixed.hi, around=None) if slot == "budget" else fixed)
+    fixed = replace(bound, lo=new) if side == "lo" else replace(bound, hi=new)
+    if slot == "budget" and budget is not None:
+        return SlotUpdate(slot, "set", replace(budget, lo=fixed.lo, hi=fixed.hi, around=None))
+    return SlotUpdate(slot, "set", fixed)
 
 
 def apply(state: DialogueState, request: Request, reference: Phone | None = None, *,
@@ -257,14 +259,17 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
         return replace(c, devices=_set_op(c.devices, u))
     if u.slot == "chipset" and u.op == "set":
         c = replace(c, exclude_chipsets=c.exclude_chipsets - {u.value})
-    if u.slot in ("platform", "chipset"):
-        return replace(c, **{u.slot: u.value if u.op == "set" else None})
+    if u.slot == "platform":
+        return replace(c, platform=u.value if u.op == "set" else None)
+    if u.slot == "chipset":
+        return replace(c, chipset=u.value if u.op == "set" else None)
     if u.slot == "needs_5g":
         return replace(c, needs_5g=bool(u.value) if u.op == "set" else False)
-    if u.slot in ("exclude_chipsets", "exclude_series"):
-        excluded = _set_op(getattr(c, u.slot), u)
-        chipset = None if u.slot == "exclude_chipsets" and c.chipset in excluded else c.chipset
-        return replace(c, chipset=chipset, **{u.slot: excluded})
+    if u.slot == "exclude_chipsets":
+        excluded = _set_op(c.exclude_chipsets, u)
+        return replace(c, exclude_chipsets=excluded, chipset=None if c.chipset in excluded else c.chipset)
+    if u.slot == "exclude_series":
+        return replace(c, exclude_series=_set_op(c.exclude_series, u))
     if u.slot == "alternatives":
         return replace(c, alternatives=tuple(u.value) if u.op == "set" and u.value else ())
     if u.slot.startswith("spec:"):

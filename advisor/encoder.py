@@ -124,18 +124,18 @@ class Encoder:
             return self._backend
 
     def _load(self) -> _TorchBackend | OnnxBackend:
-        wants_onnx = self.runtime == "onnx" and self.export_dir is not None
-        if wants_onnx and not onnxruntime_available():
+        export_dir = self.export_dir if self.runtime == "onnx" else None  # set: the ONNX export is wanted
+        if export_dir is not None and not onnxruntime_available():
             log.info("install onnxruntime to serve the encoder's ONNX export (pip install onnxruntime); "
                      "serving with torch")
-        elif wants_onnx and self._usable_export():
+        elif export_dir is not None and self._usable_export():
             try:
-                return OnnxBackend(self.export_dir)
+                return OnnxBackend(export_dir)
             except ModelError:  # a damaged export costs speed, not service: torch serves and exports anew
                 log.warning("serving the encoder with torch", exc_info=True)
         backend = _TorchBackend.load(self._source, self.base_model, self.adapter_dir, self.max_length)
-        if wants_onnx and onnxruntime_available() and _exporter_available():
-            self._exporter = threading.Thread(target=self._export_quietly, args=(backend,),
+        if export_dir is not None and onnxruntime_available() and _exporter_available():
+            self._exporter = threading.Thread(target=self._export_quietly, args=(backend, export_dir),
                                               name="encoder-export", daemon=True)
             self._exporter.start()
         return backend
@@ -146,7 +146,7 @@ class Encoder:
         info = read_info(self.export_dir, self.fingerprint)
         return info is not None and info.get("max_length") == self.max_length
 
-    def _export_quietly(self, backend: _TorchBackend) -> None:
+    def _export_quietly(self, backend: _TorchBackend, export_dir: Path) -> None:
         """Export for the next start; this process keeps serving torch. A failure only costs speed."""
         import copy
 
@@ -154,7 +154,7 @@ class Encoder:
 
         try:
             # a private copy: tracing must not share modules with forward passes serving requests
-            export_onnx(backend.tokenizer, copy.deepcopy(backend.model), self.export_dir,
+            export_onnx(backend.tokenizer, copy.deepcopy(backend.model), export_dir,
                         fingerprint=self.fingerprint, max_length=self.max_length)
         except Exception:  # any exporter failure leaves torch serving, as before the export
             log.warning("ONNX export of the encoder failed; it keeps serving with torch", exc_info=True)

@@ -169,17 +169,18 @@ def _catalog_stamp(path: Path) -> tuple[int, int, int]:
 def _load_resources(settings: Settings, previous: Resources | None = None, *, background: bool = True) -> Resources:
     stamp = _catalog_stamp(settings.catalog_path)
     adapter_dir, version_id, index_dir = _active_model(settings)
-    reuse = previous is not None and previous.model_version == version_id
+    # the previous resources when their model is the one to serve: its encoder and intent matcher carry over
+    reuse = previous if previous is not None and previous.model_version == version_id else None
     # Weights load in the background: constraint-only messages are answered before they are in. Started
     # before the catalog is read, so that (mostly native) load overlaps the (Python) catalog parsing.
-    encoder = previous.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=background,
+    encoder = reuse.encoder if reuse else Encoder(settings.base_model, adapter_dir, background=background,
                                                      runtime=settings.encoder_runtime, export_cache=settings.cache_dir)
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     directory = index_dir or settings.cache_dir / f"index-{encoder.fingerprint}"
     index = load_or_build_index(catalog, encoder, directory)
     vocabulary = Vocabulary.from_catalog(catalog, settings.aliases_path)
     # the same encoder keeps its matcher, and with it the embedded intent descriptions
-    matcher = previous.intents if reuse else IntentMatcher(encoder, embed=lambda text: _embed_query(encoder, text)[0])
+    matcher = reuse.intents if reuse else IntentMatcher(encoder, embed=lambda text: _embed_query(encoder, text)[0])
     return Resources(catalog, vocabulary, Percentiles(catalog, MARKETS), Columns(catalog), encoder, index, version_id,
                      matcher, stamp)
 

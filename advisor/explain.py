@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money, format_storage
-from advisor.answer import Claim, Comparison, FilterLine, Reason, Relaxation
+from advisor.answer import Claim, ClaimKind, Comparison, FilterLine, Reason, Relaxation
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
 from advisor.intents import INTENT_ASPECTS
@@ -81,14 +81,15 @@ class MatchFacts:
             self._sorted[aspect] = sorted(v for p in self._matches if (v := _value(p, aspect, self._currency)) is not None)
         return self._sorted[aspect]
 
-    def chips_scoring(self, score: float) -> set[str]:
-        """Chipsets among the matches whose score is `score` (two chips at one score are not one "fastest")."""
+    def chips_scoring(self, score: float | None) -> set[str]:
+        """Chipsets among the matches whose score is `score` (two chips at one score are not one "fastest"); none
+        for an unknown score."""
         if self._chips_by_score is None:
             self._chips_by_score = {}
             for p in self._matches:
                 if p.chip_score is not None:
                     self._chips_by_score.setdefault(p.chip_score, set()).add(p.chipset or p.processor)
-        return self._chips_by_score.get(score, set())
+        return self._chips_by_score.get(score, set()) if score is not None else set()
 
 
 def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: DialogueState) -> tuple[Reason, ...]:
@@ -115,7 +116,7 @@ def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: Dia
         best, top, weak = ASPECTS[aspect][lang]
         scope_aspect = f"price:{currency}" if aspect == "price" else aspect
 
-        def claim(kind: str) -> Claim:
+        def claim(kind: ClaimKind) -> Claim:
             return Claim(kind, phone.id, scope_aspect, value, facts.ids)  # noqa: B023 - called in this iteration only
 
         # "Than most" must be true of most: strictly more than half of the matches compare that way.
@@ -197,7 +198,7 @@ def _broken_text(v: Violation, state: DialogueState) -> str:
     c = state.constraints
     if v.slot == "budget" and c.budget is not None:
         cur = c.budget.currency
-        if v.actual is None:
+        if not isinstance(v.actual, (int, float)):  # None: the phone has no price here
             return text["no_price"].format(currency=cur)
         over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
         return text["over_budget" if over else "under_budget"].format(v=format_money(v.amount or 0, cur))
@@ -224,7 +225,7 @@ def _broken_text(v: Violation, state: DialogueState) -> str:
     if v.slot.startswith("spec:"):
         name = v.slot.split(":", 1)[1]
         label = labels.get(name) or _EXTRA_LABELS[lang].get(name, name)
-        if v.actual is None:
+        if not isinstance(v.actual, (int, float)):  # None: the phone lacks the spec
             return text["unknown_spec"].format(label=label)
         over = v.bound is not None and v.bound.hi is not None and v.actual > v.bound.hi
         return text["over_spec" if over else "under_spec"].format(

@@ -30,7 +30,7 @@ class Violation:
 
     slot: str
     cost: float
-    actual: object = None
+    actual: float | str | None = None  # the phone's value: a number, a name (brand, chip, device) or False
     bound: Bound | None = None
     amount: float | None = None
 

@@ -177,7 +177,7 @@ def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, sta
     def key(r: Ranked) -> tuple:
         value = _sort_value(r.phone, sort.key, market)
         missing = value is None
-        ordered = 0.0 if missing else (-value if sort.descending else value)
+        ordered = 0.0 if value is None else (-value if sort.descending else value)
         return (not floors.met_by(r.phone), missing, ordered, -r.score, r.phone.id)
 
     ranked.sort(key=key)

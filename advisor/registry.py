@@ -49,7 +49,7 @@ from index import VectorIndex
 try:
     import fcntl
 except ImportError:  # pragma: no cover - non-POSIX systems serialize nothing
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # the name is typed as the module; None says it is absent
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ def pick_title(answer: Answer, pick, catalog: Catalog) -> str:
     price = phone.price(answer.currency)
     title = f"{phone.display_name} — {format_money(price, answer.currency) if price is not None else '?'}"
     if pick.other_variants:
-        sizes = sorted({catalog.get(i).storage_gb for i in pick.other_variants if catalog.get(i).storage_gb})
+        sizes = sorted({size for i in pick.other_variants if (size := catalog.get(i).storage_gb)})
         if sizes:
             title += f" ({text['variants'].format(v=', '.join(format_storage(s) for s in sizes))})"
     return title

@@ -52,7 +52,7 @@ from advisor.match import violations
 from advisor.personalize import Profile, adjustments
 from advisor.rank import Ranking, rank
 from advisor.reply import render_text
-from advisor.request import Constraints, Followup, Request, SlotUpdate
+from advisor.request import Constraints, Followup, Language, Request, SlotUpdate
 from advisor.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.understand import understand
 
@@ -102,7 +102,7 @@ class Session:
         text = _clean(text)[:MAX_MESSAGE_CHARS]
         if not text.strip():
             if language:
-                self.state = replace(self.state, language=language)
+                self.state = replace(self.state, language=_language(language))
             return self._simple("empty", res)
         move = conversation_move(text)
         if move is not None:
@@ -222,7 +222,7 @@ class Session:
         With `to_list` ("back", "go back to the list") an answer about one phone first goes back to the list
         it came from."""
         res = self.advisor.resources
-        speaking = language or self.state.language
+        speaking = _language(language) if language else self.state.language
         if to_list and self.state.focus and self.state.shown:
             # "back" after a details, why or compare answer: the list those came from, as it was
             self.state = replace(self.state, language=speaking)
@@ -293,7 +293,7 @@ class Session:
     def reset(self, language: str | None = None) -> Answer:
         """Start over as a new shopper: filters, history, language and currency all go back to the defaults
         (the next message sets language and currency again); `language` is the one to answer this reply in."""
-        self.state = DialogueState(language=language or "en")
+        self.state = DialogueState(language=_language(language) if language else "en")
         return self._simple("reset", self.advisor.resources)
 
     # -- internals -------------------------------------------------------------------------
@@ -349,11 +349,10 @@ class Session:
     def _best_shown(self, sort, res: Resources) -> Answer:
         """Details of the phone on screen that is first by `sort` ("the lightest of these")."""
         phones = self._shown_phones(res)
-        known = [p for p in phones if _sort_value(p, sort.key, self.state.currency) is not None]
+        known = [(value, p) for p in phones if (value := _sort_value(p, sort.key, self.state.currency)) is not None]
         if not known:
             raise RequestError(TEXT[self.language]["no_shown"])
-        best = sorted(known, key=lambda p: _sort_value(p, sort.key, self.state.currency),
-                      reverse=sort.descending)[0]
+        best = sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
         return self._detail_answer("details", best, res)
 
     def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
@@ -435,7 +434,7 @@ class Session:
 
     def _simple(self, kind: str, res: Resources, language: str | None = None, text: str | None = None) -> Answer:
         if language:
-            self.state = replace(self.state, language=language)
+            self.state = replace(self.state, language=_language(language))
         answer = self._answer(kind, res)
         return answer if text is None else replace(answer, text=render_text(answer, res.catalog, headline=text))
 
@@ -453,6 +452,15 @@ class Session:
                         relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
                         match_count=match_count, reference=reference, notes=tuple(notes), focus=tuple(focus))
         return replace(answer, text=render_text(answer, res.catalog))
+
+
+def _language(value: str) -> Language:
+    """A language the callers name ("en" or "zh") as the conversation's; anything else is refused."""
+    if value == "en":
+        return "en"
+    if value == "zh":
+        return "zh"
+    raise ValueError(f"The advisor speaks 'en' or 'zh', not {value!r}.")
 
 
 def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:

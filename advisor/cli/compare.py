@@ -40,6 +40,9 @@ def run_compare(args) -> int:
         raise RequestError(answer.text.splitlines()[0] if answer.text else "These phones could not be compared.")
     print(answer.text)
     if args.chart is not None:
-        args.chart.write_bytes(answer_chart(advisor, answer).png)
+        chart = answer_chart(advisor, answer)
+        if chart is None:  # a comparison of 2 to 4 phones always has one
+            raise RequestError("These phones could not be charted.")
+        args.chart.write_bytes(chart.png)
         print(f"chart: {args.chart}")
     return 0

@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import permutations
 from pathlib import Path
 from typing import Any
@@ -326,25 +327,26 @@ def run_dialogues(advisor, dialogues: Sequence[Dialogue]) -> DialogueReport:
 def _score(dialogue: Dialogue, number: int, turn: DialogueTurn, answer: Answer | None, error: str,
            previous: Answer | None, answers: list[Answer | None], shown: tuple[Phone, ...], catalog: Catalog,
            matcher: StateMatcher) -> TurnScore:
-    base = {"session": dialogue.id, "number": number, "lang": dialogue.lang, "pattern": turn.pattern,
-            "text": turn.text}
+    score = partial(TurnScore, session=dialogue.id, number=number, lang=dialogue.lang, pattern=turn.pattern,
+                    text=turn.text)
     if answer is None:
-        return TurnScore(**base, state_right=False, shown_meet=None, ref_right=False if turn.refs else None,
-                         expect_right=False if turn.expect else None, error=error)
+        return score(state_right=False, shown_meet=None, ref_right=False if turn.refs else None,
+                     expect_right=False if turn.expect else None, error=error)
     phones = [p.phone for p in answer.picks] if answer.kind in LIST_KINDS else []
     state_right = matcher.admitted(answer.constraints) == gold_admits(catalog, turn.gold)
     if turn.order and len(phones) > 1:
         state_right = state_right and follows_order(phones, turn.order)
-    ref_right, resolvable = None, True
+    ref_right: bool | None = None
+    resolvable = True
     if turn.refs:
         targets = expected_targets(turn.refs, shown, previous, catalog)
         resolvable = targets is not None
-        ref_right = resolvable and reference_right(targets, focus_of(answer))
-    return TurnScore(**base, state_right=state_right,
-                     shown_meet=all(satisfies(p, turn.gold) for p in phones) if phones else None,
-                     ref_right=ref_right, ref_resolvable=resolvable,
-                     expect_right=_expectation_met(turn, answer, previous, answers, shown),
-                     opposite=tuple(p.display_name for p in opposite(turn.gold, phones)), error=error)
+        ref_right = targets is not None and reference_right(targets, focus_of(answer))
+    return score(state_right=state_right,
+                 shown_meet=all(satisfies(p, turn.gold) for p in phones) if phones else None,
+                 ref_right=ref_right, ref_resolvable=resolvable,
+                 expect_right=_expectation_met(turn, answer, previous, answers, shown),
+                 opposite=tuple(p.display_name for p in opposite(turn.gold, phones)), error=error)
 
 
 def _expectation_met(turn: DialogueTurn, answer: Answer, previous: Answer | None,
@@ -353,7 +355,8 @@ def _expectation_met(turn: DialogueTurn, answer: Answer, previous: Answer | None
         return None
     if turn.expect in KIND_EXPECTS:
         return answer.kind == turn.expect
-    before = previous if turn.expect == "unchanged" else answers[turn.restores_turn - 1]
+    # the loader gives a turn restores_turn exactly when it expects "restore"; else it expects "unchanged"
+    before = previous if turn.restores_turn is None else answers[turn.restores_turn - 1]
     if before is None or answer.constraints != before.constraints:
         return False
     if turn.expect == "unchanged":

@@ -197,6 +197,7 @@ def _budget_part(rng: random.Random, currency: str) -> Part:
     amounts = MARKET_AMOUNTS[currency]
     kind = rng.choices(("budget_under", "budget_over", "budget_between", "budget_around"), (50, 12, 18, 20))[0]
     a = rng.choice(amounts[:-1] if kind == "budget_between" else amounts)
+    bounds: list[float | None]
     if kind == "budget_under":
         bounds = [None, a]
     elif kind == "budget_over":

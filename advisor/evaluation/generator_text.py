@@ -70,6 +70,10 @@ def zh_full_numeral(n: float) -> str | None:
     None from 10,000 on."""
     if n < 0 or n >= 10000:
         return None
+    return _zh_below_ten_thousand(n)
+
+
+def _zh_below_ten_thousand(n: float) -> str:
     whole, _, frac = f"{n:g}".partition(".")
     digits = [int(d) for d in whole]
     text = ""
@@ -90,7 +94,7 @@ def zh_megapixel_numeral(mp: float) -> str | None:
     head = (_ZH_LEADING[yi] + "亿") if 0 < yi < 10 else "" if yi == 0 else None
     if head is None:
         return None
-    tail = zh_full_numeral(wan) + "万" if wan else ""
+    tail = _zh_below_ten_thousand(wan) + "万" if wan else ""  # divmod keeps wan under 10,000
     return head + ("零" if head and tail and wan < 1000 else "") + tail
 
 

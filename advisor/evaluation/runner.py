@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from advisor._measures import percentile
+from advisor.answer import Answer
 from advisor.catalog import Catalog, Phone
 from advisor.documents import phone_document
 from advisor.engine import Advisor
@@ -107,8 +108,8 @@ def run_evaluation(advisor: Advisor, cases: Sequence[EvalCase], baselines: bool 
 def _advisor_system(advisor: Advisor) -> System:
     def run(case: EvalCase):
         session = advisor.session()
-        latencies = []
-        answer = None
+        latencies: list[float] = []
+        answer: Answer | None = None
         for turn in case.turns:
             started = time.perf_counter()
             try:
@@ -116,6 +117,8 @@ def _advisor_system(advisor: Advisor) -> System:
             except AdvisorError:  # a polite refusal ("no phones on screen yet") shows no phones
                 return [], False, (), latencies + [time.perf_counter() - started]
             latencies.append(time.perf_counter() - started)
+        if answer is None:
+            raise ValueError(f"Evaluation case {case.id} has no turns.")
         ranking = session.ranking()
         ranked = [r.phone for r in ranking.matches][:TOP_K]
         return ranked, not answer.exact, answer.unsupported, latencies

@@ -19,8 +19,11 @@ import numpy as np
 class TextEncoder(Protocol):
     """What rating prediction needs from `advisor.encoder.Encoder`."""
 
-    dim: int
-    fingerprint: str
+    @property
+    def dim(self) -> int: ...
+
+    @property
+    def fingerprint(self) -> str: ...
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 

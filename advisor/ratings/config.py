@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from advisor.errors import ConfigValueError
 
@@ -50,7 +52,7 @@ class RatingConfig:
         return json.dumps(asdict(self), sort_keys=True)
 
     @classmethod
-    def from_dict(cls, values: dict[str, object]) -> RatingConfig:
+    def from_dict(cls, values: Mapping[str, Any]) -> RatingConfig:
         """Rebuild from `to_json` output; unknown keys are refused."""
         known = {f.name for f in fields(cls)}
         unknown = set(values) - known
@@ -58,5 +60,5 @@ class RatingConfig:
             raise ConfigValueError(f"Unknown rating config keys: {', '.join(sorted(unknown))}.")
         data = dict(values)
         if "alphas" in data:
-            data["alphas"] = tuple(float(a) for a in data["alphas"])  # type: ignore[union-attr]
-        return cls(**data)  # type: ignore[arg-type]
+            data["alphas"] = tuple(float(a) for a in data["alphas"])
+        return cls(**data)  # __post_init__ checks each value

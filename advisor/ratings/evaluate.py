@@ -119,13 +119,11 @@ class CVReport:
         def number(value: float | None) -> float:
             return math.nan if value is None else float(value)
 
-        def row(d: dict | None) -> ErrorRow | None:
-            if d is None:
-                return None
+        def row(d: dict) -> ErrorRow:
             return ErrorRow(level=d["level"], **{p: Figures(number(d[p]["mae"]), number(d[p]["rmse"]), d[p]["count"])
                                                  for p in PREDICTORS})
 
-        targets = tuple(TargetCV(target=t["target"], products=row(t["products"]), reviews=row(t["reviews"]),
+        targets = tuple(TargetCV(target=t["target"], products=row(t["products"]), reviews=row(t["reviews"]) if t["reviews"] is not None else None,
                                  residual_low=number(t["residual_low"]), residual_high=number(t["residual_high"]))
                         for t in data["targets"])
         return cls(products=data["products"], reviews=data["reviews"], rows=data["rows"], listings=data["listings"],

@@ -18,7 +18,7 @@ from typing import Any
 
 from advisor.config import Settings
 from advisor.encoder import Encoder
-from advisor.errors import ConfigValueError
+from advisor.errors import ConfigValueError, TrainingError
 from advisor.registry import Registry
 from advisor.retrieval import load_or_build_index
 from advisor.training.config import TrainingConfig
@@ -117,6 +117,8 @@ class Ablation:
 def compare(variant: VariantResult, reference: VariantResult, metric: str) -> Verdict:
     """`variant` vs `reference` on `metric`: better or worse only when the seed ranges do not overlap."""
     a, b = variant.spread(metric), reference.spread(metric)
+    if a is None or b is None:
+        raise TrainingError(f"No run of {variant.name} or {reference.name} reported {metric}; nothing to compare.")
     gain = a.mean - b.mean
     if len(variant.runs) < 2 or len(reference.runs) < 2:
         word = "one seed, no spread"

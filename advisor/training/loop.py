@@ -108,7 +108,7 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
     source_steps = round(config.source_first_fraction * total) if sequential else 0
 
     def step_loss(step: int) -> torch.Tensor:
-        if step <= source_steps:
+        if step <= source_steps and source_batches is not None:  # source_steps is 0 unless sequential
             return batch_loss(next(source_batches), weighted=True)[0]
         loss, target_queries = batch_loss(next(target_batches), weighted=False)
         if source_batches is None or sequential:

@@ -132,7 +132,8 @@ def train_and_register(settings: Settings, config: TrainingConfig, progress: Pro
     registry = Registry.from_settings(settings)
     registry.clean_staging()
     current = registry.served()
-    guard_note, guard_metrics = "", {}
+    guard_note = ""
+    guard_metrics: dict[str, float] = {}
     if config.use_source and not config.source_guard and prep.source_pairs:
         guard_note = "off in this config: the reviews were used without checking them on a validation split."
     if config.use_source and config.source_guard and prep.source_pairs:

@@ -126,10 +126,10 @@ def pair_with_intents(pairs: Sequence[TrainingPair], catalog: Catalog, phone_ids
         relevant[intent] = tuple(p.id for p in ranked[:max(2, math.ceil(_INTENT_TOP_FRACTION * len(ranked)))])
     out = []
     for pair in pairs:
-        intent = intent_of(pair.query, pair.positive_key)
-        if intent is None or not relevant[intent]:
+        pair_intent = intent_of(pair.query, pair.positive_key)
+        if pair_intent is None or not relevant[pair_intent]:
             continue
-        phone_id = rng.choice(relevant[intent])
+        phone_id = rng.choice(relevant[pair_intent])
         out.append(replace(pair, positive=documents[phone_id], positive_key=phone_id,
-                           relevant=frozenset(relevant[intent])))
+                           relevant=frozenset(relevant[pair_intent])))
     return tuple(out)
