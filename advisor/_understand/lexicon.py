@@ -15,7 +15,6 @@ from advisor._phrases import SORT_LABELS
 from advisor._understand.scan import Scan, latin_alt
 from advisor.request import Relative, Sort
 
-
 V = TypeVar("V", bound=Hashable)
 
 
