@@ -8,12 +8,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+import numpy as np
+
 from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money, format_storage
 from advisor.answer import Claim, ClaimKind, Comparison, FilterLine, Reason, Relaxation
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
 from advisor.intents import INTENT_ASPECTS
-from advisor.match import Violation
+from advisor.match import Columns, Violation
 from advisor.personalize import MENTION_FROM, Adjustment
 from advisor.request import Bound
 
@@ -67,18 +69,27 @@ class MatchFacts:
     score is unknown take no part in chip comparisons.
     """
 
-    def __init__(self, matches: Sequence[Phone], currency: str):
+    def __init__(self, matches: Sequence[Phone], currency: str, columns: Columns | None = None,
+                 positions: Sequence[int] = ()):
+        """`columns` with the matches' catalog `positions` reads their values from the catalog's arrays."""
         self.count = len({p.family for p in matches}) or 1
         self.ids = frozenset(p.id for p in matches)
         self._matches = matches
         self._currency = currency
+        self._columns = columns
+        self._positions = np.asarray(positions, dtype=np.int64)
         self._sorted: dict[str, list[float]] = {}
         self._chips_by_score: dict[float, set[str]] | None = None
 
     def values(self, aspect: str) -> list[float]:
         """Known values of the aspect among the matches, ascending."""
         if aspect not in self._sorted:
-            self._sorted[aspect] = sorted(v for p in self._matches if (v := _value(p, aspect, self._currency)) is not None)
+            if self._columns is None:
+                known = [v for p in self._matches if (v := _value(p, aspect, self._currency)) is not None]
+            else:
+                column = self._columns.values(aspect, self._currency)[self._positions]
+                known = column[~np.isnan(column)].tolist()
+            self._sorted[aspect] = sorted(known)
         return self._sorted[aspect]
 
     def chips_scoring(self, score: float | None) -> set[str]:

@@ -146,6 +146,18 @@ class Columns:
         self._devices = _Distinct([(p.device,) for p in self._phones])
         self._chips = _Distinct([(p.chipset, p.processor) for p in self._phones])
         self._models = _Distinct([(p.brand, p.model) for p in self._phones])
+        # each phone's family as an integer, to group variants without Python per phone
+        families: dict[str, int] = {}
+        self.family_codes = np.array([families.setdefault(p.family, len(families)) for p in self._phones],
+                                     dtype=np.int64)
+
+    def values(self, aspect: str, market: str) -> np.ndarray:
+        """An aspect of every phone, NaN where unknown: "price" in `market`, "performance" the chip score,
+        else the spec (as Phone.spec reads it)."""
+        if aspect == "price":
+            prices = self.prices.get(market)  # a market we do not list: every price unknown
+            return np.full(len(self._phones), np.nan) if prices is None else prices
+        return self.specs["chip_score" if aspect == "performance" else aspect]
 
     def mask(self, c: Constraints, *, default_devices: bool = True) -> np.ndarray:
         """Boolean array: True where the phone at that catalog position breaks no constraint;
@@ -164,9 +176,7 @@ class Columns:
             parts.append(np.where(broken, cost, 0.0))
 
         if c.budget is not None:
-            prices = self.prices.get(c.budget.currency)
-            parts.append(_numeric_costs(np.full(len(self._phones), np.nan) if prices is None else prices,
-                                        c.budget.bound))
+            parts.append(_numeric_costs(self.values("price", c.budget.currency), c.budget.bound))
         if c.brands:
             add(~self._brands.where(lambda brand: brand in c.brands), 2.0)
         if c.exclude_brands:

@@ -71,6 +71,7 @@ class Ranking:
     matches: tuple[Ranked, ...]
     matching_phones: tuple[Phone, ...]
     alternatives: tuple[Ranked, ...] = ()
+    matching_positions: tuple[int, ...] = ()  # the catalog position of each of matching_phones
 
 
 def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
@@ -90,8 +91,8 @@ def rank(state: DialogueState, catalog: Catalog, percentiles: Percentiles,
         for i, change in changes.items():
             scores[i] += change.delta
         floors = Floors.for_state(state, percentiles.newest_year)
-        grouped = _group(positions, scores, catalog, state, market, changes, floors)
-        return Ranking(tuple(grouped), tuple(catalog[i] for i in positions))
+        grouped = _group(positions, scores, catalog, columns, state, market, changes, floors)
+        return Ranking(tuple(grouped), tuple(catalog[i] for i in positions), matching_positions=tuple(positions))
     costs = columns.costs(state.constraints).tolist()
     candidates = [i for i, cost in enumerate(costs) if math.isfinite(cost)]
     scores = _scores(candidates, state, percentiles, weights, market, semantic)
@@ -156,18 +157,11 @@ def _sort_value(phone: Phone, key: str, market: str) -> float | None:
     return phone.price(market) if key == "price" else phone.spec(key)
 
 
-def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, state: DialogueState,
-           market: str, changes: Mapping[int, Adjustment], floors: Floors) -> list[Ranked]:
-    families: dict[str, list[int]] = {}
-    for i in positions:
-        families.setdefault(catalog[i].family, []).append(i)
+def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, columns: Columns,
+           state: DialogueState, market: str, changes: Mapping[int, Adjustment], floors: Floors) -> list[Ranked]:
     sort = state.sort
     ranked = []
-    for members in families.values():
-        if sort is not None and sort.key in ("storage_gb", "ram_gb") and sort.descending:
-            best = max(members, key=lambda i: (catalog[i].spec(sort.key) or 0, scores[i]))
-        else:
-            best = min(members, key=lambda i: (catalog[i].price(market) or math.inf, -scores[i]))
+    for best, members in _representatives(positions, scores, columns, state, market):
         others = tuple(catalog[i].id for i in members if i != best)
         ranked.append(Ranked(catalog[best], scores[best], (), others, changes.get(best)))
     if sort is None:
@@ -182,3 +176,27 @@ def _group(positions: list[int], scores: dict[int, float], catalog: Catalog, sta
 
     ranked.sort(key=key)
     return ranked
+
+
+def _representatives(positions: list[int], scores: Mapping[int, float], columns: Columns, state: DialogueState,
+                     market: str) -> list[tuple[int, list[int]]]:
+    """(shown variant, every matching variant) per family: the cheapest in `market` (a missing or zero price
+    last), then the best scored; sorting by storage or RAM descending, the largest (unknown as 0), then the
+    best scored. A tie keeps the variant that comes first in the catalog."""
+    at = np.asarray(positions, dtype=np.int64)
+    score = np.array([scores[i] for i in positions])
+    sort = state.sort
+    if sort is not None and sort.key in ("storage_gb", "ram_gb") and sort.descending:
+        spec = columns.values(sort.key, market)[at]
+        primary = -np.where(np.isnan(spec), 0.0, spec)
+    else:
+        price = columns.values("price", market)[at]
+        primary = np.where(np.isnan(price) | (price == 0), np.inf, price)
+    family = columns.family_codes[at]
+    order = np.lexsort((-score, primary, family))  # stable: ties stay in catalog order
+    codes, firsts = np.unique(family[order], return_index=True)
+    best = dict(zip(codes.tolist(), at[order[firsts]].tolist()))
+    members: dict[int, list[int]] = {}
+    for code, i in zip(family.tolist(), positions):
+        members.setdefault(code, []).append(i)
+    return [(best[code], group) for code, group in members.items()]

@@ -318,7 +318,7 @@ class Session:
             if not page and state.offset:
                 self.state = state = replace(state, offset=0)
                 page = ranking.matches[:PAGE_SIZE]
-            facts = MatchFacts(ranking.matching_phones, state.currency)
+            facts = MatchFacts(ranking.matching_phones, state.currency, res.columns, ranking.matching_positions)
             picks = tuple(Pick(r.phone, state.offset + n + 1, r.score,
                                pick_reasons(r.phone, facts, state)
                                + personal_reasons(r.personal, res.catalog, state.language), (), r.variants)

@@ -180,3 +180,16 @@ def test_a_phone_outside_every_alternative_says_so():
 def test_storage_sizes_read_in_terabytes_from_1024_gb():
     assert [format_storage(gb) for gb in (256, 1024, 2048)] == ["256 GB", "1 TB", "2 TB"]
     assert format_storage(512, sep="") == "512GB"
+
+
+def test_match_values_read_from_the_catalog_arrays_are_the_phones_values():
+    from advisor._phrases import ASPECTS
+    from advisor.explain import MatchFacts
+    from advisor.match import Columns
+    from tests.helpers import small_catalog
+
+    catalog = small_catalog()
+    positions = [i for i, p in enumerate(catalog) if p.brand != "Apple"]
+    phones = [catalog[i] for i in positions]
+    by_phone, by_column = MatchFacts(phones, "INR"), MatchFacts(phones, "INR", Columns(catalog), positions)
+    assert all(by_column.values(a) == by_phone.values(a) for a in ASPECTS)

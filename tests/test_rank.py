@@ -153,3 +153,21 @@ def test_a_need_the_rules_read_is_ranked_by_its_aspects_alone(small_advisor):
     ranked = session.ranking().matches
     assert [r.score for r in ranked] == pytest.approx([pct.score(r.phone, INTENT_ASPECTS["compact"], "USD")
                                                       for r in ranked])
+
+
+def test_variants_tied_on_price_and_score_show_the_one_first_in_the_catalog():
+    from tests.helpers import make_phone
+
+    second, first = (make_phone(id=i, family="Twin", prices={"USD": 299.0}) for i in ("twin-a", "twin-b"))
+    result = rank(DialogueState(), _catalog(first, second), Percentiles(_catalog(first, second), MARKETS))
+    assert [(r.phone.id, r.variants) for r in result.matches] == [("twin-b", ("twin-a",))]
+
+
+def test_a_variant_without_a_price_in_the_market_is_shown_only_when_no_variant_has_one():
+    from tests.helpers import make_phone
+
+    unpriced = make_phone(id="fam-unpriced", family="Fam", prices={"INR": 9999.0})
+    priced = make_phone(id="fam-priced", family="Fam", prices={"USD": 799.0})
+    catalog = _catalog(unpriced, priced)
+    result = rank(DialogueState(), catalog, Percentiles(catalog, MARKETS))
+    assert result.matches[0].phone.id == "fam-priced"
