@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the same names for type checkers, which cannot follow __get
     from advisor._files import write_atomically
     from advisor._measures import percentile
     from advisor._phrases import format_money
+    from advisor._tables import aligned_table, display_width
     from advisor._understand.scan import has_cjk
     from advisor.answer import Answer, Comparison, FilterLine, Pick, Reason, Relaxation
     from advisor.catalog import Catalog, Phone, load_catalog
@@ -64,7 +65,9 @@ _EXPORTS = {
     "Session": "advisor.session",
     "Settings": "advisor.config",
     "TrainingError": "advisor.errors",
+    "aligned_table": "advisor._tables",
     "answer_chart": "advisor.chart",
+    "display_width": "advisor._tables",
     "format_money": "advisor._phrases",
     "has_cjk": "advisor._understand.scan",
     "import_catalog": "advisor.importer",
@@ -78,7 +81,8 @@ __all__ = [
     "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
     "ConfigError", "Constraints", "FilterLine", "ImportReport", "ModelError", "ModelVersion", "Phone", "Pick",
     "Profile", "Reason", "Registry", "Relaxation", "RequestError", "Session", "Settings", "TrainingError",
-    "answer_chart", "format_money", "has_cjk", "import_catalog", "load_catalog", "percentile",
+    "aligned_table", "answer_chart", "display_width", "format_money", "has_cjk", "import_catalog", "load_catalog",
+    "percentile",
     "write_atomically",
 ]
 

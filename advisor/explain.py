@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from advisor._phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money, format_storage
+from advisor._tables import aligned_table
 from advisor.answer import Claim, ClaimKind, Comparison, FilterLine, Reason, Relaxation
 from advisor.catalog import Catalog, Phone
 from advisor.dialogue import DialogueState
@@ -327,6 +328,4 @@ def render_table(table: Comparison) -> str:
     """The comparison as aligned monospace text."""
     header = ("", *(p.display_name for p in table.phones))
     body = [(label, *values) for label, values in table.rows]
-    widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
-    return "\n".join("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip()
-                     for row in [header, *body])
+    return aligned_table([header, *body])

@@ -21,7 +21,7 @@ from typing import TypedDict
 
 from telegram import Update
 
-from advisor import Settings
+from advisor import Settings, aligned_table, display_width
 from bot._charts import send_picture
 from bot._replying import send_html
 from bot._services import Services
@@ -182,9 +182,7 @@ def describe_stats(stats: Stats, days: list[DayFigures], load: ModelLoad | None,
              text["days_title"].format(n=len(days))]
     if any(d.requests for d in days):
         table = [text["days_head"]] + [(d.day[5:], str(d.requests), _ms(d.p50_ms), _ms(d.p95_ms)) for d in days]
-        widths = [max(_columns(row[i]) for row in table) for i in range(4)]
-        body = "\n".join("  ".join(cell + " " * (widths[i] - _columns(cell)) for i, cell in enumerate(row)).rstrip()
-                         for row in table)
+        body = aligned_table(table, measure=display_width)
         lines.append(f"<pre>{html.escape(body, quote=False)}</pre>")
     else:
         lines.append(text["no_requests"])
@@ -237,7 +235,3 @@ def _ms(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f} ms"
 
 
-def _columns(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

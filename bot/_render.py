@@ -8,12 +8,21 @@ Telegram's 4096-character limit without cutting a tag in two.
 from __future__ import annotations
 
 import html
-import unicodedata
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from advisor import Answer, Catalog, CatalogError, Comparison, Pick, Reason, format_money
+from advisor import (
+    Answer,
+    Catalog,
+    CatalogError,
+    Comparison,
+    Pick,
+    Reason,
+    aligned_table,
+    display_width,
+    format_money,
+)
 from bot import _callbacks as cb
 from bot._texts import say
 
@@ -125,9 +134,7 @@ def comparison_table(comparison: Comparison) -> Table:
     names = [_clip(p.model, 16) for p in comparison.phones]
     header = ("", *names)
     body = [(label, *values) for label, values in comparison.rows]
-    width = [max(_width(row[i]) for row in [header, *body] if i < len(row)) for i in range(len(header))]
-    rows = tuple("  ".join(_pad(cell, width[i]) for i, cell in enumerate(row)).rstrip() for row in [header, *body])
-    return Table(rows)
+    return Table(tuple(aligned_table([header, *body], measure=display_width).split("\n")))
 
 
 def answer_keyboard(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> InlineKeyboardMarkup | None:
@@ -245,10 +252,3 @@ def _unescape(text: str) -> str:
 def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))

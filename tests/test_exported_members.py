@@ -10,7 +10,8 @@ def test_advisor_exports():
         "Advisor", "AdvisorError", "Answer", "Catalog", "CatalogError", "CatalogImportError", "Comparison",
         "ConfigError", "Constraints", "FilterLine", "ImportReport", "ModelError", "ModelVersion", "Phone", "Pick",
         "Profile", "Reason", "Registry", "Relaxation", "RequestError", "Session", "Settings", "TrainingError",
-        "answer_chart", "format_money", "has_cjk", "import_catalog", "load_catalog", "percentile",
+        "aligned_table", "answer_chart", "display_width", "format_money", "has_cjk", "import_catalog", "load_catalog",
+        "percentile",
         "write_atomically"])
     for name in advisor.__all__:
         assert getattr(advisor, name).__name__ == name

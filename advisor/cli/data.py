@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from advisor._phrases import format_storage
+from advisor._tables import aligned_table
 from advisor.catalog import Phone, load_catalog, load_chipsets
 from advisor.config import Settings
 from advisor.importer import catalog_figures, import_catalog
@@ -75,13 +76,7 @@ _HEADERS = ("id", "name", "device", "USD", "RAM/storage", "battery", "screen")
 
 
 def _table(phones: list[Phone]) -> str:
-    rows = [_HEADERS] + [_cells(p) for p in phones]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(_HEADERS))]
-    right = {3, 5, 6}  # numbers align right
-    return "\n".join(
-        "  ".join(cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
-        for row in rows
-    )
+    return aligned_table([_HEADERS] + [_cells(p) for p in phones], right={3, 5, 6})  # numbers align right
 
 
 def _cells(p: Phone) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ from itertools import permutations
 from pathlib import Path
 from typing import Any
 
+from advisor._tables import aligned_table
 from advisor.answer import Answer
 from advisor.catalog import Catalog, Phone
 from advisor.errors import AdvisorError
@@ -403,11 +404,11 @@ class DialogueReport:
     def table(self) -> str:
         """A printable table: one line per pattern, then per language, then the whole set."""
         cols = ("turns", "state_right", "shown_meet", "references", "expectations", "opposite")
-        lines = [f"{'':<25}" + "".join(f"{c:>14}" for c in cols)]
+        rows: list[list[object]] = [["", *cols]]
         for name, groups in self.groups().items():
             for group, row in groups.items():
-                cells = "".join(f"{_cell(row[c]):>14}" for c in cols)
-                lines.append(f"{name + ' ' + group if name != 'all' else 'all turns':<25}{cells}")
+                rows.append([name + " " + group if name != "all" else "all turns", *(_cell(row[c]) for c in cols)])
+        lines = [aligned_table(rows, widths=(25, *(14,) * len(cols)), right=range(1, 1 + len(cols)), gap="")]
         unresolved = sum(not s.ref_resolvable for s in self.turns)
         if unresolved:
             lines.append(f"({unresolved} references pointed past what was shown; counted as wrong)")

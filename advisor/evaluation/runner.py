@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from advisor._measures import percentile
+from advisor._tables import aligned_table
 from advisor.answer import Answer
 from advisor.catalog import Catalog, Phone
 from advisor.documents import phone_document
@@ -58,13 +59,12 @@ class EvalReport:
     def table(self) -> str:
         """A printable table, one line per (system, kind)."""
         cols = ("cases", "precision@5", "ndcg@10", "impossible_flagged", "unsupported_named", "p50_ms", "p95_ms")
-        lines = [f"{'system':<13}{'kind':<18}" + "".join(f"{c:>19}" for c in cols)]
+        rows: list[list[object]] = [["system", "kind", *cols]]
         for system, kinds in self.systems.items():
             for kind, scores in kinds.items():
                 row = scores.row()
-                cells = "".join(f"{'-' if row[c] is None else row[c]:>19}" for c in cols)
-                lines.append(f"{system:<13}{kind:<18}{cells}")
-        return "\n".join(lines)
+                rows.append([system, kind, *("-" if row[c] is None else row[c] for c in cols)])
+        return aligned_table(rows, widths=(13, 18, *(19,) * len(cols)), right=range(2, 2 + len(cols)), gap="")
 
 
 System = Callable[[EvalCase], tuple[list[Phone], bool, tuple[str, ...], list[float]]]

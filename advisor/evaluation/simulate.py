@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from advisor._tables import aligned_table
 from advisor.catalog import Phone
 from advisor.engine import Advisor
 from advisor.personalize import Profile
@@ -95,11 +96,11 @@ def _shopper(advisor: Advisor, taste: Taste, requests: list[str], personalized: 
 
 def table(results: list[TasteResult]) -> str:
     """Printable per-taste figures."""
-    lines = [f"{'taste':<24}{'without':>10}{'with':>10}{'change':>10}{'picks':>8}"]
+    rows: list[list[object]] = [["taste", "without", "with", "change", "picks"]]
     for r in results:
-        lines.append(f"{r.taste:<24}{r.without:>10.3f}{r.with_personalization:>10.3f}"
-                     f"{r.with_personalization - r.without:>+10.3f}{r.picks:>8}")
+        rows.append([r.taste, f"{r.without:.3f}", f"{r.with_personalization:.3f}",
+                     f"{r.with_personalization - r.without:+.3f}", r.picks])
     mean_without = sum(r.without for r in results) / len(results)
     mean_with = sum(r.with_personalization for r in results) / len(results)
-    lines.append(f"{'mean':<24}{mean_without:>10.3f}{mean_with:>10.3f}{mean_with - mean_without:>+10.3f}")
-    return "\n".join(lines)
+    rows.append(["mean", f"{mean_without:.3f}", f"{mean_with:.3f}", f"{mean_with - mean_without:+.3f}"])
+    return aligned_table(rows, widths=(24, 10, 10, 10, 8), right=range(1, 5), gap="")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from advisor._tables import aligned_table
 from advisor.errors import AdvisorError
 from advisor.evaluation.cases import EvalCase
 from advisor.evaluation.generator_score import Judge, order_right
@@ -79,8 +80,8 @@ def score_understanding(advisor, judge: Judge, cases: Sequence[EvalCase]) -> dic
 def table(scores: dict[str, UnderstandingScores]) -> str:
     """One line per kind."""
     cols = ("cases", "understood", "shows_breaking", "notes_named", "errors")
-    lines = [f"{'kind':<18}" + "".join(f"{c:>16}" for c in cols)]
+    rows: list[list[object]] = [["kind", *cols]]
     for kind, s in scores.items():
         row = s.row()
-        lines.append(f"{kind:<18}" + "".join(f"{'-' if row[c] is None else row[c]:>16}" for c in cols))
-    return "\n".join(lines)
+        rows.append([kind, *("-" if row[c] is None else row[c] for c in cols)])
+    return aligned_table(rows, widths=(18, *(16,) * len(cols)), right=range(1, 1 + len(cols)), gap="")
