@@ -182,14 +182,8 @@ class VectorIndex:
             # more hits than its width it would miss some
             if self.info.kind != FLAT and (len(allowed) <= self.exact_allowed_limit or k > self._beam()):
                 return self._search_exact(matrix, k, allowed)
-            selector = faiss.IDSelectorBatch(allowed)
-            # faiss's stub misses what its SWIG wrapper has: SearchParametersHNSW and the keyword arguments
-            if self.info.kind == HNSW:
-                params = faiss.SearchParametersHNSW(sel=selector, efSearch=self._width())  # type: ignore[attr-defined]
-            elif self.info.kind == IVF:
-                params = faiss.SearchParametersIVF(sel=selector, nprobe=self._width())  # type: ignore[call-arg]
-            else:
-                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+            width = self._width() if self.info.kind != FLAT else 0
+            params = _restricted(faiss.IDSelectorBatch(allowed), self.info.kind, width)
         k = min(k, self.count())
         with _threads(_query_threads(len(matrix))):
             scores, labels = self._index.search(matrix, k, params=params)
@@ -224,8 +218,7 @@ class VectorIndex:
             return _hits(ids_by_row[allowed_rows[order]], np.take_along_axis(sims, order, axis=1))
         # downcast_index returns the concrete class, which its stub types as the base Index; here it is HNSW
         storage = faiss.downcast_index(cast(faiss.IndexHNSW, faiss.downcast_index(self._index.index)).storage)
-        # the stub misses the keyword arguments faiss's SWIG wrapper accepts
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed_rows))  # type: ignore[call-arg]
+        params = _restricted(faiss.IDSelectorBatch(allowed_rows), FLAT, 0)
         with _threads(_query_threads(len(matrix))):
             scores, found = storage.search(matrix, k, params=params)
         return _hits(np.where(found >= 0, ids_by_row[found], -1), scores)
@@ -354,6 +347,17 @@ def _remove_old_generations(directory: Path, keep: str, replaced: str | None) ->
 def _query_threads(queries: int) -> int | None:
     """One OpenMP thread for a few queries (see _PARALLEL_QUERIES), FAISS's default for a batch."""
     return 1 if queries < _PARALLEL_QUERIES else None
+
+
+def _restricted(selector: faiss.IDSelector, kind: str, width: int) -> faiss.SearchParameters:
+    """Search parameters of an index `kind` that consider only the ids `selector` holds; `width` is the
+    search width of HNSW (efSearch) or IVF (nprobe). faiss's stub lacks SearchParametersHNSW and the
+    keyword arguments its SWIG wrapper accepts, hence the ignores."""
+    if kind == HNSW:
+        return faiss.SearchParametersHNSW(sel=selector, efSearch=width)  # type: ignore[attr-defined]  # stub gap
+    if kind == IVF:
+        return faiss.SearchParametersIVF(sel=selector, nprobe=width)  # type: ignore[call-arg]  # stub gap
+    return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]  # stub gap
 
 
 @contextmanager
