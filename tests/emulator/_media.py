@@ -1,6 +1,6 @@
 """Bot API methods for pictures and inline mode, and the matching user actions (deep links, inline queries).
 
-A mixin of BotApiEmulator, like ApiMethods. Checks follow Telegram's documented limits: a photo
+A layer of BotApiEmulator over ApiMethods. Checks follow Telegram's documented limits: a photo
 upload is a real PNG or JPEG of at most 10 MB whose width and height sum to at most 10000 with a
 ratio of at most 20; a caption is at most 1024 characters after entity parsing; answerInlineQuery
 takes at most 50 results with unique ids of 1-64 bytes, answered once per query.
@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from tests.emulator._html import EntityError, parse_html, utf16_len
-from tests.emulator._methods import _check_markup
+from tests.emulator._methods import ApiMethods, _check_markup
 from tests.emulator._model import ApiError, _Bot
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
@@ -31,7 +31,7 @@ _INLINE_TYPES = {"article", "photo", "gif", "mpeg4_gif", "video", "audio", "voic
 _inline_ids = itertools.count(5000)
 
 
-class MediaMethods:
+class MediaMethods(ApiMethods):
     """sendPhoto and answerInlineQuery over the emulator's state (see BotApiEmulator)."""
 
     def _m_sendphoto(self, bot: _Bot, params: dict) -> dict:
@@ -110,13 +110,12 @@ class MediaMethods:
             _check_inline_result(result, seen)
         personal = params.get("is_personal")
         with self._lock:
-            answers = self.__dict__.setdefault("_inline_answers", {})
-            pending = self.__dict__.setdefault("_inline_pending", set())
-            if query_id not in pending:
+            if query_id not in self._inline_pending:
                 raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
-            pending.discard(query_id)
-            answers[query_id] = {"results": results, "is_personal": personal in (True, "true", "True"),
-                                 "cache_time": params.get("cache_time")}
+            self._inline_pending.discard(query_id)
+            self._inline_answers[query_id] = {"results": results,
+                                              "is_personal": personal in (True, "true", "True"),
+                                              "cache_time": params.get("cache_time")}
         return True
 
     # -- user actions ----------------------------------------------------------------------------
@@ -127,8 +126,7 @@ class MediaMethods:
             raise ValueError("Telegram cuts inline queries at 256 characters")
         query_id = str(next(_inline_ids))
         with self._lock:
-            self.__dict__.setdefault("_inline_pending", set()).add(query_id)
-            self.__dict__.setdefault("_inline_answers", {})
+            self._inline_pending.add(query_id)
         self.push({"inline_query": {"id": query_id, "from": user.json, "query": query, "offset": "",
                                     "chat_type": chat_type}})
         return query_id
@@ -136,7 +134,7 @@ class MediaMethods:
     def inline_answer(self, query_id: str) -> dict | None:
         """The answerInlineQuery parameters for a query, or None while unanswered."""
         with self._lock:
-            return self.__dict__.get("_inline_answers", {}).get(query_id)
+            return self._inline_answers.get(query_id)
 
     def enable_inline(self) -> None:
         """As /setinline at BotFather: getMe then says the bot supports inline queries."""

@@ -1,25 +1,21 @@
 """The Bot API methods the emulator implements, validating parameters the way Telegram does.
 
-A mixin of BotApiEmulator: it reads and writes the emulator's world (chats, messages, updates)
-under its lock. Method `_m_<name>` answers `<name>` (case-insensitive, as Telegram's are).
+A layer of BotApiEmulator over EmulatorState: it reads and writes the emulator's world (chats,
+messages, updates) under its lock. Method `_m_<name>` answers `<name>` (case-insensitive, as Telegram's are).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import re
 import time
 from typing import Any
 
-import tornado.httpclient
-
 from tests.emulator._html import EntityError, parse_html, utf16_len
-from tests.emulator._model import ApiError, Call, _Bot
+from tests.emulator._model import ApiError, _Bot
+from tests.emulator._state import EmulatorState
 
-# Pauses before the webhook deliveries after a failed one (Telegram's exact schedule is not published).
-_REDELIVERY_PAUSES_S = (1.0, 2.0, 4.0, 8.0)
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _BUTTON_KINDS = {"callback_data", "url", "web_app", "login_url", "switch_inline_query",
                  "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
@@ -28,7 +24,7 @@ _CHAT_ACTIONS = {"typing", "upload_photo", "record_video", "upload_video", "reco
                  "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"}
 
 
-class ApiMethods:
+class ApiMethods(EmulatorState):
     """Bot API methods over the emulator's state (see BotApiEmulator)."""
 
     def _bot(self, token: str) -> _Bot:
@@ -49,9 +45,9 @@ class ApiMethods:
     def _chat(self, value: Any) -> dict:
         with self._lock:
             if isinstance(value, str) and value.startswith("@"):
-                for chat in self._chats.values():
-                    if chat.get("username") == value[1:]:
-                        return chat
+                for named in self._chats.values():
+                    if named.get("username") == value[1:]:
+                        return named
                 raise ApiError(400, "Bad Request: chat not found")
             try:
                 chat_id = int(value)
@@ -303,32 +299,6 @@ class ApiMethods:
         if utf16_len(text) > 4096:
             raise ApiError(400, "Bad Request: message is too long")
         return raw, text
-
-    async def _deliver(self, webhook: dict, update: dict) -> None:
-        """POST an update to the webhook as Telegram does: at most `max_connections` requests at once, and
-        an update the webhook did not take (an error status, no answer in 10 s) tried again after a pause."""
-        headers = {"Content-Type": "application/json"}
-        if webhook.get("secret_token"):
-            headers["X-Telegram-Bot-Api-Secret-Token"] = webhook["secret_token"]
-        if self._http is None:  # made here, on the emulator's loop; its own queue is never the bottleneck
-            self._http = tornado.httpclient.AsyncHTTPClient(force_instance=True, max_clients=100)
-        for pause in (*_REDELIVERY_PAUSES_S, None):
-            async with webhook["gate"]:
-                try:
-                    response = await self._http.fetch(webhook["url"], method="POST", body=json.dumps(update),
-                                                      headers=headers, raise_error=False, request_timeout=10)
-                    code = response.code
-                except Exception:  # noqa: BLE001 - a dead webhook is recorded, like Telegram's last_error_message
-                    code = 599
-            with self._lock:
-                self.deliveries.append(code)
-            if 200 <= code < 300 or pause is None:
-                return
-            await asyncio.sleep(pause)
-
-    def _record(self, method: str, params: dict, status: int) -> None:
-        with self._lock:
-            self.calls.append(Call(method.lower(), params, status, time.monotonic()))
 
 
 def _allowed(update: dict, allowed: list | None) -> bool:

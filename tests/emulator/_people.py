@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tests.emulator._html import utf16_len
 from tests.emulator._model import SentMessage
@@ -68,7 +68,8 @@ class SimUser:
                       chat_id: int | None = None, size_known: bool = True) -> int:
         """Send a file (Telegram may leave out its size: `size_known=False`)."""
         file_id, unique = self.emulator._new_file(content, "documents", "." + file_name.rsplit(".", 1)[-1])
-        document = {"file_id": file_id, "file_unique_id": unique, "file_name": file_name, "mime_type": mime_type}
+        document: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique, "file_name": file_name,
+                                    "mime_type": mime_type}
         if size_known:
             document["file_size"] = len(content)
         return self.emulator.push({"message": self._message(chat_id, {"document": document})})

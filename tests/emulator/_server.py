@@ -11,7 +11,6 @@ what the bot sent.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import threading
 import time
@@ -23,7 +22,6 @@ import tornado.netutil
 import tornado.web
 
 from tests.emulator._media import MediaMethods
-from tests.emulator._methods import ApiMethods
 from tests.emulator._model import ApiError, Call, SentMessage, _Bot, _Fault
 from tests.emulator._people import ChatSender, SimUser
 
@@ -33,34 +31,14 @@ _JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "scope", "reply_p
 _INT_FIELDS = {"message_id", "offset", "limit", "timeout", "reply_to_message_id", "user_id"}
 
 
-class BotApiEmulator(ApiMethods, MediaMethods):
+class BotApiEmulator(MediaMethods):
     """The fake Bot API. Use as a context manager or call start()/stop()."""
 
     def __init__(self, token: str = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", username: str = "phone_advisor_bot",
                  telegram_limits: bool = False):
-        self._lock = threading.RLock()
-        self.telegram_limits = telegram_limits  # answer 429 past Telegram's send rates (see _methods._limit)
-        self._buckets: dict[int | None, tuple[float, float]] = {}  # send-rate buckets: (level, last update)
-        self._bots: dict[str, _Bot] = {}
-        self._chats: dict[int, dict] = {}
-        self._messages: dict[tuple[int, int], dict] = {}
-        self._meta: dict[tuple[int, int], dict] = {}
-        self._message_ids: dict[int, itertools.count] = {}
-        self._update_ids = itertools.count(1)
-        self._query_ids = itertools.count(1000)
-        self._file_ids = itertools.count(1)
-        self._queries: dict[str, dict] = {}
-        self._files: dict[str, tuple[bytes, str]] = {}
-        self._faults: list[_Fault] = []
-        self.calls: list[Call] = []
-        self.deliveries: list[int] = []  # HTTP status of each webhook delivery attempt
-        self._http = None  # the webhook client, made on the emulator's loop
-        self._delivered: dict[int, dict] = {}
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._wakeup: asyncio.Event | None = None
+        super().__init__(token, telegram_limits)
         self._thread: threading.Thread | None = None
         self.port = 0
-        self.token = token
         self.add_bot(token, username)
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -114,7 +92,7 @@ class BotApiEmulator(ApiMethods, MediaMethods):
         server.add_sockets(sockets)
         self.port = sockets[0].getsockname()[1]
         self._loop = loop
-        self._wakeup = asyncio.Event()
+        self._wakeup = asyncio.Event()  # made on this loop, which waits on it
         ready.set()
         try:
             loop.run_forever()
@@ -177,56 +155,10 @@ class BotApiEmulator(ApiMethods, MediaMethods):
         with self._lock:
             self._faults.append(_Fault(method.lower(), code, text, parameters, count))
 
-    # -- pushing updates -------------------------------------------------------------------------
-
-    def push(self, body: dict) -> int:
-        """Queue an update (its update_id is assigned here) for getUpdates or the webhook."""
-        with self._lock:
-            update_id = next(self._update_ids)
-            update = {"update_id": update_id, **body}
-            bot = self._bots[self.token]
-            if bot.webhook:
-                self._loop.call_soon_threadsafe(self._loop.create_task, self._deliver(bot.webhook, update))
-            else:
-                bot.updates.append(update)
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._wake)
-        return update_id
-
-    def redeliver(self, update_id: int) -> None:
-        """Queue a copy of an update that was already delivered (as after an unconfirmed poll)."""
-        with self._lock:
-            original = self._delivered.get(update_id)
-        if original is None:
-            raise LookupError(f"update {update_id} was never delivered")
-        with self._lock:
-            self._bots[self.token].updates.insert(0, original)
-        self._loop.call_soon_threadsafe(self._wake)
-
-    def _wake(self) -> None:
-        event, self._wakeup = self._wakeup, asyncio.Event()
-        event.set()
-
     def _ensure_private_chat(self, user: SimUser) -> dict:
         with self._lock:
             chat = self._chats.setdefault(user.id, {"id": user.id, "type": "private", "first_name": user.first_name})
             return dict(chat)
-
-    def _store_message(self, chat_id: int, body: dict, meta: dict | None = None) -> dict:
-        with self._lock:
-            counter = self._message_ids.setdefault(chat_id, itertools.count(1))
-            message = {"message_id": next(counter), "date": int(time.time()), "chat": dict(self._chats[chat_id]),
-                       **body}
-            self._messages[(chat_id, message["message_id"])] = message
-            self._meta[(chat_id, message["message_id"])] = {"edits": 0, "sent_at": time.monotonic(), **(meta or {})}
-            return message
-
-    def _new_file(self, content: bytes, folder: str, suffix: str) -> tuple[str, str]:
-        with self._lock:
-            number = next(self._file_ids)
-            file_id = f"FILE{number:06d}"
-            self._files[file_id] = (content, f"{folder}/file_{number}{suffix}")
-        return file_id, f"U{number:06d}"
 
     # -- reading what the bot did ----------------------------------------------------------------
 
@@ -287,7 +219,7 @@ def _parse_params(request: tornado.httputil.HTTPServerRequest) -> dict:
     if "application/json" in content_type:
         return json.loads(request.body or b"{}")
     if "multipart/form-data" in content_type:
-        raw = {k: v[0].decode() for k, v in request.body_arguments.items()}
+        raw: dict[str, Any] = {k: v[0].decode() for k, v in request.body_arguments.items()}
         raw.update({k: v[0] for k, v in request.files.items()})  # uploads: {filename, body, content_type}
     else:
         raw = dict(parse_qsl(request.body.decode(), keep_blank_values=True))

@@ -60,17 +60,22 @@ def settings_for(emu: BotApiEmulator, tmp_path: Path, advisor=None, admins=(ADMI
 async def running_bot(settings: Settings, advisor, options: BotSettings | None = None) -> AsyncIterator[Application]:
     """The real Application, long polling the emulator, stopped gracefully on exit (as on SIGTERM)."""
     app = build_application(settings, advisor, options or bot_settings())
+    updater = app.updater
+    if updater is None:
+        raise RuntimeError("build_application made an Application without an updater: nothing would poll")
     await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
+    if app.post_init is not None:  # build_application always sets both hooks (as bot._webhook also checks)
+        await app.post_init(app)
+    await updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
     await app.start()
     try:
         yield app
     finally:
-        await app.updater.stop()
+        await updater.stop()
         await app.stop()
         await app.shutdown()
-        await app.post_shutdown(app)
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
 
 
 class Shopper:
@@ -98,7 +103,10 @@ class Shopper:
         _, query_id = self.user.press(message, label=label, data=data)
         await self.emu.wait_for(lambda: self.emu.query_answered(query_id) is not None, timeout, "the query answer")
         messages = (await self.emu.wait_sent(self.chat_id, before + expect, timeout))[before:] if expect else []
-        return messages, self.emu.query_answered(query_id)
+        answer = self.emu.query_answered(query_id)
+        if answer is None:  # waited for above, and an answer is never taken back
+            raise RuntimeError(f"callback query {query_id} lost its answer")
+        return messages, answer
 
     async def quiet(self, seconds: float = 0.3) -> list[SentMessage]:
         """Wait a moment and return what the bot sent meanwhile (for "nothing happened" checks)."""
