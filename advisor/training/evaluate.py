@@ -12,7 +12,7 @@ so a score measures what shoppers would get. Metric keys:
 
 Named sets reuse the catalog index of the run and cost only their queries; hooks are free-form.
 An evaluator without hooks has a `fingerprint` (its queries, relevance, held-out phones, k and the
-metric definitions), so that figures already measured for a model can be reused (`Registry.cached_metrics`).
+metric definitions), so that figures already measured for a model can be reused (`Registry.cached_evaluation`).
 """
 
 from __future__ import annotations

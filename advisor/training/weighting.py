@@ -6,7 +6,7 @@ clipped at 0. Clipping keeps weights non-negative: a sentence that points away f
 domain gets no weight rather than a negative one. If every similarity is 0, weights are uniform.
 
 Sharper selection (issue 11): `instance_weights(..., temperature=T)` turns the similarities into
-softmax(sim / T) weights (T -> 0 concentrates the weight on the closest sentences), and `top_fraction`
+softmax(sim / T) weights (T -> 0 concentrates the weight on the closest sentences), and `keep_top`
 keeps only the most target-like share of the sentences. `classifier_weights` estimates the density
 ratio p_T(x) / p_S(x) with a logistic-regression domain classifier on the embeddings, the standard
 estimator for covariate shift: w(x) = P(T | x) / P(S | x) with balanced classes.
