@@ -40,12 +40,19 @@ _APPLE_FAMILY = re.compile(
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
 _FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
-_NO_FIVE_G = re.compile(
-    r"(?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|"
-    r"不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])|"
-    r"(?<![\d.])5\s?g\s*(?:is\s+)?(?:not\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|"
-    r"无所谓|不重要|不需要|可有可无)|(?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?"
-    r"(?:fine|ok|okay|enough|only|alright|acceptable)|(?<![\d.])4\s?g\s*(?:也|就)?(?:行|可以|够|够了|ok|没问题|还行))")
+_NO_FIVE_G = re.compile(r"""
+    # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
+    (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|
+        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])
+    # "5G is not needed", "5G optional", "5G无所谓"
+    | (?<![\d.])5\s?g\s*(?:is\s+)?(?:not\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
+        无所谓|不重要|不需要|可有可无)
+    # "4G is fine", "4G would be ok", "4G only"
+    | (?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
+        (?:fine|ok|okay|enough|only|alright|acceptable)
+    # "4G也行", "4G就够了"
+    | (?<![\d.])4\s?g\s*(?:也|就)?(?:行|可以|够|够了|ok|没问题|还行))
+    """, re.VERBOSE)
 
 _ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])

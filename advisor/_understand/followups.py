@@ -38,12 +38,19 @@ _POSITION = re.compile(
 _FIRST_N = re.compile(rf"(?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])|前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?")
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
-_EDGE_FILLER = re.compile(
-    r"^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+|"
-    r"(?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)|(?<!number)(?<!no\.)\s+(?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|"
-    r"recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|"
-    r"you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))|[\s?!.。？！,，]|的|呢|吗|啊|"
-    r"呀|吧|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台)+$")
+_EDGE_FILLER = re.compile(r"""
+    # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
+    ^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+
+    # at the end, any run of:
+    | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
+       | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
+         (?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|
+            recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
+            you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
+       | [\s?!.。？！,，]                                                        # spaces and punctuation
+       | 的|呢|吗|啊|呀|吧|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
+      )+$
+    """, re.VERBOSE)
 
 _MORE = re.compile(
     r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"

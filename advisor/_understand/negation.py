@@ -31,17 +31,26 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
-_AFTER = re.compile(
-    r"(?:\s*的)?(?:\s*(?:系列|芯片|处理器|平台|手机|机型))?(?:\s*的)?\s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?\s*(?:我|咱)?\s*(?:都|也|全都|一律|就)?\s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?兴趣|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|"
-    r"用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除)"
-    r"(?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/:)）]))"
-    r"|\s*(?:以外|之外)(?:的)?|\s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))|\s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])"
-    r"|(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?"
-    r"(?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])"
-    r"|\s+(?:excluded|not\s+please)(?![a-z])|\s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))"
-    r"|\s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))"
+_AFTER = re.compile(r"""
+    # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑"
+    (?:\s*的)?(?:\s*(?:系列|芯片|处理器|平台|手机|机型))?(?:\s*的)?   # "的", a kind word ("系列", "手机")
+    \s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?                       # a complaint: "太贵了"
+    \s*(?:我|咱)?\s*(?:都|也|全都|一律|就)?                           # who, and "all of them"
+    \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?兴趣|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|
+       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除)
+    (?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/:)）]))                 # ... at the end of its clause
+    | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
+    | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
+    | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
+    # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
+    | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
+      (?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])
+       | \s+(?:excluded|not\s+please)(?![a-z])
+       | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
+       | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
-    r"|\s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))")
+    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))
+    """, re.VERBOSE)
 
 BOUND_NEGATION = re.compile(
     r"(?<![a-z])(?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t|"
