@@ -91,15 +91,25 @@ _DETAILS = re.compile(
     r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"
     r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
     r"(?P<refs>[^.;!?]{0,80})|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
-_DETAILS_AFTER = re.compile(
-    r"\s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?|的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|"
-    r"配置|介绍(?:一下)?|(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样)(?:给我|帮我)?(?:看看|看一下|说说|讲讲)?)\s*[.!?。！？]*$")
+_DETAILS_AFTER = re.compile(r"""
+    \s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?     # "the second one's specs, please"
+       | 的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?    # "第二个的详细参数"
+           |(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样)
+         (?:给我|帮我)?(?:看看|看一下|说说|讲讲)?)                                # "... 给我看看"
+    \s*[.!?。！？]*$                                                            # and nothing after it
+    """, re.VERBOSE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
-_SIMILAR = re.compile(
-    r"(?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)|"
-    r"similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])\s*(?P<refs>[^.;!?]{0,60})|"
-    r"(?:类似|像|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多|一样)的?|(?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})")
+_SIMILAR = re.compile(r"""
+    # English: "more like", "something similar to", "alternatives to", then the reference
+    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)
+              |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
+    \s*(?P<refs>[^.;!?]{0,60})
+    # Chinese, the reference inside: "和第一个差不多的"
+    | (?:类似|像|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多|一样)的?
+    # Chinese, the reference after: "类似于 Pixel 8"
+    | (?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})
+    """, re.VERBOSE)
 _UPGRADE_WORD = re.compile(r"upgrad|replace|switch\s+from|new\s+phone|what\s+(?:should|to|can)\s+(?:i\s+)?(?:get|buy)|换|升级")
 _UPGRADE = re.compile(
     r"(?<![a-z])(?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)|"
