@@ -18,13 +18,11 @@ from advisor._lazy import lazy_exports
 if TYPE_CHECKING:  # the same names for type checkers, which cannot follow __getattr__
     from advisor._files import write_atomically
     from advisor._measures import percentile
-    from advisor._phrases import format_money
     from advisor._tables import aligned_table, display_width
-    from advisor._understand.scan import has_cjk
-    from advisor.answer import Answer, Comparison, FilterLine, Pick, Reason, Relaxation
-    from advisor.catalog import Catalog, Phone, load_catalog
-    from advisor.chart import answer_chart
+    from advisor.catalog.ingest.importer import ImportReport, import_catalog
+    from advisor.catalog.model import Catalog, Phone, load_catalog
     from advisor.config import Settings
+    from advisor.dialogue.session import Session
     from advisor.engine import Advisor
     from advisor.errors import (
         AdvisorError,
@@ -35,43 +33,45 @@ if TYPE_CHECKING:  # the same names for type checkers, which cannot follow __get
         RequestError,
         TrainingError,
     )
-    from advisor.importer import ImportReport, import_catalog
-    from advisor.personalize import Profile
-    from advisor.registry import ModelVersion, Registry
-    from advisor.request import Constraints
-    from advisor.session import Session
+    from advisor.explain.answer import Answer, Comparison, FilterLine, Pick, Reason, Relaxation
+    from advisor.explain.chart import answer_chart
+    from advisor.explain.phrases import format_money
+    from advisor.models.registry import ModelVersion, Registry
+    from advisor.ranking.personalize import Profile
+    from advisor.understanding.request import Constraints
+    from advisor.understanding.scan import has_cjk
 
 _EXPORTS = {
     "Advisor": "advisor.engine",
     "AdvisorError": "advisor.errors",
-    "Answer": "advisor.answer",
-    "Catalog": "advisor.catalog",
+    "Answer": "advisor.explain.answer",
+    "Catalog": "advisor.catalog.model",
     "CatalogError": "advisor.errors",
     "CatalogImportError": "advisor.errors",
-    "Comparison": "advisor.answer",
+    "Comparison": "advisor.explain.answer",
     "ConfigError": "advisor.errors",
-    "Constraints": "advisor.request",
-    "FilterLine": "advisor.answer",
+    "Constraints": "advisor.understanding.request",
+    "FilterLine": "advisor.explain.answer",
     "ModelError": "advisor.errors",
-    "ImportReport": "advisor.importer",
-    "ModelVersion": "advisor.registry",
-    "Phone": "advisor.catalog",
-    "Pick": "advisor.answer",
-    "Profile": "advisor.personalize",
-    "Registry": "advisor.registry",
-    "Reason": "advisor.answer",
-    "Relaxation": "advisor.answer",
+    "ImportReport": "advisor.catalog.ingest.importer",
+    "ModelVersion": "advisor.models.registry",
+    "Phone": "advisor.catalog.model",
+    "Pick": "advisor.explain.answer",
+    "Profile": "advisor.ranking.personalize",
+    "Registry": "advisor.models.registry",
+    "Reason": "advisor.explain.answer",
+    "Relaxation": "advisor.explain.answer",
     "RequestError": "advisor.errors",
-    "Session": "advisor.session",
+    "Session": "advisor.dialogue.session",
     "Settings": "advisor.config",
     "TrainingError": "advisor.errors",
     "aligned_table": "advisor._tables",
-    "answer_chart": "advisor.chart",
+    "answer_chart": "advisor.explain.chart",
     "display_width": "advisor._tables",
-    "format_money": "advisor._phrases",
-    "has_cjk": "advisor._understand.scan",
-    "import_catalog": "advisor.importer",
-    "load_catalog": "advisor.catalog",
+    "format_money": "advisor.explain.phrases",
+    "has_cjk": "advisor.understanding.scan",
+    "import_catalog": "advisor.catalog.ingest.importer",
+    "load_catalog": "advisor.catalog.model",
     "percentile": "advisor._measures",
     "write_atomically": "advisor._files",
 }

@@ -193,7 +193,7 @@ def _number(key: str, value: object, kind: type) -> object:
         raise ConfigError(f"{key} must be a number, got {value!r}.") from exc
 
 
-# Torch devices training may be given (advisor/training/device.py chooses among them).
+# Torch devices training may be given (advisor/models/training/device.py chooses among them).
 DEVICE_PATTERN = re.compile(r"auto|cpu|cuda(:[0-9]+)?")
 _ADMIN_ID = re.compile(r"-?[0-9]+")
 

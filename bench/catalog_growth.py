@@ -10,7 +10,7 @@ embedded by the served encoder.
     nice -n 10 .venv/bin/python -m bench.catalog_growth --sizes 1000,10000,100000 [--skip-1m]
 
 Per size it prints: building the filter columns and each index kind (time, resident memory growth,
-size on disk and load time), the advisor's array filter per turn (advisor.match.Columns.mask over
+size on disk and load time), the advisor's array filter per turn (advisor.ranking.match.Columns.mask over
 realistic constraints, and over chip and series words), retrieval per turn as the advisor does it
 (exact scores of every allowed phone, VectorIndex.scores) and as a plain top-10, for each index kind
 asked for (flat and IVF by default, HNSW on request), the kind `build` chooses for the size, and
@@ -33,9 +33,9 @@ from typing import TypeVar
 
 import numpy as np
 
-from advisor.catalog import MARKETS, Phone
-from advisor.match import Columns
-from advisor.request import Bound, Budget, Constraints
+from advisor.catalog.model import MARKETS, Phone
+from advisor.ranking.match import Columns
+from advisor.understanding.request import Bound, Budget, Constraints
 from index import VectorIndex
 from index._vector_index import choose_kind
 
@@ -194,7 +194,7 @@ def _report_searches(kind: str, index: VectorIndex, queries: np.ndarray, allowed
     n = len(queries)
     p50, p95, calls = latencies(lambda i: index.search(queries[i:i + 1], 10), n)
     print(f"  {kind:4} top-10, no filter      p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
-    # the advisor's call: every phone that passed the filters, scored (engine.semantic_scores)
+    # the advisor's call: every phone that passed the filters, scored (advisor.resources.semantic_scores)
     p50, p95, calls = latencies(lambda i: index.scores(queries[i], allowed[i % len(TURNS)]), n)
     print(f"  {kind:4} advisor (scores of allowed) p50 {p50:8.2f} ms  p95 {p95:8.2f} ms  ({calls} queries)")
     p50, p95, calls = latencies(lambda i: index.search(queries[i:i + 1], 10, allowed[i % len(TURNS)]), n)

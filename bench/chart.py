@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
-    from advisor.catalog import MARKETS, load_catalog
-    from advisor.intents import Percentiles
+    from advisor.catalog.model import MARKETS, load_catalog
+    from advisor.ranking.aspects import Percentiles
 
     catalog = load_catalog(args.catalog, args.chipsets)
     percentiles = Percentiles(catalog, MARKETS)
@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         """Wall and CPU milliseconds of one picture (CPU time does not count waiting for a shared core)."""
         phones = rng.sample(list(catalog), size)
         started, cpu = time.perf_counter(), time.thread_time()
-        from advisor import _chart_draw
-        from advisor.chart import build_chart
+        from advisor.explain import chart_draw as _chart_draw
+        from advisor.explain.chart import build_chart
 
         _chart_draw.draw(build_chart(phones, percentiles, language, "USD" if language == "en" else "CNY"))
         return (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     first, _ = one(2, "zh")
     measured = [one(2 if i % 2 else 4, "zh" if i % 4 < 2 else "en") for i in range(args.pictures)]
     times = [wall for wall, _ in measured]
-    from advisor.chart import chart_picture
+    from advisor.explain.chart import chart_picture
 
     pair = list(catalog)[:2]
     chart_picture(pair, percentiles, "en", "USD", catalog.fingerprint)

@@ -2,7 +2,7 @@
 
 Conversations are drawn from a table of request fragments (budgets, brands, specs, vague needs,
 superlatives, follow-ups such as "why not the <phone>?", in English and Chinese), combined at random
-and sent through a real Session; each answer's claims go through advisor.claims.ClaimChecker, which
+and sent through a real Session; each answer's claims go through advisor.explain.claims.ClaimChecker, which
 recomputes them from the catalog.
 
     .venv/bin/python -m bench.claims --answers 10000 --seed 0
@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from advisor.catalog import Catalog
+from advisor.catalog.model import Catalog
 
 EN = {
     "budget": ("under ${n}", "below ${n}", "around ${n}", "between ${lo} and ${n}", "under ₹{k}000", "max {n} dollars"),
@@ -79,8 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from advisor import Advisor
-    from advisor.claims import ClaimChecker, count_by_kind
     from advisor.errors import AdvisorError
+    from advisor.explain.claims import ClaimChecker, count_by_kind
 
     advisor = Advisor.load()
     catalog = advisor.resources.catalog

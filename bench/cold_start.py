@@ -50,19 +50,19 @@ def _child_steps(runtime: str) -> None:
         import tokenizers  # noqa: F401 - imported to be timed
         mark("import tokenizers")
     from advisor.config import Settings
-    from advisor.engine import _active_model
+    from advisor.resources import active_model
     mark("import advisor")
-    from advisor.catalog import load_catalog
-    from advisor.match import Columns
-    from advisor.understand import Vocabulary
+    from advisor.catalog.model import load_catalog
+    from advisor.ranking.match import Columns
+    from advisor.understanding.understand import Vocabulary
 
     settings = Settings.from_env()
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     Columns(catalog)
     Vocabulary.from_catalog(catalog, settings.aliases_path)
     mark("catalog, columns, vocabulary")
-    adapter_dir, _, index_dir = _active_model(settings)
-    from advisor.encoder import Encoder, resolve_base_model
+    adapter_dir, _, index_dir = active_model(settings)
+    from advisor.retrieval.encoder import Encoder, resolve_base_model
 
     if runtime == "torch":
         # the encoder's load, step by step (what the torch backend does), then the encoder itself, now warm
@@ -72,7 +72,7 @@ def _child_steps(runtime: str) -> None:
         model = AutoModel.from_pretrained(source, local_files_only=True)
         mark("model load (from_pretrained)")
         if adapter_dir is not None:
-            from advisor._lora import merge_adapter
+            from advisor.retrieval.lora_merge import merge_adapter
 
             merge_adapter(model, adapter_dir)
             mark("adapter merge")
@@ -81,7 +81,7 @@ def _child_steps(runtime: str) -> None:
     else:
         encoder = Encoder(settings.base_model, adapter_dir, runtime="onnx", export_cache=settings.cache_dir)
         mark("Encoder(): tokenizer, onnxruntime session")
-    from advisor.retrieval import load_or_build_index
+    from advisor.retrieval.catalog_index import load_or_build_index
 
     index = load_or_build_index(catalog, encoder, index_dir or settings.cache_dir / f"index-{encoder.fingerprint}")
     mark("index load")
@@ -98,11 +98,12 @@ def _child_real() -> None:
     """The advisor's own start-up, then one semantic scoring over the catalog."""
     start = time.time()
     from advisor.engine import Advisor
+    from advisor.resources import semantic_scores
 
     advisor = Advisor.load()
     loaded = time.time()
     resources = advisor.resources
-    advisor.semantic_scores(resources, QUERY, list(range(len(resources.catalog))))
+    semantic_scores(resources, QUERY, list(range(len(resources.catalog))))
     marks = [("interpreter start", start), ("Advisor.load()", loaded), ("first semantic scores", time.time())]
     print(json.dumps(marks + [("runtime " + resources.encoder.wait_loaded(), time.time())]))
 
@@ -142,11 +143,11 @@ def _report(title: str, spawned: list[tuple[list[tuple[str, float]], float]]) ->
 def _ensure_export() -> None:
     """Export the served model for the onnx runs when it has no export yet (once, before any timing)."""
     from advisor.config import Settings
-    from advisor.encoder import Encoder
-    from advisor.engine import _active_model
+    from advisor.resources import active_model
+    from advisor.retrieval.encoder import Encoder
 
     settings = Settings.from_env()
-    adapter_dir, version, _ = _active_model(settings)
+    adapter_dir, version, _ = active_model(settings)
     encoder = Encoder(settings.base_model, adapter_dir, runtime="onnx", export_cache=settings.cache_dir)
     if encoder.wait_loaded() == "torch" and not encoder.wait_export():
         raise SystemExit("the ONNX export failed (see the log above); install onnxruntime and onnx")

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.intents [--cases data/intent_dev.jsonl] [--show]
 
-"rules" is advisor.understand alone; "rules+encoder" is what a conversation does (advisor.intent_match
+"rules" is advisor.understanding.understand alone; "rules+encoder" is what a conversation does (advisor.understanding.intent_match
 .read_needs over the clauses the rules left), with the base encoder and, when the registry serves an
 adapter (the shipped factory one by default), with the adapted one. A wording counts as right when the
 first intent read is its gold intent; a wording whose gold is null (it states no need) counts as right
@@ -30,9 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from advisor import Advisor
-    from advisor.encoder import Encoder
-    from advisor.intent_match import IntentMatcher, read_needs
-    from advisor.understand import understand
+    from advisor.retrieval.encoder import Encoder
+    from advisor.understanding.intent_match import IntentMatcher, read_needs
+    from advisor.understanding.understand import understand
 
     cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
     advisor = Advisor.load()

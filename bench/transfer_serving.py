@@ -38,17 +38,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Train, serve and evaluate every variant with every seed; print the table."""
     parser = argparse.ArgumentParser(prog="python -m bench.transfer_serving", description=__doc__.splitlines()[0])
     parser.add_argument("--variants", default="target-only,intents-mean",
-                        help="comma-separated ablation variants (advisor.training.ablation.VARIANTS)")
+                        help="comma-separated ablation variants (advisor.models.training.ablation.VARIANTS)")
     parser.add_argument("--seeds", default="13,14,15", help="comma-separated training seeds")
     parser.add_argument("--steps", type=int, default=None, help="override the ablation preset's steps")
     args = parser.parse_args(argv)
 
     from advisor import Advisor, Settings
     from advisor.evaluation import load_cases, run_evaluation
-    from advisor.registry import Registry
-    from advisor.training.ablation import NEUTRAL, VARIANTS
-    from advisor.training.config import TrainingConfig
-    from advisor.training.pipeline import BaseVectors, load_base, prepare, train_candidate
+    from advisor.models.registry import Registry
+    from advisor.models.training.ablation import NEUTRAL, VARIANTS
+    from advisor.models.training.config import TrainingConfig
+    from advisor.models.training.pipeline import BaseVectors, load_base, prepare, train_candidate
 
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [v for v in variants if v not in VARIANTS]

@@ -28,7 +28,7 @@ from bot._services import Services
 from bot._store_records import DayFigures, ModelLoad, Stats
 from bot._texts import say
 
-PRIMARY = "ndcg@10"  # the registry's held-out primary metric (advisor/training/evaluate.py)
+PRIMARY = "ndcg@10"  # the registry's held-out primary metric (advisor/models/training/heldout.py)
 _SHOWN_VERSIONS = 10
 _SHOWN_DAYS = 7
 

@@ -75,7 +75,7 @@ def format_price(value: float | None, currency: str, language: str) -> str:
 def render_answer(answer: Answer, catalog: Catalog, codec: cb.CallbackCodec) -> Reply:
     """The messages and buttons for one advisor answer."""
     lang = answer.language
-    # the advisor's text opens with one line per note (advisor.reply), shown here in italics instead
+    # the advisor's text opens with one line per note (advisor.explain.text), shown here in italics instead
     advisor_lines = (answer.text or "").splitlines()[len(answer.notes):]
     parts: list[Line | Table] = [Line(n, "<i>", "</i>") for n in answer.notes]
     if answer.kind == "results":

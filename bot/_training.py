@@ -144,8 +144,8 @@ def train_in_child(settings: Settings, overrides: dict[str, Any], pairs: list[tu
     """Entry point of the training process (importable for the spawn method)."""
     try:
         from advisor import AdvisorError
-        from advisor.training.config import TrainingConfig
-        from advisor.training.pipeline import train_and_register
+        from advisor.models.training.config import TrainingConfig
+        from advisor.models.training.pipeline import train_and_register
     except ImportError as exc:
         channel.put(("error", f"training is not available in this installation ({exc})"))
         return
@@ -172,7 +172,7 @@ def make_config(config_class: Any, overrides: Mapping[str, Any]) -> Any:
 def check_overrides(overrides: Mapping[str, Any]) -> None:
     """Validate /retrain arguments in the bot process before starting a child (imports only the config)."""
     try:
-        from advisor.training.config import TrainingConfig
+        from advisor.models.training.config import TrainingConfig
     except ImportError as exc:
         raise RetrainArgumentError(f"training is not available in this installation ({exc})") from None
     try:

@@ -60,7 +60,7 @@ def small_advisor(small_settings):
 @pytest.fixture(scope="session")
 def vocab():
     """The parser's vocabulary of the fixture catalog and the real aliases table."""
-    from advisor.understand import Vocabulary
+    from advisor.understanding.understand import Vocabulary
     from tests.helpers import ALIASES, small_catalog
 
     return Vocabulary.from_catalog(small_catalog(), ALIASES)

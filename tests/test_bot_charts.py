@@ -6,7 +6,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest
 
-from advisor.chart import chart_picture
+from advisor.explain.chart import chart_picture
 from bot import _callbacks as cb
 from tests.emulator.harness import Shopper, running_bot, settings_for
 
@@ -59,7 +59,7 @@ async def test_a_chinese_comparison_gets_the_chart_in_the_shoppers_language(emul
         _, chart = await li.say("对比一下前两个", expect=2)
     expected = expected_picture(shared_advisor, shown_ids(shared_advisor, emulator, results)[:2], "zh", "CNY")
     assert (chart.photo, chart.text) == (expected.png, expected.caption)
-    assert expected.language in ("zh", "en")  # "en" only on a machine without a CJK font (advisor/_fonts.py)
+    assert expected.language in ("zh", "en")  # "en" only on a machine without a CJK font (advisor/explain/fonts.py)
 
 
 async def test_the_compare_command_sends_the_chart(emulator, shared_advisor, tmp_path):
@@ -120,8 +120,8 @@ async def test_the_emulator_refuses_a_caption_over_1024_characters(api):
 
 
 def expected_picture_from_fixture() -> bytes:
-    from advisor.catalog import MARKETS, load_catalog
-    from advisor.intents import Percentiles
+    from advisor.catalog.model import MARKETS, load_catalog
+    from advisor.ranking.aspects import Percentiles
     from tests.emulator.harness import SMALL_CATALOG, SMALL_CHIPSETS
 
     catalog = load_catalog(SMALL_CATALOG, SMALL_CHIPSETS)

@@ -20,7 +20,7 @@ import numpy as np
 from cryptography.fernet import Fernet
 
 from advisor import load_catalog
-from advisor.registry import Registry
+from advisor.models.registry import Registry
 from bot import Store
 from bot._services import services_of
 from index import VectorIndex

@@ -103,7 +103,7 @@ def test_sigterm_stops_the_bot_cleanly_and_keeps_its_state(tmp_path):
 
 def test_the_bot_does_not_import_training_code_until_an_admin_asks():
     code = ("import sys, bot, bot._handlers_admin; "
-            "print(any(m.startswith(('advisor.training', 'peft', 'torch')) for m in sys.modules))")
+            "print(any(m.startswith(('advisor.models.training', 'peft', 'torch')) for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 

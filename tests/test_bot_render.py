@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.answer import Answer, Comparison, FilterLine, Pick, Reason
-from advisor.request import Constraints
+from advisor.explain.answer import Answer, Comparison, FilterLine, Pick, Reason
+from advisor.understanding.request import Constraints
 from bot import _callbacks as cb
 from bot._render import MESSAGE_LIMIT, format_price, render_answer, render_text
 from tests.emulator import parse_html, utf16_len

@@ -122,7 +122,7 @@ def test_a_secret_telegram_would_reject_is_refused_at_start(emulator, shared_adv
 def _register_factory_adapter(advisor) -> str:
     """Register and promote a version, as `models promote` in another process would: through the registry's files."""
     from advisor.config import FACTORY_MODEL
-    from advisor.encoder import Encoder
+    from advisor.retrieval.encoder import Encoder
 
     registry = Registry(advisor.settings.models_dir)
     encoder = Encoder(advisor.settings.base_model, adapter_dir=FACTORY_MODEL / "adapter")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor._chipset_aliases import ChipsetAliases
-from advisor._import_raw import decode_raw
-from advisor.catalog import load_catalog, load_chipsets
-from advisor.importer import import_catalog
+from advisor.catalog.chipsets import ChipsetAliases
+from advisor.catalog.ingest.importer import import_catalog
+from advisor.catalog.ingest.raw import decode_raw
+from advisor.catalog.model import load_catalog, load_chipsets
 from tests.helpers import DATA
 
 

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from advisor import _fonts
-from advisor.catalog import DEVICES, MARKETS, Catalog, load_catalog
-from advisor.chart import build_chart, chart_picture
-from advisor.claims import ClaimChecker
+from advisor.catalog.model import DEVICES, MARKETS, Catalog, load_catalog
 from advisor.errors import RequestError
-from advisor.intents import Percentiles
-from advisor.request import Constraints
+from advisor.explain import fonts as _fonts
+from advisor.explain.chart import build_chart, chart_picture
+from advisor.explain.claims import ClaimChecker
+from advisor.ranking.aspects import Percentiles
+from advisor.understanding.request import Constraints
 from tests.helpers import FIXTURES
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -155,7 +155,7 @@ def test_without_a_cjk_font_chinese_charts_fall_back_to_english(catalog, percent
 def test_the_font_search_says_why_when_it_finds_nothing(monkeypatch, caplog):
     monkeypatch.setattr(_fonts, "_KNOWN_FAMILIES", ())
     monkeypatch.setattr(_fonts, "_fontconfig_files", list)
-    with caplog.at_level(logging.WARNING, logger="advisor._fonts"):
+    with caplog.at_level(logging.WARNING, logger="advisor.explain.fonts"):
         assert _fonts.cjk_family.__wrapped__() is None
     assert len(caplog.records) == 1
     assert caplog.records[0].getMessage().startswith("No font with Chinese glyphs found")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.chip_classes import DEMANDING_GAMES_SCORE, FLAGSHIP_SCORE, chip_class
-from advisor.documents import phone_document
-from advisor.rank import INTENT_CHIP_FLOORS, MIN_CHIP_SCORE
+from advisor.catalog.chip_classes import DEMANDING_GAMES_SCORE, FLAGSHIP_SCORE, chip_class
+from advisor.ranking.rank import INTENT_CHIP_FLOORS, MIN_CHIP_SCORE
+from advisor.retrieval.documents import phone_document
 from tests.helpers import make_phone
 
 OLD_FLAGSHIP = make_phone(id="old", chipset="Snapdragon 835", chipset_tier=5, chip_score=1800.0, year=2017)

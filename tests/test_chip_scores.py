@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from advisor.catalog import load_catalog, load_chipsets
+from advisor.catalog.model import load_catalog, load_chipsets
 from advisor.errors import CatalogError
 from tests.helpers import DATA, small_catalog
 

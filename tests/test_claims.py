@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.answer import Claim
-from advisor.claims import ClaimChecker
 from advisor.errors import AdvisorError
-from advisor.request import Budget, Constraints
+from advisor.explain.answer import Claim
+from advisor.explain.claims import ClaimChecker
+from advisor.understanding.request import Budget, Constraints
 from bench.claims import random_conversation
 from tests.helpers import small_catalog
 

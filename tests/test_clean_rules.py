@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor._clean_device import device_type, is_5g
-from advisor._clean_prices import check_price_consistency, parse_price
-from advisor._clean_specs import (
+from advisor.catalog.ingest.clean_device import device_type, is_5g
+from advisor.catalog.ingest.clean_prices import check_price_consistency, parse_price
+from advisor.catalog.ingest.clean_specs import (
     canonical_brand,
     parse_back_cameras,
     parse_battery,
@@ -19,7 +19,7 @@ from advisor._clean_specs import (
     split_storage,
     tidy,
 )
-from advisor._import_raw import decode_raw
+from advisor.catalog.ingest.raw import decode_raw
 
 # --- encoding -------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ and ids stay withheld."""
 import json
 from argparse import Namespace
 
-from advisor.cli import evaluate
+from advisor.cli import measure as evaluate
 
 SESSION = {"lang": "en", "turns": [{"text": text, "pattern": "refine", "gold": {}} for text in
                                    ("phones under $400 please", "only Samsung ones", "with 5G support", "thank you")]}

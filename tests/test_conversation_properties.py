@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor.errors import RequestError
-from advisor.explain import filter_lines
-from advisor.match import matches
+from advisor.explain.reasons import filter_lines
+from advisor.ranking.match import matches
 
 FAST = settings(max_examples=25, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

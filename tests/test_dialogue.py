@@ -2,10 +2,19 @@
 
 import json
 
-from advisor._changes import diff
-from advisor.answer import Change
-from advisor.dialogue import HISTORY_LIMIT, PAGE_SIZE, DialogueState, apply, continued_bound, record, topic_return, undo
-from advisor.request import Bound, Budget, Followup, Relative, Request, SlotUpdate, Sort
+from advisor.dialogue.changes import diff
+from advisor.dialogue.state import (
+    HISTORY_LIMIT,
+    PAGE_SIZE,
+    DialogueState,
+    apply,
+    continued_bound,
+    record,
+    topic_return,
+    undo,
+)
+from advisor.explain.answer import Change
+from advisor.understanding.request import Bound, Budget, Followup, Relative, Request, SlotUpdate, Sort
 from tests.helpers import make_phone
 
 

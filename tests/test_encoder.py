@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from advisor.encoder import Encoder, resolve_base_model
 from advisor.errors import ModelError
+from advisor.retrieval.encoder import Encoder, resolve_base_model
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
+from advisor.catalog.model import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
 from advisor.evaluation import load_cases
 from advisor.evaluation.cases import DEFAULT_CASES, DEV_KINDS, EvalCase, satisfies
 from tests.helpers import DATA

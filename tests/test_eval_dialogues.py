@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.answer import Answer, Comparison, Pick
-from advisor.catalog import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
+from advisor.catalog.model import DEVICES, MARKETS, NUMERIC_SPECS, Catalog, load_catalog
 from advisor.errors import AdvisorError
 from advisor.evaluation.cases import satisfies
 from advisor.evaluation.dialogues import (
@@ -35,7 +34,8 @@ from advisor.evaluation.dialogues import (
     reference_right,
     run_dialogues,
 )
-from advisor.request import Budget, Constraints
+from advisor.explain.answer import Answer, Comparison, Pick
+from advisor.understanding.request import Budget, Constraints
 from tests.helpers import DATA, make_phone
 
 FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES}

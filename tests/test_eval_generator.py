@@ -7,7 +7,7 @@ from itertools import combinations
 
 import pytest
 
-from advisor.catalog import Catalog, load_catalog
+from advisor.catalog.model import Catalog, load_catalog
 from advisor.evaluation import generator_dev
 from advisor.evaluation.cases import satisfies
 from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, SPLITS, generate

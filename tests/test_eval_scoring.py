@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from advisor.catalog import load_catalog
+from advisor.catalog.model import load_catalog
 from advisor.evaluation.cases import (
     DEFAULT_CASES,
     PARAPHRASE_CASES,
@@ -21,7 +21,7 @@ from advisor.evaluation.cases import (
     satisfies,
 )
 from advisor.evaluation.generator_score import Judge, gold_slots, order_right
-from advisor.request import Bound, Budget, Constraints, Sort
+from advisor.understanding.request import Bound, Budget, Constraints, Sort
 from tests.helpers import DATA
 
 GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series",
@@ -159,7 +159,7 @@ def test_second_sealed_requests_are_worded_anew():
 
 @pytest.mark.parametrize("name", SEALED_SETS)
 def test_sealed_golds_name_only_known_vague_needs_and_answer_kinds(name):
-    from advisor.request import INTENTS
+    from advisor.understanding.request import INTENTS
 
     cases = SEALED_SETS[name][0]
     assert {i for c in cases for i in c.intents} <= set(INTENTS)

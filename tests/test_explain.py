@@ -1,10 +1,10 @@
 """Explanations state catalog facts relative to the other matches, in the shopper's language."""
 
-from advisor._phrases import format_storage
-from advisor.dialogue import DialogueState
-from advisor.explain import comparison, filter_lines, pick_reasons, relaxations, render_table
-from advisor.match import violations
-from advisor.request import Bound, Budget, Constraints, Sort
+from advisor.dialogue.state import DialogueState
+from advisor.explain.phrases import format_storage
+from advisor.explain.reasons import comparison, filter_lines, pick_reasons, relaxations, render_table
+from advisor.ranking.match import violations
+from advisor.understanding.request import Bound, Budget, Constraints, Sort
 from tests.helpers import make_phone
 
 MATCHES = [
@@ -183,9 +183,9 @@ def test_storage_sizes_read_in_terabytes_from_1024_gb():
 
 
 def test_match_values_read_from_the_catalog_arrays_are_the_phones_values():
-    from advisor._phrases import ASPECTS
-    from advisor.explain import MatchFacts
-    from advisor.match import Columns
+    from advisor.explain.phrases import ASPECTS
+    from advisor.explain.reasons import MatchFacts
+    from advisor.ranking.match import Columns
     from tests.helpers import small_catalog
 
     catalog = small_catalog()

@@ -45,7 +45,7 @@ def test_the_bot_uses_only_the_advisor_packages_public_api():
 
     bot_dir = pathlib.Path(bot.__file__).parent
     private = [f"{path.name}: {m}" for path in bot_dir.glob("*.py")
-               for m in re.findall(r"from advisor\.(?!training\b)[\w.]+ import", path.read_text())]
+               for m in re.findall(r"from advisor\.(?!models\.training\b)[\w.]+ import", path.read_text())]
     assert private == []
 
 
@@ -63,7 +63,7 @@ def test_chatting_never_imports_training_code(small_settings):
     import sys
 
     code = ("import sys; from advisor import Advisor; a = Advisor.load(s); a.session().ask('phones under $400'); "
-            "print('peft' in sys.modules, 'advisor.training' in sys.modules)")
+            "print('peft' in sys.modules, 'advisor.models.training' in sys.modules)")
     setup = (f"from pathlib import Path; from advisor.config import Settings; "
              f"s = Settings(home=Path({str(small_settings.home)!r}), catalog_path=Path({str(small_settings.catalog_path)!r}), "
              f"chipsets_path=Path({str(small_settings.chipsets_path)!r}))")
@@ -76,7 +76,7 @@ def test_the_names_type_checkers_see_are_the_lazily_loaded_ones():
     import importlib
     import pathlib
 
-    for name in ("advisor", "advisor.evaluation", "advisor.ratings"):
+    for name in ("advisor", "advisor.evaluation", "advisor.models.ratings"):
         package = importlib.import_module(name)
         tree = ast.parse(pathlib.Path(package.__file__).read_text(encoding="utf-8"))
         guarded = next(node for node in tree.body

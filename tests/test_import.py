@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.catalog import load_catalog, parse_normalized, phone_to_row
+from advisor.catalog.ingest.importer import import_catalog
+from advisor.catalog.model import load_catalog, parse_normalized, phone_to_row
 from advisor.cli import main
 from advisor.errors import CatalogImportError
-from advisor.importer import import_catalog
 from tests.helpers import DATA, SMALL_CATALOG, SMALL_CHIPSETS
 
 REPO_CHIPSETS = DATA / "chipsets.csv"

@@ -2,9 +2,9 @@
 
 import pytest
 
-from advisor.encoder import Encoder
-from advisor.intent_match import IntentMatcher, IntentReading, Thresholds, read_needs
-from advisor.understand import understand
+from advisor.retrieval.encoder import Encoder
+from advisor.understanding.intent_match import IntentMatcher, IntentReading, Thresholds, read_needs
+from advisor.understanding.understand import understand
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.catalog import MARKETS
-from advisor.match import Columns, chipset_matches, matches, relaxation_cost, violations
-from advisor.request import Bound, Budget, Constraints
+from advisor.catalog.model import MARKETS
+from advisor.ranking.match import Columns, chipset_matches, matches, relaxation_cost, violations
+from advisor.understanding.request import Bound, Budget, Constraints
 from tests.helpers import make_phone, small_catalog
 
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from advisor._understand.scan import has_cjk
 from advisor.cli import main
+from advisor.understanding.scan import has_cjk
 from bot import _callbacks as cb
 from bot._render import render_answer
 from tests.emulator import parse_html

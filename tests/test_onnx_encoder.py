@@ -14,11 +14,11 @@ import numpy as np
 import pytest
 
 from advisor import Advisor
-from advisor._onnx_export import export_onnx
-from advisor._onnx_runtime import read_info
 from advisor.config import FACTORY_MODEL, Settings
-from advisor.encoder import Encoder
-from advisor.registry import Registry
+from advisor.models.registry import Registry
+from advisor.retrieval.encoder import Encoder
+from advisor.retrieval.onnx_export import export_onnx
+from advisor.retrieval.onnx_runtime import read_info
 from tests.helpers import REPO, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed: the encoder serves with torch")
@@ -138,7 +138,7 @@ def test_a_process_exit_waits_for_the_background_encoder_load(export_cache, adap
     # `phone-advisor ask` answered from constraints alone exited while the load thread was inside
     # onnxruntime's session construction, and the process aborted ("terminate called", status 134).
     # Exit must wait for the load: by the time atexit handlers run, no load thread is left.
-    code = ("import atexit, threading; from pathlib import Path; from advisor.encoder import Encoder; "
+    code = ("import atexit, threading; from pathlib import Path; from advisor.retrieval.encoder import Encoder; "
             "atexit.register(lambda: print(sorted(t.name for t in threading.enumerate()))); "
             f"Encoder(adapter_dir=Path({str(adapter_dir)!r}), runtime='onnx', "
             f"export_cache=Path({str(export_cache)!r}), background=True)")

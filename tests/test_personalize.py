@@ -2,8 +2,8 @@
 
 import pytest
 
-from advisor.match import matches
-from advisor.personalize import Profile
+from advisor.ranking.match import matches
+from advisor.ranking.personalize import Profile
 
 
 def ranked_ids(advisor, text, profile=None):

@@ -2,12 +2,12 @@
 
 import pytest
 
-from advisor.catalog import MARKETS
-from advisor.dialogue import DialogueState
-from advisor.intents import INTENT_ASPECTS, Percentiles
-from advisor.match import matches
-from advisor.rank import rank
-from advisor.request import Bound, Budget, Constraints, Sort
+from advisor.catalog.model import MARKETS
+from advisor.dialogue.state import DialogueState
+from advisor.ranking.aspects import INTENT_ASPECTS, Percentiles
+from advisor.ranking.match import matches
+from advisor.ranking.rank import rank
+from advisor.understanding.request import Bound, Budget, Constraints, Sort
 from tests.helpers import small_catalog
 
 
@@ -92,7 +92,7 @@ def test_semantic_scores_reorder_matches_when_taste_text_is_given(catalog, pct):
 
 
 def _catalog(*phones):
-    from advisor.catalog import Catalog
+    from advisor.catalog.model import Catalog
 
     return Catalog(phones, "test")
 
@@ -130,7 +130,7 @@ def test_cheapest_stays_strict_without_a_need():
 
 def test_cheap_for_gaming_is_cheap_among_phones_that_can_game(catalog, pct):
     result = rank(DialogueState(sort=Sort("price", False), intents=("gaming",)), catalog, pct)
-    from advisor.rank import INTENT_CHIP_FLOORS
+    from advisor.ranking.rank import INTENT_CHIP_FLOORS
 
     gamers = [r for r in result.matches if (r.phone.chip_score or 0) >= INTENT_CHIP_FLOORS["gaming"]]
     assert gamers and result.matches[:len(gamers)] == tuple(gamers)

@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from advisor._review_sentences import aspects_of
-from advisor.catalog import load_catalog
+from advisor.catalog.model import load_catalog
 from advisor.errors import ConfigError, ModelError
-from advisor.ratings import RatingConfig, RatingPredictor, fit_predictor, load_reviews
-from advisor.ratings._specs import parse_listing_specs
-from advisor.ratings.evaluate import ErrorRow, Figures, cross_validate, fold_groups, group_folds, report_lines
-from advisor.ratings.features import build_transfer_data, resolve_brand
-from advisor.ratings.model import fit_ridge, product_targets
-from advisor.ratings.reviews import aspect_sentences, sentence_aspects
+from advisor.models.ratings import RatingConfig, RatingPredictor, fit_predictor, load_reviews
+from advisor.models.ratings._specs import parse_listing_specs
+from advisor.models.ratings.crossval import ErrorRow, Figures, cross_validate, fold_groups, group_folds, report_lines
+from advisor.models.ratings.features import build_transfer_data, resolve_brand
+from advisor.models.ratings.model import fit_ridge, product_targets
+from advisor.models.ratings.reviews import aspect_sentences, sentence_aspects
+from advisor.models.review_sentences import aspects_of
 from tests.helpers import FIXTURES, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 
 SMALL_REVIEWS = FIXTURES / "reviews_small.csv"
@@ -27,7 +27,7 @@ FAST = RatingConfig(repeats=1, folds=3)
 @pytest.fixture(scope="session")
 def encoder():
     """The bundled all-MiniLM-L6-v2, loaded once for the session."""
-    from advisor.encoder import Encoder
+    from advisor.retrieval.encoder import Encoder
 
     return Encoder()
 
@@ -232,7 +232,7 @@ def cli_env(monkeypatch, isolated_env, encoder, embedding_cache, fitted):
     monkeypatch.setenv("PHONE_ADVISOR_REVIEWS", str(SMALL_REVIEWS))
     monkeypatch.setenv("PHONE_ADVISOR_CATALOG", str(SMALL_CATALOG))
     monkeypatch.setenv("PHONE_ADVISOR_CHIPSETS", str(SMALL_CHIPSETS))
-    monkeypatch.setattr("advisor.encoder.Encoder", lambda *args, **kwargs: encoder)
+    monkeypatch.setattr("advisor.retrieval.encoder.Encoder", lambda *args, **kwargs: encoder)
     shutil.copytree(embedding_cache, isolated_env / "cache" / "ratings-embeddings")
     return isolated_env
 

@@ -7,11 +7,11 @@ import os
 
 import pytest
 
-from advisor.documents import TEMPLATE_VERSION
 from advisor.errors import ModelError
-from advisor.registry import Registry
-from advisor.retrieval import build_index, index_fingerprint
-from advisor.training.config import TrainingConfig
+from advisor.models.registry import Registry
+from advisor.models.training.config import TrainingConfig
+from advisor.retrieval.catalog_index import build_index, index_fingerprint
+from advisor.retrieval.documents import TEMPLATE_VERSION
 from index import VectorIndex
 from tests.helpers import small_catalog
 from tests.helpers.training import base_encoder

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from advisor.errors import RequestError
-from advisor.match import matches
+from advisor.ranking.match import matches
 
 
 @pytest.fixture
@@ -260,7 +260,7 @@ def test_parser_notes_reach_the_answer_and_its_text(session):
 
 
 def test_json_lines_carry_changes_and_focus(session):
-    from advisor.jsonl import answer_to_json
+    from advisor.explain.json_form import answer_to_json
 
     session.ask("phones under $800")
     changed = answer_to_json(session.ask("only Samsung"))

@@ -3,7 +3,7 @@
 import pytest
 
 from advisor.errors import RequestError
-from advisor.match import matches
+from advisor.ranking.match import matches
 
 
 @pytest.fixture

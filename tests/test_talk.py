@@ -3,10 +3,10 @@
 
 import pytest
 
-from advisor._understand.talk import conversation_move, is_correction, is_loosening, topic_named
-from advisor.catalog import load_catalog
-from advisor.request import SlotUpdate
-from advisor.understand import Vocabulary, understand
+from advisor.catalog.model import load_catalog
+from advisor.understanding.request import SlotUpdate
+from advisor.understanding.talk import conversation_move, is_correction, is_loosening, topic_named
+from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, SMALL_CATALOG, SMALL_CHIPSETS
 
 VOCAB = Vocabulary.from_catalog(load_catalog(SMALL_CATALOG, SMALL_CHIPSETS), ALIASES)

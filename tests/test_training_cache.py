@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from advisor.catalog import load_catalog
+from advisor.catalog.model import load_catalog
 from advisor.config import FACTORY_MODEL
-from advisor.encoder import Encoder
-from advisor.registry import Registry
-from advisor.retrieval import build_index
-from advisor.training import TrainingConfig, train_and_register
-from advisor.training.evaluate import Evaluator
-from advisor.training.pairs import build_target_split
-from advisor.training.pipeline import evaluate_cached
+from advisor.models.registry import Registry
+from advisor.models.training import TrainingConfig, train_and_register
+from advisor.models.training.heldout import Evaluator
+from advisor.models.training.pairs import build_target_split
+from advisor.models.training.pipeline import evaluate_cached
+from advisor.retrieval.catalog_index import build_index
+from advisor.retrieval.encoder import Encoder
 from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 from tests.helpers.training import base_encoder, fixture_settings
 

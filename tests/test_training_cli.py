@@ -13,9 +13,9 @@ import pytest
 from advisor.cli import main
 from advisor.cli.models import _stop_on_interrupt
 from advisor.config import Settings
-from advisor.registry import Registry
-from advisor.retrieval import build_index
-from advisor.training import TrainingConfig, train_and_register
+from advisor.models.registry import Registry
+from advisor.models.training import TrainingConfig, train_and_register
+from advisor.retrieval.catalog_index import build_index
 from tests.helpers import REPO, SMALL_CATALOG, SMALL_CHIPSETS, small_catalog
 from tests.helpers.training import base_encoder, write_reviews
 
@@ -137,16 +137,16 @@ def test_serving_and_the_models_commands_never_import_training_code():
     import subprocess
     import sys
 
-    code = ("import sys, advisor.registry, advisor.engine, advisor.cli.models, advisor.training; "
-            "from advisor.training import TrainingConfig; "
-            "loaded = sorted(m for m in sys.modules if m == 'peft' or m.startswith(('peft.', 'advisor.training.l', "
-            "'advisor.training.p', 'advisor.training.o'))); print(loaded)")
+    code = ("import sys, advisor.models.registry, advisor.engine, advisor.cli.models, advisor.models.training; "
+            "from advisor.models.training import TrainingConfig; "
+            "loaded = sorted(m for m in sys.modules if m == 'peft' or m.startswith(('peft.', 'advisor.models.training.l', "
+            "'advisor.models.training.p', 'advisor.models.training.o'))); print(loaded)")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_the_training_package_exports_what_callers_use():
-    import advisor.training
+    import advisor.models.training
 
-    assert advisor.training.__all__ == ["Ablation", "Evaluator", "MetricHook", "Progress", "TrainingConfig",
+    assert advisor.models.training.__all__ == ["Ablation", "Evaluator", "MetricHook", "Progress", "TrainingConfig",
                                         "TrainingReport", "run_ablation", "train_and_register"]

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from advisor._review_sentences import ASPECTS, aspects_of, split_sentences
-from advisor.catalog import MARKETS
-from advisor.intents import INTENT_ASPECTS, Percentiles
-from advisor.training.config import TrainingConfig
-from advisor.training.pairs import all_queries, build_target_split, build_validation_split
-from advisor.training.source import ASPECT_DESCRIPTIONS, intent_of, load_source_pairs, pair_with_intents
+from advisor.catalog.model import MARKETS
+from advisor.models.review_sentences import ASPECTS, aspects_of, split_sentences
+from advisor.models.training.config import TrainingConfig
+from advisor.models.training.pairs import all_queries, build_target_split, build_validation_split
+from advisor.models.training.source import ASPECT_DESCRIPTIONS, intent_of, load_source_pairs, pair_with_intents
+from advisor.ranking.aspects import INTENT_ASPECTS, Percentiles
 from tests.helpers import small_catalog
 from tests.helpers.training import write_reviews
 

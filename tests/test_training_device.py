@@ -6,7 +6,7 @@ import pytest
 
 from advisor.config import Settings
 from advisor.errors import ConfigError
-from advisor.training.device import choose_device
+from advisor.models.training.device import choose_device
 
 
 def test_auto_takes_the_first_gpu_when_torch_sees_one():

@@ -9,10 +9,10 @@ import pytest
 import torch
 
 from advisor.errors import TrainingError
-from advisor.training.evaluate import ndcg_at_k, recall_at_k
-from advisor.training.objective import alignment_loss, false_negative_mask, info_nce
-from advisor.training.pairs import TrainingPair
-from advisor.training.weighting import (
+from advisor.models.training.heldout import ndcg_at_k, recall_at_k
+from advisor.models.training.objective import alignment_loss, false_negative_mask, info_nce
+from advisor.models.training.pairs import TrainingPair
+from advisor.models.training.weighting import (
     classifier_weights,
     domain_distance,
     instance_weights,

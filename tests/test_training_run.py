@@ -16,12 +16,12 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
-from advisor.encoder import Encoder, mean_pool
 from advisor.errors import TrainingError
-from advisor.registry import Registry
-from advisor.retrieval import build_index
-from advisor.training import TrainingConfig, train_and_register
-from advisor.training.device import choose_device
+from advisor.models.registry import Registry
+from advisor.models.training import TrainingConfig, train_and_register
+from advisor.models.training.device import choose_device
+from advisor.retrieval.catalog_index import build_index
+from advisor.retrieval.encoder import Encoder, mean_pool
 from tests.helpers import REPO, small_catalog
 from tests.helpers.training import base_encoder, fixture_settings, write_reviews
 
@@ -183,8 +183,8 @@ def test_a_stop_request_ends_training_and_registers_nothing(tmp_path):
 _CHILD = """
 import sys
 from pathlib import Path
-from advisor.training import TrainingConfig, train_and_register
-from advisor.training.device import choose_device
+from advisor.models.training import TrainingConfig, train_and_register
+from advisor.models.training.device import choose_device
 from tests.helpers.training import fixture_settings
 
 def progress(info):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.catalog import load_catalog
+from advisor.catalog.model import load_catalog
 from advisor.errors import CatalogError, RequestError
-from advisor.request import Bound, Budget, Followup, Relative, Request, Sort
-from advisor.understand import Vocabulary, understand
+from advisor.understanding.request import Bound, Budget, Followup, Relative, Request, Sort
+from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, FIXTURES, slots
 
 

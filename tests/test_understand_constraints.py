@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.dialogue import DialogueState, apply
-from advisor.explain import filter_lines
-from advisor.request import Bound, Constraints, Request, SlotUpdate, Sort
-from advisor.understand import understand
+from advisor.dialogue.state import DialogueState, apply
+from advisor.explain.reasons import filter_lines
+from advisor.understanding.request import Bound, Constraints, Request, SlotUpdate, Sort
+from advisor.understanding.understand import understand
 from tests.helpers import slots
 
 

@@ -3,9 +3,9 @@ what cannot be ordered, "ish" glued to a figure, Apple's chips as a family, a ca
 
 import pytest
 
-from advisor._phrases import SORT_LABELS
-from advisor.request import Bound, Budget, SlotUpdate, Sort
-from advisor.understand import understand
+from advisor.explain.phrases import SORT_LABELS
+from advisor.understanding.request import Bound, Budget, SlotUpdate, Sort
+from advisor.understanding.understand import understand
 from tests.helpers import slots
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.cli import main
-from advisor.understand import Vocabulary, understand
+from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import FIXTURES
 
 

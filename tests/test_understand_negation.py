@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor._aliases import load_series_words
-from advisor.request import Bound, Constraints
-from advisor.understand import Vocabulary, understand
+from advisor.catalog.aliases import load_series_words
+from advisor.understanding.request import Bound, Constraints
+from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, slots
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor._understand.normalize import Speller, simplified
-from advisor.request import Bound, Budget
-from advisor.understand import understand
+from advisor.understanding.normalize import Speller, simplified
+from advisor.understanding.request import Bound, Budget
+from advisor.understanding.understand import understand
 from tests.helpers import slots
 
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.catalog import MARKETS, load_catalog
+from advisor.catalog.model import MARKETS, load_catalog
 from advisor.errors import RequestError
-from advisor.request import INTENTS, SLOTS, SORT_KEYS, Bound, Budget, Request
-from advisor.understand import Vocabulary, understand
+from advisor.understanding.request import INTENTS, SLOTS, SORT_KEYS, Bound, Budget, Request
+from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, FIXTURES
 
 VOCAB = Vocabulary.from_catalog(load_catalog(FIXTURES / "phones_small.csv", FIXTURES / "chipsets_small.csv"), ALIASES)

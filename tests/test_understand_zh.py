@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.request import Bound, Budget, Followup, Relative, Request, Sort
-from advisor.understand import understand
+from advisor.understanding.request import Bound, Budget, Followup, Relative, Request, Sort
+from advisor.understanding.understand import understand
 from tests.helpers import slots
 
 

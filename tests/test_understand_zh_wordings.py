@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.request import Bound, Budget, Sort
-from advisor.understand import understand
+from advisor.understanding.request import Bound, Budget, Sort
+from advisor.understanding.understand import understand
 from tests.helpers import slots
 
 

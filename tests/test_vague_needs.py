@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.catalog import MARKETS, Catalog
-from advisor.dialogue import DialogueState, apply
-from advisor.intents import Percentiles
-from advisor.rank import INTENT_CHIP_FLOORS, Floors, rank
-from advisor.request import Relative, Request
-from advisor.understand import understand
+from advisor.catalog.model import MARKETS, Catalog
+from advisor.dialogue.state import DialogueState, apply
+from advisor.ranking.aspects import Percentiles
+from advisor.ranking.rank import INTENT_CHIP_FLOORS, Floors, rank
+from advisor.understanding.request import Relative, Request
+from advisor.understanding.understand import understand
 from tests.helpers import make_phone
 
 
@@ -55,9 +55,9 @@ def test_adding_cheaper_moves_the_cheaper_gamer_up_without_dropping_the_gaming_n
 
 
 def test_on_the_catalog_cheap_for_genshin_shows_cheaper_phones_that_all_run_it():
-    from advisor.catalog import load_catalog
+    from advisor.catalog.model import load_catalog
     from advisor.config import Settings
-    from advisor.understand import Vocabulary
+    from advisor.understanding.understand import Vocabulary
 
     settings = Settings()
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)

@@ -28,7 +28,7 @@ def _advisor():
 
 def run_ask(args) -> int:
     """Answer one message."""
-    from advisor.jsonl import answer_to_json
+    from advisor.explain.json_form import answer_to_json
 
     session = _advisor().session()
     answer = session.ask(args.message)
@@ -43,7 +43,7 @@ def run_chat(args) -> int:
 
 
 def _jsonl(advisor) -> int:
-    from advisor.jsonl import answer_to_json
+    from advisor.explain.json_form import answer_to_json
 
     session = advisor.session()
     for line in sys.stdin:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from advisor.catalog import MARKETS
+from advisor.catalog.model import MARKETS
 from advisor.errors import ConfigError, RequestError
 
 _PREFIX = {"en": "compare", "zh": "对比"}
@@ -24,8 +24,8 @@ def register(sub) -> None:
 def run_compare(args) -> int:
     """Print the table; write the chart where asked. Names are resolved as the chat resolves them."""
     from advisor import Advisor, Settings, answer_chart
-    from advisor.dialogue import DialogueState
-    from advisor.session import Session
+    from advisor.dialogue.session import Session
+    from advisor.dialogue.state import DialogueState
 
     if not 2 <= len(args.phones) <= 4:
         raise RequestError(f"Name 2 to 4 phones to compare, got {len(args.phones)}.")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from advisor._phrases import format_storage
 from advisor._tables import aligned_table
-from advisor.catalog import Phone, load_catalog, load_chipsets
+from advisor.catalog.ingest.importer import catalog_figures, import_catalog
+from advisor.catalog.model import Phone, load_catalog, load_chipsets
 from advisor.config import Settings
-from advisor.importer import catalog_figures, import_catalog
-from advisor.understand import Vocabulary
+from advisor.explain.phrases import format_storage
+from advisor.understanding.understand import Vocabulary
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

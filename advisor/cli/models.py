@@ -58,7 +58,7 @@ def register(sub) -> None:
 def run_train(args) -> int:
     """Train, judge, register and print the report; with --ablation, compare variants over seeds instead."""
     from advisor.config import Settings
-    from advisor.training import TrainingConfig
+    from advisor.models.training import TrainingConfig
 
     settings = Settings.from_env()
     overrides = {}
@@ -93,7 +93,7 @@ def run_train(args) -> int:
     with _stop_on_interrupt(stop):
         if args.ablation:
             return _run_ablation(args, settings, config, variants, printer, stop)
-        from advisor.training.pipeline import train_and_register
+        from advisor.models.training.pipeline import train_and_register
 
         report = train_and_register(settings, config, printer, stop=stop)
     printer.finish()
@@ -107,7 +107,7 @@ def run_train(args) -> int:
 
 
 def _check_variants(names: Sequence[str]) -> None:
-    from advisor.training.ablation import VARIANTS
+    from advisor.models.training.ablation import VARIANTS
 
     unknown = [n for n in names if n not in VARIANTS]
     if unknown or not names:
@@ -116,7 +116,7 @@ def _check_variants(names: Sequence[str]) -> None:
 
 
 def _run_ablation(args, settings, config, variants, printer, stop) -> int:
-    from advisor.training.ablation import DEFAULT_VARIANTS, render_ablation, run_ablation
+    from advisor.models.training.ablation import DEFAULT_VARIANTS, render_ablation, run_ablation
 
     seeds = [config.seed + n for n in range(args.seeds)]
     preset = "quick" if args.quick else "ablation"
@@ -274,7 +274,7 @@ def _weighting_note(report) -> str:
 
 def _registry():
     from advisor.config import Settings
-    from advisor.registry import Registry
+    from advisor.models.registry import Registry
 
     return Registry.from_settings(Settings.from_env())
 

@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_evaluate(args: argparse.Namespace) -> int:
     """Fit with cross-validation, print the CV table, save the predictor."""
     from advisor.config import Settings
-    from advisor.ratings import RatingConfig, load_reviews, ratings_dir, report_lines
+    from advisor.models.ratings import RatingConfig, load_reviews, ratings_dir, report_lines
 
     settings = Settings.from_env()
     reviews = load_reviews(settings.reviews_path)  # ConfigError, with the setting to change, when absent
@@ -54,11 +54,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 def run_predict(args: argparse.Namespace) -> int:
     """Print predictions for the matching phones, or why they are hidden."""
-    from advisor.catalog import load_catalog
+    from advisor.catalog.model import load_catalog
     from advisor.config import Settings
-    from advisor.encoder import Encoder
     from advisor.errors import ModelError
-    from advisor.ratings import RatingConfig, RatingPredictor, load_reviews, ratings_dir
+    from advisor.models.ratings import RatingConfig, RatingPredictor, load_reviews, ratings_dir
+    from advisor.retrieval.encoder import Encoder
 
     settings = Settings.from_env()
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
@@ -87,9 +87,9 @@ def run_predict(args: argparse.Namespace) -> int:
 
 
 def _fit(settings, reviews, config, encoder=None):
-    from advisor.catalog import load_catalog
-    from advisor.encoder import Encoder
-    from advisor.ratings import fit_predictor
+    from advisor.catalog.model import load_catalog
+    from advisor.models.ratings import fit_predictor
+    from advisor.retrieval.encoder import Encoder
 
     catalog = load_catalog(settings.catalog_path, settings.chipsets_path)
     print(f"embedding {len(reviews.products)} review-side products, their aspect sentences and "

@@ -24,8 +24,8 @@ ordering, "impossible": true when nothing in the catalog can satisfy it, and "un
 [["eur", "euro", "€"], ...] - for each inner list, one of its words must appear (case-insensitively) in
 what the answer says (notes, unsupported features or text) - and "loose": ["budget"], slots left out
 of the exact-state comparison because the request cannot fix them (a price in euros), and "answer":
-"compare", the kind of answer the last turn must get (advisor.answer.AnswerKind), and "intents":
-["battery"], vague needs (advisor.request.INTENTS) the conversation must hold after the last turn.
+"compare", the kind of answer the last turn must get (advisor.explain.answer.AnswerKind), and "intents":
+["battery"], vague needs (advisor.understanding.request.INTENTS) the conversation must hold after the last turn.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from advisor.catalog import Phone
+from advisor.catalog.model import Phone
 from advisor.errors import AdvisorError
 
 DATA = Path(__file__).resolve().parents[2] / "data"

@@ -40,10 +40,10 @@ from pathlib import Path
 from typing import Any
 
 from advisor._tables import aligned_table
-from advisor.answer import Answer
-from advisor.catalog import Catalog, Phone
+from advisor.catalog.model import Catalog, Phone
 from advisor.errors import AdvisorError
 from advisor.evaluation.cases import satisfies
+from advisor.explain.answer import Answer
 
 DEFAULT_DIALOGUES = Path(__file__).resolve().parents[2] / "data" / "eval_dialogues.jsonl"
 SEALED_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed.jsonl")
@@ -284,7 +284,7 @@ class StateMatcher:
     """Which catalog phones a state admits, through the advisor's own matcher (one array pass)."""
 
     def __init__(self, catalog: Catalog):
-        from advisor.match import Columns
+        from advisor.ranking.match import Columns
 
         self._phones = list(catalog)
         self._columns = Columns(self._phones)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from advisor.catalog import Catalog, Phone
+from advisor.catalog.model import Catalog, Phone
 from advisor.evaluation import generator_dev, generator_heldout, generator_heldout_fresh, generator_heldout_sealed
 from advisor.evaluation.cases import chip_scores, satisfies
 from advisor.evaluation.generator_lexicon import (

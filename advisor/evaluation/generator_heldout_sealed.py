@@ -1,5 +1,5 @@
 """Third, SEALED held-out part of the request grammar, written on 2026-12-02 by a helper who had not
-read the parser (advisor/_understand/, advisor/understand.py) and committed before anything was run
+read the parser (advisor/understanding/, advisor/understanding/understand.py) and committed before anything was run
 on it: no advisor output on these templates was seen before they were fixed.
 
 Why a third part: the other two held-out parts (generator_heldout.py, generator_heldout_fresh.py)

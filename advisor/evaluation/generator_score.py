@@ -2,7 +2,7 @@
 
 Two constraint states are equal when they admit the same set of catalog phones, whatever their form
 ("android" and "not Apple" are the same filter). The advisor's side is its own filter
-(`advisor.match.Columns.mask`, what its answers are built from); the gold's side is
+(`advisor.ranking.match.Columns.mask`, what its answers are built from); the gold's side is
 `advisor.evaluation.cases.satisfies`, written independently. Per slot, both sides are restricted to
 that slot's part (the advisor's `Constraints` fields of the slot, the gold's keys of the slot) and
 compared on every device kind, so a budget is judged as a budget even when the request named tablets.
@@ -22,10 +22,10 @@ from typing import Any
 
 import numpy as np
 
-from advisor.catalog import Catalog
+from advisor.catalog.model import Catalog
 from advisor.evaluation.cases import ALL_DEVICES, satisfies
-from advisor.match import Columns
-from advisor.request import Constraints, Sort
+from advisor.ranking.match import Columns
+from advisor.understanding.request import Constraints, Sort
 
 SLOTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "budget": (("price",), ("budget",)),
@@ -216,8 +216,8 @@ Parse = Callable[[Sequence[str]], tuple[Constraints, Sort | None]]
 def parser_parse(advisor) -> Parse:
     """Run turns through the public parser and state update (`understand` + `dialogue.apply`), without
     ranking or explaining: the same state a session reaches, fast enough for thousands of requests."""
-    from advisor.dialogue import DialogueState, apply
-    from advisor.understand import understand
+    from advisor.dialogue.state import DialogueState, apply
+    from advisor.understanding.understand import understand
 
     vocabulary = advisor.resources.vocabulary
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from advisor._measures import ndcg
-from advisor.catalog import Catalog, Phone
+from advisor.catalog.model import Catalog, Phone
 from advisor.evaluation.cases import EvalCase
 
 

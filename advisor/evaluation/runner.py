@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 
 from advisor._measures import percentile
 from advisor._tables import aligned_table
-from advisor.answer import Answer
-from advisor.catalog import Catalog, Phone
-from advisor.documents import phone_document
+from advisor.catalog.model import Catalog, Phone
 from advisor.engine import Advisor
 from advisor.errors import AdvisorError
 from advisor.evaluation.cases import KINDS, EvalCase
 from advisor.evaluation.metrics import ndcg_at, precision_at
-from advisor.retrieval import build_index
+from advisor.explain.answer import Answer
+from advisor.retrieval.catalog_index import build_index
+from advisor.retrieval.documents import phone_document
 
 TOP_K = 10
 
@@ -154,7 +154,7 @@ def _bm25_system(catalog: Catalog) -> System:
 
 
 def _encoder_system(advisor: Advisor) -> System:
-    from advisor.encoder import Encoder
+    from advisor.retrieval.encoder import Encoder
 
     res = advisor.resources
     encoder = res.encoder if res.model_version == "base" else Encoder(advisor.settings.base_model)

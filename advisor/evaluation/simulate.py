@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from advisor._tables import aligned_table
-from advisor.catalog import Phone
+from advisor.catalog.model import Phone
 from advisor.engine import Advisor
-from advisor.personalize import Profile
+from advisor.ranking.personalize import Profile
 
 SESSIONS = 10
 SHOPPERS_PER_TASTE = 4

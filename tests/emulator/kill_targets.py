@@ -105,8 +105,8 @@ def promote_versions(models: str, catalog_csv: str, chipsets_csv: str, adapter: 
     import numpy as np
 
     from advisor import load_catalog
-    from advisor.registry import Registry
-    from advisor.retrieval import index_fingerprint
+    from advisor.models.registry import Registry
+    from advisor.retrieval.catalog_index import index_fingerprint
     from index import VectorIndex
 
     registry = Registry(Path(models))

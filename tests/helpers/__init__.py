@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from advisor.catalog import Catalog, Phone, load_catalog
-from advisor.request import Request
+from advisor.catalog.model import Catalog, Phone, load_catalog
+from advisor.understanding.request import Request
 
 # The one place tests learn where things are.
 REPO = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 
 from advisor.config import Settings
-from advisor.encoder import Encoder
+from advisor.retrieval.encoder import Encoder
 from tests.helpers import SMALL_CATALOG, SMALL_CHIPSETS
 
 REVIEWS = (

@@ -1,1 +1,0 @@
-"""Private parts of advisor.understand: one module per kind of thing a message can say."""

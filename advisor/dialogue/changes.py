@@ -1,0 +1,74 @@
+"""What one turn changed in the filters, as typed `Change`s in the shopper's language.
+
+The filter lines of the state before and after are compared slot by slot (one source of truth for
+how a filter reads): a line that appears is "add", one that disappears is "clear", one that differs
+is "loosen" when the new filter admits everything the old one did, else "replace".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Literal
+
+from advisor.dialogue.state import DialogueState
+from advisor.explain.answer import Change
+from advisor.explain.reasons import filter_lines
+from advisor.understanding.request import Bound, Constraints
+
+_SAY = {
+    "en": {"add": "added {new}", "replace": "{old} → {new}", "loosen": "loosened {old} → {new}",
+           "clear": "removed {old}", "restore": "back to the earlier search", "return": "back to the {topic} search",
+           "nothing": "there is nothing to go back to", "phone": "phone", "tablet": "tablet"},
+    "zh": {"add": "新增 {new}", "replace": "{old} → {new}", "loosen": "放宽 {old} → {new}",
+           "clear": "去掉 {old}", "restore": "已回到上一步的条件", "return": "回到{topic}的搜索",
+           "nothing": "没有可以返回的上一步", "phone": "手机", "tablet": "平板"},
+}
+
+
+def say(language: str, key: str, **values: str) -> str:
+    """One change phrase in the shopper's language."""
+    return _SAY["zh" if language == "zh" else "en"][key].format(**values)
+
+
+def diff(before: DialogueState, after: DialogueState) -> tuple[Change, ...]:
+    """The filter changes from `before` to `after`, in `after`'s language."""
+    language = after.language
+    old = {line.slot: line.text for line in filter_lines(replace(before, language=language))}
+    new = {line.slot: line.text for line in filter_lines(after)}
+    changes: list[Change] = []
+    for slot in dict.fromkeys([*old, *new]):
+        if slot not in new:
+            changes.append(Change("clear", slot, say(language, "clear", old=old[slot])))
+        elif slot not in old:
+            changes.append(Change("add", slot, say(language, "add", new=new[slot])))
+        elif old[slot] != new[slot]:
+            op: Literal["loosen", "replace"] = "loosen" if _admits_more(slot, before.constraints, after.constraints) else "replace"
+            changes.append(Change(op, slot, say(language, op, old=old[slot], new=new[slot])))
+    return tuple(changes)
+
+
+def restored(state: DialogueState, topic: str | None = None) -> Change:
+    """The change of an undo (topic None) or of a return to an earlier topic."""
+    text = say(state.language, "return", topic=say(state.language, topic)) if topic else say(state.language, "restore")
+    return Change("restore", "state", text)
+
+
+def _admits_more(slot: str, old: Constraints, new: Constraints) -> bool:
+    if slot == "budget":
+        return old.budget is not None and new.budget is not None and old.budget.currency == new.budget.currency \
+            and _wider(old.budget.bound, new.budget.bound)
+    if slot in ("brands", "devices"):
+        return getattr(new, slot) >= getattr(old, slot)
+    if slot == "exclude_brands":
+        return new.exclude_brands <= old.exclude_brands
+    if slot.startswith("spec:"):
+        name = slot[5:]
+        before, after = old.spec(name), new.spec(name)
+        return before is not None and after is not None and _wider(before, after)
+    return False
+
+
+def _wider(old: Bound, new: Bound) -> bool:
+    lo_ok = new.lo is None or (old.lo is not None and new.lo <= old.lo)
+    hi_ok = new.hi is None or (old.hi is not None and new.hi >= old.hi)
+    return lo_ok and hi_ok

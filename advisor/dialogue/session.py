@@ -1,0 +1,506 @@
+"""One shopper's conversation: parse a message, update the dialogue state, rank, explain."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+
+from advisor.dialogue.changes import diff, restored, say
+from advisor.dialogue.state import (
+    PAGE_SIZE,
+    DialogueState,
+    apply,
+    continued_bound,
+    corrected_bound,
+    record,
+    topic_return,
+    undo,
+)
+from advisor.errors import CatalogError, RequestError
+from advisor.explain.answer import Answer, Change, Pick, Reason
+from advisor.explain.phrases import TEXT
+from advisor.explain.reasons import (
+    MatchFacts,
+    comparison,
+    differences,
+    filter_lines,
+    personal_reasons,
+    pick_reasons,
+    relaxations,
+)
+from advisor.explain.text import render_text
+from advisor.ranking.match import violations
+from advisor.ranking.personalize import Profile, adjustments
+from advisor.ranking.rank import Ranking, rank
+from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
+from advisor.resources import Resources, ResourceSource, semantic_scores
+from advisor.understanding.followups import FOCUS, asks_which_of_them, over_shown
+from advisor.understanding.intent_match import read_needs
+from advisor.understanding.request import Constraints, Followup, Language, Request, SlotUpdate
+from advisor.understanding.scan import has_cjk
+from advisor.understanding.talk import (
+    DEVICE_NAMES,
+    aspect_named,
+    back_to_phones,
+    bare_number,
+    conversation_move,
+    corrected_away,
+    is_correction,
+    is_loosening,
+    lifted,
+    replaced_number,
+    says_back,
+    says_only,
+    topic_named,
+)
+from advisor.understanding.understand import understand
+
+MAX_MESSAGE_CHARS = 2000
+"""Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
+
+
+class Session:
+    """A conversation with one shopper. Not thread-safe: one session per user, used by one worker at a time."""
+
+    def __init__(self, advisor: ResourceSource, state_json: str | None = None, profile: Profile | None = None):
+        self.advisor = advisor
+        self.state = DialogueState.from_json(state_json) if state_json else DialogueState()
+        self.profile = profile or Profile()
+        self.last_latency_s = 0.0
+        self._notes: tuple[str, ...] = ()  # the parser's notes on the message being answered, for error_answer
+
+    @property
+    def language(self) -> str:
+        """The language of the conversation so far ("en" or "zh")."""
+        return self.state.language
+
+    def state_json(self) -> str:
+        """The dialogue state, for persisting between messages."""
+        return self.state.to_json()
+
+    def ask(self, text: str, language: str | None = None) -> Answer:
+        """Answer one message of the shopper; raises RequestError for a message that cannot be handled
+        (e.g. a position not shown), leaving the state as it was: `error_answer` then makes the reply."""
+        started = time.perf_counter()
+        self._notes = ()
+        try:
+            return self._ask(text, language)
+        finally:
+            self.last_latency_s = time.perf_counter() - started
+
+    def error_answer(self, error: Exception) -> Answer:
+        """The reply to a message that raised `error`: kind "error", the reason as its first line, the
+        parser's notes on that message (what it read, guessed or ignored is said even so) and the filters
+        in force (the state is unchanged, so the shopper does not see filters vanish)."""
+        res = self.advisor.resources
+        answer = self._answer("error", res, notes=self._notes)
+        return replace(answer, text=render_text(answer, res.catalog, headline=str(error)))
+
+    def _ask(self, text: str, language: str | None) -> Answer:
+        res = self.advisor.resources
+        text = _clean(text)[:MAX_MESSAGE_CHARS]
+        if not text.strip():
+            if language:
+                self.state = replace(self.state, language=_language(language))
+            return self._simple("empty", res)
+        move = conversation_move(text)
+        if move is not None:
+            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            if move in ("undo", "back"):
+                return self.undo(speaking, to_list=move == "back")
+            return self._simple(move, res, speaking)
+        # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
+        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
+        request = read_needs(understand(text if rest is None else rest, res.vocabulary), res.intents)
+        if rest is not None:
+            request = replace(request, text=text, language="zh" if has_cjk(text) else request.language)
+        self._notes = request.notes
+        if request.reset and not request.updates and not request.intents and not request.sort:
+            return self._with(self.reset(request.language), notes=request.notes)
+        followup = request.followup
+        if followup is not None and followup.kind in ("similar", "upgrade"):
+            # filters said in the same message ("... under $600") apply to the advice
+            changes = self._fold(replace(request, followup=None), text, res)
+            ref = followup.refs[0] if followup.refs else FOCUS
+            if followup.kind == "upgrade":
+                answer = self.upgrade_from(ref)
+            else:
+                answer = self.similar_to(ref, cheaper="cheaper" in followup.options, newer="newer" in followup.options)
+            return self._with(answer, changes=changes, notes=request.notes)
+        if len(self.state.focus) > 1 and not request.updates and asks_which_of_them(text):
+            # "which is lighter?" after a comparison: the same phones, compared again, not a narrower list
+            followup = Followup("compare", ())
+        if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._followup(followup, res), notes=request.notes)
+        if request.sort is not None and over_shown(text) and self._restates(request):
+            # "the cheapest of these", "这些平板里最便宜的": a pick among the phones on screen; the list itself stays
+            # as it is (words that only restate the filters in force, like "平板" among tablets, change nothing);
+            # with nothing shown yet, "these" points at nothing and the shopper is told so
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._best_shown(request.sort, res), notes=request.notes)
+        changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
+        return self._with(self._results(res, request), changes=changes)
+
+    def _restates(self, request: Request) -> bool:
+        """True when the message's filter words leave the constraints in force as they are."""
+        bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
+        return apply(self.state, bare).constraints == self.state.constraints
+
+    def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
+        """Apply a parsed message to the state (recording the step in the history); the changes it made.
+        `to_topic`: the topic the message moves to, when the caller read it already."""
+        before = self.state
+        base, why = before, "refine"
+        topic = to_topic or topic_named(text)
+        if topic is not None and topic != before.topic and (to_topic or says_back(text) or
+                                                            not any(u.slot == "devices" for u in request.updates)):
+            # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
+            # "back to" / "回到" it is a return to the earlier one
+            returned = topic_return(before, topic)
+            if returned is not None:
+                # "ok now back to my phone": the search the detour interrupted, with this message on top; the
+                # words of a return are no taste: the restored search keeps its own
+                base, why = returned, "return"
+                request = replace(request, semantic_text="")
+            else:
+                # "现在看我的手机" with no phone search before: a switch, started from what the message says
+                base = replace(before, constraints=replace(
+                    before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
+        number = bare_number(text) if not request.updates else None
+        if number is not None and (update := continued_bound(base, *number, aspect_named(text))) is not None:
+            # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
+            request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
+        pair = replaced_number(text)
+        fixed = corrected_bound(base, *pair) if pair is not None else None
+        if fixed is not None:
+            # "I said 8GB but I meant 12", "是5000不是4000": the figure said before is replaced where it stands; the
+            # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
+            request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
+                                                     and not u.slot.startswith("spec:")) + (fixed,), relative=())
+        lift = lifted(text, res.vocabulary.aliases)
+        if lift:
+            # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back
+            request = replace(request, updates=tuple(_unrefused(u, lift) for u in request.updates)
+                              + (SlotUpdate("brands", "add", lift),))
+        # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
+        loosen = is_loosening(text) or bool(lift) or (not says_only(text) and _names_excluded(request, base.constraints))
+        correction = is_correction(text) or fixed is not None
+        if correction:
+            # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
+            request = replace(request, updates=tuple(_misheard_out(u, corrected_away(text, res.vocabulary.aliases),
+                                                                   corrected_away(text, DEVICE_NAMES))
+                                                     for u in request.updates))
+        after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
+        if why != "return" and after.topic != before.topic and not correction:
+            # "actually a tablet for my kid first": the new topic starts from what this message says; the
+            # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
+            # a tablet") is not a new topic: it fixes the device and keeps the rest
+            fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
+                                  currency=before.currency, shown=before.shown, turn=before.turn)
+            after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
+                            history=before.history)
+        changes = diff(before, after)
+        if why == "return":
+            changes = (restored(after, topic),) + changes
+        elif request.reset:
+            why = "reset"
+        elif after.topic != before.topic:
+            why = "switch"
+        elif correction or loosen:
+            why = "correct" if correction else "loosen"
+        elif request.relative:
+            why = "relative"
+        elif changes and all(c.op == "clear" for c in changes):
+            why = "clear"
+        self.state = record(before, after, changes, why) if not request.reset else after
+        return changes
+
+    def undo(self, language: str | None = None, to_list: bool = False) -> Answer:
+        """Take the last change back: the state before it, exactly, or say there is nothing to go back to.
+        With `to_list` ("back", "go back to the list") an answer about one phone first goes back to the list
+        it came from."""
+        res = self.advisor.resources
+        speaking = _language(language) if language else self.state.language
+        if to_list and self.state.focus and self.state.shown:
+            # "back" after a details, why or compare answer: the list those came from, as it was
+            self.state = replace(self.state, language=speaking)
+            return self._with(self._results(res), changes=(restored(self.state),))
+        previous = undo(self.state)
+        if previous is None:
+            self.state = replace(self.state, language=speaking)
+            return self._simple("social", res, text=say(speaking, "nothing"))
+        self.state = replace(previous, language=speaking)
+        return self._with(self._results(res), changes=(restored(self.state),))
+
+    def more(self) -> Answer:
+        """The next page of results for the same filters."""
+        before = self.state
+        self.state = record(before, replace(before, offset=before.offset + PAGE_SIZE), (), "more")
+        return self._results(self.advisor.resources)
+
+    def remove_filter(self, slot: str) -> Answer:
+        """Drop one filter ("budget", "brands", "spec:ram_gb", "sort", "intents", ...) and search again."""
+        request = Request(text="", language=self.state.language, updates=(SlotUpdate(slot, "clear"),))
+        before = self.state
+        after = apply(before, request)
+        changes = diff(before, after)
+        self.state = record(before, after, changes, "clear")
+        return self._with(self._results(self.advisor.resources), changes=changes)
+
+    def compare(self, phone_ids: list[str]) -> Answer:
+        """A comparison table of catalog phones given by id."""
+        res = self.advisor.resources
+        phones = tuple(res.catalog.get(i) for i in phone_ids)
+        return self._answer("compare", res, comparison_of=phones)
+
+    def details(self, phone_id: str) -> Answer:
+        """Specs and reasons for one catalog phone."""
+        res = self.advisor.resources
+        return self._detail_answer("details", res.catalog.get(phone_id), res)
+
+    def similar_to(self, phone: int | str, cheaper: bool = False, newer: bool = False) -> Answer:
+        """"More like this": phones close to one (a shown position, a catalog id or a name), within the filters."""
+        res = self.advisor.resources
+        reference = self._resolve_any(phone, res)
+        pool = [p for p in self._ranking(res).matching_phones if p.family != reference.family]
+        positions = [res.catalog.position(p.id) for p in [reference, *pool]]
+        found = similar(reference, pool, res.index.vectors(positions), res.percentiles, self.state.currency,
+                        cheaper=cheaper, newer=newer)
+        picks = tuple(Pick(s.phone, n + 1, s.score, differences(s.phone, reference, SPEC_ASPECTS[:-1], self.state))
+                      for n, s in enumerate(found))
+        return self._shown(self._answer("similar", res, picks=picks, reference=reference, match_count=len(found)))
+
+    def upgrade_from(self, owned: int | str) -> Answer:
+        """Upgrade advice: phones meaningfully better than the owned one on what the shopper cares about."""
+        res = self.advisor.resources
+        try:
+            phone = self._resolve_any(owned, res)
+        except RequestError:
+            raise RequestError(TEXT[self.language]["owned_unknown"].format(ref=owned)) from None
+        pool = self._ranking(res).matching_phones
+        found = upgrades(phone, pool, self.state.intents, res.percentiles, self.state.currency)
+        focus = focus_for_upgrade(self.state.intents)
+        picks = tuple(Pick(s.phone, n + 1, s.score, differences(s.phone, phone, focus, self.state))
+                      for n, s in enumerate(found))
+        return self._shown(self._answer("upgrade", res, picks=picks, reference=phone, match_count=len(found)))
+
+    def ranking(self) -> Ranking:
+        """The full family-level ranking for the current state (for evaluation and "more like this")."""
+        return self._ranking(self.advisor.resources)
+
+    def reset(self, language: str | None = None) -> Answer:
+        """Start over as a new shopper: filters, history, language and currency all go back to the defaults
+        (the next message sets language and currency again); `language` is the one to answer this reply in."""
+        self.state = DialogueState(language=_language(language) if language else "en")
+        return self._simple("reset", self.advisor.resources)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _ranking(self, res: Resources) -> Ranking:
+        def semantic(text, positions):
+            return semantic_scores(res, text, positions)
+
+        def personal(positions):
+            return adjustments(self.profile, res.catalog, res.index, positions)
+
+        return rank(self.state, res.catalog, res.percentiles, semantic, None if self.profile.empty else personal,
+                    res.columns)
+
+    def _results(self, res: Resources, request: Request | None = None) -> Answer:
+        ranking = self._ranking(res)
+        self.state = state = replace(self.state, focus=())  # a list: "it" means its first phone again
+        unsupported = request.unsupported if request else ()
+        notes = request.notes if request else ()
+        if ranking.matches:
+            page = ranking.matches[state.offset:state.offset + PAGE_SIZE]
+            if not page and state.offset:
+                self.state = state = replace(state, offset=0)
+                page = ranking.matches[:PAGE_SIZE]
+            facts = MatchFacts(ranking.matching_phones, state.currency, res.columns, ranking.matching_positions)
+            picks = tuple(Pick(r.phone, state.offset + n + 1, r.score,
+                               pick_reasons(r.phone, facts, state)
+                               + personal_reasons(r.personal, res.catalog, state.language), (), r.variants)
+                          for n, r in enumerate(page))
+            self.state = replace(state, shown=tuple(p.phone.id for p in picks))
+            return self._answer("results", res, picks=picks, exact=True, unsupported=unsupported,
+                                match_count=len(ranking.matches), notes=notes)
+        picks = tuple(Pick(r.phone, n + 1, r.score, (), relaxations(r.violations, state))
+                      for n, r in enumerate(ranking.alternatives))
+        self.state = replace(state, shown=tuple(p.phone.id for p in picks))
+        relaxed = tuple(x for p in picks for x in p.relaxed)
+        return self._answer("results", res, picks=picks, exact=False, unsupported=unsupported, relaxed=relaxed,
+                            notes=notes)
+
+    def _followup(self, followup: Followup, res: Resources) -> Answer:
+        if followup.kind == "compare":
+            # "compare them" after a comparison: the phones compared; "跟第一个比呢": the phone in focus and that one
+            refs = followup.refs or (tuple(self.state.focus) if len(self.state.focus) > 1 else (1, 2))
+            if len(refs) == 1 and self.state.focus and refs[0] != FOCUS:
+                refs = (FOCUS, *refs)
+            phones = tuple(self._resolve_any(ref, res) for ref in refs)
+            if len(phones) < 2:
+                raise RequestError(TEXT[self.language]["compare_need"])
+            return self._answer("compare", res, comparison_of=phones)
+        phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res)
+        return self._detail_answer(followup.kind, phone, res)
+
+    def _best_shown(self, sort, res: Resources) -> Answer:
+        """Details of the phone on screen that is first by `sort` ("the lightest of these")."""
+        phones = self._shown_phones(res)
+        known = [(value, p) for p in phones if (value := _sort_value(p, sort.key, self.state.currency)) is not None]
+        if not known:
+            raise RequestError(TEXT[self.language]["no_shown"])
+        best = sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
+        return self._detail_answer("details", best, res)
+
+    def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
+        state = self.state
+        broken = violations(phone, state.constraints)
+        ranking = self._ranking(res)
+        if broken:
+            pick = Pick(phone, 0, 0.0, pick_reasons(phone, ranking.matching_phones or (phone,), state),
+                        relaxations(broken, state))
+        else:
+            position = next((n + 1 for n, r in enumerate(ranking.matches) if r.phone.family == phone.family), 0)
+            pick = Pick(phone, position, 0.0, pick_reasons(phone, ranking.matching_phones, state))
+        table = comparison((phone,), state) if kind == "details" else None
+        if kind == "details" and (rating := self.advisor.rating_label(phone)):
+            pick = replace(pick, reasons=pick.reasons + (Reason(rating, kind="prediction"),))
+        self.state = replace(state, focus=(phone.id,))
+        return self._answer(kind, res, picks=(pick,), exact=not broken, match_count=len(ranking.matches),
+                            table=table, focus=(phone,))
+
+    def _resolve(self, ref: int | str, res: Resources):
+        catalog = res.catalog
+        if ref == FOCUS:  # "it", "that one": the phone the last answer was about, else the first shown
+            ids = self.state.focus or self.state.shown[:1]
+            if not ids:
+                raise RequestError(TEXT[self.language]["no_shown"])
+            return self._phone(ids[0], res)
+        if isinstance(ref, int):
+            if not self.state.shown:
+                raise RequestError(TEXT[self.language]["no_shown"])
+            # negative: counted from the end of the list shown ("the last one", "倒数第二个")
+            index = ref - 1 if ref > 0 else len(self.state.shown) + ref
+            if not 0 <= index < len(self.state.shown):
+                raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=f"#{ref}"))
+            return catalog.get(self.state.shown[index])
+        wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
+        shown = self._shown_phones(res)
+        # a model named exactly ("一加11" is the OnePlus 11) beats a longer name that holds it ("OnePlus 11 Pro"),
+        # on screen or not; a loose name ("that Pixel") is looked for among the shown phones first
+        for exact, pool in ((True, shown), (True, catalog), (False, shown), (False, catalog)):
+            hits = [p for p in pool if wanted and (_norm(p.family) in (wanted, _norm(f"{p.brand} {p.family}")) if exact
+                                                   else wanted in _norm(p.display_name))]
+            if hits:
+                return min(hits, key=lambda p: len(p.family))
+        raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
+
+    def _resolve_any(self, ref: int | str, res: Resources):
+        if isinstance(ref, str):
+            try:
+                return res.catalog.get(ref)
+            except CatalogError:
+                pass  # not an id: a name
+        return self._resolve(ref, res)
+
+    def _shown(self, answer: Answer) -> Answer:
+        focus = (answer.reference.id,) if answer.reference is not None else ()
+        self.state = replace(self.state, shown=tuple(p.phone.id for p in answer.picks), focus=focus)
+        return answer
+
+    def _phone(self, phone_id: str, res: Resources):
+        try:
+            return res.catalog.get(phone_id)
+        except CatalogError:  # the catalog was replaced since; the phone is gone
+            raise RequestError(TEXT[self.language]["no_shown"]) from None
+
+    def _shown_phones(self, res: Resources) -> tuple:
+        """The phones of the last list answer that the catalog still has."""
+        phones = []
+        for phone_id in self.state.shown:
+            try:
+                phones.append(res.catalog.get(phone_id))
+            except CatalogError:  # the catalog was replaced since; that phone is gone
+                continue
+        return tuple(phones)
+
+    def _with(self, answer: Answer, **fields) -> Answer:
+        """`answer` with more fields set (changes, notes), its text rendered again."""
+        answer = replace(answer, **fields)
+        return replace(answer, text=render_text(answer, self.advisor.resources.catalog))
+
+    def _simple(self, kind: str, res: Resources, language: str | None = None, text: str | None = None) -> Answer:
+        if language:
+            self.state = replace(self.state, language=_language(language))
+        answer = self._answer(kind, res)
+        return answer if text is None else replace(answer, text=render_text(answer, res.catalog, headline=text))
+
+    def _answer(self, kind, res: Resources, *, picks=(), exact=True, unsupported=(), relaxed=(), match_count=0,
+                comparison_of=None, table=None, reference=None, focus=(), notes=()) -> Answer:
+        state = self.state
+        if comparison_of is not None:
+            table = comparison(comparison_of, state)
+            focus = tuple(comparison_of)
+            self.state = state = replace(state, focus=tuple(p.id for p in comparison_of))
+        if reference is not None:
+            focus = (reference,)
+        answer = Answer(kind=kind, text="", language=state.language, currency=state.currency,
+                        constraints=state.constraints, filters=filter_lines(state), picks=tuple(picks), exact=exact,
+                        relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
+                        match_count=match_count, reference=reference, notes=tuple(notes), focus=tuple(focus))
+        return replace(answer, text=render_text(answer, res.catalog))
+
+
+def _language(value: str) -> Language:
+    """A language the callers name ("en" or "zh") as the conversation's; anything else is refused."""
+    if value == "en":
+        return "en"
+    if value == "zh":
+        return "zh"
+    raise ValueError(f"The advisor speaks 'en' or 'zh', not {value!r}.")
+
+
+def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
+    """An update without the exclusion of `brands` (a refused exclusion lets them back in)."""
+    if (update.slot, update.op) in (("exclude_brands", "add"), ("brands", "remove")):
+        return replace(update, value=frozenset(update.value) - brands)
+    return update
+
+
+def _names_excluded(request: Request, constraints: Constraints) -> bool:
+    """True when the message wants a brand that the constraints exclude."""
+    return any(u.slot == "brands" and u.op in ("set", "add") and frozenset(u.value) & constraints.exclude_brands
+               for u in request.updates)
+
+
+def _misheard_out(update: SlotUpdate, brands: frozenset[str], devices: frozenset[str]) -> SlotUpdate:
+    """A correction's update without the brands or device kinds it says were not meant; a device kind
+    named only after "not" ("a phone, not a tablet") leaves the wanted devices."""
+    if update.slot == "brands" and update.op in ("set", "add") and brands:
+        return replace(update, value=frozenset(update.value) - brands)
+    if update.slot == "devices" and update.op in ("set", "add") and devices & frozenset(update.value):
+        kept = frozenset(update.value) - devices
+        return replace(update, value=kept) if kept else SlotUpdate("devices", "remove", devices)
+    return update
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub(" ", text or "")
+
+
+def _sort_value(phone, key: str, currency: str) -> float | None:
+    if key == "price":
+        return phone.price(currency)
+    if key == "performance":
+        return phone.chip_score
+    return phone.spec(key)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower()).strip()

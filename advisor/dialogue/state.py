@@ -1,0 +1,350 @@
+"""Dialogue state: the filters, ordering and taste kept across a conversation, and how a
+parsed request changes them.
+
+Rules (each covered by tests/test_dialogue.py):
+- constraints accumulate across turns; a new value for a slot replaces the old one
+  (numeric bounds replace side by side: "at least 8 GB" then "at most 12 GB" gives 8-12 GB);
+- naming a brand as the only one removes it from the exclusions, and excluding it removes it
+  from the wanted brands;
+- a relative request moves the bound past the shown phones: "cheaper" below their median price,
+  "more battery" above the first phone shown; without shown phones "cheaper" tightens the budget by 20%;
+  with nothing to move from, a relative word that says a vague need ("便宜点", "lighter", "more battery")
+  adds that need, combined with the others in the ranking, and any other orders by its spec;
+- an explicit value beats a relative word in the same message ("cheaper, under $600" -> at most $600);
+- a correction ("actually I meant at most 6.7 inches") replaces a bound whole instead of merging it;
+- loosening ("Samsung is fine", "小米其实也可以") removes the brands from the exclusions and never makes
+  them the only wanted brands;
+- follow-ups ("compare the first two", "show more") never change the filters;
+- "start over" returns to a new shopper's empty state (see Session.reset);
+- every turn that changes the search is recorded in a bounded history (`Step`: the state before it,
+  the changes and why), so "undo" restores the previous state exactly and "back to my phone" restores
+  the phone search that a tablet detour interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from advisor.catalog.model import Phone
+from advisor.explain.answer import Change
+from advisor.understanding.request import (
+    Bound,
+    Budget,
+    Constraints,
+    Language,
+    Relative,
+    Request,
+    SlotUpdate,
+    Sort,
+    merge_bounds,
+)
+
+PAGE_SIZE = 5
+MAX_INTENTS = 3
+HISTORY_LIMIT = 10
+"""Steps kept for "undo" and topic returns; older ones are dropped (the state stays small in the bot's store)."""
+
+# The smallest step that makes "more"/"less" strict for each spec (values are stored as floats).
+_STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "ram_gb": 1.0, "storage_gb": 1.0,
+         "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
+
+
+@dataclass(frozen=True)
+class DialogueState:
+    """Everything the advisor remembers about one conversation; JSON-serializable."""
+
+    constraints: Constraints = field(default_factory=Constraints)
+    sort: Sort | None = None
+    intents: tuple[str, ...] = ()
+    taste: str = ""
+    language: Language = "en"
+    currency: str = "USD"
+    shown: tuple[str, ...] = ()
+    offset: int = 0
+    turn: int = 0
+    history: tuple[Step, ...] = ()  # oldest first, at most HISTORY_LIMIT
+    focus: tuple[str, ...] = ()  # ids of the phone(s) the last answer was about; "it"/"that" point there
+
+    @property
+    def topic(self) -> str:
+        """What is being shopped for: "tablet" when only tablets are wanted, else "phone"."""
+        return "tablet" if self.constraints.devices == frozenset({"tablet"}) else "phone"
+
+    def search(self) -> tuple:
+        """The parts that decide which phones are shown and in which order."""
+        return self.constraints, self.sort, self.intents, self.taste, self.offset
+
+    def to_json(self) -> str:
+        """Serialize for the bot's store."""
+        return json.dumps(asdict(self), sort_keys=True, ensure_ascii=False, default=sorted)
+
+    @classmethod
+    def from_json(cls, text: str) -> DialogueState:
+        """Inverse of to_json; tolerant of fields added later (they take defaults)."""
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> DialogueState:
+        """The state from its asdict() form (history included)."""
+        constraints = _constraints(raw.get("constraints") or {})
+        sort = raw.get("sort")
+        return cls(constraints=constraints, sort=Sort(**sort) if sort else None,
+                   intents=tuple(raw.get("intents", ())), taste=raw.get("taste", ""),
+                   language=raw.get("language", "en"), currency=raw.get("currency", "USD"),
+                   shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)),
+                   history=tuple(Step.from_dict(step) for step in raw.get("history", ())),
+                   focus=tuple(raw.get("focus", ())))
+
+
+def _constraints(raw: dict[str, Any]) -> Constraints:
+    """Constraints from their JSON form: sets come back as lists, fields unknown to this version are ignored."""
+    budget = raw.get("budget")
+    values: dict[str, Any] = {
+        "budget": Budget(**budget) if budget else None,
+        "specs": tuple((name, Bound(**b)) for name, b in raw.get("specs", ())),
+        "alternatives": tuple(_constraints(a) for a in raw.get("alternatives", ())),
+    }
+    for f in fields(Constraints):
+        if f.name not in values and f.name in raw:
+            value = raw[f.name]
+            values[f.name] = frozenset(value) if isinstance(value, list) else value
+    known = {f.name for f in fields(Constraints)}
+    return Constraints(**{k: v for k, v in values.items() if k in known})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One recorded turn: the state before it, what it changed, and why (the kind of move)."""
+
+    before: DialogueState  # with an empty history of its own
+    changes: tuple[Change, ...] = ()
+    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Step:
+        """Inverse of asdict()."""
+        return cls(before=DialogueState.from_dict(raw.get("before") or {}),
+                   changes=tuple(Change(**change) for change in raw.get("changes", ())), why=raw.get("why", "refine"))
+
+
+def record(before: DialogueState, after: DialogueState, changes: tuple[Change, ...], why: str) -> DialogueState:
+    """`after` with the step from `before` appended to its history (when the search changed)."""
+    if before.search() == after.search():
+        return after
+    step = Step(replace(before, history=()), changes, why)
+    return replace(after, history=(before.history + (step,))[-HISTORY_LIMIT:])
+
+
+def undo(state: DialogueState) -> DialogueState | None:
+    """The state before the last recorded step, exactly (its own earlier history kept); None when there is none."""
+    if not state.history:
+        return None
+    return replace(state.history[-1].before, history=state.history[:-1])
+
+
+def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
+    """The latest earlier state about `topic` ("phone" after a tablet detour), with the history before it."""
+    for n in range(len(state.history) - 1, -1, -1):
+        before = state.history[n].before
+        if before.topic == topic and before.turn > 0:
+            return replace(before, history=state.history[:n])
+    return None
+
+
+def continued_bound(state: DialogueState, value: float, side: str | None, slot: str | None = None) -> SlotUpdate | None:
+    """The update a number without a unit makes ("less, 12 is enough"): it continues the numeric filter the
+    conversation last changed and whose scale it has (within a factor of 5 of the bound it replaces), on `side`
+    ("lo" / "hi") or else on the one side that filter bounds; `slot`: the filter the message names ("less
+    storage, 256 will do"), the only one it may continue. None when there is no such filter."""
+    for step in reversed(state.history):
+        for change in step.changes:
+            if slot is not None and change.slot != slot:
+                continue
+            budget = state.constraints.budget if change.slot == "budget" else None
+            bound = budget.bound if budget is not None else (
+                state.constraints.spec(change.slot[5:]) if change.slot.startswith("spec:") else None)
+            if bound is None:
+                continue
+            bounded = side or ("lo" if bound.hi is None else "hi" if bound.lo is None else None)
+            old = getattr(bound, bounded) if bounded else None
+            if old is None or not old / 5 <= value <= old * 5:
+                continue  # "16GB RAM under $900", then "12 is enough": the RAM, not the budget
+            new = replace(bound, lo=value) if bounded == "lo" else replace(bound, hi=value)
+            return SlotUpdate(change.slot, "set", replace(budget, lo=new.lo, hi=new.hi, around=None) if budget else new)
+    return None
+
+
+def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate | None:
+    """The update a corrected number makes ("I said 8GB but I meant 12", "是5000不是4000"): the one bound in force
+    that holds `old` now holds `new`, on the same side; None when no bound, or more than one, holds `old`."""
+    budget = state.constraints.budget
+    bounds = [("budget", budget.bound)] if budget is not None else []
+    bounds += [(f"spec:{name}", bound) for name, bound in state.constraints.specs]
+    found = [(slot, bound, side) for slot, bound in bounds for side in ("lo", "hi")
+             if getattr(bound, side) is not None and abs(getattr(bound, side) - old) < 1e-9]
+    if len(found) != 1:
+        return None
+    slot, bound, side = found[0]
+    fixed = replace(bound, lo=new) if side == "lo" else replace(bound, hi=new)
+    if slot == "budget" and budget is not None:
+        return SlotUpdate(slot, "set", replace(budget, lo=fixed.lo, hi=fixed.hi, around=None))
+    return SlotUpdate(slot, "set", fixed)
+
+
+def apply(state: DialogueState, request: Request, reference: Phone | None = None, *,
+          shown: Sequence[Phone] = (), loosen: bool = False, correction: bool = False) -> DialogueState:
+    """The state after `request`.
+
+    shown: the phones of the last answer, which relative requests ("cheaper") move away from
+    (`reference` alone stands for a one-phone list); loosen: the message allows what it names
+    ("Samsung is fine"); correction: the message corrects an earlier one ("actually I meant ...").
+    """
+    shown = tuple(shown) or ((reference,) if reference is not None else ())
+    base = DialogueState() if request.reset else state  # a new shopper: nothing carries over
+    language = request.language if request.text.strip() else base.language
+    if request.followup is not None and not request.updates and not request.relative and not request.sort:
+        offset = base.offset + PAGE_SIZE if request.followup.kind == "more" else base.offset
+        return replace(base, language=language, offset=offset, turn=base.turn + 1)
+    constraints, sort, intents = base.constraints, base.sort, list(base.intents)
+    for update in request.updates:
+        if update.slot == "sort":
+            sort = update.value if update.op == "set" else None
+        elif update.slot == "intents":
+            kept = _set_op(frozenset(intents), update)
+            intents = [i for i in intents if i in kept] + sorted(kept - set(intents))
+        elif loosen and update.slot == "brands" and update.op in ("set", "add") and (
+                constraints.brands or constraints.exclude_brands & frozenset(update.value)):
+            # "Samsung is fine actually" lifts a refusal; with nothing to lift, "OPPO除了Reno都可以" is a wish
+            constraints = _allow_brands(constraints, _set_op(frozenset(), replace(update, op="set")))
+        else:
+            constraints = _apply_update(constraints, update, replace_bounds=correction)
+    if request.sort is not None:
+        sort = request.sort
+    for intent in request.intents:
+        if intent not in intents:
+            intents.append(intent)
+    currency = constraints.budget.currency if constraints.budget else (
+        "CNY" if language == "zh" and base.turn == 0 and base.currency == "USD" else base.currency)
+    stated = {u.slot for u in request.updates if u.op == "set"}
+    for rel in request.relative:
+        if ("budget" if rel.key == "price" else f"spec:{rel.key}") in stated:
+            continue  # an explicit value beats a relative word: "cheaper, under $600" is at most $600
+        need = _RELATIVE_NEEDS.get((rel.key, rel.direction))
+        if need is not None and not _has_reference(constraints, rel, shown):
+            # "便宜点" with nothing to be cheaper than is a vague need: it joins the others ("玩原神不卡")
+            # in the ranking instead of a strict cheapest-first order that would override them
+            if need not in intents:
+                intents.append(need)
+            continue
+        constraints, sort = _apply_relative(constraints, sort, rel, shown, currency)
+    intents = intents[-MAX_INTENTS:]
+    taste = request.semantic_text.strip() or base.taste
+    changed = (constraints, sort, tuple(intents), taste) != (base.constraints, base.sort, base.intents, base.taste)
+    return replace(base, constraints=constraints, sort=sort, intents=tuple(intents), taste=taste,
+                   language=language, currency=currency,
+                   offset=0 if changed or request.reset else base.offset, turn=base.turn + 1)
+
+
+def _allow_brands(c: Constraints, named: frozenset[str]) -> Constraints:
+    """"X is fine": X leaves the exclusions; it joins the wanted brands only when there is such a list."""
+    return replace(c, exclude_brands=c.exclude_brands - named, brands=c.brands | named if c.brands else c.brands)
+
+
+def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False) -> Constraints:
+    if u.slot == "budget":
+        return replace(c, budget=u.value if u.op == "set" else None)
+    if u.slot == "brands":
+        if u.op == "add" and not c.brands:
+            # "also Xiaomi" with no list of wanted brands: every brand is already wanted but the excluded
+            return _allow_brands(c, _set_op(frozenset(), replace(u, op="set")))
+        brands = _set_op(c.brands, u)
+        return replace(c, brands=brands, exclude_brands=c.exclude_brands - brands)
+    if u.slot == "exclude_brands":
+        excluded = _set_op(c.exclude_brands, u)
+        return replace(c, exclude_brands=excluded, brands=c.brands - excluded)
+    if u.slot == "devices":
+        return replace(c, devices=_set_op(c.devices, u))
+    if u.slot == "chipset" and u.op == "set":
+        c = replace(c, exclude_chipsets=c.exclude_chipsets - {u.value})
+    if u.slot == "platform":
+        return replace(c, platform=u.value if u.op == "set" else None)
+    if u.slot == "chipset":
+        return replace(c, chipset=u.value if u.op == "set" else None)
+    if u.slot == "needs_5g":
+        return replace(c, needs_5g=bool(u.value) if u.op == "set" else False)
+    if u.slot == "exclude_chipsets":
+        excluded = _set_op(c.exclude_chipsets, u)
+        return replace(c, exclude_chipsets=excluded, chipset=None if c.chipset in excluded else c.chipset)
+    if u.slot == "exclude_series":
+        return replace(c, exclude_series=_set_op(c.exclude_series, u))
+    if u.slot == "alternatives":
+        return replace(c, alternatives=tuple(u.value) if u.op == "set" and u.value else ())
+    if u.slot.startswith("spec:"):
+        name = u.slot.split(":", 1)[1]
+        specs = dict(c.specs)
+        if u.op == "clear" or u.value is None:
+            specs.pop(name, None)
+        else:
+            specs[name] = u.value if replace_bounds else merge_bounds(specs.get(name), u.value, newer_wins_pin=True)
+        return replace(c, specs=tuple(sorted(specs.items())))
+    return c
+
+
+def _set_op(current: frozenset, u: SlotUpdate) -> frozenset:
+    values = frozenset(u.value) if isinstance(u.value, (set, frozenset, list, tuple)) else (
+        frozenset({u.value}) if u.value is not None else frozenset())
+    if u.op == "set":
+        return values
+    if u.op == "add":
+        return current | values
+    if u.op == "remove":
+        return current - values
+    return frozenset()
+
+
+_RELATIVE_NEEDS: dict[tuple[str, int], str] = {
+    ("price", -1): "budget", ("battery_mah", 1): "battery", ("screen_in", 1): "big_screen", ("screen_in", -1): "compact",
+    ("weight_g", -1): "compact", ("main_camera_mp", 1): "photography", ("front_camera_mp", 1): "selfie",
+}
+"""Relative words that, with nothing shown to compare with, say a vague need (advisor.ranking.aspects)."""
+
+
+def _has_reference(c: Constraints, rel: Relative, shown: Sequence[Phone]) -> bool:
+    """True when a relative word has something to move from: shown phones, or the budget it tightens."""
+    if rel.key == "price":
+        return bool(shown) or (c.budget is not None and c.budget.hi is not None)
+    return bool(shown) and shown[0].spec(rel.key) is not None
+
+
+def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Sequence[Phone],
+                    currency: str) -> tuple[Constraints, Sort | None]:
+    """"cheaper" / "more expensive" move past the median price of the shown phones, so the list moves as a
+    whole (not only losing its dearest pick); "more battery" goes past the first phone shown, the pick the
+    shopper is looking at (past the median, ties at the top of a list would leave nothing)."""
+    step = _STEP.get(rel.key, 1.0)
+    if rel.key == "price":
+        value = _middle([p.price(currency) for p in shown], rel.direction)
+        if value is None and c.budget is not None and c.budget.hi is not None:
+            value = c.budget.hi * 0.8 + step if rel.direction < 0 else c.budget.hi
+        if value is None:
+            return c, Sort("price", descending=rel.direction > 0)
+        budget = Budget(currency, hi=value - step) if rel.direction < 0 else Budget(currency, lo=value + step)
+        return replace(c, budget=budget), sort
+    value = shown[0].spec(rel.key) if shown and rel.key != "performance" else None
+    if value is None:
+        return c, Sort(rel.key, descending=rel.direction > 0)
+    bound = Bound(lo=value + step) if rel.direction > 0 else Bound(hi=value - step)
+    specs = dict(c.specs)
+    specs[rel.key] = merge_bounds(specs.get(rel.key), bound, newer_wins_pin=True)
+    return replace(c, specs=tuple(sorted(specs.items()))), sort
+
+
+def _middle(values: Sequence[float | None], direction: int) -> float | None:
+    """The median of the known values (the lower middle when going down, the upper when going up)."""
+    known = sorted(v for v in values if v is not None)
+    if not known:
+        return None
+    return known[(len(known) - 1) // 2] if direction < 0 else known[len(known) // 2]

@@ -1,0 +1,116 @@
+"""Bound words around a number: "under $300", "5000mAh+", "两千以内", "around 6.5 inch".
+
+`bound_of` reads the words just before and after a number and says which side of a range the
+number is ("lo", "hi", "around"), widening the span to include those words so they are masked.
+The word lists (LO_BEFORE, HI_BEFORE, AROUND_BEFORE, LO_AFTER, HI_AFTER) are the one table of
+comparison words, EN and ZH: every extractor that reads a side (specs between their noun and
+figure, camera and memory words after a figure, chips) takes them from here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, cast
+
+from advisor.understanding.negation import BOUND_NEGATION
+from advisor.understanding.request import Bound
+from advisor.understanding.scan import Scan, latin_alt
+
+BoundKind = Literal["lo", "hi", "around"]
+
+AROUND_TOLERANCE = 0.15
+""""around X" / "X左右" is the range X*(1-0.15) .. X*(1+0.15)."""
+
+LO_BEFORE = latin_alt([
+    r"at\s+least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
+    r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
+    r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
+    r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
+    r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
+    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
+    "强于", "快于", "优于", "好于", "贵于", "重于",
+    r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
+    r"in\s+excess\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
+])
+HI_BEFORE = latin_alt([
+    r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
+    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
+    r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
+    r"not\s+above", r"sub", r"<=?", r"≤", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
+    "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
+    r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:\s+(?:of|is|at))?", r"(?:the\s+)?most\s+i(?:'?ll|\s+will|\s+can|'?d)\s+(?:pay|spend)\s+is",
+])
+AROUND_BEFORE = latin_alt([
+    r"around", r"(?<!what\s)(?<!how\s)about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
+    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
+])
+_FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
+_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"
+
+_BEFORE = re.compile(
+    rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")
+
+LO_AFTER = latin_alt([
+    r"\+", r"plus", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
+    r"and\s+(?:up|above|over|more|newer|later|higher)", r"at\s+least", r"minimum", r"min", r"onwards?",
+    r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
+    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
+    "往上", "之上", "起步", "起", "打底",
+])
+HI_AFTER = latin_alt([
+    r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
+    r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:most|max(?:imum)?)", r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
+    r"(?:is|as)\s+(?:my|the)\s+(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
+    r"(?:或者?|及)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?!存)",
+    "封顶", "不到", "为限", "(?:为|是|作为)上限",
+])
+_AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
+                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的样子", "左右",
+                           "上下", "前后", "附近", r"around", r"approx(?:imately)?"])
+# ", a bit more or less": an approximation may follow after a comma; a side word may not
+_AFTER = re.compile(rf"\s*(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))")
+
+
+SIDE_WORD = re.compile(rf"(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})")
+"""Any comparison word said before a figure, by the side it puts the figure on."""
+
+
+_KINDS: dict[str | None, BoundKind] = {"lo": "lo", "hi": "hi", "around": "around"}
+
+
+def kind_named(name: str | None) -> BoundKind | None:
+    """The bound kind a regex group is named for ("lo", "hi", "around"); None for any other name."""
+    return _KINDS.get(name)
+
+
+def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+    """The bound words around text[start:end] and the span widened to cover them."""
+    kind: BoundKind | None = None
+    before = scan.before(start)
+    m = _BEFORE.search(before)
+    if m is not None:
+        kind = cast(BoundKind, m.lastgroup)  # the groups of _BEFORE and _AFTER are named for the kinds
+        start -= len(before) - m.start()
+        if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
+            kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
+            start -= m.start() - negation.start()
+    m = _AFTER.match(scan.after(end))
+    if m is not None and (kind is None or m.lastgroup == kind):
+        kind = cast(BoundKind, m.lastgroup)
+        end += m.end()
+    return kind, start, end
+
+
+def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal["exact"],
+             around: float | None = None) -> Bound:
+    """A Bound for one number; `around` overrides the relative tolerance with an absolute one."""
+    kind_or_default = kind or default
+    if kind_or_default == "lo":
+        return Bound(lo=value)
+    if kind_or_default == "hi":
+        return Bound(hi=value)
+    if kind_or_default == "around":
+        delta = around if around is not None else value * AROUND_TOLERANCE
+        return Bound(lo=round(value - delta, 6), hi=round(value + delta, 6))
+    return Bound(lo=value, hi=value)
+

@@ -1,0 +1,216 @@
+"""Brands to include, add, drop or exclude: "only Samsung", "or Xiaomi", "anything except Apple",
+"不要三星", "forget the iPhone".
+
+Each brand mention takes its role from the nearest trigger word before it in the same clause;
+a mention with no trigger of its own continues the previous one ("no Samsung or Huawei"
+excludes both). The positive brands of one message replace the wanted set, unless the first
+of them is introduced as an addition ("also Pixel", "小米也行").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from advisor.understanding.negation import CLAUSE_END, EXCLUDE, continues_list, postposed, refused
+from advisor.understanding.normalize import is_english_word
+from advisor.understanding.scan import Scan, latin_alt
+
+_REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind", r"scratch", r"take\s+out",
+                     r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
+_ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as",
+                  "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以"])
+_WANTED_AFTER = re.compile(r"\s*(?:instead|rather|then|is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|"
+                           r"works|也行|也可以|可以|就行|就好)(?![a-z])")
+_JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
+_ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
+                                   "也不错", "也考虑"]))
+_FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|another|other|more|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
+           r"check(?:\s+out)?|look\s+at|try|get|want|like|include|一下|看看|考虑|推荐|,)*")
+# "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
+_SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])
+_TRIGGER = re.compile(
+    rf"(?:(?P<exclude>{EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})|(?P<to>{_SET})){_FILLER}$")
+_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+[a-z'\-]+\s+$")
+_MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
+_ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
+
+
+@dataclass
+class BrandChanges:
+    """What one message says about brands."""
+
+    wanted: set[str] = field(default_factory=set)
+    add: bool = False  # the wanted brands extend the current set instead of replacing it
+    excluded: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+
+
+def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, frozenset[str]]) -> BrandChanges:
+    """Brand mentions in the scan, sorted into wanted / excluded / removed."""
+    changes = BrandChanges()
+    previous_end = 0
+    previous_role: str | None = None
+    clause: list[frozenset[str]] = []  # wanted brands of the current list, for a refusal after it ("华为小米的不要")
+    for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
+        said = " ".join(m.group(0).split())
+        brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
+        if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
+            continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
+        window_start = max(previous_end, m.start() - 40)
+        window = scan.low[window_start:m.start()]
+        breaks = list(CLAUSE_END.finditer(window))
+        listed = previous_role is not None and continues_list(scan, previous_end, m.start())
+        same_clause = previous_role is not None and (not breaks or listed)
+        tail = window[breaks[-1].end():] if breaks and not listed else window
+        trigger = _TRIGGER.search(tail)
+        role = trigger.lastgroup if trigger else None
+        if role == "to":
+            role = "set"
+        if role is None and breaks and breaks[-1].group(0) == "but" and not same_clause \
+                and _ANYTHING_BUT.search(window[:breaks[-1].end()]):
+            role = "exclude"  # "anything but Apple"
+        if same_clause and role in (None, "add"):
+            role = previous_role  # "no Samsung or Huawei": the list goes on
+            if role == "exclude" and _WANTED_AFTER.match(scan.low, m.end()):
+                role = "set"  # "not Samsung, Google instead": the refusal ends where a wish is said
+        if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
+                and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
+            role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
+        role = role or "set"
+        if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
+            role = "add"
+        if not same_clause:
+            clause = []
+        refusal = postposed(scan, m.end())
+        if refusal is not None and role in ("set", "add"):
+            role = "exclude"
+            for earlier in clause:
+                changes.wanted -= earlier
+                changes.excluded |= earlier
+            scan.take(m.end(), refusal.end())
+        if role in ("set", "add"):
+            clause.append(brands)
+        _record(changes, role, brands)
+        # "iPhone 15 Pro Max": a brand followed by a model number stays in the taste text
+        scan.take(m.start(), m.end(), keep=_MODEL_AFTER.match(scan.plain, m.end()) is not None)
+        if trigger is not None:
+            scan.take(m.start() - len(tail) + trigger.start(), m.start())
+        previous_end, previous_role = m.end(), role
+    return changes
+
+
+def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
+    if role == "exclude":
+        changes.excluded |= brands
+    elif role == "remove":
+        changes.removed |= brands
+    else:
+        if not changes.wanted and role == "add":
+            changes.add = True
+        changes.wanted |= brands
+
+
+@dataclass(frozen=True)
+class Series:
+    """A model series inside a brand: `name` as the model names start, `strong` when the words can mean
+    nothing else ("Galaxy A"); a weak one ("Redmi", "Reno", "Magic") is read as a series only when the
+    shopper says "series" after it or names its brand too ("OPPO but not a Reno")."""
+
+    name: str
+    brand: str
+    strong: bool
+
+
+def series_names(families: Iterable[tuple[str, str]],
+                 aliases: Mapping[str, frozenset[str]]) -> dict[str, tuple[Series, ...]]:
+    """Series inside brands, from the catalog's family names: the words before the model number, with
+    the letters glued to it ("Galaxy A55" -> "Galaxy A", "Galaxy Z Fold5" -> "Galaxy Z Fold" and
+    "Galaxy Z", "Redmi Note 13" -> "Redmi Note" and "Redmi", "OnePlus Nord 3" -> "OnePlus Nord", also
+    said "Nord"). Returns spelling (lower-cased) -> the series it may name, one per brand."""
+    found: dict[str, dict[str, Series]] = {}
+    for brand, family in families:
+        tokens = family.split()
+        for i, token in enumerate(tokens):
+            if not any(ch.isdigit() for ch in token):
+                continue
+            letters = re.match(r"[A-Za-z]+(?=\d)", token)
+            words = tokens[:i] + ([letters.group(0)] if letters else [])
+            if any(ch.isdigit() for w in words for ch in w):
+                break
+            for size in range(len(words), 0, -1):
+                prefix = words[:size]
+                # also said without the brand or sub-brand word in front: "Nord", "A系列" for "Galaxy A"
+                for start in (0, 1) if prefix[0].lower() in (brand.lower(), *aliases) else (0,):
+                    spelled = " ".join(prefix[start:]).lower()
+                    if not spelled or spelled == brand.lower():
+                        continue
+                    strong = len(spelled) >= 3 and ((" " in spelled and spelled not in aliases) or not (
+                        spelled in aliases or is_english_word(spelled)))  # "not too hot" names no series
+                    found.setdefault(spelled, {}).setdefault(brand, Series(" ".join(prefix), brand, strong))
+            break
+    return {spelled: tuple(by_brand.values()) for spelled, by_brand in found.items()}
+
+
+def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
+                         aliases: Mapping[str, frozenset[str]], brand_pattern: re.Pattern[str],
+                         every_brand: list[tuple[str, tuple[Series, ...]]] | None = None) -> set[str]:
+    """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
+    without a refusal is left to the brand finder. A refused "A系列" without its brand is every brand's A
+    series; each such reading is appended to `every_brand` (said, series) so it can be told."""
+    excluded: set[str] = set()
+    if pattern is None:
+        return excluded
+    previous_end: int | None = None
+    for m in scan.matches(pattern):
+        said = " ".join(m.group(0).split())
+        if not scan.free(m.start(), m.end()) or said not in series:
+            continue
+        word = _SERIES_WORD.match(scan.low, m.end())
+        end = word.end() if word else m.end()
+        refusal = refused(scan, m.start(), end)
+        listed = previous_end is not None and continues_list(scan, previous_end, m.start())
+        if refusal is None and not listed:
+            continue
+        if said in aliases and word is None and _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
+            continue  # "keep Samsung Galaxy off the list": the line word is part of the brand's name, the brand is refused
+        # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
+        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
+        found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
+        if found is None and not named and word is not None and every_brand is not None and refusal is not None \
+                and _LINE_WORD.match(word.group(0)):
+            excluded.update(s.name for s in series[said])  # "不要A系列的": no brand says whose
+            every_brand.append((scan.text[m.start():end].strip(), series[said]))
+            scan.take(m.start(), end)
+            if refusal is not None:
+                scan.take(*refusal)
+            previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
+            continue
+        if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
+            continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
+        excluded.add(found.name)
+        scan.take(m.start(), end)
+        if refusal is not None:
+            scan.take(*refusal)
+        previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
+    return excluded
+
+
+def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, frozenset[str]],
+                 pattern: re.Pattern[str]) -> bool:
+    """True when the message names `brand` (by `pattern`, the brand finder's) with a word other than `besides`."""
+    return any(brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()) and m.group(0) != besides
+               for m in pattern.finditer(scan.plain))
+
+
+def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],
+                     pattern: re.Pattern[str]) -> bool:
+    """True when the words just before `start` name `brand` ("Samsung Galaxy", "Google's Pixel")."""
+    return any(m.end() <= start and not scan.plain[m.end():start].strip() and
+               brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ())
+               for m in pattern.finditer(scan.plain, max(0, start - 24), start))
+
+
+_LINE_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|系列)")  # "phones" after "a" is no series
+_SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

@@ -1,0 +1,303 @@
+"""Chipset, 5G, platform and device type: the non-numeric hardware a shopper can ask for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from advisor.ranking.match import chip_named
+from advisor.understanding.bounds import BoundKind, bound_of
+from advisor.understanding.negation import continues_list, refused
+from advisor.understanding.request import Platform
+from advisor.understanding.scan import Scan, latin_alt
+
+CHIP_FAMILIES: dict[str, str] = {
+    "snapdragon": "Snapdragon", "骁龙": "Snapdragon", "驍龍": "Snapdragon", "dimensity": "Dimensity",
+    "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
+    "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
+}
+"""Chipset family words -> the family name as it appears inside catalog chipset names."""
+_VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
+            "mtk": "MediaTek", "发哥": "MediaTek"}
+_VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
+# "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
+_MODEL = r"(?![45]\s*g(?![a-z0-9]))[a-z]?\d{1,4}(?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?(?:\s*(?:gen|代)\s*\d)?(?:\s*(?:elite|ultra|leading\s+version))?|elite|gen\s*\d"
+_CHIP = re.compile(
+    rf"(?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?(?P<fam>{latin_alt(CHIP_FAMILIES)})\s*(?P<model>{_MODEL})?"
+    r"(?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))")  # "天玑5G手机": the family, then the network
+_CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
+_VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
+_APPLE = re.compile(
+    r"(?:(?P<apple>apple|苹果)\s*)?(?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))(?:\s*(?P<suf>bionic|pro))?"
+    r"(?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])")
+# Apple's chips as a family: "an A-series chip", "Bionic", "Apple silicon" (a bare "A series" is Samsung's Galaxy A line)
+_APPLE_FAMILY = re.compile(
+    r"(?<![a-z0-9])(?:(?:apple\s+)?a[\s-]?series\s+(?:chips?|chipsets?|processors?|soc|silicon)|(?:apple\s+)?bionic"
+    r"(?:\s+(?:chips?|chipsets?|processors?|soc))?|apple\s+(?:a[\s-]?series|chips?|chipsets?|processors?|soc|silicon))"
+    r"(?![a-z0-9])")
+_CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+
+_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
+_NO_FIVE_G = re.compile(r"""
+    # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
+    (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|
+        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])
+    # "5G is not needed", "5G optional", "5G无所谓"
+    | (?<![\d.])5\s?g\s*(?:is\s+)?(?:not\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
+        无所谓|不重要|不需要|可有可无)
+    # "4G is fine", "4G would be ok", "4G only"
+    | (?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
+        (?:fine|ok|okay|enough|only|alright|acceptable)
+    # "4G也行", "4G就够了"
+    | (?<![\d.])4\s?g\s*(?:也|就)?(?:行|可以|够|够了|ok|没问题|还行))
+    """, re.VERBOSE)
+
+_ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
+_IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
+_PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
+
+_DEVICE_WORDS = {
+    "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
+               r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
+               "平板电脑", "平板"],
+    "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
+                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖", "竖折", "横折"],
+}
+_BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
+                            r"realme|huawei|samsung|tab\s+s")
+_LINE_SPELLING = {"ipad": "iPad", "matepad": "MatePad"}
+
+
+def _line_name(said: str) -> str:
+    """A tablet or foldable line as the catalog's model names start: "ipads" -> "iPad", "galaxy tab" -> "Galaxy Tab",
+    "z fold" -> "Galaxy Z Fold"."""
+    said = re.sub(r"^z\s*(fold|flip)", r"galaxy z \1", said.lower())  # Samsung's foldables go by their line alone
+    words = [re.sub(r"(?<=[a-z]{2})s$", "", w) for w in said.split()]  # the plural names the same line
+    return " ".join(_LINE_SPELLING.get(w, w.capitalize()) for w in words)
+
+
+_DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
+_PHONE_ALSO = re.compile(r"(?<![a-z])phones?\s+(?:or|and|/)\s*$|^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|手机(?:或|和|或者)$|^(?:或|和|或者)手机")
+# "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
+_ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
+                                     r"normal\s+phones?", r"bar\s+phones?", "直板"]))
+
+
+@dataclass
+class ChipChanges:
+    """What one message says about chipsets.
+
+    `wanted` in the order said ("Exynos or Snapdragon" keeps both, as alternatives); `excluded`
+    ("no Snapdragon", "不要骁龙"); `compared` holds (chip, side, strict) for "Snapdragon 8 Gen 2 or
+    better" (side "lo"), "faster than a Dimensity 9000" (strict), "at most a Helio G99" (side "hi")."""
+
+    wanted: list[str] = field(default_factory=list)
+    either: bool = False  # the wanted chips were joined by "or": any of them will do
+    excluded: set[str] = field(default_factory=set)
+    compared: list[tuple[str, BoundKind, bool]] = field(default_factory=list)
+
+
+_CHIP_WORD = r"(?:chip(?:set)?|processor|cpu|soc|one|芯片|处理器)"
+_CHIP_OR_BETTER = re.compile(
+    rf"[\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?(?:or\s+(?:an?\s+|something\s+|anything\s+)?"
+    rf"(?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?|at\s+(?:minimum|least)|"
+    rf"(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum|(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))(?![a-z])")
+_CHIP_AT_LEAST = re.compile(
+    rf"(?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$|"
+    r"(?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$|"
+    rf"{_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$")
+_ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
+# "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
+_ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
+
+
+def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
+    """The chipsets or families asked for, refused or compared with: a catalog chipset name when the
+    model resolves ("骁龙8 Gen 3" -> "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or
+    the name as written."""
+    mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, names a model
+    for m in scan.matches(_CN_GEN):
+        model = f"{m['model']} gen {_CN_DIGIT.get(m['gen'], m['gen'])}"
+        mentions.append((m.start(), m.end(), _resolve("Snapdragon", model, chip_keys, notes, zh), True))
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_CHIP):
+        if scan.free(m.start(), m.end()):
+            name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes, zh)
+            mentions.append((m.start(), m.end(), name, bool(m["model"])))
+            scan.take(m.start(), m.end())
+    for m in scan.matches(_APPLE):
+        if not scan.free(m.start(), m.end()) or not (m["apple"] or m["suf"] == "bionic" or m["word"]):
+            continue
+        if m["m"] and not m["apple"]:
+            continue  # "m2" alone is too short to be sure
+        mentions.append((m.start(), m.end(), _resolve_apple(m, chip_keys, notes, zh), True))
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_APPLE_FAMILY):
+        if scan.free(m.start(), m.end()):
+            mentions.append((m.start(), m.end(), "Apple", False))
+            scan.take(m.start(), m.end())
+    if not mentions:
+        for m in scan.matches(_VENDOR):
+            if scan.free(m.start(), m.end()):
+                mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
+                scan.take(m.start(), m.end())
+    return _roles(scan, sorted(mentions))
+
+
+def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
+    """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
+    changes = ChipChanges()
+    previous: tuple[int, str] | None = None  # end and role of the mention before
+    for start, end, name, is_model in mentions:
+        listed = previous is not None and continues_list(scan, previous[0], start)
+        refusal = refused(scan, start, end)
+        kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
+            kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
+        elif is_model and kind is None and (least := _CHIP_AT_LEAST.search(scan.before(start, 40))):
+            kind, wide_start = "lo", start - len(scan.before(start, 40)) + least.start()
+        if is_model and kind is None and (than := _ZH_THAN.search(scan.before(start, 8))) and \
+                (compared := _ZH_COMPARED.match(scan.low, end)):
+            kind = "lo" if (compared["up"] is not None) != (than["neg"] is not None) else "hi"
+            wide_start, wide_end = start - len(scan.before(start, 8)) + than.start(), compared.end()
+        if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
+            changes.excluded.add(name)
+            role = "exclude"
+            if refusal is not None:
+                scan.take(*refusal)
+        elif kind in ("lo", "hi"):
+            said = scan.plain[wide_start:wide_end]
+            # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
+            strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|beats?|outperforms?", said) is not None and \
+                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)", said) is None
+            changes.compared.append((name, kind, strict))
+            role = "compare"
+            scan.take(wide_start, wide_end)
+        else:
+            if listed and previous is not None and previous[1] == "want" and \
+                    re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):
+                changes.either = True
+            changes.wanted.append(name)
+            role = "want"
+        previous = (end, role)
+    return changes
+
+
+def chip_key(name: str) -> str:
+    """Spelling-independent key of a chipset name ("MediaTek Dimensity 8300" -> "dimensity8300")."""
+    key = name.lower()
+    for cn, en in CHIP_FAMILIES.items():
+        key = key.replace(cn, en.lower())
+    key = re.sub(rf"(?:{_VENDOR_WORDS})\s*", "", key)
+    return re.sub(r"[\s\-_]+", "", key.replace("代", "gen"))
+
+
+def _no_chip(name: str, zh: bool) -> str:
+    return f"目录里没有搭载{name}芯片的手机。" if zh else f"No phone in the catalog has the {name} chip."
+
+
+def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes: list[str], zh: bool) -> str:
+    if not model:
+        return family
+    known = chip_keys.get(chip_key(f"{family} {model}"))
+    if known:
+        return known
+    pretty = " ".join(_pretty_token(t) for t in re.sub(r"(gen|代)\s*", r" Gen ", model).split())
+    name = f"{family} {pretty}"
+    if not any(chip_named(name, chip) for chip in chip_keys.values()):  # "骁龙8系" names the 8 Gen chips
+        notes.append(_no_chip(name, zh))
+    return name
+
+
+def _pretty_token(token: str) -> str:
+    if token.lower() in ("gen", "elite", "ultra"):
+        return token.capitalize()
+    return token.upper()
+
+
+def _resolve_apple(m: re.Match[str], chip_keys: Mapping[str, str], notes: list[str], zh: bool) -> str:
+    chip = m["chip"]
+    suffix = m["suf"] or ""
+    for key in (f"{chip}{suffix}", chip, f"{chip}bionic", f"{chip}pro"):
+        if key in chip_keys:
+            return chip_keys[key]
+    name = f"Apple {chip.upper()}" + (f" {suffix.capitalize()}" if suffix else "")
+    notes.append(_no_chip(name, zh))
+    return name
+
+
+def find_5g(scan: Scan) -> bool | None:
+    """True when 5G is asked for, False when the shopper says it is not needed, None when unsaid."""
+    wanted: bool | None = None
+    for m in scan.matches(_NO_FIVE_G):
+        scan.take(m.start(), m.end())
+        wanted = False
+    for m in scan.matches(_FIVE_G):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            wanted = True if wanted is None else wanted
+    return wanted
+
+
+def find_platform(scan: Scan) -> Platform | None:
+    """"android" or "ios" when the shopper names an operating system (or rules one out); None when
+    both are welcome ("Android or iOS")."""
+    said: set[Platform] = set()
+    for m in scan.matches(_PLATFORM):
+        if not scan.free(m.start(), m.end()):
+            continue
+        named: Platform = "android" if m["android"] else "ios"
+        other: Platform = "ios" if named == "android" else "android"
+        refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
+        said.add(other if refusal else named)
+        scan.take(m.start(), m.end())
+        if refusal is not None:
+            scan.take(*refusal)
+    return said.pop() if len(said) == 1 else None
+
+
+def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
+    """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
+    ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
+    line ("no iPad", "no Galaxy Tab", "no Z Fold") is appended to `refused_lines` as a series, when that list is given."""
+    wanted: set[str] = set()
+    unwanted: set[str] = set()
+    refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
+    found = [(m, m.lastgroup or "", _BRAND_BEARING.match(m.group(0)) is not None, refused(scan, m.start(), m.end(), width=20))
+             for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
+    plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
+    for m, kind, brand_bearing, refusal in found:
+        if brand_bearing and refusal is not None and kind in ("tablet", "foldable") and refused_lines is not None:
+            # "no iPad", "no Z Fold": the refusal is of that line, not of the brand that makes it (its phones stay)
+            # nor of the device kind (a tablet or foldable shopper keeps the others)
+            refused_lines.append(_line_name(m.group(0)))
+            scan.take(*refusal)
+            scan.take(m.start(), m.end())
+            continue
+        if brand_bearing and refusal is not None and kind in plainly_wanted:
+            # "any android tablet, no ipad": tablets are wanted, so the refusal is of the brand the word carries;
+            # the word and its "no" are left to the brand finder
+            continue
+        if refusal is not None or (refused_end is not None and continues_list(scan, refused_end, m.start())):
+            unwanted.add(kind)
+            refused_end = m.end()
+            if refusal is not None:
+                scan.take(*refusal)
+        else:
+            wanted.add(kind)
+            refused_end = None
+            if _PHONE_ALSO.search(scan.before(m.start(), 12)) or _PHONE_ALSO.search(scan.after(m.end(), 12)):
+                wanted.add("phone")
+        scan.take(m.start(), m.end(), mask=not brand_bearing)
+    for m in scan.matches(_ONLY_PHONES):
+        scan.take(m.start(), m.end())
+        wanted.add("phone")
+    if wanted:
+        return "set", frozenset(wanted - unwanted)
+    if "foldable" in unwanted:
+        return "set", frozenset({"phone"})
+    if unwanted:
+        return "remove", frozenset(unwanted)
+    return None

@@ -1,0 +1,365 @@
+"""Questions about phones already shown: compare, why, why not, details, show more.
+
+References are 1-based positions ("the second", "#2", "第二个", "the first two" -> 1, 2), positions from the end
+as negative numbers ("the last one" -> -1, "倒数第二个" -> -2), FOCUS (0: "it",
+"that one", "它": the phone the previous answer was about), or names ("Pixel 8a", "一加12", resolved to the
+catalog's family name when known, else the fragment as written). An empty refs tuple on "compare" means
+the phones just shown. A reference never changes the filters or the order of the list it points into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
+from advisor.understanding.numbers import ORDINALS, small_number
+from advisor.understanding.request import Followup, FollowupKind
+from advisor.understanding.scan import Scan, latin_alt
+
+Resolver = Callable[[str], "str | None"]
+FOCUS = 0
+"""The reference "it" / "that" / "它": the phone in focus of the previous answer (else the first shown)."""
+_MAX_POSITION = 20  # answers show a page of five; "#50" is more likely a number than a position
+
+_ORDINAL = latin_alt(ORDINALS)
+# a whole numeral: "first 六千块" is an amount, not the first six phones
+_COUNT_WORDS = r"(?:\d{1,2}|two|three|four|five|six|[两二三四五六七八九十])(?![\d十百千万亿])"
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_ITEM = r"(?:one|phone|option|pick|result|choice|model)"
+# counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2
+_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?last"
+_FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后)一?"
+_POSITION = re.compile(
+    rf"(?:the\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$|(?:{_FROM_END_ZH})(?:个|款|部|台|名|项|只)?$|"
+    rf"(?:(?:#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$|"
+    rf"(?:#|no\.|number)\s*(?P<w>{_NUMBER_WORD})$|(?:the\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$|"
+    r"第(?P<z>[一二两三四五六七八九十\d]{1,3})(?:个|款|部|台|名|项|只)?$|(?P<h>[一二三四五六七八九十\d]{1,3})号$")
+_FIRST_N = re.compile(rf"(?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])|前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?")
+_ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
+_SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
+_EDGE_FILLER = re.compile(r"""
+    # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
+    ^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+
+    # at the end, any run of:
+    | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
+       | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
+         (?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|
+            recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
+            you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
+       | [\s?!.。？！,，]                                                        # spaces and punctuation
+       | 的|呢|吗|啊|呀|吧|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
+      )+$
+    """, re.VERBOSE)
+
+_MORE = re.compile(
+    r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"
+    r"next(?:\s+page)?|another\s+(?:batch|page|set|few)|more\s+(?:options|results|phones|suggestions|choices))"
+    r"(?:\s+please)?[\s.!?]*$|"
+    r"show\s+(?:me\s+)?more(?:\s+(?:options|results|phones|suggestions|choices))?(?![a-z])"
+    r"(?!\s+(?:about|details?|info|on|of|battery|ram|memory|storage|screen|camera|expensive|powerful)(?![a-z]))|"
+    r"(?<![a-z])(?:what|anything|something)\s+else(?![a-z])|(?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)|"
+    r"换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点")
+_COMPARE = re.compile(
+    r"(?<![a-z])(?:compare|comparison\s+(?:of|between)|differences?\s+between|which\s+(?:one\s+)?is\s+better[,:]?|"
+    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side|"
+    r"which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?(?:better|bigger|longer|more|less|lighter|faster|"
+    r"cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?(?=\s*(?:#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))"
+    r"(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
+    r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
+_COMPARE_AFTER = re.compile(r"\s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)|(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|"
+                            r"(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)")
+# "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
+_BETTER_THAN = re.compile(r"(?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{2,40}?)\s+(?:any\s+|much\s+|really\s+)?"
+                          r"(?:better|worse|faster|slower|nicer|cheaper|a\s+better\s+(?:buy|pick|choice))\s+than\s+"
+                          r"(?:the\s+)?(?P<b>[^.;!?。；！？]{2,40}?)\s*(?:[?.!]|$)")
+_VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
+                     r"(?P<b>[^.;!?。；！？]{1,40})")
+_PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
+_BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>[^.;!?。；！？]{1,30}?)[\s.!?。！？]*$")
+_OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
+_WHY_NOT = re.compile(
+    rf"{_OPENING}why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
+    r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
+    r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{0,80})|怎么没有\s*(?P<z2>[^。；！？!?]{0,80})")
+_WHY = re.compile(
+    rf"{_OPENING}why(?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank|"
+    r"buy|get|take|go\s+for)|is|was|are|the|"
+    r"recommend|pick))?(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
+    r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{0,60})|(?P<z2>[^。；！？!?]{1,40}?)为什么(?:好|值得|推荐|排第一)")
+_DETAILS = re.compile(
+    r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"
+    r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
+    r"(?P<refs>[^.;!?]{0,80})|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
+_DETAILS_AFTER = re.compile(r"""
+    \s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?     # "the second one's specs, please"
+       | 的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?    # "第二个的详细参数"
+           |(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样)
+         (?:给我|帮我)?(?:看看|看一下|说说|讲讲)?)                                # "... 给我看看"
+    \s*[.!?。！？]*$                                                            # and nothing after it
+    """, re.VERBOSE)
+_CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
+_CLAUSE_START = re.compile(r"[.;!?。；！？]")
+_SIMILAR = re.compile(r"""
+    # English: "more like", "something similar to", "alternatives to", then the reference
+    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)
+              |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
+    \s*(?P<refs>[^.;!?]{0,60})
+    # Chinese, the reference inside: "和第一个差不多的"
+    | (?:类似|像|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多|一样)的?
+    # Chinese, the reference after: "类似于 Pixel 8"
+    | (?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})
+    """, re.VERBOSE)
+_UPGRADE_WORD = re.compile(r"upgrad|replace|switch\s+from|new\s+phone|what\s+(?:should|to|can)\s+(?:i\s+)?(?:get|buy)|换|升级")
+_UPGRADE = re.compile(
+    r"(?<![a-z])(?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)|"
+    r"replace\s+my|switch\s+from|coming\s+from)\s+(?:an?\s+|my\s+|the\s+|old\s+)*(?P<refs>[^.;!?,]{1,40})|"
+    r"(?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))")
+_AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])")
+_REF_TAIL = re.compile(r"\s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$|\s*[?？]+$")
+_OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便宜")),
+                 ("newer", re.compile(r"(?<![a-z])newer|more\s+recent|更新的?|新一点")))
+
+
+# where a list of references ends and a constraint begins: "compare the first two, under 500 euros", "compare 1 and 2
+# budget $500" (comparison words of the shared table, a budget word, or an amount with its currency)
+_REFS_END = re.compile(rf"(?:\s*[,;]\s*|\s+)(?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}|(?<![a-z])(?:budget|for)(?![a-z])|[$₹¥£€]|"
+                       r"\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])))")
+
+
+def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
+    """The follow-up question the message asks, if any; masks it."""
+    resolve = _with_latin_names(resolve)
+    text = scan.low
+    if found := _similar_or_upgrade(scan, resolve):
+        return found
+    if m := _MORE.search(text):
+        scan.take(m.start(), m.end())
+        return Followup("more")
+    asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
+        ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("compare", _COMPARE_AFTER, True),
+        ("compare", _COMPARE, False), ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True))
+    for kind, pattern, need_known in asks:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        start, end = m.start(), m.end()
+        if pattern in (_COMPARE_AFTER, _DETAILS_AFTER):  # the references come before the keyword
+            before = text[max(0, m.start() - 60):m.start()]
+            breaks = list(_CLAUSE_START.finditer(before))
+            refs_text = before[breaks[-1].end():] if breaks else before
+            start = m.start() - len(refs_text)
+            if not refs_text.strip():
+                continue
+        else:
+            group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
+            refs_text = m[group] if group else ""
+            if group and (cut := _REFS_END.search(refs_text)):  # the constraints after the list are read as such
+                refs_text = refs_text[:cut.start()]
+                end = m.start(group) + cut.start()
+        refs = parse_refs(refs_text, resolve, need_known=need_known)
+        named = _pointed(refs_text.strip())
+        if refs is None and kind in ("details", "why", "why_not") and named is not None \
+                and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
+            # "tell me more about that Pixel", "那台小米": a phone on screen, named loosely; the session finds it
+            refs = parse_refs(named, resolve, need_known=False)
+        if refs is None or (kind == "details" and not refs):
+            continue
+        if kind == "compare" and not refs and (found := _versus(scan, resolve)):
+            return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
+        if kind in ("why", "why_not"):
+            # "why is it better than ...": "it" is the phone the previous answer was about
+            refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
+        scan.take(start, end)
+        return Followup(kind, refs)
+    if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)) \
+            and len(refs) == 2:
+        scan.take(m.start(), m.end())
+        return Followup("compare", refs)
+    if found := _versus(scan, resolve):
+        return found
+    m = _BARE_REF.fullmatch(text)
+    if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
+        refs = parse_refs(m["refs"], resolve, need_known=True)
+        if refs and all(isinstance(r, int) for r in refs):
+            scan.take(0, len(text))
+            return Followup("details" if len(refs) == 1 else "compare", refs)
+    positions = {p for p in (_position(m.group(0).strip()) for m in _POSITION_IN.finditer(text)) if p}
+    if len(positions) == 1 and _ASKS.search(text):
+        # "number 4, what's the battery on it?", "那就第一个吧，详细参数": a question about one shown phone,
+        # answered with its details; the question words must not re-rank the list the number points into
+        scan.take(0, len(text))
+        return Followup("details", (positions.pop(),))
+    if not positions and _YES_NO_ABOUT_IT.search(text) and len(text) <= 60:
+        # "is it 5G?", "它支持5G吗": a yes/no question whose subject is the phone in focus asks about that
+        # phone, whatever it names; reading "5G" as a filter would replace the phone with a list
+        scan.take(0, len(text))
+        return Followup("details", (FOCUS,), ("question",))
+    if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
+        # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
+        scan.take(0, len(text))
+        return Followup("details", (FOCUS,))
+    return None
+
+
+_POSITION_IN = re.compile(
+    rf"(?:#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)|第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)|"
+    rf"(?<![a-z])(?:no\.|number)\s*(?:{_NUMBER_WORD})(?![a-z])|"
+    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])|"
+    rf"(?<![a-z])(?:the\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:')}\s+{_ITEM}(?![a-z])|"
+    r"倒数第[一二两三四五六七八九十\d]{1,2}(?:个|款|部|台|名|项|只)?|最后一?(?:个|款|部|台)")
+_ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
+                   r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
+                   r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
+_IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])|它|这个|那个|这款|那款|这台|那台|这部|那部")
+_YES_NO_ABOUT_IT = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s+"
+    r"(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])[^.;!?]*\??\s*$|"
+    r"^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$")
+_DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
+# words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
+_ON_SCREEN = re.compile(r"^(?:the\s+)?(?P<name>(?!(?:the|that|this|it|other|same|next|new|cheap\w*|best|[a-z]+(?:er|est))\s)[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+"
+                        r"(?:one|you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|"
+                        r"recommended|suggested|picked|gave\s+me))(?:\s*[,，].*)?$")
+
+
+def _pointed(refs_text: str) -> str | None:
+    """The loose name of a phone the shopper points at on screen ("that Pixel", "那台小米", "the Galaxy one",
+    "the iPhone you showed"), without the pointing words; None when the words point at nothing."""
+    named = _DEMONSTRATIVE.sub("", refs_text, count=1)
+    if named != refs_text:
+        return named
+    m = _ON_SCREEN.match(refs_text)
+    return m["name"] if m else None
+_OVER_SHOWN = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:these|those)(?:\s+(?:ones|phones|options))?\s*[,，:：]|"
+    r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"
+    r"(?:\s+(?:shown|above|listed|you\s+showed))?|the\s+(?:list|results))(?![a-z])|这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|"
+    r"列表里|里面")
+
+_LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",
+                "苹果": "iphone ", "谷歌": "pixel ", "摩托罗拉": "motorola ", "真我": "realme ", "索尼": "sony ", "诺基亚": "nokia ",
+                "努比亚": "nubia ", "红魔": "red magic ", "魅族": "meizu ", "联想": "lenovo ", "中兴": "zte ", "传音": "tecno ",
+                "欧珀": "oppo ", "维沃": "vivo "}
+_CHINESE_BRAND = re.compile("|".join(sorted(_LATIN_NAMES, key=len, reverse=True)))
+
+
+def _latin(fragment: str) -> str:
+    return _CHINESE_BRAND.sub(lambda m: _LATIN_NAMES[m.group(0)], fragment).strip()
+
+
+def _with_latin_names(resolve: Resolver) -> Resolver:
+    """A resolver that also reads model names written with a Chinese brand name ("一加12", "红米Note 14")."""
+    def resolve_latin(fragment: str) -> str | None:
+        latin = _latin(fragment)
+        return resolve(fragment) or (resolve(latin) if latin != fragment else None)
+    return resolve_latin
+
+
+_WHICH_MORE = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?\s+(?:is|has|gets|takes|lasts)\s+"
+    r"(?:a\s+|the\s+)?[a-z]+er(?:\s+[a-z]+){0,2}\s*\??\s*$|^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$")
+
+
+def asks_which_of_them(text: str) -> bool:
+    """True for a comparative question without names ("which is lighter?", "哪个更轻"): it asks about the phones
+    the previous answer compared, not for a narrower list."""
+    return bool(_WHICH_MORE.search(text.lower()))
+
+
+def over_shown(text: str) -> bool:
+    """True when a superlative is taken over the phones on screen ("the cheapest of these", "这几个里最轻的")."""
+    return bool(_OVER_SHOWN.search(text.lower()))
+
+
+def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
+    """"A vs B", "A or B" (both known phones): a comparison of the two; masks it."""
+    m = _VERSUS.search(scan.low)
+    if m is None:
+        return None
+    # "vs" says compare outright; "or" / "和" only when both sides are phones we know
+    strong = m["sep"] not in ("or", "和")
+    second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
+    refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
+    if not refs or len(refs) < 2:
+        return None
+    scan.take(m.start(), m.end())
+    return Followup("compare", refs)
+
+
+def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
+    """"more like #2", "similar to the Pixel 8a" (optionally cheaper/newer); "I have an iPhone 12, upgrade?"."""
+    text = scan.low
+    m = _UPGRADE.search(text) if _UPGRADE_WORD.search(text) else None
+    kind: FollowupKind = "upgrade"
+    if m is None:
+        m, kind = _SIMILAR.search(text), "similar"
+    if m is None:
+        return None
+    group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
+    raw = _REF_TAIL.sub("", m[group] if group else "").strip()
+    end = m.start(group) + len(raw) if group else m.end()  # mask the reference, not what follows it
+    options = tuple(name for name, pattern in _OPTION_WORDS if pattern.search(text)) if kind == "similar" else ()
+    if kind == "similar" and (not raw or _PRONOUN.fullmatch(raw)):
+        refs: tuple[int | str, ...] = (FOCUS,)  # "more like this": the phone in focus
+    else:
+        refs = parse_refs(raw, resolve, need_known=False) or ()
+        if not refs or (kind == "upgrade" and resolve(raw) is None and (not re.search(r"\d", raw) or _AMOUNT.search(raw))):
+            return None  # "想换掉苹果" leaves a brand, "从美金800到美金1500" a budget, not a phone
+    for name, pattern in _OPTION_WORDS:
+        if name in options and (o := pattern.search(text)):
+            scan.take(o.start(), o.end())
+    scan.take(m.start(), max(end, m.start()))
+    return Followup(kind, refs[:1], options)
+
+
+_POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")
+
+
+def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:
+    """Positions and names in a reference list; None when a name is unknown and `need_known` is set."""
+    text = text.strip()
+    if m := _FIRST_N.search(text):
+        n = small_number(m["n"] or m["z"])
+        if n is not None and 1 < n <= 10:
+            return tuple(range(1, n + 1))
+    if (whole := _position(_EDGE_FILLER.sub("", text))) is not None:
+        return (whole,)  # one position whose words hold a separator ("second to last")
+    refs: list[int | str] = []
+    for part in _SPLIT.split(text):
+        bare = _POSSESSIVE_TAIL.sub("", part.strip())  # "that one's details": the pronoun owns the details
+        if _PRONOUN.fullmatch(bare) and not _ALL.match(bare):
+            refs.append(FOCUS)  # "it", "that one", "这个": the phone in focus
+            continue
+        part = _EDGE_FILLER.sub("", part.strip())
+        if not part or _ALL.match(part):
+            continue
+        position = _position(part)
+        if position is not None:
+            refs.append(position)
+            continue
+        name = resolve(part)
+        if name is None:
+            if need_known:
+                return None
+            name = _latin(part)  # "那台小米" is looked up among the shown phones as "xiaomi"
+        refs.append(name)
+    return tuple(dict.fromkeys(refs))
+
+
+def _position(part: str) -> int | None:
+    """The position a reference names: 1-based from the top, negative from the end (-1 the last shown)."""
+    m = _POSITION.match(part)
+    if m is None:
+        return None
+    if m["zl"] or (m.group(0) and "last" in m.group(0) and not m["e"]):
+        return -1
+    if m["e"]:
+        return -ORDINALS[m["e"]]
+    if m["ze"]:
+        back = small_number(m["ze"])
+        return -back if back is not None and back <= _MAX_POSITION else None
+    if m["o"]:
+        return ORDINALS[m["o"]]
+    position = small_number(m["d"] or m["w"] or m["z"] or m["h"])
+    return position if position is not None and position <= _MAX_POSITION else None

@@ -1,0 +1,269 @@
+"""Phrase tables: superlatives, relative requests, vague intents and features we cannot filter on.
+
+Each table maps a value to the phrases (regex sources, matched on lower-cased text) that say it.
+Tables run in the order understand() calls them, so "cheapest" is read as an ordering before
+"cheap" could be read as the budget intent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Generic, TypeVar
+
+from advisor.explain.phrases import SORT_LABELS
+from advisor.understanding.request import Relative, Sort
+from advisor.understanding.scan import Scan, latin_alt
+
+V = TypeVar("V", bound=Hashable)
+
+
+class PhraseTable(Generic[V]):
+    """One regex over all phrases of a table; a match yields the value its phrase stands for."""
+
+    def __init__(self, entries: Mapping[V, Sequence[str]], *, not_before_quantity: bool = False):
+        self._not_before_quantity = not_before_quantity
+        self._values = list(entries)
+        self._pattern = re.compile("|".join(f"(?P<g{i}>{latin_alt(phrases)})"
+                                            for i, phrases in enumerate(entries.values())))
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The regex over every phrase of the table."""
+        return self._pattern
+
+    def find(self, scan: Scan, *, keep: bool = False) -> list[tuple[V, int]]:
+        """(value, position) of every phrase found, masking each; `keep` leaves them in semantic_text."""
+        found: list[tuple[V, int]] = []
+        for m in scan.matches(self._pattern):
+            if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()):
+                continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
+            if scan.free(m.start(), m.end()) and m.lastgroup:
+                found.append((self._values[int(m.lastgroup[1:])], m.start()))
+                scan.take(m.start(), m.end(), keep=keep)
+        return found
+
+    def peek(self, scan: Scan) -> list[V]:
+        """The values of the phrases present and still free, masking nothing (one part of a message informing
+        another before its turn comes)."""
+        return [self._values[int(m.lastgroup[1:])] for m in scan.matches(self._pattern)
+                if m.lastgroup and scan.free(m.start(), m.end())]
+
+
+# "cheapest 5g phone": 3G-6G is the network generation, never a weight of a few grams
+# a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
+_QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*(?=[\d一二两三四五六七八九十])[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
+                       r"(?![a-z])|元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)")
+_BEST = r"(?:the\s+)?(?:best|greatest|top)"
+# "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
+_NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
+_LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|expensive)"
+_HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
+# "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
+# direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
+_SORT_BY = (r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
+            r"(?:the\s+)?(?:phones|results|list|options)\s+)?by\s+(?:the\s+|their\s+|its\s+)?")
+_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
+       r"(?:smallest|lowest|least|fewest|lightest|oldest|cheapest)\s+first|in\s+ascending\s+order)")
+_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
+         r"(?:biggest|largest|highest|most|heaviest|newest|latest|best)\s+first|in\s+descending\s+order)")
+_ASPECT_NOUNS = {
+    "price": r"price|cost", "weight_g": r"weight",
+    "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
+    "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"storage(?:\s+space)?",
+    "main_camera_mp": r"(?:main\s+|rear\s+|back\s+)?camera(?:\s+(?:megapixels|resolution|mp))?|megapixels",
+    "front_camera_mp": r"(?:selfie|front)(?:\s+camera)?", "performance": r"performance|speed|chip|processor|benchmarks?",
+    "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
+}
+_BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+# "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
+UNKNOWN_SORT = re.compile(rf"{_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)(?=\s*(?:$|[,.;:!?(]|(?<![a-z])(?:and|with|please|thanks|"
+                          rf"ascending|descending|asc|desc|high|low)(?![a-z])))")
+
+
+def _sort_by(key: str, descending: bool) -> list[str]:
+    """The "sort by <aspect>" phrases that order by `key` in the given direction."""
+    nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
+    said, other = (_DOWN, _UP) if descending else (_UP, _DOWN)
+    default = (key in _BETTER_WHEN_LOWER) != descending
+    # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
+    return [nouns + said] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+
+
+_SORT_PHRASES: dict[Sort, list[str]] = {
+    Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
+                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
+                           # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
+                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_LOW_HIGH}",
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?", "价格排(?:序|一下|个序)"],
+    Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
+                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_HIGH_LOW}",
+                          r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
+    Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", "最轻", "重量最轻", "最轻的"],
+    Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
+    Sort("battery_mah", True): [
+        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:\s+capacity)?)[\s-]+batter(?:y|ies)"
+        rf"(?:\s+life)?{_NO_NUMBER}",
+        r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
+        r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "电池最大", "最大电池", "电池容量最大", "电量最大",
+        "最耐用", "最长续航", "电池最耐用"],
+    Sort("front_camera_mp", True): [
+        rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?", r"highest[\s-]+res(?:olution)?\s+selfie",
+        r"most\s+selfie\s+megapixels", "自拍最好", "自拍最强", "前置最好", "前置最强", "前置像素最高", "前摄最好", "最好的自拍",
+        "自拍效果最好"],
+    Sort("main_camera_mp", True): [
+        rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
+        r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+camera", r"best\s+for\s+photos?",
+        "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
+    Sort("year", True): [r"newest", r"latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
+                         "(?:发布|上市)时间最(?:晚|近)"],
+    Sort("year", False): [r"oldest", "最老", "最旧"],
+    Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
+                           *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
+    Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
+                               *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储"],
+    Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大", "最大屏",
+                              "最大的屏幕", "屏幕最大的", "屏最大"],
+    Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",
+                               "屏幕最小", "最小屏", "最小巧", "最小的"],
+    Sort("performance", True): [
+        r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
+        r"strongest", r"highest\s+performance", r"most\s+performant", "性能最强", "性能最好", "最快", "跑分最高", "最强性能",
+        "最流畅", "处理器最好", "芯片最强", "性能最高"],
+}
+# "iPhone or Pixel, whichever is cheaper": a choice between alternatives left to one aspect is an ordering by it
+_WHICHEVER = {Sort("price", False): r"cheaper|less\s+expensive|more\s+affordable", Sort("price", True): r"pricier|more\s+expensive",
+              Sort("weight_g", False): r"lighter", Sort("weight_g", True): r"heavier", Sort("year", True): r"newer|more\s+recent",
+              Sort("performance", True): r"faster|more\s+powerful|quicker", Sort("screen_in", False): r"smaller|more\s+compact",
+              Sort("battery_mah", True): r"lasts\s+longer|has\s+(?:the\s+)?(?:bigger|larger|better)\s+battery",
+              Sort("screen_in", True): r"bigger|larger|has\s+(?:the\s+)?(?:bigger|larger)\s+screen"}
+for _sort, _words in _WHICHEVER.items():
+    _SORT_PHRASES[_sort].append(rf"whichever(?:\s+one)?(?:\s+is|'s)?\s+(?:{_words})")
+for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can name and explain
+    _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending))
+# an ordering said as a direction: "电池从大到小", "按重量从轻到重排", "发布时间从新到旧", "重量升序"
+_ZH_ASPECTS = {
+    "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航|电量",
+    "ram_gb": "运行内存|运存|内存", "storage_gb": "机身存储|存储空间|存储|储存", "screen_in": "屏幕尺寸|屏幕大小|屏幕|尺寸|屏",
+    "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
+    "main_camera_mp": "主摄像素|主摄|后置|像素", "front_camera_mp": "前置像素|前置|前摄|自拍",
+}
+_RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
+_FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
+for _key, _aspect in _ZH_ASPECTS.items():
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序")), (True, (_FALLING, _RISING, "降序"))):
+        if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
+            _SORT_PHRASES[Sort(_key, _descending)].append(
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
+SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
+
+RELATIVES = PhraseTable({
+    Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",
+                            r"lower\s+budget", "便宜点", "便宜一点", "便宜一些",
+                            "便宜些", "更便宜", "再便宜", "价格低一点", "低一点的价格", "便宜的一点", "再省点"],
+    Relative("price", 1): [r"more\s+expensive", r"pricier", r"higher\s+budget", r"spend\s+more", "贵一点", "更贵", "贵一些",
+                           "预算高一点", "预算多一点"],
+    Relative("battery_mah", 1): [r"(?:more|bigger|larger|longer|better|stronger)\s+battery(?:\s+life)?", r"more\s+mah",
+                                 r"longer[\s-]+lasting", "电池更大", "电池大一点", "续航更长", "续航更好", "续航长一点",
+                                 "续航好一点", "更耐用", "电池再大"],
+    Relative("screen_in", 1): [r"(?:bigger|larger|wider)\s+(?:screen|display)", r"bigger", r"larger", "屏幕大一点",
+                               "屏幕更大", "大一点", "更大", "再大一点", "大一些"],
+    Relative("screen_in", -1): [r"smaller\s+(?:screen|display)", r"smaller", "屏幕小一点", "屏幕更小", "小一点", "更小",
+                                "小巧一点", "小一些"],
+    Relative("weight_g", -1): [r"lighter", r"less\s+heavy", r"not\s+so\s+heavy", "更轻", "轻一点", "轻一些", "轻点"],
+    Relative("year", 1): [r"newer", r"more\s+recent", "新一点", "更新一点", "较新", "更新的", "新一些"],
+    Relative("ram_gb", 1): [r"(?:more|bigger|larger)\s+(?:ram|memory)", "内存更大", "内存大一点", "更大内存", "运存更大",
+                            "运存大一点"],
+    Relative("storage_gb", 1): [r"(?:more|bigger|larger)\s+(?:storage|space)", "存储更大", "存储大一点", "更大存储",
+                                "容量更大"],
+    Relative("main_camera_mp", 1): [r"better\s+(?:main\s+|rear\s+)?(?:camera|photos?|pictures)", r"more\s+megapixels",
+                                    "拍照更好", "相机更好", "拍照好一点", "像素更高"],
+    Relative("front_camera_mp", 1): [r"better\s+(?:selfies?|front(?:\s+camera)?)(?:\s+camera)?", "自拍更好", "前置更好"],
+    Relative("performance", 1): [r"faster", r"more\s+powerful", r"(?:better|stronger)\s+(?:performance|processor|chip)",
+                                 r"snappier", "性能更好", "性能更强", "更快", "更流畅", "快一点", "性能好一点"],
+})
+
+# "the best phone for gaming" / "best phone under $300" ask for the best of a kind, not for a flagship
+# (\x00 is a constraint already read, such as "under $300")
+_NOT_FOR = r"(?!\s+(?:for|under|below|within|in|with|around|between|at|on|less|up\s+to|near)(?![a-z])|\s*\x00)"
+INTENT_PHRASES = PhraseTable({
+    "gaming": [r"gam(?:e|es|ing|er|ers)", r"pubg", r"bgmi", r"cod(?:\s+mobile)?", r"call\s+of\s+duty", r"genshin(?:\s+impact)?",
+               r"fortnite", r"free\s*fire", r"minecraft", r"roblox", r"clash\s+(?:of\s+clans|royale)", r"asphalt\s*\d*",
+               r"apex\s+legends", r"honkai(?:\s+star\s+rail)?", r"valorant", "崩坏", "星穹铁道", "蛋仔", r"e-?sports?", r"mobile\s+legends", r"honou?r\s+of\s+kings",
+               "打游戏", "玩游戏", "手游", "游戏", "吃鸡", "王者荣耀", "王者", "原神", "电竞", "和平精英", "开黑",
+               "掉帧", "帧率", "排位"],
+    "photography": [r"(?:good|great|nice|decent|strong|excellent|amazing)\s+cameras?", r"cameras?", r"photo(?:s|graphy|grapher)?",
+                    r"pictures?", r"pics", r"night\s+(?:shots?|mode|photos?|photography)", r"portraits?", r"zoom",
+                    r"telephoto", r"low[\s-]+light", "拍照", "摄影", "拍夜景", "夜景", "相机", "影像", "拍人像", "长焦", "照相",
+                    "拍照好", "画质", "成像", "拍出来", "拍宝宝", "拍孩子"],
+    "selfie": [r"selfies?", r"vlog(?:s|ging|ger)?", r"video\s+calls?", r"tiktok", r"youtube(?:r)?", r"instagram",
+               r"content\s+creat(?:ion|or)", r"front\s+camera", r"streaming\s+myself", "自拍", "美颜", "直播", "前置", "拍视频",
+               "视频通话", "抖音", "网红", "视频聊天", "朋友圈", "主播", "对着镜头", "拍自己"],
+    "battery": [r"(?:long|great|good|big|huge|strong|all[\s-]+day|massive)[\s-]+batter(?:y|ies)(?:\s+life)?",
+                r"battery\s+life", r"last(?:s|ing)?\s+(?:all\s+day|two\s+days|2\s+days|a\s+(?:full\s+)?day|long|longer)",
+                r"long[\s-]+lasting", r"endurance", r"batter(?:y|ies)", r"never\s+(?:runs?|dies)",
+                "续航好", "续航长", "续航", "大电池", "电池耐用", "耐用电池", "待机长", "待机", "电池大", "持久", "耐用", "电池", "充电", "充一次电", "电量", "没电"],
+    "compact": [r"compact", r"small(?:er)?(?!\s+(?:budget|price|amount|fortune))", r"one[\s-]hand(?:ed)?(?:\s+use)?",
+                r"fits?\s+in\s+(?:my|one|a)\s+(?:hand|pocket)", r"pocketable", r"pocket[\s-]+friendly", r"mini", r"tiny",
+                r"little\s+phone", r"light\s*weight", r"feather[\s-]*(?:weight|light)", r"ultra[\s-]*light",
+                r"weighs?\s+(?:almost\s+)?nothing", r"light\s+phones?", r"(?:not|nothing)\s+too\s+(?:big|large|heavy|bulky)",
+                "不要太大", "别太大", "不要太重", "别太重", "轻巧", "小屏", "小手机", "小巧", "单手", "轻便", "轻薄", "小屏幕", "迷你", "好握", "手小", "不占地方",
+                "轻飘飘"],
+    "big_screen": [r"(?:big|large|huge|bigger|larger|giant)\s+(?:screen|display)s?", r"big\s+phones?",
+                   r"(?:for\s+)?(?:my\s+)?(?:grand(?:ma|pa|mother|father|parents?)|granny|nana|elderly|seniors?|parents?|"
+                   r"old(?:er)?\s+(?:people|person|man|woman|folks?|parents?|dad|mom|mum|father|mother))",
+                   r"(?:for\s+)?(?:my\s+)?(?:mom|mum|dad|mother|father)", r"elderly", r"poor\s+eyesight",
+                   r"watching\s+(?:videos?|movies|netflix|shows)", r"movies", r"netflix", r"reading", r"streaming",
+                   "老人", "老年", "长辈", "爸妈", "父母", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "大屏", "大屏幕",
+                   "看视频", "追剧", "看电影", "大字", "老爸", "老妈", "妈妈", "爸爸", "看小说", "看书", "刷视频",
+                   "短视频", "屏幕要?宽", "屏幕要大"],
+    "budget": [r"students?", r"cheap", r"budget[\s-]+(?:phones?|options?|friendly|picks?|choices?|devices?|models?|segment)",
+               r"(?:on\s+a|tight|low|small|limited)\s+budget", r"affordable",
+               r"inexpensive", r"value\s+for\s+money", r"bang\s+for\s+(?:the|your|my)\s+buck", r"low[\s-]+cost",
+               r"economical", r"entry[\s-]+level", r"not\s+(?:too\s+)?expensive", "不要太贵", "别太贵", "不贵", r"best\s+value", r"good\s+value",
+               "学生党", "学生", "便宜", "性价比", "实惠", "平价", "千元机", "入门", "省钱", "划算",
+               "钱不多", "没什么钱", "备用机", "花太多钱", "少花钱"],
+    "flagship": [r"flagships?", r"high[\s-]+end", r"premium", r"top[\s-]+(?:tier|of[\s-]+the[\s-]+line|end|notch)",
+                 rf"the\s+best(?>(?:\s+(?:phones?|one|overall))?){_NOT_FOR}", rf"best\s+(?:phones?|overall){_NOT_FOR}",
+                 r"money\s+is\s+no\s+object",
+                 r"luxury", r"no\s+compromises?", "旗舰", "高端", "顶配", "最好的", "旗舰机", "不差钱", "顶级", "最强的手机",
+                 "机皇", "拉满", "有面子", "钱不是问题"],
+    "business": [r"business", r"for\s+work", r"work\s+phones?", r"at\s+work", r"office", r"professional", r"e-?mails?",
+                 r"productivity", r"meetings?", r"enterprise", r"corporate", "商务", "办公", "工作", "商用", "职场", "上班",
+                 "开会", "邮件", "文档", "表格", "会议", "业务"],
+})
+
+UNSUPPORTED = PhraseTable({
+    "wireless charging": [r"wireless(?:ly)?\s+charg(?:ing|er|e)", r"qi(?:\s+charging|\s+wireless)?", r"magsafe",
+                          r"reverse\s+charging", "无线充电", "无线充", "无线快充", "磁吸充电"],
+    "IP68 water resistance": [r"ip\s?6[4-9]", r"ip\s?5[3-4]", r"ipx[4-8]", r"ip\s*rating", r"water\s*proof", r"water[\s-]+resist(?:ant|ance)",
+                                     r"dust\s*proof", r"splash[\s-]+(?:proof|resistant)", "防水", "防尘", "防溅"],
+    "headphone jack": [r"head\s*phone\s+jack", r"audio\s+jack", r"3\.5\s*mm(?:\s+jack)?", r"aux(?:\s+port)?",
+                       r"earphone\s+jack", "耳机孔", "耳机插孔", "3.5mm耳机", "耳机接口"],
+    "eSIM": [r"e-?sims?", "esim"],
+    "stylus": [r"stylus", r"s[\s-]?pen", r"pen\s+support", "手写笔", "触控笔"],
+    "expandable storage": [r"expandable\s+(?:storage|memory)", r"micro\s*sd(?:\s+card)?(?:\s+slot)?", r"sd\s+card(?:\s+slot)?",
+                           r"memory\s+card(?:\s+slot)?", r"storage\s+expansion", r"card\s+slot",
+                           "存储卡", "内存卡", "tf卡", "扩展存储", "可扩展"],
+    "Google services": [r"google\s+(?:services|play(?:\s+store)?|apps|mobile\s+services)", r"gms", "谷歌服务", "谷歌框架"],
+    "NFC": [r"nfc", r"tap\s+to\s+pay", r"google\s+pay", r"contactless\s+pay(?:ment)?s?"],
+    "refresh rate": [r"refresh\s+rate", r"\d{2,3}\s*hz(?:\s+(?:screen|display|refresh))?", r"high[\s-]+refresh(?:\s+rate)?",
+                     "刷新率", "高刷", "高刷屏"],
+    "display type (OLED/LCD)": [r"(?:super\s+)?amoled", r"p?oled", r"ltpo", r"lcd", r"ips\s+(?:screen|display|panel)",
+                                "oled屏", "amoled屏", "直屏", "曲面屏", "曲屏"],
+    "colour": [r"colou?rs?", r"(?:black|white|blue|red|green|pink|purple|gold|silver|grey|gray|yellow|orange)\s+"
+               r"(?:colou?r|one|version|model|variant|finish)", "颜色", "配色", "[黑白蓝红绿粉紫金银灰]色(?:的|款|版)"],
+    "dual SIM": [r"dual[\s-]+sim", r"two\s+sims?", r"2\s+sims?", "双卡双待", "双卡"],
+    "fast charging": [r"fast[\s-]+charg(?:ing|er|e)", r"quick[\s-]+charg(?:ing|er|e)", r"rapid\s+charging",
+                      r"super\s*vooc", r"\d{2,3}\s*w(?:att)?s?(?:\s+charg(?:ing|er))?", r"charges?\s+(?:fast|quickly)",
+                      "快充", "闪充", "超级快充", "充电快", "充电速度"],
+    "stereo speakers": [r"stereo\s+speakers?", r"dual\s+speakers?", r"loud\s+speakers?", r"good\s+speakers?",
+                        "立体声", "双扬声器", "扬声器"],
+    "fingerprint sensor": [r"finger\s*print(?:\s+(?:sensor|reader|scanner|unlock))?", "指纹", "指纹解锁"],
+    "face unlock": [r"face\s+(?:unlock|id|recognition)", "面部识别", "人脸识别", "面容"],
+    "IR blaster": [r"ir\s+blaster", r"infra-?red(?:\s+(?:blaster|remote))?", "红外遥控", "红外"],
+    "satellite messaging": [r"satellite\s+(?:messaging|calls?|calling|connectivity|sos|communication)", "卫星通信", "卫星通话",
+                            "卫星消息", "卫星电话"],
+    "optical image stabilization": [r"ois", r"optical\s+(?:image\s+)?stabili[sz]ation", "光学防抖"],
+})

@@ -1,0 +1,101 @@
+"""One negation scope resolver for every extractor: brands, series, chipsets, device kinds and bounds.
+
+A mention is negated when a negation word stands before it in the same clause ("no Snapdragon",
+"别要华为", "I want to leave Apple", "nothing over 170g") or a postposed refusal closes its clause
+("华为的不要", "Huawei is out"). A list continues the negation of its first item ("no Samsung,
+Huawei or Apple"); "but", "但是" and sentence ends close the scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor.understanding.scan import Scan, latin_alt
+
+EXCLUDE_WORDS: tuple[str, ...] = (
+    r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
+    r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
+    r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
+    r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+of",
+    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
+    r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
+    r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)",
+    r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
+    r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
+    r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
+    r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
+    r"rule\s+out", r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
+    "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
+    "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
+    "别给", "不想买", "不碰", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
+)
+"""Words that put the mention after them out: the shopper's "no"."""
+
+_AFTER = re.compile(r"""
+    # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑"
+    (?:\s*的)?(?:\s*(?:系列|芯片|处理器|平台|手机|机型))?(?:\s*的)?   # "的", a kind word ("系列", "手机")
+    \s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?                       # a complaint: "太贵了"
+    \s*(?:我|咱)?\s*(?:都|也|全都|一律|就)?                           # who, and "all of them"
+    \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?兴趣|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|
+       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除)
+    (?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/:)）]))                 # ... at the end of its clause
+    | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
+    | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
+    | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
+    # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
+    | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
+      (?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])
+       | \s+(?:excluded|not\s+please)(?![a-z])
+       | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
+       | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
+    # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
+    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))
+    """, re.VERBOSE)
+
+BOUND_NEGATION = re.compile(
+    r"(?<![a-z])(?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t|"
+    r"don'?t\s+want\s+(?:anything|it)?)"
+    r"(?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything))?\s*$"
+    r"|(?:不要|不能|不可以|不得|别|不)\s*$")
+"""A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
+are at most; "must not weigh more than" and "can't be heavier than" too."""
+
+CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
+
+
+EXCLUDE = latin_alt(EXCLUDE_WORDS)
+_BEFORE = re.compile(
+    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|both|either|me|another|other|more|from|phones?\s+with|with|using|chips?|chipsets?|"
+    rf"(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])|的|用|带|搭载)*$")
+_ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)\s+but\s+"
+                           r"(?:(?:a|an|the)\s+)?$")
+_LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
+
+
+def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int] | None:
+    """The span of the words that refuse the mention at [start, end) ("no " before it, "的不要" after it),
+    or None when the mention is not refused. The scope of a word before stops at a clause end."""
+    window = scan.low[max(0, start - width):start]
+    if (but := _ANYTHING_BUT.search(window)) is not None:
+        return start - len(window) + but.start(), start
+    breaks = list(CLAUSE_END.finditer(window))
+    tail = window[breaks[-1].end():] if breaks else window
+    m = _BEFORE.search(tail)
+    if m is not None:
+        return start - len(tail) + m.start(), start
+    after = postposed(scan, end)
+    if after is not None:
+        return end, after.end()
+    return None
+
+
+def continues_list(scan: Scan, previous_end: int, start: int) -> bool:
+    """True when only list words stand between two mentions ("Exynos or Snapdragon", "三星、华为")."""
+    return _LIST_GAP.fullmatch(scan.low[previous_end:start]) is not None
+
+
+def postposed(scan: Scan, end: int) -> re.Match[str] | None:
+    """The refusal just after a mention ("的不要", " is out"), matched on the unmasked text."""
+    return _AFTER.match(scan.plain, end)
+
+

@@ -1,0 +1,129 @@
+"""Messages that are about the conversation or the advisor, not about phones: social turns and help questions.
+
+Both are read by the kind of words a message is made of, not from a list of whole phrases:
+- a social turn is made only of thanks, acknowledgements, praise, laughter, greetings and deferrals ("core"
+  words, at least one) and fillers, in any order, in either language, with emoji and punctuation around them;
+- a help question has the advisor as its subject (its abilities, its use, what it is) and nothing else in it
+  but generic words: "can you compare phones?" is help, "can you compare the first two?" is a request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor.understanding.scan import latin_alt
+
+# -- social turns -------------------------------------------------------------------------------------
+
+_CORE_EN = re.compile(latin_alt([
+    # thanks
+    r"thanks?", r"thankyou", r"thx", r"thnx", r"tnx", r"ty", r"tysm", r"ta", r"cheers", r"appreciated?", r"grateful",
+    # acknowledgements
+    r"o+k+(?:a+y+)?", r"okie", r"okey", r"oki", r"k+", r"dokie?", r"dokey", r"alright", r"aight", r"yes", r"yeah?", r"yea",
+    r"yep", r"yup", r"ya", r"sure", r"right", r"fine", r"noted", r"roger", r"gotcha", r"got", r"understood", r"clear",
+    r"fair", r"true", r"indeed", r"absolutely", r"exactly", r"makes", r"sense", r"see",
+    # praise
+    r"cool", r"nice", r"good", r"great", r"awesome", r"amazing", r"brilliant", r"lovely", r"super", r"wonderful", r"perfect",
+    r"neat", r"excellent", r"fantastic", r"sweet", r"wow", r"whoa", r"helpful", r"interesting",
+    # laughter and interjections
+    r"(?:ha){1,8}h?", r"(?:he){2,8}", r"lol+", r"lmao", r"rofl", r"xd", r"hm+", r"um+", r"uh+", r"oh+", r"ah+", r"ooh", r"aha",
+    # greetings, goodbyes and deferrals
+    r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder",
+]))
+_FILLER_EN = re.compile(latin_alt([
+    r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
+    r"will", r"do", r"all", r"set", r"done", r"for", r"now", r"the", r"a", r"an", r"your", r"help", r"info", r"lot",
+    r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
+    r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
+    r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
+]))
+_CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
+            "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
+            "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok")
+_FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
+              "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "这样", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都")
+_ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
+_TOKEN = re.compile(r"[a-z']+|[\u4e00-\u9fff]+|\d+")
+
+
+def _words(text: str, chinese: re.Pattern[str]) -> list[str] | None:
+    """The words of a message: Latin words (apostrophes dropped) and runs of Chinese cut into the words of
+    `chinese`; None when it holds a number or Chinese that `chinese` cannot cut."""
+    words: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token.isdigit():
+            return None
+        if token.isascii():
+            words.append(token.replace("'", ""))
+            continue
+        position = 0
+        while position < len(token):
+            m = chinese.match(token, position)
+            if m is None or not m.group(0):
+                return None
+            words.append(m.group(0))
+            position = m.end()
+    return words
+
+
+def is_social(text: str) -> bool:
+    """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍")."""
+    low = text.lower()
+    if "?" in low or "？" in low:
+        return False  # "is it good?" asks about a phone
+    if not _TOKEN.search(low):
+        return bool(low.strip())  # "👍", "🙏": emoji alone
+    words = _words(low, _ZH_TOKEN)
+    if words is None:
+        return False
+    core = [w in _CORE_ZH or bool(w.isascii() and _CORE_EN.fullmatch(w)) for w in words]
+    return any(core) and all(c or not w.isascii() or _FILLER_EN.fullmatch(w) for c, w in zip(core, words))
+
+
+# -- help: questions about the advisor itself ---------------------------------------------------------
+
+_YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
+_ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
+                 r"know|tell|work|chat|talk|check|look\s+up|calculate|offer)(?:s|es|ing)?")
+_ASKS_ADVISOR = re.compile(latin_alt([
+    # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"
+    rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
+    rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
+    # "what are you good at?", "what is this for?"
+    rf"what(?:'s|\s+is|\s+are)\s+{_YOU}\s+(?:good\s+at|for|capable\s+of|able\s+to\s+do|made\s+for|here\s+for|about)",
+    rf"what(?:\s+else)?\s+(?:can|could|do|does|will)\s+{_YOU}\s+(?:do|offer|support|know|handle|help\s+with)",
+    r"what(?:'s|\s+is)\s+this(?:\s+(?:bot|thing|app|tool|assistant|service))?(?=\s*[?!.]*$)",
+    rf"what\s+(?:features|functions|options|commands)\s+(?:do|does)\s+{_YOU}\s+have",
+    r"what\s+(?:do|should|can)\s+i\s+(?:type|say|write|ask|do)",
+    # "how do I use this thing?", "how does one use you", "how should I ask?", "how does it work"
+    rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:use|work|search|ask|start|begin|operate|"
+    rf"talk\s+to|chat\s+with)(?:\s+(?:{_YOU}|it))?",
+    # "are you a bot?", "is this a real person?"
+    r"(?:are|r)\s+(?:you|u)\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person|machine)",
+    rf"is\s+{_YOU}\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person)", r"who\s+(?:are|r)\s+(?:you|u)",
+    # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
+    "(?:你|您|这个?(?:机器人|助手|bot|工具|东西)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
+    "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?",
+    "(?:你|您|这)(?:个)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|机器人|真人|人工智能|ai|bot)",
+    "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
+    "有(?:什么|哪些|啥)(?:用法|用处|功能|用)", "使用方法|用法|使用说明|教程|功能介绍",
+]))
+_GENERIC = re.compile(latin_alt([
+    r"phones?", r"mobiles?", r"devices?", r"models?", r"things?", r"stuff", r"specs?", r"specifications", r"comparisons?",
+    r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"them", r"it", r"all",
+    r"any", r"kind", r"sort", r"of", r"the", r"a", r"an", r"my", r"please", r"exactly", r"actually", r"really", r"well",
+    r"hi", r"hello", r"hey", r"so", r"ok", r"okay", r"tips", r"on", r"some", r"chinese", r"english", r"languages?", r"and", r"then", r"this", r"thing", r"bot", r"exactly", r"now",
+    "手机", "东西", "问题", "事情?", "功能", "参数", "价格", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "的", "了", "些", "一些",
+    "什么", "啥", "哪些", "都", "还", "也", "请问", "你好", "您好", "一下", "用", "哈", "这个?", "机器人", "助手", "你", "您",
+    "我", "该", "应该", "要",
+]))
+
+
+def asks_about_advisor(text: str) -> bool:
+    """True when the message asks what the advisor is, can do or how to use it, about no particular phone."""
+    low = " ".join(text.lower().split())
+    m = _ASKS_ADVISOR.search(low)
+    if m is None:
+        return False
+    words = _words(low[:m.start()] + " " + low[m.end():], _GENERIC)
+    return words is not None and all(_GENERIC.fullmatch(w) for w in words)

@@ -1,0 +1,466 @@
+"""Numeric specs with units and bounds: RAM, storage, battery, weight, screen, cameras, launch year.
+
+Each finder masks what it read and records a Bound per spec. Default sides when no bound word is
+given: RAM, storage, battery and cameras are minimums ("8GB RAM" means at least 8), weight is a
+maximum ("a 180g phone"), a screen size is that size +-0.15 in, a year is that year exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor.understanding.bounds import (
+    AROUND_BEFORE,
+    HI_AFTER,
+    HI_BEFORE,
+    LO_AFTER,
+    LO_BEFORE,
+    SIDE_WORD,
+    BoundKind,
+    bound_of,
+    kind_named,
+    to_bound,
+)
+from advisor.understanding.negation import BOUND_NEGATION, postposed
+from advisor.understanding.numbers import NUM, parse_number, small_number
+from advisor.understanding.request import Bound, merge_bounds
+from advisor.understanding.scan import Scan, latin_alt
+
+SCREEN_TOLERANCE = 0.15
+_NETWORKS = {2.0, 3.0, 4.0, 5.0, 6.0}  # "5G以上" is never memory
+_STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
+_MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48.0, 50.0, 54.0, 60.0, 64.0, 100.0, 108.0, 200.0}
+"""Sensor sizes phones are sold with: a bare figure after a camera word is megapixels only when it is one of them."""
+_SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
+         "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
+_SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
+
+_RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
+_STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
+                            "内置存储", "储存", "容量"])
+_COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?"
+                    r"(?![\d.]|\s*(?:mp|mah|w\b|hz))")
+# between a number and its unit: a hyphen ("4500-mAh") or a "+" ("6000+ mAh", a lower bound)
+_GLUE = r"(?P<plus>\s*\+)?[\s-]*"
+_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM}){_GLUE}(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)"
+                     r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
+_MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
+_BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}")
+_WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLUE}"
+                     r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])")
+_DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
+_SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
+                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
+_CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
+_CAMERA_END = r"(?:(?:及|或)?以上|(?:及|或)?以下|起|的|$|[,，。;；!！])"
+_MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
+                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|"
+                         rf"(?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*万(?:像素|(?=\s*{_CAMERA_END})(?P<bare>))|"
+                         rf"(?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))")
+_FRONT_BEFORE = re.compile(r"(?:front|selfie|facetime|前置|前摄|自拍)[^\d\x00]{0,32}$")
+_INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
+_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
+_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
+                         r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
+_MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
+                          r"[^\d\x00]{0,12}$")
+# camera words: a bare figure after them is megapixels only with a floor said ("camera at least 50"); see _keyword_number
+_SPEC_WORD = (r"(?P<kw>(?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])|(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?|"
+              r"battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
+              r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)")
+_KEYWORD_NUMBER = re.compile(
+    rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
+# a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
+_KEYWORD_RANGE = re.compile(rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<a>{NUM})\s*"
+                            rf"(?P<sep>-|–|~|to|and)\s*(?P<n>{NUM})(?![\d.])(?!\s*(?:%|[a-z]|[^\x00-\x7f]))")
+_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from)?\s*")
+# a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
+_NUMBER_NOUN = re.compile(
+    rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?\s*(?:of\s+)?(?:的\s*)?"
+    r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])")
+# a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
+_PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
+_BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
+_KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
+            "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
+            "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
+            "储存": "storage_gb", "屏": "screen_in",
+            "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
+            "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
+_MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
+_MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*"
+                     rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?")  # "存储起码要256"
+
+_YEAR_BEFORE = latin_alt([
+    r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
+    r"from", r"since", r"after",
+    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
+    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
+    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
+_YEAR_AFTER = latin_alt([
+    r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
+    r"onwards?", r"on", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+# "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
+_INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+_YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?"
+                   rf"(?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?"
+                   rf"(?:\s*(?P<post>{_YEAR_AFTER}))?(?P<incl>{_INCLUSIVE})?")
+_LEFT_KEYWORD = {
+    "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
+    "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
+    "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕", "屏"]),
+    "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", "主摄像头", "主摄", "后置", "相机"]),
+    "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", "前置摄像头", "前置", "前摄", "自拍"]),
+}
+_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
+_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
+_RIGHT_KEYWORD = {
+    "battery_mah": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack))?(?![a-z])|电池|的电池)"),
+    "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|屏幕|的屏幕|屏)"),
+    "ram_gb": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
+}
+_YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|to|and|or|到|至|或)\s*"
+                         r"(?P<b>20[0-4]\d)(?![\d.])(?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))"
+                         r"\s*年?(?:\s*之间)?")
+_YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)|"
+                        r"and\s+(?:newer|later|up|above|after|on)|onwards?)(?![a-z])")
+# "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
+_RECENT_YEARS = re.compile(r"(?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?|"
+                           r"(?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+"
+                           r"(?P<m>\d{1,2}|two|three|four|five)\s+years")
+# "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
+_YEARS_OLD = re.compile(r"(?<![a-z])(?:(?:no|not)\s+older\s+than|(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than)"
+                        r"(?=\s+\S+\s+years?\s+old))\s+(?P<m>\d{1,2}|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])")
+_RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
+
+
+class SpecFinder:
+    """Collects `spec:<name>` bounds from a Scan."""
+
+    def __init__(self, scan: Scan, reference_year: int):
+        self.scan = scan
+        self.reference_year = reference_year
+        self.bounds: dict[str, Bound] = {}
+
+    def run(self) -> None:
+        """Every spec finder, most specific patterns first."""
+        self._combos()
+        self._years()
+        for pattern, handler in ((_MEMORY, self._memory), (_BATTERY, self._battery), (_SCREEN, self._screen),
+                                 (_MEGAPIXELS, self._camera), (_WEIGHT, self._weight)):
+            for m in self.scan.matches(pattern):
+                if self.scan.free(m.start(), m.end()):
+                    handler(m)
+        for m in self.scan.matches(_KEYWORD_RANGE):
+            if self.scan.free(m.start(), m.end()):
+                self._keyword_range(m)
+        for m in self.scan.matches(_KEYWORD_NUMBER):
+            if self.scan.free(m.start(), m.end()):
+                self._keyword_number(m)
+        for m in self.scan.matches(_NUMBER_NOUN):
+            if self.scan.free(m.start(), m.end()):
+                self._number_noun(m)
+        for m in self.scan.matches(_BARE_SCREEN):
+            if self.scan.free(m.start(), m.end()):
+                kind, start, end = bound_of(self.scan, m.start(), m.end())
+                if kind in ("lo", "hi"):
+                    self._put("screen_in", to_bound(float(m["n"]), kind, "around"), start, end)
+
+    def named_by_relative(self, spec: str) -> None:
+        """A bare number with bound words in a message whose relative word names `spec` ("more battery, 6000
+        minimum", "bigger display, 6.7 or more") is that spec's bound, not a price: the explicit value beats the
+        relative word, and the relative word says what the value measures."""
+        if spec in self.bounds or spec not in _SANE:
+            return
+        for m in self.scan.matches(_PLAIN_NUMBER):
+            value = parse_number(m.group(0))
+            if value is None or not self.scan.free(m.start(), m.end()):
+                continue
+            kind, start, end = bound_of(self.scan, m.start(), m.end())
+            if kind in ("lo", "hi"):
+                self._put(spec, to_bound(value, kind, "lo"), start, end)
+                return
+
+    def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
+        lo_ok, hi_ok = _SANE[spec]
+        for v in (bound.lo, bound.hi):
+            if v is not None and not lo_ok <= v <= hi_ok * (1 + SCREEN_TOLERANCE):
+                return
+        if (after := _RIGHT_KEYWORD.get(spec)) and (m := after.match(self.scan.after(end, 20))):
+            end += m.end()
+        keyword = _LEFT_KEYWORD.get(spec)
+        if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
+            start -= len(self.scan.before(start, 30)) - m.start()
+        refusal = postposed(self.scan, end)
+        if refusal is not None and (bound.lo is None) != (bound.hi is None):
+            # "2021年及以前的不要": the refused side is out, so the other side is wanted (years are whole)
+            step = 1 if spec == "year" else 0
+            bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]  # one side is set
+            end = refusal.end()
+        self.scan.take(start, end)
+        self.bounds[spec] = merge_bounds(self.bounds.get(spec), bound)
+
+    def _measure(self, m: re.Match[str], spec: str, default: BoundKind, factor: float = 1.0,
+                 around: float | None = None, end: int | None = None, hint: BoundKind | None = None,
+                 extra: float = 0.0) -> None:
+        """Record the bound that match `m` (value in group n, range start in group a) states;
+        `end` widens the match over unit words after it, `hint` is a bound word found inside them,
+        `extra` is added to the scaled value (the 八百万 of 一亿零八百万)."""
+        start, end = m.start(), m.end() if end is None else end
+        value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or "")
+        if value is None:
+            return
+        value = value * factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1) + extra
+        hint = hint or ("lo" if m.groupdict().get("plus") else None)
+        if m["a"] is not None and m["sep"] == "and":
+            context = self.scan.before(start, 12)
+            between = re.search(r"between\s*$", context)
+            if between is None:
+                start = m.start("n")  # "8 and 256GB": only the second number has the unit
+            else:
+                start -= len(context) - between.start()
+        if m["a"] is not None and start <= m.start("a"):
+            first = parse_number(m["a"])
+            if first is None:
+                return
+            first *= factor * (1000 if m.groupdict().get("ak") or m.groupdict().get("k") else 1)
+            lo, hi = sorted((first, value))
+            self._put(spec, Bound(lo, hi), start, end)
+            return
+        kind, start, end = self._bound_around(spec, start, end)
+        self._put(spec, to_bound(value, kind or hint, default, around), start, end)
+
+    def _bound_around(self, spec: str, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+        """The bound words of a quantity: next to it ("at least 8GB"), after its noun ("4000mAh battery
+        or less") or before its keyword ("at most RAM 4GB"); the span widened over them."""
+        kind, wide_start, wide_end = bound_of(self.scan, start, end)
+        if kind is not None:
+            return kind, wide_start, wide_end
+        if (right := _RIGHT_KEYWORD.get(spec)) and (noun := right.match(self.scan.after(end, 20))):
+            kind, _, wide_end = bound_of(self.scan, start, end + noun.end())
+            if kind is not None:
+                return kind, start, wide_end
+        before = self.scan.before(start, 30)
+        if (left := _LEFT_AT_END.get(spec)) and (word := left.search(before)):
+            kind, wide_start, _ = bound_of(self.scan, start - len(before) + word.start(), end)
+            if kind is not None:
+                return kind, wide_start, end
+        return None, start, end
+
+    def _combos(self) -> None:
+        for m in self.scan.matches(_COMBO):
+            ram, storage = float(m["ram"]), float(m["sto"])
+            if (m["tb"] and m["tb"].startswith("t")) or storage in (1.0, 2.0):
+                storage *= 1024
+            if not 1 <= ram <= 24 or storage not in _STORAGE_SIZES or (storage < 1024 and m["tb"] and
+                                                                         m["tb"].startswith("t")):
+                continue
+            self.scan.take(m.start(), m.end())
+            self.bounds["ram_gb"] = Bound(lo=ram)
+            self.bounds["storage_gb"] = Bound(lo=storage)
+
+    def _memory(self, m: re.Match[str]) -> None:
+        if m["a"] is not None and m["sep"].strip() == "and" and not re.search(r"between\s*$", self.scan.before(m.start(), 12)):
+            # "storage 512gb and 8gb ram": two figures, each read with its own word ("and" makes no range here)
+            for part in (_MEMORY.match(self.scan.low, m.start("a"), m.start("sep")),
+                         _MEMORY.match(self.scan.low, m.start("n"), m.end())):
+                if part is not None and part["a"] is None and self.scan.free(part.start(), part.end()):
+                    self._memory(part)
+            return
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        terabytes = m["u"].startswith("t")
+        before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
+        after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
+                         rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
+        said = after or before
+        word = said["w"] if said else None
+        bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
+        if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t") and not bounded:
+            return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
+        own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
+        # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
+        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
+        if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
+                (after is None or (after.group(0)[:1].isspace() and word_has_number)):
+            # "5G, RAM at least 8GB", "５Ｇ 运行内存": the network, unless the RAM word is glued to it
+            if m["a"] is not None and (first := _MEMORY.match(self.scan.low, m.start("a"), m.start("sep"))):
+                self._memory(first)  # "RAM up to 6gb and 5G": the 6 GB stands alone
+            return
+        if (word is not None and re.fullmatch(_STORAGE_WORDS, word)) or terabytes:
+            spec = "storage_gb"
+        elif word is not None:
+            spec = "ram_gb" if value <= 24 or word in ("ram", "运存", "运行内存") else "storage_gb"
+        else:
+            spec = "ram_gb" if value <= 24 else "storage_gb"
+        end = m.end() + (after.end() if after is not None else 0)
+        hint: BoundKind | None = None if after is None else "lo" if after["lo"] else "hi" if after["hi"] else None
+        self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)
+        if before is not None and not self.scan.free(m.start(), m.end()):
+            self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
+
+    def _battery(self, m: re.Match[str]) -> None:
+        self._measure(m, "battery_mah", "lo")
+
+    def _weight(self, m: re.Match[str]) -> None:
+        second = parse_number(m["n"])
+        if m["a"] is not None and second is not None and second < _SANE["weight_g"][0]:
+            # "max 200 grams and 5G": the second "range end" is the network; the weight stands alone
+            if (first := _WEIGHT.match(self.scan.low, m.start("a"), m.start("sep"))) is not None:
+                self._measure(first, "weight_g", "hi")
+            return
+        self._measure(m, "weight_g", "hi")
+
+    def _screen(self, m: re.Match[str]) -> None:
+        if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
+                m.start("u") > m.end("n"):  # "10in" glued is inches
+            return  # "6 in" is too likely to be the word "in"
+        self._measure(m, "screen_in", "around", around=SCREEN_TOLERANCE)
+
+    def _camera(self, m: re.Match[str]) -> None:
+        before = self.scan.before(m.start(), 48)  # "front-facing camera starting from 32 Mpx"
+        if m["bare"] is not None and not (_FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
+            return  # "3200万" is megapixels after a camera word only; elsewhere it is money
+        after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
+        # a camera word just before decides ("主摄4800万像素以上 前置…" is the main camera); else one after it
+        front = _FRONT_BEFORE.search(before) is not None or (after is not None and _MAIN_BEFORE.search(before) is None)
+        if not front:
+            after = None  # the front-camera words after it belong to the next figure
+        end = m.end() + (after.end() if after else 0)
+        words = after
+        if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
+            end, words = m.end() + main.end(), main
+        factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0
+        hint = kind_named(words.lastgroup) if words is not None and words.lastgroup in ("lo", "hi") else None
+        extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
+        self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
+                      hint=hint, extra=extra)
+
+    def _keyword_number(self, m: re.Match[str]) -> None:
+        if not _MID_OK.fullmatch(m["mid"]):
+            return
+        spec = _KW_SPEC[m["kw"][:4] if m["kw"][0].isascii() else m["kw"][:2]]
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        value *= 1000 if m["k"] else 1
+        kind, _, end = bound_of(self.scan, m.start("n"), m.end())
+        mid_kind = _mid_bound(m["mid"])
+        kind = mid_kind or kind
+        if spec.endswith("camera_mp") and (kind != "lo" or value not in _MEGAPIXEL_SIZES):
+            return  # "camera under 300" is a price; "camera at least 50" a sensor size
+        default: BoundKind = "around" if spec == "screen_in" else "hi" if spec == "weight_g" else "lo"
+        if spec == "ram_gb" and value > 24:
+            spec = "storage_gb"
+        if spec == "storage_gb" and value not in _STORAGE_SIZES:
+            return  # "存储256以上" is storage; "storage under 500" names no size a phone has
+        around = SCREEN_TOLERANCE if spec == "screen_in" else None
+        self._put(spec, to_bound(value, kind, default, around), m.start(), end)
+
+    def _keyword_range(self, m: re.Match[str]) -> None:
+        # "ram 8 and 256 storage" is two figures: "and" makes a range only after "between"
+        if not _RANGE_OPENER.fullmatch(m["mid"]) or (m["sep"] == "and" and "between" not in m["mid"]):
+            return
+        low, high = parse_number(m["a"]), parse_number(m["n"])
+        if low is None or high is None or not low < high:
+            return
+        spec = _KW_SPEC[m["kw"][:4] if m["kw"][0].isascii() else m["kw"][:2]]
+        if spec.endswith("camera_mp"):
+            return  # "a good camera, 200 to 300" is a price range far more often than megapixels
+        self._put(spec, Bound(low, high), m.start(), m.end())
+
+    def _number_noun(self, m: re.Match[str]) -> None:
+        value = parse_number(m["n"])
+        if value is None:
+            return
+        value *= 1000 if m["k"] else 1
+        kw = m["kw"]
+        spec = _KW_SPEC[kw[:4] if kw[0].isascii() else kw[:2] if kw[:2] in _KW_SPEC else kw[:1]]
+        if spec == "ram_gb" and value > 24:
+            spec = "storage_gb"
+        kind, start, _ = bound_of(self.scan, m.start("n"), m.end("k") if m["k"] else m.end("n"))
+        default: BoundKind = "around" if spec == "screen_in" else "lo"
+        around = SCREEN_TOLERANCE if spec == "screen_in" else None
+        self._put(spec, to_bound(value, kind, default, around), start, m.end())
+
+    def _years(self) -> None:
+        for m in self.scan.matches(_YEAR_RANGE):
+            first, last = sorted((int(m["a"]), int(m["b"])))
+            if m["sep"] in ("or", "或") and last - first != 1:
+                continue  # "2023 or 2024" allows both; "2020 or 2023" is no range
+            self._put("year", Bound(first, last), m.start(), m.end())
+        for m in self.scan.matches(_YEAR):
+            if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
+                                                           and "年" not in m.group(0)):
+                continue
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
+            pre, post = (m["pre"] or "").strip(), (m["post"] or "").strip()
+            end = m.end()
+            if (more := _YEAR_MORE.match(self.scan.low, end)) is not None:
+                post, end = more["side"], more.end()  # "2022 model or newer"
+            bound = _year_bound(year, pre, post)
+            if bound is None:
+                continue
+            if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
+                bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
+                              hi=max(bound.hi, year) if bound.hi is not None else None)
+            start = m.start() if pre else m.start("y")
+            negation = BOUND_NEGATION.search(self.scan.before(start, 24))
+            if negation is not None and bound.lo != bound.hi:
+                # "not older than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer
+                bound = Bound(lo=bound.hi + 1) if bound.hi is not None else \
+                    Bound(hi=bound.lo - 1)  # type: ignore[operator]  # lo != hi: one side is set
+                start -= len(self.scan.before(start, 24)) - negation.start()
+            self._put("year", bound, start, end)
+        for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            count = small_number(m.groupdict().get("n") or m["m"] or "1")
+            if count is not None and count <= 10:
+                self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
+        for m in self.scan.matches(_RELATIVE_YEAR):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            year = self.reference_year - (1 if m.group(0) == "去年" or m.group(0).startswith("last") else 0)
+            after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))
+            if after is not None or year == self.reference_year:
+                bound, end = Bound(lo=year), m.end() + (after.end() if after else 0)
+            else:
+                bound, end = Bound(year, year), m.end()
+            self._put("year", bound, m.start(), end)
+
+
+def _year_bound(year: int, pre: str, post: str) -> Bound | None:
+    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|on$|\+|[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+    older = re.match(r"or\s+(?:older|earlier|before)|[或及和]?(?:以前|之前|更早|前)", post)
+    if pre in ("不晚于", "不迟于"):
+        return Bound(hi=year)
+    if pre == "不早于":
+        return Bound(lo=year)
+    if pre in ("晚于", "迟于"):
+        return Bound(lo=year + 1)
+    if pre == "早于":
+        return Bound(hi=year - 1)
+    if older and pre.startswith(("from", "in")):
+        return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
+    if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
+        return Bound(lo=year + 1)
+    if pre.startswith(("before", "older", "earlier", "prior")) or pre.endswith("before"):
+        return Bound(hi=year - 1)
+    if pre.startswith(("at most", "最晚", "最迟")):
+        return Bound(hi=year)
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早")) or pre.endswith(("since", "from")) or newer:
+        return Bound(lo=year)
+    if older:
+        return Bound(hi=year)
+    if pre or post:
+        return Bound(year, year)
+    return Bound(year, year)
+
+
+def _mid_bound(mid: str) -> BoundKind | None:
+    m = SIDE_WORD.search(mid)
+    return kind_named(m.lastgroup) if m else None

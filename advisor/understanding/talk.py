@@ -1,0 +1,400 @@
+"""Conversation moves: starting over, clearing one filter ("ignore the budget", "品牌不限").
+
+Clears become SlotUpdate(slot, "clear"); "any brand" clears wanted and excluded brands, "any size"
+also drops the size intents (compact, big_screen).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from advisor.understanding.request import SlotUpdate
+from advisor.understanding.scan import Scan, latin_alt
+from advisor.understanding.smalltalk import asks_about_advisor, is_social
+
+_SIZE_INTENTS = frozenset({"compact", "big_screen"})
+_SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
+    "budget": ([r"budget", r"prices?", r"price\s+range", r"cost", "预算", "价格", "价位", "价钱"],
+               (SlotUpdate("budget", "clear"), SlotUpdate("intents", "remove", frozenset({"budget"})))),
+    "brands": ([r"brands?", r"makes?", r"manufacturers?", "品牌", "牌子"],
+               (SlotUpdate("brands", "clear"), SlotUpdate("exclude_brands", "clear"))),
+    "screen": ([r"sizes?", r"screen(?:\s+size)?", r"display(?:\s+size)?", "尺寸", "大小", "屏幕大小", "屏幕尺寸", "屏幕"],
+               (SlotUpdate("spec:screen_in", "clear"), SlotUpdate("intents", "remove", _SIZE_INTENTS))),
+    "weight": ([r"weight", "重量"], (SlotUpdate("spec:weight_g", "clear"),)),
+    "ram": ([r"ram", r"memory", "运存", "内存"], (SlotUpdate("spec:ram_gb", "clear"),)),
+    "storage": ([r"storage", "存储"], (SlotUpdate("spec:storage_gb", "clear"),)),
+    "battery": ([r"battery(?:\s+(?:size|capacity|life))?", "电池", "电池容量", "续航"],
+                (SlotUpdate("spec:battery_mah", "clear"), SlotUpdate("intents", "remove", frozenset({"battery"})))),
+    "selfie": ([r"selfie(?:\s+camera)?", r"front\s+camera", "前置", "自拍"],
+               (SlotUpdate("spec:front_camera_mp", "clear"), SlotUpdate("intents", "remove", frozenset({"selfie"})))),
+    # the camera as a whole: its bounds and the photography taste that asked for it ("forget the camera thing")
+    "camera": ([r"cameras?(?:\s+thing)?", r"megapixels?", r"photo(?:graphy|s)?", "相机", "摄像头", "像素", "拍照"],
+               (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"),
+                SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
+    "gaming": ([r"gaming(?:\s+thing)?", r"games?", "游戏", "打游戏"], (SlotUpdate("intents", "remove", frozenset({"gaming"})),)),
+    "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
+    "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"], (SlotUpdate("chipset", "clear"),)),
+    "platform": ([r"os", r"platform", r"operating\s+system", "系统"], (SlotUpdate("platform", "clear"),)),
+    "devices": ([r"device(?:\s+type)?", r"form\s+factor", "设备类型", "机型类型"], (SlotUpdate("devices", "clear"),)),
+    "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
+}
+_POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)?expensive": "budget",
+          r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
+          r"old(?:er)?(?:\s+models?)?": "year"}
+"""Adjectives for the side of an aspect that a bound keeps out; allowing one lets that aspect go."""
+_WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
+_ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
+_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|"
+          r"criteri(?:on|a)|rules?))?")
+# What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
+# matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
+_VERBS = latin_alt([r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
+                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"lift", r"no\s+more", r"skip", r"ditch",
+                    r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
+                    r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
+                    r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
+                    r"(?:i.?m\s+)?(?:flexible|easy|open)\s+(?:on|about|with)", r"no\s+(?:particular\s+)?preference\s+(?:on|for|about)",
+                    r"unlimited"])
+_RELEASED = (r"(?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)|"
+             r"(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?"
+             r"(?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)|"
+             r"(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you|no\s+(?:object|issue|problem))|"
+             r"(?:can|could)\s+be\s+(?:anything|whatever|any)")
+_CLEAR_FORMS = [
+    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_WORD}){_LIMIT}"),
+    re.compile(rf"(?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})(?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|"
+               rf"requirements?|preferences?|restrictions?|caps?))?(?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))"),
+    re.compile(rf"(?P<slot>{_ANY_WORD}){_LIMIT}\s+(?:{_RELEASED})"),
+    re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
+    # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
+    re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
+               r"acceptable|no\s+problem)"),
+    re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系|"
+               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不设(?:限|上限|限制)|不(?:做|作|加)限制)"),
+    re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
+    re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
+    re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
+]
+_MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
+                                         r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost)\s+is\s+no\s+object",
+                                         "不差钱", "钱不是问题", "多少钱都行", "多少钱都可以"]))
+_RESET = re.compile(latin_alt([
+    r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
+    r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
+    r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)",
+    r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
+    "重新开始", "重新来", "(?<!最)重来", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
+]))
+
+
+def find_clears(scan: Scan) -> list[SlotUpdate]:
+    """SlotUpdates for every filter the shopper lets go of."""
+    updates: list[SlotUpdate] = []
+    for m in scan.matches(_MONEY_NO_OBJECT):
+        scan.take(m.start(), m.end())
+        updates.append(SlotUpdate("budget", "clear"))
+    for form in _CLEAR_FORMS:
+        for m in scan.matches(form):
+            if not scan.free(m.start(), m.end()):
+                continue
+            key = next((k for k, w in _WORD.items() if w.fullmatch(m["slot"])), None) or next(
+                (k for pole, k in _POLES.items() if re.fullmatch(pole, m["slot"])), None)
+            if key is None:
+                continue
+            scan.take(m.start(), m.end())
+            updates.extend(u for u in _SLOTS[key][1] if u not in updates)
+    return updates
+
+
+def find_reset(scan: Scan) -> bool:
+    """True when the shopper asks to start over."""
+    found = False
+    for m in scan.matches(_RESET):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            found = True
+    return found
+
+
+
+# -- conversation moves: whole-message turns that are about the conversation, not about phones --------
+
+_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|no|hi|hello|hey|"
+           r"请|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我)")
+# Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
+_TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)"
+_TAKE_OBJECT = (r"(?:\s*(?:that|it|this|(?:the|my)\s+last\s+(?:change|step|one|thing|edit)|"
+                r"(?:上一步|上一个操作|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件)?))?(?:\s*一下)?")
+# Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
+_EARLIER = r"(?:previous|last|earlier|old|former|original)"
+_AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
+               r"(?:list|results?|search|picks|options|phones)(?:\s+again)?|"
+               r"(?:还是|再)?(?:看|回到|返回|显示|给我看)?(?:一下)?(?:刚才|刚刚|之前|上一个|上次|原来)(?:的|那个|那些|那几个)*"
+               r"(?:列表|结果|那些|那几个|那几款|推荐)")
+_UNDO = re.compile(latin_alt([
+    _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
+    r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
+    r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
+    r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
+    r"revert(?:\s+that)?", r"take\s+that\s+back", r"previous(?:\s+(?:list|results|one))?",
+    r"(?:no[,\s]+)?(?:never\s*mind|scratch|forget|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
+    r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
+    # "put it back the way it was", "make it like before": the state before the last change, by its look
+    r"(?:put|change|set|make)\s+(?:it|that|them|things|everything)(?:\s+all)?\s+(?:back|like\s+before)(?:\s+(?:the\s+way|how|as)\s+"
+    r"(?:it|they|things)\s+(?:was|were))?(?:\s+before)?",
+    r"(?:show\s+(?:me\s+)?)?the\s+(?:one|list|results)\s+(?:from\s+)?before", r"undo\s+(?:the\s+)?last\s+(?:change|step|one)",
+    "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
+    "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
+    "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?",
+    # "还是刚才那个吧", "改回原来那样": the earlier state as a whole ("那个" here is the search, not a phone)
+    "(?:还是|改回|变回|换回|回到)(?:到)?(?:刚才|刚刚|之前|原来)(?:的)?(?:那个|那样|那些|的样子|设置|条件)", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
+    "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
+]))
+_HELP = re.compile(latin_alt([
+    r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
+    r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work",
+    r"(?:(?:can|could)\s+you\s+)?(?:explain|tell\s+me)\s+how\s+(?:this|it|you|the\s+bot)\s+works?",
+    # "are you able to compare two phones?", "你能比较两款手机吗": asking whether a kind of task can be done, about
+    # no phone in particular, is a question about the advisor, not a request
+    r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+you|do\s+you\s+know\s+how\s+to|is\s+it\s+possible\s+to)\s+"
+    r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
+    r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
+    "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?", r"how\s+do\s+i\s+use\s+(?:this|you)",
+    r"what\s+(?:can\s+i|should\s+i)\s+(?:ask|say)", r"who\s+are\s+you", r"what\s+are\s+you", r"/help",
+    r"what\s+(?:are\s+you\s+able\s+to|else\s+can\s+you)\s+do", r"what\s+do\s+you\s+(?:know|support|understand)",
+    r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?", r"how\s+(?:can|do)\s+you\s+help(?:\s+me)?",
+    r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
+    r"how\s+do\s+i\s+(?:start|begin|talk\s+to\s+you)", r"what\s+is\s+this(?:\s+bot)?", r"can\s+you\s+help(?:\s+me)?",
+    "你能做什么", "你会什么", "你会做什么", "你可以做什么", "你能干什么", "你能帮我做什么", "怎么用", "帮助", "你是谁", "使用说明",
+    "你都能干(?:什么|嘛|啥)", "你能干(?:嘛|啥)", "你有(?:什么|哪些|啥)功能", "(?:怎么|如何)使用", "能帮(?:我)?(?:做)?(?:什么|啥)",
+    "你是(?:干什么|做什么|干嘛)的", "这是什么", "怎么玩", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "有什么功能", "功能介绍",
+    "说明", "教程",
+    # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
+    r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
+    r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
+    r"(?:(?:be\s+)?able\s+to\s+)?"
+    r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
+    # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
+    "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
+]))
+_END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*"
+
+
+_TAKE_BACK = re.compile(r"undo|revert|take\s+(?:that\s+)?back|scratch|never\s*mind|forget|cancel|撤销|撤回|恢复|取消|回退")
+
+
+def conversation_move(text: str) -> str | None:
+    """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
+    the whole message is that move; None for a message about phones."""
+    low = " ".join(text.lower().split())
+    for move, pattern in (("undo", _UNDO), ("help", _HELP)):
+        if re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", low):
+            return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
+    if asks_about_advisor(low):
+        return "help"
+    if is_social(low):
+        return "social"
+    return None
+
+
+_TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet": (r"tablets?|ipads?", "平板")}
+
+
+def _return_pattern(latin: str, chinese: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+(?:back\s+)?to|now|again)(?:\s+(?:my|the|a|an|looking\s+at|"
+        rf"for|about|me|[a-z]+(?=\s+(?:{latin})(?![a-z]))))*[\s,]+(?:{latin})(?![a-z])|(?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])|(?<![a-z])my\s+(?:own\s+)?(?:{latin})"
+        rf"(?![a-z])|(?:回到|说回|换回|再看|回来看|继续看?)[^，。,.!?！？]{{0,4}}{chinese}|我(?:自己)?的{chinese}|{chinese}(?:这边|的话)")
+
+
+# the Chinese noun also fits the English frames: a mixed-language shopper writes "now 手机 for me"
+_RETURNS = {topic: _return_pattern(f"{latin}|{chinese}", chinese) for topic, (latin, chinese) in _TOPIC_WORDS.items()}
+
+
+_BACK = re.compile(r"(?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+back|again)(?![a-z])|回到|说回|换回|回去|继续看|再回")
+
+
+def says_back(text: str) -> bool:
+    """True when a topic move says it goes back ("back to the tablet", "还是回到平板"), not only "now"."""
+    return bool(_BACK.search(text.lower()))
+
+
+def topic_named(text: str) -> str | None:
+    """The topic a message goes back or over to ("ok now back to my phone" -> "phone"), or None."""
+    low = text.lower()
+    found = [topic for topic, pattern in _RETURNS.items() if pattern.search(low)]
+    return found[0] if len(found) == 1 else None
+
+
+_TABLET = r"(?:the\s+|a\s+|an\s+|my\s+)?(?:tablets?|ipads?)"
+# Leaving the tablet: "enough about tablets", "forget the tablet", "tablet's done", "not a tablet", "平板先不看了"
+_LEAVE_TABLET = re.compile(
+    rf"(?<![a-z])(?:enough\s+(?:about\s+|of\s+|with\s+)?|forget\s+(?:about\s+)?|done\s+with\s+|finished\s+with\s+|no\s+more\s+|"
+    rf"not\s+|never\s+mind\s+)(?:{_TABLET})(?![a-z])(?:\s+(?:stuff|thing|search))?|(?<![a-z])(?:{_TABLET})(?:'s|\s+is)?\s+"
+    r"(?:done|sorted|settled|finished|over|enough)(?![a-z])|(?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?|"
+    r"平板(?:电脑)?(?:的事)?(?:先|就|也)?(?:不看了?|算了|就这样吧?|到此为止|搞定了?|看完了?|先放一放|放一放|不要了|可以了|好了)")
+_PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
+_ANY_TABLET = re.compile(r"(?<![a-z])(?:tablets?|ipads?)(?![a-z])|平板")
+# the words that carry the move back ("ok now back to", "again", "接着看", "那边继续") are no wish about phones
+_MOVE_WORDS = re.compile(
+    r"(?<![a-z])(?:(?:let'?s\s+)?(?:go\s+|get\s+|come\s+|switch(?:ing)?\s+)?back\s+to|return(?:ing)?\s+to|now|again|time|"
+    r"what\s+about|how\s+about|please|for\s+me|my\s+own|my|the|a)(?![a-z])|(?:回到|说回|换回|再看|回来看|接着看?|继续看?|看看|"
+    r"那边|这边|的话|继续|呢|的事|我的|我自己的)")
+
+
+def back_to_phones(text: str) -> str | None:
+    """The message without the words of its move when it goes (back) to the phone search from a tablet:
+    it names the phone, and the tablet only to leave it ("enough about tablets, my phone again",
+    "平板先不看了，接着看我的手机", "手机呢"); None otherwise."""
+    low = text.lower()
+    leaving = [m.span() for m in _LEAVE_TABLET.finditer(low)]
+    rest = _cut(low, leaving)
+    phones = [m.span() for m in _PHONE.finditer(rest)]
+    if not phones or _ANY_TABLET.search(rest):
+        return None
+    return _MOVE_WORDS.sub(" ", _cut(rest, phones)).strip(" ,，.。!！;；")
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans replaced by a space each (spans in order, not overlapping)."""
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+_BARE_NUMBER = re.compile(r"(?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?(?![0-9a-z_.%$¥₹元块个款号])")
+_AT_MOST = re.compile(latin_alt([r"max(?:imum)?", r"at\s+most", r"tops", r"or\s+less", r"no\s+more\s+than", r"(?:less|fewer)\s+than",
+                                 r"under", r"below", r"up\s+to", "以内", "以下", "最多",
+                                 "之内", "不超过"]))
+_AT_LEAST = re.compile(latin_alt([r"min(?:imum)?", r"at\s+least", r"or\s+more", r"more\s+than", r"over", r"above", "以上", "至少",
+                                  "起"]))
+_QUANTITY = re.compile(latin_alt([
+    r"less", r"more", r"fewer", r"lower", r"higher", r"smaller", r"bigger", r"larger", r"enough", r"(?:will|would)\s+do",
+    r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行"]))
+
+
+def aspect_named(text: str) -> str | None:
+    """The one numeric filter slot a message names ("less storage, 256 will do" -> "spec:storage_gb", "预算少点" ->
+    "budget"); None when it names none or several."""
+    low = text.lower()
+    slots = {_SLOTS[key][1][0].slot for key, word in _WORD.items()
+             if (key == "budget" or _SLOTS[key][1][0].slot.startswith("spec:")) and word.search(low)}
+    return slots.pop() if len(slots) == 1 else None
+
+
+def bare_number(text: str) -> tuple[float, str | None] | None:
+    """The one number without a unit in a message that says how much ("less, 12 is enough", "少点也行，256就够"),
+    with the side it bounds when the message says it ("lo" / "hi"); None otherwise."""
+    low = text.lower()
+    numbers = _BARE_NUMBER.findall(low)
+    if len(numbers) != 1:
+        return None
+    side = "hi" if _AT_MOST.search(low) else "lo" if _AT_LEAST.search(low) else None
+    if side is None and not _QUANTITY.search(low):
+        return None
+    return float(numbers[0]), side
+
+
+_FIGURE = r"(\d+(?:\.\d+)?)\s*(?:k(?![a-z]))?[a-z]{0,4}"
+# One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
+# "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
+_REPLACED = [re.compile(p) for p in (
+    rf"(?P<new>{_FIGURE})[\s,，]*(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
+    rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*(?P<new>{_FIGURE})",
+    rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，]*(?:but\s+|and\s+)?(?:i\s+)?meant\s+(?P<new>{_FIGURE})",
+    rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
+)]
+
+
+def replaced_number(text: str) -> tuple[float, float] | None:
+    """(old, new) when the message puts one figure in place of another ("make that 5000 not 3000",
+    "I said 8GB but I meant 12", "说错了，是5000不是4000"); None otherwise. "k" multiplies by a thousand."""
+    low = text.lower()
+    for pattern in _REPLACED:
+        if m := pattern.search(low):
+            return _figure(m, "old"), _figure(m, "new")
+    return None
+
+
+def _figure(m: re.Match[str], name: str) -> float:
+    value = float(re.match(r"\d+(?:\.\d+)?", m[name]).group(0))  # type: ignore[union-attr]  # the group opens with its figure
+    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
+
+
+_LOOSEN = re.compile(latin_alt([
+    r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
+    r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
+    r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?too",
+    r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
+    r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
+    r"(?:allow|include)\s+(?:it|them)?\s*again",
+    # "isn't a dealbreaker", "let Samsung back in", "I can live with it", "don't exclude", "Samsung can stay"
+    r"(?:not|isn'?t|aren'?t|no)\s+(?:a\s+|an\s+)?(?:deal\s*-?\s*breaker|problem|issue)", r"(?:bring|put|let|add)(?:\s+\S+){0,2}\s+back",
+    r"back\s+(?:in|on\s+the\s+list)", r"can\s+stay", r"(?:can|could)\s+live\s+with", r"happy\s+with", r"fine\s+with",
+    r"(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer)\s+(?:exclud|block|filter)\w*",
+    "不介意", "算进来", "算上", "加回来", "加进来", "放进来", "不用排除", "不排除", "别排除", "无妨", "能接受", "不是问题",
+    "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
+    "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
+]))
+_ONLY = re.compile(r"(?<![a-z])only(?![a-z])|只要|只看|只考虑|仅")
+
+
+def is_loosening(text: str) -> bool:
+    """True when the message allows what it names ("Samsung is fine actually", "小米其实也可以")."""
+    low = text.lower()
+    return bool(_LOOSEN.search(low)) and not _ONLY.search(low)
+
+
+_CORRECTION = re.compile(latin_alt([
+    r"(?:actually|no|sorry|wait)[,\s]+i\s+(?:meant|mean|said)", r"i\s+meant", r"correction", r"i\s+misspoke",
+    r"what\s+i\s+(?:meant|said)\s+(?:was|is)", "不对", "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
+]))
+
+
+def is_correction(text: str) -> bool:
+    """True when the message corrects an earlier statement ("actually I meant at most 6.7 inches", "不对，...")."""
+    return bool(_CORRECTION.search(text.lower()))
+
+
+_NOT_THAT = re.compile(r"(?:(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?|而不是|不是|而非)$")
+
+
+DEVICE_NAMES: dict[str, frozenset[str]] = {
+    **{word: frozenset({"tablet"}) for word in ("tablet", "tablets", "ipad", "ipads", "pad", "平板", "平板电脑")},
+    **{word: frozenset({"foldable"}) for word in ("foldable", "foldables", "fold", "折叠屏", "折叠手机", "折叠")},
+}
+"""Device-kind words a correction can name as not meant ("a phone, not a tablet"), as `corrected_away` aliases."""
+
+
+def corrected_away(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Brands a correction says were NOT meant ("我说的是华为不是荣耀", "I meant Xiaomi, not Redmi"):
+    the brands of the aliases right after "not" / "不是"."""
+    return _named_after(text, aliases, _NOT_THAT)
+
+
+_UNEXCLUDE = re.compile(r"(?:(?<![a-z])(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer|quit)\s+(?:exclud|block|filter)\w*"
+                        r"(?:\s+out)?|不(?:用|再|必|要)?排除|别(?:再)?排除|无需排除)\s*$")
+
+
+def lifted(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Brands named right after a refused exclusion ("don't exclude Samsung", "不排除三星了"): the shopper
+    lets them back in, though the exclusion verb stands before them."""
+    return _named_after(text, aliases, _UNEXCLUDE)
+
+
+def says_only(text: str) -> bool:
+    """True when the message says "only" / "只要": what it names is all the shopper wants."""
+    return bool(_ONLY.search(text.lower()))
+
+
+def _named_after(text: str, aliases: Mapping[str, frozenset[str]], before: re.Pattern[str]) -> frozenset[str]:
+    """The brands of the aliases that `before` matches the words right before."""
+    low = text.lower()
+    named: set[str] = set()
+    for alias, brands in aliases.items():
+        for m in re.finditer(re.escape(alias), low):
+            if before.search(low[max(0, m.start() - 24):m.start()]) and (
+                    not alias.isascii() or re.fullmatch(r"\W?", low[m.end():m.end() + 1] or "")):
+                named |= brands
+    return frozenset(named)

@@ -1,0 +1,555 @@
+"""Turn one shopper message (English or Chinese) into a `Request`.
+
+`understand(text, vocabulary)` reads, in this order: follow-ups about shown phones, clears and
+"start over", features we cannot filter on, superlatives, budgets with a currency, numeric specs,
+budgets without one, chipset, 5G, platform, device type, brands, relative requests and vague
+intents. Each step masks the words it understood (see advisor/understanding/scan.py), so a phrase
+is read once: "cheaper than $300" is a budget, not also "cheaper".
+
+SlotUpdates emitted (values as advisor.dialogue.state expects them):
+- ("budget", "set", Budget): Budget.currency is the market to read prices in; "around X" gives
+  around=X, lo/hi = X -+15%; a bare amount ("$300") is a ceiling.
+- ("brands", "set" | "add" | "remove", frozenset[str]) and ("exclude_brands", "add", frozenset[str]);
+  an exclusion also emits ("brands", "remove", same set). Brands are spelled as in the catalog.
+- ("platform", "set", "android" | "ios"); ("chipset", "set", str): a catalog chipset name, a family
+  ("Dimensity", "Snapdragon", "MediaTek", "Apple") or, for an unknown model, the name as written.
+- ("devices", "set", frozenset of "phone"/"foldable"/"tablet") or ("devices", "remove", {"tablet"}).
+- ("needs_5g", "set", bool); ("spec:<name>", "set", Bound) for the specs in catalog.NUMERIC_SPECS.
+- (slot, "clear") for "ignore the budget", "any brand" (brands and exclude_brands), "any size"
+  (spec:screen_in plus ("intents", "remove", {"compact", "big_screen"})), ...
+Orderings go to Request.sort, intents to Request.intents (never as SlotUpdates).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from advisor.catalog.aliases import load_aliases, load_series_words
+from advisor.catalog.model import Catalog
+from advisor.errors import RequestError
+from advisor.ranking.match import DEFAULT_DEVICES
+from advisor.understanding.bounds import HI_AFTER, LO_AFTER
+from advisor.understanding.brands import Series, find_brands, find_excluded_series, series_names
+from advisor.understanding.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
+from advisor.understanding.followups import find_followup
+from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
+from advisor.understanding.money import BudgetFinder
+from advisor.understanding.normalize import Guess, Speller, arabic_decimals, expand_abbreviations, simplified
+from advisor.understanding.numbers import small_number
+from advisor.understanding.request import INTENTS, SLOTS, Bound, Constraints, Relative, Request, SlotUpdate, Sort
+from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
+from advisor.understanding.specs import SpecFinder
+from advisor.understanding.talk import find_clears, find_reset
+
+_NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google
+
+_EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是")
+
+MAX_CHARS = 2000
+"""Only this much of a message is read; the rest is noted and ignored."""
+
+# Read before anything else: titles and words that contain a brand or a number ("王者荣耀", "千元机").
+_EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"], "budget": ["千元机", "百元机"]})
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The names the parser knows: brands and their aliases, chipsets, model families."""
+
+    brands: frozenset[str]
+    aliases: Mapping[str, frozenset[str]]  # lower-cased alias or brand -> brands as the catalog spells them
+    chipsets: frozenset[str]
+    families: Mapping[str, tuple[tuple[str, str], ...]]  # key ("pixel8a", "googlepixel8a") -> (brand, family)s
+    reference_year: int  # "this year"; the newest launch year in the catalog
+    brand_pattern: re.Pattern[str] = field(repr=False)
+    chip_keys: Mapping[str, str] = field(repr=False)
+    speller: Speller = field(repr=False)
+    chip_scores: Mapping[str, float] = field(default_factory=dict, repr=False)  # catalog chipset -> benchmark score
+    series: Mapping[str, tuple[Series, ...]] = field(default_factory=dict, repr=False)  # "nord" -> OnePlus Nord
+    series_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog, aliases_path: Path, *, reference_year: int | None = None) -> Vocabulary:
+        """Vocabulary of a catalog plus the brand aliases file (data/aliases.csv)."""
+        phones = list(catalog)
+        years = [p.year for p in phones if p.year]
+        return cls.build(
+            brands=catalog.brands,
+            families=((p.brand, p.family) for p in phones),
+            chipsets=(p.chipset for p in phones if p.chipset),
+            aliases=load_aliases(aliases_path),
+            reference_year=reference_year or (max(years) if years else datetime.date.today().year),
+            chip_scores={p.chipset: p.chip_score for p in phones if p.chipset and p.chip_score is not None},
+            series_words=load_series_words(aliases_path),
+        )
+
+    @classmethod
+    def build(cls, brands: Iterable[str], families: Iterable[tuple[str, str]], chipsets: Iterable[str],
+              aliases: Mapping[str, frozenset[str]], reference_year: int,
+              chip_scores: Mapping[str, float] | None = None,
+              series_words: Mapping[str, str] | None = None) -> Vocabulary:
+        """Vocabulary from plain names: (brand, family) pairs, chipset names, alias -> brands,
+        chipset -> benchmark score (for "Snapdragon 8 Gen 2 or better")."""
+        brand_set = frozenset(brands)
+        spelling = {b.casefold(): b for b in brand_set}
+        table: dict[str, frozenset[str]] = {b.lower(): frozenset({b}) for b in brand_set}
+        for alias, named in aliases.items():
+            table[alias] = frozenset(spelling.get(b.casefold(), b) for b in named)
+        family_keys: dict[str, dict[tuple[str, str], None]] = {}
+        family_pairs = list(families)
+        for brand, family in family_pairs:
+            for key in (_name_key(family), _name_key(f"{brand} {family}")):
+                family_keys.setdefault(key, {})[(brand, family)] = None
+        chips = frozenset(chipsets)
+        chip_keys: dict[str, str] = {}
+        for chip in sorted(chips):
+            key = chip_key(chip)
+            chip_keys.setdefault(key, chip)
+            chip_keys.setdefault(re.sub(r"(bionic|pro)$", "", key), chip)
+        # Latin aliases also match their plural or possessive ("iPhones", "Samsung's")
+        # an alias that starts with a digit ("1+") never starts inside a number ("6.1+ inch")
+        words = [(r"(?<![\w.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
+                 (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
+                 for alias in table]
+        speller = Speller(table)
+        series = series_names(family_pairs, table)
+        for word, name in (series_words or {}).items():  # "红米" says the Redmi series
+            if name.lower() in series:
+                series[word] = series[name.lower()]
+        series_alt = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
+        series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)") if series else None
+        families_by_key = {k: tuple(v) for k, v in family_keys.items()}
+        return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
+                   speller, dict(chip_scores or {}), series, series_pattern)
+
+    def resolve_family(self, fragment: str) -> str | None:
+        """The catalog family a name fragment means ("google pixel 8a 128gb" -> "Pixel 8a"), or None."""
+        named = self.resolve_name(fragment)
+        return named[0][1] if named else None
+
+    def resolve_name(self, fragment: str) -> tuple[tuple[str, str], ...]:
+        """The (brand, family) pairs a phone name means: "Nokia T21", "pixel 8a 128gb", "一加12" (a brand
+        alias narrows the brand), in catalog order; () when it names no family. The one name resolver of
+        the chat and the shop owner's `data show`."""
+        key = _name_key(re.sub(r"\d+\s*(?:gb|tb)$", "", fragment.strip().lower()))
+        if not key:
+            return ()
+        candidates: list[tuple[str, frozenset[str] | None]] = [(key, None)]
+        for alias, alias_brands in self.aliases.items():
+            if key.startswith(k := _name_key(alias)) and len(key) > len(k):
+                rest = key[len(k):]
+                # "一加12" is "OnePlus 12", "红米note13" is "Redmi Note 13": the rest after the brand's other names too
+                candidates += [(rest, alias_brands)] + [(_name_key(other) + rest, alias_brands)
+                                                        for other, named in self.aliases.items()
+                                                        if other.isascii() and named & alias_brands]
+        for candidate, brands in candidates:
+            # catalogs often name the network generation ("A55 5G"); shoppers rarely do
+            for spelled in (candidate, candidate + "5g", candidate + "4g"):
+                found = tuple(pair for pair in self.families.get(spelled, ()) if brands is None or pair[0] in brands)
+                if found:
+                    return found
+        return ()
+
+
+def _rating_named(feature: str, text: str) -> str:
+    """"IP67 water resistance" when the shopper named IP67; IP68 is the usual ask otherwise."""
+    if feature == "IP68 water resistance" and (m := _IP_RATING.search(text)):
+        return f"{m.group(0).upper().replace(' ', '')} water resistance"
+    return feature
+
+
+_IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
+
+
+# a count is a whole numeral: "first 六千块" is an amount after "first", not six phones and a thousand
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十])(?![\d十百千万亿])"
+# "top 3 heaviest", "show the 3 heaviest", "3 lightest phones": a count right before a superlative, after "top",
+# "the" or a verb of showing or at the clause's start (not "iPhone 15 cheapest")
+_TOP_BEFORE = re.compile(rf"(?:(?P<top>(?<![a-z])(?:the\s+)?(?:top|first)\s+)|(?<![a-z])(?:the|show(?:\s+me)?|give\s+me|list|see)\s+|"
+                         rf"(?:^|[,;:]\s*))(?P<n>{_COUNT})\s+$")
+# "电池最大的那款": the one a superlative picks, not a phone on screen
+_THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
+_TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|[\s,]+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])|"
+                        rf"\s+(?P<k>{_COUNT})\s+(?:phones?|ones|models|options|picks)(?![a-z])")
+
+
+_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
+# without spaces, except before a Latin unit: "带8GB的华为或者小米 最新款的", "存储达到64 GB"
+_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z]))+"
+# a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
+_ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
+_CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
+_NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
+_CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
+# an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
+# one ("1200 dirhams give or take") is no choice
+_EN_OR = (rf"(?<!give)(?:[,;]\s*|\s+-\s+|\s+)(?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))"
+          r"(?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*")
+_EN_ARTICLE = r"(?:a|an|any|some)\s+"
+_EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
+# A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
+# with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
+# foldable"). A clause that opens with a negation negates both sides ("no foldables or tablets"): no choice.
+_EN_NEGATED = r"(?:no|not|without|never|neither|nothing|avoid|don'?t|do\s+not|except|exclude|excluding)(?![a-z])"
+_EN_BARE_SIDE = r"(?:(?!\s+and\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
+# ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
+# 20000 rupees" what follows the last name holds for both names
+_EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
+_EITHER_SIDES = (
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})"),
+    re.compile(rf"(?:(?<![a-z])either\s+|(?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED}))(?P<x>{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)"
+               rf"{_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?(?:{_EN_OWN}{_EN_BARE_SIDE}?)?)(?=\s+and\s|{_EN_END})"),
+    # "要么" opens each side, so the first side runs to the second "要么", commas included
+    re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
+)
+_EN_PATTERNS = 2  # the first patterns of _EITHER_SIDES read English
+_FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
+           "budget": "budget", "exclude_brands": "exclude_brands"}
+
+
+def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, ...]]:
+    """"a Huawei with a 50MP selfie camera or a Lenovo with 8GB RAM", "要么…的OPPO，要么…的三星": OR groups
+    whose sides are read on their own; every group of the message, masked so the rest is read without them.
+    Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
+    are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it."""
+    groups = []
+    for i, pattern in enumerate(_EITHER_SIDES):
+        english = i < _EN_PATTERNS
+        for m in scan.matches(pattern):
+            if not scan.free(m.start(), m.end()):
+                continue
+            said = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
+            sides = [side for side in said if side is not None and side != Constraints()]
+            if len(sides) < len(said):
+                continue
+            start, end = m.start(), m.end()
+            if sides[1].brands and not sides[1].specs and sides[0].specs and \
+                    (more := _side_goes_on(scan, m.end(), sides[1], vocabulary)) is not None:
+                sides[1], end = more  # "要么…，要么荣耀，主摄2亿像素起": the last side's spec after a comma
+            if sides[1].brands and not sides[0].brands and sides[0].specs and \
+                    (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
+                sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
+            if english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
+                continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
+            rests = [replace(side, brands=frozenset()) for side in sides]
+            # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
+            own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
+                and _named_before_own(m["x"], vocabulary)
+            if len(set(rests)) == 1 or (Constraints() in rests and not own_first):
+                continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
+            scan.take(start, end)
+            groups.append(tuple(sides))
+    return groups
+
+
+def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
+    """True when a side names its brand before what it requires ("a Samsung with 8GB RAM"), not after ("budget 500
+    dollars with either Nokia": the requirement is the request's, and "with" only joins it to the brands)."""
+    own = re.search(_EN_OWN, text)
+    before = _side(text[:own.start()], vocabulary) if own else None
+    after = _side(text[own.end():], vocabulary) if own else None
+    return before is not None and bool(before.brands) and (after is None or not after.brands)
+
+
+def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of an OR that names only a brand, taken on over the next clause when that clause says
+    only specs ("要不然就小米，存储512G"): the spec is that brand's. Anything else in the clause (a budget, another
+    brand) is for the whole request, and the side stops at the comma."""
+    m = _NEXT_CLAUSE.match(scan.low, end)
+    if m is None or not scan.free(m.start(), m.end()):
+        return None
+    clause = _side(scan.text[m.start("c"):m.end("c")], vocabulary)
+    if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
+        return None
+    return replace(side, specs=clause.specs), m.end()
+
+
+def _brand_before(scan: Scan, start: int, vocabulary: Vocabulary) -> tuple[frozenset[str], int] | None:
+    """The brands of the clause just before a first OR side that names none, when that clause says only
+    brands ("诺基亚，1600万像素自拍起，要不…的果子"): the side is that brand's. Returns them and where the clause starts."""
+    m = _CLAUSE_BEFORE.search(scan.low, 0, start)
+    if m is None or not scan.free(m.start(), m.end()):
+        return None
+    clause = _side(scan.text[m.start("c"):m.end("c")], vocabulary)
+    if clause is None or not clause.brands or replace(clause, brands=frozenset()) != Constraints():
+        return None
+    return clause.brands, m.start("c")
+
+
+def _device_scope(group: tuple[Constraints, ...]) -> tuple[frozenset[str] | None, tuple[Constraints, ...]]:
+    """The device kinds an OR group's sides name, for the whole request (the sides are checked within them):
+    a kind every side names moves out of the sides ("an iPad or an Android tablet"); different kinds are
+    all allowed ("a foldable under $1000 or a regular phone"). None when no side names a kind."""
+    kinds = [side.devices for side in group]
+    if not any(kinds):
+        return None, group
+    if all(k == kinds[0] for k in kinds):
+        return kinds[0], tuple(replace(side, devices=frozenset()) for side in group)
+    return frozenset().union(*(k or DEFAULT_DEVICES for k in kinds)), group
+
+
+def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
+    """Several OR groups as one: each side of the first holds the rest as its own alternatives."""
+    combined = groups[-1]
+    for group in reversed(groups[:-1]):
+        combined = tuple(replace(side, alternatives=combined) for side in group)
+    return combined
+
+
+def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
+    """One side of an OR as constraints, or None when it says something a side cannot hold."""
+    request = understand(text, vocabulary)
+    values: dict[str, Any] = {}  # Constraints fields by name, each value of its field's type
+    specs: dict[str, Bound] = {}
+    for u in request.updates:
+        if u.slot.startswith("spec:") and u.op == "set" and isinstance(u.value, Bound):
+            specs[u.slot[5:]] = u.value
+        elif u.slot in _FOLDED and u.op in ("set", "add"):
+            values[_FOLDED[u.slot]] = frozenset(u.value) if isinstance(u.value, (set, frozenset)) else u.value
+        elif not (u.slot == "brands" and u.op == "remove"):
+            return None
+    return Constraints(**values, specs=tuple(sorted(specs.items())))
+
+
+# a number nothing read: not inside a word ("S24", "8a"), not a model number after a read name ("iPhone 15")
+# a Chinese word may follow it ("要3个摄像头"): only Latin letters and digits make it part of a word
+_LOOSE_NUMBER = re.compile(r"(?<![a-z0-9_.\x00])(?<!\x00\s)\d+(?:\.\d+)?(?![a-z0-9_.%])")
+_WORDS_BEFORE = re.compile(r"(?:[a-z]+\s+){1,3}$")
+# "给我看3款": a count of phones, not a figure to filter on ("3个摄像头" is a figure)
+_PHONE_COUNT = re.compile(r"\s*(?:款|部|台|个|只)(?:手机|机型|机子|的)?\s*(?=$|[,，。.;；!！?？、])")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")  # a Chinese brand name before a model number
+
+
+def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
+    """A note for each number the message gave that no extractor understood, so it is not dropped unsaid;
+    a model number ("Redmi Note 13") is part of a phone's name, not a loose number."""
+    found = []
+    for m in _LOOSE_NUMBER.finditer(scan.low):
+        before = _WORDS_BEFORE.search(scan.plain, max(0, m.start() - 30), m.start())
+        words = before.group(0).split() if before else []
+        start = before.start() if before else m.start()
+        glued = _CJK_BEFORE.search(scan.plain, max(0, start - 6), start)  # "小米14", "红米note 13"
+        words = ([glued.group(0)[i:] for i in range(len(glued.group(0)))] if glued else []) + words
+        named = any(w in vocabulary.aliases or any(s.strong for s in vocabulary.series.get(w, ())) for w in words) or any(
+            vocabulary.resolve_name(" ".join(words[i:]) + m.group(0)) for i in range(len(words)))
+        if not named and not _PHONE_COUNT.match(scan.low, m.end()):
+            found.append(m.group(0))
+    if not found:
+        return []
+    said = "、".join(f"“{n}”" for n in found) if zh else ", ".join(f"'{n}'" for n in found)
+    return [f"没看懂{said}指的是什么，没有用它筛选。" if zh else
+            f"Did not understand what {said} refers to, so it was not used as a filter."]
+
+
+def _find_limit(scan: Scan) -> int | None:
+    """How many phones of a superlative were asked for ("top 3 heaviest", "最轻的前三款"); the count
+    words are masked so they are not read as positions of shown phones."""
+    for m in scan.matches(SORTS.pattern):
+        if (one := _THE_ONE.match(scan.low, m.end())) is not None:
+            scan.take(m.end(), one.end())
+        if (top := _TOP_BEFORE.search(scan.low, max(0, m.start() - 24), m.start())) is not None:
+            scan.take(top.start("top" if top["top"] else "n"), m.start())
+            return small_number(top["n"])
+        if (top := _TOP_AFTER.match(scan.low, m.end())) is not None:
+            scan.take(m.end(), top.end())
+            return small_number(top["n"] or top["m"] or top["k"])
+    return None
+
+
+def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[str], zh: bool) -> list[SlotUpdate]:
+    """Chipset updates: wanted (one, or alternatives when joined by "or"), excluded, and comparisons as a
+    bound on the chip's benchmark score. A chip without a known score is taken as itself, and said so."""
+    wanted = list(dict.fromkeys(chips.wanted))
+    updates: list[SlotUpdate] = []
+    for chip, side, strict in chips.compared:
+        score = scores.get(chip)
+        if score is None:
+            notes.append(f"没有{chip}的跑分数据，只按{chip}本身筛选。" if zh else
+                         f"No benchmark score is known for the {chip}, so only phones with it are shown.")
+            wanted.append(chip)
+            continue
+        step = 1.0 if strict else 0.0  # scores are whole numbers: "faster than" is at least one point more
+        bound = Bound(lo=score + step) if side == "lo" else Bound(hi=score - step)
+        updates.append(SlotUpdate("spec:chip_score", "set", bound))
+    if len(wanted) > 1 and chips.either:
+        updates.append(SlotUpdate("alternatives", "set", tuple(Constraints(chipset=c) for c in wanted)))
+        updates.append(SlotUpdate("chipset", "clear"))
+    elif wanted:
+        updates.append(SlotUpdate("chipset", "set", wanted[-1]))
+    if chips.excluded:
+        updates.append(SlotUpdate("exclude_chipsets", "add", frozenset(chips.excluded)))
+    return updates
+
+
+def _guess_note(guesses: Iterable[Guess], vocabulary: Vocabulary, zh: bool) -> str:
+    """"Guessed: 'samsng' as Samsung": typos read as key words are guesses the shopper should see."""
+    def shown(g: Guess) -> str:
+        brands = vocabulary.aliases.get(g.read)
+        return ", ".join(sorted(brands)) if brands else g.read
+
+    if zh:
+        return "猜测：" + "，".join(f"把“{g.said}”当作 {shown(g)}" for g in guesses) + "。"
+    return "Guessed: " + ", ".join(f"'{g.said}' as {shown(g)}" for g in guesses) + "."
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s\-_'()]+", "", name.lower())
+
+
+def understand(text: str, vocabulary: Vocabulary) -> Request:
+    """Parse one message; never raises except RequestError for a message that is not text."""
+    if not isinstance(text, str):
+        raise RequestError(f"A message must be text, not {type(text).__name__}.")
+    notes: list[str] = []
+    source, guesses = vocabulary.speller.correct(expand_abbreviations(arabic_decimals(simplified(normalize(text[:MAX_CHARS])))))
+    scan = Scan(source)
+    zh = has_cjk(scan.text)
+    if len(text) > MAX_CHARS:
+        notes.append(f"消息太长，只读了前{MAX_CHARS}个字符。" if zh else
+                     f"Only the first {MAX_CHARS} characters of the message were read.")
+    if guesses:
+        notes.append(_guess_note(guesses, vocabulary, zh))
+
+    either = _find_either(scan, vocabulary)
+    limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
+    followup = find_followup(scan, vocabulary.resolve_family)
+    updates: list[SlotUpdate] = find_clears(scan)
+    reset = find_reset(scan)
+    unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
+    intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
+    sorts = SORTS.find(scan)
+    for m in scan.matches(UNKNOWN_SORT):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            notes.append(f"不能按“{m['aspect']}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
+                         f"I can't sort by '{m['aspect']}': I can order by price, weight, battery, RAM, storage, screen "
+                         "size, cameras, speed or release year.")
+    money = BudgetFinder(scan, zh)
+    money.explicit()
+    chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
+    specs = SpecFinder(scan, vocabulary.reference_year)
+    specs.run()
+    for relative in RELATIVES.peek(scan):  # "more battery, 6000 minimum": the number is the battery's
+        if isinstance(relative, Relative):
+            specs.named_by_relative(relative.key)
+    money.bare()
+    notes.extend(money.notes)
+    five_g = find_5g(scan)
+    platform = find_platform(scan)
+    refused_lines: list[str] = []
+    devices = find_devices(scan, refused_lines)
+    every_series: list[tuple[str, tuple[Series, ...]]] = []
+    excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
+                                           vocabulary.brand_pattern, every_series) | set(refused_lines)
+    for said, named in every_series:
+        names = ", ".join(f"{s.brand} {s.name}" for s in named)
+        notes.append(f"“{said}”没有说是哪个品牌的，排除了所有品牌的这个系列：{names}。" if zh else
+                     f"'{said}' names no brand, so that series of every brand was excluded: {names}.")
+    brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
+    relatives = RELATIVES.find(scan)
+    # A need the rules read leaves the taste text: it is ranked by its documented aspects (advisor.ranking.aspects), and
+    # the encoder judging the same words again by its own notion (its training weighs a phone's weight as much
+    # as its screen for 'compact') put a 6.3-inch phone above 6.1-inch ones. Words no rule read stay.
+    intents += INTENT_PHRASES.find(scan)
+
+    groups = []
+    for group in either:
+        scope, group = _device_scope(group)
+        groups.append(group)
+        if scope is not None and devices is None:
+            devices = ("set", scope)
+    if platform is not None and _EITHER.search(scan.plain) and (
+            clash := frozenset(b for b in brands.wanted if (b == "Apple") != (platform == "ios"))):
+        # "an iPad or an Android tablet": a brand and a platform that exclude each other, joined by "or"
+        groups.append((Constraints(brands=clash), Constraints(platform=platform)))
+        brands.wanted -= clash
+        platform = None
+    if money.budget is not None:
+        updates.append(SlotUpdate("budget", "set", money.budget))
+    if brands.wanted:
+        updates.append(SlotUpdate("brands", "add" if brands.add else "set", frozenset(brands.wanted)))
+    if brands.excluded:
+        updates.append(SlotUpdate("exclude_brands", "add", frozenset(brands.excluded)))
+        updates.append(SlotUpdate("brands", "remove", frozenset(brands.excluded)))
+    if brands.removed - brands.excluded:
+        updates.append(SlotUpdate("brands", "remove", frozenset(brands.removed - brands.excluded)))
+    if excluded_series:
+        updates.append(SlotUpdate("exclude_series", "add", frozenset(excluded_series)))
+    if platform is not None:
+        updates.append(SlotUpdate("platform", "set", platform))
+    if devices is not None:
+        updates.append(SlotUpdate("devices", devices[0], devices[1]))
+    for update in _chip_updates(chips, vocabulary.chip_scores, notes, zh):
+        if update.slot == "alternatives":
+            groups.append(update.value)
+        else:
+            updates.append(update)
+    if groups:
+        updates.append(SlotUpdate("alternatives", "set", _all_of(groups)))
+    if five_g is not None:
+        updates.append(SlotUpdate("needs_5g", "set", five_g))
+    for slot in SLOTS:
+        if slot.startswith("spec:") and (bound := specs.bounds.get(slot[5:])) is not None:
+            updates.append(SlotUpdate(slot, "set", bound))
+
+    notes.extend(_unread_numbers(scan, vocabulary, zh))
+    sort = min(sorts, key=lambda found: found[1])[0] if sorts else None
+    return Request(
+        text=text,
+        language="zh" if zh else "en",
+        updates=tuple(updates),
+        relative=tuple(dict.fromkeys(v for v, _ in relatives if isinstance(v, Relative))),
+        sort=sort if isinstance(sort, Sort) else None,
+        limit=limit if isinstance(sort, Sort) else None,
+        intents=tuple(dict.fromkeys(str(v) for v, _ in sorted(intents, key=lambda f: f[1]) if v in INTENTS)),
+        unsupported=tuple(dict.fromkeys(unsupported)),
+        followup=followup,
+        reset=reset,
+        semantic_text=_semantic_text(scan),
+        unread=_unread_clauses(scan),
+        notes=tuple(notes),
+    )
+
+
+_EN_FILLER = frozenset("""
+i i'm im me my a an the want wanna need needs looking look for to buy get find show give recommend suggest please pls
+phone phones smartphone smartphones mobile mobiles cell cellphone device devices something some one ones with and or
+that which is are be has have it in of on can could you should would like any hi hello hey ok okay thanks thank
+what whats what's good new also just really very but so then now let's lets see tell about from by at as
+anything everything only actually instead except rather whatever maybe perhaps too well
+""".split())
+_ZH_FILLER = re.compile("|".join(sorted(
+    "我 想 要 买 一个 一部 一款 一台 个 款 部 推荐 的 手机 给 吗 呢 吧 啊 呀 有 什么 哪个 哪款 帮 帮我 请 找 看看 一下 几款 "
+    "几个 能 可以 需要 还是 就 和 或 或者 也 都 机子 机型 了 是 在 你 好 都行 都可以 也行 也可以 行".split(), key=len, reverse=True)))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?。，；：！？、\n]+|\.(?!\d)|(?<![a-z])but(?![a-z])|但是")
+
+
+_LEADING_LINK = re.compile(r"^(?:(?:and|also|plus|then|so)\s+)+")
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a text that are not filler ("I want a phone with")."""
+    words = re.findall(r"[^\W_]+(?:'[a-z]+)?", _ZH_FILLER.sub(" ", text.lower()))
+    return [w for w in words if w not in _EN_FILLER]
+
+
+def _unread_clauses(scan: Scan) -> tuple[str, ...]:
+    """The clauses of the message that hold words no extractor read (intent words count as read), for
+    the encoder's intent reading (advisor.understanding.intent_match); a clause of filler alone is no clause."""
+    parts = _CLAUSE_BREAK.split(scan.low.replace(MASK, " "))
+    return tuple(_LEADING_LINK.sub("", " ".join(part.split())) for part in parts if _content_words(part))
+
+
+def _semantic_text(scan: Scan) -> str:
+    rest = scan.remainder().strip(" ,.;:!?，。；：！？、-")
+    if not _content_words(rest):
+        return ""  # only constraint words: no taste to keep, so an earlier taste in the conversation stays
+    return rest
