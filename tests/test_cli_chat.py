@@ -59,3 +59,9 @@ def test_missing_catalog_is_a_one_line_error_with_exit_2(monkeypatch, capsys, tm
     assert main(["ask", "hi"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("phone-advisor:") and len(err.strip().splitlines()) == 1
+
+
+def test_jsonl_writes_or_branches_as_filters_of_their_own(small_env, monkeypatch, capsys):
+    (answer,) = run_jsonl(monkeypatch, capsys, ["a Pixel with 256GB or a Samsung with 12GB RAM"])
+    branches = answer["filters"]["alternatives"]
+    assert sorted(tuple(branch["brands"]) for branch in branches) == [("Google",), ("Samsung",)]

@@ -49,15 +49,16 @@ def pick_to_json(pick: Pick) -> dict[str, Any]:
 
 
 def constraints_to_json(c: Constraints) -> dict[str, Any]:
-    """The constraints in force, without empty slots."""
-    raw = asdict(c)
+    """The constraints in force, without empty slots; OR-branches ("alternatives") each in the same form."""
     out: dict[str, Any] = {}
-    for key, value in raw.items():
+    for key, value in asdict(c).items():
         if value in (None, False, (), frozenset(), set(), []):
             continue
-        if isinstance(value, (set, frozenset)):
+        if key == "alternatives":
+            value = [constraints_to_json(branch) for branch in c.alternatives]
+        elif isinstance(value, (set, frozenset)):
             value = sorted(value)
-        if key == "specs":
+        elif key == "specs":
             value = dict(value)
         out[key] = value
     return out
