@@ -14,7 +14,8 @@ STAMP := $(VENV)/.phone-advisor-installed
 run: $(STAMP)
 	$(BIN)/phone-advisor chat
 
-test: $(STAMP)
+# lint first: a finding or a type error stops the run before the (longer) tests
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # ruff (style and likely bugs), then mypy (types): both configured in pyproject.toml
