@@ -45,13 +45,14 @@ AROUND_BEFORE = latin_alt([
     r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
-_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要))*\s*"
+# "最低也要2000", "最少都得3000": 也/都 (also, even) and 得 (must) sit between a side word and its figure
+_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要|也|都|得))*\s*"
 
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")
 
 LO_AFTER = latin_alt([
-    r"\+", r"plus", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
+    r"\+(?!/-)", r"plus(?!\s+or\s+minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
     r"and\s+(?:up|above|over|more|newer|later|higher)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",

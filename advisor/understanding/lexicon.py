@@ -86,8 +86,32 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
     said, other = (_DOWN, _UP) if descending else (_UP, _DOWN)
     default = (key in _BETTER_WHEN_LOWER) != descending
+    # the direction first: "ascending price", "descending by price", "in descending order of battery"
+    first = (rf"(?:in\s+)?(?:{'descending|desc' if descending else 'ascending|asc'})(?:\s+order)?\s+(?:of\s+|by\s+)?"
+             rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + said, first] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+
+
+# an ordering said from one end to the other without its aspect's noun: "from most to least expensive",
+# "lightest to heaviest", "newest to oldest"; (words at the low end, words at the high end) per aspect
+_ENDS = {
+    "price": (r"cheap(?:est|er)?|least\s+expensive|lowest[\s-]+priced", r"(?:most\s+)?expensive|pricie(?:st|r)|dearest|highest[\s-]+priced"),
+    "weight_g": (r"light(?:est|er)?", r"heav(?:y|iest|ier)"), "year": (r"old(?:est|er)?", r"new(?:est|er)?|latest"),
+    "performance": (r"slow(?:est|er)?", r"fast(?:est|er)?|most\s+powerful"),
+}
+_MOST_LEAST = {"price": r"expensive|pricey|costly", "performance": r"powerful", "year": r"recent"}
+
+
+def _end_to_end(key: str, descending: bool) -> list[str]:
+    """The "from X to Y" phrases that order by `key` in the given direction."""
+    low, high = _ENDS.get(key, ("(?!)", "(?!)"))
+    start, end = (high, low) if descending else (low, high)
+    phrases = [rf"(?:from\s+)?(?:the\s+)?(?:{start})\s+(?:to|-|–)\s+(?:the\s+)?(?:{end})(?![a-z])"]
+    if key in _MOST_LEAST:
+        first, last = ("most", "least") if descending else ("least", "most")
+        phrases.append(rf"(?:from\s+)?(?:the\s+)?{first}\s+to\s+(?:the\s+)?{last}\s+(?:{_MOST_LEAST[key]})")
+    return phrases
 
 
 _SORT_PHRASES: dict[Sort, list[str]] = {
@@ -141,7 +165,7 @@ _WHICHEVER = {Sort("price", False): r"cheaper|less\s+expensive|more\s+affordable
 for _sort, _words in _WHICHEVER.items():
     _SORT_PHRASES[_sort].append(rf"whichever(?:\s+one)?(?:\s+is|'s)?\s+(?:{_words})")
 for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can name and explain
-    _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending))
+    _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending) + _end_to_end(_key, _descending))
 # an ordering said as a direction: "电池从大到小", "按重量从轻到重排", "发布时间从新到旧", "重量升序"
 _ZH_ASPECTS = {
     "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航|电量",
@@ -156,6 +180,27 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
+# an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
+# the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
+_ZH_SORT_VERB = r"(?:来)?\s*(?:排(?:序|列|名|一下|个序)?)"
+_ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"
+for _key, _aspect in _ZH_ASPECTS.items():
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
+        rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}"
+        rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
+# an ordering said by what comes first: "贵的排前面", "轻的放在最前面", "新款优先", "电池大的优先"
+_ZH_FIRST = {
+    Sort("price", False): "便宜|低价|价格低|价低|实惠", Sort("price", True): "贵|价格高|高价|价高",
+    Sort("weight_g", False): "轻|重量轻", Sort("weight_g", True): "重|沉", Sort("year", True): "新|最新|新出|刚出|新发布",
+    Sort("year", False): "老|旧", Sort("performance", True): "强|性能强|性能好|快|跑分高",
+    Sort("battery_mah", True): "电池大|电池容量大|续航长|续航好|续航久|电量大", Sort("screen_in", True): "屏幕大|大屏|屏大",
+    Sort("screen_in", False): "屏幕小|小屏|屏小", Sort("main_camera_mp", True): "像素高|主摄像素高",
+    Sort("front_camera_mp", True): "前置像素高|自拍像素高", Sort("ram_gb", True): "内存大|运存大", Sort("storage_gb", True): "存储大",
+}
+for _sort, _words in _ZH_FIRST.items():
+    _head = rf"最?(?:{_words})(?:一点|一些|点)?"
+    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边)",
+                             rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先"]
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
 RELATIVES = PhraseTable({

@@ -83,6 +83,11 @@ _POINT = re.compile(r"\s*(?:price\s+point|价位|档)")
 _ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*来\s*(?:块钱|块|元)")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
+# "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
+_TOLERANCE = re.compile(
+    rf"\s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*(?:{latin_alt(_PRE['USD'] + _PRE['INR'] + _PRE['CNY'])})?\s*"
+    rf"(?P<n>{NUM})(?:\s*(?P<m>{MULT}))?(?:\s*(?:{latin_alt([w for words in _POST.values() for w in words])}))?"
+    rf"(?![\d.]){_NOT_MONEY_UNIT}")
 
 
 class BudgetFinder:
@@ -163,6 +168,9 @@ class BudgetFinder:
             else:
                 kind, start, end = bound_of(self.scan, start, end)
                 kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling
+            width = self._tolerance(m.end(), second) if kind in (None, "around") and not is_range else None
+            if width is not None:
+                kind, end = "around", max(end, m.end() + width[1])
             just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
@@ -187,7 +195,17 @@ class BudgetFinder:
                                   if self.zh else f"Prices are known in {_MARKET_LIST} only, not {currency}; "
                                   "the amount was not used as a budget.")
                 continue
-            self._add(currency, _budget(currency, first, second, kind))
+            self._add(currency, _budget(currency, first, second, kind, width[0] if width else None))
+
+    def _tolerance(self, end: int, value: float) -> tuple[float, int] | None:
+        """(half-width, length) of a tolerance said right after the amount ending at `end`, when it is one: a
+        positive width under the amount itself."""
+        m = _TOLERANCE.match(self.scan.after(end))
+        width = parse_number(m["n"]) if m is not None and self.scan.free(end, end + m.end()) else None
+        if m is None or width is None:
+            return None
+        width = scale(width, m["m"])
+        return (width, m.end()) if 0 < width < value else None
 
     def _default_currency(self, value: float) -> str:
         if self.zh:
@@ -235,7 +253,11 @@ def _value(m: re.Match[str], i: int) -> float | None:
     return scale(value, m[f"m{i}"])
 
 
-def _budget(currency: str, first: float | None, second: float, kind: BoundKind | None) -> Budget:
+def _budget(currency: str, first: float | None, second: float, kind: BoundKind | None,
+            width: float | None = None) -> Budget:
+    """The budget one amount (or range) says; `width` is a tolerance said outright around it."""
+    if width is not None:
+        return Budget(currency, lo=round(second - width, 2), hi=round(second + width, 2), around=second)
     if first is not None:
         lo, hi = sorted((first, second))
         return Budget(currency, lo=lo, hi=hi)

@@ -77,6 +77,16 @@ def arabic_decimals(text: str) -> str:
     return _ZH_DECIMAL.sub(arabic, text)
 
 
+# "预算 3 千", "两 千 以内": a figure spaced from its unit; not 千万 as an adverb ("15 千万别买": by no means buy)
+_SPACED_UNIT = re.compile(r"(?<=[\d零一二两三四五六七八九十])\s+(?=[百千万亿])(?!千万[别不要记])")
+
+
+def joined_units(text: str) -> str:
+    """The text with spaces between a figure and a Chinese unit after it removed ("3 千" -> "3千"), so every
+    amount pattern reads the unit as part of the figure."""
+    return _SPACED_UNIT.sub("", text)
+
+
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
 
 

@@ -53,16 +53,22 @@ _SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?
                      r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
 _CAMERA_END = r"(?:(?:及|或)?以上|(?:及|或)?以下|起|的|$|[,，。;；!！])"
+# the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
+MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头"
+FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
+_CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
 _MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         r"百万像素|m(?=\s*(?:camera|cam|主摄|像素|前置|后置|前摄)))(?![a-z])|"
-                         rf"(?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*万(?:像素|(?=\s*{_CAMERA_END})(?P<bare>))|"
+                         rf"百万像素|m(?=\s*(?:{_CAMERA_NOUN}|像素))|m(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])|"
+                         # 万 or its shorthand w ("3200w像素"); without 像素 only beside a camera's noun (see _camera)
+                         rf"(?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))"
+                         rf"(?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))|"
                          rf"(?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))")
-_FRONT_BEFORE = re.compile(r"(?:front|selfie|facetime|前置|前摄|自拍)[^\d\x00]{0,32}$")
+_FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
-_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|前置|前摄|自拍)(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
-_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rear|back|primary|主摄|后置|camera|cam|相机|摄像头|主镜头|像素)"
+_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
+_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rear|back|primary|{MAIN_CAMERA_ZH}|camera|cam|像素)"
                          r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
-_MAIN_BEFORE = re.compile(r"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|主摄|后置|相机|摄像头|像素)"
+_MAIN_BEFORE = re.compile(rf"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|{MAIN_CAMERA_ZH}|像素)"
                           r"[^\d\x00]{0,12}$")
 # camera words: a bare figure after them is megapixels only with a floor said ("camera at least 50"); see _keyword_number
 _SPEC_WORD = (r"(?P<kw>(?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])|(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?|"
@@ -111,8 +117,8 @@ _LEFT_KEYWORD = {
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
     "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕", "屏"]),
-    "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", "主摄像头", "主摄", "后置", "相机"]),
-    "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", "前置摄像头", "前置", "前摄", "自拍"]),
+    "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
+    "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
@@ -322,9 +328,11 @@ class SpecFinder:
 
     def _camera(self, m: re.Match[str]) -> None:
         before = self.scan.before(m.start(), 48)  # "front-facing camera starting from 32 Mpx"
-        if m["bare"] is not None and not (_FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
-            return  # "3200万" is megapixels after a camera word only; elsewhere it is money
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
+        beside = _FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before) or after or \
+            _MAIN_AFTER.match(self.scan.after(m.end(), 30))
+        if (m["bare"] is not None or m["mb"] is not None) and not beside:
+            return  # "3200万", "48M" are megapixels beside a camera word only; elsewhere money or something else
         # a camera word just before decides ("主摄4800万像素以上 前置…" is the main camera); else one after it
         front = _FRONT_BEFORE.search(before) is not None or (after is not None and _MAIN_BEFORE.search(before) is None)
         if not front:

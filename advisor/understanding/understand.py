@@ -39,7 +39,14 @@ from advisor.understanding.features import ChipChanges, chip_key, find_5g, find_
 from advisor.understanding.followups import find_followup
 from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
 from advisor.understanding.money import BudgetFinder
-from advisor.understanding.normalize import Guess, Speller, arabic_decimals, expand_abbreviations, simplified
+from advisor.understanding.normalize import (
+    Guess,
+    Speller,
+    arabic_decimals,
+    expand_abbreviations,
+    joined_units,
+    simplified,
+)
 from advisor.understanding.numbers import small_number
 from advisor.understanding.request import INTENTS, SLOTS, Bound, Constraints, Relative, Request, SlotUpdate, Sort
 from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
@@ -407,7 +414,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
-    source, guesses = vocabulary.speller.correct(expand_abbreviations(arabic_decimals(simplified(normalize(text[:MAX_CHARS])))))
+    source, guesses = vocabulary.speller.correct(
+        expand_abbreviations(joined_units(arabic_decimals(simplified(normalize(text[:MAX_CHARS]))))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
