@@ -75,3 +75,25 @@ def test_a_chinese_ordering_after_an_english_budget_is_read(vocab):
 def test_chinese_megapixel_wordings(vocab, text, spec, bound):
     found = slots(understand(text, vocab))
     assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text, hi", [("not a penny over $600", 600), ("not a cent more than $450", 450)])
+def test_not_a_single_coin_over_an_amount_is_a_ceiling(vocab, text, hi):
+    assert _budget(vocab, text) == ("set", "USD", None, hi)
+
+
+@pytest.mark.parametrize("text, hi", [("最多给到3000", 3000), ("最多能出到2500", 2500), ("预算不多，1500", 1500), ("预算有限，两千", 2000)])
+def test_a_verb_or_a_remark_between_the_budget_word_and_its_figure(vocab, text, hi):
+    assert _budget(vocab, text) == ("set", "CNY", None, hi)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("按价格倒序", Sort("price", True)), ("按价格正序", Sort("price", False)), ("按上市时间倒序", Sort("year", True)),
+    ("由新到旧排", Sort("year", True)), ("从旧到新", Sort("year", False)), ("从轻到重排列", Sort("weight_g", False)),
+])
+def test_chinese_reversed_and_plain_orders_and_directions_whose_ends_name_the_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+def test_all_day_long_is_no_ordering(vocab):
+    assert understand("从早到晚打游戏", vocab).sort is None

@@ -45,8 +45,9 @@ AROUND_BEFORE = latin_alt([
     r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
-# "最低也要2000", "最少都得3000": 也/都 (also, even) and 得 (must) sit between a side word and its figure
-_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要|也|都|得))*\s*"
+# "最低也要2000", "最少都得3000", "最多给到3000": 也/都 (also, even), 得 (must) and a verb reaching the figure (给到, 出到)
+# sit between a side word and its figure
+_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要|也|都|得|能|可以|(?:给|出|花|加)到))*\s*"
 
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")

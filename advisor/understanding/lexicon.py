@@ -176,10 +176,16 @@ _ZH_ASPECTS = {
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
 for _key, _aspect in _ZH_ASPECTS.items():
-    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序")), (True, (_FALLING, _RISING, "降序"))):
+    # 正序/顺序 and 倒序 are the plain and the reversed order: ascending and descending
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序|正序|顺序")), (True, (_FALLING, _RISING, "降序|倒序"))):
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
+# a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
+_ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
+for _key, (_low, _high) in _ZH_ENDS.items():
+    for _descending, (_start, _end) in ((False, (_low, _high)), (True, (_high, _low))):
+        _SORT_PHRASES[Sort(_key, _descending)].append(rf"(?:从|由)(?:{_start})(?:的)?(?:到|往|至)(?:{_end})(?:的)?(?:排(?:序|列)?)?")
 # an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
 # the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
 _ZH_SORT_VERB = r"(?:来)?\s*(?:排(?:序|列|名|一下|个序)?)"

@@ -72,7 +72,7 @@ _MONEY = re.compile(
 _CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
 _KEYWORD_BEFORE = re.compile(
     r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
-    r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
+    r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
 _KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位|档)(?![a-z])")
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")

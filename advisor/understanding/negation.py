@@ -55,7 +55,9 @@ _AFTER = re.compile(r"""
 BOUND_NEGATION = re.compile(
     r"(?<![a-z])(?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t|"
     r"don'?t\s+want\s+(?:anything|it)?)"
-    r"(?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything))?\s*$"
+    # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
+    r"(?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything|"
+    r"(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$"
     r"|(?:不要|不能|不可以|不得|别|不)\s*$")
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""
