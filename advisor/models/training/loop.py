@@ -25,7 +25,7 @@ from advisor.errors import TrainingError
 from advisor.models.training.config import TrainingConfig
 from advisor.models.training.objective import alignment_loss, false_negative_mask, info_nce
 from advisor.models.training.pairs import TrainingPair
-from advisor.retrieval.encoder import Encoder, mean_pool
+from advisor.retrieval.encoder import HF_LOAD_LOCK, Encoder, mean_pool
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,8 @@ def train_lora(base: Encoder, target: Sequence[TrainingPair], source: Sequence[T
 
 
 def _peft_model(base: Encoder, config: TrainingConfig):
-    from peft import LoraConfig, get_peft_model
+    with HF_LOAD_LOCK:  # peft imports transformers code lazily too (see advisor.retrieval.encoder)
+        from peft import LoraConfig, get_peft_model
 
     lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
                       target_modules=list(config.target_modules), bias="none")
@@ -160,7 +161,8 @@ def _peft_model(base: Encoder, config: TrainingConfig):
         # transformers deprecates a property that peft still reads; nothing for us to act on.
         warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
         try:
-            return get_peft_model(model, lora)
+            with HF_LOAD_LOCK:
+                return get_peft_model(model, lora)
         except ValueError as exc:
             raise TrainingError(f"Cannot attach LoRA to {base.base_model!r}: {exc}") from None
 
