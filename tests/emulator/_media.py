@@ -45,15 +45,9 @@ class MediaMethods(ApiMethods):
                           "file_size": len(content)}]
         if caption:
             body["caption"] = caption
-        reply = params.get("reply_parameters") or (
-            {"message_id": params["reply_to_message_id"]} if params.get("reply_to_message_id") else None)
-        if reply:
-            with self._lock:
-                original = self._messages.get((chat["id"], int(reply["message_id"])))
-            if original is None and not reply.get("allow_sending_without_reply"):
-                raise ApiError(400, "Bad Request: message to be replied not found")
-            if original is not None:
-                body["reply_to_message"] = original
+        original = self._replied_to(chat["id"], params)
+        if original is not None:
+            body["reply_to_message"] = original
         if markup:
             body["reply_markup"] = markup
         return self._store_message(chat["id"], body, {"html": caption_html, "photo": content})

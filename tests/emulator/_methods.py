@@ -191,15 +191,9 @@ class ApiMethods(EmulatorState):
         html_text, text = self._text(params)
         markup = _check_markup(params.get("reply_markup"))
         body: dict[str, Any] = {"from": bot.user, "text": text}
-        reply = params.get("reply_parameters") or (
-            {"message_id": params["reply_to_message_id"]} if params.get("reply_to_message_id") else None)
-        if reply:
-            with self._lock:
-                original = self._messages.get((chat["id"], int(reply["message_id"])))
-            if original is None and not reply.get("allow_sending_without_reply"):
-                raise ApiError(400, "Bad Request: message to be replied not found")
-            if original is not None:
-                body["reply_to_message"] = original
+        original = self._replied_to(chat["id"], params)
+        if original is not None:
+            body["reply_to_message"] = original
         if markup:
             body["reply_markup"] = markup
         return self._store_message(chat["id"], body, {"html": html_text})

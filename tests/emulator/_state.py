@@ -14,7 +14,7 @@ import time
 
 import tornado.httpclient
 
-from tests.emulator._model import Call, _Bot, _Fault
+from tests.emulator._model import ApiError, Call, _Bot, _Fault
 
 # Pauses before the webhook deliveries after a failed one (Telegram's exact schedule is not published).
 _REDELIVERY_PAUSES_S = (1.0, 2.0, 4.0, 8.0)
@@ -116,6 +116,20 @@ class EmulatorState:
             self._messages[(chat_id, message["message_id"])] = message
             self._meta[(chat_id, message["message_id"])] = {"edits": 0, "sent_at": time.monotonic(), **(meta or {})}
             return message
+
+    def _replied_to(self, chat_id: int, params: dict) -> dict | None:
+        """The message a send quotes (reply_parameters, or the older reply_to_message_id), or None.
+
+        A quoted message that does not exist is refused as Telegram does, unless the bot allows sending without it."""
+        reply = params.get("reply_parameters") or (
+            {"message_id": params["reply_to_message_id"]} if params.get("reply_to_message_id") else None)
+        if not reply:
+            return None
+        with self._lock:
+            original = self._messages.get((chat_id, int(reply["message_id"])))
+        if original is None and not reply.get("allow_sending_without_reply"):
+            raise ApiError(400, "Bad Request: message to be replied not found")
+        return original
 
     def _new_file(self, content: bytes, folder: str, suffix: str) -> tuple[str, str]:
         with self._lock:
