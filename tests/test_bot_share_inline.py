@@ -24,7 +24,7 @@ async def inline(emulator, user, text: str) -> dict:
 
 
 def phone_of(advisor, result: dict):
-    return advisor.catalog.model.get(result["id"].split(":", 1)[1])
+    return advisor.catalog.get(result["id"].split(":", 1)[1])
 
 
 async def test_an_inline_query_lists_cards_that_keep_the_budget(emulator, shared_advisor, tmp_path):
