@@ -120,11 +120,11 @@ def test_the_served_advisor_answers_with_onnx_without_importing_torch(tmp_path, 
     shutil.copytree(torch_encoder.export_dir, home / "cache" / torch_encoder.export_dir.name)
     code = (
         "import sys; from pathlib import Path; from advisor.config import Settings, FACTORY_MODEL; "
-        "from advisor import Advisor; "
+        "from advisor import Advisor; from advisor.resources import semantic_scores; "
         f"s = Settings(home=Path({str(home)!r}), catalog_path=Path({str(SMALL_CATALOG)!r}), "
         f"chipsets_path=Path({str(SMALL_CHIPSETS)!r}), factory_model=FACTORY_MODEL, "
         "encoder_runtime='onnx'); a = Advisor.load(s); r = a.resources; "
-        "scores = a.semantic_scores(r, 'a phone for photos', list(range(len(r.catalog)))); "
+        "scores = semantic_scores(r, 'a phone for photos', list(range(len(r.catalog)))); "
         "print(json.dumps({'runtime': r.encoder.wait_loaded(), 'scored': len(scores), "
         "'torch': 'torch' in sys.modules, 'transformers': 'transformers' in sys.modules}))"
     )
