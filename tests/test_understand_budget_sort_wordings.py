@@ -97,3 +97,43 @@ def test_chinese_reversed_and_plain_orders_and_directions_whose_ends_name_the_as
 
 def test_all_day_long_is_no_ordering(vocab):
     assert understand("从早到晚打游戏", vocab).sort is None
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("the cheaper the better", Sort("price", False)), ("the lighter, the better", Sort("weight_g", False)),
+    ("the newer the better", Sort("year", True)), ("the bigger the battery the better", Sort("battery_mah", True)),
+])
+def test_the_more_the_better_orders_by_that_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("越便宜越好", Sort("price", False)), ("越轻越好", Sort("weight_g", False)), ("越新越好", Sort("year", True)),
+    ("性能越强越好", Sort("performance", True)), ("电池越大越好", Sort("battery_mah", True)), ("屏幕越大越好", Sort("screen_in", True)),
+])
+def test_chinese_the_more_the_better_orders_by_that_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+def test_a_bare_the_bigger_the_better_names_no_aspect(vocab):
+    assert understand("越大越好", vocab).sort is None
+
+
+@pytest.mark.parametrize("text, lo, hi", [("2到3千", 2000, 3000), ("1.5-2万", 15000, 20000), ("5至6百", 500, 600), ("500到6千", 500, 6000)])
+def test_a_chinese_unit_on_the_upper_end_of_a_range_scales_the_lower_end_too(vocab, text, lo, hi):
+    assert _budget(vocab, text) == ("set", "CNY", lo, hi)
+
+
+@pytest.mark.parametrize("text, currency", [("五六百美元", "USD"), ("两三千块", "CNY"), ("两三千", "CNY")])
+def test_two_neighbouring_digits_keep_the_currency_after_them(vocab, text, currency):
+    assert _budget(vocab, text)[1] == currency
+
+
+@pytest.mark.parametrize("text", ["别超2000", "不要超过2000"])
+def test_do_not_exceed_an_amount_is_a_ceiling(vocab, text):
+    assert _budget(vocab, text) == ("set", "CNY", None, 2000)
+
+
+@pytest.mark.parametrize("text", ["按照续航时间排序", "按续航能力排"])
+def test_battery_life_said_as_its_time_or_ability_is_the_battery_ordering(vocab, text):
+    assert understand(text, vocab).sort == Sort("battery_mah", True)

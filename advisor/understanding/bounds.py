@@ -30,7 +30,7 @@ LO_BEFORE = latin_alt([
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "多于", "从",
+    r"in\s+excess\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",

@@ -164,11 +164,14 @@ _WHICHEVER = {Sort("price", False): r"cheaper|less\s+expensive|more\s+affordable
               Sort("screen_in", True): r"bigger|larger|has\s+(?:the\s+)?(?:bigger|larger)\s+screen"}
 for _sort, _words in _WHICHEVER.items():
     _SORT_PHRASES[_sort].append(rf"whichever(?:\s+one)?(?:\s+is|'s)?\s+(?:{_words})")
+    # "the cheaper the better", "the bigger the battery, the better": the same comparatives, wished without end
+    _SORT_PHRASES[_sort].append(rf"the\s+(?:{_words})(?:\s+(?:it\s+is|the\s+(?:phone|price|one)))?[\s,]+the\s+better")
+_SORT_PHRASES[Sort("battery_mah", True)].append(r"the\s+(?:bigger|larger|longer)\s+the\s+battery(?:\s+life)?[\s,]+the\s+better")
 for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can name and explain
     _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending) + _end_to_end(_key, _descending))
 # an ordering said as a direction: "电池从大到小", "按重量从轻到重排", "发布时间从新到旧", "重量升序"
 _ZH_ASPECTS = {
-    "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航|电量",
+    "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航时间|续航能力|续航|电量",
     "ram_gb": "运行内存|运存|内存", "storage_gb": "机身存储|存储空间|存储|储存", "screen_in": "屏幕尺寸|屏幕大小|屏幕|尺寸|屏",
     "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
     "main_camera_mp": "主摄像素|主摄|后置|像素", "front_camera_mp": "前置像素|前置|前摄|自拍",
@@ -207,6 +210,21 @@ for _sort, _words in _ZH_FIRST.items():
     _head = rf"最?(?:{_words})(?:一点|一些|点)?"
     _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边)",
                              rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先"]
+# "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
+# only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
+_ZH_MORE = {
+    Sort("price", False): "便宜|低|少", Sort("price", True): "贵|高", Sort("weight_g", False): "轻|小|低",
+    Sort("weight_g", True): "重", Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
+    Sort("performance", True): "强|快|好|高", Sort("battery_mah", True): "大|长|久|好|耐用|多", Sort("screen_in", True): "大",
+    Sort("screen_in", False): "小", Sort("ram_gb", True): "大|多", Sort("storage_gb", True): "大|多",
+    Sort("main_camera_mp", True): "高|好|多", Sort("front_camera_mp", True): "高|好|多",
+}
+_ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",
+                  Sort("year", True): "新", Sort("year", False): "旧|老", Sort("performance", True): "强|快"}
+for _sort, _words in _ZH_MORE.items():
+    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
+for _sort, _words in _ZH_MORE_ALONE.items():
+    _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
 RELATIVES = PhraseTable({

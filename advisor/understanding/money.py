@@ -69,7 +69,7 @@ _MONEY = re.compile(
     rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|到|至|或|(?(between)and|(?!))|和(?={_TO_BETWEEN}))\s*)?"
     rf"{_amount(2)}"
     rf"(?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}(?:\s*之间)?")
-_CN_PAIR = re.compile(r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)(?P<post>元|块钱|块)?")
+_CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
 _KEYWORD_BEFORE = re.compile(
     r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
     r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
@@ -88,6 +88,10 @@ _TOLERANCE = re.compile(
     rf"\s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*(?:{latin_alt(_PRE['USD'] + _PRE['INR'] + _PRE['CNY'])})?\s*"
     rf"(?P<n>{NUM})(?:\s*(?P<m>{MULT}))?(?:\s*(?:{latin_alt([w for words in _POST.values() for w in words])}))?"
     rf"(?![\d.]){_NOT_MONEY_UNIT}")
+
+
+# "五六百美元": the currency after the pair is its own ("两三千" without one is yuan)
+_CN_PAIR = re.compile(rf"{_CN_PAIR_SOURCE}(?:\s*(?:{_groups(_POST, 'q0', after_number=True)}))?")
 
 
 class BudgetFinder:
@@ -114,8 +118,11 @@ class BudgetFinder:
             lo, hi = _CN_DIGIT[m["x"]] * unit, _CN_DIGIT[m["y"]] * unit
             if hi != lo + unit or hi < 100:
                 continue
+            currency = _currency(m, 0) or "CNY"
+            if currency not in MARKETS:
+                continue  # read with its note by _find
             self.scan.take(m.start(), m.end())
-            self._add("CNY", Budget("CNY", lo=lo, hi=hi))
+            self._add(currency, Budget(currency, lo=lo, hi=hi))
 
     def bare(self) -> None:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
@@ -155,6 +162,10 @@ class BudgetFinder:
                 continue
             if m["n1"] is not None and m["m2"] and not m["m1"] and first is not None and first < 1000:
                 first = scale(first, m["m2"])  # "20-30k": the multiplier applies to both ends
+            unit = _UNIT_MULT.get(m["n2"][-1:], 0)
+            if m["n1"] is not None and first is not None and unit and first <= second / unit \
+                    and not _UNIT_MULT.keys() & set(m["n1"]):
+                first *= unit  # "2到3千", "1.5-2万": so does a Chinese unit on the upper end (not "500到6千")
             smallest = 100 if self.zh else 50
             if currency is None and min(second, first or second) < smallest:
                 continue  # too small to be a price without a currency: "top 5", "8 and 12"
