@@ -37,6 +37,7 @@ def _run_and_kill(args: list[str], rng: random.Random) -> list[str]:
     last complete cycle (the cycle number first), split."""
     child = subprocess.Popen([sys.executable, "-m", "tests.emulator.kill_targets", *args], cwd=REPO,
                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert child.stdout is not None  # stdout=PIPE
     first = child.stdout.readline()
     assert first[:1].isdigit(), f"the writer did not start: {first!r}"
     time.sleep(rng.uniform(0.0, 0.5))

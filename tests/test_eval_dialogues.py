@@ -34,7 +34,7 @@ from advisor.evaluation.dialogues import (
     reference_right,
     run_dialogues,
 )
-from advisor.explain.answer import Answer, Comparison, Pick
+from advisor.explain.answer import Answer, AnswerKind, Comparison, Pick
 from advisor.understanding.request import Budget, Constraints
 from tests.helpers import DATA, make_phone
 
@@ -240,7 +240,7 @@ E = make_phone(id="fruit-e", brand="Apple", family="iPhone 15", model="iPhone 15
 SMALL = Catalog([A, B, C, D, E], fingerprint="test")
 
 
-def answer(kind: str, *phones, focus=None, comparison=None) -> Answer:
+def answer(kind: AnswerKind, *phones, focus=None, comparison=None) -> Answer:
     made = Answer(kind=kind, text="", language="en", currency="USD", constraints=Constraints(),
                   picks=tuple(Pick(p, rank=i, score=0.0) for i, p in enumerate(phones, start=1)),
                   comparison=comparison)

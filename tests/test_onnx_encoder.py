@@ -32,7 +32,9 @@ TEXTS_ZH = ["预算3000元，续航好", "拍夜景", "不要三星，要华为�
 @pytest.fixture(scope="session")
 def adapter_dir(tmp_path_factory) -> Path:
     """The shipped factory adapter: the export is of the merged encoder (base + LoRA)."""
-    return Registry(tmp_path_factory.mktemp("registry"), FACTORY_MODEL).factory().adapter_dir
+    factory = Registry(tmp_path_factory.mktemp("registry"), FACTORY_MODEL).factory()
+    assert factory is not None and factory.adapter_dir is not None, "the factory adapter ships with the code"
+    return factory.adapter_dir
 
 
 @pytest.fixture(scope="session")

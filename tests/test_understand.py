@@ -13,7 +13,7 @@ from tests.helpers import ALIASES, FIXTURES, slots
 
 def budget_of(request: Request) -> Budget | None:
     op, value = slots(request).get("budget", (None, None))
-    return value if op == "set" else None  # type: ignore[return-value]
+    return value if op == "set" else None  # type: ignore[return-value]  # the budget slot holds a Budget
 
 
 # -- budgets ---------------------------------------------------------------------------------
@@ -476,7 +476,7 @@ def test_message_text_is_kept_verbatim(vocab):
 
 def test_non_text_message_is_a_request_error(vocab):
     with pytest.raises(RequestError, match="must be text"):
-        understand(None, vocab)  # type: ignore[arg-type]
+        understand(None, vocab)
 
 
 def test_very_long_messages_are_cut_with_a_note(vocab):

@@ -7,13 +7,13 @@ import pytest
 
 from advisor.dialogue.state import DialogueState, apply
 from advisor.explain.reasons import filter_lines
-from advisor.understanding.request import Bound, Constraints, Request, SlotUpdate, Sort
+from advisor.understanding.request import Bound, Constraints, Language, Request, SlotUpdate, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
 
-def _state_after(*updates: SlotUpdate, language: str = "en") -> DialogueState:
-    request = Request(text="x", language=language, updates=updates)  # type: ignore[arg-type]
+def _state_after(*updates: SlotUpdate, language: Language = "en") -> DialogueState:
+    request = Request(text="x", language=language, updates=updates)
     return apply(DialogueState(language=language), request)
 
 

@@ -85,4 +85,4 @@ def test_edge_case_messages(text):
 @pytest.mark.parametrize("value", [None, 42, b"under $300", ["Samsung"]])
 def test_non_text_raises_only_request_error(value):
     with pytest.raises(RequestError):
-        understand(value, VOCAB)  # type: ignore[arg-type]
+        understand(value, VOCAB)

@@ -11,7 +11,7 @@ from tests.helpers import slots
 
 def budget_of(request: Request) -> Budget | None:
     op, value = slots(request).get("budget", (None, None))
-    return value if op == "set" else None  # type: ignore[return-value]
+    return value if op == "set" else None  # type: ignore[return-value]  # the budget slot holds a Budget
 
 
 @pytest.mark.parametrize("text, lo, hi", [

@@ -18,8 +18,14 @@ import json
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from advisor import Advisor, Catalog
+    from advisor.retrieval.encoder import Encoder
 
 
 def write_store(path: str, key: str) -> None:
@@ -43,7 +49,7 @@ class _CatalogReader:
 
     def __init__(self, live: Path, chipsets: Path):
         self.live, self.chipsets = live, chipsets
-        self.catalog = ()
+        self.catalog: Catalog | tuple[()] = ()  # nothing parsed until the first reload
 
     def reload(self) -> str:
         from advisor import load_catalog
@@ -111,7 +117,8 @@ def promote_versions(models: str, catalog_csv: str, chipsets_csv: str, adapter: 
 
     registry = Registry(Path(models))
     catalog = load_catalog(Path(catalog_csv), Path(chipsets_csv))
-    encoder = FingerprintOnly("kill-test-model", Path(adapter), "kill-test-encoder")
+    # a stand-in with just what create_version and index_fingerprint read of an encoder
+    encoder = cast("Encoder", FingerprintOnly("kill-test-model", Path(adapter), "kill-test-encoder"))
     vectors = np.random.default_rng(5).standard_normal((len(catalog), 64)).astype(np.float32)
     index = VectorIndex.build(vectors, range(len(catalog)), model=encoder.base_model,
                               fingerprint=index_fingerprint(catalog, encoder))
@@ -167,10 +174,12 @@ def serve_bot(api_url: str, token: str, home: str, catalog: str, chipsets: str, 
 
     settings = Settings(home=Path(home), catalog_path=Path(catalog), chipsets_path=Path(chipsets),
                         telegram_api_url=api_url, telegram_token=token, key_file=Path(key_file))
-    run_polling(settings, _StallingAdvisor(Advisor.load(settings)), bot_settings())
+    # the real advisor behind a wrapper that passes every member through (__getattr__)
+    run_polling(settings, cast("Advisor", _StallingAdvisor(Advisor.load(settings))), bot_settings())
 
 
 if __name__ == "__main__":
     target, *arguments = sys.argv[1:]
-    {"store": write_store, "catalog": swap_catalogs, "index": save_indexes,
-     "promote": promote_versions, "bot": serve_bot}[target](*arguments)
+    writers: dict[str, Callable[..., None]] = {"store": write_store, "catalog": swap_catalogs,
+                                               "index": save_indexes, "promote": promote_versions, "bot": serve_bot}
+    writers[target](*arguments)
