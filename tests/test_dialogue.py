@@ -178,6 +178,19 @@ def test_undo_restores_the_previous_state_exactly():
     assert undo(second) == first
 
 
+def test_undo_of_several_steps_restores_the_state_that_many_steps_back():
+    first = _step(DialogueState(), SlotUpdate("budget", "set", Budget("USD", hi=500)))
+    second = _step(first, SlotUpdate("brands", "set", frozenset({"Google"})))
+    third = _step(second, SlotUpdate("needs_5g", "set", True))
+    assert undo(third, 2) == first and undo(undo(third), 1) == first
+
+
+def test_undo_past_the_start_is_none():
+    second = _step(_step(DialogueState(), SlotUpdate("budget", "set", Budget("USD", hi=500))),
+                   SlotUpdate("brands", "set", frozenset({"Google"})))
+    assert undo(second, 3) is None and undo(second, 2) == DialogueState()
+
+
 def test_undo_with_no_history_says_there_is_nothing():
     assert undo(DialogueState()) is None
 
