@@ -18,10 +18,13 @@ from advisor.understanding.request import Bound, Constraints
 _SAY = {
     "en": {"add": "added {new}", "replace": "{old} → {new}", "loosen": "loosened {old} → {new}",
            "clear": "removed {old}", "restore": "back to the earlier search", "return": "back to the {topic} search",
-           "nothing": "there is nothing to go back to", "phone": "phone", "tablet": "tablet"},
+           "nothing": "there is nothing to go back to",
+           "too_far": "I can only go back {n} {steps}; your filters are unchanged", "step": "step", "steps": "steps",
+           "phone": "phone", "tablet": "tablet"},
     "zh": {"add": "新增 {new}", "replace": "{old} → {new}", "loosen": "放宽 {old} → {new}",
            "clear": "去掉 {old}", "restore": "已回到上一步的条件", "return": "回到{topic}的搜索",
-           "nothing": "没有可以返回的上一步", "phone": "手机", "tablet": "平板"},
+           "nothing": "没有可以返回的上一步", "too_far": "最多只能退回{n}步，条件没有改动", "step": "", "steps": "",
+           "phone": "手机", "tablet": "平板"},
 }
 
 

@@ -6,6 +6,7 @@ import re
 import time
 from dataclasses import replace
 
+from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
 from advisor.dialogue.state import (
     PAGE_SIZE,
@@ -35,7 +36,7 @@ from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
-from advisor.understanding.followups import FOCUS, asks_which_of_them, over_shown
+from advisor.understanding.followups import FOCUS, asks_which_of_them, latin_name, over_shown, pointed_name
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.request import Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
@@ -52,6 +53,7 @@ from advisor.understanding.talk import (
     replaced_number,
     says_back,
     says_only,
+    steps_back,
     topic_named,
 )
 from advisor.understanding.understand import understand
@@ -108,8 +110,13 @@ class Session:
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
             if move in ("undo", "back"):
-                return self.undo(speaking, to_list=move == "back")
+                return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
+        if (name := pointed_name(text)) is not None and (named := self._named_on_screen(name, res)):
+            # "the Galaxy one?", "那个三星的呢": a phone on screen, by a loose name; the list stays as it is. With no
+            # shown phone of that name the message is read as a request ("what about the Pixel?" -> Google phones)
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
         request = read_needs(understand(text if rest is None else rest, res.vocabulary), res.intents)
@@ -133,7 +140,10 @@ class Session:
             followup = Followup("compare", ())
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
-            return self._with(self._followup(followup, res), notes=request.notes)
+            try:
+                return self._with(self._followup(followup, res), notes=request.notes)
+            except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
+                return self._which(several.phones, res)
         if request.sort is not None and over_shown(text) and self._restates(request):
             # "the cheapest of these", "这些平板里最便宜的": a pick among the phones on screen; the list itself stays
             # as it is (words that only restate the filters in force, like "平板" among tablets, change nothing);
@@ -217,20 +227,23 @@ class Session:
         self.state = record(before, after, changes, why) if not request.reset else after
         return changes
 
-    def undo(self, language: str | None = None, to_list: bool = False) -> Answer:
-        """Take the last change back: the state before it, exactly, or say there is nothing to go back to.
-        With `to_list` ("back", "go back to the list") an answer about one phone first goes back to the list
-        it came from."""
+    def undo(self, language: str | None = None, to_list: bool = False, steps: int = 1) -> Answer:
+        """Take the last `steps` changes back: the state before them, exactly, or say that there are not so many
+        to go back over (and change nothing). With `to_list` ("back", "go back to the list") an answer about one
+        phone first goes back to the list it came from."""
         res = self.advisor.resources
         speaking = _language(language) if language else self.state.language
-        if to_list and self.state.focus and self.state.shown:
+        if to_list and steps == 1 and self.state.focus and self.state.shown:
             # "back" after a details, why or compare answer: the list those came from, as it was
             self.state = replace(self.state, language=speaking)
             return self._with(self._results(res), changes=(restored(self.state),))
-        previous = undo(self.state)
+        previous = undo(self.state, steps)
         if previous is None:
             self.state = replace(self.state, language=speaking)
-            return self._simple("social", res, text=say(speaking, "nothing"))
+            done = len(self.state.history)
+            text = say(speaking, "too_far", n=str(done), steps=say(speaking, "step" if done == 1 else "steps")) \
+                if done else say(speaking, "nothing")
+            return self._simple("social", res, text=text)
         self.state = replace(previous, language=speaking)
         return self._with(self._results(res), changes=(restored(self.state),))
 
@@ -343,8 +356,32 @@ class Session:
             if len(phones) < 2:
                 raise RequestError(TEXT[self.language]["compare_need"])
             return self._answer("compare", res, comparison_of=phones)
-        phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res)
+        phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
         return self._detail_answer(followup.kind, phone, res)
+
+    def _which(self, phones: tuple[Phone, ...], res: Resources) -> Answer:
+        """A question instead of a guess: the shown phones a loose name could mean, by position and name. They
+        are the answer's focus ("compare them" compares them); the list and the filters stay as they are."""
+        self.state = replace(self.state, focus=tuple(p.id for p in phones))
+        position = {phone_id: n for n, phone_id in enumerate(self.state.shown, start=1)}
+        options = ("、" if self.language == "zh" else ", ").join(f"#{position[p.id]} {p.display_name}" for p in phones)
+        answer = self._answer("social", res, focus=phones)
+        return replace(answer, text=render_text(answer, res.catalog,
+                                                headline=TEXT[self.language]["which_one"].format(options=options)))
+
+    def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:
+        """The shown phones a loose name names: those whose name holds its words (as written, or with a Chinese
+        brand in Latin letters: "三星" -> "samsung"), else those of the brand it is an alias of ("传音")."""
+        shown = self._shown_phones(res)
+        spellings = tuple(dict.fromkeys((name, latin_name(name))))
+        for fragment in spellings:
+            if hits := _holding(fragment, shown):
+                return hits
+        for fragment in spellings:
+            brands = res.vocabulary.aliases.get(fragment, frozenset())
+            if hits := tuple(p for p in shown if p.brand in brands):
+                return hits
+        return ()
 
     def _best_shown(self, sort, res: Resources) -> Answer:
         """Details of the phone on screen that is first by `sort` ("the lightest of these")."""
@@ -372,7 +409,8 @@ class Session:
         return self._answer(kind, res, picks=(pick,), exact=not broken, match_count=len(ranking.matches),
                             table=table, focus=(phone,))
 
-    def _resolve(self, ref: int | str, res: Resources):
+    def _resolve(self, ref: int | str, res: Resources, ask: bool = False):
+        """The phone a reference points at; with `ask`, a loose name of several shown phones raises _Ambiguous."""
         catalog = res.catalog
         if ref == FOCUS:  # "it", "that one": the phone the last answer was about, else the first shown
             ids = self.state.focus or self.state.shown[:1]
@@ -390,10 +428,13 @@ class Session:
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
         shown = self._shown_phones(res)
         # a model named exactly ("一加11" is the OnePlus 11) beats a longer name that holds it ("OnePlus 11 Pro"),
-        # on screen or not; a loose name ("that Pixel") is looked for among the shown phones first
+        # on screen or not; a loose name ("that Pixel") is looked for among the shown phones first, and when it
+        # names several of them the shopper is asked which (no guess)
         for exact, pool in ((True, shown), (True, catalog), (False, shown), (False, catalog)):
-            hits = [p for p in pool if wanted and (_norm(p.family) in (wanted, _norm(f"{p.brand} {p.family}")) if exact
-                                                   else wanted in _norm(p.display_name))]
+            hits = [p for p in pool if wanted and _norm(p.family) in (wanted, _norm(f"{p.brand} {p.family}"))] if exact \
+                else list(_holding(wanted, pool))
+            if ask and not exact and pool is shown and len({p.family for p in hits}) > 1:
+                raise _Ambiguous(tuple(hits))
             if hits:
                 return min(hits, key=lambda p: len(p.family))
         raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
@@ -452,6 +493,20 @@ class Session:
                         relaxed=tuple(relaxed), unsupported=tuple(unsupported), comparison=table,
                         match_count=match_count, reference=reference, notes=tuple(notes), focus=tuple(focus))
         return replace(answer, text=render_text(answer, res.catalog))
+
+
+class _Ambiguous(RequestError):
+    """A loose name that names several of the shown phones; the session asks which instead of guessing."""
+
+    def __init__(self, phones: tuple[Phone, ...]):
+        super().__init__(", ".join(p.display_name for p in phones))
+        self.phones = phones
+
+
+def _holding(name: str, phones) -> tuple[Phone, ...]:
+    """The phones whose name holds `name`'s words, whole ("pixel" is in "Google Pixel 8a", "12" not in "12R")."""
+    wanted = _norm(name)
+    return tuple(p for p in phones if wanted and f" {wanted} " in f" {_norm(p.display_name)} ")
 
 
 def _language(value: str) -> Language:

@@ -138,11 +138,12 @@ def record(before: DialogueState, after: DialogueState, changes: tuple[Change, .
     return replace(after, history=(before.history + (step,))[-HISTORY_LIMIT:])
 
 
-def undo(state: DialogueState) -> DialogueState | None:
-    """The state before the last recorded step, exactly (its own earlier history kept); None when there is none."""
-    if not state.history:
+def undo(state: DialogueState, steps: int = 1) -> DialogueState | None:
+    """The state before the last `steps` recorded steps, exactly (the history before them kept); None when
+    fewer steps are recorded ("undo the last 3 changes" after two changes goes nowhere rather than to the start)."""
+    if not 0 < steps <= len(state.history):
         return None
-    return replace(state.history[-1].before, history=state.history[:-1])
+    return replace(state.history[-steps].before, history=state.history[:-steps])
 
 
 def topic_return(state: DialogueState, topic: str) -> DialogueState | None:

@@ -244,14 +244,15 @@ _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "
 _CHINESE_BRAND = re.compile("|".join(sorted(_LATIN_NAMES, key=len, reverse=True)))
 
 
-def _latin(fragment: str) -> str:
+def latin_name(fragment: str) -> str:
+    """A name fragment with its Chinese brand names in Latin letters ("一加12" -> "oneplus 12", "真我" -> "realme")."""
     return _CHINESE_BRAND.sub(lambda m: _LATIN_NAMES[m.group(0)], fragment).strip()
 
 
 def _with_latin_names(resolve: Resolver) -> Resolver:
     """A resolver that also reads model names written with a Chinese brand name ("一加12", "红米Note 14")."""
     def resolve_latin(fragment: str) -> str | None:
-        latin = _latin(fragment)
+        latin = latin_name(fragment)
         return resolve(fragment) or (resolve(latin) if latin != fragment else None)
     return resolve_latin
 
@@ -342,7 +343,7 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
         if name is None:
             if need_known:
                 return None
-            name = _latin(part)  # "那台小米" is looked up among the shown phones as "xiaomi"
+            name = latin_name(part)  # "那台小米" is looked up among the shown phones as "xiaomi"
         refs.append(name)
     return tuple(dict.fromkeys(refs))
 
@@ -363,3 +364,28 @@ def _position(part: str) -> int | None:
         return ORDINALS[m["o"]]
     position = small_number(m["d"] or m["w"] or m["z"] or m["h"])
     return position if position is not None and position <= _MAX_POSITION else None
+
+
+_ZH_TAIL = r"(?:呢|怎么样|如何|咋样|好不好|(?:的)?(?:详细)?(?:说说|介绍(?:一下)?|参数|配置|详情))?(?:吧)?[\s?？。!！]*"
+# A whole message that points at a phone by a loose name and asks nothing else: "the Galaxy one?", "what about the
+# Pixel?", "那个三星的呢", "小米那款详细说说". "instead", "only" or a filter word make it a request, not a pointer.
+_NAME_POINTER = re.compile(rf"""
+    ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*         # an opening word
+     (?:(?:what|how)\s+about\s+)?(?:the|that|this)\s+                   # "what about the", "that"
+     (?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){{0,2}}?)            # one to three words of the name
+     (?:\s+(?:one|phone|model))?\s*[?.!]*$                               # "the Galaxy one?"
+  | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"
+  | ^(?P<zname2>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:那|这)[个款台部](?:手机)?{_ZH_TAIL}$             # "小米那款详细说说"
+    """, re.VERBOSE)
+_NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|other|next|it|first|last|\d+\s*[a-z]?)$")
+
+
+def pointed_name(text: str) -> str | None:
+    """The loose name of the phone a whole message points at ("the Galaxy one?" -> "galaxy", "那个三星的呢" -> "三星"),
+    as written; None when the message is not such a pointer. Whether the name points at a shown phone is for the
+    session to find out (with no shown phone of that name, the message is read as a request)."""
+    m = _NAME_POINTER.match(text.strip().lower())
+    if m is None:
+        return None
+    name = next(g for g in (m["name"], m["zname"], m["zname2"]) if g is not None).strip()
+    return None if _NOT_A_NAME.match(name) else name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from advisor.understanding.numbers import small_number
 from advisor.understanding.request import SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.smalltalk import asks_about_advisor, is_social
@@ -125,7 +126,7 @@ _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)"
 _TAKE_OBJECT = (r"(?:\s*(?:that|it|this|(?:the|my)\s+last\s+(?:change|step|one|thing|edit)|"
-                r"(?:上一步|上一个操作|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件)?))?(?:\s*一下)?")
+                r"(?:上一步|上一个操作|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
 _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
@@ -150,6 +151,8 @@ _UNDO = re.compile(latin_alt([
     # "还是刚才那个吧", "改回原来那样": the earlier state as a whole ("那个" here is the search, not a phone)
     "(?:还是|改回|变回|换回|回到)(?:到)?(?:刚才|刚刚|之前|原来)(?:的)?(?:那个|那样|那些|的样子|设置|条件)", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
     "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
+    # what is left of a counted move once its count is taken out ("go back two steps", "再退一步")
+    r"step\s+back", r"(?:go\s+|take\s+me\s+)?back(?:wards)?", "退", "撤",
 ]))
 _HELP = re.compile(latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
@@ -184,12 +187,38 @@ _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,
 _TAKE_BACK = re.compile(r"undo|revert|take\s+(?:that\s+)?back|scratch|never\s*mind|forget|cancel|撤销|撤回|恢复|取消|回退")
 
 
+_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+# How far a move goes back: "the last 3 changes", "two steps", "twice", "撤销两步", "两次"; "again" and "再" only say
+# that the move is repeated (the last undo already went one step, so "undo again" goes one more)
+_HOW_FAR = re.compile(rf"""
+    (?<![a-z])(?:(?:the\s+|my\s+)?(?:last|previous)\s+)?(?P<n>{_COUNT})\s+(?:more\s+)?(?:changes|change|steps|step|times|edits|moves)(?![a-z])
+    | (?<![a-z])(?P<twice>twice|thrice)(?![a-z])
+    | (?<![a-z])(?:again|once\s+more|one\s+more\s+time)(?![a-z])
+    | (?<![上这那前])(?P<zn>[一两二三四五六七八九十]|\d{{1,2}})\s*(?:步|次)
+    | 再(?=\s*(?:撤|退|回|返|后退))
+    """, re.VERBOSE)
+_TWICE = {"twice": 2, "thrice": 3}
+
+
+def steps_back(text: str) -> int:
+    """How many changes an undo message takes back ("undo twice", "go back two steps", "undo the last 3 changes",
+    "撤销两步", "退回两步" -> 2 or 3); 1 when it names no count."""
+    for m in _HOW_FAR.finditer(text.lower()):
+        if m["twice"]:
+            return _TWICE[m["twice"]]
+        if m["n"] or m["zn"]:
+            return small_number(m["n"] or m["zn"]) or 1
+    return 1
+
+
 def conversation_move(text: str) -> str | None:
     """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
-    the whole message is that move; None for a message about phones."""
+    the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
     low = " ".join(text.lower().split())
+    counted = " ".join(_HOW_FAR.sub(" ", low).split())
     for move, pattern in (("undo", _UNDO), ("help", _HELP)):
-        if re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", low):
+        if any(re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", said)
+               for said in ((low, counted) if move == "undo" and counted != low else (low,))):
             return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
     if asks_about_advisor(low):
         return "help"
