@@ -137,3 +137,19 @@ def test_do_not_exceed_an_amount_is_a_ceiling(vocab, text):
 @pytest.mark.parametrize("text", ["按照续航时间排序", "按续航能力排"])
 def test_battery_life_said_as_its_time_or_ability_is_the_battery_ordering(vocab, text):
     assert understand(text, vocab).sort == Sort("battery_mah", True)
+
+
+@pytest.mark.parametrize("text, sort", [("price asc", Sort("price", False)), ("battery desc, samsung", Sort("battery_mah", True)),
+                                        ("weight: ascending", Sort("weight_g", False))])
+def test_an_aspect_then_its_direction_without_sort_by(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text", ["按拍照排序", "按相机排"])
+def test_ordering_by_photos_is_the_main_camera(vocab, text):
+    assert understand(text, vocab).sort == Sort("main_camera_mp", True)
+
+
+@pytest.mark.parametrize("text, sort", [("价格高的在前", Sort("price", True)), ("轻的在前，三星", Sort("weight_g", False))])
+def test_what_comes_first_said_with_a_bare_qian(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

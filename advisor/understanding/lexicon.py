@@ -89,8 +89,11 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     # the direction first: "ascending price", "descending by price", "in descending order of battery"
     first = (rf"(?:in\s+)?(?:{'descending|desc' if descending else 'ascending|asc'})(?:\s+order)?\s+(?:of\s+|by\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
+    # the aspect, then its direction, without "sort by": "price asc", "battery desc", "weight: ascending"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})[\s:,(]*(?:{'descending|desc' if descending else 'ascending|asc'})"
+             r"(?![a-z])")
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said, first] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + said, first, after] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
 
 
 # an ordering said from one end to the other without its aspect's noun: "from most to least expensive",
@@ -174,7 +177,7 @@ _ZH_ASPECTS = {
     "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航时间|续航能力|续航|电量",
     "ram_gb": "运行内存|运存|内存", "storage_gb": "机身存储|存储空间|存储|储存", "screen_in": "屏幕尺寸|屏幕大小|屏幕|尺寸|屏",
     "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
-    "main_camera_mp": "主摄像素|主摄|后置|像素", "front_camera_mp": "前置像素|前置|前摄|自拍",
+    "main_camera_mp": "主摄像素|主摄|后置|后摄|像素|拍照|相机", "front_camera_mp": "前置像素|前置|前摄|自拍",
 }
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
@@ -208,7 +211,7 @@ _ZH_FIRST = {
 }
 for _sort, _words in _ZH_FIRST.items():
     _head = rf"最?(?:{_words})(?:一点|一些|点)?"
-    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边)",
+    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
                              rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先"]
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
