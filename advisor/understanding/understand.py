@@ -177,12 +177,20 @@ _IP_RATING = re.compile(r"(?<![a-z])ip\s?(?:[56][0-9]|x[4-8])(?!\d)")
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[一两二三四五六七八九十])(?![\d十百千万亿])"
 # "top 3 heaviest", "show the 3 heaviest", "3 lightest phones": a count right before a superlative, after "top",
 # "the" or a verb of showing or at the clause's start (not "iPhone 15 cheapest")
-_TOP_BEFORE = re.compile(rf"(?:(?P<top>(?<![a-z])(?:the\s+)?(?:top|first)\s+)|(?<![a-z])(?:the|show(?:\s+me)?|give\s+me|list|see)\s+|"
-                         rf"(?:^|[,;:]\s*))(?P<n>{_COUNT})\s+$")
+_TOP_BEFORE = re.compile(rf"""
+    (?: (?P<top>(?<![a-z])(?:the\s+)?(?:top|first)\s+)                  # "top 3", "the first 3"
+      | (?<![a-z])(?:the|show(?:\s+me)?|give\s+me|list|see)\s+          # "show me 3", "the 3"
+      | (?:^|[,;:]\s*)                                                 # a clause's start
+    )
+    (?P<n>{_COUNT})\s+$                                                # the count, right before the superlative
+    """, re.VERBOSE)
 # "电池最大的那款": the one a superlative picks, not a phone on screen
 _THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
-_TOP_AFTER = re.compile(rf"(?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?|[\s,]+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])|"
-                        rf"\s+(?P<k>{_COUNT})\s+(?:phones?|ones|models|options|picks)(?![a-z])")
+_TOP_AFTER = re.compile(rf"""
+    (?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?              # "电池最大的前3款"
+    | [\s,]+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])                     # "lightest, top 3"
+    | \s+(?P<k>{_COUNT})\s+(?:phones?|ones|models|options|picks)(?![a-z])  # "cheapest 3 phones"
+    """, re.VERBOSE)
 
 
 _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
@@ -194,9 +202,13 @@ _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined b
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
-# one ("1200 dirhams give or take") is no choice
-_EN_OR = (rf"(?<!give)(?:[,;]\s*|\s+-\s+|\s+)(?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))"
-          r"(?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)[,\s]\s*")
+# one ("1200 dirhams give or take") is no choice; written for re.VERBOSE, as _EITHER_SIDES' English patterns are
+_EN_OR = rf"""
+    (?<!give)(?:[,;]\s*|\s+-\s+|\s+)                                                 # the gap before the "or"
+    (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
+    (?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)
+    [,\s]\s*
+    """
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
@@ -208,9 +220,18 @@ _EN_BARE_SIDE = r"(?:(?!\s+and\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
 # 20000 rupees" what follows the last name holds for both names
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
 _EITHER_SIDES = (
-    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})"),
-    re.compile(rf"(?:(?<![a-z])either\s+|(?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED}))(?P<x>{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)"
-               rf"{_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?(?:{_EN_OWN}{_EN_BARE_SIDE}?)?)(?=\s+and\s|{_EN_END})"),
+    # "a Pixel or a Samsung": each side opens with an article
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})",
+               re.VERBOSE),
+    re.compile(rf"""
+        (?: (?<![a-z])either\s+                                    # after "either"
+          | (?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED})                  # or at a clause's start that negates nothing
+        )
+        (?P<x>{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)            # a side with its own requirement
+        {_EN_OR}
+        (?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?(?:{_EN_OWN}{_EN_BARE_SIDE}?)?)  # the other side, requirement optional
+        (?=\s+and\s|{_EN_END})                                     # up to "and" or the clause's end
+        """, re.VERBOSE),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
     re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
