@@ -30,11 +30,15 @@ _ITEM = r"(?:one|phone|option|pick|result|choice|model)"
 # counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2
 _FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?last"
 _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后)一?"
-_POSITION = re.compile(
-    rf"(?:the\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$|(?:{_FROM_END_ZH})(?:个|款|部|台|名|项|只)?$|"
-    rf"(?:(?:#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$|"
-    rf"(?:#|no\.|number)\s*(?P<w>{_NUMBER_WORD})$|(?:the\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$|"
-    r"第(?P<z>[一二两三四五六七八九十\d]{1,3})(?:个|款|部|台|名|项|只)?$|(?P<h>[一二三四五六七八九十\d]{1,3})号$")
+_POSITION = re.compile(rf"""
+    (?:the\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                               # "the very last one"
+    | (?:{_FROM_END_ZH})(?:个|款|部|台|名|项|只)?$                                      # "倒数第二个", "最后一款"
+    | (?:(?:\#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$  # "#2", "option 3", "2nd"
+    | (?:\#|no\.|number)\s*(?P<w>{_NUMBER_WORD})$                                      # "number two"
+    | (?:the\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$                                     # "the second one"
+    | 第(?P<z>[一二两三四五六七八九十\d]{{1,3}})(?:个|款|部|台|名|项|只)?$                  # "第二个"
+    | (?P<h>[一二三四五六七八九十\d]{{1,3}})号$                                          # "2号"
+    """, re.VERBOSE)
 _FIRST_N = re.compile(rf"(?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])|前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?")
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
@@ -52,45 +56,82 @@ _EDGE_FILLER = re.compile(r"""
       )+$
     """, re.VERBOSE)
 
-_MORE = re.compile(
-    r"^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?(?:more|others|other\s+(?:options|ones|phones)|"
-    r"next(?:\s+page)?|another\s+(?:batch|page|set|few)|more\s+(?:options|results|phones|suggestions|choices))"
-    r"(?:\s+please)?[\s.!?]*$|"
-    r"show\s+(?:me\s+)?more(?:\s+(?:options|results|phones|suggestions|choices))?(?![a-z])"
-    r"(?!\s+(?:about|details?|info|on|of|battery|ram|memory|storage|screen|camera|expensive|powerful)(?![a-z]))|"
-    r"(?<![a-z])(?:what|anything|something)\s+else(?![a-z])|(?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)|"
-    r"换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点")
-_COMPARE = re.compile(
-    r"(?<![a-z])(?:compare|comparison\s+(?:of|between)|differences?\s+between|which\s+(?:one\s+)?is\s+better[,:]?|"
-    r"which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?|side\s+by\s+side|"
-    r"which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?(?:better|bigger|longer|more|less|lighter|faster|"
-    r"cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?(?=\s*(?:#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))"
-    r"(?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})|"
-    r"(?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
-_COMPARE_AFTER = re.compile(r"\s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)|(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)|(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|"
-                            r"(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)")
+_MORE = re.compile(r"""
+    # the whole message asks for more: "show me more", "next page", "other options please"
+    ^\s*(?:please\s+)?(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+|see\s+|got\s+any\s+)?
+    (?:more|others|other\s+(?:options|ones|phones)|next(?:\s+page)?|another\s+(?:batch|page|set|few)
+       |more\s+(?:options|results|phones|suggestions|choices))
+    (?:\s+please)?[\s.!?]*$
+    # "show more (results)" anywhere, but not "show more about ..." or "show more battery"
+    | show\s+(?:me\s+)?more(?:\s+(?:options|results|phones|suggestions|choices))?(?![a-z])
+      (?!\s+(?:about|details?|info|on|of|battery|ram|memory|storage|screen|camera|expensive|powerful)(?![a-z]))
+    # "what else", "anything else", "any other options"
+    | (?<![a-z])(?:what|anything|something)\s+else(?![a-z])
+    | (?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)
+    # Chinese: "换一批", "还有吗", "下一页"
+    | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
+    """, re.VERBOSE)
+_COMPARE = re.compile(r"""
+    (?<![a-z])
+    (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
+       |which\s+(?:one\s+)?is\s+better[,:]?                               # "which is better"
+       |which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?      # "which should I buy"
+       |side\s+by\s+side
+       # "which has a bigger battery, the first or the second": a comparative, then the references
+       |which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?
+        (?:better|bigger|longer|more|less|lighter|faster|cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?
+        (?=\s*(?:\#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))
+    (?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})                             # the references, to the sentence's end
+    # Chinese: "对比一下第一个和第二个", "pk"
+    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    """, re.VERBOSE)
+_COMPARE_AFTER = re.compile(r"""
+    \s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                              # "...选哪个"
+         |(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)     # "...哪个更好"
+         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较                              # "...有什么区别"
+         |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)                       # "...相比怎么样"
+    """, re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
-_BETTER_THAN = re.compile(r"(?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{2,40}?)\s+(?:any\s+|much\s+|really\s+)?"
-                          r"(?:better|worse|faster|slower|nicer|cheaper|a\s+better\s+(?:buy|pick|choice))\s+than\s+"
-                          r"(?:the\s+)?(?P<b>[^.;!?。；！？]{2,40}?)\s*(?:[?.!]|$)")
+_BETTER_THAN = re.compile(r"""
+    (?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{2,40}?)           # "is the Pixel 8a"
+    \s+(?:any\s+|much\s+|really\s+)?
+    (?:better|worse|faster|slower|nicer|cheaper|a\s+better\s+(?:buy|pick|choice))\s+than\s+  # "much better than"
+    (?:the\s+)?(?P<b>[^.;!?。；！？]{2,40}?)\s*(?:[?.!]|$)                      # "the Galaxy A55?"
+    """, re.VERBOSE)
 _VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
                      r"(?P<b>[^.;!?。；！？]{1,40})")
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>[^.;!?。；！？]{1,30}?)[\s.!?。！？]*$")
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
-_WHY_NOT = re.compile(
-    rf"{_OPENING}why\s+(?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)|isn.?t|wasn.?t|is\s+not|"
-    r"was\s+not|aren.?t|weren.?t|did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
-    r"为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{0,80})|怎么没有\s*(?P<z2>[^。；！？!?]{0,80})")
-_WHY = re.compile(
-    rf"{_OPENING}why(?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+(?:pick|choose|recommend|suggest|show|like|prefer|rank|"
-    r"buy|get|take|go\s+for)|is|was|are|the|"
-    r"recommend|pick))?(?![a-z])\s*(?P<refs>[^.;!?]{0,80})|"
-    r"为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{0,60})|(?P<z2>[^。；！？!?]{1,40}?)为什么(?:好|值得|推荐|排第一)")
-_DETAILS = re.compile(
-    r"(?<![a-z])(?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about|"
-    r"more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)(?![a-z])\s*(?:on|of|about|for)?\s*"
-    r"(?P<refs>[^.;!?]{0,80})|(?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})")
+_WHY_NOT = re.compile(rf"""
+    # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
+    {_OPENING}why\s+
+    (?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
+       |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
+       |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))
+    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
+    | 为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})   # "为什么不推荐..."
+    | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
+    """, re.VERBOSE)
+_WHY = re.compile(rf"""
+    # "why", "why did you pick", "why is", then the references
+    {_OPENING}why
+    (?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+
+            (?:pick|choose|recommend|suggest|show|like|prefer|rank|buy|get|take|go\s+for)
+          |is|was|are|the|recommend|pick))?
+    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
+    | 为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
+    | (?P<z2>[^。；！？!?]{{1,40}}?)为什么(?:好|值得|推荐|排第一)                            # "第一个为什么排第一"
+    """, re.VERBOSE)
+_DETAILS = re.compile(r"""
+    # "details on", "tell me more about", "specs of", then the references
+    (?<![a-z])
+    (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about
+       |more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)
+    (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
+    # "详细说说第二个", "参数"
+    | (?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    """, re.VERBOSE)
 _DETAILS_AFTER = re.compile(r"""
     \s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?     # "the second one's specs, please"
        | 的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?    # "第二个的详细参数"
@@ -111,10 +152,15 @@ _SIMILAR = re.compile(r"""
     | (?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})
     """, re.VERBOSE)
 _UPGRADE_WORD = re.compile(r"upgrad|replace|switch\s+from|new\s+phone|what\s+(?:should|to|can)\s+(?:i\s+)?(?:get|buy)|换|升级")
-_UPGRADE = re.compile(
-    r"(?<![a-z])(?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)|"
-    r"replace\s+my|switch\s+from|coming\s+from)\s+(?:an?\s+|my\s+|the\s+|old\s+)*(?P<refs>[^.;!?,]{1,40})|"
-    r"(?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))")
+_UPGRADE = re.compile(r"""
+    # "I have a Pixel 6", "my current phone is ...", "upgrade from my ...": the phone owned now
+    (?<![a-z])
+    (?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)
+       |replace\s+my|switch\s+from|coming\s+from)
+    \s+(?:an?\s+|my\s+|the\s+|old\s+)*(?P<refs>[^.;!?,]{1,40})
+    # "我现在用的是小米12, 想换", "从iPhone 11升级"
+    | (?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))
+    """, re.VERBOSE)
 _AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])")
 _REF_TAIL = re.compile(r"\s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$|\s*[?？]+$")
 _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便宜")),
@@ -123,8 +169,14 @@ _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便
 
 # where a list of references ends and a constraint begins: "compare the first two, under 500 euros", "compare 1 and 2
 # budget $500" (comparison words of the shared table, a budget word, or an amount with its currency)
-_REFS_END = re.compile(rf"(?:\s*[,;]\s*|\s+)(?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}|(?<![a-z])(?:budget|for)(?![a-z])|[$₹¥£€]|"
-                       r"\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])))")
+_REFS_END = re.compile(rf"""
+    (?:\s*[,;]\s*|\s+)                                     # the gap before the constraint
+    (?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}           # a comparison word: "under", "at least", "around"
+         |(?<![a-z])(?:budget|for)(?![a-z])                # a budget word
+         |[$₹¥£€]                                          # a currency sign
+         |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
+    ))                                                     # or an amount with its currency: "500 euros"
+    """, re.VERBOSE)
 
 
 def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
@@ -202,25 +254,36 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     return None
 
 
-_POSITION_IN = re.compile(
-    rf"(?:#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)|第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)|"
-    rf"(?<![a-z])(?:no\.|number)\s*(?:{_NUMBER_WORD})(?![a-z])|"
-    rf"(?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])|"
-    rf"(?<![a-z])(?:the\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:')}\s+{_ITEM}(?![a-z])|"
-    r"倒数第[一二两三四五六七八九十\d]{1,2}(?:个|款|部|台|名|项|只)?|最后一?(?:个|款|部|台)")
+_POSITION_IN = re.compile(rf"""
+    (?:\#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)      # "#2", "option 3"
+    | 第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)                          # "第二个"
+    | (?<![a-z])(?:no\.|number)\s*(?:{_NUMBER_WORD})(?![a-z])                          # "number two"
+    | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                           # "the second one"
+    | (?<![a-z])(?:the\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:')}\s+{_ITEM}(?![a-z])  # "the last phone"
+    | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?|最后一?(?:个|款|部|台)     # "倒数第二个", "最后一款"
+    """, re.VERBOSE)
 _ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
                    r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
                    r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])|它|这个|那个|这款|那款|这台|那台|这部|那部")
-_YES_NO_ABOUT_IT = re.compile(
-    r"^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s+"
-    r"(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])[^.;!?]*\??\s*$|"
-    r"^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$")
+_YES_NO_ABOUT_IT = re.compile(r"""
+    # "so does it have wireless charging?": a yes/no question about "it" or "that one"
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+    (?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
+    [^.;!?]*\??\s*$
+    # "那这款支持无线充电吗？"
+    | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$
+    """, re.VERBOSE)
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 # words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
-_ON_SCREEN = re.compile(r"^(?:the\s+)?(?P<name>(?!(?:the|that|this|it|other|same|next|new|cheap\w*|best|[a-z]+(?:er|est))\s)[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+"
-                        r"(?:one|you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|"
-                        r"recommended|suggested|picked|gave\s+me))(?:\s*[,，].*)?$")
+_ON_SCREEN = re.compile(r"""
+    ^(?:the\s+)?
+    (?P<name>(?!(?:the|that|this|it|other|same|next|new|cheap\w*|best|[a-z]+(?:er|est))\s)  # not a pointing word or comparative
+       [a-z0-9]+(?:\s+[a-z0-9]+)?)                                                      # a name of one or two words
+    \s+(?:one                                                                           # "the Galaxy one"
+          |you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
+    (?:\s*[,，].*)?$                                                                    # and maybe a clause after a comma
+    """, re.VERBOSE)
 
 
 def _pointed(refs_text: str) -> str | None:
@@ -231,11 +294,17 @@ def _pointed(refs_text: str) -> str | None:
         return named
     m = _ON_SCREEN.match(refs_text)
     return m["name"] if m else None
-_OVER_SHOWN = re.compile(
-    r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:these|those)(?:\s+(?:ones|phones|options))?\s*[,，:：]|"
-    r"(?<![a-z])(?:of|among|from|out\s+of|between)\s+(?:(?:all\s+)?(?:these|those|them)|the\s+(?:ones|phones|options|results)"
-    r"(?:\s+(?:shown|above|listed|you\s+showed))?|the\s+(?:list|results))(?![a-z])|这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|"
-    r"列表里|里面")
+_OVER_SHOWN = re.compile(r"""
+    # "these ones, which is the lightest?"
+    ^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:these|those)(?:\s+(?:ones|phones|options))?\s*[,，:：]
+    # "of these", "among the phones you showed", "from the list"
+    | (?<![a-z])(?:of|among|from|out\s+of|between)\s+
+      (?:(?:all\s+)?(?:these|those|them)
+         |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
+         |the\s+(?:list|results))(?![a-z])
+    # "这几个里", "上面的", "列表里"
+    | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
+    """, re.VERBOSE)
 
 _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",
                 "苹果": "iphone ", "谷歌": "pixel ", "摩托罗拉": "motorola ", "真我": "realme ", "索尼": "sony ", "诺基亚": "nokia ",
@@ -257,9 +326,13 @@ def _with_latin_names(resolve: Resolver) -> Resolver:
     return resolve_latin
 
 
-_WHICH_MORE = re.compile(
-    r"^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?\s+(?:is|has|gets|takes|lasts)\s+"
-    r"(?:a\s+|the\s+)?[a-z]+er(?:\s+[a-z]+){0,2}\s*\??\s*$|^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$")
+_WHICH_MORE = re.compile(r"""
+    # "and which one of them has a bigger battery?": a comparative and no names
+    ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?
+    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?[a-z]+er(?:\s+[a-z]+){0,2}\s*\??\s*$
+    # "那哪个更轻？"
+    | ^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$
+    """, re.VERBOSE)
 
 
 def asks_which_of_them(text: str) -> bool:
