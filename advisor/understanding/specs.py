@@ -38,52 +38,96 @@ _SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
 _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
-_COMBO = re.compile(r"(?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?\s*(?:\+|/)\s*(?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?"
-                    r"(?![\d.]|\s*(?:mp|mah|w\b|hz))")
+_COMBO = re.compile(r"""
+    (?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?              # the RAM: "8", "8gb"
+    \s*(?:\+|/)\s*                                     # "+" or "/"
+    (?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?   # the storage: "256", "1tb"
+    (?![\d.]|\s*(?:mp|mah|w\b|hz))                     # not a camera, battery, charger or refresh figure
+    """, re.VERBOSE)
 # between a number and its unit: a hyphen ("4500-mAh") or a "+" ("6000+ mAh", a lower bound)
 _GLUE = r"(?P<plus>\s*\+)?[\s-]*"
-_MEMORY = re.compile(rf"(?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?(?P<n>{NUM}){_GLUE}(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)"
-                     r"(?![a-z])(?!\s*(?:network|phone|手机|网络|信号))")
+_MEMORY = re.compile(rf"""
+    (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?                # a range's first figure: "8-12gb", "8gb to 12gb"
+    (?P<n>{NUM}){_GLUE}(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])
+    (?!\s*(?:network|phone|手机|网络|信号))                  # not "5g network", "5G手机"
+    """, re.VERBOSE)
 _MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
-_BATTERY = re.compile(rf"(?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?(?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}")
-_WEIGHT = re.compile(rf"(?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?(?P<n>{NUM}){_GLUE}"
-                     r"(?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)|grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])")
+_BATTERY = re.compile(rf"""
+    (?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?     # a range's first figure: "4500-5000mah", "4k to 5k"
+    (?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}               # the figure and its unit: "5000 mAh", "5k毫安"
+    """, re.VERBOSE)
+_WEIGHT = re.compile(rf"""
+    (?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?          # a range's first figure: "150-180g"
+    (?P<n>{NUM}){_GLUE}
+    (?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)     # kilograms (a tablet)
+       |grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])   # or grams
+    """, re.VERBOSE)
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
-_SCREEN = re.compile(rf"(?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?(?P<n>{_DECIMAL})[\s-]*"
-                     r"(?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)(?:\s*(?:screen|display))?")
+_SCREEN = re.compile(rf"""
+    (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
+    (?P<n>{_DECIMAL})[\s-]*
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)  # the unit: "inch", "in.", '"', "英寸"
+    (?:\s*(?:screen|display))?
+    """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
 _CAMERA_END = r"(?:(?:及|或)?以上|(?:及|或)?以下|起|的|$|[,，。;；!！])"
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
 _CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
-_MEGAPIXELS = re.compile(rf"(?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*(?P<u>mp|mpx|megapixels?|mega\s*pixels?|"
-                         rf"百万像素|m(?=\s*(?:{_CAMERA_NOUN}|像素))|m(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])|"
-                         # 万 or its shorthand w ("3200w像素"); without 像素 only beside a camera's noun (see _camera)
-                         rf"(?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))"
-                         rf"(?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))|"
-                         rf"(?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))")
+_MEGAPIXELS = re.compile(rf"""
+    # "50mp", "48-64 megapixels", "50m camera", "50m及以上"
+    (?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*
+    (?P<u>mp|mpx|megapixels?|mega\s*pixels?|百万像素|m(?=\s*(?:{_CAMERA_NOUN}|像素))|m(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])
+    # 万 or its shorthand w ("5000万像素", "3200w像素"); without 像素 only beside a camera's noun (see _camera)
+    | (?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))
+      (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))
+    # "1亿像素", "一亿零八百万" (hundreds of millions)
+    | (?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))
+    """, re.VERBOSE)
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
-_FRONT_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?(?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})(?:\s*(?:camera|cam|shooter|摄像头|镜头))?")
-_MAIN_AFTER = re.compile(rf"\s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:main|rear|back|primary|{MAIN_CAMERA_ZH}|camera|cam|像素)"
-                         r"(?:\s*(?:camera|cam|sensor|摄像头|像素))?")
+_FRONT_AFTER = re.compile(rf"""
+    \s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?      # "or more", "of the"
+    (?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})         # the front camera's word
+    (?:\s*(?:camera|cam|shooter|摄像头|镜头))?
+    """, re.VERBOSE)
+_MAIN_AFTER = re.compile(rf"""
+    \s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?                     # "or more", "of the"
+    (?:main|rear|back|primary|{MAIN_CAMERA_ZH}|camera|cam|像素)     # the main camera's word
+    (?:\s*(?:camera|cam|sensor|摄像头|像素))?
+    """, re.VERBOSE)
 _MAIN_BEFORE = re.compile(rf"(?:(?:main|rear|back|primary)\s+(?:camera|cam|sensor)|camera|{MAIN_CAMERA_ZH}|像素)"
                           r"[^\d\x00]{0,12}$")
 # camera words: a bare figure after them is megapixels only with a floor said ("camera at least 50"); see _keyword_number
-_SPEC_WORD = (r"(?P<kw>(?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])|(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?|"
-              r"battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量|screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?|"
-              r"weight|weighs?|重量|(?<![a-z])ram|运存|内存|(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)")
-_KEYWORD_NUMBER = re.compile(
-    rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<n>{NUM})(?P<k>k)?(?![\d.])(?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))")
+# written for re.VERBOSE: pasted into _KEYWORD_NUMBER and _KEYWORD_RANGE only
+_SPEC_WORD = r"""(?P<kw>
+    (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
+    |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
+    |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
+    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?                             # screen
+    |weight|weighs?|重量                                                            # weight
+    |(?<![a-z])ram|运存|内存                                                        # RAM
+    |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
+_KEYWORD_NUMBER = re.compile(rf"""
+    {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                        # the spec's word and a few words: "battery at least"
+    (?P<n>{NUM})(?P<k>k)?(?![\d.])                                  # the figure: "5000", "5k"
+    (?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))                    # not a percentage or a duration
+    """, re.VERBOSE)
 # a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
-_KEYWORD_RANGE = re.compile(rf"{_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)(?P<a>{NUM})\s*"
-                            rf"(?P<sep>-|–|~|to|and)\s*(?P<n>{NUM})(?![\d.])(?!\s*(?:%|[a-z]|[^\x00-\x7f]))")
+_KEYWORD_RANGE = re.compile(rf"""
+    {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
+    (?P<a>{NUM})\s*(?P<sep>-|–|~|to|and)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6"
+    (?!\s*(?:%|[a-z]|[^\x00-\x7f]))                           # with no unit after it
+    """, re.VERBOSE)
 _RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from)?\s*")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
-_NUMBER_NOUN = re.compile(
-    rf"(?<![\d.])(?P<n>{NUM})(?P<k>k)?(?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?\s*(?:of\s+)?(?:的\s*)?"
-    r"(?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])")
+_NUMBER_NOUN = re.compile(rf"""
+    (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
+    (?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?                     # "+", "or more"
+    \s*(?:of\s+)?(?:的\s*)?
+    (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
+    """, re.VERBOSE)
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
@@ -94,8 +138,11 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
-_MID_OK = re.compile(rf"[\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*"
-                     rf"(?:(?:{_MID_WORDS})\s*)?(?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?")  # "存储起码要256"
+_MID_OK = re.compile(rf"""  # "存储起码要256"
+    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*  # linking words
+    (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
+    (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
+    """, re.VERBOSE)
 
 _YEAR_BEFORE = latin_alt([
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
@@ -109,9 +156,13 @@ _YEAR_AFTER = latin_alt([
     "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
-_YEAR = re.compile(rf"(?:(?P<pre>{_YEAR_BEFORE})\s*)?(?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?"
-                   rf"(?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?"
-                   rf"(?:\s*(?P<post>{_YEAR_AFTER}))?(?P<incl>{_INCLUSIVE})?")
+_YEAR = re.compile(rf"""
+    (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
+    (?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?       # the year: "2023", "23年"
+    (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
+    (?:\s*(?P<post>{_YEAR_AFTER}))?                                   # "or newer", "以后"
+    (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
+    """, re.VERBOSE)
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
@@ -127,18 +178,27 @@ _RIGHT_KEYWORD = {
     "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|屏幕|的屏幕|屏)"),
     "ram_gb": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
 }
-_YEAR_RANGE = re.compile(r"(?:(?:between|from|从|在)\s*)?(?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|to|and|or|到|至|或)\s*"
-                         r"(?P<b>20[0-4]\d)(?![\d.])(?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))"
-                         r"\s*年?(?:\s*之间)?")
+_YEAR_RANGE = re.compile(r"""
+    (?:(?:between|from|从|在)\s*)?
+    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|to|and|or|到|至|或)\s*      # "2021 to", "2021年到"
+    (?P<b>20[0-4]\d)(?![\d.])
+    (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
+    \s*年?(?:\s*之间)?
+    """, re.VERBOSE)
 _YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)|"
                         r"and\s+(?:newer|later|up|above|after|on)|onwards?)(?![a-z])")
 # "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
-_RECENT_YEARS = re.compile(r"(?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?|"
-                           r"(?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+"
-                           r"(?P<m>\d{1,2}|two|three|four|five)\s+years")
+_RECENT_YEARS = re.compile(r"""
+    (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
+    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five)\s+years  # "the past 3 years"
+    """, re.VERBOSE)
 # "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
-_YEARS_OLD = re.compile(r"(?<![a-z])(?:(?:no|not)\s+older\s+than|(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than)"
-                        r"(?=\s+\S+\s+years?\s+old))\s+(?P<m>\d{1,2}|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])")
+_YEARS_OLD = re.compile(r"""
+    (?<![a-z])
+    (?:(?:no|not)\s+older\s+than                                               # "no older than"
+       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than)(?=\s+\S+\s+years?\s+old))  # "under ... years old"
+    \s+(?P<m>\d{1,2}|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])     # the age
+    """, re.VERBOSE)
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
