@@ -52,8 +52,12 @@ class PhraseTable(Generic[V]):
 
 # "cheapest 5g phone": 3G-6G is the network generation, never a weight of a few grams
 # a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
-_QUANTITY = re.compile(r"(?!\s*[3-6]g(?![a-z]))\s*(?=[\d一二两三四五六七八九十])[\d一二两三四五六七八九十百千万.,]+\s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?"
-                       r"(?![a-z])|元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)")
+_QUANTITY = re.compile(r"""
+    (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
+    \s*(?=[\d一二两三四五六七八九十])[\d一二两三四五六七八九十百千万.,]+   # a figure, in digits or Chinese numerals
+    \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen, memory
+         |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                     # camera or money
+    """, re.VERBOSE)
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
@@ -77,8 +81,11 @@ _ASPECT_NOUNS = {
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
 # "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
-UNKNOWN_SORT = re.compile(rf"{_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)(?=\s*(?:$|[,.;:!?(]|(?<![a-z])(?:and|with|please|thanks|"
-                          rf"ascending|descending|asc|desc|high|low)(?![a-z])))")
+UNKNOWN_SORT = re.compile(rf"""
+    {_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)      # "sort by" and the aspect's words
+    (?=\s*(?:$|[,.;:!?(]                             # up to the clause's end
+       |(?<![a-z])(?:and|with|please|thanks|ascending|descending|asc|desc|high|low)(?![a-z])))  # or a word that is no aspect
+    """, re.VERBOSE)
 
 
 def _sort_by(key: str, descending: bool) -> list[str]:
