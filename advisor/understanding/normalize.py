@@ -55,9 +55,13 @@ def expand_abbreviations(text: str) -> str:
 
 _ZH_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": "2"}
 # "六点五寸": a written-out decimal; not "大一点" (a bit), and not "六点五十" (a time or a larger numeral)
-_ZH_DECIMAL = re.compile(r"(?<![零一二两三四五六七八九十百千万亿])(?:(?<![大小多少快慢轻重好贵宜高低长短新旧强弱])|(?!一点))"
-                         r"(?P<whole>[一二两三四五六七八九]?十?[零一二两三四五六七八九]?)点(?P<frac>[零一二三四五六七八九]{1,2})"
-                         r"(?![零一二三四五六七八九十百千万亿])")
+_ZH_DECIMAL = re.compile(r"""
+    (?<![零一二两三四五六七八九十百千万亿])                          # not inside a larger numeral
+    (?:(?<![大小多少快慢轻重好贵宜高低长短新旧强弱])|(?!一点))         # not "大一点" (a bit) after an adjective
+    (?P<whole>[一二两三四五六七八九]?十?[零一二两三四五六七八九]?)       # the whole part: "六", "十二"
+    点(?P<frac>[零一二三四五六七八九]{1,2})                           # the point and the fraction: "点五"
+    (?![零一二三四五六七八九十百千万亿])                              # not "六点五十"
+    """, re.VERBOSE)
 
 
 def arabic_decimals(text: str) -> str:
