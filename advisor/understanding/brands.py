@@ -21,17 +21,30 @@ _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind"
                      r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
 _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as",
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以"])
-_WANTED_AFTER = re.compile(r"\s*(?:instead|rather|then|is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|"
-                           r"works|也行|也可以|可以|就行|就好)(?![a-z])")
+_WANTED_AFTER = re.compile(r"""
+    \s*(?:instead|rather|then                                          # "Samsung instead"
+         |is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|works  # "Apple is fine"
+         |也行|也可以|可以|就行|就好)                                    # "苹果也行"
+    (?![a-z])
+    """, re.VERBOSE)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
 _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
                                    "也不错", "也考虑"]))
-_FILLER = (r"(?:\s|the|a|an|any|some|both|either|me|us|another|other|more|phones?|models?|devices?|brand|of|from|made\s+by|by|stuff|show|see|consider|"
-           r"check(?:\s+out)?|look\s+at|try|get|want|like|include|一下|看看|考虑|推荐|,)*")
+# written for re.VERBOSE: pasted into _TRIGGER only
+_FILLER = r"""(?:\s
+    |the|a|an|any|some|both|either|me|us|another|other|more              # articles and pronouns
+    |phones?|models?|devices?|brand|of|from|made\s+by|by|stuff            # "phones made by"
+    |show|see|consider|check(?:\s+out)?|look\s+at|try|get|want|like|include  # verbs of looking and wanting
+    |一下|看看|考虑|推荐|,)*"""
 # "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
 _SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])
-_TRIGGER = re.compile(
-    rf"(?:(?P<exclude>{EXCLUDE})|(?P<remove>{_REMOVE})|(?P<add>{_ADD})|(?P<to>{_SET})){_FILLER}$")
+_TRIGGER = re.compile(rf"""
+    (?:(?P<exclude>{EXCLUDE})     # "no", "except", "不要"
+      |(?P<remove>{_REMOVE})      # "forget about", "去掉"
+      |(?P<add>{_ADD})            # "also", "加上"
+      |(?P<to>{_SET}))            # "switch to", "换成"
+    {_FILLER}$                    # and only filler words up to the brand
+    """, re.VERBOSE)
 _DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+[a-z'\-]+\s+$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
