@@ -55,24 +55,41 @@ _MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|di
 
 
 def _amount(i: int) -> str:
-    return (rf"(?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?"
-            rf"(?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{_MULT}))?"
-            rf"(?P<ish{i}>-?ish(?![a-z]))?"  # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
-            rf"(?:\s*(?P<post{i}>{_groups(_POST, f'q{i}', after_number=True)}))?")
+    # written for re.VERBOSE, as _MONEY is
+    return rf"""
+        (?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?                   # a currency before the figure: "$", "rs"
+        (?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{_MULT}))?              # the figure and its multiplier: "1.2k", "两千"
+        (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
+        (?:\s*(?P<post{i}>{_groups(_POST, f'q{i}', after_number=True)}))?  # a currency after it: "dollars", "元"
+        """
 
 
-_NOT_MONEY_UNIT = (r"(?!\s*(?:mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|hz|w(?![a-z])|%|"
-                   r"年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名))")
+# written for re.VERBOSE: pasted into _MONEY and _TOLERANCE only
+_NOT_MONEY_UNIT = r"""(?!\s*(?:
+    mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|hz|w(?![a-z])|%   # a spec's unit
+    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名  # a count, a time, a size
+    ))"""
 _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
-_MONEY = re.compile(
-    rf"(?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?"
-    rf"(?:{_amount(1)}\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|到|至|或|(?(between)and|(?!))|和(?={_TO_BETWEEN}))\s*)?"
-    rf"{_amount(2)}"
-    rf"(?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}(?:\s*之间)?")
+_MONEY = re.compile(rf"""
+    (?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?     # "between", "from"
+    (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
+       (?:-|–|—|~|to|through|thru|till|until|up\s+to|到|至|或
+          |(?(between)and|(?!))                              # "and" only after "between"
+          |和(?={_TO_BETWEEN}))                              # "和" only before "之间"
+    \s*)?
+    {_amount(2)}                                             # the amount
+    (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"
+    (?:\s*之间)?
+    """, re.VERBOSE)
 _CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
-_KEYWORD_BEFORE = re.compile(
-    r"(?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|"
-    r"priced|for|预算|价位|价格|价钱|花|买)(?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]|改成|改为|换成|调到|提高到|降到|变成|提到))*\s*$")
+_KEYWORD_BEFORE = re.compile(r"""
+    (?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?                                 # "my", "on a"
+    (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for  # the money word
+       |预算|价位|价格|价钱|花|买)
+    (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
+            |改成|改为|换成|调到|提高到|降到|变成|提到))*                                 # "改成"
+    \s*$
+    """, re.VERBOSE)
 _KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位|档)(?![a-z])")
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
@@ -84,10 +101,13 @@ _ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*来\s*(?:块钱|块|元)")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
-_TOLERANCE = re.compile(
-    rf"\s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*(?:{latin_alt(_PRE['USD'] + _PRE['INR'] + _PRE['CNY'])})?\s*"
-    rf"(?P<n>{NUM})(?:\s*(?P<m>{MULT}))?(?:\s*(?:{latin_alt([w for words in _POST.values() for w in words])}))?"
-    rf"(?![\d.]){_NOT_MONEY_UNIT}")
+_TOLERANCE = re.compile(rf"""
+    \s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    (?:{latin_alt(_PRE['USD'] + _PRE['INR'] + _PRE['CNY'])})?\s*                         # a currency before: "$"
+    (?P<n>{NUM})(?:\s*(?P<m>{MULT}))?                                                   # the half-width: "50", "1k"
+    (?:\s*(?:{latin_alt([w for words in _POST.values() for w in words])}))?              # a currency after: "元"
+    (?![\d.]){_NOT_MONEY_UNIT}
+    """, re.VERBOSE)
 
 
 # "五六百美元": the currency after the pair is its own ("两三千" without one is yuan)
