@@ -57,22 +57,33 @@ _VERBS = latin_alt([r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"cle
                     r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
                     r"(?:i.?m\s+)?(?:flexible|easy|open)\s+(?:on|about|with)", r"no\s+(?:particular\s+)?preference\s+(?:on|for|about)",
                     r"unlimited"])
-_RELEASED = (r"(?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)|"
-             r"(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?"
-             r"(?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)|"
-             r"(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you|no\s+(?:object|issue|problem))|"
-             r"(?:can|could)\s+be\s+(?:anything|whatever|any)")
+# written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
+_RELEASED = r"""
+    (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
+    |(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
+     (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
+    |(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
+                 |no\s+(?:object|issue|problem))                                                  # "is negotiable"
+    |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
+    """
 _CLEAR_FORMS = [
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_WORD}){_LIMIT}"),
-    re.compile(rf"(?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})(?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|"
-               rf"requirements?|preferences?|restrictions?|caps?))?(?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))"),
-    re.compile(rf"(?P<slot>{_ANY_WORD}){_LIMIT}\s+(?:{_RELEASED})"),
+    re.compile(rf"""
+        (?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})      # "any budget", "no weight"
+        (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
+        (?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))                         # but no new bound: "any budget under $500"
+        """, re.VERBOSE),
+    re.compile(rf"(?P<slot>{_ANY_WORD}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
     # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
                r"acceptable|no\s+problem)"),
-    re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*(?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系|"
-               r"不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不设(?:限|上限|限制)|不(?:做|作|加)限制)"),
+    re.compile(rf"""
+        (?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
+        (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
+           |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了
+           |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
+        """, re.VERBOSE),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
@@ -231,10 +242,16 @@ _TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet":
 
 
 def _return_pattern(latin: str, chinese: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+(?:back\s+)?to|now|again)(?:\s+(?:my|the|a|an|looking\s+at|"
-        rf"for|about|me|[a-z]+(?=\s+(?:{latin})(?![a-z]))))*[\s,]+(?:{latin})(?![a-z])|(?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])|(?<![a-z])my\s+(?:own\s+)?(?:{latin})"
-        rf"(?![a-z])|(?:回到|说回|换回|再看|回来看|继续看?)[^，。,.!?！？]{{0,4}}{chinese}|我(?:自己)?的{chinese}|{chinese}(?:这边|的话)")
+    return re.compile(rf"""
+        # "back to my phone", "now the tablet", "switching back to looking at phones"
+        (?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+(?:back\s+)?to|now|again)
+        (?:\s+(?:my|the|a|an|looking\s+at|for|about|me|[a-z]+(?=\s+(?:{latin})(?![a-z]))))*  # words before the noun
+        [\s,]+(?:{latin})(?![a-z])
+        | (?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])              # "phones again"
+        | (?<![a-z])my\s+(?:own\s+)?(?:{latin})(?![a-z])                   # "my own phone"
+        | (?:回到|说回|换回|再看|回来看|继续看?)[^，。,.!?！？]{{0,4}}{chinese}  # "回到手机"
+        | 我(?:自己)?的{chinese}|{chinese}(?:这边|的话)                      # "我的手机", "手机这边"
+        """, re.VERBOSE)
 
 
 # the Chinese noun also fits the English frames: a mixed-language shopper writes "now 手机 for me"
@@ -258,18 +275,28 @@ def topic_named(text: str) -> str | None:
 
 _TABLET = r"(?:the\s+|a\s+|an\s+|my\s+)?(?:tablets?|ipads?)"
 # Leaving the tablet: "enough about tablets", "forget the tablet", "tablet's done", "not a tablet", "平板先不看了"
-_LEAVE_TABLET = re.compile(
-    rf"(?<![a-z])(?:enough\s+(?:about\s+|of\s+|with\s+)?|forget\s+(?:about\s+)?|done\s+with\s+|finished\s+with\s+|no\s+more\s+|"
-    rf"not\s+|never\s+mind\s+)(?:{_TABLET})(?![a-z])(?:\s+(?:stuff|thing|search))?|(?<![a-z])(?:{_TABLET})(?:'s|\s+is)?\s+"
-    r"(?:done|sorted|settled|finished|over|enough)(?![a-z])|(?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?|"
-    r"平板(?:电脑)?(?:的事)?(?:先|就|也)?(?:不看了?|算了|就这样吧?|到此为止|搞定了?|看完了?|先放一放|放一放|不要了|可以了|好了)")
+_LEAVE_TABLET = re.compile(rf"""
+    # "enough about tablets", "forget the tablet", "not a tablet"
+    (?<![a-z])(?:enough\s+(?:about\s+|of\s+|with\s+)?|forget\s+(?:about\s+)?|done\s+with\s+|finished\s+with\s+|no\s+more\s+
+                |not\s+|never\s+mind\s+)
+    (?:{_TABLET})(?![a-z])(?:\s+(?:stuff|thing|search))?
+    # "tablet's done", "the tablet is sorted"
+    | (?<![a-z])(?:{_TABLET})(?:'s|\s+is)?\s+(?:done|sorted|settled|finished|over|enough)(?![a-z])
+    # "不看平板了", "算了平板"
+    | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
+    # "平板先不看了", "平板的事搞定了"
+    | 平板(?:电脑)?(?:的事)?(?:先|就|也)?(?:不看了?|算了|就这样吧?|到此为止|搞定了?|看完了?|先放一放|放一放|不要了|可以了|好了)
+    """, re.VERBOSE)
 _PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
 _ANY_TABLET = re.compile(r"(?<![a-z])(?:tablets?|ipads?)(?![a-z])|平板")
 # the words that carry the move back ("ok now back to", "again", "接着看", "那边继续") are no wish about phones
-_MOVE_WORDS = re.compile(
-    r"(?<![a-z])(?:(?:let'?s\s+)?(?:go\s+|get\s+|come\s+|switch(?:ing)?\s+)?back\s+to|return(?:ing)?\s+to|now|again|time|"
-    r"what\s+about|how\s+about|please|for\s+me|my\s+own|my|the|a)(?![a-z])|(?:回到|说回|换回|再看|回来看|接着看?|继续看?|看看|"
-    r"那边|这边|的话|继续|呢|的事|我的|我自己的)")
+_MOVE_WORDS = re.compile(r"""
+    (?<![a-z])
+    (?:(?:let'?s\s+)?(?:go\s+|get\s+|come\s+|switch(?:ing)?\s+)?back\s+to|return(?:ing)?\s+to  # "let's go back to"
+       |now|again|time|what\s+about|how\s+about|please|for\s+me|my\s+own|my|the|a)            # "now", "what about"
+    (?![a-z])
+    | (?:回到|说回|换回|再看|回来看|接着看?|继续看?|看看|那边|这边|的话|继续|呢|的事|我的|我自己的)  # "接着看", "那边继续"
+    """, re.VERBOSE)
 
 
 def back_to_phones(text: str) -> str | None:
@@ -402,8 +429,11 @@ def corrected_away(text: str, aliases: Mapping[str, frozenset[str]]) -> frozense
     return _named_after(text, aliases, _NOT_THAT)
 
 
-_UNEXCLUDE = re.compile(r"(?:(?<![a-z])(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer|quit)\s+(?:exclud|block|filter)\w*"
-                        r"(?:\s+out)?|不(?:用|再|必|要)?排除|别(?:再)?排除|无需排除)\s*$")
+_UNEXCLUDE = re.compile(r"""
+    (?:(?<![a-z])(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer|quit)\s+(?:exclud|block|filter)\w*(?:\s+out)?  # "don't exclude"
+       |不(?:用|再|必|要)?排除|别(?:再)?排除|无需排除)                                                      # "不用排除"
+    \s*$                                                                              # right before the brand
+    """, re.VERBOSE)
 
 
 def lifted(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
