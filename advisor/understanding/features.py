@@ -23,20 +23,36 @@ _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "Media
             "mtk": "MediaTek", "发哥": "MediaTek"}
 _VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
-_MODEL = r"(?![45]\s*g(?![a-z0-9]))[a-z]?\d{1,4}(?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?(?:\s*(?:gen|代)\s*\d)?(?:\s*(?:elite|ultra|leading\s+version))?|elite|gen\s*\d"
-_CHIP = re.compile(
-    rf"(?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?(?P<fam>{latin_alt(CHIP_FAMILIES)})\s*(?P<model>{_MODEL})?"
-    r"(?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))")  # "天玑5G手机": the family, then the network
+# (written for re.VERBOSE, as _CHIP is)
+_MODEL = r"""
+    (?![45]\s*g(?![a-z0-9]))[a-z]?\d{1,4}             # a model number, not the network: "8", "g99", "9300"
+    (?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?  # not a spec's figure; a suffix: "s", "+"
+    (?:\s*(?:gen|代)\s*\d)?                            # "gen 3", "8代2"
+    (?:\s*(?:elite|ultra|leading\s+version))?         # "elite", "leading version"
+    |elite|gen\s*\d                                   # or "elite", "gen 3" alone
+    """
+_CHIP = re.compile(rf"""
+    (?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?                 # the vendor: "qualcomm", "联发科"
+    (?P<fam>{latin_alt(CHIP_FAMILIES)})\s*                # the family: "snapdragon", "天玑"
+    (?P<model>{_MODEL})?                                  # the model: "8 gen 3", "9300+"
+    (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
+    """, re.VERBOSE)
 _CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
 _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
-_APPLE = re.compile(
-    r"(?:(?P<apple>apple|苹果)\s*)?(?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))(?:\s*(?P<suf>bionic|pro))?"
-    r"(?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])")
+_APPLE = re.compile(r"""
+    (?:(?P<apple>apple|苹果)\s*)?                                      # "apple"
+    (?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))   # "a17", "a12z", "m2"
+    (?:\s*(?P<suf>bionic|pro))?                                       # "bionic", "pro"
+    (?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])    # "chip"
+    """, re.VERBOSE)
 # Apple's chips as a family: "an A-series chip", "Bionic", "Apple silicon" (a bare "A series" is Samsung's Galaxy A line)
-_APPLE_FAMILY = re.compile(
-    r"(?<![a-z0-9])(?:(?:apple\s+)?a[\s-]?series\s+(?:chips?|chipsets?|processors?|soc|silicon)|(?:apple\s+)?bionic"
-    r"(?:\s+(?:chips?|chipsets?|processors?|soc))?|apple\s+(?:a[\s-]?series|chips?|chipsets?|processors?|soc|silicon))"
-    r"(?![a-z0-9])")
+_APPLE_FAMILY = re.compile(r"""
+    (?<![a-z0-9])
+    (?:(?:apple\s+)?a[\s-]?series\s+(?:chips?|chipsets?|processors?|soc|silicon)         # "an A-series chip"
+       |(?:apple\s+)?bionic(?:\s+(?:chips?|chipsets?|processors?|soc))?                  # "Bionic"
+       |apple\s+(?:a[\s-]?series|chips?|chipsets?|processors?|soc|silicon))              # "Apple silicon"
+    (?![a-z0-9])
+    """, re.VERBOSE)
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
 _FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
@@ -79,7 +95,11 @@ def _line_name(said: str) -> str:
 
 
 _DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
-_PHONE_ALSO = re.compile(r"(?<![a-z])phones?\s+(?:or|and|/)\s*$|^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|手机(?:或|和|或者)$|^(?:或|和|或者)手机")
+_PHONE_ALSO = re.compile(r"""
+    (?<![a-z])phones?\s+(?:or|and|/)\s*$                  # "phones or" before the device word
+    | ^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])        # "or a phone" after it
+    | 手机(?:或|和|或者)$ | ^(?:或|和|或者)手机              # the same in Chinese
+    """, re.VERBOSE)
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
 _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
                                      r"normal\s+phones?", r"bar\s+phones?", "直板"]))
@@ -100,14 +120,19 @@ class ChipChanges:
 
 
 _CHIP_WORD = r"(?:chip(?:set)?|processor|cpu|soc|one|芯片|处理器)"
-_CHIP_OR_BETTER = re.compile(
-    rf"[\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?(?:or\s+(?:an?\s+|something\s+|anything\s+)?"
-    rf"(?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?|at\s+(?:minimum|least)|"
-    rf"(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum|(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))(?![a-z])")
-_CHIP_AT_LEAST = re.compile(
-    rf"(?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$|"
-    r"(?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$|"
-    rf"{_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$")
+_CHIP_OR_BETTER = re.compile(rf"""
+    [\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?   # "-level performance chip"
+    (?:or\s+(?:an?\s+|something\s+|anything\s+)?
+        (?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?  # "or something faster"
+       |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
+       |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
+    (?![a-z])
+    """, re.VERBOSE)
+_CHIP_AT_LEAST = re.compile(rf"""
+    (?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$  # "minimum chip is a"
+    | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
+    | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$                                                                     # "处理器不低于"
+    """, re.VERBOSE)
 _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
 _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
