@@ -52,13 +52,15 @@ _AFTER = re.compile(r"""
     | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))
     """, re.VERBOSE)
 
-BOUND_NEGATION = re.compile(
-    r"(?<![a-z])(?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t|"
-    r"don'?t\s+want\s+(?:anything|it)?)"
-    # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
-    r"(?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything|"
-    r"(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$"
-    r"|(?:不要|不能|不可以|不得|别|不)\s*$")
+BOUND_NEGATION = re.compile(r"""
+    (?<![a-z])
+    (?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
+       |don'?t\s+want\s+(?:anything|it)?)                                                         # "don't want anything"
+    (?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything  # "pay", "weigh"
+            # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
+            |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$
+    | (?:不要|不能|不可以|不得|别|不)\s*$                                                          # "不要", "不能"
+    """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""
 
@@ -66,9 +68,13 @@ CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|thou
 
 
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
-_BEFORE = re.compile(
-    rf"(?:{EXCLUDE})(?:\s|the|a|an|any|some|both|either|me|another|other|more|from|phones?\s+with|with|using|chips?|chipsets?|"
-    rf"(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])|的|用|带|搭载)*$")
+_BEFORE = re.compile(rf"""
+    (?:{EXCLUDE})                                                        # "no", "except", "不要"
+    (?:\s|the|a|an|any|some|both|either|me|another|other|more|from       # then only filler words
+       |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
+       |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
+       |的|用|带|搭载)*$                                                   # "带", "搭载"
+    """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)\s+but\s+"
                            r"(?:(?:a|an|the)\s+)?$")
 _LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
