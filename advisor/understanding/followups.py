@@ -39,7 +39,10 @@ _POSITION = re.compile(rf"""
     | 第(?P<z>[一二两三四五六七八九十\d]{{1,3}})(?:个|款|部|台|名|项|只)?$                  # "第二个"
     | (?P<h>[一二三四五六七八九十\d]{{1,3}})号$                                          # "2号"
     """, re.VERBOSE)
-_FIRST_N = re.compile(rf"(?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])|前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?")
+_FIRST_N = re.compile(rf"""
+    (?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])     # "the first two", "top 3"
+    | 前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?                    # "前两个"
+    """, re.VERBOSE)
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 _EDGE_FILLER = re.compile(r"""
@@ -98,8 +101,11 @@ _BETTER_THAN = re.compile(r"""
     (?:better|worse|faster|slower|nicer|cheaper|a\s+better\s+(?:buy|pick|choice))\s+than\s+  # "much better than"
     (?:the\s+)?(?P<b>[^.;!?。；！？]{2,40}?)\s*(?:[?.!]|$)                      # "the Galaxy A55?"
     """, re.VERBOSE)
-_VERSUS = re.compile(r"(?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)\s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+"
-                     r"(?P<b>[^.;!?。；！？]{1,40})")
+_VERSUS = re.compile(r"""
+    (?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
+    \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
+    (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
+    """, re.VERBOSE)
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>[^.;!?。；！？]{1,30}?)[\s.!?。！？]*$")
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
@@ -162,7 +168,10 @@ _UPGRADE = re.compile(r"""
     | (?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))
     """, re.VERBOSE)
 _AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])")
-_REF_TAIL = re.compile(r"\s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$|\s*[?？]+$")
+_REF_TAIL = re.compile(r"""
+    \s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$  # a clause after the name
+    | \s*[?？]+$                                                                            # a question mark
+    """, re.VERBOSE)
 _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便宜")),
                  ("newer", re.compile(r"(?<![a-z])newer|more\s+recent|更新的?|新一点")))
 
@@ -262,9 +271,13 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])(?:the\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:')}\s+{_ITEM}(?![a-z])  # "the last phone"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?|最后一?(?:个|款|部|台)     # "倒数第二个", "最后一款"
     """, re.VERBOSE)
-_ASKS = re.compile(r"(?<![a-z])(?:what|how|which|tell|more|details?|specs?|info|battery|camera|screen|weight|price|size|ram|"
-                   r"storage|chip|cost|worth|heavy|big)(?![a-z])|[?？]|怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲|电池|续航|"
-                   r"相机|拍照|屏幕|价格|好不好|值不值|吗|呢")
+_ASKS = re.compile(r"""
+    (?<![a-z])(?:what|how|which|tell|more|details?|specs?|info                  # question words
+                |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
+    | [?？]                                                                      # a question mark
+    | 怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                        # Chinese question words
+    | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢                               # a spec asked about, question particles
+    """, re.VERBOSE)
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])|它|这个|那个|这款|那款|这台|那台|这部|那部")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
