@@ -185,8 +185,11 @@ _YEAR_RANGE = re.compile(r"""
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
     """, re.VERBOSE)
-_YEAR_MORE = re.compile(r"\s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)|"
-                        r"and\s+(?:newer|later|up|above|after|on)|onwards?)(?![a-z])")
+_YEAR_MORE = re.compile(r"""
+    \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
+              |and\s+(?:newer|later|up|above|after|on)                              # "and later"
+              |onwards?)(?![a-z])                                                   # "onwards"
+    """, re.VERBOSE)
 # "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
 _RECENT_YEARS = re.compile(r"""
     (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
