@@ -75,9 +75,15 @@ _BEFORE = re.compile(rf"""
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
        |的|用|带|搭载)*$                                                   # "带", "搭载"
     """, re.VERBOSE)
-_ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)\s+but\s+"
-                           r"(?:(?:a|an|the)\s+)?$")
-_LIST_GAP = re.compile(r"[\s,，、/&]*(?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?[\s,，、]*(?:(?:the|a|an)\s+)?")
+_ANYTHING_BUT = re.compile(r"""
+    (?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)  # "anything", "any brand"
+    \s+but\s+(?:(?:a|an|the)\s+)?$                                                         # "but (a)"
+    """, re.VERBOSE)
+_LIST_GAP = re.compile(r"""
+    [\s,，、/&]*                                                # separators
+    (?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?         # a joining word
+    [\s,，、]*(?:(?:the|a|an)\s+)?                              # an article before the next name
+    """, re.VERBOSE)
 
 
 def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int] | None:
