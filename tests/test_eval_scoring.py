@@ -24,8 +24,8 @@ from advisor.evaluation.generator_score import Judge, gold_slots, order_right
 from advisor.understanding.request import Bound, Budget, Constraints, Sort
 from tests.helpers import DATA
 
-GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series",
-             "chip_at_least", "any_of"}
+GOLD_KEYS = {"price", "brand", "not_brand", "device", "spec", "chipset", "5g", "not_chipset", "not_series", "series",
+             "model_has", "chip_at_least", "chip_above", "any_of"}
 CASE_KEYS = {"id", "kind", "turns", "gold", "order", "impossible", "unsupported", "noted", "loose", "answer",
              "intents"}
 

@@ -128,6 +128,8 @@ _constraints = st.builds(
                              _bounds), max_size=3, unique_by=lambda t: t[0]).map(lambda xs: tuple(sorted(xs))),
     exclude_chipsets=st.frozensets(st.sampled_from(["Snapdragon", "Exynos", "Dimensity 9000", "Apple"]), max_size=2),
     exclude_series=st.frozensets(st.sampled_from(["Galaxy A", "Pixel", "Redmi Note", "iPhone"]), max_size=2),
+    series=st.frozensets(st.sampled_from([("Samsung", "Galaxy S"), ("Apple", "iPhone # Pro"), ("Xiaomi", "Xiaomi #"),
+                                          ("Google", "Pixel")]), max_size=2),
     alternatives=st.lists(st.builds(
         Constraints,
         brands=st.frozensets(st.sampled_from(["Apple", "Samsung", "Google"]), max_size=1),
@@ -149,3 +151,16 @@ def test_vectorized_filter_agrees_with_the_per_phone_check(c):
 def test_vectorized_costs_are_the_per_phone_relaxation_costs_to_the_last_bit(c):
     # alternatives are ordered by cost: a total rounded differently would reorder ties
     assert _COLUMNS.costs(c).tolist() == [relaxation_cost(violations(p, c)) for p in _CATALOG]
+
+
+def test_a_wanted_series_limits_only_its_own_brand():
+    c = Constraints(brands=frozenset({"Samsung", "OnePlus"}), series=frozenset({("Samsung", "Galaxy S")}))
+    assert [matches(make_phone(brand=b, model=m), c) for b, m in
+            [("Samsung", "Galaxy S24 128GB"), ("Samsung", "Galaxy A55 128GB"), ("OnePlus", "12 256GB")]] == [True, False, True]
+
+
+def test_a_series_placeholder_stands_for_the_model_number():
+    c = Constraints(series=frozenset({("Apple", "iPhone # Pro"), ("Xiaomi", "Xiaomi #")}))
+    assert [matches(make_phone(brand=b, model=m), c) for b, m in
+            [("Apple", "iPhone 15 Pro Max 256GB"), ("Apple", "iPhone 15 128GB"), ("Xiaomi", "14 Ultra 512GB"),
+             ("Xiaomi", "Redmi Note 13 128GB")]] == [True, False, True, False]

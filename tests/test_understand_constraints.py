@@ -270,3 +270,93 @@ def test_a_negation_before_or_covers_both_sides_and_makes_no_alternatives(vocab,
                                           ("天玑5G手机", "Dimensity"), ("exynos 4g phone", "Exynos")])
 def test_a_network_word_after_a_chip_family_is_the_network_not_a_chip_model(vocab, text, family):
     assert slots(understand(text, vocab))["chipset"][1] == family  # not "Dimensity 5G", a chip no catalog holds
+
+
+# Wanted series: a series named without a refusal limits its own brand to that series; other brands named beside it
+# stay whole ("a Galaxy S or a OnePlus": every OnePlus, and of Samsung only the Galaxy S).
+
+@pytest.mark.parametrize("text", ["only Galaxy S", "只要Galaxy S系列", "Galaxy S series please", "只看三星S系列"])
+def test_a_series_named_alone_is_wanted_with_its_brand(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["brands"], found["series"]) == (("set", frozenset({"Samsung"})),
+                                                  ("set", frozenset({("Samsung", "Galaxy S")})))
+
+
+@pytest.mark.parametrize("text", ["a Galaxy S or a OnePlus", "Galaxy S系列或者一加", "Galaxy S or OnePlus, under $900"])
+def test_a_series_or_another_brand_keeps_the_other_brand_whole(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["brands"][1], found["series"][1], "alternatives" in found) == (
+        frozenset({"Samsung", "OnePlus"}), frozenset({("Samsung", "Galaxy S")}), False)
+
+
+def test_a_tier_word_after_a_line_names_the_numbered_models_of_that_tier(vocab):
+    found = slots(understand("Pixel or iPhone mini under $900", vocab))
+    assert (found["brands"][1], found["series"][1]) == (frozenset({"Google", "Apple"}),
+                                                        frozenset({("Apple", "iPhone # mini")}))
+
+
+def test_a_numbered_series_and_a_letter_line_after_its_brand_are_series(vocab):
+    found = slots(understand("只看小米数字系列或者vivo X", vocab))
+    assert (found["brands"][1], found["series"][1]) == (frozenset({"Xiaomi", "Vivo"}),
+                                                        frozenset({("Xiaomi", "Xiaomi #"), ("Vivo", "X")}))
+
+
+@pytest.mark.parametrize("text", ["Samsung Galaxy phones under $500", "google pixel please", "a galaxy s24 under $900",
+                                  "samsung a phone with 8GB RAM", "xiaomi redmi with 5000mah"])
+def test_a_brand_word_or_a_model_name_is_no_series_wish(vocab, text):
+    assert "series" not in slots(understand(text, vocab))
+
+
+def test_a_series_side_with_its_own_spec_is_an_alternative(vocab):
+    alternatives = slots(understand("a Galaxy S with 12GB RAM or a OnePlus with 16GB RAM", vocab))["alternatives"][1]
+    assert [(a.brands, a.series) for a in alternatives] == [
+        (frozenset({"Samsung"}), frozenset({("Samsung", "Galaxy S")})), (frozenset({"OnePlus"}), frozenset())]
+
+
+def test_setting_other_brands_drops_the_series_of_brands_no_longer_wanted():
+    state = _state_after(SlotUpdate("brands", "set", frozenset({"Samsung"})),
+                         SlotUpdate("series", "set", frozenset({("Samsung", "Galaxy S")})))
+    after = apply(state, Request(text="x", language="en", updates=(SlotUpdate("brands", "set", frozenset({"Apple"})),)))
+    assert after.constraints.series == frozenset()
+
+
+def test_an_excluded_tier_series_reads_without_its_number_placeholder():
+    state = DialogueState(constraints=Constraints(exclude_series=frozenset({"iPhone # Pro"})))
+    assert [line.text for line in filter_lines(state)] == ["not series: iPhone Pro"]
+
+
+def test_any_brand_clears_the_wanted_series():
+    state = _state_after(SlotUpdate("brands", "set", frozenset({"Samsung"})),
+                         SlotUpdate("series", "set", frozenset({("Samsung", "Galaxy S")})),
+                         SlotUpdate("brands", "clear"))
+    assert state.constraints.series == frozenset()
+
+
+@pytest.mark.parametrize("language, text", [("en", "series: Galaxy S, Xiaomi (numbered), iPhone Pro"),
+                                            ("zh", "系列: Galaxy S, Xiaomi数字系列, iPhone Pro")])
+def test_filter_lines_name_the_wanted_series(language, text):
+    series = frozenset({("Samsung", "Galaxy S"), ("Apple", "iPhone # Pro"), ("Xiaomi", "Xiaomi #")})
+    state = DialogueState(language=language, constraints=Constraints(series=series))
+    assert [line.text for line in filter_lines(state)] == [text]
+
+
+# Chip comparisons name Apple's chips without "Apple" in front when the words say a chip is meant.
+
+@pytest.mark.parametrize("text", ["A16 Bionic or better", "processor at least an A16", "处理器至少A16", "芯片不低于A16"])
+def test_an_apple_chip_named_in_a_comparison_is_a_bound_on_the_chip_score(vocab, text):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores["Apple A16 Bionic"]))
+
+
+def test_a_galaxy_a_model_is_no_apple_chip(vocab):
+    assert "spec:chip_score" not in slots(understand("Galaxy A15 or better", vocab))
+
+
+@pytest.mark.parametrize("text, strict", [("faster than a Dimensity 9200", True), ("比天玑9200强", True),
+                                          ("不低于天玑9200", False), ("Dimensity 9200 or better", False)])
+def test_faster_than_is_strict_and_or_better_inclusive(vocab, text, strict):
+    score = vocab.chip_scores["MediaTek Dimensity 9200"]
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=score + 1 if strict else score))
+
+
+def test_a_compared_chip_nobody_knows_is_said_not_dropped(vocab):
+    assert any("Snapdragon 9 Gen 5" in note for note in understand("faster than a Snapdragon 9 Gen 5", vocab).notes)

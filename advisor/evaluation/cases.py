@@ -14,7 +14,10 @@ advisor's own matcher, so that a bug in one does not hide in the other. Gold key
   5g         true                        must be 5G
   not_chipset ["Snapdragon", ...]        no whole-word match of any of these in the chipset or processor name
   not_series ["Galaxy A", ...]           the model name must not start with any of these words ("Galaxy A54")
+  series     ["Galaxy S", ...]           the model name must start with one of these words ("Galaxy S24")
+  model_has  ["Pro", ...]                the model name holds each of these as a whole word ("iPhone 15 Pro Max")
   chip_at_least "Snapdragon 8 Gen 2"     chip score (data/chipsets.csv) at least that chip's; unknown fails
+  chip_above "Dimensity 9200"            chip score strictly above that chip's ("faster than", "比…强"); unknown fails
   any_of     [gold, gold, ...]           OR: at least one of these golds holds too; an alternative without
                                          a "device" key allows every device, so the outer gold names the
                                          devices of all alternatives (a "device" key listing each of them)
@@ -113,16 +116,27 @@ def satisfies(phone: Phone, gold: dict[str, Any]) -> bool:
         return False
     if any(_in_series(phone.model, series) for series in gold.get("not_series", ())):
         return False
-    if "chip_at_least" in gold:
-        floor = chip_scores().get(gold["chip_at_least"].lower())
-        if floor is None or phone.chip_score is None or phone.chip_score < floor:
-            return False
+    if "series" in gold and not any(_in_series(phone.model, series) for series in gold["series"]):
+        return False
+    if not all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", phone.model) for word in gold.get("model_has", ())):
+        return False
+    if "chip_at_least" in gold and not _chip_beyond(phone, gold["chip_at_least"], strictly=False):
+        return False
+    if "chip_above" in gold and not _chip_beyond(phone, gold["chip_above"], strictly=True):
+        return False
     return "any_of" not in gold or any(satisfies(phone, {"device": ALL_DEVICES, **alt}) for alt in gold["any_of"])
 
 
 def _names_chip(phone: Phone, chip: str) -> bool:
     pattern = re.compile(r"(?<![\w+])" + re.escape(chip) + r"(?![\w+])", re.IGNORECASE)
     return bool(pattern.search(phone.chipset or "") or pattern.search(phone.processor))
+
+
+def _chip_beyond(phone: Phone, chip: str, *, strictly: bool) -> bool:
+    floor = chip_scores().get(chip.lower())
+    if floor is None or phone.chip_score is None:
+        return False
+    return phone.chip_score > floor if strictly else phone.chip_score >= floor
 
 
 def _in_series(model: str, series: str) -> bool:

@@ -57,7 +57,7 @@ PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "
 KIND_EXPECTS = ("results", "details", "compare", "why", "help")
 EXPECTS = (*KIND_EXPECTS, "unchanged", "restore")
 GOLD_KEYS = frozenset({"price", "brand", "not_brand", "device", "spec", "chipset", "min_tier", "5g",
-                       "not_chipset", "not_series", "any_of", "chip_at_least"})
+                       "not_chipset", "not_series", "series", "model_has", "any_of", "chip_at_least", "chip_above"})
 TURN_KEYS = frozenset({"text", "pattern", "gold", "expect", "restores_turn", "ref", "order"})
 REF_FORMS = ("shown", "shown_best", "focus", "name")
 LIST_KINDS = ("results", "similar", "upgrade")

@@ -30,14 +30,15 @@ from advisor.understanding.request import Constraints, Sort
 SLOTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "budget": (("price",), ("budget",)),
     "brand": (("brand", "not_brand"), ("brands", "exclude_brands", "platform")),
-    "series": (("not_series",), ("exclude_series",)),
+    "series": (("series", "model_has", "not_series"), ("series", "exclude_series")),
     "device": (("device",), ("devices",)),
     "chipset": (("chipset", "not_chipset"), ("chipset", "exclude_chipsets")),
     "5g": (("5g",), ("needs_5g",)),
     "alternatives": (("any_of",), ("alternatives",)),
 }
 """Slot -> (its gold keys, its Constraints fields). Numeric specs are slots "spec:<name>" over the
-`specs` field; "chip_score" is the spec slot of a chip comparison (gold key chip_at_least)."""
+`specs` field; "chip_score" is the spec slot of a chip comparison (gold keys chip_at_least, chip_above)."""
+CHIP_KEYS = ("chip_at_least", "chip_above")
 SPEC_FIELD = "specs"
 CHIP_SCORE = "chip_score"
 ALL = frozenset(ALL_DEVICES)
@@ -52,7 +53,7 @@ def gold_slots(gold: dict[str, Any]) -> tuple[str, ...]:
     """The slots a gold predicate names."""
     slots = {slot for slot, (keys, _) in SLOTS.items() if any(k in gold for k in keys)}
     slots.update(f"spec:{name}" for name in gold.get("spec", {}))
-    if "chip_at_least" in gold:
+    if any(key in gold for key in CHIP_KEYS):
         slots.add(f"spec:{CHIP_SCORE}")
     return tuple(sorted(slots))
 
@@ -88,8 +89,8 @@ def restrict_gold(gold: dict[str, Any], slots: Iterable[str]) -> dict[str, Any]:
     spec = {n: b for n, b in gold.get("spec", {}).items() if f"spec:{n}" in slots}
     if spec:
         kept["spec"] = spec
-    if f"spec:{CHIP_SCORE}" in slots and "chip_at_least" in gold:
-        kept["chip_at_least"] = gold["chip_at_least"]
+    if f"spec:{CHIP_SCORE}" in slots:
+        kept.update({key: gold[key] for key in CHIP_KEYS if key in gold})
     return kept
 
 
