@@ -262,10 +262,15 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
             # "also Xiaomi" with no list of wanted brands: every brand is already wanted but the excluded
             return _allow_brands(c, _set_op(frozenset(), replace(u, op="set")))
         brands = _set_op(c.brands, u)
-        return replace(c, brands=brands, exclude_brands=c.exclude_brands - brands)
+        # a series is wanted only while its brand is: "only Galaxy S", then "only Apple" leaves no Samsung series behind
+        return replace(c, brands=brands, exclude_brands=c.exclude_brands - brands,
+                       series=frozenset(s for s in c.series if s[0] in brands))
+    if u.slot == "series":
+        return replace(c, series=_set_op(c.series, u))
     if u.slot == "exclude_brands":
         excluded = _set_op(c.exclude_brands, u)
-        return replace(c, exclude_brands=excluded, brands=c.brands - excluded)
+        return replace(c, exclude_brands=excluded, brands=c.brands - excluded,
+                       series=frozenset(s for s in c.series if s[0] not in excluded))
     if u.slot == "devices":
         return replace(c, devices=_set_op(c.devices, u))
     if u.slot == "chipset" and u.op == "set":

@@ -6,7 +6,7 @@ in the shopper's language; prices are shown in the currency they used.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -216,6 +216,8 @@ def _broken_text(v: Violation, state: DialogueState) -> str:
         return text["over_budget" if over else "under_budget"].format(v=format_money(v.amount or 0, cur))
     if v.slot == "brands":
         return text["wrong_brand"].format(v=v.actual, wanted=" / ".join(sorted(c.brands)))
+    if v.slot == "series":
+        return text["wrong_series"].format(v=v.actual, wanted=series_text((name for _, name in c.series), lang))
     if v.slot == "exclude_brands":
         return text["excluded_brand"].format(v=v.actual)
     if v.slot == "platform" and c.platform is not None:
@@ -260,6 +262,8 @@ def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
         lines.append(FilterLine("budget", f"{labels['budget']}: {shown}"))
     if c.brands:
         lines.append(FilterLine("brands", f"{labels['brands']}: {', '.join(sorted(c.brands))}"))
+    if c.series:
+        lines.append(FilterLine("series", f"{_EXTRA_LABELS[lang]['series']}: {series_text((name for _, name in c.series), lang)}"))
     if c.exclude_brands:
         lines.append(FilterLine("exclude_brands", f"{labels['exclude_brands']}: {', '.join(sorted(c.exclude_brands))}"))
     if c.platform:
@@ -279,7 +283,7 @@ def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
                                 f"{', '.join(sorted(c.exclude_chipsets))}"))
     if c.exclude_series:
         lines.append(FilterLine("exclude_series", f"{labels['exclude_brands']}{gap}{_EXTRA_LABELS[lang]['series']}: "
-                                f"{', '.join(sorted(c.exclude_series))}"))
+                                f"{series_text(c.exclude_series, lang)}"))
     if c.alternatives:
         branches = [", ".join(line.text for line in filter_lines(DialogueState(constraints=alt, language=lang)))
                     for alt in c.alternatives]
@@ -295,9 +299,20 @@ def filter_lines(state: DialogueState) -> tuple[FilterLine, ...]:
 
 
 _EXTRA_LABELS = {
-    "en": {"series": "series", "alternatives": "any of", "or": " or ", "chip_score": "chip score"},
-    "zh": {"series": "系列", "alternatives": "满足其一", "or": " 或 ", "chip_score": "芯片跑分"},
+    "en": {"series": "series", "alternatives": "any of", "or": " or ", "chip_score": "chip score",
+           "numbered": "{brand} (numbered)"},
+    "zh": {"series": "系列", "alternatives": "满足其一", "or": " 或 ", "chip_score": "芯片跑分", "numbered": "{brand}数字系列"},
 }
+
+
+def series_text(names: Iterable[str], lang: str) -> str:
+    """Series as a shopper reads them: "iPhone # Pro" is "iPhone Pro", "Xiaomi #" "Xiaomi (numbered)"."""
+    def shown(name: str) -> str:
+        if name.endswith(" #"):
+            return _EXTRA_LABELS[lang]["numbered"].format(brand=name[:-2])
+        return name.replace(" # ", " ")
+
+    return ", ".join(sorted(shown(name) for name in names))
 
 
 def _bound_text(bound: Bound, fmt) -> str:

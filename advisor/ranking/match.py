@@ -42,6 +42,8 @@ def violations(phone: Phone, c: Constraints) -> list[Violation]:
         out.extend(_numeric("budget", phone.price(c.budget.currency), c.budget.bound))
     if c.brands and phone.brand not in c.brands:
         out.append(Violation("brands", 2.0, phone.brand))
+    if c.series and not in_wanted_series(c.series, phone.brand, phone.model):
+        out.append(Violation("series", 2.0, phone.model))
     if phone.brand in c.exclude_brands:
         out.append(Violation("exclude_brands", math.inf, phone.brand))
     if c.platform is not None and (phone.brand == "Apple") != (c.platform == "ios"):
@@ -92,6 +94,13 @@ def series_matches(series: str, phone: Phone) -> bool:
     return _series_text_matches(series, phone.brand, phone.model)
 
 
+def in_wanted_series(series: frozenset[tuple[str, str]], brand: str, model: str) -> bool:
+    """True when a phone of `brand` meets the wanted (brand, series) pairs: its brand has no wanted series, or the
+    model is in one of them."""
+    own = [name for owner, name in series if owner == brand]
+    return not own or any(_series_text_matches(name, brand, model) for name in own)
+
+
 def _chip_text_matches(wanted: str, chipset: str | None, processor: str) -> bool:
     pattern = _word_pattern(wanted)
     return any(pattern.search(text) for text in (chipset or "", processor))
@@ -104,7 +113,9 @@ def _series_text_matches(series: str, brand: str, model: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _series_pattern(series: str) -> re.Pattern[str]:
-    words = r"\s+".join(map(re.escape, series.split()))
+    # "#" is the model number, glued or not: "Galaxy S # Ultra" is "Galaxy S24 Ultra", "iPhone # Pro" "iPhone 15 Pro Max"
+    words = "".join(r"\s*\d[\w+]*" if word == "#" else (r"\s+" if i else "") + re.escape(word)
+                    for i, word in enumerate(series.split()))
     return re.compile(rf"{words}(?=\d|\s|$)", re.IGNORECASE)
 
 
@@ -179,6 +190,8 @@ class Columns:
             parts.append(_numeric_costs(self.values("price", c.budget.currency), c.budget.bound))
         if c.brands:
             add(~self._brands.where(lambda brand: brand in c.brands), 2.0)
+        if c.series:
+            add(~self._models.where(lambda brand, model: in_wanted_series(c.series, brand, model)), 2.0)
         if c.exclude_brands:
             add(self._brands.where(lambda brand: brand in c.exclude_brands), math.inf)
         if c.platform is not None:

@@ -152,6 +152,7 @@ def series_names(families: Iterable[tuple[str, str]],
             words = tokens[:i] + ([letters.group(0)] if letters else [])
             if any(ch.isdigit() for w in words for ch in w):
                 break
+            _tier_series(found, brand, words, tokens[i + 1:], aliases)
             for size in range(len(words), 0, -1):
                 prefix = words[:size]
                 # also said without the brand or sub-brand word in front: "Nord", "A系列" for "Galaxy A"
@@ -164,6 +165,79 @@ def series_names(families: Iterable[tuple[str, str]],
                     found.setdefault(spelled, {}).setdefault(brand, Series(" ".join(prefix), brand, strong))
             break
     return {spelled: tuple(by_brand.values()) for spelled, by_brand in found.items()}
+
+
+_TIERS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite", "xl", "fe", "se"})
+"""Words after a model number that name a tier across a series' generations ("iPhone 15 Pro", "Pixel 9 Pro XL")."""
+
+
+def _tier_series(found: dict[str, dict[str, Series]], brand: str, words: list[str], after: list[str],
+                 aliases: Mapping[str, frozenset[str]]) -> None:
+    """Add the tier series of one family: "iPhone 15 Pro Max" gives "iPhone # Pro" (said "iPhone Pro") and
+    "iPhone # Pro Max"; "#" is the model number. A family without series words before its number gives none."""
+    if not words or [w.lower() for w in words] == [brand.lower()]:
+        return
+    tiers: list[str] = []
+    for word in after:
+        if word.lower() not in _TIERS:
+            break
+        tiers.append(word)
+        spelled = " ".join([*words, *tiers]).lower()
+        if spelled not in aliases:
+            found.setdefault(spelled, {}).setdefault(brand, Series(" ".join([*words, "#", *tiers]), brand, True))
+
+
+def numbered_series(families: Iterable[tuple[str, str]]) -> dict[str, Series]:
+    """Brand -> its numbered series ("Xiaomi 14", "OnePlus 12", Honor's "90"), for "小米数字系列": the families whose
+    name is the brand, or nothing, before the model number. Spelled "<brand> #"."""
+    found: dict[str, Series] = {}
+    for brand, family in families:
+        tokens = family.split()
+        if tokens and tokens[0].lower() == brand.lower():
+            tokens = tokens[1:]
+        if tokens and tokens[0][:1].isdigit():
+            found.setdefault(brand, Series(f"{brand} #", brand, True))
+    return found
+
+
+def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
+                       numbered: Mapping[str, Series], aliases: Mapping[str, frozenset[str]],
+                       brand_pattern: re.Pattern[str]) -> list[tuple[int, int, Series]]:
+    """Series the shopper asks for, with where they were said: a strong series ("Galaxy S", "Redmi Note", "iPhone
+    Pro"), a weak one said with "series" ("Redmi series", "三星S系列"), a letter line right after its brand ("vivo X"),
+    a brand's numbered series ("小米数字系列"). Refused series are read before (`find_excluded_series`). A brand word
+    alone ("Samsung Galaxy", "redmi") stays a brand. The spans are left readable, so the brand finder still reads
+    "Galaxy" as Samsung with its role; the caller masks them once brands are read."""
+    found: list[tuple[int, int, Series]] = []
+    for m in scan.matches(pattern) if pattern is not None else ():
+        said = " ".join(m.group(0).split())
+        if not scan.free(m.start(), m.end()) or said not in series:
+            continue
+        word = _SERIES_WORD.match(scan.low, m.end())
+        end = word.end() if word else m.end()
+        if refused(scan, m.start(), end) is not None:
+            continue
+        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
+        one = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
+        if one is None:
+            continue
+        after_brand = _after_own_brand(scan, m.start(), one.brand, aliases, brand_pattern)
+        if said in aliases and (word is None or after_brand):
+            continue  # "Samsung Galaxy", "redmi with 5000mAh": the brand
+        line_word = word is not None and _LINE_WORD.match(word.group(0)) is not None
+        # a single letter after its brand is a line only in capitals: "vivo X", not "samsung a phone"
+        letter_line = after_brand and (len(said) > 1 or scan.text[m.start()].isupper())
+        if one.strong or (line_word and (bool(named) or len(said) >= 3)) or letter_line:
+            found.append((m.start(), end, one))
+    for m in scan.matches(_NUMBERED):
+        before = [b for b in brand_pattern.finditer(scan.plain, max(0, m.start() - 24), m.start())
+                  if not scan.plain[b.end():m.start()].strip()]
+        brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset()) if before else frozenset()
+        found += [(before[-1].start(), m.end(), numbered[b]) for b in sorted(brands) if b in numbered]
+    return found
+
+
+_NUMBERED = re.compile(r"(?:的)?\s*(?:数字(?:系列|旗舰|款|版)|number(?:ed)?\s+(?:series|line(?:up)?|models?|flagships?))")
 
 
 def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],

@@ -133,6 +133,10 @@ _CHIP_AT_LEAST = re.compile(rf"""
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
     | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$                                                                     # "处理器不低于"
     """, re.VERBOSE)
+# "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
+_CHIP_NAMED_BEFORE = re.compile(
+    r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
+    r"as\s+(?:good|fast)\s+as|不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
 _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
@@ -153,7 +157,11 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             mentions.append((m.start(), m.end(), name, bool(m["model"])))
             scan.take(m.start(), m.end())
     for m in scan.matches(_APPLE):
-        if not scan.free(m.start(), m.end()) or not (m["apple"] or m["suf"] == "bionic" or m["word"]):
+        # "A16" alone may be a Galaxy A16: a chip when "Apple", "Bionic" or a chip word says so, or when it is
+        # "A17 Pro", a chip the catalog names that way
+        said_chip = m["apple"] or m["suf"] == "bionic" or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
+            or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys)
+        if not scan.free(m.start(), m.end()) or not said_chip:
             continue
         if m["m"] and not m["apple"]:
             continue  # "m2" alone is too short to be sure

@@ -22,7 +22,7 @@ SORT_KEYS: tuple[str, ...] = (
 """Orderings a superlative can ask for ("cheapest" -> price ascending)."""
 
 SLOTS: tuple[str, ...] = (
-    "budget", "brands", "exclude_brands", "exclude_series", "platform", "devices", "chipset", "exclude_chipsets",
+    "budget", "brands", "series", "exclude_brands", "exclude_series", "platform", "devices", "chipset", "exclude_chipsets",
     "needs_5g", "alternatives",
     *(f"spec:{s}" for s in ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in",
                              "main_camera_mp", "front_camera_mp", "year", "chip_score")),
@@ -103,6 +103,10 @@ class Constraints:
     specs: tuple[tuple[str, Bound], ...] = ()  # sorted (spec, Bound) pairs
     exclude_chipsets: frozenset[str] = frozenset()  # chip families or models, spelled like `chipset`
     exclude_series: frozenset[str] = frozenset()  # series inside a brand ("Galaxy A"), a word prefix of the model
+    # wanted series as (brand, series) pairs: a phone of a brand named here must be in one of that brand's series, and
+    # other brands are left whole ("a Galaxy S or a OnePlus"); "#" in a series stands for the model number
+    # ("iPhone # Pro", "Xiaomi #"), spelled as advisor.ranking.match.series_matches reads it
+    series: frozenset[tuple[str, str]] = frozenset()
     alternatives: tuple[Constraints, ...] = ()  # OR: at least one must hold besides the fields above; () = no OR
 
     def spec(self, name: str) -> Bound | None:

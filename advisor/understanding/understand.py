@@ -34,7 +34,15 @@ from advisor.catalog.model import Catalog
 from advisor.errors import RequestError
 from advisor.ranking.match import DEFAULT_DEVICES
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER
-from advisor.understanding.brands import Series, find_brands, find_excluded_series, series_names
+from advisor.understanding.brands import (
+    BrandChanges,
+    Series,
+    find_brands,
+    find_excluded_series,
+    find_wanted_series,
+    numbered_series,
+    series_names,
+)
 from advisor.understanding.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor.understanding.followups import find_followup
 from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
@@ -79,6 +87,7 @@ class Vocabulary:
     chip_scores: Mapping[str, float] = field(default_factory=dict, repr=False)  # catalog chipset -> benchmark score
     series: Mapping[str, tuple[Series, ...]] = field(default_factory=dict, repr=False)  # "nord" -> OnePlus Nord
     series_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    numbered: Mapping[str, Series] = field(default_factory=dict, repr=False)  # "Xiaomi" -> its numbered series
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, aliases_path: Path, *, reference_year: int | None = None) -> Vocabulary:
@@ -132,7 +141,7 @@ class Vocabulary:
         series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)") if series else None
         families_by_key = {k: tuple(v) for k, v in family_keys.items()}
         return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
-                   speller, dict(chip_scores or {}), series, series_pattern)
+                   speller, dict(chip_scores or {}), series, series_pattern, numbered_series(family_pairs))
 
     def resolve_family(self, fragment: str) -> str | None:
         """The catalog family a name fragment means ("google pixel 8a 128gb" -> "Pixel 8a"), or None."""
@@ -237,7 +246,7 @@ _EITHER_SIDES = (
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 2  # the first patterns of _EITHER_SIDES read English
-_FOLDED = {"brands": "brands", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
+_FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
 
 
@@ -265,7 +274,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
             if english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
-            rests = [replace(side, brands=frozenset()) for side in sides]
+            rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
             own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
                 and _named_before_own(m["x"], vocabulary)
@@ -415,6 +424,19 @@ def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[s
     return updates
 
 
+def _series_wish(scan: Scan, wanted: list[tuple[int, int, Series]], brands: BrandChanges) -> frozenset[tuple[str, str]]:
+    """The (brand, series) pairs wanted, their brands joined to the wanted brands and their words masked; a series
+    whose brand the message refuses or drops ("forget the Galaxy S") is no wish."""
+    pairs = set()
+    for start, end, series in wanted:
+        if series.brand in brands.excluded | brands.removed:
+            continue
+        brands.wanted.add(series.brand)
+        pairs.add((series.brand, series.name))
+        scan.take(start, end)
+    return frozenset(pairs)
+
+
 def _guess_note(guesses: Iterable[Guess], vocabulary: Vocabulary, zh: bool) -> str:
     """"Guessed: 'samsng' as Samsung": typos read as key words are guesses the shopper should see."""
     def shown(g: Guess) -> str:
@@ -480,7 +502,10 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         names = ", ".join(f"{s.brand} {s.name}" for s in named)
         notes.append(f"“{said}”没有说是哪个品牌的，排除了所有品牌的这个系列：{names}。" if zh else
                      f"'{said}' names no brand, so that series of every brand was excluded: {names}.")
+    wanted_series = find_wanted_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.numbered,
+                                       vocabulary.aliases, vocabulary.brand_pattern)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
+    series = _series_wish(scan, wanted_series, brands)
     relatives = RELATIVES.find(scan)
     # A need the rules read leaves the taste text: it is ranked by its documented aspects (advisor.ranking.aspects), and
     # the encoder judging the same words again by its own notion (its training weighs a phone's weight as much
@@ -503,6 +528,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         updates.append(SlotUpdate("budget", "set", money.budget))
     if brands.wanted:
         updates.append(SlotUpdate("brands", "add" if brands.add else "set", frozenset(brands.wanted)))
+    if series:
+        updates.append(SlotUpdate("series", "add" if brands.add else "set", series))
     if brands.excluded:
         updates.append(SlotUpdate("exclude_brands", "add", frozenset(brands.excluded)))
         updates.append(SlotUpdate("brands", "remove", frozenset(brands.excluded)))
