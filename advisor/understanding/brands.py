@@ -177,6 +177,10 @@ def _tier_series(found: dict[str, dict[str, Series]], brand: str, words: list[st
     "iPhone # Pro Max"; "#" is the model number. A family without series words before its number gives none."""
     if not words or [w.lower() for w in words] == [brand.lower()]:
         return
+    base = " ".join(words).lower()
+    # "iPhone Pro", "Galaxy S Ultra" can mean nothing else; "edge pro" may be "cutting-edge pro camera" unless the
+    # brand or "series" is said with it
+    strong = base in aliases or " " in base or not is_english_word(base)
     tiers: list[str] = []
     for word in after:
         if word.lower() not in _TIERS:
@@ -184,7 +188,7 @@ def _tier_series(found: dict[str, dict[str, Series]], brand: str, words: list[st
         tiers.append(word)
         spelled = " ".join([*words, *tiers]).lower()
         if spelled not in aliases:
-            found.setdefault(spelled, {}).setdefault(brand, Series(" ".join([*words, "#", *tiers]), brand, True))
+            found.setdefault(spelled, {}).setdefault(brand, Series(" ".join([*words, "#", *tiers]), brand, strong))
 
 
 def numbered_series(families: Iterable[tuple[str, str]]) -> dict[str, Series]:
