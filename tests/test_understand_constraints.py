@@ -307,6 +307,16 @@ def test_a_brand_word_or_a_model_name_is_no_series_wish(vocab, text):
     assert "series" not in slots(understand(text, vocab))
 
 
+@pytest.mark.parametrize("text", ["I'm done with my Z Fold, want a Motorola", "something cheaper than a Galaxy S",
+                                  "coming from a Galaxy S, what now?", "比Galaxy S便宜的"])
+def test_a_series_owned_left_or_compared_with_is_no_series_wish(vocab, text):
+    assert "series" not in slots(understand(text, vocab))
+
+
+def test_a_series_left_behind_adds_no_brand(vocab):
+    assert slots(understand("I'm done with my Z Fold, want a Motorola", vocab))["brands"] == ("set", frozenset({"Motorola"}))
+
+
 def test_a_series_side_with_its_own_spec_is_an_alternative(vocab):
     alternatives = slots(understand("a Galaxy S with 12GB RAM or a OnePlus with 16GB RAM", vocab))["alternatives"][1]
     assert [(a.brands, a.series) for a in alternatives] == [

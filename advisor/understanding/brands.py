@@ -223,7 +223,7 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
             continue
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         one = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
-        if one is None:
+        if one is None or _not_a_wish(scan, m.start()):
             continue
         after_brand = _after_own_brand(scan, m.start(), one.brand, aliases, brand_pattern)
         if said in aliases and (word is None or after_brand):
@@ -236,11 +236,26 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
     for m in scan.matches(_NUMBERED):
         before = [b for b in brand_pattern.finditer(scan.plain, max(0, m.start() - 24), m.start())
                   if not scan.plain[b.end():m.start()].strip()]
-        brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset()) if before else frozenset()
+        if not before or _not_a_wish(scan, before[-1].start()):
+            continue
+        brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset())
         found += [(before[-1].start(), m.end(), numbered[b]) for b in sorted(brands) if b in numbered]
     return found
 
 
+def _not_a_wish(scan: Scan, start: int) -> bool:
+    """True when the clause before a series names it as a phone owned, left or compared with ("my Z Flip", "coming
+    from a Galaxy S", "cheaper than a Galaxy S", "像Mate那样"), not as one wanted: such a mention is no series wish."""
+    clause = re.split(r"[,.;:!?，。；：！？]", scan.plain[max(0, start - 60):start])[-1]
+    return _NOT_A_WISH.search(clause) is not None
+
+
+_NOT_A_WISH = re.compile(
+    r"(?<![a-z'])(?:my|mine|our|his|her|their|have|has|had|own|owned|owns|using|used|than|instead\s+of|"
+    r"(?:coming|switch\w*|upgrad\w*|moving|move|away|migrat\w*)\s+from|replac\w*|done\s+with|tired\s+of|sick\s+of|"
+    r"(?:similar|compared|alternatives?|equivalent|comparable|close)\s+(?:to|with)|as\s+\w+\s+as|"
+    r"(?<!would\s)(?<!'d\s)(?<!i\s)(?<!we\s)like|versus|vs)(?![a-z])|"
+    r"我的|我有|我用|用过|用的是|之前|以前|原来|像|比|类似|替代|换掉|升级|对比")
 _NUMBERED = re.compile(r"(?:的)?\s*(?:数字(?:系列|旗舰|款|版)|number(?:ed)?\s+(?:series|line(?:up)?|models?|flagships?))")
 
 
