@@ -223,12 +223,13 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
             continue
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         one = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
-        if one is None or _not_a_wish(scan, m.start()):
+        if one is None or _not_a_wish(scan, m.start(), end):
             continue
         after_brand = _after_own_brand(scan, m.start(), one.brand, aliases, brand_pattern)
         if said in aliases and (word is None or after_brand):
             continue  # "Samsung Galaxy", "redmi with 5000mAh": the brand
-        line_word = word is not None and _LINE_WORD.match(word.group(0)) is not None
+        # "series", "line", "系列"; not "range", which is as often a price range ("the A range" / "in the S range")
+        line_word = word is not None and _WISH_LINE_WORD.match(word.group(0)) is not None
         # a single letter after its brand is a line only in capitals: "vivo X", not "samsung a phone"
         letter_line = after_brand and (len(said) > 1 or scan.text[m.start()].isupper())
         if one.strong or (line_word and (bool(named) or len(said) >= 3)) or letter_line:
@@ -236,26 +237,34 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
     for m in scan.matches(_NUMBERED):
         before = [b for b in brand_pattern.finditer(scan.plain, max(0, m.start() - 24), m.start())
                   if not scan.plain[b.end():m.start()].strip()]
-        if not before or _not_a_wish(scan, before[-1].start()):
+        if not before or _not_a_wish(scan, before[-1].start(), m.end()):
             continue
         brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset())
         found += [(before[-1].start(), m.end(), numbered[b]) for b in sorted(brands) if b in numbered]
     return found
 
 
-def _not_a_wish(scan: Scan, start: int) -> bool:
-    """True when the clause before a series names it as a phone owned, left or compared with ("my Z Flip", "coming
-    from a Galaxy S", "cheaper than a Galaxy S", "像Mate那样"), not as one wanted: such a mention is no series wish."""
-    clause = re.split(r"[,.;:!?，。；：！？]", scan.plain[max(0, start - 60):start])[-1]
-    return _NOT_A_WISH.search(clause) is not None
+def _not_a_wish(scan: Scan, start: int, end: int) -> bool:
+    """True when the clause names a series as a phone owned, left or compared with ("my Z Flip", "coming from a
+    Galaxy S", "cheaper than a Galaxy S", "像Mate那样") or says something against it after it ("the S line is too
+    pricey", "Galaxy S不考虑"), which the refusal finder may not have read: such a mention is no series wish."""
+    before = re.split(r"[,.;:!?，。；：！？]", scan.plain[max(0, start - 60):start])[-1]
+    after = re.split(r"[,.;:!?，。；：！？]", scan.plain[end:end + 60])[0]
+    return _NOT_A_WISH.search(before) is not None or _AGAINST_AFTER.search(after) is not None
+
+
+_AGAINST_AFTER = re.compile(r"(?<![a-z'])(?:no|not|nope|never|too|don'?t|doesn'?t|isn'?t|aren'?t|without|skip|except|avoid|"
+                            r"hate|dislike|overkill|overpriced|pricey)(?![a-z])|[a-z]n't|不|别|太|算了|除外|免了")
 
 
 _NOT_A_WISH = re.compile(
     r"(?<![a-z'])(?:my|mine|our|his|her|their|have|has|had|own|owned|owns|using|used|than|instead\s+of|"
     r"(?:coming|switch\w*|upgrad\w*|moving|move|away|migrat\w*)\s+from|replac\w*|done\s+with|tired\s+of|sick\s+of|"
     r"(?:similar|compared|alternatives?|equivalent|comparable|close)\s+(?:to|with)|as\s+\w+\s+as|"
-    r"(?<!would\s)(?<!'d\s)(?<!i\s)(?<!we\s)like|versus|vs)(?![a-z])|"
-    r"我的|我有|我用|用过|用的是|之前|以前|原来|像|比|类似|替代|换掉|升级|对比")
+    r"(?<!would\s)(?<!'d\s)(?<!i\s)(?<!we\s)like|versus|vs|"
+    # a negation anywhere before it in the clause, which the refusal finder did not tie to the series
+    r"no|not|never|nor|except|excluding|besides|without|avoid|skip|hate|other\s+than|apart\s+from|rather\s+than|[a-z]+n't)(?![a-z])|"
+    r"我的|我有|我用|用过|用的是|之前|以前|原来|像|比|类似|替代|换掉|升级|对比|不|别|除了")
 _NUMBERED = re.compile(r"(?:的)?\s*(?:数字(?:系列|旗舰|款|版)|number(?:ed)?\s+(?:series|line(?:up)?|models?|flagships?))")
 
 
@@ -273,8 +282,18 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         said = " ".join(m.group(0).split())
         if not scan.free(m.start(), m.end()) or said not in series:
             continue
-        word = _SERIES_WORD.match(scan.low, m.end())
-        end = word.end() if word else m.end()
+        stop = m.end()
+        if all("#" in s.name for s in series[said]):
+            # a refused tier ("no Redmi Note Pro") refuses its whole series, as before tiers were read: an exclusion
+            # too wide hides phones, one too narrow shows phones the shopper refused
+            size = series[said][0].name.split().index("#")
+            said = " ".join(said.split()[:size])
+            tier = m.group(0).split(None, size)[-1]
+            stop = m.start() + len(m.group(0)[:-len(tier)].rstrip())
+            if said not in series:
+                continue
+        word = _SERIES_WORD.match(scan.low, stop)
+        end = word.end() if word else stop
         refusal = refused(scan, m.start(), end)
         listed = previous_end is not None and continues_list(scan, previous_end, m.start())
         if refusal is None and not listed:
@@ -318,5 +337,6 @@ def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, f
                for m in pattern.finditer(scan.plain, max(0, start - 24), start))
 
 
+_WISH_LINE_WORD = re.compile(r"\s*(?:series|line(?:up)?|系列)")
 _LINE_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|系列)")  # "phones" after "a" is no series
 _SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

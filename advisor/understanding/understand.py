@@ -425,13 +425,13 @@ def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[s
 
 
 def _series_wish(scan: Scan, wanted: list[tuple[int, int, Series]], brands: BrandChanges) -> frozenset[tuple[str, str]]:
-    """The (brand, series) pairs wanted, their brands joined to the wanted brands and their words masked; a series
-    whose brand the message refuses or drops ("forget the Galaxy S") is no wish."""
+    """The (brand, series) pairs wanted, their words masked. A series narrows a brand the message wants ("Galaxy" is
+    Samsung, "vivo X", "小米数字系列") and never adds one: a line named without its brand ("Z Fold", "pro series") may be
+    a phone owned or compared with, and reading it as a wish showed phones of a brand nobody asked for."""
     pairs = set()
     for start, end, series in wanted:
-        if series.brand in brands.excluded | brands.removed:
+        if series.brand not in brands.wanted:
             continue
-        brands.wanted.add(series.brand)
         pairs.add((series.brand, series.name))
         scan.take(start, end)
     return frozenset(pairs)
