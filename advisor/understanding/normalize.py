@@ -21,6 +21,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from advisor.understanding.numbers import EN_NUM, parse_english
+
 MIN_LENGTH = 4
 """Shorter words are too ambiguous to guess ("amd", "pro", "max")."""
 THRESHOLD = {4: 85.0}
@@ -91,6 +93,34 @@ def joined_units(text: str) -> str:
     return _SPACED_UNIT.sub("", text)
 
 
+# A spec's unit after a figure: number words before it are that figure ("fifty megapixels", "twelve gigs of RAM")
+_SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gb|gigs?|gigabytes?|tb|terabytes?|mah|milliamps?|"
+              r"inch(?:es)?|grams?)(?![a-z])")
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_WORDS_BEFORE_UNIT = re.compile(rf"""
+    (?P<num>{EN_NUM})(?:\s+point\s+(?P<frac>{"|".join(_DIGIT_WORDS)}))?(?={_SPEC_UNIT})  # "six point seven inches"
+    | (?P<half>(?<![a-z])half\s+an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                   # "half a terabyte"
+    | (?P<one>(?<![a-z])an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                           # "a terabyte"
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def english_numerals(text: str) -> str:
+    """The text with English number words before a spec's unit in digits ("fifty megapixels" -> "50 megapixels",
+    "half a terabyte" -> "0.5 terabyte"), so every figure pattern reads them; amounts of money are left to the money
+    finder, which reads number words itself."""
+    def digits(m: re.Match[str]) -> str:
+        if m["half"]:
+            return "0.5"
+        if m["one"]:
+            return "1"
+        value = parse_english(m["num"])
+        if value is None:
+            return m.group(0)
+        return f"{value:g}" + (f".{_DIGIT_WORDS[m['frac'].lower()]}" if m["frac"] else "")
+
+    return _WORDS_BEFORE_UNIT.sub(digits, text)
+
+
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
 
 
@@ -102,8 +132,9 @@ def _converter():
 
 
 # Taiwan and Hong Kong words for phone parts, after OpenCC's character conversion (its phrase configs also
-# rewrite 儲存 as 保存, so only these words are taken over): 螢幕 is 屏幕, 記憶體 内存, 視訊 视频
-_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频"}
+# rewrite 儲存 as 保存, so only these words are taken over): 螢幕 is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
+# 攝影機 摄像头 (a camera), 晶片 芯片 (a chip)
+_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片"}
 _REGIONAL_WORDS = re.compile("|".join(_REGIONAL))
 
 

@@ -48,7 +48,7 @@ _COMBO = re.compile(r"""
 _GLUE = r"(?P<plus>\s*\+)?[\s-]*"
 _MEMORY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?                # a range's first figure: "8-12gb", "8gb to 12gb"
-    (?P<n>{NUM}){_GLUE}(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])
+    (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
     (?!\s*(?:network|phone|手机|网络|信号))                  # not "5g network", "5G手机"
     """, re.VERBOSE)
 _MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
@@ -84,16 +84,18 @@ _MEGAPIXELS = re.compile(rf"""
       (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))
     # "1亿像素", "一亿零八百万" (hundreds of millions)
     | (?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))
+    # a count of pixels: "2千万像素", "50百万像素", "50 million pixels"
+    | (?P<px>{NUM})\s*(?P<mil>million\s+)?(?:像素|pixels?)(?![a-z])
     """, re.VERBOSE)
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
-    \s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?(?:camera\s+)?      # "or more", "of the"
+    \s*{_INNER_BOUND}\s*(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the"
     (?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})         # the front camera's word
     (?:\s*(?:camera|cam|shooter|摄像头|镜头))?
     """, re.VERBOSE)
 _MAIN_AFTER = re.compile(rf"""
-    \s*{_INNER_BOUND}\s*(?:of\s+(?:the\s+)?)?                     # "or more", "of the"
+    \s*{_INNER_BOUND}\s*(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?  # "or more", "on the"
     (?:main|rear|back|primary|{MAIN_CAMERA_ZH}|camera|cam|像素)     # the main camera's word
     (?:\s*(?:camera|cam|sensor|摄像头|像素))?
     """, re.VERBOSE)
@@ -144,15 +146,21 @@ _MID_OK = re.compile(rf"""  # "存储起码要256"
     (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
     """, re.VERBOSE)
 
+# "release year 2024", "launch year ≥ 2023": the year's own noun, and a comparison sign only after it (a bare "≥ 2000"
+# is as likely an amount)
+_YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?year(?:\s+of\s+(?:release|launch))?"
+              r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
+_ARTICLES = ("a", "an", "the")
 _YEAR_BEFORE = latin_alt([
+    rf"{_YEAR_NOUN}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
-    r"or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and\s+(?:newer|later|up|above|after|on)",
-    r"onwards?", r"on", r"\+", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and[\s-]+(?:newer|later|up|above|after|on)",
+    r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
@@ -160,7 +168,7 @@ _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
     (?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?       # the year: "2023", "23年"
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
-    (?:\s*(?P<post>{_YEAR_AFTER}))?                                   # "or newer", "以后"
+    (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
     """, re.VERBOSE)
 _LEFT_KEYWORD = {
@@ -188,7 +196,11 @@ _YEAR_RANGE = re.compile(r"""
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
-              |onwards?)(?![a-z])                                                   # "onwards"
+              |onwards?|at\s+the\s+(?:earliest|latest))(?![a-z])                      # "onwards", "at the earliest"
+    """, re.VERBOSE)
+# "a 2024 Pixel", "the 2023 iPhone": after an article a year names the phone's when a name follows, not an amount
+_NAMED_AFTER_YEAR = re.compile(r"""
+    \s+(?!(?:rupees?|rs|dollars?|bucks|usd|inr|yuan|rmb|aed|dirhams?|pkr|k|mah|gb|mp|g|grams?|budget|price)(?![a-z]))[a-z]
     """, re.VERBOSE)
 # "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
 _RECENT_YEARS = re.compile(r"""
@@ -278,7 +290,7 @@ class SpecFinder:
         `end` widens the match over unit words after it, `hint` is a bound word found inside them,
         `extra` is added to the scaled value (the 八百万 of 一亿零八百万)."""
         start, end = m.start(), m.end() if end is None else end
-        value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or "")
+        value = parse_number(m["n"] or m.groupdict().get("w") or m.groupdict().get("y") or m.groupdict().get("px") or "")
         if value is None:
             return
         value = value * factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1) + extra
@@ -345,6 +357,9 @@ class SpecFinder:
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
         after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
+        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
+        if before is not None and word_has_number:
+            after = None  # "运存8G存储256G", "RAM8G ROM128G": the word after the figure names the next figure
         said = after or before
         word = said["w"] if said else None
         bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
@@ -352,7 +367,6 @@ class SpecFinder:
             return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
         own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
         # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
-        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
         if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
                 (after is None or (after.group(0)[:1].isspace() and word_has_number)):
             # "5G, RAM at least 8GB", "５Ｇ 运行内存": the network, unless the RAM word is glued to it
@@ -404,7 +418,7 @@ class SpecFinder:
         words = after
         if not front and (main := _MAIN_AFTER.match(self.scan.after(m.end(), 30))):
             end, words = m.end() + main.end(), main
-        factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0
+        factor = 0.01 if m["w"] else 100.0 if m["y"] else 1.0 if m["mil"] else 1e-6 if m["px"] else 1.0
         hint = kind_named(words.lastgroup) if words is not None and words.lastgroup in ("lo", "hi") else None
         extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
@@ -467,8 +481,10 @@ class SpecFinder:
             if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
                                                            and "年" not in m.group(0)):
                 continue
+            if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
+                continue  # "a 2000 budget" is an amount
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
-            pre, post = (m["pre"] or "").strip(), (m["post"] or "").strip()
+            pre, post = (m["pre"] or "").strip(), re.sub(r"[\s-]+", " ", m["post"] or "").strip()  # "or-newer"
             end = m.end()
             if (more := _YEAR_MORE.match(self.scan.low, end)) is not None:
                 post, end = more["side"], more.end()  # "2022 model or newer"
@@ -505,8 +521,18 @@ class SpecFinder:
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|on$|\+|[或及和]?(?:以后|之后|以来|后|更新)|起", post)
-    older = re.match(r"or\s+(?:older|earlier|before)|[或及和]?(?:以前|之前|更早|前)", post)
+    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|on$|\+|at\s+the\s+earliest|"
+                     r"[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+    older = re.match(r"or\s+(?:older|earlier|before)|at\s+the\s+latest|[或及和]?(?:以前|之前|更早|前)", post)
+    pre = re.sub(rf"^{_YEAR_NOUN}\s*", "", pre)  # "release year ≥": the sign after the noun decides
+    signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
+             "<=": Bound(hi=year), "≤": Bound(hi=year)}
+    if pre in signs:
+        return signs[pre]
+    if re.match(r"post\b|post-|post$", pre):
+        return Bound(lo=year + 1)  # "post-2022"
+    if re.match(r"pre\b|pre-|pre$", pre):
+        return Bound(hi=year - 1)  # "pre-2020"
     if pre in ("不晚于", "不迟于"):
         return Bound(hi=year)
     if pre == "不早于":

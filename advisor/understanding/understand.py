@@ -51,6 +51,7 @@ from advisor.understanding.normalize import (
     Guess,
     Speller,
     arabic_decimals,
+    english_numerals,
     expand_abbreviations,
     joined_units,
     simplified,
@@ -458,7 +459,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
     source, guesses = vocabulary.speller.correct(
-        expand_abbreviations(joined_units(arabic_decimals(simplified(normalize(text[:MAX_CHARS]))))))
+        expand_abbreviations(english_numerals(joined_units(arabic_decimals(simplified(normalize(text[:MAX_CHARS])))))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
