@@ -1,0 +1,120 @@
+"""Budgets the way strangers write money (issue 9): currencies the advisor has no prices in are named back, never read
+as another market; a place the shopper names decides the market of bare amounts and of rupees; figures written with
+spaced thousands, a decimal comma, "grand" or the Chinese shorthand "w"; side words such as "north of", refusals such
+as "not willing to pay more than" and "不想超过"; and a Chinese figure with a thousand or ten-thousand unit that
+nothing else read is a price."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _budget(vocab, text):
+    found = slots(understand(text, vocab)).get("budget")
+    if found is None:
+        return None
+    budget = found[1]
+    return budget.currency, budget.lo, budget.hi
+
+
+def _notes(vocab, text):
+    return " ".join(understand(text, vocab).notes).lower()
+
+
+@pytest.mark.parametrize("text, named", [
+    ("under 1000 swiss francs", "chf"), ("max 2000 saudi riyals", "sar"), ("under 25000 taka", "bdt"),
+    ("under 30000 nepali rupees", "npr"), ("below 40k sri lankan rupees", "lkr"), ("under 9000 pesos", "peso"),
+    ("budget 5000 turkish lira", "try"), ("under 150000 naira", "ngn"), ("3000 rand max", "zar"),
+    ("under 600 new zealand dollars", "nzd"), ("预算200欧", "欧"), ("预算3000瑞士法郎", "chf"), ("一万泰铢以内", "thb"),
+    ("预算一百万越南盾", "vnd"),
+])
+def test_a_currency_without_prices_is_named_back_and_not_used(vocab, text, named):
+    assert _budget(vocab, text) is None
+    assert named in _notes(vocab, text)
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("under 3000 renminbi", "CNY"), ("USD$500 max", "USD"), ("under Dhs. 1500", "AED"), ("300美刀以内", "USD"),
+    ("under 50000 pak rupees", "PKR"), ("Rs. 50,000 pakistani", "PKR"),
+])
+def test_a_currency_word_names_its_market(vocab, text, currency):
+    assert _budget(vocab, text)[0] == currency
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("I'm in Karachi, budget Rs. 60,000", ("PKR", None, 60000)), ("Lahore here, under 80k rupees", ("PKR", None, 80000)),
+    ("in Dubai, max 1500", ("AED", None, 1500)), ("Abu Dhabi, up to 2500", ("AED", None, 2500)),
+    ("在巴基斯坦，预算5万卢比", ("PKR", None, 50000)), ("在迪拜，预算3000以内", ("AED", None, 3000)),
+    ("living in the US, under 700", ("USD", None, 700)),
+])
+def test_a_place_decides_the_market_of_rupees_and_bare_amounts(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_two_places_of_different_markets_decide_nothing(vocab):
+    assert _budget(vocab, "moving from Dubai to Karachi, under 500 dollars") == ("USD", None, 500)
+    assert _budget(vocab, "visiting India from Pakistan, 30k rupees max") == ("INR", None, 30000)
+
+
+def test_a_market_read_from_a_place_is_said(vocab):
+    assert "dubai" in _notes(vocab, "in Dubai, max 1500")
+
+
+@pytest.mark.parametrize("text, hi", [
+    ("budget of 1 200 dollars", 1200), ("₹ 15 000 max", 15000), ("budget: 1,5k dollars", 1500),
+    ("2 grand is my absolute limit", 2000), ("2.5 grand", 2500), ("5 grand tops", 5000),
+])
+def test_figures_written_with_spaces_a_decimal_comma_or_grand(vocab, text, hi):
+    assert _budget(vocab, text)[1:] == (None, hi)
+
+
+def test_grand_is_dollars_even_when_large(vocab):
+    assert _budget(vocab, "under 6 grand")[0] == "USD"
+
+
+def test_spaced_digits_without_a_currency_are_not_one_figure(vocab):
+    assert _budget(vocab, "pixel 8 128gb under 500 dollars") == ("USD", None, 500)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("1.2w以内", ("CNY", None, 12000)), ("1w出头", ("CNY", 10000, 11500)), ("1.5w左右", ("CNY", 12750, 17250)),
+])
+def test_w_after_a_small_figure_is_ten_thousand(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_w_after_a_charging_figure_is_watts_not_money(vocab):
+    assert _budget(vocab, "33w快充，两千以内") == ("CNY", None, 2000)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("anything north of $900", ("USD", 900, None)), ("south of 400 bucks", ("USD", None, 400)),
+    ("not willing to pay more than $400", ("USD", None, 400)), ("please don't show anything over $400", ("USD", None, 400)),
+    ("不想超过三千", ("CNY", None, 3000)), ("不希望超过两千块", ("CNY", None, 2000)), ("三千是极限", ("CNY", None, 3000)),
+    ("两千块是我的上限", ("CNY", None, 2000)),
+])
+def test_side_words_and_refusals_of_a_side(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("两千五", ("CNY", None, 2500)), ("12+256，三千", ("CNY", None, 3000)), ("我有三千", ("CNY", None, 3000)),
+    ("手里有1万", ("CNY", None, 10000)),
+])
+def test_a_chinese_figure_with_a_thousand_unit_nothing_else_read_is_a_price(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text", ["五千毫安电池", "5000mAh，8G", "一亿像素", "4k视频", "2k屏"])
+def test_a_chinese_figure_with_its_unit_is_no_price(vocab, text):
+    assert _budget(vocab, text) is None
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("300 or 400 dollars", ("USD", 300, 400)), ("300/400 dollars", ("USD", 300, 400)),
+])
+def test_two_amounts_joined_by_or_are_a_range(vocab, text, budget):
+    assert _budget(vocab, text) == budget
