@@ -30,13 +30,13 @@ LO_BEFORE = latin_alt([
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    r"in\s+excess\s+of", r"north\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
-    r"not\s+above", r"sub", r"<=?", r"≤", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
+    r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:\s+(?:of|is|at))?", r"(?:the\s+)?most\s+i(?:'?ll|\s+will|\s+can|'?d)\s+(?:pay|spend)\s+is",
 ])
@@ -62,9 +62,9 @@ LO_AFTER = latin_alt([
 HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
     r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:most|max(?:imum)?)", r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
-    r"(?:is|as)\s+(?:my|the)\s+(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
+    r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
     r"(?:或者?|及)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?!存)",
-    "封顶", "不到", "为限", "(?:为|是|作为)上限",
+    "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
 ])
 _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
                            r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的样子", "左右",

@@ -1,8 +1,10 @@
 """Budgets: amounts of money with their currency and bounds ("under $300", "₹20k-30k", "两千左右").
 
-The currency decides the market prices are read in. A message without a currency word uses CNY
-when written in Chinese and USD otherwise, except that a bare English amount of 5000 or more is
-read as rupees (INR), the way Indian shoppers write "under 20k"; a note says so.
+The currency decides the market prices are read in (the words are in currencies.py). A message without
+a currency word uses the market of a place it names ("in Dubai, max 1500"), else CNY when written in
+Chinese and USD otherwise, except that a bare English amount of 5000 or more is read as rupees (INR),
+the way Indian shoppers write "under 20k"; a note says so. Rupees are Pakistani when the shopper names
+a Pakistani place. A currency without prices is named back in a note, never read as another.
 """
 
 from __future__ import annotations
@@ -11,36 +13,28 @@ import math
 import re
 
 from advisor.catalog.model import MARKETS
-from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of
+from advisor.understanding.bounds import AROUND_BEFORE, AROUND_TOLERANCE, HI_BEFORE, LO_BEFORE, BoundKind, bound_of
+from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor.understanding.request import Budget, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
 _MARKET_LIST = f"{', '.join(MARKETS[:-1])} and {MARKETS[-1]}"  # "USD, INR, CNY, PKR and AED"
 
-_PRE = {
-    "USD": [r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"], "CNY": ["¥", r"rmb", r"cny", "人民币"],
-    "PKR": [r"pkr"], "AED": [r"aed", r"dhs?"], "EUR": ["€", r"eur"], "GBP": ["£", r"gbp"],
-    "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"], "SGD": [r"s\$", r"sgd"],
-    "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"],
-    "RUB": ["₽"], "JPY": [r"jpy"],
-}
-_POST = {
-    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "美元整", "美元", "美金", "刀"],
-    "PKR": [r"pkr", r"pakistani\s+rupees?", "巴基斯坦卢比"],
-    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
-    "CNY": ["元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan", "人民币"],
-    "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
-    "EUR": [r"euros?", r"eur", "€", "欧元"], "GBP": [r"gbp", r"pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],
-    "JPY": [r"yen", r"jpy", "日元", "日币"],
-    "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸"],
-    "TWD": [r"twd", r"(?:new\s+)?taiwan(?:ese)?\s+dollars?", "新台币", "台币"],
-    "SGD": [r"sgd", r"singapore\s+dollars?", "新加坡元", "新加坡币", "新币", "坡币"],
-    "AUD": [r"aud", r"australian\s+dollars?", "澳元", "澳币"], "CAD": [r"cad", r"canadian\s+dollars?", "加元", "加币"],
-    "KRW": [r"krw", r"(?:korean\s+)?won", "韩元", "韩币"], "MYR": [r"myr", r"ringgits?", "马币", "令吉"],
-    "THB": [r"thb", r"baht", "泰铢"], "RUB": [r"rub", r"roubles?", r"rubles?", "卢布"],
-    "MOP": [r"mop", "澳门元", "澳门币", "葡币"],
-}
+
+# "₹ 15 000", "budget of 1 200 dollars": thousands grouped by spaces, read as one figure only after a currency, side or
+# budget word; elsewhere "iPhone 13 500 dollars" is a model number and a price
+_SPACED_FIGURE = re.compile(rf"""
+    (?P<lead>(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}|{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}
+       |{latin_alt([r"budget", r"price", r"of", r"for", r"spend", r"pay", r"between", r"and", r"to", r"is"])}|[-–~:])\s*)
+    (?P<n>\d{{1,3}}(?:\x20\d{{3}})+)(?![\d.,])
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def grouped_thousands(text: str) -> str:
+    """The text with thousands grouped by spaces after a money word written with commas ("₹ 15 000" -> "₹ 15,000"),
+    the same length, so every figure pattern reads one number."""
+    return _SPACED_FIGURE.sub(lambda m: m["lead"] + m["n"].replace(" ", ","), text)
 
 
 def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:
@@ -50,30 +44,41 @@ def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = Fa
     return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in zip(table, alts, strict=True))
 
 
-# "1.2kusd": a thousands "k" glued to the currency word after it
-_MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|dirhams?|\$)|{MULT})"
+# "1.2kusd": a thousands "k" glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
+# which after a figure of charging power is watts ("33w"): _WAN_MAX tells them apart
+_MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|dirhams?|\$)|{MULT}|w(?![a-z]))"
+_WAN_MAX = 5
+"""A figure before "w" under this is ten thousands ("1.5w"); from it on, watts ("5w", "33w")."""
+# "1,5k", "2,5 lakh": a decimal comma before a multiplier (tried before NUM, which reads "1,500" as a thousands comma)
+_DECIMAL_COMMA = r"(?<![\d.,])\d+,\d{1,2}(?=\s*(?:k|grand|thousand|lakhs?|lacs?|w)(?![a-z]))"
 
 
 def _amount(i: int) -> str:
     # written for re.VERBOSE, as _MONEY is
     return rf"""
-        (?:(?P<pre{i}>{_groups(_PRE, f'p{i}')})\s*)?                   # a currency before the figure: "$", "rs"
-        (?P<n{i}>{NUM}|{EN_NUM})(?:\s*(?P<m{i}>{_MULT}))?              # the figure and its multiplier: "1.2k", "两千"
+        (?:(?P<pre{i}>{_groups(CURRENCY_BEFORE, f'p{i}')})\s*)?                   # a currency before the figure: "$", "rs"
+        (?P<n{i}>{_DECIMAL_COMMA}|{NUM}|{EN_NUM})                          # the figure: "1,299", "1,5", "两千"
+        (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
         (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
-        (?:\s*(?P<post{i}>{_groups(_POST, f'q{i}', after_number=True)}))?  # a currency after it: "dollars", "元"
+        (?:\s*(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # a currency after it: "dollars", "元"
         """
 
 
 # written for re.VERBOSE: pasted into _MONEY and _TOLERANCE only
 _NOT_MONEY_UNIT = r"""(?!\s*(?:
-    mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|hz|w(?![a-z])|%   # a spec's unit
-    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名  # a count, a time, a size
-    ))"""
+    mah|gb|gigs?|tb|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|像素|hz|w(?![a-z])|%   # a spec's unit
+    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名|张|次|米|人|条|步
+    |屏|视频|录像|分辨率|video|display|screen|resolution                  # "2k屏", "4k视频": a resolution
+    ))"""  # a count, a time, a size
+# "两千五", "12+256，三千": a Chinese figure with a thousand or ten-thousand unit (or "k", "w") that no spec read
+_CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.a-z]){_NOT_MONEY_UNIT}", re.VERBOSE)
+_LEFTOVER_MIN = 500
+"""A leftover Chinese figure under this is no price."""
 _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
 _MONEY = re.compile(rf"""
     (?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?     # "between", "from"
     (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
-       (?:-|–|—|~|to|through|thru|till|until|up\s+to|到|至|或
+       (?:-|–|—|~|/|to|through|thru|till|until|up\s+to|or|到|至|或
           |(?(between)and|(?!))                              # "and" only after "between"
           |和(?={_TO_BETWEEN}))                              # "和" only before "之间"
     \s*)?
@@ -103,15 +108,15 @@ _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
 _TOLERANCE = re.compile(rf"""
     \s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
-    (?:{latin_alt(_PRE['USD'] + _PRE['INR'] + _PRE['CNY'])})?\s*                         # a currency before: "$"
+    (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
     (?P<n>{NUM})(?:\s*(?P<m>{MULT}))?                                                   # the half-width: "50", "1k"
-    (?:\s*(?:{latin_alt([w for words in _POST.values() for w in words])}))?              # a currency after: "元"
+    (?:\s*(?:{latin_alt([w for words in CURRENCY_AFTER.values() for w in words])}))?              # a currency after: "元"
     (?![\d.]){_NOT_MONEY_UNIT}
     """, re.VERBOSE)
 
 
 # "五六百美元": the currency after the pair is its own ("两三千" without one is yuan)
-_CN_PAIR = re.compile(rf"{_CN_PAIR_SOURCE}(?:\s*(?:{_groups(_POST, 'q0', after_number=True)}))?")
+_CN_PAIR = re.compile(rf"{_CN_PAIR_SOURCE}(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")
 
 
 class BudgetFinder:
@@ -122,6 +127,7 @@ class BudgetFinder:
         self.zh = zh
         self.budget: Budget | None = None
         self.notes: list[str] = []
+        self.place = market_of_place(scan.plain)  # "I'm in Karachi": the market a named place stands for
 
     def explicit(self) -> None:
         """Amounts that carry a currency or an Indian multiplier ("2 lakh"); first "两三千" (a range in
@@ -138,7 +144,7 @@ class BudgetFinder:
             lo, hi = _CN_DIGIT[m["x"]] * unit, _CN_DIGIT[m["y"]] * unit
             if hi != lo + unit or hi < 100:
                 continue
-            currency = _currency(m, 0) or "CNY"
+            currency = _currency(m, 0) or self._default_currency(hi)
             if currency not in MARKETS:
                 continue  # read with its note by _find
             self.scan.take(m.start(), m.end())
@@ -165,15 +171,29 @@ class BudgetFinder:
                 step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
                 self.scan.take(m.start(), m.end())
                 self._add("CNY", Budget("CNY", lo=value, hi=value + step))
+            self._leftover_figure()
+
+    def _leftover_figure(self) -> None:
+        """A Chinese figure written with 千 or 万 ("三千", "1万", "3k") that nothing else read is a price ceiling: in a
+        phone request a figure that size without a unit is what it may cost."""
+        for m in self.scan.matches(_CN_UNIT_FIGURE):
+            if self.budget is not None or not self.scan.free(m.start(), m.end()):
+                return
+            value = parse_number(m["n"])
+            if value is None or not (m["m"] or "千" in m["n"] or "万" in m["n"]):
+                continue
+            value = scale(value, m["m"])
+            if value < _LEFTOVER_MIN:
+                continue
+            self.scan.take(m.start(), m.end())
+            currency = self._default_currency(value)
+            self._add(currency, Budget(currency, hi=value))
 
     def _find(self, require_currency: bool) -> None:
         for m in self.scan.matches(_MONEY):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            currency = _currency(m, 1) or _currency(m, 2)
-            lakh = any((m[f"m{i}"] or "").startswith(("lakh", "lac", "crore")) for i in (1, 2))
-            if currency is None and lakh:
-                currency = "INR"
+            currency = self._market(m)
             if require_currency and currency is None:
                 continue
             first = _value(m, 1)
@@ -211,7 +231,8 @@ class BudgetFinder:
             if trailing is not None and kind is None and not is_range and _POINT.match(trailing.group(0)):
                 kind = "around"  # "三千价位", "a $500 price point": a price level, read as around it
             if currency is None:
-                if kind is None and keyword is None and not (is_range and (self.zh or m["between"] or m["m2"])):
+                if kind is None and keyword is None and just_over is None \
+                        and not (is_range and (self.zh or m["between"] or m["m2"])):
                     continue
                 currency = self._default_currency(second)
             if keyword is not None:
@@ -221,9 +242,11 @@ class BudgetFinder:
             self.scan.take(start, end)
             if currency not in MARKETS:
                 said = _currency_said(m, currency)  # in Chinese the currency as the shopper named it: 港币（HKD）
-                named = currency if said.casefold() == currency.casefold() else f"{said}（{currency}）"
+                named = currency if said.casefold() == currency.casefold() or not self.zh else f"{said}（{currency}）"
+                if currency not in ISO_CODES:  # a word several currencies share ("pesos"): named as said
+                    named = said
                 self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{named}；这个金额没有用作预算。"
-                                  if self.zh else f"Prices are known in {_MARKET_LIST} only, not {currency}; "
+                                  if self.zh else f"Prices are known in {_MARKET_LIST} only, not {named}; "
                                   "the amount was not used as a budget.")
                 continue
             self._add(currency, _budget(currency, first, second, kind, width[0] if width else None))
@@ -238,7 +261,34 @@ class BudgetFinder:
         width = scale(width, m["m"])
         return (width, m.end()) if 0 < width < value else None
 
+    def _market(self, m: re.Match[str]) -> str | None:
+        """The currency an amount names: its currency word, "lakh" (rupees) or "grand" (dollars); rupees of India
+        unless the shopper names a Pakistani place, and None for a bare figure."""
+        currency = _currency(m, 1) or _currency(m, 2)
+        multipliers = " ".join(m[f"{g}{i}"] or "" for g in "mn" for i in (1, 2))
+        if currency is None and "grand" in multipliers:
+            return "USD"
+        rupees = (currency is None and re.search(r"lakh|lac|crore", multipliers)) or \
+            (currency == "INR" and GENERIC_RUPEE.fullmatch(_currency_said(m, "INR")))
+        if not rupees:
+            return currency
+        if self.place is not None and self.place[0] == "PKR":
+            self._say_place(*self.place)
+            return "PKR"
+        return "INR"
+
+    def _say_place(self, market: str, place: str) -> None:
+        note = f"按{place}的货币（{market}）读了金额。" if self.zh else f"Read the amount in {market}, the currency of {place}."
+        if note not in self.notes:
+            self.notes.append(note)
+
     def _default_currency(self, value: float) -> str:
+        """The market of an amount without a currency word: the place the shopper named, else CNY in Chinese,
+        rupees from 5000 on in English (said in a note) and dollars below."""
+        if self.place is not None:
+            if self.place[0] != ("CNY" if self.zh else "INR" if value >= 5000 else "USD"):
+                self._say_place(*self.place)
+            return self.place[0]
         if self.zh:
             return "CNY"
         if value >= 5000:
@@ -278,9 +328,11 @@ def _value(m: re.Match[str], i: int) -> float | None:
     text = m[f"n{i}"]
     if text is None:
         return None
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        text = text.replace(",", ".")  # "1,5k"
     value = parse_number(text) if text[0].isdigit() or not text[0].isascii() else parse_english(text)
-    if value is None:
-        return None
+    if value is None or ((m[f"m{i}"] or "").strip() == "w" and value >= _WAN_MAX):
+        return None  # "33w" is watts
     return scale(value, m[f"m{i}"])
 
 

@@ -55,11 +55,13 @@ _AFTER = re.compile(r"""
 BOUND_NEGATION = re.compile(r"""
     (?<![a-z])
     (?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
-       |don'?t\s+want\s+(?:anything|it)?)                                                         # "don't want anything"
+       |(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
+          (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
+       |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
     (?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything  # "pay", "weigh"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$
-    | (?:不要|不能|不可以|不得|别|不)\s*$                                                          # "不要", "不能"
+    | (?:不要|不能|不可以|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)\s*$        # "不要", "不想"
     """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""

@@ -36,10 +36,10 @@ EN_NUM = rf"(?<![a-z])(?>(?:a\s+(?:hundred|thousand|grand)|{_EN_WORD})(?:[\s-]+(
 """Number words ("two hundred", "a thousand", "fifteen hundred"); parse with `parse_english`."""
 
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-                                 "crore": 1e7, "w": 1e4}
-"""Suffixes that scale a number ("25k", "1.5 lakh"); "w" is the Chinese shorthand for 万."""
+                                 "crore": 1e7, "w": 1e4, "hundred": 100}
+"""Suffixes that scale a number ("25k", "1.5 lakh", "5 hundred"); "w" is the Chinese shorthand for 万."""
 
-MULT = r"(?:k|thousand|grand|lakhs?|lacs?|crore)(?![a-z])"
+MULT = r"(?:k|thousand|grand|hundred|lakhs?|lacs?|crore)(?![a-z])"
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -46,7 +46,7 @@ from advisor.understanding.brands import (
 from advisor.understanding.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor.understanding.followups import find_followup
 from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
-from advisor.understanding.money import BudgetFinder
+from advisor.understanding.money import BudgetFinder, grouped_thousands
 from advisor.understanding.normalize import (
     Guess,
     Speller,
@@ -459,7 +459,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
     source, guesses = vocabulary.speller.correct(
-        expand_abbreviations(english_numerals(joined_units(arabic_decimals(simplified(normalize(text[:MAX_CHARS])))))))
+        expand_abbreviations(grouped_thousands(english_numerals(joined_units(arabic_decimals(simplified(normalize(
+            text[:MAX_CHARS]))))))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:

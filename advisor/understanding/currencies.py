@@ -1,0 +1,99 @@
+"""Currency words and market places: the tables money.py reads amounts with.
+
+CURRENCY_BEFORE holds what may stand before a figure ("$", "Rs.", "AED"), CURRENCY_AFTER what may follow it ("dollars",
+"块", "dirhams"), each by currency code; regex sources on lower-cased text. Currencies the catalog has no prices in
+are listed too, so that "400 euros" or "25000 taka" is named back to the shopper instead of read as dollars.
+PLACES names the market a place the shopper mentions stands for ("I'm in Karachi", "在迪拜"): it decides the market
+of bare amounts and of rupees, which India and Pakistan share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from advisor.understanding.scan import latin_alt
+
+CURRENCY_BEFORE: dict[str, list[str]] = {
+    "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"],
+    "CNY": ["¥", r"rmb", r"cny", "人民币"], "PKR": [r"pkr"], "AED": [r"aed", r"dhs?\.?"], "EUR": ["€", r"eur"],
+    "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
+    "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
+    "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],
+    "CHF": [r"chf", r"sfr\.?"], "SAR": [r"sar"], "QAR": [r"qar"], "BDT": ["৳", r"bdt", r"tk\.?"], "NPR": [r"npr"],
+    "LKR": [r"lkr"], "IDR": [r"idr", r"rp\.?"], "VND": ["₫", r"vnd"], "PHP": ["₱"], "MXN": [r"mxn"], "TRY": ["₺"],
+    "NGN": ["₦", r"ngn"], "ZAR": [r"zar"], "BRL": [r"r\$", r"brl"], "KES": [r"ksh\.?", r"kes"], "EGP": [r"egp"],
+}
+"""Currency words before a figure, by currency code."""
+
+CURRENCY_AFTER: dict[str, list[str]] = {
+    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "美元整", "美元", "美金", "美刀", "刀"],
+    "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", "巴基斯坦卢比"],
+    "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
+    "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
+    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
+    "CNY": ["元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
+            r"renminbi", "人民币"],
+    "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
+    "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
+    "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],
+    "GBP": [r"gbp", r"(?:british\s+)?pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],
+    "JPY": [r"yen", r"jpy", "日元", "日币", "円"],
+    "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸"],
+    "TWD": [r"twd", r"(?:new\s+)?taiwan(?:ese)?\s+dollars?", "新台币", "台币"],
+    "SGD": [r"sgd", r"singapore\s+dollars?", "新加坡元", "新加坡币", "新币", "坡币"],
+    "AUD": [r"aud", r"(?:australian|aussie)\s+dollars?", "澳元", "澳币"],
+    "CAD": [r"cad", r"canadian\s+dollars?", "加元", "加币"],
+    "NZD": [r"nzd", r"(?:new\s+zealand|nz|kiwi)\s+dollars?", "新西兰元", "纽币"],
+    "KRW": [r"krw", r"(?:korean\s+)?won", "韩元", "韩币"], "MYR": [r"myr", r"ringgits?", "马币", "令吉"],
+    "THB": [r"thb", r"baht", "泰铢"], "RUB": [r"rub", r"roubles?", r"rubles?", "卢布"],
+    "MOP": [r"mop", "澳门元", "澳门币", "葡币"],
+    "CHF": [r"chf", r"(?:swiss\s+)?francs?", "瑞士法郎", "瑞郎", "法郎"],
+    "QAR": [r"qar", r"qatari\s+riy?als?", "卡塔尔里亚尔"],
+    "SAR": [r"sar", r"(?:saudi\s+)?riy?als?", "沙特里亚尔", "里亚尔"],
+    "KWD": [r"kwd", r"(?:kuwaiti\s+)?dinars?", "第纳尔"], "OMR": [r"omr", r"omani\s+rials?"],
+    "BDT": [r"bdt", r"taka", r"tk", "৳", "塔卡"],
+    "IDR": [r"idr", r"rupiah", "印尼盾", "印度尼西亚盾"], "VND": [r"vnd", r"(?:vietnamese\s+)?dong", "₫", "越南盾"],
+    "PHP": [r"php", r"philippine\s+pesos?", "₱", "菲律宾比索"], "MXN": [r"mxn", r"mexican\s+pesos?", "墨西哥比索"],
+    "PESO": [r"pesos?", "比索"],
+    "TRY": [r"(?:turkish\s+)?liras?", "₺", "土耳其里拉", "里拉"], "NGN": [r"ngn", r"naira", "₦", "奈拉"],
+    "ZAR": [r"zar", r"rands?", "南非兰特", "兰特"], "BRL": [r"brl", r"(?:brazilian\s+)?reais", "雷亚尔"],
+    "KES": [r"kes", r"(?:kenyan\s+)?shillings?", r"ksh"], "SEK": [r"sek", r"(?:swedish\s+)?kronor", "瑞典克朗"],
+    "NOK": [r"nok", r"(?:norwegian\s+)?kroner", "挪威克朗"], "PLN": [r"pln", r"z[łl]oty(?:s)?", r"zł"],
+    "UAH": [r"uah", r"hryvnias?", "₴"],
+}
+"""Currency words after a figure, by currency code. Where one word starts another's ("pakistani rupees", "rupees"),
+the longer one comes first."""
+
+ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
+"""The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""
+
+GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|卢比)\s*")
+"""Rupee words India and Pakistan share: the market is India's unless the shopper names a Pakistani place."""
+
+PLACES: dict[str, list[str]] = {
+    "PKR": [r"pakistan(?:i)?", r"pak", r"lahore", r"karachi", r"islamabad", r"rawalpindi", r"faisalabad", r"peshawar",
+            r"multan", r"quetta", r"sialkot", "巴基斯坦", "拉合尔", "卡拉奇", "伊斯兰堡"],
+    "AED": [r"uae", r"u\.a\.e\.?", r"dubai", r"abu\s+dhabi", r"sharjah", r"ajman", r"(?:the\s+)?emirates",
+            "迪拜", "阿联酋", "阿布扎比", "沙迦"],
+    "INR": [r"india", r"delhi", r"new\s+delhi", r"mumbai", r"bombay", r"bangalore", r"bengaluru", r"chennai",
+            r"kolkata", r"pune", r"ahmedabad", r"jaipur", "印度"],
+    "USD": [r"usa", r"u\.s\.a?\.?", r"the\s+us", r"(?:the|united)\s+states", r"america",
+            r"new\s+york", r"california", r"texas", "美国"],
+    "CNY": [r"china", r"mainland", r"beijing", r"shanghai", r"shenzhen", r"guangzhou", "中国", "国内", "大陆", "内地",
+            "北京", "上海", "深圳", "广州"],
+}
+"""Places by the market they stand for; "the US" needs its article, since "us" is also "we"."""
+
+_PLACE = re.compile("|".join(f"(?P<{market}>{latin_alt(words)})" for market, words in PLACES.items()))
+
+
+def market_of_place(text: str) -> tuple[str, str] | None:
+    """(market, place as written) when the places the text names all stand for one market; None otherwise."""
+    found: dict[str, str] = {}
+    for m in _PLACE.finditer(text):
+        if m.lastgroup is not None:
+            found.setdefault(m.lastgroup, m.group(m.lastgroup))
+    if len(found) != 1:
+        return None
+    market, place = next(iter(found.items()))
+    return market, place
