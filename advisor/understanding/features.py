@@ -137,6 +137,7 @@ _CHIP_AT_LEAST = re.compile(rf"""
 _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
+_JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
 _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
 _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
@@ -183,9 +184,19 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
     """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
     changes = ChipChanges()
     previous: tuple[int, str] | None = None  # end and role of the mention before
+    listed_wants: list[str] = []  # the wanted chips of the list the mention continues
     for start, end, name, is_model in mentions:
         listed = previous is not None and continues_list(scan, previous[0], start)
+        # a list joined by "or"/"and"/"或" ("unisoc or helio"); after a bare comma a new clause may start
+        listed_wants = listed_wants if listed and previous is not None and \
+            _JOINED.search(scan.low, previous[0], start) else []
         refusal = refused(scan, start, end)
+        if refusal is not None and refusal[0] >= end and listed_wants:
+            # "unisoc or helio? no thanks": a refusal after a list refuses the whole list
+            changes.wanted = [chip for chip in changes.wanted if chip not in listed_wants]
+            changes.excluded.update(listed_wants)
+            changes.either = False
+            listed_wants = []
         kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
         if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
             kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
@@ -213,6 +224,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                     re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):
                 changes.either = True
             changes.wanted.append(name)
+            listed_wants.append(name)
             role = "want"
         previous = (end, role)
     return changes

@@ -43,13 +43,25 @@ exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling 
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
-_ABBREVIATIONS = ((re.compile(r"(?<![a-z])sd(?=\s*\d)", re.IGNORECASE), "Snapdragon"),
-                  (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"))
-"""Chip family abbreviations, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD card")."""
+_ABBREVIATIONS = (
+    (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
+    (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
+    (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
+    # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
+    (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
+    # "8 Gen 2 or better": only Snapdragon has numbered generations, so the family goes without saying
+    (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d))",
+                re.IGNORECASE), "Snapdragon "),
+    (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
+)
+"""Chip family abbreviations and shorthands, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD
+card"), as (pattern, replacement)."""
 
 
 def expand_abbreviations(text: str) -> str:
-    """The text with chip family abbreviations before a model number spelled out."""
+    """The text with chip family abbreviations and shorthands before a model number spelled out ("SD8G2" ->
+    "Snapdragon 8 Gen 2")."""
     for pattern, word in _ABBREVIATIONS:
         text = pattern.sub(word, text)
     return text

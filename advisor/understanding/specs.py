@@ -83,7 +83,8 @@ _MEGAPIXELS = re.compile(rf"""
     | (?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))
       (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))
     # "1亿像素", "一亿零八百万" (hundreds of millions)
-    | (?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?(?:像素|(?=\s*{_CAMERA_END}))
+    | (?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?
+      (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN})))
     # a count of pixels: "2千万像素", "50百万像素", "50 million pixels"
     | (?P<px>{NUM})\s*(?P<mil>million\s+)?(?:像素|pixels?)(?![a-z])
     """, re.VERBOSE)
@@ -119,10 +120,11 @@ _KEYWORD_NUMBER = re.compile(rf"""
 # a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
-    (?P<a>{NUM})\s*(?P<sep>-|–|~|to|and)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6"
-    (?!\s*(?:%|[a-z]|[^\x00-\x7f]))                           # with no unit after it
+    (?P<a>{NUM})\s*(?P<sep>-|–|~|to|and|到|至)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
+    (?:\s*(?:之间|中间))?                                      # "在6.5到6.8之间"
+    (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天))  # with no unit after it
     """, re.VERBOSE)
-_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from)?\s*")
+_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|在|从|介于|要在|是)?\s*")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
