@@ -87,3 +87,57 @@ def test_a_year_between_an_article_and_a_name_is_that_launch_year(vocab, text, b
 
 def test_a_year_like_figure_after_an_article_before_money_words_is_no_year(vocab):
     assert "spec:year" not in slots(understand("a 2000 budget", vocab))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("屏幕尺寸在6.5到6.8之间", "screen_in", Bound(6.5, 6.8)), ("电池在4500到5000之间", "battery_mah", Bound(4500, 5000)),
+    ("运存在8到12之间", "ram_gb", Bound(8, 12)),
+])
+def test_a_chinese_range_after_a_spec_word_bounds_both_sides(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text", ["SD8G2", "snap dragon 8 gen 2", "qualcomm 8 gen 2", "高通8gen2", "snapdragon 8G2"])
+def test_snapdragon_shorthands_and_spellings_name_the_chip(vocab, text):
+    assert slots(understand(text, vocab))["chipset"] == ("set", "Snapdragon 8 Gen 2")
+
+
+def test_a_numbered_generation_alone_is_a_snapdragon(vocab):
+    assert "spec:chip_score" in slots(understand("8 gen 2 or better", vocab))
+
+
+def test_the_chinese_name_of_the_elite_chip_is_the_elite(vocab):
+    assert slots(understand("骁龙8至尊版", vocab))["chipset"] == ("set", "Snapdragon 8 Elite")
+
+
+@pytest.mark.parametrize("text, chips", [("unisoc or helio? no thanks", {"Unisoc", "Helio"}),
+                                         ("天玑或者骁龙都不要", {"Dimensity", "Snapdragon"})])
+def test_a_refusal_after_a_list_of_chips_refuses_every_chip_of_it(vocab, text, chips):
+    found = slots(understand(text, vocab))
+    assert found["exclude_chipsets"] == ("add", frozenset(chips)) and "chipset" not in found
+
+
+def _sides(vocab, text: str) -> list[tuple[frozenset[str], str | None, dict[str, Bound]]]:
+    """Each OR side as (brands, platform, specs)."""
+    alternatives = slots(understand(text, vocab))["alternatives"][1]
+    return [(side.brands, side.platform, dict(side.specs)) for side in alternatives]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", ["Samsung 12GB RAM or Pixel 256GB", "either Samsung 12GB RAM or Pixel 256GB",
+                                  "a Samsung with 12GB RAM / a Pixel with 256GB", "三星12G运存或苹果256G"])
+def test_two_whole_alternatives_without_with_keep_each_its_own_spec(vocab, text):
+    second = "Apple" if "苹果" in text else "Google"
+    assert _sides(vocab, text) == [(frozenset({"Samsung"}), None, {"ram_gb": Bound(lo=12)}),
+                                   (frozenset({second}), None, {"storage_gb": Bound(lo=256)})]
+
+
+def test_alternatives_may_each_have_their_own_budget(vocab):
+    alternatives = slots(understand("Xiaomi under $300, or alternatively a Motorola under $250", vocab))["alternatives"][1]
+    assert [(side.brands, side.budget.hi) for side in alternatives] == [
+        (frozenset({"Xiaomi"}), 300), (frozenset({"Motorola"}), 250)]
+
+
+@pytest.mark.parametrize("text", ["Samsung under $500 or Pixel", "Samsung or Pixel under $500", "8GB/256GB",
+                                  "tablet from lenovo or realme under 20000 rupees", "Samsung/Pixel with 12GB RAM"])
+def test_a_requirement_said_for_one_side_only_or_for_both_makes_no_alternatives(vocab, text):
+    assert "alternatives" not in slots(understand(text, vocab))

@@ -213,12 +213,13 @@ _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
 # one ("1200 dirhams give or take") is no choice; written for re.VERBOSE, as _EITHER_SIDES' English patterns are
-_EN_OR = rf"""
+_EN_OR = rf"""(?:
     (?<!give)(?:[,;]\s*|\s+-\s+|\s+)                                                 # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
     (?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)
     [,\s]\s*
-    """
+    | \s*(?<!\bw)/\s*                                                                  # "a Pixel … / a OnePlus …", not "w/"
+    )"""
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
@@ -242,11 +243,21 @@ _EITHER_SIDES = (
         (?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?(?:{_EN_OWN}{_EN_BARE_SIDE}?)?)  # the other side, requirement optional
         (?=\s+and\s|{_EN_END})                                     # up to "and" or the clause's end
         """, re.VERBOSE),
+    # "Xiaomi under $300, or a Motorola under $250", "either Samsung 12GB RAM or Pixel 256GB": sides without "with",
+    # each naming whose phone it is and what it requires (checked in _find_either)
+    re.compile(rf"""
+        (?: (?<![a-z])either\s+ | (?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED}) )
+        (?P<x>{_EN_BARE_SIDE}?){_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?)
+        (?=\s+and\s|{_EN_END})
+        """, re.VERBOSE),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
     re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以)\s*(?P<y>{_ZH_SIDE})"),
+    # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以|或(?![者是以之更及]))\s*"
+               rf"(?P<y>{_ZH_SIDE})"),
 )
-_EN_PATTERNS = 2  # the first patterns of _EITHER_SIDES read English
+_EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
+_BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
 
@@ -275,6 +286,9 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
             if english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
+            if i == _BARE_SIDES and not (all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
+                                         and _name_leads(m["x"], vocabulary)):
+                continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
             own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
@@ -284,6 +298,19 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             scan.take(start, end)
             groups.append(tuple(sides))
     return groups
+
+
+def _rest(side: Constraints) -> Constraints:
+    """What a side requires of its own besides whose phone it is (brands, series, platform) and the device kind,
+    which _device_scope moves out to the whole request."""
+    return replace(side, brands=frozenset(), series=frozenset(), platform=None, devices=frozenset())
+
+
+def _name_leads(text: str, vocabulary: Vocabulary) -> bool:
+    """True when nothing before the first brand of a side asks for anything ("Samsung under $500"), so what
+    follows is the side's own; "under $500 Samsung with 8GB …" says the budget for the whole request."""
+    name = vocabulary.brand_pattern.search(text.lower())
+    return name is None or _side(text[:name.start()], vocabulary) == Constraints()
 
 
 def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
