@@ -608,3 +608,21 @@ def test_undo_past_the_start_says_so_and_changes_nothing(session, text, language
     answer = session.ask(text)
     assert answer.kind == "social" and not answer.picks and answer.language == language and "2" in answer.text
     assert session.state.search() == before.search() and session.state.history == before.history
+
+
+def test_swapping_one_brand_for_another_keeps_the_other_wanted_brands(session):
+    session.ask("samsung or google phones under $900")
+    answer = session.ask("replace samsung with apple")
+    assert answer.constraints.brands == {"Google", "Apple"} and not answer.constraints.exclude_brands
+
+
+def test_a_brand_no_longer_required_is_neither_wanted_nor_refused(session):
+    session.ask("samsung phones under $900")
+    answer = session.ask("doesn't have to be samsung")
+    assert not answer.constraints.brands and not answer.constraints.exclude_brands
+
+
+def test_a_corrected_bare_figure_replaces_the_budget(session):
+    session.ask("samsung phones under $500 with 8gb ram")
+    answer = session.ask("sorry I meant 700")
+    assert answer.constraints.budget.hi == 700 and answer.constraints.spec("ram_gb").lo == 8

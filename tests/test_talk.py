@@ -5,7 +5,16 @@ import pytest
 
 from advisor.catalog.model import load_catalog
 from advisor.understanding.request import SlotUpdate
-from advisor.understanding.talk import conversation_move, is_correction, is_loosening, topic_named
+from advisor.understanding.talk import (
+    bare_number,
+    conversation_move,
+    is_correction,
+    is_loosening,
+    replaced_number,
+    swapped_brands,
+    topic_named,
+    unrequired,
+)
 from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, SMALL_CATALOG, SMALL_CHIPSETS
 
@@ -242,3 +251,66 @@ def test_asking_whether_a_kind_of_task_can_be_done_is_help(text):
 @pytest.mark.parametrize("text, slot", [("预算也不设限了", "budget"), ("价格不设上限", "budget"), ("内存不做限制", "spec:ram_gb")])
 def test_setting_no_limit_on_an_aspect_clears_it(text, slot):
     assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["oops undo", "that's worse, go back", "never mind that last change", "ignore my last message",
+                                  "scrap that", "ctrl+z", "roll back", "can we undo", "go back one", "return to the previous one",
+                                  "bring back the previous list", "previous filters please", "take it back", "刚才那个不要了",
+                                  "改回去", "还原", "还是之前的吧"])
+def test_more_wordings_of_taking_the_last_change_back(text):
+    assert conversation_move(text) in ("undo", "back")
+
+
+@pytest.mark.parametrize("text", ["forget the budget", "drop the ram requirement", "no samsung", "ignore the weight"])
+def test_dropping_a_named_filter_is_no_undo(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text, old, new", [
+    ("replace realme with motorola", "Realme", "Motorola"), ("swap samsung for xiaomi", "Samsung", "Xiaomi"),
+    ("vivo rather than oppo", "Oppo", "Vivo"), ("xiaomi instead of samsung", "Samsung", "Xiaomi"),
+    ("not samsung, google", "Samsung", "Google"), ("not motorola but realme", "Motorola", "Realme"),
+    ("i said samsung? i meant xiaomi", "Samsung", "Xiaomi"), ("samsung -> xiaomi", "Samsung", "Xiaomi"),
+    ("把三星换成小米", "Samsung", "Xiaomi"), ("不要华为了，要荣耀", "Huawei", "Honor"), ("是小米不是三星", "Samsung", "Xiaomi")])
+def test_one_brand_put_in_place_of_another_names_both(text, old, new):
+    assert swapped_brands(text, VOCAB.brand_pattern, VOCAB.aliases) == (frozenset({old}), frozenset({new}))
+
+
+@pytest.mark.parametrize("text", ["samsung or xiaomi", "samsung and xiaomi under $500", "no apple, samsung only",
+                                  "not samsung, google or oneplus"])
+def test_two_brands_side_by_side_are_no_swap(text):
+    assert swapped_brands(text, VOCAB.brand_pattern, VOCAB.aliases) is None
+
+
+@pytest.mark.parametrize("text", ["doesn't have to be samsung", "not necessarily samsung", "samsung is not required",
+                                  "don't limit it to samsung", "不一定要三星", "不用非得三星"])
+def test_a_brand_no_longer_required_is_named(text):
+    assert unrequired(text, VOCAB.aliases) == {"Samsung"}
+
+
+@pytest.mark.parametrize("text, slot", [("storage whatever", "spec:storage_gb"), ("ram: any", "spec:ram_gb"),
+                                        ("budget - none", "budget"), ("price no object", "budget"), ("钱无所谓", "budget"),
+                                        ("不设预算", "budget"), ("other brands are ok too", "brands"),
+                                        ("open to other brands", "brands"), ("其他牌子也可以", "brands")])
+def test_an_aspect_with_a_word_of_indifference_is_cleared(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["remove the 5g requirement", "5g whatever", "5G不用了", "5G无所谓"])
+def test_letting_5g_go_waives_it(text):
+    assert SlotUpdate("needs_5g", "set", False) in understand(text, VOCAB).updates
+
+
+def test_any_5g_phone_still_wants_5g():
+    assert SlotUpdate("needs_5g", "set", False) not in understand("any 5g phone under $300", VOCAB).updates
+
+
+@pytest.mark.parametrize("text, pair", [("change 6gb to 8gb", (6, 8)), ("not 30000, 25000", (30000, 25000)),
+                                        ("8gb -> 12gb", (8, 12))])
+def test_a_figure_put_in_place_of_another(text, pair):
+    assert replaced_number(text) == pair
+
+
+@pytest.mark.parametrize("text", ["sorry I meant 700", "make that 600", "改成4000"])
+def test_a_corrected_bare_figure_says_how_much(text):
+    assert bare_number(text) is not None

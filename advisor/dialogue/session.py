@@ -54,7 +54,9 @@ from advisor.understanding.talk import (
     says_back,
     says_only,
     steps_back,
+    swapped_brands,
     topic_named,
+    unrequired,
 )
 from advisor.understanding.understand import understand
 
@@ -194,8 +196,21 @@ class Session:
             # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back
             request = replace(request, updates=tuple(_unrefused(u, lift) for u in request.updates)
                               + (SlotUpdate("brands", "add", lift),))
+        swap = swapped_brands(text, res.vocabulary.brand_pattern, res.vocabulary.aliases)
+        if swap is not None:
+            # "replace Realme with Motorola", "vivo rather than oppo", "把三星换成小米": the new brand takes the old one's
+            # place among the wanted brands (the others stay); neither name is a wish or a refusal of its own
+            old, new = swap
+            kept = base.constraints.brands - old if base.constraints.brands & old else frozenset()
+            request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, old | new)))
+                              + (SlotUpdate("brands", "set", kept | new), SlotUpdate("brands", "remove", old)))
+        freed = unrequired(text, res.vocabulary.aliases)
+        if freed:
+            # "doesn't have to be Samsung", "不一定要三星": Samsung is no longer required, and not refused either
+            request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, freed)))
+                              + (SlotUpdate("brands", "remove", freed),))
         # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
-        loosen = is_loosening(text) or bool(lift) or (not says_only(text) and _names_excluded(request, base.constraints))
+        loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
         correction = is_correction(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
@@ -523,6 +538,14 @@ def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
     if (update.slot, update.op) in (("exclude_brands", "add"), ("brands", "remove")):
         return replace(update, value=frozenset(update.value) - brands)
     return update
+
+
+def _without_brands(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate | None:
+    """A brand update without `brands` (None when nothing is left of it); other updates as they are."""
+    if update.slot not in ("brands", "exclude_brands") or update.op == "clear":
+        return update
+    left = frozenset(update.value) - brands
+    return replace(update, value=left) if left else None
 
 
 def _names_excluded(request: Request, constraints: Constraints) -> bool:

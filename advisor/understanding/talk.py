@@ -39,10 +39,12 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "platform": ([r"os", r"platform", r"operating\s+system", "系统"], (SlotUpdate("platform", "clear"),)),
     "devices": ([r"device(?:\s+type)?", r"form\s+factor", "设备类型", "机型类型"], (SlotUpdate("devices", "clear"),)),
     "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
+    "5g": ([r"5\s*g(?:\s+(?:support|network|connectivity|thing))?"], (SlotUpdate("needs_5g", "set", False),)),  # as "no need for 5G" reads
 }
+_OTHER_BRANDS = r"(?:other|different)\s+(?:brands?|makes?|manufacturers?)|(?:其他|别的|其它)(?:的)?(?:牌子|品牌)"
 _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)?expensive": "budget",
           r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
-          r"old(?:er)?(?:\s+models?)?": "year"}
+          r"old(?:er)?(?:\s+models?)?": "year", _OTHER_BRANDS: "brands"}
 """Adjectives for the side of an aspect that a bound keeps out; allowing one lets that aspect go."""
 _WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
 _ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
@@ -72,8 +74,17 @@ _CLEAR_FORMS = [
         (?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})      # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
         (?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))                         # but no new bound: "any budget under $500"
+        (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
         """, re.VERBOSE),
     re.compile(rf"(?P<slot>{_ANY_WORD}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
+    # the aspect, then a word of indifference: "storage whatever", "ram: any", "budget - none", "5g who cares"
+    re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_WORD}){_LIMIT}\s*[:：\-–]?\s*
+        (?:whatever|any(?:thing)?|none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
+           |not\s+(?:needed|required|necessary|important))(?![a-z])
+        (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),
+    # other brands allowed: "open to other brands", "other brands are ok too" (the pole form), "其他牌子也可以"
+    re.compile(rf"(?:open\s+to|fine\s+with|ok(?:ay)?\s+with|happy\s+with|consider(?:ing)?)\s+(?:any\s+|some\s+)?(?P<slot>{_OTHER_BRANDS})"),
+    re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s*(?:也|都)\s*(?:可以|行|ok|没问题|能接受|可以考虑|考虑|看看)"),
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
     # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
@@ -81,22 +92,22 @@ _CLEAR_FORMS = [
     re.compile(rf"""
         (?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了
+           |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
-    re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略)(?:制)?\s*(?P<slot>{_ANY_WORD})"),
+    re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_WORD})"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
 _MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
-                                         r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost)\s+is\s+no\s+object",
-                                         "不差钱", "钱不是问题", "多少钱都行", "多少钱都可以"]))
+                                         r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost|money|budget)\s+(?:is\s+)?no\s+object",
+                                         "不差钱", "钱不是问题", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
 _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
-    "重新开始", "重新来", "(?<!最)重来", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
+    "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?来(?:过)?", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
 ]))
 
 
@@ -132,12 +143,20 @@ def find_reset(scan: Scan) -> bool:
 
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
-_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|can\s+you|could\s+you|just|now|no|hi|hello|hey|"
-           r"请|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我)")
+_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|we)|just|now|no+|nope|nah|hi|hello|hey|"
+           # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
+           r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
+           r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
+           r"i\s+(?:want|'?d\s+like)\s+to|"
+           r"请|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
-_TAKE_VERB = r"(?:undo|revert|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)"
-_TAKE_OBJECT = (r"(?:\s*(?:that|it|this|(?:the|my)\s+last\s+(?:change|step|one|thing|edit)|"
-                r"(?:上一步|上一个操作|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
+_TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
+              r"退回(?:到)?)")
+# "the last change", "my last message", "that last filter": the step taken back, named
+_LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
+               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)")
+_TAKE_OBJECT = (rf"(?:\s*(?:that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
+                r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
 _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
@@ -149,13 +168,26 @@ _UNDO = re.compile(latin_alt([
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
     r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
-    r"revert(?:\s+that)?", r"take\s+that\s+back", r"previous(?:\s+(?:list|results|one))?",
-    r"(?:no[,\s]+)?(?:never\s*mind|scratch|forget|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
+    r"revert(?:\s+that)?", r"take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
+    r"(?:no[,\s]+)?(?:never\s*mind|scratch|scrap|forget|ignore|disregard|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
     r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
     # "put it back the way it was", "make it like before": the state before the last change, by its look
     r"(?:put|change|set|make)\s+(?:it|that|them|things|everything)(?:\s+all)?\s+(?:back|like\s+before)(?:\s+(?:the\s+way|how|as)\s+"
     r"(?:it|they|things)\s+(?:was|were))?(?:\s+before)?",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:one|list|results)\s+(?:from\s+)?before", r"undo\s+(?:the\s+)?last\s+(?:change|step|one)",
+    # the last step dropped by its name: "never mind that last change", "ignore my last message", "scrap the last one"
+    rf"(?:never\s*mind|scratch|scrap|forget|ignore|disregard|drop|remove|delete|skip)\s+(?:{_LAST_THING}|what\s+i\s+(?:just\s+)?said)",
+    # back by one step or to the state before: "back one", "go back to before", "return to the previous one"
+    r"(?:(?:go|get|come|step)\s+)?back\s+(?:one|1)(?:\s+step)?", r"(?:go|get|come)\s+back\s+to\s+before",
+    rf"(?:return|revert|roll\s*back|go\s+back|get\s+back)\s+to\s+(?:the\s+)?{_EARLIER}"
+    r"(?:\s+(?:one|list|results?|search|filters?|state|step|version|options|picks|settings))?",
+    # the earlier filters or list asked for again: "bring back the previous list", "previous filters please"
+    rf"(?:bring\s+back|restore|reinstate)\s+(?:the\s+|my\s+)?{_EARLIER}\s+(?:list|results?|search|filters?|one|options|picks|state|settings)",
+    rf"(?:the\s+)?{_EARLIER}\s+(?:filters|state|version|settings|search)", r"the\s+(?:list|results)\s+before\s+(?:that|this)",
+    r"i\s+want\s+the\s+(?:previous|earlier|old)\s+(?:one|list|results?|filters?)\s+back",
+    # "刚才那个不要了", "刚才的不算", "改回去", "还原", "恢复原样", "还是之前的吧"
+    "刚才(?:那个|那样|的|说的)(?:不要了|不算(?:数)?|作废|算了)", "不要刚才(?:那个|的|那样)了?", "改回(?:去|来)", "还原(?:一下)?", "复原",
+    "恢复原样", "(?:还是|回到)(?:之前|刚才|原来)的",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
     "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?",
@@ -195,7 +227,8 @@ _HELP = re.compile(latin_alt([
 _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*"
 
 
-_TAKE_BACK = re.compile(r"undo|revert|take\s+(?:that\s+)?back|scratch|never\s*mind|forget|cancel|撤销|撤回|恢复|取消|回退")
+_TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
+                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废")
 
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -327,7 +360,10 @@ _AT_LEAST = re.compile(latin_alt([r"min(?:imum)?", r"at\s+least", r"or\s+more", 
                                   "起"]))
 _QUANTITY = re.compile(latin_alt([
     r"less", r"more", r"fewer", r"lower", r"higher", r"smaller", r"bigger", r"larger", r"enough", r"(?:will|would)\s+do",
-    r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行"]))
+    r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
+    # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
+    r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
+    "改到", "调到", "提到", "加到", "降到", "我的意思是"]))
 
 
 def aspect_named(text: str) -> str | None:
@@ -357,7 +393,11 @@ _FIGURE = r"(\d+(?:\.\d+)?)\s*(?:k(?![a-z]))?[a-z]{0,4}"
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
     rf"(?P<new>{_FIGURE})[\s,，]*(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
-    rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*(?P<new>{_FIGURE})",
+    rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})(?:[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*|\s*[,，;；]\s*)(?P<new>{_FIGURE})",
+    # "change 8gb to 12gb", "bump it from 500 to 600", "8gb -> 12gb"
+    rf"(?<![a-z])(?:change|switch|swap|replace|make|turn|bump|move|raise|lower|increase|reduce|up)\s+(?:it\s+|that\s+)?"
+    rf"(?:from\s+)?(?P<old>{_FIGURE})\s*(?:to|into|with|for|->|→|=>)\s*(?P<new>{_FIGURE})",
+    rf"(?P<old>{_FIGURE})\s*(?:->|→|=>)\s*(?P<new>{_FIGURE})",
     rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，]*(?:but\s+|and\s+)?(?:i\s+)?meant\s+(?P<new>{_FIGURE})",
     rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
 )]
@@ -442,18 +482,77 @@ def lifted(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
     return _named_after(text, aliases, _UNEXCLUDE)
 
 
+_UNREQUIRE = re.compile(r"""
+    (?:(?<![a-z])(?:(?:does|do)\s*(?:n.?t|\s+not)\s+(?:have|need)\s+to\s+be                # "doesn't have to be"
+       |not\s+necessarily|no\s+need\s+for|(?:not|no\s+longer)\s+(?:just|only)                # "not necessarily"
+       |don.?t\s+(?:limit|restrict)\s+(?:it\s+|me\s+|myself\s+|yourself\s+)?to(?:\s+just|\s+only)?)  # "don't limit to"
+       \s+(?:an?\s+|the\s+)?
+     |不一定(?:要|是|非得?)?|不(?:用|必)?非(?:得|要)?(?:是|要)?|不必(?:是|要)|没必要(?:是|要)?|不一定得)  # "不一定要"
+    \s*$                                                                                  # right before the brand
+    """, re.VERBOSE)
+_UNREQUIRED_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not|no\s+longer)\s+(?:required|necessary|needed|a\s+must)(?![a-z])"
+                               r"|^\s*(?:不是必须的?|不是必需的?|不必须)")
+
+
+def unrequired(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Brands the shopper no longer requires ("doesn't have to be Samsung", "not necessarily Vivo", "Samsung is not
+    required", "不一定要三星"): they leave the wanted brands, and no refusal is read from the negation."""
+    return _named_after(text, aliases, _UNREQUIRE) | _named_after(text, aliases, None, _UNREQUIRED_AFTER)
+
+
 def says_only(text: str) -> bool:
     """True when the message says "only" / "只要": what it names is all the shopper wants."""
     return bool(_ONLY.search(text.lower()))
 
 
-def _named_after(text: str, aliases: Mapping[str, frozenset[str]], before: re.Pattern[str]) -> frozenset[str]:
-    """The brands of the aliases that `before` matches the words right before."""
+def _named_after(text: str, aliases: Mapping[str, frozenset[str]], before: re.Pattern[str] | None,
+                 after: re.Pattern[str] | None = None) -> frozenset[str]:
+    """The brands of the aliases that `before` matches the words right before (and `after` those right after)."""
     low = text.lower()
     named: set[str] = set()
     for alias, brands in aliases.items():
         for m in re.finditer(re.escape(alias), low):
-            if before.search(low[max(0, m.start() - 24):m.start()]) and (
+            if (before is None or before.search(low[max(0, m.start() - 40):m.start()])) and (
+                    after is None or after.search(low[m.end():m.end() + 24])) and (
                     not alias.isascii() or re.fullmatch(r"\W?", low[m.end():m.end() + 1] or "")):
                 named |= brands
     return frozenset(named)
+
+
+# One brand put in place of another ("swap Samsung for Xiaomi", "Xiaomi instead of Samsung", "not Samsung, Google",
+# "把三星换成小米", "不要华为了，要荣耀"): frames around the two names, told apart by which name comes first.
+_A = r"(?:an?\s+|the\s+)?"
+_OLD_THEN_NEW = (
+    # a swapping verb before the old name, a preposition between: "replace realme with motorola", "change X to Y"
+    (re.compile(r"(?<![a-z])(?:swap|switch|replace|change|trade|exchange|substitute|turn|make)\s+(?:out\s+)?"
+                r"(?:the\s+|my\s+|that\s+|it\s+from\s+|from\s+)?$"),
+     re.compile(rf"\s*(?:for|with|to|into|by|->|→|=>)\s*{_A}$")),
+    # an arrow or a Chinese verb of changing between, nothing needed before: "samsung -> xiaomi", "三星换成小米"
+    (re.compile(r""), re.compile(r"\s*(?:->|→|=>|换成|改成|改为|换为|变成|替换成|替换为)\s*$")),
+    # the old name refused or said by mistake, the new one after a pause: "not samsung, google", "instead of X, Y",
+    # "I said oppo but I meant honor", "不要华为了，要荣耀", "不是三星，是小米"
+    (re.compile(rf"(?<![a-z])(?:instead\s+of|rather\s+than|not|no\s+more|said)\s+{_A}$|(?:不要|别要|不是|不看)\s*$"),
+     re.compile(rf"(?:\s*[,，;；?？.!]+\s*|\s+)(?:(?:but|and)\s+)?(?:it'?s\s+|(?:i\s+)?(?:want|meant|mean)\s+|go\s+(?:with|for)\s+)?{_A}$"
+                r"|\s*了?\s*[,，;；]?\s*(?:而是|是|要|换成?|改成|看)\s*$")),
+)
+# between the names, new first: "vivo rather than oppo", "xiaomi not samsung", "是小米不是三星"
+_NEW_THEN_OLD = re.compile(rf"\s*[,，]?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of|over|not|而不是|不是|而非|代替)\s*{_A}$")
+
+
+def swapped_brands(text: str, pattern: re.Pattern[str],
+                   aliases: Mapping[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(old, new) when a message that names exactly two brands puts one in place of the other ("replace Realme
+    with Motorola", "vivo rather than oppo", "把三星换成小米"); None otherwise. The old brand leaves the wanted
+    ones and the new one joins them, whatever other brands are wanted."""
+    low = text.lower()
+    named = [(m.start(), m.end(), brands) for m in pattern.finditer(low)
+             if (brands := aliases.get(" ".join(m.group(0).split())))]
+    if len(named) != 2 or named[0][2] & named[1][2]:
+        return None
+    (_, first_end, first), (second_start, _, second) = named
+    before, between = low[:named[0][0]], low[first_end:second_start]
+    if _NEW_THEN_OLD.fullmatch(between):
+        return second, first
+    if any(said.search(before) and gap.fullmatch(between) for said, gap in _OLD_THEN_NEW):
+        return first, second
+    return None
