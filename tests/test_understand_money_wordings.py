@@ -118,3 +118,44 @@ def test_a_chinese_figure_with_its_unit_is_no_price(vocab, text):
 ])
 def test_two_amounts_joined_by_or_are_a_range(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("minimum price 300 usd", ("USD", 300, None)), ("lower limit 300 dollars", ("USD", 300, None)),
+    ("price floor of 300 dollars", ("USD", 300, None)), ("最低预算两千", ("CNY", 2000, None)),
+    ("预算下限两千", ("CNY", 2000, None)), ("价格下限3000", ("CNY", 3000, None)), ("max price 500$", ("USD", None, 500)),
+])
+def test_a_side_word_before_or_after_the_budget_noun_is_the_budgets_side(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("最低价格3000", ("CNY", 3000, None)), ("最低价3000", ("CNY", 3000, None)), ("最贵三千", ("CNY", None, 3000)),
+    ("最便宜也要两千", ("CNY", 2000, None)),
+])
+def test_a_superlative_before_a_price_sized_figure_is_a_bound_not_an_ordering(vocab, text, budget):
+    request = understand(text, vocab)
+    assert (_budget(vocab, text), request.sort) == (budget, None)
+
+
+def test_a_superlative_alone_still_orders(vocab):
+    assert understand("最便宜的手机", vocab).sort is not None
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("在2000与3000之间", ("CNY", 2000, 3000)), ("不想花超过三千", ("CNY", None, 3000)), ("under 3000 kuai", ("CNY", None, 3000)),
+])
+def test_more_chinese_joiners_refusals_and_currency_words(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("atleast $500", ("USD", 500, None)), ("atmost 500 dollars", ("USD", None, 500)), ("叁仟元以内", ("CNY", None, 3000)),
+])
+def test_glued_side_words_and_capital_numerals(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [("千把块钱的手机", ("CNY", 850, 1150)), ("万把块", ("CNY", 8500, 11500))])
+def test_ba_after_a_round_figure_is_about_that_much(vocab, text, budget):
+    assert _budget(vocab, text) == budget

@@ -22,7 +22,7 @@ AROUND_TOLERANCE = 0.15
 """"around X" / "X左右" is the range X*(1-0.15) .. X*(1+0.15)."""
 
 LO_BEFORE = latin_alt([
-    r"at\s+least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
+    r"at\s*least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
@@ -30,11 +30,11 @@ LO_BEFORE = latin_alt([
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r"north\s+of", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    r"in\s+excess\s+of", r"north\s+of", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
-    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s+most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
+    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s*most", r"maximum(?:\s+of)?", r"max", r"up\s+to", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
@@ -85,17 +85,24 @@ def kind_named(name: str | None) -> BoundKind | None:
     return _KINDS.get(name)
 
 
-def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
-    """The bound words around text[start:end] and the span widened to cover them."""
-    kind: BoundKind | None = None
+def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
+    """The side a comparison word just before `start` puts what follows on (turned by a negation before it), and
+    where those words start: "under", "nothing over", "最低" before "价格3000"."""
     before = scan.before(start)
     m = _BEFORE.search(before)
-    if m is not None:
-        kind = cast(BoundKind, m.lastgroup)  # the groups of _BEFORE and _AFTER are named for the kinds
-        start -= len(before) - m.start()
-        if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
-            kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
-            start -= m.start() - negation.start()
+    if m is None:
+        return None, start
+    kind = cast(BoundKind, m.lastgroup)  # the groups of _BEFORE and _AFTER are named for the kinds
+    start -= len(before) - m.start()
+    if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
+        kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
+        start -= m.start() - negation.start()
+    return kind, start
+
+
+def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+    """The bound words around text[start:end] and the span widened to cover them."""
+    kind, start = side_before(scan, start)
     m = _AFTER.match(scan.after(end))
     if m is not None and (kind is None or m.lastgroup == kind):
         kind = cast(BoundKind, m.lastgroup)

@@ -32,7 +32,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
     "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     "CNY": ["元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
-            r"renminbi", "人民币"],
+            r"renminbi", r"kuai(?:\s+qian)?", "人民币"],
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],

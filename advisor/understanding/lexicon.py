@@ -54,10 +54,14 @@ class PhraseTable(Generic[V]):
 # a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
 _QUANTITY = re.compile(r"""
     (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
-    \s*(?=[\d一二两三四五六七八九十])[\d一二两三四五六七八九十百千万.,]+   # a figure, in digits or Chinese numerals
-    \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen, memory
-         |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                     # camera or money
-    """, re.VERBOSE)
+    \s*(?:格|价格|价位|价钱|价|预算|price|budget)?               # a price noun: "最低价格3000" ("最低价" is the phrase)
+    \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
+    \s*(?=[\d一二两三四五六七八九十])
+    (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
+       \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
+            |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                  # memory, camera or money
+     | (?:\d[\d,]{2,}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
+    )""", re.VERBOSE)
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"

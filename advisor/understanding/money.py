@@ -13,7 +13,15 @@ import math
 import re
 
 from advisor.catalog.model import MARKETS
-from advisor.understanding.bounds import AROUND_BEFORE, AROUND_TOLERANCE, HI_BEFORE, LO_BEFORE, BoundKind, bound_of
+from advisor.understanding.bounds import (
+    AROUND_BEFORE,
+    AROUND_TOLERANCE,
+    HI_BEFORE,
+    LO_BEFORE,
+    BoundKind,
+    bound_of,
+    side_before,
+)
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor.understanding.request import Budget, merge_bounds
@@ -80,7 +88,7 @@ _MONEY = re.compile(rf"""
     (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
        (?:-|–|—|~|/|to|through|thru|till|until|up\s+to|or|到|至|或
           |(?(between)and|(?!))                              # "and" only after "between"
-          |和(?={_TO_BETWEEN}))                              # "和" only before "之间"
+          |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
     {_amount(2)}                                             # the amount
     (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"
@@ -90,7 +98,7 @@ _CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四�
 _KEYWORD_BEFORE = re.compile(r"""
     (?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?                                 # "my", "on a"
     (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for  # the money word
-       |预算|价位|价格|价钱|花|买)
+       |预算|价(?:位|格|钱)?|花|买)
     (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
             |改成|改为|换成|调到|提高到|降到|变成|提到))*                                 # "改成"
     \s*$
@@ -101,8 +109,8 @@ _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
 _POINT = re.compile(r"\s*(?:price\s+point|价位|档)")
-# "两千来块": about that much
-_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*来\s*(?:块钱|块|元)")
+# "两千来块", "千把块": about that much
+_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|块|元)")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
@@ -227,6 +235,10 @@ class BudgetFinder:
                 end += just_over.end()
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
             keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
+            if keyword is not None:
+                start -= len(self.scan.before(start)) - keyword.start()
+                if kind is None and not is_range:  # "minimum price 300", "最低预算两千": the side word before the noun
+                    kind, start = side_before(self.scan, start)
             trailing = _KEYWORD_AFTER.match(self.scan.after(end))
             if trailing is not None and kind is None and not is_range and _POINT.match(trailing.group(0)):
                 kind = "around"  # "三千价位", "a $500 price point": a price level, read as around it
@@ -235,8 +247,6 @@ class BudgetFinder:
                         and not (is_range and (self.zh or m["between"] or m["m2"])):
                     continue
                 currency = self._default_currency(second)
-            if keyword is not None:
-                start -= len(self.scan.before(start)) - keyword.start()
             if trailing is not None:
                 end += trailing.end()
             self.scan.take(start, end)

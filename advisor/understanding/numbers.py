@@ -12,8 +12,10 @@ import math
 import re
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+              "八": 8, "九": 9,
+              # the capital numerals money is written with on receipts and cheques: 叁仟元
+              "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "万"
 
 # Arabic numerals with Western (1,299,000) or Indian (1,00,000) grouping, optional decimals, possibly
