@@ -141,3 +141,50 @@ def test_alternatives_may_each_have_their_own_budget(vocab):
                                   "tablet from lenovo or realme under 20000 rupees", "Samsung/Pixel with 12GB RAM"])
 def test_a_requirement_said_for_one_side_only_or_for_both_makes_no_alternatives(vocab, text):
     assert "alternatives" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("主摄5000万+", "main_camera_mp", Bound(lo=50)), ("前摄32M+", "front_camera_mp", Bound(lo=32)),
+])
+def test_a_plus_after_megapixels_in_ten_thousands_is_a_floor_not_money(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("存储不要小于256", "storage_gb", Bound(lo=256)), ("weight not over 190", "weight_g", Bound(hi=190)),
+    ("battery no more than 5000", "battery_mah", Bound(hi=5000)), ("电池不能小于5000", "battery_mah", Bound(lo=5000)),
+])
+def test_a_negated_comparison_between_a_spec_word_and_its_figure_turns_the_side(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [("屏幕大于等于6.6", Bound(lo=6.6)), ("屏幕小于等于6.3寸", Bound(hi=6.3)),
+                                         ("屏幕最小6.5", Bound(lo=6.5)), ("屏幕最大6.4", Bound(hi=6.4))])
+def test_or_equal_comparisons_and_a_superlative_before_a_decimal_figure_are_bounds(vocab, text, bound):
+    found = understand(text, vocab)
+    assert _specs(vocab, text) == {"screen_in": bound} and found.sort is None
+
+
+@pytest.mark.parametrize("text, bound", [("6,7 inch screen", Bound(6.55, 6.85)), ("屏幕6,5寸以上", Bound(lo=6.5))])
+def test_a_decimal_comma_in_a_screen_size_is_a_decimal_point(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+def test_a_launch_verb_right_before_a_year_names_that_year(vocab):
+    assert _specs(vocab, "launched 2024") == {"year": Bound(2024, 2024)}
+
+
+def test_eight_elite_alone_is_the_snapdragon(vocab):
+    assert slots(understand("8 elite", vocab))["chipset"] == ("set", "Snapdragon 8 Elite")
+
+
+@pytest.mark.parametrize("text", ["一加12G运存，不行的话小米16G运存", "一加12G运存，实在不行小米16G运存"])
+def test_if_not_then_joins_two_chinese_alternatives(vocab, text):
+    assert _sides(vocab, text) == [(frozenset({"OnePlus"}), None, {"ram_gb": Bound(lo=12)}),
+                                   (frozenset({"Xiaomi"}), None, {"ram_gb": Bound(lo=16)})]
+
+
+def test_a_chinese_side_may_space_a_latin_name_from_its_figure(vocab):
+    alternatives = slots(understand("vivo 3000以内 或者 OPPO 3500以内", vocab))["alternatives"][1]
+    assert [(side.brands, side.budget.hi) for side in alternatives] == [(frozenset({"Vivo"}), 3000), (frozenset({"Oppo"}), 3500)]

@@ -61,6 +61,7 @@ _QUANTITY = re.compile(r"""
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
             |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                  # memory, camera or money
      | (?:\d[\d,]{2,}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
+     | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
     )""", re.VERBOSE)
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering

@@ -50,8 +50,8 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
     (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
-    # "8 Gen 2 or better": only Snapdragon has numbered generations, so the family goes without saying
-    (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d))",
+    # "8 Gen 2 or better", "8 Elite": only Snapdragon has numbered generations, so the family goes without saying
+    (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d)|8\s*elite(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
 )
@@ -93,6 +93,15 @@ def arabic_decimals(text: str) -> str:
         return f"{value}." + "".join(_ZH_DIGIT[c] for c in m["frac"])
 
     return _ZH_DECIMAL.sub(arabic, text)
+
+
+# "6,7 inch", "6,5寸": a decimal comma in a screen size (a thousands comma takes three digits)
+_SCREEN_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d)(?=\s*-?\s*(?:inch|in\b|\"|''|″|”|寸|吋|英寸|英吋))", re.IGNORECASE)
+
+
+def decimal_commas(text: str) -> str:
+    """The text with decimal commas in screen sizes written as points ("6,7 inch" -> "6.7 inch")."""
+    return _SCREEN_DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
 # "预算 3 千", "两 千 以内": a figure spaced from its unit; not 千万 as an adverb ("15 千万别买": by no means buy)

@@ -70,7 +70,7 @@ _SCREEN = re.compile(rf"""
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = r"(?:(?:及|或)?以上|(?:及|或)?以下|起|的|$|[,，。;；!！])"
+_CAMERA_END = r"(?:(?:及|或)?以上|(?:及|或)?以下|起|的|\+|$|[,，。;；!！])"
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
@@ -142,8 +142,10 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
-_MID_OK = re.compile(rf"""  # "存储起码要256"
+_MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
+_MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256"
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*  # linking words
+    (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
     (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
     """, re.VERBOSE)
@@ -155,7 +157,7 @@ _YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?year(?:\s+of\s+(?:rel
 _ARTICLES = ("a", "an", "the")
 _YEAR_BEFORE = latin_alt([
     rf"{_YEAR_NOUN}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
-    r"(?:released|launched|made|announced|came\s+out)\s+(?:in|after|before|since|from)", r"(?:from|since)\s+(?:the\s+)?year",
+    r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
@@ -427,7 +429,8 @@ class SpecFinder:
                       hint=hint, extra=extra)
 
     def _keyword_number(self, m: re.Match[str]) -> None:
-        if not _MID_OK.fullmatch(m["mid"]):
+        mid = _MID_OK.fullmatch(m["mid"])
+        if mid is None:
             return
         spec = _KW_SPEC[m["kw"][:4] if m["kw"][0].isascii() else m["kw"][:2]]
         value = parse_number(m["n"])
@@ -435,7 +438,7 @@ class SpecFinder:
             return
         value *= 1000 if m["k"] else 1
         kind, _, end = bound_of(self.scan, m.start("n"), m.end())
-        mid_kind = _mid_bound(m["mid"])
+        mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(m["mid"])
         kind = mid_kind or kind
         if spec.endswith("camera_mp") and (kind != "lo" or value not in _MEGAPIXEL_SIZES):
             return  # "camera under 300" is a price; "camera at least 50" a sensor size
@@ -560,6 +563,10 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     return Bound(year, year)
 
 
-def _mid_bound(mid: str) -> BoundKind | None:
+def _mid_bound(mid: str, negated: bool = False) -> BoundKind | None:
+    """The side the comparison word between a spec's noun and its figure says, turned by a negation before it."""
     m = SIDE_WORD.search(mid)
-    return kind_named(m.lastgroup) if m else None
+    kind = kind_named(m.lastgroup) if m else None
+    if negated and kind in ("lo", "hi"):
+        return "hi" if kind == "lo" else "lo"
+    return kind

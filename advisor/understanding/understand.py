@@ -51,6 +51,7 @@ from advisor.understanding.normalize import (
     Guess,
     Speller,
     arabic_decimals,
+    decimal_commas,
     english_numerals,
     expand_abbreviations,
     joined_units,
@@ -204,8 +205,8 @@ _TOP_AFTER = re.compile(rf"""
 
 
 _SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
-# without spaces, except before a Latin unit: "带8GB的华为或者小米 最新款的", "存储达到64 GB"
-_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z]))+"
+# without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内"
+_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d))+"
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
@@ -253,7 +254,7 @@ _EITHER_SIDES = (
     # "要么" opens each side, so the first side runs to the second "要么", commas included
     re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以|或(?![者是以之更及]))\s*"
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以|(?:实在)?不行(?:的话)?(?:就)?|再不济|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
@@ -486,8 +487,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
     source, guesses = vocabulary.speller.correct(
-        expand_abbreviations(grouped_thousands(english_numerals(joined_units(arabic_decimals(simplified(normalize(
-            text[:MAX_CHARS]))))))))
+        expand_abbreviations(grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_decimals(simplified(
+            normalize(text[:MAX_CHARS])))))))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
