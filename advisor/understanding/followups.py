@@ -26,36 +26,52 @@ _ORDINAL = latin_alt(ORDINALS)
 # a whole numeral: "first 六千块" is an amount, not the first six phones
 _COUNT_WORDS = r"(?:\d{1,2}|two|three|four|five|six|[两二三四五六七八九十])(?![\d十百千万亿])"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
-_ITEM = r"(?:one|phone|option|pick|result|choice|model)"
-# counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2
-_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?last"
-_FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后)一?"
+_ITEM = (r"(?:one|phone|option|pick|result|choice|model|item|entry|device|handset|recommendation|suggestion|spot|slot"
+         r"|listed|on\s+(?:the|your)\s+list)")
+# the label and the sign that make a number a position: "option 3", "item 2", "#2", "no. 2", "nr 2", "option #4"
+_LABEL = r"(?:option|pick|phone|result|choice|item|entry|model|spot|slot)"
+_SIGN = r"(?:\#|no\.?|nr\.?|num(?:ber)?\.?)"
+# counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2; "the bottom one" -1
+_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?P<l>last|final|bottom)"
+_ZH_ONE = r"(?:的)?(?:一|那|这)?(?:个|款|部|台|名|项|只)?"  # "最后那个", "最后一款", "最上面的"
+_FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后|最末|末尾|最底下|最下面|最后面|最底部)"
 _POSITION = re.compile(rf"""
-    (?:the\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                               # "the very last one"
-    | (?:{_FROM_END_ZH})(?:个|款|部|台|名|项|只)?$                                      # "倒数第二个", "最后一款"
-    | (?:(?:\#|no\.|number|option|pick|phone|result|choice)\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$  # "#2", "option 3", "2nd"
-    | (?:\#|no\.|number)\s*(?P<w>{_NUMBER_WORD})$                                      # "number two"
-    | (?:the\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$                                     # "the second one"
-    | 第(?P<z>[一二两三四五六七八九十\d]{{1,3}})(?:个|款|部|台|名|项|只)?$                  # "第二个"
-    | (?P<h>[一二三四五六七八九十\d]{{1,3}})号$                                          # "2号"
+    (?:the\s+|your\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                        # "the very last one"
+    | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top)(?:\s+{_ITEM})?$                          # "the top pick", "your top one"
+    | (?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:(?P<t2>top)|bottom)    # "the one at the top"
+      (?:\s+of\s+the\s+list)?$
+    | (?:{_FROM_END_ZH}){_ZH_ONE}$                                                       # "倒数第二个", "最后那个"
+    | (?P<zt>最上面|最前面|最顶上|头){_ZH_ONE}$                                             # "最上面那个", "头一个"
+    | (?:{_LABEL}\s*)?(?:{_SIGN}\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{_ITEM})?$      # "#2", "option #3", "2nd"
+    | (?:{_LABEL}|{_SIGN})\s*(?P<w>{_NUMBER_WORD})$                                      # "number two", "option three"
+    | (?:the\s+|your\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$                              # "the second one"
+    | (?:排(?:名|在)?)?第(?P<z>[一二两三四五六七八九十\d]{{1,3}})(?:个|款|部|台|名|项|只|位)?    # "第二个", "排第一的那个"
+      (?:的)?(?:那|这)?(?:个|款|部|台)?$
+    | (?P<h>[一二三四五六七八九十\d]{{1,3}})号(?:机)?$                                     # "2号", "二号机"
     """, re.VERBOSE)
 _FIRST_N = re.compile(rf"""
-    (?:the\s+)?(?:first|top)\s+(?P<n>{_COUNT_WORDS})(?![a-z])     # "the first two", "top 3"
-    | 前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?                    # "前两个"
+    (?:the\s+)?(?:(?:first|top)|(?P<last>last|bottom|final))\s+(?P<n>{_COUNT_WORDS})(?![a-z])   # "the first two", "last 2"
+    (?!\s*(?:years?|yrs?|months?|weeks?|days?|gen(?:eration)?s?)(?![a-z]))                   # not "the last two years"
+    | 前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?                                               # "前两个"
+    | (?P<zlast>最后|(?<![以之然])后|倒数)(?P<z2>{_COUNT_WORDS})(?:个|款|部|台|名)                  # "最后两款", "后两个"
     """, re.VERBOSE)
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 _EDGE_FILLER = re.compile(r"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
-    ^(?:(?:the|a|an|about|of|on|for|me|please|between|that|this|your|上面的?|这个|那个|一下)\s+|(?:上面的?|这个|那个|一下))+
+    ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
+          |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
+          |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
+       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看))+
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
          (?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|
             recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
+            pls|plz|thx|thanks|now|too|
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
-       | 的|呢|吗|啊|呀|吧|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
+       | 的|呢|吗|啊|呀|吧|呗|哈|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
       )+$
     """, re.VERBOSE)
 
@@ -91,7 +107,7 @@ _COMPARE = re.compile(r"""
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                              # "...选哪个"
          |(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)     # "...哪个更好"
-         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较                              # "...有什么区别"
+         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|比一下|比一比|比比|pk一下         # "...有什么区别", "...比一下"
          |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)                       # "...相比怎么样"
     """, re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
@@ -107,7 +123,9 @@ _VERSUS = re.compile(r"""
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
     """, re.VERBOSE)
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
-_BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>[^.;!?。；！？]{1,30}?)[\s.!?。！？]*$")
+# the dot of "no. 2" / "nr. 2" is no sentence end
+_BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
+                       r"[\s.!?。！？]*$")
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
 _WHY_NOT = re.compile(rf"""
     # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
@@ -133,7 +151,7 @@ _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
     (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about
-       |more\s+about|show\s+me|what\s+about|how\s+about|info|information|describe|open)
+       |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open)
     (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
     # "详细说说第二个", "参数"
     | (?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})
@@ -206,9 +224,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             continue
         start, end = m.start(), m.end()
         if pattern in (_COMPARE_AFTER, _DETAILS_AFTER):  # the references come before the keyword
-            before = text[max(0, m.start() - 60):m.start()]
-            breaks = list(_CLAUSE_START.finditer(before))
-            refs_text = before[breaks[-1].end():] if breaks else before
+            refs_text = _clause_before(text, m.start())
             start = m.start() - len(refs_text)
             if not refs_text.strip():
                 continue
@@ -224,8 +240,16 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
                 and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
             # "tell me more about that Pixel", "那台小米": a phone on screen, named loosely; the session finds it
             refs = parse_refs(named, resolve, need_known=False)
+        inside = _positions_in(refs_text)
+        if kind != "compare" and len(inside) == 1 and not (refs and all(isinstance(r, int) for r in refs)):
+            # "why is the top pick ranked first?", "details on #2 you showed": one position among other words
+            refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
+        if pattern is _COMPARE and len(refs) == 1 and len(earlier := _positions_in(_clause_before(text, m.start()))) == 1:
+            # "how does the 2nd compare to the 4th": one phone before the keyword, the other after it
+            refs = (earlier[0], *refs)
+            start = m.start() - len(_clause_before(text, m.start()))
         if kind == "compare" and not refs and (found := _versus(scan, resolve)):
             return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
         if kind in ("why", "why_not"):
@@ -245,7 +269,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         if refs and all(isinstance(r, int) for r in refs):
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
-    positions = {p for p in (_position(m.group(0).strip()) for m in _POSITION_IN.finditer(text)) if p}
+    positions = set(_positions_in(text))
     if len(positions) == 1 and _ASKS.search(text):
         # "number 4, what's the battery on it?", "那就第一个吧，详细参数": a question about one shown phone,
         # answered with its details; the question words must not re-rank the list the number points into
@@ -263,14 +287,35 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     return None
 
 
+_UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|毫安|克)(?![a-z])"
 _POSITION_IN = re.compile(rf"""
-    (?:\#|(?<![a-z])(?:no\.|number|option|pick|result|choice)\s*)\d{{1,2}}(?!\d)      # "#2", "option 3"
-    | 第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只)                          # "第二个"
-    | (?<![a-z])(?:no\.|number)\s*(?:{_NUMBER_WORD})(?![a-z])                          # "number two"
-    | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                           # "the second one"
-    | (?<![a-z])(?:the\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:')}\s+{_ITEM}(?![a-z])  # "the last phone"
-    | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?|最后一?(?:个|款|部|台)     # "倒数第二个", "最后一款"
+    (?:\#|(?<![a-z])(?:(?:option|pick|result|choice|item|entry|spot)\s*(?:\#|no\.?|number)?|no\.|nr\.?|number))
+      \s*\d{{1,2}}(?![\d.]|{_UNIT_AFTER})                                               # "#2", "option 3", "item 2"
+    | (?:排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只|位)           # "第二个", "排第一"
+    | (?<![\d一二两三四五六七八九十月])[一二三四五六七八九十\d]{{1,2}}号(?:机)?                # "3号", "二号机"
+    | (?<![a-z])(?:no\.|number|option)\s*(?:{_NUMBER_WORD})(?![a-z])                    # "number two"
+    | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                             # "the second one"
+    | (?<![a-z\d])(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?![a-z])                           # "the 2nd"
+    | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
+    | (?<![a-z])(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
+    | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
+    | (?<![a-z])(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
+    | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
+    | (?:最后|最末|末尾|最底下|最下面|最后面|最上面|最前面)(?:的)?(?:一|那|这)?(?:个|款|部|台)       # "最后那个", "最上面那款"
     """, re.VERBOSE)
+def _positions_in(text: str) -> list[int]:
+    """The positions named anywhere in a text ("is number 3 waterproof?" -> [3]), in order, each once."""
+    found = (_position(m.group(0).strip()) for m in _POSITION_IN.finditer(text))
+    return list(dict.fromkeys(p for p in found if p))
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the clause that ends at `end` (at most 60 characters back)."""
+    before = text[max(0, end - 60):end]
+    breaks = list(_CLAUSE_START.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
 _ASKS = re.compile(r"""
     (?<![a-z])(?:what|how|which|tell|more|details?|specs?|info                  # question words
                 |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
@@ -400,6 +445,7 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
     return Followup(kind, refs[:1], options)
 
 
+_CONJUNCTION = re.compile(r"^(?:(?:and|so|then|but|also|ok(?:ay)?)\s+|那么?|然后|还有|但是?)")
 _POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")
 
 
@@ -407,14 +453,16 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
     """Positions and names in a reference list; None when a name is unknown and `need_known` is set."""
     text = text.strip()
     if m := _FIRST_N.search(text):
-        n = small_number(m["n"] or m["z"])
+        n = small_number(m["n"] or m["z"] or m["z2"])
         if n is not None and 1 < n <= 10:
-            return tuple(range(1, n + 1))
+            # "the last two" are the two at the end of the list: -2 and -1
+            return tuple(range(-n, 0)) if m["last"] or m["zlast"] else tuple(range(1, n + 1))
     if (whole := _position(_EDGE_FILLER.sub("", text))) is not None:
         return (whole,)  # one position whose words hold a separator ("second to last")
     refs: list[int | str] = []
     for part in _SPLIT.split(text):
-        bare = _POSSESSIVE_TAIL.sub("", part.strip())  # "that one's details": the pronoun owns the details
+        # "that one's details": the pronoun owns the details; "那它", "and that one": a pronoun after a conjunction
+        bare = _CONJUNCTION.sub("", _POSSESSIVE_TAIL.sub("", part.strip()))
         if _PRONOUN.fullmatch(bare) and not _ALL.match(bare):
             refs.append(FOCUS)  # "it", "that one", "这个": the phone in focus
             continue
@@ -439,10 +487,12 @@ def _position(part: str) -> int | None:
     m = _POSITION.match(part)
     if m is None:
         return None
-    if m["zl"] or (m.group(0) and "last" in m.group(0) and not m["e"]):
-        return -1
+    if m["t"] or m["t2"] or m["zt"]:
+        return 1  # "the top pick", "最上面那个"
     if m["e"]:
         return -ORDINALS[m["e"]]
+    if m["l"] or m["zl"] or "bottom" in m.group(0):
+        return -1
     if m["ze"]:
         back = small_number(m["ze"])
         return -back if back is not None and back <= _MAX_POSITION else None
