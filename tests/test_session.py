@@ -420,6 +420,22 @@ def test_references_in_many_wordings_point_at_what_the_shopper_saw(session, text
     assert answer.constraints == shown.constraints
 
 
+@pytest.mark.parametrize("text, key", [("which is the cheapest?", "price"), ("哪款最便宜", "price"),
+                                       ("which one's the lightest?", "weight_g"), ("哪个最轻", "weight_g"),
+                                       ("what's the cheapest one here?", "price")])
+def test_a_which_question_with_a_superlative_picks_among_the_shown_phones(session, text, key):
+    shown = session.ask("phones under $900")
+    answer = session.ask(text)
+    value = {"price": lambda p: p.price("USD"), "weight_g": lambda p: p.weight_g}[key]
+    assert answer.kind == "details" and value(answer.focus[0]) == min(value(p.phone) for p in shown.picks)
+    assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
+
+
+def test_a_which_question_with_a_superlative_before_any_list_orders_the_search(session):
+    answer = session.ask("which phone is the lightest?")
+    assert answer.kind == "results" and session.state.sort is not None
+
+
 @pytest.mark.parametrize("text", ["the cheapest of these", "这几个里最轻的"])
 def test_a_superlative_over_these_before_any_list_says_nothing_is_shown(session, text):
     with pytest.raises(RequestError):

@@ -36,7 +36,7 @@ from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
-from advisor.understanding.followups import FOCUS, asks_which_of_them, latin_name, over_shown, pointed_name
+from advisor.understanding.followups import FOCUS, asks_which, asks_which_of_them, latin_name, over_shown, pointed_name
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.request import Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
@@ -146,10 +146,12 @@ class Session:
                 return self._with(self._followup(followup, res), notes=request.notes)
             except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
                 return self._which(several.phones, res)
-        if request.sort is not None and over_shown(text) and self._restates(request):
-            # "the cheapest of these", "这些平板里最便宜的": a pick among the phones on screen; the list itself stays
-            # as it is (words that only restate the filters in force, like "平板" among tablets, change nothing);
-            # with nothing shown yet, "these" points at nothing and the shopper is told so
+        if request.sort is not None and (over_shown(text) or (self.state.shown and asks_which(text))) \
+                and self._restates(request):
+            # "the cheapest of these", "这些平板里最便宜的", and with phones on screen "which is the lightest?", "哪个续航最好":
+            # a pick among the phones on screen; the list itself stays as it is (words that only restate the filters
+            # in force, like "平板" among tablets, change nothing); with nothing shown yet, "these" points at nothing
+            # and the shopper is told so
             self.state = replace(self.state, language=request.language)
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")

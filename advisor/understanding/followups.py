@@ -360,9 +360,15 @@ _OVER_SHOWN = re.compile(r"""
       (?:(?:all\s+)?(?:these|those|them)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
+    # "the cheapest one here", "the lightest phone you showed", "the newest of the bunch"
+    | (?<![a-z])(?:one|ones|phone|phones|model|option)\s+(?:here|there|on\s+(?:the|this|your)\s+list|so\s+far
+                                                        |(?:you\s+)?(?:listed|showed|shown|gave\s+me|suggested))(?![a-z])
+    | (?<![a-z])of\s+(?:the\s+(?:bunch|lot)|them\s+all|(?:the|these|those)\s+(?:two|three|four|five))(?![a-z])
     # "这几个里", "上面的", "列表里"
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
+# "which one is the lightest?", "哪个续航最好", "最便宜的是哪款": a question that picks one of several phones
+_WHICH = re.compile(r"(?<![a-z])which(?![a-z])|哪(?:个|款|部|台|一)")
 
 _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",
                 "苹果": "iphone ", "谷歌": "pixel ", "摩托罗拉": "motorola ", "真我": "realme ", "索尼": "sony ", "诺基亚": "nokia ",
@@ -402,6 +408,12 @@ def asks_which_of_them(text: str) -> bool:
 def over_shown(text: str) -> bool:
     """True when a superlative is taken over the phones on screen ("the cheapest of these", "这几个里最轻的")."""
     return bool(_OVER_SHOWN.search(text.lower()))
+
+
+def asks_which(text: str) -> bool:
+    """True when the message asks which phone ("which is the cheapest?", "哪个续航最好"): with phones on screen, a
+    superlative in such a question picks among them."""
+    return bool(_WHICH.search(text.lower()))
 
 
 def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
