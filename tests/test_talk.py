@@ -314,3 +314,30 @@ def test_a_figure_put_in_place_of_another(text, pair):
 @pytest.mark.parametrize("text", ["sorry I meant 700", "make that 600", "改成4000"])
 def test_a_corrected_bare_figure_says_how_much(text):
     assert bare_number(text) is not None
+
+
+# Thanks misspelt or stretched, "no worries", deferrals and Chinese acknowledgements strangers use are social too.
+@pytest.mark.parametrize("text", ["thankss", "thanx!", "thanks, that helps", "np", "no worries", "maybe later",
+                                  "very kind of you", "thanks for your time", "emmm", "that's useful", "原来如此", "有道理",
+                                  "麻烦你了", "我再考虑考虑", "先这样吧", "不用了谢谢", "晓得了", "爱了"])
+def test_misspelt_thanks_reassurances_and_deferrals_are_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["no problem with samsung", "不用5G", "maybe samsung", "这样的手机有吗"])
+def test_a_new_social_word_beside_a_phone_wish_is_no_social_turn(text):
+    assert conversation_move(text) is None
+
+
+# A help question opened by "wait", "btw", "sorry", "对了", or asked with "exactly", "actually", or about being human.
+@pytest.mark.parametrize("text", ["wait, what can you do?", "btw what can you do", "sorry, how does this work?",
+                                  "what exactly can you do?", "what can you actually do", "hey there! what can you help me with?",
+                                  "how am I supposed to use this?", "show me how this works", "I need help", "are you human?",
+                                  "is this AI?", "你是人吗", "能干嘛", "这个bot是干嘛的", "对了，你能干啥", "请问怎么用"])
+def test_help_questions_with_openers_and_adverbs_are_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["I need help choosing a phone under $300", "what can you do for under $300"])
+def test_a_help_word_beside_a_phone_wish_is_a_request(text):
+    assert conversation_move(text) is None

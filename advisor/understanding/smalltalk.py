@@ -18,17 +18,21 @@ from advisor.understanding.scan import latin_alt
 _CORE_EN = re.compile(latin_alt([
     # thanks
     r"thanks?", r"thankyou", r"thx", r"thnx", r"tnx", r"ty", r"tysm", r"ta", r"cheers", r"appreciated?", r"grateful",
+    r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tq", r"kind",
     # acknowledgements
     r"o+k+(?:a+y+)?", r"okie", r"okey", r"oki", r"k+", r"dokie?", r"dokey", r"alright", r"aight", r"yes", r"yeah?", r"yea",
     r"yep", r"yup", r"ya", r"sure", r"right", r"fine", r"noted", r"roger", r"gotcha", r"got", r"understood", r"clear",
-    r"fair", r"true", r"indeed", r"absolutely", r"exactly", r"makes", r"sense", r"see",
+    r"fair", r"true", r"indeed", r"absolutely", r"exactly", r"makes", r"sense", r"see", r"alr", r"ight", r"np",
+    r"worries", r"problem", r"probs?",
     # praise
     r"cool", r"nice", r"good", r"great", r"awesome", r"amazing", r"brilliant", r"lovely", r"super", r"wonderful", r"perfect",
-    r"neat", r"excellent", r"fantastic", r"sweet", r"wow", r"whoa", r"helpful", r"interesting",
+    r"neat", r"excellent", r"fantastic", r"sweet", r"wow", r"whoa", r"helpful", r"interesting", r"useful", r"informative",
+    r"handy", r"oops",
     # laughter and interjections
     r"(?:ha){1,8}h?", r"(?:he){2,8}", r"lol+", r"lmao", r"rofl", r"xd", r"hm+", r"um+", r"uh+", r"oh+", r"ah+", r"ooh", r"aha",
+    r"e+m+", r"mm+",
     # greetings, goodbyes and deferrals
-    r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder",
+    r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder", r"consider", r"maybe",
 ]))
 _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
@@ -36,12 +40,16 @@ _FILLER_EN = re.compile(latin_alt([
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
+    r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things",
 ]))
 _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
-            "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok")
+            "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok",
+            "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "感恩", "妥", "哇", "哇塞", "爱", "额", "呃",
+            "这样", "赞赞", "好评")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
-              "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "这样", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都")
+              "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
+              "回头", "哈")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
 _TOKEN = re.compile(r"[a-z']+|[\u4e00-\u9fff]+|\d+")
 
@@ -91,20 +99,24 @@ _ASKS_ADVISOR = re.compile(latin_alt([
     rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
     # "what are you good at?", "what is this for?"
     rf"what(?:'s|\s+is|\s+are)\s+{_YOU}\s+(?:good\s+at|for|capable\s+of|able\s+to\s+do|made\s+for|here\s+for|about)",
-    rf"what(?:\s+else)?\s+(?:can|could|do|does|will)\s+{_YOU}\s+(?:do|offer|support|know|handle|help\s+with)",
+    rf"what(?:\s+(?:else|exactly|all|actually|really))?\s+(?:can|could|do|does|will)\s+{_YOU}"
+    r"(?:\s+(?:actually|exactly|really|even|also))?\s+(?:do|offer|support|know|handle|help(?:\s+me)?\s+with)",
     r"what(?:'s|\s+is)\s+this(?:\s+(?:bot|thing|app|tool|assistant|service))?(?=\s*[?!.]*$)",
     rf"what\s+(?:features|functions|options|commands)\s+(?:do|does)\s+{_YOU}\s+have",
     r"what\s+(?:do|should|can)\s+i\s+(?:type|say|write|ask|do)",
     # "how do I use this thing?", "how does one use you", "how should I ask?", "how does it work"
     rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:use|work|search|ask|start|begin|operate|"
     rf"talk\s+to|chat\s+with)(?:\s+(?:{_YOU}|it))?",
-    # "are you a bot?", "is this a real person?"
-    r"(?:are|r)\s+(?:you|u)\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person|machine)",
-    rf"is\s+{_YOU}\s+(?:a|an)\s+(?:real\s+)?(?:bot|robot|ai|human|person)", r"who\s+(?:are|r)\s+(?:you|u)",
+    # "how am I supposed to use this?", "show me how this works"
+    r"how\s+(?:am\s+i|are\s+we)\s+supposed\s+to\s+(?:use|ask|work|start)(?:\s+(?:this|it|you))?",
+    rf"(?:show|tell|explain\s+to)\s+me\s+how\s+(?:{_YOU}|it)\s+works?",
+    # "are you a bot?", "is this a real person?", "are you human", "is this AI?"
+    r"(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|machine|chatgpt|gpt)",
+    rf"is\s+{_YOU}\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|chatgpt|gpt)", r"who\s+(?:are|r)\s+(?:you|u)",
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
     "(?:你|您|这个?(?:机器人|助手|bot|工具|东西)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
     "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?",
-    "(?:你|您|这)(?:个)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|机器人|真人|人工智能|ai|bot)",
+    "(?:你|您|这)(?:个)?(?:bot|机器人|助手|工具|东西)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|干啥的|机器人|真人|人工智能|ai|bot|人)",
     "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
     "有(?:什么|哪些|啥)(?:用法|用处|功能|用)", "使用方法|用法|使用说明|教程|功能介绍",
 ]))
@@ -113,9 +125,10 @@ _GENERIC = re.compile(latin_alt([
     r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"them", r"it", r"all",
     r"any", r"kind", r"sort", r"of", r"the", r"a", r"an", r"my", r"please", r"exactly", r"actually", r"really", r"well",
     r"hi", r"hello", r"hey", r"so", r"ok", r"okay", r"tips", r"on", r"some", r"chinese", r"english", r"languages?", r"and", r"then", r"this", r"thing", r"bot", r"exactly", r"now",
+    r"wait", r"btw", r"sorry", r"um+", r"uh+", r"oh", r"quick", r"there", r"again", r"just", r"curious", r"yo",
     "手机", "东西", "问题", "事情?", "功能", "参数", "价格", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "的", "了", "些", "一些",
     "什么", "啥", "哪些", "都", "还", "也", "请问", "你好", "您好", "一下", "用", "哈", "这个?", "机器人", "助手", "你", "您",
-    "我", "该", "应该", "要",
+    "我", "该", "应该", "要", "对了", "那个", "额", "嗯",
 ]))
 
 

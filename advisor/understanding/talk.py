@@ -148,7 +148,9 @@ _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?
            r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
            r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
            r"i\s+(?:want|'?d\s+like)\s+to|"
-           r"请|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦)")
+           # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
+           r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
+           r"请|请问|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
@@ -215,7 +217,7 @@ _HELP = re.compile(latin_alt([
     "你能做什么", "你会什么", "你会做什么", "你可以做什么", "你能干什么", "你能帮我做什么", "怎么用", "帮助", "你是谁", "使用说明",
     "你都能干(?:什么|嘛|啥)", "你能干(?:嘛|啥)", "你有(?:什么|哪些|啥)功能", "(?:怎么|如何)使用", "能帮(?:我)?(?:做)?(?:什么|啥)",
     "你是(?:干什么|做什么|干嘛)的", "这是什么", "怎么玩", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "有什么功能", "功能介绍",
-    "说明", "教程",
+    "说明", "教程", "指南", "使用指南", "(?:能|可以|会)(?:干|做)(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
     r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
     r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
