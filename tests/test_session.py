@@ -252,6 +252,29 @@ def test_a_loose_name_of_several_shown_phones_asks_which_and_lists_them(session,
     assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
 
 
+@pytest.mark.parametrize("text", ["is the iphone any good?", "what's the battery on the iphone?", "does the iPhone have 5g?",
+                                  "how's the iphone", "苹果那款电池多大", "那个苹果的有5G吗"])
+def test_a_question_about_a_loose_name_of_one_shown_phone_opens_it_without_filtering(session, text):
+    shown = session.ask("apple, samsung or google phones under $900")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id in _ids(shown) and answer.focus[0].brand == "Apple"
+    assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
+
+
+@pytest.mark.parametrize("text", ["is the galaxy any good?", "三星那款续航怎么样"])
+def test_a_question_about_a_loose_name_of_several_shown_phones_asks_which(session, text):
+    shown = session.ask("apple, samsung or google phones under $900")
+    answer = session.ask(text)
+    assert answer.kind == "social" and {p.brand for p in answer.focus} == {"Samsung"} and len(answer.focus) == 2
+    assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["the samsung ones under $500", "三星的有吗", "what about the iphone, but cheaper?"])
+def test_a_loose_name_beside_a_wish_for_a_list_is_a_request(session, text):
+    session.ask("apple, samsung or google phones under $900")
+    assert session.ask(text).kind == "results"
+
+
 def test_a_name_asked_about_then_picked_by_position_opens_that_phone(session):
     shown = session.ask("apple, samsung or google phones under $900")
     session.ask("the Galaxy one?")

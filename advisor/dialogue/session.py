@@ -36,7 +36,7 @@ from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
-from advisor.understanding.followups import FOCUS, asks_which, asks_which_of_them, latin_name, over_shown, pointed_name
+from advisor.understanding.followups import FOCUS, asks_which, asks_which_of_them, latin_name, over_shown, pointed_names
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.request import Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
@@ -114,9 +114,10 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
-        if (name := pointed_name(text)) is not None and (named := self._named_on_screen(name, res)):
-            # "the Galaxy one?", "那个三星的呢": a phone on screen, by a loose name; the list stays as it is. With no
-            # shown phone of that name the message is read as a request ("what about the Pixel?" -> Google phones)
+        if named := self._pointed_on_screen(text, res):
+            # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
+            # stays as it is. With no shown phone of that name the message is read as a request ("what about the
+            # Pixel?" -> Google phones)
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
@@ -386,6 +387,20 @@ class Session:
         return replace(answer, text=render_text(answer, res.catalog,
                                                 headline=TEXT[self.language]["which_one"].format(options=options)))
 
+    def _pointed_on_screen(self, text: str, res: Resources) -> tuple[Phone, ...]:
+        """The shown phones a message points at by a loose name, the longest name that names some first; none when
+        the rest of the message wishes for something new ("the samsung, but cheaper")."""
+        for pointer in pointed_names(text):
+            if exact := res.vocabulary.resolve_name(pointer.name):
+                # a model named exactly ("一加11", "the galaxy M54") is that model, on screen or not: off screen it is
+                # left to the message's reading
+                named = tuple(p for p in self._shown_phones(res) if (p.brand, p.family) in exact)
+                return named if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)) else ()
+            named = self._named_on_screen(pointer.name, res)
+            if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)):
+                return named
+        return ()
+
     def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:
         """The shown phones a loose name names: those whose name holds its words (as written, or with a Chinese
         brand in Latin letters: "三星" -> "samsung"), else those of the brand it is an alias of ("传音")."""
@@ -533,6 +548,11 @@ def _language(value: str) -> Language:
     if value == "zh":
         return "zh"
     raise ValueError(f"The advisor speaks 'en' or 'zh', not {value!r}.")
+
+
+def _wishes_nothing(request: Request) -> bool:
+    """True when a message changes no filter, order or relative wish (it may ask a question)."""
+    return not (request.updates or request.sort or request.relative or request.reset)
 
 
 def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
 from advisor.understanding.numbers import ORDINALS, small_number
 from advisor.understanding.request import Followup, FollowupKind
-from advisor.understanding.scan import Scan, latin_alt
+from advisor.understanding.scan import Scan, has_cjk, latin_alt
 
 Resolver = Callable[[str], "str | None"]
 FOCUS = 0
@@ -526,14 +527,81 @@ _NAME_POINTER = re.compile(rf"""
   | ^(?P<zname2>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:那|这)[个款台部](?:手机)?{_ZH_TAIL}$             # "小米那款详细说说"
     """, re.VERBOSE)
 _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|other|next|it|first|last|\d+\s*[a-z]?)$")
+# A question about a phone named loosely, the name after "the"/"that" and the question around it: "is the galaxy M54
+# any good?", "what's the battery on the pixel?", "how's the oneplus", "the pixel's camera?". After a yes/no verb
+# the rest of the message only asks about the phone; after other words it must ask something and wish for nothing.
+_EN_NAMED = re.compile(r"""
+    ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*                               # an opening word
+    (?:(?P<yes_no>is|are|does|do|has|have|can|could|will|would)\s+                           # "is the ..."
+      |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are|\s+does|\s+do)|what\s+do\s+you\s+think\s+(?:of|about)
+         |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
+         |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
+         |i\s+(?:like|love))\s+)?
+    (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
+    """, re.VERBOSE)
+_LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")
+_ZH_NAMED = re.compile(rf"""
+    ^(?:那么)?(?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                # "那个", "这款", "那就"
+    (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
+    (?P<rest>.*)$
+    """, re.VERBOSE)
+_ZH_POINTING = re.compile(r"^(?:的)?(?:(?:那|这)[个款台部]|的)(?:手机)?")  # "那款", "的"
+_NOT_NAME_WORDS = frozenset({"one", "ones", "phone", "phones", "model", "models", "list", "result", "results", "same",
+                             "other", "next", "it", "last", "top", "bottom", "version", "variant", *ORDINALS})
+_A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256gb one" is a variant, not a name
+# what makes the words after a name a wish for a list: "the samsung ones", "三星的有吗", "三星的不要", "小米也行"
+_A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也")
 
 
-def pointed_name(text: str) -> str | None:
-    """The loose name of the phone a whole message points at ("the Galaxy one?" -> "galaxy", "那个三星的呢" -> "三星"),
-    as written; None when the message is not such a pointer. Whether the name points at a shown phone is for the
-    session to find out (with no shown phone of that name, the message is read as a request)."""
-    m = _NAME_POINTER.match(text.strip().lower())
-    if m is None:
-        return None
-    name = next(g for g in (m["name"], m["zname"], m["zname2"]) if g is not None).strip()
-    return None if _NOT_A_NAME.match(name) else name
+class Pointer(NamedTuple):
+    """A loose name a message may point at a shown phone with, and what the message says besides it: "" when it can
+    only be a question about that phone, else words that must wish for nothing new for the message to be a pointer."""
+
+    name: str
+    rest: str
+
+
+def pointed_names(text: str) -> list[Pointer]:
+    """The loose names a message may point at a shown phone with, longest reading first ("is the galaxy M54 any
+    good?" -> "galaxy m54 any", "galaxy m54", "galaxy"; "那个三星的呢" -> "三星"), as written. Whether a name points at
+    a shown phone, and whether the rest wishes for something new, is for the session to find out (with no shown
+    phone of that name the message is read as a request)."""
+    low = " ".join(text.strip().lower().split())
+    found: list[Pointer] = []
+    m = _NAME_POINTER.match(low)
+    if m is not None:  # a whole message that only points
+        name = next(g for g in (m["name"], m["zname"], m["zname2"]) if g is not None).strip()
+        if not _NOT_A_NAME.match(name):
+            found.append(Pointer(name, ""))
+    if (m := _EN_NAMED.match(low)) is not None:
+        for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:3]):
+            rest = re.sub(r"^(?:'s)?(?:\s+(?:one|phone|model)(?![a-z]))?", "", rest)
+            if m["yes_no"] or not rest.strip(" ?.!") or _ASKS.search(rest):
+                found.append(Pointer(name, "" if m["yes_no"] else rest))
+    if (m := _ZH_NAMED.match(low)) is not None and has_cjk(low) and m["run"].strip():
+        for name, rest in _shorter(m["run"] + m["rest"], list(re.finditer(r"\S+", m["run"]))):
+            pointing = bool(m["pre"]) or bool(_ZH_POINTING.match(rest.strip()))
+            rest = _ZH_POINTING.sub("", rest.strip())
+            if pointing or _ASKS.search(rest):
+                found.append(Pointer(name.strip(), rest))
+    return [p for p in dict.fromkeys(found) if _could_name(p)]
+
+
+def _shorter(text: str, words: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """(name, rest) for the first n words of `text` as the name, longest first; a model number is never cut off
+    ("galaxy m54" does not become "galaxy"), a 5G or a storage figure may be."""
+    readings = []
+    for k in range(len(words), 0, -1):
+        readings.append((text[:words[k - 1].end()], text[words[k - 1].end():]))
+        dropped = words[k - 1].group(0)
+        if k > 1 and re.search(r"\d", dropped) and not re.fullmatch(r"\d+g|\d+(?:gb|tb)", dropped):
+            break
+    return readings
+
+
+def _could_name(pointer: Pointer) -> bool:
+    """False when the words are a position, a figure or words no phone is named by, or the rest asks for a list."""
+    words = pointer.name.split()
+    return bool(words) and not any(w in _NOT_NAME_WORDS or _A_FIGURE.fullmatch(w) for w in words) \
+        and not pointer.name.isdigit() \
+        and not _A_REQUEST.search(pointer.rest)
