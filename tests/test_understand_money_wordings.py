@@ -159,3 +159,22 @@ def test_glued_side_words_and_capital_numerals(vocab, text, budget):
 @pytest.mark.parametrize("text, budget", [("千把块钱的手机", ("CNY", 850, 1150)), ("万把块", ("CNY", 8500, 11500))])
 def test_ba_after_a_round_figure_is_about_that_much(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("$500 ± 10%", ("USD", 450, 550)), ("around 500 dollars, plus or minus 10%", ("USD", 450, 550)),
+    ("3000元上下浮动10%", ("CNY", 2700, 3300)),
+])
+def test_a_tolerance_in_percent_is_that_share_of_the_amount(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("$500 and upwards", ("USD", 500, None)), ("500 usd, roughly", ("USD", 425, 575)), ("300 to 500", ("USD", 300, 500)),
+])
+def test_more_side_words_after_an_amount_and_a_bare_range(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_a_range_of_years_is_no_price(vocab):
+    assert _budget(vocab, "2021-2023") is None

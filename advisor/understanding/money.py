@@ -117,7 +117,7 @@ _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 _TOLERANCE = re.compile(rf"""
     \s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
     (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
-    (?P<n>{NUM})(?:\s*(?P<m>{MULT}))?                                                   # the half-width: "50", "1k"
+    (?P<n>{NUM})(?:\s*(?P<pct>%|percent|per\s*cent))?(?:\s*(?P<m>{MULT}))?  # the half-width: "50", "1k", "10%"
     (?:\s*(?:{latin_alt([w for words in CURRENCY_AFTER.values() for w in words])}))?              # a currency after: "元"
     (?![\d.]){_NOT_MONEY_UNIT}
     """, re.VERBOSE)
@@ -243,9 +243,8 @@ class BudgetFinder:
             if trailing is not None and kind is None and not is_range and _POINT.match(trailing.group(0)):
                 kind = "around"  # "三千价位", "a $500 price point": a price level, read as around it
             if currency is None:
-                if kind is None and keyword is None and just_over is None \
-                        and not (is_range and (self.zh or m["between"] or m["m2"])):
-                    continue
+                if kind is None and keyword is None and just_over is None and not (is_range and not _years(first, second)):
+                    continue  # a bare figure no word makes a price; a bare range is one ("300 to 500"), not "2021-2023"
                 currency = self._default_currency(second)
             if trailing is not None:
                 end += trailing.end()
@@ -268,7 +267,7 @@ class BudgetFinder:
         width = parse_number(m["n"]) if m is not None and self.scan.free(end, end + m.end()) else None
         if m is None or width is None:
             return None
-        width = scale(width, m["m"])
+        width = value * width / 100 if m["pct"] else scale(width, m["m"])
         return (width, m.end()) if 0 < width < value else None
 
     def _market(self, m: re.Match[str]) -> str | None:
@@ -344,6 +343,11 @@ def _value(m: re.Match[str], i: int) -> float | None:
     if value is None or ((m[f"m{i}"] or "").strip() == "w" and value >= _WAN_MAX):
         return None  # "33w" is watts
     return scale(value, m[f"m{i}"])
+
+
+def _years(first: float | None, second: float) -> bool:
+    """True when both ends of a range look like launch years ("2021 to 2023")."""
+    return all(value is not None and value.is_integer() and 1990 <= value <= 2100 for value in (first, second))
 
 
 def _budget(currency: str, first: float | None, second: float, kind: BoundKind | None,
