@@ -32,10 +32,10 @@ _ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\
                                    "也不错", "也考虑"]))
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
-    |the|a|an|any|some|both|either|me|us|another|other|more              # articles and pronouns
+    |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns
     |phones?|models?|devices?|brand|of|from|made\s+by|by|stuff            # "phones made by"
     |show|see|consider|check(?:\s+out)?|look\s+at|try|get|want|like|include  # verbs of looking and wanting
-    |一下|看看|考虑|推荐|,)*"""
+    |一下|看看|考虑|推荐|任何|所有|一切|,)*"""
 # "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
 _SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])
 _TRIGGER = re.compile(rf"""
@@ -47,6 +47,16 @@ _TRIGGER = re.compile(rf"""
     """, re.VERBOSE)
 _DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+[a-z'\-]+\s+$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
+# a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
+# "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
+_OWNED_OR_COMPARED = re.compile(r"""
+    (?:(?<![a-z'])(?:my|our|his|her|their|(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|partner)'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future)\s)[a-z'-]+\s+){0,2}  # "my old", not "my next"
+     | (?<![a-z'])(?:than|instead\s+of|(?:com(?:e|ing)|upgrad(?:e|ing)|migrat(?:e|ing))\s+from|replac(?:e|ing)
+                   |compared\s+(?:to|with)|similar\s+to)\s+(?:(?:a|an|the|my|our)\s+)?
+     | (?<![a-z'])(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|had|am\s+using|'m\s+using|used\s+to\s+have)
+       \s+(?:(?:a|an|the)\s+)?
+     | 我的|我(?:现在|目前)?(?:用的是|用的|在用|有)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?|类似|替代
+    )$""", re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
 
 
@@ -78,6 +88,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         same_clause = previous_role is not None and (not breaks or listed)
         tail = window[breaks[-1].end():] if breaks and not listed else window
         trigger = _TRIGGER.search(tail)
+        if trigger is None and not listed and _OWNED_OR_COMPARED.search(tail) and postposed(scan, m.end()) is None:
+            scan.take(m.start(), m.end())  # "better than my Samsung", "换掉我的华为": a phone owned or compared with
+            continue
         role = trigger.lastgroup if trigger else None
         if role == "to":
             role = "set"

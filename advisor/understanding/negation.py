@@ -25,9 +25,15 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"rule\s+out", r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
+    # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
+    r"never\s+again", r"no\s+to", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
+    r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
+    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
     "别给", "不想买", "不碰", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
+    # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
+    "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
@@ -35,21 +41,27 @@ _AFTER = re.compile(r"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑"
     (?:\s*的)?(?:\s*(?:系列|芯片|处理器|平台|手机|机型))?(?:\s*的)?   # "的", a kind word ("系列", "手机")
     \s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?                       # a complaint: "太贵了"
-    \s*(?:我|咱)?\s*(?:都|也|全都|一律|就)?                           # who, and "all of them"
+    \s*(?:我|咱)?\s*(?:都|也|全都|一律|一概|统统|通通|全部|就)?       # who, and "all of them"
     \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?兴趣|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|
-       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除)
+       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除|
+       免谈|(?:就)?别了|别(?:给我)?推荐了?|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|没感觉|靠边|出局|不用考虑|不予考虑)
     (?=\s*(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？/:)）]))                 # ... at the end of its clause
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
+    # "Huawei, no thanks", "Samsung - no", "Oppo: nope": a bare "no" closing the mention's clause
+    | \s*[,，:\-–—]\s*(?:no|nope|never|pass)(?:\s+(?:thanks?|thx|way))?(?=\s*(?:$|[,.;!?/)(:，。；！？]))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
-      (?:\s+(?:is|are)\s+(?:out|a\s+no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out)(?![a-z])
-       | \s+(?:excluded|not\s+please)(?![a-z])
+      (?:\s+(?:is|are)\s+(?:out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out
+                          |off[\s-]+limits|out\s+of\s+the\s+question|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
+       | \s+(?:excluded|not\s+please|not\s+wanted|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
+       | -?\s*free(?![a-z])                                            # "Apple-free"
        | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
-    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?=\s*(?:$|[,，。.;；!！?？]|please|though|still))
+    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?:\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix)))?
+      (?=\s*(?:$|[,，。.;；!！?？]|please|though|still))
     """, re.VERBOSE)
 
 BOUND_NEGATION = re.compile(r"""
@@ -73,10 +85,10 @@ CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|thou
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(rf"""
     (?:{EXCLUDE})                                                        # "no", "except", "不要"
-    (?:\s|the|a|an|any|some|both|either|me|another|other|more|from       # then only filler words
+    (?:\s|the|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
-       |的|用|带|搭载)*$                                                   # "带", "搭载"
+       |的|用|带|搭载|任何|所有|一切)*$                                                   # "带", "搭载"
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
     (?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)  # "anything", "any brand"
