@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 from advisor.explain.phrases import SORT_LABELS
 from advisor.understanding.request import Relative, Sort
 from advisor.understanding.scan import Scan, latin_alt
+from advisor.understanding.superlatives import ZH_NOUNS, composed_superlatives
 
 V = TypeVar("V", bound=Hashable)
 
@@ -70,8 +71,10 @@ _LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|exp
 _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
-_SORT_BY = (r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
-            r"(?:the\s+)?(?:phones|results|list|options)\s+)?by\s+(?:the\s+|their\s+|its\s+)?")
+# "sort on battery", "ranked according to price", "in order of price" say the same
+_SORT_BY = (r"(?:(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
+            r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
+            r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of)\s+(?:the\s+|their\s+|its\s+)?")
 _UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
        r"(?:smallest|lowest|least|fewest|lightest|oldest|cheapest)\s+first|in\s+ascending\s+order)")
 _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
@@ -101,11 +104,15 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     # the direction first: "ascending price", "descending by price", "in descending order of battery"
     first = (rf"(?:in\s+)?(?:{'descending|desc' if descending else 'ascending|asc'})(?:\s+order)?\s+(?:of\s+|by\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
-    # the aspect, then its direction, without "sort by": "price asc", "battery desc", "weight: ascending"
-    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})[\s:,(]*(?:{'descending|desc' if descending else 'ascending|asc'})"
-             r"(?![a-z])")
+    # the aspect, then its direction, without "sort by": "price asc", "weight: ascending", "battery largest first",
+    # "price (lowest first)"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s:,(]*(?:{'descending|desc' if descending else 'ascending|asc'})"
+             rf"(?![a-z])|{said})")
+    # the direction, then the aspect: "low-to-high price", "high to low battery"
+    ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
+    before = rf"(?:from\s+)?(?:{ends})\s+(?:by\s+)?(?:the\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said, first, after] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + said, first, after, before] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
 
 
 # an ordering said from one end to the other without its aspect's noun: "from most to least expensive",
@@ -191,6 +198,9 @@ _ZH_ASPECTS = {
     "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
     "main_camera_mp": "主摄像素|主摄|后置|后摄|像素|拍照|相机", "front_camera_mp": "前置像素|前置|前摄|自拍",
 }
+# with the names the superlatives know ("价位从低到高", "待机时间从长到短"), the longer name first
+_ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].split("|")), key=len, reverse=True))
+               for key, names in _ZH_ASPECTS.items()}
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
 for _key, _aspect in _ZH_ASPECTS.items():
@@ -240,6 +250,8 @@ for _sort, _words in _ZH_MORE.items():
     _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
 for _sort, _words in _ZH_MORE_ALONE.items():
     _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")
+for _sort, _phrases in composed_superlatives().items():  # "most internal storage", "as light as possible", "屏幕尺寸最大"
+    _SORT_PHRASES.setdefault(_sort, []).extend(_phrases)
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
 RELATIVES = PhraseTable({

@@ -40,6 +40,8 @@ front avoid anything latest newest series models sort sorted order ordered ascen
 neither faster stronger slower larger lowest before powerful internal
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
+smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
+besides apart rather instead prefer brand brands dislike refuse
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 

@@ -1,0 +1,152 @@
+"""Superlatives composed from an aspect's nouns and a direction's words, in English and Chinese.
+
+A shopper names an ordering with any superlative before any name of the aspect ("most internal storage",
+"highest resolution main camera", "largest-screen"), says it as a wish to go as far as possible ("as light
+as possible", "battery as big as it gets", "电池尽量大"), by what the phone does least or most ("weighs the
+least", "costs the most"), or in Chinese with the aspect before 最 or after it ("屏幕尺寸最大", "自拍像素最高",
+"最好的摄像头"). Listing every such pair by hand left most of them out; here each aspect lists its names once
+and each direction its words once, and `composed_superlatives()` gives the phrases (regex sources, matched on
+lower-cased text) per ordering, for the superlative table in `advisor.understanding.lexicon`.
+"""
+
+from __future__ import annotations
+
+from advisor.understanding.request import Sort
+
+# an amount after the phrase makes it a bound, not an ordering: "max RAM 8GB", "min storage of 128", "内存最大12G"
+_NO_AMOUNT = r"(?![\s:=]*(?:of\s+|is\s+)?(?:\$|₹|¥|€|rs\.?\s*\d|\d|[一二两三四五六七八九十]))(?!\s*[:=])"
+
+# English names of each aspect after a superlative ("largest mAh", "best cam", "highest antutu score")
+_EN_NOUNS = {
+    "price": r"price[sd]?|cost|price\s+tag",
+    "weight_g": r"weight",
+    "battery_mah": r"batter(?:y|ies)(?:\s+(?:life|capacity|size|juice|endurance))?|mah|battery[\s-]+backup",
+    "ram_gb": r"ram|memory|gb\s+of\s+ram|ram\s+capacity",
+    "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space",
+    "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body",
+    "main_camera_mp": r"(?:(?:main|rear|back|primary)\s+)?(?:cam(?:era)?|shooter|sensor)(?:\s+(?:resolution|megapixels|mp))?"
+                      r"|megapixels?|mp|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
+    "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:\s+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
+    "performance": r"performance|speed|processor|chip(?:set)?|cpu|soc|benchmarks?(?:\s+scores?)?|antutu(?:\s+scores?)?"
+                   r"|geekbench(?:\s+scores?)?|processing\s+power",
+    "year": r"release\s+(?:date|year)|launch\s+(?:date|year)",
+}
+# superlative words by direction; "best"/"top" is the aspect's better end and is said only of aspects that have one
+_EN_HIGH = r"highest|biggest|largest|greatest|most|max(?:imum)?|longest|strongest|beefiest|hugest"
+_EN_LOW = r"lowest|smallest|least|fewest|tiniest"  # "minimum storage" waits for its amount: a bound
+_EN_BEST = r"best|top|greatest"
+_BETTER_LOW = frozenset({"price", "weight_g"})
+_NO_MAX = frozenset({"price", "weight_g", "performance", "year"})
+_NO_BEST = frozenset({"screen_in", "year", "ram_gb", "storage_gb"})  # "best screen" is about quality, not size
+
+# "as light as possible", "battery as big as it gets": the adjective per ordering, with (True) or without its noun
+_AS_FAR = r"(?:possible|can\s+be|it\s+gets|they\s+(?:get|come|go)|you\s+(?:can\s+find|have|got)|there\s+is|available)"
+_EN_AS = {
+    Sort("price", False): (r"cheap|affordable|inexpensive|low[\s-]+(?:priced|cost)", False),
+    Sort("weight_g", False): (r"light(?:weight)?", False), Sort("year", True): (r"new|recent|fresh|up[\s-]+to[\s-]+date", False),
+    Sort("performance", True): (r"fast|powerful|quick|snappy|smooth", False),
+    Sort("screen_in", False): (r"compact|small|tiny", False),
+    Sort("battery_mah", True): (r"big|large|long|high|huge|long[\s-]+lasting", True),
+    Sort("screen_in", True): (r"big|large|huge|wide", True), Sort("ram_gb", True): (r"big|large|high", True),
+    Sort("storage_gb", True): (r"big|large|high", True), Sort("main_camera_mp", True): (r"good|high|sharp|great", True),
+    Sort("front_camera_mp", True): (r"good|high|sharp|great", True),
+}
+# what a phone does least or most: "weighs the least", "costs the most", "lasts the longest"
+_EN_VERBS = {
+    Sort("weight_g", False): r"weighs?\s+(?:the\s+)?least", Sort("weight_g", True): r"weighs?\s+(?:the\s+)?most",
+    Sort("price", False): r"costs?\s+(?:the\s+)?least", Sort("price", True): r"costs?\s+(?:the\s+)?most",
+    Sort("battery_mah", True): r"lasts?\s+(?:the\s+)?longest",
+}
+# orderings said by a word of their own
+_EN_WORDS = {
+    Sort("performance", True): [r"quickest", r"snappiest", r"speediest", r"smoothest", r"most\s+responsive"],
+    Sort("year", True): [r"most\s+up[\s-]+to[\s-]+date", r"most\s+recently\s+(?:released|launched)",
+                         r"(?:recently|newly)\s+(?:released|launched)\s+(?:ones\s+)?first", r"freshest"],
+    Sort("price", False): [r"budget[\s-]+friendliest", r"most\s+budget[\s-]+friendly", r"most\s+economical",
+                           r"lowest[\s-]+cost"],
+}
+
+# Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
+ZH_NOUNS = {
+    "price": "价格|价钱|售价|价位|定价|标价",
+    "weight_g": "机身重量|重量|机身|分量",
+    "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命",
+    "ram_gb": "运行内存|运存|内存|ram",
+    "storage_gb": "机身存储|存储空间|存储容量|存储|储存|rom|硬盘",
+    "screen_in": "屏幕尺寸|屏幕大小|屏幕|显示屏|尺寸|屏",
+    "year": "发布时间|上市时间|发布日期|年份",
+    "performance": "性能|跑分|处理器|芯片|cpu|处理能力",
+    "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄|后置|后摄|像素|拍照能力|拍照效果|拍照|相机|摄像头|镜头|影像",
+    "front_camera_mp": "前置摄像头像素|前置摄像头|前置像素|前摄像素|自拍像素|自拍摄像头|自拍效果|前置|前摄|自拍|前置镜头",
+}
+# the words after 最 (or 越, 尽量) per ordering
+ZH_ADJECTIVES = {
+    Sort("price", False): "便宜|低|少|实惠|划算", Sort("price", True): "贵|高",
+    Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉",
+    Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
+    Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|多|高|顶|猛|牛|持久",
+    Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小",
+    Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
+    Sort("main_camera_mp", True): "高|好|多|强|牛|清晰|顶", Sort("front_camera_mp", True): "高|好|多|强|牛|清晰|顶",
+}
+# words that name their aspect alone after 尽量 / 尽可能: "尽可能便宜", "尽量轻"
+ZH_ALONE = {Sort("price", False): "便宜|实惠", Sort("weight_g", False): "轻|轻巧|轻便", Sort("year", True): "新",
+            Sort("performance", True): "强|快|流畅"}
+_ZH_AS_FAR = "(?:尽量|尽可能|尽可能地|尽量地)"  # "越大越好" is read by the lexicon's own rule
+
+
+def _longest_first(alternation: str) -> str:
+    return "|".join(sorted(alternation.split("|"), key=len, reverse=True))
+
+
+def _english(phrases: dict[Sort, list[str]]) -> None:
+    for key, noun in _EN_NOUNS.items():
+        said = rf"(?:{noun})(?![a-z])"
+        for descending, words in ((True, _EN_HIGH), (False, _EN_LOW)):
+            if key in _NO_MAX:  # "max price", "max chip" are bounds waiting for their amount, not orderings
+                words = "|".join(w for w in words.split("|") if not w.startswith("max"))
+            # "most internal storage", "highest resolution main camera", "largest-screen"; not "at most 8GB"
+            phrases[Sort(key, descending)].append(rf"(?<!at\s)(?:the\s+)?(?:{words})[\s-]+(?:{said}){_NO_AMOUNT}")
+        if key not in _NO_BEST:
+            phrases[Sort(key, key not in _BETTER_LOW)].append(rf"(?:the\s+)?(?:{_EN_BEST})[\s-]+(?:{said}){_NO_AMOUNT}")
+    for cameras in ("front_camera_mp", "main_camera_mp"):  # "front camera with the most MP"
+        phrases[Sort(cameras, True)].append(rf"(?:{_EN_NOUNS[cameras]})\s+with\s+(?:the\s+)?(?:most|highest|best|biggest)"
+                                            r"\s+(?:mp|megapixels?|pixels|resolution)")
+    for sort, (adjective, with_noun) in _EN_AS.items():
+        as_far = rf"as\s+(?:{adjective})\s+as\s+{_AS_FAR}"
+        if with_noun:
+            noun = _EN_NOUNS[sort.key]
+            phrases[sort] += [rf"(?:{noun})\s+(?:that\s+is\s+|is\s+|being\s+)?{as_far}",
+                              rf"as\s+(?:{adjective})\s+(?:an?\s+)?(?:{noun})\s+as\s+{_AS_FAR}",
+                              rf"as\s+(?:much|many)\s+(?:{noun})\s+as\s+{_AS_FAR}"]
+        else:
+            phrases[sort].append(as_far)
+    for sort, verb in _EN_VERBS.items():
+        phrases[sort].append(verb)
+    for sort, own in _EN_WORDS.items():
+        phrases[sort] += own
+
+
+def _chinese(phrases: dict[Sort, list[str]]) -> None:
+    for sort, adjectives in ZH_ADJECTIVES.items():
+        noun = _longest_first(ZH_NOUNS[sort.key])
+        phrases[sort] += [
+            rf"(?:{noun})(?:的)?\s*(?:是|要|得)?\s*最(?:{adjectives}){_NO_AMOUNT}",      # "屏幕尺寸最大", "自拍像素最高"
+            rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
+            rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
+        ]
+    for sort, words in ZH_ALONE.items():
+        phrases[sort].append(rf"(?:尽量|尽可能)(?:地)?(?:{words})")
+    # "最近出的", "刚上市的", "最新出的": the phones out last
+    phrases[Sort("year", True)].append(r"(?:最近|刚刚?|最新)(?:才)?(?:出|发布|上市|推出|发售)(?:的|来的)")
+
+
+def composed_superlatives() -> dict[Sort, list[str]]:
+    """Ordering -> the phrases composed for it from the aspect and direction tables above."""
+    phrases: dict[Sort, list[str]] = {sort: [] for sort in (*ZH_ADJECTIVES, *_EN_AS, *_EN_VERBS, *_EN_WORDS)}
+    for key in _EN_NOUNS:
+        for descending in (True, False):
+            phrases.setdefault(Sort(key, descending), [])
+    _english(phrases)
+    _chinese(phrases)
+    return phrases

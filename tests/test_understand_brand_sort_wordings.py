@@ -1,0 +1,108 @@
+"""Brand and ordering wordings strangers use (issue 9): refusals said around or after the brand, brands named as a
+phone owned or compared with, superlatives composed from any superlative and any name of the aspect, wishes to go
+as far as possible, and misspelt superlatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Sort
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _brands(vocab, text):
+    found = slots(understand(text, vocab))
+    return found.get("brands"), found.get("exclude_brands")
+
+
+@pytest.mark.parametrize("text", [
+    "never again samsung", "no to Samsung", "boycotting Samsung", "I've sworn off Samsung", "leave out Samsung",
+    "I'm not into Samsung", "don't suggest Samsung", "avoid anything from Samsung",
+    "谢绝三星", "避开三星", "除开三星", "除去三星", "不要任何三星", "不想再用三星了",
+])
+def test_a_refusal_word_before_the_brand_excludes_it(vocab, text):
+    assert _brands(vocab, text) == (("remove", frozenset({"Samsung"})), ("add", frozenset({"Samsung"})))
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung is a hard no", "Samsung, no thanks", "Samsung - no", "Samsung not wanted", "Samsung is off limits",
+    "Samsung-free please", "keep Samsung out of it", "Samsung is out of the question",
+    "三星免谈", "三星就别了", "三星的统统不要", "三星除开", "对三星无感",
+])
+def test_a_refusal_after_the_brand_excludes_it(vocab, text):
+    assert _brands(vocab, text)[1] == ("add", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text", ["三星跟苹果都别推荐", "三星和苹果免谈"])
+def test_a_refusal_after_a_list_excludes_every_brand_in_it(vocab, text):
+    assert _brands(vocab, text)[1] == ("add", frozenset({"Samsung", "Apple"}))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("better than my Samsung", None), ("cheaper than a pixel", None), ("coming from an iPhone 11, I want a Pixel", "Google"),
+    ("I'm replacing my Xiaomi, want a Samsung this time", "Samsung"), ("my old Huawei died, looking for an Honor", "Honor"),
+    ("比小米便宜的三星", "Samsung"), ("之前用小米，这次想买一加", "OnePlus"), ("我现在用的是苹果", None),
+])
+def test_a_brand_owned_or_compared_with_is_no_wish(vocab, text, wanted):
+    assert _brands(vocab, text)[0] == (None if wanted is None else ("set", frozenset({wanted})))
+
+
+@pytest.mark.parametrize("text", ["I don't want Exynos in my next samsung", "it's Samsung for me", "I really like Samsung"])
+def test_a_brand_after_my_next_or_a_pronoun_is_still_wished(vocab, text):
+    assert _brands(vocab, text)[0] == ("set", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("most internal storage", Sort("storage_gb", True)), ("most GB of RAM", Sort("ram_gb", True)),
+    ("largest mAh", Sort("battery_mah", True)), ("highest resolution main camera", Sort("main_camera_mp", True)),
+    ("highest MP", Sort("main_camera_mp", True)), ("best cam", Sort("main_camera_mp", True)),
+    ("front camera with the most MP", Sort("front_camera_mp", True)), ("largest-screen phone", Sort("screen_in", True)),
+    ("highest antutu score", Sort("performance", True)), ("greatest battery capacity", Sort("battery_mah", True)),
+    ("least storage", Sort("storage_gb", False)), ("maximum battery", Sort("battery_mah", True)),
+])
+def test_any_superlative_before_any_name_of_an_aspect_orders_by_it(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text", ["max price 500", "min price $300", "minimum storage 128gb", "max RAM 8GB",
+                                  "minimum chip: Snapdragon 888", "at most 12gb ram", "内存最大12G", "屏幕最大6.5寸"])
+def test_a_superlative_waiting_for_its_amount_is_a_bound_not_an_ordering(vocab, text):
+    assert understand(text, vocab).sort is None
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("as light as possible", Sort("weight_g", False)), ("battery as big as possible", Sort("battery_mah", True)),
+    ("as cheap as possible", Sort("price", False)), ("display as big as possible", Sort("screen_in", True)),
+    ("which one weighs the least", Sort("weight_g", False)), ("costs the most", Sort("price", True)),
+    ("电池尽量大", Sort("battery_mah", True)), ("尽可能便宜", Sort("price", False)),
+])
+def test_a_wish_to_go_as_far_as_possible_is_an_ordering(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("in order of price", Sort("price", False)), ("sort on battery", Sort("battery_mah", True)),
+    ("low-to-high price", Sort("price", False)), ("price (lowest first)", Sort("price", False)),
+    ("battery largest first", Sort("battery_mah", True)), ("high to low battery", Sort("battery_mah", True)),
+])
+def test_an_ordering_said_with_its_direction_around_the_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("屏幕尺寸最大", Sort("screen_in", True)), ("自拍像素最高", Sort("front_camera_mp", True)),
+    ("前置摄像头像素最高", Sort("front_camera_mp", True)), ("摄像头最好", Sort("main_camera_mp", True)),
+    ("待机最长", Sort("battery_mah", True)), ("处理器最强", Sort("performance", True)), ("售价最低", Sort("price", False)),
+    ("最好的摄像头", Sort("main_camera_mp", True)), ("价位从低到高", Sort("price", False)), ("最近出的", Sort("year", True)),
+    ("螢幕最小", Sort("screen_in", False)),
+])
+def test_a_chinese_superlative_with_any_name_of_its_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [("the smalest screen", Sort("screen_in", False)), ("higest ram first", Sort("ram_gb", True)),
+                                        ("longst battery", Sort("battery_mah", True))])
+def test_a_misspelt_superlative_is_read_and_said_as_a_guess(vocab, text, sort):
+    request = understand(text, vocab)
+    assert (request.sort, any("Guessed" in note for note in request.notes)) == (sort, True)
