@@ -53,6 +53,19 @@ def test_numeric_bounds_merge_side_by_side():
     assert s.constraints.spec("ram_gb") == Bound(8, 12)
 
 
+def test_a_one_sided_budget_keeps_the_other_side_of_the_budget_in_force():
+    s = apply(DialogueState(), req(SlotUpdate("budget", "set", Budget("USD", hi=600))))
+    s = apply(s, req(SlotUpdate("budget", "set", Budget("USD", lo=300))))
+    assert s.constraints.budget == Budget("USD", lo=300, hi=600)
+
+
+def test_a_budget_around_a_figure_or_in_another_currency_replaces_the_budget_whole():
+    s = apply(DialogueState(), req(SlotUpdate("budget", "set", Budget("USD", hi=600))))
+    around = apply(s, req(SlotUpdate("budget", "set", Budget("USD", lo=255, hi=345, around=300))))
+    rupees = apply(s, req(SlotUpdate("budget", "set", Budget("INR", lo=20000))))
+    assert around.constraints.budget.around == 300 and rupees.constraints.budget == Budget("INR", lo=20000)
+
+
 def test_contradicting_bound_replaces_the_old_one():
     s = apply(DialogueState(), req(SlotUpdate("spec:ram_gb", "set", Bound(hi=6))))
     s = apply(s, req(SlotUpdate("spec:ram_gb", "set", Bound(lo=8))))

@@ -665,3 +665,9 @@ def test_a_corrected_bare_figure_replaces_the_budget(session):
     session.ask("samsung phones under $500 with 8gb ram")
     answer = session.ask("sorry I meant 700")
     assert answer.constraints.budget.hi == 700 and answer.constraints.spec("ram_gb").lo == 8
+
+
+def test_a_figure_after_a_relative_word_bounds_the_side_the_word_moves(session):
+    session.ask("phones between $300 and $600")
+    answer = session.ask("maybe a bit cheaper, like 500")
+    assert (answer.constraints.budget.lo, answer.constraints.budget.hi) == (300, 500)

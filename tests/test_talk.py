@@ -11,6 +11,7 @@ from advisor.understanding.talk import (
     is_correction,
     is_loosening,
     replaced_number,
+    steps_back,
     swapped_brands,
     topic_named,
     unrequired,
@@ -341,3 +342,14 @@ def test_help_questions_with_openers_and_adverbs_are_help(text):
 @pytest.mark.parametrize("text", ["I need help choosing a phone under $300", "what can you do for under $300"])
 def test_a_help_word_beside_a_phone_wish_is_a_request(text):
     assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text, steps", [("undo, undo", 2), ("back back", 2), ("撤销撤销", 2), ("undo x2", 2),
+                                         ("undo the last two", 2), ("undo", 1)])
+def test_an_undo_said_again_or_counted_goes_back_as_far(text, steps):
+    assert conversation_move(text) in ("undo", "back") and steps_back(text) == steps
+
+
+@pytest.mark.parametrize("text", ["start fresh", "forget all that", "scrap everything", "clear it all", "条件都不要了", "重新搜"])
+def test_more_ways_of_starting_over(text):
+    assert conversation_move(text) is None and understand(text, VOCAB).reset

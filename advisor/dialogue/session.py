@@ -184,7 +184,14 @@ class Session:
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
         number = bare_number(text) if not request.updates else None
-        if number is not None and (update := continued_bound(base, *number, aspect_named(text))) is not None:
+        if number is not None and len(request.relative) == 1 and number[1] is None:
+            # "a bit cheaper, like 500": the relative word says which filter the figure is and which side it bounds
+            rel = request.relative[0]
+            number = (number[0], "hi" if rel.direction < 0 else "lo")
+            slot: str | None = "budget" if rel.key == "price" else f"spec:{rel.key}"
+        else:
+            slot = aspect_named(text)
+        if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
         pair = replaced_number(text)

@@ -3,7 +3,8 @@ parsed request changes them.
 
 Rules (each covered by tests/test_dialogue.py):
 - constraints accumulate across turns; a new value for a slot replaces the old one
-  (numeric bounds replace side by side: "at least 8 GB" then "at most 12 GB" gives 8-12 GB);
+  (numeric bounds replace side by side: "at least 8 GB" then "at most 12 GB" gives 8-12 GB, and "under $600"
+  then "at least $300" gives $300-600);
 - naming a brand as the only one removes it from the exclusions, and excluding it removes it
   from the wanted brands;
 - a relative request moves the bound past the shown phones: "cheaper" below their median price,
@@ -256,7 +257,7 @@ def _allow_brands(c: Constraints, named: frozenset[str]) -> Constraints:
 
 def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False) -> Constraints:
     if u.slot == "budget":
-        return replace(c, budget=u.value if u.op == "set" else None)
+        return replace(c, budget=_merged_budget(c.budget, u.value, replace_bounds) if u.op == "set" else None)
     if u.slot == "brands":
         if u.op == "add" and not c.brands:
             # "also Xiaomi" with no list of wanted brands: every brand is already wanted but the excluded
@@ -297,6 +298,17 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
             specs[name] = u.value if replace_bounds else merge_bounds(specs.get(name), u.value, newer_wins_pin=True)
         return replace(c, specs=tuple(sorted(specs.items())))
     return c
+
+
+def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Budget:
+    """A budget of one side said after one in the same currency keeps the other side, as numeric bounds do
+    ("under $600", then "at least $300" is $300-600); a figure said with "around", a currency change or a
+    correction replaces the budget whole."""
+    if old is None or replace_bounds or old.currency != new.currency or old.around is not None \
+            or new.around is not None or (new.lo is None) == (new.hi is None):
+        return new
+    bound = merge_bounds(old.bound, new.bound, newer_wins_pin=True)
+    return replace(new, lo=bound.lo, hi=bound.hi)
 
 
 def _set_op(current: frozenset, u: SlotUpdate) -> frozenset:

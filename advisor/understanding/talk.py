@@ -107,6 +107,8 @@ _RESET = re.compile(latin_alt([
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
+    r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
+    "(?:所有|全部)?条件(?:全部|都)不要了", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
     "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?来(?:过)?", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
 ]))
 
@@ -238,22 +240,29 @@ _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 # that the move is repeated (the last undo already went one step, so "undo again" goes one more)
 _HOW_FAR = re.compile(rf"""
     (?<![a-z])(?:(?:the\s+|my\s+)?(?:last|previous)\s+)?(?P<n>{_COUNT})\s+(?:more\s+)?(?:changes|change|steps|step|times|edits|moves)(?![a-z])
+    | (?<![a-z])(?:the\s+|my\s+)?(?:last|previous)\s+(?P<last>{_COUNT})(?![a-z])              # "undo the last two"
+    | (?<![a-z])[x×]\s*(?P<x>\d)(?!\d)                                                       # "undo x2"
     | (?<![a-z])(?P<twice>twice|thrice)(?![a-z])
     | (?<![a-z])(?:again|once\s+more|one\s+more\s+time)(?![a-z])
     | (?<![上这那前])(?P<zn>[一两二三四五六七八九十]|\d{{1,2}})\s*(?:步|次)
     | 再(?=\s*(?:撤|退|回|返|后退))
     """, re.VERBOSE)
 _TWICE = {"twice": 2, "thrice": 3}
+# the same move word said again and again: "undo, undo", "back back", "撤销撤销" go back once per word
+_REPEATED = re.compile(r"(?P<word>undo|back|撤销|撤回|回退|后退)(?:[\s,，、!！.。]*(?P=word))+")
 
 
 def steps_back(text: str) -> int:
     """How many changes an undo message takes back ("undo twice", "go back two steps", "undo the last 3 changes",
     "撤销两步", "退回两步" -> 2 or 3); 1 when it names no count."""
-    for m in _HOW_FAR.finditer(text.lower()):
+    low = text.lower()
+    for m in _HOW_FAR.finditer(low):
         if m["twice"]:
             return _TWICE[m["twice"]]
-        if m["n"] or m["zn"]:
-            return small_number(m["n"] or m["zn"]) or 1
+        if count := m["n"] or m["zn"] or m["last"] or m["x"]:
+            return small_number(count) or 1
+    if repeated := _REPEATED.search(low):
+        return repeated.group(0).count(repeated["word"])
     return 1
 
 
@@ -261,14 +270,14 @@ def conversation_move(text: str) -> str | None:
     """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
     the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
     low = " ".join(text.lower().split())
-    counted = " ".join(_HOW_FAR.sub(" ", low).split())
+    counted = " ".join(_HOW_FAR.sub(" ", _REPEATED.sub(lambda m: m["word"], low)).split())
     for move, pattern in (("undo", _UNDO), ("help", _HELP)):
         if any(re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", said)
                for said in ((low, counted) if move == "undo" and counted != low else (low,))):
             return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
     if asks_about_advisor(low):
         return "help"
-    if is_social(low):
+    if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
     return None
 
@@ -356,7 +365,8 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 _BARE_NUMBER = re.compile(r"(?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?(?![0-9a-z_.%$¥₹元块个款号])")
 _AT_MOST = re.compile(latin_alt([r"max(?:imum)?", r"at\s+most", r"tops", r"or\s+less", r"no\s+more\s+than", r"(?:less|fewer)\s+than",
-                                 r"under", r"below", r"up\s+to", "以内", "以下", "最多",
+                                 r"under", r"below", r"up\s+to", r"stretch(?:\s+(?:it|that|the\s+budget|my\s+budget))?\s+to",
+                                 "以内", "以下", "最多", "可以到", "能到",
                                  "之内", "不超过"]))
 _AT_LEAST = re.compile(latin_alt([r"min(?:imum)?", r"at\s+least", r"or\s+more", r"more\s+than", r"over", r"above", "以上", "至少",
                                   "起"]))
@@ -365,7 +375,9 @@ _QUANTITY = re.compile(latin_alt([
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
     # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
     r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
-    "改到", "调到", "提到", "加到", "降到", "我的意思是"]))
+    "改到", "调到", "提到", "加到", "降到", "我的意思是",
+    # a comparative with the figure it goes to: "a bit cheaper, like 550", "lighter, 180 or so", "便宜点，2000"
+    r"cheaper", r"pricier", r"(?:more|less)\s+expensive", r"lighter", r"heavier", r"longer", r"like", r"say", "便宜", "贵", "轻"]))
 
 
 def aspect_named(text: str) -> str | None:
