@@ -178,3 +178,24 @@ def test_more_side_words_after_an_amount_and_a_bare_range(vocab, text, budget):
 
 def test_a_range_of_years_is_no_price(vocab):
     assert _budget(vocab, "2021-2023") is None
+
+
+@pytest.mark.parametrize("text, hi", [
+    ("under three fifty dollars", 350), ("twelve ninety nine dollars max", 1299), ("a couple hundred bucks", 200),
+    ("a couple of hundred dollars", 200), ("half a grand", 500),
+])
+def test_amounts_in_words_as_people_say_them(vocab, text, hi):
+    assert _budget(vocab, text)[1:] == (None, hi)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("a few hundred bucks", "a few hundred bucks"), ("under $", "under $"), ("预算几千美元", "预算几千美元"),
+    ("好几千块", "好几千块"),
+])
+def test_an_amount_nobody_could_read_is_said_not_dropped(vocab, text, said):
+    assert _budget(vocab, text) is None
+    assert said in _notes(vocab, text)
+
+
+def test_a_count_of_pieces_is_no_price(vocab):
+    assert _budget(vocab, "要两块电池") is None

@@ -80,8 +80,15 @@ _NOT_MONEY_UNIT = r"""(?!\s*(?:
     ))"""  # a count, a time, a size
 # "两千五", "12+256，三千": a Chinese figure with a thousand or ten-thousand unit (or "k", "w") that no spec read
 _CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.a-z]){_NOT_MONEY_UNIT}", re.VERBOSE)
+_NO_PRICE_UNDER = 10
+"""No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
 """A leftover Chinese figure under this is no price."""
+# a currency word of our markets no amount was read with ("a few hundred bucks", "under $"): said in a note
+_MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams?", r"yuan", r"rmb", r"usd", r"inr",
+                                    r"aed", r"pkr", r"cny", r"\$", "₹", "¥", "美元", "美金", "卢比", "迪拉姆", "人民币",
+                                    "块钱", "元", "(?<=[百千万])块"]))
+_WORDS_BEFORE = re.compile(r"(?:[^\s,，;；.。]+\s*){0,3}$")
 _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
 _MONEY = re.compile(rf"""
     (?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?     # "between", "from"
@@ -180,6 +187,21 @@ class BudgetFinder:
                 self.scan.take(m.start(), m.end())
                 self._add("CNY", Budget("CNY", lo=value, hi=value + step))
             self._leftover_figure()
+        self._unread_money()
+
+    def _unread_money(self) -> None:
+        """A note when a currency word of our markets stands without an amount anything read, so an amount said
+        in words the finder does not know ("a few hundred bucks") is not dropped unsaid."""
+        if self.budget is not None or self.notes:
+            return
+        for m in self.scan.matches(_MONEY_WORD):
+            if self.scan.free(m.start(), m.end()):
+                words = _WORDS_BEFORE.search(self.scan.text[:m.start()])
+                said = ((words.group(0) if words else "") + self.scan.text[m.start():m.end()]).strip()
+                self.notes.append(f"没看懂“{said}”里的金额，没有用作预算；请用数字写，比如3000元。" if self.zh else
+                                  f"Did not understand the amount in '{said}', so no budget was set; write it in figures, "
+                                  "e.g. $300.")
+                return
 
     def _leftover_figure(self) -> None:
         """A Chinese figure written with 千 or 万 ("三千", "1万", "3k") that nothing else read is a price ceiling: in a
@@ -217,6 +239,8 @@ class BudgetFinder:
             smallest = 100 if self.zh else 50
             if currency is None and min(second, first or second) < smallest:
                 continue  # too small to be a price without a currency: "top 5", "8 and 12"
+            if second < _NO_PRICE_UNDER:
+                continue  # "两块电池" (two batteries), "1 dollar"
             start, end = m.start(), m.end()
             is_range = first is not None
             if is_range:

@@ -21,21 +21,24 @@ _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "万"
 # Arabic numerals with Western (1,299,000) or Indian (1,00,000) grouping, optional decimals, possibly
 # followed by Chinese numerals ("1万2", "3千5").
 _ARABIC = r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)|\d+)(?:\.\d+)?"
-NUM = rf"(?<![\d{_CN_CHARS}])(?<!\d\.)(?>{_ARABIC}(?:[{_CN_CHARS}][{_CN_CHARS}\d]*)?|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
-"""A numeral in Arabic digits, Chinese characters or a mix of both. It never starts inside another
-numeral (a point after a digit is a decimal point; after a letter it ends an abbreviation: "Rs.9000") and never gives characters back (an atomic group), which keeps matching linear on long
-digit runs."""
+NUM = rf"(?<![\d{_CN_CHARS}几数])(?<!\d\.)(?>{_ARABIC}(?:[{_CN_CHARS}][{_CN_CHARS}\d]*)?|[{_CN_CHARS}][{_CN_CHARS}\d]*)"
+"""A numeral in Arabic digits, Chinese characters or a mix of both; "几千" (several thousand) is none. It never starts
+inside another numeral (a point after a digit is a decimal point; after a letter it ends an abbreviation: "Rs.9000")
+and never gives characters back (an atomic group), which keeps matching linear on long digit runs."""
 
 _EN_SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "couple": 2,
 }
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
 _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_SCALES], key=len, reverse=True))
-EN_NUM = rf"(?<![a-z])(?>(?:a\s+(?:hundred|thousand|grand)|{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)(?![a-z])"
-"""Number words ("two hundred", "a thousand", "fifteen hundred"); parse with `parse_english`."""
+EN_NUM = (rf"(?<![a-z])(?<!few\s)(?<!several\s)(?<!some\s)(?<!many\s)"  # "a few hundred" is no figure
+          rf"(?>(?:a\s+(?:hundred|thousand|grand)|half\s+a\s+(?:hundred|thousand|grand)|a\s+couple(?:\s+of)?|{_EN_WORD})"
+          rf"(?:[\s-]+(?:and\s+|of\s+)?(?:{_EN_WORD}))*)(?![a-z])")
+"""Number words ("two hundred", "a thousand", "fifteen hundred", "a couple hundred", "half a grand", "three fifty");
+parse with `parse_english`."""
 
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
                                  "crore": 1e7, "w": 1e4, "hundred": 100}
@@ -126,7 +129,12 @@ def _parse_chinese(text: str) -> float | None:
 
 def parse_english(text: str) -> float | None:
     """The value of number words ("two hundred" -> 200, "fifteen hundred" -> 1500, "a grand" -> 1000)."""
-    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w not in ("and", "of")]
+    if words[:1] == ["half"]:
+        rest = parse_english(" ".join(words[1:]))
+        return None if rest is None else rest / 2
+    if words[:2] == ["a", "couple"]:
+        words = words[1:]
     if not words or words == ["a"]:
         return None
     total = 0.0
@@ -136,6 +144,8 @@ def parse_english(text: str) -> float | None:
         if word == "a" and n == 0:
             current = 1.0
         elif word in _EN_SMALL:
+            if _EN_SMALL[word] >= 10 and current % 100 > 0 and (current % 10 or current % 100 < 20):
+                current *= 100  # "three fifty", "twelve ninety nine": the hundreds said without "hundred"
             current += _EN_SMALL[word]
             seen_number = True
         elif word == "hundred":
