@@ -188,3 +188,27 @@ def test_if_not_then_joins_two_chinese_alternatives(vocab, text):
 def test_a_chinese_side_may_space_a_latin_name_from_its_figure(vocab):
     alternatives = slots(understand("vivo 3000以内 或者 OPPO 3500以内", vocab))["alternatives"][1]
     assert [(side.brands, side.budget.hi) for side in alternatives] == [(frozenset({"Vivo"}), 3000), (frozenset({"Oppo"}), 3500)]
+
+
+@pytest.mark.parametrize("text", ["小米 12G 256G", "samsung 8gb 128gb"])
+def test_a_ram_figure_then_a_storage_figure_with_units_and_a_space_are_ram_and_storage(vocab, text):
+    ram = 12 if "12G" in text else 8
+    assert _specs(vocab, text) == {"ram_gb": Bound(lo=ram), "storage_gb": Bound(lo=256 if ram == 12 else 128)}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("either 12GB RAM or 512GB storage", {"ram_gb": Bound(lo=12)}, {"storage_gb": Bound(lo=512)}),
+    ("a phone with either a 6000mAh battery or a 200MP camera", {"battery_mah": Bound(lo=6000)},
+     {"main_camera_mp": Bound(lo=200)}),
+])
+def test_either_between_two_different_specs_is_a_choice(vocab, text, first, second):
+    assert _sides(vocab, text) == [(frozenset(), None, first), (frozenset(), None, second)]
+
+
+def test_either_between_two_figures_of_one_spec_is_no_choice(vocab):
+    assert "alternatives" not in slots(understand("either 8GB or 12GB RAM", vocab))
+
+
+def test_sides_that_both_say_their_spec_before_their_brand_keep_it(vocab):
+    assert _sides(vocab, "12GB Samsung or 256GB Pixel") == [(frozenset({"Samsung"}), None, {"ram_gb": Bound(lo=12)}),
+                                                          (frozenset({"Google"}), None, {"storage_gb": Bound(lo=256)})]

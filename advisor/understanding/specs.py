@@ -40,7 +40,7 @@ _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"sp
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"""
     (?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?              # the RAM: "8", "8gb"
-    \s*(?:\+|/)\s*                                     # "+" or "/"
+    (?:\s*(?:\+|/)\s*|(?<=[gb])\s+(?=\d+\s*[gt]))          # "+" or "/", or a space between two figures with units
     (?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?   # the storage: "256", "1tb"
     (?![\d.]|\s*(?:mp|mah|w\b|hz))                     # not a camera, battery, charger or refresh figure
     """, re.VERBOSE)

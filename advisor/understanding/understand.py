@@ -285,10 +285,12 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
                     (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
-            if english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
+            if english and _spec_choice(m, sides):
+                pass  # "either 12GB RAM or 512GB storage": one spec or another
+            elif english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
-            if i == _BARE_SIDES and not (all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
-                                         and _name_leads(m["x"], vocabulary)):
+            elif i == _BARE_SIDES and not (all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
+                                         and _name_leads(m["x"], m["y"], vocabulary)):
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
@@ -301,17 +303,31 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
     return groups
 
 
+def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
+    """True for "either" between sides that each ask only for specs, different ones ("either 12GB RAM or 512GB
+    storage", "with either a 6000mAh battery or a 200MP camera"): one or the other will do. Two figures of one spec
+    ("8GB RAM or 12GB") are no choice between specs."""
+    said_either = re.search(r"(?<![a-z])either\s", m.group(0)) is not None
+    keys = [{key for key, _ in side.specs} for side in sides]
+    return said_either and all(side == Constraints(specs=side.specs) and side.specs for side in sides) and \
+        not keys[0] & keys[1]
+
+
 def _rest(side: Constraints) -> Constraints:
     """What a side requires of its own besides whose phone it is (brands, series, platform) and the device kind,
     which _device_scope moves out to the whole request."""
     return replace(side, brands=frozenset(), series=frozenset(), platform=None, devices=frozenset())
 
 
-def _name_leads(text: str, vocabulary: Vocabulary) -> bool:
-    """True when nothing before the first brand of a side asks for anything ("Samsung under $500"), so what
-    follows is the side's own; "under $500 Samsung with 8GB …" says the budget for the whole request."""
-    name = vocabulary.brand_pattern.search(text.lower())
-    return name is None or _side(text[:name.start()], vocabulary) == Constraints()
+def _name_leads(first: str, second: str, vocabulary: Vocabulary) -> bool:
+    """True when what the first side asks before its brand is its own: nothing ("Samsung under $500 or …"), or the
+    second side too asks for something before its brand ("12GB Samsung or 256GB Pixel"). In "under $500 Samsung
+    with 8GB or Pixel with 256GB" the budget is the whole request's."""
+    def lead(text: str) -> Constraints | None:
+        name = vocabulary.brand_pattern.search(text.lower())
+        return None if name is None else _side(text[:name.start()], vocabulary)
+
+    return lead(first) in (None, Constraints()) or lead(second) not in (None, Constraints())
 
 
 def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
