@@ -454,6 +454,36 @@ def test_a_which_question_with_a_superlative_picks_among_the_shown_phones(sessio
     assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
 
 
+@pytest.mark.parametrize("text", ["the least expensive one", "最便宜的那个"])
+def test_one_phone_named_by_a_superlative_is_picked_among_the_shown(session, text):
+    shown = session.ask("phones under $900")
+    answer = session.ask(text)
+    assert answer.focus[0].price("USD") == min(p.phone.price("USD") for p in shown.picks)
+    assert session.state.shown == tuple(_ids(shown))
+
+
+@pytest.mark.parametrize("text", ["which is the best one?", "which would you recommend?", "哪个最好", "你推荐哪个"])
+def test_asking_which_is_best_opens_the_top_of_the_list_without_reranking(session, text):
+    shown = session.ask("phones under $900")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id == _ids(shown)[0]
+    assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
+
+
+@pytest.mark.parametrize("text", ["and the battery?", "weight?", "how heavy?", "价格呢", "battery呢"])
+def test_an_aspect_alone_after_one_phone_asks_about_that_phone(session, text):
+    shown = session.ask("phones under $900")
+    session.ask("details of #3")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id == _ids(shown)[2]
+    assert answer.constraints == shown.constraints
+
+
+def test_an_aspect_alone_after_a_list_is_no_question_about_a_phone(session):
+    session.ask("phones under $900")
+    assert session.ask("weight?").kind != "details"
+
+
 def test_a_which_question_with_a_superlative_before_any_list_orders_the_search(session):
     answer = session.ask("which phone is the lightest?")
     assert answer.kind == "results" and session.state.sort is not None

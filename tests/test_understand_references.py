@@ -45,3 +45,17 @@ def test_phones_compared_from_the_end_or_on_both_sides_of_the_keyword(vocab, tex
 @pytest.mark.parametrize("text, refs", [("那它跟第一个比呢", (0, 1)), ("那么它和第二个相比呢", (0, 2))])
 def test_a_pronoun_after_a_conjunction_is_the_phone_in_focus(vocab, text, refs):
     assert understand(text, vocab).followup == Followup("compare", refs)
+
+
+@pytest.mark.parametrize("text, position", [("the one in second place?", 2), ("the winner", 1), ("看下第二个", 2)])
+def test_a_place_on_the_list_or_a_look_at_it_is_a_position(vocab, text, position):
+    assert understand(text, vocab).followup == Followup("details", (position,))
+
+
+def test_phones_named_before_side_by_side_are_compared(vocab):
+    assert understand("show me the first 3 side by side", vocab).followup == Followup("compare", (1, 2, 3))
+
+
+@pytest.mark.parametrize("text", ["would you recommend it", "这个重不重", "它是什么处理器"])
+def test_questions_about_the_phone_in_focus_ask_about_it(vocab, text):
+    assert understand(text, vocab).followup.refs == (0,)

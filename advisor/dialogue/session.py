@@ -36,7 +36,16 @@ from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
-from advisor.understanding.followups import FOCUS, asks_which, asks_which_of_them, latin_name, over_shown, pointed_names
+from advisor.understanding.followups import (
+    FOCUS,
+    asks_about_aspect,
+    asks_best,
+    asks_which,
+    asks_which_of_them,
+    latin_name,
+    over_shown,
+    pointed_names,
+)
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.request import Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
@@ -114,6 +123,10 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
+        if len(self.state.focus) == 1 and asks_about_aspect(text):
+            # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._detail_answer("details", self._resolve(FOCUS, res), res)
         if named := self._pointed_on_screen(text, res):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
@@ -147,6 +160,11 @@ class Session:
                 return self._with(self._followup(followup, res), notes=request.notes)
             except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
                 return self._which(several.phones, res)
+        if self.state.shown and asks_best(text) and _wishes_nothing(request):
+            # "which is the best one?", "哪个最好": the phone the list ranks first, whatever taste "best" reads as;
+            # the list stays as it is
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._detail_answer("details", self._resolve(1, res), res), notes=request.notes)
         if request.sort is not None and (over_shown(text) or (self.state.shown and asks_which(text))) \
                 and self._restates(request):
             # "the cheapest of these", "这些平板里最便宜的", and with phones on screen "which is the lightest?", "哪个续航最好":

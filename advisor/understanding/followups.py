@@ -38,7 +38,8 @@ _ZH_ONE = r"(?:的)?(?:一|那|这)?(?:个|款|部|台|名|项|只)?"  # "最后
 _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后|最末|末尾|最底下|最下面|最后面|最底部)"
 _POSITION = re.compile(rf"""
     (?:the\s+|your\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                        # "the very last one"
-    | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top)(?:\s+{_ITEM})?$                          # "the top pick", "your top one"
+    | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top|winner)(?:\s+{_ITEM})?$                   # "the top pick", "the winner"
+    | (?:(?:one|phone|option)\s+)?(?:in|at)\s+(?:the\s+)?(?P<p>{_ORDINAL})\s+(?:place|position|spot|slot)$  # "in second place"
     | (?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:(?P<t2>top)|bottom)    # "the one at the top"
       (?:\s+of\s+the\s+list)?$
     | (?:{_FROM_END_ZH}){_ZH_ONE}$                                                       # "倒数第二个", "最后那个"
@@ -63,7 +64,7 @@ _EDGE_FILLER = re.compile(r"""
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
-       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看))+
+       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧))+
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
@@ -247,9 +248,9 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
-        if pattern is _COMPARE and len(refs) == 1 and len(earlier := _positions_in(_clause_before(text, m.start()))) == 1:
-            # "how does the 2nd compare to the 4th": one phone before the keyword, the other after it
-            refs = (earlier[0], *refs)
+        if pattern is _COMPARE and len(refs) < 2 and (earlier := _refs_before(_clause_before(text, m.start()), resolve)):
+            # "how does the 2nd compare to the 4th", "show me the first 3 side by side": the phones before the keyword
+            refs = tuple(dict.fromkeys((*earlier, *refs)))
             start = m.start() - len(_clause_before(text, m.start()))
         if kind == "compare" and not refs and (found := _versus(scan, resolve)):
             return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
@@ -300,6 +301,7 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z])(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
+    | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
     | (?<![a-z])(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
     | (?:最后|最末|末尾|最底下|最下面|最后面|最上面|最前面)(?:的)?(?:一|那|这)?(?:个|款|部|台)       # "最后那个", "最上面那款"
@@ -308,6 +310,15 @@ def _positions_in(text: str) -> list[int]:
     """The positions named anywhere in a text ("is number 3 waterproof?" -> [3]), in order, each once."""
     found = (_position(m.group(0).strip()) for m in _POSITION_IN.finditer(text))
     return list(dict.fromkeys(p for p in found if p))
+
+
+def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
+    """The positions a clause names before a comparison keyword ("show me the first 3", "how does the 2nd")."""
+    refs = parse_refs(clause, resolve, need_known=True)
+    if refs and all(isinstance(r, int) for r in refs):
+        return refs
+    inside = _positions_in(clause)
+    return tuple(inside) if len(inside) == 1 else ()
 
 
 def _clause_before(text: str, end: int) -> str:
@@ -322,16 +333,18 @@ _ASKS = re.compile(r"""
                 |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
     | [?？]                                                                      # a question mark
     | 怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                        # Chinese question words
-    | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢                               # a spec asked about, question particles
+    | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
     """, re.VERBOSE)
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])|它|这个|那个|这款|那款|这台|那台|这部|那部")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
-    (?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
-    [^.;!?]*\??\s*$
-    # "那这款支持无线充电吗？"
-    | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}(?:吗|么|嘛|没有|不)\s*[?？]?\s*$
+    (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
+       |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
+    [^.;!?]*\??\s*$                                                    # "would you recommend it?"
+    # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
+    | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
+      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])不(?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$
     """, re.VERBOSE)
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 # words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
@@ -369,7 +382,31 @@ _OVER_SHOWN = re.compile(r"""
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
 # "which one is the lightest?", "哪个续航最好", "最便宜的是哪款": a question that picks one of several phones
-_WHICH = re.compile(r"(?<![a-z])which(?![a-z])|哪(?:个|款|部|台|一)")
+_WHICH = re.compile(r"""
+    (?<![a-z])which(?![a-z])|哪(?:个|款|部|台|一)
+    # one phone by a superlative, and nothing else: "the least expensive one", "show me the lightest one", "最轻的那款"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*
+      (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)\s*[?.!]*$
+    | 最[\u4e00-\u9fff]{1,4}的(?:那|这|一)(?:个|款|部|台)
+    """, re.VERBOSE)
+# "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
+_BEST = re.compile(r"""
+    ^\s*(?:(?:and|so|ok(?:ay)?|then|hmm+|well)[,\s]+)*
+    (?:which(?:\s+one)?(?:\s+of\s+(?:them|these|those))?\s+(?:is|'s|would\s+be)\s+(?:the\s+)?best(?:\s+(?:one|pick|choice|option))?
+      |which(?:\s+one)?\s+(?:would|do|should)\s+(?:you|u)\s+(?:recommend|suggest|pick|choose|go\s+for))\s*[?.!]*$
+    | ^(?:那)?(?:你)?(?:推荐|选|最推荐)?哪(?:个|款|部|台|一个|一款)(?:最好|最值得买?|最推荐|好)?(?:呢|啊|呀)?[?？]*$
+    """, re.VERBOSE)
+# An aspect alone, after an answer about one phone: "and the battery?", "weight?", "how heavy?", "价格呢", "battery呢"
+_ASPECT = (r"battery(?:\s+life)?|cameras?|selfie\s+camera|front\s+camera|screen(?:\s+size)?|display|weight|price|cost|ram|memory"
+           r"|storage|chip(?:set)?|processor|cpu|size|specs?|charging|5g")
+_ASPECT_ALONE = re.compile(rf"""
+    ^\s*(?:(?:and|so|ok(?:ay)?|then|also|but|what\s+about|how\s+about)[,\s]+)*(?:the\s+|its\s+|it'?s\s+)?
+    (?:{_ASPECT})\s*(?:[?？]+|呢[?？]*)\s*$
+    | ^\s*(?:and|what\s+about|how\s+about)\s+(?:the\s+|its\s+)?(?:{_ASPECT})\s*$                  # "and the battery"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*how\s+(?:heavy|big|much|fast|thick|expensive)(?:\s+is\s+it)?\s*[?？]*$
+    | ^\s*(?:那)?(?:电池|续航|相机|拍照|摄像头|屏幕|重量|价格|价钱|内存|运存|存储|处理器|芯片|尺寸|配置|参数)
+      (?:呢|怎么样|如何|咋样|多少|多大|多重)[?？]*$
+    """, re.VERBOSE)
 
 _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",
                 "苹果": "iphone ", "谷歌": "pixel ", "摩托罗拉": "motorola ", "真我": "realme ", "索尼": "sony ", "诺基亚": "nokia ",
@@ -412,9 +449,21 @@ def over_shown(text: str) -> bool:
 
 
 def asks_which(text: str) -> bool:
-    """True when the message asks which phone ("which is the cheapest?", "哪个续航最好"): with phones on screen, a
-    superlative in such a question picks among them."""
+    """True when the message asks which phone ("which is the cheapest?", "哪个续航最好") or names one by a superlative
+    ("the least expensive one", "最轻的那款"): with phones on screen, the superlative picks among them."""
     return bool(_WHICH.search(text.lower()))
+
+
+def asks_best(text: str) -> bool:
+    """True when the whole message asks which phone is best ("which is the best one?", "哪个最好", "你推荐哪个"): with
+    phones on screen, the one the list ranks first."""
+    return bool(_BEST.search(text.strip().lower()))
+
+
+def asks_about_aspect(text: str) -> bool:
+    """True when the whole message names an aspect and asks about it, nothing else ("and the battery?", "weight?",
+    "how heavy?", "价格呢"): after an answer about one phone, a question about that phone."""
+    return bool(_ASPECT_ALONE.search(text.strip().lower()))
 
 
 def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
@@ -509,8 +558,8 @@ def _position(part: str) -> int | None:
     if m["ze"]:
         back = small_number(m["ze"])
         return -back if back is not None and back <= _MAX_POSITION else None
-    if m["o"]:
-        return ORDINALS[m["o"]]
+    if m["o"] or m["p"]:
+        return ORDINALS[m["o"] or m["p"]]
     position = small_number(m["d"] or m["w"] or m["z"] or m["h"])
     return position if position is not None and position <= _MAX_POSITION else None
 
@@ -536,10 +585,16 @@ _EN_NAMED = re.compile(r"""
       |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are|\s+does|\s+do)|what\s+do\s+you\s+think\s+(?:of|about)
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
          |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
+         |(?:give|show|send)\s+me\s+(?:the\s+)?(?:full\s+)?(?:details?|specs?|info|specifications)\s+(?:on|of|for|about)
          |i\s+(?:like|love))\s+)?
     (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
     """, re.VERBOSE)
 _LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")
+# a loose name and a details word after it: "pixel details", "F54 specs?", "the nord's specs please"
+_EN_NAME_DETAILS = re.compile(r"""
+    ^(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*(?:the\s+)?(?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,2}?)(?:'s)?
+    \s+(?:full\s+)?(?:details?|specs?|specifications|info)(?:\s+(?:please|pls))?\s*[?.!]*$
+    """, re.VERBOSE)
 _ZH_NAMED = re.compile(rf"""
     ^(?:那么)?(?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                # "那个", "这款", "那就"
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
@@ -573,6 +628,8 @@ def pointed_names(text: str) -> list[Pointer]:
         name = next(g for g in (m["name"], m["zname"], m["zname2"]) if g is not None).strip()
         if not _NOT_A_NAME.match(name):
             found.append(Pointer(name, ""))
+    if (m := _EN_NAME_DETAILS.match(low)) is not None:
+        found.append(Pointer(m["name"], ""))
     if (m := _EN_NAMED.match(low)) is not None:
         for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:3]):
             rest = re.sub(r"^(?:'s)?(?:\s+(?:one|phone|model)(?![a-z]))?", "", rest)
