@@ -199,3 +199,22 @@ def test_an_amount_nobody_could_read_is_said_not_dropped(vocab, text, said):
 
 def test_a_count_of_pieces_is_no_price(vocab):
     assert _budget(vocab, "要两块电池") is None
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("接近三千", ("CNY", 2550, 3450)), ("约莫三千", ("CNY", 2550, 3450)), ("小三千", ("CNY", 2550, 3450)),
+])
+def test_chinese_words_for_close_to_an_amount(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("500 د.إ", ("AED", None, 500)), ("under 40000 روپے", ("PKR", None, 40000)), ("under 30000 रुपये", ("INR", None, 30000)),
+    ("₹1.5L", ("INR", None, 150000)), ("rs 80k-1L", ("INR", 80000, 100000)),
+])
+def test_currency_signs_and_words_of_the_markets_own_scripts_and_lakh_as_l(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_l_without_a_money_word_is_no_price(vocab):
+    assert _budget(vocab, "5l water") is None

@@ -42,7 +42,8 @@ HI_BEFORE = latin_alt([
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximately", r"approx\.?", r"roughly", r"circa", r"near", r"close\s+to", r"~",
-    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约", "差不多", "左右",
+    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "约莫", "约", "差不多", "左右",
+    "接近", "将近", "近(?![期年来日况])", "(?<!大)小",  # "小三千": just under 3000
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # "最低也要2000", "最少都得3000", "最多给到3000": 也/都 (also, even), 得 (must) and a verb reaching the figure (给到, 出到)

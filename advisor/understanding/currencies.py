@@ -15,7 +15,7 @@ from advisor.understanding.scan import latin_alt
 
 CURRENCY_BEFORE: dict[str, list[str]] = {
     "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"],
-    "CNY": ["¥", r"rmb", r"cny", "人民币"], "PKR": [r"pkr"], "AED": [r"aed", r"dhs?\.?"], "EUR": ["€", r"eur"],
+    "CNY": ["¥", r"rmb", r"cny", "人民币"], "PKR": [r"pkr"], "AED": [r"aed", r"dhs?\.?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],
@@ -27,13 +27,13 @@ CURRENCY_BEFORE: dict[str, list[str]] = {
 
 CURRENCY_AFTER: dict[str, list[str]] = {
     "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "美元整", "美元", "美金", "美刀", "刀"],
-    "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", "巴基斯坦卢比"],
+    "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", "巴基斯坦卢比", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
-    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
+    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     "CNY": ["元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],
-    "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
+    "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],
     "GBP": [r"gbp", r"(?:british\s+)?pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],
@@ -67,7 +67,7 @@ the longer one comes first."""
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""
 
-GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|卢比)\s*")
+GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|卢比|रु\.?|रुपये|रुपए)\s*")
 """Rupee words India and Pakistan share: the market is India's unless the shopper names a Pakistani place."""
 
 PLACES: dict[str, list[str]] = {
@@ -75,7 +75,7 @@ PLACES: dict[str, list[str]] = {
             r"multan", r"quetta", r"sialkot", "巴基斯坦", "拉合尔", "卡拉奇", "伊斯兰堡"],
     "AED": [r"uae", r"u\.a\.e\.?", r"dubai", r"abu\s+dhabi", r"sharjah", r"ajman", r"(?:the\s+)?emirates",
             "迪拜", "阿联酋", "阿布扎比", "沙迦"],
-    "INR": [r"india", r"delhi", r"new\s+delhi", r"mumbai", r"bombay", r"bangalore", r"bengaluru", r"chennai",
+    "INR": [r"india", r"indian", r"delhi", r"new\s+delhi", r"mumbai", r"bombay", r"bangalore", r"bengaluru", r"chennai",
             r"kolkata", r"pune", r"ahmedabad", r"jaipur", "印度"],
     "USD": [r"usa", r"u\.s\.a?\.?", r"the\s+us", r"(?:the|united)\s+states", r"america",
             r"new\s+york", r"california", r"texas", "美国"],

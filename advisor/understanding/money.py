@@ -53,8 +53,8 @@ def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = Fa
 
 
 # "1.2kusd": a thousands "k" glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
-# which after a figure of charging power is watts ("33w"): _WAN_MAX tells them apart
-_MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|dirhams?|\$)|{MULT}|w(?![a-z]))"
+# which after a figure of charging power is watts ("33w"): _WAN_MAX tells them apart; "1.5L": lakh
+_MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|dirhams?|\$)|{MULT}|w(?![a-z])|l(?![a-z]))"
 _WAN_MAX = 5
 """A figure before "w" under this is ten thousands ("1.5w"); from it on, watts ("5w", "33w")."""
 # "1,5k", "2,5 lakh": a decimal comma before a multiplier (tried before NUM, which reads "1,500" as a thousands comma)
