@@ -218,3 +218,8 @@ def test_currency_signs_and_words_of_the_markets_own_scripts_and_lakh_as_l(vocab
 
 def test_l_without_a_money_word_is_no_price(vocab):
     assert _budget(vocab, "5l water") is None
+
+
+def test_a_change_by_an_amount_is_no_ceiling_and_is_said(vocab):
+    assert _budget(vocab, "预算再加一千") is None
+    assert "加一千" in _notes(vocab, "预算再加一千")

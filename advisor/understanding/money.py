@@ -84,6 +84,8 @@ _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
 """A leftover Chinese figure under this is no price."""
+_CHANGE_BY = re.compile(r"(?:加|减|多|少|便宜|贵|降|涨|提|省)(?:了|个|上)?\s*$")
+"""Before a leftover figure: a change by that much ("预算再加一千", "便宜一千"), no price of its own."""
 # a currency word of our markets no amount was read with ("a few hundred bucks", "under $"): said in a note
 _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams?", r"yuan", r"rmb", r"usd", r"inr",
                                     r"aed", r"pkr", r"cny", r"\$", "₹", "¥", "美元", "美金", "卢比", "迪拉姆", "人民币",
@@ -211,6 +213,10 @@ class BudgetFinder:
                 return
             value = parse_number(m["n"])
             if value is None or not (m["m"] or "千" in m["n"] or "万" in m["n"]):
+                continue
+            if (change := _CHANGE_BY.search(self.scan.before(m.start(), 6))) is not None:
+                said = change.group(0).strip() + m.group(0).strip()
+                self.notes.append(f"没有按“{said}”改预算：请直接说新的预算，比如4000以内。")
                 continue
             value = scale(value, m["m"])
             if value < _LEFTOVER_MIN:
