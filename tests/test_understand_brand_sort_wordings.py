@@ -106,3 +106,18 @@ def test_a_chinese_superlative_with_any_name_of_its_aspect(vocab, text, sort):
 def test_a_misspelt_superlative_is_read_and_said_as_a_guess(vocab, text, sort):
     request = understand(text, vocab)
     assert (request.sort, any("Guessed" in note for note in request.notes)) == (sort, True)
+
+
+@pytest.mark.parametrize("text", ["不是华为就是荣耀", "不是华为的话就是荣耀吧"])
+def test_not_this_then_that_is_either_brand(vocab, text):
+    assert _brands(vocab, text) == (("set", frozenset({"Huawei", "Honor"})), None)
+
+
+@pytest.mark.parametrize("text, series", [("Samsung, no A-series please", "Galaxy A"), ("Xiaomi but no Redmi-series phones", "Redmi")])
+def test_a_series_word_after_a_hyphen_names_the_series(vocab, text, series):
+    assert slots(understand(text, vocab))["exclude_series"] == ("add", frozenset({series}))
+
+
+@pytest.mark.parametrize("text", ["least pricey", "the least costly option"])
+def test_least_pricey_is_the_cheapest_first(vocab, text):
+    assert understand(text, vocab).sort == Sort("price", False)

@@ -57,6 +57,7 @@ _OWNED_OR_COMPARED = re.compile(r"""
        \s+(?:(?:a|an|the)\s+)?
      | 我的|我(?:现在|目前)?(?:用的是|用的|在用|有)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?|类似|替代
     )$""", re.VERBOSE)
+_THEN_THAT = re.compile(r"[^,，。;；!！?？]{0,16}?就是")  # "不是X就是Y"
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
 
 
@@ -92,8 +93,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             scan.take(m.start(), m.end())  # "better than my Samsung", "换掉我的华为": a phone owned or compared with
             continue
         role = trigger.lastgroup if trigger else None
-        if role == "to":
-            role = "set"
+        if role == "to" or (role == "exclude" and trigger is not None and trigger["exclude"].endswith("不是")
+                            and _THEN_THAT.match(scan.low, m.end())):
+            role = "set"  # "不是华为就是荣耀", "要不是OPPO要不就是vivo": either one, not a refusal
         if role is None and breaks and breaks[-1].group(0) == "but" and not same_clause \
                 and _ANYTHING_BUT.search(window[:breaks[-1].end()]):
             role = "exclude"  # "anything but Apple"
@@ -350,6 +352,7 @@ def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, f
                for m in pattern.finditer(scan.plain, max(0, start - 24), start))
 
 
-_WISH_LINE_WORD = re.compile(r"\s*(?:series|line(?:up)?|系列)")
-_LINE_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|系列)")  # "phones" after "a" is no series
-_SERIES_WORD = re.compile(r"\s*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")
+# "A-series" is "A series"
+_WISH_LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|系列)")
+_LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|系列)")  # "phones" after "a" is no series
+_SERIES_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")

@@ -63,7 +63,7 @@ _EN_WORDS = {
     Sort("year", True): [r"most\s+up[\s-]+to[\s-]+date", r"most\s+recently\s+(?:released|launched)",
                          r"(?:recently|newly)\s+(?:released|launched)\s+(?:ones\s+)?first", r"freshest"],
     Sort("price", False): [r"budget[\s-]+friendliest", r"most\s+budget[\s-]+friendly", r"most\s+economical",
-                           r"lowest[\s-]+cost"],
+                           r"lowest[\s-]+cost", r"least\s+(?:pricey|costly|dear)"],
 }
 
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
