@@ -121,3 +121,18 @@ def test_a_series_word_after_a_hyphen_names_the_series(vocab, text, series):
 @pytest.mark.parametrize("text", ["least pricey", "the least costly option"])
 def test_least_pricey_is_the_cheapest_first(vocab, text):
     assert understand(text, vocab).sort == Sort("price", False)
+
+
+@pytest.mark.parametrize("text", ["OPPO不考虑 要5G", "OPPO不考虑、大屏", "OPPO的不要 最轻的"])
+def test_a_chinese_refusal_ends_at_a_space_or_a_list_mark(vocab, text):
+    assert _brands(vocab, text)[1] == ("add", frozenset({"Oppo"}))
+
+
+def test_a_refusal_glued_to_what_follows_may_govern_it(vocab):
+    assert _brands(vocab, "200克以内排除三星")[1] == ("add", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text", ["it has to be a Samsung with a big screen", "big screen and it must be a Samsung"])
+def test_it_in_a_wish_is_the_phone_wished_for_not_one_on_screen(vocab, text):
+    request = understand(text, vocab)
+    assert (request.followup, _brands(vocab, text)[0]) == (None, ("set", frozenset({"Samsung"})))
