@@ -6,6 +6,7 @@ import pytest
 
 from advisor.errors import RequestError
 from advisor.ranking.match import matches
+from advisor.understanding.request import Bound
 
 
 @pytest.fixture
@@ -701,3 +702,17 @@ def test_a_figure_after_a_relative_word_bounds_the_side_the_word_moves(session):
     session.ask("phones between $300 and $600")
     answer = session.ask("maybe a bit cheaper, like 500")
     assert (answer.constraints.budget.lo, answer.constraints.budget.hi) == (300, 500)
+
+
+@pytest.mark.parametrize("first, then, currency", [("phone under 2000 aed", "max 1800 then", "AED"),
+                                                   ("phone under $800", "budget 改成 600", "USD"),
+                                                   ("3000元以内的手机", "under 4000 then", "CNY")])
+def test_a_figure_without_a_currency_word_keeps_the_currency_of_the_budget(session, first, then, currency):
+    session.ask(first)
+    assert session.ask(then).constraints.budget.currency == currency
+
+
+def test_a_smaller_figure_allowed_moves_the_floor_to_it(session):
+    session.ask("phone under $700 with a 6.7 inch screen or bigger")
+    answer = session.ask("6.5 inches is fine too")
+    assert answer.constraints.spec("screen_in") == Bound(lo=6.5)

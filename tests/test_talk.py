@@ -353,3 +353,13 @@ def test_an_undo_said_again_or_counted_goes_back_as_far(text, steps):
 @pytest.mark.parametrize("text", ["start fresh", "forget all that", "scrap everything", "clear it all", "条件都不要了", "重新搜"])
 def test_more_ways_of_starting_over(text):
     assert conversation_move(text) is None and understand(text, VOCAB).reset
+
+
+@pytest.mark.parametrize("text, slot", [("less ram is fine", "spec:ram_gb"), ("smaller storage is ok", "spec:storage_gb"),
+                                        ("内存小一点也行", "spec:ram_gb"), ("屏幕大点也没关系", "spec:screen_in")])
+def test_allowing_the_other_side_of_a_spec_lets_it_go(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+def test_allowing_the_other_side_with_a_new_figure_is_no_release():
+    assert SlotUpdate("spec:storage_gb", "clear") not in understand("less storage is fine, 256 will do", VOCAB).updates

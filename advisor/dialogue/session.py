@@ -36,6 +36,7 @@ from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
+from advisor.understanding.currencies import names_currency
 from advisor.understanding.followups import (
     FOCUS,
     asks_about_aspect,
@@ -47,7 +48,7 @@ from advisor.understanding.followups import (
     pointed_names,
 )
 from advisor.understanding.intent_match import read_needs
-from advisor.understanding.request import Constraints, Followup, Language, Request, SlotUpdate
+from advisor.understanding.request import Bound, Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
@@ -201,6 +202,11 @@ class Session:
                 # "现在看我的手机" with no phone search before: a switch, started from what the message says
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
+        held = base.constraints.budget
+        if held is not None and not names_currency(text):
+            # "max 1800 then" in a conversation about dirhams, "预算改成800" in one about dollars: a figure without a
+            # currency word is in the currency of the budget in force, not the default of the message's language
+            request = replace(request, updates=tuple(_in_currency(u, held.currency) for u in request.updates))
         number = bare_number(text) if not request.updates else None
         if number is not None and len(request.relative) == 1 and number[1] is None:
             # "a bit cheaper, like 500": the relative word says which filter the figure is and which side it bounds
@@ -239,6 +245,9 @@ class Session:
                               + (SlotUpdate("brands", "remove", freed),))
         # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
         loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
+        if loosen:
+            # "6.5 inches is fine too" under "6.7 or bigger": the figure allowed moves the side in force to it
+            request = replace(request, updates=tuple(_allowed_figure(u, base.constraints) for u in request.updates))
         correction = is_correction(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
@@ -584,6 +593,29 @@ def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
     """An update without the exclusion of `brands` (a refused exclusion lets them back in)."""
     if (update.slot, update.op) in (("exclude_brands", "add"), ("brands", "remove")):
         return replace(update, value=frozenset(update.value) - brands)
+    return update
+
+
+def _allowed_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
+    """A spec figure said as allowed ("6.5 inches is fine too"), read as the new limit on the one side the filter in
+    force bounds when it lies beyond that limit; other updates as they are."""
+    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
+        return update
+    old, new = constraints.spec(update.slot[5:]), update.value
+    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
+        return update
+    figure = (new.lo + new.hi) / 2  # "6.5 inches" is read as a window around the figure
+    if old.lo is not None and figure < old.lo:
+        return replace(update, value=Bound(lo=figure))
+    if old.hi is not None and old.hi < figure:
+        return replace(update, value=Bound(hi=figure))
+    return update
+
+
+def _in_currency(update: SlotUpdate, currency: str) -> SlotUpdate:
+    """A budget update read in `currency` (its figures as they were said); other updates as they are."""
+    if update.slot == "budget" and update.op == "set" and update.value.currency != currency:
+        return replace(update, value=replace(update.value, currency=currency))
     return update
 
 

@@ -97,3 +97,13 @@ def market_of_place(text: str) -> tuple[str, str] | None:
         return None
     market, place = next(iter(found.items()))
     return market, place
+
+
+_CURRENCY_WORD = re.compile(latin_alt([w for table in (CURRENCY_BEFORE, CURRENCY_AFTER) for words in table.values()
+                                       for w in words] + [w for words in PLACES.values() for w in words]))
+
+
+def names_currency(text: str) -> bool:
+    """True when the text names a currency or a place that stands for a market ("AED 2000", "2000元", "in Dubai");
+    a bare figure names none ("max 1800 then", "预算改成3000")."""
+    return bool(_CURRENCY_WORD.search(text.lower()))

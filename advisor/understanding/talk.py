@@ -44,7 +44,9 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
 _OTHER_BRANDS = r"(?:other|different)\s+(?:brands?|makes?|manufacturers?)|(?:其他|别的|其它)(?:的)?(?:牌子|品牌)"
 _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)?expensive": "budget",
           r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
-          r"old(?:er)?(?:\s+models?)?": "year", _OTHER_BRANDS: "brands"}
+          r"old(?:er)?(?:\s+models?)?": "year", _OTHER_BRANDS: "brands",
+          r"(?:less|lower|smaller)\s+(?:ram|memory)": "ram", r"(?:less|smaller|lower)\s+storage": "storage",
+          r"(?:smaller|weaker|less)\s+batter(?:y|ies)": "battery", r"(?:fewer|lower|less)\s+(?:megapixels|mp)": "camera"}
 """Adjectives for the side of an aspect that a bound keeps out; allowing one lets that aspect go."""
 _WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
 _ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
@@ -87,15 +89,20 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s*(?:也|都)\s*(?:可以|行|ok|没问题|能接受|可以考虑|考虑|看看)"),
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
     # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
+    # (unless the message gives the new limit: "less storage is fine, 256 will do" is a bound, not a release)
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
-               r"acceptable|no\s+problem)"),
+               r"acceptable|no\s+problem)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"""
         (?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
+           |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_WORD})"),
+    # the other side of a spec allowed: "内存小一点也行", "屏幕大点也没关系", "重一点无所谓" (a budget moves, not goes)
+    re.compile(r"(?P<slot>运存|内存|存储|电池|屏幕|重量|像素|摄像头)\s*(?:小|少|低|大|重|轻|短)\s*(?:一)?\s*(?:点|些)?(?:的)?\s*"
+               r"(?:也行|也可以|也没关系|没关系|无所谓|都行|也ok|也能接受|也无妨)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
@@ -105,7 +112,7 @@ _MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|pro
 _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
-    r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)",
+    r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)", r"clear\s*(?:全部|所有|一切)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
     r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
     "(?:所有|全部)?条件(?:全部|都)不要了", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
