@@ -223,3 +223,10 @@ def test_l_without_a_money_word_is_no_price(vocab):
 def test_a_change_by_an_amount_is_no_ceiling_and_is_said(vocab):
     assert _budget(vocab, "预算再加一千") is None
     assert "加一千" in _notes(vocab, "预算再加一千")
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("PTA approved phone under Rs 50,000", "PKR"), ("non-pta under 40k rupees", "PKR"),
+])
+def test_a_rule_or_shop_of_one_country_names_its_market(vocab, text, currency):
+    assert _budget(vocab, text)[0] == currency

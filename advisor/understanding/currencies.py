@@ -72,17 +72,19 @@ GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|卢比|रु\.?|रुपये|�
 
 PLACES: dict[str, list[str]] = {
     "PKR": [r"pakistan(?:i)?", r"pak", r"lahore", r"karachi", r"islamabad", r"rawalpindi", r"faisalabad", r"peshawar",
-            r"multan", r"quetta", r"sialkot", "巴基斯坦", "拉合尔", "卡拉奇", "伊斯兰堡"],
+            r"multan", r"quetta", r"sialkot", "巴基斯坦", "拉合尔", "卡拉奇", "伊斯兰堡",
+            r"(?:non[\s-]?)?pta(?:[\s-]+approved)?", r"daraz"],  # Pakistan's phone approval and its largest shop
     "AED": [r"uae", r"u\.a\.e\.?", r"dubai", r"abu\s+dhabi", r"sharjah", r"ajman", r"(?:the\s+)?emirates",
-            "迪拜", "阿联酋", "阿布扎比", "沙迦"],
+            "迪拜", "阿联酋", "阿布扎比", "沙迦", r"etisalat", r"sharaf\s+dg"],
     "INR": [r"india", r"indian", r"delhi", r"new\s+delhi", r"mumbai", r"bombay", r"bangalore", r"bengaluru", r"chennai",
-            r"kolkata", r"pune", r"ahmedabad", r"jaipur", "印度"],
+            r"kolkata", r"pune", r"ahmedabad", r"jaipur", "印度", r"flipkart"],
     "USD": [r"usa", r"u\.s\.a?\.?", r"the\s+us", r"(?:the|united)\s+states", r"america",
             r"new\s+york", r"california", r"texas", "美国"],
     "CNY": [r"china", r"mainland", r"beijing", r"shanghai", r"shenzhen", r"guangzhou", "中国", "国内", "大陆", "内地",
             "北京", "上海", "深圳", "广州"],
 }
-"""Places by the market they stand for; "the US" needs its article, since "us" is also "we"."""
+"""Places, and shops or rules of one country ("PTA approved", "flipkart"), by the market they stand for; "the US" needs
+its article, since "us" is also "we"."""
 
 _PLACE = re.compile("|".join(f"(?P<{market}>{latin_alt(words)})" for market, words in PLACES.items()))
 

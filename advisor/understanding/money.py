@@ -317,7 +317,7 @@ class BudgetFinder:
         return "INR"
 
     def _say_place(self, market: str, place: str) -> None:
-        note = f"按{place}的货币（{market}）读了金额。" if self.zh else f"Read the amount in {market}, the currency of {place}."
+        note = f"因为提到了{place}，按{market}读了金额。" if self.zh else f"Read the amount in {market}, since you mentioned {place}."
         if note not in self.notes:
             self.notes.append(note)
 
