@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from advisor.understanding.request import Bound
-from advisor.understanding.understand import understand
-from tests.helpers import slots
+from advisor.understanding.understand import Vocabulary, understand
+from tests.helpers import ALIASES, slots, small_catalog
 
 
 def _specs(vocab, text: str) -> dict[str, object]:
@@ -212,3 +212,29 @@ def test_either_between_two_figures_of_one_spec_is_no_choice(vocab):
 def test_sides_that_both_say_their_spec_before_their_brand_keep_it(vocab):
     assert _sides(vocab, "12GB Samsung or 256GB Pixel") == [(frozenset({"Samsung"}), None, {"ram_gb": Bound(lo=12)}),
                                                           (frozenset({"Google"}), None, {"storage_gb": Bound(lo=256)})]
+
+
+@pytest.mark.parametrize("text", ["a chip better than the A15", "processor faster than an A15"])
+def test_an_apple_chip_after_a_chip_word_and_a_comparison_is_compared_with(vocab, text):
+    assert slots(understand(text, vocab))["spec:chip_score"][0] == "set"
+
+
+@pytest.mark.parametrize("text, bound", [("23款以后", Bound(lo=2023)), ("24款及以后的", Bound(lo=2024)),
+                                         ("两年内的", Bound(lo=2024)), ("三年内发布的", Bound(lo=2023))])
+def test_chinese_model_years_and_windows_bound_the_launch_year(text, bound):
+    later = Vocabulary.from_catalog(small_catalog(), ALIASES, reference_year=2025)
+    assert _specs(later, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text", ["一年内换了三台", "推荐10款手机"])
+def test_a_span_of_time_or_a_count_of_models_is_no_launch_year(vocab, text):
+    assert "spec:year" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("a phone released within the past year", Bound(lo=2025)), ("not older than last year", Bound(lo=2024)),
+    ("since last year", Bound(lo=2024)), ("older than last year", Bound(hi=2023)), ("last year's model", Bound(2024, 2024)),
+])
+def test_a_year_said_relative_to_now_takes_the_side_words_before_it(text, bound):
+    later = Vocabulary.from_catalog(small_catalog(), ALIASES, reference_year=2025)
+    assert _specs(later, text) == {"year": bound}

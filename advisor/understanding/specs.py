@@ -165,12 +165,12 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and[\s-]+(?:newer|later|up|above|after|on)",
     r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
-    "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
-    (?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年))(?![\d.])(?:\s*年)?       # the year: "2023", "23年"
+    (?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
@@ -209,7 +209,10 @@ _NAMED_AFTER_YEAR = re.compile(r"""
 # "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
 _RECENT_YEARS = re.compile(r"""
     (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
+    | (?<![一两二三四五六七八九十\d])(?P<k>[一两二三四五\d])年(?:内|之内|以内)                          # "两年内的", not
+      (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
     | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five)\s+years  # "the past 3 years"
+    | (?<![a-z])(?:within|in|during|over)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)(?![a-z])  # one year
     """, re.VERBOSE)
 # "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
 _YEARS_OLD = re.compile(r"""
@@ -500,17 +503,12 @@ class SpecFinder:
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")
-            negation = BOUND_NEGATION.search(self.scan.before(start, 24))
-            if negation is not None and bound.lo != bound.hi:
-                # "not older than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer
-                bound = Bound(lo=bound.hi + 1) if bound.hi is not None else \
-                    Bound(hi=bound.lo - 1)  # type: ignore[operator]  # lo != hi: one side is set
-                start -= len(self.scan.before(start, 24)) - negation.start()
+            bound, start = self._negated_year(bound, start)
             self._put("year", bound, start, end)
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            count = small_number(m.groupdict().get("n") or m["m"] or "1")
+            count = small_number(m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1")
             if count is not None and count <= 10:
                 self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
@@ -518,16 +516,33 @@ class SpecFinder:
                 continue
             year = self.reference_year - (1 if m.group(0) == "去年" or m.group(0).startswith("last") else 0)
             after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))
-            if after is not None or year == self.reference_year:
+            before = self.scan.before(m.start(), 30)
+            side = re.search(rf"(?:{_YEAR_BEFORE})\s*$", before)  # "since last year", "not older than last year"
+            sided = _year_bound(year, side.group(0).strip(), "") if side is not None and after is None else None
+            start = m.start()
+            if sided is not None and side is not None and sided.lo != sided.hi:
+                bound, start = self._negated_year(sided, start - (len(before) - side.start()))
+                end = m.end()
+            elif after is not None or year == self.reference_year:
                 bound, end = Bound(lo=year), m.end() + (after.end() if after else 0)
             else:
                 bound, end = Bound(year, year), m.end()
-            self._put("year", bound, m.start(), end)
+            self._put("year", bound, start, end)
+
+    def _negated_year(self, bound: Bound, start: int) -> tuple[Bound, int]:
+        """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
+        than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer."""
+        negation = BOUND_NEGATION.search(self.scan.before(start, 24))
+        if negation is None or bound.lo == bound.hi:
+            return bound, start
+        turned = Bound(lo=bound.hi + 1) if bound.hi is not None else \
+            Bound(hi=bound.lo - 1)  # type: ignore[operator]  # lo != hi: one side is set
+        return turned, start - (len(self.scan.before(start, 24)) - negation.start())
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|on$|\+|at\s+the\s+earliest|"
-                     r"[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+                     r"款?[或及和]?(?:以后|之后|以来|后|更新)|起", post)
     older = re.match(r"or\s+(?:older|earlier|before)|at\s+the\s+latest|[或及和]?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^{_YEAR_NOUN}\s*", "", pre)  # "release year ≥": the sign after the noun decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
