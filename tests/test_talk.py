@@ -363,3 +363,24 @@ def test_allowing_the_other_side_of_a_spec_lets_it_go(text, slot):
 
 def test_allowing_the_other_side_with_a_new_figure_is_no_release():
     assert SlotUpdate("spec:storage_gb", "clear") not in understand("less storage is fine, 256 will do", VOCAB).updates
+
+
+# Help asked as newcomers ask it: lost, looking for a start, examples or instructions, or a bare "??".
+@pytest.mark.parametrize("text", ["Hello, I'm new here, how does this work?", "how do I get started?", "where do I start?",
+                                  "any instructions?", "I'm confused", "what can i search for", "can you explain what you do",
+                                  "tell me what you can do", "how does this thing work lol", "can you give me some examples?",
+                                  "what commands are there", "??", "这玩意怎么用", "能介绍一下你自己吗", "你能帮我做点什么",
+                                  "有什么可以问的", "第一次用，怎么弄", "不会用", "能举个例子吗"])
+def test_newcomers_asking_how_to_start_get_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["thank you kindly", "many thanks", "you're the best", "you rock", "good job", "well done",
+                                  "that's all I needed", "I'll get back to you", "will do", "挺好", "有用", "很有帮助"])
+def test_praise_and_promises_to_come_back_are_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["any examples of phones under $300?", "well done phones", "get samsung"])
+def test_help_and_social_words_beside_a_phone_wish_are_requests(text):
+    assert conversation_move(text) is None

@@ -33,6 +33,8 @@ _CORE_EN = re.compile(latin_alt([
     r"e+m+", r"mm+",
     # greetings, goodbyes and deferrals
     r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder", r"consider", r"maybe",
+    # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
+    r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get",
 ]))
 _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
@@ -40,16 +42,17 @@ _FILLER_EN = re.compile(latin_alt([
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
-    r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things",
+    r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
+    r"need", r"back", r"you'?re", r"ur",
 ]))
 _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
             "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok",
             "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "感恩", "妥", "哇", "哇塞", "爱", "额", "呃",
-            "这样", "赞赞", "好评")
+            "这样", "赞赞", "好评", "有用", "有帮助")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
-              "回头", "哈")
+              "回头", "哈", "挺")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
 _TOKEN = re.compile(r"[a-z']+|[\u4e00-\u9fff]+|\d+")
 
@@ -93,7 +96,7 @@ def is_social(text: str) -> bool:
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
 _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
                  r"know|tell|work|chat|talk|check|look\s+up|calculate|offer)(?:s|es|ing)?")
-_ASKS_ADVISOR = re.compile(latin_alt([
+_ADVISOR_QUESTIONS = [
     # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"
     rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
     rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
@@ -103,7 +106,16 @@ _ASKS_ADVISOR = re.compile(latin_alt([
     r"(?:\s+(?:actually|exactly|really|even|also))?\s+(?:do|offer|support|know|handle|help(?:\s+me)?\s+with)",
     r"what(?:'s|\s+is)\s+this(?:\s+(?:bot|thing|app|tool|assistant|service))?(?=\s*[?!.]*$)",
     rf"what\s+(?:features|functions|options|commands)\s+(?:do|does)\s+{_YOU}\s+have",
-    r"what\s+(?:do|should|can)\s+i\s+(?:type|say|write|ask|do)",
+    r"what\s+(?:do|should|can)\s+i\s+(?:type|say|write|ask|do|search(?:\s+for)?|look\s+for)",
+    # "how do I get started?", "where do I start?", "I'm confused", "what's the point of this"
+    r"how\s+(?:do|can|should)\s+i\s+get\s+started", r"where\s+(?:do|should|can)\s+i\s+(?:start|begin)",
+    r"(?:i'?m|i\s+am)\s+(?:confused|lost)", rf"what'?s\s+the\s+point\s+of\s+{_YOU}",
+    # "tell me what you can do", "can you explain what you do"
+    rf"(?:explain|tell\s+me|show\s+me)\s+what\s+{_YOU}\s+(?:can\s+)?(?:do|does)",
+    # "any instructions?", "can you give me some examples?", "what commands are there"
+    r"(?:(?:can|could)\s+you\s+(?:give|show)\s+(?:me\s+)?)?(?:any|some)\s+(?:examples?|instructions|tips|commands)",
+    r"what\s+(?:commands|options|features)\s+(?:are\s+there|exist|do\s+you\s+have)",
+    r"what\s+(?:info|information|data)\s+do\s+you\s+(?:have|know|cover)", r"\?+", r"huh\??",
     # "how do I use this thing?", "how does one use you", "how should I ask?", "how does it work"
     rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:use|work|search|ask|start|begin|operate|"
     rf"talk\s+to|chat\s+with)(?:\s+(?:{_YOU}|it))?",
@@ -115,28 +127,36 @@ _ASKS_ADVISOR = re.compile(latin_alt([
     rf"is\s+{_YOU}\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|chatgpt|gpt)", r"who\s+(?:are|r)\s+(?:you|u)",
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
     "(?:你|您|这个?(?:机器人|助手|bot|工具|东西)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
-    "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?",
+    "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?(?:点|些)?",
     "(?:你|您|这)(?:个)?(?:bot|机器人|助手|工具|东西)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|干啥的|机器人|真人|人工智能|ai|bot|人)",
     "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
     "有(?:什么|哪些|啥)(?:用法|用处|功能|用)", "使用方法|用法|使用说明|教程|功能介绍",
-]))
+    # "能介绍一下你自己吗", "有什么可以问的", "第一次用，怎么弄", "不会用", "能举个例子吗"
+    "介绍(?:一下)?(?:你|您)?自己", "有(?:什么|啥|哪些)(?:可以|能)(?:问|说|查)的?", "怎么弄", "不会用", "不知道怎么用",
+    "(?:举|给)(?:个|几个)?例子", "示例",
+]
+# each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
+# leftover words are all generic decides
+_ASKS_ADVISOR = [re.compile(latin_alt([form])) for form in _ADVISOR_QUESTIONS]
 _GENERIC = re.compile(latin_alt([
     r"phones?", r"mobiles?", r"devices?", r"models?", r"things?", r"stuff", r"specs?", r"specifications", r"comparisons?",
     r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"them", r"it", r"all",
     r"any", r"kind", r"sort", r"of", r"the", r"a", r"an", r"my", r"please", r"exactly", r"actually", r"really", r"well",
     r"hi", r"hello", r"hey", r"so", r"ok", r"okay", r"tips", r"on", r"some", r"chinese", r"english", r"languages?", r"and", r"then", r"this", r"thing", r"bot", r"exactly", r"now",
     r"wait", r"btw", r"sorry", r"um+", r"uh+", r"oh", r"quick", r"there", r"again", r"just", r"curious", r"yo",
+    r"i", r"i'?m", r"new", r"first", r"time", r"lol", r"haha", r"give", r"can", r"could", r"you",
     "手机", "东西", "问题", "事情?", "功能", "参数", "价格", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "的", "了", "些", "一些",
     "什么", "啥", "哪些", "都", "还", "也", "请问", "你好", "您好", "一下", "用", "哈", "这个?", "机器人", "助手", "你", "您",
-    "我", "该", "应该", "要", "对了", "那个", "额", "嗯",
+    "我", "该", "应该", "要", "对了", "那个", "额", "嗯", "这玩意儿?", "第一次用", "第一次", "能", "可以",
 ]))
 
 
 def asks_about_advisor(text: str) -> bool:
     """True when the message asks what the advisor is, can do or how to use it, about no particular phone."""
     low = " ".join(text.lower().split())
-    m = _ASKS_ADVISOR.search(low)
-    if m is None:
-        return False
-    words = _words(low[:m.start()] + " " + low[m.end():], _GENERIC)
-    return words is not None and all(_GENERIC.fullmatch(w) for w in words)
+    for form in _ASKS_ADVISOR:
+        for m in form.finditer(low):
+            words = _words(low[:m.start()] + " " + low[m.end():], _GENERIC)
+            if words is not None and all(_GENERIC.fullmatch(w) for w in words):
+                return True
+    return False
