@@ -136,3 +136,20 @@ def test_a_refusal_glued_to_what_follows_may_govern_it(vocab):
 def test_it_in_a_wish_is_the_phone_wished_for_not_one_on_screen(vocab, text):
     request = understand(text, vocab)
     assert (request.followup, _brands(vocab, text)[0]) == (None, ("set", frozenset({"Samsung"})))
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("重量按降序排", Sort("weight_g", True)), ("电池按从大到小排", Sort("battery_mah", True)), ("价格按由低到高来排", Sort("price", False)),
+])
+def test_a_chinese_ordering_with_an_after_its_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [("最轻的 要5G", Sort("weight_g", False)), ("价格升序预算3000", Sort("price", False)),
+                                        ("最便宜预算3000", Sort("price", False))])
+def test_a_need_or_a_budget_after_an_ordering_leaves_it_an_ordering(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+def test_selfie_cam_is_the_front_camera_in_an_ordering(vocab):
+    assert understand("by selfie cam, biggest first", vocab).sort == Sort("front_camera_mp", True)

@@ -55,9 +55,10 @@ class PhraseTable(Generic[V]):
 # a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
 _QUANTITY = re.compile(r"""
     (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
-    \s*(?:格|价格|价位|价钱|价|预算|price|budget)?               # a price noun: "最低价格3000" ("最低价" is the phrase)
+    (?:格|价格|价位|价钱|价|price\s*|\s*)                      # a price noun glued on: "最低价格3000" ("最低价" is the
+                                                                # phrase); "最便宜预算3000" is an ordering and a budget
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
-    \s*(?=[\d一二两三四五六七八九十])
+    \s*(?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))          # "最轻 要5G": not the network generation either
     (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
             |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                  # memory, camera or money
@@ -84,7 +85,7 @@ _ASPECT_NOUNS = {
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
     "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"storage(?:\s+space)?",
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+)?camera(?:\s+(?:megapixels|resolution|mp))?|megapixels",
-    "front_camera_mp": r"(?:selfie|front)(?:\s+camera)?", "performance": r"performance|speed|chip|processor|benchmarks?",
+    "front_camera_mp": r"(?:selfie|front)(?:\s+cam(?:era)?)?", "performance": r"performance|speed|chip|processor|benchmarks?",
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
@@ -208,7 +209,9 @@ for _key, _aspect in _ZH_ASPECTS.items():
     for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序|正序|顺序")), (True, (_FALLING, _RISING, "降序|倒序"))):
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:排(?:序|列)?)?")
+                # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
+                r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
 # a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
 _ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
 for _key, (_low, _high) in _ZH_ENDS.items():
