@@ -716,3 +716,10 @@ def test_a_smaller_figure_allowed_moves_the_floor_to_it(session):
     session.ask("phone under $700 with a 6.7 inch screen or bigger")
     answer = session.ask("6.5 inches is fine too")
     assert answer.constraints.spec("screen_in") == Bound(lo=6.5)
+
+
+def test_making_it_a_tablet_keeps_the_other_filters_and_phones_come_back(session):
+    phone = session.ask("samsung phone under $700")
+    tablet = session.ask("make it a tablet")
+    assert tablet.constraints.devices == {"tablet"} and tablet.constraints.brands == {"Samsung"}
+    assert session.ask("back to phones").constraints == phone.constraints

@@ -10,6 +10,7 @@ from advisor.understanding.talk import (
     conversation_move,
     is_correction,
     is_loosening,
+    keeps_the_rest,
     replaced_number,
     steps_back,
     swapped_brands,
@@ -384,3 +385,18 @@ def test_praise_and_promises_to_come_back_are_social(text):
 @pytest.mark.parametrize("text", ["any examples of phones under $300?", "well done phones", "get samsung"])
 def test_help_and_social_words_beside_a_phone_wish_are_requests(text):
     assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text, slots", [("forget the 5g and the budget", {"needs_5g", "budget"}),
+                                         ("drop brand, budget and ram", {"brands", "budget", "spec:ram_gb"}),
+                                         ("no limit on ram or budget", {"spec:ram_gb", "budget"}),
+                                         ("预算和品牌都不限了", {"budget", "brands"}), ("5G和内存都无所谓", {"needs_5g", "spec:ram_gb"})])
+def test_several_aspects_let_go_at_once_are_all_released(text, slots):
+    assert slots <= {u.slot for u in understand(text, VOCAB).updates if u.op == "clear" or u.slot == "needs_5g"}
+
+
+@pytest.mark.parametrize("text, keeps", [("make it a tablet", True), ("tablets instead", True), ("换成平板", True),
+                                         ("same budget but a tablet", True), ("a tablet for my son instead", False),
+                                         ("first a tablet for my kid", False), ("给儿子看个平板", False)])
+def test_a_kind_put_in_place_for_the_shopper_keeps_the_rest(text, keeps):
+    assert keeps_the_rest(text) is keeps

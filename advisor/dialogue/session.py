@@ -59,6 +59,7 @@ from advisor.understanding.talk import (
     corrected_away,
     is_correction,
     is_loosening,
+    keeps_the_rest,
     lifted,
     replaced_number,
     says_back,
@@ -255,10 +256,11 @@ class Session:
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
-        if why != "return" and after.topic != before.topic and not correction:
+        if why != "return" and after.topic != before.topic and not correction and not keeps_the_rest(text):
             # "actually a tablet for my kid first": the new topic starts from what this message says; the
             # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
-            # a tablet") is not a new topic: it fixes the device and keeps the rest
+            # a tablet") or a kind put in place of the other for the shopper ("make it a tablet", "换成平板")
+            # is not a new topic: it fixes the device and keeps the rest
             fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
                                   currency=before.currency, shown=before.shown, turn=before.turn)
             after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),

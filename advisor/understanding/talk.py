@@ -50,11 +50,15 @@ _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)
 """Adjectives for the side of an aspect that a bound keeps out; allowing one lets that aspect go."""
 _WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
 _ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
+_ANY_WORD_RE = re.compile(_ANY_WORD)
+# several aspects let go at once: "forget the 5g and the budget", "drop brand, budget and ram", "5G和内存都无所谓"
+_ANY_LIST = (rf"(?:{_ANY_WORD})(?:\s*(?:,|，|、|/|&|(?<![a-z])(?:and|or)(?![a-z])|和|跟|与|以及|及|或者?|还有)\s*"
+             rf"(?:the\s+|my\s+|any\s+)?(?:{_ANY_WORD}))*")
 _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|"
           r"criteri(?:on|a)|rules?))?")
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
-_VERBS = latin_alt([r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
+_VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
                     r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"lift", r"no\s+more", r"skip", r"ditch",
                     r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
                     r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
@@ -71,16 +75,16 @@ _RELEASED = r"""
     |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
     """
 _CLEAR_FORMS = [
-    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_WORD}){_LIMIT}"),
+    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"),
     re.compile(rf"""
         (?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})      # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
         (?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))                         # but no new bound: "any budget under $500"
         (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
         """, re.VERBOSE),
-    re.compile(rf"(?P<slot>{_ANY_WORD}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
+    re.compile(rf"(?P<slot>{_ANY_LIST}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
     # the aspect, then a word of indifference: "storage whatever", "ram: any", "budget - none", "5g who cares"
-    re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_WORD}){_LIMIT}\s*[:：\-–]?\s*
+    re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[:：\-–]?\s*
         (?:whatever|any(?:thing)?|none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
            |not\s+(?:needed|required|necessary|important))(?![a-z])
         (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),
@@ -93,13 +97,13 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
                r"acceptable|no\s+problem)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"""
-        (?P<slot>{_ANY_WORD})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
+        (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
-    re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_WORD})"),
+    re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_LIST})"),
     # the other side of a spec allowed: "内存小一点也行", "屏幕大点也没关系", "重一点无所谓" (a budget moves, not goes)
     re.compile(r"(?P<slot>运存|内存|存储|电池|屏幕|重量|像素|摄像头)\s*(?:小|少|低|大|重|轻|短)\s*(?:一)?\s*(?:点|些)?(?:的)?\s*"
                r"(?:也行|也可以|也没关系|没关系|无所谓|都行|也ok|也能接受|也无妨)(?![^.;!?。；！？]*\d)"),
@@ -130,13 +134,19 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         for m in scan.matches(form):
             if not scan.free(m.start(), m.end()):
                 continue
-            key = next((k for k, w in _WORD.items() if w.fullmatch(m["slot"])), None) or next(
-                (k for pole, k in _POLES.items() if re.fullmatch(pole, m["slot"])), None)
-            if key is None:
+            keys = [_slot_key(m["slot"])] if _slot_key(m["slot"]) else [
+                _slot_key(w.group(0)) for w in _ANY_WORD_RE.finditer(m["slot"])]
+            if not keys or None in keys:
                 continue
             scan.take(m.start(), m.end())
-            updates.extend(u for u in _SLOTS[key][1] if u not in updates)
+            updates.extend(u for key in keys if key for u in _SLOTS[key][1] if u not in updates)
     return updates
+
+
+def _slot_key(said: str) -> str | None:
+    """The _SLOTS key of one aspect word or pole as written ("ram" -> "ram", "heavier" -> "weight")."""
+    return next((k for k, w in _WORD.items() if w.fullmatch(said)), None) or next(
+        (k for pole, k in _POLES.items() if re.fullmatch(pole, said)), None)
 
 
 def find_reset(scan: Scan) -> bool:
@@ -519,6 +529,24 @@ def unrequired(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[st
     """Brands the shopper no longer requires ("doesn't have to be Samsung", "not necessarily Vivo", "Samsung is not
     required", "不一定要三星"): they leave the wanted brands, and no refusal is read from the negation."""
     return _named_after(text, aliases, _UNREQUIRE) | _named_after(text, aliases, None, _UNREQUIRED_AFTER)
+
+
+_IN_PLACE = re.compile(r"""
+    (?<![a-z])(?:instead|rather|make\s+it|switch(?:ing)?\s+to|change\s+(?:it\s+|that\s+)?to|swap\s+(?:it\s+)?(?:to|for))(?![a-z])
+    | (?<![a-z])not\s+(?:a\s+|the\s+)?(?:phones?|tablets?|mobiles?|ipads?)(?![a-z])                 # "tablet, not phone"
+    | (?<![a-z])same\s+(?:budget|price|specs?|filters?|criteria|everything|requirements?)(?![a-z])   # "same budget but a tablet"
+    | 换成|改成|改为|换为|不是手机|不是平板|而不是|同样的?(?:预算|条件|配置|要求)|(?:预算|其他|其它|别的)(?:条件)?不变
+    """, re.VERBOSE)
+_FOR_SOMEONE = re.compile(r"(?<![a-z])for\s+(?:my|our|a|the|his|her)\s+(?!own|self)[a-z]+"
+                          r"|给(?:我)?(?:的)?(?:儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐)")
+
+
+def keeps_the_rest(text: str) -> bool:
+    """True when a message puts one device kind in place of the other for the shopper ("make it a tablet", "tablets
+    instead", "same budget but a tablet", "换成平板"): it changes that filter and keeps the others, while a device for
+    someone else ("a tablet for my son") starts a search of its own."""
+    low = text.lower()
+    return bool(_IN_PLACE.search(low)) and not _FOR_SOMEONE.search(low)
 
 
 def says_only(text: str) -> bool:
