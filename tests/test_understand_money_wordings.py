@@ -230,3 +230,16 @@ def test_a_change_by_an_amount_is_no_ceiling_and_is_said(vocab):
 ])
 def test_a_rule_or_shop_of_one_country_names_its_market(vocab, text, currency):
     assert _budget(vocab, text)[0] == currency
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("卢比20000以内", "INR"), ("迪拉姆2000以内", "AED"), ("卢比两万到三万", "INR"), ("在巴基斯坦，卢比5万以内", "PKR"),
+])
+def test_a_chinese_currency_name_before_the_figure_names_its_market(vocab, text, currency):
+    assert _budget(vocab, text)[0] == currency
+
+
+@pytest.mark.parametrize("text", ["欧元400以内", "日元5万以内"])
+def test_a_chinese_currency_name_without_prices_before_the_figure_is_named_back(vocab, text):
+    assert _budget(vocab, text) is None
+    assert text[:2] in _notes(vocab, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.understanding.scan import latin_alt
+from advisor.understanding.scan import has_cjk, latin_alt
 
 CURRENCY_BEFORE: dict[str, list[str]] = {
     "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"],
@@ -63,6 +63,12 @@ CURRENCY_AFTER: dict[str, list[str]] = {
 }
 """Currency words after a figure, by currency code. Where one word starts another's ("pakistani rupees", "rupees"),
 the longer one comes first."""
+
+_SUFFIX_ONLY = frozenset({"元人民币", "元整", "(?:块|元)?大洋", "元", "块钱", "块", "美元整", "刀", "欧(?![元珀版洲美])", "円"})
+for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either side: "卢比20000", "欧元400以内"
+    _names = [w for w in _words if has_cjk(w) and w not in _SUFFIX_ONLY and w not in CURRENCY_BEFORE.get(_code, ())]
+    if _names:
+        CURRENCY_BEFORE.setdefault(_code, []).extend(_names)
 
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""

@@ -47,9 +47,10 @@ def grouped_thousands(text: str) -> str:
 
 def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:
     # after a number a currency word may be glued to it ("300usd", "1.2kusd"): only another letter breaks it
-    alts = ((latin_alt(words).replace("(?<![a-z0-9])", "(?<![a-jl-z])") if after_number else latin_alt(words))
-            for words in table.values())
-    return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in zip(table, alts, strict=True))
+    # a currency without words here would match the empty string: it has no group
+    alts = {cur: (latin_alt(words).replace("(?<![a-z0-9])", "(?<![a-jl-z])") if after_number else latin_alt(words))
+            for cur, words in table.items() if words}
+    return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in alts.items())
 
 
 # "1.2kusd": a thousands "k" glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
