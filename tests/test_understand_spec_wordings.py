@@ -238,3 +238,15 @@ def test_a_span_of_time_or_a_count_of_models_is_no_launch_year(vocab, text):
 def test_a_year_said_relative_to_now_takes_the_side_words_before_it(text, bound):
     later = Vocabulary.from_catalog(small_catalog(), ALIASES, reference_year=2025)
     assert _specs(later, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text", ["三星12G运存的也行，苹果256G的也行", "三星的话要12G运存，苹果的话要256G", "三星要12G运存，苹果要256G"])
+def test_two_clauses_each_offered_with_its_own_brand_and_spec_are_alternatives(vocab, text):
+    assert _sides(vocab, text) == [(frozenset({"Samsung"}), None, {"ram_gb": Bound(lo=12)}),
+                                   (frozenset({"Apple"}), None, {"storage_gb": Bound(lo=256)})]
+
+
+@pytest.mark.parametrize("text", ["my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB",
+                                  "三星12G运存，苹果的不要", "Samsung with 12GB RAM, 256GB storage"])
+def test_clauses_not_offered_as_choices_make_no_alternatives(vocab, text):
+    assert "alternatives" not in slots(understand(text, vocab))

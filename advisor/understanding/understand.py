@@ -210,6 +210,10 @@ _WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
+_CLAUSE_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+?"  # one clause part
+# words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
+# brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
+_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|(?<![a-z])(?:also|too|works|would\s+do|is\s+fine|fine\s+too)(?![a-z])")
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
@@ -253,11 +257,16 @@ _EITHER_SIDES = (
         """, re.VERBOSE),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
     re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
+    # two whole clauses, each with its own brand and requirement and no "or" ("三星12G运存的也行，苹果256G的也行",
+    # "Samsung with 12GB RAM; Pixel with 256GB also ok"): a phone cannot be of both brands, so each clause is one choice
+    # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*[,;，；]\s*(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以|(?:实在)?不行(?:的话)?(?:就)?|再不济|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
+_CLAUSE_PAIR = 4  # the pattern of two clauses without "or"
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
@@ -278,7 +287,14 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             sides = [side for side in said if side is not None and side != Constraints()]
             if len(sides) < len(said):
                 continue
-            start, end = m.start(), m.end()
+            start, end = m.start(), max(m.end(), m.end("y"))
+            if i == _CLAUSE_PAIR:
+                texts = (m["x"], m["y"])
+                offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts)
+                if offered and _each_its_own(sides) and scan.free(start, end):
+                    scan.take(start, end)
+                    groups.append(tuple(sides))
+                continue
             if sides[1].brands and not sides[1].specs and sides[0].specs and \
                     (more := _side_goes_on(scan, m.end(), sides[1], vocabulary)) is not None:
                 sides[1], end = more  # "要么…，要么荣耀，主摄2亿像素起": the last side's spec after a comma
@@ -311,6 +327,17 @@ def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
     keys = [{key for key, _ in side.specs} for side in sides]
     return said_either and all(side == Constraints(specs=side.specs) and side.specs for side in sides) and \
         not keys[0] & keys[1]
+
+
+def _each_its_own(sides: list[Constraints]) -> bool:
+    """True when each side names whose phone it is, no phone can be both (other brands, or Apple and Android), and
+    each asks for something else of its own, different from the other's: two choices, not one request."""
+    whose = [side.brands or ({"Apple"} if side.platform == "ios" else None) for side in sides]
+    android = [side.platform == "android" for side in sides]
+    apart = (whose[0] is not None and whose[1] is not None and not whose[0] & whose[1]) or \
+        (android[0] and whose[1] == {"Apple"}) or (android[1] and whose[0] == {"Apple"})
+    rests = [_rest(side) for side in sides]
+    return apart and Constraints() not in rests and rests[0] != rests[1]
 
 
 def _rest(side: Constraints) -> Constraints:
