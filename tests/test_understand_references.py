@@ -11,6 +11,7 @@ from advisor.understanding.understand import understand
 
 @pytest.mark.parametrize("text, position", [
     ("1st one pls", 1), ("the secnd one", 2), ("tell me abt the thrid", 3), ("no. 1 plz", 1), ("nr 2", 2),
+    ("the secnod one", 2), ("fourht one pls", 4), ("detials of #2", 2),
     ("show me option #4", 4), ("item 2", 2), ("the top pick", 1), ("and the one at the top?", 1),
     ("the bottom one", -1), ("second from last?", -2), ("the forth one", 4),
     ("那就第一个吧", 1), ("最后那个", -1), ("最上面那款", 1), ("排第一的那个详细说说", 1), ("倒数第一个", -1), ("二号机", 2),
@@ -59,3 +60,9 @@ def test_phones_named_before_side_by_side_are_compared(vocab):
 @pytest.mark.parametrize("text", ["would you recommend it", "这个重不重", "它是什么处理器"])
 def test_questions_about_the_phone_in_focus_ask_about_it(vocab, text):
     assert understand(text, vocab).followup.refs == (0,)
+
+
+@pytest.mark.parametrize("text", ["我要7", "要5"])
+def test_a_bare_number_after_other_words_is_no_position(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is None or followup.kind != "details"

@@ -268,7 +268,9 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
-        if refs and all(isinstance(r, int) for r in refs):
+        # a bare number is a position only alone ("2"): after other words ("我要7") it may be anything
+        bare = re.fullmatch(r"\d{1,2}", _EDGE_FILLER.sub("", m["refs"].strip()))
+        if refs and all(isinstance(r, int) for r in refs) and not (bare and bare.group(0) != m["refs"].strip()):
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
     positions = set(_positions_in(text))

@@ -51,10 +51,9 @@ ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
     "9th": 9, "10th": 10,
-    # the misspellings shoppers type fast ("the secnd one", "the thrid"); none of them is another English word
-    # except "forth", which nobody writes for a phone
-    "frist": 1, "fisrt": 1, "firts": 1, "secnd": 2, "secon": 2, "seccond": 2, "scond": 2, "sceond": 2, "secound": 2,
-    "thrid": 3, "thirt": 3, "thrd": 3, "forth": 4, "fouth": 4, "fourht": 4, "fith": 5, "fifht": 5, "fivth": 5,
+    # "the forth one": the speller leaves a real English word alone, so its one common misspelling is listed here
+    # (the speller reads the others, "secnd", "thrid", as the ordinal they are closest to)
+    "forth": 4,
 }
 """English ordinal words and abbreviations, for "the second one", "the 3rd"."""
 
