@@ -243,3 +243,12 @@ def test_a_chinese_currency_name_before_the_figure_names_its_market(vocab, text,
 def test_a_chinese_currency_name_without_prices_before_the_figure_is_named_back(vocab, text):
     assert _budget(vocab, text) is None
     assert text[:2] in _notes(vocab, text)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("exceeding $300", ("USD", 300, None)), ("not exceeding $300", ("USD", None, 300)),
+    ("not to exceed 300 usd", ("USD", None, 300)), ("without exceeding $300", ("USD", None, 300)),
+    ("greater than or equal to $300", ("USD", 300, None)), ("less than or equal to $300", ("USD", None, 300)),
+])
+def test_exceed_and_or_equal_to_keep_their_side(vocab, text, budget):
+    assert _budget(vocab, text) == budget

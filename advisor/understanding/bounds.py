@@ -30,7 +30,7 @@ LO_BEFORE = latin_alt([
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r"north\s+of", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
@@ -48,7 +48,7 @@ AROUND_BEFORE = latin_alt([
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # "最低也要2000", "最少都得3000", "最多给到3000": 也/都 (also, even), 得 (must) and a verb reaching the figure (给到, 出到)
 # sit between a side word and its figure
-_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|是|为|在|要|也|都|得|能|可以|(?:给|出|花|加)到))*\s*"
+_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|得|能|可以|(?:给|出|花|加)到))*\s*"
 
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")

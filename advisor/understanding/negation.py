@@ -68,7 +68,7 @@ _AFTER = re.compile(r"""
 
 BOUND_NEGATION = re.compile(r"""
     (?<![a-z])
-    (?:no|not|nothing|never|none|cannot|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
+    (?:no|not(?:\s+to)?|nothing|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t
        |(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
