@@ -153,3 +153,20 @@ def test_a_need_or_a_budget_after_an_ordering_leaves_it_an_ordering(vocab, text,
 
 def test_selfie_cam_is_the_front_camera_in_an_ordering(vocab):
     assert understand("by selfie cam, biggest first", vocab).sort == Sort("front_camera_mp", True)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("性能方面最强", Sort("performance", True)), ("屏幕这块最大的", Sort("screen_in", True)), ("电池容量越高越好", Sort("battery_mah", True)),
+    ("前置越清晰越好", Sort("front_camera_mp", True)),
+])
+def test_a_chinese_superlative_with_a_topic_word_or_more_the_better(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("in terms of battery, the biggest", Sort("battery_mah", True)), ("camera-wise the best", Sort("main_camera_mp", True)),
+    ("lowest on price", Sort("price", False)), ("the more RAM the better", Sort("ram_gb", True)),
+    ("storage: the bigger the better", Sort("storage_gb", True)),
+])
+def test_an_english_superlative_said_about_an_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 from advisor.explain.phrases import SORT_LABELS
 from advisor.understanding.request import Relative, Sort
 from advisor.understanding.scan import Scan, latin_alt
-from advisor.understanding.superlatives import ZH_NOUNS, composed_superlatives
+from advisor.understanding.superlatives import ZH_ADJECTIVES, ZH_NOUNS, composed_superlatives
 
 V = TypeVar("V", bound=Hashable)
 
@@ -240,16 +240,9 @@ for _sort, _words in _ZH_FIRST.items():
                              rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先"]
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
-_ZH_MORE = {
-    Sort("price", False): "便宜|低|少", Sort("price", True): "贵|高", Sort("weight_g", False): "轻|小|低",
-    Sort("weight_g", True): "重", Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
-    Sort("performance", True): "强|快|好|高", Sort("battery_mah", True): "大|长|久|好|耐用|多", Sort("screen_in", True): "大",
-    Sort("screen_in", False): "小", Sort("ram_gb", True): "大|多", Sort("storage_gb", True): "大|多",
-    Sort("main_camera_mp", True): "高|好|多", Sort("front_camera_mp", True): "高|好|多",
-}
 _ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",
                   Sort("year", True): "新", Sort("year", False): "旧|老", Sort("performance", True): "强|快"}
-for _sort, _words in _ZH_MORE.items():
+for _sort, _words in ZH_ADJECTIVES.items():  # the words after 越 are those after 最
     _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
 for _sort, _words in _ZH_MORE_ALONE.items():
     _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")

@@ -109,6 +109,20 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
             phrases[Sort(key, descending)].append(rf"(?<!at\s)(?:the\s+)?(?:{words})[\s-]+(?:{said}){_NO_AMOUNT}")
         if key not in _NO_BEST:
             phrases[Sort(key, key not in _BETTER_LOW)].append(rf"(?:the\s+)?(?:{_EN_BEST})[\s-]+(?:{said}){_NO_AMOUNT}")
+    for key, noun in _EN_NOUNS.items():
+        said = rf"(?:{noun})(?![a-z])"
+        for descending, words in ((True, _EN_HIGH), (False, _EN_LOW)):
+            if key not in _NO_BEST and (key not in _BETTER_LOW) == descending:
+                words += f"|{_EN_BEST}"
+            # "in terms of battery, the biggest", "camera-wise the best", "best in battery", "top for performance"
+            phrases[Sort(key, descending)] += [
+                rf"(?:in\s+terms\s+of|when\s+it\s+comes\s+to|for)\s+(?:the\s+)?{said}[\s,]+(?:the\s+)?(?:{words})(?![a-z])",
+                rf"{said}[\s-]*wise[\s,]+(?:the\s+)?(?:{words})(?![a-z])",
+                rf"(?:the\s+)?(?:{words})\s+(?:in|on|for)\s+(?:the\s+)?{said}"]
+        if key not in _BETTER_LOW:  # "the more RAM the better", "battery: the bigger the better"
+            phrases[Sort(key, True)] += [
+                rf"the\s+(?:more|bigger|larger|higher)\s+(?:the\s+)?{said}[\s,]+the\s+better",
+                rf"{said}[\s:,-]+the\s+(?:more|bigger|larger|higher|longer)[\s,]+the\s+better"]
     for cameras in ("front_camera_mp", "main_camera_mp"):  # "front camera with the most MP"
         phrases[Sort(cameras, True)].append(rf"(?:{_EN_NOUNS[cameras]})\s+with\s+(?:the\s+)?(?:most|highest|best|biggest)"
                                             r"\s+(?:mp|megapixels?|pixels|resolution)")
@@ -131,7 +145,8 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
     for sort, adjectives in ZH_ADJECTIVES.items():
         noun = _longest_first(ZH_NOUNS[sort.key])
         phrases[sort] += [
-            rf"(?:{noun})(?:的)?\s*(?:是|要|得)?\s*最(?:{adjectives}){_NO_AMOUNT}",      # "屏幕尺寸最大", "自拍像素最高"
+            # "屏幕尺寸最大", "自拍像素最高", "性能方面最强", "屏幕这块最大"
+            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言)?\s*(?:是|要|得)?\s*最(?:{adjectives}){_NO_AMOUNT}",
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
             rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
         ]
