@@ -174,6 +174,34 @@ def test_loosening_a_group_with_one_exclusion_keeps_only_that_exclusion():
     assert s.constraints.brands == frozenset() and s.constraints.exclude_brands == {"Huawei"}
 
 
+def test_loosening_an_excluded_chip_lifts_the_exclusion_without_wishing_for_the_chip():
+    s = apply(DialogueState(), req(SlotUpdate("exclude_chipsets", "add", frozenset({"Snapdragon", "Exynos"}))))
+    s = apply(s, req(SlotUpdate("chipset", "set", "Snapdragon")), loosen=True)
+    assert s.constraints.chipset is None and s.constraints.exclude_chipsets == {"Exynos"}
+
+
+def test_loosening_a_chip_nobody_excluded_is_a_wish_for_it():
+    s = apply(DialogueState(), req(SlotUpdate("chipset", "set", "Snapdragon")), loosen=True)
+    assert s.constraints.chipset == "Snapdragon"
+
+
+def test_loosening_foldables_after_refusing_them_returns_to_phones_and_foldables():
+    s = apply(DialogueState(), req(SlotUpdate("devices", "set", frozenset({"phone"}))))
+    s = apply(s, req(SlotUpdate("devices", "set", frozenset({"foldable"}))), loosen=True)
+    assert s.constraints.devices == frozenset()
+
+
+def test_loosening_tablets_with_no_device_named_adds_them_to_phones_and_foldables():
+    s = apply(DialogueState(), req(SlotUpdate("devices", "set", frozenset({"tablet"}))), loosen=True)
+    assert s.constraints.devices == {"phone", "foldable", "tablet"}
+
+
+def test_loosening_phones_while_on_tablets_adds_phones_to_tablets():
+    s = apply(DialogueState(), req(SlotUpdate("devices", "set", frozenset({"tablet"}))))
+    s = apply(s, req(SlotUpdate("devices", "set", frozenset({"phone"}))), loosen=True)
+    assert s.constraints.devices == {"tablet", "phone"}
+
+
 def test_adding_a_brand_when_none_is_wanted_only_lifts_its_exclusion():
     s = apply(DialogueState(), req(SlotUpdate("exclude_brands", "add", frozenset({"Xiaomi"}))))
     s = apply(s, req(SlotUpdate("brands", "add", frozenset({"Xiaomi"}))))

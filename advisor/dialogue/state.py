@@ -32,6 +32,7 @@ from typing import Any
 from advisor.catalog.model import Phone
 from advisor.explain.answer import Change
 from advisor.understanding.request import (
+    DEFAULT_DEVICES,
     Bound,
     Budget,
     Constraints,
@@ -221,6 +222,14 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
                 constraints.brands or constraints.exclude_brands & frozenset(update.value)):
             # "Samsung is fine actually" lifts a refusal; with nothing to lift, "OPPO除了Reno都可以" is a wish
             constraints = _allow_brands(constraints, _set_op(frozenset(), replace(update, op="set")))
+        elif loosen and update.slot == "chipset" and update.op == "set" and update.value in constraints.exclude_chipsets:
+            # "Snapdragon is fine actually" after "no Snapdragon" lifts the refusal; it is no wish for Snapdragon
+            constraints = replace(constraints, exclude_chipsets=constraints.exclude_chipsets - {update.value})
+        elif loosen and update.slot == "devices" and update.op in ("set", "add"):
+            # "foldables are fine" (after "no foldables"), "tablets are ok too": the kinds join those in force,
+            # never narrow the search to them; back to phones and foldables is the default (no filter)
+            devices = (constraints.devices or DEFAULT_DEVICES) | _set_op(frozenset(), update)
+            constraints = replace(constraints, devices=frozenset() if devices == DEFAULT_DEVICES else devices)
         else:
             constraints = _apply_update(constraints, update, replace_bounds=correction)
     if request.sort is not None:

@@ -18,10 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from advisor.catalog.model import MARKETS, NUMERIC_SPECS, Phone
-from advisor.understanding.request import Bound, Constraints
-
-DEFAULT_DEVICES = frozenset({"phone", "foldable"})
-"""Devices considered when the shopper named none: a phone advisor does not suggest tablets unasked."""
+from advisor.understanding.request import DEFAULT_DEVICES, Bound, Constraints
 
 
 @dataclass(frozen=True)

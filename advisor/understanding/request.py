@@ -89,6 +89,10 @@ class Sort:
     descending: bool
 
 
+DEFAULT_DEVICES = frozenset({"phone", "foldable"})
+"""Devices considered when the shopper named none: a phone advisor does not suggest tablets unasked."""
+
+
 @dataclass(frozen=True)
 class Constraints:
     """Hard filters in force. Empty sets / None mean "no constraint"."""

@@ -32,7 +32,6 @@ from typing import Any
 from advisor.catalog.aliases import load_aliases, load_series_words
 from advisor.catalog.model import Catalog
 from advisor.errors import RequestError
-from advisor.ranking.match import DEFAULT_DEVICES
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER
 from advisor.understanding.brands import (
     BrandChanges,
@@ -58,7 +57,17 @@ from advisor.understanding.normalize import (
     simplified,
 )
 from advisor.understanding.numbers import small_number
-from advisor.understanding.request import INTENTS, SLOTS, Bound, Constraints, Relative, Request, SlotUpdate, Sort
+from advisor.understanding.request import (
+    DEFAULT_DEVICES,
+    INTENTS,
+    SLOTS,
+    Bound,
+    Constraints,
+    Relative,
+    Request,
+    SlotUpdate,
+    Sort,
+)
 from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
 from advisor.understanding.specs import SpecFinder
 from advisor.understanding.talk import find_clears, find_reset
