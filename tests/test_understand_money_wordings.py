@@ -252,3 +252,9 @@ def test_a_chinese_currency_name_without_prices_before_the_figure_is_named_back(
 ])
 def test_exceed_and_or_equal_to_keep_their_side(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text", ["5万卢比（巴基斯坦）以内", "50000 rupees (PKR) max"])
+def test_rupees_named_pakistani_in_brackets_are_pakistani(vocab, text):
+    assert _budget(vocab, text) == ("PKR", None, 50000)
+    assert understand(text, vocab).notes == ()
