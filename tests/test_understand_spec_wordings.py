@@ -250,3 +250,21 @@ def test_two_clauses_each_offered_with_its_own_brand_and_spec_are_alternatives(v
                                   "三星12G运存，苹果的不要", "Samsung with 12GB RAM, 256GB storage"])
 def test_clauses_not_offered_as_choices_make_no_alternatives(vocab, text):
     assert "alternatives" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("selfie camera 32", "front_camera_mp", Bound(lo=32)), ("main camera 50", "main_camera_mp", Bound(lo=50)),
+    ("50 MPs camera", "main_camera_mp", Bound(lo=50)), ("50 M.P. camera", "main_camera_mp", Bound(lo=50)),
+    ("48 mega camera", "main_camera_mp", Bound(lo=48)),
+])
+def test_a_sensor_size_after_a_camera_word_or_with_a_loose_unit_is_megapixels(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("存储要大，512起", "storage_gb", Bound(lo=512)), ("电池要大，5000以上", "battery_mah", Bound(lo=5000)),
+    ("8gb ram minimum, 128 rom", "storage_gb", Bound(lo=128)),
+])
+def test_a_figure_after_a_wish_for_more_of_a_spec_or_before_rom_is_that_spec(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found

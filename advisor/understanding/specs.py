@@ -78,7 +78,8 @@ _CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
 _MEGAPIXELS = re.compile(rf"""
     # "50mp", "48-64 megapixels", "50m camera", "50m及以上"
     (?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*
-    (?P<u>mp|mpx|megapixels?|mega\s*pixels?|百万像素|m(?=\s*(?:{_CAMERA_NOUN}|像素))|m(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])
+    (?P<u>mp|mpx|mps|m\.p\.?|megapixels?|mega\s*pixels?|百万像素|(?:m|mega)(?=\s*(?:{_CAMERA_NOUN}|像素))
+       |m(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])                        # "50 MPs", "50 M.P.", "48 mega camera"
     # 万 or its shorthand w ("5000万像素", "3200w像素"); without 像素 only beside a camera's noun (see _camera)
     | (?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))
       (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))
@@ -130,7 +131,7 @@ _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
     (?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?                     # "+", "or more"
     \s*(?:of\s+)?(?:的\s*)?
-    (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
+    (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
     """, re.VERBOSE)
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
@@ -143,8 +144,9 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
-_MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256"
+_MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*  # linking words
+    (?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?\s*[,，]\s*)?        # a wish for more, then its figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
     (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
@@ -443,8 +445,8 @@ class SpecFinder:
         kind, _, end = bound_of(self.scan, m.start("n"), m.end())
         mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(m["mid"])
         kind = mid_kind or kind
-        if spec.endswith("camera_mp") and (kind != "lo" or value not in _MEGAPIXEL_SIZES):
-            return  # "camera under 300" is a price; "camera at least 50" a sensor size
+        if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES):
+            return  # "camera under 300" is a price; "camera at least 50", "selfie camera 32" a sensor size
         default: BoundKind = "around" if spec == "screen_in" else "hi" if spec == "weight_g" else "lo"
         if spec == "ram_gb" and value > 24:
             spec = "storage_gb"
