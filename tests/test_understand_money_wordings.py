@@ -258,3 +258,10 @@ def test_exceed_and_or_equal_to_keep_their_side(vocab, text, budget):
 def test_rupees_named_pakistani_in_brackets_are_pakistani(vocab, text):
     assert _budget(vocab, text) == ("PKR", None, 50000)
     assert understand(text, vocab).notes == ()
+
+
+@pytest.mark.parametrize("text", ["$30 a month", "EMI under 2000", "emi of 1500 per month", "月供300以内", "分期每月不超过500"])
+def test_a_monthly_payment_is_no_budget_and_is_said(vocab, text):
+    request = understand(text, vocab)
+    assert "budget" not in slots(request)
+    assert any("month" in note or "月供" in note for note in request.notes)

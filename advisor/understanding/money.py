@@ -81,6 +81,9 @@ _NOT_MONEY_UNIT = r"""(?!\s*(?:
     ))"""  # a count, a time, a size
 # "两千五", "12+256，三千": a Chinese figure with a thousand or ten-thousand unit (or "k", "w") that no spec read
 _CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.a-z]){_NOT_MONEY_UNIT}", re.VERBOSE)
+# "$30 a month", "EMI under 2000", "月供300": an instalment, not the phone's price
+_PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+month|monthly|/月|每月|一个月|每个月)")
+_MONTHLY_BEFORE = re.compile(r"(?:emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
@@ -273,6 +276,13 @@ class BudgetFinder:
             trailing = _KEYWORD_AFTER.match(self.scan.after(end))
             if trailing is not None and kind is None and not is_range and _POINT.match(trailing.group(0)):
                 kind = "around"  # "三千价位", "a $500 price point": a price level, read as around it
+            monthly = _PER_MONTH.match(self.scan.after(end)) or _MONTHLY_BEFORE.search(self.scan.before(start, 24))
+            if monthly is not None:
+                self.scan.take(start, end)
+                self.notes.append("分期或月供不是手机的价格，没有用作预算；请说整机的预算，比如3000以内。" if self.zh else
+                                  "A monthly payment is not the phone's price, so no budget was set; say the full price, "
+                                  "e.g. under $600.")
+                continue
             if currency is None:
                 if kind is None and keyword is None and just_over is None and not (is_range and not _years(first, second)):
                     continue  # a bare figure no word makes a price; a bare range is one ("300 to 500"), not "2021-2023"
