@@ -13,36 +13,13 @@ import math
 import re
 
 from advisor.catalog.model import MARKETS
-from advisor.understanding.bounds import (
-    AROUND_BEFORE,
-    AROUND_TOLERANCE,
-    HI_BEFORE,
-    LO_BEFORE,
-    BoundKind,
-    bound_of,
-    side_before,
-)
+from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of, side_before
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor.understanding.request import Budget, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
 _MARKET_LIST = f"{', '.join(MARKETS[:-1])} and {MARKETS[-1]}"  # "USD, INR, CNY, PKR and AED"
-
-
-# "₹ 15 000", "budget of 1 200 dollars": thousands grouped by spaces, read as one figure only after a currency, side or
-# budget word; elsewhere "iPhone 13 500 dollars" is a model number and a price
-_SPACED_FIGURE = re.compile(rf"""
-    (?P<lead>(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}|{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}
-       |{latin_alt([r"budget", r"price", r"of", r"for", r"spend", r"pay", r"between", r"and", r"to", r"is"])}|[-–~:])\s*)
-    (?P<n>\d{{1,3}}(?:\x20\d{{3}})+)(?![\d.,])
-    """, re.VERBOSE | re.IGNORECASE)
-
-
-def grouped_thousands(text: str) -> str:
-    """The text with thousands grouped by spaces after a money word written with commas ("₹ 15 000" -> "₹ 15,000"),
-    the same length, so every figure pattern reads one number."""
-    return _SPACED_FIGURE.sub(lambda m: m["lead"] + m["n"].replace(" ", ","), text)
 
 
 def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:

@@ -21,7 +21,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
+from advisor.understanding.currencies import CURRENCY_BEFORE
 from advisor.understanding.numbers import EN_NUM, parse_english
+from advisor.understanding.scan import latin_alt
 
 MIN_LENGTH = 4
 """Shorter words are too ambiguous to guess ("amd", "pro", "max")."""
@@ -143,6 +146,21 @@ def english_numerals(text: str) -> str:
         return f"{value:g}" + (f".{_DIGIT_WORDS[m['frac'].lower()]}" if m["frac"] else "")
 
     return _WORDS_BEFORE_UNIT.sub(digits, text)
+
+
+# "₹ 15 000", "budget of 1 200 dollars": thousands grouped by spaces, read as one figure only after a currency, side or
+# budget word; elsewhere "iPhone 13 500 dollars" is a model number and a price
+_SPACED_FIGURE = re.compile(rf"""
+    (?P<lead>(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}|{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}
+       |{latin_alt([r"budget", r"price", r"of", r"for", r"spend", r"pay", r"between", r"and", r"to", r"is"])}|[-–~:])\s*)
+    (?P<n>\d{{1,3}}(?:\x20\d{{3}})+)(?![\d.,])
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def grouped_thousands(text: str) -> str:
+    """The text with thousands grouped by spaces after a money word written with commas ("₹ 15 000" -> "₹ 15,000"),
+    the same length, so every figure pattern reads one number."""
+    return _SPACED_FIGURE.sub(lambda m: m["lead"] + m["n"].replace(" ", ","), text)
 
 
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")

@@ -45,7 +45,7 @@ from advisor.understanding.brands import (
 from advisor.understanding.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
 from advisor.understanding.followups import find_followup
 from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
-from advisor.understanding.money import BudgetFinder, grouped_thousands
+from advisor.understanding.money import BudgetFinder
 from advisor.understanding.normalize import (
     Guess,
     Speller,
@@ -53,6 +53,7 @@ from advisor.understanding.normalize import (
     decimal_commas,
     english_numerals,
     expand_abbreviations,
+    grouped_thousands,
     joined_units,
     simplified,
 )
