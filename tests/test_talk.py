@@ -4,7 +4,7 @@
 import pytest
 
 from advisor.catalog.model import load_catalog
-from advisor.understanding.request import SlotUpdate
+from advisor.understanding.request import Budget, Relative, SlotUpdate
 from advisor.understanding.talk import (
     bare_number,
     conversation_move,
@@ -77,6 +77,39 @@ def test_clearing_an_aspect_also_drops_the_intent_that_asked_for_it(text, intent
 
 @pytest.mark.parametrize("text", ["不要预算限制了", "预算没有限制", "预算不限"])
 def test_chinese_ways_of_dropping_the_budget(text):
+    assert SlotUpdate("budget", "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text, slot", [("预算去掉", "budget"), ("把预算的条件删了", "budget"), ("预算放开", "budget"),
+                                        ("内存的要求拿掉吧", "spec:ram_gb"), ("重量限制取消", "spec:weight_g")])
+def test_a_chinese_aspect_then_a_removal_verb_clears_it(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["预算放开到5000", "预算放宽到5000", "预算加到5000"])
+def test_a_chinese_budget_opened_up_to_an_amount_has_that_ceiling(text):
+    assert SlotUpdate("budget", "set", Budget("CNY", hi=5000)) in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text, direction", [("预算再高一点", 1), ("预算放宽一些", 1), ("budget can go a bit higher", 1),
+                                             ("raise the budget a little", 1), ("预算再低一点", -1), ("lower my budget", -1)])
+def test_the_budget_moved_by_a_bit_without_a_figure_is_a_relative_price(text, direction):
+    assert Relative("price", direction) in understand(text, VOCAB).relative
+
+
+@pytest.mark.parametrize("text", ["预算放开到5000", "预算放开一点"])
+def test_a_chinese_budget_opened_up_to_an_amount_or_a_bit_is_not_dropped(text):
+    assert SlotUpdate("budget", "clear") not in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text, slot", [("预算多少都行", "budget"), ("屏幕多大都可以", "spec:screen_in"),
+                                        ("重量多重都无所谓", "spec:weight_g")])
+def test_a_chinese_aspect_with_any_amount_is_fine_clears_it(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text", ["money's no issue", "money no object", "money isn't an issue"])
+def test_money_said_to_be_no_issue_drops_the_budget(text):
     assert SlotUpdate("budget", "clear") in understand(text, VOCAB).updates
 
 

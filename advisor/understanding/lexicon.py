@@ -253,9 +253,15 @@ SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 RELATIVES = PhraseTable({
     Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",
                             r"lower\s+budget", "便宜点", "便宜一点", "便宜一些",
-                            "便宜些", "更便宜", "再便宜", "价格低一点", "低一点的价格", "便宜的一点", "再省点"],
+                            "便宜些", "更便宜", "再便宜", "价格低一点", "低一点的价格", "便宜的一点", "再省点",
+                            r"(?:lower|reduce|cut)\s+(?:the\s+|my\s+)?budget(?:\s+a\s+(?:bit|little))?(?!\s*(?:to|\d))",
+                            r"预算(?:再|可以|能)?(?:低|少|降|减)(?:一)?(?:点|些)"],
     Relative("price", 1): [r"more\s+expensive", r"pricier", r"higher\s+budget", r"spend\s+more", "贵一点", "更贵", "贵一些",
-                           "预算高一点", "预算多一点"],
+                           "预算高一点", "预算多一点",
+                           # the budget raised by a bit, without a figure: "预算再放宽一点", "budget can go a bit higher"
+                           r"(?:budget|price)\s+(?:can|could|may)\s+go\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?higher",
+                           r"(?:raise|increase|bump(?:\s+up)?)\s+(?:the\s+|my\s+)?budget(?:\s+a\s+(?:bit|little))?(?!\s*(?:to|\d))",
+                           r"预算(?:再|可以|能)?(?:高|多|放开|放宽|提高|加|涨)(?:一)?(?:点|些)"],
     Relative("battery_mah", 1): [r"(?:more|bigger|larger|longer|better|stronger)\s+battery(?:\s+life)?", r"more\s+mah",
                                  r"longer[\s-]+lasting", "电池更大", "电池大一点", "续航更长", "续航更好", "续航长一点",
                                  "续航好一点", "更耐用", "电池再大"],

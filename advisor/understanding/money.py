@@ -90,7 +90,7 @@ _KEYWORD_BEFORE = re.compile(r"""
     (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for  # the money word
        |预算|价(?:位|格|钱)?|花|买)
     (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
-            |改成|改为|换成|调到|提高到|降到|变成|提到))*                                 # "改成"
+            |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
     \s*$
     """, re.VERBOSE)
 _KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位|档)(?![a-z])")

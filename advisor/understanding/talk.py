@@ -104,13 +104,19 @@ _CLEAR_FORMS = [
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_LIST})"),
+    # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
+    re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
+               r"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|放开|不要了)"
+               r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))"),  # "预算放开到5000" moves it, not drops it
+    # any amount of it is fine: "预算多少都行", "屏幕多大都可以", "多重都无所谓"
+    re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:就|也)?\s*多(?:少|大|重|高|长)\s*都\s*(?:行|可以|无所谓|没关系|ok)"),
     # the other side of a spec allowed: "内存小一点也行", "屏幕大点也没关系", "重一点无所谓" (a budget moves, not goes)
     re.compile(r"(?P<slot>运存|内存|存储|电池|屏幕|重量|像素|摄像头)\s*(?:小|少|低|大|重|轻|短)\s*(?:一)?\s*(?:点|些)?(?:的)?\s*"
                r"(?:也行|也可以|也没关系|没关系|无所谓|都行|也ok|也能接受|也无妨)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
-_MONEY_NO_OBJECT = re.compile(latin_alt([r"money\s+is\s+no\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
+_MONEY_NO_OBJECT = re.compile(latin_alt([r"money(?:\s+is|\s*'s)?\s+(?:no|not\s+an?|isn.?t\s+an?)\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
                                          r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost|money|budget)\s+(?:is\s+)?no\s+object",
                                          "不差钱", "钱不是问题", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
 _RESET = re.compile(latin_alt([
