@@ -11,6 +11,7 @@ from advisor.understanding.talk import (
     is_correction,
     is_loosening,
     keeps_the_rest,
+    lifted,
     replaced_number,
     steps_back,
     swapped_brands,
@@ -433,3 +434,18 @@ def test_several_aspects_let_go_at_once_are_all_released(text, slots):
                                          ("first a tablet for my kid", False), ("给儿子看个平板", False)])
 def test_a_kind_put_in_place_for_the_shopper_keeps_the_rest(text, keeps):
     assert keeps_the_rest(text) is keeps
+
+
+@pytest.mark.parametrize("text", ["doesn't need to be 5g", "it's ok if it's not 5g", "without the 5g filter", "5G要不要都行"])
+def test_5g_no_longer_required_is_waived(text):
+    assert SlotUpdate("needs_5g", "set", False) in understand(text, VOCAB).updates
+
+
+@pytest.mark.parametrize("text, slot", [("the screen can be smaller", "spec:screen_in"),
+                                        ("battery could be a bit smaller", "spec:battery_mah")])
+def test_an_aspect_that_can_go_the_other_way_is_let_go(text, slot):
+    assert SlotUpdate(slot, "clear") in understand(text, VOCAB).updates
+
+
+def test_removing_the_exclusion_of_a_brand_lifts_it():
+    assert lifted("remove the apple exclusion", VOCAB.aliases) == {"Apple"}

@@ -92,6 +92,13 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:open\s+to|fine\s+with|ok(?:ay)?\s+with|happy\s+with|consider(?:ing)?)\s+(?:any\s+|some\s+)?(?P<slot>{_OTHER_BRANDS})"),
     re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s*(?:也|都)\s*(?:可以|行|ok|没问题|能接受|可以考虑|考虑|看看)"),
     re.compile(rf"(?:whatever|regardless\s+of(?:\s+the)?|any\s+kind\s+of)\s+(?P<slot>{_ANY_WORD})"),
+    # no longer required: "doesn't need to be 5G", "it's ok if it's not 5G", "without the 5G filter"
+    re.compile(rf"(?:does|do|need)\s*(?:n.?t|\s+not)\s+(?:have|need)\s+to\s+(?:be|have)\s+(?:an?\s+)?(?P<slot>{_ANY_LIST})"),
+    re.compile(rf"(?:ok(?:ay)?|fine|alright)\s+if\s+(?:it'?s\s+|it\s+is\s+|they'?re\s+|they\s+are\s+)?(?:not|no)\s+(?P<slot>{_ANY_LIST})"),
+    re.compile(rf"without\s+(?:the\s+|any\s+)?(?P<slot>{_ANY_LIST})\s+(?:filters?|limits?|requirements?|restrictions?|constraints?)"),
+    # the other side allowed after the aspect: "the screen can be smaller", "battery could be a bit smaller"
+    re.compile(rf"(?P<slot>{_ANY_LIST})\s+(?:can|could|may|might)\s+(?:also\s+)?be\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+)?"
+               r"(?:smaller|bigger|larger|less|heavier|older|weaker|lower)(?![^.;!?。；！？]*\d)"),
     # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
     # (unless the message gives the new limit: "less storage is fine, 256 will do" is a bound, not a release)
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
@@ -101,6 +108,7 @@ _CLEAR_FORMS = [
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
+           |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_LIST})"),
@@ -513,10 +521,14 @@ _UNEXCLUDE = re.compile(r"""
     """, re.VERBOSE)
 
 
+_EXCLUSION_DROPPED = (re.compile(r"(?<![a-z])(?:remove|drop|lift|undo|cancel|clear|forget|delete|get\s+rid\s+of)\s+(?:the\s+|my\s+)?$"),
+                      re.compile(r"^\s*(?:exclusion|ban|block|filter|restriction|refusal)(?![a-z])"))
+
+
 def lifted(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """Brands named right after a refused exclusion ("don't exclude Samsung", "不排除三星了"): the shopper
-    lets them back in, though the exclusion verb stands before them."""
-    return _named_after(text, aliases, _UNEXCLUDE)
+    """Brands named right after a refused exclusion ("don't exclude Samsung", "不排除三星了") or before a dropped one
+    ("remove the Apple exclusion"): the shopper lets them back in, though an exclusion word stands beside them."""
+    return _named_after(text, aliases, _UNEXCLUDE) | _named_after(text, aliases, *_EXCLUSION_DROPPED)
 
 
 _UNREQUIRE = re.compile(r"""
