@@ -268,3 +268,14 @@ def test_a_sensor_size_after_a_camera_word_or_with_a_loose_unit_is_megapixels(vo
 def test_a_figure_after_a_wish_for_more_of_a_spec_or_before_rom_is_that_spec(vocab, text, spec, bound):
     found = slots(understand(text, vocab))
     assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text", ["an iPhone with an A16 or better", "A15 or better"])
+def test_a_known_apple_chip_before_or_better_or_after_an_iphone_with_is_a_chip(vocab, text):
+    assert "spec:chip_score" in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["galaxy a16 or better", "A55 or better"])
+def test_a_galaxy_a_model_or_an_unknown_a_number_before_or_better_is_no_chip(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "spec:chip_score" not in found and "chipset" not in found

@@ -138,6 +138,8 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
+_GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
+_IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
 _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
@@ -161,8 +163,13 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
     for m in scan.matches(_APPLE):
         # "A16" alone may be a Galaxy A16: a chip when "Apple", "Bionic" or a chip word says so, or when it is
         # "A17 Pro", a chip the catalog names that way
+        # by its context only a chip the catalog knows ("A55 or better", "Galaxy A16 or better" are phones)
+        known = any(f"{m['chip']}{suffix}" in chip_keys for suffix in ("", "bionic", "pro"))
+        phone_name = not known or _GALAXY_BEFORE.search(scan.before(m.start(), 16)) is not None
         said_chip = m["apple"] or m["suf"] == "bionic" or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
-            or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys)
+            or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
+            or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
+            or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None)  # "an iPhone with an A16"
         if not scan.free(m.start(), m.end()) or not said_chip:
             continue
         if m["m"] and not m["apple"]:
