@@ -88,7 +88,8 @@ def test_a_bare_figure_with_a_ceiling_after_a_camera_word_stays_a_price(vocab, t
 
 
 @pytest.mark.parametrize("text, years", [("no older than 3 years", 3), ("less than two years old", 2),
-                                         ("at most 1 year old", 1)])
+                                         ("at most 1 year old", 1), ("at most a year old", 1), ("nothing older than 2 years", 2),
+                                         ("not more than 2 years old", 2), ("from the last couple of years", 2)])
 def test_an_age_in_years_is_the_window_of_the_newest_years(vocab, text, years):
     newest = vocab.reference_year
     assert slots(understand(text, vocab))["spec:year"] == ("set", Bound(lo=newest - years + 1))

@@ -69,6 +69,19 @@ def test_negated_comparison_turns_its_side(vocab, text, spec, bound):
     assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
 
 
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no phones over 200g", "weight_g", Bound(hi=200)), ("no phones before 2022", "year", Bound(lo=2022)),
+    ("no models older than 2021", "year", Bound(lo=2021)), ("no phones under 6 inches", "screen_in", Bound(lo=6)),
+    ("no handsets that weigh more than 190g", "weight_g", Bound(hi=190)),
+])
+def test_a_refused_kind_of_phone_before_a_comparison_turns_its_side(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_no_phones_above_a_price_is_a_ceiling(vocab):
+    assert slots(understand("no phones above $500", vocab))["budget"][1].hi == 500
+
+
 def test_negation_leaves_no_word_in_the_taste_text(vocab):
     assert understand("no tablets, no Snapdragon", vocab).semantic_text == ""
 

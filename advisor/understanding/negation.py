@@ -72,6 +72,9 @@ BOUND_NEGATION = re.compile(r"""
        |(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
+    # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh"
+    (?:\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?)
+       (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?))?)?
     (?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything  # "pay", "weigh"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$

@@ -213,15 +213,15 @@ _RECENT_YEARS = re.compile(r"""
     (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
     | (?<![一两二三四五六七八九十\d])(?P<k>[一两二三四五\d])年(?:内|之内|以内)                          # "两年内的", not
       (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
-    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five)\s+years  # "the past 3 years"
+    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+years  # "the past 3 years"
     | (?<![a-z])(?:within|in|during|over)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)(?![a-z])  # one year
     """, re.VERBOSE)
 # "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
 _YEARS_OLD = re.compile(r"""
     (?<![a-z])
-    (?:(?:no|not)\s+older\s+than                                               # "no older than"
-       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than)(?=\s+\S+\s+years?\s+old))  # "under ... years old"
-    \s+(?P<m>\d{1,2}|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])     # the age
+    (?:(?:no|not|nothing)\s+older\s+than                                       # "no older than"
+       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than|not\s+more\s+than)(?=\s+\S+\s+years?\s+old))  # "under ... years old"
+    \s+(?P<m>\d{1,2}|an?|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])  # the age
     """, re.VERBOSE)
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
@@ -510,7 +510,9 @@ class SpecFinder:
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            count = small_number(m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1")
+            said = m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1"
+            # "a year old" is one year; "the last couple of years" two
+            count = small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
             if count is not None and count <= 10:
                 self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
