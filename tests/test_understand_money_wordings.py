@@ -265,3 +265,12 @@ def test_a_monthly_payment_is_no_budget_and_is_said(vocab, text):
     request = understand(text, vocab)
     assert "budget" not in slots(request)
     assert any("month" in note or "月供" in note for note in request.notes)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("20 hazar rupees", ("INR", None, 20000)), ("50k tak", ("INR", None, 50000)), ("30k se kam", ("INR", None, 30000)),
+    ("20k ke andar", ("INR", None, 20000)), ("40 hazar se zyada", ("INR", 40000, None)),
+    ("25k ke aas paas", ("INR", 21250, 28750)),
+])
+def test_hindi_and_urdu_in_latin_letters(vocab, text, budget):
+    assert _budget(vocab, text) == budget

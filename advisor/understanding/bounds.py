@@ -59,17 +59,19 @@ LO_AFTER = latin_alt([
     r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "之上", "起步", "起", "打底",
+    r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
 ])
 HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
     r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:most|max(?:imum)?)", r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
     r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
     r"(?:或者?|及)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?!存)",
+    r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
 ])
 _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
                            r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的样子", "左右",
-                           "上下", "前后", "附近", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)"])
+                           "上下", "前后", "附近", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)"])
 # ", a bit more or less": an approximation may follow after a comma; a side word may not
 _AFTER = re.compile(rf"\s*(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))")
 

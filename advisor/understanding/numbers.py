@@ -41,11 +41,11 @@ EN_NUM = (rf"(?<![a-z])(?<!few\s)(?<!several\s)(?<!some\s)(?<!many\s)"  # "a few
 parse with `parse_english`."""
 
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-                                 "crore": 1e7, "w": 1e4, "hundred": 100, "l": 1e5}
+                                 "crore": 1e7, "w": 1e4, "hundred": 100, "l": 1e5, "hazar": 1e3, "hazaar": 1e3, "hajar": 1e3}
 """Suffixes that scale a number ("25k", "1.5 lakh", "5 hundred"); "w" is the Chinese shorthand for 万, "l" the Indian
-one for lakh ("1.5L")."""
+one for lakh ("1.5L"); "hazar" is Hindi and Urdu for thousand ("20 hazar")."""
 
-MULT = r"(?:k|thousand|grand|hundred|lakhs?|lacs?|crore)(?![a-z])"
+MULT = r"(?:k|thousand|grand|hundred|lakhs?|lacs?|crore|haza{1,2}r|hajar)(?![a-z])"
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
