@@ -449,3 +449,14 @@ def test_an_aspect_that_can_go_the_other_way_is_let_go(text, slot):
 
 def test_removing_the_exclusion_of_a_brand_lifts_it():
     assert lifted("remove the apple exclusion", VOCAB.aliases) == {"Apple"}
+
+
+@pytest.mark.parametrize("text", ["thx :D", ":D", "thanks :P", "ok :p", "gr8 thx", "tks", "merci", "gracias", "danke",
+                                  "对", "是的", "没错"])
+def test_emoticons_shorthand_foreign_thanks_and_yes_are_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["5g :D", "对，要5G", "不对"])
+def test_an_emoticon_or_a_yes_beside_a_wish_or_a_correction_is_no_social_turn(text):
+    assert conversation_move(text) is None

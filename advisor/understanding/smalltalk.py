@@ -18,7 +18,8 @@ from advisor.understanding.scan import latin_alt
 _CORE_EN = re.compile(latin_alt([
     # thanks
     r"thanks?", r"thankyou", r"thx", r"thnx", r"tnx", r"ty", r"tysm", r"ta", r"cheers", r"appreciated?", r"grateful",
-    r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tq", r"kind",
+    r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tks", r"tq", r"kind", r"gr8",
+    r"merci", r"gracias", r"danke", r"arigato", r"obrigad[oa]", r"grazie",  # thanks in the languages shoppers mix in
     # acknowledgements
     r"o+k+(?:a+y+)?", r"okie", r"okey", r"oki", r"k+", r"dokie?", r"dokey", r"alright", r"aight", r"yes", r"yeah?", r"yea",
     r"yep", r"yup", r"ya", r"sure", r"right", r"fine", r"noted", r"roger", r"gotcha", r"got", r"understood", r"clear",
@@ -49,12 +50,14 @@ _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
             "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok",
             "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "感恩", "妥", "哇", "哇塞", "爱", "额", "呃",
-            "这样", "赞赞", "好评", "有用", "有帮助")
+            "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
               "回头", "哈", "挺")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
-_TOKEN = re.compile(r"[a-z']+|[\u4e00-\u9fff]+|\d+")
+_TOKEN = re.compile(r"[a-z][a-z0-9']*|[\u4e00-\u9fff]+|\d+[a-z]*")  # "gr8" and "5g" are one word each
+# ":D", ":-P", ";)", "<3", "xD": faces typed with punctuation, no words
+_EMOTICON = re.compile(r"(?<![a-z0-9])(?:[:;=8][-']?[dp3o)(\]\[/\\|*]|<3|x-?d)(?![a-z0-9])")
 
 
 def _words(text: str, chinese: re.Pattern[str]) -> list[str] | None:
@@ -62,7 +65,7 @@ def _words(text: str, chinese: re.Pattern[str]) -> list[str] | None:
     `chinese`; None when it holds a number or Chinese that `chinese` cannot cut."""
     words: list[str] = []
     for token in _TOKEN.findall(text):
-        if token.isdigit():
+        if token[0].isdigit():
             return None
         if token.isascii():
             words.append(token.replace("'", ""))
@@ -82,8 +85,9 @@ def is_social(text: str) -> bool:
     low = text.lower()
     if "?" in low or "？" in low:
         return False  # "is it good?" asks about a phone
+    low = _EMOTICON.sub(" ", low)
     if not _TOKEN.search(low):
-        return bool(low.strip())  # "👍", "🙏": emoji alone
+        return bool(text.strip())  # "👍", "🙏", ":D": a face alone
     words = _words(low, _ZH_TOKEN)
     if words is None:
         return False
