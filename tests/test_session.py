@@ -723,3 +723,12 @@ def test_making_it_a_tablet_keeps_the_other_filters_and_phones_come_back(session
     tablet = session.ask("make it a tablet")
     assert tablet.constraints.devices == {"tablet"} and tablet.constraints.brands == {"Samsung"}
     assert session.ask("back to phones").constraints == phone.constraints
+
+
+@pytest.mark.parametrize("text, kind", [("謝謝", "social"), ("你能做什麼", "help"), ("這幾個裡最輕的", "details"),
+                                        ("哪個續航最好", "details")])
+def test_conversation_words_in_traditional_characters_are_read_as_in_simplified(session, text, kind):
+    shown = session.ask("phones under $900")
+    answer = session.ask(text)
+    assert answer.kind == kind and answer.constraints == shown.constraints
+    assert session.state.shown == tuple(_ids(shown))

@@ -48,6 +48,7 @@ from advisor.understanding.followups import (
     pointed_names,
 )
 from advisor.understanding.intent_match import read_needs
+from advisor.understanding.normalize import simplified
 from advisor.understanding.request import Bound, Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
@@ -114,7 +115,9 @@ class Session:
 
     def _ask(self, text: str, language: str | None) -> Answer:
         res = self.advisor.resources
-        text = _clean(text)[:MAX_MESSAGE_CHARS]
+        # traditional characters in simplified form before any reading: the conversation's own words (thanks, help,
+        # "這幾個裡", "哪個") are matched as the parser's are ("謝謝" is "谢谢")
+        text = simplified(_clean(text)[:MAX_MESSAGE_CHARS])
         if not text.strip():
             if language:
                 self.state = replace(self.state, language=_language(language))
