@@ -170,3 +170,26 @@ def test_a_chinese_superlative_with_a_topic_word_or_more_the_better(vocab, text,
 ])
 def test_an_english_superlative_said_about_an_aspect(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("had a Huawei before, now looking for a Xiaomi", "Xiaomi"), ("my current phone is an iPhone 11, want a Pixel", "Google"),
+    ("I have an old iPhone, looking at Nokia", "Nokia"), ("现在用着小米，想换个OPPO", "Oppo"), ("手上是苹果，想换华为", "Huawei"),
+    ("用了三年三星了，想换vivo", "Vivo"), ("想把苹果换成华为", "Huawei"),
+])
+def test_the_phone_owned_is_left_and_the_one_switched_to_is_wanted(vocab, text, wanted):
+    assert _brands(vocab, text)[0] == ("set", frozenset({wanted}))
+
+
+def test_moving_from_a_brand_to_a_platform_wants_no_brand(vocab):
+    assert (_brands(vocab, "从苹果换到安卓")[0], slots(understand("从苹果换到安卓", vocab))["platform"]) == (None, ("set", "android"))
+
+
+def test_a_brand_tired_of_is_refused_and_the_next_one_wanted(vocab):
+    request = understand("三星用腻了想换小米", vocab)
+    assert ([u.value for u in request.updates if u.slot == "brands" and u.op == "set"], slots(request)["exclude_brands"]) == \
+        ([frozenset({"Xiaomi"})], ("add", frozenset({"Samsung"})))
+
+
+def test_all_before_a_brand_is_no_phone_owned(vocab):
+    assert _brands(vocab, "列出所有华为手机")[0] == ("set", frozenset({"Huawei"}))

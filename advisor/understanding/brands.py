@@ -37,7 +37,7 @@ _FILLER = r"""(?:\s
     |show|see|consider|check(?:\s+out)?|look\s+at|try|get|want|like|include  # verbs of looking and wanting
     |一下|看看|考虑|推荐|任何|所有|一切|,)*"""
 # "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
-_SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用"])
+_SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用", "想换", "换个", "换一[个部台]", "改买"])
 _TRIGGER = re.compile(rf"""
     (?:(?P<exclude>{EXCLUDE})     # "no", "except", "不要"
       |(?P<remove>{_REMOVE})      # "forget about", "去掉"
@@ -53,10 +53,17 @@ _OWNED_OR_COMPARED = re.compile(r"""
     (?:(?<![a-z'])(?:my|our|his|her|their|(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|partner)'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future)\s)[a-z'-]+\s+){0,2}  # "my old", not "my next"
      | (?<![a-z'])(?:than|instead\s+of|(?:com(?:e|ing)|upgrad(?:e|ing)|migrat(?:e|ing))\s+from|replac(?:e|ing)
                    |compared\s+(?:to|with)|similar\s+to)\s+(?:(?:a|an|the|my|our)\s+)?
-     | (?<![a-z'])(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|had|am\s+using|'m\s+using|used\s+to\s+have)
-       \s+(?:(?:a|an|the)\s+)?
-     | 我的|我(?:现在|目前)?(?:用的是|用的|在用|有)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?|类似|替代
+     | (?<![a-z'])(?:(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|am\s+using|'m\s+using|used\s+to\s+have)
+                   |(?:i\s+|we\s+)?(?:had|owned|previously\s+had))
+       \s+(?:(?:a|an|the)\s+)?(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?   # "I have an old iPhone"
+     | (?<![a-z'])(?:my|our)\s+(?:(?:current|old|present|existing|daily)\s+)?(?:phone|mobile|device|handset|cell(?:phone)?)
+       \s+(?:is|was)\s+(?:(?:a|an|the)\s+)?                                                          # "my current phone is an"
+     | 我的|我(?:现在|目前)?(?:用的是|用的|在用|用着|拿着|有)(?:一?[台部个])?|(?:现在|目前)?(?:用的是|在用|用着|拿着)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?
+     | 类似|替代|手(?:上|里|头)(?:是|的是|拿的是|用的是)?|用了(?:[一二两三四五六七八九十几\d]+年(?:多)?)?(?:的)?
     )$""", re.VERBOSE)
+# "从苹果换到安卓", "把苹果换成华为": a brand after 从 or 把 and before 换 is the one left
+_FROM_BEFORE = re.compile(r"(?:从|把)$")
+_SWITCH_AFTER = re.compile(r"(?:的)?(?:手机)?\s*(?:换|转|升级|迁移)")
 _THEN_THAT = re.compile(r"[^,，。;；!！?？]{0,16}?就是")  # "不是X就是Y"
 _ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
 
@@ -89,7 +96,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         same_clause = previous_role is not None and (not breaks or listed)
         tail = window[breaks[-1].end():] if breaks and not listed else window
         trigger = _TRIGGER.search(tail)
-        if trigger is None and not listed and _OWNED_OR_COMPARED.search(tail) and postposed(scan, m.end()) is None:
+        owned = _OWNED_OR_COMPARED.search(tail) or (_FROM_BEFORE.search(tail) and _SWITCH_AFTER.match(scan.low, m.end()))
+        if trigger is None and not listed and owned and postposed(scan, m.end()) is None:
             scan.take(m.start(), m.end())  # "better than my Samsung", "换掉我的华为": a phone owned or compared with
             continue
         role = trigger.lastgroup if trigger else None

@@ -48,6 +48,8 @@ _AFTER = re.compile(r"""
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
     (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    # a refusal that takes no object needs no clause end after it: "三星用腻了想换小米"
+    | (?:\s*的)?\s*(?:我|咱)?\s*(?:都|也|早就|已经)?\s*(?:用腻了|用够了|受够了|不想用了|用烦了)
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
