@@ -288,3 +288,19 @@ def test_a_bare_number_continues_the_last_filter_of_its_scale():
     assert continued_bound(state, 12.0, None) == SlotUpdate("spec:ram_gb", "set", Bound(lo=12.0))
     assert continued_bound(state, 700.0, None) == SlotUpdate("budget", "set", Budget("USD", hi=700.0))
     assert continued_bound(state, 9000.0, None) is None
+
+
+def _after_one_turn(*updates):
+    before = DialogueState()
+    after = apply(before, req(*updates))
+    return record(before, after, diff(before, after), "refine")
+
+
+def test_a_storage_size_continues_the_storage_filter_of_the_same_turn_as_the_budget():
+    s = _after_one_turn(SlotUpdate("budget", "set", Budget("USD", hi=500)), SlotUpdate("spec:storage_gb", "set", Bound(lo=128)))
+    assert continued_bound(s, 256.0, None) == SlotUpdate("spec:storage_gb", "set", Bound(lo=256))
+
+
+def test_a_figure_that_is_no_storage_size_never_continues_the_storage_filter():
+    s = _after_one_turn(SlotUpdate("budget", "set", Budget("USD", hi=500)), SlotUpdate("spec:storage_gb", "set", Bound(lo=256)))
+    assert continued_bound(s, 600.0, None).slot == "budget"

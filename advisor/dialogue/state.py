@@ -25,6 +25,7 @@ Rules (each covered by tests/test_dialogue.py):
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
@@ -50,6 +51,8 @@ HISTORY_LIMIT = 10
 """Steps kept for "undo" and topic returns; older ones are dropped (the state stays small in the bot's store)."""
 
 # The smallest step that makes "more"/"less" strict for each spec (values are stored as floats).
+_STORAGE_SIZES = frozenset({16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0})
+"""Storage capacities phones are sold in: only a bare figure of one of them continues a storage filter in force."""
 _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "ram_gb": 1.0, "storage_gb": 1.0,
          "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
 
@@ -159,10 +162,12 @@ def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
 
 def continued_bound(state: DialogueState, value: float, side: str | None, slot: str | None = None) -> SlotUpdate | None:
     """The update a number without a unit makes ("less, 12 is enough"): it continues the numeric filter the
-    conversation last changed and whose scale it has (within a factor of 5 of the bound it replaces), on `side`
-    ("lo" / "hi") or else on the one side that filter bounds; `slot`: the filter the message names ("less
-    storage, 256 will do"), the only one it may continue. None when there is no such filter."""
+    conversation last changed and whose scale it has (within a factor of 5 of the bound it replaces; of the filters
+    one turn changed, the closest in scale; a storage filter only with a storage size, and first: "make it 256" after
+    "under $500 with 128GB"), on `side` ("lo" / "hi") or else on the one side that filter bounds; `slot`: the filter the message names
+    ("less storage, 256 will do"), the only one it may continue. None when there is no such filter."""
     for step in reversed(state.history):
+        fits: list[tuple[float, SlotUpdate]] = []
         for change in step.changes:
             if slot is not None and change.slot != slot:
                 continue
@@ -173,10 +178,18 @@ def continued_bound(state: DialogueState, value: float, side: str | None, slot: 
                 continue
             bounded = side or ("lo" if bound.hi is None else "hi" if bound.lo is None else None)
             old = getattr(bound, bounded) if bounded else None
-            if old is None or not old / 5 <= value <= old * 5:
+            if old is None or old <= 0 or not old / 5 <= value <= old * 5:
                 continue  # "16GB RAM under $900", then "12 is enough": the RAM, not the budget
             new = replace(bound, lo=value) if bounded == "lo" else replace(bound, hi=value)
-            return SlotUpdate(change.slot, "set", replace(budget, lo=new.lo, hi=new.hi, around=None) if budget else new)
+            update = SlotUpdate(change.slot, "set", replace(budget, lo=new.lo, hi=new.hi, around=None) if budget else new)
+            if change.slot == "spec:storage_gb":
+                if value not in _STORAGE_SIZES:
+                    continue  # "make it 256", then "up it to 600": storage comes in sizes; 600 is the budget
+                fits.append((-1.0, update))
+            else:
+                fits.append((abs(math.log(value / old)), update))
+        if fits:
+            return min(fits, key=lambda fit: fit[0])[1]
     return None
 
 

@@ -405,7 +405,7 @@ _QUANTITY = re.compile(latin_alt([
     r"less", r"more", r"fewer", r"lower", r"higher", r"smaller", r"bigger", r"larger", r"enough", r"(?:will|would)\s+do",
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
     # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
-    r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
+    r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"(?:up|raise|bump|increase|lower|drop|reduce)\s+(?:it|that)\s+to", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
     "改到", "调到", "提到", "加到", "降到", "我的意思是",
     # a comparative with the figure it goes to: "a bit cheaper, like 550", "lighter, 180 or so", "便宜点，2000"
     r"cheaper", r"pricier", r"(?:more|less)\s+expensive", r"lighter", r"heavier", r"longer", r"like", r"say", "便宜", "贵", "轻"]))
