@@ -187,7 +187,8 @@ _UPGRADE = re.compile(r"""
     # "我现在用的是小米12, 想换", "从iPhone 11升级"
     | (?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))
     """, re.VERBOSE)
-_AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])")
+_AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])"
+                     r"|(?<![a-z])(?:rupees?|dollars?|bucks|dirhams?|yuan)(?![a-z])|\d\s*(?:k|lakhs?|grand)(?![a-z])")
 _REF_TAIL = re.compile(r"""
     \s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$  # a clause after the name
     | \s*[?？]+$                                                                            # a question mark
@@ -503,8 +504,9 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
         refs: tuple[int | str, ...] = (FOCUS,)  # "more like this": the phone in focus
     else:
         refs = parse_refs(raw, resolve, need_known=False) or ()
-        if not refs or (kind == "upgrade" and resolve(raw) is None and (not re.search(r"\d", raw) or _AMOUNT.search(raw))):
-            return None  # "想换掉苹果" leaves a brand, "从美金800到美金1500" a budget, not a phone
+        figure = re.search(r"\d", raw) is not None
+        if not refs or (resolve(raw) is None and ((figure and _AMOUNT.search(raw)) or (kind == "upgrade" and not figure))):
+            return None  # "想换掉苹果" leaves a brand, "从美金800到美金1500" and "something like 25k rupees" a budget
     for name, pattern in _OPTION_WORDS:
         if name in options and (o := pattern.search(text)):
             scan.take(o.start(), o.end())

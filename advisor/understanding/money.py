@@ -16,6 +16,7 @@ from advisor.catalog.model import MARKETS
 from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of, side_before
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
+from advisor.understanding.price_words import KEYWORD_AFTER, KEYWORD_BEFORE, names_price_level
 from advisor.understanding.request import Budget, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -45,6 +46,7 @@ def _amount(i: int) -> str:
         (?:(?P<pre{i}>{_groups(CURRENCY_BEFORE, f'p{i}')})\s*)?                   # a currency before the figure: "$", "rs"
         (?P<n{i}>{_DECIMAL_COMMA}|{NUM}|{EN_NUM})                          # the figure: "1,299", "1,5", "两千"
         (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
+        (?:/-)?                               # "Rs 20,000/-": the Indian and Pakistani mark of a whole amount
         (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
         (?:\s*(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # a currency after it: "dollars", "元"
         """
@@ -74,44 +76,41 @@ _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams
 _WORDS_BEFORE = re.compile(r"(?:[^\s,，;；.。]+\s*){0,3}$")
 _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
 _MONEY = re.compile(rf"""
-    (?<![a-z0-9.])(?:(?P<between>between|from|从|在)\s*)?     # "between", "from"
+    (?<![a-z0-9.])(?:(?P<between>between|b/w|btwn?|from|从|在)\s*)?     # "between", "b/w", "from"
     (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
-       (?:-|–|—|~|/|to|through|thru|till|until|up\s+to|or|到|至|或
-          |(?(between)and|(?!))                              # "and" only after "between"
+       (?:-|–|—|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"
+          |(?(between)(?:and|&|n)|(?!))                      # "and", "&" only after "between"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
     {_amount(2)}                                             # the amount
     (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"
     (?:\s*之间)?
     """, re.VERBOSE)
+_SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
+"""The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
 _CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
-_KEYWORD_BEFORE = re.compile(r"""
-    (?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?                                 # "my", "on a"
-    (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for  # the money word
-       |预算|价(?:位|格|钱)?|花|买)
-    (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
-            |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
-    \s*$
-    """, re.VERBOSE)
-_KEYWORD_AFTER = re.compile(r"\s*(?:budget|price\s+range|price\s+point|预算|价位|档)(?![a-z])")
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
-_POINT = re.compile(r"\s*(?:price\s+point|价位|档)")
 # "两千来块", "千把块": about that much
 _ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|块|元)")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
+_MIN_TOLERANCE_SHARE = 0.02
+"""A tolerance narrower than this share of the amount is no tolerance but the next ask: "3000左右 三星" is not 3000 ± 3."""
 _TOLERANCE = re.compile(rf"""
-    \s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    \s*,?\s*(?:give\s+or\s+take|plus\s+or\s+minus|\+/?-|±|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
     (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
     (?P<n>{NUM})(?:\s*(?P<pct>%|percent|per\s*cent))?(?:\s*(?P<m>{MULT}))?  # the half-width: "50", "1k", "10%"
     (?:\s*(?:{latin_alt([w for words in CURRENCY_AFTER.values() for w in words])}))?              # a currency after: "元"
     (?![\d.]){_NOT_MONEY_UNIT}
     """, re.VERBOSE)
 
+
+_LATE_CURRENCY = re.compile(rf"\s*(?:{_groups(CURRENCY_AFTER, 'q0')})")
+"""A currency word after the side words that follow an amount ("50k or more PKR")."""
 
 # "五六百美元": the currency after the pair is its own ("两三千" without one is yuan)
 _CN_PAIR = re.compile(rf"{_CN_PAIR_SOURCE}(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")
@@ -223,6 +222,10 @@ class BudgetFinder:
             if m["n1"] is not None and first is not None and unit and first <= second / unit \
                     and not _UNIT_MULT.keys() & set(m["n1"]):
                 first *= unit  # "2到3千", "1.5-2万": so does a Chinese unit on the upper end (not "500到6千")
+            spoken = _SPOKEN_SCALE.search(m["n2"])
+            if m["n1"] is not None and first is not None and spoken and first < scale(1, spoken[0]) \
+                    and not m["m1"] and scale(first, spoken[0]) <= second:
+                first = scale(first, spoken[0])  # "three to five hundred", "twenty to thirty thousand": and a spoken one
             smallest = 100 if self.zh else 50
             if currency is None and min(second, first or second) < smallest:
                 continue  # too small to be a price without a currency: "top 5", "8 and 12"
@@ -238,6 +241,9 @@ class BudgetFinder:
             else:
                 kind, start, end = bound_of(self.scan, start, end)
                 kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling
+            late = _LATE_CURRENCY.match(self.scan.after(end)) if currency is None and end > m.end() else None
+            if late is not None:  # "50 thousand or more PKR", "50k se zyada PKR": the currency after the side words
+                currency, end = self._late_market(late), end + late.end()
             width = self._tolerance(m.end(), second) if kind in (None, "around") and not is_range else None
             if width is not None:
                 kind, end = "around", max(end, m.end() + width[1])
@@ -245,14 +251,14 @@ class BudgetFinder:
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
-            keyword = _KEYWORD_BEFORE.search(self.scan.before(start))
+            keyword = KEYWORD_BEFORE.search(self.scan.before(start))
             if keyword is not None:
                 start -= len(self.scan.before(start)) - keyword.start()
                 if kind is None and not is_range:  # "minimum price 300", "最低预算两千": the side word before the noun
                     kind, start = side_before(self.scan, start)
-            trailing = _KEYWORD_AFTER.match(self.scan.after(end))
-            if trailing is not None and kind is None and not is_range and _POINT.match(trailing.group(0)):
-                kind = "around"  # "三千价位", "a $500 price point": a price level, read as around it
+            trailing = KEYWORD_AFTER.match(self.scan.after(end))
+            if kind is None and not is_range and names_price_level(keyword, trailing, self.scan.after(end)):
+                kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much
             monthly = _PER_MONTH.match(self.scan.after(end)) or _MONTHLY_BEFORE.search(self.scan.before(start, 24))
             if monthly is not None:
                 self.scan.take(start, end)
@@ -280,13 +286,13 @@ class BudgetFinder:
 
     def _tolerance(self, end: int, value: float) -> tuple[float, int] | None:
         """(half-width, length) of a tolerance said right after the amount ending at `end`, when it is one: a
-        positive width under the amount itself."""
+        width from _MIN_TOLERANCE_SHARE of the amount up to the amount itself."""
         m = _TOLERANCE.match(self.scan.after(end))
         width = parse_number(m["n"]) if m is not None and self.scan.free(end, end + m.end()) else None
         if m is None or width is None:
             return None
         width = value * width / 100 if m["pct"] else scale(width, m["m"])
-        return (width, m.end()) if 0 < width < value else None
+        return (width, m.end()) if value * _MIN_TOLERANCE_SHARE <= width < value else None
 
     def _market(self, m: re.Match[str]) -> str | None:
         """The currency an amount names: its currency word, "lakh" (rupees) or "grand" (dollars); rupees of India
@@ -297,8 +303,16 @@ class BudgetFinder:
             return "USD"
         rupees = (currency is None and re.search(r"lakh|lac|crore", multipliers)) or \
             (currency == "INR" and GENERIC_RUPEE.fullmatch(_currency_said(m, "INR")))
-        if not rupees:
-            return currency
+        return self._rupee_market() if rupees else currency
+
+    def _late_market(self, m: re.Match[str]) -> str | None:
+        """The currency a word after an amount's side words names (_LATE_CURRENCY), rupees as _market reads them."""
+        currency = _currency(m, 0)
+        rupees = currency == "INR" and GENERIC_RUPEE.fullmatch(_currency_said(m, "INR"))
+        return self._rupee_market() if rupees else currency
+
+    def _rupee_market(self) -> str:
+        """Rupees of Pakistan when the shopper names a Pakistani place (said in a note), of India otherwise."""
         if self.place is not None and self.place[0] == "PKR":
             self._say_place(*self.place)
             return "PKR"

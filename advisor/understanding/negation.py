@@ -70,14 +70,15 @@ _AFTER = re.compile(r"""
 
 BOUND_NEGATION = re.compile(r"""
     (?<![a-z])
-    (?:no|not(?:\s+to)?|nothing|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t
+    (?:no|not(?:\s+to)?|nor|nothing|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
        |(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh"
     (?:\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?))?)?
-    (?:\s+(?:be|go|pay|spend|cost|weigh|exceed|get|from|(?:want|need)\s+to\s+(?:pay|spend)|anything  # "pay", "weigh"
+    (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|cost|weigh|exceed|get|from  # "not going over", "can't afford more than"
+            |(?:want|need)\s+to\s+(?:pay|spend)|anything
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$
     | (?:不要|不能|不可以|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)      # "不要", "不想"

@@ -1,0 +1,42 @@
+"""Words around a figure that make it a price, and whether they name a budget or a price level.
+
+A budget word ("budget", "预算") makes a bare figure a ceiling; a price level ("三千价位", "价格4000的华为", "三千块钱的手机",
+"a $500 price point", "the 30k segment") is read as about that much, the way a shop reads it. money.py asks these
+tables; the side words proper ("under", "以内", "左右") are bounds.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+KEYWORD_BEFORE = re.compile(r"""
+    (?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?                                 # "my", "on a"
+    (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for  # the money word
+       |预算|售价|定价|价(?:位|格|钱)?|花|买)
+    (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
+            |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
+    \s*$
+    """, re.VERBOSE)
+"""A money word just before a figure ("budget", "price is", "预算改成"), ending where the figure starts."""
+
+# a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"
+_LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark"
+          r"|(?:(?:这|那)(?:个|种)?\s*)?(?:价位段?|价格段?|价格|价钱|档次|档位|档|级别|级|水平)")
+KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|预算)(?![a-z])")
+"""A money word just after a figure: a price level or a budget ("3000 yuan budget")."""
+_LEVEL_AFTER = re.compile(rf"\s*(?:{_LEVEL})")
+_PRICE_NOUN = re.compile(r"价|售价|定价")
+# after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机"
+_FOR_A_PHONE = re.compile(r"\s*的\s*[^,，。;；!！?？的\x00]{0,8}?(?:机|旗舰)")
+
+
+def names_price_level(before: re.Match[str] | None, after: re.Match[str] | None, rest: str) -> bool:
+    """True when the money words around a figure make it a price level, read as about that much: a level word after it
+    ("三千价位", "30k budget range"), a price noun before it ("价格4000", "价位2500") or, with no budget word, the phone it
+    prices after it ("三千块钱的手机"). `before` and `after` are the KEYWORD_BEFORE and KEYWORD_AFTER matches, `rest` the
+    text after the figure."""
+    if after is not None:
+        return _LEVEL_AFTER.match(after.group(0)) is not None
+    if before is not None and _PRICE_NOUN.match(before.group(0).strip()):
+        return True
+    return before is None and _FOR_A_PHONE.match(rest) is not None
