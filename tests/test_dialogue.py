@@ -191,9 +191,14 @@ def test_loosening_foldables_after_refusing_them_returns_to_phones_and_foldables
     assert s.constraints.devices == frozenset()
 
 
-def test_loosening_tablets_with_no_device_named_adds_them_to_phones_and_foldables():
+def test_foldables_fine_with_no_device_named_changes_nothing():
+    s = apply(DialogueState(), req(SlotUpdate("devices", "set", frozenset({"foldable"}))), loosen=True)
+    assert s.constraints.devices == frozenset()
+
+
+def test_tablets_fine_with_no_device_named_is_a_wish_for_tablets():
     s = apply(DialogueState(), req(SlotUpdate("devices", "set", frozenset({"tablet"}))), loosen=True)
-    assert s.constraints.devices == {"phone", "foldable", "tablet"}
+    assert s.constraints.devices == {"tablet"}
 
 
 def test_loosening_phones_while_on_tablets_adds_phones_to_tablets():

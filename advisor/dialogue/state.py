@@ -238,9 +238,11 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         elif loosen and update.slot == "chipset" and update.op == "set" and update.value in constraints.exclude_chipsets:
             # "Snapdragon is fine actually" after "no Snapdragon" lifts the refusal; it is no wish for Snapdragon
             constraints = replace(constraints, exclude_chipsets=constraints.exclude_chipsets - {update.value})
-        elif loosen and update.slot == "devices" and update.op in ("set", "add"):
-            # "foldables are fine" (after "no foldables"), "tablets are ok too": the kinds join those in force,
-            # never narrow the search to them; back to phones and foldables is the default (no filter)
+        elif loosen and update.slot == "devices" and update.op in ("set", "add") and (
+                constraints.devices or _set_op(frozenset(), update) <= DEFAULT_DEVICES):
+            # "foldables are fine" (after "no foldables"), "phones are ok too" (on tablets): the kinds join those in
+            # force, never narrow the search to them; back to phones and foldables is the default (no filter).
+            # With no kind in force, "平板都行" is a wish for tablets, as "OPPO都可以" is for OPPO
             devices = (constraints.devices or DEFAULT_DEVICES) | _set_op(frozenset(), update)
             constraints = replace(constraints, devices=frozenset() if devices == DEFAULT_DEVICES else devices)
         else:
