@@ -460,3 +460,8 @@ def test_emoticons_shorthand_foreign_thanks_and_yes_are_social(text):
 @pytest.mark.parametrize("text", ["5g :D", "对，要5G", "不对"])
 def test_an_emoticon_or_a_yes_beside_a_wish_or_a_correction_is_no_social_turn(text):
     assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["返回上一步骤", "回到上一个条件", "我反悔了", "刚刚那个撤了", "之前那样就行"])
+def test_more_chinese_ways_of_taking_the_last_change_back(text):
+    assert conversation_move(text) in ("undo", "back")
