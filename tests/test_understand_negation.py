@@ -304,3 +304,37 @@ def test_a_refused_series_without_its_brand_is_every_brands_series_and_said():
 @pytest.mark.parametrize("text", ["looking for a phone: no more than RAM 8gb; without Realme?", "need a phone: no iPhone"])
 def test_a_phone_is_no_series(text, vocab):
     assert "exclude_series" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["不打算买华为", "不会考虑华为", "不太喜欢华为", "用不惯华为", "跳过华为", "屏蔽华为", "唔要华为",
+                                  "华为家的不要", "华为我是不要的", "华为的手机我是不会买的", "华为不太想要", "华为别来", "华为勿扰",
+                                  "华为就不必了", "华为打死不买", "对华为不感兴趣", "把华为排除在外"])
+def test_a_chinese_refusal_with_modals_or_words_between_excludes_the_brand(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_brands"), found.get("brands", ("", frozenset()))[0]) == \
+        (("add", frozenset({"Huawei"})), "remove")
+
+
+@pytest.mark.parametrize("text", ["I'm over Huawei", "had enough of Huawei", "not keen on Huawei", "no thanks to Huawei",
+                                  "hard no on Huawei", "nothing huawei"])
+def test_an_english_refusal_before_the_brand_excludes_it(vocab, text):
+    assert slots(understand(text, vocab)).get("exclude_brands") == ("add", frozenset({"Huawei"}))
+
+
+@pytest.mark.parametrize("text", ["除了华为都不要", "除了华为，别的品牌都不要", "非华为不买", "非华为勿扰", "华为以外的不考虑",
+                                  "不是华为的不要", "除华为外不考虑其他", "nothing except Huawei", "no brand other than Huawei",
+                                  "I don't want anything but a Huawei", "no other brands than Huawei"])
+def test_an_exception_from_a_refusal_of_every_other_brand_is_the_only_wish(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found.get("brands"), "exclude_brands" in found and found["exclude_brands"][0] == "add") == \
+        (("set", frozenset({"Huawei"})), False)
+
+
+@pytest.mark.parametrize("text", ["非华为荣耀不要", "除了华为和荣耀，其他品牌都不考虑", "华为和荣耀以外的不要"])
+def test_every_brand_of_an_excepted_list_is_wished(vocab, text):
+    assert slots(understand(text, vocab)).get("brands") == ("set", frozenset({"Huawei", "Honor"}))
+
+
+@pytest.mark.parametrize("text", ["除了华为，荣耀也不要", "I don't mind anything except Huawei and Honor"])
+def test_an_exception_without_a_refusal_of_the_rest_excludes_both(vocab, text):
+    assert slots(understand(text, vocab)).get("exclude_brands") == ("add", frozenset({"Huawei", "Honor"}))

@@ -13,7 +13,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from advisor.understanding.negation import CLAUSE_END, EXCLUDE, continues_list, postposed, refused
+from advisor.understanding.negation import (
+    CLAUSE_END,
+    EXCLUDE,
+    continues_list,
+    excepts_from_a_refusal,
+    postposed,
+    refused,
+    refuses_the_rest,
+)
 from advisor.understanding.normalize import is_english_word
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -107,6 +115,12 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if role is None and breaks and breaks[-1].group(0) == "but" and not same_clause \
                 and _ANYTHING_BUT.search(window[:breaks[-1].end()]):
             role = "exclude"  # "anything but Apple"
+            if excepts_from_a_refusal(scan, window_start + breaks[-1].start(), "but"):
+                role = "set"  # "I don't want anything but a OnePlus"
+        only = None if trigger is None or role != "exclude" or same_clause else _only_wish(scan, pattern, m, tail, trigger)
+        if only is not None:
+            role = "set"  # "nothing except Pixel", "除了小米都不要": every brand but this one is refused
+            scan.take(*only)
         if same_clause and role in (None, "add"):
             role = previous_role  # "no Samsung or Huawei": the list goes on
             if role == "exclude" and _WANTED_AFTER.match(scan.low, m.end()):
@@ -120,6 +134,12 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if not same_clause:
             clause = []
         refusal = postposed(scan, m.end())
+        if refusal is not None and not scan.free(m.end(), refusal.end()):
+            refusal = None  # "非三星小米不要": the refusal of the others, read with the first of the list
+        if refusal is not None and refusal.group(0).lstrip().startswith(("以外", "之外", "外")) \
+                and (rest := refuses_the_rest(scan, refusal.end(), "以外")) is not None:
+            scan.take(m.end(), rest.end())  # "三星以外的不考虑": every brand but this one is refused
+            refusal = None
         if refusal is not None and role in ("set", "add"):
             role = "exclude"
             for earlier in clause:
@@ -135,6 +155,26 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             scan.take(m.start() - len(tail) + trigger.start(), m.start())
         previous_end, previous_role = m.end(), role
     return changes
+
+
+def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str,
+               trigger: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the words that make an excepted brand the only wish, or None: a refusal before an English exception
+    ("nothing except Pixel", "no brand other than Samsung") or a refusal of the rest after a Chinese one, past the list
+    the exception names ("除了OPPO和vivo，其他品牌都不要", "非华为不买")."""
+    word = trigger["exclude"]
+    start = m.start() - len(tail) + trigger.start("exclude")
+    if excepts_from_a_refusal(scan, start, word):
+        return start, start + len(word)
+    end = m.end()
+    for other in scan.matches(pattern):
+        if other.start() >= end and continues_list(scan, end, other.start()):
+            end = other.end()
+    rest = refuses_the_rest(scan, end, word) if word in _EXCEPT_ZH else None
+    return None if rest is None else (rest.start(), rest.end())
+
+
+_EXCEPT_ZH = frozenset({"除了", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
 
 
 def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:

@@ -12,9 +12,12 @@ import re
 
 from advisor.understanding.scan import Scan, latin_alt
 
+_ZH_REFUSING_VERB = r"(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|打算|愿意?|准备|需要|必|敢)*(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入)"
+"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要")."""
+
 EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
-    r"other\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
+    r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+of",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
@@ -28,23 +31,35 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
     r"never\s+again", r"no\s+to", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
+    # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
+    r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
+    r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
     "别给", "不想买", "不碰", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
+    # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
+    rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
+    "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", "跳过", "屏蔽", "拉黑", "抵制",
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
-_AFTER = re.compile(r"""
+_AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑"
-    (?:\s*的)?(?:\s*(?:系列|芯片|处理器|平台|手机|机型))?(?:\s*的)?   # "的", a kind word ("系列", "手机")
-    \s*(?:太[^,，。;；!！?？\x00\s]{1,4}?了?)?                       # a complaint: "太贵了"
-    \s*(?:我|咱)?\s*(?:都|也|全都|一律|一概|统统|通通|全部|就)?       # who, and "all of them"
-    \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?兴趣|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|
-       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除|
-       免谈|(?:就)?别了|别(?:给我)?推荐了?|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|没感觉|靠边|出局|不用考虑|不予考虑)
+    (?:\s*的)?(?:\s*(?:家|牌))?(?:\s*的)?                            # "的", the maker: "三星家的", "不要三星牌"
+    (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品))?(?:\s*的)?   # a kind word ("系列", "手机")
+    \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
+    \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
+    \s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定)?  # "all of them", "by no means"
+    \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?(?:兴趣|好感)|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|
+       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除(?:在外)?|
+       免谈|(?:就)?别了|别(?:给我)?推荐了?|别来|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
+       靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|拉黑|屏蔽|剔除|去掉|
+       {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
     (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
@@ -86,6 +101,43 @@ BOUND_NEGATION = re.compile(r"""
     """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""
+
+_REST_REFUSED = re.compile(rf"""
+    (?:\s*(?:以外|之外|外))?(?:\s*的)?\s*[,，]?\s*                         # "三星以外的，", "除了三星，"
+    (?P<rest>其他|其它|别的|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型))?(?:\s*的)?  # "其他品牌"
+    \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
+    \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
+    (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"
+    (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    """, re.VERBOSE)
+_EXCEPT_EN = re.compile(r"except(?:\s+for)?|excluding|other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than|apart\s+from|besides|but")
+_REFUSED_BEFORE_EXCEPT = re.compile(r"""
+    (?<![a-z'])(?:no|nothing|none|not|never|(?:don'?t|do\s+not|won'?t|will\s+not|doesn'?t)(?!\s+(?:care|mind|matter)))  # "nothing"
+    (?:\s+(?!(?:care|mind|matter|preference|fuss\w*|picky|bothered)(?![a-z]))[a-z']+){0,4}\s*$   # "want anything", "brand"
+    """, re.VERBOSE)
+
+
+def refuses_the_rest(scan: Scan, end: int, exception: str) -> re.Match[str] | None:
+    """The refusal of every other brand after an exception that ends at `end`, which makes the exception the only
+    wish: "除了小米都不要", "非华为不买", "三星以外的不考虑", "不是苹果的不要", "除三星外不考虑其他". `exception` is the word that
+    made it one ("除了", "以外"); after "除" words the refusal must say "all" or "the others" ("除了苹果，华为也不要" refuses
+    both)."""
+    m = _REST_REFUSED.match(scan.plain, end)
+    if m is None or (exception.startswith(("除", "刨")) and not (m["rest"] or m["all"] or m["rest_after"])):
+        return None
+    return m
+
+
+def excepts_from_a_refusal(scan: Scan, start: int, exception: str) -> bool:
+    """True when the English exception word `exception` at `start` follows a refusal in its clause, which makes what
+    it excepts the only wish: "nothing except Pixel", "no brand other than Samsung", "I don't want anything but a
+    OnePlus" ("I don't mind anything except Samsung" refuses Samsung)."""
+    if _EXCEPT_EN.fullmatch(exception.strip()) is None:
+        return False
+    before = scan.plain[max(0, start - 60):start]  # "no brand" may have been read as a clear
+    clause = re.split(r"[.;!?。；！？\n,，]", before)[-1]
+    return _REFUSED_BEFORE_EXCEPT.search(clause) is not None
+
 
 CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
 
