@@ -193,3 +193,17 @@ def test_a_brand_tired_of_is_refused_and_the_next_one_wanted(vocab):
 
 def test_all_before_a_brand_is_no_phone_owned(vocab):
     assert _brands(vocab, "列出所有华为手机")[0] == ("set", frozenset({"Huawei"}))
+
+
+@pytest.mark.parametrize("text, sort, limit", [
+    ("top 3 by battery", Sort("battery_mah", True), 3), ("top five phones by camera", Sort("main_camera_mp", True), 5),
+    ("top 5 by price, lowest first", Sort("price", False), 5), ("续航排名前五", Sort("battery_mah", True), 5),
+    ("性能排行榜", Sort("performance", True), None), ("价格排行从低到高", Sort("price", False), None),
+])
+def test_a_ranking_by_an_aspect_is_an_ordering_with_its_count(vocab, text, sort, limit):
+    request = understand(text, vocab)
+    assert (request.sort, request.limit, request.followup) == (sort, limit, None)
+
+
+def test_the_top_three_without_an_aspect_still_points_at_shown_phones(vocab):
+    assert understand("compare the top 3", vocab).followup is not None

@@ -75,7 +75,11 @@ _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?
 # "sort on battery", "ranked according to price", "in order of price" say the same
 _SORT_BY = (r"(?:(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
-            r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of)\s+(?:the\s+|their\s+|its\s+)?")
+            r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of"
+            # "top 3 by battery", "the best five phones by camera": a ranking by the aspect (the count, once read as the
+            # number of phones wanted, is masked: \x00)
+            r"|(?:(?:the\s+)?(?:top|best)(?:\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten))?|(?<=\x00))"
+            r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)\s+(?:the\s+|their\s+|its\s+)?")
 _UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
        r"(?:smallest|lowest|least|fewest|lightest|oldest|cheapest)\s+first|in\s+ascending\s+order)")
 _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
@@ -210,7 +214,7 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
 # a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
 _ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
@@ -222,6 +226,9 @@ for _key, (_low, _high) in _ZH_ENDS.items():
 _ZH_SORT_VERB = r"(?:来)?\s*(?:排(?:序|列|名|一下|个序)?)"
 _ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"
 for _key, _aspect in _ZH_ASPECTS.items():
+    # "续航排名前五", "性能排行榜": a ranking by the aspect, from its better end unless a direction follows
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
+        rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}"
         rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")

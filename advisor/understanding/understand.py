@@ -206,6 +206,7 @@ _TOP_BEFORE = re.compile(rf"""
     (?P<n>{_COUNT})\s+$                                                # the count, right before the superlative
     """, re.VERBOSE)
 # "电池最大的那款": the one a superlative picks, not a phone on screen
+_TOP_BY = re.compile(rf"(?:the\s+)?(?:top|best)\s+(?P<n>{_COUNT})(?=\s+(?:(?:phones|ones|models|picks|options|results)\s+)?by\s)")
 _THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
 _TOP_AFTER = re.compile(rf"""
     (?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?              # "电池最大的前3款"
@@ -472,6 +473,9 @@ def _find_limit(scan: Scan) -> int | None:
     for m in scan.matches(SORTS.pattern):
         if (one := _THE_ONE.match(scan.low, m.end())) is not None:
             scan.take(m.end(), one.end())
+        if (top := _TOP_BY.match(scan.low, m.start())) is not None:  # "top 3 by battery": the count starts the phrase
+            scan.take(top.start(), top.end())
+            return small_number(top["n"])
         if (top := _TOP_BEFORE.search(scan.low, max(0, m.start() - 24), m.start())) is not None:
             scan.take(top.start("top" if top["top"] else "n"), m.start())
             return small_number(top["n"])
