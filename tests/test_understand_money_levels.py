@@ -110,3 +110,20 @@ def test_floors(vocab, text, budget):
 ])
 def test_ceilings(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("Rs 25000 (approx)", _about("INR", 25000)), ("approximate 25k", _about("INR", 25000)),
+    ("budget is in the range of 25k", _about("INR", 25000)), ("rough budget of $400", _about("USD", 400)),
+    ("estimated budget $400", _about("USD", 400)), ("$400 level", _about("USD", 400)),
+    ("$400 (+/- $50)", ("USD", 350, 450)), ("400 dollars plus minus 50", ("USD", 350, 450)),
+    ("$300 (min) - $500 (max)", ("USD", 300, 500)),
+])
+def test_approximations_in_brackets_and_before_a_budget_word(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_a_spec_figure_after_an_amount_is_no_group_of_its_thousands(vocab):
+    request = understand("around 400 128gb", vocab)
+    assert _budget(vocab, "around 400 128gb") == _about("USD", 400)
+    assert "spec:storage_gb" in slots(request)

@@ -154,6 +154,7 @@ _SPACED_FIGURE = re.compile(rf"""
     (?P<lead>(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}|{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}
        |{latin_alt([r"budget", r"price", r"of", r"for", r"spend", r"pay", r"between", r"and", r"to", r"is"])}|[-–~:])\s*)
     (?P<n>\d{{1,3}}(?:\x20\d{{3}})+)(?![\d.,])
+    (?!\s*(?:gb|gigs?|tb|mah|mpx?|hz|w|g|inch(?:es)?|mm|nits|"|%|寸|克|毫安|像素)(?![a-z]))  # "around 400 128gb": a spec's figure
     """, re.VERBOSE | re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ KEYWORD_BEFORE = re.compile(r"""
 """A money word just before a figure ("budget", "price is", "预算改成"), ending where the figure starts."""
 
 # a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"
-_LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark"
+_LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark|level|class"
           r"|(?:(?:这|那)(?:个|种)?\s*)?(?:价位段?|价格段?|价格|价钱|档次|档位|档|级别|级|水平)")
 KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|预算)(?![a-z])")
 """A money word just after a figure: a price level or a budget ("3000 yuan budget")."""
