@@ -732,3 +732,11 @@ def test_conversation_words_in_traditional_characters_are_read_as_in_simplified(
     answer = session.ask(text)
     assert answer.kind == kind and answer.constraints == shown.constraints
     assert session.state.shown == tuple(_ids(shown))
+
+
+@pytest.mark.parametrize("text", ["the lighter one?", "which one has more battery", "更轻的那个"])
+def test_a_comparative_after_a_comparison_compares_the_same_phones_again(session, text):
+    shown = session.ask("phones under $900")
+    compared = session.ask("compare 1 and 2")
+    answer = session.ask(text)
+    assert answer.kind == "compare" and answer.focus == compared.focus and answer.constraints == shown.constraints

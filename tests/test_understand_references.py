@@ -66,3 +66,12 @@ def test_questions_about_the_phone_in_focus_ask_about_it(vocab, text):
 def test_a_bare_number_after_other_words_is_no_position(vocab, text):
     followup = understand(text, vocab).followup
     assert followup is None or followup.kind != "details"
+
+
+@pytest.mark.parametrize("text, refs", [("is 2 better than 3?", (2, 3)), ("show me number 2 and 4", (2, 4))])
+def test_two_positions_weighed_or_shown_together_are_compared(vocab, text, refs):
+    assert understand(text, vocab).followup == Followup("compare", refs)
+
+
+def test_the_second_of_those_is_the_second_shown(vocab):
+    assert understand("tell me more about the second of those", vocab).followup == Followup("details", (2,))

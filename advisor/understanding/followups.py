@@ -69,6 +69,7 @@ _EDGE_FILLER = re.compile(r"""
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
          (?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|
+            of\s+(?:those|these|them)|
             recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
             pls|plz|thx|thanks|now|too|
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
@@ -114,10 +115,10 @@ _COMPARE_AFTER = re.compile(r"""
     """, re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
 _BETTER_THAN = re.compile(r"""
-    (?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{2,40}?)           # "is the Pixel 8a"
+    (?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{1,40}?)           # "is the Pixel 8a", "is 2"
     \s+(?:any\s+|much\s+|really\s+)?
     (?:better|worse|faster|slower|nicer|cheaper|a\s+better\s+(?:buy|pick|choice))\s+than\s+  # "much better than"
-    (?:the\s+)?(?P<b>[^.;!?。；！？]{2,40}?)\s*(?:[?.!]|$)                      # "the Galaxy A55?"
+    (?:the\s+)?(?P<b>[^.;!?。；！？]{1,40}?)\s*(?:[?.!]|$)                      # "the Galaxy A55?", "3?"
     """, re.VERBOSE)
 _VERSUS = re.compile(r"""
     (?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
@@ -249,6 +250,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
+        if kind == "details" and len(refs) > 1:
+            kind = "compare"  # "show me number 2 and 4": two phones at once are compared
         if pattern is _COMPARE and len(refs) < 2 and (earlier := _refs_before(_clause_before(text, m.start()), resolve)):
             # "how does the 2nd compare to the 4th", "show me the first 3 side by side": the phones before the keyword
             refs = tuple(dict.fromkeys((*earlier, *refs)))
@@ -437,9 +440,12 @@ def _with_latin_names(resolve: Resolver) -> Resolver:
 _WHICH_MORE = re.compile(r"""
     # "and which one of them has a bigger battery?": a comparative and no names
     ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?
-    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?[a-z]+er(?:\s+[a-z]+){0,2}\s*\??\s*$
-    # "那哪个更轻？"
+    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?(?:[a-z]+er|more|less)(?:\s+[a-z]+){0,2}\s*\??\s*$
+    # "the lighter one?", "and the cheaper one": one of them by a comparative
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?(?:the\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+one\s*\??\s*$
+    # "那哪个更轻？", "更轻的那个"
     | ^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$
+    | ^\s*(?:那)?更[^，。,.!?！？]{1,4}的(?:那|这)?(?:个|款|部|台)[?？]?$
     """, re.VERBOSE)
 
 
