@@ -338,3 +338,26 @@ def test_every_brand_of_an_excepted_list_is_wished(vocab, text):
 @pytest.mark.parametrize("text", ["除了华为，荣耀也不要", "I don't mind anything except Huawei and Honor"])
 def test_an_exception_without_a_refusal_of_the_rest_excludes_both(vocab, text):
     assert slots(understand(text, vocab)).get("exclude_brands") == ("add", frozenset({"Huawei", "Honor"}))
+
+
+@pytest.mark.parametrize("text", ["Huawei is not for me", "Huawei isn't my thing", "Huawei is off the cards", "huawei? pass",
+                                  "huawei? nah", "Huawei: hard pass", "huawei - hard pass", "Huawei no thanks",
+                                  "Huawei, I'm not a fan", "huawei-less", "none from Huawei", "exclude: Huawei",
+                                  "华为 no thanks"])
+def test_an_english_refusal_after_the_brand_or_a_colon_excludes_it(vocab, text):
+    assert slots(understand(text, vocab)).get("exclude_brands") == ("add", frozenset({"Huawei"}))
+
+
+def test_a_list_of_brands_asked_about_one_by_one_is_refused_whole(vocab):
+    assert slots(understand("Huawei? Honor? no thanks", vocab)).get("exclude_brands") == \
+        ("add", frozenset({"Huawei", "Honor"}))
+
+
+def test_a_chinese_refusal_beside_a_budget_still_refuses_the_brand(vocab):
+    found = slots(understand("华为打死不买，4000以内", vocab))
+    assert (found.get("exclude_brands"), found["budget"][1].hi) == (("add", frozenset({"Huawei"})), 4000)
+
+
+@pytest.mark.parametrize("text, brand", [("果粉一枚", "Apple"), ("花粉，要5G", "Huawei"), ("我是米粉", "Xiaomi")])
+def test_a_fan_name_wishes_its_brand(vocab, text, brand):
+    assert slots(understand(text, vocab)).get("brands") == ("set", frozenset({brand}))

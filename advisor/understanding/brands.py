@@ -43,7 +43,7 @@ _FILLER = r"""(?:\s
     |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns
     |phones?|models?|devices?|brand|of|from|made\s+by|by|stuff            # "phones made by"
     |show|see|consider|check(?:\s+out)?|look\s+at|try|get|want|like|include  # verbs of looking and wanting
-    |一下|看看|考虑|推荐|任何|所有|一切|,)*"""
+    |一下|看看|考虑|推荐|任何|所有|一切|,|:)*"""  # "exclude: Samsung"
 # "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
 _SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用", "想换", "换个", "换一[个部台]", "改买"])
 _TRIGGER = re.compile(rf"""
@@ -92,6 +92,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     previous_end = 0
     previous_role: str | None = None
     clause: list[frozenset[str]] = []  # wanted brands of the current list, for a refusal after it ("华为小米的不要")
+    rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -121,6 +122,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if only is not None:
             role = "set"  # "nothing except Pixel", "除了小米都不要": every brand but this one is refused
             scan.take(*only)
+            rest_end = only[1]
         if same_clause and role in (None, "add"):
             role = previous_role  # "no Samsung or Huawei": the list goes on
             if role == "exclude" and _WANTED_AFTER.match(scan.low, m.end()):
@@ -134,7 +136,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if not same_clause:
             clause = []
         refusal = postposed(scan, m.end())
-        if refusal is not None and not scan.free(m.end(), refusal.end()):
+        if refusal is not None and refusal.end() <= rest_end:
             refusal = None  # "非三星小米不要": the refusal of the others, read with the first of the list
         if refusal is not None and refusal.group(0).lstrip().startswith(("以外", "之外", "外")) \
                 and (rest := refuses_the_rest(scan, refusal.end(), "以外")) is not None:

@@ -19,7 +19,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
     r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
-    r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+of",
+    r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by)",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)",
@@ -68,14 +68,21 @@ _AFTER = re.compile(rf"""
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
-    # "Huawei, no thanks", "Samsung - no", "Oppo: nope": a bare "no" closing the mention's clause
-    | \s*[,，:\-–—]\s*(?:no|nope|never|pass)(?:\s+(?:thanks?|thx|way))?(?=\s*(?:$|[,.;!?/)(:，。；！？]))
+    # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks": a bare "no" closing the
+    # mention's clause
+    | (?:\s*[,，:\-–—?？]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
+                                                    |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
+       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested))
+      (?=\s*(?:$|[,.;!?/)(:，。；！？]))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
       (?:\s+(?:is|are)\s+(?:out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out
                           |off[\s-]+limits|out\s+of\s+the\s+question|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
        | \s+(?:excluded|not\s+please|not\s+wanted|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
-       | -?\s*free(?![a-z])                                            # "Apple-free"
+       | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
+       # "Samsung is not for me", "Oppo isn't my thing", "Xiaomi is off the cards"
+       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
+       | \s+(?:is|are)\s+off\s+the\s+(?:cards|menu)(?![a-z])
        | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
@@ -155,7 +162,7 @@ _ANYTHING_BUT = re.compile(r"""
     \s+but\s+(?:(?:a|an|the)\s+)?$                                                         # "but (a)"
     """, re.VERBOSE)
 _LIST_GAP = re.compile(r"""
-    [\s,，、/&]*                                                # separators
+    [\s,，、/&?]*                                               # separators ("Samsung? Apple? no thanks")
     (?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?         # a joining word
     [\s,，、]*(?:(?:the|a|an)\s+)?                              # an article before the next name
     """, re.VERBOSE)
