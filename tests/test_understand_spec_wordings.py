@@ -279,3 +279,20 @@ def test_a_known_apple_chip_before_or_better_or_after_an_iphone_with_is_a_chip(v
 def test_a_galaxy_a_model_or_an_unknown_a_number_before_or_better_is_no_chip(vocab, text):
     found = slots(understand(text, vocab))
     assert "spec:chip_score" not in found and "chipset" not in found
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("4800万以上的后置", "main_camera_mp", Bound(lo=48)), ("3200万以上的前置", "front_camera_mp", Bound(lo=32)),
+    ("5000万的主摄", "main_camera_mp", Bound(lo=50)),
+])
+def test_a_chinese_megapixel_figure_joined_by_de_to_its_camera_word_is_that_camera(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+def test_a_megapixel_figure_before_its_camera_word_is_no_budget(vocab):
+    assert "budget" not in slots(understand("4800万以上的后置", vocab))
+
+
+@pytest.mark.parametrize("text, bound", [("6.5寸朝上", Bound(lo=6.5)), ("6.1寸往下", Bound(hi=6.1)), ("6.3英寸向下", Bound(hi=6.3))])
+def test_chinese_direction_words_after_a_screen_size_set_its_side(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}

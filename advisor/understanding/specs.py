@@ -92,12 +92,12 @@ _MEGAPIXELS = re.compile(rf"""
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
-    \s*{_INNER_BOUND}\s*(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the"
+    \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the", "以上的"
     (?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})         # the front camera's word
     (?:\s*(?:camera|cam|shooter|摄像头|镜头))?
     """, re.VERBOSE)
 _MAIN_AFTER = re.compile(rf"""
-    \s*{_INNER_BOUND}\s*(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?  # "or more", "on the"
+    \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?  # "or more", "on the", "以上的"
     (?:main|rear|back|primary|{MAIN_CAMERA_ZH}|camera|cam|像素)     # the main camera's word
     (?:\s*(?:camera|cam|sensor|摄像头|像素))?
     """, re.VERBOSE)
