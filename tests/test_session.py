@@ -740,3 +740,16 @@ def test_a_comparative_after_a_comparison_compares_the_same_phones_again(session
     compared = session.ask("compare 1 and 2")
     answer = session.ask(text)
     assert answer.kind == "compare" and answer.focus == compared.focus and answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["is the galaxy S24 any good?", "how's the Galaxy S24?", "Galaxy S24有5G吗"])
+def test_a_question_about_a_model_named_exactly_off_screen_opens_it_without_filtering(session, text):
+    shown = session.ask("phones under $300")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].family == "Galaxy S24"
+    assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
+
+
+def test_asking_whether_a_brand_has_such_phones_is_a_request(session):
+    session.ask("apple, samsung or google phones under $900")
+    assert session.ask("三星有5G的吗").kind == "results"

@@ -431,10 +431,11 @@ class Session:
         the rest of the message wishes for something new ("the samsung, but cheaper")."""
         for pointer in pointed_names(text):
             if exact := res.vocabulary.resolve_name(pointer.name):
-                # a model named exactly ("一加11", "the galaxy M54") is that model, on screen or not: off screen it is
-                # left to the message's reading
+                # a model named exactly ("一加11", "is the galaxy S24 any good?") is that model, on screen or not
+                if not _wishes_nothing(understand(pointer.rest, res.vocabulary)):
+                    return ()
                 named = tuple(p for p in self._shown_phones(res) if (p.brand, p.family) in exact)
-                return named if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)) else ()
+                return named or (self._resolve(pointer.name, res),)
             named = self._named_on_screen(pointer.name, res)
             if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)):
                 return named

@@ -613,12 +613,14 @@ _ZH_NAMED = re.compile(rf"""
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
     (?P<rest>.*)$
     """, re.VERBOSE)
+_ZH_YES_NO = re.compile(r"(?:吗|么|嘛)[?？]*$|有没有|是不是|(?P<a>[\u4e00-\u9fff])不(?P=a)")
 _ZH_POINTING = re.compile(r"^(?:的)?(?:(?:那|这)[个款台部]|的)(?:手机)?")  # "那款", "的"
 _NOT_NAME_WORDS = frozenset({"one", "ones", "phone", "phones", "model", "models", "list", "result", "results", "same",
                              "other", "next", "it", "last", "top", "bottom", "version", "variant", *ORDINALS})
 _A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256gb one" is a variant, not a name
 # what makes the words after a name a wish for a list: "the samsung ones", "三星的有吗", "三星的不要", "小米也行"
-_A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也")
+_A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也"
+                        r"|^(?:还)?有(?:没有)?.*的(?:吗|么|嘛)?[?？]*$")  # "三星有5G的吗": are there such phones
 
 
 class Pointer(NamedTuple):
@@ -652,8 +654,9 @@ def pointed_names(text: str) -> list[Pointer]:
         for name, rest in _shorter(m["run"] + m["rest"], list(re.finditer(r"\S+", m["run"]))):
             pointing = bool(m["pre"]) or bool(_ZH_POINTING.match(rest.strip()))
             rest = _ZH_POINTING.sub("", rest.strip())
-            if pointing or _ASKS.search(rest):
-                found.append(Pointer(name.strip(), rest))
+            if (pointing or _ASKS.search(rest)) and not _A_REQUEST.search(rest):
+                # a yes/no question ("iPhone 15有5G吗", "那款重不重") only asks about the phone, whatever it names
+                found.append(Pointer(name.strip(), "" if _ZH_YES_NO.search(rest) else rest))
     return [p for p in dict.fromkeys(found) if _could_name(p)]
 
 
