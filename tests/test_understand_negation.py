@@ -361,3 +361,16 @@ def test_a_chinese_refusal_beside_a_budget_still_refuses_the_brand(vocab):
 @pytest.mark.parametrize("text, brand", [("果粉一枚", "Apple"), ("花粉，要5G", "Huawei"), ("我是米粉", "Xiaomi")])
 def test_a_fan_name_wishes_its_brand(vocab, text, brand):
     assert slots(understand(text, vocab)).get("brands") == ("set", frozenset({brand}))
+
+
+@pytest.mark.parametrize("text", ["华为的话不考虑", "华为先不考虑", "华为暂不考虑", "华为先排除", "华为不在考虑内", "华为pass掉",
+                                  "华为的不太行", "华为？不要", "华为，算了", "华为有点贵，不考虑", "华为不咋地，不要",
+                                  "nope to huawei", "no way huawei", "huawei nope"])
+def test_a_refusal_after_an_adverb_a_topic_or_a_bare_clause_excludes_the_brand(vocab, text):
+    assert slots(understand(text, vocab)).get("exclude_brands") == ("add", frozenset({"Huawei"}))
+
+
+@pytest.mark.parametrize("text", ["华为，不要太贵", "华为，不要折叠屏", "华为先看看", "华为，不行就荣耀"])
+def test_a_refusal_that_governs_something_else_leaves_the_brand_wished(vocab, text):
+    found = slots(understand(text, vocab))
+    assert ("Huawei" in found.get("brands", ("", frozenset()))[1], "exclude_brands" in found) == (True, False)

@@ -34,7 +34,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
-    r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing",
+    r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
@@ -52,11 +52,16 @@ _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑"
     (?:\s*的)?(?:\s*(?:家|牌))?(?:\s*的)?                            # "的", the maker: "三星家的", "不要三星牌"
     (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品))?(?:\s*的)?   # a kind word ("系列", "手机")
+    (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
+    # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
+    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯)?
+       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢)(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
-    \s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定)?  # "all of them", "by no means"
-    \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?(?:兴趣|好感)|就算了|算了|免了|除外|不行|不用了|不想要|pass|不喜欢|不买|不选|
-       用腻了|用够了|不想用了|不在考虑范围(?:内|之内)?|不在考虑之列|排除(?:在外)?|
+    (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是)){{0,2}}  # "all of
+                                                                      # them", "by no means", "for now"
+    \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?(?:兴趣|好感)|就算了|算了|免了|除外|不(?:太|怎么)?行|不用了|不想要|
+       pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外)?|
        免谈|(?:就)?别了|别(?:给我)?推荐了?|别来|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
        靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|拉黑|屏蔽|剔除|去掉|
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
@@ -72,7 +77,7 @@ _AFTER = re.compile(rf"""
     # mention's clause
     | (?:\s*[,，:\-–—?？]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
                                                     |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
-       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested))
+       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way))
       (?=\s*(?:$|[,.;!?/)(:，。；！？]))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
