@@ -296,3 +296,15 @@ def test_a_megapixel_figure_before_its_camera_word_is_no_budget(vocab):
 @pytest.mark.parametrize("text, bound", [("6.5寸朝上", Bound(lo=6.5)), ("6.1寸往下", Bound(hi=6.1)), ("6.3英寸向下", Bound(hi=6.3))])
 def test_chinese_direction_words_after_a_screen_size_set_its_side(vocab, text, bound):
     assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text", ["影像5000万以上", "拍照 5000万+", "摄像5000万以上", "照相机至少5000万", "主摄至少5000万吧",
+                                  "主摄5000万就行"])
+def test_chinese_photo_words_and_sentence_endings_keep_a_wan_figure_a_camera_floor(vocab, text):
+    assert _specs(vocab, text) == {"main_camera_mp": Bound(lo=50)}
+
+
+@pytest.mark.parametrize("text", ["拍照3000以内", "拍照好 2000以内", "影像旗舰4000以内"])
+def test_a_price_after_a_photo_word_stays_a_price(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "spec:main_camera_mp" not in found and found["budget"][0] == "set"
