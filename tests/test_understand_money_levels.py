@@ -127,3 +127,20 @@ def test_a_spec_figure_after_an_amount_is_no_group_of_its_thousands(vocab):
     request = understand("around 400 128gb", vocab)
     assert _budget(vocab, "around 400 128gb") == _about("USD", 400)
     assert "spec:storage_gb" in slots(request)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("3000元钱左右", _about("CNY", 3000)), ("约合2000元", _about("CNY", 2000)), ("4000元区间", _about("CNY", 4000)),
+    ("两千元段的机子", _about("CNY", 2000)), ("2500块的价格", _about("CNY", 2500)), ("三千块这样子的", _about("CNY", 3000)),
+])
+def test_more_chinese_price_levels_and_approximations(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("don't wanna spend more than $450", ("USD", None, 450)), ("nothing priced above 25k", ("INR", None, 25000)),
+    ("no need to go over 1500 dirhams", ("AED", None, 1500)), ("I don't have more than $500", ("USD", None, 500)),
+    ("not trying to spend more than $500", ("USD", None, 500)),
+])
+def test_a_negation_a_few_verbs_before_its_side_word_still_turns_it(vocab, text, budget):
+    assert _budget(vocab, text) == budget

@@ -44,7 +44,7 @@ HI_BEFORE = latin_alt([
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"apx\.?", r"abt\.?", r"something\s+like",
     r"nearly", r"almost", r"close\s+on", r"roughly", r"circa", r"near", r"close\s+to", r"~",
-    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约", "差不多",
+    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])", "(?<!大)小",  # "小三千": just under 3000
 ])
@@ -76,7 +76,7 @@ HI_AFTER = latin_alt([
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
 ])
 _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
-                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "那样", "左右",
+                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
                            "上下", "前后", "附近", "内外", "光景", "大概", "差不多", r"ap+ro?x\.?", r"apx\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)"])
 # ", a bit more or less": an approximation may follow after a comma; a side word may not
 # "Rs 25000 (approx)", "$300 (min)": in brackets too

@@ -104,10 +104,11 @@ BOUND_NEGATION = re.compile(r"""
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh"
     (?:\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?))?)?
-    (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|cost|weigh|exceed|get|from  # "not going over", "can't afford more than"
-            |(?:want|need)\s+to\s+(?:pay|spend)|anything
+    # the verbs between: "not going over", "can't afford more than", "no need to go over", "don't wanna spend more than"
+    (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|cost(?:s|ing)?|priced|weigh|exceed|get|from|have
+            |wanna|(?:want|need|trying|going|have)\s+to|anything
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
-            |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham)))?\s*$
+            |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}\s*$
     | (?:不要|不能|不可以|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)      # "不要", "不想"
       \s*(?:花|付|出|掏|给|买|卖|用)?(?:钱)?\s*$                                                 # "不想花"
     """, re.VERBOSE)

@@ -21,7 +21,7 @@ KEYWORD_BEFORE = re.compile(r"""
 
 # a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"
 _LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark|level|class"
-          r"|(?:(?:这|那)(?:个|种)?\s*)?(?:价位段?|价格段?|价格|价钱|档次|档位|档|级别|级|水平)")
+          r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)")
 KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|预算)(?![a-z])")
 """A money word just after a figure: a price level or a budget ("3000 yuan budget")."""
 _LEVEL_AFTER = re.compile(rf"\s*(?:{_LEVEL})")
