@@ -144,3 +144,11 @@ def test_more_chinese_price_levels_and_approximations(vocab, text, budget):
 ])
 def test_a_negation_a_few_verbs_before_its_side_word_still_turns_it(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("lagbhag 30k", _about("INR", 30000)), ("takreeban 50k", _about("INR", 50000)),
+    ("50,000 rupay", ("INR", None, 50000)),
+])
+def test_hindi_and_urdu_words_for_about_and_rupees(vocab, text, budget):
+    assert _budget(vocab, text) == budget

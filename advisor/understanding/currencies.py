@@ -31,7 +31,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
             "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
-    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
+    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     "CNY": ["元人民币", "元整", "元钱", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
@@ -74,7 +74,7 @@ for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either 
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""
 
-GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|卢比|रु\.?|रुपये|रुपए)\s*")
+GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|rupa(?:y|ye|iye)|rupye|卢比|रु\.?|रुपये|रुपए)\s*")
 """Rupee words India and Pakistan share: the market is India's unless the shopper names a Pakistani place."""
 
 PLACES: dict[str, list[str]] = {
