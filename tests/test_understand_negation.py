@@ -374,3 +374,14 @@ def test_a_refusal_after_an_adverb_a_topic_or_a_bare_clause_excludes_the_brand(v
 def test_a_refusal_that_governs_something_else_leaves_the_brand_wished(vocab, text):
     found = slots(understand(text, vocab))
     assert ("Huawei" in found.get("brands", ("", frozenset()))[1], "exclude_brands" in found) == (True, False)
+
+
+@pytest.mark.parametrize("text", ["不要非华为的", "不考虑非华为的手机"])
+def test_a_refusal_of_every_phone_not_of_a_brand_wishes_that_brand(vocab, text):
+    assert slots(understand(text, vocab)).get("brands") == ("set", frozenset({"Huawei"}))
+
+
+def test_a_brand_after_a_released_brand_filter_and_but_is_wished(vocab):
+    found = slots(understand("not picky about brand but huawei preferred", vocab))
+    assert (found.get("brands", ("", frozenset()))[1], "exclude_brands" in found and found["exclude_brands"][0] == "add") == \
+        (frozenset({"Huawei"}), False)

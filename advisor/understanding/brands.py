@@ -73,7 +73,8 @@ _OWNED_OR_COMPARED = re.compile(r"""
 _FROM_BEFORE = re.compile(r"(?:从|把)$")
 _SWITCH_AFTER = re.compile(r"(?:的)?(?:手机)?\s*(?:换|转|升级|迁移)")
 _THEN_THAT = re.compile(r"[^,，。;；!！?？]{0,16}?就是")  # "不是X就是Y"
-_ANYTHING_BUT = re.compile(r"(?:anything|everything|any(?:\s+(?:brand|phone|make))?|whatever|all|\x00)\s*but$")
+# read on the unmasked text: "any brand" may have been read as a clear ("not picky about brand but Samsung" is no refusal)
+_ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:brand|phone|make|model|one))?|whatever|all)\s*but$")
 
 
 @dataclass
@@ -114,7 +115,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                             and _THEN_THAT.match(scan.low, m.end())):
             role = "set"  # "不是华为就是荣耀", "要不是OPPO要不就是vivo": either one, not a refusal
         if role is None and breaks and breaks[-1].group(0) == "but" and not same_clause \
-                and _ANYTHING_BUT.search(window[:breaks[-1].end()]):
+                and _ANYTHING_BUT.search(scan.plain, window_start, window_start + breaks[-1].end()):
             role = "exclude"  # "anything but Apple"
             if excepts_from_a_refusal(scan, window_start + breaks[-1].start(), "but"):
                 role = "set"  # "I don't want anything but a OnePlus"
@@ -166,8 +167,8 @@ def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str
     the exception names ("除了OPPO和vivo，其他品牌都不要", "非华为不买")."""
     word = trigger["exclude"]
     start = m.start() - len(tail) + trigger.start("exclude")
-    if excepts_from_a_refusal(scan, start, word):
-        return start, start + len(word)
+    if excepts_from_a_refusal(scan, start, word) or (word == "非" and _REFUSAL_BEFORE.search(scan.plain, 0, start)):
+        return start, start + len(word)  # "nothing except Pixel", "不要非三星的"
     end = m.end()
     for other in scan.matches(pattern):
         if other.start() >= end and continues_list(scan, end, other.start()):
@@ -176,6 +177,7 @@ def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str
     return None if rest is None else (rest.start(), rest.end())
 
 
+_REFUSAL_BEFORE = re.compile(rf"(?:{EXCLUDE})\s*$", re.VERBOSE)
 _EXCEPT_ZH = frozenset({"除了", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
 
 
