@@ -308,3 +308,18 @@ def test_chinese_photo_words_and_sentence_endings_keep_a_wan_figure_a_camera_flo
 def test_a_price_after_a_photo_word_stays_a_price(vocab, text):
     found = slots(understand(text, vocab))
     assert "spec:main_camera_mp" not in found and found["budget"][0] == "set"
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2021 at the latest", Bound(hi=2021)), ("launched by 2021", Bound(hi=2021)), ("2021 and older", Bound(hi=2021)),
+    ("until 2021", Bound(hi=2021)), ("through 2021", Bound(hi=2021)), ("2021 or prior", Bound(hi=2021)),
+    ("2021 and earlier", Bound(hi=2021)), ("up to 2021 models", Bound(hi=2021)), ("max year 2021", Bound(hi=2021)),
+    ("min year 2022", Bound(lo=2022)), ("2022 or a newer model", Bound(lo=2022)),
+])
+def test_launch_year_limits_said_in_more_ways(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+def test_up_to_a_year_like_figure_alone_stays_an_amount(vocab):
+    found = slots(understand("up to 2000", vocab))
+    assert "spec:year" not in found and found["budget"][1].hi == 2000

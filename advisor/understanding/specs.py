@@ -159,13 +159,17 @@ _YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?year(?:\s+of\s+(?:rel
 _ARTICLES = ("a", "an", "the")
 _YEAR_BEFORE = latin_alt([
     rf"{_YEAR_NOUN}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
-    r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
+    r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
-    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
+    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
+    # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
+    r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
+    rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
-    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before)", r"and[\s-]+(?:newer|later|up|above|after|on)",
+    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
+    r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
@@ -493,6 +497,8 @@ class SpecFinder:
                 continue
             if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
                 continue  # "a 2000 budget" is an amount
+            if re.fullmatch(r"up\s+to|by", (m["pre"] or "").strip()) and m["post"] is None:
+                continue  # "up to 2000" is as likely an amount; "up to 2021 models" is a year
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
             pre, post = (m["pre"] or "").strip(), re.sub(r"[\s-]+", " ", m["post"] or "").strip()  # "or-newer"
             end = m.end()
@@ -545,9 +551,10 @@ class SpecFinder:
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:newer|later|after|above|more)|and\s|onward|on$|\+|at\s+the\s+earliest|"
-                     r"款?[或及和]?(?:以后|之后|以来|后|更新)|起", post)
-    older = re.match(r"or\s+(?:older|earlier|before)|at\s+the\s+latest|[或及和]?(?:以前|之前|更早|前)", post)
+    newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|\+|"
+                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
+                     r"[或及和]?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^{_YEAR_NOUN}\s*", "", pre)  # "release year ≥": the sign after the noun decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}
@@ -571,9 +578,11 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)
     if pre.startswith(("before", "older", "earlier", "prior")) or pre.endswith("before"):
         return Bound(hi=year - 1)
-    if pre.startswith(("at most", "最晚", "最迟")):
+    if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")) or \
+            pre.endswith((" by", " until", " till", " through")):
         return Bound(hi=year)
-    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早")) or pre.endswith(("since", "from")) or newer:
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or \
+            pre.endswith(("since", "from")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)
