@@ -152,3 +152,11 @@ def test_a_negation_a_few_verbs_before_its_side_word_still_turns_it(vocab, text,
 ])
 def test_hindi_and_urdu_words_for_about_and_rupees(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("3000元上下，不要超过3200", ("CNY", 2550, 3200)), ("around $400 but not more than $420", ("USD", 340, 420)),
+    ("under $500, ideally around $400", _about("USD", 400)),
+])
+def test_a_side_said_beside_an_approximation_narrows_its_band(vocab, text, budget):
+    assert _budget(vocab, text) == budget

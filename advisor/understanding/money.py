@@ -340,11 +340,18 @@ class BudgetFinder:
 
     def _add(self, currency: str, new: Budget) -> None:
         old = self.budget
-        if old is None or old.currency != currency or new.around is not None or old.around is not None:
+        if old is None or old.currency != currency or (new.around is not None and old.around is not None):
             self.budget = new
             return
-        merged = merge_bounds(old.bound, new.bound)
-        self.budget = Budget(currency, lo=merged.lo, hi=merged.hi)
+        if new.around is None and old.around is None:
+            merged = merge_bounds(old.bound, new.bound)
+            self.budget = Budget(currency, lo=merged.lo, hi=merged.hi)
+            return
+        # "3000元上下，不要超过3500", "under $500, ideally around $400": a side said narrows the band around the figure
+        lo = max((b for b in (old.lo, new.lo) if b is not None), default=None)
+        hi = min((b for b in (old.hi, new.hi) if b is not None), default=None)
+        crossed = lo is not None and hi is not None and lo > hi
+        self.budget = new if crossed else Budget(currency, lo=lo, hi=hi, around=new.around or old.around)
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
