@@ -75,3 +75,12 @@ def test_two_positions_weighed_or_shown_together_are_compared(vocab, text, refs)
 
 def test_the_second_of_those_is_the_second_shown(vocab):
     assert understand("tell me more about the second of those", vocab).followup == Followup("details", (2,))
+
+
+@pytest.mark.parametrize("text, ref", [("第二个有没有5G", 2), ("第三个贵不贵", 3), ("它有没有NFC", 0)])
+def test_a_not_a_questions_about_a_shown_phone_ask_about_it(vocab, text, ref):
+    assert understand(text, vocab).followup.refs == (ref,)
+
+
+def test_an_a_not_a_question_about_phones_in_general_is_a_request(vocab):
+    assert understand("有没有5G的手机", vocab).followup is None

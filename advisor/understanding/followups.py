@@ -340,6 +340,7 @@ _ASKS = re.compile(r"""
     | [?？]                                                                      # a question mark
     | 怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                        # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
+    | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])"
@@ -353,7 +354,7 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
-      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])不(?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$
+      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$
     """, re.VERBOSE)
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 # words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
@@ -613,7 +614,7 @@ _ZH_NAMED = re.compile(rf"""
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
     (?P<rest>.*)$
     """, re.VERBOSE)
-_ZH_YES_NO = re.compile(r"(?:吗|么|嘛)[?？]*$|有没有|是不是|(?P<a>[\u4e00-\u9fff])不(?P=a)")
+_ZH_YES_NO = re.compile(r"(?:吗|么|嘛)[?？]*$|(?P<a>[\u4e00-\u9fff])[不没](?P=a)")  # "有5G吗", "有没有", "重不重"
 _ZH_POINTING = re.compile(r"^(?:的)?(?:(?:那|这)[个款台部]|的)(?:手机)?")  # "那款", "的"
 _NOT_NAME_WORDS = frozenset({"one", "ones", "phone", "phones", "model", "models", "list", "result", "results", "same",
                              "other", "next", "it", "last", "top", "bottom", "version", "variant", *ORDINALS})
