@@ -129,6 +129,15 @@ def test_a_last_side_without_an_article_or_with_may_hold_its_own_budget(vocab):
         (frozenset({"Samsung"}), {"ram_gb": Bound(lo=12)}, None), (frozenset({"Google"}), {}, Budget("USD", hi=600))]
 
 
+@pytest.mark.parametrize("text", ["under $500. Samsung with 8GB RAM or Pixel with 50MP camera",
+                                  "under $500 - Samsung with 8GB RAM or Pixel with 50MP camera"])
+def test_a_full_stop_or_a_dash_ends_the_clause_before_two_alternatives(vocab, text):
+    request = understand(text, vocab)
+    assert (_sides(request), slots(request)["budget"][1]) == (
+        [(frozenset({"Samsung"}), {"ram_gb": Bound(lo=8)}, None),
+         (frozenset({"Google"}), {"main_camera_mp": Bound(lo=50)}, None)], Budget("USD", hi=500))
+
+
 def test_requirements_in_brackets_belong_to_their_side(vocab):
     assert _sides(understand("Samsung (12GB RAM) or Pixel (50MP camera)", vocab)) == [
         (frozenset({"Samsung"}), {"ram_gb": Bound(lo=12)}, None),

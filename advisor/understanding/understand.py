@@ -242,7 +242,10 @@ _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+work
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
 # foldable"). A clause that opens with a negation negates both sides ("no foldables or tablets"): no choice.
 _EN_NEGATED = r"(?:no|not|without|never|neither|nothing|avoid|don'?t|do\s+not|except|exclude|excluding)(?![a-z])"
-_EN_BARE_SIDE = r"(?:(?!\s+and\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
+_EN_BARE_SIDE = r"(?:(?!\s+and\s|\s[-–—]\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
+# where an English clause starts: the message's start, a comma or the like, a full stop (not a decimal point) or a
+# dash between spaces ("under $500 - Samsung with 5000mAh or Pixel with 50MP": the budget is no side's own)
+_EN_CLAUSE_START = r"(?:^|(?<=[,;:!?])|(?<=\.)(?!\d)|(?<=\s[-–—]))"
 # ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
 # 20000 rupees" what follows the last name holds for both names
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
@@ -252,7 +255,7 @@ _EITHER_SIDES = (
                re.VERBOSE),
     re.compile(rf"""
         (?: (?<![a-z])either\s+                                    # after "either"
-          | (?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED})                  # or at a clause's start that negates nothing
+          | {_EN_CLAUSE_START}\s*(?!{_EN_NEGATED})                  # or at a clause's start that negates nothing
         )
         (?P<x>{_EN_BARE_SIDE}?{_EN_OWN}{_EN_BARE_SIDE}?)            # a side with its own requirement
         {_EN_OR}
@@ -262,7 +265,7 @@ _EITHER_SIDES = (
     # "Xiaomi under $300, or a Motorola under $250", "either Samsung 12GB RAM or Pixel 256GB": sides without "with",
     # each naming whose phone it is and what it requires (checked in _find_either)
     re.compile(rf"""
-        (?: (?<![a-z])either\s+ | (?:^|(?<=[,;:!?]))\s*(?!{_EN_NEGATED}) )
+        (?: (?<![a-z])either\s+ | {_EN_CLAUSE_START}\s*(?!{_EN_NEGATED}) )
         (?P<x>{_EN_BARE_SIDE}?){_EN_OR}(?P<y>(?:{_EN_ARTICLE})?{_EN_BARE_SIDE}?)
         (?=\s+and\s|{_EN_END})
         """, re.VERBOSE),
