@@ -160,3 +160,12 @@ def test_hindi_and_urdu_words_for_about_and_rupees(vocab, text, budget):
 ])
 def test_a_side_said_beside_an_approximation_narrows_its_band(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, budget", [("best phone at 25k", _about("INR", 25000)), ("priced at $400", _about("USD", 400))])
+def test_a_price_at_a_figure_is_about_that_much(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_an_english_amount_before_phone_stays_a_ceiling(vocab):
+    assert _budget(vocab, "a 300 dollar phone") == ("USD", None, 300)

@@ -11,7 +11,7 @@ import re
 
 KEYWORD_BEFORE = re.compile(r"""
     (?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?                                 # "my", "on a"
-    (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for  # the money word
+    (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for|at  # the money word
        |预算|售价|定价|价(?:位|格|钱)?|花|买)
     (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
@@ -25,8 +25,9 @@ _LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|se
 KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|预算)(?![a-z])")
 """A money word just after a figure: a price level or a budget ("3000 yuan budget")."""
 _LEVEL_AFTER = re.compile(rf"\s*(?:{_LEVEL})")
-_PRICE_NOUN = re.compile(r"价|售价|定价")
-# after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机"
+_PRICE_NOUN = re.compile(r"价|售价|定价|(?:priced\s+)?at(?![a-z])")  # "价格4000", "phones at 25k", "priced at $400"
+# after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机" (in English "a $300 phone"
+# stays a ceiling, as the paraphrase set has it)
 _FOR_A_PHONE = re.compile(r"\s*的\s*[^,，。;；!！?？的\x00]{0,8}?(?:机|旗舰)")
 
 
