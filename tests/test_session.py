@@ -750,6 +750,12 @@ def test_a_question_about_a_model_named_exactly_off_screen_opens_it_without_filt
     assert answer.constraints == shown.constraints and session.state.shown == tuple(_ids(shown))
 
 
+@pytest.mark.parametrize("text", ["is the galaxy S24 better than the galaxy A55?", "Galaxy S24跟Galaxy A55比怎么样"])
+def test_a_question_naming_two_models_exactly_compares_them(session, text):
+    answer = session.ask(text)
+    assert answer.kind == "compare" and {p.family for p in answer.focus} == {"Galaxy S24", "Galaxy A55"}
+
+
 def test_asking_whether_a_brand_has_such_phones_is_a_request(session):
     session.ask("apple, samsung or google phones under $900")
     assert session.ask("三星有5G的吗").kind == "results"
