@@ -759,3 +759,15 @@ def test_a_question_naming_two_models_exactly_compares_them(session, text):
 def test_asking_whether_a_brand_has_such_phones_is_a_request(session):
     session.ask("apple, samsung or google phones under $900")
     assert session.ask("三星有5G的吗").kind == "results"
+
+
+@pytest.mark.parametrize("text", ["drop samsung, under 500 bucks", "forget about samsung, I need 5g"])
+def test_dropping_a_brand_nobody_wanted_refuses_it(session, text):
+    session.ask(text)
+    assert session.state.constraints.exclude_brands == {"Samsung"} and not session.state.constraints.brands
+
+
+def test_dropping_a_wanted_brand_leaves_the_other_wanted_ones(session):
+    session.ask("samsung or apple under $900")
+    session.ask("drop samsung")
+    assert session.state.constraints.brands == {"Apple"}

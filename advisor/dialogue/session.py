@@ -229,6 +229,9 @@ class Session:
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
                                                      and not u.slot.startswith("spec:")) + (fixed,), relative=())
+        # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
+        # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
+        request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
         lift = lifted(text, res.vocabulary.aliases)
         if lift:
             # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back
@@ -596,6 +599,13 @@ def _language(value: str) -> Language:
 def _wishes_nothing(request: Request) -> bool:
     """True when a message changes no filter, order or relative wish (it may ask a question)."""
     return not (request.updates or request.sort or request.relative or request.reset)
+
+
+def _dropped_as_refused(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
+    """A brand taken out of the wanted brands when none of them is wanted is a refusal of it."""
+    if (update.slot, update.op) == ("brands", "remove") and update.value and not constraints.brands & update.value:
+        return SlotUpdate("exclude_brands", "add", frozenset(update.value))
+    return update
 
 
 def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
