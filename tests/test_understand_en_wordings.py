@@ -147,3 +147,10 @@ def test_requirements_in_brackets_belong_to_their_side(vocab):
 def test_a_requirement_after_the_last_of_two_bare_brands_still_holds_for_both(vocab):
     found = slots(understand("a Samsung or a Google phone with 8GB RAM", vocab))
     assert "alternatives" not in found and found["spec:ram_gb"] == ("set", Bound(lo=8))
+
+
+@pytest.mark.parametrize("text, brands", [("Pixels only, under $800", {"Google"}), ("more pixels", set()),
+                                          ("megapixels matter", set()), ("lots of pixels on the camera", set())])
+def test_pixels_plural_is_google_unless_counted_as_camera_resolution(vocab, text, brands):
+    found = slots(understand(text, vocab))
+    assert (set(found["brands"][1]) if "brands" in found else set()) == brands

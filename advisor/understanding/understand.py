@@ -73,7 +73,9 @@ from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
 from advisor.understanding.specs import SpecFinder
 from advisor.understanding.talk import find_clears, find_reset
 
-_NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google
+_NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google ...
+# ... unless no quantity word stands before it: "Pixels only", "no pixels" are Google's phones
+_COUNTED = r"(?<![\w])(?<!more\s)(?<!million\s)(?<!mega\s)(?<!higher\s)(?<!of\s)(?<!\d\s)"
 
 _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是")
 
@@ -144,6 +146,7 @@ class Vocabulary:
         words = [(r"(?<![\w.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
                  (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
+        words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
         speller = Speller(table)
         series = series_names(family_pairs, table)
         for word, name in (series_words or {}).items():  # "红米" says the Redmi series
