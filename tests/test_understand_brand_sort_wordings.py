@@ -207,3 +207,10 @@ def test_a_ranking_by_an_aspect_is_an_ordering_with_its_count(vocab, text, sort,
 
 def test_the_top_three_without_an_aspect_still_points_at_shown_phones(vocab):
     assert understand("compare the top 3", vocab).followup is not None
+
+
+@pytest.mark.parametrize("text, brand", [("only Techno", "Tecno"), ("only One+", "OnePlus"), ("no One-Plus", "OnePlus"),
+                                         ("only 1plus", "OnePlus"), ("no Real me", "Realme"), ("only Real-me", "Realme")])
+def test_common_spellings_of_smaller_brands_name_them(vocab, text, brand):
+    found = slots(understand(text, vocab))
+    assert brand in found["exclude_brands" if text.startswith("no ") else "brands"][1]
