@@ -210,7 +210,8 @@ def test_the_top_three_without_an_aspect_still_points_at_shown_phones(vocab):
 
 
 @pytest.mark.parametrize("text, brand", [("only Techno", "Tecno"), ("only One+", "OnePlus"), ("no One-Plus", "OnePlus"),
-                                         ("only 1plus", "OnePlus"), ("no Real me", "Realme"), ("only Real-me", "Realme")])
+                                         ("only 1plus", "OnePlus"), ("no Real me", "Realme"), ("only Real-me", "Realme"),
+                                         ("只要盖乐世", "Samsung")])
 def test_common_spellings_of_smaller_brands_name_them(vocab, text, brand):
     found = slots(understand(text, vocab))
     assert brand in found["exclude_brands" if text.startswith("no ") else "brands"][1]
