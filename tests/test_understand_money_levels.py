@@ -8,15 +8,7 @@ import pytest
 
 from advisor.understanding.bounds import AROUND_TOLERANCE
 from advisor.understanding.understand import understand
-from tests.helpers import slots
-
-
-def _budget(vocab, text):
-    found = slots(understand(text, vocab)).get("budget")
-    if found is None:
-        return None
-    budget = found[1]
-    return budget.currency, budget.lo, budget.hi
+from tests.helpers import budget_read, slots
 
 
 def _about(currency, value):
@@ -26,17 +18,17 @@ def _about(currency, value):
 @pytest.mark.parametrize("text, value", [("三千块钱的手机", 3000), ("1500的手机推荐一下", 1500), ("2000元的机子", 2000),
                                          ("2000块的拍照手机", 2000)])
 def test_a_figure_with_the_phone_it_prices_is_about_that_much(vocab, text, value):
-    assert _budget(vocab, text) == _about("CNY", value)
+    assert budget_read(vocab, text) == _about("CNY", value)
 
 
 def test_a_budget_word_keeps_the_figure_a_ceiling_before_the_phone(vocab):
-    assert _budget(vocab, "预算3000的手机") == ("CNY", None, 3000)
+    assert budget_read(vocab, "预算3000的手机") == ("CNY", None, 3000)
 
 
 @pytest.mark.parametrize("text, value", [("价格4000的华为", 4000), ("价位2500", 2500), ("售价3000的手机", 3000),
                                          ("價格三千五的手機", 3500)])
 def test_a_price_noun_before_the_figure_names_a_price_level(vocab, text, value):
-    assert _budget(vocab, text) == _about("CNY", value)
+    assert budget_read(vocab, text) == _about("CNY", value)
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -46,7 +38,7 @@ def test_a_price_noun_before_the_figure_names_a_price_level(vocab, text, value):
     ("$450 ballpark", _about("USD", 450)),
 ])
 def test_a_level_word_after_the_figure_is_about_that_much(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -56,24 +48,24 @@ def test_a_level_word_after_the_figure_is_about_that_much(vocab, text, budget):
     ("something like 25k rupees", _about("INR", 25000)),
 ])
 def test_approximation_words_and_their_shorthands(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, spec", [("3000左右 8G内存", "ram_gb"), ("3000左右 5000mAh", "battery_mah"),
                                         ("3000左右 256G", "storage_gb")])
 def test_zuoyou_after_a_figure_stays_with_it_when_a_spec_follows(vocab, text, spec):
     request = understand(text, vocab)
-    assert _budget(vocab, text) == _about("CNY", 3000)
+    assert budget_read(vocab, text) == _about("CNY", 3000)
     assert f"spec:{spec}" in slots(request)
 
 
 def test_a_tolerance_too_narrow_to_mean_one_is_the_next_ask(vocab):
-    assert _budget(vocab, "3000左右 三星") == _about("CNY", 3000)
+    assert budget_read(vocab, "3000左右 三星") == _about("CNY", 3000)
 
 
 @pytest.mark.parametrize("text, budget", [("4000元+-300", ("CNY", 3700, 4300)), ("3000元正负200", ("CNY", 2800, 3200))])
 def test_plus_minus_written_out_is_a_tolerance(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -82,7 +74,7 @@ def test_plus_minus_written_out_is_a_tolerance(vocab, text, budget):
     ("20k se 30k tak", ("INR", 20000, 30000)), ("Rs 20,000/- to Rs 25,000/-", ("INR", 20000, 25000)),
 ])
 def test_range_joiners_and_the_whole_amount_mark(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -90,7 +82,7 @@ def test_range_joiners_and_the_whole_amount_mark(vocab, text, budget):
     ("twenty to thirty thousand rupees", ("INR", 20000, 30000)), ("two hundred and fifty dollars", ("USD", None, 250)),
 ])
 def test_a_spoken_scale_on_the_upper_end_is_shared_by_the_lower(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -101,7 +93,7 @@ def test_a_spoken_scale_on_the_upper_end_is_shared_by_the_lower(vocab, text, bud
     ("50 thousand or more PKR", ("PKR", 50000, None)),
 ])
 def test_floors(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -109,7 +101,7 @@ def test_floors(vocab, text, budget):
     ("30k se kam", ("INR", None, 30000)), ("$200 lowest, $350 highest", ("USD", 200, 350)),
 ])
 def test_ceilings(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -120,12 +112,12 @@ def test_ceilings(vocab, text, budget):
     ("$300 (min) - $500 (max)", ("USD", 300, 500)),
 ])
 def test_approximations_in_brackets_and_before_a_budget_word(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 def test_a_spec_figure_after_an_amount_is_no_group_of_its_thousands(vocab):
     request = understand("around 400 128gb", vocab)
-    assert _budget(vocab, "around 400 128gb") == _about("USD", 400)
+    assert budget_read(vocab, "around 400 128gb") == _about("USD", 400)
     assert "spec:storage_gb" in slots(request)
 
 
@@ -134,7 +126,7 @@ def test_a_spec_figure_after_an_amount_is_no_group_of_its_thousands(vocab):
     ("两千元段的机子", _about("CNY", 2000)), ("2500块的价格", _about("CNY", 2500)), ("三千块这样子的", _about("CNY", 3000)),
 ])
 def test_more_chinese_price_levels_and_approximations(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -143,7 +135,7 @@ def test_more_chinese_price_levels_and_approximations(vocab, text, budget):
     ("not trying to spend more than $500", ("USD", None, 500)),
 ])
 def test_a_negation_a_few_verbs_before_its_side_word_still_turns_it(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -151,7 +143,7 @@ def test_a_negation_a_few_verbs_before_its_side_word_still_turns_it(vocab, text,
     ("50,000 rupay", ("INR", None, 50000)),
 ])
 def test_hindi_and_urdu_words_for_about_and_rupees(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -159,13 +151,13 @@ def test_hindi_and_urdu_words_for_about_and_rupees(vocab, text, budget):
     ("under $500, ideally around $400", _about("USD", 400)),
 ])
 def test_a_side_said_beside_an_approximation_narrows_its_band(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [("best phone at 25k", _about("INR", 25000)), ("priced at $400", _about("USD", 400))])
 def test_a_price_at_a_figure_is_about_that_much(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 def test_an_english_amount_before_phone_stays_a_ceiling(vocab):
-    assert _budget(vocab, "a 300 dollar phone") == ("USD", None, 300)
+    assert budget_read(vocab, "a 300 dollar phone") == ("USD", None, 300)

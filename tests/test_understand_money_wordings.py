@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.understanding.understand import understand
-from tests.helpers import slots
-
-
-def _budget(vocab, text):
-    found = slots(understand(text, vocab)).get("budget")
-    if found is None:
-        return None
-    budget = found[1]
-    return budget.currency, budget.lo, budget.hi
+from tests.helpers import budget_read, slots
 
 
 def _notes(vocab, text):
@@ -32,7 +24,7 @@ def _notes(vocab, text):
     ("预算一百万越南盾", "vnd"),
 ])
 def test_a_currency_without_prices_is_named_back_and_not_used(vocab, text, named):
-    assert _budget(vocab, text) is None
+    assert budget_read(vocab, text) is None
     assert named in _notes(vocab, text)
 
 
@@ -41,7 +33,7 @@ def test_a_currency_without_prices_is_named_back_and_not_used(vocab, text, named
     ("under 50000 pak rupees", "PKR"), ("Rs. 50,000 pakistani", "PKR"),
 ])
 def test_a_currency_word_names_its_market(vocab, text, currency):
-    assert _budget(vocab, text)[0] == currency
+    assert budget_read(vocab, text)[0] == currency
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -51,12 +43,12 @@ def test_a_currency_word_names_its_market(vocab, text, currency):
     ("living in the US, under 700", ("USD", None, 700)),
 ])
 def test_a_place_decides_the_market_of_rupees_and_bare_amounts(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 def test_two_places_of_different_markets_decide_nothing(vocab):
-    assert _budget(vocab, "moving from Dubai to Karachi, under 500 dollars") == ("USD", None, 500)
-    assert _budget(vocab, "visiting India from Pakistan, 30k rupees max") == ("INR", None, 30000)
+    assert budget_read(vocab, "moving from Dubai to Karachi, under 500 dollars") == ("USD", None, 500)
+    assert budget_read(vocab, "visiting India from Pakistan, 30k rupees max") == ("INR", None, 30000)
 
 
 def test_a_market_read_from_a_place_is_said(vocab):
@@ -68,26 +60,26 @@ def test_a_market_read_from_a_place_is_said(vocab):
     ("2 grand is my absolute limit", 2000), ("2.5 grand", 2500), ("5 grand tops", 5000),
 ])
 def test_figures_written_with_spaces_a_decimal_comma_or_grand(vocab, text, hi):
-    assert _budget(vocab, text)[1:] == (None, hi)
+    assert budget_read(vocab, text)[1:] == (None, hi)
 
 
 def test_grand_is_dollars_even_when_large(vocab):
-    assert _budget(vocab, "under 6 grand")[0] == "USD"
+    assert budget_read(vocab, "under 6 grand")[0] == "USD"
 
 
 def test_spaced_digits_without_a_currency_are_not_one_figure(vocab):
-    assert _budget(vocab, "pixel 8 128gb under 500 dollars") == ("USD", None, 500)
+    assert budget_read(vocab, "pixel 8 128gb under 500 dollars") == ("USD", None, 500)
 
 
 @pytest.mark.parametrize("text, budget", [
     ("1.2w以内", ("CNY", None, 12000)), ("1w出头", ("CNY", 10000, 11500)), ("1.5w左右", ("CNY", 12750, 17250)),
 ])
 def test_w_after_a_small_figure_is_ten_thousand(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 def test_w_after_a_charging_figure_is_watts_not_money(vocab):
-    assert _budget(vocab, "33w快充，两千以内") == ("CNY", None, 2000)
+    assert budget_read(vocab, "33w快充，两千以内") == ("CNY", None, 2000)
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -97,7 +89,7 @@ def test_w_after_a_charging_figure_is_watts_not_money(vocab):
     ("两千块是我的上限", ("CNY", None, 2000)),
 ])
 def test_side_words_and_refusals_of_a_side(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -105,19 +97,19 @@ def test_side_words_and_refusals_of_a_side(vocab, text, budget):
     ("手里有1万", ("CNY", None, 10000)),
 ])
 def test_a_chinese_figure_with_a_thousand_unit_nothing_else_read_is_a_price(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text", ["五千毫安电池", "5000mAh，8G", "一亿像素", "4k视频", "2k屏"])
 def test_a_chinese_figure_with_its_unit_is_no_price(vocab, text):
-    assert _budget(vocab, text) is None
+    assert budget_read(vocab, text) is None
 
 
 @pytest.mark.parametrize("text, budget", [
     ("300 or 400 dollars", ("USD", 300, 400)), ("300/400 dollars", ("USD", 300, 400)),
 ])
 def test_two_amounts_joined_by_or_are_a_range(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -126,7 +118,7 @@ def test_two_amounts_joined_by_or_are_a_range(vocab, text, budget):
     ("预算下限两千", ("CNY", 2000, None)), ("价格下限3000", ("CNY", 3000, None)), ("max price 500$", ("USD", None, 500)),
 ])
 def test_a_side_word_before_or_after_the_budget_noun_is_the_budgets_side(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -135,7 +127,7 @@ def test_a_side_word_before_or_after_the_budget_noun_is_the_budgets_side(vocab, 
 ])
 def test_a_superlative_before_a_price_sized_figure_is_a_bound_not_an_ordering(vocab, text, budget):
     request = understand(text, vocab)
-    assert (_budget(vocab, text), request.sort) == (budget, None)
+    assert (budget_read(vocab, text), request.sort) == (budget, None)
 
 
 def test_a_superlative_alone_still_orders(vocab):
@@ -146,19 +138,19 @@ def test_a_superlative_alone_still_orders(vocab):
     ("在2000与3000之间", ("CNY", 2000, 3000)), ("不想花超过三千", ("CNY", None, 3000)), ("under 3000 kuai", ("CNY", None, 3000)),
 ])
 def test_more_chinese_joiners_refusals_and_currency_words(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
     ("atleast $500", ("USD", 500, None)), ("atmost 500 dollars", ("USD", None, 500)), ("叁仟元以内", ("CNY", None, 3000)),
 ])
 def test_glued_side_words_and_capital_numerals(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [("千把块钱的手机", ("CNY", 850, 1150)), ("万把块", ("CNY", 8500, 11500))])
 def test_ba_after_a_round_figure_is_about_that_much(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -166,18 +158,18 @@ def test_ba_after_a_round_figure_is_about_that_much(vocab, text, budget):
     ("3000元上下浮动10%", ("CNY", 2700, 3300)),
 ])
 def test_a_tolerance_in_percent_is_that_share_of_the_amount(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
     ("$500 and upwards", ("USD", 500, None)), ("500 usd, roughly", ("USD", 425, 575)), ("300 to 500", ("USD", 300, 500)),
 ])
 def test_more_side_words_after_an_amount_and_a_bare_range(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 def test_a_range_of_years_is_no_price(vocab):
-    assert _budget(vocab, "2021-2023") is None
+    assert budget_read(vocab, "2021-2023") is None
 
 
 @pytest.mark.parametrize("text, hi", [
@@ -185,7 +177,7 @@ def test_a_range_of_years_is_no_price(vocab):
     ("a couple of hundred dollars", 200), ("half a grand", 500),
 ])
 def test_amounts_in_words_as_people_say_them(vocab, text, hi):
-    assert _budget(vocab, text)[1:] == (None, hi)
+    assert budget_read(vocab, text)[1:] == (None, hi)
 
 
 @pytest.mark.parametrize("text, said", [
@@ -193,19 +185,19 @@ def test_amounts_in_words_as_people_say_them(vocab, text, hi):
     ("好几千块", "好几千块"),
 ])
 def test_an_amount_nobody_could_read_is_said_not_dropped(vocab, text, said):
-    assert _budget(vocab, text) is None
+    assert budget_read(vocab, text) is None
     assert said in _notes(vocab, text)
 
 
 def test_a_count_of_pieces_is_no_price(vocab):
-    assert _budget(vocab, "要两块电池") is None
+    assert budget_read(vocab, "要两块电池") is None
 
 
 @pytest.mark.parametrize("text, budget", [
     ("接近三千", ("CNY", 2550, 3450)), ("约莫三千", ("CNY", 2550, 3450)), ("小三千", ("CNY", 2550, 3450)),
 ])
 def test_chinese_words_for_close_to_an_amount(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -213,15 +205,15 @@ def test_chinese_words_for_close_to_an_amount(vocab, text, budget):
     ("₹1.5L", ("INR", None, 150000)), ("rs 80k-1L", ("INR", 80000, 100000)),
 ])
 def test_currency_signs_and_words_of_the_markets_own_scripts_and_lakh_as_l(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 def test_l_without_a_money_word_is_no_price(vocab):
-    assert _budget(vocab, "5l water") is None
+    assert budget_read(vocab, "5l water") is None
 
 
 def test_a_change_by_an_amount_is_no_ceiling_and_is_said(vocab):
-    assert _budget(vocab, "预算再加一千") is None
+    assert budget_read(vocab, "预算再加一千") is None
     assert "加一千" in _notes(vocab, "预算再加一千")
 
 
@@ -229,19 +221,19 @@ def test_a_change_by_an_amount_is_no_ceiling_and_is_said(vocab):
     ("PTA approved phone under Rs 50,000", "PKR"), ("non-pta under 40k rupees", "PKR"),
 ])
 def test_a_rule_or_shop_of_one_country_names_its_market(vocab, text, currency):
-    assert _budget(vocab, text)[0] == currency
+    assert budget_read(vocab, text)[0] == currency
 
 
 @pytest.mark.parametrize("text, currency", [
     ("卢比20000以内", "INR"), ("迪拉姆2000以内", "AED"), ("卢比两万到三万", "INR"), ("在巴基斯坦，卢比5万以内", "PKR"),
 ])
 def test_a_chinese_currency_name_before_the_figure_names_its_market(vocab, text, currency):
-    assert _budget(vocab, text)[0] == currency
+    assert budget_read(vocab, text)[0] == currency
 
 
 @pytest.mark.parametrize("text", ["欧元400以内", "日元5万以内"])
 def test_a_chinese_currency_name_without_prices_before_the_figure_is_named_back(vocab, text):
-    assert _budget(vocab, text) is None
+    assert budget_read(vocab, text) is None
     assert text[:2] in _notes(vocab, text)
 
 
@@ -251,12 +243,12 @@ def test_a_chinese_currency_name_without_prices_before_the_figure_is_named_back(
     ("greater than or equal to $300", ("USD", 300, None)), ("less than or equal to $300", ("USD", None, 300)),
 ])
 def test_exceed_and_or_equal_to_keep_their_side(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget
 
 
 @pytest.mark.parametrize("text", ["5万卢比（巴基斯坦）以内", "50000 rupees (PKR) max"])
 def test_rupees_named_pakistani_in_brackets_are_pakistani(vocab, text):
-    assert _budget(vocab, text) == ("PKR", None, 50000)
+    assert budget_read(vocab, text) == ("PKR", None, 50000)
     assert understand(text, vocab).notes == ()
 
 
@@ -273,4 +265,4 @@ def test_a_monthly_payment_is_no_budget_and_is_said(vocab, text):
     ("25k ke aas paas", ("INR", 21250, 28750)),
 ])
 def test_hindi_and_urdu_in_latin_letters(vocab, text, budget):
-    assert _budget(vocab, text) == budget
+    assert budget_read(vocab, text) == budget

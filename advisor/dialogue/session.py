@@ -432,10 +432,13 @@ class Session:
     def _pointed_on_screen(self, text: str, res: Resources) -> tuple[Phone, ...]:
         """The shown phones a message points at by a loose name, the longest name that names some first; none when
         the rest of the message wishes for something new ("the samsung, but cheaper")."""
+        pointers = pointed_names(text)
+        if not pointers:
+            return ()  # most messages point at no phone: no second reading of them
         asked = understand(text, res.vocabulary).followup
         if asked is not None and asked.kind == "compare" and len(asked.refs) > 1:
             return ()  # "is the pixel 8a better than the galaxy a54?": two phones named are compared, not one opened
-        for pointer in pointed_names(text):
+        for pointer in pointers:
             if exact := res.vocabulary.resolve_name(pointer.name):
                 # a model named exactly ("一加11", "is the galaxy S24 any good?") is that model, on screen or not
                 if not _wishes_nothing(understand(pointer.rest, res.vocabulary)):

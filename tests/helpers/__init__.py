@@ -7,6 +7,7 @@ from pathlib import Path
 
 from advisor.catalog.model import Catalog, Phone, load_catalog
 from advisor.understanding.request import Request
+from advisor.understanding.understand import Vocabulary, understand
 
 # The one place tests learn where things are.
 REPO = Path(__file__).resolve().parents[2]
@@ -39,3 +40,12 @@ def small_catalog() -> Catalog:
 def slots(request: Request) -> dict[str, tuple[str, object]]:
     """slot -> (op, value) of the request's updates (the last one wins, as in the dialogue)."""
     return {u.slot: (u.op, u.value) for u in request.updates}
+
+
+def budget_read(vocab: Vocabulary, text: str) -> tuple[str, float | None, float | None] | None:
+    """(currency, lo, hi) of the budget the text sets; None when it sets none."""
+    found = slots(understand(text, vocab)).get("budget")
+    if found is None:
+        return None
+    budget = found[1]
+    return budget.currency, budget.lo, budget.hi  # type: ignore[attr-defined]  # a budget update holds a Budget
