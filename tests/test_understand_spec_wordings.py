@@ -323,3 +323,35 @@ def test_launch_year_limits_said_in_more_ways(vocab, text, bound):
 def test_up_to_a_year_like_figure_alone_stays_an_amount(vocab):
     found = slots(understand("up to 2000", vocab))
     assert "spec:year" not in found and found["budget"][1].hi == 2000
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("屏幕比6.5寸大", Bound(lo=6.5)), ("比6.2寸小的屏", Bound(hi=6.2)), ("屏幕要比6.4英寸还大", Bound(lo=6.4)),
+    ("屏幕不能比6.6寸小", Bound(lo=6.6)),
+])
+def test_a_comparison_wrapped_around_a_screen_size_sets_its_side(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text, bound", [("不要6.7寸以上的大屏", Bound(hi=6.7)), ("不想要6.1寸以下的", Bound(lo=6.1))])
+def test_a_refusal_before_a_screen_size_with_its_side_after_turns_the_side(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("屏幕至少得有6.6寸", Bound(lo=6.6)), ("屏幕最多也就6.3寸", Bound(hi=6.3)), ("6.7寸及其以上的屏幕", Bound(lo=6.7)),
+    ("6.5寸的屏或者更大的", Bound(lo=6.5)),
+])
+def test_link_words_and_the_screen_noun_between_a_side_and_a_screen_size_are_read_through(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text, bound", [("屏幕七寸以上", Bound(lo=7)), ("六寸半以上的屏", Bound(lo=6.5)),
+                                         ("6寸半以上", Bound(lo=6.5)), ("屏幕六寸一以内", Bound(hi=6.1))])
+def test_whole_and_half_inches_written_out_are_screen_sizes(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text", ["后摄5000万往上", "主摄5千万以上"])
+def test_a_camera_floor_said_with_a_direction_word_or_a_mixed_numeral_is_megapixels(vocab, text):
+    assert _specs(vocab, text) == {"main_camera_mp": Bound(lo=50)}

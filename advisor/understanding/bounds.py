@@ -51,9 +51,10 @@ AROUND_BEFORE = latin_alt([
     "接近", "将近", "近(?![期年来日况])", "(?<!大)小",  # "小三千": just under 3000
 ])
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
-# "最低也要2000", "最少都得3000", "最多给到3000": 也/都 (also, even), 得 (must) and a verb reaching the figure (给到, 出到)
+# "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
+# 有 (have) and a verb reaching the figure (给到, 出到)
 # sit between a side word and its figure
-_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|得|能|可以|(?:给|出|花|加)到))*\s*"
+_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)到))*\s*"
 
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")
@@ -64,7 +65,7 @@ LO_AFTER = latin_alt([
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"lowest", r"floor",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
-    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
+    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底",
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
 ])
@@ -73,7 +74,7 @@ HI_AFTER = latin_alt([
     r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
     r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
-    r"(?:或者?|及)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])", "往下", "朝下", "向下",
+    r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])", "往下", "朝下", "向下",
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
 ])
@@ -112,13 +113,36 @@ def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
     return kind, start
 
 
+# "比6.5寸大", "不能比6.6寸小": a comparison wrapped around the figure; not 屏占比, 性价比 (ratios)
+_THAN_BEFORE = re.compile(r"(?<![占价])比\s*$")
+_THAN_AFTER = re.compile(r"\s*(?:还|更|要)?\s*(?:(?P<lo>大|高|多|贵|重|新|长|强|快)|(?P<hi>小|低|少|便宜|轻|短|旧|弱|慢))")
+
+
+def _comparison(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+    """The side a "比 X 大/小" comparison puts the figure at text[start:end] on, and the span widened over it."""
+    before = scan.before(start)
+    than, bigger = _THAN_BEFORE.search(before), _THAN_AFTER.match(scan.after(end))
+    if than is None or bigger is None:
+        return None, start, end
+    return cast(BoundKind, bigger.lastgroup), start - (len(before) - than.start()), end + bigger.end()
+
+
 def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
     """The bound words around text[start:end] and the span widened to cover them."""
     kind, start = side_before(scan, start)
-    m = _AFTER.match(scan.after(end))
-    if m is not None and (kind is None or m.lastgroup == kind):
+    if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
+        kind, start, end = compared
+        after_said = True
+    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind):
+        after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
         end += m.end()
+    else:
+        return kind, start, end
+    before = scan.before(start)
+    if after_said and kind is not None and kind != "around" and (negation := BOUND_NEGATION.search(before)):
+        kind = _FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
+        start -= len(before) - negation.start()
     return kind, start, end
 
 

@@ -101,6 +101,29 @@ def arabic_decimals(text: str) -> str:
     return _ZH_DECIMAL.sub(arabic, text)
 
 
+# "七寸", "六寸半", "6寸半", "六寸一": a screen size in whole inches written out, or with its tenths after the unit
+_ZH_INCHES = re.compile(r"""
+    (?<![零一二两三四五六七八九十百千万亿\d.])
+    (?P<whole>[一二两三四五六七八九]|十[一二三四五六]?|\d{1,2})   # the whole inches: "七", "十二", "6"
+    (?P<unit>英?[寸吋])                                        # the unit
+    (?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![十百千万亿个台部款]))?  # "寸半", "寸一"; not "寸一台"
+    """, re.VERBOSE)
+
+
+def arabic_inches(text: str) -> str:
+    """The text with written-out inches in Arabic digits ("七寸" -> "7寸", "六寸半" -> "6.5寸", "六寸一" -> "6.1寸")."""
+    def arabic(m: re.Match[str]) -> str:
+        whole = m["whole"]
+        if whole.isdigit() and not (m["half"] or m["tenth"]):
+            return m.group(0)
+        ones = whole.rpartition("十")[2]
+        value = int(whole) if whole.isdigit() else (10 if "十" in whole else 0) + int(_ZH_DIGIT.get(ones, "0"))
+        tenths = ".5" if m["half"] else f".{_ZH_DIGIT[m['tenth']]}" if m["tenth"] else ""
+        return f"{value}{tenths}{m['unit']}"
+
+    return _ZH_INCHES.sub(arabic, text)
+
+
 # "6,7 inch", "6,5寸": a decimal comma in a screen size (a thousands comma takes three digits)
 _SCREEN_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d)(?=\s*-?\s*(?:inch|in\b|\"|''|″|”|寸|吋|英寸|英吋))", re.IGNORECASE)
 

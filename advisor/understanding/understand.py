@@ -50,6 +50,7 @@ from advisor.understanding.normalize import (
     Guess,
     Speller,
     arabic_decimals,
+    arabic_inches,
     decimal_commas,
     english_numerals,
     expand_abbreviations,
@@ -550,8 +551,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
     source, guesses = vocabulary.speller.correct(
-        expand_abbreviations(grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_decimals(simplified(
-            normalize(text[:MAX_CHARS])))))))))
+        expand_abbreviations(grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_inches(arabic_decimals(simplified(
+            normalize(text[:MAX_CHARS]))))))))))
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
