@@ -492,6 +492,11 @@ def _find_limit(scan: Scan) -> int | None:
     return None
 
 
+def _absent_brand_note(brand: str, zh: bool) -> str:
+    # The aliases table names makers the catalog lacks so that a wish for one is answered, not dropped
+    return f"目录里没有{brand}的手机。" if zh else f"The catalog has no {brand} phones."
+
+
 def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[str], zh: bool) -> list[SlotUpdate]:
     """Chipset updates: wanted (one, or alternatives when joined by "or"), excluded, and comparisons as a
     bound on the chip's benchmark score. A chip without a known score is taken as itself, and said so."""
@@ -599,6 +604,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     wanted_series = find_wanted_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.numbered,
                                        vocabulary.aliases, vocabulary.brand_pattern)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
+    notes.extend(_absent_brand_note(brand, zh) for brand in sorted((brands.wanted | brands.excluded) - vocabulary.brands))
     series = _series_wish(scan, wanted_series, brands)
     relatives = RELATIVES.find(scan)
     # A need the rules read leaves the taste text: it is ranked by its documented aspects (advisor.ranking.aspects), and
