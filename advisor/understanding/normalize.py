@@ -22,7 +22,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
-from advisor.understanding.currencies import CURRENCY_BEFORE
+from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
 from advisor.understanding.numbers import EN_NUM, parse_english
 from advisor.understanding.scan import latin_alt
 
@@ -124,6 +124,57 @@ def arabic_inches(text: str) -> str:
     return _ZH_INCHES.sub(arabic, text)
 
 
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+# "骁龙八代一", "天玑九千二", "麒麟九零一零": a chip model after its family word, in Chinese numerals. A figure with
+# 两 or a money word after it is an amount ("骁龙两千以内"): chip names never say 两 and are never "以内"
+_ZH_CHIP_MODEL = re.compile(r"""
+    (?P<fam>骁龙|天玑|麒麟|猎户座|高通)\s*
+    (?P<num>[零〇一二三四五六七八九十百千]+|\d+)
+    (?![零〇一二两三四五六七八九十百千万\d]|\s*(?:元|块|rmb|以内|以下|之内|左右|上下|出头|预算))
+    (?P<plus>(?:加|\+)(?=\s*(?:[一二三四五\d]\s*代|代|gen)))?       # "七加二代": 7+ Gen 2
+    (?:(?P<gen>\s*(?:代|gen)\s*)(?P<g>[一二三四五])|\s*(?P<g_before>[一二三四五\d])代)?  # "代一", "gen一", "二代"
+    (?P<trail>代)?                                                    # "八二代": the last numeral was the generation
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def _chinese_model_number(said: str) -> str:
+    """A model number in Chinese numerals in digits: digit by digit ("九八零" -> "980") or by place ("九千二" ->
+    "9200", where a last digit after 千 or 百 counts the next place down, as spoken)."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    if not any(c in _ZH_UNITS for c in said):
+        return "".join(str(digits[c]) for c in said)
+    total, digit, place = 0, 0, 0
+    for c in said:
+        if c in _ZH_UNITS:
+            place = _ZH_UNITS[c]
+            total += (digit or 1) * place
+            digit = 0
+        elif c in "零〇":
+            place = 10  # "九千零二": after a zero the last digit is the ones
+        else:
+            digit = digits[c]
+    return str(total + digit * max(place // 10, 1))
+
+
+def arabic_chip_models(text: str) -> str:
+    """The text with chip model numbers written in Chinese numerals after the family word in digits ("骁龙八代一" ->
+    "骁龙8代1", "天玑九千" -> "天玑9000"), so the chip is read as a chip and not as an amount of money."""
+    def arabic(m: re.Match[str]) -> str:
+        said, plus = m["num"], "+" if m["plus"] else ""
+        if m["trail"] and len(said) == 2 and said[1] in "一二三四五":
+            return m.group(0)[:m.start("num") - m.start()] + _chinese_model_number(said[0]) + f" Gen {_ZH_DIGIT[said[1]]}"
+        number = said if said.isdigit() else _chinese_model_number(said)
+        if m["g"]:
+            gen = f"{m['gen']}{_ZH_DIGIT[m['g']]}"
+        elif m["g_before"]:
+            gen = f" Gen {_ZH_DIGIT.get(m['g_before'], m['g_before'])}"
+        else:
+            gen = ""
+        return m.group(0)[:m.start("num") - m.start()] + number + plus + gen + (m["trail"] or "")
+
+    return _ZH_CHIP_MODEL.sub(arabic, text)
+
+
 # "6,7 inch", "6,5寸": a decimal comma in a screen size (a thousands comma takes three digits)
 _SCREEN_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d)(?=\s*-?\s*(?:inch|in\b|\"|''|″|”|寸|吋|英寸|英吋))", re.IGNORECASE)
 
@@ -152,6 +203,23 @@ _WORDS_BEFORE_UNIT = re.compile(rf"""
     | (?P<half>(?<![a-z])half\s+an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                   # "half a terabyte"
     | (?P<one>(?<![a-z])an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                           # "a terabyte"
     """, re.VERBOSE | re.IGNORECASE)
+
+
+# "vivo3000以内", "预算3000vivo": an amount glued to a Latin word on either side. Before the figure, only an amount
+# (three digits or more, then a money or limit word: "iphone15以内" is a model); after it, any word that is no unit,
+# currency or model suffix ("6000mah", "3000rmb", "天玑9300plus" stay whole)
+_GLUED_BEFORE = re.compile(r"(?<=[a-z])(?=\d{3,6}\s*(?:元|块|以内|以下|之内|左右|上下|出头|价位))", re.IGNORECASE)
+_GLUED_AFTER = re.compile(r"(?<![\da-z.,])(?P<n>\d{3,6})(?=(?P<word>[a-z]{3,})(?![a-z]))", re.IGNORECASE)
+_STAYS_GLUED = re.compile("|".join([
+    _SPEC_UNIT.removeprefix(r"[\s-]*"), latin_alt([w for words in CURRENCY_AFTER.values() for w in words]),
+    r"plus|pro|max|ultra|lite|mini|elite|neo|gen|nits|hz"]), re.IGNORECASE)
+
+
+def separated_figures(text: str) -> str:
+    """The text with a space between an amount and a Latin word glued to it ("vivo3000以内" -> "vivo 3000以内",
+    "预算3000vivo" -> "预算3000 vivo"), so the brand and the amount are both read."""
+    text = _GLUED_BEFORE.sub(" ", text)
+    return _GLUED_AFTER.sub(lambda m: m["n"] if _STAYS_GLUED.match(m["word"]) else m["n"] + " ", text)
 
 
 def english_numerals(text: str) -> str:

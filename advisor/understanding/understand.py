@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from advisor.understanding.money import BudgetFinder
 from advisor.understanding.normalize import (
     Guess,
     Speller,
+    arabic_chip_models,
     arabic_decimals,
     arabic_inches,
     decimal_commas,
@@ -56,6 +57,7 @@ from advisor.understanding.normalize import (
     expand_abbreviations,
     grouped_thousands,
     joined_units,
+    separated_figures,
     simplified,
 )
 from advisor.understanding.numbers import small_number
@@ -550,14 +552,22 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\s\-_'()]+", "", name.lower())
 
 
+_PREPARE: tuple[Callable[[str], str], ...] = (
+    normalize, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures, joined_units,
+    decimal_commas, english_numerals, grouped_thousands, expand_abbreviations,
+)
+"""The rewrites before parsing, in order: each spells one kind of figure or word the way the patterns read it."""
+
+
 def understand(text: str, vocabulary: Vocabulary) -> Request:
     """Parse one message; never raises except RequestError for a message that is not text."""
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
-    source, guesses = vocabulary.speller.correct(
-        expand_abbreviations(grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_inches(arabic_decimals(simplified(
-            normalize(text[:MAX_CHARS]))))))))))
+    source = text[:MAX_CHARS]
+    for step in _PREPARE:
+        source = step(source)
+    source, guesses = vocabulary.speller.correct(source)
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
