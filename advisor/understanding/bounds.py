@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
-from advisor.understanding.negation import BOUND_NEGATION
+from advisor.understanding.negation import BOUND_NEGATION, verdict_against
 from advisor.understanding.request import Bound
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -128,7 +128,16 @@ def _comparison(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int
 
 
 def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
-    """The bound words around text[start:end] and the span widened to cover them."""
+    """The bound words around text[start:end] and the span widened to cover them. A side followed by a verdict
+    against it is turned: "anything over 200g is too heavy" is at most 200 g."""
+    kind, start, end = _side_said(scan, start, end)
+    if kind in ("lo", "hi") and (verdict := verdict_against(scan, end)) is not None:
+        return _FLIP[kind], start, verdict.end()
+    return kind, start, end
+
+
+def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
+    """The bound words around text[start:end], turned by a negation, and the span widened to cover them."""
     kind, start = side_before(scan, start)
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared

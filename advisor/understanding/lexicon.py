@@ -352,7 +352,7 @@ UNSUPPORTED = PhraseTable({
     "expandable storage": [r"expandable\s+(?:storage|memory)", r"micro\s*sd(?:\s+card)?(?:\s+slot)?", r"sd\s+card(?:\s+slot)?",
                            r"memory\s+card(?:\s+slot)?", r"storage\s+expansion", r"card\s+slot",
                            "存储卡", "内存卡", "tf卡", "扩展存储", "可扩展"],
-    "Google services": [r"google\s+(?:services|play(?:\s+store)?|apps|mobile\s+services)", r"gms", "谷歌服务", "谷歌框架"],
+    "Google services": [r"google\s+(?:services|play(?:\s+store)?|apps|mobile\s+services)", r"(?<![\d.])(?<![\d.]\s)gms", "谷歌服务", "谷歌框架"],
     "NFC": [r"nfc", r"tap\s+to\s+pay", r"google\s+pay", r"contactless\s+pay(?:ment)?s?"],
     "refresh rate": [r"refresh\s+rate", r"\d{2,3}\s*hz(?:\s+(?:screen|display|refresh))?", r"high[\s-]+refresh(?:\s+rate)?",
                      "刷新率", "高刷", "高刷屏"],

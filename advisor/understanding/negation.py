@@ -196,6 +196,25 @@ def continues_list(scan: Scan, previous_end: int, start: int) -> bool:
     return _LIST_GAP.fullmatch(scan.low[previous_end:start]) is not None
 
 
+_VERDICT_AGAINST = re.compile(r"""
+    # English: "(anything over 200g) is too heavy", "would be way too big", "is not enough", "won't cut it"
+    \s*(?:(?:of\s+)?(?:ram|storage|memory|battery|screen|display|camera|weight|phones?|ones?|models?|devices?)\s+)?
+    (?:(?:is|are|'s|would\s+be|will\s+be|gets?|feels?|seems?)\s+
+       (?:(?:way|much|far|just|simply|a\s+bit|a\s+little|kind\s+of|kinda|really|definitely|clearly|honestly)\s+)?
+       (?:too\s+[a-z]+|not\s+(?:enough|acceptable|ok(?:ay)?|an?\s+option|good\s+enough)|useless|unacceptable|overkill|pointless
+          |no\s+good)
+     | (?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not)\s+(?:do|cut\s+it|work\s+for\s+me|be\s+enough))(?![a-z])
+    # Chinese: "(超过200克)就太重了", "(4000毫安以下)不够用", "(三千以上的)太贵了"
+    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
+    """, re.VERBOSE)
+
+
+def verdict_against(scan: Scan, end: int) -> re.Match[str] | None:
+    """A verdict just after a stated range that rejects it ("anything over 200g) is too heavy", "below 4000mAh) is not
+    enough", "超过200克)就太重了"): the shopper named the range to rule it out, so the other side is wanted."""
+    return _VERDICT_AGAINST.match(scan.plain, end)
+
+
 def postposed(scan: Scan, end: int) -> re.Match[str] | None:
     """The refusal just after a mention ("的不要", " is out"), matched on the unmasked text."""
     return _AFTER.match(scan.plain, end)

@@ -60,8 +60,10 @@ _WEIGHT = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?          # a range's first figure: "150-180g"
     (?P<n>{NUM}){_GLUE}
     (?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)     # kilograms (a tablet)
-       |grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])   # or grams
+       |(?P<oz>oz|ounces?)|(?P<lb>lbs?|pounds?)        # ounces and pounds (pounds of money are read before)
+       |grams?|grammes?|grms?|gms?|gr|g|公克|克)(?![a-z])   # or grams
     """, re.VERBOSE)
+_GRAMS_PER = {"oz": 28.349523125, "lb": 453.59237}
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
@@ -130,8 +132,8 @@ _RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|fr
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
     (?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?                     # "+", "or more"
-    \s*(?:of\s+)?(?:的\s*)?
-    (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
+    \s*(?:(?:of|in)\s+)?(?:的\s*)?
+    (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|weight|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
     """, re.VERBOSE)
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
@@ -307,6 +309,8 @@ class SpecFinder:
         if value is None:
             return
         value = value * factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1) + extra
+        if factor % 1:
+            value = round(value, 1)  # a converted unit ("7 oz" = 198.4 g) to a tenth, as it is shown
         hint = hint or ("lo" if m.groupdict().get("plus") else None)
         if m["a"] is not None and m["sep"] == "and":
             context = self.scan.before(start, 12)
@@ -408,7 +412,8 @@ class SpecFinder:
             if (first := _WEIGHT.match(self.scan.low, m.start("a"), m.start("sep"))) is not None:
                 self._measure(first, "weight_g", "hi")
             return
-        self._measure(m, "weight_g", "hi")
+        unit = "oz" if m["oz"] else "lb" if m["lb"] else None
+        self._measure(m, "weight_g", "hi", _GRAMS_PER[unit] if unit else 1.0)
 
     def _screen(self, m: re.Match[str]) -> None:
         if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
