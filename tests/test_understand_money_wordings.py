@@ -266,3 +266,19 @@ def test_a_monthly_payment_is_no_budget_and_is_said(vocab, text):
 ])
 def test_hindi_and_urdu_in_latin_letters(vocab, text, budget):
     assert budget_read(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text", ["3000预算", "3000的预算，买个拍照好的"])
+def test_a_budget_word_after_a_bare_figure_makes_it_the_budget(vocab, text):
+    assert budget_read(vocab, text) == ("CNY", None, 3000)
+
+
+@pytest.mark.parametrize("text, budget", [("上万的", ("CNY", 10000, None)), ("上千的就行", ("CNY", 1000, None)),
+                                          ("上两千的", ("CNY", 2000, None))])
+def test_upwards_of_a_round_chinese_amount_is_a_floor(vocab, text, budget):
+    assert budget_read(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text", ["预算是四百块美金", "四百块美元以内"])
+def test_kuai_before_a_dollar_word_counts_dollars(vocab, text):
+    assert budget_read(vocab, text) == ("USD", None, 400)

@@ -12,6 +12,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from advisor.explain.phrases import SORT_LABELS
+from advisor.understanding.bounds import I_ACCEPT
 from advisor.understanding.request import Relative, Sort
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.superlatives import ZH_ADJECTIVES, ZH_NOUNS, composed_superlatives
@@ -53,16 +54,20 @@ class PhraseTable(Generic[V]):
 
 # "cheapest 5g phone": 3G-6G is the network generation, never a weight of a few grams
 # a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
-_QUANTITY = re.compile(r"""
+_QUANTITY = re.compile(rf"""
     (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
     (?:格|价格|价位|价钱|价|price\s*|\s*)                      # a price noun glued on: "最低价格3000" ("最低价" is the
                                                                 # phrase); "最便宜预算3000" is an ordering and a budget
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
-    \s*(?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))          # "最轻 要5G": not the network generation either
+    # a limit between: "最贵不超过三千", "最贵也就三千", "最重不能超过200克", "most expensive I'd go is 3000"
+    (?:\s*(?:不(?:能|要|会|可以|得|应该?)?(?:超过|超|高于|大于|多于|低于|少于|小于)|也就|也不过|顶多|最多|也?只能)
+     |{I_ACCEPT}(?:\s+(?:a|an|the))?)?
+    \s*(?:(?:[$¥₹]|rs\.?|usd|inr|rmb|cny|aed|pkr)\s*)?           # a currency before the figure: "is $200"
+    (?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))               # "最轻 要5G": not the network generation either
     (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
             |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                  # memory, camera or money
-     | (?:\d[\d,]{2,}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
+     | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
      | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
     )""", re.VERBOSE)
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"

@@ -16,7 +16,7 @@ from advisor.catalog.model import MARKETS
 from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of, side_before
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
-from advisor.understanding.price_words import KEYWORD_AFTER, KEYWORD_BEFORE, names_price_level
+from advisor.understanding.price_words import KEYWORD_AFTER, KEYWORD_BEFORE, names_budget, names_price_level
 from advisor.understanding.request import Budget, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -267,8 +267,10 @@ class BudgetFinder:
                                   "e.g. under $600.")
                 continue
             if currency is None:
-                if kind is None and keyword is None and just_over is None and not (is_range and not _years(first, second)):
-                    continue  # a bare figure no word makes a price; a bare range is one ("300 to 500"), not "2021-2023"
+                if kind is None and keyword is None and not names_budget(trailing) and just_over is None and \
+                        not (is_range and not _years(first, second)):
+                    continue  # a bare figure no word makes a price ("3000预算" does); a bare range is one ("300 to 500"),
+                    # not "2021-2023"
                 currency = self._default_currency(second)
             if trailing is not None:
                 end += trailing.end()

@@ -22,9 +22,16 @@ KEYWORD_BEFORE = re.compile(r"""
 # a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"
 _LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark|level|class"
           r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)")
-KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|预算)(?![a-z])")
+KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|(?:的\s*)?预算)(?![a-z])")
 """A money word just after a figure: a price level or a budget ("3000 yuan budget")."""
 _LEVEL_AFTER = re.compile(rf"\s*(?:{_LEVEL})")
+_BUDGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:budget|预算)")
+
+
+def names_budget(after: re.Match[str] | None) -> bool:
+    """True when the KEYWORD_AFTER match after a figure is a budget word ("3000预算", "500 budget"), which makes a bare
+    figure a price; a level word alone does not ("a 5000 class battery")."""
+    return after is not None and _BUDGET_AFTER.match(after.group(0)) is not None
 _PRICE_NOUN = re.compile(r"价|售价|定价|(?:priced\s+)?at(?![a-z])")  # "价格4000", "phones at 25k", "priced at $400"
 # after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机" (in English "a $300 phone"
 # stays a ceiling, as the paraphrase set has it)
