@@ -215,3 +215,11 @@ def test_the_top_three_without_an_aspect_still_points_at_shown_phones(vocab):
 def test_common_spellings_of_smaller_brands_name_them(vocab, text, brand):
     found = slots(understand(text, vocab))
     assert brand in found["exclude_brands" if text.startswith("no ") else "brands"][1]
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("菊花厂的", {"Huawei"}), ("OV都行", {"Oppo", "Vivo"}),
+    ("外国品牌的", {"Apple", "Samsung", "Google", "Sony", "Motorola", "Nokia"}),
+])
+def test_chinese_nicknames_and_groups_of_brands(vocab, text, brands):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset(brands))
