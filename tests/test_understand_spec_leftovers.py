@@ -1,0 +1,25 @@
+"""Single-message wordings strangers write that were misread (issue 9): floors said as an excess ("more than 48MP",
+"over 6.5 inches", "屏幕大于6.5寸"), brand refusals written as a comparison ("brand != Apple"), short misspelled brands
+("opo"), a chip series as a floor ("Snapdragon 7 series or better"), weights in ounces, screens in centimetres and the
+megapixels of a camera the catalog does not describe."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _spec(vocab, text: str, spec: str):
+    """The bound the text sets on one spec, or None."""
+    found = slots(understand(text, vocab)).get(f"spec:{spec}")
+    return None if found is None else found[1]
+
+
+@pytest.mark.parametrize("text", ["brand != Apple", "brand ≠ apple", "brand <> Apple, 8gb ram", "brand is not apple",
+                                  "not made by Apple"])
+def test_a_brand_said_unequal_is_refused(vocab, text):
+    got = slots(understand(text, vocab))
+    assert got["exclude_brands"] == ("add", frozenset({"Apple"})) and "brands" not in {s for s, (op, _) in got.items()
+                                                                                         if op in ("set", "add")}
