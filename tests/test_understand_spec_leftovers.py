@@ -23,3 +23,13 @@ def test_a_brand_said_unequal_is_refused(vocab, text):
     got = slots(understand(text, vocab))
     assert got["exclude_brands"] == ("add", frozenset({"Apple"})) and "brands" not in {s for s, (op, _) in got.items()
                                                                                          if op in ("set", "add")}
+
+
+def test_a_short_brand_missing_one_letter_of_a_double_is_guessed_and_said(vocab):
+    request = understand("opo phone with 8gb ram", vocab)
+    assert slots(request)["brands"] == ("set", frozenset({"Oppo"}))
+    assert any("opo" in note for note in request.notes)
+
+
+def test_a_short_english_word_is_not_guessed_as_a_brand(vocab):
+    assert "brands" not in slots(understand("a pop of colour", vocab))
