@@ -33,3 +33,14 @@ def test_a_short_brand_missing_one_letter_of_a_double_is_guessed_and_said(vocab)
 
 def test_a_short_english_word_is_not_guessed_as_a_brand(vocab):
     assert "brands" not in slots(understand("a pop of colour", vocab))
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("snapdragon 8 series or better", 4500), ("Snapdragon 7 series or higher", 3000), ("骁龙8系列或以上", 4500),
+])
+def test_a_chip_series_or_better_is_at_least_its_weakest_chip(vocab, text, floor):
+    assert _spec(vocab, text, "chip_score").lo == floor
+
+
+def test_a_chip_series_read_as_a_floor_says_which_chip_stood_for_it(vocab):
+    assert any("Snapdragon 8s Gen 3" in note for note in understand("snapdragon 8 series or better", vocab).notes)
