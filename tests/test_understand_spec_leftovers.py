@@ -44,3 +44,24 @@ def test_a_chip_series_or_better_is_at_least_its_weakest_chip(vocab, text, floor
 
 def test_a_chip_series_read_as_a_floor_says_which_chip_stood_for_it(vocab):
     assert any("Snapdragon 8s Gen 3" in note for note in understand("snapdragon 8 series or better", vocab).notes)
+
+
+@pytest.mark.parametrize("text, grams", [("under 7 oz", 198.45), ("lighter than 6.5 ounces", 184.27)])
+def test_a_weight_in_ounces_is_read_in_grams(vocab, text, grams):
+    bound = _spec(vocab, text, "weight_g")
+    assert bound is not None and bound.lo is None and bound.hi == pytest.approx(grams, abs=0.01)
+
+
+def test_a_screen_in_centimetres_is_read_in_inches(vocab):
+    bound = _spec(vocab, "screen 16.5 cm or more", "screen_in")
+    assert bound is not None and bound.hi is None and bound.lo == pytest.approx(6.496, abs=0.001)
+
+
+@pytest.mark.parametrize("text", ["超广角5000万以上", "长焦镜头6400万像素", "ultrawide 50MP or more"])
+def test_megapixels_of_a_camera_the_catalog_lacks_are_no_budget_and_no_main_camera(vocab, text):
+    got = slots(understand(text, vocab))
+    assert "budget" not in got and "spec:main_camera_mp" not in got
+
+
+def test_megapixels_of_a_camera_the_catalog_lacks_are_said_unused(vocab):
+    assert any("5000万" in note for note in understand("超广角5000万以上", vocab).notes)

@@ -27,6 +27,8 @@ from advisor.understanding.request import Bound, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
 SCREEN_TOLERANCE = 0.15
+GRAMS_PER_OUNCE = 28.349523125
+CM_PER_INCH = 2.54
 _NETWORKS = {2.0, 3.0, 4.0, 5.0, 6.0}  # "5G以上" is never memory
 _STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
 _MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48.0, 50.0, 54.0, 60.0, 64.0, 100.0, 108.0, 200.0}
@@ -60,13 +62,15 @@ _WEIGHT = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?          # a range's first figure: "150-180g"
     (?P<n>{NUM}){_GLUE}
     (?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)     # kilograms (a tablet)
+       |(?P<oz>oz|ounces?)                          # ounces: "under 7 oz"
        |grams?|grammes?|gms?|gr|g|公克|克)(?![a-z])   # or grams
     """, re.VERBOSE)
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+       |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
@@ -89,6 +93,13 @@ _MEGAPIXELS = re.compile(rf"""
     # a count of pixels: "2千万像素", "50百万像素", "50 million pixels"
     | (?P<px>{NUM})\s*(?P<mil>million\s+)?(?:像素|pixels?)(?![a-z])
     """, re.VERBOSE)
+# lenses the catalog gives no figure for: "超广角5000万", "a 50MP ultrawide", "长焦6400万像素"
+_OTHER_LENS = re.compile(r"""
+    (?<![a-z])(?:ultra[\s-]?wide(?:[\s-]?angle)?|tele(?:photo)?|periscope|macro|depth|zoom)(?![a-z])
+      (?:\s*(?:camera|cam|lens|sensor|shooter))?
+    | (?:超广角|潜望式?长焦|长焦|微距|景深)(?:镜头|摄像头)?        # not 广角: the main camera is sold as one
+    """, re.VERBOSE)
+_CAMERA_WORD = re.compile(rf"main|rear|back|primary|front|selfie|camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH}")
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
@@ -191,6 +202,7 @@ _LEFT_KEYWORD = {
 }
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
+_SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack))?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|的?屏幕?)"),
@@ -233,10 +245,12 @@ _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "
 class SpecFinder:
     """Collects `spec:<name>` bounds from a Scan."""
 
-    def __init__(self, scan: Scan, reference_year: int):
+    def __init__(self, scan: Scan, reference_year: int, zh: bool = False):
         self.scan = scan
         self.reference_year = reference_year
+        self.zh = zh  # the language of the notes
         self.bounds: dict[str, Bound] = {}
+        self.notes: list[str] = []  # what was read and deliberately not used
 
     def run(self) -> None:
         """Every spec finder, most specific patterns first."""
@@ -408,15 +422,20 @@ class SpecFinder:
             if (first := _WEIGHT.match(self.scan.low, m.start("a"), m.start("sep"))) is not None:
                 self._measure(first, "weight_g", "hi")
             return
-        self._measure(m, "weight_g", "hi")
+        self._measure(m, "weight_g", "hi", GRAMS_PER_OUNCE if m["oz"] else 1.0)
 
     def _screen(self, m: re.Match[str]) -> None:
         if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
                 m.start("u") > m.end("n"):  # "10in" glued is inches
             return  # "6 in" is too likely to be the word "in"
-        self._measure(m, "screen_in", "around", around=SCREEN_TOLERANCE)
+        if m["cm"] is not None and not re.search(r"screen|display|屏", m.group(0)) and \
+                _SCREEN_WORD_BEFORE.search(self.scan.before(m.start(), 40)) is None:
+            return  # "15 cm tall" is the phone's height: centimetres are a screen's only beside its word
+        self._measure(m, "screen_in", "around", 1 / CM_PER_INCH if m["cm"] else 1.0, around=SCREEN_TOLERANCE)
 
     def _camera(self, m: re.Match[str]) -> None:
+        if self._other_lens(m):
+            return
         before = self.scan.before(m.start(), 48)  # "front-facing camera starting from 32 Mpx"
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
         beside = _FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before) or after or \
@@ -436,6 +455,24 @@ class SpecFinder:
         extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
                       hint=hint, extra=extra)
+
+    def _other_lens(self, m: re.Match[str]) -> bool:
+        """True when the megapixels of `m` are those of a lens the catalog has no figure for ("超广角5000万以上", "a 50MP
+        ultrawide"): the figure is masked, so it is read as no budget and no main camera, and a note says so."""
+        before = self.scan.before(m.start(), 32)
+        lenses = [lens for lens in _OTHER_LENS.finditer(before) if re.fullmatch(r"[^\d\x00,;，；。]*", before[lens.end():])]
+        nearest = lenses[-1] if lenses else None
+        if nearest is not None and any(word.start() >= nearest.end() for word in _CAMERA_WORD.finditer(before)):
+            nearest = None  # "超广角，主摄5000万": a camera word nearer the figure owns it
+        after = _OTHER_LENS.match(re.sub(rf"^\s*{_INNER_BOUND}\s*(?:的\s*)?", "", self.scan.after(m.end(), 30)))
+        if nearest is None and (after is None or _FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
+            return False
+        _, start, end = bound_of(self.scan, m.start(), m.end())
+        self.scan.take(start, end)
+        said = self.scan.text[m.start():m.end()]
+        self.notes.append(f"目录里没有这颗镜头的像素数据，“{said}”没有用来筛选。" if self.zh else
+                          f"The catalog has no megapixel figures for that lens, so '{said}' was not used as a filter.")
+        return True
 
     def _keyword_number(self, m: re.Match[str]) -> None:
         mid = _MID_OK.fullmatch(m["mid"])

@@ -598,8 +598,9 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     money = BudgetFinder(scan, zh)
     money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
-    specs = SpecFinder(scan, vocabulary.reference_year)
+    specs = SpecFinder(scan, vocabulary.reference_year, zh)
     specs.run()
+    notes.extend(specs.notes)
     for relative in RELATIVES.peek(scan):  # "more battery, 6000 minimum": the number is the battery's
         if isinstance(relative, Relative):
             specs.named_by_relative(relative.key)
