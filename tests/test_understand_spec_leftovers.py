@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -105,3 +106,19 @@ def test_a_floor_said_as_an_excess_is_shown_with_the_figure_it_leaves_out():
 
     state = DialogueState(constraints=Constraints(specs=(("screen_in", Bound(lo=above(6.5))),)))
     assert [line.text for line in filter_lines(state) if line.slot == "spec:screen_in"] == ['screen > 6.5"']
+
+
+@pytest.mark.parametrize("text, back", [
+    ("launched last year or this year", 1), ("this or last year's phones", 1), ("no older than 18 months", 1),
+    ("within the past 24 months", 1), ("newer than 3 years old", 2), ("younger than two years", 1),
+])
+def test_a_launch_window_reaching_today_is_a_floor_on_the_year(vocab, text, back):
+    assert _spec(vocab, text, "year") == Bound(lo=vocab.reference_year - back)  # "this year" is the catalog's newest
+
+
+def test_a_year_until_now_is_a_floor_on_the_year(vocab):
+    assert _spec(vocab, "2023年至今发布的", "year") == Bound(lo=2023)
+
+
+def test_an_aspect_said_with_wise_then_a_direction_is_an_ordering(vocab):
+    assert understand("price-wise, low to high", vocab).sort == Sort("price", False)

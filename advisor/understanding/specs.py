@@ -183,6 +183,7 @@ _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
@@ -232,14 +233,20 @@ _RECENT_YEARS = re.compile(r"""
       (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
     | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+years  # "the past 3 years"
     | (?<![a-z])(?:within|in|during|over)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)(?![a-z])  # one year
+    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<mo>\d{1,2})\s+months(?![a-z])  # "past 24 months"
     """, re.VERBOSE)
 # "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
 _YEARS_OLD = re.compile(r"""
     (?<![a-z])
-    (?:(?:no|not|nothing)\s+older\s+than                                       # "no older than"
-       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than|not\s+more\s+than)(?=\s+\S+\s+years?\s+old))  # "under ... years old"
-    \s+(?P<m>\d{1,2}|an?|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])  # the age
+    (?:(?:no|not|nothing)\s+older\s+than|(?<!not\s)(?<!no\s)younger\s+than     # "no older than", "younger than"
+       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|up\s+to|(?<!not\s)(?<!no\s)newer\s+than)
+        (?=\s+\S+\s+(?:years?|months?)\s+old))                                    # "under ... years old"
+    \s+(?:(?P<m>\d{1,2}|an?|one|two|three|four|five)\s+years?|(?P<mo>\d{1,2})\s+months?)(?:\s+old)?(?![a-z])  # the age
     """, re.VERBOSE)
+# "last year or this year", "this or last year's", "去年到今年": the two newest catalog years
+_LAST_AND_THIS_YEAR = re.compile(latin_alt([
+    r"(?:last\s+year\s+(?:or|and|&)\s+this|this\s+year\s+(?:or|and|&)\s+last)(?:\s+year)?'?s?",
+    r"(?:last\s+(?:or|and|&)\s+this|this\s+(?:or|and|&)\s+last)\s+year'?s?", "(?:去年|今年)(?:或者?|或是|和|跟|与|到|至)(?:今年|去年)"]))
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
@@ -553,12 +560,16 @@ class SpecFinder:
             start = m.start() if pre else m.start("y")
             bound, start = self._negated_year(bound, start)
             self._put("year", bound, start, end)
+        for m in self.scan.matches(_LAST_AND_THIS_YEAR):
+            if self.scan.free(m.start(), m.end()):
+                self._put("year", Bound(lo=self.reference_year - 1), m.start(), m.end())
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
             if not self.scan.free(m.start(), m.end()):
                 continue
             said = m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1"
-            # "a year old" is one year; "the last couple of years" two
-            count = small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
+            # "a year old" is one year; "the last couple of years" two; "18 months" reaches into a second year
+            count = -(-int(m["mo"]) // 12) if m["mo"] else \
+                small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
             if count is not None and count <= 10:
                 self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
@@ -592,7 +603,8 @@ class SpecFinder:
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|\+|"
-                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起|至今|到现在|到今天|"
+                     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
                      r"[或及和]?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^{_YEAR_NOUN}\s*", "", pre)  # "release year ≥": the sign after the noun decides
