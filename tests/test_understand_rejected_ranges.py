@@ -40,4 +40,4 @@ def test_a_bare_figure_called_too_much_keeps_the_side_its_spec_has(vocab, text, 
 
 
 def test_a_verdict_about_something_else_turns_nothing(vocab):
-    assert slots(understand("over 6.5 inches, the old one is too small", vocab))["spec:screen_in"] == ("set", Bound(lo=6.5))
+    assert slots(understand("6.5 inches or more, the old one is too small", vocab))["spec:screen_in"] == ("set", Bound(lo=6.5))

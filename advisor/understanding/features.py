@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -120,6 +120,8 @@ class ChipChanges:
 
 
 _CHIP_WORD = r"(?:chip(?:set)?|processor|cpu|soc|one|芯片|处理器)"
+# "Snapdragon 7 series", "a Snapdragon 8-series chip", "骁龙8系列": the chips whose model number starts with the figure
+_SERIES_AFTER = re.compile(r"[\s-]*(?:series|line(?:up)?|family|系列|系)(?![a-z])")
 _CHIP_OR_BETTER = re.compile(rf"""
     [\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?   # "-level performance chip"
     (?:or\s+(?:an?\s+|something\s+|anything\s+)?
@@ -205,6 +207,8 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             changes.excluded.update(listed_wants)
             changes.either = False
             listed_wants = []
+        if is_model and (series := _SERIES_AFTER.match(scan.low, end)) is not None:
+            end = series.end()  # "Snapdragon 7 series or better": the side words follow the series word
         kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
         if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
             kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
@@ -259,9 +263,26 @@ def _resolve(family: str, model: str | None, chip_keys: Mapping[str, str], notes
         return known
     pretty = " ".join(_pretty_token(t) for t in re.sub(r"(gen|代)\s*", r" Gen ", model).split())
     name = f"{family} {pretty}"
-    if not any(chip_named(name, chip) for chip in chip_keys.values()):  # "骁龙8系" names the 8 Gen chips
-        notes.append(_no_chip(name, zh))
+    if not any(chip_named(name, chip) for chip in chip_keys.values()) and not series_members(name, chip_keys.values()):
+        notes.append(_no_chip(name, zh))  # "骁龙8系" names the 8 Gen chips, "Dimensity 7000 series" the 7050 and 7300
     return name
+
+
+_SERIES_NAME = re.compile(r"(?P<family>.*[a-z])\s*(?P<figure>\d+)", re.IGNORECASE)
+
+
+def series_members(series: str, chips: Iterable[str]) -> list[str]:
+    """The chips of a series named by its family and a figure: "Snapdragon 7" holds every Snapdragon whose model number
+    starts with 7 (the 710, the 778G, the 7+ Gen 2); "Dimensity 7000" the four-figure ones that start so (the 7050,
+    not the 700). [] for a name that is no family and figure."""
+    m = _SERIES_NAME.fullmatch(series.strip())
+    if m is None:
+        return []
+    figure = m["figure"]
+    lead = figure.rstrip("0") or figure  # "7000" leads with 7
+    own = re.compile(rf"(?<!\w){re.escape(m['family'])}\s+(?P<n>\d+)", re.IGNORECASE)
+    return [chip for chip in chips if (found := own.search(chip)) is not None and found["n"].startswith(lead)
+            and (len(figure) == 1 or len(found["n"]) == len(figure))]
 
 
 def _pretty_token(token: str) -> str:

@@ -115,8 +115,8 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     first = (rf"(?:in\s+)?(?:{'descending|desc' if descending else 'ascending|asc'})(?:\s+order)?\s+(?:of\s+|by\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
     # the aspect, then its direction, without "sort by": "price asc", "weight: ascending", "battery largest first",
-    # "price (lowest first)"
-    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s:,(]*(?:{'descending|desc' if descending else 'ascending|asc'})"
+    # "price (lowest first)", "price-wise, low to high"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s:,(]*(?:{'descending|desc' if descending else 'ascending|asc'})"
              rf"(?![a-z])|{said})")
     # the direction, then the aspect: "low-to-high price", "high to low battery"
     ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"

@@ -36,6 +36,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
     r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
+    # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written
+    r"!=", r"≠", r"<>",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
     "别给", "不想买", "不碰", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
@@ -152,7 +154,8 @@ def excepts_from_a_refusal(scan: Scan, start: int, exception: str) -> bool:
     return _REFUSED_BEFORE_EXCEPT.search(clause) is not None
 
 
-CLAUSE_END = re.compile(r"[.;!?。；！？\n,，]|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
+# "!=" is a sign of inequality ("brand != Apple"), not an exclamation closing the clause
+CLAUSE_END = re.compile(r"[.;?。；！？\n,，]|!(?!=)|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
 
 
 EXCLUDE = latin_alt(EXCLUDE_WORDS)

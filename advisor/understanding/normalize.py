@@ -27,10 +27,12 @@ from advisor.understanding.numbers import EN_NUM, parse_english
 from advisor.understanding.scan import latin_alt
 
 MIN_LENGTH = 4
-"""Shorter words are too ambiguous to guess ("amd", "pro", "max")."""
+"""Shorter words are too ambiguous to guess by likeness ("amd", "pro", "max")."""
 THRESHOLD = {4: 85.0}
 """Similarity (0-100, rapidfuzz ratio on a phonetic key) needed for a guess, by word length; 80 from 5 letters on."""
 DEFAULT_THRESHOLD = 80.0
+_MIN_SAME_SOUND = 3
+"""Words of 3 letters are guessed only as a key word they sound exactly like ("opo" is "oppo"); shorter ones never."""
 
 KEY_WORDS: tuple[str, ...] = tuple("""
 phone phones smartphone smartphones mobile cheap cheaper cheapest under below above over least most dollars dollar
@@ -320,12 +322,20 @@ class Speller:
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._known = frozenset(words) | frozenset(w.lower() for w in known)
+        sounds: dict[str, list[str]] = {}
+        for target, key in zip(self._targets, self._keys):
+            sounds.setdefault(key, []).append(target)
+        self._same_sound = {key: named[0] for key, named in sounds.items() if len(named) == 1}  # one word, no doubt
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
-        if len(word) < MIN_LENGTH or self._is_known(word) or self._is_known(word + "s") or \
-                (word.endswith("s") and self._is_known(word[:-1])):
+        if self._is_known(word) or self._is_known(word + "s") or (word.endswith("s") and self._is_known(word[:-1])):
             return None  # a known word, or the plural or singular of one ("foldables", "megapixel")
+        if len(word) < MIN_LENGTH:
+            # too short to guess by likeness, but a word that only lacks a letter of a double sounds the same: "opo"
+            # is "oppo"; nothing nearer is guessed
+            target = self._same_sound.get(word) if len(word) >= _MIN_SAME_SOUND else None
+            return None if target is None or target == word else Guess(word, target, 100.0)
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
         # as spelled ("neer" ~ "newer") or as it sounds ("fone" ~ "phone"): the closer reading wins
         found = max((process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)

@@ -11,6 +11,7 @@ import re
 
 from advisor.understanding.bounds import (
     AROUND_BEFORE,
+    EXCESS,
     HI_AFTER,
     HI_BEFORE,
     LO_AFTER,
@@ -23,10 +24,12 @@ from advisor.understanding.bounds import (
 )
 from advisor.understanding.negation import BOUND_NEGATION, postposed
 from advisor.understanding.numbers import NUM, parse_number, small_number
-from advisor.understanding.request import Bound, merge_bounds
+from advisor.understanding.request import Bound, above, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
 SCREEN_TOLERANCE = 0.15
+GRAMS_PER_OUNCE = 28.349523125
+CM_PER_INCH = 2.54
 _NETWORKS = {2.0, 3.0, 4.0, 5.0, 6.0}  # "5G以上" is never memory
 _STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
 _MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48.0, 50.0, 54.0, 60.0, 64.0, 100.0, 108.0, 200.0}
@@ -63,12 +66,13 @@ _WEIGHT = re.compile(rf"""
        |(?P<oz>oz|ounces?)|(?P<lb>lbs?|pounds?)        # ounces and pounds (pounds of money are read before)
        |grams?|grammes?|grms?|gms?|gr|g|公克|克)(?![a-z])   # or grams
     """, re.VERBOSE)
-_GRAMS_PER = {"oz": 28.349523125, "lb": 453.59237}
+_GRAMS_PER = {"oz": GRAMS_PER_OUNCE, "lb": 453.59237}
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋)  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+       |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
@@ -91,6 +95,13 @@ _MEGAPIXELS = re.compile(rf"""
     # a count of pixels: "2千万像素", "50百万像素", "50 million pixels"
     | (?P<px>{NUM})\s*(?P<mil>million\s+)?(?:像素|pixels?)(?![a-z])
     """, re.VERBOSE)
+# lenses the catalog gives no figure for: "超广角5000万", "a 50MP ultrawide", "长焦6400万像素"
+_OTHER_LENS = re.compile(r"""
+    (?<![a-z])(?:ultra[\s-]?wide(?:[\s-]?angle)?|tele(?:photo)?|periscope|macro|depth|zoom)(?![a-z])
+      (?:\s*(?:camera|cam|lens|sensor|shooter))?
+    | (?:超广角|潜望式?长焦|长焦|微距|景深)(?:镜头|摄像头)?        # not 广角: the main camera is sold as one
+    """, re.VERBOSE)
+_CAMERA_WORD = re.compile(rf"main|rear|back|primary|front|selfie|camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH}")
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
@@ -173,6 +184,7 @@ _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
@@ -193,6 +205,7 @@ _LEFT_KEYWORD = {
 }
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
+_SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack))?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|的?屏幕?)"),
@@ -221,24 +234,32 @@ _RECENT_YEARS = re.compile(r"""
       (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
     | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+years  # "the past 3 years"
     | (?<![a-z])(?:within|in|during|over)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)(?![a-z])  # one year
+    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<mo>\d{1,2})\s+months(?![a-z])  # "past 24 months"
     """, re.VERBOSE)
 # "no older than 2 years", "under 3 years old": an age in years is the same window as "the last N years"
 _YEARS_OLD = re.compile(r"""
     (?<![a-z])
-    (?:(?:no|not|nothing)\s+older\s+than                                       # "no older than"
-       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than|not\s+more\s+than)(?=\s+\S+\s+years?\s+old))  # "under ... years old"
-    \s+(?P<m>\d{1,2}|an?|one|two|three|four|five)\s+years?(?:\s+old)?(?![a-z])  # the age
+    (?:(?:no|not|nothing)\s+older\s+than|(?<!not\s)(?<!no\s)younger\s+than     # "no older than", "younger than"
+       |(?:under|less\s+than|at\s+most|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|up\s+to|(?<!not\s)(?<!no\s)newer\s+than)
+        (?=\s+\S+\s+(?:years?|months?)\s+old))                                    # "under ... years old"
+    \s+(?:(?P<m>\d{1,2}|an?|one|two|three|four|five)\s+years?|(?P<mo>\d{1,2})\s+months?)(?:\s+old)?(?![a-z])  # the age
     """, re.VERBOSE)
+# "last year or this year", "this or last year's", "去年到今年": the two newest catalog years
+_LAST_AND_THIS_YEAR = re.compile(latin_alt([
+    r"(?:last\s+year\s+(?:or|and|&)\s+this|this\s+year\s+(?:or|and|&)\s+last)(?:\s+year)?'?s?",
+    r"(?:last\s+(?:or|and|&)\s+this|this\s+(?:or|and|&)\s+last)\s+year'?s?", "(?:去年|今年)(?:或者?|或是|和|跟|与|到|至)(?:今年|去年)"]))
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
 class SpecFinder:
     """Collects `spec:<name>` bounds from a Scan."""
 
-    def __init__(self, scan: Scan, reference_year: int):
+    def __init__(self, scan: Scan, reference_year: int, zh: bool = False):
         self.scan = scan
         self.reference_year = reference_year
+        self.zh = zh  # the language of the notes
         self.bounds: dict[str, Bound] = {}
+        self.notes: list[str] = []  # what was read and deliberately not used
 
     def run(self) -> None:
         """Every spec finder, most specific patterns first."""
@@ -289,6 +310,8 @@ class SpecFinder:
         keyword = _LEFT_KEYWORD.get(spec)
         if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
             start -= len(self.scan.before(start, 30)) - m.start()
+        if spec != "year" and bound.lo is not None and bound.hi is None and EXCESS.search(self.scan.low, start, end):
+            bound = Bound(lo=above(bound.lo))  # "more than 48MP": 48 itself is out (years count whole years already)
         refusal = postposed(self.scan, end)
         if refusal is not None and (bound.lo is None) != (bound.hi is None):
             # "2021年及以前的不要": the refused side is out, so the other side is wanted (years are whole)
@@ -419,9 +442,14 @@ class SpecFinder:
         if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
                 m.start("u") > m.end("n"):  # "10in" glued is inches
             return  # "6 in" is too likely to be the word "in"
-        self._measure(m, "screen_in", "around", around=SCREEN_TOLERANCE)
+        if m["cm"] is not None and not re.search(r"screen|display|屏", m.group(0)) and \
+                _SCREEN_WORD_BEFORE.search(self.scan.before(m.start(), 40)) is None:
+            return  # "15 cm tall" is the phone's height: centimetres are a screen's only beside its word
+        self._measure(m, "screen_in", "around", 1 / CM_PER_INCH if m["cm"] else 1.0, around=SCREEN_TOLERANCE)
 
     def _camera(self, m: re.Match[str]) -> None:
+        if self._other_lens(m):
+            return
         before = self.scan.before(m.start(), 48)  # "front-facing camera starting from 32 Mpx"
         after = _FRONT_AFTER.match(self.scan.after(m.end(), 30))
         beside = _FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before) or after or \
@@ -441,6 +469,24 @@ class SpecFinder:
         extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
                       hint=hint, extra=extra)
+
+    def _other_lens(self, m: re.Match[str]) -> bool:
+        """True when the megapixels of `m` are those of a lens the catalog has no figure for ("超广角5000万以上", "a 50MP
+        ultrawide"): the figure is masked, so it is read as no budget and no main camera, and a note says so."""
+        before = self.scan.before(m.start(), 32)
+        lenses = [lens for lens in _OTHER_LENS.finditer(before) if re.fullmatch(r"[^\d\x00,;，；。]*", before[lens.end():])]
+        nearest = lenses[-1] if lenses else None
+        if nearest is not None and any(word.start() >= nearest.end() for word in _CAMERA_WORD.finditer(before)):
+            nearest = None  # "超广角，主摄5000万": a camera word nearer the figure owns it
+        after = _OTHER_LENS.match(re.sub(rf"^\s*{_INNER_BOUND}\s*(?:的\s*)?", "", self.scan.after(m.end(), 30)))
+        if nearest is None and (after is None or _FRONT_BEFORE.search(before) or _MAIN_BEFORE.search(before)):
+            return False
+        _, start, end = bound_of(self.scan, m.start(), m.end())
+        self.scan.take(start, end)
+        said = self.scan.text[m.start():m.end()]
+        self.notes.append(f"目录里没有这颗镜头的像素数据，“{said}”没有用来筛选。" if self.zh else
+                          f"The catalog has no megapixel figures for that lens, so '{said}' was not used as a filter.")
+        return True
 
     def _keyword_number(self, m: re.Match[str]) -> None:
         mid = _MID_OK.fullmatch(m["mid"])
@@ -518,12 +564,16 @@ class SpecFinder:
             start = m.start() if pre else m.start("y")
             bound, start = self._negated_year(bound, start)
             self._put("year", bound, start, end)
+        for m in self.scan.matches(_LAST_AND_THIS_YEAR):
+            if self.scan.free(m.start(), m.end()):
+                self._put("year", Bound(lo=self.reference_year - 1), m.start(), m.end())
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
             if not self.scan.free(m.start(), m.end()):
                 continue
             said = m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1"
-            # "a year old" is one year; "the last couple of years" two
-            count = small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
+            # "a year old" is one year; "the last couple of years" two; "18 months" reaches into a second year
+            count = -(-int(m["mo"]) // 12) if m["mo"] else \
+                small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
             if count is not None and count <= 10:
                 self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
@@ -557,7 +607,8 @@ class SpecFinder:
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|\+|"
-                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起", post)
+                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起|至今|到现在|到今天|"
+                     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
                      r"[或及和]?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^{_YEAR_NOUN}\s*", "", pre)  # "release year ≥": the sign after the noun decides

@@ -42,7 +42,15 @@ from advisor.understanding.brands import (
     numbered_series,
     series_names,
 )
-from advisor.understanding.features import ChipChanges, chip_key, find_5g, find_chipset, find_devices, find_platform
+from advisor.understanding.features import (
+    ChipChanges,
+    chip_key,
+    find_5g,
+    find_chipset,
+    find_devices,
+    find_platform,
+    series_members,
+)
 from advisor.understanding.followups import find_followup
 from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
 from advisor.understanding.money import BudgetFinder
@@ -506,6 +514,13 @@ def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[s
     updates: list[SlotUpdate] = []
     for chip, side, strict in chips.compared:
         score = scores.get(chip)
+        if score is None and (members := sorted(series_members(chip, scores), key=lambda c: scores[c])):
+            # a series stands for its slowest chip as a floor ("Snapdragon 7 series or better") and for its fastest
+            # as a ceiling; "faster than" a series goes past its fastest, "slower than" below its slowest
+            named = members[0] if (side == "lo") != strict else members[-1]
+            score = scores[named]
+            notes.append(f"把“{chip}系列”按其中的{named}（跑分{score:.0f}）比较。" if zh else
+                         f"The {chip} series was compared by its {named} (score {score:.0f}).")
         if score is None:
             notes.append(f"没有{chip}的跑分数据，只按{chip}本身筛选。" if zh else
                          f"No benchmark score is known for the {chip}, so only phones with it are shown.")
@@ -593,8 +608,9 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     money = BudgetFinder(scan, zh)
     money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
-    specs = SpecFinder(scan, vocabulary.reference_year)
+    specs = SpecFinder(scan, vocabulary.reference_year, zh)
     specs.run()
+    notes.extend(specs.notes)
     for relative in RELATIVES.peek(scan):  # "more battery, 6000 minimum": the number is the battery's
         if isinstance(relative, Relative):
             specs.named_by_relative(relative.key)

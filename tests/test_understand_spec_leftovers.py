@@ -1,0 +1,124 @@
+"""Single-message wordings strangers write that were misread (issue 9): floors said as an excess ("more than 48MP",
+"over 6.5 inches", "屏幕大于6.5寸"), brand refusals written as a comparison ("brand != Apple"), short misspelled brands
+("opo"), a chip series as a floor ("Snapdragon 7 series or better"), weights in ounces, screens in centimetres and the
+megapixels of a camera the catalog does not describe."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound, Sort
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _spec(vocab, text: str, spec: str):
+    """The bound the text sets on one spec, or None."""
+    found = slots(understand(text, vocab)).get(f"spec:{spec}")
+    return None if found is None else found[1]
+
+
+@pytest.mark.parametrize("text, spec, figure", [
+    ("more than 48MP camera", "main_camera_mp", 48), ("over 6.5 inches", "screen_in", 6.5),
+    ("battery above 5000 mAh", "battery_mah", 5000), ("heavier than 220g", "weight_g", 220),
+    ("selfie camera greater than 16MP", "front_camera_mp", 16), ("more than 8GB of RAM", "ram_gb", 8),
+    ("screen size > 6.5 inches", "screen_in", 6.5), ("屏幕大于6.5寸", "screen_in", 6.5), ("主摄超过6400万", "main_camera_mp", 64),
+    ("电池容量高于5000毫安", "battery_mah", 5000),
+])
+def test_a_floor_said_as_an_excess_leaves_the_figure_out(vocab, text, spec, figure):
+    bound = _spec(vocab, text, spec)
+    assert bound is not None and bound.hi is None
+    assert not bound.contains(figure) and bound.contains(figure + 0.01)
+
+
+@pytest.mark.parametrize("text, spec, figure", [
+    ("at least 48MP camera", "main_camera_mp", 48), ("6.5 inches or more", "screen_in", 6.5),
+    ("no less than 5000 mAh", "battery_mah", 5000), ("主摄5000万以上", "main_camera_mp", 50), ("屏幕不小于6.5寸", "screen_in", 6.5),
+    ("屏幕大于等于6.7寸", "screen_in", 6.7), ("screen ≥ 6.7 inches", "screen_in", 6.7),
+])
+def test_a_floor_said_as_a_minimum_keeps_the_figure_in(vocab, text, spec, figure):
+    bound = _spec(vocab, text, spec)
+    assert bound is not None and bound.lo == figure and bound.hi is None
+
+
+@pytest.mark.parametrize("text, spec, figure", [
+    ("no more than 200g", "weight_g", 200), ("screen not over 6.5 inches", "screen_in", 6.5), ("不超过6.4英寸的屏幕", "screen_in", 6.4),
+])
+def test_a_refused_excess_is_a_ceiling_that_keeps_the_figure_in(vocab, text, spec, figure):
+    bound = _spec(vocab, text, spec)
+    assert bound is not None and bound.hi == figure and bound.lo is None
+
+
+@pytest.mark.parametrize("text", ["brand != Apple", "brand ≠ apple", "brand <> Apple, 8gb ram", "brand is not apple",
+                                  "not made by Apple"])
+def test_a_brand_said_unequal_is_refused(vocab, text):
+    got = slots(understand(text, vocab))
+    assert got["exclude_brands"] == ("add", frozenset({"Apple"})) and "brands" not in {s for s, (op, _) in got.items()
+                                                                                         if op in ("set", "add")}
+
+
+def test_a_short_brand_missing_one_letter_of_a_double_is_guessed_and_said(vocab):
+    request = understand("opo phone with 8gb ram", vocab)
+    assert slots(request)["brands"] == ("set", frozenset({"Oppo"}))
+    assert any("opo" in note for note in request.notes)
+
+
+def test_a_short_english_word_is_not_guessed_as_a_brand(vocab):
+    assert "brands" not in slots(understand("a pop of colour", vocab))
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("snapdragon 8 series or better", 4500), ("Snapdragon 7 series or higher", 3000), ("骁龙8系列或以上", 4500),
+])
+def test_a_chip_series_or_better_is_at_least_its_weakest_chip(vocab, text, floor):
+    assert _spec(vocab, text, "chip_score").lo == floor
+
+
+def test_a_chip_series_read_as_a_floor_says_which_chip_stood_for_it(vocab):
+    assert any("Snapdragon 8s Gen 3" in note for note in understand("snapdragon 8 series or better", vocab).notes)
+
+
+@pytest.mark.parametrize("text, grams", [("under 7 oz", 198.4), ("lighter than 6.5 ounces", 184.3)])
+def test_a_weight_in_ounces_is_read_in_grams_to_a_tenth(vocab, text, grams):
+    bound = _spec(vocab, text, "weight_g")
+    assert bound is not None and bound.lo is None and bound.hi == grams
+
+
+def test_a_screen_in_centimetres_is_read_in_inches_to_a_tenth(vocab):
+    bound = _spec(vocab, "screen 16.5 cm or more", "screen_in")
+    assert bound is not None and bound.hi is None and bound.lo == 6.5
+
+
+@pytest.mark.parametrize("text", ["超广角5000万以上", "长焦镜头6400万像素", "ultrawide 50MP or more"])
+def test_megapixels_of_a_camera_the_catalog_lacks_are_no_budget_and_no_main_camera(vocab, text):
+    got = slots(understand(text, vocab))
+    assert "budget" not in got and "spec:main_camera_mp" not in got
+
+
+def test_megapixels_of_a_camera_the_catalog_lacks_are_said_unused(vocab):
+    assert any("5000万" in note for note in understand("超广角5000万以上", vocab).notes)
+
+
+def test_a_floor_said_as_an_excess_is_shown_with_the_figure_it_leaves_out():
+    from advisor.dialogue.state import DialogueState
+    from advisor.explain.reasons import filter_lines
+    from advisor.understanding.request import Bound, Constraints, above
+
+    state = DialogueState(constraints=Constraints(specs=(("screen_in", Bound(lo=above(6.5))),)))
+    assert [line.text for line in filter_lines(state) if line.slot == "spec:screen_in"] == ['screen > 6.5"']
+
+
+@pytest.mark.parametrize("text, back", [
+    ("launched last year or this year", 1), ("this or last year's phones", 1), ("no older than 18 months", 1),
+    ("within the past 24 months", 1), ("newer than 3 years old", 2), ("younger than two years", 1),
+])
+def test_a_launch_window_reaching_today_is_a_floor_on_the_year(vocab, text, back):
+    assert _spec(vocab, text, "year") == Bound(lo=vocab.reference_year - back)  # "this year" is the catalog's newest
+
+
+def test_a_year_until_now_is_a_floor_on_the_year(vocab):
+    assert _spec(vocab, "2023年至今发布的", "year") == Bound(lo=2023)
+
+
+def test_an_aspect_said_with_wise_then_a_direction_is_an_ordering(vocab):
+    assert understand("price-wise, low to high", vocab).sort == Sort("price", False)
