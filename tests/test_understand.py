@@ -6,7 +6,7 @@ import pytest
 
 from advisor.catalog.model import load_catalog
 from advisor.errors import CatalogError, RequestError
-from advisor.understanding.request import Bound, Budget, Followup, Relative, Request, Sort, above
+from advisor.understanding.request import Bound, Budget, Followup, Relative, Request, Sort
 from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, FIXTURES, slots
 
@@ -166,12 +166,12 @@ def test_platform(vocab, text, platform):
     ("RAM at least 8", "ram_gb", Bound(lo=8)), ("no more than 8GB RAM", "ram_gb", Bound(hi=8)),
     ("256GB storage", "storage_gb", Bound(lo=256)), ("1TB", "storage_gb", Bound(lo=1024)),
     ("at least 128 GB", "storage_gb", Bound(lo=128)), ("512GB of storage", "storage_gb", Bound(lo=512)),
-    ("5000mAh+", "battery_mah", Bound(lo=5000)), ("battery over 5000", "battery_mah", Bound(lo=above(5000))),
+    ("5000mAh+", "battery_mah", Bound(lo=5000)), ("battery over 5000", "battery_mah", Bound(lo=5000)),
     ("a battery of at least 4500 mAh", "battery_mah", Bound(lo=4500)), ("4000-5000 mAh", "battery_mah", Bound(4000, 5000)),
     ("5k mAh", "battery_mah", Bound(lo=5000)),
     ("under 180g", "weight_g", Bound(hi=180)), ("lighter than 190 grams", "weight_g", Bound(hi=190)),
     ("a 170 g phone", "weight_g", Bound(hi=170)), ("weight under 200", "weight_g", Bound(hi=200)),
-    ("over 200 grams", "weight_g", Bound(lo=above(200))),
+    ("over 200 grams", "weight_g", Bound(lo=200)),
     ("6.5 inch or bigger", "screen_in", Bound(lo=6.5)), ('under 6.2"', "screen_in", Bound(hi=6.2)),
     ("screen at least 6.5", "screen_in", Bound(lo=6.5)), ("between 6.1 and 6.5 inches", "screen_in", Bound(6.1, 6.5)),
     ("6.1-6.5 inch", "screen_in", Bound(6.1, 6.5)), ("smaller than 6.1 inches", "screen_in", Bound(hi=6.1)),

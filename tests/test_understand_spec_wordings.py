@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound, above
+from advisor.understanding.request import Bound
 from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import ALIASES, slots, small_catalog
 
@@ -326,7 +326,7 @@ def test_up_to_a_year_like_figure_alone_stays_an_amount(vocab):
 
 
 @pytest.mark.parametrize("text, bound", [
-    ("屏幕比6.5寸大", Bound(lo=above(6.5))), ("比6.2寸小的屏", Bound(hi=6.2)), ("屏幕要比6.4英寸还大", Bound(lo=above(6.4))),
+    ("屏幕比6.5寸大", Bound(lo=6.5)), ("比6.2寸小的屏", Bound(hi=6.2)), ("屏幕要比6.4英寸还大", Bound(lo=6.4)),
     ("屏幕不能比6.6寸小", Bound(lo=6.6)),
 ])
 def test_a_comparison_wrapped_around_a_screen_size_sets_its_side(vocab, text, bound):

@@ -75,7 +75,7 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
                           "{c}以上"),
         "fiveg": ("5G", "要5G", "支持5G"),
         "spec_lo": ("{noun}{v}以上", "{noun}至少{v}", "{noun}不低于{v}", "{v}以上{noun}", "{noun}{v}起步",
-                    "{noun}要不少于{v}", "{v}及以上{noun}", "{noun}最低要{v}", "{noun}起码要{v}", "{noun}大于等于{v}",
+                    "{noun}要不少于{v}", "{v}及以上{noun}", "{noun}最低要{v}", "{noun}起码要{v}", "{noun}大于{v}",
                     "{noun}不小于{v}"),
         "spec_hi": ("{noun}{v}以下", "{noun}不超过{v}", "{noun}最多{v}", "{noun}顶多{v}", "{noun}小于{v}", "{v}以下的{noun}",
                     "{noun}不大于{v}"),

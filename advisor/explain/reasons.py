@@ -320,8 +320,6 @@ def _bound_text(bound: Bound, fmt) -> str:
         return f"{fmt(bound.lo)}–{fmt(bound.hi)}"
     if bound.hi is not None:
         return f"≤ {fmt(bound.hi)}"
-    if (out := bound.left_out) is not None:
-        return f"> {fmt(out)}"  # "more than 48MP" is a floor just above 48
     return f"≥ {fmt(bound.lo)}"
 
 

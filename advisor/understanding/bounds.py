@@ -57,16 +57,6 @@ AROUND_BEFORE = latin_alt([
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])", "(?<!大)小",  # "小三千": just under 3000
 ])
-EXCESS = re.compile(r"""
-    (?<![a-z])(?<!or\s)(?:over|above|more\s+than|exceed(?:s|ing)?|in\s+excess\s+of|north\s+of|beats?|outperforms?  # not "or above"
-       |(?:greater|bigger|larger|higher|heavier|newer|longer|better|faster|stronger|quicker|pricier|costlier|dearer
-          |more\s+(?:powerful|expensive|costly))\s+than(?!\s+or))(?![a-z])                                   # not "than or equal"
-    | >(?!=) | (?:大于|高于|多于|强于|快于|优于|好于|贵于|重于)(?!或?者?是?等于) | 超过 | 超(?![过级])
-    | 比[^,，;；。]{0,12}?(?:大|高|多|长|新|重|强|快)                                                       # "比6.5寸大"
-    """, re.VERBOSE)
-"""The floor words of LO_BEFORE (and the 比…大 comparison) that say an excess: "more than 48MP", "over 6.5 inches",
-"屏幕大于6.5寸" leave the figure itself out, as "newer than 2022" and "faster than a Dimensity 8100" do; "at least",
-"or more", "以上", "不低于" keep it in."""
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到)

@@ -7,7 +7,6 @@ exactly one of them ("ignore the budget", "any brand").
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -44,20 +43,6 @@ class Bound:
         if value is None:
             return False
         return (self.lo is None or value >= self.lo) and (self.hi is None or value <= self.hi)
-
-    @property
-    def left_out(self) -> float | None:
-        """The figure a floor said as an excess leaves out ("more than 48MP" is a floor just above 48), else None."""
-        if self.lo is None:
-            return None
-        below = math.nextafter(self.lo, -math.inf)
-        return below if round(below, 6) == below != self.lo and round(self.lo, 6) != self.lo else None
-
-
-def above(value: float) -> float:
-    """A floor that leaves `value` itself out ("more than 48MP", "over 6.5 inches"): the least number above it, so a
-    Bound, inclusive on both sides, admits exactly what is more than the figure."""
-    return math.nextafter(value, math.inf)
 
 
 def merge_bounds(old: Bound | None, new: Bound, *, newer_wins_pin: bool = False) -> Bound:

@@ -11,7 +11,6 @@ import re
 
 from advisor.understanding.bounds import (
     AROUND_BEFORE,
-    EXCESS,
     HI_AFTER,
     HI_BEFORE,
     LO_AFTER,
@@ -24,7 +23,7 @@ from advisor.understanding.bounds import (
 )
 from advisor.understanding.negation import BOUND_NEGATION, postposed
 from advisor.understanding.numbers import NUM, parse_number, small_number
-from advisor.understanding.request import Bound, above, merge_bounds
+from advisor.understanding.request import Bound, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
 SCREEN_TOLERANCE = 0.15
@@ -310,8 +309,6 @@ class SpecFinder:
         keyword = _LEFT_KEYWORD.get(spec)
         if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
             start -= len(self.scan.before(start, 30)) - m.start()
-        if spec != "year" and bound.lo is not None and bound.hi is None and EXCESS.search(self.scan.low, start, end):
-            bound = Bound(lo=above(bound.lo))  # "more than 48MP": 48 itself is out (years count whole years already)
         refusal = postposed(self.scan, end)
         if refusal is not None and (bound.lo is None) != (bound.hi is None):
             # "2021年及以前的不要": the refused side is out, so the other side is wanted (years are whole)
