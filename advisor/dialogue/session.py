@@ -31,6 +31,7 @@ from advisor.explain.reasons import (
     relaxations,
 )
 from advisor.explain.text import render_text
+from advisor.ranking.aspects import INTENT_ASPECTS
 from advisor.ranking.match import violations
 from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
@@ -41,6 +42,7 @@ from advisor.understanding.followups import (
     FOCUS,
     asks_about_aspect,
     asks_best,
+    asks_value,
     asks_which,
     asks_which_of_them,
     latin_name,
@@ -165,6 +167,12 @@ class Session:
                 return self._with(self._followup(followup, res), notes=request.notes)
             except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
                 return self._which(several.phones, res)
+        if self.state.shown and asks_value(text) and (over_shown(text) or asks_which(text)) \
+                and not (request.updates or request.relative or request.reset):
+            # "which of these is the best value", "哪个性价比最高": a pick among the phones on screen; the value words
+            # are no wish for cheap phones, and the list stays as it is
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._detail_answer("details", self._best_value_shown(res), res), notes=request.notes)
         if self.state.shown and asks_best(text) and _wishes_nothing(request):
             # "which is the best one?", "哪个最好": the phone the list ranks first, whatever taste "best" reads as;
             # the list stays as it is
@@ -472,6 +480,17 @@ class Session:
             raise RequestError(TEXT[self.language]["no_shown"])
         best = sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
         return self._detail_answer("details", best, res)
+
+    def _best_value_shown(self, res: Resources) -> Phone:
+        """The phone on screen that gives the most for its price: the best by the aspects of the "budget" need
+        (advisor.ranking.aspects: price against battery and performance), priced phones before unpriced ones."""
+        phones = self._shown_phones(res)
+        if not phones:
+            raise RequestError(TEXT[self.language]["no_shown"])
+        scores = res.percentiles.scores([res.catalog.position(p.id) for p in phones], INTENT_ASPECTS["budget"],
+                                        self.state.currency)
+        return max(zip(phones, scores.tolist()), key=lambda pair: (pair[0].price(self.state.currency) is not None,
+                                                                    pair[1]))[0]
 
     def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
         state = self.state

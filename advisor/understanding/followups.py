@@ -62,6 +62,7 @@ _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagai
 _EDGE_FILLER = re.compile(r"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
+          |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧))+
@@ -338,6 +339,7 @@ _ASKS = re.compile(r"""
     (?<![a-z])(?:what|how|which|tell|more|details?|specs?|info                  # question words
                 |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
     | [?？]                                                                      # a question mark
+    | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
     | 怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                        # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
@@ -448,6 +450,22 @@ _WHICH_MORE = re.compile(r"""
     | ^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$
     | ^\s*(?:那)?更[^，。,.!?！？]{1,4}的(?:那|这)?(?:个|款|部|台)[?？]?$
     """, re.VERBOSE)
+
+
+# "which of these is the best value", "best bang for the buck", "哪个性价比最高", "最划算的是哪个": value for money, a pick
+# no single spec makes (price against what the phone offers)
+_VALUE = re.compile(r"""
+    (?<![a-z])(?:best|most|greatest|better|good)\s+(?:value(?:\s+for\s+(?:the\s+)?money)?|bang\s+for\s+(?:the|your|my)\s+bucks?
+                                                    |deal)(?![a-z])
+    | (?<![a-z])(?:most\s+)?value\s+for\s+(?:the\s+)?money(?![a-z]) | (?<![a-z])most\s+(?:cost[\s-]+effective|worth\s+it)(?![a-z])
+    | 性价比(?:是)?(?:最|更)?(?:高|好|强|优|棒|突出)|最(?:有|具|具有)?性价比|最(?:超值|划算)
+    """, re.VERBOSE)
+
+
+def asks_value(text: str) -> bool:
+    """True when the message asks for value for money ("best value", "性价比最高", "最划算"): among phones on screen,
+    which gives the most for its price."""
+    return bool(_VALUE.search(text.lower()))
 
 
 def asks_which_of_them(text: str) -> bool:
