@@ -4,6 +4,8 @@ taken back on its own."""
 
 import pytest
 
+from advisor.understanding.request import Bound
+
 
 @pytest.fixture
 def session(small_advisor):
@@ -57,3 +59,65 @@ def test_the_best_value_among_these_is_the_cheaper_of_two_alike_phones(session):
     session.ask("google pixel from 2024")
     answer = session.ask("which of these is the best value")
     assert answer.focus[0].family == "Pixel 8a"
+
+
+@pytest.mark.parametrize("text", ["undo the 5g", "drop the 5G requirement", "5G不需要了", "no need for 5g anymore"])
+def test_taking_back_the_5g_drops_only_the_5g(session, text):
+    session.ask("5g phone under $900")
+    before = session.ask("at least 128gb storage").constraints
+    after = session.ask(text).constraints
+    assert not after.needs_5g
+    assert (after.budget, after.specs) == (before.budget, before.specs)
+
+
+def test_undo_of_the_ram_change_just_made_restores_the_state_before_it(session):
+    before = session.ask("phone with 12gb ram under $900").constraints
+    session.ask("make it 8gb ram instead")
+    assert session.ask("undo the ram change").constraints == before
+
+
+def test_undo_of_an_earlier_ram_change_restores_the_ram_and_keeps_later_changes(session):
+    session.ask("phone with 12gb ram under $900")
+    session.ask("make it 8gb ram instead")
+    after = session.ask("no apple")
+    undone = session.ask("undo the ram change").constraints
+    assert undone.spec("ram_gb") == Bound(lo=12)
+    assert undone.exclude_brands == after.constraints.exclude_brands == frozenset({"Apple"})
+
+
+def test_undo_of_a_filter_never_changed_changes_nothing(session):
+    before = session.ask("phone under $900 with 5g").constraints
+    assert session.ask("undo the ram change").constraints == before
+
+
+def test_a_newer_release_year_replaces_the_one_in_force(session):
+    session.ask("samsung phone from 2022 or later")
+    answer = session.ask("actually make it 2023 or newer")
+    assert answer.constraints.spec("year") == Bound(lo=2023)
+
+
+def test_a_corrected_screen_size_replaces_the_other_side(session):
+    session.ask("phone with at least a 6.7 inch screen")
+    answer = session.ask("I meant at most 6.5 inches")
+    assert answer.constraints.spec("screen_in") == Bound(hi=6.5)
+
+
+def test_a_chinese_screen_change_replaces_the_floor(session):
+    session.ask("屏幕6.5寸以上的手机")
+    answer = session.ask("屏幕改成6.7以上")
+    assert answer.constraints.spec("screen_in") == Bound(lo=6.7)
+
+
+@pytest.mark.parametrize("text", ["预算无所谓了", "钱不是问题", "不限价", "价格不限"])
+def test_a_chinese_budget_clear_drops_the_budget_only(session, text):
+    before = session.ask("小米手机，3000以内，内存8G以上").constraints
+    after = session.ask(text).constraints
+    assert after.budget is None
+    assert (after.brands, after.specs) == (before.brands, before.specs)
+
+
+def test_a_chinese_model_name_asked_about_adds_no_brand_filter(session):
+    before = session.ask("5000以内的手机，要5G").constraints
+    answer = session.ask("那个小米14 Ultra怎么样")
+    assert answer.kind == "details" and answer.focus[0].family == "14 Ultra"
+    assert answer.constraints == before

@@ -70,6 +70,7 @@ from advisor.understanding.talk import (
     steps_back,
     swapped_brands,
     topic_named,
+    undone_filters,
     unrequired,
 )
 from advisor.understanding.understand import understand
@@ -124,6 +125,9 @@ class Session:
             if language:
                 self.state = replace(self.state, language=_language(language))
             return self._simple("empty", res)
+        if slots := undone_filters(text):
+            # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
+            return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
         move = conversation_move(text)
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
@@ -314,6 +318,27 @@ class Session:
             return self._simple("social", res, text=text)
         self.state = replace(previous, language=speaking)
         return self._with(self._results(res), changes=(restored(self.state),))
+
+    def _undo_filters(self, slots: tuple[str, ...], language: str) -> Answer:
+        """Take back the latest change of the named filters (slots as `Change.slot` names them): those filters go back
+        to what they were before it, the changes made since to others stay. When that change is the last step and
+        changed nothing else, this is `undo`: the state before it, exactly. No such change: nothing changes."""
+        res = self.advisor.resources
+        speaking = _language(language)
+        history = self.state.history
+        n = next((i for i in range(len(history) - 1, -1, -1) if any(c.slot in slots for c in history[i].changes)), None)
+        if n is None:
+            self.state = replace(self.state, language=speaking)
+            return self._simple("social", res, text=say(speaking, "nothing"))
+        step = history[n]
+        if n == len(history) - 1 and all(c.slot in slots for c in step.changes):
+            return self.undo(speaking)
+        before = self.state
+        constraints = _filters_from(before.constraints, step.before.constraints, slots)
+        after = replace(before, constraints=constraints, language=speaking, offset=0, turn=before.turn + 1)
+        changes = diff(before, after)
+        self.state = record(before, after, changes, "undo")
+        return self._with(self._results(res), changes=changes)
 
     def more(self) -> Answer:
         """The next page of results for the same filters."""
@@ -672,6 +697,22 @@ def _names_excluded(request: Request, constraints: Constraints) -> bool:
     """True when the message wants a brand that the constraints exclude."""
     return any(u.slot == "brands" and u.op in ("set", "add") and frozenset(u.value) & constraints.exclude_brands
                for u in request.updates)
+
+
+def _filters_from(current: Constraints, earlier: Constraints, slots: tuple[str, ...]) -> Constraints:
+    """`current` with the filters named by `slots` ("budget", "spec:ram_gb", "needs_5g", ...) as `earlier` had them."""
+    specs = dict(current.specs)
+    for slot in slots:
+        if slot.startswith("spec:"):
+            name = slot[5:]
+            bound = earlier.spec(name)
+            if bound is None:
+                specs.pop(name, None)
+            else:
+                specs[name] = bound
+        else:
+            current = replace(current, **{slot: getattr(earlier, slot)})
+    return replace(current, specs=tuple(sorted(specs.items())))
 
 
 def _misheard_out(update: SlotUpdate, brands: frozenset[str], devices: frozenset[str]) -> SlotUpdate:

@@ -126,7 +126,7 @@ class Step:
 
     before: DialogueState  # with an empty history of its own
     changes: tuple[Change, ...] = ()
-    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more
+    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more | undo (one filter)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Step:

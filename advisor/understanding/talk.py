@@ -126,7 +126,7 @@ _CLEAR_FORMS = [
 ]
 _MONEY_NO_OBJECT = re.compile(latin_alt([r"money(?:\s+is|\s*'s)?\s+(?:no|not\s+an?|isn.?t\s+an?)\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
                                          r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost|money|budget)\s+(?:is\s+)?no\s+object",
-                                         "不差钱", "钱不是问题", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
+                                         "不差钱", "钱不是问题", "不限价(?:格|钱)?", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
 _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
@@ -314,6 +314,28 @@ def conversation_move(text: str) -> str | None:
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
     return None
+
+
+# One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
+# "撤销内存的修改", "把预算改回去"; the other changes made since stay
+_UNDO_ONE = re.compile(rf"""
+    ^(?:{_POLITE}[\s,，]*)*
+    (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
+       (?P<slot>{_ANY_WORD})(?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement))?
+     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?P<zslot>{_ANY_WORD})(?:的)?(?:修改|改动|更改|变动)
+     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?改回(?:去|来|原来的?)
+    )[\s,，]*(?:please|pls|吧|一下)?[\s?？!！.。]*$
+    """, re.VERBOSE)
+
+
+def undone_filters(text: str) -> tuple[str, ...]:
+    """The filter slots ("spec:ram_gb", "needs_5g", "budget", ...) a message takes one earlier change of back by
+    naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
+    m = _UNDO_ONE.match(" ".join(text.lower().split()))
+    key = _slot_key(next(g for g in (m["slot"], m["zslot"], m["zslot2"]) if g is not None)) if m else None
+    if key is None:
+        return ()
+    return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
 
 
 _TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet": (r"tablets?|ipads?", "平板")}
