@@ -61,6 +61,26 @@ def test_the_best_value_among_these_is_the_cheaper_of_two_alike_phones(session):
     assert answer.focus[0].family == "Pixel 8a"
 
 
+def test_a_phone_for_someone_else_starts_a_search_of_its_own(session):
+    session.ask("samsung phone under $900 with at least 8gb ram")
+    answer = session.ask("now one for my dad, something under $300")
+    assert answer.constraints.brands == frozenset() and answer.constraints.specs == ()
+    assert answer.constraints.budget.hi == 300
+
+
+def test_for_myself_goes_back_to_the_shoppers_own_search(session):
+    own = session.ask("samsung phone under $900 with at least 8gb ram").constraints
+    session.ask("now one for my dad, something under $300")
+    session.ask("no motorola")
+    assert session.ask("and for myself?").constraints == own
+
+
+def test_for_myself_in_chinese_goes_back_to_the_shoppers_own_search(session):
+    own = session.ask("三星手机，6000以内").constraints
+    session.ask("再给我爸看一个手机，2000以内")
+    assert session.ask("那我自己的呢").constraints == own
+
+
 @pytest.mark.parametrize("text", ["undo the 5g", "drop the 5G requirement", "5G不需要了", "no need for 5g anymore"])
 def test_taking_back_the_5g_drops_only_the_5g(session, text):
     session.ask("5g phone under $900")

@@ -14,6 +14,7 @@ from advisor.dialogue.state import (
     apply,
     continued_bound,
     corrected_bound,
+    own_return,
     record,
     topic_return,
     undo,
@@ -56,6 +57,7 @@ from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
+    back_to_myself,
     back_to_phones,
     bare_number,
     conversation_move,
@@ -64,9 +66,11 @@ from advisor.understanding.talk import (
     is_loosening,
     keeps_the_rest,
     lifted,
+    person_for,
     replaced_number,
     says_back,
     says_only,
+    someone_else,
     steps_back,
     swapped_brands,
     topic_named,
@@ -204,7 +208,13 @@ class Session:
         before = self.state
         base, why = before, "refine"
         topic = to_topic or topic_named(text)
-        if topic is not None and topic != before.topic and (to_topic or says_back(text) or
+        someone = someone_else(text)
+        mine = own_return(before) if before.owner and someone is None and back_to_myself(text) else None
+        if mine is not None:
+            # "and for myself?" after a search for someone else: the shopper's own search as it was, this message on top
+            base, why = mine, "return"
+            request = replace(request, semantic_text="")
+        elif topic is not None and topic != before.topic and (to_topic or says_back(text) or
                                                             not any(u.slot == "devices" for u in request.updates)):
             # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
             # "back to" / "回到" it is a return to the earlier one
@@ -274,18 +284,23 @@ class Session:
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
-        if why != "return" and after.topic != before.topic and not correction and not keeps_the_rest(text):
+        for_another = someone is not None and someone != before.owner
+        if why != "return" and not correction and (for_another or (after.topic != before.topic and not keeps_the_rest(text))):
             # "actually a tablet for my kid first": the new topic starts from what this message says; the
             # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
             # a tablet") or a kind put in place of the other for the shopper ("make it a tablet", "换成平板")
             # is not a new topic: it fixes the device and keeps the rest
+            # a search for someone else ("now one for my dad") starts the same way, and says whose it is
             fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
-                                  currency=before.currency, shown=before.shown, turn=before.turn)
+                                  currency=before.currency, shown=before.shown, turn=before.turn,
+                                  owner=someone or person_for(text) or "")
             after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
                             history=before.history)
         changes = diff(before, after)
         if why == "return":
             changes = (restored(after, topic),) + changes
+        elif for_another:
+            why = "switch"
         elif request.reset:
             why = "reset"
         elif after.topic != before.topic:

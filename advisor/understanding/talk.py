@@ -580,8 +580,43 @@ _IN_PLACE = re.compile(r"""
     | (?<![a-z])same\s+(?:budget|price|specs?|filters?|criteria|everything|requirements?)(?![a-z])   # "same budget but a tablet"
     | 换成|改成|改为|换为|不是手机|不是平板|而不是|同样的?(?:预算|条件|配置|要求)|(?:预算|其他|其它|别的)(?:条件)?不变
     """, re.VERBOSE)
-_FOR_SOMEONE = re.compile(r"(?<![a-z])for\s+(?:my|our|a|the|his|her)\s+(?!own|self)[a-z]+"
-                          r"|给(?:我)?(?:的)?(?:儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐)")
+_KIN_ZH = "老爸|老妈|爸爸|妈妈|父亲|母亲|儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐"
+_FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:my|our|a|the|his|her)\s+(?!own|self)(?P<who>[a-z]+)"
+                          rf"|给(?:我)?(?:的)?(?P<zwho>{_KIN_ZH})")
+# Another phone for someone else: "now one for my dad", "and one for my mom?", "also a phone for my wife", "another
+# for my son", "再给我爸看一个", "也帮我妈找个手机"; "one" and the opening words say it is a search besides the one so far
+_ANOTHER_FOR = re.compile(rf"""
+    (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
+               (?:(?:smart\s*)?phones?|mobiles?|something))
+    \s+(?:too\s+|as\s+well\s+)?for\s+(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))(?P<who>[a-z]+)
+    | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
+    """, re.VERBOSE)
+# Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "back to mine",
+# "my own phone again", "那我自己的呢", "回到我的手机"
+_MYSELF = re.compile(r"""
+    (?<![a-z])(?:for\s+(?:myself|me)(?:\s+again)?|back\s+to\s+(?:mine|me|my\s+own)
+                |(?:and|now|what\s+about|how\s+about)\s+(?:mine|my\s+own(?:\s+(?:one|phone))?)
+                |my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
+    | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的
+    """, re.VERBOSE)
+
+
+def someone_else(text: str) -> str | None:
+    """The person a message starts another search for ("now one for my dad" -> "dad", "再给我爸看一个" -> "爸"), or
+    None when it says no such thing."""
+    m = _ANOTHER_FOR.search(text.lower())
+    return (m["who"] or m["zwho"]) if m else None
+
+
+def person_for(text: str) -> str | None:
+    """The person a message says its device is for ("a tablet for my daughter" -> "daughter"), or None."""
+    m = _FOR_SOMEONE.search(text.lower())
+    return (m["who"] or m["zwho"]) if m else None
+
+
+def back_to_myself(text: str) -> bool:
+    """True when a message goes back to the shopper's own search ("and for myself?", "我自己的呢")."""
+    return bool(_MYSELF.search(text.lower()))
 
 
 def keeps_the_rest(text: str) -> bool:
