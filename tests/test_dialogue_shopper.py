@@ -29,7 +29,7 @@ def test_a_question_about_a_shown_position_keeps_the_list_as_it_was(session):
 
 
 @pytest.mark.parametrize("text, positions", [("put 1, 2 and 3 side by side", [1, 2, 3]),
-                                             ("compare 2, 3 and 4", [2, 3, 4]),
+                                             ("compare 2, 3 and 4", [2, 3, 4]), ("compare 1 2 and 3", [1, 2, 3]),
                                              ("对比一下前三个", [1, 2, 3]), ("compare the first two", [1, 2])])
 def test_a_compare_of_shown_positions_compares_exactly_those_phones(session, text, positions):
     shown = session.ask("phones under $900").picks
@@ -59,6 +59,20 @@ def test_the_best_value_among_these_is_the_cheaper_of_two_alike_phones(session):
     session.ask("google pixel from 2024")
     answer = session.ask("which of these is the best value")
     assert answer.focus[0].family == "Pixel 8a"
+
+
+@pytest.mark.parametrize("text", ["which one is best for gaming?", "哪个拍照好", "which of these is best for my dad"])
+def test_a_need_asked_of_the_shown_phones_picks_one_of_them_and_keeps_the_list(session, text):
+    before = session.ask("phones under $900")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id in {p.phone.id for p in before.picks}
+    assert session.state.shown == tuple(p.phone.id for p in before.picks) and session.state.intents == ()
+
+
+def test_a_need_asked_for_phones_is_a_new_wish(session):
+    session.ask("phones under $900")
+    assert session.ask("which phones are good for gaming?").kind == "results"
+    assert session.state.intents == ("gaming",)
 
 
 def test_a_phone_for_someone_else_starts_a_search_of_its_own(session):

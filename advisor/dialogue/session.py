@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 
 from advisor.catalog.model import Phone
@@ -32,7 +33,7 @@ from advisor.explain.reasons import (
     relaxations,
 )
 from advisor.explain.text import render_text
-from advisor.ranking.aspects import INTENT_ASPECTS
+from advisor.ranking.aspects import INTENT_ASPECTS, combined_weights
 from advisor.ranking.match import violations
 from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
@@ -46,6 +47,7 @@ from advisor.understanding.followups import (
     asks_value,
     asks_which,
     asks_which_of_them,
+    asks_which_one,
     latin_name,
     over_shown,
     pointed_names,
@@ -175,12 +177,15 @@ class Session:
                 return self._with(self._followup(followup, res), notes=request.notes)
             except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
                 return self._which(several.phones, res)
-        if self.state.shown and asks_value(text) and (over_shown(text) or asks_which(text)) \
+        value = asks_value(text)
+        if self.state.shown and (over_shown(text) or asks_which_one(text)) and (value or (request.intents and not request.sort)) \
                 and not (request.updates or request.relative or request.reset):
-            # "which of these is the best value", "哪个性价比最高": a pick among the phones on screen; the value words
-            # are no wish for cheap phones, and the list stays as it is
+            # "which of these is the best value", "哪个性价比最高", "which one is best for gaming?": a pick among the phones
+            # on screen by what the need weighs (value: price against what the phone offers); the need words are no new
+            # wish, and the list stays as it is
             self.state = replace(self.state, language=request.language)
-            return self._with(self._detail_answer("details", self._best_value_shown(res), res), notes=request.notes)
+            weights = INTENT_ASPECTS["budget"] if value else combined_weights(request.intents)
+            return self._with(self._detail_answer("details", self._best_shown_by(weights, res), res), notes=request.notes)
         if self.state.shown and asks_best(text) and _wishes_nothing(request):
             # "which is the best one?", "哪个最好": the phone the list ranks first, whatever taste "best" reads as;
             # the list stays as it is
@@ -521,14 +526,13 @@ class Session:
         best = sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
         return self._detail_answer("details", best, res)
 
-    def _best_value_shown(self, res: Resources) -> Phone:
-        """The phone on screen that gives the most for its price: the best by the aspects of the "budget" need
-        (advisor.ranking.aspects: price against battery and performance), priced phones before unpriced ones."""
+    def _best_shown_by(self, weights: Mapping[str, float], res: Resources) -> Phone:
+        """The phone on screen that scores best on aspect `weights` (advisor.ranking.aspects; the "budget" need's weigh
+        price against battery and performance: value for money), priced phones before unpriced ones."""
         phones = self._shown_phones(res)
         if not phones:
             raise RequestError(TEXT[self.language]["no_shown"])
-        scores = res.percentiles.scores([res.catalog.position(p.id) for p in phones], INTENT_ASPECTS["budget"],
-                                        self.state.currency)
+        scores = res.percentiles.scores([res.catalog.position(p.id) for p in phones], weights, self.state.currency)
         return max(zip(phones, scores.tolist()), key=lambda pair: (pair[0].price(self.state.currency) is not None,
                                                                     pair[1]))[0]
 

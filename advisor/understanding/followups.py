@@ -458,8 +458,17 @@ _VALUE = re.compile(r"""
     (?<![a-z])(?:best|most|greatest|better|good)\s+(?:value(?:\s+for\s+(?:the\s+)?money)?|bang\s+for\s+(?:the|your|my)\s+bucks?
                                                     |deal)(?![a-z])
     | (?<![a-z])(?:most\s+)?value\s+for\s+(?:the\s+)?money(?![a-z]) | (?<![a-z])most\s+(?:cost[\s-]+effective|worth\s+it)(?![a-z])
-    | 性价比(?:是)?(?:最|更)?(?:高|好|强|优|棒|突出)|最(?:有|具|具有)?性价比|最(?:超值|划算)
+    | (?<![a-z])(?:most|best|more)\s+(?:phone\s+)?for\s+(?:the|your|my)\s+money(?![a-z])          # "gives the most for the money"
+    | 性价比(?:是)?(?:最|更)?(?:高|好|强|优|棒|突出)|最(?:有|具|具有)?性价比|最(?:超值|划算)|最值(?:钱)?(?!得)
     """, re.VERBOSE)
+# one phone asked for by a question about several: "which one is best for gaming?", "which of these ...", "哪个拍照好"
+_WHICH_ONE = re.compile(r"(?<![a-z])which(?:\s+one|\s+of\s+(?:these|them|those|the\s+[a-z]+))?(?=\s+(?:is|has|would|should|gives|"
+                        r"offers|will|do|does|'s)(?![a-z]))|(?<![a-z])which\s+one(?![a-z])|哪(?:个|款|部|台|一个|一款)")
+
+
+def asks_which_one(text: str) -> bool:
+    """True when the message asks which one phone ("which one is best for gaming?", "哪个拍照好"), not for phones."""
+    return bool(_WHICH_ONE.search(text.lower()))
 
 
 def asks_value(text: str) -> bool:
@@ -554,7 +563,10 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
     if (whole := _position(_EDGE_FILLER.sub("", text))) is not None:
         return (whole,)  # one position whose words hold a separator ("second to last")
     refs: list[int | str] = []
-    for part in _SPLIT.split(text):
+    # "compare 1 2 and 3": positions written with spaces only between them are one position each
+    parts = [p for part in _SPLIT.split(text)
+             for p in (part.split() if re.fullmatch(r"\s*\d{1,2}(?:\s+\d{1,2})+\s*", part) else [part])]
+    for part in parts:
         # "that one's details": the pronoun owns the details; "那它", "and that one": a pronoun after a conjunction
         bare = _CONJUNCTION.sub("", _POSSESSIVE_TAIL.sub("", part.strip()))
         if _PRONOUN.fullmatch(bare) and not _ALL.match(bare):
