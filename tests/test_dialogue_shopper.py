@@ -4,6 +4,7 @@ taken back on its own."""
 
 import pytest
 
+from advisor.errors import RequestError
 from advisor.understanding.request import Bound
 
 
@@ -155,3 +156,11 @@ def test_a_chinese_model_name_asked_about_adds_no_brand_filter(session):
     answer = session.ask("那个小米14 Ultra怎么样")
     assert answer.kind == "details" and answer.focus[0].family == "14 Ultra"
     assert answer.constraints == before
+
+
+@pytest.mark.parametrize("text", ["is the oneplus 13 any good?", "一加13咋样", "what about the galaxy s23?"])
+def test_a_model_the_catalog_lacks_is_said_missing_and_adds_no_brand_filter(session, text):
+    before = session.ask("phones under $900").constraints
+    with pytest.raises(RequestError):
+        session.ask(text)
+    assert session.state.constraints == before

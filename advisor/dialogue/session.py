@@ -49,6 +49,7 @@ from advisor.understanding.followups import (
     asks_which_of_them,
     asks_which_one,
     latin_name,
+    model_named,
     over_shown,
     pointed_names,
 )
@@ -501,6 +502,13 @@ class Session:
             named = self._named_on_screen(pointer.name, res)
             if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)):
                 return named
+        for pointer in pointers:
+            model = model_named(pointer)
+            if model is not None and _wishes_nothing(understand(pointer.rest, res.vocabulary)) \
+                    and any(u.slot == "brands" for u in understand(model, res.vocabulary).updates):
+                # "is the vivo x100 pro any good?", "vivo X100 Pro咋样": a model the catalog does not have is said to be
+                # missing; its brand is no wish for that brand's other phones
+                raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["unknown_phone"].format(ref=model))
         return ()
 
     def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:

@@ -340,7 +340,7 @@ _ASKS = re.compile(r"""
                 |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
     | [?？]                                                                      # a question mark
     | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
-    | 怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                        # Chinese question words
+    | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
@@ -689,6 +689,21 @@ def pointed_names(text: str) -> list[Pointer]:
                 # a yes/no question ("iPhone 15有5G吗", "那款重不重") only asks about the phone, whatever it names
                 found.append(Pointer(name.strip(), "" if _ZH_YES_NO.search(rest) else rest))
     return [p for p in dict.fromkeys(found) if _could_name(p)]
+
+
+_MODEL_NUMBER = re.compile(r"[a-z]{0,6}\d{1,3}[a-z+]{0,4}")
+_QUESTION_TAIL = re.compile(r"(?:\s+(?:any|good|worth|really|still|at|all|like|actually|for|me))+$")
+
+
+def model_named(pointer: Pointer) -> str | None:
+    """The model a pointer names by a model number ("vivo x100 pro", "oneplus 13", "华为Mate 70"), without the question
+    words after it; None when no word is a model number (a spec figure like "5g" or "256gb", a price like "500", is
+    none). Whether it names a brand and a phone the catalog has is for the session to find out."""
+    name = _QUESTION_TAIL.sub("", latin_name(pointer.name))
+    for word in name.split():
+        if _MODEL_NUMBER.fullmatch(word) and not _A_FIGURE.fullmatch(word) and not (word.isdigit() and int(word) > 99):
+            return name
+    return None
 
 
 def _shorter(text: str, words: list[re.Match[str]]) -> list[tuple[str, str]]:
