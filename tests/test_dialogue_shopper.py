@@ -83,6 +83,13 @@ def test_a_phone_for_someone_else_starts_a_search_of_its_own(session):
     assert answer.constraints.budget.hi == 300
 
 
+@pytest.mark.parametrize("text", ["my son also needs one, under $300", "我老婆也要一个，2000以内"])
+def test_someone_else_needing_one_too_starts_a_search_of_its_own(session, text):
+    session.ask("samsung phone under $900 with at least 8gb ram")
+    answer = session.ask(text)
+    assert answer.constraints.brands == frozenset() and answer.constraints.specs == ()
+
+
 def test_for_myself_goes_back_to_the_shoppers_own_search(session):
     own = session.ask("samsung phone under $900 with at least 8gb ram").constraints
     session.ask("now one for my dad, something under $300")

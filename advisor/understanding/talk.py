@@ -589,7 +589,9 @@ _ANOTHER_FOR = re.compile(rf"""
     (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
                (?:(?:smart\s*)?phones?|mobiles?|something))
     \s+(?:too\s+|as\s+well\s+)?for\s+(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))(?P<who>[a-z]+)
+    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?(?:needs?|wants?)\s+(?:one|a\s+(?:new\s+)?(?:phone|mobile|one))(?![a-z])
     | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
+    | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
     """, re.VERBOSE)
 # Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "back to mine",
 # "my own phone again", "那我自己的呢", "回到我的手机"
@@ -602,10 +604,10 @@ _MYSELF = re.compile(r"""
 
 
 def someone_else(text: str) -> str | None:
-    """The person a message starts another search for ("now one for my dad" -> "dad", "再给我爸看一个" -> "爸"), or
-    None when it says no such thing."""
+    """The person a message starts another search for ("now one for my dad" -> "dad", "my son also needs one" -> "son",
+    "再给我爸看一个" -> "爸", "我老婆也要一个" -> "老婆"), or None when it says no such thing."""
     m = _ANOTHER_FOR.search(text.lower())
-    return (m["who"] or m["zwho"]) if m else None
+    return (m["who"] or m["who2"] or m["zwho"] or m["zwho2"]) if m else None
 
 
 def person_for(text: str) -> str | None:
