@@ -97,6 +97,12 @@ def test_for_myself_goes_back_to_the_shoppers_own_search(session):
     assert session.ask("and for myself?").constraints == own
 
 
+def test_ok_for_me_again_is_no_acknowledgement_after_a_search_for_someone_else(session):
+    own = session.ask("google pixel under $800").constraints
+    session.ask("now one for my dad")
+    assert session.ask("ok, for me again").constraints == own
+
+
 def test_for_myself_in_chinese_goes_back_to_the_shoppers_own_search(session):
     own = session.ask("三星手机，6000以内").constraints
     session.ask("再给我爸看一个手机，2000以内")

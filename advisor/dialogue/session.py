@@ -136,6 +136,8 @@ class Session:
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
         move = conversation_move(text)
+        if move == "social" and self.state.owner and back_to_myself(text):
+            move = None  # "ok, for me again" after a search for someone else goes back to the shopper's own
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
             if move in ("undo", "back"):
