@@ -177,3 +177,8 @@ def test_a_model_the_catalog_lacks_is_said_missing_and_adds_no_brand_filter(sess
     with pytest.raises(RequestError):
         session.ask(text)
     assert session.state.constraints == before
+
+
+def test_a_count_before_a_brand_is_no_model_number(session):
+    answer = session.ask("the 3 lightest samsungs")
+    assert answer.kind == "results" and {p.phone.brand for p in answer.picks} == {"Samsung"}

@@ -507,10 +507,10 @@ class Session:
         for pointer in pointers:
             model = model_named(pointer)
             if model is not None and _wishes_nothing(understand(pointer.rest, res.vocabulary)) \
-                    and any(u.slot == "brands" for u in understand(model, res.vocabulary).updates):
+                    and any(u.slot == "brands" for u in understand(model[1], res.vocabulary).updates):
                 # "is the vivo x100 pro any good?", "vivo X100 Pro咋样": a model the catalog does not have is said to be
                 # missing; its brand is no wish for that brand's other phones
-                raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["unknown_phone"].format(ref=model))
+                raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["unknown_phone"].format(ref=model[0]))
         return ()
 
     def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:

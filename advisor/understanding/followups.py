@@ -695,14 +695,16 @@ _MODEL_NUMBER = re.compile(r"[a-z]{0,6}\d{1,3}[a-z+]{0,4}")
 _QUESTION_TAIL = re.compile(r"(?:\s+(?:any|good|worth|really|still|at|all|like|actually|for|me))+$")
 
 
-def model_named(pointer: Pointer) -> str | None:
-    """The model a pointer names by a model number ("vivo x100 pro", "oneplus 13", "华为Mate 70"), without the question
-    words after it; None when no word is a model number (a spec figure like "5g" or "256gb", a price like "500", is
-    none). Whether it names a brand and a phone the catalog has is for the session to find out."""
+def model_named(pointer: Pointer) -> tuple[str, str] | None:
+    """(the model, the words before its number) when a pointer names a model by a number after other words ("vivo
+    x100 pro" -> ("vivo x100 pro", "vivo"), "oneplus 13", "华为Mate 70"), without the question words after it; None
+    when no word after the first is a model number (a spec figure like "5g" or "256gb", a price like "500", is none).
+    Whether those words name a brand, and the catalog the phone, is for the session to find out."""
     name = _QUESTION_TAIL.sub("", latin_name(pointer.name))
-    for word in name.split():
+    words = name.split()
+    for n, word in enumerate(words[1:], start=1):
         if _MODEL_NUMBER.fullmatch(word) and not _A_FIGURE.fullmatch(word) and not (word.isdigit() and int(word) > 99):
-            return name
+            return name, " ".join(words[:n])
     return None
 
 
