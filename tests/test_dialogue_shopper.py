@@ -31,7 +31,7 @@ def test_a_question_about_a_shown_position_keeps_the_list_as_it_was(session):
 
 @pytest.mark.parametrize("text, positions", [("put 1, 2 and 3 side by side", [1, 2, 3]),
                                              ("compare 2, 3 and 4", [2, 3, 4]), ("compare 1 2 and 3", [1, 2, 3]),
-                                             ("对比一下前三个", [1, 2, 3]), ("compare the first two", [1, 2])])
+                                             ("对比一下前三个", [1, 2, 3]), ("把第一个和第三个对比下", [1, 3]), ("compare the first two", [1, 2])])
 def test_a_compare_of_shown_positions_compares_exactly_those_phones(session, text, positions):
     shown = session.ask("phones under $900").picks
     answer = session.ask(text)

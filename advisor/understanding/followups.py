@@ -65,7 +65,7 @@ _EDGE_FILLER = re.compile(r"""
           |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
-       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧))+
+       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧|把|将))+
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
@@ -106,7 +106,7 @@ _COMPARE = re.compile(r"""
         (?=\s*(?:\#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))
     (?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})                             # the references, to the sentence's end
     # Chinese: "对比一下第一个和第二个", "pk"
-    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
     """, re.VERBOSE)
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                              # "...选哪个"
