@@ -182,3 +182,15 @@ def test_a_model_the_catalog_lacks_is_said_missing_and_adds_no_brand_filter(sess
 def test_a_count_before_a_brand_is_no_model_number(session):
     answer = session.ask("the 3 lightest samsungs")
     assert answer.kind == "results" and {p.phone.brand for p in answer.picks} == {"Samsung"}
+
+
+def test_a_figure_said_after_not_is_no_wish_when_no_filter_holds_it(session):
+    session.ask("小米手机")
+    answer = session.ask("我说错了，是三千以内不是两千以内")
+    assert (answer.constraints.budget.lo, answer.constraints.budget.hi) == (None, 3000)
+
+
+def test_a_corrections_figure_with_a_unit_replaces_the_filter_of_that_unit(session):
+    session.ask("华为手机 4000以内")
+    session.ask("内存12G以上")
+    assert session.ask("不对，是8G").constraints.spec("ram_gb") == Bound(lo=8)

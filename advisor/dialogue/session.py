@@ -55,7 +55,7 @@ from advisor.understanding.followups import (
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import simplified
-from advisor.understanding.request import Bound, Constraints, Followup, Language, Request, SlotUpdate
+from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
@@ -78,6 +78,7 @@ from advisor.understanding.talk import (
     swapped_brands,
     topic_named,
     undone_filters,
+    unit_figure,
     unrequired,
 )
 from advisor.understanding.understand import understand
@@ -249,11 +250,19 @@ class Session:
             slot: str | None = "budget" if rel.key == "price" else f"spec:{rel.key}"
         else:
             slot = aspect_named(text)
+        if number is None and not request.updates and is_correction(text) and (figure := unit_figure(text)) is not None:
+            # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
+            # force of that unit, said again
+            number, slot = (figure[0], None), figure[1]
         if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
         pair = replaced_number(text)
         fixed = corrected_bound(base, *pair) if pair is not None else None
+        if pair is not None and fixed is None:
+            # "是3000以内，不是2000以内" with no such filter in force: the figure said after "not" is no wish; where the
+            # parser read it, the figure meant stands in its place
+            request = replace(request, updates=tuple(_refigured(u, *pair) for u in request.updates))
         if fixed is not None:
             # "I said 8GB but I meant 12", "是5000不是4000": the figure said before is replaced where it stands; the
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
@@ -726,6 +735,18 @@ def _names_excluded(request: Request, constraints: Constraints) -> bool:
     """True when the message wants a brand that the constraints exclude."""
     return any(u.slot == "brands" and u.op in ("set", "add") and frozenset(u.value) & constraints.exclude_brands
                for u in request.updates)
+
+
+def _refigured(update: SlotUpdate, old: float, new: float) -> SlotUpdate:
+    """A budget or spec update with `new` on the side that holds `old` ("not 2000" read as a wish for 2000); other
+    updates as they are."""
+    value = update.value
+    if update.op != "set" or not isinstance(value, (Bound, Budget)):
+        return update
+    lo, hi = (new if side is not None and abs(side - old) < 1e-9 else side for side in (value.lo, value.hi))
+    if (lo, hi) == (value.lo, value.hi):
+        return update
+    return replace(update, value=replace(value, lo=lo, hi=hi))
 
 
 def _filters_from(current: Constraints, earlier: Constraints, slots: tuple[str, ...]) -> Constraints:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from advisor.understanding.numbers import small_number
+from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.smalltalk import asks_about_advisor, is_social
@@ -458,7 +458,27 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     return float(numbers[0]), side
 
 
-_FIGURE = r"(\d+(?:\.\d+)?)\s*(?:k(?![a-z]))?[a-z]{0,4}"
+# a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
+# a figure with the unit of a spec: "8G", "6.5寸", "5000mah"; the unit says the spec, except G/GB (RAM or storage)
+_UNIT_FIGURE = re.compile(r"(?<![0-9a-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>gb|g|tb|寸|英寸|inch(?:es)?|in|mah|毫安|克|grams?|mp|万像素)"
+                          r"(?![a-z0-9])")
+_UNIT_SLOTS = {"寸": "spec:screen_in", "英寸": "spec:screen_in", "inch": "spec:screen_in", "inches": "spec:screen_in",
+               "in": "spec:screen_in", "mah": "spec:battery_mah", "毫安": "spec:battery_mah", "克": "spec:weight_g",
+               "gram": "spec:weight_g", "grams": "spec:weight_g", "mp": "spec:main_camera_mp", "tb": "spec:storage_gb"}
+
+
+def unit_figure(text: str) -> tuple[float, str | None] | None:
+    """The one figure with a spec's unit in a message ("不对，是8G" -> (8, None), "no, 6.5 inches" -> (6.5,
+    "spec:screen_in")) and the filter its unit names (None for G/GB: RAM or storage); None unless there is one."""
+    found = list(_UNIT_FIGURE.finditer(text.lower()))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    value = float(m["n"]) * (1024 if m["unit"] == "tb" else 1)
+    return value, _UNIT_SLOTS.get(m["unit"])
+
+
+_FIGURE = r"(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
@@ -484,7 +504,10 @@ def replaced_number(text: str) -> tuple[float, float] | None:
 
 
 def _figure(m: re.Match[str], name: str) -> float:
-    value = float(re.match(r"\d+(?:\.\d+)?", m[name]).group(0))  # type: ignore[union-attr]  # the group opens with its figure
+    digits = re.match(r"\d+(?:\.\d+)?", m[name])
+    if digits is None:  # "三千": the group opens with Chinese numerals
+        return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", m[name]).group(0)) or 0.0  # type: ignore[union-attr]
+    value = float(digits.group(0))
     return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
 
 
