@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 
 from advisor.catalog.model import Phone
@@ -14,6 +15,7 @@ from advisor.dialogue.state import (
     apply,
     continued_bound,
     corrected_bound,
+    own_return,
     record,
     topic_return,
     undo,
@@ -31,6 +33,7 @@ from advisor.explain.reasons import (
     relaxations,
 )
 from advisor.explain.text import render_text
+from advisor.ranking.aspects import INTENT_ASPECTS, combined_weights
 from advisor.ranking.match import violations
 from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
@@ -41,19 +44,23 @@ from advisor.understanding.followups import (
     FOCUS,
     asks_about_aspect,
     asks_best,
+    asks_value,
     asks_which,
     asks_which_of_them,
+    asks_which_one,
     latin_name,
+    model_named,
     over_shown,
     pointed_names,
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import simplified
-from advisor.understanding.request import Bound, Constraints, Followup, Language, Request, SlotUpdate
+from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
+    back_to_myself,
     back_to_phones,
     bare_number,
     conversation_move,
@@ -62,12 +69,16 @@ from advisor.understanding.talk import (
     is_loosening,
     keeps_the_rest,
     lifted,
+    person_for,
     replaced_number,
     says_back,
     says_only,
+    someone_else,
     steps_back,
     swapped_brands,
     topic_named,
+    undone_filters,
+    unit_figure,
     unrequired,
 )
 from advisor.understanding.understand import understand
@@ -122,7 +133,12 @@ class Session:
             if language:
                 self.state = replace(self.state, language=_language(language))
             return self._simple("empty", res)
+        if slots := undone_filters(text):
+            # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
+            return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
         move = conversation_move(text)
+        if move == "social" and self.state.owner and back_to_myself(text):
+            move = None  # "ok, for me again" after a search for someone else goes back to the shopper's own
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
             if move in ("undo", "back"):
@@ -165,6 +181,15 @@ class Session:
                 return self._with(self._followup(followup, res), notes=request.notes)
             except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
                 return self._which(several.phones, res)
+        value = asks_value(text)
+        if self.state.shown and (over_shown(text) or asks_which_one(text)) and (value or (request.intents and not request.sort)) \
+                and not (request.updates or request.relative or request.reset):
+            # "which of these is the best value", "哪个性价比最高", "which one is best for gaming?": a pick among the phones
+            # on screen by what the need weighs (value: price against what the phone offers); the need words are no new
+            # wish, and the list stays as it is
+            self.state = replace(self.state, language=request.language)
+            weights = INTENT_ASPECTS["budget"] if value else combined_weights(request.intents)
+            return self._with(self._detail_answer("details", self._best_shown_by(weights, res), res), notes=request.notes)
         if self.state.shown and asks_best(text) and _wishes_nothing(request):
             # "which is the best one?", "哪个最好": the phone the list ranks first, whatever taste "best" reads as;
             # the list stays as it is
@@ -192,7 +217,13 @@ class Session:
         before = self.state
         base, why = before, "refine"
         topic = to_topic or topic_named(text)
-        if topic is not None and topic != before.topic and (to_topic or says_back(text) or
+        someone = someone_else(text)
+        mine = own_return(before) if before.owner and someone is None and back_to_myself(text) else None
+        if mine is not None:
+            # "and for myself?" after a search for someone else: the shopper's own search as it was, this message on top
+            base, why = mine, "return"
+            request = replace(request, semantic_text="")
+        elif topic is not None and topic != before.topic and (to_topic or says_back(text) or
                                                             not any(u.slot == "devices" for u in request.updates)):
             # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
             # "back to" / "回到" it is a return to the earlier one
@@ -219,11 +250,19 @@ class Session:
             slot: str | None = "budget" if rel.key == "price" else f"spec:{rel.key}"
         else:
             slot = aspect_named(text)
+        if number is None and not request.updates and is_correction(text) and (figure := unit_figure(text)) is not None:
+            # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
+            # force of that unit, said again
+            number, slot = (figure[0], None), figure[1]
         if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
         pair = replaced_number(text)
         fixed = corrected_bound(base, *pair) if pair is not None else None
+        if pair is not None and fixed is None:
+            # "是3000以内，不是2000以内" with no such filter in force: the figure said after "not" is no wish; where the
+            # parser read it, the figure meant stands in its place
+            request = replace(request, updates=tuple(_refigured(u, *pair) for u in request.updates))
         if fixed is not None:
             # "I said 8GB but I meant 12", "是5000不是4000": the figure said before is replaced where it stands; the
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
@@ -262,18 +301,23 @@ class Session:
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
-        if why != "return" and after.topic != before.topic and not correction and not keeps_the_rest(text):
+        for_another = someone is not None and someone != before.owner
+        if why != "return" and not correction and (for_another or (after.topic != before.topic and not keeps_the_rest(text))):
             # "actually a tablet for my kid first": the new topic starts from what this message says; the
             # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
             # a tablet") or a kind put in place of the other for the shopper ("make it a tablet", "换成平板")
             # is not a new topic: it fixes the device and keeps the rest
+            # a search for someone else ("now one for my dad") starts the same way, and says whose it is
             fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
-                                  currency=before.currency, shown=before.shown, turn=before.turn)
+                                  currency=before.currency, shown=before.shown, turn=before.turn,
+                                  owner=someone or person_for(text) or "")
             after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
                             history=before.history)
         changes = diff(before, after)
         if why == "return":
             changes = (restored(after, topic),) + changes
+        elif for_another:
+            why = "switch"
         elif request.reset:
             why = "reset"
         elif after.topic != before.topic:
@@ -306,6 +350,27 @@ class Session:
             return self._simple("social", res, text=text)
         self.state = replace(previous, language=speaking)
         return self._with(self._results(res), changes=(restored(self.state),))
+
+    def _undo_filters(self, slots: tuple[str, ...], language: str) -> Answer:
+        """Take back the latest change of the named filters (slots as `Change.slot` names them): those filters go back
+        to what they were before it, the changes made since to others stay. When that change is the last step and
+        changed nothing else, this is `undo`: the state before it, exactly. No such change: nothing changes."""
+        res = self.advisor.resources
+        speaking = _language(language)
+        history = self.state.history
+        n = next((i for i in range(len(history) - 1, -1, -1) if any(c.slot in slots for c in history[i].changes)), None)
+        if n is None:
+            self.state = replace(self.state, language=speaking)
+            return self._simple("social", res, text=say(speaking, "nothing"))
+        step = history[n]
+        if n == len(history) - 1 and all(c.slot in slots for c in step.changes):
+            return self.undo(speaking)
+        before = self.state
+        constraints = _filters_from(before.constraints, step.before.constraints, slots)
+        after = replace(before, constraints=constraints, language=speaking, offset=0, turn=before.turn + 1)
+        changes = diff(before, after)
+        self.state = record(before, after, changes, "undo")
+        return self._with(self._results(res), changes=changes)
 
     def more(self) -> Answer:
         """The next page of results for the same filters."""
@@ -448,6 +513,13 @@ class Session:
             named = self._named_on_screen(pointer.name, res)
             if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)):
                 return named
+        for pointer in pointers:
+            model = model_named(pointer)
+            if model is not None and _wishes_nothing(understand(pointer.rest, res.vocabulary)) \
+                    and any(u.slot == "brands" for u in understand(model[1], res.vocabulary).updates):
+                # "is the vivo x100 pro any good?", "vivo X100 Pro咋样": a model the catalog does not have is said to be
+                # missing; its brand is no wish for that brand's other phones
+                raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["unknown_phone"].format(ref=model[0]))
         return ()
 
     def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:
@@ -472,6 +544,16 @@ class Session:
             raise RequestError(TEXT[self.language]["no_shown"])
         best = sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
         return self._detail_answer("details", best, res)
+
+    def _best_shown_by(self, weights: Mapping[str, float], res: Resources) -> Phone:
+        """The phone on screen that scores best on aspect `weights` (advisor.ranking.aspects; the "budget" need's weigh
+        price against battery and performance: value for money), priced phones before unpriced ones."""
+        phones = self._shown_phones(res)
+        if not phones:
+            raise RequestError(TEXT[self.language]["no_shown"])
+        scores = res.percentiles.scores([res.catalog.position(p.id) for p in phones], weights, self.state.currency)
+        return max(zip(phones, scores.tolist()), key=lambda pair: (pair[0].price(self.state.currency) is not None,
+                                                                    pair[1]))[0]
 
     def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
         state = self.state
@@ -653,6 +735,34 @@ def _names_excluded(request: Request, constraints: Constraints) -> bool:
     """True when the message wants a brand that the constraints exclude."""
     return any(u.slot == "brands" and u.op in ("set", "add") and frozenset(u.value) & constraints.exclude_brands
                for u in request.updates)
+
+
+def _refigured(update: SlotUpdate, old: float, new: float) -> SlotUpdate:
+    """A budget or spec update with `new` on the side that holds `old` ("not 2000" read as a wish for 2000); other
+    updates as they are."""
+    value = update.value
+    if update.op != "set" or not isinstance(value, (Bound, Budget)):
+        return update
+    lo, hi = (new if side is not None and abs(side - old) < 1e-9 else side for side in (value.lo, value.hi))
+    if (lo, hi) == (value.lo, value.hi):
+        return update
+    return replace(update, value=replace(value, lo=lo, hi=hi))
+
+
+def _filters_from(current: Constraints, earlier: Constraints, slots: tuple[str, ...]) -> Constraints:
+    """`current` with the filters named by `slots` ("budget", "spec:ram_gb", "needs_5g", ...) as `earlier` had them."""
+    specs = dict(current.specs)
+    for slot in slots:
+        if slot.startswith("spec:"):
+            name = slot[5:]
+            bound = earlier.spec(name)
+            if bound is None:
+                specs.pop(name, None)
+            else:
+                specs[name] = bound
+        else:
+            current = replace(current, **{slot: getattr(earlier, slot)})
+    return replace(current, specs=tuple(sorted(specs.items())))
 
 
 def _misheard_out(update: SlotUpdate, brands: frozenset[str], devices: frozenset[str]) -> SlotUpdate:

@@ -19,7 +19,9 @@ Rules (each covered by tests/test_dialogue.py):
 - "start over" returns to a new shopper's empty state (see Session.reset);
 - every turn that changes the search is recorded in a bounded history (`Step`: the state before it,
   the changes and why), so "undo" restores the previous state exactly and "back to my phone" restores
-  the phone search that a tablet detour interrupted.
+  the phone search that a tablet detour interrupted;
+- a search for someone else ("now one for my dad", "a tablet for my daughter") starts from what its message says,
+  and "and for myself?" restores the shopper's own search as it was.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class DialogueState:
     turn: int = 0
     history: tuple[Step, ...] = ()  # oldest first, at most HISTORY_LIMIT
     focus: tuple[str, ...] = ()  # ids of the phone(s) the last answer was about; "it"/"that" point there
+    owner: str = ""  # whom the search is for: "" the shopper, else the person named ("dad", "女儿")
 
     @property
     def topic(self) -> str:
@@ -101,7 +104,7 @@ class DialogueState:
                    language=raw.get("language", "en"), currency=raw.get("currency", "USD"),
                    shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)),
                    history=tuple(Step.from_dict(step) for step in raw.get("history", ())),
-                   focus=tuple(raw.get("focus", ())))
+                   focus=tuple(raw.get("focus", ())), owner=str(raw.get("owner", "")))
 
 
 def _constraints(raw: dict[str, Any]) -> Constraints:
@@ -126,7 +129,7 @@ class Step:
 
     before: DialogueState  # with an empty history of its own
     changes: tuple[Change, ...] = ()
-    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more
+    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more | undo (one filter)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Step:
@@ -156,6 +159,15 @@ def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
     for n in range(len(state.history) - 1, -1, -1):
         before = state.history[n].before
         if before.topic == topic and before.turn > 0:
+            return replace(before, history=state.history[:n])
+    return None
+
+
+def own_return(state: DialogueState) -> DialogueState | None:
+    """The latest earlier state of the shopper's own search (after one for someone else), with the history before it."""
+    for n in range(len(state.history) - 1, -1, -1):
+        before = state.history[n].before
+        if not before.owner and before.turn > 0:
             return replace(before, history=state.history[:n])
     return None
 

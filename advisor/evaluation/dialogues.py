@@ -13,6 +13,8 @@ Each turn has:
   ref            optional: the target of a reference, one form or a list of forms (one per phone):
                  {"shown": n | [n, ...]}    position(s) in the last list the shopper saw
                  {"shown_best": {"key", "desc"}}  the best of that list by a spec ("price:USD", "weight_g")
+                 {"shown_any": true}        any one phone of that list: a pick among the shown phones by a
+                                            judgement no single spec fixes ("which of these is the best value")
                  {"focus": "previous"}      the phone(s) the previous answer was about
                  {"name": "Pixel 8a"}       the model of that family; else the shown phones whose name
                                             holds the words ("that Xiaomi"); else any catalog phone so named
@@ -59,7 +61,7 @@ EXPECTS = (*KIND_EXPECTS, "unchanged", "restore")
 GOLD_KEYS = frozenset({"price", "brand", "not_brand", "device", "spec", "chipset", "min_tier", "5g",
                        "not_chipset", "not_series", "series", "model_has", "any_of", "chip_at_least", "chip_above"})
 TURN_KEYS = frozenset({"text", "pattern", "gold", "expect", "restores_turn", "ref", "order"})
-REF_FORMS = ("shown", "shown_best", "focus", "name")
+REF_FORMS = ("shown", "shown_best", "shown_any", "focus", "name")
 LIST_KINDS = ("results", "similar", "upgrade")
 """Answer kinds that show the shopper a list positions and "these" can point into."""
 MIN_TURNS, MAX_TURNS = 4, 7
@@ -147,6 +149,8 @@ def _check_ref(form: dict[str, Any], number: int) -> None:
         raise ValueError(f"turn {number}: shown positions start at 1, got {value!r}")
     if kind == "shown_best" and set(value) != {"key", "desc"}:
         raise ValueError(f"turn {number}: shown_best needs exactly 'key' and 'desc'")
+    if kind == "shown_any" and value is not True:
+        raise ValueError(f"turn {number}: shown_any can only be true")
     if kind == "focus" and value != "previous":
         raise ValueError(f"turn {number}: focus can only be 'previous'")
     if kind == "name" and not (isinstance(value, str) and value.strip()):
@@ -196,6 +200,10 @@ def expected_targets(refs: Sequence[dict[str, Any]], shown: Sequence[Phone], pre
                 return None
             best = (max if value["desc"] else min)(v for v, _ in known)
             targets.append(frozenset(key(p) for v, p in known if v == best))
+        elif kind == "shown_any":
+            if not shown:
+                return None
+            targets.append(frozenset(key(p) for p in shown))
         elif kind == "focus":
             about = focus_of(previous) if previous is not None else ()
             if not about:

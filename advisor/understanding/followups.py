@@ -62,9 +62,10 @@ _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagai
 _EDGE_FILLER = re.compile(r"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
+          |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
-       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧))+
+       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧|把|将))+
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
@@ -105,7 +106,7 @@ _COMPARE = re.compile(r"""
         (?=\s*(?:\#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))
     (?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})                             # the references, to the sentence's end
     # Chinese: "对比一下第一个和第二个", "pk"
-    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
     """, re.VERBOSE)
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                              # "...选哪个"
@@ -338,7 +339,8 @@ _ASKS = re.compile(r"""
     (?<![a-z])(?:what|how|which|tell|more|details?|specs?|info                  # question words
                 |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
     | [?？]                                                                      # a question mark
-    | 怎么样|如何|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                        # Chinese question words
+    | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
+    | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
@@ -450,6 +452,31 @@ _WHICH_MORE = re.compile(r"""
     """, re.VERBOSE)
 
 
+# "which of these is the best value", "best bang for the buck", "哪个性价比最高", "最划算的是哪个": value for money, a pick
+# no single spec makes (price against what the phone offers)
+_VALUE = re.compile(r"""
+    (?<![a-z])(?:best|most|greatest|better|good)\s+(?:value(?:\s+for\s+(?:the\s+)?money)?|bang\s+for\s+(?:the|your|my)\s+bucks?
+                                                    |deal)(?![a-z])
+    | (?<![a-z])(?:most\s+)?value\s+for\s+(?:the\s+)?money(?![a-z]) | (?<![a-z])most\s+(?:cost[\s-]+effective|worth\s+it)(?![a-z])
+    | (?<![a-z])(?:most|best|more)\s+(?:phone\s+)?for\s+(?:the|your|my)\s+money(?![a-z])          # "gives the most for the money"
+    | 性价比(?:是)?(?:最|更)?(?:高|好|强|优|棒|突出)|最(?:有|具|具有)?性价比|最(?:超值|划算)|最值(?:钱)?(?!得)
+    """, re.VERBOSE)
+# one phone asked for by a question about several: "which one is best for gaming?", "which of these ...", "哪个拍照好"
+_WHICH_ONE = re.compile(r"(?<![a-z])which(?:\s+one|\s+of\s+(?:these|them|those|the\s+[a-z]+))?(?=\s+(?:is|has|would|should|gives|"
+                        r"offers|will|do|does|'s)(?![a-z]))|(?<![a-z])which\s+one(?![a-z])|哪(?:个|款|部|台|一个|一款)")
+
+
+def asks_which_one(text: str) -> bool:
+    """True when the message asks which one phone ("which one is best for gaming?", "哪个拍照好"), not for phones."""
+    return bool(_WHICH_ONE.search(text.lower()))
+
+
+def asks_value(text: str) -> bool:
+    """True when the message asks for value for money ("best value", "性价比最高", "最划算"): among phones on screen,
+    which gives the most for its price."""
+    return bool(_VALUE.search(text.lower()))
+
+
 def asks_which_of_them(text: str) -> bool:
     """True for a comparative question without names ("which is lighter?", "哪个更轻"): it asks about the phones
     the previous answer compared, not for a narrower list."""
@@ -536,7 +563,10 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
     if (whole := _position(_EDGE_FILLER.sub("", text))) is not None:
         return (whole,)  # one position whose words hold a separator ("second to last")
     refs: list[int | str] = []
-    for part in _SPLIT.split(text):
+    # "compare 1 2 and 3": positions written with spaces only between them are one position each
+    parts = [p for part in _SPLIT.split(text)
+             for p in (part.split() if re.fullmatch(r"\s*\d{1,2}(?:\s+\d{1,2})+\s*", part) else [part])]
+    for part in parts:
         # "that one's details": the pronoun owns the details; "那它", "and that one": a pronoun after a conjunction
         bare = _CONJUNCTION.sub("", _POSSESSIVE_TAIL.sub("", part.strip()))
         if _PRONOUN.fullmatch(bare) and not _ALL.match(bare):
@@ -659,6 +689,23 @@ def pointed_names(text: str) -> list[Pointer]:
                 # a yes/no question ("iPhone 15有5G吗", "那款重不重") only asks about the phone, whatever it names
                 found.append(Pointer(name.strip(), "" if _ZH_YES_NO.search(rest) else rest))
     return [p for p in dict.fromkeys(found) if _could_name(p)]
+
+
+_MODEL_NUMBER = re.compile(r"[a-z]{0,6}\d{1,3}[a-z+]{0,4}")
+_QUESTION_TAIL = re.compile(r"(?:\s+(?:any|good|worth|really|still|at|all|like|actually|for|me))+$")
+
+
+def model_named(pointer: Pointer) -> tuple[str, str] | None:
+    """(the model, the words before its number) when a pointer names a model by a number after other words ("vivo
+    x100 pro" -> ("vivo x100 pro", "vivo"), "oneplus 13", "华为Mate 70"), without the question words after it; None
+    when no word after the first is a model number (a spec figure like "5g" or "256gb", a price like "500", is none).
+    Whether those words name a brand, and the catalog the phone, is for the session to find out."""
+    name = _QUESTION_TAIL.sub("", latin_name(pointer.name))
+    words = name.split()
+    for n, word in enumerate(words[1:], start=1):
+        if _MODEL_NUMBER.fullmatch(word) and not _A_FIGURE.fullmatch(word) and not (word.isdigit() and int(word) > 99):
+            return name, " ".join(words[:n])
+    return None
 
 
 def _shorter(text: str, words: list[re.Match[str]]) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from advisor.understanding.numbers import small_number
+from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.smalltalk import asks_about_advisor, is_social
@@ -126,7 +126,7 @@ _CLEAR_FORMS = [
 ]
 _MONEY_NO_OBJECT = re.compile(latin_alt([r"money(?:\s+is|\s*'s)?\s+(?:no|not\s+an?|isn.?t\s+an?)\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
                                          r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost|money|budget)\s+(?:is\s+)?no\s+object",
-                                         "不差钱", "钱不是问题", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
+                                         "不差钱", "钱不是问题", "不限价(?:格|钱)?", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
 _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
@@ -316,6 +316,28 @@ def conversation_move(text: str) -> str | None:
     return None
 
 
+# One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
+# "撤销内存的修改", "把预算改回去"; the other changes made since stay
+_UNDO_ONE = re.compile(rf"""
+    ^(?:{_POLITE}[\s,，]*)*
+    (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
+       (?P<slot>{_ANY_WORD})(?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement))?
+     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?P<zslot>{_ANY_WORD})(?:的)?(?:修改|改动|更改|变动)
+     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?改回(?:去|来|原来的?)
+    )[\s,，]*(?:please|pls|吧|一下)?[\s?？!！.。]*$
+    """, re.VERBOSE)
+
+
+def undone_filters(text: str) -> tuple[str, ...]:
+    """The filter slots ("spec:ram_gb", "needs_5g", "budget", ...) a message takes one earlier change of back by
+    naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
+    m = _UNDO_ONE.match(" ".join(text.lower().split()))
+    key = _slot_key(next(g for g in (m["slot"], m["zslot"], m["zslot2"]) if g is not None)) if m else None
+    if key is None:
+        return ()
+    return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
+
+
 _TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet": (r"tablets?|ipads?", "平板")}
 
 
@@ -436,7 +458,27 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     return float(numbers[0]), side
 
 
-_FIGURE = r"(\d+(?:\.\d+)?)\s*(?:k(?![a-z]))?[a-z]{0,4}"
+# a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
+# a figure with the unit of a spec: "8G", "6.5寸", "5000mah"; the unit says the spec, except G/GB (RAM or storage)
+_UNIT_FIGURE = re.compile(r"(?<![0-9a-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>gb|g|tb|寸|英寸|inch(?:es)?|in|mah|毫安|克|grams?|mp|万像素)"
+                          r"(?![a-z0-9])")
+_UNIT_SLOTS = {"寸": "spec:screen_in", "英寸": "spec:screen_in", "inch": "spec:screen_in", "inches": "spec:screen_in",
+               "in": "spec:screen_in", "mah": "spec:battery_mah", "毫安": "spec:battery_mah", "克": "spec:weight_g",
+               "gram": "spec:weight_g", "grams": "spec:weight_g", "mp": "spec:main_camera_mp", "tb": "spec:storage_gb"}
+
+
+def unit_figure(text: str) -> tuple[float, str | None] | None:
+    """The one figure with a spec's unit in a message ("不对，是8G" -> (8, None), "no, 6.5 inches" -> (6.5,
+    "spec:screen_in")) and the filter its unit names (None for G/GB: RAM or storage); None unless there is one."""
+    found = list(_UNIT_FIGURE.finditer(text.lower()))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    value = float(m["n"]) * (1024 if m["unit"] == "tb" else 1)
+    return value, _UNIT_SLOTS.get(m["unit"])
+
+
+_FIGURE = r"(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
@@ -462,7 +504,10 @@ def replaced_number(text: str) -> tuple[float, float] | None:
 
 
 def _figure(m: re.Match[str], name: str) -> float:
-    value = float(re.match(r"\d+(?:\.\d+)?", m[name]).group(0))  # type: ignore[union-attr]  # the group opens with its figure
+    digits = re.match(r"\d+(?:\.\d+)?", m[name])
+    if digits is None:  # "三千": the group opens with Chinese numerals
+        return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", m[name]).group(0)) or 0.0  # type: ignore[union-attr]
+    value = float(digits.group(0))
     return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
 
 
@@ -558,8 +603,45 @@ _IN_PLACE = re.compile(r"""
     | (?<![a-z])same\s+(?:budget|price|specs?|filters?|criteria|everything|requirements?)(?![a-z])   # "same budget but a tablet"
     | 换成|改成|改为|换为|不是手机|不是平板|而不是|同样的?(?:预算|条件|配置|要求)|(?:预算|其他|其它|别的)(?:条件)?不变
     """, re.VERBOSE)
-_FOR_SOMEONE = re.compile(r"(?<![a-z])for\s+(?:my|our|a|the|his|her)\s+(?!own|self)[a-z]+"
-                          r"|给(?:我)?(?:的)?(?:儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐)")
+_KIN_ZH = "老爸|老妈|爸爸|妈妈|父亲|母亲|儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐"
+_FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:my|our|a|the|his|her)\s+(?!own|self)(?P<who>[a-z]+)"
+                          rf"|给(?:我)?(?:的)?(?P<zwho>{_KIN_ZH})")
+# Another phone for someone else: "now one for my dad", "and one for my mom?", "also a phone for my wife", "another
+# for my son", "再给我爸看一个", "也帮我妈找个手机"; "one" and the opening words say it is a search besides the one so far
+_ANOTHER_FOR = re.compile(rf"""
+    (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
+               (?:(?:smart\s*)?phones?|mobiles?|something))
+    \s+(?:too\s+|as\s+well\s+)?for\s+(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))(?P<who>[a-z]+)
+    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?(?:needs?|wants?)\s+(?:one|a\s+(?:new\s+)?(?:phone|mobile|one))(?![a-z])
+    | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
+    | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
+    """, re.VERBOSE)
+# Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "back to mine",
+# "my own phone again", "那我自己的呢", "回到我的手机"
+_MYSELF = re.compile(r"""
+    (?<![a-z])(?:for\s+(?:myself|me)(?:\s+again)?|back\s+to\s+(?:mine|me|my\s+own)
+                |(?:and|now|what\s+about|how\s+about)\s+(?:mine|my\s+own(?:\s+(?:one|phone))?)
+                |my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
+    | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的
+    """, re.VERBOSE)
+
+
+def someone_else(text: str) -> str | None:
+    """The person a message starts another search for ("now one for my dad" -> "dad", "my son also needs one" -> "son",
+    "再给我爸看一个" -> "爸", "我老婆也要一个" -> "老婆"), or None when it says no such thing."""
+    m = _ANOTHER_FOR.search(text.lower())
+    return (m["who"] or m["who2"] or m["zwho"] or m["zwho2"]) if m else None
+
+
+def person_for(text: str) -> str | None:
+    """The person a message says its device is for ("a tablet for my daughter" -> "daughter"), or None."""
+    m = _FOR_SOMEONE.search(text.lower())
+    return (m["who"] or m["zwho"]) if m else None
+
+
+def back_to_myself(text: str) -> bool:
+    """True when a message goes back to the shopper's own search ("and for myself?", "我自己的呢")."""
+    return bool(_MYSELF.search(text.lower()))
 
 
 def keeps_the_rest(text: str) -> bool:
