@@ -154,7 +154,8 @@ class Vocabulary:
             if name.lower() in series:
                 series[word] = series[name.lower()]
         series_alt = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
-        series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)") if series else None
+        # "Galaxy w/ a 200MP camera": the "w" of "w/" (with) is no letter of a series name ("Galaxy W")
+        series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)(?!(?<=\sw)/)") if series else None
         families_by_key = {k: tuple(v) for k, v in family_keys.items()}
         return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
                    speller, dict(chip_scores or {}), series, series_pattern, numbered_series(family_pairs))
@@ -233,14 +234,22 @@ _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
 # one ("1200 dirhams give or take") is no choice; written for re.VERBOSE, as _EITHER_SIDES' English patterns are
+# words that offer the second side as a fallback ("otherwise", "failing that", "不然", "实在不行"): what the first side
+# requires is its own, even when the second side names only a brand ("华为的话要256G，不然小米也行")
+# ("else" alone only after a comma: "a Samsung with 12GB RAM, else a Pixel", not "nothing else")
+_EN_FALLBACK = r"""(?:(?:or\s+|and\s+)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
+                    |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
+_ZH_FALLBACK = r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?)"
+_ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
 _EN_OR = rf"""(?:
-    (?<!give)(?:[,;]\s*|\s+-\s+|\s+)                                                 # the gap before the "or"
+    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+-\s+|\s+)                                    # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
-    (?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)
+    (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
     | \s*(?<!\bw)/\s*                                                                  # "a Pixel … / a OnePlus …", not "w/"
     )"""
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
+_NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
@@ -254,8 +263,9 @@ _EN_CLAUSE_START = r"(?:^|(?<=[,;:!?])|(?<=\.)(?!\d)|(?<=\s[-–—]))"
 # 20000 rupees" what follows the last name holds for both names
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
 _EITHER_SIDES = (
-    # "a Pixel or a Samsung": each side opens with an article
-    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})",
+    # "a Pixel or a Samsung": each side opens with an article, not one inside a requirement ("Honor with at least a
+    # 50MP camera, failing that a Realme …": the side is Honor's, read by the next pattern)
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z]){_NOT_INSIDE}(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})",
                re.VERBOSE),
     re.compile(rf"""
         (?: (?<![a-z])either\s+                                    # after "either"
@@ -274,17 +284,20 @@ _EITHER_SIDES = (
         (?=\s+and\s|{_EN_END})
         """, re.VERBOSE),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
-    re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
+    re.compile(rf"(?P<c>要么|要不(?!然))(?:就是|是)?(?P<x>{_CLAUSES}?)[,、\s]*(?:要么|要不)(?:就是|是|就)?(?P<y>{_SIDE})"),
+    # "或者X，或者Y" opening the message or a clause reads as 要么…要么
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<c>或者|或是)(?P<x>{_CLAUSE_SIDE})[,，、\s]*(?:或者|或是)(?P<y>{_SIDE})"),
     # two whole clauses, each with its own brand and requirement and no "or" ("三星12G运存的也行，苹果256G的也行",
     # "Samsung with 12GB RAM; Pixel with 256GB also ok"): a phone cannot be of both brands, so each clause is one choice
     # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
     re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*[,;，；]\s*(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以|(?:实在)?不行(?:的话)?(?:就)?|再不济|或(?![者是以之更及]))\s*"
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|或者|或是|还是|也可以|其次(?:是)?|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
-_CLAUSE_PAIR = 4  # the pattern of two clauses without "or"
+_SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要么"): every side is said on its own
+_CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
@@ -294,19 +307,29 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
     """"a Huawei with a 50MP selfie camera or a Lenovo with 8GB RAM", "要么…的OPPO，要么…的三星": OR groups
     whose sides are read on their own; every group of the message, masked so the rest is read without them.
     Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
-    are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it."""
-    groups = []
+    are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it.
+    A group of one side is a bound of the whole request ("128G或256G都行": either figure will do)."""
+    groups: list[tuple[Constraints, ...]] = []
+    said_twice: list[tuple[int, int]] = []  # "要不是OPPO要不就是vivo", judged a brand set: no later pattern reads it again
     for i, pattern in enumerate(_EITHER_SIDES):
         english = i < _EN_PATTERNS
         for m in scan.matches(pattern):
-            if not scan.free(m.start(), m.end()):
+            if not scan.free(m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b in said_twice):
                 continue
+            if i in _SAID_TWICE:
+                said_twice.append((m.start(), m.end()))
             said = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
             sides = [side for side in said if side is not None and side != Constraints()]
             if len(sides) < len(said):
                 continue
             start, end = m.start(), max(m.end(), m.end("y"))
+            if i != _CLAUSE_PAIR and (floor := _one_floor(sides)) is not None:
+                scan.take(start, end)
+                groups.append((floor,))  # "128G或256G都行": one spec, either figure will do
+                continue
             if i == _CLAUSE_PAIR:
+                if _ZH_OPENS_SIDE.match(m["y"]):
+                    continue  # "…以上，要不6G内存以上的华为也行": the "or" pattern reads the side without its "要不"
                 texts = (m["x"], m["y"])
                 offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts)
                 if offered and _each_its_own(sides) and scan.free(start, end):
@@ -328,13 +351,35 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
-            own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
-                and _named_before_own(m["x"], vocabulary)
-            if len(set(rests)) == 1 or (Constraints() in rests and not own_first):
+            own_first = rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) and (
+                _named_before_own(m["x"], vocabulary) if english else _named_first(m["x"], vocabulary))
+            # each side said on its own ("要么…，要么小米的") or the second offered as a fallback ("不然小米也行"): what the
+            # first side asks is its own, even said before its brand; what follows the last side may be the request's
+            # ("要么真我要么联想 4000到6000")
+            apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or bool(
+                re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)))
+            if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
     return groups
+
+
+def _one_floor(sides: list[Constraints]) -> Constraints | None:
+    """Sides that each set only a floor (or only a ceiling) on one and the same spec ("128G或256G都行",
+    "128GB or 256GB is fine") are no choice: either figure will do, so the lower floor (the higher ceiling) holds.
+    None for anything else."""
+    specs = [side.specs for side in sides]
+    if any(side != Constraints(specs=side.specs) or len(spec) != 1 for side, spec in zip(sides, specs)) or \
+            len({spec[0][0] for spec in specs}) != 1:
+        return None
+    bounds = [spec[0][1] for spec in specs]
+    name = specs[0][0][0]
+    if all(b.hi is None and b.lo is not None for b in bounds):
+        return Constraints(specs=((name, Bound(lo=min(b.lo for b in bounds if b.lo is not None))),))
+    if all(b.lo is None and b.hi is not None for b in bounds):
+        return Constraints(specs=((name, Bound(hi=max(b.hi for b in bounds if b.hi is not None))),))
+    return None
 
 
 def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
@@ -373,6 +418,13 @@ def _name_leads(first: str, second: str, vocabulary: Vocabulary) -> bool:
         return None if name is None else _side(text[:name.start()], vocabulary)
 
     return lead(first) in (None, Constraints()) or lead(second) not in (None, Constraints())
+
+
+def _named_first(text: str, vocabulary: Vocabulary) -> bool:
+    """True when a Chinese side opens with whose phone it is ("华为8G以上的", "要三星12G运存的"): what follows is that
+    brand's own. A requirement said before the brand ("8G以上的华为或者小米") may be meant for both."""
+    name = vocabulary.brand_pattern.search(text.lower())
+    return name is not None and _side(text[:name.start()], vocabulary) == Constraints()
 
 
 def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
@@ -614,6 +666,10 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
     groups = []
     for group in either:
+        if len(group) == 1:  # one side: a bound the whole request holds, unless a spec pattern said that spec
+            for name, floor in group[0].specs:
+                specs.bounds.setdefault(name, floor)
+            continue
         scope, group = _device_scope(group)
         groups.append(group)
         if scope is not None and devices is None:

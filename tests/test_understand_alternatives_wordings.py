@@ -1,0 +1,135 @@
+"""Two alternatives in one message, each a brand and/or its own spec bound ("a Samsung with 12GB RAM or a Pixel with
+5000mAh", "华为的话要256G，不然小米也行"), are read as an OR of two sides, whatever joins them ("or else",
+"otherwise", "failing that", "w/", brackets, 要么…要么, 不然, 实在不行, 再不济 …); a plain wish for two brands
+("Samsung or Xiaomi") or a bound word with "or" ("8GB or more", "6.5寸或更大") is no OR."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Constraints
+from advisor.understanding.understand import understand
+
+
+def _constraints(text, vocab) -> Constraints:
+    return apply(DialogueState(), understand(text, vocab)).constraints
+
+
+def _side(c: Constraints) -> tuple[str, dict[str, tuple[float | None, float | None]]]:
+    """Whose phone a side is (its brands, or its platform) and its spec bounds as (lo, hi)."""
+    whose = "+".join(sorted(c.brands)) or (c.platform or "")
+    return whose, {name: (b.lo, b.hi) for name, b in c.specs}
+
+
+def _sides(text, vocab):
+    return [_side(alt) for alt in _constraints(text, vocab).alternatives]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a Samsung with 12GB RAM or a Pixel with 5000mAh",
+     [("Samsung", {"ram_gb": (12, None)}), ("Google", {"battery_mah": (5000, None)})]),
+    ("a Motorola w/ 5000mAh+ or else a Samsung w/ 256GB+",
+     [("Motorola", {"battery_mah": (5000, None)}), ("Samsung", {"storage_gb": (256, None)})]),
+    ("Honor with at least a 50MP main camera, failing that a Realme with 8GB RAM minimum",
+     [("Honor", {"main_camera_mp": (50, None)}), ("Realme", {"ram_gb": (8, None)})]),
+    ("Either OnePlus w/ 16GB RAM or Xiaomi w/ 1TB",
+     [("OnePlus", {"ram_gb": (16, None)}), ("Xiaomi", {"storage_gb": (1024, None)})]),
+    ("an Infinix with 8GB+ RAM or a Tecno with 6000mAh+",
+     [("Infinix", {"ram_gb": (8, None)}), ("Tecno", {"battery_mah": (6000, None)})]),
+])
+def test_english_sides_joined_by_an_or_word_keep_their_own_specs(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Xiaomi (12GB RAM) or OnePlus", [("Xiaomi", {"ram_gb": (12, None)}), ("OnePlus", {})]),
+    ("Pixel (256GB storage) or iPhone (512GB storage)",
+     [("Google", {"storage_gb": (256, None)}), ("Apple", {"storage_gb": (512, None)})]),
+    ("Motorola (5000mAh or more) or Nokia", [("Motorola", {"battery_mah": (5000, None)}), ("Nokia", {})]),
+])
+def test_a_requirement_in_brackets_after_a_brand_is_that_sides_own(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_a_bound_word_with_or_inside_a_side_does_not_split_it(vocab):
+    assert _sides("either an Oppo packing 16GB of RAM or a Vivo with a screen of 6.7 inches or more", vocab) == [
+        ("Oppo", {"ram_gb": (16, None)}), ("Vivo", {"screen_in": (6.7, None)})]
+
+
+def test_otherwise_between_an_iphone_budget_and_an_android_battery_is_an_or(vocab):
+    alternatives = _constraints("iPhone under $800, otherwise an Android w/ 5000mAh+", vocab).alternatives
+    assert [(_side(a), a.budget.hi if a.budget else None) for a in alternatives] == [
+        (("Apple", {}), 800), (("android", {"battery_mah": (5000, None)}), None)]
+
+
+def test_if_not_after_a_semicolon_opens_the_second_side(vocab):
+    assert _sides("a Realme that has a 6000mAh battery; if not, a POCO with 8GB RAM", vocab) == [
+        ("Realme", {"battery_mah": (6000, None)}), ("POCO", {"ram_gb": (8, None)})]
+
+
+def test_a_budget_before_a_colon_holds_for_both_sides(vocab):
+    c = _constraints("under $700: a Samsung with 256GB or a Google with 8GB RAM", vocab)
+    assert (c.budget.hi, [_side(a) for a in c.alternatives]) == (
+        700, [("Samsung", {"storage_gb": (256, None)}), ("Google", {"ram_gb": (8, None)})])
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("要么华为8G以上的，要么小米的", [("Huawei", {"ram_gb": (8, None)}), ("Xiaomi", {})]),
+    ("华为的话要256G，不然小米也行", [("Huawei", {"storage_gb": (256, None)}), ("Xiaomi", {})]),
+    ("最好是苹果512G的，实在不行三星也可以但要5000毫安",
+     [("Apple", {"storage_gb": (512, None)}), ("Samsung", {"battery_mah": (5000, None)})]),
+    ("要华为512G的，再不济荣耀12G运存也行", [("Huawei", {"storage_gb": (512, None)}), ("Honor", {"ram_gb": (12, None)})]),
+    ("小米电池5000毫安以上，否则realme 8G运存", [("Xiaomi", {"battery_mah": (5000, None)}), ("Realme", {"ram_gb": (8, None)})]),
+    ("真我要16G运存，不行就一加", [("Realme", {"ram_gb": (16, None)}), ("OnePlus", {})]),
+    ("或者摩托罗拉5000毫安的，或者诺基亚的也行", [("Motorola", {"battery_mah": (5000, None)}), ("Nokia", {})]),
+])
+def test_chinese_fallback_words_open_a_second_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_a_requirement_in_chinese_brackets_is_that_sides_own(vocab):
+    assert _sides("OPPO（12G运存）或者荣耀", vocab) == [("Oppo", {"ram_gb": (12, None)}), ("Honor", {})]
+
+
+def test_de_hua_clauses_each_name_a_brand_and_its_own_spec(vocab):
+    assert _sides("三星的话2亿像素主摄，苹果的话512G存储", vocab) == [
+        ("Samsung", {"main_camera_mp": (200, None)}), ("Apple", {"storage_gb": (512, None)})]
+
+
+def test_a_chinese_budget_before_yaome_sides_holds_for_both(vocab):
+    c = _constraints("预算4000以内，要么华为256G以上，要么荣耀12G运存以上", vocab)
+    assert (c.budget.hi, [_side(a) for a in c.alternatives]) == (
+        4000, [("Huawei", {"storage_gb": (256, None)}), ("Honor", {"ram_gb": (12, None)})])
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("要么Samsung 12GB RAM，要么Pixel 5000mAh", [("Samsung", {"ram_gb": (12, None)}), ("Google", {"battery_mah": (5000, None)})]),
+    ("华为 with 512GB or 小米 with 16GB RAM", [("Huawei", {"storage_gb": (512, None)}), ("Xiaomi", {"ram_gb": (16, None)})]),
+])
+def test_sides_in_mixed_languages_are_an_or(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+@pytest.mark.parametrize("text, brands, specs", [
+    ("Samsung or Xiaomi", {"Samsung", "Xiaomi"}, {}),
+    ("a Samsung or a Xiaomi, 8GB RAM or more", {"Samsung", "Xiaomi"}, {"ram_gb": (8, None)}),
+    ("Pixel or iPhone, screen 6.5 inches or bigger", {"Google", "Apple"}, {"screen_in": (6.5, None)}),
+    ("a Motorola with 8GB RAM or more", {"Motorola"}, {"ram_gb": (8, None)}),
+    ("小米或者红米", {"Xiaomi"}, {}),
+    ("三星或者小米，运存8G以上", {"Samsung", "Xiaomi"}, {"ram_gb": (8, None)}),
+    ("vivo或OPPO，6.5寸或更大", {"Vivo", "Oppo"}, {"screen_in": (6.5, None)}),
+])
+def test_a_brand_set_or_a_bound_word_with_or_is_no_alternative(vocab, text, brands, specs):
+    c = _constraints(text, vocab)
+    assert (c.alternatives, c.brands, _side(c)[1]) == ((), frozenset(brands), specs)
+
+
+def test_a_chip_or_better_with_two_brands_is_no_alternative(vocab):
+    c = _constraints("Samsung or OnePlus with a Snapdragon 8 Gen 2 or better", vocab)
+    assert (c.alternatives, c.brands, c.spec("chip_score") is not None) == ((), frozenset({"Samsung", "OnePlus"}), True)
+
+
+def test_two_storage_sizes_both_fine_are_a_floor_not_an_or(vocab):
+    c = _constraints("128G或256G都行", vocab)
+    assert (c.alternatives, _side(c)[1]) == ((), {"storage_gb": (128, None)})
