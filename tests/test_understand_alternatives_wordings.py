@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.catalog.aliases import load_aliases
 from advisor.dialogue.state import DialogueState, apply
 from advisor.understanding.request import Constraints
-from advisor.understanding.understand import understand
+from advisor.understanding.understand import Vocabulary, understand
+from tests.helpers import ALIASES
 
 
 def _constraints(text, vocab) -> Constraints:
@@ -133,3 +135,63 @@ def test_a_chip_or_better_with_two_brands_is_no_alternative(vocab):
 def test_two_storage_sizes_both_fine_are_a_floor_not_an_or(vocab):
     c = _constraints("128G或256G都行", vocab)
     assert (c.alternatives, _side(c)[1]) == ((), {"storage_gb": (128, None)})
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Samsung with at least 12GB RAM or, failing that, Pixel with at least 256GB",
+     [("Samsung", {"ram_gb": (12, None)}), ("Google", {"storage_gb": (256, None)})]),
+    ("an Honor with a 6.7 inch screen or bigger (or a Xiaomi with 1TB)",
+     [("Honor", {"screen_in": (6.7, None)}), ("Xiaomi", {"storage_gb": (1024, None)})]),
+])
+def test_an_or_word_after_a_comma_or_a_bracket_opens_the_second_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("I'd go for a Motorola with 8GB RAM but a Nokia with 5000mAh would also do",
+     [("Motorola", {"ram_gb": (8, None)}), ("Nokia", {"battery_mah": (5000, None)})]),
+    ("Vivo w/ 12GB RAM; Oppo w/ 512GB as a backup", [("Vivo", {"ram_gb": (12, None)}), ("Oppo", {"storage_gb": (512, None)})]),
+    ("ideally a Sony with 12GB RAM, but a Samsung with 1TB is OK",
+     [("Sony", {"ram_gb": (12, None)}), ("Samsung", {"storage_gb": (1024, None)})]),
+    ("最好华为512G的，不过荣耀16G运存的也行", [("Huawei", {"storage_gb": (512, None)}), ("Honor", {"ram_gb": (16, None)})]),
+    ("vivo运存16G起，OPPO存储512G起，二选一", [("Vivo", {"ram_gb": (16, None)}), ("Oppo", {"storage_gb": (512, None)})]),
+])
+def test_a_second_clause_offered_as_also_fine_is_the_other_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("三星12G运存的，再不然谷歌256G的", [("Samsung", {"ram_gb": (12, None)}), ("Google", {"storage_gb": (256, None)})]),
+    ("首选小米1T存储，备选一加16G运存", [("Xiaomi", {"storage_gb": (1024, None)}), ("OnePlus", {"ram_gb": (16, None)})]),
+])
+def test_chinese_first_and_second_choice_words_join_two_sides(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_a_requirement_after_the_last_chinese_sides_comma_is_the_whole_requests(vocab):
+    c = _constraints("预算5000以内，一加运存12G以上的或者小米机身存储512G以上的，要5G", vocab)
+    assert (c.needs_5g, [_side(a) for a in c.alternatives]) == (
+        True, [("OnePlus", {"ram_gb": (12, None)}), ("Xiaomi", {"storage_gb": (512, None)})])
+
+
+def test_yaobu_said_twice_between_two_brands_is_a_brand_set(vocab):
+    c = _constraints("要不是OPPO要不就是vivo", vocab)
+    assert (c.alternatives, c.brands, c.exclude_brands) == ((), frozenset({"Oppo", "Vivo"}), frozenset())
+
+
+def test_yaobu_opening_a_clause_does_not_negate_its_spec(vocab):
+    assert _sides("摩托罗拉要前摄3200万像素以上，要不6G内存以上的华为也行", vocab) == [
+        ("Motorola", {"front_camera_mp": (32, None)}), ("Huawei", {"ram_gb": (6, None)})]
+
+
+def test_a_shared_requirement_after_yaome_sides_stays_the_whole_requests(vocab):
+    c = _constraints("要么真我要么联想 4000到6000", vocab)
+    assert (c.alternatives, c.brands, (c.budget.lo, c.budget.hi)) == ((), frozenset({"Realme", "Lenovo"}), (4000, 6000))
+
+
+def test_galaxy_followed_by_w_slash_names_no_galaxy_w_series():
+    # a catalog with a Galaxy W line, which the fixture catalog lacks
+    vocab = Vocabulary.build(brands={"Samsung", "Apple"}, chipsets=(), aliases=load_aliases(ALIASES), reference_year=2024,
+                             families=[("Samsung", "Galaxy W22 5G"), ("Samsung", "Galaxy S24"), ("Apple", "iPhone 15")])
+    alternatives = _constraints("Galaxy w/ a 200MP camera, or else iPhone w/ 512GB", vocab).alternatives
+    assert [a.series for a in alternatives] == [frozenset(), frozenset()]

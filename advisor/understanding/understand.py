@@ -229,7 +229,8 @@ _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined b
 _CLAUSE_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
-_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|(?<![a-z])(?:also|too|works|would\s+do|is\s+fine|fine\s+too)(?![a-z])")
+_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
+                          r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice))(?![a-z])")
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
@@ -237,12 +238,13 @@ _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
 # words that offer the second side as a fallback ("otherwise", "failing that", "不然", "实在不行"): what the first side
 # requires is its own, even when the second side names only a brand ("华为的话要256G，不然小米也行")
 # ("else" alone only after a comma: "a Samsung with 12GB RAM, else a Pixel", not "nothing else")
-_EN_FALLBACK = r"""(?:(?:or\s+|and\s+)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
+_EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
 _ZH_FALLBACK = r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?)"
+_BUT = r"(?:but\s|但是|但|不过)"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
 _EN_OR = rf"""(?:
-    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+-\s+|\s+)                                    # the gap before the "or"
+    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+-\s+|\s*\(\s*|\s+)                            # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
     (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
@@ -290,7 +292,9 @@ _EITHER_SIDES = (
     # two whole clauses, each with its own brand and requirement and no "or" ("三星12G运存的也行，苹果256G的也行",
     # "Samsung with 12GB RAM; Pixel with 256GB also ok"): a phone cannot be of both brands, so each clause is one choice
     # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
-    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*[,;，；]\s*(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
+    # ("a Samsung with 12GB RAM but a Pixel with 256GB would also do": "but" parts the clauses too)
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT})\s*"
+               rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|或者|或是|还是|也可以|其次(?:是)?|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
@@ -298,6 +302,9 @@ _EITHER_SIDES = (
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
 _SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要么"): every side is said on its own
 _CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
+_ZH_OR = 6  # the pattern of two Chinese sides joined by an "or" word
+# a clause after two that says one of them will do ("…，…，二选一")
+_ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
@@ -323,6 +330,8 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if len(sides) < len(said):
                 continue
             start, end = m.start(), max(m.end(), m.end("y"))
+            if i == _ZH_OR and (cut := _side_stops(m, sides[1], vocabulary)) is not None:
+                sides[1], end = cut
             if i != _CLAUSE_PAIR and (floor := _one_floor(sides)) is not None:
                 scan.take(start, end)
                 groups.append((floor,))  # "128G或256G都行": one spec, either figure will do
@@ -331,7 +340,8 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 if _ZH_OPENS_SIDE.match(m["y"]):
                     continue  # "…以上，要不6G内存以上的华为也行": the "or" pattern reads the side without its "要不"
                 texts = (m["x"], m["y"])
-                offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts)
+                offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts) or \
+                    _ONE_OF_TWO.match(scan.low, m.end("y")) is not None
                 if offered and _each_its_own(sides) and scan.free(start, end):
                     scan.take(start, end)
                     groups.append(tuple(sides))
@@ -380,6 +390,19 @@ def _one_floor(sides: list[Constraints]) -> Constraints | None:
     if all(b.lo is None and b.hi is not None for b in bounds):
         return Constraints(specs=((name, Bound(hi=max(b.hi for b in bounds if b.hi is not None))),))
     return None
+
+
+def _side_stops(m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of a Chinese OR cut at its comma when the part before the comma already holds what the side
+    requires ("…或者谷歌机身存储256G以上的，要5G": the 5G is the whole request's; "三星Galaxy，要运行内存8GB" goes on).
+    Returns the side and where it ends, or None to keep it whole."""
+    head = re.match(r"[^,，]*", m["y"])
+    if head is None or head.end() == len(m["y"]):
+        return None
+    cut = _side(head.group(0), vocabulary)
+    if cut is None or _rest(cut) == Constraints() or cut == side:
+        return None
+    return cut, m.start("y") + head.end()
 
 
 def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
