@@ -195,3 +195,33 @@ def test_galaxy_followed_by_w_slash_names_no_galaxy_w_series():
                              families=[("Samsung", "Galaxy W22 5G"), ("Samsung", "Galaxy S24"), ("Apple", "iPhone 15")])
     alternatives = _constraints("Galaxy w/ a 200MP camera, or else iPhone w/ 512GB", vocab).alternatives
     assert [a.series for a in alternatives] == [frozenset(), frozenset()]
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("an Oppo with 12GB RAM or a Vivo with 256GB under $400", "budget", (None, 400)),
+    ("an Oppo with 12GB RAM or a Vivo with 256GB over $300", "budget", (300, None)),
+    ("a Honor with a 5000mAh battery or a Realme with 12GB RAM and 5G", "needs_5g", True),
+    ("a Xiaomi with a 200MP camera or a Motorola with 12GB RAM from 2023 or later", "year", (2023, None)),
+])
+def test_a_requirement_after_the_last_english_side_is_the_whole_requests(vocab, text, field, value):
+    c = _constraints(text, vocab)
+    whole = {"budget": lambda: (c.budget.lo, c.budget.hi) if c.budget else None, "needs_5g": lambda: c.needs_5g,
+             "year": lambda: (c.spec("year").lo, c.spec("year").hi) if c.spec("year") else None}[field]()
+    assert (whole, [len(a.specs) for a in c.alternatives]) == (value, [1, 1])
+
+
+@pytest.mark.parametrize("text", ["a Samsung with 12GB RAM or a OnePlus with 256GB sorted by price",
+                                  "三星12G运存以上的或者一加256G以上的价格从低到高"])
+def test_an_ordering_after_the_last_side_orders_the_whole_request(vocab, text):
+    request = understand(text, vocab)
+    alternatives = apply(DialogueState(), request).constraints.alternatives
+    assert (request.sort.key, [_side(a) for a in alternatives]) == (
+        "price", [("Samsung", {"ram_gb": (12, None)}), ("OnePlus", {"storage_gb": (256, None)})])
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("华为 存储≥512G 或者 荣耀 运存≥16G", [("Huawei", {"storage_gb": (512, None)}), ("Honor", {"ram_gb": (16, None)})]),
+    ("vivo牌子运存起码12G，OPPO牌子存储起码512G，哪个都行", [("Vivo", {"ram_gb": (12, None)}), ("Oppo", {"storage_gb": (512, None)})]),
+])
+def test_chinese_sides_apart_by_spaces_or_followed_by_either_is_fine(vocab, text, sides):
+    assert _sides(text, vocab) == sides

@@ -231,8 +231,9 @@ _CLAUSE_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+?"  # one clause p
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
 _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
                           r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice))(?![a-z])")
-_NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
-_CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
+# the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
+_NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
+_CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
 # one ("1200 dirhams give or take") is no choice; written for re.VERBOSE, as _EITHER_SIDES' English patterns are
 # words that offer the second side as a fallback ("otherwise", "failing that", "不然", "实在不行"): what the first side
@@ -304,7 +305,7 @@ _SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要�
 _CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
 _ZH_OR = 6  # the pattern of two Chinese sides joined by an "or" word
 # a clause after two that says one of them will do ("…，…，二选一")
-_ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
+_ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|哪个都(?:行|可以|好)|都(?:行|可以)|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
@@ -330,7 +331,8 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if len(sides) < len(said):
                 continue
             start, end = m.start(), max(m.end(), m.end("y"))
-            if i == _ZH_OR and (cut := _side_stops(m, sides[1], vocabulary)) is not None:
+            cut = _side_stops(m, sides[1], vocabulary) if i == _ZH_OR else None
+            if i != _CLAUSE_PAIR and (cut := cut or _last_side_ends(m, sides, vocabulary)) is not None:
                 sides[1], end = cut
             if i != _CLAUSE_PAIR and (floor := _one_floor(sides)) is not None:
                 scan.take(start, end)
@@ -403,6 +405,57 @@ def _side_stops(m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> 
     if cut is None or _rest(cut) == Constraints() or cut == side:
         return None
     return cut, m.start("y") + head.end()
+
+
+def _asks(side: Constraints) -> int:
+    """How many requirements a side has besides whose phone it is: each spec bound, budget, chipset, 5G ..."""
+    rest = _rest(side)
+    return len(rest.specs) + sum(bool(getattr(rest, name)) for name in ("budget", "chipset", "needs_5g", "exclude_brands",
+                                                                        "exclude_chipsets", "exclude_series"))
+
+
+def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of an OR cut where the request goes on after it: "a Samsung with 12GB RAM or a Pixel with 256GB
+    under $500 with 5G, sorted by price" asks one thing of each phone, and the budget, the 5G and the order are the
+    whole request's. Read when the last side asks for more than the first, or holds an ordering (which a side cannot
+    hold): the side ends at the shortest start of it that names the same phone and asks as much as the first side.
+    Returns the side and where it ends, or None to keep it whole."""
+    text = m["y"]
+    first, last = _asks(sides[0]), _asks(sides[1])
+    ordered = SORTS.pattern.search(text.lower()) is not None
+    if not (last > first >= 1 or ordered):
+        return None
+    wanted = first if last > first >= 1 else last
+    sort = SORTS.pattern.search(text.lower())
+    limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
+    # a Chinese side may end anywhere; an English one at a space or a comma
+    cuts = [c for c in (range(1, len(text)) if has_cjk(text) else (b.start() for b in re.finditer(r"[\s,]", text)))
+            if c <= limit] + [limit]
+    for n, cut in enumerate(cuts):
+        side = _side(text[:cut], vocabulary)
+        if side is not None and (side.brands, side.platform) == (sides[1].brands, sides[1].platform) and \
+                _asks(side) >= wanted:
+            return side, m.start("y") + _side_tail(text, cuts[n:], side, vocabulary)
+    return None
+
+
+def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabulary) -> int:
+    """Where a side cut at cuts[0] really ends: it takes on the words after the cut that are still its own ("a Realme
+    with 12GB" goes on over "RAM", or "RAM and 5G" would read a 5GB memory) or that the rest reads the same without
+    ("and 5G" is "5G"), and stops before the first that the rest needs ("over $300", not "$300")."""
+    def reading(tail: str) -> tuple[Any, ...]:
+        request = understand(tail, vocabulary)
+        return request.updates, request.sort
+
+    own = {f"spec:{name}" for name, _ in side.specs}
+    end = cuts[0]
+    for cut in cuts[1:]:
+        before, after = reading(text[end:]), reading(text[cut:])
+        steals = any(u.slot in own for u in before[0])
+        if _side(text[:cut], vocabulary) != side or not (steals or before == after):
+            break
+        end = cut
+    return end
 
 
 def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
