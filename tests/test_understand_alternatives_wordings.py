@@ -225,3 +225,23 @@ def test_an_ordering_after_the_last_side_orders_the_whole_request(vocab, text):
 ])
 def test_chinese_sides_apart_by_spaces_or_followed_by_either_is_fine(vocab, text, sides):
     assert _sides(text, vocab) == sides
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("under $500 Oppo with 12GB RAM or Vivo with 256GB", lambda c: c.budget.hi == 500),
+    ("预算3000以内荣耀12G运存以上的或者vivo 256G以上的", lambda c: c.budget.hi == 3000),
+    ("5G的小米12G运存或者OPPO 256G", lambda c: c.needs_5g),
+])
+def test_a_requirement_before_the_first_sides_brand_is_the_whole_requests(vocab, text, whole):
+    c = _constraints(text, vocab)
+    assert (whole(c), [len(a.specs) + bool(a.budget) + a.needs_5g for a in c.alternatives]) == (True, [1, 1])
+
+
+def test_an_ordering_before_the_first_side_orders_the_whole_request(vocab):
+    request = understand("lightest Samsung with 12GB RAM or OnePlus with 256GB", vocab)
+    assert (request.sort.key, len(apply(DialogueState(), request).constraints.alternatives)) == ("weight_g", 2)
+
+
+def test_a_need_word_inside_a_side_stays_that_sides_spec(vocab):
+    assert _sides("a Google with at least 256GB storage or a Xiaomi with at least a 32MP selfie camera", vocab) == [
+        ("Google", {"storage_gb": (256, None)}), ("Xiaomi", {"front_camera_mp": (32, None)})]

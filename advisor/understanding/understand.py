@@ -334,6 +334,8 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             cut = _side_stops(m, sides[1], vocabulary) if i == _ZH_OR else None
             if i != _CLAUSE_PAIR and (cut := cut or _last_side_ends(m, sides, vocabulary)) is not None:
                 sides[1], end = cut
+            if i != _CLAUSE_PAIR and (lead := _first_side_starts(m, sides, vocabulary)) is not None:
+                sides[0], start = lead
             if i != _CLAUSE_PAIR and (floor := _one_floor(sides)) is not None:
                 scan.take(start, end)
                 groups.append((floor,))  # "128G或256G都行": one spec, either figure will do
@@ -417,16 +419,15 @@ def _asks(side: Constraints) -> int:
 def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
     """The last side of an OR cut where the request goes on after it: "a Samsung with 12GB RAM or a Pixel with 256GB
     under $500 with 5G, sorted by price" asks one thing of each phone, and the budget, the 5G and the order are the
-    whole request's. Read when the last side asks for more than the first, or holds an ordering (which a side cannot
-    hold): the side ends at the shortest start of it that names the same phone and asks as much as the first side.
+    whole request's. Read when the last side asks for more than the first, or holds an ordering (which a side
+    cannot hold): the side ends at the shortest start of it that names the same phone and asks as much as the first side.
     Returns the side and where it ends, or None to keep it whole."""
     text = m["y"]
     first, last = _asks(sides[0]), _asks(sides[1])
-    ordered = SORTS.pattern.search(text.lower()) is not None
-    if not (last > first >= 1 or ordered):
+    sort = _not_a_sides(text, last=False)
+    if not (last > first >= 1 or sort is not None):
         return None
     wanted = first if last > first >= 1 else last
-    sort = SORTS.pattern.search(text.lower())
     limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
     # a Chinese side may end anywhere; an English one at a space or a comma
     cuts = [c for c in (range(1, len(text)) if has_cjk(text) else (b.start() for b in re.finditer(r"[\s,]", text)))
@@ -436,6 +437,41 @@ def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Voca
         if side is not None and (side.brands, side.platform) == (sides[1].brands, sides[1].platform) and \
                 _asks(side) >= wanted:
             return side, m.start("y") + _side_tail(text, cuts[n:], side, vocabulary)
+    return None
+
+
+def _not_a_sides(text: str, *, last: bool) -> re.Match[str] | None:
+    """The first (or last) ordering said in a side's text ("lightest", "价格从低到高"): what a side cannot hold, so the
+    side ends before it (or starts after it). A need ("selfie", "cheap") may be part of a side's own words."""
+    found = list(SORTS.pattern.finditer(text.lower()))
+    if not found:
+        return None
+    return max(found, key=lambda m: m.end()) if last else min(found, key=lambda m: m.start())
+
+
+def _first_side_starts(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The first side of an OR cut where it starts after what the request says first: in "under $500 Samsung with
+    12GB RAM or Pixel with 256GB", "5G的三星12G运存或者谷歌256G", "lightest Samsung with …" the budget, the 5G and
+    the order are the whole request's. Read when the first side asks for more than the last, or holds an ordering:
+    the side starts at its brand, or as far before it as it needs to ask as much as the last side. Returns the
+    side and where it starts, or None to keep it whole."""
+    text = m["x"]
+    first, last = _asks(sides[0]), _asks(sides[1])
+    sort = _not_a_sides(text, last=True)
+    if not (first > last >= 1 or sort is not None):
+        return None
+    wanted = last if first > last >= 1 else first
+    name = vocabulary.brand_pattern.search(text.lower(), sort.end() if sort is not None else 0)
+    if name is None:
+        return None
+    starts = [c for c in (range(name.start(), -1, -1) if has_cjk(text) else
+                          [name.start()] + [b.end() for b in reversed(list(re.finditer(r"[\s,]", text[:name.start()])))])
+              if sort is None or c >= sort.end()]
+    for start in starts:
+        side = _side(text[start:], vocabulary)
+        if side is not None and (side.brands, side.platform) == (sides[0].brands, sides[0].platform) and \
+                _asks(side) >= wanted:
+            return side, m.start("x") + start
     return None
 
 
