@@ -164,7 +164,8 @@ class Vocabulary:
             if name.lower() in series:
                 series[word] = series[name.lower()]
         series_alt = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
-        series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)") if series else None
+        # "Galaxy w/ a 200MP camera": the "w" of "w/" (with) is no letter of a series name ("Galaxy W")
+        series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)(?!(?<=\sw)/)") if series else None
         families_by_key = {k: tuple(v) for k, v in family_keys.items()}
         return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
                    speller, dict(chip_scores or {}), series, series_pattern, numbered_series(family_pairs))
@@ -238,19 +239,30 @@ _CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined b
 _CLAUSE_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
-_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|(?<![a-z])(?:also|too|works|would\s+do|is\s+fine|fine\s+too)(?![a-z])")
-_NEXT_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_WORD_SIDE})")
-_CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})\s*,\s*$")
+_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
+                          r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice))(?![a-z])")
+# the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
+_NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
+_CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
 # one ("1200 dirhams give or take") is no choice; written for re.VERBOSE, as _EITHER_SIDES' English patterns are
+# words that offer the second side as a fallback ("otherwise", "failing that", "不然", "实在不行"): what the first side
+# requires is its own, even when the second side names only a brand ("华为的话要256G，不然小米也行")
+# ("else" alone only after a comma: "a Samsung with 12GB RAM, else a Pixel", not "nothing else")
+_EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
+                    |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
+_ZH_FALLBACK = r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?)"
+_BUT = r"(?:but\s|但是|但|不过)"
+_ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
 _EN_OR = rf"""(?:
-    (?<!give)(?:[,;]\s*|\s+-\s+|\s+)                                                 # the gap before the "or"
+    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+-\s+|\s*\(\s*|\s+)                            # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
-    (?:or(?:\s+(?:else|maybe|perhaps|possibly))?|otherwise|alternatively|or\s+alternatively|failing\s+that|if\s+not)
+    (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
     | \s*(?<!\bw)/\s*                                                                  # "a Pixel … / a OnePlus …", not "w/"
     )"""
 _EN_ARTICLE = r"(?:a|an|any|some)\s+"
+_NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
@@ -264,8 +276,9 @@ _EN_CLAUSE_START = r"(?:^|(?<=[,;:!?])|(?<=\.)(?!\d)|(?<=\s[-–—]))"
 # 20000 rupees" what follows the last name holds for both names
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
 _EITHER_SIDES = (
-    # "a Pixel or a Samsung": each side opens with an article
-    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z])(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})",
+    # "a Pixel or a Samsung": each side opens with an article, not one inside a requirement ("Honor with at least a
+    # 50MP camera, failing that a Realme …": the side is Honor's, read by the next pattern)
+    re.compile(rf"(?:(?<![a-z])either\s+)?(?<![a-z]){_NOT_INSIDE}(?P<x>{_EN_ARTICLE}{_SIDE}?){_EN_OR}(?P<y>{_EN_ARTICLE}{_SIDE}?)(?={_EN_END})",
                re.VERBOSE),
     re.compile(rf"""
         (?: (?<![a-z])either\s+                                    # after "either"
@@ -284,17 +297,25 @@ _EITHER_SIDES = (
         (?=\s+and\s|{_EN_END})
         """, re.VERBOSE),
     # "要么" opens each side, so the first side runs to the second "要么", commas included
-    re.compile(rf"要么(?P<x>{_CLAUSES}?)[,、\s]*要么(?P<y>{_SIDE})"),
+    re.compile(rf"(?P<c>要么|要不(?!然))(?:就是|是)?(?P<x>{_CLAUSES}?)[,、\s]*(?:要么|要不)(?:就是|是|就)?(?P<y>{_SIDE})"),
+    # "或者X，或者Y" opening the message or a clause reads as 要么…要么
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<c>或者|或是)(?P<x>{_CLAUSE_SIDE})[,，、\s]*(?:或者|或是)(?P<y>{_SIDE})"),
     # two whole clauses, each with its own brand and requirement and no "or" ("三星12G运存的也行，苹果256G的也行",
     # "Samsung with 12GB RAM; Pixel with 256GB also ok"): a phone cannot be of both brands, so each clause is one choice
     # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
-    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*[,;，；]\s*(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
+    # ("a Samsung with 12GB RAM but a Pixel with 256GB would also do": "but" parts the clauses too)
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT})\s*"
+               rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；]?\s*(?:或者|或是|还是|要不然|要不|不然|否则|也可以|(?:实在)?不行(?:的话)?(?:就)?|再不济|或(?![者是以之更及]))\s*"
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|或者|或是|还是|也可以|其次(?:是)?|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
-_CLAUSE_PAIR = 4  # the pattern of two clauses without "or"
+_SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要么"): every side is said on its own
+_CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
+_ZH_OR = 6  # the pattern of two Chinese sides joined by an "or" word
+# a clause after two that says one of them will do ("…，…，二选一")
+_ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|哪个都(?:行|可以|好)|都(?:行|可以)|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
@@ -304,21 +325,37 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
     """"a Huawei with a 50MP selfie camera or a Lenovo with 8GB RAM", "要么…的OPPO，要么…的三星": OR groups
     whose sides are read on their own; every group of the message, masked so the rest is read without them.
     Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
-    are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it."""
-    groups = []
+    are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it.
+    A group of one side is a bound of the whole request ("128G或256G都行": either figure will do)."""
+    groups: list[tuple[Constraints, ...]] = []
+    said_twice: list[tuple[int, int]] = []  # "要不是OPPO要不就是vivo", judged a brand set: no later pattern reads it again
     for i, pattern in enumerate(_EITHER_SIDES):
         english = i < _EN_PATTERNS
         for m in scan.matches(pattern):
-            if not scan.free(m.start(), m.end()):
+            if not scan.free(m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b in said_twice):
                 continue
+            if i in _SAID_TWICE:
+                said_twice.append((m.start(), m.end()))
             said = [_side(scan.text[m.start(g):m.end(g)], vocabulary) for g in ("x", "y")]
             sides = [side for side in said if side is not None and side != Constraints()]
             if len(sides) < len(said):
                 continue
             start, end = m.start(), max(m.end(), m.end("y"))
+            cut = _side_stops(m, sides[1], vocabulary) if i == _ZH_OR else None
+            if i != _CLAUSE_PAIR and (cut := cut or _last_side_ends(m, sides, vocabulary)) is not None:
+                sides[1], end = cut
+            if i != _CLAUSE_PAIR and (lead := _first_side_starts(m, sides, vocabulary)) is not None:
+                sides[0], start = lead
+            if i != _CLAUSE_PAIR and (floor := _one_floor(sides)) is not None:
+                scan.take(start, end)
+                groups.append((floor,))  # "128G或256G都行": one spec, either figure will do
+                continue
             if i == _CLAUSE_PAIR:
+                if _ZH_OPENS_SIDE.match(m["y"]):
+                    continue  # "…以上，要不6G内存以上的华为也行": the "or" pattern reads the side without its "要不"
                 texts = (m["x"], m["y"])
-                offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts)
+                offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts) or \
+                    _ONE_OF_TWO.match(scan.low, m.end("y")) is not None
                 if offered and _each_its_own(sides) and scan.free(start, end):
                     scan.take(start, end)
                     groups.append(tuple(sides))
@@ -338,13 +375,133 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
-            own_first = english and rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) \
-                and _named_before_own(m["x"], vocabulary)
-            if len(set(rests)) == 1 or (Constraints() in rests and not own_first):
+            own_first = rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) and (
+                _named_before_own(m["x"], vocabulary) if english else _named_first(m["x"], vocabulary))
+            # each side said on its own ("要么…，要么小米的") or the second offered as a fallback ("不然小米也行"): what the
+            # first side asks is its own, even said before its brand; what follows the last side may be the request's
+            # ("要么真我要么联想 4000到6000")
+            apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or bool(
+                re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)))
+            if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
     return groups
+
+
+def _one_floor(sides: list[Constraints]) -> Constraints | None:
+    """Sides that each set only a floor (or only a ceiling) on one and the same spec ("128G或256G都行",
+    "128GB or 256GB is fine") are no choice: either figure will do, so the lower floor (the higher ceiling) holds.
+    None for anything else."""
+    specs = [side.specs for side in sides]
+    if any(side != Constraints(specs=side.specs) or len(spec) != 1 for side, spec in zip(sides, specs)) or \
+            len({spec[0][0] for spec in specs}) != 1:
+        return None
+    bounds = [spec[0][1] for spec in specs]
+    name = specs[0][0][0]
+    if all(b.hi is None and b.lo is not None for b in bounds):
+        return Constraints(specs=((name, Bound(lo=min(b.lo for b in bounds if b.lo is not None))),))
+    if all(b.lo is None and b.hi is not None for b in bounds):
+        return Constraints(specs=((name, Bound(hi=max(b.hi for b in bounds if b.hi is not None))),))
+    return None
+
+
+def _side_stops(m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of a Chinese OR cut at its comma when the part before the comma already holds what the side
+    requires ("…或者谷歌机身存储256G以上的，要5G": the 5G is the whole request's; "三星Galaxy，要运行内存8GB" goes on).
+    Returns the side and where it ends, or None to keep it whole."""
+    head = re.match(r"[^,，]*", m["y"])
+    if head is None or head.end() == len(m["y"]):
+        return None
+    cut = _side(head.group(0), vocabulary)
+    if cut is None or _rest(cut) == Constraints() or cut == side:
+        return None
+    return cut, m.start("y") + head.end()
+
+
+def _asks(side: Constraints) -> int:
+    """How many requirements a side has besides whose phone it is: each spec bound, budget, chipset, 5G ..."""
+    rest = _rest(side)
+    return len(rest.specs) + sum(bool(getattr(rest, name)) for name in ("budget", "chipset", "needs_5g", "exclude_brands",
+                                                                        "exclude_chipsets", "exclude_series"))
+
+
+def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of an OR cut where the request goes on after it: "a Samsung with 12GB RAM or a Pixel with 256GB
+    under $500 with 5G, sorted by price" asks one thing of each phone, and the budget, the 5G and the order are the
+    whole request's. Read when the last side asks for more than the first, or holds an ordering (which a side
+    cannot hold): the side ends at the shortest start of it that names the same phone and asks as much as the first side.
+    Returns the side and where it ends, or None to keep it whole."""
+    text = m["y"]
+    first, last = _asks(sides[0]), _asks(sides[1])
+    sort = _not_a_sides(text, last=False)
+    if not (last > first >= 1 or sort is not None):
+        return None
+    wanted = first if last > first >= 1 else last
+    limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
+    # a Chinese side may end anywhere; an English one at a space or a comma
+    cuts = [c for c in (range(1, len(text)) if has_cjk(text) else (b.start() for b in re.finditer(r"[\s,]", text)))
+            if c <= limit] + [limit]
+    for n, cut in enumerate(cuts):
+        side = _side(text[:cut], vocabulary)
+        if side is not None and (side.brands, side.platform) == (sides[1].brands, sides[1].platform) and \
+                _asks(side) >= wanted:
+            return side, m.start("y") + _side_tail(text, cuts[n:], side, vocabulary)
+    return None
+
+
+def _not_a_sides(text: str, *, last: bool) -> re.Match[str] | None:
+    """The first (or last) ordering said in a side's text ("lightest", "价格从低到高"): what a side cannot hold, so the
+    side ends before it (or starts after it). A need ("selfie", "cheap") may be part of a side's own words."""
+    found = list(SORTS.pattern.finditer(text.lower()))
+    if not found:
+        return None
+    return max(found, key=lambda m: m.end()) if last else min(found, key=lambda m: m.start())
+
+
+def _first_side_starts(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The first side of an OR cut where it starts after what the request says first: in "under $500 Samsung with
+    12GB RAM or Pixel with 256GB", "5G的三星12G运存或者谷歌256G", "lightest Samsung with …" the budget, the 5G and
+    the order are the whole request's. Read when the first side asks for more than the last, or holds an ordering:
+    the side starts at its brand, or as far before it as it needs to ask as much as the last side. Returns the
+    side and where it starts, or None to keep it whole."""
+    text = m["x"]
+    first, last = _asks(sides[0]), _asks(sides[1])
+    sort = _not_a_sides(text, last=True)
+    if not (first > last >= 1 or sort is not None):
+        return None
+    wanted = last if first > last >= 1 else first
+    name = vocabulary.brand_pattern.search(text.lower(), sort.end() if sort is not None else 0)
+    if name is None:
+        return None
+    starts = [c for c in (range(name.start(), -1, -1) if has_cjk(text) else
+                          [name.start()] + [b.end() for b in reversed(list(re.finditer(r"[\s,]", text[:name.start()])))])
+              if sort is None or c >= sort.end()]
+    for start in starts:
+        side = _side(text[start:], vocabulary)
+        if side is not None and (side.brands, side.platform) == (sides[0].brands, sides[0].platform) and \
+                _asks(side) >= wanted:
+            return side, m.start("x") + start
+    return None
+
+
+def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabulary) -> int:
+    """Where a side cut at cuts[0] really ends: it takes on the words after the cut that are still its own ("a Realme
+    with 12GB" goes on over "RAM", or "RAM and 5G" would read a 5GB memory) or that the rest reads the same without
+    ("and 5G" is "5G"), and stops before the first that the rest needs ("over $300", not "$300")."""
+    def reading(tail: str) -> tuple[Any, ...]:
+        request = understand(tail, vocabulary)
+        return request.updates, request.sort
+
+    own = {f"spec:{name}" for name, _ in side.specs}
+    end = cuts[0]
+    for cut in cuts[1:]:
+        before, after = reading(text[end:]), reading(text[cut:])
+        steals = any(u.slot in own for u in before[0])
+        if _side(text[:cut], vocabulary) != side or not (steals or before == after):
+            break
+        end = cut
+    return end
 
 
 def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
@@ -383,6 +540,13 @@ def _name_leads(first: str, second: str, vocabulary: Vocabulary) -> bool:
         return None if name is None else _side(text[:name.start()], vocabulary)
 
     return lead(first) in (None, Constraints()) or lead(second) not in (None, Constraints())
+
+
+def _named_first(text: str, vocabulary: Vocabulary) -> bool:
+    """True when a Chinese side opens with whose phone it is ("华为8G以上的", "要三星12G运存的"): what follows is that
+    brand's own. A requirement said before the brand ("8G以上的华为或者小米") may be meant for both."""
+    name = vocabulary.brand_pattern.search(text.lower())
+    return name is not None and _side(text[:name.start()], vocabulary) == Constraints()
 
 
 def _named_before_own(text: str, vocabulary: Vocabulary) -> bool:
@@ -640,6 +804,10 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
     groups = []
     for group in either:
+        if len(group) == 1:  # one side: a bound the whole request holds, unless a spec pattern said that spec
+            for name, floor in group[0].specs:
+                specs.bounds.setdefault(name, floor)
+            continue
         scope, group = _device_scope(group)
         groups.append(group)
         if scope is not None and devices is None:
