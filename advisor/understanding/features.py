@@ -332,6 +332,17 @@ def find_platform(scan: Scan) -> Platform | None:
     return said.pop() if len(said) == 1 else None
 
 
+# "never mind the foldable", "forget the foldable", "scrap the foldable idea": a device kind let go by name
+_DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|forget(?:\s+about)?|scrap|ditch|drop|skip)\s+(?:the\s+|a\s+|that\s+|those\s+)?$")
+
+
+def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words that refuse or let go of the device word at [start, end), else None."""
+    if (dropped := _DROPPED.search(scan.before(start, 24))) is not None:
+        return start - len(scan.before(start, 24)) + dropped.start(), start
+    return refused(scan, start, end, width=20)
+
+
 def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
     ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
@@ -339,7 +350,7 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Li
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
-    found = [(m, m.lastgroup or "", _BRAND_BEARING.match(m.group(0)) is not None, refused(scan, m.start(), m.end(), width=20))
+    found = [(m, m.lastgroup or "", _BRAND_BEARING.match(m.group(0)) is not None, _refused_or_dropped(scan, m.start(), m.end()))
              for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
     plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
     for m, kind, brand_bearing, refusal in found:
