@@ -122,3 +122,19 @@ def test_a_year_until_now_is_a_floor_on_the_year(vocab):
 
 def test_an_aspect_said_with_wise_then_a_direction_is_an_ordering(vocab):
     assert understand("price-wise, low to high", vocab).sort == Sort("price", False)
+
+
+@pytest.mark.parametrize("text", ["64及以上存储、重量220g以上", "重量220g以上 机身存储不低于64"])
+def test_grams_after_the_weight_word_are_the_weight_beside_a_memory_word(vocab, text):
+    got = slots(understand(text, vocab))
+    assert got["spec:weight_g"][1] == Bound(lo=220) and got["spec:storage_gb"][1] == Bound(lo=64)
+
+
+def test_a_5g_before_a_storage_figure_is_the_network_not_memory(vocab):
+    got = slots(understand("要5G 64G及以上机身存储", vocab))
+    assert got["needs_5g"] == ("set", True) and "spec:ram_gb" not in got
+
+
+def test_pixels_and_a_budget_about_a_figure_ask_for_no_similar_phone(vocab):
+    request = understand("像素最高的 预算差不多四千元", vocab)
+    assert request.followup is None and request.sort == Sort("main_camera_mp", True)

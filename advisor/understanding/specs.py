@@ -203,6 +203,7 @@ _LEFT_KEYWORD = {
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
+_WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 _RIGHT_KEYWORD = {
@@ -370,6 +371,8 @@ class SpecFinder:
     def _combos(self) -> None:
         for m in self.scan.matches(_COMBO):
             ram, storage = float(m["ram"]), float(m["sto"])
+            if ram == 5 and not re.search(r"[+/]", m.group(0)):
+                continue  # "要5G 64G存储": no phone has 5 GB of RAM; a 5G beside a figure is the network
             if (m["tb"] and m["tb"].startswith("t")) or storage in (1.0, 2.0):
                 storage *= 1024
             if not 1 <= ram <= 24 or storage not in _STORAGE_SIZES or (storage < 1024 and m["tb"] and
@@ -392,6 +395,8 @@ class SpecFinder:
             return
         terabytes = m["u"].startswith("t")
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
+        if m["u"] == "g" and _WEIGHT_WORD_BEFORE.search(self.scan.before(m.start(), 16)):
+            return  # "存储、重量220g", "重量210g以上 机身存储…": grams after the weight's own word
         after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
         word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
