@@ -138,3 +138,21 @@ def test_a_5g_before_a_storage_figure_is_the_network_not_memory(vocab):
 def test_pixels_and_a_budget_about_a_figure_ask_for_no_similar_phone(vocab):
     request = understand("像素最高的 预算差不多四千元", vocab)
     assert request.followup is None and request.sort == Sort("main_camera_mp", True)
+
+
+def test_a_superlative_first_orders_by_its_own_aspect_after_another_spec(vocab):
+    assert understand("电池容量起码要6000mAh，heaviest first", vocab).sort == Sort("weight_g", True)
+
+
+def test_an_ordering_said_outright_stays_one_before_a_budget_figure(vocab):
+    request = understand("按运存从大到小排序 两千元之内", vocab)
+    assert request.sort == Sort("ram_gb", True) and slots(request)["budget"][1].hi == 2000
+
+
+def test_the_network_before_a_memory_word_whose_figure_is_in_chinese_numerals_is_no_memory(vocab):
+    got = slots(understand("5G 运行内存四G以下", vocab))
+    assert got["needs_5g"] == ("set", True) and got["spec:ram_gb"][1] == Bound(hi=4)
+
+
+def test_at_last_before_a_figure_is_at_least(vocab):
+    assert _spec(vocab, "at last 220 grams", "weight_g") == Bound(lo=220)

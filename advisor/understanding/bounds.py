@@ -22,7 +22,8 @@ AROUND_TOLERANCE = 0.15
 """"around X" / "X左右" is the range X*(1-0.15) .. X*(1+0.15)."""
 
 LO_BEFORE = latin_alt([
-    r"at\s*least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
+    r"at\s*least", r"at\s+last",  # "at last 220 grams": the typo no speller catches, "last" being a word
+    r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",

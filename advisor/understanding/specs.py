@@ -399,7 +399,8 @@ class SpecFinder:
             return  # "存储、重量220g", "重量210g以上 机身存储…": grams after the weight's own word
         after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
-        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
+        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}?[\d一二两三四五六七八九十]",
+                                                         self.scan.after(m.end() + after.end(), 24))  # "运行内存四G"
         if before is not None and word_has_number:
             after = None  # "运存8G存储256G", "RAM8G ROM128G": the word after the figure names the next figure
         said = after or before
