@@ -156,3 +156,14 @@ def test_the_network_before_a_memory_word_whose_figure_is_in_chinese_numerals_is
 
 def test_at_last_before_a_figure_is_at_least(vocab):
     assert _spec(vocab, "at last 220 grams", "weight_g") == Bound(lo=220)
+
+
+@pytest.mark.parametrize("text, bound", [("屏幕6寸7以上", Bound(lo=6.7)), ("屏幕6寸8G运存", Bound(lo=5.85, hi=6.15))])
+def test_a_digit_glued_after_the_inch_unit_is_its_tenths_unless_a_unit_follows(vocab, text, bound):
+    assert _spec(vocab, text, "screen_in") == bound
+
+
+@pytest.mark.parametrize("text, spec", [("主摄5000万或更高", "main_camera_mp"), ("前置3200万及更高", "front_camera_mp")])
+def test_megapixels_said_with_or_higher_beside_a_camera_word_are_the_camera(vocab, text, spec):
+    got = slots(understand(text, vocab))
+    assert "budget" not in got and got[f"spec:{spec}"][1].hi is None
