@@ -144,9 +144,13 @@ def test_a_superlative_first_orders_by_its_own_aspect_after_another_spec(vocab):
     assert understand("电池容量起码要6000mAh，heaviest first", vocab).sort == Sort("weight_g", True)
 
 
-def test_an_ordering_said_outright_stays_one_before_a_budget_figure(vocab):
-    request = understand("按运存从大到小排序 两千元之内", vocab)
-    assert request.sort == Sort("ram_gb", True) and slots(request)["budget"][1].hi == 2000
+@pytest.mark.parametrize("text, sort", [
+    ("按运存从大到小排序 两千元之内", Sort("ram_gb", True)), ("从便宜到贵的 两千元之内", Sort("price", False)),
+    ("最重的排前面 两千元之内", Sort("weight_g", True)),
+])
+def test_an_ordering_said_outright_stays_one_before_a_budget_figure(vocab, text, sort):
+    request = understand(text, vocab)
+    assert request.sort == sort and slots(request)["budget"][1].hi == 2000
 
 
 def test_the_network_before_a_memory_word_whose_figure_is_in_chinese_numerals_is_no_memory(vocab):

@@ -65,10 +65,10 @@ _QUANTITY = re.compile(r"""
      | (?:\d[\d,]{2,}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
      | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
     )""", re.VERBOSE)
-# a phrase that ends by saying it orders ("按运存从大到小排序", "价格从低到高", "sorted by RAM descending") is an ordering even
-# with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
+# a phrase that ends by saying it orders ("按运存从大到小排序", "从便宜到贵的", "最重的排前面", "sorted by RAM descending") is an
+# ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
 _ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
-                            r"|first|order|ascending|descending|asc|desc)\)?\s*$")
+                            r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
