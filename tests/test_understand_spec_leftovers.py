@@ -171,3 +171,13 @@ def test_a_digit_glued_after_the_inch_unit_is_its_tenths_unless_a_unit_follows(v
 def test_megapixels_said_with_or_higher_beside_a_camera_word_are_the_camera(vocab, text, spec):
     got = slots(understand(text, vocab))
     assert "budget" not in got and got[f"spec:{spec}"][1].hi is None
+
+
+def test_a_misspelled_chip_family_before_its_model_is_one_chip(vocab):
+    got = slots(understand("at least a Snapdraogn 8 Gen 3", vocab))
+    assert got["spec:chip_score"][1] == Bound(lo=7000) and "chipset" not in got
+
+
+def test_a_misspelled_price_in_an_ordering_is_guessed(vocab):
+    request = understand("rank by prie: in ascending order", vocab)
+    assert request.sort == Sort("price", False) and any("prie" in note for note in request.notes)

@@ -46,7 +46,7 @@ neither faster stronger slower larger lowest before powerful internal
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
-besides apart rather instead prefer brand brands dislike refuse
+besides apart rather instead prefer brand brands dislike refuse price
 second third fourth fifth compare details specs
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""

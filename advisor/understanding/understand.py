@@ -571,8 +571,10 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
     source, guesses = vocabulary.speller.correct(
-        expand_abbreviations(grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_inches(arabic_decimals(simplified(
-            normalize(text[:MAX_CHARS]))))))))))
+        grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_inches(arabic_decimals(simplified(
+            normalize(text[:MAX_CHARS])))))))))
+    # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
+    source = expand_abbreviations(source)
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
