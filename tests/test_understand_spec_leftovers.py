@@ -181,3 +181,18 @@ def test_a_misspelled_chip_family_before_its_model_is_one_chip(vocab):
 def test_a_misspelled_price_in_an_ordering_is_guessed(vocab):
     request = understand("rank by prie: in ascending order", vocab)
     assert request.sort == Sort("price", False) and any("prie" in note for note in request.notes)
+
+
+def test_a_front_camera_word_after_a_year_is_no_year_side(vocab):
+    got = slots(understand("不早于2020年 前置起码要3200万像素", vocab))
+    assert got["spec:front_camera_mp"][1] == Bound(lo=32) and "spec:main_camera_mp" not in got
+
+
+def test_an_approximation_before_the_next_figure_is_that_figures(vocab):
+    got = slots(understand("minimum selfie lens 32mp 大概12k", vocab))
+    assert got["spec:front_camera_mp"][1] == Bound(lo=32) and got["budget"][1].around == 12000
+
+
+def test_a_superlative_before_a_chinese_year_is_an_ordering(vocab):
+    request = understand("the newest 2022年及以前", vocab)
+    assert request.sort == Sort("year", True) and slots(request)["spec:year"][1] == Bound(hi=2022)

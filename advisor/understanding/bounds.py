@@ -144,7 +144,8 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared
         after_said = True
-    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind):
+    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind) and \
+            not _leads_next_figure(m, scan.after(end)):
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
         end += m.end()
@@ -155,6 +156,17 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
         kind = _FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
         start -= len(before) - negation.start()
     return kind, start, end
+
+
+_AROUND_WORD = re.compile(rf"[\s,(]*(?:{AROUND_BEFORE})\s*")
+_FIGURE_NEXT = re.compile(r"\s*(?:\d|[一二两三四五六七八九十](?=[零一二两三四五六七八九十百千万亿块元]))")  # not 三星
+
+
+def _leads_next_figure(after: re.Match[str], text: str) -> bool:
+    """True when an approximation after a figure is one said before the next figure ("32mp 大概12k", "8GB around $300"):
+    it belongs to that one."""
+    return after.lastgroup == "around" and _AROUND_WORD.fullmatch(after.group(0)) is not None and \
+        _FIGURE_NEXT.match(text, after.end()) is not None
 
 
 def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal["exact"],

@@ -55,6 +55,7 @@ class PhraseTable(Generic[V]):
 # a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
 _QUANTITY = re.compile(r"""
     (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
+    (?!\s*20[0-4]\d\s*年)                                       # nor a year: "the newest 2022年及以前"
     (?:格|价格|价位|价钱|价|price\s*|\s*)                      # a price noun glued on: "最低价格3000" ("最低价" is the
                                                                 # phrase); "最便宜预算3000" is an ordering and a budget
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be

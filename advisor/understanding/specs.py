@@ -184,7 +184,8 @@ _YEAR_AFTER = latin_alt([
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
-    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
+    "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"""
