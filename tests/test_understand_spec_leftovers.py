@@ -196,3 +196,22 @@ def test_an_approximation_before_the_next_figure_is_that_figures(vocab):
 def test_a_superlative_before_a_chinese_year_is_an_ordering(vocab):
     request = understand("the newest 2022年及以前", vocab)
     assert request.sort == Sort("year", True) and slots(request)["spec:year"][1] == Bound(hi=2022)
+
+
+def test_a_side_word_after_a_sided_figure_and_before_the_next_spec_is_the_next_ones(vocab):
+    got = slots(understand("运行内存不大于4G at most battery 4500mAh", vocab))
+    assert got["spec:ram_gb"][1] == Bound(hi=4) and got["spec:battery_mah"][1] == Bound(hi=4500)
+
+
+def test_zuoyou_after_a_budget_stays_with_it_before_a_year(vocab):
+    got = slots(understand("800迪拉姆左右 2024年起", vocab))
+    assert got["budget"][1].around == 800 and got["spec:year"][1] == Bound(lo=2024)
+
+
+def test_the_memory_word_nearest_a_figure_names_it(vocab):
+    got = slots(understand("64以上储存空间，折叠屏，运存不小于16G", vocab))
+    assert got["spec:ram_gb"][1] == Bound(lo=16) and got["spec:storage_gb"][1] == Bound(lo=64)
+
+
+def test_a_screen_in_inches_before_a_question_mark_is_read_with_its_side(vocab):
+    assert _spec(vocab, "at least display 6.7in?", "screen_in") == Bound(lo=6.7)

@@ -145,7 +145,7 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
         kind, start, end = compared
         after_said = True
     elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind) and \
-            not _leads_next_figure(m, scan.after(end)):
+            not _leads_next_figure(m, scan.after(end), sided=kind is not None):
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
         end += m.end()
@@ -158,15 +158,24 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
     return kind, start, end
 
 
-_AROUND_WORD = re.compile(rf"[\s,(]*(?:{AROUND_BEFORE})\s*")
-_FIGURE_NEXT = re.compile(r"\s*(?:\d|[一二两三四五六七八九十](?=[零一二两三四五六七八九十百千万亿块元]))")  # not 三星
+_BEFORE_WORD = re.compile(rf"[\s,(]*(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE}))\s*")
+# the next figure, not a year ("800迪拉姆左右 2024年起") nor 三星; after a side already said, a spec's noun may come first
+# ("不大于4G at most battery 4500mAh")
+_FIGURE_NEXT = re.compile(r"\s*(?:\d(?![\d.]*\s*年)|[一二两三四五六七八九十](?=[零一二两三四五六七八九十百千万亿块元]))")
+_NOUN_THEN_FIGURE = re.compile(r"(?:\s*[a-z]+){1,3}\s*:?\s*\d|\s*[\u4e00-\u9fff]{1,6}\d")
 
 
-def _leads_next_figure(after: re.Match[str], text: str) -> bool:
-    """True when an approximation after a figure is one said before the next figure ("32mp 大概12k", "8GB around $300"):
-    it belongs to that one."""
-    return after.lastgroup == "around" and _AROUND_WORD.fullmatch(after.group(0)) is not None and \
-        _FIGURE_NEXT.match(text, after.end()) is not None
+def _leads_next_figure(after: re.Match[str], text: str, sided: bool) -> bool:
+    """True when the comparison word after a figure is one said before the next figure, so it is that one's: an
+    approximation right before it ("32mp 大概12k", "8GB around $300"), or, when this figure's side was said before it,
+    a side word before the next spec ("运行内存不大于4G at most battery 4500mAh"). 左右 and 上下 stay with the figure before
+    them, as Chinese says them."""
+    said = _BEFORE_WORD.fullmatch(after.group(0))
+    if said is None or said.lastgroup != after.lastgroup or re.search("左右|上下", after.group(0)):
+        return False
+    if after.lastgroup == "around":
+        return _FIGURE_NEXT.match(text, after.end()) is not None
+    return sided and (_FIGURE_NEXT.match(text, after.end()) is not None or _NOUN_THEN_FIGURE.match(text, after.end()) is not None)
 
 
 def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal["exact"],

@@ -70,7 +70,7 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
@@ -203,7 +203,8 @@ _LEFT_KEYWORD = {
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
-_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
+# the memory word nearest the figure: "64以上储存空间，折叠屏，运存不小于16G" is RAM's 16
+_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
 _WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
