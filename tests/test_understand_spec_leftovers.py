@@ -82,3 +82,96 @@ def test_a_year_until_now_is_a_floor_on_the_year(vocab):
 
 def test_an_aspect_said_with_wise_then_a_direction_is_an_ordering(vocab):
     assert understand("price-wise, low to high", vocab).sort == Sort("price", False)
+
+
+@pytest.mark.parametrize("text", ["64及以上存储、重量220g以上", "重量220g以上 机身存储不低于64"])
+def test_grams_after_the_weight_word_are_the_weight_beside_a_memory_word(vocab, text):
+    got = slots(understand(text, vocab))
+    assert got["spec:weight_g"][1] == Bound(lo=220) and got["spec:storage_gb"][1] == Bound(lo=64)
+
+
+def test_a_5g_before_a_storage_figure_is_the_network_not_memory(vocab):
+    got = slots(understand("要5G 64G及以上机身存储", vocab))
+    assert got["needs_5g"] == ("set", True) and "spec:ram_gb" not in got
+
+
+def test_pixels_and_a_budget_about_a_figure_ask_for_no_similar_phone(vocab):
+    request = understand("像素最高的 预算差不多四千元", vocab)
+    assert request.followup is None and request.sort == Sort("main_camera_mp", True)
+
+
+def test_a_superlative_first_orders_by_its_own_aspect_after_another_spec(vocab):
+    assert understand("电池容量起码要6000mAh，heaviest first", vocab).sort == Sort("weight_g", True)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("按运存从大到小排序 两千元之内", Sort("ram_gb", True)), ("从便宜到贵的 两千元之内", Sort("price", False)),
+    ("最重的排前面 两千元之内", Sort("weight_g", True)),
+])
+def test_an_ordering_said_outright_stays_one_before_a_budget_figure(vocab, text, sort):
+    request = understand(text, vocab)
+    assert request.sort == sort and slots(request)["budget"][1].hi == 2000
+
+
+def test_the_network_before_a_memory_word_whose_figure_is_in_chinese_numerals_is_no_memory(vocab):
+    got = slots(understand("5G 运行内存四G以下", vocab))
+    assert got["needs_5g"] == ("set", True) and got["spec:ram_gb"][1] == Bound(hi=4)
+
+
+def test_at_last_before_a_figure_is_at_least(vocab):
+    assert _spec(vocab, "at last 220 grams", "weight_g") == Bound(lo=220)
+
+
+@pytest.mark.parametrize("text, bound", [("屏幕6寸7以上", Bound(lo=6.7)), ("屏幕6寸8G运存", Bound(lo=5.85, hi=6.15))])
+def test_a_digit_glued_after_the_inch_unit_is_its_tenths_unless_a_unit_follows(vocab, text, bound):
+    assert _spec(vocab, text, "screen_in") == bound
+
+
+@pytest.mark.parametrize("text, spec", [("主摄5000万或更高", "main_camera_mp"), ("前置3200万及更高", "front_camera_mp")])
+def test_megapixels_said_with_or_higher_beside_a_camera_word_are_the_camera(vocab, text, spec):
+    got = slots(understand(text, vocab))
+    assert "budget" not in got and got[f"spec:{spec}"][1].hi is None
+
+
+def test_a_misspelled_chip_family_before_its_model_is_one_chip(vocab):
+    got = slots(understand("at least a Snapdraogn 8 Gen 3", vocab))
+    assert got["spec:chip_score"][1] == Bound(lo=7000) and "chipset" not in got
+
+
+def test_a_misspelled_price_in_an_ordering_is_guessed(vocab):
+    request = understand("rank by prie: in ascending order", vocab)
+    assert request.sort == Sort("price", False) and any("prie" in note for note in request.notes)
+
+
+def test_a_front_camera_word_after_a_year_is_no_year_side(vocab):
+    got = slots(understand("不早于2020年 前置起码要3200万像素", vocab))
+    assert got["spec:front_camera_mp"][1] == Bound(lo=32) and "spec:main_camera_mp" not in got
+
+
+def test_an_approximation_before_the_next_figure_is_that_figures(vocab):
+    got = slots(understand("minimum selfie lens 32mp 大概12k", vocab))
+    assert got["spec:front_camera_mp"][1] == Bound(lo=32) and got["budget"][1].around == 12000
+
+
+def test_a_superlative_before_a_chinese_year_is_an_ordering(vocab):
+    request = understand("the newest 2022年及以前", vocab)
+    assert request.sort == Sort("year", True) and slots(request)["spec:year"][1] == Bound(hi=2022)
+
+
+def test_a_side_word_after_a_sided_figure_and_before_the_next_spec_is_the_next_ones(vocab):
+    got = slots(understand("运行内存不大于4G at most battery 4500mAh", vocab))
+    assert got["spec:ram_gb"][1] == Bound(hi=4) and got["spec:battery_mah"][1] == Bound(hi=4500)
+
+
+def test_zuoyou_after_a_budget_stays_with_it_before_a_year(vocab):
+    got = slots(understand("800迪拉姆左右 2024年起", vocab))
+    assert got["budget"][1].around == 800 and got["spec:year"][1] == Bound(lo=2024)
+
+
+def test_the_memory_word_nearest_a_figure_names_it(vocab):
+    got = slots(understand("64以上储存空间，折叠屏，运存不小于16G", vocab))
+    assert got["spec:ram_gb"][1] == Bound(lo=16) and got["spec:storage_gb"][1] == Bound(lo=64)
+
+
+def test_a_screen_in_inches_before_a_question_mark_is_read_with_its_side(vocab):
+    assert _spec(vocab, "at least display 6.7in?", "screen_in") == Bound(lo=6.7)

@@ -26,7 +26,8 @@ I_ACCEPT = (r"\s+i(?:'?d|\s+would|'?ll|\s+will|\s+can|\s+could)\s+(?:go(?:\s+(?:
 """What follows a superlative naming the far end the shopper accepts: "the cheapest I'd consider is", "the most I'll
 pay is", "the heaviest I'd carry is"."""
 LO_BEFORE = latin_alt([
-    r"at\s*least", r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
+    r"at\s*least", r"at\s+last",  # "at last 220 grams": the typo no speller catches, "last" being a word
+    r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
@@ -149,7 +150,8 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared
         after_said = True
-    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind):
+    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind) and \
+            not _leads_next_figure(m, scan.after(end), sided=kind is not None):
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
         end += m.end()
@@ -160,6 +162,26 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
         kind = _FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
         start -= len(before) - negation.start()
     return kind, start, end
+
+
+_BEFORE_WORD = re.compile(rf"[\s,(]*(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE}))\s*")
+# the next figure, not a year ("800迪拉姆左右 2024年起") nor 三星; after a side already said, a spec's noun may come first
+# ("不大于4G at most battery 4500mAh")
+_FIGURE_NEXT = re.compile(r"\s*(?:\d(?![\d.]*\s*年)|[一二两三四五六七八九十](?=[零一二两三四五六七八九十百千万亿块元]))")
+_NOUN_THEN_FIGURE = re.compile(r"(?:\s*[a-z]+){1,3}\s*:?\s*\d|\s*[\u4e00-\u9fff]{1,6}\d")
+
+
+def _leads_next_figure(after: re.Match[str], text: str, sided: bool) -> bool:
+    """True when the comparison word after a figure is one said before the next figure, so it is that one's: an
+    approximation right before it ("32mp 大概12k", "8GB around $300"), or, when this figure's side was said before it,
+    a side word before the next spec ("运行内存不大于4G at most battery 4500mAh"). 左右 and 上下 stay with the figure before
+    them, as Chinese says them."""
+    said = _BEFORE_WORD.fullmatch(after.group(0))
+    if said is None or said.lastgroup != after.lastgroup or re.search("左右|上下", after.group(0)):
+        return False
+    if after.lastgroup == "around":
+        return _FIGURE_NEXT.match(text, after.end()) is not None
+    return sided and (_FIGURE_NEXT.match(text, after.end()) is not None or _NOUN_THEN_FIGURE.match(text, after.end()) is not None)
 
 
 def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal["exact"],

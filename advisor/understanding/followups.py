@@ -174,8 +174,8 @@ _SIMILAR = re.compile(r"""
     (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)
               |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
     \s*(?P<refs>[^.;!?]{0,60})
-    # Chinese, the reference inside: "和第一个差不多的"
-    | (?:类似|像|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多|一样)的?
+    # Chinese, the reference inside: "和第一个差不多的" (not 像素, pixels; a figure after 差不多 is "about" it: "预算差不多四千")
+    | (?:类似|像(?!素)|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多(?!\s*[\d一二两三四五六七八九十])|一样)的?
     # Chinese, the reference after: "类似于 Pixel 8"
     | (?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})
     """, re.VERBOSE)

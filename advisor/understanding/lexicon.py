@@ -38,7 +38,7 @@ class PhraseTable(Generic[V]):
         """(value, position) of every phrase found, masking each; `keep` leaves them in semantic_text."""
         found: list[tuple[V, int]] = []
         for m in scan.matches(self._pattern):
-            if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()):
+            if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()) and not _ORDERING_SAID.search(m.group(0)):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
             if scan.free(m.start(), m.end()) and m.lastgroup:
                 found.append((self._values[int(m.lastgroup[1:])], m.start()))
@@ -56,6 +56,7 @@ class PhraseTable(Generic[V]):
 # a quantity starts with a figure: "sorted by weight, in ascending order" has a comma and "in", not "0 inches"
 _QUANTITY = re.compile(rf"""
     (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
+    (?!\s*20[0-4]\d\s*年)                                       # nor a year: "the newest 2022年及以前"
     (?:格|价格|价位|价钱|价|price\s*|\s*)                      # a price noun glued on: "最低价格3000" ("最低价" is the
                                                                 # phrase); "最便宜预算3000" is an ordering and a budget
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
@@ -70,6 +71,10 @@ _QUANTITY = re.compile(rf"""
      | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
      | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
     )""", re.VERBOSE)
+# a phrase that ends by saying it orders ("按运存从大到小排序", "从便宜到贵的", "最重的排前面", "sorted by RAM descending") is an
+# ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
+_ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
+                            r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
@@ -86,9 +91,12 @@ _SORT_BY = (r"(?:(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed
             r"|(?:(?:the\s+)?(?:top|best)(?:\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten))?|(?<=\x00))"
             r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)\s+(?:the\s+|their\s+|its\s+)?")
 _UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
-       r"(?:smallest|lowest|least|fewest|lightest|oldest|cheapest)\s+first|in\s+ascending\s+order)")
+       r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order)")
 _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
-         r"(?:biggest|largest|highest|most|heaviest|newest|latest|best)\s+first|in\s+descending\s+order)")
+         r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order)")
+# superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
+_OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("year", False): "oldest",
+             ("year", True): "newest|latest", ("price", False): "cheapest"}
 _ASPECT_NOUNS = {
     "price": r"price|cost", "weight_g": r"weight",
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
@@ -109,7 +117,9 @@ UNKNOWN_SORT = re.compile(rf"""
 def _sort_by(key: str, descending: bool) -> list[str]:
     """The "sort by <aspect>" phrases that order by `key` in the given direction."""
     nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
-    said, other = (_DOWN, _UP) if descending else (_UP, _DOWN)
+    said, other = ((_DOWN, _UP) if descending else (_UP, _DOWN))
+    said = said.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w))
+    other = other.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, not descending), "").split("|") if w))
     default = (key in _BETTER_WHEN_LOWER) != descending
     # the direction first: "ascending price", "descending by price", "in descending order of battery"
     first = (rf"(?:in\s+)?(?:{'descending|desc' if descending else 'ascending|asc'})(?:\s+order)?\s+(?:of\s+|by\s+)?"

@@ -46,7 +46,7 @@ neither faster stronger slower larger lowest before powerful internal
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
-besides apart rather instead prefer brand brands dislike refuse
+besides apart rather instead prefer brand brands dislike refuse price
 second third fourth fifth compare details specs
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
@@ -103,24 +103,26 @@ def arabic_decimals(text: str) -> str:
     return _ZH_DECIMAL.sub(arabic, text)
 
 
-# "七寸", "六寸半", "6寸半", "六寸一": a screen size in whole inches written out, or with its tenths after the unit
+# "七寸", "六寸半", "6寸半", "六寸一", "6寸7": a screen size in whole inches written out, or with its tenths after the unit
 _ZH_INCHES = re.compile(r"""
     (?<![零一二两三四五六七八九十百千万亿\d.])
     (?P<whole>[一二两三四五六七八九]|十[一二三四五六]?|\d{1,2})   # the whole inches: "七", "十二", "6"
     (?P<unit>英?[寸吋])                                        # the unit
-    (?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![十百千万亿个台部款]))?  # "寸半", "寸一"; not "寸一台"
-    """, re.VERBOSE)
+    (?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![十百千万亿个台部款])  # "寸半", "寸一"; not "寸一台"
+       |(?P<digit>[1-9])(?![\d.]|\s*(?:[a-z]|个|台|部|款|万|千|毫安|克)))?       # "6寸7"; not "6寸8G", "6寸2台"
+    """, re.VERBOSE | re.IGNORECASE)
 
 
 def arabic_inches(text: str) -> str:
-    """The text with written-out inches in Arabic digits ("七寸" -> "7寸", "六寸半" -> "6.5寸", "六寸一" -> "6.1寸")."""
+    """The text with written-out inches in Arabic digits ("七寸" -> "7寸", "六寸半" -> "6.5寸", "六寸一" -> "6.1寸", "6寸7" ->
+    "6.7寸")."""
     def arabic(m: re.Match[str]) -> str:
         whole = m["whole"]
-        if whole.isdigit() and not (m["half"] or m["tenth"]):
+        if whole.isdigit() and not (m["half"] or m["tenth"] or m["digit"]):
             return m.group(0)
         ones = whole.rpartition("十")[2]
         value = int(whole) if whole.isdigit() else (10 if "十" in whole else 0) + int(_ZH_DIGIT.get(ones, "0"))
-        tenths = ".5" if m["half"] else f".{_ZH_DIGIT[m['tenth']]}" if m["tenth"] else ""
+        tenths = ".5" if m["half"] else f".{_ZH_DIGIT[m['tenth']]}" if m["tenth"] else f".{m['digit']}" if m["digit"] else ""
         return f"{value}{tenths}{m['unit']}"
 
     return _ZH_INCHES.sub(arabic, text)

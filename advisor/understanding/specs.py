@@ -70,12 +70,12 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = r"(?:(?:及|或)?以上|往上|向上|朝上|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
+_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头|摄像|影像|拍照|照相(?:机)?"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
@@ -184,7 +184,8 @@ _YEAR_AFTER = latin_alt([
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
-    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "前", "年款", "款", "的", "发布", "上市", "出的"])
+    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
+    "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"""
@@ -202,7 +203,9 @@ _LEFT_KEYWORD = {
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
-_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]{{0,16}}$")
+# the memory word nearest the figure: "64以上储存空间，折叠屏，运存不小于16G" is RAM's 16
+_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
+_WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 _RIGHT_KEYWORD = {
@@ -370,6 +373,8 @@ class SpecFinder:
     def _combos(self) -> None:
         for m in self.scan.matches(_COMBO):
             ram, storage = float(m["ram"]), float(m["sto"])
+            if ram == 5 and not re.search(r"[+/]", m.group(0)):
+                continue  # "要5G 64G存储": no phone has 5 GB of RAM; a 5G beside a figure is the network
             if (m["tb"] and m["tb"].startswith("t")) or storage in (1.0, 2.0):
                 storage *= 1024
             if not 1 <= ram <= 24 or storage not in _STORAGE_SIZES or (storage < 1024 and m["tb"] and
@@ -392,9 +397,12 @@ class SpecFinder:
             return
         terabytes = m["u"].startswith("t")
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
+        if m["u"] == "g" and _WEIGHT_WORD_BEFORE.search(self.scan.before(m.start(), 16)):
+            return  # "存储、重量220g", "重量210g以上 机身存储…": grams after the weight's own word
         after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
                          rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
-        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}\d", self.scan.after(m.end() + after.end(), 24))
+        word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}?[\d一二两三四五六七八九十]",
+                                                         self.scan.after(m.end() + after.end(), 24))  # "运行内存四G"
         if before is not None and word_has_number:
             after = None  # "运存8G存储256G", "RAM8G ROM128G": the word after the figure names the next figure
         said = after or before

@@ -733,9 +733,9 @@ def _name_key(name: str) -> str:
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures, joined_units,
-    decimal_commas, english_numerals, grouped_thousands, expand_abbreviations,
+    decimal_commas, english_numerals, grouped_thousands,
 )
-"""The rewrites before parsing, in order: each spells one kind of figure or word the way the patterns read it."""
+"""The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
 
 def understand(text: str, vocabulary: Vocabulary) -> Request:
@@ -747,6 +747,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     for step in _PREPARE:
         source = step(source)
     source, guesses = vocabulary.speller.correct(source)
+    # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
+    source = expand_abbreviations(source)
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
