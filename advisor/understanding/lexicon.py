@@ -142,6 +142,9 @@ _ENDS = {
     "weight_g": (r"light(?:est|er)?", r"heav(?:y|iest|ier)"), "year": (r"old(?:est|er)?", r"new(?:est|er)?|latest"),
     "performance": (r"slow(?:est|er)?", r"fast(?:est|er)?|most\s+powerful"),
 }
+_SIZES = dict.fromkeys(("screen_in", "battery_mah", "storage_gb", "ram_gb", "main_camera_mp", "front_camera_mp"),
+                       (r"small(?:er|est)?|low(?:er|est)?|little", r"big(?:ger|gest)?|large(?:r|st)?|high(?:er|est)?"))
+"""The ends of a span over a size ("from big screen to small"), for the aspects _ENDS has no words of their own for."""
 _MOST_LEAST = {"price": r"expensive|pricey|costly", "performance": r"powerful", "year": r"recent"}
 
 
@@ -150,6 +153,12 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
     low, high = _ENDS.get(key, ("(?!)", "(?!)"))
     start, end = (high, low) if descending else (low, high)
     phrases = [rf"(?:from\s+)?(?:the\s+)?(?:{start})\s+(?:to|-|–)\s+(?:the\s+)?(?:{end})(?![a-z])"]
+    if key in _SIZES:
+        low, high = _SIZES[key]
+        start, end = (high, low) if descending else (low, high)
+    # the aspect inside the span: "from big screen to small", "from light phones to heavy ones"
+    phrases.append(rf"from\s+(?:the\s+|a\s+)?(?:{start})\s+(?:{_ASPECT_NOUNS[key]}|phones?|ones?)s?\s+(?:to|-|–)\s+"
+                   rf"(?:the\s+|a\s+)?(?:{end})(?:\s+(?:ones?|phones?))?(?![a-z])")
     if key in _MOST_LEAST:
         first, last = ("most", "least") if descending else ("least", "most")
         phrases.append(rf"(?:from\s+)?(?:the\s+)?{first}\s+to\s+(?:the\s+)?{last}\s+(?:{_MOST_LEAST[key]})")

@@ -209,6 +209,20 @@ _WORDS_BEFORE_UNIT = re.compile(rf"""
     """, re.VERBOSE | re.IGNORECASE)
 
 
+# "low -> high", "6.1 → 6.7 inch", "weight ↑": an arrow between two ends is "to", an arrow after an aspect its direction
+_ARROW_BETWEEN = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|➔|➜)\s*")
+_ARROW_AFTER = {"↑": " ascending", "↓": " descending"}
+
+
+def spelled_arrows(text: str) -> str:
+    """The text with arrows in words ("low->high" -> "low to high", "weight ↑" -> "weight ascending"), so the range and
+    ordering patterns read them."""
+    if not any(c in text for c in "->→⟶⇒➔➜↑↓"):
+        return text
+    text = _ARROW_BETWEEN.sub(" to ", text)
+    return re.sub(r"\s*([↑↓])", lambda m: _ARROW_AFTER[m.group(1)], text)
+
+
 # "vivo3000以内", "预算3000vivo": an amount glued to a Latin word on either side. Before the figure, only an amount
 # (three digits or more, then a money or limit word: "iphone15以内" is a model); after it, any word that is no unit,
 # currency or model suffix ("6000mah", "3000rmb", "天玑9300plus" stay whole)

@@ -67,6 +67,7 @@ from advisor.understanding.normalize import (
     joined_units,
     separated_figures,
     simplified,
+    spelled_arrows,
 )
 from advisor.understanding.numbers import small_number
 from advisor.understanding.request import (
@@ -732,8 +733,8 @@ def _name_key(name: str) -> str:
 
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures, joined_units,
-    decimal_commas, english_numerals, grouped_thousands,
+    normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    joined_units, decimal_commas, english_numerals, grouped_thousands,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
