@@ -194,3 +194,11 @@ def test_a_corrections_figure_with_a_unit_replaces_the_filter_of_that_unit(sessi
     session.ask("华为手机 4000以内")
     session.ask("内存12G以上")
     assert session.ask("不对，是8G").constraints.spec("ram_gb") == Bound(lo=8)
+
+
+@pytest.mark.parametrize("text", ["pixel 8a?", "and the pixel 8a?"])
+def test_a_model_name_alone_asked_about_opens_it_and_keeps_the_filters(session, text):
+    before = session.ask("samsung phones under $900").constraints
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].family == "Pixel 8a"
+    assert answer.constraints == before
