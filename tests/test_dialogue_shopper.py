@@ -97,16 +97,18 @@ def test_for_myself_goes_back_to_the_shoppers_own_search(session):
     assert session.ask("and for myself?").constraints == own
 
 
-def test_ok_for_me_again_is_no_acknowledgement_after_a_search_for_someone_else(session):
+@pytest.mark.parametrize("text", ["ok, for me again", "what about me?"])
+def test_a_return_to_me_is_no_acknowledgement_after_a_search_for_someone_else(session, text):
     own = session.ask("google pixel under $800").constraints
     session.ask("now one for my dad")
-    assert session.ask("ok, for me again").constraints == own
+    assert session.ask(text).constraints == own
 
 
-def test_for_myself_in_chinese_goes_back_to_the_shoppers_own_search(session):
+@pytest.mark.parametrize("text", ["那我自己的呢", "那我呢"])
+def test_for_myself_in_chinese_goes_back_to_the_shoppers_own_search(session, text):
     own = session.ask("三星手机，6000以内").constraints
     session.ask("再给我爸看一个手机，2000以内")
-    assert session.ask("那我自己的呢").constraints == own
+    assert session.ask(text).constraints == own
 
 
 @pytest.mark.parametrize("text", ["undo the 5g", "drop the 5G requirement", "5G不需要了", "no need for 5g anymore"])

@@ -616,13 +616,13 @@ _ANOTHER_FOR = re.compile(rf"""
     | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
     | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
     """, re.VERBOSE)
-# Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "back to mine",
-# "my own phone again", "那我自己的呢", "回到我的手机"
+# Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "what about me?",
+# "back to mine", "my own phone again", "那我自己的呢", "那我呢", "回到我的手机"
 _MYSELF = re.compile(r"""
     (?<![a-z])(?:for\s+(?:myself|me)(?:\s+again)?|back\s+to\s+(?:mine|me|my\s+own)
-                |(?:and|now|what\s+about|how\s+about)\s+(?:mine|my\s+own(?:\s+(?:one|phone))?)
+                |(?:and|now|what\s+about|how\s+about)\s+(?:mine|me|myself|my\s+own(?:\s+(?:one|phone))?)
                 |my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
-    | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的
+    | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的|^(?:那|那么)?我呢
     """, re.VERBOSE)
 
 
