@@ -204,3 +204,15 @@ def test_a_model_name_alone_asked_about_opens_it_and_keeps_the_filters(session, 
     answer = session.ask(text)
     assert answer.kind == "details" and answer.focus[0].family == "Pixel 8a"
     assert answer.constraints == before
+
+
+def test_one_for_me_after_a_first_search_for_someone_else_starts_the_shoppers_own(session):
+    session.ask("samsung phone for my dad under $300")
+    answer = session.ask("now one for me, under $900")
+    assert answer.constraints.brands == frozenset() and answer.constraints.budget.hi == 900
+
+
+def test_a_person_named_again_brings_back_their_search(session):
+    dads = session.ask("samsung phone for my dad under $300").constraints
+    session.ask("now one for me, under $900")
+    assert session.ask("and for my dad again?").constraints == dads

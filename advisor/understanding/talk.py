@@ -639,6 +639,21 @@ def person_for(text: str) -> str | None:
     return (m["who"] or m["zwho"]) if m else None
 
 
+_KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", "wife", "husband", "kid", "kids", "child",
+                     "children", "grandma", "grandpa", "grandmother", "grandfather", "granny", "brother", "sister",
+                     "friend", "parents", "girlfriend", "boyfriend", "nephew", "niece", "aunt", "uncle", "partner",
+                     "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
+
+
+def kin_for(text: str) -> str | None:
+    """The relative or friend a message says its phone is for ("a phone for my dad" -> "dad", "给我妈买" -> "妈");
+    None for any other "for the ..." ("good for the price")."""
+    m = _FOR_SOMEONE.search(text.lower())
+    if m is None:
+        return None
+    return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
+
+
 def back_to_myself(text: str) -> bool:
     """True when a message goes back to the shopper's own search ("and for myself?", "我自己的呢")."""
     return bool(_MYSELF.search(text.lower()))
