@@ -385,3 +385,22 @@ def test_a_brand_after_a_released_brand_filter_and_but_is_wished(vocab):
     found = slots(understand("not picky about brand but huawei preferred", vocab))
     assert (found.get("brands", ("", frozenset()))[1], "exclude_brands" in found and found["exclude_brands"][0] == "add") == \
         (frozenset({"Huawei"}), False)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("brand shouldn't be Huawei, 5000mAh+", "Huawei"), ("the brand must not be samsung", "Samsung"), ("it can't be an iphone", "Apple"),
+    ("shouldn't be from huawei", "Huawei"), ("I'd prefer it not be a samsung", "Samsung"), ("maker cannot be google", "Google"),
+    ("品牌不可以是华为", "Huawei"), ("最好不要是三星", "Samsung"),
+])
+def test_a_modal_refusal_before_a_brand_excludes_it(vocab, text, brand):
+    found = slots(understand(text, vocab))
+    assert ("brands" in found and found["brands"][0] == "set", found["exclude_brands"][1]) == (False, frozenset({brand}))
+
+
+@pytest.mark.parametrize("text", ["it doesn't have to be a samsung", "it needn't be apple"])
+def test_not_having_to_be_a_brand_refuses_nothing(vocab, text):
+    assert "exclude_brands" not in slots(understand(text, vocab))
+
+
+def test_a_modal_refusal_before_a_chip_family_excludes_it(vocab):
+    assert slots(understand("the chip shouldn't be a mediatek", vocab))["exclude_chipsets"] == ("add", frozenset({"MediaTek"}))

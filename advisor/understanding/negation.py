@@ -31,6 +31,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
     r"never\s+again", r"no\s+to", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
+    # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
+    r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+be", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
     # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
@@ -40,7 +42,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"!=", r"≠", r"<>",
     "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
-    "别给", "不想买", "不碰", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
+    "别给", "不想买", "不碰", "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
