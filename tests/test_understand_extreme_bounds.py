@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_read, slots
 
@@ -34,3 +34,15 @@ def test_the_far_end_of_an_acceptable_weight_is_a_bound_and_no_ordering(vocab, t
 def test_a_superlative_without_a_figure_is_still_an_ordering(vocab, text, key, descending):
     sort = understand(text, vocab).sort
     assert (sort.key, sort.descending) == (key, descending)
+
+
+@pytest.mark.parametrize("text, budget", [("最便宜 2000以内", ("CNY", None, 2000)), ("最便宜2000以内的", ("CNY", None, 2000)),
+                                          ("最贵 5000以下", ("CNY", None, 5000))])
+def test_a_superlative_before_a_figure_with_its_own_side_orders_within_that_bound(vocab, text, budget):
+    request = understand(text, vocab)
+    assert (budget_read(vocab, text), request.sort.key) == (budget, "price")
+
+
+def test_the_lightest_under_a_weight_orders_by_weight_within_it(vocab):
+    request = understand("最轻 200克以下", vocab)
+    assert (slots(request)["spec:weight_g"], request.sort) == (("set", Bound(hi=200)), Sort("weight_g", False))

@@ -38,7 +38,8 @@ class PhraseTable(Generic[V]):
         """(value, position) of every phrase found, masking each; `keep` leaves them in semantic_text."""
         found: list[tuple[V, int]] = []
         for m in scan.matches(self._pattern):
-            if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()) and not _ORDERING_SAID.search(m.group(0)):
+            if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()) and not _ORDERING_SAID.search(m.group(0)) \
+                    and not _SIDED_FIGURE.match(scan.low, m.end()):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
             if scan.free(m.start(), m.end()) and m.lastgroup:
                 found.append((self._values[int(m.lastgroup[1:])], m.start()))
@@ -75,6 +76,11 @@ _QUANTITY = re.compile(rf"""
 # ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
 _ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
                             r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
+# a figure right after the phrase with its own side word: "最便宜 2000以内" orders the phones under 2000 by price
+_SIDED_FIGURE = re.compile(r"""
+    [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*(?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?)?\s*
+    (?:以内|以下|之内|以上|左右|上下|or\s+(?:less|more|under|over|below|above|lower|higher)|and\s+(?:under|below|up|above))
+    """, re.VERBOSE)
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
