@@ -282,3 +282,9 @@ def test_upwards_of_a_round_chinese_amount_is_a_floor(vocab, text, budget):
 @pytest.mark.parametrize("text", ["预算是四百块美金", "四百块美元以内"])
 def test_kuai_before_a_dollar_word_counts_dollars(vocab, text):
     assert budget_read(vocab, text) == ("USD", None, 400)
+
+
+@pytest.mark.parametrize("text", ["三千蚊以内", "预算3000蚊"])
+def test_cantonese_man_counts_hong_kong_dollars_which_have_no_prices(vocab, text):
+    request = understand(text, vocab)
+    assert "budget" not in slots(request) and any("HKD" in note for note in request.notes)
