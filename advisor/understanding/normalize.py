@@ -62,6 +62,14 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d)|8\s*elite(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
+    (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
+    # "snapdragon eight gen three": a model and its generation in words
+    (re.compile(r"(?<=snapdragon\s)(?:four|six|seven|eight)(?=\+?s?\s+gen\s)", re.IGNORECASE),
+     lambda m: _DIGIT_WORDS[m.group(0).lower()]),
+    (re.compile(r"(?<=\sgen\s)(?:one|two|three|four|five)(?![a-z])", re.IGNORECASE),
+     lambda m: _DIGIT_WORDS[m.group(0).lower()]),
+    # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
+    (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu)(?![a-z]))", re.IGNORECASE), "Helio "),
 )
 """Chip family abbreviations and shorthands, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD
 card"), as (pattern, replacement)."""
@@ -201,7 +209,7 @@ def joined_units(text: str) -> str:
 # A spec's unit after a figure: number words before it are that figure ("fifty megapixels", "twelve gigs of RAM")
 _SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gb|gigs?|gigabytes?|tb|terabytes?|mah|milliamps?|"
               r"inch(?:es)?|grams?)(?![a-z])")
-_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_DIGIT_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _WORDS_BEFORE_UNIT = re.compile(rf"""
     (?P<num>{EN_NUM})(?:\s+point\s+(?P<frac>{"|".join(_DIGIT_WORDS)}))?(?={_SPEC_UNIT})  # "six point seven inches"
     | (?P<half>(?<![a-z])half\s+an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                   # "half a terabyte"
