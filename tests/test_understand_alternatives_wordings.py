@@ -245,3 +245,18 @@ def test_an_ordering_before_the_first_side_orders_the_whole_request(vocab):
 def test_a_need_word_inside_a_side_stays_that_sides_spec(vocab):
     assert _sides("a Google with at least 256GB storage or a Xiaomi with at least a 32MP selfie camera", vocab) == [
         ("Google", {"storage_gb": (256, None)}), ("Xiaomi", {"front_camera_mp": (32, None)})]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a Honor w/ min. 5000mAh battery or a Xiaomi w/ min. 256GB storage",
+     [("Honor", {"battery_mah": (5000, None)}), ("Xiaomi", {"storage_gb": (256, None)})]),
+    ("either a Tecno - min. 50MP rear camera or a Realme - 6.7 inch display minimum",
+     [("Tecno", {"main_camera_mp": (50, None)}), ("Realme", {"screen_in": (6.7, None)})]),
+])
+def test_the_point_of_min_does_not_end_a_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_a_colon_before_a_figure_does_not_end_a_side(vocab):
+    assert _sides("an Apple w/ storage: 256GB+; or a Motorola with display ≥ 6.5 inch", vocab) == [
+        ("Apple", {"storage_gb": (256, None)}), ("Motorola", {"screen_in": (6.5, None)})]

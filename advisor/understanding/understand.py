@@ -80,6 +80,9 @@ _COUNTED = r"(?<![\w])(?<!more\s)(?<!million\s)(?<!mega\s)(?<!higher\s)(?<!of\s)
 
 _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是")
 
+# "min. 16MP": the point of an abbreviation ends no clause (a space in its place keeps every position)
+_ABBREVIATED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
+
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
@@ -220,13 +223,15 @@ _TOP_AFTER = re.compile(rf"""
     """, re.VERBOSE)
 
 
-_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
+# a point or a colon before a figure is inside a side: "6.7", "ram: 8GB+"
+_INNER = r"\.(?=\d)|[:：](?=\s*\d)"
+_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+"  # a clause part; "6.7" keeps its point
 # without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内"
-_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d))+"
+_WORD_SIDE = rf"(?:[^,;:?!.。，；：？！、\x00\s]|{_INNER}|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d))+"
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
-_CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
-_CLAUSE_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+?"  # one clause part
+_CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined by commas
+_CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
 _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
@@ -258,10 +263,10 @@ _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+work
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
 # foldable"). A clause that opens with a negation negates both sides ("no foldables or tablets"): no choice.
 _EN_NEGATED = r"(?:no|not|without|never|neither|nothing|avoid|don'?t|do\s+not|except|exclude|excluding)(?![a-z])"
-_EN_BARE_SIDE = r"(?:(?!\s+and\s|\s[-–—]\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
+_EN_BARE_SIDE = rf"(?:(?!\s+and\s|\s[-–—]\s)[^,;:?!.。，；：？！\x00]|{_INNER})+"
 # where an English clause starts: the message's start, a comma or the like, a full stop (not a decimal point) or a
 # dash between spaces ("under $500 - Samsung with 5000mAh or Pixel with 50MP": the budget is no side's own)
-_EN_CLAUSE_START = r"(?:^|(?<=[,;:!?])|(?<=\.)(?!\d)|(?<=\s[-–—]))"
+_EN_CLAUSE_START = r"(?:^|(?<=[,;!?])|(?<=:)(?!\s*\d)|(?<=\.)(?!\d)|(?<=\s[-–—]))"
 # ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
 # 20000 rupees" what follows the last name holds for both names
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
@@ -722,7 +727,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source, guesses = vocabulary.speller.correct(
         expand_abbreviations(grouped_thousands(english_numerals(decimal_commas(joined_units(arabic_inches(arabic_decimals(simplified(
             normalize(text[:MAX_CHARS]))))))))))
-    scan = Scan(source)
+    scan = Scan(_ABBREVIATED.sub(r"\1 ", source))
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
         notes.append(f"消息太长，只读了前{MAX_CHARS}个字符。" if zh else
