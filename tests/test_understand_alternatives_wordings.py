@@ -260,3 +260,15 @@ def test_the_point_of_min_does_not_end_a_side(vocab, text, sides):
 def test_a_colon_before_a_figure_does_not_end_a_side(vocab):
     assert _sides("an Apple w/ storage: 256GB+; or a Motorola with display ≥ 6.5 inch", vocab) == [
         ("Apple", {"storage_gb": (256, None)}), ("Motorola", {"screen_in": (6.5, None)})]
+
+
+def test_a_side_cut_before_a_budget_keeps_its_figures_read_as_a_whole(vocab):
+    c = _constraints("OnePlus w/ 16MP front camera or more, or a Nokia with at least a 50MP main camera over $100", vocab)
+    assert (c.budget.lo, [_side(a) for a in c.alternatives]) == (
+        100, [("OnePlus", {"front_camera_mp": (16, None)}), ("Nokia", {"main_camera_mp": (50, None)})])
+
+
+def test_a_chinese_side_is_never_cut_inside_a_figure(vocab):
+    c = _constraints("前摄1600万像素以上的小米，不然谷歌至少128G存储4000以内", vocab)
+    assert (c.budget.hi, [_side(a) for a in c.alternatives]) == (
+        4000, [("Xiaomi", {"front_camera_mp": (16, None)}), ("Google", {"storage_gb": (128, None)})])

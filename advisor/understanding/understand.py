@@ -414,11 +414,12 @@ def _side_stops(m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> 
     return cut, m.start("y") + head.end()
 
 
+_ASKS = ("budget", "chipset", "needs_5g", "exclude_brands", "exclude_chipsets", "exclude_series")  # besides specs
+
+
 def _asks(side: Constraints) -> int:
     """How many requirements a side has besides whose phone it is: each spec bound, budget, chipset, 5G ..."""
-    rest = _rest(side)
-    return len(rest.specs) + sum(bool(getattr(rest, name)) for name in ("budget", "chipset", "needs_5g", "exclude_brands",
-                                                                        "exclude_chipsets", "exclude_series"))
+    return len(side.specs) + sum(bool(getattr(side, name)) for name in _ASKS)
 
 
 def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
@@ -428,21 +429,39 @@ def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Voca
     cannot hold): the side ends at the shortest start of it that names the same phone and asks as much as the first side.
     Returns the side and where it ends, or None to keep it whole."""
     text = m["y"]
-    first, last = _asks(sides[0]), _asks(sides[1])
     sort = _not_a_sides(text, last=False)
+    limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
+    # the side as said before any ordering: "5000万像素价格从低到高" reads no camera as a whole
+    whole = sides[1] if sort is None else _side(text[:limit], vocabulary)
+    if whole is None:
+        return None
+    first, last = _asks(sides[0]), _asks(whole)
     if not (last > first >= 1 or sort is not None):
         return None
-    wanted = first if last > first >= 1 else last
-    limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
+    wanted = min(first, last) if first >= 1 else last
     # a Chinese side may end anywhere; an English one at a space or a comma
-    cuts = [c for c in (range(1, len(text)) if has_cjk(text) else (b.start() for b in re.finditer(r"[\s,]", text)))
-            if c <= limit] + [limit]
+    cuts = [c for c in _cuts(text) if c <= limit] + [limit]
     for n, cut in enumerate(cuts):
         side = _side(text[:cut], vocabulary)
-        if side is not None and (side.brands, side.platform) == (sides[1].brands, sides[1].platform) and \
-                _asks(side) >= wanted:
+        if side is not None and _part_of(side, whole) and _asks(side) >= wanted:
             return side, m.start("y") + _side_tail(text, cuts[n:], side, vocabulary)
     return None
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a side's text may be cut, in order: a Chinese side between any two characters but never inside a figure
+    or a Latin word ("128G"); an English one at a space or a comma."""
+    if has_cjk(text):
+        return [c for c in range(1, len(text)) if not (text[c - 1].isascii() and text[c - 1].isalnum() and
+                                                       text[c].isascii() and (text[c].isalnum() or text[c] == "."))]
+    return sorted({c for b in re.finditer(r"[\s,]", text) for c in (b.start(), b.end())} - {0, len(text)})
+
+
+def _part_of(cut: Constraints, side: Constraints) -> bool:
+    """True when a piece of a side names the same phone and reads each of its figures as the whole side does
+    ("16MP" alone is a main camera, "16MP front camera" is not: the piece must go on)."""
+    return (cut.brands, cut.platform) == (side.brands, side.platform) and set(cut.specs) <= set(side.specs) and \
+        all(not getattr(cut, name) or getattr(cut, name) == getattr(side, name) for name in _ASKS)
 
 
 def _not_a_sides(text: str, *, last: bool) -> re.Match[str] | None:
@@ -469,31 +488,32 @@ def _first_side_starts(m: re.Match[str], sides: list[Constraints], vocabulary: V
     name = vocabulary.brand_pattern.search(text.lower(), sort.end() if sort is not None else 0)
     if name is None:
         return None
-    starts = [c for c in (range(name.start(), -1, -1) if has_cjk(text) else
-                          [name.start()] + [b.end() for b in reversed(list(re.finditer(r"[\s,]", text[:name.start()])))])
-              if sort is None or c >= sort.end()]
-    for start in starts:
+    starts = [c for c in reversed([*_cuts(text[:name.start()]), name.start()]) if sort is None or c >= sort.end()]
+    for n, start in enumerate(starts):
         side = _side(text[start:], vocabulary)
-        if side is not None and (side.brands, side.platform) == (sides[0].brands, sides[0].platform) and \
-                _asks(side) >= wanted:
-            return side, m.start("x") + start
+        if side is not None and _part_of(side, sides[0]) and _asks(side) >= wanted:
+            return side, m.start("x") + _side_tail(text, starts[n:], side, vocabulary, leading=True)
     return None
 
 
-def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabulary) -> int:
-    """Where a side cut at cuts[0] really ends: it takes on the words after the cut that are still its own ("a Realme
-    with 12GB" goes on over "RAM", or "RAM and 5G" would read a 5GB memory) or that the rest reads the same without
-    ("and 5G" is "5G"), and stops before the first that the rest needs ("over $300", not "$300")."""
-    def reading(tail: str) -> tuple[Any, ...]:
-        request = understand(tail, vocabulary)
+def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabulary, *, leading: bool = False) -> int:
+    """Where a side cut at cuts[0] really ends (or, `leading`, starts, the cuts then going back): it takes on the words
+    past the cut that are still its own ("a Realme with 12GB" goes on over "RAM", or "RAM and 5G" would read a 5GB
+    memory; "运存8G以上的三星" goes back over "运存", or "要5G运存" would) or that the rest reads the same without ("and
+    5G" is "5G"), and stops before the first that the rest needs ("over $300", not "$300")."""
+    def reading(rest: str) -> tuple[Any, ...]:
+        request = understand(rest, vocabulary)
         return request.updates, request.sort
+
+    def rest(at: int) -> str:
+        return text[:at] if leading else text[at:]
 
     own = {f"spec:{name}" for name, _ in side.specs}
     end = cuts[0]
     for cut in cuts[1:]:
-        before, after = reading(text[end:]), reading(text[cut:])
+        before, after = reading(rest(end)), reading(rest(cut))
         steals = any(u.slot in own for u in before[0])
-        if _side(text[:cut], vocabulary) != side or not (steals or before == after):
+        if _side(text[cut:] if leading else text[:cut], vocabulary) != side or not (steals or before == after):
             break
         end = cut
     return end
