@@ -272,3 +272,16 @@ def test_a_chinese_side_is_never_cut_inside_a_figure(vocab):
     c = _constraints("前摄1600万像素以上的小米，不然谷歌至少128G存储4000以内", vocab)
     assert (c.budget.hi, [_side(a) for a in c.alternatives]) == (
         4000, [("Xiaomi", {"front_camera_mp": (16, None)}), ("Google", {"storage_gb": (128, None)})])
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("苹果，续航至少四千毫安，联想，运行内存不少于8个G也可以", [("Apple", {"battery_mah": (4000, None)}), ("Lenovo", {"ram_gb": (8, None)})]),
+    ("存储256以上的一加，谷歌，屏在6.5寸以上也可以", [("OnePlus", {"storage_gb": (256, None)}), ("Google", {"screen_in": (6.5, None)})]),
+])
+def test_a_brand_clause_and_its_spec_clause_make_one_side_of_a_run(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_dou_xing_after_a_side_offers_it_and_clears_nothing(vocab):
+    assert _sides("三星五千万像素起步的后置主摄还是小米12个G以上的内存都行", vocab) == [
+        ("Samsung", {"main_camera_mp": (50, None)}), ("Xiaomi", {"ram_gb": (12, None)})]

@@ -322,7 +322,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
     Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
     are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it.
     A group of one side is a bound of the whole request ("128G或256G都行": either figure will do)."""
-    groups: list[tuple[Constraints, ...]] = []
+    groups: list[tuple[Constraints, ...]] = _find_clause_runs(scan, vocabulary)
     said_twice: list[tuple[int, int]] = []  # "要不是OPPO要不就是vivo", judged a brand set: no later pattern reads it again
     for i, pattern in enumerate(_EITHER_SIDES):
         english = i < _EN_PATTERNS
@@ -382,6 +382,44 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             scan.take(start, end)
             groups.append(tuple(sides))
     return groups
+
+
+def _find_clause_runs(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, ...]]:
+    """Two choices said over three or four comma clauses, a brand in one clause and what it needs in the next
+    ("苹果，续航至少五千毫安，联想，运行内存不少于12个G也可以", "存储256以上的一加，谷歌，屏6.7寸以上也可以"): each side
+    is one clause or a brand clause and its spec clause, and the message offers the second (or one of the two). The
+    runs read are masked."""
+    groups = []
+    for run in re.finditer(_CLAUSES, scan.low):
+        parts = [(run.start() + p.start(), run.start() + p.end()) for p in re.finditer(r"[^,，]+", run.group(0))]
+        if not 3 <= len(parts) <= 4 or not scan.free(run.start(), run.end()):
+            continue
+        for k in range(1, len(parts)):
+            halves = (parts[:k], parts[k:])
+            if max(len(h) for h in halves) > 2:
+                continue
+            texts = [scan.text[h[0][0]:h[-1][1]] for h in halves]
+            sides = [_run_side(h, scan, vocabulary) for h in halves]
+            offered = any(_CHOICE_SAID.search(t) for t in texts) or _ONE_OF_TWO.match(scan.low, run.end()) is not None
+            if offered and all(sides) and _each_its_own([side for side in sides if side is not None]):
+                scan.take(run.start(), run.end())
+                groups.append(tuple(side for side in sides if side is not None))
+                break
+    return groups
+
+
+def _run_side(clauses: list[tuple[int, int]], scan: Scan, vocabulary: Vocabulary) -> Constraints | None:
+    """One side of a clause run: a clause, or a clause naming only a brand and the next naming only what it needs."""
+    said = [_side(scan.text[a:b], vocabulary) for a, b in clauses]
+    if any(side is None for side in said):
+        return None
+    if len(said) == 1:
+        return said[0]
+    whose, needs = said
+    if whose is None or needs is None or not whose.brands or _rest(whose) != Constraints() or needs.brands or \
+            _rest(needs) == Constraints():
+        return None
+    return replace(needs, brands=whose.brands)
 
 
 def _one_floor(sides: list[Constraints]) -> Constraints | None:
@@ -618,9 +656,13 @@ def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
     return combined
 
 
+# "…12个G以上的内存都行": the words that offer a side are no wish of its own ("内存都行" alone clears the memory)
+_OFFERED_AT_END = re.compile(r"\s*(?:都|也)(?:行|可以|好)\s*$")
+
+
 def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
     """One side of an OR as constraints, or None when it says something a side cannot hold."""
-    request = understand(text, vocabulary)
+    request = understand(_OFFERED_AT_END.sub("", text), vocabulary)
     values: dict[str, Any] = {}  # Constraints fields by name, each value of its field's type
     specs: dict[str, Bound] = {}
     for u in request.updates:
