@@ -285,3 +285,8 @@ def test_a_brand_clause_and_its_spec_clause_make_one_side_of_a_run(vocab, text, 
 def test_dou_xing_after_a_side_offers_it_and_clears_nothing(vocab):
     assert _sides("三星五千万像素起步的后置主摄还是小米12个G以上的内存都行", vocab) == [
         ("Samsung", {"main_camera_mp": (50, None)}), ("Xiaomi", {"ram_gb": (12, None)})]
+
+
+def test_a_refusal_of_two_brands_joined_by_huozhe_is_no_alternative(vocab):
+    c = _constraints("不要三星或者小米，8G运存", vocab)
+    assert (c.alternatives, c.exclude_brands) == ((), frozenset({"Samsung", "Xiaomi"}))

@@ -370,8 +370,9 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
+            # ("不要三星或者小米": a refusal names no side of its own; both brands are refused)
             own_first = rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) and (
-                _named_before_own(m["x"], vocabulary) if english else _named_first(m["x"], vocabulary))
+                _named_before_own(m["x"], vocabulary) if english else bool(sides[0].brands) and _named_first(m["x"], vocabulary))
             # each side said on its own ("要么…，要么小米的") or the second offered as a fallback ("不然小米也行"): what the
             # first side asks is its own, even said before its brand; what follows the last side may be the request's
             # ("要么真我要么联想 4000到6000")
