@@ -290,3 +290,14 @@ def test_dou_xing_after_a_side_offers_it_and_clears_nothing(vocab):
 def test_a_refusal_of_two_brands_joined_by_huozhe_is_no_alternative(vocab):
     c = _constraints("不要三星或者小米，8G运存", vocab)
     assert (c.alternatives, c.exclude_brands) == ((), frozenset({"Samsung", "Xiaomi"}))
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a Vivo with 12GB RAM — an Oppo with 512GB would work too", [("Vivo", {"ram_gb": (12, None)}), ("Oppo", {"storage_gb": (512, None)})]),
+    ("a Realme with a 6000mAh battery. A Motorola with 12GB RAM is a fine fallback.",
+     [("Realme", {"battery_mah": (6000, None)}), ("Motorola", {"ram_gb": (12, None)})]),
+    ("an Honor with 16GB RAM, but a Huawei with 512GB is acceptable",
+     [("Honor", {"ram_gb": (16, None)}), ("Huawei", {"storage_gb": (512, None)})]),
+])
+def test_a_second_clause_after_a_dash_or_a_full_stop_offered_as_fallback_is_the_other_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides

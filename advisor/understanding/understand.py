@@ -235,7 +235,8 @@ _CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause 
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
 _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
-                          r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice))(?![a-z])")
+                          r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
+                          r"would\s+work|ok\s+too|okay\s+too)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
 _NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
@@ -299,8 +300,10 @@ _EITHER_SIDES = (
     # "Samsung with 12GB RAM; Pixel with 256GB also ok"): a phone cannot be of both brands, so each clause is one choice
     # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
     # ("a Samsung with 12GB RAM but a Pixel with 256GB would also do": "but" parts the clauses too)
-    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT})\s*"
-               rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
+    # ("… — a Pixel with 256GB would work too", "…. A Pixel with 256GB is a fine fallback": a dash or a full stop too)
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？])|(?<=\.)(?!\d))\s*(?P<x>{_CLAUSE_SIDE})\s*"
+               rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*"
+               rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]|\.(?!\d)))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|或者|或是|还是|也可以|其次(?:是)?|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
