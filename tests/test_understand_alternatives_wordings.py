@@ -301,3 +301,8 @@ def test_a_refusal_of_two_brands_joined_by_huozhe_is_no_alternative(vocab):
 ])
 def test_a_second_clause_after_a_dash_or_a_full_stop_offered_as_fallback_is_the_other_side(vocab, text, sides):
     assert _sides(text, vocab) == sides
+
+
+def test_a_brand_clause_offering_itself_before_a_budget_clause_is_a_brand_set(vocab):
+    c = _constraints("小米的，存储256G以上，华为也可以，3000以内", vocab)
+    assert (c.alternatives, c.brands, c.budget.hi) == ((), frozenset({"Xiaomi", "Huawei"}), 3000)

@@ -413,15 +413,18 @@ def _find_clause_runs(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constrai
 
 
 def _run_side(clauses: list[tuple[int, int]], scan: Scan, vocabulary: Vocabulary) -> Constraints | None:
-    """One side of a clause run: a clause, or a clause naming only a brand and the next naming only what it needs."""
+    """One side of a clause run: a clause, or a clause naming only a brand and the next naming only the specs it
+    needs. A brand clause that offers itself ("华为也可以") ends its side, and a budget after it is the request's
+    ("小米的，存储256G以上，华为也可以，3000以内")."""
     said = [_side(scan.text[a:b], vocabulary) for a, b in clauses]
     if any(side is None for side in said):
         return None
     if len(said) == 1:
         return said[0]
     whose, needs = said
-    if whose is None or needs is None or not whose.brands or _rest(whose) != Constraints() or needs.brands or \
-            _rest(needs) == Constraints():
+    offers = _CHOICE_SAID.search(scan.text[clauses[0][0]:clauses[0][1]]) is not None
+    if whose is None or needs is None or not whose.brands or _rest(whose) != Constraints() or offers or \
+            needs != Constraints(specs=needs.specs) or not needs.specs:
         return None
     return replace(needs, brands=whose.brands)
 
