@@ -306,3 +306,8 @@ def test_a_second_clause_after_a_dash_or_a_full_stop_offered_as_fallback_is_the_
 def test_a_brand_clause_offering_itself_before_a_budget_clause_is_a_brand_set(vocab):
     c = _constraints("小米的，存储256G以上，华为也可以，3000以内", vocab)
     assert (c.alternatives, c.brands, c.budget.hi) == ((), frozenset({"Xiaomi", "Huawei"}), 3000)
+
+
+def test_requirements_before_the_first_brand_and_a_fallback_brand_are_a_brand_set(vocab):
+    c = _constraints("支持5G不超过3000元预算3000一加，不然华为", vocab)
+    assert (c.alternatives, c.brands, c.needs_5g) == ((), frozenset({"OnePlus", "Huawei"}), True)

@@ -379,8 +379,10 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             # each side said on its own ("要么…，要么小米的") or the second offered as a fallback ("不然小米也行"): what the
             # first side asks is its own, even said before its brand; what follows the last side may be the request's
             # ("要么真我要么联想 4000到6000")
-            apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or bool(
-                re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)))
+            # ("支持5G不超过3000元一加，不然华为": what is said before the first brand may be the whole request's)
+            apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or (bool(
+                re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)) and (
+                english or _named_first(m["x"], vocabulary))))
             if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
