@@ -245,3 +245,69 @@ def test_an_ordering_before_the_first_side_orders_the_whole_request(vocab):
 def test_a_need_word_inside_a_side_stays_that_sides_spec(vocab):
     assert _sides("a Google with at least 256GB storage or a Xiaomi with at least a 32MP selfie camera", vocab) == [
         ("Google", {"storage_gb": (256, None)}), ("Xiaomi", {"front_camera_mp": (32, None)})]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a Honor w/ min. 5000mAh battery or a Xiaomi w/ min. 256GB storage",
+     [("Honor", {"battery_mah": (5000, None)}), ("Xiaomi", {"storage_gb": (256, None)})]),
+    ("either a Tecno - min. 50MP rear camera or a Realme - 6.7 inch display minimum",
+     [("Tecno", {"main_camera_mp": (50, None)}), ("Realme", {"screen_in": (6.7, None)})]),
+])
+def test_the_point_of_min_does_not_end_a_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_a_colon_before_a_figure_does_not_end_a_side(vocab):
+    assert _sides("an Apple w/ storage: 256GB+; or a Motorola with display ≥ 6.5 inch", vocab) == [
+        ("Apple", {"storage_gb": (256, None)}), ("Motorola", {"screen_in": (6.5, None)})]
+
+
+def test_a_side_cut_before_a_budget_keeps_its_figures_read_as_a_whole(vocab):
+    c = _constraints("OnePlus w/ 16MP front camera or more, or a Nokia with at least a 50MP main camera over $100", vocab)
+    assert (c.budget.lo, [_side(a) for a in c.alternatives]) == (
+        100, [("OnePlus", {"front_camera_mp": (16, None)}), ("Nokia", {"main_camera_mp": (50, None)})])
+
+
+def test_a_chinese_side_is_never_cut_inside_a_figure(vocab):
+    c = _constraints("前摄1600万像素以上的小米，不然谷歌至少128G存储4000以内", vocab)
+    assert (c.budget.hi, [_side(a) for a in c.alternatives]) == (
+        4000, [("Xiaomi", {"front_camera_mp": (16, None)}), ("Google", {"storage_gb": (128, None)})])
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("苹果，续航至少四千毫安，联想，运行内存不少于8个G也可以", [("Apple", {"battery_mah": (4000, None)}), ("Lenovo", {"ram_gb": (8, None)})]),
+    ("存储256以上的一加，谷歌，屏在6.5寸以上也可以", [("OnePlus", {"storage_gb": (256, None)}), ("Google", {"screen_in": (6.5, None)})]),
+])
+def test_a_brand_clause_and_its_spec_clause_make_one_side_of_a_run(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_dou_xing_after_a_side_offers_it_and_clears_nothing(vocab):
+    assert _sides("三星五千万像素起步的后置主摄还是小米12个G以上的内存都行", vocab) == [
+        ("Samsung", {"main_camera_mp": (50, None)}), ("Xiaomi", {"ram_gb": (12, None)})]
+
+
+def test_a_refusal_of_two_brands_joined_by_huozhe_is_no_alternative(vocab):
+    c = _constraints("不要三星或者小米，8G运存", vocab)
+    assert (c.alternatives, c.exclude_brands) == ((), frozenset({"Samsung", "Xiaomi"}))
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a Vivo with 12GB RAM — an Oppo with 512GB would work too", [("Vivo", {"ram_gb": (12, None)}), ("Oppo", {"storage_gb": (512, None)})]),
+    ("a Realme with a 6000mAh battery. A Motorola with 12GB RAM is a fine fallback.",
+     [("Realme", {"battery_mah": (6000, None)}), ("Motorola", {"ram_gb": (12, None)})]),
+    ("an Honor with 16GB RAM, but a Huawei with 512GB is acceptable",
+     [("Honor", {"ram_gb": (16, None)}), ("Huawei", {"storage_gb": (512, None)})]),
+])
+def test_a_second_clause_after_a_dash_or_a_full_stop_offered_as_fallback_is_the_other_side(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+def test_a_brand_clause_offering_itself_before_a_budget_clause_is_a_brand_set(vocab):
+    c = _constraints("小米的，存储256G以上，华为也可以，3000以内", vocab)
+    assert (c.alternatives, c.brands, c.budget.hi) == ((), frozenset({"Xiaomi", "Huawei"}), 3000)
+
+
+def test_requirements_before_the_first_brand_and_a_fallback_brand_are_a_brand_set(vocab):
+    c = _constraints("支持5G不超过3000元预算3000一加，不然华为", vocab)
+    assert (c.alternatives, c.brands, c.needs_5g) == ((), frozenset({"OnePlus", "Huawei"}), True)

@@ -91,6 +91,9 @@ _COUNTED = r"(?<![\w])(?<!more\s)(?<!million\s)(?<!mega\s)(?<!higher\s)(?<!of\s)
 
 _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是")
 
+# "min. 16MP": the point of an abbreviation ends no clause (a space in its place keeps every position)
+_ABBREVIATED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
+
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
@@ -231,17 +234,20 @@ _TOP_AFTER = re.compile(rf"""
     """, re.VERBOSE)
 
 
-_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+"  # a clause part; "6.7" keeps its point
+# a point or a colon before a figure is inside a side: "6.7", "ram: 8GB+"
+_INNER = r"\.(?=\d)|[:：](?=\s*\d)"
+_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+"  # a clause part; "6.7" keeps its point
 # without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内"
-_WORD_SIDE = r"(?:[^,;:?!.。，；：？！、\x00\s]|\.(?=\d)|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d))+"
+_WORD_SIDE = rf"(?:[^,;:?!.。，；：？！、\x00\s]|{_INNER}|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d))+"
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
-_CLAUSES = r"(?:[^;:?!.。；：？！\x00]|\.(?=\d))+"  # clause parts joined by commas
-_CLAUSE_SIDE = r"(?:[^,;:?!.。，；：？！\x00]|\.(?=\d))+?"  # one clause part
+_CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined by commas
+_CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
 _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
-                          r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice))(?![a-z])")
+                          r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
+                          r"would\s+work|ok\s+too|okay\s+too)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
 _NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
@@ -269,10 +275,10 @@ _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+work
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
 # foldable"). A clause that opens with a negation negates both sides ("no foldables or tablets"): no choice.
 _EN_NEGATED = r"(?:no|not|without|never|neither|nothing|avoid|don'?t|do\s+not|except|exclude|excluding)(?![a-z])"
-_EN_BARE_SIDE = r"(?:(?!\s+and\s|\s[-–—]\s)[^,;:?!.。，；：？！\x00]|\.(?=\d))+"
+_EN_BARE_SIDE = rf"(?:(?!\s+and\s|\s[-–—]\s)[^,;:?!.。，；：？！\x00]|{_INNER})+"
 # where an English clause starts: the message's start, a comma or the like, a full stop (not a decimal point) or a
 # dash between spaces ("under $500 - Samsung with 5000mAh or Pixel with 50MP": the budget is no side's own)
-_EN_CLAUSE_START = r"(?:^|(?<=[,;:!?])|(?<=\.)(?!\d)|(?<=\s[-–—]))"
+_EN_CLAUSE_START = r"(?:^|(?<=[,;!?])|(?<=:)(?!\s*\d)|(?<=\.)(?!\d)|(?<=\s[-–—]))"
 # ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
 # 20000 rupees" what follows the last name holds for both names
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
@@ -305,8 +311,10 @@ _EITHER_SIDES = (
     # "Samsung with 12GB RAM; Pixel with 256GB also ok"): a phone cannot be of both brands, so each clause is one choice
     # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
     # ("a Samsung with 12GB RAM but a Pixel with 256GB would also do": "but" parts the clauses too)
-    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？]))\s*(?P<x>{_CLAUSE_SIDE})\s*(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT})\s*"
-               rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]))"),
+    # ("… — a Pixel with 256GB would work too", "…. A Pixel with 256GB is a fine fallback": a dash or a full stop too)
+    re.compile(rf"(?:^|(?<=[,;:!?。，；：！？])|(?<=\.)(?!\d))\s*(?P<x>{_CLAUSE_SIDE})\s*"
+               rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*"
+               rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]|\.(?!\d)))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
     re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|或者|或是|还是|也可以|其次(?:是)?|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
@@ -328,7 +336,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
     Sides that differ only in their brands ("a Samsung or a Google phone under $450", "iPad或者三星平板")
     are no alternatives: the brands are a set and the rest holds for both, as the other extractors read it.
     A group of one side is a bound of the whole request ("128G或256G都行": either figure will do)."""
-    groups: list[tuple[Constraints, ...]] = []
+    groups: list[tuple[Constraints, ...]] = _find_clause_runs(scan, vocabulary)
     said_twice: list[tuple[int, int]] = []  # "要不是OPPO要不就是vivo", judged a brand set: no later pattern reads it again
     for i, pattern in enumerate(_EITHER_SIDES):
         english = i < _EN_PATTERNS
@@ -376,18 +384,62 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
+            # ("不要三星或者小米": a refusal names no side of its own; both brands are refused)
             own_first = rests[0] != Constraints() and rests[1] == Constraints() and bool(sides[1].brands) and (
-                _named_before_own(m["x"], vocabulary) if english else _named_first(m["x"], vocabulary))
+                _named_before_own(m["x"], vocabulary) if english else bool(sides[0].brands) and _named_first(m["x"], vocabulary))
             # each side said on its own ("要么…，要么小米的") or the second offered as a fallback ("不然小米也行"): what the
             # first side asks is its own, even said before its brand; what follows the last side may be the request's
             # ("要么真我要么联想 4000到6000")
-            apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or bool(
-                re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)))
+            # ("支持5G不超过3000元一加，不然华为": what is said before the first brand may be the whole request's)
+            apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or (bool(
+                re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)) and (
+                english or _named_first(m["x"], vocabulary))))
             if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
     return groups
+
+
+def _find_clause_runs(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, ...]]:
+    """Two choices said over three or four comma clauses, a brand in one clause and what it needs in the next
+    ("苹果，续航至少五千毫安，联想，运行内存不少于12个G也可以", "存储256以上的一加，谷歌，屏6.7寸以上也可以"): each side
+    is one clause or a brand clause and its spec clause, and the message offers the second (or one of the two). The
+    runs read are masked."""
+    groups = []
+    for run in re.finditer(_CLAUSES, scan.low):
+        parts = [(run.start() + p.start(), run.start() + p.end()) for p in re.finditer(r"[^,，]+", run.group(0))]
+        if not 3 <= len(parts) <= 4 or not scan.free(run.start(), run.end()):
+            continue
+        for k in range(1, len(parts)):
+            halves = (parts[:k], parts[k:])
+            if max(len(h) for h in halves) > 2:
+                continue
+            texts = [scan.text[h[0][0]:h[-1][1]] for h in halves]
+            sides = [_run_side(h, scan, vocabulary) for h in halves]
+            offered = any(_CHOICE_SAID.search(t) for t in texts) or _ONE_OF_TWO.match(scan.low, run.end()) is not None
+            if offered and all(sides) and _each_its_own([side for side in sides if side is not None]):
+                scan.take(run.start(), run.end())
+                groups.append(tuple(side for side in sides if side is not None))
+                break
+    return groups
+
+
+def _run_side(clauses: list[tuple[int, int]], scan: Scan, vocabulary: Vocabulary) -> Constraints | None:
+    """One side of a clause run: a clause, or a clause naming only a brand and the next naming only the specs it
+    needs. A brand clause that offers itself ("华为也可以") ends its side, and a budget after it is the request's
+    ("小米的，存储256G以上，华为也可以，3000以内")."""
+    said = [_side(scan.text[a:b], vocabulary) for a, b in clauses]
+    if any(side is None for side in said):
+        return None
+    if len(said) == 1:
+        return said[0]
+    whose, needs = said
+    offers = _CHOICE_SAID.search(scan.text[clauses[0][0]:clauses[0][1]]) is not None
+    if whose is None or needs is None or not whose.brands or _rest(whose) != Constraints() or offers or \
+            needs != Constraints(specs=needs.specs) or not needs.specs:
+        return None
+    return replace(needs, brands=whose.brands)
 
 
 def _one_floor(sides: list[Constraints]) -> Constraints | None:
@@ -420,11 +472,12 @@ def _side_stops(m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> 
     return cut, m.start("y") + head.end()
 
 
+_ASKS = ("budget", "chipset", "needs_5g", "exclude_brands", "exclude_chipsets", "exclude_series")  # besides specs
+
+
 def _asks(side: Constraints) -> int:
     """How many requirements a side has besides whose phone it is: each spec bound, budget, chipset, 5G ..."""
-    rest = _rest(side)
-    return len(rest.specs) + sum(bool(getattr(rest, name)) for name in ("budget", "chipset", "needs_5g", "exclude_brands",
-                                                                        "exclude_chipsets", "exclude_series"))
+    return len(side.specs) + sum(bool(getattr(side, name)) for name in _ASKS)
 
 
 def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
@@ -434,21 +487,39 @@ def _last_side_ends(m: re.Match[str], sides: list[Constraints], vocabulary: Voca
     cannot hold): the side ends at the shortest start of it that names the same phone and asks as much as the first side.
     Returns the side and where it ends, or None to keep it whole."""
     text = m["y"]
-    first, last = _asks(sides[0]), _asks(sides[1])
     sort = _not_a_sides(text, last=False)
+    limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
+    # the side as said before any ordering: "5000万像素价格从低到高" reads no camera as a whole
+    whole = sides[1] if sort is None else _side(text[:limit], vocabulary)
+    if whole is None:
+        return None
+    first, last = _asks(sides[0]), _asks(whole)
     if not (last > first >= 1 or sort is not None):
         return None
-    wanted = first if last > first >= 1 else last
-    limit = sort.start() if sort is not None else len(text)  # an ordering is never a side's
+    wanted = min(first, last) if first >= 1 else last
     # a Chinese side may end anywhere; an English one at a space or a comma
-    cuts = [c for c in (range(1, len(text)) if has_cjk(text) else (b.start() for b in re.finditer(r"[\s,]", text)))
-            if c <= limit] + [limit]
+    cuts = [c for c in _cuts(text) if c <= limit] + [limit]
     for n, cut in enumerate(cuts):
         side = _side(text[:cut], vocabulary)
-        if side is not None and (side.brands, side.platform) == (sides[1].brands, sides[1].platform) and \
-                _asks(side) >= wanted:
+        if side is not None and _part_of(side, whole) and _asks(side) >= wanted:
             return side, m.start("y") + _side_tail(text, cuts[n:], side, vocabulary)
     return None
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a side's text may be cut, in order: a Chinese side between any two characters but never inside a figure
+    or a Latin word ("128G"); an English one at a space or a comma."""
+    if has_cjk(text):
+        return [c for c in range(1, len(text)) if not (text[c - 1].isascii() and text[c - 1].isalnum() and
+                                                       text[c].isascii() and (text[c].isalnum() or text[c] == "."))]
+    return sorted({c for b in re.finditer(r"[\s,]", text) for c in (b.start(), b.end())} - {0, len(text)})
+
+
+def _part_of(cut: Constraints, side: Constraints) -> bool:
+    """True when a piece of a side names the same phone and reads each of its figures as the whole side does
+    ("16MP" alone is a main camera, "16MP front camera" is not: the piece must go on)."""
+    return (cut.brands, cut.platform) == (side.brands, side.platform) and set(cut.specs) <= set(side.specs) and \
+        all(not getattr(cut, name) or getattr(cut, name) == getattr(side, name) for name in _ASKS)
 
 
 def _not_a_sides(text: str, *, last: bool) -> re.Match[str] | None:
@@ -475,31 +546,32 @@ def _first_side_starts(m: re.Match[str], sides: list[Constraints], vocabulary: V
     name = vocabulary.brand_pattern.search(text.lower(), sort.end() if sort is not None else 0)
     if name is None:
         return None
-    starts = [c for c in (range(name.start(), -1, -1) if has_cjk(text) else
-                          [name.start()] + [b.end() for b in reversed(list(re.finditer(r"[\s,]", text[:name.start()])))])
-              if sort is None or c >= sort.end()]
-    for start in starts:
+    starts = [c for c in reversed([*_cuts(text[:name.start()]), name.start()]) if sort is None or c >= sort.end()]
+    for n, start in enumerate(starts):
         side = _side(text[start:], vocabulary)
-        if side is not None and (side.brands, side.platform) == (sides[0].brands, sides[0].platform) and \
-                _asks(side) >= wanted:
-            return side, m.start("x") + start
+        if side is not None and _part_of(side, sides[0]) and _asks(side) >= wanted:
+            return side, m.start("x") + _side_tail(text, starts[n:], side, vocabulary, leading=True)
     return None
 
 
-def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabulary) -> int:
-    """Where a side cut at cuts[0] really ends: it takes on the words after the cut that are still its own ("a Realme
-    with 12GB" goes on over "RAM", or "RAM and 5G" would read a 5GB memory) or that the rest reads the same without
-    ("and 5G" is "5G"), and stops before the first that the rest needs ("over $300", not "$300")."""
-    def reading(tail: str) -> tuple[Any, ...]:
-        request = understand(tail, vocabulary)
+def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabulary, *, leading: bool = False) -> int:
+    """Where a side cut at cuts[0] really ends (or, `leading`, starts, the cuts then going back): it takes on the words
+    past the cut that are still its own ("a Realme with 12GB" goes on over "RAM", or "RAM and 5G" would read a 5GB
+    memory; "运存8G以上的三星" goes back over "运存", or "要5G运存" would) or that the rest reads the same without ("and
+    5G" is "5G"), and stops before the first that the rest needs ("over $300", not "$300")."""
+    def reading(rest: str) -> tuple[Any, ...]:
+        request = understand(rest, vocabulary)
         return request.updates, request.sort
+
+    def rest(at: int) -> str:
+        return text[:at] if leading else text[at:]
 
     own = {f"spec:{name}" for name, _ in side.specs}
     end = cuts[0]
     for cut in cuts[1:]:
-        before, after = reading(text[end:]), reading(text[cut:])
+        before, after = reading(rest(end)), reading(rest(cut))
         steals = any(u.slot in own for u in before[0])
-        if _side(text[:cut], vocabulary) != side or not (steals or before == after):
+        if _side(text[cut:] if leading else text[:cut], vocabulary) != side or not (steals or before == after):
             break
         end = cut
     return end
@@ -604,9 +676,13 @@ def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
     return combined
 
 
+# "…12个G以上的内存都行": the words that offer a side are no wish of its own ("内存都行" alone clears the memory)
+_OFFERED_AT_END = re.compile(r"\s*(?:都|也)(?:行|可以|好)\s*$")
+
+
 def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
     """One side of an OR as constraints, or None when it says something a side cannot hold."""
-    request = understand(text, vocabulary)
+    request = understand(_OFFERED_AT_END.sub("", text), vocabulary)
     values: dict[str, Any] = {}  # Constraints fields by name, each value of its field's type
     specs: dict[str, Bound] = {}
     for u in request.updates:
@@ -750,7 +826,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
-    scan = Scan(source)
+    scan = Scan(_ABBREVIATED.sub(r"\1 ", source))
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
         notes.append(f"消息太长，只读了前{MAX_CHARS}个字符。" if zh else
