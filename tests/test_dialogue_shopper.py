@@ -97,16 +97,18 @@ def test_for_myself_goes_back_to_the_shoppers_own_search(session):
     assert session.ask("and for myself?").constraints == own
 
 
-def test_ok_for_me_again_is_no_acknowledgement_after_a_search_for_someone_else(session):
+@pytest.mark.parametrize("text", ["ok, for me again", "what about me?"])
+def test_a_return_to_me_is_no_acknowledgement_after_a_search_for_someone_else(session, text):
     own = session.ask("google pixel under $800").constraints
     session.ask("now one for my dad")
-    assert session.ask("ok, for me again").constraints == own
+    assert session.ask(text).constraints == own
 
 
-def test_for_myself_in_chinese_goes_back_to_the_shoppers_own_search(session):
+@pytest.mark.parametrize("text", ["那我自己的呢", "那我呢"])
+def test_for_myself_in_chinese_goes_back_to_the_shoppers_own_search(session, text):
     own = session.ask("三星手机，6000以内").constraints
     session.ask("再给我爸看一个手机，2000以内")
-    assert session.ask("那我自己的呢").constraints == own
+    assert session.ask(text).constraints == own
 
 
 @pytest.mark.parametrize("text", ["undo the 5g", "drop the 5G requirement", "5G不需要了", "no need for 5g anymore"])
@@ -194,3 +196,23 @@ def test_a_corrections_figure_with_a_unit_replaces_the_filter_of_that_unit(sessi
     session.ask("华为手机 4000以内")
     session.ask("内存12G以上")
     assert session.ask("不对，是8G").constraints.spec("ram_gb") == Bound(lo=8)
+
+
+@pytest.mark.parametrize("text", ["pixel 8a?", "and the pixel 8a?"])
+def test_a_model_name_alone_asked_about_opens_it_and_keeps_the_filters(session, text):
+    before = session.ask("samsung phones under $900").constraints
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].family == "Pixel 8a"
+    assert answer.constraints == before
+
+
+def test_one_for_me_after_a_first_search_for_someone_else_starts_the_shoppers_own(session):
+    session.ask("samsung phone for my dad under $300")
+    answer = session.ask("now one for me, under $900")
+    assert answer.constraints.brands == frozenset() and answer.constraints.budget.hi == 900
+
+
+def test_a_person_named_again_brings_back_their_search(session):
+    dads = session.ask("samsung phone for my dad under $300").constraints
+    session.ask("now one for me, under $900")
+    assert session.ask("and for my dad again?").constraints == dads

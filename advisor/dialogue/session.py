@@ -15,7 +15,7 @@ from advisor.dialogue.state import (
     apply,
     continued_bound,
     corrected_bound,
-    own_return,
+    owner_return,
     record,
     topic_return,
     undo,
@@ -68,6 +68,7 @@ from advisor.understanding.talk import (
     is_correction,
     is_loosening,
     keeps_the_rest,
+    kin_for,
     lifted,
     person_for,
     replaced_number,
@@ -218,9 +219,12 @@ class Session:
         base, why = before, "refine"
         topic = to_topic or topic_named(text)
         someone = someone_else(text)
-        mine = own_return(before) if before.owner and someone is None and back_to_myself(text) else None
+        to_me = bool(before.owner) and someone is None and back_to_myself(text)
+        person = "" if to_me else someone or kin_for(text)
+        mine = owner_return(before, person) if person is not None and person != before.owner else None
         if mine is not None:
-            # "and for myself?" after a search for someone else: the shopper's own search as it was, this message on top
+            # "and for myself?" after a search for someone else, "and for my dad again?" after one's own: that search as
+            # it was, this message on top
             base, why = mine, "return"
             request = replace(request, semantic_text="")
         elif topic is not None and topic != before.topic and (to_topic or says_back(text) or
@@ -301,7 +305,8 @@ class Session:
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
         after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
-        for_another = someone is not None and someone != before.owner
+        # "now one for me" when the conversation began with someone else's phone: a search of the shopper's own
+        for_another = (someone is not None and someone != before.owner) or (to_me and mine is None)
         if why != "return" and not correction and (for_another or (after.topic != before.topic and not keeps_the_rest(text))):
             # "actually a tablet for my kid first": the new topic starts from what this message says; the
             # phone search stays in the history for "back to my phone". A correction ("I meant a phone, not
@@ -313,6 +318,9 @@ class Session:
                                   owner=someone or person_for(text) or "")
             after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
                             history=before.history)
+        if before.turn == 0 and not after.owner and (kin := kin_for(text)):
+            # the first search is for someone else ("a phone for my dad"): a later "and for me?" starts the shopper's own
+            after = replace(after, owner=kin)
         changes = diff(before, after)
         if why == "return":
             changes = (restored(after, topic),) + changes

@@ -163,11 +163,12 @@ def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
     return None
 
 
-def own_return(state: DialogueState) -> DialogueState | None:
-    """The latest earlier state of the shopper's own search (after one for someone else), with the history before it."""
+def owner_return(state: DialogueState, owner: str) -> DialogueState | None:
+    """The latest earlier state of the search for `owner` ("" the shopper's own, "dad" ...), with the history before it:
+    "and for myself?" after a search for someone else, "and for my dad again?" after one's own."""
     for n in range(len(state.history) - 1, -1, -1):
         before = state.history[n].before
-        if not before.owner and before.turn > 0:
+        if before.owner == owner and before.turn > 0:
             return replace(before, history=state.history[:n])
     return None
 

@@ -619,6 +619,11 @@ _NAME_POINTER = re.compile(rf"""
   | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"
   | ^(?P<zname2>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:那|这)[个款台部](?:手机)?{_ZH_TAIL}$             # "小米那款详细说说"
     """, re.VERBOSE)
+# A model name alone, asked about: "pixel 8a?", "and the s24?", "小米14呢" (a word with a figure: "samsung?" stays a wish)
+_BARE_NAME = re.compile(r"""
+    ^(?:(?:and|so|ok(?:ay)?|then|also|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?
+    (?P<name>(?=[^?？]*\d)[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,3}?)\s*(?:[?？]+|呢[?？]*)$
+    """, re.VERBOSE)
 _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|other|next|it|first|last|\d+\s*[a-z]?)$")
 # A question about a phone named loosely, the name after "the"/"that" and the question around it: "is the galaxy M54
 # any good?", "what's the battery on the pixel?", "how's the oneplus", "the pixel's camera?". After a yes/no verb
@@ -674,6 +679,8 @@ def pointed_names(text: str) -> list[Pointer]:
         name = next(g for g in (m["name"], m["zname"], m["zname2"]) if g is not None).strip()
         if not _NOT_A_NAME.match(name):
             found.append(Pointer(name, ""))
+    if (m := _BARE_NAME.match(low)) is not None:
+        found.append(Pointer(m["name"], ""))
     if (m := _EN_NAME_DETAILS.match(low)) is not None:
         found.append(Pointer(m["name"], ""))
     if (m := _EN_NAMED.match(low)) is not None:

@@ -616,13 +616,13 @@ _ANOTHER_FOR = re.compile(rf"""
     | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
     | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
     """, re.VERBOSE)
-# Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "back to mine",
-# "my own phone again", "那我自己的呢", "回到我的手机"
+# Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "what about me?",
+# "back to mine", "my own phone again", "那我自己的呢", "那我呢", "回到我的手机"
 _MYSELF = re.compile(r"""
     (?<![a-z])(?:for\s+(?:myself|me)(?:\s+again)?|back\s+to\s+(?:mine|me|my\s+own)
-                |(?:and|now|what\s+about|how\s+about)\s+(?:mine|my\s+own(?:\s+(?:one|phone))?)
+                |(?:and|now|what\s+about|how\s+about)\s+(?:mine|me|myself|my\s+own(?:\s+(?:one|phone))?)
                 |my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
-    | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的
+    | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的|^(?:那|那么)?我呢
     """, re.VERBOSE)
 
 
@@ -637,6 +637,21 @@ def person_for(text: str) -> str | None:
     """The person a message says its device is for ("a tablet for my daughter" -> "daughter"), or None."""
     m = _FOR_SOMEONE.search(text.lower())
     return (m["who"] or m["zwho"]) if m else None
+
+
+_KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", "wife", "husband", "kid", "kids", "child",
+                     "children", "grandma", "grandpa", "grandmother", "grandfather", "granny", "brother", "sister",
+                     "friend", "parents", "girlfriend", "boyfriend", "nephew", "niece", "aunt", "uncle", "partner",
+                     "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
+
+
+def kin_for(text: str) -> str | None:
+    """The relative or friend a message says its phone is for ("a phone for my dad" -> "dad", "给我妈买" -> "妈");
+    None for any other "for the ..." ("good for the price")."""
+    m = _FOR_SOMEONE.search(text.lower())
+    if m is None:
+        return None
+    return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
 
 
 def back_to_myself(text: str) -> bool:
