@@ -130,6 +130,14 @@ _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s
 # the dot of "no. 2" / "nr. 2" is no sentence end
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
+# a number after a verb of choosing, and nothing else: "go with 3", "ok lets see 4", "I'll take 2", "看看5吧" ("我要7" may be
+# seven of anything; a verb that picks one of several says it is a position)
+_PICKED_NUMBER = re.compile(r"""
+    (?:(?:ok(?:ay)?|so|then|hmm+|alright|fine)[,\s]+)?
+    (?:go\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have)|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see
+       |lemme\s+see|take|pick|i\s+(?:pick|choose|take)|看看|看下|看一下|就选|选)
+    \s*(?:number\s+|no\.?\s*|\#\s*)?(?P<n>\d{1,2})\s*(?:吧|呢|please|pls|then)?[\s.!。！]*
+    """, re.VERBOSE)
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
 _WHY_NOT = re.compile(rf"""
     # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
@@ -270,6 +278,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         return Followup("compare", refs)
     if found := _versus(scan, resolve):
         return found
+    if (m := _PICKED_NUMBER.fullmatch(text.strip())) and 1 <= (n := int(m["n"])) <= _MAX_POSITION:
+        # "go with 3", "lets see 4", "take 2": a number after a verb of choosing is a position, as alone ("2")
+        scan.take(0, len(text))
+        return Followup("details", (n,))
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
