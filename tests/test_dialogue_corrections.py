@@ -103,3 +103,25 @@ def test_two_undos_in_a_row_give_back_each_earlier_state(session, first_undo, se
     second = session.ask(second_undo)
     assert session.state.constraints == one and any(c.op == "restore" for c in second.changes)
 
+
+
+@pytest.mark.parametrize("first, second, compound", [
+    ("phones under $600", "only samsung", "undo that and add 5g"),
+    ("phones under $600", "only samsung", "go back, but make it 5g"),
+    ("3000元以内", "只要小米", "撤销，再加个5G"),
+])
+def test_an_undo_then_a_wish_takes_the_last_change_back_and_adds_the_wish(session, first, second, compound):
+    session.ask(first)
+    before = session.state.constraints
+    session.ask(second)
+    answer = session.ask(compound)
+    assert session.state.constraints.brands == before.brands and session.state.constraints.budget == before.budget
+    assert session.state.constraints.needs_5g and any(c.op == "restore" for c in answer.changes)
+
+
+def test_an_undo_after_a_word_of_refusal_takes_the_last_change_back(session):
+    session.ask("3000元以内")
+    before = session.state.constraints
+    session.ask("只要小米")
+    session.ask("不要了，撤销")
+    assert session.state.constraints == before

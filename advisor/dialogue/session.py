@@ -79,6 +79,7 @@ from advisor.understanding.talk import (
     steps_back,
     swapped_brands,
     topic_named,
+    undo_then,
     undone_filters,
     unit_figure,
     unrequired,
@@ -138,6 +139,11 @@ class Session:
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
+        if (wish := undo_then(text)) is not None:
+            # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
+            undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
+            answer = self._ask(wish, language)
+            return replace(answer, changes=undone.changes + answer.changes)
         move = conversation_move(text)
         if move == "social" and self.state.owner and back_to_myself(text):
             move = None  # "ok, for me again" after a search for someone else goes back to the shopper's own

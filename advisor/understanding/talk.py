@@ -183,7 +183,7 @@ _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?
            r"i\s+(?:want|'?d\s+like)\s+to|"
            # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
            r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
-           r"请|请问|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
+           r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
@@ -314,6 +314,21 @@ def conversation_move(text: str) -> str | None:
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
     return None
+
+
+# what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
+_THEN = r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?)(?:再|然后|并且|另外)?|(?:再|然后)"
+
+
+def undo_then(text: str) -> str | None:
+    """The wish said after an undo that opens the message ("undo that and add 5G" -> "add 5g", "撤销，再加个5G" ->
+    "加个5g"): the last change is taken back, then the wish applies; None when the message opens with no undo, or
+    is nothing but one."""
+    low = " ".join(text.lower().split())
+    m = re.match(rf"(?:{_POLITE}[\s,，]*)*(?:{_UNDO.pattern})(?:{_THEN})(?P<rest>\S.*)$", low)
+    if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
+        return None
+    return m["rest"]
 
 
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
