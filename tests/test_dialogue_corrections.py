@@ -125,3 +125,22 @@ def test_an_undo_after_a_word_of_refusal_takes_the_last_change_back(session):
     session.ask("只要小米")
     session.ask("不要了，撤销")
     assert session.state.constraints == before
+
+
+def test_a_plus_model_named_is_that_model_not_the_one_without_the_plus():
+    from advisor.dialogue.session import _norm  # the names a reference is matched on: "+" is no punctuation
+
+    assert _norm("Galaxy S23+") != _norm("Galaxy S23")
+
+
+def test_a_model_number_with_a_plus_names_its_series_model():
+    vocab = Vocabulary.build(brands=["Samsung"], chipsets=[], aliases={}, reference_year=2024,
+                             families=[("Samsung", "Galaxy S23"), ("Samsung", "Galaxy S23+")])
+    assert vocab.resolve_family("s23+") == "Galaxy S23+"
+
+
+def test_how_one_named_phone_compares_to_another_compares_the_two():
+    vocab = Vocabulary.build(brands=["Samsung", "Google"], chipsets=[], aliases={}, reference_year=2024,
+                             families=[("Samsung", "Galaxy S24"), ("Google", "Pixel 8")])
+    found = understand("how does the galaxy s24 compare to the pixel 8", vocab).followup
+    assert found == Followup("compare", ("Galaxy S24", "Pixel 8"))

@@ -834,4 +834,5 @@ def _sort_value(phone, key: str, currency: str) -> float | None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower()).strip()
+    # "+" names a model ("Galaxy S23+" is not the S23): it is kept as a word
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower().replace("+", " plus ")).strip()

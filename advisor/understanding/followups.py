@@ -332,9 +332,10 @@ def _positions_in(text: str) -> list[int]:
 
 
 def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
-    """The positions a clause names before a comparison keyword ("show me the first 3", "how does the 2nd")."""
+    """The positions or known names a clause names before a comparison keyword ("show me the first 3", "how does the
+    2nd", "how does the galaxy s24")."""
     refs = parse_refs(clause, resolve, need_known=True)
-    if refs and all(isinstance(r, int) for r in refs):
+    if refs:  # "how does the galaxy s24 compare to ...": a known name counts as a position does
         return refs
     inside = _positions_in(clause)
     return tuple(inside) if len(inside) == 1 else ()

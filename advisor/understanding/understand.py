@@ -757,8 +757,8 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\s\-_'()]+", "", name.lower())
 
 
-# a model number inside a series: a letter or a word, then digits ("a54", "note13", "s24ultra"), as a name key
-_MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}(?![a-z0-9])")
+# a model number inside a series: a letter or a word, then digits ("a54", "note13", "s24ultra", "s23+"), as a name key
+_MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures, joined_units,
