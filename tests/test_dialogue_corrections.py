@@ -17,6 +17,7 @@ def session(small_advisor):
 
 @pytest.mark.parametrize("first, correction", [
     ("phones under $900, 6.7 inches or bigger", "no wait, 6.5 inches"),
+    ("phones under $900, 6.7 inches or bigger", "no — 6.5 inches"),
     ("4000元以内，屏幕6.7寸以上", "不对，6.5寸"),
 ])
 def test_a_corrected_bare_figure_takes_the_side_of_the_filter_in_force(session, first, correction):

@@ -552,7 +552,9 @@ def is_loosening(text: str) -> bool:
 
 _CORRECTION = re.compile(latin_alt([
     r"(?:actually|no|sorry|wait)[,\s]+i\s+(?:meant|mean|said)", r"i\s+meant", r"correction", r"i\s+misspoke",
-    r"what\s+i\s+(?:meant|said)\s+(?:was|is)", r"no\s+wait", r"wait[,\s]+no", r"oops", r"my\s+bad", "不对", "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
+    r"what\s+i\s+(?:meant|said)\s+(?:was|is)", r"no\s+wait", r"wait[,\s]+no", r"oops", r"my\s+bad", "不对",
+    r"^\s*(?:no+|nope|nah)\s*[,.!;:—–-]+\s*(?=[\d$₹¥€£])",  # "no — 6.5 inches", "no, 8gb": a figure said instead
+    "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
 ]))
 
 
