@@ -47,6 +47,8 @@ def test_a_smaller_ram_figure_said_as_enough_replaces_the_floor(session):
 
 @pytest.mark.parametrize("text, position", [
     ("go with 3", 3), ("lets see 4", 4), ("I'll take the second", 2), ("就第三个吧", 3), ("看看4号", 4), ("take 2", 2),
+    ("3 pls", 3), ("id like the second", 2), ("show the fourth", 4), ("ok 4 then", 4), ("going with number 2", 2),
+    ("i'll go for the first", 1), ("3号那个", 3), ("就4吧", 4),
 ])
 def test_a_position_said_loosely_shows_that_phone(session, text, position):
     shown = [p.phone for p in session.ask("phones under $2000").picks]
