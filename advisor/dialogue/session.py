@@ -39,6 +39,7 @@ from advisor.ranking.personalize import Profile, adjustments
 from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
+from advisor.understanding.bounds import HI_AFTER, LO_AFTER, SIDE_WORD
 from advisor.understanding.currencies import names_currency
 from advisor.understanding.followups import (
     FOCUS,
@@ -78,6 +79,7 @@ from advisor.understanding.talk import (
     steps_back,
     swapped_brands,
     topic_named,
+    undo_then,
     undone_filters,
     unit_figure,
     unrequired,
@@ -137,6 +139,11 @@ class Session:
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
+        if (wish := undo_then(text)) is not None:
+            # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
+            undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
+            answer = self._ask(wish, language)
+            return replace(answer, changes=undone.changes + answer.changes)
         move = conversation_move(text)
         if move == "social" and self.state.owner and back_to_myself(text):
             move = None  # "ok, for me again" after a search for someone else goes back to the shopper's own
@@ -258,6 +265,10 @@ class Session:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again
             number, slot = (figure[0], None), figure[1]
+        if request.updates and is_correction(text) and unit_figure(text) is not None and not _says_side(text):
+            # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
+            # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
+            request = replace(request, updates=tuple(_corrected_figure(u, base.constraints) for u in request.updates))
         if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
@@ -724,6 +735,29 @@ def _allowed_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
     return update
 
 
+def _corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
+    """A spec figure said bare in a correction, read on the one side the filter in force bounds ("6.7 or bigger",
+    then "no wait, 6.5 inches" is at least 6.5); other updates, and figures for a filter bounded on both sides or on
+    none, as they are."""
+    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
+        return update
+    old, new = constraints.spec(update.slot[5:]), update.value
+    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
+        return update
+    figure = (new.lo + new.hi) / 2  # "6.5 inches" is read as a window around the figure
+    return replace(update, value=Bound(lo=figure) if old.hi is None else Bound(hi=figure))
+
+
+# any word that puts a figure on a side or around it, before or after it ("around 6.5 inches", "6.5寸左右")
+_SIDE_SAID = re.compile(rf"{SIDE_WORD.pattern}|{LO_AFTER}|{HI_AFTER}|左右|上下|(?<![a-z])(?:or\s+so|give\s+or\s+take)(?![a-z])"
+                        r"|\d\s*-?ish(?![a-z])")
+
+
+def _says_side(text: str) -> bool:
+    """True when the message says on which side of its figure the wish lies, or that it is about the figure."""
+    return bool(_SIDE_SAID.search(text.lower()))
+
+
 def _in_currency(update: SlotUpdate, currency: str) -> SlotUpdate:
     """A budget update read in `currency` (its figures as they were said); other updates as they are."""
     if update.slot == "budget" and update.op == "set" and update.value.currency != currency:
@@ -800,4 +834,5 @@ def _sort_value(phone, key: str, currency: str) -> float | None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower()).strip()
+    # "+" names a model ("Galaxy S23+" is not the S23): it is kept as a word
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower().replace("+", " plus ")).strip()

@@ -22,6 +22,7 @@ Resolver = Callable[[str], "str | None"]
 FOCUS = 0
 """The reference "it" / "that" / "它": the phone in focus of the previous answer (else the first shown)."""
 _MAX_POSITION = 20  # answers show a page of five; "#50" is more likely a number than a position
+_PAGE = 5  # a bare number beyond the page shown ("ok 12 then") is a figure unless a verb chooses it
 
 _ORDINAL = latin_alt(ORDINALS)
 # a whole numeral: "first 六千块" is an amount, not the first six phones
@@ -130,6 +131,18 @@ _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s
 # the dot of "no. 2" / "nr. 2" is no sentence end
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
+# one position and the words that choose it, and nothing else: "go with 3", "ok lets see 4", "id like the second",
+# "going with number 2", "3 pls", "就4吧", "3号那个". A bare number needs a verb of choosing or a polite word
+# around it ("show me 3", "要7" may be three or seven of anything)
+_PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have|pick)|i\s+(?:pick|choose|take)"
+              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选)"
+              r"|i'?d\s+like|id\s+like|i\s+want|show(?:\s+me)?|要)")
+_PICKED = re.compile(rf"""
+    (?P<open>(?:(?:ok(?:ay)?|so|then|hmm+|alright|fine|yeah|yes)[,\s]+)*)
+    (?:{_PICK_VERB}\s*)?
+    (?P<ref>[^\s].*?)
+    (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|那个|那款|这个|这款))*)[\s.!?。！？]*
+    """, re.VERBOSE)
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
 _WHY_NOT = re.compile(rf"""
     # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
@@ -270,6 +283,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         return Followup("compare", refs)
     if found := _versus(scan, resolve):
         return found
+    if (picked := _picked(text)) is not None:
+        # "go with 3", "id like the second", "3 pls": a position chosen is that phone, as the position alone is ("2")
+        scan.take(0, len(text))
+        return Followup("details", (picked,))
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
@@ -313,6 +330,19 @@ _POSITION_IN = re.compile(rf"""
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
     | (?:最后|最末|末尾|最底下|最下面|最后面|最上面|最前面)(?:的)?(?:一|那|这)?(?:个|款|部|台)       # "最后那个", "最上面那款"
     """, re.VERBOSE)
+def _picked(text: str) -> int | None:
+    """The one position a message chooses with its words around it ("going with number 2" -> 2); None otherwise."""
+    m = _PICKED.fullmatch(text.strip())
+    if m is None or not (m["open"] or m.group("choose") or m.group(0) != m["ref"]):
+        return None
+    position = _position(m["ref"])
+    if position is None or position == FOCUS:
+        return None
+    if m["ref"].isdigit() and not m.group("choose") and (position > _PAGE or not (m["open"] or m["tail"].strip())):
+        return None  # "show me 3", "要7": a count as likely as a position; "ok 12 then" a figure beyond the page
+    return position
+
+
 def _positions_in(text: str) -> list[int]:
     """The positions named anywhere in a text ("is number 3 waterproof?" -> [3]), in order, each once."""
     found = (_position(m.group(0).strip()) for m in _POSITION_IN.finditer(text))
@@ -320,9 +350,10 @@ def _positions_in(text: str) -> list[int]:
 
 
 def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
-    """The positions a clause names before a comparison keyword ("show me the first 3", "how does the 2nd")."""
+    """The positions or known names a clause names before a comparison keyword ("show me the first 3", "how does the
+    2nd", "how does the galaxy s24")."""
     refs = parse_refs(clause, resolve, need_known=True)
-    if refs and all(isinstance(r, int) for r in refs):
+    if refs:  # "how does the galaxy s24 compare to ...": a known name counts as a position does
         return refs
     inside = _positions_in(clause)
     return tuple(inside) if len(inside) == 1 else ()

@@ -50,10 +50,13 @@ def merge_bounds(old: Bound | None, new: Bound, *, newer_wins_pin: bool = False)
 
     "over 6.1 but under 6.7 inches" keeps both sides. When the sides cross, the newer statement wins
     whole. With `newer_wins_pin` (a later turn, not the same message) it also wins when the result would
-    pin the value to the one figure both name ("6.7 or bigger", then "at most 6.7").
+    pin the value to the one figure both name ("6.7 or bigger", then "at most 6.7"), and when the older statement
+    pinned the value and the newer bounds one side ("only 2024 models", then "nothing older than 2023").
     """
     if old is None:
         return new
+    if newer_wins_pin and old.lo is not None and old.lo == old.hi and (new.lo is None) != (new.hi is None):
+        return new  # a floor or a ceiling said after one figure moves off that figure; it keeps no side of it
     lo = new.lo if new.lo is not None else old.lo
     hi = new.hi if new.hi is not None else old.hi
     if lo is not None and hi is not None and (lo > hi or (newer_wins_pin and lo == hi and new.lo != new.hi)):

@@ -106,12 +106,12 @@ _CLEAR_FORMS = [
     re.compile(rf"""
         (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不管|别管|不用考虑|不考虑|不在乎|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
+           |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
-    re.compile(rf"(?:不限|不管|不在乎|不考虑|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_LIST})"),
+    re.compile(rf"(?:不限|不管|不在乎|不考虑|不挑剔?|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_LIST})"),  # "不挑品牌了"
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
                r"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|放开|不要了)"
@@ -183,7 +183,7 @@ _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?
            r"i\s+(?:want|'?d\s+like)\s+to|"
            # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
            r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
-           r"请|请问|麻烦|那|那就|好|你好|嗨|算了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
+           r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
@@ -314,6 +314,21 @@ def conversation_move(text: str) -> str | None:
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
     return None
+
+
+# what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
+_THEN = r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?)(?:再|然后|并且|另外)?|(?:再|然后)"
+
+
+def undo_then(text: str) -> str | None:
+    """The wish said after an undo that opens the message ("undo that and add 5G" -> "add 5g", "撤销，再加个5G" ->
+    "加个5g"): the last change is taken back, then the wish applies; None when the message opens with no undo, or
+    is nothing but one."""
+    low = " ".join(text.lower().split())
+    m = re.match(rf"(?:{_POLITE}[\s,，]*)*(?:{_UNDO.pattern})(?:{_THEN})(?P<rest>\S.*)$", low)
+    if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
+        return None
+    return m["rest"]
 
 
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
@@ -537,7 +552,9 @@ def is_loosening(text: str) -> bool:
 
 _CORRECTION = re.compile(latin_alt([
     r"(?:actually|no|sorry|wait)[,\s]+i\s+(?:meant|mean|said)", r"i\s+meant", r"correction", r"i\s+misspoke",
-    r"what\s+i\s+(?:meant|said)\s+(?:was|is)", "不对", "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
+    r"what\s+i\s+(?:meant|said)\s+(?:was|is)", r"no\s+wait", r"wait[,\s]+no", r"oops", r"my\s+bad", "不对",
+    r"^\s*(?:no+|nope|nah)\s*[,.!;:—–-]+\s*(?=[\d$₹¥€£])",  # "no — 6.5 inches", "no, 8gb": a figure said instead
+    "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
 ]))
 
 

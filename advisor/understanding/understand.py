@@ -117,6 +117,8 @@ class Vocabulary:
     series: Mapping[str, tuple[Series, ...]] = field(default_factory=dict, repr=False)  # "nord" -> OnePlus Nord
     series_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     numbered: Mapping[str, Series] = field(default_factory=dict, repr=False)  # "Xiaomi" -> its numbered series
+    # a model number without its series word ("a34" -> Samsung Galaxy A34): read only when no full name matches
+    short_families: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, aliases_path: Path, *, reference_year: int | None = None) -> Vocabulary:
@@ -146,10 +148,14 @@ class Vocabulary:
         for alias, named in aliases.items():
             table[alias] = frozenset(spelling.get(b.casefold(), b) for b in named)
         family_keys: dict[str, dict[tuple[str, str], None]] = {}
+        short_keys: dict[str, dict[tuple[str, str], None]] = {}
         family_pairs = list(families)
         for brand, family in family_pairs:
             for key in (_name_key(family), _name_key(f"{brand} {family}")):
                 family_keys.setdefault(key, {})[(brand, family)] = None
+            series_word, _, rest = family.partition(" ")
+            if series_word.isalpha() and _MODEL_CODE.fullmatch(_name_key(rest)):
+                short_keys.setdefault(_name_key(rest), {})[(brand, family)] = None
         chips = frozenset(chipsets)
         chip_keys: dict[str, str] = {}
         for chip in sorted(chips):
@@ -172,17 +178,34 @@ class Vocabulary:
         series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)(?!(?<=\sw)/)") if series else None
         families_by_key = {k: tuple(v) for k, v in family_keys.items()}
         return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
-                   speller, dict(chip_scores or {}), series, series_pattern, numbered_series(family_pairs))
+                   speller, dict(chip_scores or {}), series, series_pattern, numbered_series(family_pairs),
+                   {k: tuple(v) for k, v in short_keys.items()})
 
     def resolve_family(self, fragment: str) -> str | None:
         """The catalog family a name fragment means ("google pixel 8a 128gb" -> "Pixel 8a"), or None."""
         named = self.resolve_name(fragment)
         return named[0][1] if named else None
 
-    def resolve_name(self, fragment: str) -> tuple[tuple[str, str], ...]:
+    def family_resolver(self, text: str) -> Callable[[str], str | None]:
+        """`resolve_family` for the names of one message: a model number several makers use ("a54": Oppo A54 5G,
+        Samsung Galaxy A54) is read as the maker's that has every model number the message names ("is the a54
+        better than the a34?": only Samsung has both)."""
+        makers = [found for code in dict.fromkeys(_MODEL_CODE.findall(text.lower()))
+                  if (found := {brand for brand, _ in self.resolve_name(code, every=True)})]
+        shared = set.intersection(*makers) if len(makers) > 1 else set()
+
+        def resolve(fragment: str) -> str | None:
+            named = self.resolve_name(fragment, every=bool(shared))
+            preferred = [pair for pair in named if pair[0] in shared] or list(named)
+            return preferred[0][1] if preferred else None
+
+        return resolve
+
+    def resolve_name(self, fragment: str, *, every: bool = False) -> tuple[tuple[str, str], ...]:
         """The (brand, family) pairs a phone name means: "Nokia T21", "pixel 8a 128gb", "一加12" (a brand
-        alias narrows the brand), in catalog order; () when it names no family. The one name resolver of
-        the chat and the shop owner's `data show`."""
+        alias narrows the brand), in catalog order; () when it names no family. A model number without its
+        series word ("a34" for Galaxy A34) is read only when no full name matches; with `every`, its pairs
+        follow those of the full names. The one name resolver of the chat and the shop owner's `data show`."""
         key = _name_key(re.sub(r"\d+\s*(?:gb|tb)$", "", fragment.strip().lower()))
         if not key:
             return ()
@@ -194,13 +217,16 @@ class Vocabulary:
                 candidates += [(rest, alias_brands)] + [(_name_key(other) + rest, alias_brands)
                                                         for other, named in self.aliases.items()
                                                         if other.isascii() and named & alias_brands]
-        for candidate, brands in candidates:
-            # catalogs often name the network generation ("A55 5G"); shoppers rarely do
-            for spelled in (candidate, candidate + "5g", candidate + "4g"):
-                found = tuple(pair for pair in self.families.get(spelled, ()) if brands is None or pair[0] in brands)
-                if found:
-                    return found
-        return ()
+        found: dict[tuple[str, str], None] = {}
+        for table in (self.families, self.short_families):
+            for candidate, brands in candidates:
+                # catalogs often name the network generation ("A55 5G"); shoppers rarely do
+                for spelled in (candidate, candidate + "5g", candidate + "4g"):
+                    pairs = [pair for pair in table.get(spelled, ()) if brands is None or pair[0] in brands]
+                    if pairs and not every:
+                        return tuple(pairs)
+                    found.update(dict.fromkeys(pairs))
+        return tuple(found)
 
 
 def _rating_named(feature: str, text: str) -> str:
@@ -808,6 +834,9 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\s\-_'()]+", "", name.lower())
 
 
+# a model number inside a series: a letter or a word, then digits ("a54", "note13", "s24ultra", "s23+"), as a name key
+_MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
+
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, decimal_commas, english_numerals, grouped_thousands,
@@ -836,7 +865,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
     either = _find_either(scan, vocabulary)
     limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
-    followup = find_followup(scan, vocabulary.resolve_family)
+    followup = find_followup(scan, vocabulary.family_resolver(scan.low))
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
