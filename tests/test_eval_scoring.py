@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from advisor.catalog.model import load_catalog
+from advisor.catalog.model import MARKETS, load_catalog
 from advisor.evaluation.cases import (
     DEFAULT_CASES,
     PARAPHRASE_CASES,
@@ -102,6 +102,12 @@ def test_every_paraphrase_line_is_a_json_case_with_known_keys(name):
     for line in FILES[name].read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         assert set(raw) <= CASE_KEYS and set(raw["gold"]) <= GOLD_KEYS, raw["id"]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_an_ordering_by_price_names_the_market_its_prices_are_read_in(name):
+    keys = [(c.id, c.order["key"]) for c in SETS[name] if c.order]
+    assert [(i, key) for i, key in keys if key == "price" or (key.startswith("price:") and key[6:] not in MARKETS)] == []
 
 
 def test_paraphrase_ids_are_unique_across_all_sets():
