@@ -36,6 +36,7 @@ _MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
 _SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
+_SEP_OR_EITHER = r"\s*(?P<sep>-|–|—|~|to|and|到|至|or|或者?|或是)\s*"  # memory sizes are also offered as either
 
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
 _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
@@ -49,7 +50,7 @@ _COMBO = re.compile(r"""
 # between a number and its unit: a hyphen ("4500-mAh") or a "+" ("6000+ mAh", a lower bound)
 _GLUE = r"(?P<plus>\s*\+)?[\s-]*"
 _MEMORY = re.compile(rf"""
-    (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP})?                # a range's first figure: "8-12gb", "8gb to 12gb"
+    (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP_OR_EITHER})?      # a range's first figure: "8-12gb"; or an either: "8G或12G"
     (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
     (?!\s*(?:network|phone|手机|网络|信号))                  # not "5g network", "5G手机"
     """, re.VERBOSE)
@@ -253,6 +254,18 @@ _LAST_AND_THIS_YEAR = re.compile(latin_alt([
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
 
 
+_OR_GAP = re.compile(r"\s*(?:or|/|或者?|或是)\s*")
+
+
+def _either_figure(old: Bound, new: Bound) -> Bound | None:
+    """Two floors (or two ceilings) offered for one spec as alternatives: the looser one; None for other bounds."""
+    if old.hi is None and new.hi is None and old.lo is not None and new.lo is not None:
+        return Bound(lo=min(old.lo, new.lo))
+    if old.lo is None and new.lo is None and old.hi is not None and new.hi is not None:
+        return Bound(hi=max(old.hi, new.hi))
+    return None
+
+
 class SpecFinder:
     """Collects `spec:<name>` bounds from a Scan."""
 
@@ -262,6 +275,7 @@ class SpecFinder:
         self.zh = zh  # the language of the notes
         self.bounds: dict[str, Bound] = {}
         self.notes: list[str] = []  # what was read and deliberately not used
+        self._spans: dict[str, tuple[int, int]] = {}  # where each spec's last figure was read
 
     def run(self) -> None:
         """Every spec finder, most specific patterns first."""
@@ -319,7 +333,13 @@ class SpecFinder:
             bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]  # one side is set
             end = refusal.end()
         self.scan.take(start, end)
-        self.bounds[spec] = merge_bounds(self.bounds.get(spec), bound)
+        old, said = self.bounds.get(spec), self._spans.get(spec)
+        self._spans[spec] = (start, end)
+        if old is not None and said is not None and (either := _either_figure(old, bound)) is not None and \
+                _OR_GAP.fullmatch(self.scan.plain[min(said[1], end):max(said[0], start)]):
+            self.bounds[spec] = either  # "8GB or 12GB RAM": either figure will do
+            return
+        self.bounds[spec] = merge_bounds(old, bound)
 
     def _measure(self, m: re.Match[str], spec: str, default: BoundKind, factor: float = 1.0,
                  around: float | None = None, end: int | None = None, hint: BoundKind | None = None,
@@ -348,6 +368,11 @@ class SpecFinder:
                 return
             first *= factor * (1000 if m.groupdict().get("ak") or m.groupdict().get("k") else 1)
             lo, hi = sorted((first, value))
+            if _OR_GAP.fullmatch(m["sep"]):  # "8G或12G运存": either figure will do, not a range
+                kind, start, end = self._bound_around(spec, start, end)
+                side = kind or hint or default
+                self._put(spec, to_bound(hi if side == "hi" else lo, side, default, around), start, end)
+                return
             self._put(spec, Bound(lo, hi), start, end)
             return
         kind, start, end = self._bound_around(spec, start, end)

@@ -1,0 +1,22 @@
+"""Two figures offered for one spec ("8GB or 12GB RAM", "128或256G存储") are either-will-do: the looser floor holds.
+'a Samsung with 8GB or 12GB RAM' had read at least 12 GB, hiding the 8 GB phones the shopper offered to take."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("a Samsung with 8GB or 12GB RAM", "ram_gb", Bound(lo=8)), ("xiaomi, 256gb or 512gb storage", "storage_gb", Bound(lo=256)),
+    ("三星，8G或者12G运存", "ram_gb", Bound(lo=8)),
+])
+def test_two_floors_offered_for_one_spec_keep_the_looser(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_two_floors_said_apart_keep_the_newer(vocab):
+    assert slots(understand("8GB RAM, actually make it 12GB RAM", vocab))["spec:ram_gb"] == ("set", Bound(lo=12))
