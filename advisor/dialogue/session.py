@@ -180,15 +180,16 @@ class Session:
             else:
                 answer = self.similar_to(ref, cheaper="cheaper" in followup.options, newer="newer" in followup.options)
             return self._with(answer, changes=changes, notes=request.notes)
+        if followup is not None and followup.kind == "compare" and len(followup.refs) > 1 and request.updates:
+            # "iphone 16 vs pixel 9 under $800": the named phones are compared, and the requirement is kept as a filter
+            changes = self._fold(replace(request, followup=None), text, res)
+            return self._answer_followup(followup, res, request.notes, changes)
         if len(self.state.focus) > 1 and not request.updates and asks_which_of_them(text):
             # "which is lighter?" after a comparison: the same phones, compared again, not a narrower list
             followup = Followup("compare", ())
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
-            try:
-                return self._with(self._followup(followup, res), notes=request.notes)
-            except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
-                return self._which(several.phones, res)
+            return self._answer_followup(followup, res, request.notes)
         value = asks_value(text)
         if self.state.shown and (over_shown(text) or asks_which_one(text)) and (value or (request.intents and not request.sort)) \
                 and not (request.updates or request.relative or request.reset):
@@ -489,6 +490,15 @@ class Session:
         relaxed = tuple(x for p in picks for x in p.relaxed)
         return self._answer("results", res, picks=picks, exact=False, unsupported=unsupported, relaxed=relaxed,
                             notes=notes)
+
+    def _answer_followup(self, followup: Followup, res: Resources, notes: tuple[str, ...],
+                         changes: tuple[Change, ...] = ()) -> Answer:
+        """The answer to a question about phones, with what the message changed and the parser's notes."""
+        try:
+            answer = self._followup(followup, res)
+            return self._with(answer, changes=changes, notes=notes) if changes else self._with(answer, notes=notes)
+        except _Ambiguous as several:  # "tell me more about that Pixel" with two Pixels on screen
+            return self._which(several.phones, res)
 
     def _followup(self, followup: Followup, res: Resources) -> Answer:
         if followup.kind == "compare":

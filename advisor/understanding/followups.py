@@ -181,6 +181,9 @@ _DETAILS_AFTER = re.compile(r"""
     \s*[.!?。！？]*$                                                            # and nothing after it
     """, re.VERBOSE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
+# a requirement after the last phone named: "… vs galaxy s24 with 8gb ram", "… vs pixel 9 under $800"
+_REQUIREMENT_TAIL = re.compile(r"\s+(?=(?:with|under|below|over|above|within|around|for|at\s+most|at\s+least|max|budget|having)"
+                               r"(?![a-z]))")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(r"""
     # English: "more like", "something similar to", "alternatives to", then the reference
@@ -545,10 +548,11 @@ def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
     # "vs" says compare outright; "or" / "和" only when both sides are phones we know
     strong = m["sep"] not in ("or", "和")
     second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
+    second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is read as one
     refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
     if not refs or len(refs) < 2:
         return None
-    scan.take(m.start(), m.end())
+    scan.take(m.start(), m.start("b") + len(second))
     return Followup("compare", refs)
 
 
