@@ -20,3 +20,13 @@ def test_two_floors_offered_for_one_spec_keep_the_looser(vocab, text, spec, boun
 
 def test_two_floors_said_apart_keep_the_newer(vocab):
     assert slots(understand("8GB RAM, actually make it 12GB RAM", vocab))["spec:ram_gb"] == ("set", Bound(lo=12))
+
+
+@pytest.mark.parametrize("text", ["要5G运存8G以上的三星", "支持5G运存8G"])
+def test_a_network_glued_to_a_memory_word_that_has_its_own_figure_is_the_network(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["needs_5g"], found["spec:ram_gb"][1].lo) == (("set", True), 8)
+
+
+def test_four_gigabytes_glued_to_a_memory_word_is_memory(vocab):
+    assert slots(understand("要4G运存的老人机", vocab))["spec:ram_gb"][1].lo == 4
