@@ -30,3 +30,12 @@ def test_a_network_glued_to_a_memory_word_that_has_its_own_figure_is_the_network
 
 def test_four_gigabytes_glued_to_a_memory_word_is_memory(vocab):
     assert slots(understand("要4G运存的老人机", vocab))["spec:ram_gb"][1].lo == 4
+
+
+@pytest.mark.parametrize("text, lo", [("8G或12G运存都行", 8), ("12G运存都行", 12)])
+def test_sizes_offered_before_a_memory_word_and_either_will_do_are_a_floor(vocab, text, lo):
+    assert slots(understand(text, vocab))["spec:ram_gb"] == ("set", Bound(lo=lo))
+
+
+def test_a_memory_word_alone_before_either_will_do_lets_go_of_memory(vocab):
+    assert slots(understand("运存都行", vocab))["spec:ram_gb"] == ("clear", None)

@@ -104,6 +104,7 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
                r"acceptable|no\s+problem)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"""
+        (?<![\d.])(?<!\dg)(?<!\dgb)(?<!\dt)                                        # not "8G或12G运存都行": sizes offered
         (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
