@@ -39,3 +39,8 @@ def test_sizes_offered_before_a_memory_word_and_either_will_do_are_a_floor(vocab
 
 def test_a_memory_word_alone_before_either_will_do_lets_go_of_memory(vocab):
     assert slots(understand("运存都行", vocab))["spec:ram_gb"] == ("clear", None)
+
+
+@pytest.mark.parametrize("text, lo", [("小米 12G", 12), ("要8G的", 8), ("还是要12G吧", 12)])
+def test_a_bare_gigabyte_figure_too_small_for_storage_and_no_network_is_ram(vocab, text, lo):
+    assert slots(understand(text, vocab))["spec:ram_gb"] == ("set", Bound(lo=lo))

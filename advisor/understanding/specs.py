@@ -433,7 +433,9 @@ class SpecFinder:
         said = after or before
         word = said["w"] if said else None
         bounded = m["u"] == "g" and value <= 24 and value not in _NETWORKS and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi")
-        if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t") and not bounded:
+        ram_size = m["u"] == "g" and 7 <= value <= 24  # "小米 12G", "还是要12G吧": no weight, no network, so RAM
+        if m["u"] in ("g", "t") and word is None and (value not in _STORAGE_SIZES or m["u"] == "t") and not bounded \
+                and not ram_size:
             return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
         own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
         # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
