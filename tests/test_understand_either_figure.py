@@ -44,3 +44,8 @@ def test_a_memory_word_alone_before_either_will_do_lets_go_of_memory(vocab):
 @pytest.mark.parametrize("text, lo", [("小米 12G", 12), ("要8G的", 8), ("还是要12G吧", 12)])
 def test_a_bare_gigabyte_figure_too_small_for_storage_and_no_network_is_ram(vocab, text, lo):
     assert slots(understand(text, vocab))["spec:ram_gb"] == ("set", Bound(lo=lo))
+
+
+def test_a_small_figure_before_a_memory_word_whose_next_figure_is_another_specs_is_memory(vocab):
+    found = slots(understand("四G以下的内存 储存空间不低于256GB", vocab))
+    assert (found["spec:ram_gb"][1], "needs_5g" in found) == (Bound(hi=4), False)

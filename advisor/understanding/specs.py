@@ -440,9 +440,10 @@ class SpecFinder:
         own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
         # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
         if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
-                (after is None or word_has_number):
+                (after is None or (after.group(0)[:1].isspace() and word_has_number) or
+                 re.match(r"\s*(?:要|是|为|:)?\s*[\d一二两三四五六七八九十]", self.scan.after(m.end() + after.end(), 8))):
             # "5G, RAM at least 8GB", "５Ｇ 运行内存", "要5G运存8G": the network, unless a RAM word without a figure of its
-            # own is glued to it ("4G运存")
+            # own right after it is glued to it ("4G运存", "四G以下的内存 储存空间…")
             if m["a"] is not None and (first := _MEMORY.match(self.scan.low, m.start("a"), m.start("sep"))):
                 self._memory(first)  # "RAM up to 6gb and 5G": the 6 GB stands alone
             return
