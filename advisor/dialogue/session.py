@@ -729,15 +729,23 @@ def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
     return update
 
 
+def _one_sided_and_figure(update: SlotUpdate, constraints: Constraints) -> tuple[Bound, float] | None:
+    """For a spec figure said bare ("6.5 inches", read as a window around it) against a filter in force bounded on one
+    side: that filter and the figure; None for any other update."""
+    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
+        return None
+    old, new = constraints.spec(update.slot[5:]), update.value
+    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
+        return None
+    return old, (new.lo + new.hi) / 2
+
+
 def _allowed_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
     """A spec figure said as allowed ("6.5 inches is fine too"), read as the new limit on the one side the filter in
     force bounds when it lies beyond that limit; other updates as they are."""
-    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
+    if (found := _one_sided_and_figure(update, constraints)) is None:
         return update
-    old, new = constraints.spec(update.slot[5:]), update.value
-    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
-        return update
-    figure = (new.lo + new.hi) / 2  # "6.5 inches" is read as a window around the figure
+    old, figure = found
     if old.lo is not None and figure < old.lo:
         return replace(update, value=Bound(lo=figure))
     if old.hi is not None and old.hi < figure:
@@ -749,12 +757,9 @@ def _corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdat
     """A spec figure said bare in a correction, read on the one side the filter in force bounds ("6.7 or bigger",
     then "no wait, 6.5 inches" is at least 6.5); other updates, and figures for a filter bounded on both sides or on
     none, as they are."""
-    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
+    if (found := _one_sided_and_figure(update, constraints)) is None:
         return update
-    old, new = constraints.spec(update.slot[5:]), update.value
-    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
-        return update
-    figure = (new.lo + new.hi) / 2  # "6.5 inches" is read as a window around the figure
+    old, figure = found
     return replace(update, value=Bound(lo=figure) if old.hi is None else Bound(hi=figure))
 
 
