@@ -532,19 +532,26 @@ class Session:
         asked = understand(text, res.vocabulary).followup
         if asked is not None and asked.kind == "compare" and len(asked.refs) > 1:
             return ()  # "is the pixel 8a better than the galaxy a54?": two phones named are compared, not one opened
+        read: dict[str, bool] = {}  # each pointer's rest read once, though both passes below may ask about it
+
+        def rest_wishes_nothing(rest: str) -> bool:
+            if rest not in read:
+                read[rest] = _wishes_nothing(understand(rest, res.vocabulary))
+            return read[rest]
+
         for pointer in pointers:
             if exact := res.vocabulary.resolve_name(pointer.name):
                 # a model named exactly ("一加11", "is the galaxy S24 any good?") is that model, on screen or not
-                if not _wishes_nothing(understand(pointer.rest, res.vocabulary)):
+                if not rest_wishes_nothing(pointer.rest):
                     return ()
                 named = tuple(p for p in self._shown_phones(res) if (p.brand, p.family) in exact)
                 return named or (self._resolve(pointer.name, res),)
             named = self._named_on_screen(pointer.name, res)
-            if named and _wishes_nothing(understand(pointer.rest, res.vocabulary)):
+            if named and rest_wishes_nothing(pointer.rest):
                 return named
         for pointer in pointers:
             model = model_named(pointer)
-            if model is not None and _wishes_nothing(understand(pointer.rest, res.vocabulary)) \
+            if model is not None and rest_wishes_nothing(pointer.rest) \
                     and any(u.slot == "brands" for u in understand(model[1], res.vocabulary).updates):
                 # "is the vivo x100 pro any good?", "vivo X100 Pro咋样": a model the catalog does not have is said to be
                 # missing; its brand is no wish for that brand's other phones
