@@ -75,6 +75,15 @@ _ABBREVIATIONS = (
 card"), as (pattern, replacement)."""
 
 
+# "min. 16MP": the point of an abbreviation ends no clause (a space in its place keeps every position)
+_DOTTED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
+
+
+def undotted_abbreviations(text: str) -> str:
+    """The text with the point after "min.", "max." and "approx." as a space, so it ends no clause."""
+    return _DOTTED.sub(r"\1 ", text)
+
+
 def expand_abbreviations(text: str) -> str:
     """The text with chip family abbreviations and shorthands before a model number spelled out ("SD8G2" ->
     "Snapdragon 8 Gen 2")."""

@@ -68,6 +68,7 @@ from advisor.understanding.normalize import (
     separated_figures,
     simplified,
     spelled_arrows,
+    undotted_abbreviations,
 )
 from advisor.understanding.numbers import small_number
 from advisor.understanding.request import (
@@ -91,8 +92,6 @@ _COUNTED = r"(?<![\w])(?<!more\s)(?<!million\s)(?<!mega\s)(?<!higher\s)(?<!of\s)
 
 _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是")
 
-# "min. 16MP": the point of an abbreviation ends no clause (a space in its place keeps every position)
-_ABBREVIATED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
 
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
@@ -839,7 +838,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
-    joined_units, decimal_commas, english_numerals, grouped_thousands,
+    joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
@@ -855,7 +854,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
-    scan = Scan(_ABBREVIATED.sub(r"\1 ", source))
+    scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
         notes.append(f"消息太长，只读了前{MAX_CHARS}个字符。" if zh else
