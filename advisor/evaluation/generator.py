@@ -11,8 +11,10 @@ The grammar is split into modules: generator_dev.py, which the parser may be dev
 and the held-out parts generator_heldout.py and generator_heldout_fresh.py (written later, when
 phrasings of the first began to appear in parser changes), which nobody tunes to, and the sealed
 part generator_heldout_sealed.py (written by someone who had not read the parser, committed before
-anything ran on it; parser and dialogue work never opens it). `phone-advisor eval` reports the
-sealed part first, then the other held-out parts, then the development part.
+anything ran on it; parser and dialogue work never opens it), and the blind part
+generator_heldout_blind.py (written by a session that had not read the parser, committed before any
+parser work ran on it). `phone-advisor eval` reports the sealed part first, then the blind part and
+the other held-out parts, then the development part.
 Requests whose gold admits no catalog phone are resampled, so every case is satisfiable.
 """
 
@@ -26,7 +28,13 @@ from types import ModuleType
 from typing import Any
 
 from advisor.catalog.model import Catalog, Phone
-from advisor.evaluation import generator_dev, generator_heldout, generator_heldout_fresh, generator_heldout_sealed
+from advisor.evaluation import (
+    generator_dev,
+    generator_heldout,
+    generator_heldout_blind,
+    generator_heldout_fresh,
+    generator_heldout_sealed,
+)
 from advisor.evaluation.cases import chip_scores, satisfies
 from advisor.evaluation.generator_lexicon import (
     BRANDS,
@@ -48,8 +56,9 @@ from advisor.evaluation.generator_text import (
 )
 
 SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_heldout,
-                                  "heldout_fresh": generator_heldout_fresh, "heldout_sealed": generator_heldout_sealed}
-HELDOUT_SPLITS = ("heldout_sealed", "heldout", "heldout_fresh")
+                                  "heldout_fresh": generator_heldout_fresh, "heldout_sealed": generator_heldout_sealed,
+                                  "heldout_blind": generator_heldout_blind}
+HELDOUT_SPLITS = ("heldout_sealed", "heldout_blind", "heldout", "heldout_fresh")
 """Held-out splits in report order: the sealed one first (its figures alone were never seen during parser work)."""
 LANGUAGES = ("en", "zh")
 CURRENCY_ODDS = {"en": {"USD": 45, "INR": 25, "CNY": 10, "PKR": 10, "AED": 10},
