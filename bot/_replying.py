@@ -77,8 +77,16 @@ def addressed_text(update: Update, bot_id: int, bot_username: str | None) -> str
     reply_to = message.reply_to_message
     if reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot_id:
         return message.text
+    if not message.text:
+        return None  # an empty text holds no mention (and its entities cannot be read)
     mention = f"@{bot_username}".lower() if bot_username else None
-    for entity, value in message.parse_entities([MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION]).items():
+    for entity in message.entities:
+        if entity.type not in (MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION):
+            continue
+        try:
+            value = message.parse_entity(entity)
+        except UnicodeDecodeError:
+            continue  # offsets that split a character (no Telegram client sends them) point at no mention
         if (entity.type == MessageEntityType.MENTION and mention and value.lower() == mention) or (
                 entity.type == MessageEntityType.TEXT_MENTION and entity.user and entity.user.id == bot_id):
             return message.text.replace(value, " ").strip()
