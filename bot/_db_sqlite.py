@@ -13,6 +13,7 @@ import fcntl
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -21,6 +22,24 @@ from bot._errors import StoreError
 
 # Byte offsets of user locks: user ids folded into a range every platform's off_t holds.
 _LOCK_SPACE = 1 << 62
+# How long an open keeps retrying the switch to WAL while other processes open the same file.
+_WAL_SWITCH_SECONDS = 10.0
+
+
+def _switch_to_wal(db: sqlite3.Connection) -> None:
+    """Put the file in WAL mode, retrying while another connection holds it.
+
+    SQLite answers the switch with SQLITE_BUSY at once, without calling the busy handler, when
+    another process is opening (and switching) the same fresh file; the busy timeout does not cover it."""
+    give_up = time.monotonic() + _WAL_SWITCH_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > give_up:
+                raise
+            time.sleep(0.02)
 
 
 class _Connection:
@@ -53,8 +72,8 @@ class SqliteDatabase:
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA busy_timeout=10000")
+            _switch_to_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             with self.session(atomic=True) as db:
                 _migrate.apply(db, self.dialect, _migrate.migrations(self.dialect))
