@@ -206,7 +206,8 @@ class BudgetFinder:
             self._add(currency, Budget(currency, hi=value))
 
     def _find(self, require_currency: bool) -> None:
-        for m in self.scan.matches(_MONEY):
+        for found in self.scan.matches(_MONEY):
+            m = _next_figures_currency(self.scan.low, found)
             if not self.scan.free(m.start(), m.end()):
                 continue
             currency = self._market(m)
@@ -357,6 +358,17 @@ class BudgetFinder:
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+_FIGURE_AHEAD = re.compile(r"\s*[\d一二两三四五六七八九十]")
+
+
+def _next_figures_currency(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The amount to read for match `m`: a currency word after a lone figure that another figure follows ("存储顶多64
+    人民币两千以下") is the next figure's, so the amount is read again from that word; otherwise `m` itself."""
+    if m["n1"] is not None or m["post2"] is None or _FIGURE_AHEAD.match(text, m.end()) is None:
+        return m
+    return _MONEY.match(text, m.start("post2")) or m
 
 
 def _currency(m: re.Match[str], i: int) -> str | None:

@@ -1,0 +1,122 @@
+"""Chinese figures for specs: ranges ("介于X和Y之间"), comparative verbs ("大过", "少过"), unit words ("兆像素") and a bare
+figure after a camera's noun ("主摄50"), in every numeric slot (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound, Budget
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _spec(vocab, text: str, spec: str) -> Bound | None:
+    found = slots(understand(text, vocab)).get(f"spec:{spec}")
+    return None if found is None else found[1]  # type: ignore[return-value]
+
+
+def _budget(vocab, text: str) -> Budget | None:
+    found = slots(understand(text, vocab)).get("budget")
+    return None if found is None else found[1]  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("屏幕介于6.1和6.5英寸之间", "screen_in", Bound(6.1, 6.5)),
+    ("屏幕介于6.2与6.6之间", "screen_in", Bound(6.2, 6.6)),
+    ("电池在4500和5000mAh之间", "battery_mah", Bound(4500, 5000)),
+    ("电池在5000跟6000毫安之间", "battery_mah", Bound(5000, 6000)),
+    ("电池介于4000和4500之间", "battery_mah", Bound(4000, 4500)),
+    ("机身重量介于170g和190g之间", "weight_g", Bound(170, 190)),
+    ("重量介于170和190克之间", "weight_g", Bound(170, 190)),
+    ("内存介于8和12GB之间", "ram_gb", Bound(8, 12)),
+    ("存储在256和512GB之间", "storage_gb", Bound(256, 512)),
+    ("主摄像头介于5000万和1亿像素之间", "main_camera_mp", Bound(50, 100)),
+])
+def test_he_between_two_figures_then_zhijian_is_a_range(vocab, text, spec, bound):
+    assert _spec(vocab, text, spec) == bound
+
+
+def test_he_without_zhijian_joins_two_specs_not_a_range(vocab):
+    found = slots(understand("运存8G和256G存储", vocab))
+    assert found["spec:ram_gb"] == ("set", Bound(lo=8)) and found["spec:storage_gb"] == ("set", Bound(lo=256))
+
+
+@pytest.mark.parametrize("text", ["屏幕6.1吋到6.5吋", "屏幕6.1英寸到6.5英寸", "螢幕介於6.1吋和6.5吋之間"])
+def test_a_screen_range_may_give_both_ends_their_unit(vocab, text):
+    assert _spec(vocab, text, "screen_in") == Bound(6.1, 6.5)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("主摄在4800万到6400万之间", "main_camera_mp", Bound(48, 64)),
+    ("主摄4800万到6400万像素", "main_camera_mp", Bound(48, 64)),
+    ("后摄5000万至1亿像素", "main_camera_mp", Bound(50, 100)),
+    ("前置1600万到3200万之间", "front_camera_mp", Bound(16, 32)),
+    ("自拍2000万~3200万像素", "front_camera_mp", Bound(20, 32)),
+])
+def test_a_range_of_wan_figures_after_a_camera_word_is_megapixels(vocab, text, spec, bound):
+    request = understand(text, vocab)
+    assert slots(request)[f"spec:{spec}"] == ("set", bound) and "budget" not in slots(request)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("屏幕大过6.5寸", "screen_in", Bound(lo=6.5)),
+    ("屏幕高过6.5", "screen_in", Bound(lo=6.5)),
+    ("电池多过5000mAh", "battery_mah", Bound(lo=5000)),
+    ("主摄高过4800万像素", "main_camera_mp", Bound(lo=48)),
+    ("运存大过8G", "ram_gb", Bound(lo=8)),
+    ("屏幕小过6.3寸", "screen_in", Bound(hi=6.3)),
+    ("重量轻过190克", "weight_g", Bound(hi=190)),
+    ("存储少过256G也行", "storage_gb", Bound(hi=256)),
+])
+def test_comparative_verbs_with_guo_put_the_figure_on_their_side(vocab, text, spec, bound):
+    assert _spec(vocab, text, spec) == bound
+
+
+@pytest.mark.parametrize("text, hi", [("价钱少过2000", 2000), ("价格低过2500块", 2500), ("价格不高过3000", 3000)])
+def test_a_price_less_than_with_guo_is_a_ceiling(vocab, text, hi):
+    assert _budget(vocab, text) == Budget("CNY", hi=hi)
+
+
+@pytest.mark.parametrize("text, spec, lo", [
+    ("屏幕6.7吋开外", "screen_in", 6.7), ("电池五千毫安开外", "battery_mah", 5000), ("主摄五千万开外", "main_camera_mp", 50)])
+def test_kaiwai_after_a_figure_is_a_floor(vocab, text, spec, lo):
+    assert _spec(vocab, text, spec) == Bound(lo=lo)
+
+
+@pytest.mark.parametrize("text, spec, lo", [
+    ("相机至少50兆像素", "main_camera_mp", 50), ("前置32兆像素以上", "front_camera_mp", 32), ("后置镜头64兆", "main_camera_mp", 64)])
+def test_zhao_pixels_are_megapixels(vocab, text, spec, lo):
+    assert _spec(vocab, text, spec) == Bound(lo=lo)
+
+
+@pytest.mark.parametrize("text, spec, lo", [
+    ("主摄50", "main_camera_mp", 50), ("后摄64", "main_camera_mp", 64), ("前置16以上", "front_camera_mp", 16),
+    ("主摄要50的", "main_camera_mp", 50), ("相机64以上", "main_camera_mp", 64), ("后置108，预算两千五", "main_camera_mp", 108),
+])
+def test_a_sensor_size_right_after_a_chinese_camera_word_is_its_megapixels(vocab, text, spec, lo):
+    assert _spec(vocab, text, spec) == Bound(lo=lo)
+
+
+def test_two_bare_camera_figures_each_go_to_their_own_camera(vocab):
+    found = slots(understand("主摄50，前摄32", vocab))
+    assert found["spec:main_camera_mp"] == ("set", Bound(lo=50)) and found["spec:front_camera_mp"] == ("set", Bound(lo=32))
+
+
+@pytest.mark.parametrize("text", ["拍照好，3000以内", "自拍5G手机", "前置 5G"])
+def test_a_figure_after_a_camera_word_that_is_no_sensor_size_is_no_megapixels(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "spec:main_camera_mp" not in found and "spec:front_camera_mp" not in found
+
+
+def test_bi_figure_da_after_a_spec_word_is_a_floor(vocab):
+    assert _spec(vocab, "电池比5000大，价格比3000低", "battery_mah") == Bound(lo=5000)
+
+
+def test_a_wish_for_more_then_the_figure_without_a_comma(vocab):
+    text = "华为三千以内，电池大点5000以上"
+    assert _spec(vocab, text, "battery_mah") == Bound(lo=5000) and _budget(vocab, text) == Budget("CNY", hi=3000)
+
+
+def test_a_currency_word_before_the_next_figure_is_that_figures(vocab):
+    text = "存储顶多64 人民币两千以下"
+    assert _spec(vocab, text, "storage_gb") == Bound(hi=64) and _budget(vocab, text) == Budget("CNY", hi=2000)
