@@ -120,3 +120,23 @@ def test_a_wish_for_more_then_the_figure_without_a_comma(vocab):
 def test_a_currency_word_before_the_next_figure_is_that_figures(vocab):
     text = "存储顶多64 人民币两千以下"
     assert _spec(vocab, text, "storage_gb") == Bound(hi=64) and _budget(vocab, text) == Budget("CNY", hi=2000)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("3000以上的不要", Budget("CNY", hi=3000)), ("贵过3000的不要", Budget("CNY", hi=3000)),
+    ("三千以上不考虑", Budget("CNY", hi=3000)), ("一千以下的不考虑", Budget("CNY", lo=1000)),
+])
+def test_a_price_side_refused_after_it_wants_the_other_side(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("螢幕唔好大過6.3吋", "screen_in", Bound(hi=6.3)), ("屏幕唔好細過6.5吋", "screen_in", Bound(lo=6.5)),
+    ("屏幕喺6.5吋以上", "screen_in", Bound(lo=6.5)),
+])
+def test_cantonese_negation_and_comparatives_read_as_mandarin(vocab, text, spec, bound):
+    assert _spec(vocab, text, spec) == bound
+
+
+def test_cantonese_negation_turns_a_price_side(vocab):
+    assert _budget(vocab, "價錢唔好超過三千") == Budget("CNY", hi=3000)

@@ -15,6 +15,7 @@ import re
 from advisor.catalog.model import MARKETS
 from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of, side_before
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
+from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor.understanding.price_words import KEYWORD_AFTER, KEYWORD_BEFORE, names_budget, names_price_level
 from advisor.understanding.request import Budget, merge_bounds
@@ -252,6 +253,9 @@ class BudgetFinder:
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
+            refusal = postposed(self.scan, end) if kind in ("lo", "hi") and not is_range else None
+            if refusal is not None:  # "3000以上的不要", "三千以上不考虑": the refused side is out, so the other is wanted
+                kind, end = "hi" if kind == "lo" else "lo", refusal.end()
             keyword = KEYWORD_BEFORE.search(self.scan.before(start))
             if keyword is not None:
                 start -= len(self.scan.before(start)) - keyword.start()

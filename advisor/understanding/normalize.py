@@ -303,13 +303,15 @@ def _converter():
 # Taiwan and Hong Kong words for phone parts, after OpenCC's character conversion (its phrase configs also
 # rewrite 儲存 as 保存, so only these words are taken over): 螢幕 is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
 # 攝影機 摄像头 (a camera), 晶片 芯片 (a chip)
-_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片"}
-_REGIONAL_WORDS = re.compile("|".join(_REGIONAL))
+_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
+             # Cantonese: 唔 is 不 (唔好 不要), 喺 在, 细过 小过 ("smaller than"), 嘅 的, 冇 没有
+             "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有"}
+_REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 
 
 def simplified(text: str) -> str:
     """The text with traditional Chinese characters converted to simplified ones (others unchanged), and
-    Taiwan words for phone parts in their mainland form."""
+    Taiwan words for phone parts and Cantonese words in their mainland form."""
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
     return _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
