@@ -140,3 +140,21 @@ def test_cantonese_negation_and_comparatives_read_as_mandarin(vocab, text, spec,
 
 def test_cantonese_negation_turns_a_price_side(vocab):
     assert _budget(vocab, "價錢唔好超過三千") == Budget("CNY", hi=3000)
+
+
+@pytest.mark.parametrize("text, hi", [("2k5以内", 2500), ("预算1w5", 15000), ("3K5以下", 3500)])
+def test_a_digit_after_k_or_w_counts_the_next_place_down(vocab, text, hi):
+    assert _budget(vocab, text) == Budget("CNY", hi=hi)
+
+
+@pytest.mark.parametrize("text", ["3000块人民币以内", "3000软妹币以内", "3000块钱人民币以内"])
+def test_slang_and_doubled_yuan_words_are_yuan(vocab, text):
+    assert _budget(vocab, text) == Budget("CNY", hi=3000)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("屏幕大小6.5", Bound(6.35, 6.65)), ("屏幕别太小6.5以上", Bound(lo=6.5)), ("屏幕不要太大，6.4以下", Bound(hi=6.4)),
+    ("屏幕≧6.5吋", Bound(lo=6.5)), ("屏幕≦6.3吋", Bound(hi=6.3)),
+])
+def test_screen_wordings_with_a_wish_a_size_word_or_a_sign(vocab, text, bound):
+    assert _spec(vocab, text, "screen_in") == bound

@@ -196,6 +196,15 @@ def arabic_chip_models(text: str) -> str:
     return _ZH_CHIP_MODEL.sub(arabic, text)
 
 
+# "2k5", "1w5": a digit after a thousands "k" or ten-thousands "w" counts the next place down, as in "两千五"
+_PLACE_SHORTHAND = re.compile(r"(?<![\d.a-z])(\d{1,3})([kw])(\d)(?![\d.a-z])", re.IGNORECASE)
+
+
+def spelled_places(text: str) -> str:
+    """The text with "2k5" and "1w5" as "2千5" and "1万5", which the numeral parser reads as 2500 and 15000."""
+    return _PLACE_SHORTHAND.sub(lambda m: m[1] + ("千" if m[2].lower() == "k" else "万") + m[3], text)
+
+
 # "6,7 inch", "6,5寸": a decimal comma in a screen size (a thousands comma takes three digits)
 _SCREEN_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d)(?=\s*-?\s*(?:inch|in\b|\"|''|″|”|寸|吋|英寸|英吋))", re.IGNORECASE)
 

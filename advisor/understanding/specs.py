@@ -19,6 +19,7 @@ from advisor.understanding.bounds import (
     BoundKind,
     bound_of,
     kind_named,
+    side_after,
     to_bound,
 )
 from advisor.understanding.negation import BOUND_NEGATION, postposed
@@ -136,7 +137,7 @@ _SPEC_WORD = rf"""(?P<kw>
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
     |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
-    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?                             # screen
+    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸|大小)?                        # screen
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
@@ -177,7 +178,8 @@ _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared compariso
 _MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*  # linking words
-    (?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?\s*[,，]?\s*)?       # a wish for more, then its figure: "电池大点5000以上"
+    (?P<wish>(?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?             # a wish for more: "电池大点5000以上"
+       |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?)\s*[,，]?\s*)?  # or against too much: "屏幕别太小6.5以上"
     (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
@@ -219,7 +221,7 @@ _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕", "屏"]),
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
@@ -581,7 +583,10 @@ class SpecFinder:
             return
         value *= 1000 if m["k"] else 1
         kind, _, end = bound_of(self.scan, m.start("n"), m.end())
-        mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(m["mid"])
+        said = m["mid"][mid.end("wish"):] if mid["wish"] else m["mid"]  # the wish says no side: "别太小" is no "小"
+        if mid["wish"]:
+            kind, end = side_after(self.scan, m.end())  # nor do the words before the figure ("小" is "just under")
+        mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(said)
         kind = mid_kind or kind
         if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES or
                                            _NOT_MEGAPIXELS_AFTER.match(self.scan.after(m.end(), 8))):
