@@ -158,3 +158,22 @@ def test_slang_and_doubled_yuan_words_are_yuan(vocab, text):
 ])
 def test_screen_wordings_with_a_wish_a_size_word_or_a_sign(vocab, text, bound):
     assert _spec(vocab, text, "screen_in") == bound
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("屏目6.5", "screen_in", Bound(6.35, 6.65)), ("电尺5000", "battery_mah", Bound(lo=5000)),
+    ("相素5000万", "main_camera_mp", Bound(lo=50)), ("运纯8G", "ram_gb", Bound(lo=8)),
+])
+def test_common_miswritings_of_spec_words_are_read_as_the_word(vocab, text, spec, bound):
+    assert _spec(vocab, text, spec) == bound
+
+
+@pytest.mark.parametrize("text, brand", [("平果手机", "Apple"), ("华维手机", "Huawei")])
+def test_a_brand_written_with_a_same_sounding_character_is_the_brand(vocab, text, brand):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({brand}))
+
+
+def test_a_bracketed_refusal_after_a_brand_excludes_it(vocab):
+    found = slots(understand("华为（不要），三千以内", vocab))
+    assert "brands" not in found or found["brands"][0] != "set"
+    assert "Huawei" in found["exclude_brands"][1]

@@ -315,12 +315,17 @@ def _converter():
 _REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
              # Cantonese: 唔 is 不 (唔好 不要), 喺 在, 细过 小过 ("smaller than"), 嘅 的, 冇 没有
              "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有"}
+# spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
+# 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
+_MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
+               "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格"}
+_REGIONAL |= _MISWRITTEN
 _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 
 
 def simplified(text: str) -> str:
     """The text with traditional Chinese characters converted to simplified ones (others unchanged), and
-    Taiwan words for phone parts and Cantonese words in their mainland form."""
+    Taiwan words for phone parts, Cantonese words and common miswritings of spec words in their mainland form."""
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
     return _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
