@@ -177,3 +177,15 @@ def test_a_bracketed_refusal_after_a_brand_excludes_it(vocab):
     found = slots(understand("华为（不要），三千以内", vocab))
     assert "brands" not in found or found["brands"][0] != "set"
     assert "Huawei" in found["exclude_brands"][1]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("6点7寸", Bound(6.55, 6.85)), ("屏幕6点5英寸以上", Bound(lo=6.5)), ("屏幕六到七寸", Bound(6.0, 7.0)),
+    ("屏幕在六到七寸之间", Bound(6.0, 7.0)), ("6.5in以上", Bound(lo=6.5)),
+])
+def test_screen_sizes_with_digits_around_dian_a_written_out_range_start_or_in_before_chinese(vocab, text, bound):
+    assert _spec(vocab, text, "screen_in") == bound
+
+
+def test_a_clock_time_is_no_decimal(vocab):
+    assert _spec(vocab, "晚上8点30分前送到，屏幕6寸以下", "screen_in") == Bound(hi=6)

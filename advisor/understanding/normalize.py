@@ -103,11 +103,16 @@ _ZH_DECIMAL = re.compile(r"""
     """, re.VERBOSE)
 
 
+# "6点7寸": a decimal point said as 点 between digits; not a time ("8点30分")
+_DIGIT_DECIMAL = re.compile(r"(?<![\d.])(\d{1,2})点(\d{1,2})(?![\d.]|\s*分)")
+
+
 def arabic_decimals(text: str) -> str:
-    """The text with written-out Chinese decimals in Arabic digits ("六点五寸" -> "6.5寸"), so every figure
-    pattern reads them."""
+    """The text with written-out Chinese decimals in Arabic digits ("六点五寸" -> "6.5寸", "6点7寸" -> "6.7寸"), so every
+    figure pattern reads them."""
     if "点" not in text:
         return text
+    text = _DIGIT_DECIMAL.sub(r"\1.\2", text)
 
     def arabic(m: re.Match[str]) -> str:
         whole = m["whole"]
@@ -130,9 +135,14 @@ _ZH_INCHES = re.compile(r"""
     """, re.VERBOSE | re.IGNORECASE)
 
 
+# "六到七寸": the first end of a range of inches, once the second is in digits
+_ZH_INCHES_FROM = re.compile(r"(?<![零一二两三四五六七八九十百千万亿\d.])(?P<whole>[一二两三四五六七八九]|十[一二三四五六]?)"
+                             r"(?=\s*(?:到|至|-|~|～)\s*\d{1,2}(?:\.\d)?\s*英?[寸吋])")
+
+
 def arabic_inches(text: str) -> str:
     """The text with written-out inches in Arabic digits ("七寸" -> "7寸", "六寸半" -> "6.5寸", "六寸一" -> "6.1寸", "6寸7" ->
-    "6.7寸")."""
+    "6.7寸", "六到七寸" -> "6到7寸")."""
     def arabic(m: re.Match[str]) -> str:
         whole = m["whole"]
         if whole.isdigit() and not (m["half"] or m["tenth"] or m["digit"]):
@@ -142,7 +152,11 @@ def arabic_inches(text: str) -> str:
         tenths = ".5" if m["half"] else f".{_ZH_DIGIT[m['tenth']]}" if m["tenth"] else f".{m['digit']}" if m["digit"] else ""
         return f"{value}{tenths}{m['unit']}"
 
-    return _ZH_INCHES.sub(arabic, text)
+    def arabic_from(m: re.Match[str]) -> str:
+        ones = m["whole"].rpartition("十")[2]
+        return str((10 if "十" in m["whole"] else 0) + int(_ZH_DIGIT.get(ones, "0")))
+
+    return _ZH_INCHES_FROM.sub(arabic_from, _ZH_INCHES.sub(arabic, text))
 
 
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -75,7 +75,7 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|英寸|英吋|寸|吋)?{_SEP})?    # a range's first figure: "6.1-6.5 inch", "6.1吋到6.5吋"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
