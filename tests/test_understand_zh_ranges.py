@@ -189,3 +189,13 @@ def test_screen_sizes_with_digits_around_dian_a_written_out_range_start_or_in_be
 
 def test_a_clock_time_is_no_decimal(vocab):
     assert _spec(vocab, "晚上8点30分前送到，屏幕6寸以下", "screen_in") == Bound(hi=6)
+
+
+def test_a_megapixel_figure_glued_to_the_next_amount_stays_apart(vocab):
+    text = "主摄5000万2000以内"
+    assert _spec(vocab, text, "main_camera_mp") == Bound(lo=50) and _budget(vocab, text) == Budget("CNY", hi=2000)
+
+
+def test_a_chinese_amount_glued_to_a_latin_brand_after_it_is_read(vocab):
+    found = slots(understand("一千五OPPO", vocab))
+    assert found["budget"] == ("set", Budget("CNY", hi=1500)) and found["brands"] == ("set", frozenset({"Oppo"}))

@@ -60,7 +60,9 @@ _NOT_MONEY_UNIT = r"""(?!\s*(?:
     |屏|视频|录像|分辨率|video|display|screen|resolution                  # "2k屏", "4k视频": a resolution
     ))"""  # a count, a time, a size
 # "两千五", "12+256，三千": a Chinese figure with a thousand or ten-thousand unit (or "k", "w") that no spec read
-_CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.a-z]){_NOT_MONEY_UNIT}", re.VERBOSE)
+# after a Chinese numeral a Latin word is the next ask ("一千五OPPO"); after a digit it may be a unit
+_CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.])(?:(?<=[\u4e00-\u9fff])|(?![a-z]))"
+                             rf"{_NOT_MONEY_UNIT}", re.VERBOSE)
 # "$30 a month", "EMI under 2000", "月供300": an instalment, not the phone's price
 _PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+month|monthly|/月|每月|一个月|每个月)")
 _MONTHLY_BEFORE = re.compile(r"(?:emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")

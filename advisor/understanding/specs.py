@@ -92,7 +92,7 @@ _MEGAPIXELS = re.compile(rf"""
        |(?:m|兆)(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])       # "50 MPs", "50 M.P.", "48 mega camera"; 兆 is mega in Taiwan
     # 万 or its shorthand w ("5000万像素", "3200w像素"); without 像素 only beside a camera's noun (see _camera)
     | (?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?[千百]?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))  # "5千万"
-      (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))
+      (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN})|\d)(?P<bare>))  # "主摄5000万2000以内": the next figure is the next ask
     # "1亿像素", "一亿零八百万" (hundreds of millions)
     | (?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?
       (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN})))
