@@ -199,3 +199,12 @@ def test_a_megapixel_figure_glued_to_the_next_amount_stays_apart(vocab):
 def test_a_chinese_amount_glued_to_a_latin_brand_after_it_is_read(vocab):
     found = slots(understand("一千五OPPO", vocab))
     assert found["budget"] == ("set", Budget("CNY", hi=1500)) and found["brands"] == ("set", frozenset({"Oppo"}))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("主摄最好有5000万", "main_camera_mp", Bound(lo=50)), ("电池最好是5000毫安以上", "battery_mah", Bound(lo=5000)),
+    ("屏幕最好要6.5寸以上", "screen_in", Bound(lo=6.5)),
+])
+def test_zui_hao_before_a_verb_is_preferably_not_an_ordering(vocab, text, spec, bound):
+    request = understand(text, vocab)
+    assert slots(request)[f"spec:{spec}"] == ("set", bound) and request.sort is None
