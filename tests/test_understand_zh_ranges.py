@@ -208,3 +208,11 @@ def test_a_chinese_amount_glued_to_a_latin_brand_after_it_is_read(vocab):
 def test_zui_hao_before_a_verb_is_preferably_not_an_ordering(vocab, text, spec, bound):
     request = understand(text, vocab)
     assert slots(request)[f"spec:{spec}"] == ("set", bound) and request.sort is None
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("三百多美元", Budget("USD", lo=300, hi=400)), ("两千多块", Budget("CNY", lo=2000, hi=3000)),
+    ("两万多卢比", Budget("INR", lo=20000, hi=30000)),
+])
+def test_duo_after_an_amount_keeps_the_currency_said_after_it(vocab, text, budget):
+    assert _budget(vocab, text) == budget

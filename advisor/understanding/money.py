@@ -92,7 +92,9 @@ _MONEY = re.compile(rf"""
 _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
 _CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
-_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
+# "两千多块", "三百多美元": the currency after 多 is the amount's
+_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
+                           r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
@@ -168,9 +170,12 @@ class BudgetFinder:
                 value = parse_number(m["n"])
                 if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
                     continue
+                currency = _currency(m, 0) or "CNY"
+                if currency not in MARKETS:
+                    continue  # named in a note by _unread_money
                 step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
                 self.scan.take(m.start(), m.end())
-                self._add("CNY", Budget("CNY", lo=value, hi=value + step))
+                self._add(currency, Budget(currency, lo=value, hi=value + step))
             self._leftover_figure()
         self._unread_money()
 
