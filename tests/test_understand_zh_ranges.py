@@ -216,3 +216,12 @@ def test_zui_hao_before_a_verb_is_preferably_not_an_ordering(vocab, text, spec, 
 ])
 def test_duo_after_an_amount_keeps_the_currency_said_after_it(vocab, text, budget):
     assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, brand", [("用腻了苹果，换个安卓", "Apple"), ("厌倦了三星", "Samsung"), ("三星OK，苹果NO", "Apple")])
+def test_tired_of_before_a_brand_or_no_closing_its_clause_excludes_it(vocab, text, brand):
+    assert brand in slots(understand(text, vocab))["exclude_brands"][1]
+
+
+def test_no_before_more_words_is_not_a_refusal_of_the_brand_before_it(vocab):
+    assert "exclude_brands" not in slots(understand("samsung no more than $500", vocab))
