@@ -225,3 +225,12 @@ def test_tired_of_before_a_brand_or_no_closing_its_clause_excludes_it(vocab, tex
 
 def test_no_before_more_words_is_not_a_refusal_of_the_brand_before_it(vocab):
     assert "exclude_brands" not in slots(understand("samsung no more than $500", vocab))
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("拍照好的排前面", "main_camera_mp", True), ("自拍好的优先", "front_camera_mp", True), ("先看便宜的", "price", False),
+    ("续航好的放前面", "battery_mah", True), ("屏幕小的排在前面", "screen_in", False),
+])
+def test_what_comes_first_said_by_an_aspect_and_its_better_end_is_an_ordering(vocab, text, key, descending):
+    sort = understand(text, vocab).sort
+    assert sort is not None and (sort.key, sort.descending) == (key, descending)
