@@ -234,3 +234,12 @@ def test_no_before_more_words_is_not_a_refusal_of_the_brand_before_it(vocab):
 def test_what_comes_first_said_by_an_aspect_and_its_better_end_is_an_ordering(vocab, text, key, descending):
     sort = understand(text, vocab).sort
     assert sort is not None and (sort.key, sort.descending) == (key, descending)
+
+
+def test_zui_hao_between_a_spec_word_and_its_figure_is_a_link(vocab):
+    text = "屏幕最好是6.5寸以上，电池最好5000以上"
+    assert _spec(vocab, text, "battery_mah") == Bound(lo=5000) and _budget(vocab, text) is None
+
+
+def test_you_opens_a_range_like_cong(vocab):
+    assert _spec(vocab, "屏幕由6.5到6.8", "screen_in") == Bound(6.5, 6.8)
