@@ -34,9 +34,10 @@ LO_BEFORE = latin_alt([
     r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
+    "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
-    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     r"(?:最便宜|最轻|最小|最少|最低)\s*(?:也|都)?\s*不(?:能|要|会|可以|得|应该?)?(?:低于|少于|小于)",  # "最轻也不能低于180克"
 ])
@@ -44,8 +45,9 @@ HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"within",
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
-    r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
+    r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
+    "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     r"(?:最贵|最重|最大|最多|最高)\s*(?:也|都)?\s*(?:不(?:能|要|会|可以|得|应该?)?(?:超过|超|高于|大于|多于)|也就|也不过|只能)",  # "最贵不超过"
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:\s+(?:of|is|at))?", rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
 ])
@@ -74,7 +76,7 @@ LO_AFTER = latin_alt([
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
-    "往上", "朝上", "向上", "之上", "起步", "起", "打底",
+    "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
 ])
 HI_AFTER = latin_alt([
@@ -119,6 +121,15 @@ def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
         kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
         start -= m.start() - negation.start()
     return kind, start
+
+
+def side_after(scan: Scan, end: int) -> tuple[BoundKind | None, int]:
+    """The side a comparison word just after a figure ending at `end` puts it on, and where those words end: "以上",
+    "or more"; for a figure whose words before it say no side ("屏幕别太小6.5以上")."""
+    m = _AFTER.match(scan.after(end))
+    if m is None:
+        return None, end
+    return cast(BoundKind, m.lastgroup), end + m.end()
 
 
 # "比6.5寸大", "不能比6.6寸小": a comparison wrapped around the figure; not 屏占比, 性价比 (ratios)

@@ -33,7 +33,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
     "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
-    "CNY": ["元人民币", "元整", "元钱", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
+    "CNY": ["(?:块钱?|元)人民币", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],

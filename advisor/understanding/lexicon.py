@@ -273,9 +273,12 @@ _ZH_FIRST = {
     Sort("front_camera_mp", True): "前置像素高|自拍像素高", Sort("ram_gb", True): "内存大|运存大", Sort("storage_gb", True): "存储大",
 }
 for _sort, _words in _ZH_FIRST.items():
-    _head = rf"最?(?:{_words})(?:一点|一些|点)?"
+    # the words listed, or any name of the aspect with a word of its better end: "拍照好的排前面", "自拍好的优先"
+    _composed = rf"|(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*(?:{ZH_ADJECTIVES[_sort]})" if _sort in ZH_ADJECTIVES else ""
+    _head = rf"最?(?:{_words}{_composed})(?:一点|一些|点)?"
     _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
-                             rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先"]
+                             rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先",
+                             rf"先(?:看|推荐|给我看|列)\s*{_head}(?:的|款)"]  # "先看便宜的"
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
 _ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",

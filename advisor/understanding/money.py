@@ -15,6 +15,7 @@ import re
 from advisor.catalog.model import MARKETS
 from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of, side_before
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
+from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor.understanding.price_words import KEYWORD_AFTER, KEYWORD_BEFORE, names_budget, names_price_level
 from advisor.understanding.request import Budget, merge_bounds
@@ -59,7 +60,9 @@ _NOT_MONEY_UNIT = r"""(?!\s*(?:
     |屏|视频|录像|分辨率|video|display|screen|resolution                  # "2k屏", "4k视频": a resolution
     ))"""  # a count, a time, a size
 # "两千五", "12+256，三千": a Chinese figure with a thousand or ten-thousand unit (or "k", "w") that no spec read
-_CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.a-z]){_NOT_MONEY_UNIT}", re.VERBOSE)
+# after a Chinese numeral a Latin word is the next ask ("一千五OPPO"); after a digit it may be a unit
+_CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.])(?:(?<=[\u4e00-\u9fff])|(?![a-z]))"
+                             rf"{_NOT_MONEY_UNIT}", re.VERBOSE)
 # "$30 a month", "EMI under 2000", "月供300": an instalment, not the phone's price
 _PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+month|monthly|/月|每月|一个月|每个月)")
 _MONTHLY_BEFORE = re.compile(r"(?:emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
@@ -89,7 +92,9 @@ _MONEY = re.compile(rf"""
 _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
 _CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
-_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:块钱|块|元)?(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
+# "两千多块", "三百多美元": the currency after 多 is the amount's
+_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
+                           r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
@@ -165,9 +170,12 @@ class BudgetFinder:
                 value = parse_number(m["n"])
                 if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
                     continue
+                currency = _currency(m, 0) or "CNY"
+                if currency not in MARKETS:
+                    continue  # named in a note by _unread_money
                 step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
                 self.scan.take(m.start(), m.end())
-                self._add("CNY", Budget("CNY", lo=value, hi=value + step))
+                self._add(currency, Budget(currency, lo=value, hi=value + step))
             self._leftover_figure()
         self._unread_money()
 
@@ -206,7 +214,8 @@ class BudgetFinder:
             self._add(currency, Budget(currency, hi=value))
 
     def _find(self, require_currency: bool) -> None:
-        for m in self.scan.matches(_MONEY):
+        for found in self.scan.matches(_MONEY):
+            m = _next_figures_currency(self.scan.low, found)
             if not self.scan.free(m.start(), m.end()):
                 continue
             currency = self._market(m)
@@ -251,6 +260,9 @@ class BudgetFinder:
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
+            refusal = postposed(self.scan, end) if kind in ("lo", "hi") and not is_range else None
+            if refusal is not None:  # "3000以上的不要", "三千以上不考虑": the refused side is out, so the other is wanted
+                kind, end = "hi" if kind == "lo" else "lo", refusal.end()
             keyword = KEYWORD_BEFORE.search(self.scan.before(start))
             if keyword is not None:
                 start -= len(self.scan.before(start)) - keyword.start()
@@ -357,6 +369,17 @@ class BudgetFinder:
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+_FIGURE_AHEAD = re.compile(r"\s*[\d一二两三四五六七八九十]")
+
+
+def _next_figures_currency(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The amount to read for match `m`: a currency word after a lone figure that another figure follows ("存储顶多64
+    人民币两千以下") is the next figure's, so the amount is read again from that word; otherwise `m` itself."""
+    if m["n1"] is not None or m["post2"] is None or _FIGURE_AHEAD.match(text, m.end()) is None:
+        return m
+    return _MONEY.match(text, m.start("post2")) or m
 
 
 def _currency(m: re.Match[str], i: int) -> str | None:

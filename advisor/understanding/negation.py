@@ -49,12 +49,13 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
     "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", "跳过", "屏蔽", "拉黑", "抵制",
+    "用腻了", "用够了", "用烦了", "厌倦了", "腻了",  # "用腻了苹果": tired of it
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
 _AFTER = re.compile(rf"""
-    # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑"
-    (?:\s*的)?(?:\s*(?:家|牌))?(?:\s*的)?                            # "的", the maker: "三星家的", "不要三星牌"
+    # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
+    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|牌))?(?:\s*的)?               # "的", the maker: "三星家的", "不要三星牌"
     (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品))?(?:\s*的)?   # a kind word ("系列", "手机")
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
@@ -68,6 +69,7 @@ _AFTER = re.compile(rf"""
        pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外)?|
        免谈|(?:就)?别了|别(?:给我)?推荐了?|别来|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
        靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|拉黑|屏蔽|剔除|去掉|
+       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]))|                          # "苹果NO": an English "no" closing its clause
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")

@@ -103,11 +103,16 @@ _ZH_DECIMAL = re.compile(r"""
     """, re.VERBOSE)
 
 
+# "6点7寸": a decimal point said as 点 between digits; not a time ("8点30分")
+_DIGIT_DECIMAL = re.compile(r"(?<![\d.])(\d{1,2})点(\d{1,2})(?![\d.]|\s*分)")
+
+
 def arabic_decimals(text: str) -> str:
-    """The text with written-out Chinese decimals in Arabic digits ("六点五寸" -> "6.5寸"), so every figure
-    pattern reads them."""
+    """The text with written-out Chinese decimals in Arabic digits ("六点五寸" -> "6.5寸", "6点7寸" -> "6.7寸"), so every
+    figure pattern reads them."""
     if "点" not in text:
         return text
+    text = _DIGIT_DECIMAL.sub(r"\1.\2", text)
 
     def arabic(m: re.Match[str]) -> str:
         whole = m["whole"]
@@ -130,9 +135,14 @@ _ZH_INCHES = re.compile(r"""
     """, re.VERBOSE | re.IGNORECASE)
 
 
+# "六到七寸": the first end of a range of inches, once the second is in digits
+_ZH_INCHES_FROM = re.compile(r"(?<![零一二两三四五六七八九十百千万亿\d.])(?P<whole>[一二两三四五六七八九]|十[一二三四五六]?)"
+                             r"(?=\s*(?:到|至|-|~|～)\s*\d{1,2}(?:\.\d)?\s*英?[寸吋])")
+
+
 def arabic_inches(text: str) -> str:
     """The text with written-out inches in Arabic digits ("七寸" -> "7寸", "六寸半" -> "6.5寸", "六寸一" -> "6.1寸", "6寸7" ->
-    "6.7寸")."""
+    "6.7寸", "六到七寸" -> "6到7寸")."""
     def arabic(m: re.Match[str]) -> str:
         whole = m["whole"]
         if whole.isdigit() and not (m["half"] or m["tenth"] or m["digit"]):
@@ -142,7 +152,11 @@ def arabic_inches(text: str) -> str:
         tenths = ".5" if m["half"] else f".{_ZH_DIGIT[m['tenth']]}" if m["tenth"] else f".{m['digit']}" if m["digit"] else ""
         return f"{value}{tenths}{m['unit']}"
 
-    return _ZH_INCHES.sub(arabic, text)
+    def arabic_from(m: re.Match[str]) -> str:
+        ones = m["whole"].rpartition("十")[2]
+        return str((10 if "十" in m["whole"] else 0) + int(_ZH_DIGIT.get(ones, "0")))
+
+    return _ZH_INCHES_FROM.sub(arabic_from, _ZH_INCHES.sub(arabic, text))
 
 
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -194,6 +208,15 @@ def arabic_chip_models(text: str) -> str:
         return m.group(0)[:m.start("num") - m.start()] + number + plus + gen + (m["trail"] or "")
 
     return _ZH_CHIP_MODEL.sub(arabic, text)
+
+
+# "2k5", "1w5": a digit after a thousands "k" or ten-thousands "w" counts the next place down, as in "两千五"
+_PLACE_SHORTHAND = re.compile(r"(?<![\d.a-z])(\d{1,3})([kw])(\d)(?![\d.a-z])", re.IGNORECASE)
+
+
+def spelled_places(text: str) -> str:
+    """The text with "2k5" and "1w5" as "2千5" and "1万5", which the numeral parser reads as 2500 and 15000."""
+    return _PLACE_SHORTHAND.sub(lambda m: m[1] + ("千" if m[2].lower() == "k" else "万") + m[3], text)
 
 
 # "6,7 inch", "6,5寸": a decimal comma in a screen size (a thousands comma takes three digits)
@@ -303,13 +326,20 @@ def _converter():
 # Taiwan and Hong Kong words for phone parts, after OpenCC's character conversion (its phrase configs also
 # rewrite 儲存 as 保存, so only these words are taken over): 螢幕 is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
 # 攝影機 摄像头 (a camera), 晶片 芯片 (a chip)
-_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片"}
-_REGIONAL_WORDS = re.compile("|".join(_REGIONAL))
+_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
+             # Cantonese: 唔 is 不 (唔好 不要), 喺 在, 细过 小过 ("smaller than"), 嘅 的, 冇 没有
+             "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有"}
+# spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
+# 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
+_MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
+               "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格"}
+_REGIONAL |= _MISWRITTEN
+_REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 
 
 def simplified(text: str) -> str:
     """The text with traditional Chinese characters converted to simplified ones (others unchanged), and
-    Taiwan words for phone parts in their mainland form."""
+    Taiwan words for phone parts, Cantonese words and common miswritings of spec words in their mainland form."""
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
     return _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))

@@ -19,6 +19,7 @@ from advisor.understanding.bounds import (
     BoundKind,
     bound_of,
     kind_named,
+    side_after,
     to_bound,
 )
 from advisor.understanding.negation import BOUND_NEGATION, postposed
@@ -35,8 +36,11 @@ _MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48
 """Sensor sizes phones are sold with: a bare figure after a camera word is megapixels only when it is one of them."""
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
-_SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至)\s*"
-_SEP_OR_EITHER = r"\s*(?P<sep>-|–|—|~|to|and|到|至|or|或者?|或是)\s*"  # memory sizes are also offered as either
+# "and" (和, 与, 跟) joins a range only between "between" (介于) or before "之间" (see SpecFinder._and_range)
+_SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟)\s*"
+_SEP_OR_EITHER = r"\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟|or|或者?|或是)\s*"  # memory sizes are also offered as either
+_AND = ("and", "和", "与", "跟")
+_BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
 _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
@@ -56,11 +60,11 @@ _MEMORY = re.compile(rf"""
     """, re.VERBOSE)
 _MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
 _BATTERY = re.compile(rf"""
-    (?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah)?{_SEP})?     # a range's first figure: "4500-5000mah", "4k to 5k"
+    (?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah|毫安时?)?{_SEP})?  # a range's first figure: "4500-5000mah", "4k to 5k"
     (?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}               # the figure and its unit: "5000 mAh", "5k毫安"
     """, re.VERBOSE)
 _WEIGHT = re.compile(rf"""
-    (?:(?P<a>{NUM})\s*(?:g|grams?)?{_SEP})?          # a range's first figure: "150-180g"
+    (?:(?P<a>{NUM})\s*(?:g|grams?|公克|克)?{_SEP})?   # a range's first figure: "150-180g", "170克到190克"
     (?P<n>{NUM}){_GLUE}
     (?:(?P<kg>kg|kilo(?:gram(?:me)?)?s?|公斤|千克)     # kilograms (a tablet)
        |(?P<oz>oz|ounces?)|(?P<lb>lbs?|pounds?)        # ounces and pounds (pounds of money are read before)
@@ -69,14 +73,14 @@ _WEIGHT = re.compile(rf"""
 _GRAMS_PER = {"oz": GRAMS_PER_OUNCE, "lb": 453.59237}
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
-    (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|寸)?{_SEP})?    # a range's first figure: "6.1-6.5 inch"
+    (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|英寸|英吋|寸|吋)?{_SEP})?    # a range's first figure: "6.1-6.5 inch", "6.1吋到6.5吋"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display))?
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
+_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头|摄像|影像|拍照|照相(?:机)?"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
@@ -84,17 +88,27 @@ _CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
 _MEGAPIXELS = re.compile(rf"""
     # "50mp", "48-64 megapixels", "50m camera", "50m及以上"
     (?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*
-    (?P<u>mp|mpx|mps|m\.p\.?|megapixels?|mega\s*pixels?|百万像素|(?:m|mega)(?=\s*(?:{_CAMERA_NOUN}|像素))
-       |m(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])                        # "50 MPs", "50 M.P.", "48 mega camera"
+    (?P<u>mp|mpx|mps|m\.p\.?|megapixels?|mega\s*pixels?|百万像素|兆像素|(?:m|mega)(?=\s*(?:{_CAMERA_NOUN}|像素))
+       |(?:m|兆)(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])       # "50 MPs", "50 M.P.", "48 mega camera"; 兆 is mega in Taiwan
     # 万 or its shorthand w ("5000万像素", "3200w像素"); without 像素 only beside a camera's noun (see _camera)
     | (?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?[千百]?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))  # "5千万"
-      (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN}))(?P<bare>))
+      (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN})|\d)(?P<bare>))  # "主摄5000万2000以内": the next figure is the next ask
     # "1亿像素", "一亿零八百万" (hundreds of millions)
     | (?<![\d.{_CN_NUM}])(?P<y>\d+(?:\.\d+)?|[一两二])\s*亿(?:零?(?P<yw>[{_CN_NUM}]+)万)?
       (?:像素|(?=\s*(?:{_CAMERA_END}|{_CAMERA_NOUN})))
     # a count of pixels: "2千万像素", "50百万像素", "50 million pixels"
     | (?P<px>{NUM})\s*(?P<mil>million\s+)?(?:像素|pixels?)(?![a-z])
     """, re.VERBOSE)
+# a range of megapixels in 万 or 亿 ("4800万到6400万", "5000万至1亿像素"): one end may leave its unit to the other
+_MP_END = rf"\d+(?:\.\d+)?[千百]?|[{_CN_NUM}]+"
+_MEGAPIXEL_RANGE = re.compile(rf"""
+    (?<![\d.{_CN_NUM}])(?P<a>{_MP_END})\s*(?P<au>万|w(?![a-z])|亿|mp|m(?![a-z]))?   # the first end: "4800万", "4800"
+    \s*(?P<sep>-|–|—|~|到|至|和|与|跟)\s*
+    (?P<n>{_MP_END})\s*(?P<u>万|w(?![a-z])|亿)(?P<px>\s*像素)?                     # the second: "6400万", "1亿像素"
+    """, re.VERBOSE)
+_MP_FACTOR = {"万": 0.01, "w": 0.01, "亿": 100.0, "mp": 1.0, "m": 1.0}
+_FRONT_WORD = re.compile(rf"front|selfie|{FRONT_CAMERA_ZH}")
+_MAIN_WORD = re.compile(rf"main|rear|back|primary|{MAIN_CAMERA_ZH}")
 # lenses the catalog gives no figure for: "超广角5000万", "a 50MP ultrawide", "长焦6400万像素"
 _OTHER_LENS = re.compile(r"""
     (?<![a-z])(?:ultra[\s-]?wide(?:[\s-]?angle)?|tele(?:photo)?|periscope|macro|depth|zoom)(?![a-z])
@@ -118,11 +132,12 @@ _MAIN_BEFORE = re.compile(rf"(?:(?:main|rear|back|primary)\s+(?:camera|cam|senso
                           r"[^\d\x00]{0,12}$")
 # camera words: a bare figure after them is megapixels only with a floor said ("camera at least 50"); see _keyword_number
 # written for re.VERBOSE: pasted into _KEYWORD_NUMBER and _KEYWORD_RANGE only
-_SPEC_WORD = r"""(?P<kw>
+_SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
+    |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
     |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
-    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸)?                             # screen
+    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸|大小)?                        # screen
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
@@ -134,11 +149,13 @@ _KEYWORD_NUMBER = re.compile(rf"""
 # a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
-    (?P<a>{NUM})\s*(?P<sep>-|–|~|to|and|到|至)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
+    (?P<a>{NUM})\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8", "6.2与6.6"
     (?:\s*(?:之间|中间))?                                      # "在6.5到6.8之间"
     (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天))  # with no unit after it
     """, re.VERBOSE)
-_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|在|从|介于|要在|是)?\s*")
+# after a camera's bare figure: a unit or a count makes it no megapixels ("自拍5G手机", "拍照好的5款")
+_NOT_MEGAPIXELS_AFTER = re.compile(r"\s*(?:(?:g|gb|tb|k|mah|w|hz|inch|fps|x)(?![a-z])|[元块寸吋克个款部台代十百千万亿]|毫安)")
+_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|在|从|由|介于|要在|是)?\s*")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
@@ -154,12 +171,16 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
             "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
             "储存": "storage_gb", "屏": "screen_in",
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
-            "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb"}
+            "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb",
+            **{word[:2]: "front_camera_mp" for word in FRONT_CAMERA_ZH.split("|")},
+            **{word[:2]: "main_camera_mp" for word in MAIN_CAMERA_ZH.split("|")}}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
-    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|要|需要|在|是|得|capacity|size)\s*)*  # linking words
-    (?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?\s*[,，]\s*)?        # a wish for more, then its figure
+    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|capacity|size)\s*)*  # linking words
+    (?P<wish>(?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?             # a wish for more: "电池大点5000以上"
+       |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?)\s*[,，]?\s*)?  # or against too much: "屏幕别太小6.5以上"
+    (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
     (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
@@ -200,7 +221,7 @@ _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕", "屏"]),
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
@@ -281,7 +302,7 @@ class SpecFinder:
         """Every spec finder, most specific patterns first."""
         self._combos()
         self._years()
-        for pattern, handler in ((_MEMORY, self._memory), (_BATTERY, self._battery), (_SCREEN, self._screen),
+        for pattern, handler in ((_MEGAPIXEL_RANGE, self._camera_range), (_MEMORY, self._memory), (_BATTERY, self._battery), (_SCREEN, self._screen),
                                  (_MEGAPIXELS, self._camera), (_WEIGHT, self._weight)):
             for m in self.scan.matches(pattern):
                 if self.scan.free(m.start(), m.end()):
@@ -355,13 +376,15 @@ class SpecFinder:
         if factor % 1:
             value = round(value, 1)  # a converted unit ("7 oz" = 198.4 g) to a tenth, as it is shown
         hint = hint or ("lo" if m.groupdict().get("plus") else None)
-        if m["a"] is not None and m["sep"] == "and":
-            context = self.scan.before(start, 12)
-            between = re.search(r"between\s*$", context)
-            if between is None:
+        if m["a"] is not None and m["sep"] in _AND:
+            ranged = self._and_range(m, end)
+            if ranged is None:
                 start = m.start("n")  # "8 and 256GB": only the second number has the unit
             else:
-                start -= len(context) - between.start()
+                end = ranged
+                context = self.scan.before(start, 12)
+                if (between := re.search(r"between\s*$", context)) is not None:
+                    start -= len(context) - between.start()
         if m["a"] is not None and start <= m.start("a"):
             first = parse_number(m["a"])
             if first is None:
@@ -377,6 +400,15 @@ class SpecFinder:
             return
         kind, start, end = self._bound_around(spec, start, end)
         self._put(spec, to_bound(value, kind or hint, default, around), start, end)
+
+    def _and_range(self, m: re.Match[str], end: int) -> int | None:
+        """Where a range whose ends match `m` joins with "and" ends (over a closing "之间"), or None when the "and"
+        joins two figures: "between 8 and 12GB", "介于8和12GB之间", "4500和5000mAh之间" are ranges; "8 and 256GB" is not."""
+        if m["sep"] == "and":
+            return end if re.search(r"between\s*$", self.scan.before(m.start(), 12)) else None
+        if (after := _BETWEEN_AFTER.match(self.scan.after(end, 8))) is not None:
+            return end + after.end()
+        return end if re.search(r"介于\s*$", self.scan.before(m.start(), 8)) else None
 
     def _bound_around(self, spec: str, start: int, end: int) -> tuple[BoundKind | None, int, int]:
         """The bound words of a quantity: next to it ("at least 8GB"), after its noun ("4000mAh battery
@@ -410,7 +442,7 @@ class SpecFinder:
             self.bounds["storage_gb"] = Bound(lo=storage)
 
     def _memory(self, m: re.Match[str]) -> None:
-        if m["a"] is not None and m["sep"].strip() == "and" and not re.search(r"between\s*$", self.scan.before(m.start(), 12)):
+        if m["a"] is not None and m["sep"] in _AND and self._and_range(m, m.end()) is None:
             # "storage 512gb and 8gb ram": two figures, each read with its own word ("and" makes no range here)
             for part in (_MEMORY.match(self.scan.low, m.start("a"), m.start("sep")),
                          _MEMORY.match(self.scan.low, m.start("n"), m.end())):
@@ -439,7 +471,7 @@ class SpecFinder:
             return  # "180g" is a weight, "5g" a network; "1T" only next to a storage word; "12G以上" is memory
         own_before = before if m["a"] is None else _WORD_BEFORE.search(self.scan.before(m.start("n"), 24))
         # "4G RAM memory at minimum" is memory; "5G 运行内存8GB" the network before a memory of its own
-        if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] == "and") and own_before is None and \
+        if m["u"] == "g" and value in (3, 4, 5) and (m["a"] is None or m["sep"] in _AND) and own_before is None and \
                 (after is None or (after.group(0)[:1].isspace() and word_has_number) or
                  re.match(r"\s*(?:要|是|为|:)?\s*[\d一二两三四五六七八九十]", self.scan.after(m.end() + after.end(), 8))):
             # "5G, RAM at least 8GB", "５Ｇ 运行内存", "要5G运存8G": the network, unless a RAM word without a figure of its
@@ -504,6 +536,25 @@ class SpecFinder:
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
                       hint=hint, extra=extra)
 
+    def _camera_range(self, m: re.Match[str]) -> None:
+        """A range of megapixels in 万 or 亿 ("主摄在4800万到6400万之间"): the camera named last before it, or the main
+        one when 像素 follows; without either it is left to the money finder ("4800万到6400万" is no camera)."""
+        words = re.search(r"[^\d\x00]{0,32}$", self.scan.before(m.start(), 48))
+        tail = words.group(0) if words else ""
+        front, main = list(_FRONT_WORD.finditer(tail)), list(_MAIN_WORD.finditer(tail))
+        if not (front or main or m["px"]):
+            return
+        end = m.end() if m["sep"] not in _AND else self._and_range(m, m.end())
+        first, second = parse_number(m["a"]), parse_number(m["n"])
+        if end is None or first is None or second is None:
+            return
+        lo = first * _MP_FACTOR[m["au"] or m["u"]]
+        hi = second * _MP_FACTOR[m["u"]]
+        if not lo < hi:
+            return
+        is_front = bool(front) and (not main or front[-1].end() >= main[-1].end())  # "前置摄像头": 摄像头 ends it too
+        self._put("front_camera_mp" if is_front else "main_camera_mp", Bound(round(lo, 1), round(hi, 1)), m.start(), end)
+
     def _other_lens(self, m: re.Match[str]) -> bool:
         """True when the megapixels of `m` are those of a lens the catalog has no figure for ("超广角5000万以上", "a 50MP
         ultrawide"): the figure is masked, so it is read as no budget and no main camera, and a note says so."""
@@ -532,10 +583,14 @@ class SpecFinder:
             return
         value *= 1000 if m["k"] else 1
         kind, _, end = bound_of(self.scan, m.start("n"), m.end())
-        mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(m["mid"])
+        said = m["mid"][mid.end("wish"):] if mid["wish"] else m["mid"]  # the wish says no side: "别太小" is no "小"
+        if mid["wish"]:
+            kind, end = side_after(self.scan, m.end())  # nor do the words before the figure ("小" is "just under")
+        mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(said)
         kind = mid_kind or kind
-        if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES):
-            return  # "camera under 300" is a price; "camera at least 50", "selfie camera 32" a sensor size
+        if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES or
+                                           _NOT_MEGAPIXELS_AFTER.match(self.scan.after(m.end(), 8))):
+            return  # "camera under 300" is a price; "camera at least 50", "selfie camera 32", "主摄50" a sensor size
         default: BoundKind = "around" if spec == "screen_in" else "hi" if spec == "weight_g" else "lo"
         if spec == "ram_gb" and value > 24:
             spec = "storage_gb"
@@ -545,8 +600,9 @@ class SpecFinder:
         self._put(spec, to_bound(value, kind, default, around), m.start(), end)
 
     def _keyword_range(self, m: re.Match[str]) -> None:
-        # "ram 8 and 256 storage" is two figures: "and" makes a range only after "between"
-        if not _RANGE_OPENER.fullmatch(m["mid"]) or (m["sep"] == "and" and "between" not in m["mid"]):
+        # "ram 8 and 256 storage" is two figures: "and" makes a range only after "between" (介于) or before "之间"
+        if not _RANGE_OPENER.fullmatch(m["mid"]) or (m["sep"] == "and" and "between" not in m["mid"]) or \
+                (m["sep"] in _AND[1:] and "介于" not in m["mid"] and not m.group(0).endswith(("之间", "中间"))):
             return
         low, high = parse_number(m["a"]), parse_number(m["n"])
         if low is None or high is None or not low < high:

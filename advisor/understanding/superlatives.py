@@ -92,7 +92,9 @@ ZH_ADJECTIVES = {
 # words that name their aspect alone after 尽量 / 尽可能: "尽可能便宜", "尽量轻"
 ZH_ALONE = {Sort("price", False): "便宜|实惠", Sort("weight_g", False): "轻|轻巧|轻便", Sort("year", True): "新",
             Sort("performance", True): "强|快|流畅"}
-_ZH_AS_FAR = "(?:尽量|尽可能|尽可能地|尽量地)"  # "越大越好" is read by the lexicon's own rule
+_ZH_AS_FAR = "(?:尽量|尽可能|尽可能地|尽量地)"
+# 最好 before a verb or a figure is "preferably": "主摄最好有5000万", "电池最好是5000毫安以上" ask a bound, not an ordering
+_NOT_PREFERABLY = r"(?!(?<=最好)\s*(?:有|是|要|能|在|不|别|用|选|还是|可以|买|达到|超过|高于|大于|至少|起码))"  # "越大越好" is read by the lexicon's own rule
 
 
 def _longest_first(alternation: str) -> str:
@@ -146,7 +148,8 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
         noun = _longest_first(ZH_NOUNS[sort.key])
         phrases[sort] += [
             # "屏幕尺寸最大", "自拍像素最高", "性能方面最强", "屏幕这块最大"
-            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言)?\s*(?:是|要|得)?\s*最(?:{adjectives}){_NO_AMOUNT}",
+            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言)?\s*(?:是|要|得)?\s*最(?:{adjectives})"
+            rf"{_NO_AMOUNT}{_NOT_PREFERABLY}",
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
             rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
         ]
