@@ -140,6 +140,8 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
+# "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
+_SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -171,6 +173,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         said_chip = m["apple"] or m["suf"] == "bionic" or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
             or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
+            or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
             or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None)  # "an iPhone with an A16"
         if not scan.free(m.start(), m.end()) or not said_chip:
             continue

@@ -191,7 +191,8 @@ _YEAR_AFTER = latin_alt([
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
-    (?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
+    (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
+    (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
