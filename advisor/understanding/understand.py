@@ -400,12 +400,19 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
                     (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
-            if english and _spec_choice(m, sides):
+            any_other = english and _any_other(m, sides, vocabulary)
+            if english and (kinds := _kinds_apart(m, sides)) is not None:
+                sides = kinds  # "a foldable under $1200 or a normal phone under $500": each kind asks its own
+            elif english and all(side.devices for side in sides) and not any(side.brands for side in sides) and \
+                    Constraints() in [_rest(side) for side in sides]:
+                continue  # "a tablet or a foldable with a 50MP camera": what one kind asks is asked of both
+            elif english and _spec_choice(m, sides):
                 pass  # "either 12GB RAM or 512GB storage": one spec or another
             elif english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
-            elif i == _BARE_SIDES and not (all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
-                                         and _name_leads(m["x"], m["y"], vocabulary)):
+            elif i == _BARE_SIDES and not any_other and not (
+                    all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
+                    and _name_leads(m["x"], m["y"], vocabulary)):
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
@@ -419,7 +426,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or (bool(
                 re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)) and (
                 english or _named_first(m["x"], vocabulary))))
-            if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart):
+            if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart and not any_other):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
@@ -610,6 +617,34 @@ def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
     keys = [{key for key, _ in side.specs} for side in sides]
     return said_either and all(side == Constraints(specs=side.specs) and side.specs for side in sides) and \
         not keys[0] & keys[1]
+
+
+def _kinds_apart(m: re.Match[str], sides: list[Constraints]) -> list[Constraints] | None:
+    """The sides of an OR that each name their own kind of device, different ones, and each ask for something of their
+    own ("a foldable under $1200 or a normal phone under $500", "a tablet under $400 or a phone under $300"): what a
+    side asks holds for its kind only. A side that says "phone" against another kind means a plain phone. None for
+    anything else: "a tablet or a foldable" is a set of kinds, as the device reader has it, and in "a tablet with 8GB
+    RAM or a foldable" what one kind asks is said for both."""
+    kinds = [side.devices or (frozenset({"phone"}) if _PHONE_WORD.search(m[g]) else frozenset())
+             for side, g in zip(sides, ("x", "y"))]
+    if not all(kinds) or kinds[0] == kinds[1] or Constraints() in [_rest(side) for side in sides]:
+        return None
+    return [replace(side, devices=kind) for side, kind in zip(sides, kinds)]
+
+
+_PHONE_WORD = re.compile(r"(?<![a-z])(?:phones?|smartphones?|handsets?)(?![a-z])")
+
+
+_ANY_OTHER = re.compile(r"\s*(?:just\s+|simply\s+)?any(?:thing\s+from)?\s")
+
+
+def _any_other(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> bool:
+    """True for a last side that opens with "any" and names only a brand after a first side that names its brand and
+    then its own requirement ("either Samsung under $600 or any Xiaomi"): any phone of that brand will do, so the first
+    side's requirement is its own. "Samsung or any Xiaomi under $600" shares the budget (the first side asks nothing)."""
+    first, last = sides
+    return bool(_ANY_OTHER.match(m["y"])) and bool(last.brands) and last == Constraints(brands=last.brands) and \
+        bool(first.brands) and _rest(first) != Constraints() and _name_leads(m["x"], m["y"], vocabulary)
 
 
 def _each_its_own(sides: list[Constraints]) -> bool:

@@ -1,0 +1,48 @@
+"""English OR sides of issue 9 that name no "with": a second side opened by "any" is a brand wanted without the first
+side's requirement ("either Samsung under $600 or any Xiaomi"), and sides that name different kinds of device are
+alternatives ("a foldable under $1200 or a normal phone under $500"); a shared requirement still holds for both."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Constraints
+from advisor.understanding.understand import understand
+
+
+def _constraints(text, vocab) -> Constraints:
+    return apply(DialogueState(), understand(text, vocab)).constraints
+
+
+def _side(c: Constraints) -> tuple[str, str, float | None]:
+    """Whose phone a side is, its devices, and its budget ceiling."""
+    return "+".join(sorted(c.brands)), "+".join(sorted(c.devices)), c.budget.hi if c.budget else None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("either Samsung under $600 or any Xiaomi", [("Samsung", "", 600), ("Xiaomi", "", None)]),
+    ("Pixel under $500, or any OnePlus", [("Google", "", 500), ("OnePlus", "", None)]),
+])
+def test_a_second_side_opened_by_any_wants_its_brand_without_the_first_sides_requirement(vocab, text, sides):
+    assert [_side(alt) for alt in _constraints(text, vocab).alternatives] == sides
+
+
+def test_two_brands_before_a_shared_budget_stay_one_brand_set(vocab):
+    found = _constraints("Samsung or any Xiaomi under $600", vocab)
+    assert (found.alternatives, found.brands, found.budget.hi) == ((), frozenset({"Samsung", "Xiaomi"}), 600)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a foldable under $1200 or a normal phone under $500", [("", "foldable", 1200), ("", "phone", 500)]),
+    ("a tablet under $400 or a phone under $300", [("", "tablet", 400), ("", "phone", 300)]),
+])
+def test_sides_naming_different_devices_are_alternatives(vocab, text, sides):
+    assert [_side(alt) for alt in _constraints(text, vocab).alternatives] == sides
+
+
+@pytest.mark.parametrize("text", ["a tablet or a foldable with a 50MP camera", "a foldable with a 50MP camera or a tablet"])
+def test_what_one_of_two_kinds_asks_is_asked_of_both(vocab, text):
+    found = _constraints(text, vocab)
+    assert (found.alternatives, found.devices, dict(found.specs)["main_camera_mp"].lo) == \
+        ((), frozenset({"tablet", "foldable"}), 50)
