@@ -25,7 +25,7 @@ _VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|sa
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
 _MODEL = r"""
-    (?![45]\s*g(?![a-z0-9]))[a-z]?\d{1,4}             # a model number, not the network: "8", "g99", "9300"
+    (?![45]\s*g(?![a-z0-9]))(?:[a-z]-?)?\d{1,4}       # a model number, not the network: "8", "g99", "g-99", "9300"
     (?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?  # not a spec's figure; a suffix: "s", "+"
     (?:\s*(?:gen|代)\s*\d)?                            # "gen 3", "8代2"
     (?:\s*(?:elite|ultra|leading\s+version))?         # "elite", "leading version"
@@ -37,6 +37,8 @@ _CHIP = re.compile(rf"""
     (?P<model>{_MODEL})?                                  # the model: "8 gen 3", "9300+"
     (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
     """, re.VERBOSE)
+# "mediatek g99", "MTK G85": a Helio model after the vendor alone
+_HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
 _CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
 _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
 _APPLE = re.compile(r"""
@@ -126,6 +128,8 @@ _CHIP_OR_BETTER = re.compile(rf"""
     [\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?   # "-level performance chip"
     (?:or\s+(?:an?\s+|something\s+|anything\s+)?
         (?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?  # "or something faster"
+       |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
+        (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
     (?![a-z])
@@ -158,6 +162,9 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
     for m in scan.matches(_CN_GEN):
         model = f"{m['model']} gen {_CN_DIGIT.get(m['gen'], m['gen'])}"
         mentions.append((m.start(), m.end(), _resolve("Snapdragon", model, chip_keys, notes, zh), True))
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_HELIO_BY_VENDOR):
+        mentions.append((m.start(), m.end(), _resolve("Helio", m["model"], chip_keys, notes, zh), True))
         scan.take(m.start(), m.end())
     for m in scan.matches(_CHIP):
         if scan.free(m.start(), m.end()):
@@ -230,7 +237,8 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|beats?|outperforms?", said) is not None and \
-                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)", said) is None
+                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s",
+                          said) is None
             changes.compared.append((name, kind, strict))
             role = "compare"
             scan.take(wide_start, wide_end)

@@ -96,6 +96,9 @@ _SORT_BY = (r"(?:(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed
             # number of phones wanted, is masked: \x00)
             r"|(?:(?:the\s+)?(?:top|best)(?:\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten))?|(?<=\x00))"
             r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)\s+(?:the\s+|their\s+|its\s+)?")
+# "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
+# "released by 2022"; "by the way" names none)
+_BARE_BY = r"(?:^|(?<=[,;:!?.]))\s*by\s+(?:the\s+|their\s+)?"
 _UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order)")
 _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
@@ -122,7 +125,8 @@ UNKNOWN_SORT = re.compile(rf"""
 
 def _sort_by(key: str, descending: bool) -> list[str]:
     """The "sort by <aspect>" phrases that order by `key` in the given direction."""
-    nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
+    # atomic: "screen size" is not "screen" before "size"; a bare "by" opening a clause too ("by price please")
+    nouns = rf"(?:{_SORT_BY}|{_BARE_BY})(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     said, other = ((_DOWN, _UP) if descending else (_UP, _DOWN))
     said = said.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w))
     other = other.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, not descending), "").split("|") if w))
@@ -284,6 +288,22 @@ for _sort, _words in ZH_ADJECTIVES.items():  # the words after 越 are those aft
     _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
 for _sort, _words in _ZH_MORE_ALONE.items():
     _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")
+# an ordering said by what comes first, in English: "bigger screens first", "recent ones first", "cheaper ones on top"
+_EN_FIRST = {
+    Sort("price", False): r"cheap(?:er)?|less\s+expensive|lower[\s-]+priced|more\s+affordable|affordable",
+    Sort("price", True): r"(?:more\s+)?expensive|pricier|pricey|higher[\s-]+priced",
+    Sort("weight_g", False): r"light(?:er|weight)?|less\s+heavy", Sort("weight_g", True): r"heav(?:y|ier)",
+    Sort("year", True): r"new(?:er)?|(?:more\s+)?recent|latest", Sort("year", False): r"old(?:er)?",
+    Sort("performance", True): r"fast(?:er)?|(?:more\s+)?powerful|strong(?:er)?|quick(?:er)?",
+    Sort("battery_mah", True): r"(?:big(?:ger)?|large(?:r)?|better)\s+batter(?:y|ies)|long(?:er)?[\s-]+lasting",
+    Sort("screen_in", True): r"(?:big(?:ger)?|large(?:r)?)\s+(?:screens?|displays?)",
+    Sort("screen_in", False): r"(?:small(?:er)?|compact)(?:\s+(?:screens?|displays?))?",
+    Sort("main_camera_mp", True): r"(?:better|higher[\s-]+res(?:olution)?)\s+cameras?",
+    Sort("ram_gb", True): r"more\s+(?:ram|memory)", Sort("storage_gb", True): r"more\s+storage",
+}
+for _sort, _words in _EN_FIRST.items():
+    _SORT_PHRASES[_sort].append(rf"(?<![a-z])(?:the\s+)?(?:{_words})(?:\s+(?:ones?|phones?|models?|devices?|options?|handsets?))?"
+                                r"\s+(?:first|on\s+top|at\s+the\s+top|up\s+top)(?![a-z])")
 for _sort, _phrases in composed_superlatives().items():  # "most internal storage", "as light as possible", "屏幕尺寸最大"
     _SORT_PHRASES.setdefault(_sort, []).extend(_phrases)
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
