@@ -65,3 +65,15 @@ def test_a_currency_word_before_or_hyphened_to_the_figure_is_its_currency(vocab,
 def test_what_the_shopper_can_stretch_to_is_a_ceiling(vocab, text):
     budget = slots(understand(text, vocab))["budget"][1]
     assert (budget.lo, budget.hi in (350, 400)) == (None, True)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("under300usd", Budget("USD", hi=300)), ("$300max", Budget("USD", hi=300)), ("max$300", Budget("USD", hi=300)),
+    ("300$max", Budget("USD", hi=300)), ("below$250 samsung", Budget("USD", hi=250)), ("upto25000rs", Budget("INR", hi=25000)),
+])
+def test_a_bound_word_glued_to_an_amount_is_read(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+def test_a_model_suffix_glued_to_a_model_number_stays_a_name(vocab):
+    assert "budget" not in slots(understand("redmi note 13 pro max", vocab))

@@ -250,9 +250,18 @@ _STAYS_GLUED = re.compile("|".join([
     r"plus|pro|max|ultra|lite|mini|elite|neo|gen|nits|hz"]), re.IGNORECASE)
 
 
+# a side word glued to an amount or its currency sign: "under300usd", "max$300", "$300max", "300$max", "upto25000rs"
+_GLUED_SIDE_BEFORE = re.compile(r"(?<![a-z])(?:under|below|over|above|max|min|upto|within|around|about|approx|budget)"
+                                r"(?=[$₹¥£€]?\d)", re.IGNORECASE)
+_GLUED_SIDE_AFTER = re.compile(r"(?:(?<=[$₹¥£€]\d)|(?<=[$₹¥£€]\d\d)|(?<=\d{3})|(?<=\d[$₹¥£€]))(?=(?:max|min)(?:imum)?(?![a-z]))",
+                               re.IGNORECASE)
+
+
 def separated_figures(text: str) -> str:
     """The text with a space between an amount and a Latin word glued to it ("vivo3000以内" -> "vivo 3000以内",
-    "预算3000vivo" -> "预算3000 vivo"), so the brand and the amount are both read."""
+    "预算3000vivo" -> "预算3000 vivo", "under300usd" -> "under 300usd", "$300max" -> "$300 max"), so the brand or the
+    side word and the amount are both read."""
+    text = _GLUED_SIDE_AFTER.sub(" ", _GLUED_SIDE_BEFORE.sub(lambda m: m.group(0) + " ", text))
     text = _GLUED_BEFORE.sub(" ", text)
     return _GLUED_AFTER.sub(lambda m: m["n"] if _STAYS_GLUED.match(m["word"]) else m["n"] + " ", text)
 
