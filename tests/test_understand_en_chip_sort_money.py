@@ -77,3 +77,16 @@ def test_a_bound_word_glued_to_an_amount_is_read(vocab, text, budget):
 
 def test_a_model_suffix_glued_to_a_model_number_stays_a_name(vocab):
     assert "budget" not in slots(understand("redmi note 13 pro max", vocab))
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("helioG99", "MediaTek Helio G99"), ("tensorG3 pixel", "Google Tensor G3"), ("d9200 phone", "MediaTek Dimensity 9200"),
+    ("google tensor 3", "Google Tensor G3"), ("mediatk dimensity 9300", "MediaTek Dimensity 9300"),
+])
+def test_a_chip_written_short_glued_or_misspelled_is_that_chip(vocab, text, chip):
+    assert SlotUpdate("chipset", "set", chip) in understand(text, vocab).updates
+
+
+@pytest.mark.parametrize("text", ["qualcom chip please", "a qualcom phone"])
+def test_a_misspelled_vendor_is_its_family(vocab, text):
+    assert SlotUpdate("chipset", "set", "Snapdragon") in understand(text, vocab).updates

@@ -42,7 +42,7 @@ foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest 
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
 front avoid anything latest newest series models sort sorted order ordered ascending descending
-neither faster stronger slower larger lowest before powerful internal
+neither faster stronger slower larger lowest before powerful internal mediatek qualcomm
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
@@ -68,6 +68,10 @@ _ABBREVIATIONS = (
      lambda m: _DIGIT_WORDS[m.group(0).lower()]),
     (re.compile(r"(?<=\sgen\s)(?:one|two|three|four|five)(?![a-z])", re.IGNORECASE),
      lambda m: _DIGIT_WORDS[m.group(0).lower()]),
+    # "helioG99", "tensorG3": the family glued to its model; "Tensor 3" is the Tensor G3; "D9200" a Dimensity
+    (re.compile(r"(?<![a-z])(helio|tensor)(?=g\d)", re.IGNORECASE), r"\1 "),
+    (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
+    (re.compile(r"(?<![a-z0-9])d(?=[6-9]\d{3}\+?(?![\d.a-z]))", re.IGNORECASE), "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
     (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu)(?![a-z]))", re.IGNORECASE), "Helio "),
 )
