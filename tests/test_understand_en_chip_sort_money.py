@@ -90,3 +90,12 @@ def test_a_chip_written_short_glued_or_misspelled_is_that_chip(vocab, text, chip
 @pytest.mark.parametrize("text", ["qualcom chip please", "a qualcom phone"])
 def test_a_misspelled_vendor_is_its_family(vocab, text):
     assert SlotUpdate("chipset", "set", "Snapdragon") in understand(text, vocab).updates
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("sorted by price (desc)", Sort("price", True)), ("sort=price", Sort("price", False)),
+    ("sortby battery", Sort("battery_mah", True)), ("sort-by weight", Sort("weight_g", False)),
+    ("priced low to high", Sort("price", False)), ("sort by prize, highest first", Sort("price", True)),
+])
+def test_an_ordering_written_tersely_or_misspelled_is_read_with_its_direction(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

@@ -47,7 +47,7 @@ grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megap
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
 besides apart rather instead prefer brand brands dislike refuse price
-second third fourth fifth compare details specs
+second third fourth fifth compare details specs sortby
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
