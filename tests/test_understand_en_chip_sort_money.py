@@ -99,3 +99,17 @@ def test_a_misspelled_vendor_is_its_family(vocab, text):
 ])
 def test_an_ordering_written_tersely_or_misspelled_is_read_with_its_direction(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, slot, bound", [
+    ("bigger then 6.5 inch", "spec:screen_in", Bound(lo=6.5)), ("newer then 2021", "spec:year", Bound(lo=2022)),
+    ("no more then 180g", "spec:weight_g", Bound(hi=180)), ("faster then the snapdragon 8 gen 2", "spec:chip_score", Bound(lo=5001.0)),
+])
+def test_then_after_a_comparative_is_than(vocab, text, slot, bound):
+    assert slots(understand(text, vocab))[slot] == ("set", bound)
+
+
+def test_then_after_a_plain_word_joins_two_asks(vocab):
+    found = slots(understand("a pixel, then sort by price", vocab))
+    assert found["brands"] == ("set", frozenset({"Google"})) and understand("a pixel, then sort by price", vocab).sort == \
+        Sort("price", False)

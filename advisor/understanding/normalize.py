@@ -261,6 +261,17 @@ _GLUED_SIDE_AFTER = re.compile(r"(?:(?<=[$₹¥£€]\d)|(?<=[$₹¥£€]\d\d)|
                                re.IGNORECASE)
 
 
+# "bigger then 6.5 inch", "no more then 180g": "then" after a comparative is "than" misspelled
+_THEN_FOR_THAN = re.compile(r"(?<![a-z])(more|less|bigger|smaller|larger|greater|higher|lower|newer|older|heavier|lighter|faster|"
+                            r"slower|better|worse|cheaper|pricier|costlier|stronger|weaker|longer|shorter|earlier|later)"
+                            r"\s+then(?![a-z])", re.IGNORECASE)
+
+
+def than_for_then(text: str) -> str:
+    """The text with "then" after a comparative read as "than" ("bigger then 6.5 inch" -> "bigger than 6.5 inch")."""
+    return _THEN_FOR_THAN.sub(r"\1 than", text)
+
+
 def separated_figures(text: str) -> str:
     """The text with a space between an amount and a Latin word glued to it ("vivo3000以内" -> "vivo 3000以内",
     "预算3000vivo" -> "预算3000 vivo", "under300usd" -> "under 300usd", "$300max" -> "$300 max"), so the brand or the

@@ -68,6 +68,7 @@ from advisor.understanding.normalize import (
     separated_figures,
     simplified,
     spelled_arrows,
+    than_for_then,
     undotted_abbreviations,
 )
 from advisor.understanding.numbers import small_number
@@ -873,7 +874,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
-    joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations,
+    joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations, than_for_then,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
