@@ -46,3 +46,22 @@ def test_what_one_of_two_kinds_asks_is_asked_of_both(vocab, text):
     found = _constraints(text, vocab)
     assert (found.alternatives, found.devices, dict(found.specs)["main_camera_mp"].lo) == \
         ((), frozenset({"tablet", "foldable"}), 50)
+
+
+def test_an_android_side_keeps_its_own_budget(vocab):
+    sides = _constraints("an iphone under $700 or an android under $400", vocab).alternatives
+    assert [(sorted(s.brands), s.platform, s.budget.hi if s.budget else None) for s in sides] == \
+        [(["Apple"], None, 700), ([], "android", 400)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a Huawei tablet or a Lenovo phone", [("Huawei", "tablet", None), ("Lenovo", "phone", None)]),
+    ("an Apple tablet or a Samsung phone", [("Apple", "tablet", None), ("Samsung", "phone", None)]),
+])
+def test_two_brands_each_of_its_own_kind_are_alternatives(vocab, text, sides):
+    assert [_side(alt) for alt in _constraints(text, vocab).alternatives] == sides
+
+
+def test_two_brands_of_one_kind_stay_a_brand_set(vocab):
+    found = _constraints("a Samsung tablet or a Lenovo tablet", vocab)
+    assert (found.alternatives, found.brands, found.devices) == ((), frozenset({"Samsung", "Lenovo"}), frozenset({"tablet"}))

@@ -409,7 +409,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                 continue  # "a tablet or a foldable with a 50MP camera": what one kind asks is asked of both
             elif english and _spec_choice(m, sides):
                 pass  # "either 12GB RAM or 512GB storage": one spec or another
-            elif english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
+            elif english and not (sides[1].brands or _platform_sides(sides)) and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
             elif i == _BARE_SIDES and not any_other and not (
                     all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
@@ -623,14 +623,25 @@ def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
 def _kinds_apart(m: re.Match[str], sides: list[Constraints]) -> list[Constraints] | None:
     """The sides of an OR that each name their own kind of device, different ones, and each ask for something of their
     own ("a foldable under $1200 or a normal phone under $500", "a tablet under $400 or a phone under $300"): what a
-    side asks holds for its kind only. A side that says "phone" against another kind means a plain phone. None for
+    side asks holds for its kind only; so do two brands each of its own kind ("a Huawei tablet or a Lenovo phone"). A
+    side that says "phone" against another kind means a plain phone. None for
     anything else: "a tablet or a foldable" is a set of kinds, as the device reader has it, and in "a tablet with 8GB
     RAM or a foldable" what one kind asks is said for both."""
     kinds = [side.devices or (frozenset({"phone"}) if _PHONE_WORD.search(m[g]) else frozenset())
              for side, g in zip(sides, ("x", "y"))]
-    if not all(kinds) or kinds[0] == kinds[1] or Constraints() in [_rest(side) for side in sides]:
+    brands = [side.brands for side in sides]
+    own_brands = all(brands) and not brands[0] & brands[1]  # "a Huawei tablet or a Lenovo phone": whose and what kind
+    if not all(kinds) or kinds[0] == kinds[1] or (Constraints() in [_rest(side) for side in sides] and not own_brands):
         return None
     return [replace(side, devices=kind) for side, kind in zip(sides, kinds)]
+
+
+def _platform_sides(sides: list[Constraints]) -> bool:
+    """True for a brand side and a platform side that each ask something of their own ("an iPhone under $700 or an
+    Android under $400"): the platform names whose phone the last side is, as a brand would."""
+    first, last = sides
+    return bool(first.brands) and last.platform is not None and not last.brands and \
+        _rest(first) != Constraints() and _rest(last) != Constraints()
 
 
 _PHONE_WORD = re.compile(r"(?<![a-z])(?:phones?|smartphones?|handsets?)(?![a-z])")
