@@ -113,3 +113,9 @@ def test_then_after_a_plain_word_joins_two_asks(vocab):
     found = slots(understand("a pixel, then sort by price", vocab))
     assert found["brands"] == ("set", frozenset({"Google"})) and understand("a pixel, then sort by price", vocab).sort == \
         Sort("price", False)
+
+
+@pytest.mark.parametrize("text, slot, floor", [("50 or 64mp camera", "spec:main_camera_mp", 50),
+                                               ("5000 or 6000 mah", "spec:battery_mah", 5000)])
+def test_a_bare_figure_or_one_with_a_unit_are_either_figure_of_that_unit(vocab, text, slot, floor):
+    assert slots(understand(text, vocab))[slot] == ("set", Bound(lo=floor))

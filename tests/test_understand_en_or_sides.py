@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
-from advisor.understanding.request import Constraints
+from advisor.understanding.request import Bound, Constraints
 from advisor.understanding.understand import understand
 
 
@@ -65,3 +65,14 @@ def test_two_brands_each_of_its_own_kind_are_alternatives(vocab, text, sides):
 def test_two_brands_of_one_kind_stay_a_brand_set(vocab):
     found = _constraints("a Samsung tablet or a Lenovo tablet", vocab)
     assert (found.alternatives, found.brands, found.devices) == ((), frozenset({"Samsung", "Lenovo"}), frozenset({"tablet"}))
+
+
+def test_anything_with_a_requirement_after_a_brand_is_its_own_side(vocab):
+    sides = _constraints("either a Pixel or anything with Snapdragon", vocab).alternatives
+    assert [(sorted(s.brands), s.chipset) for s in sides] == [(["Google"], None), ([], "Snapdragon")]
+
+
+@pytest.mark.parametrize("text", ["either 5G or a 6000mAh battery", "a phone with 5G or a 6000mAh battery"])
+def test_5g_or_a_spec_is_one_or_the_other(vocab, text):
+    sides = _constraints(text, vocab).alternatives
+    assert [(s.needs_5g, dict(s.specs).get("battery_mah")) for s in sides] == [(True, None), (False, Bound(lo=6000))]

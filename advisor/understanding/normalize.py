@@ -261,6 +261,16 @@ _GLUED_SIDE_AFTER = re.compile(r"(?:(?<=[$₹¥£€]\d)|(?<=[$₹¥£€]\d\d)|
                                re.IGNORECASE)
 
 
+# "50 or 64mp", "5000 or 6000 mah": a bare figure before "or" and a figure with a unit shares that unit
+_SHARED_UNIT = re.compile(r"(?<![\d.])(\d{2,5})\s+or\s+(\d{2,5})\s*(mp|mah|megapixels?)(?![a-z])", re.IGNORECASE)
+
+
+def shared_units(text: str) -> str:
+    """The text with a unit said once after two figures joined by "or" written after both ("50 or 64mp" -> "50mp or
+    64mp"), so that each is read as a figure of that unit."""
+    return _SHARED_UNIT.sub(r"\1\3 or \2\3", text)
+
+
 # "bigger then 6.5 inch", "no more then 180g": "then" after a comparative is "than" misspelled
 _THEN_FOR_THAN = re.compile(r"(?<![a-z])(more|less|bigger|smaller|larger|greater|higher|lower|newer|older|heavier|lighter|faster|"
                             r"slower|better|worse|cheaper|pricier|costlier|stronger|weaker|longer|shorter|earlier|later)"

@@ -66,6 +66,7 @@ from advisor.understanding.normalize import (
     grouped_thousands,
     joined_units,
     separated_figures,
+    shared_units,
     simplified,
     spelled_arrows,
     than_for_then,
@@ -294,7 +295,7 @@ _EN_OR = rf"""(?:
     [,\s]\s*
     | \s*(?<!\bw)/\s*                                                                  # "a Pixel … / a OnePlus …", not "w/"
     )"""
-_EN_ARTICLE = r"(?:a|an|any|some)\s+"
+_EN_ARTICLE = r"(?:a|an|any|some|anything|something)\s+"
 _NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
@@ -611,13 +612,14 @@ def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabu
 
 
 def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
-    """True for "either" between sides that each ask only for specs, different ones ("either 12GB RAM or 512GB
-    storage", "with either a 6000mAh battery or a 200MP camera"): one or the other will do. Two figures of one spec
+    """True for "either" (or sides that each open with an article) between sides that each ask only for specs or 5G,
+    different ones ("either 12GB RAM or 512GB storage", "with either a 6000mAh battery or a 200MP camera", "a phone
+    with 5G or a 6000mAh battery"): one or the other will do. Two figures of one spec
     ("8GB RAM or 12GB") are no choice between specs."""
-    said_either = re.search(r"(?<![a-z])either\s", m.group(0)) is not None
-    keys = [{key for key, _ in side.specs} for side in sides]
-    return said_either and all(side == Constraints(specs=side.specs) and side.specs for side in sides) and \
-        not keys[0] & keys[1]
+    said_either = re.search(r"(?<![a-z])either\s", m.group(0)) is not None or bool(m["x"] and re.match(_EN_ARTICLE, m["x"]))
+    keys = [{key for key, _ in side.specs} | ({"5g"} if side.needs_5g else set()) for side in sides]
+    return said_either and all(replace(side, needs_5g=False) == Constraints(specs=side.specs) and key
+                               for side, key in zip(sides, keys)) and not keys[0] & keys[1]
 
 
 def _kinds_apart(m: re.Match[str], sides: list[Constraints]) -> list[Constraints] | None:
@@ -648,13 +650,18 @@ _PHONE_WORD = re.compile(r"(?<![a-z])(?:phones?|smartphones?|handsets?)(?![a-z])
 
 
 _ANY_OTHER = re.compile(r"\s*(?:just\s+|simply\s+)?any(?:thing\s+from)?\s")
+_ANY_THING = re.compile(r"\s*(?:just\s+|simply\s+)?(?:anything|something|any\s+(?:phone|model|device))\s+(?:with|having|that\s+has|w/)\s")
 
 
 def _any_other(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> bool:
     """True for a last side that opens with "any" and names only a brand after a first side that names its brand and
     then its own requirement ("either Samsung under $600 or any Xiaomi"): any phone of that brand will do, so the first
-    side's requirement is its own. "Samsung or any Xiaomi under $600" shares the budget (the first side asks nothing)."""
+    side's requirement is its own. "Samsung or any Xiaomi under $600" shares the budget (the first side asks nothing).
+    True too for "anything with …" after a brand ("a Pixel or anything with Snapdragon"): that requirement is the
+    last side's alone."""
     first, last = sides
+    if _ANY_THING.match(m["y"]):  # "either a Pixel or anything with Snapdragon": the last side's requirement is its own
+        return bool(first.brands) and not last.brands and _rest(last) != Constraints()
     return bool(_ANY_OTHER.match(m["y"])) and bool(last.brands) and last == Constraints(brands=last.brands) and \
         bool(first.brands) and _rest(first) != Constraints() and _name_leads(m["x"], m["y"], vocabulary)
 
@@ -885,7 +892,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
-    joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations, than_for_then,
+    joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations, than_for_then, shared_units,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
