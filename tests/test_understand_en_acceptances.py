@@ -45,3 +45,16 @@ def test_an_apple_chip_number_after_a_speed_comparison_is_the_chip(vocab, text):
 
 def test_a_galaxy_number_after_better_than_stays_a_phone(vocab):
     assert "spec:chip_score" not in slots(understand("better than a Galaxy A15", vocab))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("released>=2023", Bound(lo=2023)), ("launched<2022", Bound(hi=2021)), ("2021 upwards", Bound(lo=2021)),
+    ("2022/2023 models", Bound(2022, 2023)), ("yr 2023", Bound(2023, 2023)), ("lauched in 2023", Bound(2023, 2023)),
+    ("don't want anything from before 2022", Bound(lo=2022)),
+])
+def test_a_year_written_tersely_or_misspelled_is_read(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+def test_years_shortened_to_yrs_are_the_newest_years(vocab):
+    assert slots(understand("released in the last 2 yrs", vocab))["spec:year"] == ("set", Bound(lo=vocab.reference_year - 1))
