@@ -58,3 +58,9 @@ def test_a_year_written_tersely_or_misspelled_is_read(vocab, text, bound):
 
 def test_years_shortened_to_yrs_are_the_newest_years(vocab):
     assert slots(understand("released in the last 2 yrs", vocab))["spec:year"] == ("set", Bound(lo=vocab.reference_year - 1))
+
+
+@pytest.mark.parametrize("text, bound", [("big screen, 6.7 or more", Bound(lo=6.7)), ("small screen, 6.1 max", Bound(hi=6.1)),
+                                         ("6.5 and up display", Bound(lo=6.5))])
+def test_a_bare_screen_figure_with_a_side_word_after_it_is_the_screen(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:screen_in"] == ("set", bound)

@@ -148,7 +148,9 @@ _NUMBER_NOUN = re.compile(rf"""
     """, re.VERBOSE)
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
-_BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
+# "6.7 or more", "6.1 max": a side word after the figure is no unit of another kind
+_BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*(?!(?:or\s+(?:more|less|bigger|larger|smaller|above|"
+                          r"higher|lower|up)|max|min|tops|plus|and\s+(?:up|above|over))(?![a-z]))[a-z\"'″”寸吋英])")
 _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
             "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
             "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
