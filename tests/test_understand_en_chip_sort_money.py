@@ -119,3 +119,12 @@ def test_then_after_a_plain_word_joins_two_asks(vocab):
                                                ("5000 or 6000 mah", "spec:battery_mah", 5000)])
 def test_a_bare_figure_or_one_with_a_unit_are_either_figure_of_that_unit(vocab, text, slot, floor):
     assert slots(understand(text, vocab))[slot] == ("set", Bound(lo=floor))
+
+
+@pytest.mark.parametrize("text", ["i wanna spend like 300", "budget is like 300 dollars"])
+def test_like_before_an_amount_to_spend_is_around_it(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("USD", lo=255, hi=345, around=300))
+
+
+def test_like_before_a_spec_is_no_approximation(vocab):
+    assert slots(understand("i'd like 8gb ram", vocab))["spec:ram_gb"] == ("set", Bound(lo=8))

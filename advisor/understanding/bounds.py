@@ -54,7 +54,7 @@ HI_BEFORE = latin_alt([
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"apx\.?", r"abt\.?", r"something\s+like",
-    r"nearly", r"almost", r"close\s+on",
+    r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly", r"circa", r"near", r"close\s+to", r"~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
