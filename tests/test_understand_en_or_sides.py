@@ -76,3 +76,10 @@ def test_anything_with_a_requirement_after_a_brand_is_its_own_side(vocab):
 def test_5g_or_a_spec_is_one_or_the_other(vocab, text):
     sides = _constraints(text, vocab).alternatives
     assert [(s.needs_5g, dict(s.specs).get("battery_mah")) for s in sides] == [(True, None), (False, Bound(lo=6000))]
+
+
+@pytest.mark.parametrize("text", ["Samsung with 12GB RAM; a Pixel with 256GB would be my second choice",
+                                  "Samsung 12GB RAM — or Pixel 256GB"])
+def test_a_second_choice_or_a_dashed_or_offers_the_other_side(vocab, text):
+    sides = _constraints(text, vocab).alternatives
+    assert [(sorted(s.brands), sorted(dict(s.specs))) for s in sides] == [(["Samsung"], ["ram_gb"]), (["Google"], ["storage_gb"])]

@@ -274,7 +274,7 @@ _CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause 
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
 _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
                           r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
-                          r"would\s+work|ok\s+too|okay\s+too)(?![a-z])")
+                          r"would\s+work|ok\s+too|okay\s+too|(?:my|a|the)\s+(?:second|2nd|next)\s+(?:choice|option|pick)|plan\s+b)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
 _NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
@@ -289,7 +289,7 @@ _ZH_FALLBACK = r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?�
 _BUT = r"(?:but\s|但是|但|不过)"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
 _EN_OR = rf"""(?:
-    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+-\s+|\s*\(\s*|\s+)                            # the gap before the "or"
+    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+[-–—]\s+|\s*\(\s*|\s+)                         # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
     (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
