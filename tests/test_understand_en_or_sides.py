@@ -83,3 +83,15 @@ def test_5g_or_a_spec_is_one_or_the_other(vocab, text):
 def test_a_second_choice_or_a_dashed_or_offers_the_other_side(vocab, text):
     sides = _constraints(text, vocab).alternatives
     assert [(sorted(s.brands), sorted(dict(s.specs))) for s in sides] == [(["Samsung"], ["ram_gb"]), (["Google"], ["storage_gb"])]
+
+
+@pytest.mark.parametrize("text", ["I'm torn between a Samsung with 12GB RAM and a Pixel with 256GB",
+                                  "deciding between a Samsung with 12GB RAM and a Pixel with 256GB",
+                                  "one of: Samsung with 12GB RAM, Pixel with 256GB"])
+def test_a_choice_between_two_said_sides_is_an_or(vocab, text):
+    sides = _constraints(text, vocab).alternatives
+    assert [(sorted(s.brands), sorted(dict(s.specs))) for s in sides] == [(["Samsung"], ["ram_gb"]), (["Google"], ["storage_gb"])]
+
+
+def test_a_range_between_two_amounts_stays_a_range(vocab):
+    assert _constraints("deciding on something between $300 and $400", vocab).budget.lo == 300

@@ -271,6 +271,19 @@ def shared_units(text: str) -> str:
     return _SHARED_UNIT.sub(r"\1\3 or \2\3", text)
 
 
+# "torn between A and B", "one of: A, B": a choice of two said without "or"
+_CHOICE_BETWEEN = re.compile(r"(?<![a-z])(?:(?:i'?m\s+|i\s+am\s+)?(?:torn|deciding|choosing|undecided|stuck)|can'?t\s+decide)\s+between\s+"
+                             r"(?P<x>[^,;.!?]+?)\s+and\s+(?P<y>[^,;!?]+?)(?=\s*(?:[,;!?]|\.(?!\d)|$))"
+                             r"|(?<![a-z])one\s+of\s*(?:these|the\s+two)?\s*:\s*(?P<a>[^,;!?]+?)\s*,\s*(?P<b>[^,;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))",
+                             re.IGNORECASE)
+
+
+def choices_between(text: str) -> str:
+    """The text with a choice of two said without "or" as "either … or …" ("torn between a Samsung with 12GB RAM and a
+    Pixel with 256GB" -> "either a Samsung with 12GB RAM or a Pixel with 256GB"); "between $300 and $400" stays a range."""
+    return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a']} or {m['y'] or m['b']}", text)
+
+
 # "bigger then 6.5 inch", "no more then 180g": "then" after a comparative is "than" misspelled
 _THEN_FOR_THAN = re.compile(r"(?<![a-z])(more|less|bigger|smaller|larger|greater|higher|lower|newer|older|heavier|lighter|faster|"
                             r"slower|better|worse|cheaper|pricier|costlier|stronger|weaker|longer|shorter|earlier|later)"

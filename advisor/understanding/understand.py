@@ -60,6 +60,7 @@ from advisor.understanding.normalize import (
     arabic_chip_models,
     arabic_decimals,
     arabic_inches,
+    choices_between,
     decimal_commas,
     english_numerals,
     expand_abbreviations,
@@ -893,6 +894,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations, than_for_then, shared_units,
+    choices_between,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
