@@ -128,3 +128,12 @@ def test_like_before_an_amount_to_spend_is_around_it(vocab, text):
 
 def test_like_before_a_spec_is_no_approximation(vocab):
     assert slots(understand("i'd like 8gb ram", vocab))["spec:ram_gb"] == ("set", Bound(lo=8))
+
+
+@pytest.mark.parametrize("text, hi", [("a phone under 5oo dollars", 500), ("$3OO max", 300), ("under 2o,ooo rupees", 20000)])
+def test_the_letter_o_typed_for_zeros_in_an_amount_is_zeros(vocab, text, hi):
+    assert slots(understand(text, vocab))["budget"][1].hi == hi
+
+
+def test_a_word_with_digits_and_o_stays_a_word(vocab):
+    assert "budget" not in slots(understand("a moto g5o phone", vocab))

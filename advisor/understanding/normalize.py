@@ -284,6 +284,16 @@ def choices_between(text: str) -> str:
     return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a']} or {m['y'] or m['b']}", text)
 
 
+# "5oo dollars", "$3OO": the letter o typed for zeros inside an amount with a currency
+_O_FOR_ZERO = re.compile(r"(?P<sign>[$₹]\s*)?(?<![a-z0-9])(?P<n>\d+(?:[o0]|,(?=[o0]{3}))*o(?:[o0]|,(?=[o0]{3}))*)(?![a-z0-9])"
+                         r"(?P<cur>\s*(?:dollars?|bucks|usd|rs|rupees?|inr|aed|pkr|max|tops)(?![a-z]))?", re.IGNORECASE)
+
+
+def zeros_for_os(text: str) -> str:
+    """The text with the letter o typed for a zero inside an amount read as a zero ("5oo dollars" -> "500 dollars")."""
+    return _O_FOR_ZERO.sub(lambda m: re.sub("[oO]", "0", m.group(0)) if m["sign"] or m["cur"] else m.group(0), text)
+
+
 # "bigger then 6.5 inch", "no more then 180g": "then" after a comparative is "than" misspelled
 _THEN_FOR_THAN = re.compile(r"(?<![a-z])(more|less|bigger|smaller|larger|greater|higher|lower|newer|older|heavier|lighter|faster|"
                             r"slower|better|worse|cheaper|pricier|costlier|stronger|weaker|longer|shorter|earlier|later)"

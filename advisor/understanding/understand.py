@@ -72,6 +72,7 @@ from advisor.understanding.normalize import (
     spelled_arrows,
     than_for_then,
     undotted_abbreviations,
+    zeros_for_os,
 )
 from advisor.understanding.numbers import small_number
 from advisor.understanding.request import (
@@ -894,7 +895,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations, than_for_then, shared_units,
-    choices_between,
+    choices_between, zeros_for_os,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
