@@ -14,8 +14,8 @@ import re
 from advisor.understanding.scan import has_cjk, latin_alt
 
 CURRENCY_BEFORE: dict[str, list[str]] = {
-    "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr"],
-    "CNY": ["¥", r"rmb", r"cny", "人民币"], "PKR": [r"pkr"], "AED": [r"aed", r"dhs?\.?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
+    "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
+    "CNY": ["¥", r"rmb", r"cny", "人民币"], "PKR": [r"pkr"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],

@@ -25,7 +25,7 @@ _VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|sa
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
 _MODEL = r"""
-    (?![45]\s*g(?![a-z0-9]))[a-z]?\d{1,4}             # a model number, not the network: "8", "g99", "9300"
+    (?![45]\s*g(?![a-z0-9]))(?:[a-z]-?)?\d{1,4}       # a model number, not the network: "8", "g99", "g-99", "9300"
     (?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}\+?  # not a spec's figure; a suffix: "s", "+"
     (?:\s*(?:gen|代)\s*\d)?                            # "gen 3", "8代2"
     (?:\s*(?:elite|ultra|leading\s+version))?         # "elite", "leading version"
@@ -37,6 +37,8 @@ _CHIP = re.compile(rf"""
     (?P<model>{_MODEL})?                                  # the model: "8 gen 3", "9300+"
     (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
     """, re.VERBOSE)
+# "mediatek g99", "MTK G85": a Helio model after the vendor alone
+_HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
 _CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
 _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
 _APPLE = re.compile(r"""
@@ -126,6 +128,8 @@ _CHIP_OR_BETTER = re.compile(rf"""
     [\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?   # "-level performance chip"
     (?:or\s+(?:an?\s+|something\s+|anything\s+)?
         (?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?  # "or something faster"
+       |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
+        (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
     (?![a-z])
@@ -140,6 +144,8 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
+# "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
+_SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -157,6 +163,9 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         model = f"{m['model']} gen {_CN_DIGIT.get(m['gen'], m['gen'])}"
         mentions.append((m.start(), m.end(), _resolve("Snapdragon", model, chip_keys, notes, zh), True))
         scan.take(m.start(), m.end())
+    for m in scan.matches(_HELIO_BY_VENDOR):
+        mentions.append((m.start(), m.end(), _resolve("Helio", m["model"], chip_keys, notes, zh), True))
+        scan.take(m.start(), m.end())
     for m in scan.matches(_CHIP):
         if scan.free(m.start(), m.end()):
             name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes, zh)
@@ -171,6 +180,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         said_chip = m["apple"] or m["suf"] == "bionic" or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
             or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
+            or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
             or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None)  # "an iPhone with an A16"
         if not scan.free(m.start(), m.end()) or not said_chip:
             continue
@@ -227,7 +237,8 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|beats?|outperforms?", said) is not None and \
-                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)", said) is None
+                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s",
+                          said) is None
             changes.compared.append((name, kind, strict))
             role = "compare"
             scan.take(wide_start, wide_end)

@@ -89,13 +89,17 @@ _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
 # "sort on battery", "ranked according to price", "in order of price" say the same
-_SORT_BY = (r"(?:(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
+_SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery", "sort-by weight", "sort=price"
+            r"|(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
             r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of"
             # "top 3 by battery", "the best five phones by camera": a ranking by the aspect (the count, once read as the
             # number of phones wanted, is masked: \x00)
             r"|(?:(?:the\s+)?(?:top|best)(?:\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten))?|(?<=\x00))"
-            r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)\s+(?:the\s+|their\s+|its\s+)?")
+            r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)(?:\s+|(?<==))(?:the\s+|their\s+|its\s+)?")
+# "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
+# "released by 2022"; "by the way" names none)
+_BARE_BY = r"(?:^|(?<=[,;:!?.]))\s*by\s+(?:the\s+|their\s+)?"
 _UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order)")
 _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
@@ -104,7 +108,7 @@ _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)
 _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("year", False): "oldest",
              ("year", True): "newest|latest", ("price", False): "cheapest"}
 _ASPECT_NOUNS = {
-    "price": r"price|cost", "weight_g": r"weight",
+    "price": r"price|prize|cost", "weight_g": r"weight",  # "prize": the price misspelled as another English word
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
     "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"storage(?:\s+space)?",
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+)?camera(?:\s+(?:megapixels|resolution|mp))?|megapixels",
@@ -122,7 +126,8 @@ UNKNOWN_SORT = re.compile(rf"""
 
 def _sort_by(key: str, descending: bool) -> list[str]:
     """The "sort by <aspect>" phrases that order by `key` in the given direction."""
-    nouns = rf"{_SORT_BY}(?>{_ASPECT_NOUNS[key]})(?![a-z])"  # atomic: "screen size" is not "screen" before "size"
+    # atomic: "screen size" is not "screen" before "size"; a bare "by" opening a clause too ("by price please")
+    nouns = rf"(?:{_SORT_BY}|{_BARE_BY})(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     said, other = ((_DOWN, _UP) if descending else (_UP, _DOWN))
     said = said.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w))
     other = other.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, not descending), "").split("|") if w))
@@ -175,11 +180,11 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
-                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
+                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?", "价格排(?:序|一下|个序)"],
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
-                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?price[\s:,]*(?:from\s+)?{_HIGH_LOW}",
+                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", "最轻", "重量最轻", "最轻的"],
     Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
@@ -287,6 +292,22 @@ for _sort, _words in ZH_ADJECTIVES.items():  # the words after 越 are those aft
     _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
 for _sort, _words in _ZH_MORE_ALONE.items():
     _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")
+# an ordering said by what comes first, in English: "bigger screens first", "recent ones first", "cheaper ones on top"
+_EN_FIRST = {
+    Sort("price", False): r"cheap(?:er)?|less\s+expensive|lower[\s-]+priced|more\s+affordable|affordable",
+    Sort("price", True): r"(?:more\s+)?expensive|pricier|pricey|higher[\s-]+priced",
+    Sort("weight_g", False): r"light(?:er|weight)?|less\s+heavy", Sort("weight_g", True): r"heav(?:y|ier)",
+    Sort("year", True): r"new(?:er)?|(?:more\s+)?recent|latest", Sort("year", False): r"old(?:er)?",
+    Sort("performance", True): r"fast(?:er)?|(?:more\s+)?powerful|strong(?:er)?|quick(?:er)?",
+    Sort("battery_mah", True): r"(?:big(?:ger)?|large(?:r)?|better)\s+batter(?:y|ies)|long(?:er)?[\s-]+lasting",
+    Sort("screen_in", True): r"(?:big(?:ger)?|large(?:r)?)\s+(?:screens?|displays?)",
+    Sort("screen_in", False): r"(?:small(?:er)?|compact)(?:\s+(?:screens?|displays?))?",
+    Sort("main_camera_mp", True): r"(?:better|higher[\s-]+res(?:olution)?)\s+cameras?",
+    Sort("ram_gb", True): r"more\s+(?:ram|memory)", Sort("storage_gb", True): r"more\s+storage",
+}
+for _sort, _words in _EN_FIRST.items():
+    _SORT_PHRASES[_sort].append(rf"(?<![a-z])(?:the\s+)?(?:{_words})(?:\s+(?:ones?|phones?|models?|devices?|options?|handsets?))?"
+                                r"\s+(?:first|on\s+top|at\s+the\s+top|up\s+top)(?![a-z])")
 for _sort, _phrases in composed_superlatives().items():  # "most internal storage", "as light as possible", "屏幕尺寸最大"
     _SORT_PHRASES.setdefault(_sort, []).extend(_phrases)
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)

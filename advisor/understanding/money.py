@@ -49,7 +49,7 @@ def _amount(i: int) -> str:
         (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
         (?:/-)?                               # "Rs 20,000/-": the Indian and Pakistani mark of a whole amount
         (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
-        (?:\s*(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # a currency after it: "dollars", "元"
+        (?:(?:\s*|-(?=[a-z]))(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # after it: "dollars", "元", "200-dollar"
         """
 
 

@@ -42,12 +42,12 @@ foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest 
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
 earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
 front avoid anything latest newest series models sort sorted order ordered ascending descending
-neither faster stronger slower larger lowest before powerful internal
+neither faster stronger slower larger lowest before powerful internal mediatek qualcomm
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
 besides apart rather instead prefer brand brands dislike refuse price
-second third fourth fifth compare details specs
+second third fourth fifth compare details specs sortby
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
@@ -68,6 +68,10 @@ _ABBREVIATIONS = (
      lambda m: _DIGIT_WORDS[m.group(0).lower()]),
     (re.compile(r"(?<=\sgen\s)(?:one|two|three|four|five)(?![a-z])", re.IGNORECASE),
      lambda m: _DIGIT_WORDS[m.group(0).lower()]),
+    # "helioG99", "tensorG3": the family glued to its model; "Tensor 3" is the Tensor G3; "D9200" a Dimensity
+    (re.compile(r"(?<![a-z])(helio|tensor)(?=g\d)", re.IGNORECASE), r"\1 "),
+    (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
+    (re.compile(r"(?<![a-z0-9])d(?=[6-9]\d{3}\+?(?![\d.a-z]))", re.IGNORECASE), "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
     (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu)(?![a-z]))", re.IGNORECASE), "Helio "),
 )
@@ -273,9 +277,62 @@ _STAYS_GLUED = re.compile("|".join([
     r"plus|pro|max|ultra|lite|mini|elite|neo|gen|nits|hz"]), re.IGNORECASE)
 
 
+# a side word glued to an amount or its currency sign: "under300usd", "max$300", "$300max", "300$max", "upto25000rs"
+_GLUED_SIDE_BEFORE = re.compile(r"(?<![a-z])(?:under|below|over|above|max|min|upto|within|around|about|approx|budget)"
+                                r"(?=[$₹¥£€]?\d)", re.IGNORECASE)
+_GLUED_SIDE_AFTER = re.compile(r"(?:(?<=[$₹¥£€]\d)|(?<=[$₹¥£€]\d\d)|(?<=\d{3})|(?<=\d[$₹¥£€]))(?=(?:max|min)(?:imum)?(?![a-z]))",
+                               re.IGNORECASE)
+
+
+# "50 or 64mp", "5000 or 6000 mah": a bare figure before "or" and a figure with a unit shares that unit
+_SHARED_UNIT = re.compile(r"(?<![\d.])(\d{2,5})\s+or\s+(\d{2,5})\s*(mp|mah|megapixels?)(?![a-z])", re.IGNORECASE)
+
+
+def shared_units(text: str) -> str:
+    """The text with a unit said once after two figures joined by "or" written after both ("50 or 64mp" -> "50mp or
+    64mp"), so that each is read as a figure of that unit."""
+    return _SHARED_UNIT.sub(r"\1\3 or \2\3", text)
+
+
+# "torn between A and B", "one of: A, B": a choice of two said without "or"
+_CHOICE_BETWEEN = re.compile(r"(?<![a-z])(?:(?:i'?m\s+|i\s+am\s+)?(?:torn|deciding|choosing|undecided|stuck)|can'?t\s+decide)\s+between\s+"
+                             r"(?P<x>[^,;.!?]+?)\s+and\s+(?P<y>[^,;!?]+?)(?=\s*(?:[,;!?]|\.(?!\d)|$))"
+                             r"|(?<![a-z])one\s+of\s*(?:these|the\s+two)?\s*:\s*(?P<a>[^,;!?]+?)\s*,\s*(?P<b>[^,;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))",
+                             re.IGNORECASE)
+
+
+def choices_between(text: str) -> str:
+    """The text with a choice of two said without "or" as "either … or …" ("torn between a Samsung with 12GB RAM and a
+    Pixel with 256GB" -> "either a Samsung with 12GB RAM or a Pixel with 256GB"); "between $300 and $400" stays a range."""
+    return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a']} or {m['y'] or m['b']}", text)
+
+
+# "5oo dollars", "$3OO": the letter o typed for zeros inside an amount with a currency
+_O_FOR_ZERO = re.compile(r"(?P<sign>[$₹]\s*)?(?<![a-z0-9])(?P<n>\d+(?:[o0]|,(?=[o0]{3}))*o(?:[o0]|,(?=[o0]{3}))*)(?![a-z0-9])"
+                         r"(?P<cur>\s*(?:dollars?|bucks|usd|rs|rupees?|inr|aed|pkr|max|tops)(?![a-z]))?", re.IGNORECASE)
+
+
+def zeros_for_os(text: str) -> str:
+    """The text with the letter o typed for a zero inside an amount read as a zero ("5oo dollars" -> "500 dollars")."""
+    return _O_FOR_ZERO.sub(lambda m: re.sub("[oO]", "0", m.group(0)) if m["sign"] or m["cur"] else m.group(0), text)
+
+
+# "bigger then 6.5 inch", "no more then 180g": "then" after a comparative is "than" misspelled
+_THEN_FOR_THAN = re.compile(r"(?<![a-z])(more|less|bigger|smaller|larger|greater|higher|lower|newer|older|heavier|lighter|faster|"
+                            r"slower|better|worse|cheaper|pricier|costlier|stronger|weaker|longer|shorter|earlier|later)"
+                            r"\s+then(?![a-z])", re.IGNORECASE)
+
+
+def than_for_then(text: str) -> str:
+    """The text with "then" after a comparative read as "than" ("bigger then 6.5 inch" -> "bigger than 6.5 inch")."""
+    return _THEN_FOR_THAN.sub(r"\1 than", text)
+
+
 def separated_figures(text: str) -> str:
     """The text with a space between an amount and a Latin word glued to it ("vivo3000以内" -> "vivo 3000以内",
-    "预算3000vivo" -> "预算3000 vivo"), so the brand and the amount are both read."""
+    "预算3000vivo" -> "预算3000 vivo", "under300usd" -> "under 300usd", "$300max" -> "$300 max"), so the brand or the
+    side word and the amount are both read."""
+    text = _GLUED_SIDE_AFTER.sub(" ", _GLUED_SIDE_BEFORE.sub(lambda m: m.group(0) + " ", text))
     text = _GLUED_BEFORE.sub(" ", text)
     return _GLUED_AFTER.sub(lambda m: m["n"] if _STAYS_GLUED.match(m["word"]) else m["n"] + " ", text)
 

@@ -165,7 +165,9 @@ _NUMBER_NOUN = re.compile(rf"""
     """, re.VERBOSE)
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
-_BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*[a-z\"'″”寸吋英])")
+# "6.7 or more", "6.1 max": a side word after the figure is no unit of another kind
+_BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*(?!(?:or\s+(?:more|less|bigger|larger|smaller|above|"
+                          r"higher|lower|up)|max|min|tops|plus|and\s+(?:up|above|over))(?![a-z]))[a-z\"'″”寸吋英])")
 _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
             "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
             "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
@@ -188,11 +190,11 @@ _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "�
 
 # "release year 2024", "launch year ≥ 2023": the year's own noun, and a comparison sign only after it (a bare "≥ 2000"
 # is as likely an amount)
-_YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?year(?:\s+of\s+(?:release|launch))?"
+_YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s+(?:release|launch))?"
               r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
 _ARTICLES = ("a", "an", "the")
 _YEAR_BEFORE = latin_alt([
-    rf"{_YEAR_NOUN}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
+    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
@@ -204,7 +206,7 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
@@ -212,7 +214,8 @@ _YEAR_AFTER = latin_alt([
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
-    (?<![\d.])(?P<y>20[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
+    (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
+    (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
@@ -237,7 +240,7 @@ _RIGHT_KEYWORD = {
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
-    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|to|and|or|到|至|或)\s*      # "2021 to", "2021年到"
+    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|/|to|and|or|到|至|或)\s*    # "2021 to", "2021年到", "2022/2023"
     (?P<b>20[0-4]\d)(?![\d.])
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
@@ -256,7 +259,7 @@ _RECENT_YEARS = re.compile(r"""
     (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
     | (?<![一两二三四五六七八九十\d])(?P<k>[一两二三四五\d])年(?:内|之内|以内)                          # "两年内的", not
       (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
-    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+years  # "the past 3 years"
+    | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+y(?:ea)?rs  # "the past 3 years", "2 yrs"
     | (?<![a-z])(?:within|in|during|over)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)(?![a-z])  # one year
     | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<mo>\d{1,2})\s+months(?![a-z])  # "past 24 months"
     """, re.VERBOSE)
@@ -629,7 +632,7 @@ class SpecFinder:
     def _years(self) -> None:
         for m in self.scan.matches(_YEAR_RANGE):
             first, last = sorted((int(m["a"]), int(m["b"])))
-            if m["sep"] in ("or", "或") and last - first != 1:
+            if m["sep"] in ("or", "或", "/") and last - first != 1:
                 continue  # "2023 or 2024" allows both; "2020 or 2023" is no range
             self._put("year", Bound(first, last), m.start(), m.end())
         for m in self.scan.matches(_YEAR):
@@ -687,21 +690,27 @@ class SpecFinder:
     def _negated_year(self, bound: Bound, start: int) -> tuple[Bound, int]:
         """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
         than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer."""
-        negation = BOUND_NEGATION.search(self.scan.before(start, 24))
+        # a window wide enough for "don't want anything from before 2022"
+        negation = BOUND_NEGATION.search(self.scan.before(start, _NEGATION_REACH))
         if negation is None or bound.lo == bound.hi:
             return bound, start
         turned = Bound(lo=bound.hi + 1) if bound.hi is not None else \
             Bound(hi=bound.lo - 1)  # type: ignore[operator]  # lo != hi: one side is set
-        return turned, start - (len(self.scan.before(start, 24)) - negation.start())
+        return turned, start - (len(self.scan.before(start, _NEGATION_REACH)) - negation.start())
+
+
+_NEGATION_REACH = 32
+"""How far before a year bound a negation turns it."""
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|\+|"
+    newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
                      r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
                      r"[或及和]?(?:以前|之前|更早|前)", post)
-    pre = re.sub(rf"^{_YEAR_NOUN}\s*", "", pre)  # "release year ≥": the sign after the noun decides
+    pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
+    # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}
     if pre in signs:

@@ -125,6 +125,23 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
+# an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
+# the age is let go, as "older is fine" lets it go; a newer side said fine ("2022 or newer is fine") stays a floor, and
+# a bare year said fine ("a 2023 phone is fine") is no release unless "too", "even" or "older" says it widens
+_OLD_YEAR_ALLOWED = re.compile(r"""
+    (?<![a-z])(?<!no\s)(?<!not\s)(?<!nothing\s)(?<!never\s)                                              # not "nothing older than …"
+    (?: (?P<older>(?:an?\s+)?older\s+(?:phones?|models?|ones?|devices?)\s+(?:from|of)\s+                # "an older phone from"
+          |(?:phones?\s+|models?\s+|ones?\s+)?(?:from\s+)?(?:older\s+than|before|earlier\s+than|prior\s+to|pre[\s-]?)\s*)
+      | (?P<even>even\s+)?(?:(?:from\s+|an?\s+|the\s+)?)
+    )
+    (?:20[0-4]\d|['’‘][0-4]\d)(?![\d.])                                                                     # the year
+    (?P<side>\s+(?:or|and)\s+(?:older|earlier|before|below))?                                               # "or earlier"
+    (?:\s+(?:phones?|models?|ones?|devices?|releases?|stuff))?
+    \s+(?:is|are|'s|would\s+be|will\s+be|would|will)?\s*(?:also\s+|still\s+|totally\s+|perfectly\s+|even\s+)?
+    (?:fine|ok(?:ay)?|alright|acceptable|no\s+problem|do|work)
+    (?P<too>\s+(?:too|also|as\s+well|with\s+me|by\s+me|for\s+me))?
+    (?![a-z])
+    """, re.VERBOSE)
 _MONEY_NO_OBJECT = re.compile(latin_alt([r"money(?:\s+is|\s*'s)?\s+(?:no|not\s+an?|isn.?t\s+an?)\s+(?:object|issue|problem)", r"whatever\s+it\s+costs",
                                          r"(?:i.?ll|i\s+will|i\s+can|happy\s+to)\s+pay\s+(?:whatever|anything|any\s+price)", r"(?:price|cost|money|budget)\s+(?:is\s+)?no\s+object",
                                          "不差钱", "钱不是问题", "不限价(?:格|钱)?", "钱(?:无所谓|随便|不重要|不在乎|不是事)", "多少钱都行", "多少钱都可以"]))
@@ -145,6 +162,10 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
     for m in scan.matches(_MONEY_NO_OBJECT):
         scan.take(m.start(), m.end())
         updates.append(SlotUpdate("budget", "clear"))
+    for m in scan.matches(_OLD_YEAR_ALLOWED):
+        if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
+            scan.take(m.start(), m.end())
+            updates.append(SlotUpdate("spec:year", "clear"))
     for form in _CLEAR_FORMS:
         for m in scan.matches(form):
             if not scan.free(m.start(), m.end()):

@@ -60,16 +60,20 @@ from advisor.understanding.normalize import (
     arabic_chip_models,
     arabic_decimals,
     arabic_inches,
+    choices_between,
     decimal_commas,
     english_numerals,
     expand_abbreviations,
     grouped_thousands,
     joined_units,
     separated_figures,
+    shared_units,
     simplified,
     spelled_arrows,
     spelled_places,
+    than_for_then,
     undotted_abbreviations,
+    zeros_for_os,
 )
 from advisor.understanding.numbers import small_number
 from advisor.understanding.request import (
@@ -273,7 +277,7 @@ _CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause 
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
 _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
                           r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
-                          r"would\s+work|ok\s+too|okay\s+too)(?![a-z])")
+                          r"would\s+work|ok\s+too|okay\s+too|(?:my|a|the)\s+(?:second|2nd|next)\s+(?:choice|option|pick)|plan\s+b)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
 _NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
@@ -288,13 +292,13 @@ _ZH_FALLBACK = r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?�
 _BUT = r"(?:but\s|但是|但|不过)"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
 _EN_OR = rf"""(?:
-    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+-\s+|\s*\(\s*|\s+)                            # the gap before the "or"
+    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+[-–—]\s+|\s*\(\s*|\s+)                         # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
     (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
     | \s*(?<!\bw)/\s*                                                                  # "a Pixel … / a OnePlus …", not "w/"
     )"""
-_EN_ARTICLE = r"(?:a|an|any|some)\s+"
+_EN_ARTICLE = r"(?:a|an|any|some|anything|something)\s+"
 _NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
@@ -401,12 +405,19 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
                     (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
-            if english and _spec_choice(m, sides):
+            any_other = english and _any_other(m, sides, vocabulary)
+            if english and (kinds := _kinds_apart(m, sides)) is not None:
+                sides = kinds  # "a foldable under $1200 or a normal phone under $500": each kind asks its own
+            elif english and all(side.devices for side in sides) and not any(side.brands for side in sides) and \
+                    Constraints() in [_rest(side) for side in sides]:
+                continue  # "a tablet or a foldable with a 50MP camera": what one kind asks is asked of both
+            elif english and _spec_choice(m, sides):
                 pass  # "either 12GB RAM or 512GB storage": one spec or another
-            elif english and not sides[1].brands and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
+            elif english and not (sides[1].brands or _platform_sides(sides)) and m["y"].strip() and not re.search(_EN_OWN, m["y"]):
                 continue  # "with 8GB RAM or 12GB": a last side without its own requirement must name a brand
-            elif i == _BARE_SIDES and not (all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
-                                         and _name_leads(m["x"], m["y"], vocabulary)):
+            elif i == _BARE_SIDES and not any_other and not (
+                    all((side.brands or side.platform) and _rest(side) != Constraints() for side in sides)
+                    and _name_leads(m["x"], m["y"], vocabulary)):
                 continue  # "8GB/256GB", "Samsung under $500 or Pixel", "tablet from Lenovo or …": no two whole alternatives
             rests = [replace(side, brands=frozenset(), series=frozenset()) for side in sides]
             # "a Samsung with 8GB RAM or a Pixel": the first side's requirement is its own, so the sides differ
@@ -420,7 +431,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             apart = rests[0] != Constraints() and rests[1] == Constraints() and (i in _SAID_TWICE or (bool(
                 re.fullmatch(_EN_FALLBACK if english else _ZH_FALLBACK, (m["c"] or "").strip(), re.VERBOSE)) and (
                 english or _named_first(m["x"], vocabulary))))
-            if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart):
+            if len(set(rests)) == 1 or (Constraints() in rests and not own_first and not apart and not any_other):
                 continue  # "Huawei or Xiaomi", "a Samsung or a Google phone under $450": a brand set
             scan.take(start, end)
             groups.append(tuple(sides))
@@ -604,13 +615,58 @@ def _side_tail(text: str, cuts: list[int], side: Constraints, vocabulary: Vocabu
 
 
 def _spec_choice(m: re.Match[str], sides: list[Constraints]) -> bool:
-    """True for "either" between sides that each ask only for specs, different ones ("either 12GB RAM or 512GB
-    storage", "with either a 6000mAh battery or a 200MP camera"): one or the other will do. Two figures of one spec
+    """True for "either" (or sides that each open with an article) between sides that each ask only for specs or 5G,
+    different ones ("either 12GB RAM or 512GB storage", "with either a 6000mAh battery or a 200MP camera", "a phone
+    with 5G or a 6000mAh battery"): one or the other will do. Two figures of one spec
     ("8GB RAM or 12GB") are no choice between specs."""
-    said_either = re.search(r"(?<![a-z])either\s", m.group(0)) is not None
-    keys = [{key for key, _ in side.specs} for side in sides]
-    return said_either and all(side == Constraints(specs=side.specs) and side.specs for side in sides) and \
-        not keys[0] & keys[1]
+    said_either = re.search(r"(?<![a-z])either\s", m.group(0)) is not None or bool(m["x"] and re.match(_EN_ARTICLE, m["x"]))
+    keys = [{key for key, _ in side.specs} | ({"5g"} if side.needs_5g else set()) for side in sides]
+    return said_either and all(replace(side, needs_5g=False) == Constraints(specs=side.specs) and key
+                               for side, key in zip(sides, keys)) and not keys[0] & keys[1]
+
+
+def _kinds_apart(m: re.Match[str], sides: list[Constraints]) -> list[Constraints] | None:
+    """The sides of an OR that each name their own kind of device, different ones, and each ask for something of their
+    own ("a foldable under $1200 or a normal phone under $500", "a tablet under $400 or a phone under $300"): what a
+    side asks holds for its kind only; so do two brands each of its own kind ("a Huawei tablet or a Lenovo phone"). A
+    side that says "phone" against another kind means a plain phone. None for
+    anything else: "a tablet or a foldable" is a set of kinds, as the device reader has it, and in "a tablet with 8GB
+    RAM or a foldable" what one kind asks is said for both."""
+    kinds = [side.devices or (frozenset({"phone"}) if _PHONE_WORD.search(m[g]) else frozenset())
+             for side, g in zip(sides, ("x", "y"))]
+    brands = [side.brands for side in sides]
+    own_brands = all(brands) and not brands[0] & brands[1]  # "a Huawei tablet or a Lenovo phone": whose and what kind
+    if not all(kinds) or kinds[0] == kinds[1] or (Constraints() in [_rest(side) for side in sides] and not own_brands):
+        return None
+    return [replace(side, devices=kind) for side, kind in zip(sides, kinds)]
+
+
+def _platform_sides(sides: list[Constraints]) -> bool:
+    """True for a brand side and a platform side that each ask something of their own ("an iPhone under $700 or an
+    Android under $400"): the platform names whose phone the last side is, as a brand would."""
+    first, last = sides
+    return bool(first.brands) and last.platform is not None and not last.brands and \
+        _rest(first) != Constraints() and _rest(last) != Constraints()
+
+
+_PHONE_WORD = re.compile(r"(?<![a-z])(?:phones?|smartphones?|handsets?)(?![a-z])")
+
+
+_ANY_OTHER = re.compile(r"\s*(?:just\s+|simply\s+)?any(?:thing\s+from)?\s")
+_ANY_THING = re.compile(r"\s*(?:just\s+|simply\s+)?(?:anything|something|any\s+(?:phone|model|device))\s+(?:with|having|that\s+has|w/)\s")
+
+
+def _any_other(m: re.Match[str], sides: list[Constraints], vocabulary: Vocabulary) -> bool:
+    """True for a last side that opens with "any" and names only a brand after a first side that names its brand and
+    then its own requirement ("either Samsung under $600 or any Xiaomi"): any phone of that brand will do, so the first
+    side's requirement is its own. "Samsung or any Xiaomi under $600" shares the budget (the first side asks nothing).
+    True too for "anything with …" after a brand ("a Pixel or anything with Snapdragon"): that requirement is the
+    last side's alone."""
+    first, last = sides
+    if _ANY_THING.match(m["y"]):  # "either a Pixel or anything with Snapdragon": the last side's requirement is its own
+        return bool(first.brands) and not last.brands and _rest(last) != Constraints()
+    return bool(_ANY_OTHER.match(m["y"])) and bool(last.brands) and last == Constraints(brands=last.brands) and \
+        bool(first.brands) and _rest(first) != Constraints() and _name_leads(m["x"], m["y"], vocabulary)
 
 
 def _each_its_own(sides: list[Constraints]) -> bool:
@@ -840,6 +896,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations,
+    than_for_then, shared_units, choices_between, zeros_for_os,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
