@@ -340,6 +340,8 @@ class Session:
             why = "switch"
         elif request.reset:
             why = "reset"
+        elif after.search()[:-1] == before.search()[:-1]:
+            why = "more"  # only the page moved ("show more"): `undo` passes over it to the last change of the search
         elif after.topic != before.topic:
             why = "switch"
         elif correction or loosen:

@@ -132,11 +132,13 @@ _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
 # one position and the words that choose it, and nothing else: "go with 3", "ok lets see 4", "id like the second",
-# "going with number 2", "3 pls", "就4吧", "3号那个". A bare number needs a verb of choosing or a polite word
-# around it ("show me 3", "要7" may be three or seven of anything)
+# "going with number 2", "3 pls", "就4吧", "3号那个", "show 2", "open 4". A bare number needs a verb of choosing or a
+# polite word around it ("要7" may be seven of anything); "show"/"open" with nothing but a number point into the list
+# on screen ("show 2" is its second phone: a count would name what to count)
 _PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have|pick)|i\s+(?:pick|choose|take)"
-              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选)"
-              r"|i'?d\s+like|id\s+like|i\s+want|show(?:\s+me)?|要)")
+              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选"
+              r"|show(?:\s+me)?|open(?:\s+up)?|(?:pull|bring)\s+up)"
+              r"|i'?d\s+like|id\s+like|i\s+want|要)")
 _PICKED = re.compile(rf"""
     (?P<open>(?:(?:ok(?:ay)?|so|then|hmm+|alright|fine|yeah|yes)[,\s]+)*)
     (?:{_PICK_VERB}\s*)?
@@ -252,9 +254,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         else:
             group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
-            if group and (cut := _REFS_END.search(refs_text)):  # the constraints after the list are read as such
-                refs_text = refs_text[:cut.start()]
-                end = m.start(group) + cut.start()
+            # the constraints after the list are read as such, also right after the keyword ("which is better for
+            # gaming": no phone is named there)
+            if group and (cut := _REFS_END.search(" " + refs_text)):
+                refs_text = refs_text[:max(cut.start() - 1, 0)]
+                end = m.start(group) + len(refs_text)
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         named = _pointed(refs_text.strip())
         if refs is None and kind in ("details", "why", "why_not") and named is not None \
@@ -541,19 +545,20 @@ def asks_about_aspect(text: str) -> bool:
 
 
 def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
-    """"A vs B", "A or B" (both known phones): a comparison of the two; masks it."""
-    m = _VERSUS.search(scan.low)
-    if m is None:
-        return None
-    # "vs" says compare outright; "or" / "和" only when both sides are phones we know
-    strong = m["sep"] not in ("or", "和")
-    second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
-    second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is read as one
-    refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
-    if not refs or len(refs) < 2:
-        return None
-    scan.take(m.start(), m.start("b") + len(second))
-    return Followup("compare", refs)
+    """"A vs B", "A or B" (both known phones): a comparison of the two; masks it. The first name may start at any word
+    before the separator: in "which of these is better for gaming, 1 or 3?" it is "1", not the whole question."""
+    pos = 0
+    while (m := _VERSUS.search(scan.low, pos)) is not None:
+        pos = m.start() + 1
+        # "vs" says compare outright; "or" / "和" only when both sides are phones we know
+        strong = m["sep"] not in ("or", "和")
+        second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
+        second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is one
+        refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
+        if refs and len(refs) > 1:
+            scan.take(m.start(), m.start("b") + len(second))
+            return Followup("compare", refs)
+    return None
 
 
 def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:

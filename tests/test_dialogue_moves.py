@@ -1,0 +1,66 @@
+"""Conversation moves a shopper makes over a list (issue 10): undo after a page move, positions said loosely,
+names that prefer the phones on screen, questions about two shown positions, bare corrected figures and figures
+put in place of the one in force."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+@pytest.mark.parametrize("text", ["undo", "back", "go back", "撤销", "返回上一步"])
+def test_undo_after_a_page_move_takes_back_the_last_filter_change(session, text):
+    session.ask("phones under $2000")
+    session.ask("with 5g")
+    session.ask("show more")
+    session.ask(text)
+    assert not session.state.constraints.needs_5g
+    assert session.state.constraints.budget is not None and session.state.constraints.budget.hi == 2000
+
+
+def test_undo_after_a_page_move_shows_the_first_page_of_the_earlier_search(session):
+    first = [p.phone.id for p in session.ask("phones under $2000").picks]
+    session.ask("with 5g")
+    session.ask("show more")
+    assert [p.phone.id for p in session.ask("undo").picks] == first
+
+
+def test_undo_with_only_page_moves_goes_back_a_page(session):
+    first = [p.phone.id for p in session.ask("phones under $2000").picks]
+    session.ask("show more")
+    assert [p.phone.id for p in session.ask("undo").picks] == first
+
+
+@pytest.mark.parametrize("text, position", [
+    ("show 2", 2), ("show me 3", 3), ("open 2", 2), ("#2", 2), ("2号", 2), ("看看第3", 3), ("show 4", 4),
+])
+def test_a_bare_position_after_a_show_word_opens_that_phone(session, text, position):
+    shown = [p.phone for p in session.ask("phones under $2000").picks]
+    answer = session.ask(text)
+    assert answer.kind == "details" and list(answer.focus) == [shown[position - 1]]
+
+
+def test_showing_a_position_leaves_the_search_as_it_was(session):
+    session.ask("phones under $2000")
+    before = session.state.search()
+    session.ask("show 2")
+    assert session.state.search()[:-1] == before[:-1]
+
+
+@pytest.mark.parametrize("text", ["which of these is better for gaming, 1 or 3?", "1 or 3, which is better for gaming?",
+                                  "第1个和第3个哪个打游戏更好"])
+def test_a_question_about_two_shown_positions_compares_them(session, text):
+    shown = [p.phone for p in session.ask("phones under $2000").picks]
+    answer = session.ask(text)
+    assert answer.kind == "compare" and {p.id for p in answer.focus} == {shown[0].id, shown[2].id}
+
+
+def test_a_question_about_two_shown_positions_keeps_the_list(session):
+    first = session.ask("phones under $2000")
+    session.ask("which of these is better for gaming, 1 or 3?")
+    assert session.state.shown == tuple(p.phone.id for p in first.picks)
+    assert session.state.constraints == first.constraints
