@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Bound
+
 
 @pytest.fixture
 def session(small_advisor):
@@ -64,3 +66,16 @@ def test_a_question_about_two_shown_positions_keeps_the_list(session):
     session.ask("which of these is better for gaming, 1 or 3?")
     assert session.state.shown == tuple(p.phone.id for p in first.picks)
     assert session.state.constraints == first.constraints
+@pytest.mark.parametrize("correction, ceiling", [("no wait, 6.3", 6.3), ("不对，6.3", 6.3), ("actually 6.2", 6.2)])
+def test_a_bare_figure_in_a_correction_corrects_the_screen_ceiling(session, correction, ceiling):
+    session.ask("samsung phone with a screen under 6.5 inches")
+    session.ask(correction)
+    assert session.state.constraints.spec("screen_in") == Bound(None, ceiling)
+
+
+@pytest.mark.parametrize("text", ["make that $700", "make it $700", "change it to $700"])
+def test_a_price_put_in_place_of_a_ceiling_stays_a_ceiling(session, text):
+    session.ask("phones under $500 with 8gb ram")
+    session.ask(text)
+    budget = session.state.constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (None, 700)

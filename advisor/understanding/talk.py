@@ -474,6 +474,20 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     return float(numbers[0]), side
 
 
+# a message that is only a figure said again after correction words: "no wait, 6.3", "不对，6.3", "actually 6.2"
+_CORRECTED_NUMBER = re.compile(r"""
+    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|hmm+|oh|i\s+mean(?:t)?|不对|不是|错了|说错了|我是说|应该是|其实)
+            [\s,，.。!！;；:—–-]*)+
+    (?P<n>\d+(?:\.\d+)?)[\s.。!！]*$""", re.VERBOSE)
+
+
+def corrected_number(text: str) -> float | None:
+    """The figure of a message that only corrects a figure said before, without its unit ("no wait, 6.3" after "a screen
+    under 6.5 inches"): the filter in force it belongs to is the session's to find; None for any other message."""
+    m = _CORRECTED_NUMBER.match(text.lower())
+    return float(m["n"]) if m else None
+
+
 # a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
 # a figure with the unit of a spec: "8G", "6.5寸", "5000mah"; the unit says the spec, except G/GB (RAM or storage)
 _UNIT_FIGURE = re.compile(r"(?<![0-9a-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>gb|g|tb|寸|英寸|inch(?:es)?|in|mah|毫安|克|grams?|mp|万像素)"
