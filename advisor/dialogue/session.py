@@ -263,10 +263,10 @@ class Session:
             slot: str | None = "budget" if rel.key == "price" else f"spec:{rel.key}"
         else:
             slot = aspect_named(text)
-        if number is None and not request.updates and (figure := corrected_number(text)) is not None:
+        if number is None and not request.updates and (again := corrected_number(text)) is not None:
             # "no wait, 6.3" after "a screen under 6.5 inches": a figure said again, alone, replaces the bound in force
             # whose scale it has, on the side that bound holds
-            number = (figure, None)
+            number = (again, None)
         if number is None and not request.updates and is_correction(text) and (figure := unit_figure(text)) is not None:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again
