@@ -79,3 +79,23 @@ def test_a_price_put_in_place_of_a_ceiling_stays_a_ceiling(session, text):
     session.ask(text)
     budget = session.state.constraints.budget
     assert budget is not None and (budget.lo, budget.hi) == (None, 700)
+
+
+@pytest.fixture(scope="module")
+def two_makers_vocab():
+    """A vocabulary where two makers use the model number "a54": Oppo's "A54 5G" and Samsung's "Galaxy A54"."""
+    from advisor.catalog.model import Catalog
+    from advisor.understanding.understand import Vocabulary
+    from tests.helpers import ALIASES, make_phone
+
+    phones = [make_phone(id="oppo-a54-5g", brand="Oppo", model="A54 5G 128GB", family="A54 5G"),
+              make_phone(id="samsung-galaxy-a54", brand="Samsung", model="Galaxy A54 128GB", family="Galaxy A54")]
+    return Vocabulary.from_catalog(Catalog(phones, "two-makers"), ALIASES)
+
+
+def test_a_model_number_two_makers_use_names_both_phones(two_makers_vocab):
+    assert set(two_makers_vocab.namesakes("A54 5G")) == {("Oppo", "A54 5G"), ("Samsung", "Galaxy A54")}
+
+
+def test_a_series_word_says_whose_model_number_it_is(two_makers_vocab):
+    assert two_makers_vocab.namesakes("Galaxy A54") == ()

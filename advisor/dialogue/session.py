@@ -100,6 +100,7 @@ class Session:
         self.profile = profile or Profile()
         self.last_latency_s = 0.0
         self._notes: tuple[str, ...] = ()  # the parser's notes on the message being answered, for error_answer
+        self._message = ""  # the message being answered, lower-cased: a name's maker said in it ("oppo a54") is meant
 
     @property
     def language(self) -> str:
@@ -133,6 +134,7 @@ class Session:
         # traditional characters in simplified form before any reading: the conversation's own words (thanks, help,
         # "這幾個裡", "哪個") are matched as the parser's are ("謝謝" is "谢谢")
         text = simplified(_clean(text)[:MAX_MESSAGE_CHARS])
+        self._message = text.lower()
         if not text.strip():
             if language:
                 self.state = replace(self.state, language=_language(language))
@@ -633,6 +635,13 @@ class Session:
             return catalog.get(self.state.shown[index])
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
         shown = self._shown_phones(res)
+        if (namesakes := res.vocabulary.namesakes(ref)) and not res.vocabulary.brand_pattern.search(self._message):
+            # "tell me about the a54" with a Galaxy A54 on screen (or only Samsung wanted): a model number several makers
+            # use is the one of the phones the shopper sees, not the first in the catalog (the Oppo A54 5G)
+            seen = [p for p in shown if (p.brand, p.family) in namesakes] or \
+                [p for p in catalog if (p.brand, p.family) in namesakes and not violations(p, self.state.constraints)]
+            if len({p.family for p in seen}) == 1:
+                return seen[0]
         # a model named exactly ("一加11" is the OnePlus 11) beats a longer name that holds it ("OnePlus 11 Pro"),
         # on screen or not; a loose name ("that Pixel") is looked for among the shown phones first, and when it
         # names several of them the shopper is asked which (no guess)
