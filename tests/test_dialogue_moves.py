@@ -99,3 +99,19 @@ def test_a_model_number_two_makers_use_names_both_phones(two_makers_vocab):
 
 def test_a_series_word_says_whose_model_number_it_is(two_makers_vocab):
     assert two_makers_vocab.namesakes("Galaxy A54") == ()
+
+
+def test_a_message_pointing_at_a_phone_by_name_is_read_whole_once(session, monkeypatch):
+    import advisor.dialogue.session as session_module
+
+    read = []
+    real = session_module.understand
+
+    def counting(text, vocabulary):
+        read.append(text)
+        return real(text, vocabulary)
+
+    session.ask("phones under $2000")
+    monkeypatch.setattr(session_module, "understand", counting)
+    session.ask("tell me about the pixel, is it any good?")
+    assert read.count("tell me about the pixel, is it any good?") == 1

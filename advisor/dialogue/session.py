@@ -159,15 +159,16 @@ class Session:
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
-        if named := self._pointed_on_screen(text, res):
+        # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
+        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
+        parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if named := self._pointed_on_screen(text, res, parsed if rest is None else None):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
             # Pixel?" -> Google phones)
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
-        # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
-        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
-        request = read_needs(understand(text if rest is None else rest, res.vocabulary), res.intents)
+        request = read_needs(parsed, res.intents)
         if rest is not None:
             request = replace(request, text=text, language="zh" if has_cjk(text) else request.language)
         self._notes = request.notes
@@ -532,13 +533,14 @@ class Session:
         return replace(answer, text=render_text(answer, res.catalog,
                                                 headline=TEXT[self.language]["which_one"].format(options=options)))
 
-    def _pointed_on_screen(self, text: str, res: Resources) -> tuple[Phone, ...]:
+    def _pointed_on_screen(self, text: str, res: Resources, parsed: Request | None = None) -> tuple[Phone, ...]:
         """The shown phones a message points at by a loose name, the longest name that names some first; none when
-        the rest of the message wishes for something new ("the samsung, but cheaper")."""
+        the rest of the message wishes for something new ("the samsung, but cheaper"). `parsed`: the message's
+        reading when the caller has it (it is not read again)."""
         pointers = pointed_names(text)
         if not pointers:
             return ()  # most messages point at no phone: no second reading of them
-        asked = understand(text, res.vocabulary).followup
+        asked = (parsed or understand(text, res.vocabulary)).followup
         if asked is not None and asked.kind == "compare" and len(asked.refs) > 1:
             return ()  # "is the pixel 8a better than the galaxy a54?": two phones named are compared, not one opened
         read: dict[str, bool] = {}  # each pointer's rest read once, though both passes below may ask about it
