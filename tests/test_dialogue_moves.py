@@ -115,3 +115,42 @@ def test_a_message_pointing_at_a_phone_by_name_is_read_whole_once(session, monke
     monkeypatch.setattr(session_module, "understand", counting)
     session.ask("tell me about the pixel, is it any good?")
     assert read.count("tell me about the pixel, is it any good?") == 1
+
+
+@pytest.mark.parametrize("text, position", [
+    ("the penultimate one", -2), ("the one before the last", -2), ("next to last", -2), ("the third from the top", 3),
+])
+def test_a_position_counted_from_either_end_opens_that_phone(session, text, position):
+    shown = [p.phone for p in session.ask("phones under $2000").picks]
+    answer = session.ask(text)
+    assert answer.kind == "details" and [p.id for p in answer.focus] == [shown[position if position < 0 else position - 1].id]
+
+
+def test_the_one_from_a_maker_on_screen_once_opens_that_phone(session):
+    shown = [p.phone for p in session.ask("phones under $2000").picks]
+    once = next(p for p in shown if sum(q.brand == p.brand for q in shown) == 1)
+    answer = session.ask(f"the one from {once.brand.lower()}")
+    assert answer.kind == "details" and [p.id for p in answer.focus] == [once.id]
+
+
+@pytest.mark.parametrize("text", ["5g isn't needed", "5g not needed anymore"])
+def test_5g_said_not_needed_is_no_longer_required(session, text):
+    session.ask("phone under $900 with 5g")
+    session.ask(text)
+    assert not session.state.constraints.needs_5g
+
+
+@pytest.mark.parametrize("text", ["no need for 8gb", "8gb isn't necessary", "8G内存不是必须的", "don't need 8gb"])
+def test_a_figure_in_force_said_not_needed_clears_its_filter(session, text):
+    session.ask("phone under $900 with at least 8gb ram")
+    session.ask(text)
+    assert session.state.constraints.spec("ram_gb") is None
+    assert session.state.constraints.budget is not None and session.state.constraints.budget.hi == 900
+
+
+@pytest.mark.parametrize("text", ["I said 600? make it 800", "i said 600, let's say 800"])
+def test_a_figure_said_before_and_the_one_meant_replace_it(session, text):
+    session.ask("phone under $600 with at least 8gb ram")
+    session.ask(text)
+    budget = session.state.constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (None, 800)

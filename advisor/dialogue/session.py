@@ -83,6 +83,7 @@ from advisor.understanding.talk import (
     undo_then,
     undone_filters,
     unit_figure,
+    unneeded_figure,
     unrequired,
 )
 from advisor.understanding.understand import understand
@@ -292,6 +293,12 @@ class Session:
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
                                                      and not u.slot.startswith("spec:")) + (fixed,), relative=())
+        gone = unneeded_figure(text)
+        holding = _holding_figure(base.constraints, gone) if gone is not None else []
+        if gone is not None and len(holding) == 1:
+            # "no need for 8gb", "8G内存不是必须的" with RAM >= 8 GB in force: that filter goes; the figure is no wish
+            request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
+                                                     and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
         request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
@@ -576,7 +583,9 @@ class Session:
         spellings = tuple(dict.fromkeys((name, latin_name(name))))
         for fragment in spellings:
             if hits := _holding(fragment, shown):
-                return hits
+                # "the nord ce 3" with a Nord CE 3 and a Nord CE 3 Lite on screen: the one so named, not the longer name
+                exact = [p for p in hits if _norm(p.family) in (_norm(fragment), _norm(f"{p.brand} {fragment}"))]
+                return tuple(exact) if len({p.family for p in exact}) == 1 else hits
         for fragment in spellings:
             brands = res.vocabulary.aliases.get(fragment, frozenset())
             if hits := tuple(p for p in shown if p.brand in brands):
@@ -811,6 +820,18 @@ def _without_brands(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate | 
         return update
     left = frozenset(update.value) - brands
     return replace(update, value=left) if left else None
+
+
+def _holds(value: object, figure: float) -> bool:
+    """True when a bound or budget has `figure` on one of its sides."""
+    return isinstance(value, (Bound, Budget)) and any(side is not None and abs(side - figure) < 1e-9
+                                                      for side in (value.lo, value.hi))
+
+
+def _holding_figure(constraints: Constraints, figure: float) -> list[str]:
+    """The filters in force ("budget", "spec:ram_gb", ...) with `figure` on one of their sides."""
+    slots = ["budget"] if constraints.budget is not None and _holds(constraints.budget, figure) else []
+    return slots + [f"spec:{name}" for name, bound in constraints.specs if _holds(bound, figure)]
 
 
 def _names_excluded(request: Request, constraints: Constraints) -> bool:

@@ -40,6 +40,9 @@ _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P
 _POSITION = re.compile(rf"""
     (?:the\s+|your\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                        # "the very last one"
     | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top|winner)(?:\s+{_ITEM})?$                   # "the top pick", "the winner"
+    | (?:the\s+)?(?:(?:penultimate|next[\s-]+to[\s-]+last)(?:\s+{_ITEM})?                 # "the penultimate one"
+                   |{_ITEM}\s+before\s+(?:the\s+)?(?:last|final)(?:\s+{_ITEM})?)$(?P<pen>)     # "the one before the last"
+    | (?:the\s+)?(?P<ft>{_ORDINAL})(?:\s+{_ITEM})?\s+from\s+(?:the\s+)?top$               # "the third from the top"
     | (?:(?:one|phone|option)\s+)?(?:in|at)\s+(?:the\s+)?(?P<p>{_ORDINAL})\s+(?:place|position|spot|slot)$  # "in second place"
     | (?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:(?P<t2>top)|bottom)    # "the one at the top"
       (?:\s+of\s+the\s+list)?$
@@ -637,6 +640,10 @@ def _position(part: str) -> int | None:
         return 1  # "the top pick", "最上面那个"
     if m["e"]:
         return -ORDINALS[m["e"]]
+    if m["pen"] is not None:
+        return -2  # "the penultimate one", "the one before the last"
+    if m["ft"]:
+        return ORDINALS[m["ft"]]  # "the third from the top"
     if m["l"] or m["zl"] or "bottom" in m.group(0):
         return -1
     if m["ze"]:
@@ -654,6 +661,7 @@ _ZH_TAIL = r"(?:呢|怎么样|如何|咋样|好不好|(?:的)?(?:详细)?(?:说�
 _NAME_POINTER = re.compile(rf"""
     ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*         # an opening word
      (?:(?:what|how)\s+about\s+)?(?:the|that|this)\s+                   # "what about the", "that"
+     (?:(?:one|phone|model)\s+(?:from|by|made\s+by)\s+)?                  # "the one from google"
      (?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){{0,2}}?)            # one to three words of the name
      (?:\s+(?:one|phone|model))?\s*[?.!]*$                               # "the Galaxy one?"
   | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"

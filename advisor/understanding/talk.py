@@ -488,6 +488,26 @@ def corrected_number(text: str) -> float | None:
     return float(m["n"]) if m else None
 
 
+# a figure said not to be needed: "no need for 8gb", "8gb isn't necessary", "don't need 8gb", "8G内存不是必须的"
+_UNNEEDED_FIGURE = re.compile(r"""
+    (?:no\s+need\s+(?:for|of)|(?:i\s+)?(?:don.?t|do\s+not|doesn.?t|does\s+not)\s+(?:really\s+)?need)\s+(?:a\s+|an\s+)?
+      (?P<n>\d+(?:\.\d+)?)\s*(?:gb|g|tb|mah|mp|inch(?:es)?|"|in)?(?![a-z0-9])
+    | (?<![\d.])(?P<n2>\d+(?:\.\d+)?)\s*(?:gb|g|tb|mah|mp|inch(?:es)?|"|in)?(?:\s+(?:of\s+)?[a-z]+)?\s+
+      (?:is|are)?\s*(?:not|n.?t|no\s+longer)\s+(?:really\s+)?(?:needed|necessary|required|essential|a\s+must)(?![a-z])
+    | (?<![\d.])(?P<n3>\d+(?:\.\d+)?)\s*(?:gb|g|tb|寸|英寸|毫安|mah|万像素|mp)?\s*(?:的)?\s*(?:内存|运存|存储|电池|屏幕)?\s*
+      (?:也|就)?(?:不是必须的?|不必要|没必要|不需要了?|用不着|不用了?)
+    """, re.VERBOSE)
+
+
+def unneeded_figure(text: str) -> float | None:
+    """The figure a message says is not needed ("no need for 8gb", "8G内存不是必须的"): the filter in force that holds it
+    goes (it is no wish for that figure); None when the message says no such thing."""
+    m = _UNNEEDED_FIGURE.search(text.lower())
+    if m is None:
+        return None
+    return float(m["n"] or m["n2"] or m["n3"]) * (1024 if re.search(r"\dtb", m.group(0)) else 1)
+
+
 # a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
 # a figure with the unit of a spec: "8G", "6.5寸", "5000mah"; the unit says the spec, except G/GB (RAM or storage)
 _UNIT_FIGURE = re.compile(r"(?<![0-9a-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>gb|g|tb|寸|英寸|inch(?:es)?|in|mah|毫安|克|grams?|mp|万像素)"
@@ -518,7 +538,9 @@ _REPLACED = [re.compile(p) for p in (
     rf"(?<![a-z])(?:change|switch|swap|replace|make|turn|bump|move|raise|lower|increase|reduce|up)\s+(?:it\s+|that\s+)?"
     rf"(?:from\s+)?(?P<old>{_FIGURE})\s*(?:to|into|with|for|->|→|=>)\s*(?P<new>{_FIGURE})",
     rf"(?P<old>{_FIGURE})\s*(?:->|→|=>)\s*(?P<new>{_FIGURE})",
-    rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，]*(?:but\s+|and\s+)?(?:i\s+)?meant\s+(?P<new>{_FIGURE})",
+    # "I said 8GB but I meant 12", "I said 600? make it 800", "i said 600, let's say 800"
+    rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，?？.!]*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?meant|make\s+(?:it|that)"
+    rf"|change\s+(?:it|that)\s+to|let'?s\s+(?:say|do|make\s+it)|it\s+should\s+be)\s+(?P<new>{_FIGURE})",
     rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
 )]
 
