@@ -154,3 +154,11 @@ def test_a_figure_said_before_and_the_one_meant_replace_it(session, text):
     session.ask(text)
     budget = session.state.constraints.budget
     assert budget is not None and (budget.lo, budget.hi) == (None, 800)
+
+
+@pytest.mark.parametrize("text", ["预算说错了，是3500", "不对，是3500", "预算其实是3500", "wrong budget, it's 3500"])
+def test_a_bare_figure_after_a_correction_or_a_filter_word_replaces_that_filter(session, text):
+    session.ask("3000元以内的手机")
+    session.ask(text)
+    budget = session.state.constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (None, 3500)

@@ -72,6 +72,7 @@ from advisor.understanding.talk import (
     keeps_the_rest,
     kin_for,
     lifted,
+    lone_number,
     person_for,
     replaced_number,
     says_back,
@@ -271,6 +272,11 @@ class Session:
             # "no wait, 6.3" after "a screen under 6.5 inches": a figure said again, alone, replaces the bound in force
             # whose scale it has, on the side that bound holds
             number = (again, None)
+        if number is None and not request.updates and (slot is not None or is_correction(text)) \
+                and (lone := lone_number(text)) is not None:
+            # "预算其实是4000", "不对，是3500", "wrong budget, it's 600": the one figure of a message that names a filter or
+            # corrects one is that filter's, on the side in force
+            number = (lone, None)
         if number is None and not request.updates and is_correction(text) and (figure := unit_figure(text)) is not None:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again

@@ -508,6 +508,13 @@ def unneeded_figure(text: str) -> float | None:
     return float(m["n"] or m["n2"] or m["n3"]) * (1024 if re.search(r"\dtb", m.group(0)) else 1)
 
 
+def lone_number(text: str) -> float | None:
+    """The one number without a unit in a message, whatever the words around it ("预算其实是4000"); None when there is
+    none or more than one. Only a message that corrects or names the filter makes it that filter's figure."""
+    numbers = _BARE_NUMBER.findall(text.lower())
+    return float(numbers[0]) if len(numbers) == 1 else None
+
+
 # a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
 # a figure with the unit of a spec: "8G", "6.5寸", "5000mah"; the unit says the spec, except G/GB (RAM or storage)
 _UNIT_FIGURE = re.compile(r"(?<![0-9a-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>gb|g|tb|寸|英寸|inch(?:es)?|in|mah|毫安|克|grams?|mp|万像素)"
