@@ -162,3 +162,21 @@ def test_a_bare_figure_after_a_correction_or_a_filter_word_replaces_that_filter(
     session.ask(text)
     budget = session.state.constraints.budget
     assert budget is not None and (budget.lo, budget.hi) == (None, 3500)
+
+
+@pytest.mark.parametrize("text", ["返回上一步", "上一步", "go back a step", "undo", "撤销"])
+def test_a_step_back_after_details_takes_back_the_last_change(session, text):
+    session.ask("phones under $2000")
+    session.ask("only samsung")
+    session.ask("show 2")
+    session.ask(text)
+    assert not session.state.constraints.brands
+
+
+@pytest.mark.parametrize("text", ["back", "go back", "返回"])
+def test_back_after_details_is_the_list_it_came_from(session, text):
+    session.ask("phones under $2000")
+    shown = session.ask("only samsung")
+    session.ask("show 2")
+    answer = session.ask(text)
+    assert answer.constraints == shown.constraints and [p.phone.id for p in answer.picks] == [p.phone.id for p in shown.picks]

@@ -267,7 +267,9 @@ _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,
 
 
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
-                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废")
+                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废"
+                        # a step is a change of the search, not the list a details answer came from: "返回上一步"
+                        r"|(?:a|one|previous|last)\s+step|上一步")
 
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
