@@ -180,3 +180,27 @@ def test_back_after_details_is_the_list_it_came_from(session, text):
     session.ask("show 2")
     answer = session.ask(text)
     assert answer.constraints == shown.constraints and [p.phone.id for p in answer.picks] == [p.phone.id for p in shown.picks]
+
+
+def _once_and_other(session):
+    """The shown list, a shown phone whose brand is on screen once, and another shown phone."""
+    shown = [p.phone for p in session.ask("phones under $2000").picks]
+    once = next(p for p in shown if sum(q.brand == p.brand for q in shown) == 1)
+    return shown, once, next(p for p in shown if p.id != once.id)
+
+
+def test_how_a_loosely_named_shown_phone_compares_to_a_position(session):
+    shown, once, _ = _once_and_other(session)
+    first = shown[0] if shown[0].id != once.id else shown[1]
+    position = shown.index(first) + 1
+    answer = session.ask(f"how does the {once.brand.lower()} compare to number {position}")
+    assert answer.kind == "compare" and {p.id for p in answer.focus} == {once.id, first.id}
+    assert answer.constraints.brands == frozenset()
+
+
+def test_the_two_shown_phones_of_a_brand_are_compared(session):
+    shown = [p.phone for p in session.ask("xiaomi or poco phones").picks]
+    assert sum(p.brand == "POCO" for p in shown) == 2  # the fixture catalog has two POCO phones
+    answer = session.ask("poco那两款比一下")
+    assert answer.kind == "compare" and [p.brand for p in answer.focus] == ["POCO", "POCO"]
+    assert answer.constraints.brands == {"POCO", "Xiaomi"}

@@ -193,6 +193,12 @@ class Session:
         if len(self.state.focus) > 1 and not request.updates and asks_which_of_them(text):
             # "which is lighter?" after a comparison: the same phones, compared again, not a narrower list
             followup = Followup("compare", ())
+        if followup is not None and followup.kind == "compare" and not followup.refs \
+                and (pair := self._shown_of_brands(request, res)):
+            # "小米那两款比一下", "compare the two samsungs": the shown phones of the brand named, two of them, compared;
+            # the brand is no new wish
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._answer("compare", res, comparison_of=pair), notes=request.notes)
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._answer_followup(followup, res, request.notes)
@@ -535,6 +541,14 @@ class Session:
             return self._answer("compare", res, comparison_of=phones)
         phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
         return self._detail_answer(followup.kind, phone, res)
+
+    def _shown_of_brands(self, request: Request, res: Resources) -> tuple[Phone, ...]:
+        """The two shown phones of the brands a message names and wishes nothing else with; () otherwise."""
+        if not request.updates or any(u.slot != "brands" or u.op not in ("set", "add") for u in request.updates):
+            return ()
+        brands = frozenset().union(*(u.value for u in request.updates))
+        phones = tuple(p for p in self._shown_phones(res) if p.brand in brands)
+        return phones if len(phones) == 2 else ()
 
     def _which(self, phones: tuple[Phone, ...], res: Resources) -> Answer:
         """A question instead of a guess: the shown phones a loose name could mean, by position and name. They

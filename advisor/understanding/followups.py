@@ -287,7 +287,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, end)
         return Followup(kind, refs)
-    if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)) \
+    if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve,
+                                                                need_known=not _BOTH_POINTED.match(m.group(0)))) \
             and len(refs) == 2:
         scan.take(m.start(), m.end())
         return Followup("compare", refs)
@@ -365,8 +366,18 @@ def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
     refs = parse_refs(clause, resolve, need_known=True)
     if refs:  # "how does the galaxy s24 compare to ...": a known name counts as a position does
         return refs
+    if m := _HOW_DOES_THE.match(clause):  # "how does the pixel compare to ...": a loose name, for the session to find
+        return (m["name"],)
     inside = _positions_in(clause)
     return tuple(inside) if len(inside) == 1 else ()
+
+
+# a loose name pointed at with "the" before a comparison keyword: "how does the pixel (compare to the first one)"
+_HOW_DOES_THE = re.compile(r"\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how\s+(?:does|do|would|will)\s+(?:the|that|this)\s+"
+                           r"(?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,2}?)(?:\s+(?:one|phone|model))?\s*$")
+# "is the pixel better than the nord 3?": both names pointed at with "the" are phones, known or loose
+_BOTH_POINTED = re.compile(r"(?:is|are)\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]"
+                           r".*\s+than\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]")
 
 
 def _clause_before(text: str, end: int) -> str:
