@@ -54,7 +54,8 @@ def test_showing_a_position_leaves_the_search_as_it_was(session):
 
 
 @pytest.mark.parametrize("text", ["which of these is better for gaming, 1 or 3?", "1 or 3, which is better for gaming?",
-                                  "第1个和第3个哪个打游戏更好"])
+                                  "第1个和第3个哪个打游戏更好", "between 1 and 3 which has the better camera",
+                                  "is 1 or 3 lighter?", "1还是3", "游戏的话选1还是3"])
 def test_a_question_about_two_shown_positions_compares_them(session, text):
     shown = [p.phone for p in session.ask("phones under $2000").picks]
     answer = session.ask(text)
@@ -204,3 +205,11 @@ def test_the_two_shown_phones_of_a_brand_are_compared(session):
     answer = session.ask("poco那两款比一下")
     assert answer.kind == "compare" and [p.brand for p in answer.focus] == ["POCO", "POCO"]
     assert answer.constraints.brands == {"POCO", "Xiaomi"}
+
+
+@pytest.mark.parametrize("text", ["phones with 8 or 12gb ram", "a 2 or 3 year old phone is fine"])
+def test_two_figures_with_a_unit_are_no_pair_of_positions(vocab, text):
+    from advisor.understanding.understand import understand
+
+    followup = understand(text, vocab).followup
+    assert followup is None or followup.kind != "compare"

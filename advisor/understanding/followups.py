@@ -294,6 +294,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         return Followup("compare", refs)
     if found := _versus(scan, resolve):
         return found
+    if (pair := _POSITION_PAIR.search(text)) is not None and _PAIR_ASKED.search(text):
+        # "is 2 or 3 lighter?", "between 2 and 4 which has the better camera", "1还是3": two shown phones weighed; the
+        # words of the question are no filter and no order (a reference never re-ranks the list)
+        scan.take(0, len(text))
+        return Followup("compare", (int(pair["a"]), int(pair["b"])))
     if (picked := _picked(text)) is not None:
         # "go with 3", "id like the second", "3 pls": a position chosen is that phone, as the position alone is ("2")
         scan.take(0, len(text))
@@ -372,6 +377,16 @@ def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
     return tuple(inside) if len(inside) == 1 else ()
 
 
+# two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",
+# "8 or 12gb")
+_PAIR_END = (r"(?:号|st|nd|rd|th)?(?![0-9a-z.%])(?!\s*(?:gb|g|tb|k|mp|mah|inch|in|寸|英寸|毫安|克|元|块|年|个月|万|千|百|years?|yrs?|months?|"
+             r"hundred|thousand|grand|bucks|dollars|people|times|stars?|of\s+them|options?|choices|picks|phones|models|ones|more))")
+_POSITION_PAIR = re.compile(rf"(?<![0-9a-z.$¥₹€£#/-])(?:#|no\.\s*|number\s+)?(?P<a>[1-5]){_PAIR_END}\s*"
+                            rf"(?:or|and|vs\.?|versus|还是|和|跟|或者?|与)\s*(?:#|no\.\s*|number\s+)?(?P<b>[1-5]){_PAIR_END}")
+# what makes a pair of positions a question: a question word or mark, a comparative, a choice
+_PAIR_ASKED = re.compile(r"[?？]|(?<![a-z])(?:which|what|better|best|would|should|go\s+with|pick|choose|prefer|between)(?![a-z])"
+                         r"|(?<![a-z])(?:light|heavi|cheap|fast|slow|bigg|small|long|short|new|great|nic|strong|larg)er(?![a-z])"
+                         r"|还是|哪|选|好|更")
 # a loose name pointed at with "the" before a comparison keyword: "how does the pixel (compare to the first one)"
 _HOW_DOES_THE = re.compile(r"\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how\s+(?:does|do|would|will)\s+(?:the|that|this)\s+"
                            r"(?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,2}?)(?:\s+(?:one|phone|model))?\s*$")
