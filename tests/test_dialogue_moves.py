@@ -213,3 +213,11 @@ def test_two_figures_with_a_unit_are_no_pair_of_positions(vocab, text):
 
     followup = understand(text, vocab).followup
     assert followup is None or followup.kind != "compare"
+
+
+def test_a_brand_pointed_at_with_none_of_it_on_screen_is_a_wish_for_that_brand(session):
+    shown = [p.phone for p in session.ask("xiaomi or google phones under $2000").picks]
+    assert "Google" in {p.brand for p in shown}
+    session.ask("only xiaomi")
+    answer = session.ask("谷歌那款怎么样")
+    assert answer.kind == "results" and answer.constraints.brands == {"Google"}

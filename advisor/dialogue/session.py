@@ -170,6 +170,11 @@ class Session:
             # Pixel?" -> Google phones)
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
+        if parsed.followup is not None and parsed.followup.refs == (FOCUS,) \
+                and (brands := self._brand_not_shown(text, res)):
+            # "谷歌那款怎么样" with no Google phone on screen: "那款" points at nothing shown, so the message asks for that
+            # brand's phones (as "what about the Pixel?" does), not about the phone in focus
+            parsed = replace(parsed, followup=None, updates=parsed.updates + (SlotUpdate("brands", "set", brands),))
         request = read_needs(parsed, res.intents)
         if rest is not None:
             request = replace(request, text=text, language="zh" if has_cjk(text) else request.language)
@@ -541,6 +546,15 @@ class Session:
             return self._answer("compare", res, comparison_of=phones)
         phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
         return self._detail_answer(followup.kind, phone, res)
+
+    def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
+        """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""
+        shown = self._shown_phones(res)
+        for pointer in pointed_names(text):
+            brands = res.vocabulary.aliases.get(pointer.name) or res.vocabulary.aliases.get(latin_name(pointer.name))
+            if brands and not any(p.brand in brands for p in shown):
+                return frozenset(brands)
+        return frozenset()
 
     def _shown_of_brands(self, request: Request, res: Resources) -> tuple[Phone, ...]:
         """The two shown phones of the brands a message names and wishes nothing else with; () otherwise."""
