@@ -221,3 +221,12 @@ def test_a_brand_pointed_at_with_none_of_it_on_screen_is_a_wish_for_that_brand(s
     session.ask("only xiaomi")
     answer = session.ask("谷歌那款怎么样")
     assert answer.kind == "results" and answer.constraints.brands == {"Google"}
+
+
+@pytest.mark.parametrize("template", ["open the {brand}", "what's the {brand} like?", "how much is the {brand}"])
+def test_a_question_about_the_one_shown_phone_of_a_brand_opens_it(session, template):
+    _, once, _ = _once_and_other(session)
+    before = session.state.constraints
+    answer = session.ask(template.format(brand=once.brand.lower()))
+    assert answer.kind == "details" and [p.id for p in answer.focus] == [once.id]
+    assert answer.constraints == before

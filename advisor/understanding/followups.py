@@ -709,7 +709,9 @@ _EN_NAMED = re.compile(r"""
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
          |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
          |(?:give|show|send)\s+me\s+(?:the\s+)?(?:full\s+)?(?:details?|specs?|info|specifications)\s+(?:on|of|for|about)
-         |i\s+(?:like|love))\s+)?
+         |i\s+(?:like|love)
+         |open(?:\s+up)?|(?:pull|bring)\s+up|show\s+me                                         # "open the honor"
+         |how\s+much\s+(?:is|does)|what(?:'s|\s+is)(?=\s+the\s+[a-z0-9+\-]+(?:\s+[a-z0-9+\-]+){0,2}\s+like\b))\s+)?  # "what's the X like"
     (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
     """, re.VERBOSE)
 _LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")
