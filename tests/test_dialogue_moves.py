@@ -230,3 +230,12 @@ def test_a_question_about_the_one_shown_phone_of_a_brand_opens_it(session, templ
     answer = session.ask(template.format(brand=once.brand.lower()))
     assert answer.kind == "details" and [p.id for p in answer.focus] == [once.id]
     assert answer.constraints == before
+
+
+def test_the_one_with_a_superlative_picks_among_the_shown_phones(session):
+    shown = [p.phone for p in session.ask("phones under $2000").picks]
+    before = session.state.search()
+    answer = session.ask("the one with the biggest battery")
+    biggest = max(p.battery_mah or 0 for p in shown)
+    assert answer.kind == "details" and answer.focus[0].battery_mah == biggest
+    assert session.state.search() == before
