@@ -66,11 +66,13 @@ from advisor.understanding.talk import (
     bare_number,
     conversation_move,
     corrected_away,
+    corrected_number,
     is_correction,
     is_loosening,
     keeps_the_rest,
     kin_for,
     lifted,
+    lone_number,
     person_for,
     replaced_number,
     says_back,
@@ -82,6 +84,7 @@ from advisor.understanding.talk import (
     undo_then,
     undone_filters,
     unit_figure,
+    unneeded_figure,
     unrequired,
 )
 from advisor.understanding.understand import understand
@@ -99,6 +102,7 @@ class Session:
         self.profile = profile or Profile()
         self.last_latency_s = 0.0
         self._notes: tuple[str, ...] = ()  # the parser's notes on the message being answered, for error_answer
+        self._message = ""  # the message being answered, lower-cased: a name's maker said in it ("oppo a54") is meant
 
     @property
     def language(self) -> str:
@@ -132,6 +136,7 @@ class Session:
         # traditional characters in simplified form before any reading: the conversation's own words (thanks, help,
         # "這幾個裡", "哪個") are matched as the parser's are ("謝謝" is "谢谢")
         text = simplified(_clean(text)[:MAX_MESSAGE_CHARS])
+        self._message = text.lower()
         if not text.strip():
             if language:
                 self.state = replace(self.state, language=_language(language))
@@ -156,15 +161,21 @@ class Session:
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
-        if named := self._pointed_on_screen(text, res):
+        # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
+        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
+        parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if named := self._pointed_on_screen(text, res, parsed if rest is None else None):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
             # Pixel?" -> Google phones)
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
-        # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
-        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
-        request = read_needs(understand(text if rest is None else rest, res.vocabulary), res.intents)
+        if parsed.followup is not None and parsed.followup.refs == (FOCUS,) \
+                and (brands := self._brand_not_shown(text, res)):
+            # "谷歌那款怎么样" with no Google phone on screen: "那款" points at nothing shown, so the message asks for that
+            # brand's phones (as "what about the Pixel?" does), not about the phone in focus
+            parsed = replace(parsed, followup=None, updates=parsed.updates + (SlotUpdate("brands", "set", brands),))
+        request = read_needs(parsed, res.intents)
         if rest is not None:
             request = replace(request, text=text, language="zh" if has_cjk(text) else request.language)
         self._notes = request.notes
@@ -187,6 +198,12 @@ class Session:
         if len(self.state.focus) > 1 and not request.updates and asks_which_of_them(text):
             # "which is lighter?" after a comparison: the same phones, compared again, not a narrower list
             followup = Followup("compare", ())
+        if followup is not None and followup.kind == "compare" and not followup.refs \
+                and (pair := self._shown_of_brands(request, res)):
+            # "小米那两款比一下", "compare the two samsungs": the shown phones of the brand named, two of them, compared;
+            # the brand is no new wish
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._answer("compare", res, comparison_of=pair), notes=request.notes)
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._answer_followup(followup, res, request.notes)
@@ -262,6 +279,15 @@ class Session:
             slot: str | None = "budget" if rel.key == "price" else f"spec:{rel.key}"
         else:
             slot = aspect_named(text)
+        if number is None and not request.updates and (again := corrected_number(text)) is not None:
+            # "no wait, 6.3" after "a screen under 6.5 inches": a figure said again, alone, replaces the bound in force
+            # whose scale it has, on the side that bound holds
+            number = (again, None)
+        if number is None and not request.updates and (slot is not None or is_correction(text)) \
+                and (lone := lone_number(text)) is not None:
+            # "预算其实是4000", "不对，是3500", "wrong budget, it's 600": the one figure of a message that names a filter or
+            # corrects one is that filter's, on the side in force
+            number = (lone, None)
         if number is None and not request.updates and is_correction(text) and (figure := unit_figure(text)) is not None:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again
@@ -284,6 +310,12 @@ class Session:
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
                                                      and not u.slot.startswith("spec:")) + (fixed,), relative=())
+        gone = unneeded_figure(text)
+        holding = _holding_figure(base.constraints, gone) if gone is not None else []
+        if gone is not None and len(holding) == 1:
+            # "no need for 8gb", "8G内存不是必须的" with RAM >= 8 GB in force: that filter goes; the figure is no wish
+            request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
+                                                     and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
         request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
@@ -340,6 +372,8 @@ class Session:
             why = "switch"
         elif request.reset:
             why = "reset"
+        elif after.search()[:-1] == before.search()[:-1]:
+            why = "more"  # only the page moved ("show more"): `undo` passes over it to the last change of the search
         elif after.topic != before.topic:
             why = "switch"
         elif correction or loosen:
@@ -513,6 +547,23 @@ class Session:
         phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
         return self._detail_answer(followup.kind, phone, res)
 
+    def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
+        """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""
+        shown = self._shown_phones(res)
+        for pointer in pointed_names(text):
+            brands = res.vocabulary.aliases.get(pointer.name) or res.vocabulary.aliases.get(latin_name(pointer.name))
+            if brands and not any(p.brand in brands for p in shown):
+                return frozenset(brands)
+        return frozenset()
+
+    def _shown_of_brands(self, request: Request, res: Resources) -> tuple[Phone, ...]:
+        """The two shown phones of the brands a message names and wishes nothing else with; () otherwise."""
+        if not request.updates or any(u.slot != "brands" or u.op not in ("set", "add") for u in request.updates):
+            return ()
+        brands = frozenset().union(*(u.value for u in request.updates))
+        phones = tuple(p for p in self._shown_phones(res) if p.brand in brands)
+        return phones if len(phones) == 2 else ()
+
     def _which(self, phones: tuple[Phone, ...], res: Resources) -> Answer:
         """A question instead of a guess: the shown phones a loose name could mean, by position and name. They
         are the answer's focus ("compare them" compares them); the list and the filters stay as they are."""
@@ -523,13 +574,14 @@ class Session:
         return replace(answer, text=render_text(answer, res.catalog,
                                                 headline=TEXT[self.language]["which_one"].format(options=options)))
 
-    def _pointed_on_screen(self, text: str, res: Resources) -> tuple[Phone, ...]:
+    def _pointed_on_screen(self, text: str, res: Resources, parsed: Request | None = None) -> tuple[Phone, ...]:
         """The shown phones a message points at by a loose name, the longest name that names some first; none when
-        the rest of the message wishes for something new ("the samsung, but cheaper")."""
+        the rest of the message wishes for something new ("the samsung, but cheaper"). `parsed`: the message's
+        reading when the caller has it (it is not read again)."""
         pointers = pointed_names(text)
         if not pointers:
             return ()  # most messages point at no phone: no second reading of them
-        asked = understand(text, res.vocabulary).followup
+        asked = (parsed or understand(text, res.vocabulary)).followup
         if asked is not None and asked.kind == "compare" and len(asked.refs) > 1:
             return ()  # "is the pixel 8a better than the galaxy a54?": two phones named are compared, not one opened
         read: dict[str, bool] = {}  # each pointer's rest read once, though both passes below may ask about it
@@ -565,7 +617,9 @@ class Session:
         spellings = tuple(dict.fromkeys((name, latin_name(name))))
         for fragment in spellings:
             if hits := _holding(fragment, shown):
-                return hits
+                # "the nord ce 3" with a Nord CE 3 and a Nord CE 3 Lite on screen: the one so named, not the longer name
+                exact = [p for p in hits if _norm(p.family) in (_norm(fragment), _norm(f"{p.brand} {fragment}"))]
+                return tuple(exact) if len({p.family for p in exact}) == 1 else hits
         for fragment in spellings:
             brands = res.vocabulary.aliases.get(fragment, frozenset())
             if hits := tuple(p for p in shown if p.brand in brands):
@@ -626,6 +680,13 @@ class Session:
             return catalog.get(self.state.shown[index])
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
         shown = self._shown_phones(res)
+        if (namesakes := res.vocabulary.namesakes(ref)) and not res.vocabulary.brand_pattern.search(self._message):
+            # "tell me about the a54" with a Galaxy A54 on screen (or only Samsung wanted): a model number several makers
+            # use is the one of the phones the shopper sees, not the first in the catalog (the Oppo A54 5G)
+            seen = [p for p in shown if (p.brand, p.family) in namesakes] or \
+                [p for p in catalog if (p.brand, p.family) in namesakes and not violations(p, self.state.constraints)]
+            if len({p.family for p in seen}) == 1:
+                return seen[0]
         # a model named exactly ("一加11" is the OnePlus 11) beats a longer name that holds it ("OnePlus 11 Pro"),
         # on screen or not; a loose name ("that Pixel") is looked for among the shown phones first, and when it
         # names several of them the shopper is asked which (no guess)
@@ -793,6 +854,18 @@ def _without_brands(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate | 
         return update
     left = frozenset(update.value) - brands
     return replace(update, value=left) if left else None
+
+
+def _holds(value: object, figure: float) -> bool:
+    """True when a bound or budget has `figure` on one of its sides."""
+    return isinstance(value, (Bound, Budget)) and any(side is not None and abs(side - figure) < 1e-9
+                                                      for side in (value.lo, value.hi))
+
+
+def _holding_figure(constraints: Constraints, figure: float) -> list[str]:
+    """The filters in force ("budget", "spec:ram_gb", ...) with `figure` on one of their sides."""
+    slots = ["budget"] if constraints.budget is not None and _holds(constraints.budget, figure) else []
+    return slots + [f"spec:{name}" for name, bound in constraints.specs if _holds(bound, figure)]
 
 
 def _names_excluded(request: Request, constraints: Constraints) -> bool:

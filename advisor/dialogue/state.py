@@ -147,11 +147,16 @@ def record(before: DialogueState, after: DialogueState, changes: tuple[Change, .
 
 
 def undo(state: DialogueState, steps: int = 1) -> DialogueState | None:
-    """The state before the last `steps` recorded steps, exactly (the history before them kept); None when
-    fewer steps are recorded ("undo the last 3 changes" after two changes goes nowhere rather than to the start)."""
-    if not 0 < steps <= len(state.history):
+    """The state before the last `steps` recorded changes of the search, exactly (the history before them kept);
+    None when fewer are recorded ("undo the last 3 changes" after two changes goes nowhere rather than to the start).
+    Page moves ("show more") are no change a shopper takes back: "5G", "more", then "undo" drops the 5G, and the page
+    moves since go with it; with only page moves recorded, "undo" goes back one page."""
+    history = state.history
+    changes = [n for n, step in enumerate(history) if step.why != "more"] or list(range(len(history)))
+    if not 0 < steps <= len(changes):
         return None
-    return replace(state.history[-steps].before, history=state.history[:-steps])
+    n = changes[-steps]
+    return replace(history[n].before, history=history[:n])
 
 
 def topic_return(state: DialogueState, topic: str) -> DialogueState | None:

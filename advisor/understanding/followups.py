@@ -40,6 +40,9 @@ _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P
 _POSITION = re.compile(rf"""
     (?:the\s+|your\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                        # "the very last one"
     | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top|winner)(?:\s+{_ITEM})?$                   # "the top pick", "the winner"
+    | (?:the\s+)?(?:(?:penultimate|next[\s-]+to[\s-]+last)(?:\s+{_ITEM})?                 # "the penultimate one"
+                   |{_ITEM}\s+before\s+(?:the\s+)?(?:last|final)(?:\s+{_ITEM})?)$(?P<pen>)     # "the one before the last"
+    | (?:the\s+)?(?P<ft>{_ORDINAL})(?:\s+{_ITEM})?\s+from\s+(?:the\s+)?top$               # "the third from the top"
     | (?:(?:one|phone|option)\s+)?(?:in|at)\s+(?:the\s+)?(?P<p>{_ORDINAL})\s+(?:place|position|spot|slot)$  # "in second place"
     | (?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:(?P<t2>top)|bottom)    # "the one at the top"
       (?:\s+of\s+the\s+list)?$
@@ -132,11 +135,13 @@ _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
 # one position and the words that choose it, and nothing else: "go with 3", "ok lets see 4", "id like the second",
-# "going with number 2", "3 pls", "就4吧", "3号那个". A bare number needs a verb of choosing or a polite word
-# around it ("show me 3", "要7" may be three or seven of anything)
+# "going with number 2", "3 pls", "就4吧", "3号那个", "show 2", "open 4". A bare number needs a verb of choosing or a
+# polite word around it ("要7" may be seven of anything); "show"/"open" with nothing but a number point into the list
+# on screen ("show 2" is its second phone: a count would name what to count)
 _PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have|pick)|i\s+(?:pick|choose|take)"
-              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选)"
-              r"|i'?d\s+like|id\s+like|i\s+want|show(?:\s+me)?|要)")
+              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选"
+              r"|show(?:\s+me)?|open(?:\s+up)?|(?:pull|bring)\s+up)"
+              r"|i'?d\s+like|id\s+like|i\s+want|要)")
 _PICKED = re.compile(rf"""
     (?P<open>(?:(?:ok(?:ay)?|so|then|hmm+|alright|fine|yeah|yes)[,\s]+)*)
     (?:{_PICK_VERB}\s*)?
@@ -252,9 +257,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         else:
             group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
-            if group and (cut := _REFS_END.search(refs_text)):  # the constraints after the list are read as such
-                refs_text = refs_text[:cut.start()]
-                end = m.start(group) + cut.start()
+            # the constraints after the list are read as such, also right after the keyword ("which is better for
+            # gaming": no phone is named there)
+            if group and (cut := _REFS_END.search(" " + refs_text)):
+                refs_text = refs_text[:max(cut.start() - 1, 0)]
+                end = m.start(group) + len(refs_text)
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         named = _pointed(refs_text.strip())
         if refs is None and kind in ("details", "why", "why_not") and named is not None \
@@ -280,12 +287,18 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
         scan.take(start, end)
         return Followup(kind, refs)
-    if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve, need_known=True)) \
+    if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve,
+                                                                need_known=not _BOTH_POINTED.match(m.group(0)))) \
             and len(refs) == 2:
         scan.take(m.start(), m.end())
         return Followup("compare", refs)
     if found := _versus(scan, resolve):
         return found
+    if (pair := _POSITION_PAIR.search(text)) is not None and _PAIR_ASKED.search(text):
+        # "is 2 or 3 lighter?", "between 2 and 4 which has the better camera", "1还是3": two shown phones weighed; the
+        # words of the question are no filter and no order (a reference never re-ranks the list)
+        scan.take(0, len(text))
+        return Followup("compare", (int(pair["a"]), int(pair["b"])))
     if (picked := _picked(text)) is not None:
         # "go with 3", "id like the second", "3 pls": a position chosen is that phone, as the position alone is ("2")
         scan.take(0, len(text))
@@ -358,8 +371,28 @@ def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
     refs = parse_refs(clause, resolve, need_known=True)
     if refs:  # "how does the galaxy s24 compare to ...": a known name counts as a position does
         return refs
+    if m := _HOW_DOES_THE.match(clause):  # "how does the pixel compare to ...": a loose name, for the session to find
+        return (m["name"],)
     inside = _positions_in(clause)
     return tuple(inside) if len(inside) == 1 else ()
+
+
+# two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",
+# "8 or 12gb")
+_PAIR_END = (r"(?:号|st|nd|rd|th)?(?![0-9a-z.%])(?!\s*(?:gb|g|tb|k|mp|mah|inch|in|寸|英寸|毫安|克|元|块|年|个月|万|千|百|years?|yrs?|months?|"
+             r"hundred|thousand|grand|bucks|dollars|people|times|stars?|of\s+them|options?|choices|picks|phones|models|ones|more))")
+_POSITION_PAIR = re.compile(rf"(?<![0-9a-z.$¥₹€£#/-])(?:#|no\.\s*|number\s+)?(?P<a>[1-5]){_PAIR_END}\s*"
+                            rf"(?:or|and|vs\.?|versus|还是|和|跟|或者?|与)\s*(?:#|no\.\s*|number\s+)?(?P<b>[1-5]){_PAIR_END}")
+# what makes a pair of positions a question: a question word or mark, a comparative, a choice
+_PAIR_ASKED = re.compile(r"[?？]|(?<![a-z])(?:which|what|better|best|would|should|go\s+with|pick|choose|prefer|between)(?![a-z])"
+                         r"|(?<![a-z])(?:light|heavi|cheap|fast|slow|bigg|small|long|short|new|great|nic|strong|larg)er(?![a-z])"
+                         r"|还是|哪|选|好|更")
+# a loose name pointed at with "the" before a comparison keyword: "how does the pixel (compare to the first one)"
+_HOW_DOES_THE = re.compile(r"\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how\s+(?:does|do|would|will)\s+(?:the|that|this)\s+"
+                           r"(?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,2}?)(?:\s+(?:one|phone|model))?\s*$")
+# "is the pixel better than the nord 3?": both names pointed at with "the" are phones, known or loose
+_BOTH_POINTED = re.compile(r"(?:is|are)\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]"
+                           r".*\s+than\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]")
 
 
 def _clause_before(text: str, end: int) -> str:
@@ -433,6 +466,9 @@ _WHICH = re.compile(r"""
     # one phone by a superlative, and nothing else: "the least expensive one", "show me the lightest one", "最轻的那款"
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*
       (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)\s*[?.!]*$
+    # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*(?:the\s+)?(?:one|phone|model)\s+
+      (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
     | 最[\u4e00-\u9fff]{1,4}的(?:那|这|一)(?:个|款|部|台)
     """, re.VERBOSE)
 # "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
@@ -541,19 +577,20 @@ def asks_about_aspect(text: str) -> bool:
 
 
 def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
-    """"A vs B", "A or B" (both known phones): a comparison of the two; masks it."""
-    m = _VERSUS.search(scan.low)
-    if m is None:
-        return None
-    # "vs" says compare outright; "or" / "和" only when both sides are phones we know
-    strong = m["sep"] not in ("or", "和")
-    second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
-    second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is read as one
-    refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
-    if not refs or len(refs) < 2:
-        return None
-    scan.take(m.start(), m.start("b") + len(second))
-    return Followup("compare", refs)
+    """"A vs B", "A or B" (both known phones): a comparison of the two; masks it. The first name may start at any word
+    before the separator: in "which of these is better for gaming, 1 or 3?" it is "1", not the whole question."""
+    pos = 0
+    while (m := _VERSUS.search(scan.low, pos)) is not None:
+        pos = m.start() + 1
+        # "vs" says compare outright; "or" / "和" only when both sides are phones we know
+        strong = m["sep"] not in ("or", "和")
+        second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
+        second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is one
+        refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
+        if refs and len(refs) > 1:
+            scan.take(m.start(), m.start("b") + len(second))
+            return Followup("compare", refs)
+    return None
 
 
 def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
@@ -632,6 +669,10 @@ def _position(part: str) -> int | None:
         return 1  # "the top pick", "最上面那个"
     if m["e"]:
         return -ORDINALS[m["e"]]
+    if m["pen"] is not None:
+        return -2  # "the penultimate one", "the one before the last"
+    if m["ft"]:
+        return ORDINALS[m["ft"]]  # "the third from the top"
     if m["l"] or m["zl"] or "bottom" in m.group(0):
         return -1
     if m["ze"]:
@@ -649,6 +690,7 @@ _ZH_TAIL = r"(?:呢|怎么样|如何|咋样|好不好|(?:的)?(?:详细)?(?:说�
 _NAME_POINTER = re.compile(rf"""
     ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*         # an opening word
      (?:(?:what|how)\s+about\s+)?(?:the|that|this)\s+                   # "what about the", "that"
+     (?:(?:one|phone|model)\s+(?:from|by|made\s+by)\s+)?                  # "the one from google"
      (?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){{0,2}}?)            # one to three words of the name
      (?:\s+(?:one|phone|model))?\s*[?.!]*$                               # "the Galaxy one?"
   | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"
@@ -670,7 +712,9 @@ _EN_NAMED = re.compile(r"""
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
          |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
          |(?:give|show|send)\s+me\s+(?:the\s+)?(?:full\s+)?(?:details?|specs?|info|specifications)\s+(?:on|of|for|about)
-         |i\s+(?:like|love))\s+)?
+         |i\s+(?:like|love)
+         |open(?:\s+up)?|(?:pull|bring)\s+up|show\s+me                                         # "open the honor"
+         |how\s+much\s+(?:is|does)|what(?:'s|\s+is)(?=\s+the\s+[a-z0-9+\-]+(?:\s+[a-z0-9+\-]+){0,2}\s+like\b))\s+)?  # "what's the X like"
     (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
     """, re.VERBOSE)
 _LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")

@@ -11,7 +11,8 @@ import re
 
 KEYWORD_BEFORE = re.compile(r"""
     (?:(?:my|the|a|with\s+a|have\s+a|on\s+a)\s+)?                                 # "my", "on a"
-    (?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for|at  # the money word
+    (?<![a-z])(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for|at  # the money word, whole
+    # ("make that $700" holds no "at")
        |预算|售价|定价|价(?:位|格|钱)?|花|买)
     (?:\s*(?:is|of|at|around|to|:|大概|是|在|为|不多|不高|有限|只有|就|[,，]          # linking words: "is around", "不多,"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
@@ -32,7 +33,7 @@ def names_budget(after: re.Match[str] | None) -> bool:
     """True when the KEYWORD_AFTER match after a figure is a budget word ("3000预算", "500 budget"), which makes a bare
     figure a price; a level word alone does not ("a 5000 class battery")."""
     return after is not None and _BUDGET_AFTER.match(after.group(0)) is not None
-_PRICE_NOUN = re.compile(r"价|售价|定价|(?:priced\s+)?at(?![a-z])")  # "价格4000", "phones at 25k", "priced at $400"
+_PRICE_NOUN = re.compile(r"价|售价|定价|(?<![a-z])(?:priced\s+)?at(?![a-z])")  # "价格4000", "phones at 25k", "priced at $400"
 # after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机" (in English "a $300 phone"
 # stays a ceiling, as the paraphrase set has it)
 _FOR_A_PHONE = re.compile(r"\s*的\s*[^,，。;；!！?？的\x00]{0,8}?(?:机|旗舰)")

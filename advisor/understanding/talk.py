@@ -288,7 +288,9 @@ _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,
 
 
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
-                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废")
+                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废"
+                        # a step is a change of the search, not the list a details answer came from: "返回上一步"
+                        r"|(?:a|one|previous|last)\s+step|上一步")
 
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -495,6 +497,47 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     return float(numbers[0]), side
 
 
+# a message that is only a figure said again after correction words: "no wait, 6.3", "不对，6.3", "actually 6.2"
+_CORRECTED_NUMBER = re.compile(r"""
+    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|hmm+|oh|i\s+mean(?:t)?|不对|不是|错了|说错了|我是说|应该是|其实)
+            [\s,，.。!！;；:—–-]*)+
+    (?P<n>\d+(?:\.\d+)?)[\s.。!！]*$""", re.VERBOSE)
+
+
+def corrected_number(text: str) -> float | None:
+    """The figure of a message that only corrects a figure said before, without its unit ("no wait, 6.3" after "a screen
+    under 6.5 inches"): the filter in force it belongs to is the session's to find; None for any other message."""
+    m = _CORRECTED_NUMBER.match(text.lower())
+    return float(m["n"]) if m else None
+
+
+# a figure said not to be needed: "no need for 8gb", "8gb isn't necessary", "don't need 8gb", "8G内存不是必须的"
+_UNNEEDED_FIGURE = re.compile(r"""
+    (?:no\s+need\s+(?:for|of)|(?:i\s+)?(?:don.?t|do\s+not|doesn.?t|does\s+not)\s+(?:really\s+)?need)\s+(?:a\s+|an\s+)?
+      (?P<n>\d+(?:\.\d+)?)\s*(?:gb|g|tb|mah|mp|inch(?:es)?|"|in)?(?![a-z0-9])
+    | (?<![\d.])(?P<n2>\d+(?:\.\d+)?)\s*(?:gb|g|tb|mah|mp|inch(?:es)?|"|in)?(?:\s+(?:of\s+)?[a-z]+)?\s+
+      (?:is|are)?\s*(?:not|n.?t|no\s+longer)\s+(?:really\s+)?(?:needed|necessary|required|essential|a\s+must)(?![a-z])
+    | (?<![\d.])(?P<n3>\d+(?:\.\d+)?)\s*(?:gb|g|tb|寸|英寸|毫安|mah|万像素|mp)?\s*(?:的)?\s*(?:内存|运存|存储|电池|屏幕)?\s*
+      (?:也|就)?(?:不是必须的?|不必要|没必要|不需要了?|用不着|不用了?)
+    """, re.VERBOSE)
+
+
+def unneeded_figure(text: str) -> float | None:
+    """The figure a message says is not needed ("no need for 8gb", "8G内存不是必须的"): the filter in force that holds it
+    goes (it is no wish for that figure); None when the message says no such thing."""
+    m = _UNNEEDED_FIGURE.search(text.lower())
+    if m is None:
+        return None
+    return float(m["n"] or m["n2"] or m["n3"]) * (1024 if re.search(r"\dtb", m.group(0)) else 1)
+
+
+def lone_number(text: str) -> float | None:
+    """The one number without a unit in a message, whatever the words around it ("预算其实是4000"); None when there is
+    none or more than one. Only a message that corrects or names the filter makes it that filter's figure."""
+    numbers = _BARE_NUMBER.findall(text.lower())
+    return float(numbers[0]) if len(numbers) == 1 else None
+
+
 # a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
 # a figure with the unit of a spec: "8G", "6.5寸", "5000mah"; the unit says the spec, except G/GB (RAM or storage)
 _UNIT_FIGURE = re.compile(r"(?<![0-9a-z.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>gb|g|tb|寸|英寸|inch(?:es)?|in|mah|毫安|克|grams?|mp|万像素)"
@@ -525,7 +568,9 @@ _REPLACED = [re.compile(p) for p in (
     rf"(?<![a-z])(?:change|switch|swap|replace|make|turn|bump|move|raise|lower|increase|reduce|up)\s+(?:it\s+|that\s+)?"
     rf"(?:from\s+)?(?P<old>{_FIGURE})\s*(?:to|into|with|for|->|→|=>)\s*(?P<new>{_FIGURE})",
     rf"(?P<old>{_FIGURE})\s*(?:->|→|=>)\s*(?P<new>{_FIGURE})",
-    rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，]*(?:but\s+|and\s+)?(?:i\s+)?meant\s+(?P<new>{_FIGURE})",
+    # "I said 8GB but I meant 12", "I said 600? make it 800", "i said 600, let's say 800"
+    rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，?？.!]*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?meant|make\s+(?:it|that)"
+    rf"|change\s+(?:it|that)\s+to|let'?s\s+(?:say|do|make\s+it)|it\s+should\s+be)\s+(?P<new>{_FIGURE})",
     rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
 )]
 

@@ -205,6 +205,16 @@ class Vocabulary:
 
         return resolve
 
+    def namesakes(self, family: str) -> tuple[tuple[str, str], ...]:
+        """The (brand, family) pairs that share the model number `family` is named by alone ("A54 5G": Oppo A54 5G and
+        Samsung Galaxy A54), so that a caller who knows which phones the shopper sees can take the one meant; () when no
+        other maker uses it or a series word says whose it is."""
+        words = [w for w in family.lower().split() if w not in ("4g", "5g")]
+        if len(words) != 1 or not _MODEL_CODE.fullmatch(words[0]):
+            return ()  # a series word says whose it is ("Galaxy A54")
+        pairs = self.resolve_name(words[0], every=True)
+        return pairs if len({brand for brand, _ in pairs}) > 1 else ()
+
     def resolve_name(self, fragment: str, *, every: bool = False) -> tuple[tuple[str, str], ...]:
         """The (brand, family) pairs a phone name means: "Nokia T21", "pixel 8a 128gb", "一加12" (a brand
         alias narrows the brand), in catalog order; () when it names no family. A model number without its
