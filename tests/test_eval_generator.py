@@ -125,3 +125,13 @@ def test_a_typo_changes_one_long_word_by_one_edit():
 
 def test_full_width_turns_digits_and_letters_only():
     assert full_width("8GB，5000mAh") == "８ＧＢ，５０００ｍＡｈ"
+
+
+@pytest.fixture(scope="module")
+def english_dev_texts(catalog) -> list[str]:
+    return [c.text.casefold() for seed in range(2) for c in generate(catalog, 500, "en", "dev", seed=seed)]
+
+
+@pytest.mark.parametrize("wrong", ["a honor", "a asus", "a apple", "an oneplus", "an samsung"])
+def test_a_brand_name_takes_the_article_of_its_sound(english_dev_texts, wrong):
+    assert [t for t in english_dev_texts if f" {wrong}" in t] == []

@@ -21,6 +21,7 @@ Requests whose gold admits no catalog phone are resampled, so every case is sati
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -348,14 +349,27 @@ def _fill(grammar: Grammar, lang: str, template: str, part: Part, rng: random.Ra
             values.update(by=grammar.word(lang, f"by:{key}", rng), dir=grammar.word(lang, f"dir:{direction}", rng))
     if "sides" in fill:
         values["x"], values["y"] = (_alternative(grammar, lang, side, rng) for side in fill["sides"])
-    return template.format(**values)
+    text = template.format(**values)
+    return _articles_before(text, [values[k] for k in ("b", "b2") if k in values]) if lang == "en" else text
 
 
 def _alternative(grammar: Grammar, lang: str, side: dict[str, Any], rng: random.Random) -> str:
     brand = grammar.word(lang, f"brand:{side['brand']}", rng)
-    article = "an" if brand[:1].lower() in "aeiou" else "a"
     values = _quantity(grammar, lang, side["spec"], side["value"], rng)
-    return grammar.template(lang, "alt", rng).format(ab=f"{article} {brand}" if lang == "en" else brand, **values)
+    return grammar.template(lang, "alt", rng).format(ab=f"{_article(brand)} {brand}" if lang == "en" else brand, **values)
+
+
+def _article(word: str) -> str:
+    """'a' or 'an' by the sound the word starts with: an Asus, an Honor (silent h), a OnePlus (a 'w' sound)."""
+    low = word.lower()
+    return "an" if (low[:1] in "aeiou" and not low.startswith(("one", "uni", "us"))) or low.startswith("hon") else "a"
+
+
+def _articles_before(text: str, words: Iterable[str]) -> str:
+    """The template's 'a' before each filled-in name corrected to the name's own article ('not a Honor' -> 'not an Honor')."""
+    for word in words:
+        text = re.sub(rf"\b([Aa])n? (?={re.escape(word)}\b)", rf"\g<1>{_article(word)[1:]} ", text)
+    return text
 
 
 def _quantity(grammar: Grammar, lang: str, spec: str, value: float, rng: random.Random) -> dict[str, str]:
