@@ -247,7 +247,9 @@ _SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gb|gigs?|giga
               r"inch(?:es)?|grams?)(?![a-z])")
 _DIGIT_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _WORDS_BEFORE_UNIT = re.compile(rf"""
-    (?P<num>{EN_NUM})(?:\s+point\s+(?P<frac>{"|".join(_DIGIT_WORDS)}))?(?={_SPEC_UNIT})  # "six point seven inches"
+    (?P<num>{EN_NUM})(?:\s+point\s+(?P<frac>{"|".join(_DIGIT_WORDS)})|(?P<and_half>\s+and\s+a\s+half))?(?={_SPEC_UNIT})
+                                                                 # "six point seven inches", "six and a half inches"
+    | (?<![\d.])(?P<digits>\d{{1,3}})\s+and\s+a\s+half(?={_SPEC_UNIT})                       # "6 and a half inches"
     | (?P<half>(?<![a-z])half\s+an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                   # "half a terabyte"
     | (?P<one>(?<![a-z])an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                           # "a terabyte"
     """, re.VERBOSE | re.IGNORECASE)
@@ -339,17 +341,19 @@ def separated_figures(text: str) -> str:
 
 def english_numerals(text: str) -> str:
     """The text with English number words before a spec's unit in digits ("fifty megapixels" -> "50 megapixels",
-    "half a terabyte" -> "0.5 terabyte"), so every figure pattern reads them; amounts of money are left to the money
+    "half a terabyte" -> "0.5 terabyte", "six and a half inches" -> "6.5 inches"), so every figure pattern reads them; amounts of money are left to the money
     finder, which reads number words itself."""
     def digits(m: re.Match[str]) -> str:
         if m["half"]:
             return "0.5"
         if m["one"]:
             return "1"
+        if m["digits"]:
+            return f"{m['digits']}.5"
         value = parse_english(m["num"])
         if value is None:
             return m.group(0)
-        return f"{value:g}" + (f".{_DIGIT_WORDS[m['frac'].lower()]}" if m["frac"] else "")
+        return f"{value:g}" + (f".{_DIGIT_WORDS[m['frac'].lower()]}" if m["frac"] else ".5" if m["and_half"] else "")
 
     return _WORDS_BEFORE_UNIT.sub(digits, text)
 
