@@ -404,3 +404,17 @@ def test_not_having_to_be_a_brand_refuses_nothing(vocab, text):
 
 def test_a_modal_refusal_before_a_chip_family_excludes_it(vocab):
     assert slots(understand("the chip shouldn't be a mediatek", vocab))["exclude_chipsets"] == ("add", frozenset({"MediaTek"}))
+
+
+@pytest.mark.parametrize("text", ["samsung's a no-go", "samsung's out of the question", "no-go on samsung",
+                                  "a no-go on samsung"])
+def test_a_refusal_said_with_a_contracted_is_or_as_a_no_go_excludes_the_brand(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({"Samsung"}))
+
+
+def test_a_refusal_after_the_mention_leaves_no_word_of_it_unread(vocab):
+    assert understand("xiaomi is out of the question", vocab).unread == ()
+
+
+def test_a_possessive_before_a_feature_is_no_refusal(vocab):
+    assert slots(understand("samsung's camera", vocab))["brands"] == ("set", frozenset({"Samsung"}))

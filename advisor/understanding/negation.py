@@ -36,7 +36,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
-    r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?",
+    r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?", r"(?:a\s+)?no-?go\s+on",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
     # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written
     r"!=", r"≠", r"<>",
@@ -87,8 +87,9 @@ _AFTER = re.compile(rf"""
       (?=\s*(?:$|[,.;!?/)(:，。；！？]))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
-      (?:\s+(?:is|are)\s+(?:out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out
-                          |off[\s-]+limits|out\s+of\s+the\s+question|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
+      # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
+      (?:(?:\s+(?:is|are)|['’](?:s|re)|(?<=['’]s))\s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out
+                          |off[\s-]+limits|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
        | \s+(?:excluded|not\s+please|not\s+wanted|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
        | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
        # "Samsung is not for me", "Oppo isn't my thing", "Xiaomi is off the cards"
