@@ -131,13 +131,14 @@ _CHIP_OR_BETTER = re.compile(rf"""
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
-       |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
+       |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
+       |(?:的)?(?:级别|水平|档次)(?:的)?(?:以上|往上|起步))                                             # "870级别以上"
     (?![a-z])
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""
     (?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$  # "minimum chip is a"
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
-    | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$                                                                     # "处理器不低于"
+    | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低|最少)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$              # "处理器最低要求"
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
@@ -146,6 +147,10 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 _SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
+# "比A15快", "强于A14", "不比A15慢", "A15以上的芯片": a speed compared with, or a chip word after the name, says a chip
+_ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
+_ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
+_ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -181,7 +186,8 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
             or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
-            or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None)  # "an iPhone with an A16"
+            or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None) \
+            or (not phone_name and _zh_chip_said(scan, m.start(), m.end()))  # "an iPhone with an A16"; "比A15快"
         if not scan.free(m.start(), m.end()) or not said_chip:
             continue
         if m["m"] and not m["apple"]:
@@ -198,6 +204,14 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
                 mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
                 scan.take(m.start(), m.end())
     return _roles(scan, sorted(mentions))
+
+
+def _zh_chip_said(scan: Scan, start: int, end: int) -> bool:
+    """True when the Chinese words around an Apple number make it the chip: a speed compared ("比A15快", "强于A14",
+    "不比A15慢") or a chip word after it ("A15以上的芯片")."""
+    before = scan.before(start, 8)
+    return _ZH_SPEED_BEFORE.search(before) is not None or _ZH_CHIP_AFTER.match(scan.low, end) is not None or \
+        (_ZH_THAN.search(before) is not None and _ZH_SPEED_AFTER.match(scan.low, end) is not None)
 
 
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
@@ -236,7 +250,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         elif kind in ("lo", "hi"):
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
-            strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|beats?|outperforms?", said) is not None and \
+            strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s",
                           said) is None
             changes.compared.append((name, kind, strict))

@@ -41,6 +41,8 @@ class PhraseTable(Generic[V]):
             if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()) and not _ORDERING_SAID.search(m.group(0)) \
                     and not _SIDED_FIGURE.match(scan.low, m.end()):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
+            if self._not_before_quantity and m.group(0).endswith("最好") and _PREFERABLY_FIGURE.match(scan.low, m.end()):
+                continue  # "前置最好3200万以上", "前摄最好有2000万": preferably that much, a bound
             if scan.free(m.start(), m.end()) and m.lastgroup:
                 found.append((self._values[int(m.lastgroup[1:])], m.start()))
                 scan.take(m.start(), m.end(), keep=keep)
@@ -76,6 +78,8 @@ _QUANTITY = re.compile(rf"""
 # ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
 _ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
                             r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
+# 最好 glued to a figure, or to a verb before one, is "preferably" ("前置最好3200万以上", "自拍最好有2000万")
+_PREFERABLY_FIGURE = re.compile(r"(?:有|是|要|能|在|达到|超过|高于|大于|至少|起码)?[\d一二两三四五六七八九十]")
 # a figure right after the phrase with its own side word: "最便宜 2000以内" orders the phones under 2000 by price
 _SIDED_FIGURE = re.compile(r"""
     [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*(?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?)?\s*
@@ -253,7 +257,7 @@ for _key, _aspect in _ZH_ASPECTS.items():
                 rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
 # a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
-_ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
+_ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜|平", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
 for _key, (_low, _high) in _ZH_ENDS.items():
     for _descending, (_start, _end) in ((False, (_low, _high)), (True, (_high, _low))):
         _SORT_PHRASES[Sort(_key, _descending)].append(rf"(?:从|由)(?:{_start})(?:的)?(?:到|往|至)(?:{_end})(?:的)?(?:排(?:序|列)?)?")
@@ -282,7 +286,7 @@ for _sort, _words in _ZH_FIRST.items():
     _composed = rf"|(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*(?:{ZH_ADJECTIVES[_sort]})" if _sort in ZH_ADJECTIVES else ""
     _head = rf"最?(?:{_words}{_composed})(?:一点|一些|点)?"
     _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
-                             rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先",
+                             rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*优先",  # "低价优先", "新款优先"
                              rf"先(?:看|推荐|给我看|列)\s*{_head}(?:的|款)"]  # "先看便宜的"
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect

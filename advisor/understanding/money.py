@@ -95,6 +95,8 @@ _CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四�
 # "两千多块", "三百多美元": the currency after 多 is the amount's
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
+_BOUND_AFTER_MORE = re.compile(r"\s*(?:[以之]?[内下上]|左右|上下|前后|起|封顶|为限|打住|出头)")
+"""After "两千多" a bound or a little more: left to the readers of bounds."""
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
@@ -136,7 +138,25 @@ class BudgetFinder:
         two neighbouring digits), which would otherwise read as one number."""
         if self.zh:
             self._pairs()
+            self._some_more(with_currency=True)  # "预算三百多美元": a span in dollars, not 300 yuan
         self._find(require_currency=True)
+
+    def _some_more(self, *, with_currency: bool = False, plain: bool = False) -> None:
+        """"两千多", "三百多美元": the figure up to the next step of its leading digit ("一千多" is 1000 to 2000);
+        `with_currency` reads only those a currency word closes, `plain` only those no bound word follows
+        ("两千多以内" waits for the bound readers)."""
+        for m in self.scan.matches(_CN_MORE_THAN):
+            value = parse_number(m["n"])
+            if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
+                continue
+            if (with_currency and _currency(m, 0) is None) or (plain and _BOUND_AFTER_MORE.match(self.scan.low, m.end())):
+                continue
+            currency = _currency(m, 0) or "CNY"
+            if currency not in MARKETS:
+                continue  # named in a note by _unread_money
+            step = 10 ** math.floor(math.log10(value))
+            self.scan.take(m.start(), m.end())
+            self._add(currency, Budget(currency, lo=value, hi=value + step))
 
     def _pairs(self) -> None:
         for m in self.scan.matches(_CN_PAIR):
@@ -154,6 +174,8 @@ class BudgetFinder:
 
     def bare(self) -> None:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
+        if self.zh:
+            self._some_more(plain=True)  # "预算三千多": the budget word must not cut 多 off the figure
         self._find(require_currency=False)
         if self.zh:
             for m in self.scan.matches(_ROUGHLY):
@@ -166,16 +188,7 @@ class BudgetFinder:
                 if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
                     self.scan.take(m.start(), m.end())
                     self._add("CNY", Budget("CNY", lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
-            for m in self.scan.matches(_CN_MORE_THAN):
-                value = parse_number(m["n"])
-                if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
-                    continue
-                currency = _currency(m, 0) or "CNY"
-                if currency not in MARKETS:
-                    continue  # named in a note by _unread_money
-                step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
-                self.scan.take(m.start(), m.end())
-                self._add(currency, Budget(currency, lo=value, hi=value + step))
+            self._some_more()
             self._leftover_figure()
         self._unread_money()
 

@@ -138,6 +138,7 @@ _SPEC_WORD = rf"""(?P<kw>
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
     |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
     |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸|大小)?                        # screen
+    |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
@@ -171,7 +172,7 @@ _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*(?!(?:or
 _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
             "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
             "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
-            "储存": "storage_gb", "屏": "screen_in",
+            "储存": "storage_gb", "屏": "screen_in", "显示": "screen_in",
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb",
             **{word[:2]: "front_camera_mp" for word in FRONT_CAMERA_ZH.split("|")},
@@ -185,7 +186,7 @@ _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "�
     (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
-    (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
+    (?:(?:of|a|an)\s+|(?:要|得|是|为|在)\s*)?                    # and a last link: "of", "要", "大概在"
     """, re.VERBOSE)
 
 # "release year 2024", "launch year ≥ 2023": the year's own noun, and a comparison sign only after it (a bare "≥ 2000"
@@ -275,7 +276,8 @@ _YEARS_OLD = re.compile(r"""
 _LAST_AND_THIS_YEAR = re.compile(latin_alt([
     r"(?:last\s+year\s+(?:or|and|&)\s+this|this\s+year\s+(?:or|and|&)\s+last)(?:\s+year)?'?s?",
     r"(?:last\s+(?:or|and|&)\s+this|this\s+(?:or|and|&)\s+last)\s+year'?s?", "(?:去年|今年)(?:或者?|或是|和|跟|与|到|至)(?:今年|去年)"]))
-_RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
+_RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年", "(?<!\\d)(?<!年)前年"]))
+_YEARS_BACK_ZH = {"去年": 1, "前年": 2}  # "前年的": the year before last
 
 
 _OR_GAP = re.compile(r"\s*(?:or|/|或者?|或是)\s*")
@@ -672,7 +674,7 @@ class SpecFinder:
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            year = self.reference_year - (1 if m.group(0) == "去年" or m.group(0).startswith("last") else 0)
+            year = self.reference_year - _YEARS_BACK_ZH.get(m.group(0), 1 if m.group(0).startswith("last") else 0)
             after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))
             before = self.scan.before(m.start(), 30)
             side = re.search(rf"(?:{_YEAR_BEFORE})\s*$", before)  # "since last year", "not older than last year"

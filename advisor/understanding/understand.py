@@ -167,8 +167,9 @@ class Vocabulary:
             chip_keys.setdefault(key, chip)
             chip_keys.setdefault(re.sub(r"(bionic|pro)$", "", key), chip)
         # Latin aliases also match their plural or possessive ("iPhones", "Samsung's")
-        # an alias that starts with a digit ("1+") never starts inside a number ("6.1+ inch")
-        words = [(r"(?<![\w.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
+        # an alias that starts with a digit ("1+") never starts inside a number ("6.1+ inch") or a Latin word; after
+        # a Chinese character it may ("想要1加")
+        words = [(r"(?<![a-z0-9_.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
                  (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]

@@ -1,0 +1,78 @@
+"""Chinese budgets, orderings, chip floors, years and leftovers strangers write (issue 9): "预算三千多",
+"比A15快", "8g2以上", "骁龙870级别以上", "前年的", "价钱由平到贵", "显示屏6.7", "1加", "不考虑苹果和三星以外的"."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound, Sort
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("预算三千多", 3000, 4000), ("预算两千多的vivo", 2000, 3000), ("预算一千多", 1000, 2000),
+])
+def test_a_budget_of_some_thousands_and_more_spans_that_thousand(vocab, text, lo, hi):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize("text, spec, floor", [
+    ("前置最好3200万以上", "front_camera_mp", 32), ("前摄最好2000万以上", "front_camera_mp", 20),
+    ("后摄最好6400万以上", "main_camera_mp", 64),
+])
+def test_a_wished_megapixel_floor_after_best_is_a_camera_not_money(vocab, text, spec, floor):
+    found = slots(understand(text, vocab))
+    assert found[f"spec:{spec}"] == ("set", Bound(lo=floor)) and "budget" not in found
+
+
+@pytest.mark.parametrize("text, size", [
+    ("显示屏6.7", 6.7), ("屏幕大概在6.5", 6.5), ("屏幕大约在6.7", 6.7), ("屏6.7的", 6.7), ("屏幕差不多在6.1", 6.1),
+])
+def test_a_bare_size_after_a_screen_word_is_the_screen(vocab, text, size):
+    bound = slots(understand(text, vocab))["spec:screen_in"][1]
+    assert (bound.lo, bound.hi) == pytest.approx((size - 0.15, size + 0.15))
+
+
+@pytest.mark.parametrize("text", ["1加，3000以内", "1加的手机", "想要1加"])
+def test_one_plus_written_with_a_digit_is_oneplus(vocab, text):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({"OnePlus"}))
+
+
+@pytest.mark.parametrize("text", ["不考虑苹果和三星以外的", "苹果和三星以外的不要", "除了苹果和三星以外的都不考虑"])
+def test_refusing_what_is_outside_two_brands_wants_those_brands(vocab, text):
+    found = slots(understand(text, vocab))
+    assert found["brands"] == ("set", frozenset({"Apple", "Samsung"})) and "exclude_brands" not in found
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("比A15快的", "Apple A15 Bionic"), ("强于A14", "Apple A14 Bionic"), ("超过骁龙7 Gen 3的处理器", "Snapdragon 7 Gen 3"),
+    ("比A16还快的安卓机", "Apple A16 Bionic"),
+])
+def test_faster_than_a_chip_is_strictly_above_it(vocab, text, chip):
+    found = slots(understand(text, vocab))
+    assert found["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores[chip] + 1)) and "chipset" not in found
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("A15以上的芯片", "Apple A15 Bionic"), ("不比A15慢", "Apple A15 Bionic"), ("8g2以上", "Snapdragon 8 Gen 2"),
+    ("天玑8200级别以上", "MediaTek Dimensity 8200"), ("处理器最低要求天玑9200", "MediaTek Dimensity 9200"),
+])
+def test_a_chip_floor_keeps_the_chip_and_faster_ones(vocab, text, chip):
+    found = slots(understand(text, vocab))
+    assert found["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores[chip])) and "chipset" not in found \
+        and "spec:ram_gb" not in found
+
+
+def test_the_year_before_last_is_two_years_back(vocab):
+    year = vocab.reference_year - 2
+    assert slots(understand("前年的", vocab))["spec:year"] == ("set", Bound(year, year))
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("價錢由平到貴", "price", False), ("低价优先，要5G的", "price", False), ("自拍最清楚的", "front_camera_mp", True),
+    ("价格由贵到平", "price", True),
+])
+def test_orderings_said_with_cheap_or_clear(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)
