@@ -76,3 +76,32 @@ def test_the_year_before_last_is_two_years_back(vocab):
 ])
 def test_orderings_said_with_cheap_or_clear(vocab, text, key, descending):
     assert understand(text, vocab).sort == Sort(key, descending)
+
+
+def test_some_hundreds_and_more_in_dollars_is_a_dollar_span(vocab):
+    budget = slots(understand("预算三百多美元", vocab))["budget"][1]
+    assert (budget.currency, budget.lo, budget.hi) == ("USD", 300, 400)
+
+
+@pytest.mark.parametrize("text, chip", [("A16仿生或以上", "Apple A16 Bionic"), ("苹果A15仿生以上", "Apple A15 Bionic")])
+def test_bionic_said_in_chinese_names_the_apple_chip(vocab, text, chip):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores[chip]))
+
+
+def test_snapdragon_eight_plus_without_a_generation_is_the_first(vocab):
+    assert slots(understand("骁龙8+的手机", vocab))["chipset"] == ("set", "Snapdragon 8+ Gen 1")
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("发布年份≥2023", Bound(lo=2023)), ("上市时间>=2022", Bound(lo=2022)), ("2023—2024年", Bound(2023, 2024)),
+    ("二〇二三年以后", Bound(lo=2023)), ("二零二二年到二零二四年", Bound(2022, 2024)),
+    ("别推荐2020年以前的老机器", Bound(lo=2021)),
+])
+def test_years_with_a_chinese_noun_sign_dash_or_digit_by_digit(vocab, text, bound):
+    found = slots(understand(text, vocab))
+    assert found["spec:year"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text", ["新机优先", "新出的机优先"])
+def test_new_phones_first_orders_by_year(vocab, text):
+    assert understand(text, vocab).sort == Sort("year", True)

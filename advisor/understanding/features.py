@@ -44,7 +44,7 @@ _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|pr
 _APPLE = re.compile(r"""
     (?:(?P<apple>apple|苹果)\s*)?                                      # "apple"
     (?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))   # "a17", "a12z", "m2"
-    (?:\s*(?P<suf>bionic|pro))?                                       # "bionic", "pro"
+    (?:\s*(?P<suf>bionic|pro|仿生))?                                  # "bionic", "pro", "仿生" (Bionic in Chinese)
     (?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])    # "chip"
     """, re.VERBOSE)
 # Apple's chips as a family: "an A-series chip", "Bionic", "Apple silicon" (a bare "A series" is Samsung's Galaxy A line)
@@ -182,7 +182,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         # by its context only a chip the catalog knows ("A55 or better", "Galaxy A16 or better" are phones)
         known = any(f"{m['chip']}{suffix}" in chip_keys for suffix in ("", "bionic", "pro"))
         phone_name = not known or _GALAXY_BEFORE.search(scan.before(m.start(), 16)) is not None
-        said_chip = m["apple"] or m["suf"] == "bionic" or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
+        said_chip = m["apple"] or m["suf"] in ("bionic", "仿生") or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
             or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
             or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
@@ -318,7 +318,7 @@ def _pretty_token(token: str) -> str:
 
 def _resolve_apple(m: re.Match[str], chip_keys: Mapping[str, str], notes: list[str], zh: bool) -> str:
     chip = m["chip"]
-    suffix = m["suf"] or ""
+    suffix = {"仿生": "bionic"}.get(m["suf"], m["suf"] or "")
     for key in (f"{chip}{suffix}", chip, f"{chip}bionic", f"{chip}pro"):
         if key in chip_keys:
             return chip_keys[key]

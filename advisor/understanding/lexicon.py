@@ -286,7 +286,7 @@ for _sort, _words in _ZH_FIRST.items():
     _composed = rf"|(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*(?:{ZH_ADJECTIVES[_sort]})" if _sort in ZH_ADJECTIVES else ""
     _head = rf"最?(?:{_words}{_composed})(?:一点|一些|点)?"
     _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
-                             rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*优先",  # "低价优先", "新款优先"
+                             rf"{_head}(?:的|款)?(?:手机|机子|机型|机)?\s*优先",  # "低价优先", "新款优先", "新机优先"
                              rf"先(?:看|推荐|给我看|列)\s*{_head}(?:的|款)"]  # "先看便宜的"
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect

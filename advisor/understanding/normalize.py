@@ -63,7 +63,9 @@ _ABBREVIATIONS = (
                 re.IGNORECASE), "Snapdragon "),
     # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
-    (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
+    (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
+    # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
+    (re.compile(r"(?<=骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
     (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
     # "snapdragon eight gen three": a model and its generation in words
     (re.compile(r"(?<=snapdragon\s)(?:four|six|seven|eight)(?=\+?s?\s+gen\s)", re.IGNORECASE),
@@ -88,6 +90,16 @@ _DOTTED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
 def undotted_abbreviations(text: str) -> str:
     """The text with the point after "min.", "max." and "approx." as a space, so it ends no clause."""
     return _DOTTED.sub(r"\1 ", text)
+
+
+_ZH_DIGIT_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万两\d])([二2][〇○零0][一二三四五六七八九〇○零\d]{2})(?=\s*年)")
+_YEAR_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
+
+
+def chinese_digit_years(text: str) -> str:
+    """Years written digit by digit in Chinese numerals as figures: "二〇二三年" -> "2023年" (a year is never said
+    as a number, "两千零二十三")."""
+    return _ZH_DIGIT_YEAR.sub(lambda m: "".join(_YEAR_DIGITS.get(c, c) for c in m.group(1)), text)
 
 
 def expand_abbreviations(text: str) -> str:

@@ -194,8 +194,9 @@ _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "�
 _YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s+(?:release|launch))?"
               r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
 _ARTICLES = ("a", "an", "the")
+_YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
 _YEAR_BEFORE = latin_alt([
-    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
+    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
@@ -241,7 +242,7 @@ _RIGHT_KEYWORD = {
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
-    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|/|to|and|or|到|至|或)\s*    # "2021 to", "2021年到", "2022/2023"
+    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|—|~|/|to|and|or|到|至|或)\s*    # "2021 to", "2021年到", "2023—2024"
     (?P<b>20[0-4]\d)(?![\d.])
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
@@ -711,7 +712,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
                      r"[或及和]?(?:以前|之前|更早|前)", post)
-    pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
+    pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}
