@@ -105,3 +105,10 @@ def test_years_with_a_chinese_noun_sign_dash_or_digit_by_digit(vocab, text, boun
 @pytest.mark.parametrize("text", ["新机优先", "新出的机优先"])
 def test_new_phones_first_orders_by_year(vocab, text):
     assert understand(text, vocab).sort == Sort("year", True)
+
+
+@pytest.mark.parametrize("text, family", [("不要联发科以外的芯片", "MediaTek"), ("骁龙以外的不要", "Snapdragon"),
+                                          ("不考虑骁龙以外的处理器", "Snapdragon")])
+def test_refusing_the_chips_outside_one_family_wants_that_family(vocab, text, family):
+    found = slots(understand(text, vocab))
+    assert found["chipset"] == ("set", family) and "exclude_chipsets" not in found

@@ -9,7 +9,7 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import BoundKind, bound_of
-from advisor.understanding.negation import continues_list, refused
+from advisor.understanding.negation import continues_list, refused, refuses_the_rest
 from advisor.understanding.request import Platform
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -151,6 +151,8 @@ _SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|s
 _ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
 _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
 _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
+_OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
+_OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -225,6 +227,14 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         listed_wants = listed_wants if listed and previous is not None and \
             _JOINED.search(scan.low, previous[0], start) else []
         refusal = refused(scan, start, end)
+        if refusal is not None and refusal[1] <= start and (outside := _OUTSIDE_REFUSED.match(scan.low, end)) is not None:
+            scan.take(refusal[0], start)  # "不要联发科以外的芯片": the chips outside this one are refused, this one wanted
+            scan.take(end, outside.end())
+            refusal = None
+        elif refusal is not None and refusal[0] >= end and (outside := _OUTSIDE_BEFORE_REFUSAL.match(scan.low, end)) \
+                and (rest := refuses_the_rest(scan, outside.end(), "以外")) is not None:
+            scan.take(end, rest.end())  # "骁龙以外的不要": every other chip is refused, this one wanted
+            refusal = None
         if refusal is not None and refusal[0] >= end and listed_wants:
             # "unisoc or helio? no thanks": a refusal after a list refuses the whole list
             changes.wanted = [chip for chip in changes.wanted if chip not in listed_wants]
