@@ -112,3 +112,28 @@ def test_new_phones_first_orders_by_year(vocab, text):
 def test_refusing_the_chips_outside_one_family_wants_that_family(vocab, text, family):
     found = slots(understand(text, vocab))
     assert found["chipset"] == ("set", family) and "exclude_chipsets" not in found
+
+
+@pytest.mark.parametrize("text, ceiling", [
+    ("预算有3000", 3000), ("手上有3000", 3000), ("最多能出3000", 3000), ("可以出到3500", 3500), ("钱包里只有两千", 2000),
+])
+def test_what_the_shopper_has_to_spend_is_a_ceiling(vocab, text, ceiling):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (None, ceiling)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("电池有5000", "battery_mah", Bound(lo=5000)), ("存储有256", "storage_gb", Bound(lo=256)),
+    ("运存要有12G", "ram_gb", Bound(lo=12)),
+])
+def test_a_figure_after_has_is_the_spec_floor(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert found[f"spec:{spec}"] == ("set", bound) and "budget" not in found
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("排序按价格", "price", False), ("排序依据：价格，升序", "price", False), ("排序按价格从高到低", "price", True),
+    ("价格低到高", "price", False), ("越轻越靠前", "weight_g", False), ("续航长的靠前", "battery_mah", True),
+])
+def test_orderings_with_the_verb_first_without_from_or_said_as_to_the_front(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)

@@ -254,8 +254,12 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
+            # the verb first: "排序按价格从低到高", "排序依据：价格，升序"
+            _SORT_PHRASES[Sort(_key, _descending)].append(
+                rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)?\s*(?:{_aspect})[\s,，:：]*"
+                rf"(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})")
 # a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
 _ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜|平", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
 for _key, (_low, _high) in _ZH_ENDS.items():
@@ -272,6 +276,9 @@ for _key, _aspect in _ZH_ASPECTS.items():
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}"
         rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
+        rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?:{_aspect})"
+        rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
 # an ordering said by what comes first: "贵的排前面", "轻的放在最前面", "新款优先", "电池大的优先"
 _ZH_FIRST = {
     Sort("price", False): "便宜|低价|价格低|价低|实惠", Sort("price", True): "贵|价格高|高价|价高",
@@ -285,7 +292,7 @@ for _sort, _words in _ZH_FIRST.items():
     # the words listed, or any name of the aspect with a word of its better end: "拍照好的排前面", "自拍好的优先"
     _composed = rf"|(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*(?:{ZH_ADJECTIVES[_sort]})" if _sort in ZH_ADJECTIVES else ""
     _head = rf"最?(?:{_words}{_composed})(?:一点|一些|点)?"
-    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
+    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在|靠)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
                              rf"{_head}(?:的|款)?(?:手机|机子|机型|机)?\s*优先",  # "低价优先", "新款优先", "新机优先"
                              rf"先(?:看|推荐|给我看|列)\s*{_head}(?:的|款)"]  # "先看便宜的"
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
@@ -293,9 +300,9 @@ for _sort, _words in _ZH_FIRST.items():
 _ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",
                   Sort("year", True): "新", Sort("year", False): "旧|老", Sort("performance", True): "强|快"}
 for _sort, _words in ZH_ADJECTIVES.items():  # the words after 越 are those after 最
-    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
+    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越(?:好|靠前|往前)")
 for _sort, _words in _ZH_MORE_ALONE.items():
-    _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")
+    _SORT_PHRASES[_sort].append(rf"越(?:{_words})越(?:好|靠前|往前)")  # "越轻越靠前"
 # an ordering said by what comes first, in English: "bigger screens first", "recent ones first", "cheaper ones on top"
 _EN_FIRST = {
     Sort("price", False): r"cheap(?:er)?|less\s+expensive|lower[\s-]+priced|more\s+affordable|affordable",
