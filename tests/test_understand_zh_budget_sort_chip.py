@@ -137,3 +137,17 @@ def test_a_figure_after_has_is_the_spec_floor(vocab, text, spec, bound):
 ])
 def test_orderings_with_the_verb_first_without_from_or_said_as_to_the_front(vocab, text, key, descending):
     assert understand(text, vocab).sort == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("联发科G99的手机", "MediaTek Helio G99"), ("G99处理器", "MediaTek Helio G99"), ("天玑9200加", "MediaTek Dimensity 9200+"),
+    ("骁龙8s三代", "Snapdragon 8s Gen 3"), ("三代骁龙8的小米", "Snapdragon 8 Gen 3"), ("第一代骁龙8+", "Snapdragon 8+ Gen 1"),
+])
+def test_chips_by_their_chinese_names_and_shorthands(vocab, text, chip):
+    assert slots(understand(text, vocab))["chipset"][1].endswith(chip.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize("text, size", [("屏幕小一点，6.1左右", 6.1), ("屏幕大一点，6.7左右", 6.7)])
+def test_a_size_about_after_a_relative_screen_word_is_the_screen(vocab, text, size):
+    bound = slots(understand(text, vocab))["spec:screen_in"][1]
+    assert (bound.lo, bound.hi) == pytest.approx((size - 0.15, size + 0.15))

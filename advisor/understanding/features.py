@@ -38,8 +38,9 @@ _CHIP = re.compile(rf"""
     (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
     """, re.VERBOSE)
 # "mediatek g99", "MTK G85": a Helio model after the vendor alone
-_HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
-_CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
+_HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk|联发科|发哥)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
+# "第二代骁龙8", "三代骁龙8", "第一代骁龙8+": the official Chinese names, the generation first
+_CN_GEN = re.compile(r"(?<![一二三四五六七八九十\d])第?(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?\+?)")
 _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
 _APPLE = re.compile(r"""
     (?:(?P<apple>apple|苹果)\s*)?                                      # "apple"

@@ -65,7 +65,7 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
-    (re.compile(r"(?<=骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
+    (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
     (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
     # "snapdragon eight gen three": a model and its generation in words
     (re.compile(r"(?<=snapdragon\s)(?:four|six|seven|eight)(?=\+?s?\s+gen\s)", re.IGNORECASE),
@@ -77,7 +77,7 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
     (re.compile(r"(?<![a-z0-9])d(?=[6-9]\d{3}\+?(?![\d.a-z]))", re.IGNORECASE), "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
-    (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu)(?![a-z]))", re.IGNORECASE), "Helio "),
+    (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|芯片|处理器)(?![a-z]))", re.IGNORECASE), "Helio "),
 )
 """Chip family abbreviations and shorthands, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD
 card"), as (pattern, replacement)."""
@@ -184,7 +184,9 @@ _ZH_CHIP_MODEL = re.compile(r"""
     (?P<fam>骁龙|天玑|麒麟|猎户座|高通)\s*
     (?P<num>[零〇一二三四五六七八九十百千]+|\d+)
     (?![零〇一二两三四五六七八九十百千万\d]|\s*(?:元|块|rmb|以内|以下|之内|左右|上下|出头|预算))
-    (?P<plus>(?:加|\+)(?=\s*(?:[一二三四五\d]\s*代|代|gen)))?       # "七加二代": 7+ Gen 2
+    (?P<s>s(?![a-z]))?                                                # "骁龙8s三代": the 8s Gen 3
+    (?P<plus>(?:加|\+)(?=\s*(?:[一二三四五\d]\s*代|代|gen))          # "七加二代": 7+ Gen 2
+       |加(?=\s*(?:$|[的,，。;；]|版|芯片|处理器|或|以上|及)))?          # "天玑9200加": the 9200+
     (?:(?P<gen>\s*(?:代|gen)\s*)(?P<g>[一二三四五])|\s*(?P<g_before>[一二三四五\d])代)?  # "代一", "gen一", "二代"
     (?P<trail>代)?                                                    # "八二代": the last numeral was the generation
     """, re.VERBOSE | re.IGNORECASE)
@@ -223,7 +225,7 @@ def arabic_chip_models(text: str) -> str:
             gen = f" Gen {_ZH_DIGIT.get(m['g_before'], m['g_before'])}"
         else:
             gen = ""
-        return m.group(0)[:m.start("num") - m.start()] + number + plus + gen + (m["trail"] or "")
+        return m.group(0)[:m.start("num") - m.start()] + number + (m["s"] or "") + plus + gen + (m["trail"] or "")
 
     return _ZH_CHIP_MODEL.sub(arabic, text)
 

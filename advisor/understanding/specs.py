@@ -181,7 +181,7 @@ _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared compariso
 _MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
-    (?P<wish>(?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?             # a wish for more: "电池大点5000以上"
+    (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
        |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?)\s*[,，]?\s*)?  # or against too much: "屏幕别太小6.5以上"
     (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
@@ -341,6 +341,9 @@ class SpecFinder:
             kind, start, end = bound_of(self.scan, m.start(), m.end())
             if kind in ("lo", "hi"):
                 self._put(spec, to_bound(value, kind, "lo"), start, end)
+                return
+            if kind == "around" and spec == "screen_in":  # "屏幕小一点，6.1左右": a size is said about as often
+                self._put(spec, to_bound(value, kind, "around", SCREEN_TOLERANCE), start, end)
                 return
 
     def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
