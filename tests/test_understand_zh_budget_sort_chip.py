@@ -151,3 +151,16 @@ def test_chips_by_their_chinese_names_and_shorthands(vocab, text, chip):
 def test_a_size_about_after_a_relative_screen_word_is_the_screen(vocab, text, size):
     bound = slots(understand(text, vocab))["spec:screen_in"][1]
     assert (bound.lo, bound.hi) == pytest.approx((size - 0.15, size + 0.15))
+
+
+@pytest.mark.parametrize("text, back", [("发布不超过两年", 1), ("上市不到一年的", 0), ("不要三年前的", 2)])
+def test_an_age_in_years_said_in_chinese_is_a_window_of_newest_years(vocab, text, back):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", Bound(lo=vocab.reference_year - back))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2023年或更晚", Bound(lo=2023)), ("2023年或者更新的", Bound(lo=2023)), ("22-24年的", Bound(2022, 2024)),
+    ("2024、2025年的", Bound(2024, 2025)),
+])
+def test_year_sides_and_ranges_said_loosely(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)

@@ -211,6 +211,7 @@ _YEAR_AFTER = latin_alt([
     r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
+    "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
@@ -242,11 +243,13 @@ _RIGHT_KEYWORD = {
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
-    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|—|~|/|to|and|or|到|至|或)\s*    # "2021 to", "2021年到", "2023—2024"
+    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|—|~|/|to|and|or|到|至|或|、|和|跟|与)\s*    # "2021 to", "2021年到", "2023—2024"
     (?P<b>20[0-4]\d)(?![\d.])
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
     """, re.VERBOSE)
+# "22-24年的", "23到25年": two-figure years, 年 after the second
+_SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|—|~|到|至|、)\s*(?P<b>[12]\d)\s*年(?!\s*(?:内|之内|以内|前|左右))")
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
@@ -259,6 +262,9 @@ _NAMED_AFTER_YEAR = re.compile(r"""
 # "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
 _RECENT_YEARS = re.compile(r"""
     (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
+    | (?:发布|上市|推出|出)?(?:了)?(?:不超过|不到|没超过|少于|不满|未满)(?P<age>[一两二三四五\d])年       # "上市不到一年的"
+      (?=\s*(?:的|$|[,，。;；!！]))
+    | 不要(?P<ago>[一两二三四五\d])年(?:以)?前(?:的)?                                                # "不要三年前的"
     | (?<![一两二三四五六七八九十\d])(?P<k>[一两二三四五\d])年(?:内|之内|以内)                          # "两年内的", not
       (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
     | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+y(?:ea)?rs  # "the past 3 years", "2 yrs"
@@ -636,9 +642,11 @@ class SpecFinder:
         self._put(spec, to_bound(value, kind, default, around), start, m.end())
 
     def _years(self) -> None:
-        for m in self.scan.matches(_YEAR_RANGE):
-            first, last = sorted((int(m["a"]), int(m["b"])))
-            if m["sep"] in ("or", "或", "/") and last - first != 1:
+        for m in (*self.scan.matches(_YEAR_RANGE), *self.scan.matches(_SHORT_YEAR_RANGE)):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            first, last = sorted((int(m["a"]) % 100 + 2000, int(m["b"]) % 100 + 2000))
+            if m["sep"] in ("or", "或", "/", "、", "和", "跟", "与") and last - first != 1:
                 continue  # "2023 or 2024" allows both; "2020 or 2023" is no range
             self._put("year", Bound(first, last), m.start(), m.end())
         for m in self.scan.matches(_YEAR):
@@ -669,7 +677,8 @@ class SpecFinder:
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            said = m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1"
+            said = m.groupdict().get("n") or m.groupdict().get("k") or m.groupdict().get("age") or \
+                m.groupdict().get("ago") or m["m"] or "1"
             # "a year old" is one year; "the last couple of years" two; "18 months" reaches into a second year
             count = -(-int(m["mo"]) // 12) if m["mo"] else \
                 small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
@@ -711,10 +720,10 @@ _NEGATION_REACH = 32
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起|至今|到现在|到今天|"
+                     r"at\s+the\s+earliest|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
-                     r"[或及和]?(?:以前|之前|更早|前)", post)
+                     r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
