@@ -164,3 +164,22 @@ def test_an_age_in_years_said_in_chinese_is_a_window_of_newest_years(vocab, text
 ])
 def test_year_sides_and_ranges_said_loosely(vocab, text, bound):
     assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["五G手机", "支持五G"])
+def test_five_g_with_a_chinese_numeral_asks_for_5g(vocab, text):
+    assert slots(understand(text, vocab))["needs_5g"] == ("set", True)
+
+
+@pytest.mark.parametrize("text, lo, hi", [("3、4千的手机", 3000, 4000), ("三、四千", 3000, 4000), ("5、6千的旗舰", 5000, 6000)])
+def test_two_neighbouring_digits_apart_before_one_unit_are_a_range(vocab, text, lo, hi):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize("text, ceiling", [
+    ("预算顶天3000", 3000), ("撑死两千", 2000), ("3000就顶天了", 3000), ("两千五撑死了", 2500), ("充其量两千五", 2500),
+])
+def test_at_the_very_most_words_cap_a_budget(vocab, text, ceiling):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (None, ceiling)

@@ -58,7 +58,7 @@ _APPLE_FAMILY = re.compile(r"""
     """, re.VERBOSE)
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
-_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
+_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机"
 _NO_FIVE_G = re.compile(r"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
     (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|

@@ -91,7 +91,8 @@ _MONEY = re.compile(rf"""
     """, re.VERBOSE)
 _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
-_CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
+# "两三千", "三、四千", "3、4千": two neighbouring digits before one unit (a figure's digit only before 、: "34千" is none)
+_CN_PAIR_SOURCE = r"(?<![\d.])(?P<x>[一二两三四五六七八九]|[1-9](?=、))、?(?P<y>[二两三四五六七八九2-9])(?P<u>百|千|万)"
 # "两千多块", "三百多美元": the currency after 多 is the amount's
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
@@ -381,7 +382,7 @@ class BudgetFinder:
         self.budget = new if crossed else Budget(currency, lo=lo, hi=hi, around=new.around or old.around)
 
 
-_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9} | {str(d): d for d in range(1, 10)}
 
 
 _FIGURE_AHEAD = re.compile(r"\s*[\d一二两三四五六七八九十]")
