@@ -183,3 +183,12 @@ def test_two_neighbouring_digits_apart_before_one_unit_are_a_range(vocab, text, 
 def test_at_the_very_most_words_cap_a_budget(vocab, text, ceiling):
     budget = slots(understand(text, vocab))["budget"][1]
     assert (budget.lo, budget.hi) == (None, ceiling)
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("最省钱的", "price", False), ("先便宜后贵", "price", False), ("先新后旧", "year", True), ("按新旧排", "year", True),
+    ("按价格高低", "price", False), ("按价格高低，从高到低", "price", True), ("按价格排序，从高到低", "price", True),
+    ("按价格排序，降序", "price", True), ("按电池排序，从小到大", "battery_mah", False),
+])
+def test_orderings_by_a_pair_of_ends_or_with_the_direction_after_a_comma(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)
