@@ -192,3 +192,14 @@ def test_at_the_very_most_words_cap_a_budget(vocab, text, ceiling):
 ])
 def test_orderings_by_a_pair_of_ends_or_with_the_direction_after_a_comma(vocab, text, key, descending):
     assert understand(text, vocab).sort == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, chip", [("天玑9200或同级别", "MediaTek Dimensity 9200"),
+                                        ("骁龙8 Gen 2同等水平以上", "Snapdragon 8 Gen 2")])
+def test_a_chip_or_one_of_its_level_is_a_floor(vocab, text, chip):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores[chip]))
+
+
+@pytest.mark.parametrize("text", ["安兔兔跑分100万以上", "跑分150万"])
+def test_a_benchmark_score_is_no_price(vocab, text):
+    assert "budget" not in slots(understand(text, vocab))

@@ -133,7 +133,8 @@ _CHIP_OR_BETTER = re.compile(rf"""
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
-       |(?:的)?(?:级别|水平|档次)(?:的)?(?:以上|往上|起步))                                             # "870级别以上"
+       |(?:的)?(?:级别|水平|档次)(?:的)?(?:以上|往上|起步)                                              # "870级别以上"
+       |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?)      # "870或同级别"
     (?![a-z])
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""

@@ -66,6 +66,7 @@ _CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.])
 # "$30 a month", "EMI under 2000", "月供300": an instalment, not the phone's price
 _PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+month|monthly|/月|每月|一个月|每个月)")
 _MONTHLY_BEFORE = re.compile(r"(?:emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
+_SCORE_BEFORE = re.compile(r"(?:跑分|安兔兔|鲁大师|antutu|geekbench|benchmark|score)[^,，.。;；\d]{0,6}$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
@@ -221,8 +222,8 @@ class BudgetFinder:
                 self.notes.append(f"没有按“{said}”改预算：请直接说新的预算，比如4000以内。")
                 continue
             value = scale(value, m["m"])
-            if value < _LEFTOVER_MIN:
-                continue
+            if value < _LEFTOVER_MIN or _SCORE_BEFORE.search(self.scan.before(m.start(), 16)):
+                continue  # too small for a price, or a benchmark score ("跑分150万")
             self.scan.take(m.start(), m.end())
             currency = self._default_currency(value)
             self._add(currency, Budget(currency, hi=value))
@@ -285,6 +286,8 @@ class BudgetFinder:
             trailing = KEYWORD_AFTER.match(self.scan.after(end))
             if kind is None and not is_range and names_price_level(keyword, trailing, self.scan.after(end)):
                 kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much
+            if currency is None and _SCORE_BEFORE.search(self.scan.before(start, 16)):
+                continue  # "安兔兔跑分100万以上", "antutu over 1.5 million": a benchmark score, not a price
             monthly = _PER_MONTH.match(self.scan.after(end)) or _MONTHLY_BEFORE.search(self.scan.before(start, 24))
             if monthly is not None:
                 self.scan.take(start, end)
