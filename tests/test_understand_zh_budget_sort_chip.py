@@ -203,3 +203,18 @@ def test_a_chip_or_one_of_its_level_is_a_floor(vocab, text, chip):
 @pytest.mark.parametrize("text", ["安兔兔跑分100万以上", "跑分150万"])
 def test_a_benchmark_score_is_no_price(vocab, text):
     assert "budget" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text, chip", [("晓龙8 Gen 2的", "Snapdragon 8 Gen 2"), ("天机9200的", "MediaTek Dimensity 9200"),
+                                        ("天矶9200的", "MediaTek Dimensity 9200")])
+def test_a_chip_family_miswritten_by_its_sound_is_that_family(vocab, text, chip):
+    assert slots(understand(text, vocab))["chipset"] == ("set", chip)
+
+
+def test_budget_miswritten_by_its_sound_is_a_budget(vocab):
+    budget = slots(understand("预酸3000", vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (None, 3000)
+
+
+def test_a_heavenly_secret_is_no_chip(vocab):
+    assert "chipset" not in slots(understand("天机不可泄露", vocab))

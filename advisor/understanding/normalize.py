@@ -63,6 +63,8 @@ _ABBREVIATIONS = (
                 re.IGNORECASE), "Snapdragon "),
     # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
+    # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
+    (re.compile(r"天机(?=\s*[5-9]\d{3}(?!\d))"), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
@@ -405,7 +407,10 @@ _REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画
 # spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
-               "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格"}
+               "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格",
+               # the same sound by another character: 预酸 (yùsuàn), 象素, 晓龙/枭龙 (xiāolóng), 天矶 (tiānjī), 处里器
+               "预酸": "预算", "预蒜": "预算", "象素": "像素", "晓龙": "骁龙", "枭龙": "骁龙", "天矶": "天玑", "麒琳": "麒麟",
+               "处里器": "处理器"}
 _REGIONAL |= _MISWRITTEN
 _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 
