@@ -218,3 +218,9 @@ def test_budget_miswritten_by_its_sound_is_a_budget(vocab):
 
 def test_a_heavenly_secret_is_no_chip(vocab):
     assert "chipset" not in slots(understand("天机不可泄露", vocab))
+
+
+@pytest.mark.parametrize("text", ["預算兩萬日圓", "5万日圆以内"])
+def test_yen_written_with_yuan_the_coin_is_named_not_read_as_yuan(vocab, text):
+    request = understand(text, vocab)
+    assert "budget" not in slots(request) and any("JPY" in note for note in request.notes)
