@@ -224,3 +224,11 @@ def test_a_heavenly_secret_is_no_chip(vocab):
 def test_yen_written_with_yuan_the_coin_is_named_not_read_as_yuan(vocab, text):
     request = understand(text, vocab)
     assert "budget" not in slots(request) and any("JPY" in note for note in request.notes)
+
+
+@pytest.mark.parametrize("text, currency, lo, hi", [
+    ("五百来美元", "USD", 425, 575), ("四百出头美元", "USD", 400, 460), ("两万出头卢比", "INR", 20000, 23000),
+])
+def test_about_or_just_over_takes_the_currency_said_after_it(vocab, text, currency, lo, hi):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.currency, budget.lo, budget.hi) == (currency, lo, hi)

@@ -99,11 +99,11 @@ _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, '
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _BOUND_AFTER_MORE = re.compile(r"\s*(?:[以之]?[内下上]|左右|上下|前后|起|封顶|为限|打住|出头)")
 """After "两千多" a bound or a little more: left to the readers of bounds."""
-_JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
+_JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")  # "四百出头美元"
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
 # "两千来块", "千把块": about that much
-_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|块|元)")
+_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|{_groups(CURRENCY_AFTER, 'q0', after_number=True)})")  # "五百来美元"
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
@@ -182,14 +182,16 @@ class BudgetFinder:
         if self.zh:
             for m in self.scan.matches(_ROUGHLY):
                 value = parse_number(m["n"])
-                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
+                currency = _currency(m, 0) or "CNY"
+                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100 and currency in MARKETS:
                     self.scan.take(m.start(), m.end())
-                    self._add("CNY", _budget("CNY", None, value, "around"))
+                    self._add(currency, _budget(currency, None, value, "around"))
             for m in self.scan.matches(_JUST_OVER):
                 value = parse_number(m["n"])
-                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
+                currency = _currency(m, 0) or "CNY"
+                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100 and currency in MARKETS:
                     self.scan.take(m.start(), m.end())
-                    self._add("CNY", Budget("CNY", lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
+                    self._add(currency, Budget(currency, lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
             self._some_more()
             self._leftover_figure()
         self._unread_money()
@@ -274,6 +276,8 @@ class BudgetFinder:
             just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
+                if currency is None and (late := _LATE_CURRENCY.match(self.scan.after(end))) is not None:
+                    currency, end = self._late_market(late), end + late.end()  # "四百出头美元"
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
             refusal = postposed(self.scan, end) if kind in ("lo", "hi") and not is_range else None
             if refusal is not None:  # "3000以上的不要", "三千以上不考虑": the refused side is out, so the other is wanted
