@@ -72,6 +72,8 @@ _OWNED_OR_COMPARED = re.compile(r"""
 # "从苹果换到安卓", "把苹果换成华为": a brand after 从 or 把 and before 换 is the one left
 _FROM_BEFORE = re.compile(r"(?:从|把)$")
 _SWITCH_AFTER = re.compile(r"(?:的)?(?:手机)?\s*(?:换|转|升级|迁移)")
+# after a refused list, "以外的" turns the refusal on every other brand: "不要华为以外的", "不考虑苹果和三星之外的品牌"
+_OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:品牌|牌子|手机|机子|机型|产品))?(?:的)?(?=\s*(?:$|[,，。.;；!！?？]))")
 _THEN_THAT = re.compile(r"[^,，。;；!！?？]{0,16}?就是")  # "不是X就是Y"
 # read on the unmasked text: "any brand" may have been read as a clear ("not picky about brand but Samsung" is no refusal)
 _ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:brand|phone|make|model|one))?|whatever|all)\s*but$")
@@ -93,6 +95,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     previous_end = 0
     previous_role: str | None = None
     clause: list[frozenset[str]] = []  # wanted brands of the current list, for a refusal after it ("华为小米的不要")
+    refused: list[frozenset[str]] = []  # refused brands of the current list, for "以外的" after it ("不考虑苹果和三星以外的")
     rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
@@ -135,8 +138,14 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
             role = "add"
         if not same_clause:
-            clause = []
+            clause, refused = [], []
         refusal = postposed(scan, m.end())
+        if role == "exclude" and (outside := _OUTSIDE_REFUSED.match(scan.low, m.end())) is not None:
+            role, refusal = "set", None  # "不考虑苹果和三星以外的": what lies outside the named brands is refused
+            for earlier in refused:
+                changes.excluded -= earlier
+                changes.wanted |= earlier
+            scan.take(m.end(), outside.end())
         if refusal is not None and refusal.end() <= rest_end:
             refusal = None  # "非三星小米不要": the refusal of the others, read with the first of the list
         if refusal is not None and refusal.group(0).lstrip().startswith(("以外", "之外", "外")) \
@@ -151,6 +160,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             scan.take(m.end(), refusal.end())
         if role in ("set", "add"):
             clause.append(brands)
+        elif role == "exclude":
+            refused.append(brands)
         _record(changes, role, brands)
         # "iPhone 15 Pro Max": a brand followed by a model number stays in the taste text
         scan.take(m.start(), m.end(), keep=_MODEL_AFTER.match(scan.plain, m.end()) is not None)

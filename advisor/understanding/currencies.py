@@ -39,7 +39,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],
     "GBP": [r"gbp", r"(?:british\s+)?pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],
-    "JPY": [r"yen", r"jpy", "日元", "日币", "円"],
+    "JPY": [r"yen", r"jpy", "日元", "日圆", "日币", "円"],
     "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸", "蚊(?:鸡)?"],
     "TWD": [r"twd", r"(?:new\s+)?taiwan(?:ese)?\s+dollars?", "新台币", "台币"],
     "SGD": [r"sgd", r"singapore\s+dollars?", "新加坡元", "新加坡币", "新币", "坡币"],

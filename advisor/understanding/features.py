@@ -9,7 +9,7 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import BoundKind, bound_of
-from advisor.understanding.negation import continues_list, refused
+from advisor.understanding.negation import continues_list, refused, refuses_the_rest
 from advisor.understanding.request import Platform
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -38,13 +38,14 @@ _CHIP = re.compile(rf"""
     (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
     """, re.VERBOSE)
 # "mediatek g99", "MTK G85": a Helio model after the vendor alone
-_HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
-_CN_GEN = re.compile(r"第(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?)")
+_HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk|联发科|发哥)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
+# "第二代骁龙8", "三代骁龙8", "第一代骁龙8+": the official Chinese names, the generation first
+_CN_GEN = re.compile(r"(?<![一二三四五六七八九十\d])第?(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?\+?)")
 _VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
 _APPLE = re.compile(r"""
     (?:(?P<apple>apple|苹果)\s*)?                                      # "apple"
     (?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))   # "a17", "a12z", "m2"
-    (?:\s*(?P<suf>bionic|pro))?                                       # "bionic", "pro"
+    (?:\s*(?P<suf>bionic|pro|仿生))?                                  # "bionic", "pro", "仿生" (Bionic in Chinese)
     (?:\s*(?P<word>chips?|processors?|soc|芯片|处理器))?(?![a-z0-9])    # "chip"
     """, re.VERBOSE)
 # Apple's chips as a family: "an A-series chip", "Bionic", "Apple silicon" (a bare "A series" is Samsung's Galaxy A line)
@@ -57,7 +58,7 @@ _APPLE_FAMILY = re.compile(r"""
     """, re.VERBOSE)
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
-_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])")
+_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机"
 _NO_FIVE_G = re.compile(r"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
     (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|
@@ -131,13 +132,15 @@ _CHIP_OR_BETTER = re.compile(rf"""
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
-       |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
+       |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
+       |(?:的)?(?:级别|水平|档次)(?:的)?(?:以上|往上|起步)                                              # "870级别以上"
+       |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?)      # "870或同级别"
     (?![a-z])
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""
     (?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$  # "minimum chip is a"
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
-    | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$                                                                     # "处理器不低于"
+    | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低|最少)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$              # "处理器最低要求"
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
@@ -146,6 +149,12 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 _SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
+# "比A15快", "强于A14", "不比A15慢", "A15以上的芯片": a speed compared with, or a chip word after the name, says a chip
+_ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
+_ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
+_ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
+_OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
+_OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -177,11 +186,12 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         # by its context only a chip the catalog knows ("A55 or better", "Galaxy A16 or better" are phones)
         known = any(f"{m['chip']}{suffix}" in chip_keys for suffix in ("", "bionic", "pro"))
         phone_name = not known or _GALAXY_BEFORE.search(scan.before(m.start(), 16)) is not None
-        said_chip = m["apple"] or m["suf"] == "bionic" or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
+        said_chip = m["apple"] or m["suf"] in ("bionic", "仿生") or m["word"] or _CHIP_NAMED_BEFORE.search(scan.before(m.start(), 30)) \
             or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
             or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
-            or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None)  # "an iPhone with an A16"
+            or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None) \
+            or (not phone_name and _zh_chip_said(scan, m.start(), m.end()))  # "an iPhone with an A16"; "比A15快"
         if not scan.free(m.start(), m.end()) or not said_chip:
             continue
         if m["m"] and not m["apple"]:
@@ -200,6 +210,14 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
     return _roles(scan, sorted(mentions))
 
 
+def _zh_chip_said(scan: Scan, start: int, end: int) -> bool:
+    """True when the Chinese words around an Apple number make it the chip: a speed compared ("比A15快", "强于A14",
+    "不比A15慢") or a chip word after it ("A15以上的芯片")."""
+    before = scan.before(start, 8)
+    return _ZH_SPEED_BEFORE.search(before) is not None or _ZH_CHIP_AFTER.match(scan.low, end) is not None or \
+        (_ZH_THAN.search(before) is not None and _ZH_SPEED_AFTER.match(scan.low, end) is not None)
+
+
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
     """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
     changes = ChipChanges()
@@ -211,6 +229,14 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         listed_wants = listed_wants if listed and previous is not None and \
             _JOINED.search(scan.low, previous[0], start) else []
         refusal = refused(scan, start, end)
+        if refusal is not None and refusal[1] <= start and (outside := _OUTSIDE_REFUSED.match(scan.low, end)) is not None:
+            scan.take(refusal[0], start)  # "不要联发科以外的芯片": the chips outside this one are refused, this one wanted
+            scan.take(end, outside.end())
+            refusal = None
+        elif refusal is not None and refusal[0] >= end and (outside := _OUTSIDE_BEFORE_REFUSAL.match(scan.low, end)) \
+                and (rest := refuses_the_rest(scan, outside.end(), "以外")) is not None:
+            scan.take(end, rest.end())  # "骁龙以外的不要": every other chip is refused, this one wanted
+            refusal = None
         if refusal is not None and refusal[0] >= end and listed_wants:
             # "unisoc or helio? no thanks": a refusal after a list refuses the whole list
             changes.wanted = [chip for chip in changes.wanted if chip not in listed_wants]
@@ -236,7 +262,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         elif kind in ("lo", "hi"):
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
-            strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|beats?|outperforms?", said) is not None and \
+            strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s",
                           said) is None
             changes.compared.append((name, kind, strict))
@@ -304,7 +330,7 @@ def _pretty_token(token: str) -> str:
 
 def _resolve_apple(m: re.Match[str], chip_keys: Mapping[str, str], notes: list[str], zh: bool) -> str:
     chip = m["chip"]
-    suffix = m["suf"] or ""
+    suffix = {"仿生": "bionic"}.get(m["suf"], m["suf"] or "")
     for key in (f"{chip}{suffix}", chip, f"{chip}bionic", f"{chip}pro"):
         if key in chip_keys:
             return chip_keys[key]

@@ -41,6 +41,8 @@ class PhraseTable(Generic[V]):
             if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()) and not _ORDERING_SAID.search(m.group(0)) \
                     and not _SIDED_FIGURE.match(scan.low, m.end()):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
+            if self._not_before_quantity and m.group(0).endswith("最好") and _PREFERABLY_FIGURE.match(scan.low, m.end()):
+                continue  # "前置最好3200万以上", "前摄最好有2000万": preferably that much, a bound
             if scan.free(m.start(), m.end()) and m.lastgroup:
                 found.append((self._values[int(m.lastgroup[1:])], m.start()))
                 scan.take(m.start(), m.end(), keep=keep)
@@ -76,6 +78,8 @@ _QUANTITY = re.compile(rf"""
 # ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
 _ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
                             r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
+# 最好 glued to a figure, or to a verb before one, is "preferably" ("前置最好3200万以上", "自拍最好有2000万")
+_PREFERABLY_FIGURE = re.compile(r"(?:有|是|要|能|在|达到|超过|高于|大于|至少|起码)?[\d一二两三四五六七八九十]")
 # a figure right after the phrase with its own side word: "最便宜 2000以内" orders the phones under 2000 by price
 _SIDED_FIGURE = re.compile(r"""
     [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*(?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?)?\s*
@@ -178,11 +182,11 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
-                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
+                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?", "价格排(?:序|一下|个序)"],
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))", "价格排(?:序|一下|个序)"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
@@ -250,13 +254,18 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
+            # the verb first: "排序按价格从低到高", "排序依据：价格，升序"
+            _SORT_PHRASES[Sort(_key, _descending)].append(
+                rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)?\s*(?:{_aspect})[\s,，:：]*"
+                rf"(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})")
 # a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
-_ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
+_ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜|平", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
 for _key, (_low, _high) in _ZH_ENDS.items():
     for _descending, (_start, _end) in ((False, (_low, _high)), (True, (_high, _low))):
         _SORT_PHRASES[Sort(_key, _descending)].append(rf"(?:从|由)(?:{_start})(?:的)?(?:到|往|至)(?:{_end})(?:的)?(?:排(?:序|列)?)?")
+        _SORT_PHRASES[Sort(_key, _descending)].append(rf"先(?:{_start})(?:的)?(?:再)?后?(?:{_end})(?:的)?")  # "先便宜后贵"
 # an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
 # the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
 _ZH_SORT_VERB = r"(?:来)?\s*(?:排(?:序|列|名|一下|个序)?)"
@@ -266,8 +275,11 @@ for _key, _aspect in _ZH_ASPECTS.items():
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
-        rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}"
+        rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名])"  # not "排" of "排序"
         rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
+        rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?:{_aspect})"
+        rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
 # an ordering said by what comes first: "贵的排前面", "轻的放在最前面", "新款优先", "电池大的优先"
 _ZH_FIRST = {
     Sort("price", False): "便宜|低价|价格低|价低|实惠", Sort("price", True): "贵|价格高|高价|价高",
@@ -281,17 +293,31 @@ for _sort, _words in _ZH_FIRST.items():
     # the words listed, or any name of the aspect with a word of its better end: "拍照好的排前面", "自拍好的优先"
     _composed = rf"|(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*(?:{ZH_ADJECTIVES[_sort]})" if _sort in ZH_ADJECTIVES else ""
     _head = rf"最?(?:{_words}{_composed})(?:一点|一些|点)?"
-    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
-                             rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*优先",
+    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在|靠)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
+                             rf"{_head}(?:的|款)?(?:手机|机子|机型|机)?\s*优先",  # "低价优先", "新款优先", "新机优先"
                              rf"先(?:看|推荐|给我看|列)\s*{_head}(?:的|款)"]  # "先看便宜的"
+# "按新旧排", "按价格高低", "按轻重排序": a pair of ends naming the aspect, or an aspect with its pair, is an ordering from the
+# aspect's better end, with or without the verb
+_ZH_PAIR_ALONE = {Sort("year", True): "新旧", Sort("weight_g", False): "轻重", Sort("performance", True): "快慢|强弱",
+                  Sort("price", False): "贵贱"}
+for _sort, _pair in _ZH_PAIR_ALONE.items():
+    _SORT_PHRASES[_sort].append(rf"(?:按照?|以|根据)\s*(?:{_pair})(?:程度)?\s*(?:{_ZH_SORT_VERB})?")
+for _key, _aspect in _ZH_ASPECTS.items():
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序|正序|顺序")), (True, (_FALLING, _RISING, "降序|倒序"))):
+        _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
+            rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*"
+            rf"(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})")
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
+        rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})"
+        rf"(?!\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
 _ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",
                   Sort("year", True): "新", Sort("year", False): "旧|老", Sort("performance", True): "强|快"}
 for _sort, _words in ZH_ADJECTIVES.items():  # the words after 越 are those after 最
-    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越好")
+    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越(?:好|靠前|往前)")
 for _sort, _words in _ZH_MORE_ALONE.items():
-    _SORT_PHRASES[_sort].append(rf"越(?:{_words})越好")
+    _SORT_PHRASES[_sort].append(rf"越(?:{_words})越(?:好|靠前|往前)")  # "越轻越靠前"
 # an ordering said by what comes first, in English: "bigger screens first", "recent ones first", "cheaper ones on top"
 _EN_FIRST = {
     Sort("price", False): r"cheap(?:er)?|less\s+expensive|lower[\s-]+priced|more\s+affordable|affordable",

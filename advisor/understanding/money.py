@@ -66,6 +66,7 @@ _CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.])
 # "$30 a month", "EMI under 2000", "月供300": an instalment, not the phone's price
 _PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+month|monthly|/月|每月|一个月|每个月)")
 _MONTHLY_BEFORE = re.compile(r"(?:emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
+_SCORE_BEFORE = re.compile(r"(?:跑分|安兔兔|鲁大师|antutu|geekbench|benchmark|score)[^,，.。;；\d]{0,6}$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
@@ -91,15 +92,18 @@ _MONEY = re.compile(rf"""
     """, re.VERBOSE)
 _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
-_CN_PAIR_SOURCE = r"(?P<x>[一二两三四五六七八九])(?P<y>[二两三四五六七八九])(?P<u>百|千|万)"
+# "两三千", "三、四千", "3、4千": two neighbouring digits before one unit (a figure's digit only before 、: "34千" is none)
+_CN_PAIR_SOURCE = r"(?<![\d.])(?P<x>[一二两三四五六七八九]|[1-9](?=、))、?(?P<y>[二两三四五六七八九2-9])(?P<u>百|千|万)"
 # "两千多块", "三百多美元": the currency after 多 is the amount's
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
-_JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头")
+_BOUND_AFTER_MORE = re.compile(r"\s*(?:[以之]?[内下上]|左右|上下|前后|起|封顶|为限|打住|出头)")
+"""After "两千多" a bound or a little more: left to the readers of bounds."""
+_JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")  # "四百出头美元"
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
 # "两千来块", "千把块": about that much
-_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|块|元)")
+_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|{_groups(CURRENCY_AFTER, 'q0', after_number=True)})")  # "五百来美元"
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
@@ -136,7 +140,25 @@ class BudgetFinder:
         two neighbouring digits), which would otherwise read as one number."""
         if self.zh:
             self._pairs()
+            self._some_more(with_currency=True)  # "预算三百多美元": a span in dollars, not 300 yuan
         self._find(require_currency=True)
+
+    def _some_more(self, *, with_currency: bool = False, plain: bool = False) -> None:
+        """"两千多", "三百多美元": the figure up to the next step of its leading digit ("一千多" is 1000 to 2000);
+        `with_currency` reads only those a currency word closes, `plain` only those no bound word follows
+        ("两千多以内" waits for the bound readers)."""
+        for m in self.scan.matches(_CN_MORE_THAN):
+            value = parse_number(m["n"])
+            if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
+                continue
+            if (with_currency and _currency(m, 0) is None) or (plain and _BOUND_AFTER_MORE.match(self.scan.low, m.end())):
+                continue
+            currency = _currency(m, 0) or "CNY"
+            if currency not in MARKETS:
+                continue  # named in a note by _unread_money
+            step = 10 ** math.floor(math.log10(value))
+            self.scan.take(m.start(), m.end())
+            self._add(currency, Budget(currency, lo=value, hi=value + step))
 
     def _pairs(self) -> None:
         for m in self.scan.matches(_CN_PAIR):
@@ -154,28 +176,23 @@ class BudgetFinder:
 
     def bare(self) -> None:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
+        if self.zh:
+            self._some_more(plain=True)  # "预算三千多": the budget word must not cut 多 off the figure
         self._find(require_currency=False)
         if self.zh:
             for m in self.scan.matches(_ROUGHLY):
                 value = parse_number(m["n"])
-                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
+                currency = _currency(m, 0) or "CNY"
+                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100 and currency in MARKETS:
                     self.scan.take(m.start(), m.end())
-                    self._add("CNY", _budget("CNY", None, value, "around"))
+                    self._add(currency, _budget(currency, None, value, "around"))
             for m in self.scan.matches(_JUST_OVER):
                 value = parse_number(m["n"])
-                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100:
-                    self.scan.take(m.start(), m.end())
-                    self._add("CNY", Budget("CNY", lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
-            for m in self.scan.matches(_CN_MORE_THAN):
-                value = parse_number(m["n"])
-                if not self.scan.free(m.start(), m.end()) or value is None or value < 100:
-                    continue
                 currency = _currency(m, 0) or "CNY"
-                if currency not in MARKETS:
-                    continue  # named in a note by _unread_money
-                step = 10 ** math.floor(math.log10(value))  # "一千多" is 1000 up to 2000
-                self.scan.take(m.start(), m.end())
-                self._add(currency, Budget(currency, lo=value, hi=value + step))
+                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100 and currency in MARKETS:
+                    self.scan.take(m.start(), m.end())
+                    self._add(currency, Budget(currency, lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
+            self._some_more()
             self._leftover_figure()
         self._unread_money()
 
@@ -207,8 +224,8 @@ class BudgetFinder:
                 self.notes.append(f"没有按“{said}”改预算：请直接说新的预算，比如4000以内。")
                 continue
             value = scale(value, m["m"])
-            if value < _LEFTOVER_MIN:
-                continue
+            if value < _LEFTOVER_MIN or _SCORE_BEFORE.search(self.scan.before(m.start(), 16)):
+                continue  # too small for a price, or a benchmark score ("跑分150万")
             self.scan.take(m.start(), m.end())
             currency = self._default_currency(value)
             self._add(currency, Budget(currency, hi=value))
@@ -259,6 +276,8 @@ class BudgetFinder:
             just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
+                if currency is None and (late := _LATE_CURRENCY.match(self.scan.after(end))) is not None:
+                    currency, end = self._late_market(late), end + late.end()  # "四百出头美元"
                 first = round(second * (1 + JUST_OVER_SPAN), 2)
             refusal = postposed(self.scan, end) if kind in ("lo", "hi") and not is_range else None
             if refusal is not None:  # "3000以上的不要", "三千以上不考虑": the refused side is out, so the other is wanted
@@ -271,6 +290,8 @@ class BudgetFinder:
             trailing = KEYWORD_AFTER.match(self.scan.after(end))
             if kind is None and not is_range and names_price_level(keyword, trailing, self.scan.after(end)):
                 kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much
+            if currency is None and _SCORE_BEFORE.search(self.scan.before(start, 16)):
+                continue  # "安兔兔跑分100万以上", "antutu over 1.5 million": a benchmark score, not a price
             monthly = _PER_MONTH.match(self.scan.after(end)) or _MONTHLY_BEFORE.search(self.scan.before(start, 24))
             if monthly is not None:
                 self.scan.take(start, end)
@@ -368,7 +389,7 @@ class BudgetFinder:
         self.budget = new if crossed else Budget(currency, lo=lo, hi=hi, around=new.around or old.around)
 
 
-_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9} | {str(d): d for d in range(1, 10)}
 
 
 _FIGURE_AHEAD = re.compile(r"\s*[\d一二两三四五六七八九十]")

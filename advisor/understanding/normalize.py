@@ -61,7 +61,13 @@ _ABBREVIATIONS = (
     # "8 Gen 2 or better", "8 Elite": only Snapdragon has numbered generations, so the family goes without saying
     (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d)|8\s*elite(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
-    (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
+    # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
+    (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
+    # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
+    (re.compile(r"天机(?=\s*[5-9]\d{3}(?!\d))"), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
+    (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
+    # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
+    (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
     (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
     # "snapdragon eight gen three": a model and its generation in words
     (re.compile(r"(?<=snapdragon\s)(?:four|six|seven|eight)(?=\+?s?\s+gen\s)", re.IGNORECASE),
@@ -73,7 +79,7 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
     (re.compile(r"(?<![a-z0-9])d(?=[6-9]\d{3}\+?(?![\d.a-z]))", re.IGNORECASE), "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
-    (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu)(?![a-z]))", re.IGNORECASE), "Helio "),
+    (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|芯片|处理器)(?![a-z]))", re.IGNORECASE), "Helio "),
 )
 """Chip family abbreviations and shorthands, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD
 card"), as (pattern, replacement)."""
@@ -86,6 +92,16 @@ _DOTTED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
 def undotted_abbreviations(text: str) -> str:
     """The text with the point after "min.", "max." and "approx." as a space, so it ends no clause."""
     return _DOTTED.sub(r"\1 ", text)
+
+
+_ZH_DIGIT_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万两\d])([二2][〇○零0][一二三四五六七八九〇○零\d]{2})(?=\s*年)")
+_YEAR_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
+
+
+def chinese_digit_years(text: str) -> str:
+    """Years written digit by digit in Chinese numerals as figures: "二〇二三年" -> "2023年" (a year is never said
+    as a number, "两千零二十三")."""
+    return _ZH_DIGIT_YEAR.sub(lambda m: "".join(_YEAR_DIGITS.get(c, c) for c in m.group(1)), text)
 
 
 def expand_abbreviations(text: str) -> str:
@@ -170,7 +186,9 @@ _ZH_CHIP_MODEL = re.compile(r"""
     (?P<fam>骁龙|天玑|麒麟|猎户座|高通)\s*
     (?P<num>[零〇一二三四五六七八九十百千]+|\d+)
     (?![零〇一二两三四五六七八九十百千万\d]|\s*(?:元|块|rmb|以内|以下|之内|左右|上下|出头|预算))
-    (?P<plus>(?:加|\+)(?=\s*(?:[一二三四五\d]\s*代|代|gen)))?       # "七加二代": 7+ Gen 2
+    (?P<s>s(?![a-z]))?                                                # "骁龙8s三代": the 8s Gen 3
+    (?P<plus>(?:加|\+)(?=\s*(?:[一二三四五\d]\s*代|代|gen))          # "七加二代": 7+ Gen 2
+       |加(?=\s*(?:$|[的,，。;；]|版|芯片|处理器|或|以上|及)))?          # "天玑9200加": the 9200+
     (?:(?P<gen>\s*(?:代|gen)\s*)(?P<g>[一二三四五])|\s*(?P<g_before>[一二三四五\d])代)?  # "代一", "gen一", "二代"
     (?P<trail>代)?                                                    # "八二代": the last numeral was the generation
     """, re.VERBOSE | re.IGNORECASE)
@@ -209,7 +227,7 @@ def arabic_chip_models(text: str) -> str:
             gen = f" Gen {_ZH_DIGIT.get(m['g_before'], m['g_before'])}"
         else:
             gen = ""
-        return m.group(0)[:m.start("num") - m.start()] + number + plus + gen + (m["trail"] or "")
+        return m.group(0)[:m.start("num") - m.start()] + number + (m["s"] or "") + plus + gen + (m["trail"] or "")
 
     return _ZH_CHIP_MODEL.sub(arabic, text)
 
@@ -393,7 +411,10 @@ _REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画
 # spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
-               "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格"}
+               "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格",
+               # the same sound by another character: 预酸 (yùsuàn), 象素, 晓龙/枭龙 (xiāolóng), 天矶 (tiānjī), 处里器
+               "预酸": "预算", "预蒜": "预算", "象素": "像素", "晓龙": "骁龙", "枭龙": "骁龙", "天矶": "天玑", "麒琳": "麒麟",
+               "处里器": "处理器"}
 _REGIONAL |= _MISWRITTEN
 _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 

@@ -138,6 +138,7 @@ _SPEC_WORD = rf"""(?P<kw>
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
     |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
     |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸|大小)?                        # screen
+    |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
@@ -171,7 +172,7 @@ _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*(?!(?:or
 _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
             "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
             "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",
-            "储存": "storage_gb", "屏": "screen_in",
+            "储存": "storage_gb", "屏": "screen_in", "显示": "screen_in",
             "batt": "battery_mah", "电池": "battery_mah", "电量": "battery_mah", "scre": "screen_in", "disp": "screen_in",
             "屏幕": "screen_in", "weig": "weight_g", "重量": "weight_g", "ram": "ram_gb", "运存": "ram_gb", "内存": "ram_gb",
             **{word[:2]: "front_camera_mp" for word in FRONT_CAMERA_ZH.split("|")},
@@ -179,13 +180,13 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
-    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|capacity|size)\s*)*  # linking words
-    (?P<wish>(?:(?:要|得)?(?:大|多|够大|够用)(?:一点|一些|点|些)?             # a wish for more: "电池大点5000以上"
+    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
+    (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
        |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?)\s*[,，]?\s*)?  # or against too much: "屏幕别太小6.5以上"
     (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
-    (?:(?:of|a|an)\s+|(?:要|得|是|为)\s*)?                       # and a last link: "of", "要"
+    (?:(?:of|a|an)\s+|(?:要|得|是|为|在)\s*)?                    # and a last link: "of", "要", "大概在"
     """, re.VERBOSE)
 
 # "release year 2024", "launch year ≥ 2023": the year's own noun, and a comparison sign only after it (a bare "≥ 2000"
@@ -193,8 +194,9 @@ _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "�
 _YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s+(?:release|launch))?"
               r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
 _ARTICLES = ("a", "an", "the")
+_YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
 _YEAR_BEFORE = latin_alt([
-    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
+    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
     r"from", r"since", r"after",
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
@@ -209,6 +211,7 @@ _YEAR_AFTER = latin_alt([
     r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
+    "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
@@ -240,11 +243,13 @@ _RIGHT_KEYWORD = {
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
-    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|/|to|and|or|到|至|或)\s*    # "2021 to", "2021年到", "2022/2023"
+    (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|—|~|/|to|and|or|到|至|或|、|和|跟|与)\s*    # "2021 to", "2021年到", "2023—2024"
     (?P<b>20[0-4]\d)(?![\d.])
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
     """, re.VERBOSE)
+# "22-24年的", "23到25年": two-figure years, 年 after the second
+_SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|—|~|到|至|、)\s*(?P<b>[12]\d)\s*年(?!\s*(?:内|之内|以内|前|左右))")
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
@@ -257,6 +262,9 @@ _NAMED_AFTER_YEAR = re.compile(r"""
 # "近两年", "the last two years", "past 3 years": launched in the newest N catalog years
 _RECENT_YEARS = re.compile(r"""
     (?:(?:最)?近|过去|这)(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:内|之内|以内|里)?                 # "近两年内"
+    | (?:发布|上市|推出|出)?(?:了)?(?:不超过|不到|没超过|少于|不满|未满)(?P<age>[一两二三四五\d])年       # "上市不到一年的"
+      (?=\s*(?:的|$|[,，。;；!！]))
+    | 不要(?P<ago>[一两二三四五\d])年(?:以)?前(?:的)?                                                # "不要三年前的"
     | (?<![一两二三四五六七八九十\d])(?P<k>[一两二三四五\d])年(?:内|之内|以内)                          # "两年内的", not
       (?=\s*(?:的|发布|上市|推出|出的|新机|机型|手机|款|$|[,，。;；!！]))                                  # "一年内换了三台"
     | (?<![a-z])(?:in\s+|from\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?P<m>\d{1,2}|two|three|four|five|couple(?:\s+of)?)\s+y(?:ea)?rs  # "the past 3 years", "2 yrs"
@@ -275,7 +283,8 @@ _YEARS_OLD = re.compile(r"""
 _LAST_AND_THIS_YEAR = re.compile(latin_alt([
     r"(?:last\s+year\s+(?:or|and|&)\s+this|this\s+year\s+(?:or|and|&)\s+last)(?:\s+year)?'?s?",
     r"(?:last\s+(?:or|and|&)\s+this|this\s+(?:or|and|&)\s+last)\s+year'?s?", "(?:去年|今年)(?:或者?|或是|和|跟|与|到|至)(?:今年|去年)"]))
-_RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年"]))
+_RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年", "(?<!\\d)(?<!年)前年"]))
+_YEARS_BACK_ZH = {"去年": 1, "前年": 2}  # "前年的": the year before last
 
 
 _OR_GAP = re.compile(r"\s*(?:or|/|或者?|或是)\s*")
@@ -338,6 +347,9 @@ class SpecFinder:
             kind, start, end = bound_of(self.scan, m.start(), m.end())
             if kind in ("lo", "hi"):
                 self._put(spec, to_bound(value, kind, "lo"), start, end)
+                return
+            if kind == "around" and spec == "screen_in":  # "屏幕小一点，6.1左右": a size is said about as often
+                self._put(spec, to_bound(value, kind, "around", SCREEN_TOLERANCE), start, end)
                 return
 
     def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
@@ -630,9 +642,11 @@ class SpecFinder:
         self._put(spec, to_bound(value, kind, default, around), start, m.end())
 
     def _years(self) -> None:
-        for m in self.scan.matches(_YEAR_RANGE):
-            first, last = sorted((int(m["a"]), int(m["b"])))
-            if m["sep"] in ("or", "或", "/") and last - first != 1:
+        for m in (*self.scan.matches(_YEAR_RANGE), *self.scan.matches(_SHORT_YEAR_RANGE)):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            first, last = sorted((int(m["a"]) % 100 + 2000, int(m["b"]) % 100 + 2000))
+            if m["sep"] in ("or", "或", "/", "、", "和", "跟", "与") and last - first != 1:
                 continue  # "2023 or 2024" allows both; "2020 or 2023" is no range
             self._put("year", Bound(first, last), m.start(), m.end())
         for m in self.scan.matches(_YEAR):
@@ -663,7 +677,8 @@ class SpecFinder:
         for m in (*self.scan.matches(_RECENT_YEARS), *self.scan.matches(_YEARS_OLD)):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            said = m.groupdict().get("n") or m.groupdict().get("k") or m["m"] or "1"
+            said = m.groupdict().get("n") or m.groupdict().get("k") or m.groupdict().get("age") or \
+                m.groupdict().get("ago") or m["m"] or "1"
             # "a year old" is one year; "the last couple of years" two; "18 months" reaches into a second year
             count = -(-int(m["mo"]) // 12) if m["mo"] else \
                 small_number({"a": "1", "an": "1"}.get(said, said.removesuffix(" of")))
@@ -672,7 +687,7 @@ class SpecFinder:
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
                 continue
-            year = self.reference_year - (1 if m.group(0) == "去年" or m.group(0).startswith("last") else 0)
+            year = self.reference_year - _YEARS_BACK_ZH.get(m.group(0), 1 if m.group(0).startswith("last") else 0)
             after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))
             before = self.scan.before(m.start(), 30)
             side = re.search(rf"(?:{_YEAR_BEFORE})\s*$", before)  # "since last year", "not older than last year"
@@ -705,11 +720,11 @@ _NEGATION_REACH = 32
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     r"at\s+the\s+earliest|款?[或及和]?(?:以后|之后|以来|后|更新)|起|至今|到现在|到今天|"
+                     r"at\s+the\s+earliest|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
-                     r"[或及和]?(?:以前|之前|更早|前)", post)
-    pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
+                     r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)", post)
+    pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}

@@ -81,13 +81,13 @@ ZH_NOUNS = {
 }
 # the words after 最 (or 越, 尽量) per ordering
 ZH_ADJECTIVES = {
-    Sort("price", False): "便宜|低|少|实惠|划算", Sort("price", True): "贵|高",
+    Sort("price", False): "便宜|低|少|实惠|划算|省钱", Sort("price", True): "贵|高",
     Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉",
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
     Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|多|高|顶|猛|牛|持久",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小",
     Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
-    Sort("main_camera_mp", True): "高|好|多|强|牛|清晰|顶", Sort("front_camera_mp", True): "高|好|多|强|牛|清晰|顶",
+    Sort("main_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶",
 }
 # words that name their aspect alone after 尽量 / 尽可能: "尽可能便宜", "尽量轻"
 ZH_ALONE = {Sort("price", False): "便宜|实惠", Sort("weight_g", False): "轻|轻巧|轻便", Sort("year", True): "新",

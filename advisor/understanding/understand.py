@@ -60,6 +60,7 @@ from advisor.understanding.normalize import (
     arabic_chip_models,
     arabic_decimals,
     arabic_inches,
+    chinese_digit_years,
     choices_between,
     decimal_commas,
     english_numerals,
@@ -167,8 +168,9 @@ class Vocabulary:
             chip_keys.setdefault(key, chip)
             chip_keys.setdefault(re.sub(r"(bionic|pro)$", "", key), chip)
         # Latin aliases also match their plural or possessive ("iPhones", "Samsung's")
-        # an alias that starts with a digit ("1+") never starts inside a number ("6.1+ inch")
-        words = [(r"(?<![\w.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
+        # an alias that starts with a digit ("1+") never starts inside a number ("6.1+ inch") or a Latin word; after
+        # a Chinese character it may ("想要1加")
+        words = [(r"(?<![a-z0-9_.])" if alias[0].isdigit() else "") + r"\s+".join(map(re.escape, alias.split())) +
                  (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
@@ -906,7 +908,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations,
-    than_for_then, shared_units, choices_between, zeros_for_os,
+    than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
