@@ -24,6 +24,7 @@ from advisor.understanding.bounds import (
 )
 from advisor.understanding.negation import BOUND_NEGATION, postposed
 from advisor.understanding.numbers import NUM, parse_number, small_number
+from advisor.understanding.price_words import KEYWORD_BEFORE
 from advisor.understanding.request import Bound, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -334,18 +335,21 @@ class SpecFinder:
                 if kind in ("lo", "hi"):
                     self._put("screen_in", to_bound(float(m["n"]), kind, "around"), start, end)
 
-    def named_by_relative(self, spec: str) -> None:
+    def named_by_relative(self, spec: str, direction: int) -> None:
         """A bare number with bound words in a message whose relative word names `spec` ("more battery, 6000
         minimum", "bigger display, 6.7 or more") is that spec's bound, not a price: the explicit value beats the
-        relative word, and the relative word says what the value measures."""
+        relative word, and the relative word says what the value measures. Only a side that goes the relative's way
+        is its bound: "3000以内，续航好一点" (under 3000, a better battery) caps a price, not the battery, and a money
+        word before the figure ("预算3000以内") keeps it a price."""
         if spec in self.bounds or spec not in _SANE:
             return
         for m in self.scan.matches(_PLAIN_NUMBER):
             value = parse_number(m.group(0))
-            if value is None or not self.scan.free(m.start(), m.end()):
+            if value is None or not self.scan.free(m.start(), m.end()) or \
+                    KEYWORD_BEFORE.search(self.scan.before(m.start(), 30)):
                 continue
             kind, start, end = bound_of(self.scan, m.start(), m.end())
-            if kind in ("lo", "hi"):
+            if kind == ("lo" if direction > 0 else "hi"):
                 self._put(spec, to_bound(value, kind, "lo"), start, end)
                 return
             if kind == "around" and spec == "screen_in":  # "屏幕小一点，6.1左右": a size is said about as often

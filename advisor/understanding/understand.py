@@ -954,7 +954,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     notes.extend(specs.notes)
     for relative in RELATIVES.peek(scan):  # "more battery, 6000 minimum": the number is the battery's
         if isinstance(relative, Relative):
-            specs.named_by_relative(relative.key)
+            specs.named_by_relative(relative.key, relative.direction)
     money.bare()
     notes.extend(money.notes)
     five_g = find_5g(scan)
