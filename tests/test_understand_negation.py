@@ -418,3 +418,9 @@ def test_a_refusal_after_the_mention_leaves_no_word_of_it_unread(vocab):
 
 def test_a_possessive_before_a_feature_is_no_refusal(vocab):
     assert slots(understand("samsung's camera", vocab))["brands"] == ("set", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text", ["不要三星A系列", "不要三星的A系列", "no samsung galaxy a"])
+def test_a_refusal_before_a_brand_and_its_series_excludes_the_series_only(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_series"], "exclude_brands" in found) == (("add", frozenset({"Galaxy A"})), False)

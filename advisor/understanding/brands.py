@@ -374,13 +374,19 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         end = word.end() if word else stop
         refusal = refused(scan, m.start(), end)
         listed = previous_end is not None and continues_list(scan, previous_end, m.start())
+        # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
+        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
+        found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
+        begin = m.start()
+        if refusal is None and not listed and found is not None and \
+                (owner := _own_brand_start(scan, m.start(), found.brand, aliases, brand_pattern)) is not None and \
+                (said not in aliases or word is not None):
+            # "不要三星A系列", "no samsung galaxy a": the refusal before the brand is the series', not the brand's
+            refusal, begin = refused(scan, owner, end), owner
         if refusal is None and not listed:
             continue
         if said in aliases and word is None and _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
             continue  # "keep Samsung Galaxy off the list": the line word is part of the brand's name, the brand is refused
-        # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
-        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
-        found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
         if found is None and not named and word is not None and every_brand is not None and refusal is not None \
                 and _LINE_WORD.match(word.group(0)):
             excluded.update(s.name for s in series[said])  # "不要A系列的": no brand says whose
@@ -393,7 +399,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
             continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
         excluded.add(found.name)
-        scan.take(m.start(), end)
+        scan.take(begin, end)
         if refusal is not None:
             scan.take(*refusal)
         previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
@@ -410,9 +416,17 @@ def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, fro
 def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],
                      pattern: re.Pattern[str]) -> bool:
     """True when the words just before `start` name `brand` ("Samsung Galaxy", "Google's Pixel")."""
-    return any(m.end() <= start and not scan.plain[m.end():start].strip() and
-               brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ())
-               for m in pattern.finditer(scan.plain, max(0, start - 24), start))
+    return _own_brand_start(scan, start, brand, aliases, pattern) is not None
+
+
+def _own_brand_start(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],
+                     pattern: re.Pattern[str]) -> int | None:
+    """Where the mention of `brand` just before `start` begins ("Samsung Galaxy", "三星的A系列"); None without one."""
+    for m in pattern.finditer(scan.plain, max(0, start - 24), start):
+        if m.end() <= start and scan.plain[m.end():start].strip() in ("", "的") and \
+                brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()):
+            return m.start()
+    return None
 
 
 # "A-series" is "A series"
