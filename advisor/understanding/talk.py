@@ -59,7 +59,7 @@ _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|res
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
 _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
-                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"lift", r"no\s+more", r"skip", r"ditch",
+                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
                     r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
                     r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
                     r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
@@ -247,6 +247,8 @@ _UNDO = re.compile(latin_alt([
     "恢复原样", "(?:还是|回到)(?:之前|刚才|原来)的",
     # "返回上一步骤", "回到上一个条件", "我反悔了", "刚刚那个撤了", "之前那样就行"
     "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?", "(?:刚才|刚刚)(?:那个|的|那步|那一步)?撤(?:了|掉|回)?",
+    # "把刚才那步撤销掉", "把上一步撤回": the step named, then the verb
+    "把?(?:刚才|刚刚|上一步|这一步|那一步)(?:那个|的|那步|那一步)?(?:修改|改动|操作)?(?:撤销|撤回|撤|取消)(?:掉|了)*",
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那样(?:就行|就好|就可以)?",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
@@ -353,6 +355,16 @@ def undo_then(text: str) -> str | None:
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return m["rest"]
+
+
+_RETRACT = re.compile(rf"(?:{_POLITE}[\s,，]*)*(?:scratch|scrap|never\s*mind|forget|ignore|disregard)(?![a-z])")
+
+
+def retracts(text: str) -> bool:
+    """True when the message opens by dropping what was just said ("scratch that, make it 550", "never mind that, show me
+    pixels"): the wish after it is said in its place, a correction, where an undo verb ("undo that and add 5G") takes the
+    last step back first."""
+    return bool(_RETRACT.match(" ".join(text.lower().split())))
 
 
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
@@ -596,7 +608,7 @@ def _figure(m: re.Match[str], name: str) -> float:
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
     r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
-    r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?too",
+    r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?(?:too|as\s+well)",
     r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
     r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
     r"(?:allow|include)\s+(?:it|them)?\s*again",

@@ -1,0 +1,131 @@
+"""Conversation moves as strangers word them (issue 10): relative words against the phone in focus, a wish said after
+"scratch that", a year allowed below the floor in force, a platform that replaces the brands it rules out, and the
+undo limit counted in changes of the search."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+def _priced_detail(session):
+    """A list, then the details of its second phone; that phone."""
+    session.ask("phones under $2000")
+    phone = session.ask("the second one").focus[0]
+    assert phone.price("USD") is not None
+    return phone
+
+
+@pytest.mark.parametrize("text", ["cheaper", "cheaper than that", "便宜点"])
+def test_cheaper_after_the_details_of_one_phone_goes_below_that_phone(session, text):
+    phone = _priced_detail(session)
+    session.ask(text)
+    budget = session.state.constraints.budget
+    assert budget is not None and budget.hi is not None and budget.hi < phone.price("USD")
+
+
+def test_cheaper_after_the_details_of_one_phone_keeps_the_phones_just_below_it(session):
+    phone = _priced_detail(session)
+    below = [p for p in session.ranking().matching_phones if p.price("USD") is not None and p.price("USD") < phone.price("USD")]
+    session.ask("cheaper")
+    assert session.state.constraints.budget.hi >= max(p.price("USD") for p in below)
+
+
+def test_a_bigger_screen_after_the_details_of_one_phone_goes_past_that_phone(session):
+    session.ask("phones under $2000")
+    phone = session.ask("the third one").focus[0]
+    session.ask("a bit bigger screen")
+    bound = session.state.constraints.spec("screen_in")
+    assert bound is not None and bound.lo is not None and bound.lo > phone.spec("screen_in")
+
+
+@pytest.mark.parametrize("text", ["scratch that, make it 550", "hmm scratch that, make it 550", "never mind that, make it 550"])
+def test_a_figure_after_scratch_that_replaces_the_one_just_said(session, text):
+    session.ask("phones under $400")
+    session.ask(text)
+    budget = session.state.constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (None, 550)
+
+
+def test_a_kind_after_scratch_that_keeps_the_rest_of_the_search(session):
+    session.ask("show me foldables under $1500")
+    session.ask("scratch that, a regular phone")
+    constraints = session.state.constraints
+    assert constraints.devices == frozenset({"phone"}) and constraints.budget.hi == 1500
+
+
+def test_a_brand_after_never_mind_that_replaces_the_brand_and_keeps_the_budget(session):
+    session.ask("samsung under $600")
+    session.ask("never mind that, show me pixels")
+    constraints = session.state.constraints
+    assert constraints.brands == frozenset({"Google"}) and constraints.budget.hi == 600
+
+
+def test_an_undo_verb_before_a_wish_still_takes_the_last_step_back(session):
+    session.ask("phones under $900")
+    session.ask("samsung")
+    session.ask("undo that and add 5G")
+    constraints = session.state.constraints
+    assert not constraints.brands and constraints.needs_5g and constraints.budget.hi == 900
+
+
+@pytest.mark.parametrize("text", ["scratch the 5g", "ditch the 5g"])
+def test_scratching_a_filter_by_its_name_drops_it(session, text):
+    session.ask("5g phones under $900")
+    session.ask(text)
+    assert not session.state.constraints.needs_5g and session.state.constraints.budget.hi == 900
+
+
+@pytest.mark.parametrize("text", ["and 2023 works as well", "2023 is fine too", "2023年的也可以"])
+def test_a_year_allowed_below_the_floor_moves_the_floor_to_it(session, text):
+    session.ask("phones from 2024 or newer")
+    session.ask(text)
+    bound = session.state.constraints.spec("year")
+    assert bound is not None and (bound.lo, bound.hi) == (2023, None)
+
+
+def test_a_year_allowed_above_the_floor_changes_nothing(session):
+    session.ask("phones from 2022 or newer")
+    session.ask("2023 is fine too")
+    assert session.state.constraints.spec("year").lo == 2022
+
+
+@pytest.mark.parametrize("text", ["what about android ones", "安卓的"])
+def test_android_after_iphones_replaces_the_apple_wish(session, text):
+    session.ask("iphone under $900")
+    session.ask(text)
+    constraints = session.state.constraints
+    assert constraints.platform == "android" and not constraints.brands and constraints.budget.hi == 900
+
+
+def test_android_keeps_the_android_brands_of_the_wish(session):
+    session.ask("samsung or apple")
+    session.ask("android only")
+    assert session.state.constraints.brands == frozenset({"Samsung"})
+
+
+def test_iphones_after_android_replace_the_platform(session):
+    session.ask("android phones")
+    session.ask("actually show me iphones")
+    constraints = session.state.constraints
+    assert constraints.platform is None and constraints.brands == frozenset({"Apple"})
+
+
+def test_the_undo_limit_counts_no_page_moves(session):
+    session.ask("5g phones")
+    session.ask("show more")
+    session.ask("show more")
+    answer = session.ask("undo the last 3 changes")
+    assert "only go back 1 step" in answer.text and session.state.constraints.needs_5g
+
+
+@pytest.mark.parametrize("text", ["把刚才那步撤销掉", "把上一步撤回"])
+def test_the_step_named_before_the_undo_verb_is_taken_back(session, text):
+    session.ask("3000元以内的手机")
+    session.ask("内存要8G以上")
+    session.ask(text)
+    assert session.state.constraints.spec("ram_gb") is None and session.state.constraints.budget.hi == 3000
