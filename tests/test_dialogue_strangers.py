@@ -129,3 +129,16 @@ def test_the_step_named_before_the_undo_verb_is_taken_back(session, text):
     session.ask("内存要8G以上")
     session.ask(text)
     assert session.state.constraints.spec("ram_gb") is None and session.state.constraints.budget.hi == 3000
+
+
+@pytest.mark.parametrize("first, second, mine, back", [
+    ("phone for my mom, under 250", "she prefers samsung", "ok now one for me, 1000 max, 5g", "back to my mom's phone"),
+    ("给我妈买个手机，一千五以内", "三星的", "现在看看我自己的，4000以内，要5G", "再回到我妈的"),
+])
+def test_going_back_to_a_relatives_search_by_whose_it_is_restores_it(session, first, second, mine, back):
+    session.ask(first)
+    session.ask(second)
+    theirs = session.state.search()
+    session.ask(mine)
+    session.ask(back)
+    assert session.state.search() == theirs and session.state.owner in ("mom", "妈")

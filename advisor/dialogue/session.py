@@ -62,6 +62,7 @@ from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
+    back_to_kin,
     back_to_myself,
     back_to_phones,
     bare_number,
@@ -258,13 +259,13 @@ class Session:
         topic = to_topic or topic_named(text)
         someone = someone_else(text)
         to_me = bool(before.owner) and someone is None and back_to_myself(text)
-        person = "" if to_me else someone or kin_for(text)
+        person = "" if to_me else someone or kin_for(text) or back_to_kin(text)
         mine = owner_return(before, person) if person is not None and person != before.owner else None
         if mine is not None:
             # "and for myself?" after a search for someone else, "and for my dad again?" after one's own: that search as
-            # it was, this message on top
+            # it was, this message on top (its words of return are no taste or need: "back to my mom's phone")
             base, why = mine, "return"
-            request = replace(request, semantic_text="")
+            request = replace(request, semantic_text="", intents=())
         elif topic is not None and topic != before.topic and (to_topic or says_back(text) or
                                                             not any(u.slot == "devices" for u in request.updates)):
             # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
@@ -272,9 +273,9 @@ class Session:
             returned = topic_return(before, topic)
             if returned is not None:
                 # "ok now back to my phone": the search the detour interrupted, with this message on top; the
-                # words of a return are no taste: the restored search keeps its own
+                # words of a return are no taste or need: the restored search keeps its own
                 base, why = returned, "return"
-                request = replace(request, semantic_text="")
+                request = replace(request, semantic_text="", intents=())
             else:
                 # "现在看我的手机" with no phone search before: a switch, started from what the message says
                 base = replace(before, constraints=replace(

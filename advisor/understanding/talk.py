@@ -750,6 +750,22 @@ def kin_for(text: str) -> str | None:
     return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
 
 
+# Back to the search for someone else, by whose it is: "back to my mom's phone", "what about dad's again", "再回到我妈的"
+_BACK_TO_KIN = re.compile(rf"""
+    (?<![a-z])(?:back\s+to|return\s+to|what\s+about|how\s+about|and)\s+(?:my\s+|the\s+)?(?P<who>[a-z]+)['’]s(?![a-z])
+    | (?:回到|说回|换回|再看看?|继续看|接着看)(?:我|给我)?(?P<zwho>{_KIN_ZH})(?:的|那个|那边)
+    """, re.VERBOSE)
+
+
+def back_to_kin(text: str) -> str | None:
+    """The relative or friend whose search a message goes back to ("back to my mom's phone" -> "mom", "再回到我妈的" ->
+    "妈"), or None."""
+    m = _BACK_TO_KIN.search(text.lower())
+    if m is None:
+        return None
+    return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
+
+
 def back_to_myself(text: str) -> bool:
     """True when a message goes back to the shopper's own search ("and for myself?", "我自己的呢")."""
     return bool(_MYSELF.search(text.lower()))
