@@ -142,3 +142,25 @@ def test_going_back_to_a_relatives_search_by_whose_it_is_restores_it(session, fi
     session.ask(mine)
     session.ask(back)
     assert session.state.search() == theirs and session.state.owner in ("mom", "妈")
+
+
+@pytest.mark.parametrize("text, key, lowest", [
+    ("ok the cheaper one then", "price", True), ("the lighter of the two", "weight_g", True),
+    ("tell me more about the cheaper one", "price", True), ("便宜的那个详细说说", "price", True),
+    ("那就轻的那个吧", "weight_g", True), ("屏幕大的那个怎么样", "screen_in", False),
+])
+def test_a_comparative_pick_after_a_comparison_opens_the_compared_phone_that_wins(session, text, key, lowest):
+    session.ask("phones under $2000")
+    compared = session.ask("compare 1 and 3").focus
+    values = [p.price("USD") if key == "price" else p.spec(key) for p in compared]
+    assert values[0] != values[1]
+    before = session.state.constraints
+    answer = session.ask(text)
+    winner = compared[values.index(min(values) if lowest else max(values))]
+    assert answer.kind == "details" and list(answer.focus) == [winner] and session.state.constraints == before
+
+
+def test_cheaper_after_a_list_still_moves_the_search(session):
+    session.ask("phones under $2000")
+    session.ask("the cheaper one")
+    assert session.state.constraints.budget.hi < 2000

@@ -57,7 +57,7 @@ from advisor.understanding.followups import (
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import simplified
-from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate
+from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
@@ -66,6 +66,7 @@ from advisor.understanding.talk import (
     back_to_myself,
     back_to_phones,
     bare_number,
+    compared_pick,
     conversation_move,
     corrected_away,
     corrected_number,
@@ -174,6 +175,13 @@ class Session:
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
+                and (pick := compared_pick(text, parsed.relative)) is not None:
+            # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
+            # wins on that spec, opened (a bare question, "the lighter one?", is answered by the comparison again); the
+            # comparative moves no filter and the list stays as it is
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, self._focus_phones(res))
         if named := self._pointed_on_screen(text, res, parsed if rest is None else None):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
@@ -643,9 +651,9 @@ class Session:
                 return hits
         return ()
 
-    def _best_shown(self, sort, res: Resources) -> Answer:
-        """Details of the phone on screen that is first by `sort` ("the lightest of these")."""
-        phones = self._shown_phones(res)
+    def _best_shown(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Answer:
+        """Details of the phone on screen (or `among` some phones) that is first by `sort` ("the lightest of these")."""
+        phones = self._shown_phones(res) if among is None else among
         known = [(value, p) for p in phones if (value := _sort_value(p, sort.key, self.state.currency)) is not None]
         if not known:
             raise RequestError(TEXT[self.language]["no_shown"])
@@ -739,13 +747,17 @@ class Session:
         """The phones a relative word ("cheaper", "a bit bigger", "便宜点") moves away from: the phone(s) the last answer
         was about ("cheaper than that" after the details of one phone is cheaper than that phone, not than the list it
         came from), else the last list shown."""
+        return self._focus_phones(res) or self._shown_phones(res)
+
+    def _focus_phones(self, res: Resources) -> tuple[Phone, ...]:
+        """The phones the last answer was about that the catalog still has."""
         focus = []
         for phone_id in self.state.focus:
             try:
                 focus.append(res.catalog.get(phone_id))
             except CatalogError:  # the catalog was replaced since; that phone is gone
                 continue
-        return tuple(focus) or self._shown_phones(res)
+        return tuple(focus)
 
     def _shown_phones(self, res: Resources) -> tuple:
         """The phones of the last list answer that the catalog still has."""

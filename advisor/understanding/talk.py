@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from advisor.understanding.numbers import parse_number, small_number
-from advisor.understanding.request import SlotUpdate
+from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.smalltalk import asks_about_advisor, is_social
 
@@ -835,3 +835,32 @@ def swapped_brands(text: str, pattern: re.Pattern[str],
     if any(said.search(before) and gap.fullmatch(between) for said, gap in _OLD_THEN_NEW):
         return first, second
     return None
+
+
+# One of the phones just compared, picked by a comparative: "the cheaper one", "the lighter of the two", "the one with the
+# bigger screen", "便宜的那个", "屏幕大的那款"; the comparative says which spec decides, the pointer that it is a pick
+_PICK_EN = re.compile(r"""
+    (?<![a-z])(?:the|that)\s+(?:(?:much|a\s+bit|slightly|way)\s+)?[a-z]+er\s+(?:one|model|phone|of\s+(?:the\s+)?(?:two|them|these|those|both|pair))(?![a-z])
+    | (?<![a-z])the\s+one\s+(?:with|that\s+has)\s+(?:the\s+|a\s+)?(?:[a-z]+er|more|less)\s+[a-z]+
+    """, re.VERBOSE)
+_PICK_ZH = re.compile(r"(?P<what>[\u4e00-\u9fff]{1,4}?)(?:一点|一些|点|些)?的(?:那|这)(?:个|款|台|部)")
+_ZH_COMPARATIVES = (("便宜", "price", -1), ("贵", "price", 1), ("轻", "weight_g", -1), ("重", "weight_g", 1),
+                    ("屏幕大", "screen_in", 1), ("屏大", "screen_in", 1), ("大屏", "screen_in", 1), ("屏幕小", "screen_in", -1),
+                    ("小屏", "screen_in", -1), ("电池大", "battery_mah", 1), ("续航", "battery_mah", 1),
+                    ("像素高", "main_camera_mp", 1), ("内存大", "ram_gb", 1), ("存储大", "storage_gb", 1), ("新", "year", 1))
+
+
+def compared_pick(text: str, relative: tuple[Relative, ...]) -> Relative | None:
+    """The comparative that picks one of the phones just compared ("the cheaper one" -> price down, "电池大的那个" ->
+    battery up), given the relative words the parser read in the message; None when the message picks no such phone
+    (a bare "cheaper" moves the search instead)."""
+    low = text.lower()
+    if _PICK_EN.search(low) and len(relative) == 1:
+        return relative[0]
+    m = _PICK_ZH.search(low)
+    if m is None:
+        return None
+    found = [Relative(key, direction) for word, key, direction in _ZH_COMPARATIVES  # type: ignore[arg-type]
+             if m["what"].endswith(word) or m["what"].endswith(word + "更") or ("更" + word) in m["what"]]
+    return found[0] if len(found) == 1 else None
+
