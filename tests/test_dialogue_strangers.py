@@ -164,3 +164,19 @@ def test_cheaper_after_a_list_still_moves_the_search(session):
     session.ask("phones under $2000")
     session.ask("the cheaper one")
     assert session.state.constraints.budget.hi < 2000
+
+
+def test_and_for_me_after_a_relatives_tablet_goes_back_to_the_shoppers_own_search(session):
+    session.ask("phones under $700 with 5g")
+    mine = session.state.search()
+    session.ask("btw my daughter needs an ipad, what's there under 800")
+    assert session.state.owner == "daughter" and session.state.topic == "tablet"
+    answer = session.ask("ok and for me?")
+    assert answer.kind == "results" and session.state.search() == mine
+
+
+def test_a_bare_and_for_me_with_no_one_else_searched_for_is_still_no_filter_change(session):
+    session.ask("phones under $700 with 5g")
+    before = session.state.search()
+    session.ask("and for me?")
+    assert session.state.search() == before

@@ -161,8 +161,10 @@ class Session:
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
         move = conversation_move(text)
-        if move == "social" and self.state.owner and back_to_myself(text):
-            move = None  # "ok, for me again" after a search for someone else goes back to the shopper's own
+        if move in ("social", "help") and self.state.owner and back_to_myself(text):
+            # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
+            # else goes back to the shopper's own
+            move = None
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
             if move in ("undo", "back"):
