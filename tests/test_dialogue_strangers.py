@@ -180,3 +180,36 @@ def test_a_bare_and_for_me_with_no_one_else_searched_for_is_still_no_filter_chan
     before = session.state.search()
     session.ask("and for me?")
     assert session.state.search() == before
+
+
+def _a_price_shown_once(session, currency="USD"):
+    """The position and price of a shown phone no other shown phone shares the price of."""
+    phones = [p.phone for p in session.ask("phones under $2000").picks]
+    prices = [p.price(currency) for p in phones]
+    n = next(n for n, price in enumerate(prices) if price is not None and prices.count(price) == 1)
+    return phones[n], prices[n]
+
+
+@pytest.mark.parametrize("form", ["the ${} one", "ok what about the {} dollar one", "{}的那款详细说说"])
+def test_a_shown_phone_pointed_at_by_its_price_is_opened_and_the_budget_stays(session, form):
+    phone, price = _a_price_shown_once(session)
+    before = session.state.search()
+    answer = session.ask(form.format(f"{price:g}"))
+    assert answer.kind == "details" and list(answer.focus) == [phone] and session.state.search() == before
+
+
+@pytest.mark.parametrize("text", ["and the battery of that?", "price of that?", "the camera on this one?"])
+def test_an_aspect_of_that_after_a_details_answer_is_a_question_about_that_phone(session, text):
+    session.ask("phones under $2000")
+    phone = session.ask("the second one").focus[0]
+    before = session.state.search()
+    answer = session.ask(text)
+    assert answer.kind == "details" and list(answer.focus) == [phone] and session.state.search() == before
+
+
+@pytest.mark.parametrize("text", ["back to the list", "go back to the list", "返回列表", "回到结果吧"])
+def test_back_to_the_list_after_a_details_answer_shows_that_list_as_it_was(session, text):
+    shown = [p.phone.id for p in session.ask("phones under $2000").picks]
+    session.ask("the third one")
+    answer = session.ask(text)
+    assert [p.phone.id for p in answer.picks] == shown

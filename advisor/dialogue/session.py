@@ -77,6 +77,7 @@ from advisor.understanding.talk import (
     lifted,
     lone_number,
     person_for,
+    priced_pointer,
     replaced_number,
     retracts,
     says_back,
@@ -170,6 +171,11 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
+        if self.state.shown and (price := priced_pointer(text)) is not None \
+                and (priced := tuple(p for p in self._shown_phones(res) if p.price(self.state.currency) == price)):
+            # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
         if len(self.state.focus) == 1 and asks_about_aspect(text):
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")

@@ -223,6 +223,8 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
 _UNDO = re.compile(latin_alt([
     _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
+    # the list a details answer came from: "back to the list", "返回列表", "回到结果"
+    r"(?:(?:go|get|take\s+me)\s+)?back\s+to\s+(?:the\s+)?(?:list|results|options|picks)", "(?:返回|回到|回)(?:到)?(?:列表|结果|推荐)(?:页)?",
     r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
     r"revert(?:\s+that)?", r"take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
@@ -863,4 +865,21 @@ def compared_pick(text: str, relative: tuple[Relative, ...]) -> Relative | None:
     found = [Relative(key, direction) for word, key, direction in _ZH_COMPARATIVES  # type: ignore[arg-type]
              if m["what"].endswith(word) or m["what"].endswith(word + "更") or ("更" + word) in m["what"]]
     return found[0] if len(found) == 1 else None
+
+
+# A shown phone pointed at by its price: "the $449 one", "ok what about the 470 dollar one", "2699的那款详细说说"
+_PRICED_POINTER = re.compile(r"""
+    ^(?:(?:ok(?:ay)?|so|and|hmm+|what\s+about|how\s+about|tell\s+me\s+(?:more\s+)?about|show\s+me|details\s+(?:on|of))[,\s]+)*
+     (?:the|that)\s+(?:[$¥₹]\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd|yuan|rmb|元|块|rupees?|aed)?\s*
+     (?:-\s*)?(?:one|phone|model)(?:\s+(?:please|pls))?\s*[?.!]*$
+    | ^(?:那|这)?(?:个|款)?\s*[$¥₹]?\s*(?P<zn>\d+(?:\.\d+)?)\s*(?:元|块)?(?:的)?(?:那|这)(?:个|款|台|部)
+      (?:怎么样|咋样|如何|呢|详细说说|详细介绍一下|介绍一下|参数|的参数|看看)?[?？。!！]*$
+    """, re.VERBOSE)
+
+
+def priced_pointer(text: str) -> float | None:
+    """The price a message points at a shown phone with ("the $449 one" -> 449, "2699的那款详细说说" -> 2699), or None
+    for any other message."""
+    m = _PRICED_POINTER.match(" ".join(text.strip().lower().split()))
+    return float(m["n"] or m["zn"]) if m else None
 
