@@ -213,3 +213,25 @@ def test_back_to_the_list_after_a_details_answer_shows_that_list_as_it_was(sessi
     session.ask("the third one")
     answer = session.ask(text)
     assert [p.phone.id for p in answer.picks] == shown
+
+
+@pytest.mark.parametrize("text", ["brands other than samsung are ok too", "三星以外的也可以看看", "除了三星也可以看看别的"])
+def test_other_brands_besides_the_wanted_one_too_open_the_search_without_refusing_it(session, text):
+    session.ask("samsung phones under $700")
+    session.ask(text)
+    constraints = session.state.constraints
+    assert not constraints.brands and not constraints.exclude_brands and constraints.budget.hi == 700
+
+
+@pytest.mark.parametrize("text, added", [("apart from samsung, oneplus too", "OnePlus"), ("除了三星，小米也可以", "Xiaomi")])
+def test_a_brand_besides_the_wanted_one_joins_it(session, text, added):
+    session.ask("samsung phones under $700")
+    session.ask(text)
+    assert session.state.constraints.brands == frozenset({"Samsung", added})
+
+
+def test_any_brand_except_one_not_wanted_still_refuses_it(session):
+    session.ask("google phones")
+    session.ask("every brand except huawei is fine")
+    constraints = session.state.constraints
+    assert not constraints.brands and constraints.exclude_brands == frozenset({"Huawei"})

@@ -66,6 +66,7 @@ from advisor.understanding.talk import (
     back_to_myself,
     back_to_phones,
     bare_number,
+    besides_too,
     compared_pick,
     conversation_move,
     corrected_away,
@@ -367,6 +368,15 @@ class Session:
             # "doesn't have to be Samsung", "不一定要三星": Samsung is no longer required, and not refused either
             request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, freed)))
                               + (SlotUpdate("brands", "remove", freed),))
+        wider = besides_too(text, res.vocabulary.aliases) & base.constraints.brands
+        if wider:
+            # "brands other than samsung are ok too", "三星以外的也可以看看" with Samsung wanted: every brand is, Samsung too;
+            # "apart from samsung, oneplus too": OnePlus joins it. The brands named are no refusal
+            others = frozenset().union(*(frozenset(u.value) for u in request.updates
+                                         if u.slot in ("brands", "exclude_brands") and u.op != "clear")) - wider
+            request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, wider | others)))
+                              + (SlotUpdate("brands", "set", base.constraints.brands | others) if others
+                                 else SlotUpdate("brands", "clear"),))
         # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
         loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
         if loosen:

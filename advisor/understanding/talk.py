@@ -77,7 +77,7 @@ _RELEASED = r"""
 _CLEAR_FORMS = [
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"),
     re.compile(rf"""
-        (?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})      # "any budget", "no weight"
+        (?<![a-z])(?:any|all|every|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})  # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
         (?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))                         # but no new bound: "any budget under $500"
         (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
@@ -882,4 +882,19 @@ def priced_pointer(text: str) -> float | None:
     for any other message."""
     m = _PRICED_POINTER.match(" ".join(text.strip().lower().split()))
     return float(m["n"] or m["zn"]) if m else None
+
+
+# Brands besides the one wanted, allowed too: "brands other than samsung are ok too", "三星以外的也可以看看", "除了三星也看看别的";
+# the word of addition ("too", "也") tells them from a refusal ("any brand except apple")
+_BESIDES_BEFORE = re.compile(r"(?:(?<![a-z])(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?)\s+(?:the\s+)?|除了|除)\s*$")
+_BESIDES_AFTER = re.compile(r"^\s*(?:以外|之外)")
+_ALSO = re.compile(r"(?<![a-z])(?:too|also|as\s+well)(?![a-z])|也|还")
+
+
+def besides_too(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brands a message allows others besides ("brands other than samsung are ok too", "三星以外的也可以" -> Samsung);
+    empty when it says no such thing."""
+    if not _ALSO.search(text.lower()):
+        return frozenset()
+    return _named_after(text, aliases, _BESIDES_BEFORE) | _named_after(text, aliases, None, _BESIDES_AFTER)
 
