@@ -235,3 +235,14 @@ def test_any_brand_except_one_not_wanted_still_refuses_it(session):
     session.ask("every brand except huawei is fine")
     constraints = session.state.constraints
     assert not constraints.brands and constraints.exclude_brands == frozenset({"Huawei"})
+
+
+@pytest.mark.parametrize("first, raised, back, hi", [
+    ("phones under $400 with 5g", "raise the budget a bit, 450 max", "nah, put it back to 400", 400),
+    ("4000以内的手机", "预算加到4500", "改回4000吧", 4000),
+])
+def test_a_figure_put_back_replaces_the_raised_one(session, first, raised, back, hi):
+    session.ask(first)
+    session.ask(raised)
+    session.ask(back)
+    assert session.state.constraints.budget.hi == hi

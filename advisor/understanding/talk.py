@@ -484,6 +484,8 @@ _QUANTITY = re.compile(latin_alt([
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
     # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
     r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"(?:up|raise|bump|increase|lower|drop|reduce)\s+(?:it|that)\s+to", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
+    # a figure put back: "put it back to 400", "改回4000吧"
+    r"(?:put|set|change|take|bring)\s+(?:it|that|the\s+budget)\s+back\s+to", r"back\s+to", "改回", "调回",
     "改到", "调到", "提到", "加到", "降到", "我的意思是",
     # a comparative with the figure it goes to: "a bit cheaper, like 550", "lighter, 180 or so", "便宜点，2000"
     r"cheaper", r"pricier", r"(?:more|less)\s+expensive", r"lighter", r"heavier", r"longer", r"like", r"say", "便宜", "贵", "轻"]))
