@@ -246,3 +246,10 @@ def test_a_figure_put_back_replaces_the_raised_one(session, first, raised, back,
     session.ask(raised)
     session.ask(back)
     assert session.state.constraints.budget.hi == hi
+
+
+@pytest.mark.parametrize("text, gone", [("不要限制预算了", "budget"), ("别再限制品牌了", "brands")])
+def test_a_chinese_do_not_limit_before_the_filter_drops_it(session, text, gone):
+    session.ask("三星手机，5000以内")
+    session.ask(text)
+    assert not getattr(session.state.constraints, gone)

@@ -123,6 +123,7 @@ _CLEAR_FORMS = [
     re.compile(r"(?P<slot>运存|内存|存储|电池|屏幕|重量|像素|摄像头)\s*(?:小|少|低|大|重|轻|短)\s*(?:一)?\s*(?:点|些)?(?:的)?\s*"
                r"(?:也行|也可以|也没关系|没关系|无所谓|都行|也ok|也能接受|也无妨)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
+    re.compile(rf"(?:不要|不用|不必|别)(?:再)?(?:限制|限定)(?P<slot>{_ANY_WORD})"),  # "不要限制预算了"
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
 # an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
