@@ -19,6 +19,7 @@ from advisor.dialogue.state import (
     record,
     topic_return,
     undo,
+    undoable,
 )
 from advisor.errors import CatalogError, RequestError
 from advisor.explain.answer import Answer, Change, Pick, Reason
@@ -56,14 +57,17 @@ from advisor.understanding.followups import (
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import simplified
-from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate
+from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
+    back_to_kin,
     back_to_myself,
     back_to_phones,
     bare_number,
+    besides_too,
+    compared_pick,
     conversation_move,
     corrected_away,
     corrected_number,
@@ -74,7 +78,9 @@ from advisor.understanding.talk import (
     lifted,
     lone_number,
     person_for,
+    priced_pointer,
     replaced_number,
+    retracts,
     says_back,
     says_only,
     someone_else,
@@ -103,6 +109,7 @@ class Session:
         self.last_latency_s = 0.0
         self._notes: tuple[str, ...] = ()  # the parser's notes on the message being answered, for error_answer
         self._message = ""  # the message being answered, lower-cased: a name's maker said in it ("oppo a54") is meant
+        self._retracting = False  # the message being answered is a wish said in place of the last ("scratch that, ...")
 
     @property
     def language(self) -> str:
@@ -118,6 +125,7 @@ class Session:
         (e.g. a position not shown), leaving the state as it was: `error_answer` then makes the reply."""
         started = time.perf_counter()
         self._notes = ()
+        self._retracting = False
         try:
             return self._ask(text, language)
         finally:
@@ -144,26 +152,45 @@ class Session:
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
-        if (wish := undo_then(text)) is not None:
+        if (wish := undo_then(text)) is not None and retracts(text):
+            # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
+            # correction does; the rest of the search stays
+            self._retracting = True
+            return self._ask(wish, language)
+        if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
             undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
         move = conversation_move(text)
-        if move == "social" and self.state.owner and back_to_myself(text):
-            move = None  # "ok, for me again" after a search for someone else goes back to the shopper's own
+        if move in ("social", "help") and self.state.owner and back_to_myself(text):
+            # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
+            # else goes back to the shopper's own
+            move = None
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
+        if self.state.shown and (price := priced_pointer(text)) is not None \
+                and (priced := tuple(p for p in self._shown_phones(res) if p.price(self.state.currency) == price)):
+            # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
         if len(self.state.focus) == 1 and asks_about_aspect(text):
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
-        rest = back_to_phones(text) if self.state.topic == "tablet" and not is_correction(text) else None
+        rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
+                and (pick := compared_pick(text, parsed.relative)) is not None:
+            # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
+            # wins on that spec, opened (a bare question, "the lighter one?", is answered by the comparison again); the
+            # comparative moves no filter and the list stays as it is
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, self._focus_phones(res))
         if named := self._pointed_on_screen(text, res, parsed if rest is None else None):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
@@ -232,6 +259,10 @@ class Session:
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
         return self._with(self._results(res, request), changes=changes)
 
+    def _corrects(self, text: str) -> bool:
+        """True when the message corrects an earlier statement: by its words, or as the wish after a retraction."""
+        return self._retracting or is_correction(text)
+
     def _restates(self, request: Request) -> bool:
         """True when the message's filter words leave the constraints in force as they are."""
         bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
@@ -245,13 +276,13 @@ class Session:
         topic = to_topic or topic_named(text)
         someone = someone_else(text)
         to_me = bool(before.owner) and someone is None and back_to_myself(text)
-        person = "" if to_me else someone or kin_for(text)
+        person = "" if to_me else someone or kin_for(text) or back_to_kin(text)
         mine = owner_return(before, person) if person is not None and person != before.owner else None
         if mine is not None:
             # "and for myself?" after a search for someone else, "and for my dad again?" after one's own: that search as
-            # it was, this message on top
+            # it was, this message on top (its words of return are no taste or need: "back to my mom's phone")
             base, why = mine, "return"
-            request = replace(request, semantic_text="")
+            request = replace(request, semantic_text="", intents=())
         elif topic is not None and topic != before.topic and (to_topic or says_back(text) or
                                                             not any(u.slot == "devices" for u in request.updates)):
             # a device word after "now" may start a new search of that kind ("now a tablet for my son"); after
@@ -259,9 +290,9 @@ class Session:
             returned = topic_return(before, topic)
             if returned is not None:
                 # "ok now back to my phone": the search the detour interrupted, with this message on top; the
-                # words of a return are no taste: the restored search keeps its own
+                # words of a return are no taste or need: the restored search keeps its own
                 base, why = returned, "return"
-                request = replace(request, semantic_text="")
+                request = replace(request, semantic_text="", intents=())
             else:
                 # "现在看我的手机" with no phone search before: a switch, started from what the message says
                 base = replace(before, constraints=replace(
@@ -283,16 +314,16 @@ class Session:
             # "no wait, 6.3" after "a screen under 6.5 inches": a figure said again, alone, replaces the bound in force
             # whose scale it has, on the side that bound holds
             number = (again, None)
-        if number is None and not request.updates and (slot is not None or is_correction(text)) \
+        if number is None and not request.updates and (slot is not None or self._corrects(text)) \
                 and (lone := lone_number(text)) is not None:
             # "预算其实是4000", "不对，是3500", "wrong budget, it's 600": the one figure of a message that names a filter or
             # corrects one is that filter's, on the side in force
             number = (lone, None)
-        if number is None and not request.updates and is_correction(text) and (figure := unit_figure(text)) is not None:
+        if number is None and not request.updates and self._corrects(text) and (figure := unit_figure(text)) is not None:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again
             number, slot = (figure[0], None), figure[1]
-        if request.updates and is_correction(text) and unit_figure(text) is not None and not _says_side(text):
+        if request.updates and self._corrects(text) and unit_figure(text) is not None and not _says_side(text):
             # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
             request = replace(request, updates=tuple(_corrected_figure(u, base.constraints) for u in request.updates))
@@ -337,18 +368,30 @@ class Session:
             # "doesn't have to be Samsung", "不一定要三星": Samsung is no longer required, and not refused either
             request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, freed)))
                               + (SlotUpdate("brands", "remove", freed),))
+        wider = besides_too(text, res.vocabulary.aliases) & base.constraints.brands
+        if wider:
+            # "brands other than samsung are ok too", "三星以外的也可以看看" with Samsung wanted: every brand is, Samsung too;
+            # "apart from samsung, oneplus too": OnePlus joins it. The brands named are no refusal
+            others = frozenset().union(*(frozenset(u.value) for u in request.updates
+                                         if u.slot in ("brands", "exclude_brands") and u.op != "clear")) - wider
+            request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, wider | others)))
+                              + (SlotUpdate("brands", "set", base.constraints.brands | others) if others
+                                 else SlotUpdate("brands", "clear"),))
         # naming an excluded brand again without "only" lifts its exclusion ("let Samsung back in", "三星我不介意")
         loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
         if loosen:
             # "6.5 inches is fine too" under "6.7 or bigger": the figure allowed moves the side in force to it
             request = replace(request, updates=tuple(_allowed_figure(u, base.constraints) for u in request.updates))
-        correction = is_correction(text) or fixed is not None
+            if (older := _allowed_year(text, base.constraints)) is not None:
+                # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
+                request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
+        correction = self._corrects(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
             request = replace(request, updates=tuple(_misheard_out(u, corrected_away(text, res.vocabulary.aliases),
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
-        after = apply(base, request, shown=self._shown_phones(res), loosen=loosen, correction=correction)
+        after = apply(base, request, shown=self._looked_at(res), loosen=loosen, correction=correction)
         # "now one for me" when the conversation began with someone else's phone: a search of the shopper's own
         for_another = (someone is not None and someone != before.owner) or (to_me and mine is None)
         if why != "return" and not correction and (for_another or (after.topic != before.topic and not keeps_the_rest(text))):
@@ -360,7 +403,7 @@ class Session:
             fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
                                   currency=before.currency, shown=before.shown, turn=before.turn,
                                   owner=someone or person_for(text) or "")
-            after = replace(apply(fresh, request, shown=self._shown_phones(res), loosen=loosen),
+            after = replace(apply(fresh, request, shown=self._looked_at(res), loosen=loosen),
                             history=before.history)
         if before.turn == 0 and not after.owner and (kin := kin_for(text)):
             # the first search is for someone else ("a phone for my dad"): a later "and for me?" starts the shopper's own
@@ -398,7 +441,7 @@ class Session:
         previous = undo(self.state, steps)
         if previous is None:
             self.state = replace(self.state, language=speaking)
-            done = len(self.state.history)
+            done = undoable(self.state)  # page moves are no step the shopper takes back
             text = say(speaking, "too_far", n=str(done), steps=say(speaking, "step" if done == 1 else "steps")) \
                 if done else say(speaking, "nothing")
             return self._simple("social", res, text=text)
@@ -626,9 +669,9 @@ class Session:
                 return hits
         return ()
 
-    def _best_shown(self, sort, res: Resources) -> Answer:
-        """Details of the phone on screen that is first by `sort` ("the lightest of these")."""
-        phones = self._shown_phones(res)
+    def _best_shown(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Answer:
+        """Details of the phone on screen (or `among` some phones) that is first by `sort` ("the lightest of these")."""
+        phones = self._shown_phones(res) if among is None else among
         known = [(value, p) for p in phones if (value := _sort_value(p, sort.key, self.state.currency)) is not None]
         if not known:
             raise RequestError(TEXT[self.language]["no_shown"])
@@ -717,6 +760,22 @@ class Session:
             return res.catalog.get(phone_id)
         except CatalogError:  # the catalog was replaced since; the phone is gone
             raise RequestError(TEXT[self.language]["no_shown"]) from None
+
+    def _looked_at(self, res: Resources) -> tuple:
+        """The phones a relative word ("cheaper", "a bit bigger", "便宜点") moves away from: the phone(s) the last answer
+        was about ("cheaper than that" after the details of one phone is cheaper than that phone, not than the list it
+        came from), else the last list shown."""
+        return self._focus_phones(res) or self._shown_phones(res)
+
+    def _focus_phones(self, res: Resources) -> tuple[Phone, ...]:
+        """The phones the last answer was about that the catalog still has."""
+        focus = []
+        for phone_id in self.state.focus:
+            try:
+                focus.append(res.catalog.get(phone_id))
+            except CatalogError:  # the catalog was replaced since; that phone is gone
+                continue
+        return tuple(focus)
 
     def _shown_phones(self, res: Resources) -> tuple:
         """The phones of the last list answer that the catalog still has."""
@@ -819,6 +878,20 @@ def _allowed_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
     if old.hi is not None and old.hi < figure:
         return replace(update, value=Bound(hi=figure))
     return update
+
+
+_YEAR = re.compile(r"(?<![\d.])20[0-4]\d(?![\d.])")
+
+
+def _allowed_year(text: str, constraints: Constraints) -> SlotUpdate | None:
+    """For a message that allows the one year it names under a launch-year floor in force: the floor at that year when
+    it is older ("2023 is fine too" under "2024 or newer"), else the floor as it is (the year is already allowed, the
+    age is not let go); None otherwise."""
+    years = _YEAR.findall(text)
+    floor = constraints.spec("year")
+    if len(years) != 1 or floor is None or floor.lo is None:
+        return None
+    return SlotUpdate("spec:year", "set", replace(floor, lo=min(floor.lo, float(years[0]))))
 
 
 def _corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:

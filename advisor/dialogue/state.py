@@ -7,8 +7,9 @@ Rules (each covered by tests/test_dialogue.py):
   then "at least $300" gives $300-600);
 - naming a brand as the only one removes it from the exclusions, and excluding it removes it
   from the wanted brands;
-- a relative request moves the bound past the shown phones: "cheaper" below their median price,
-  "more battery" above the first phone shown; without shown phones "cheaper" tightens the budget by 20%;
+- a relative request moves the bound past the phones the shopper looks at (the phone(s) the last answer was
+  about, else the last list): "cheaper" below their median price (below the one phone in focus: "cheaper than
+  that"), "more battery" above the first of them; without shown phones "cheaper" tightens the budget by 20%;
   with nothing to move from, a relative word that says a vague need ("便宜点", "lighter", "more battery")
   adds that need, combined with the others in the ranking, and any other orders by its spec;
 - an explicit value beats a relative word in the same message ("cheaper, under $600" -> at most $600);
@@ -152,11 +153,20 @@ def undo(state: DialogueState, steps: int = 1) -> DialogueState | None:
     Page moves ("show more") are no change a shopper takes back: "5G", "more", then "undo" drops the 5G, and the page
     moves since go with it; with only page moves recorded, "undo" goes back one page."""
     history = state.history
-    changes = [n for n, step in enumerate(history) if step.why != "more"] or list(range(len(history)))
+    changes = _undoable(history)
     if not 0 < steps <= len(changes):
         return None
     n = changes[-steps]
     return replace(history[n].before, history=history[:n])
+
+
+def undoable(state: DialogueState) -> int:
+    """How many steps `undo` can go back: the changes of the search ("show more" is none), or the page moves alone."""
+    return len(_undoable(state.history))
+
+
+def _undoable(history: tuple[Step, ...]) -> list[int]:
+    return [n for n, step in enumerate(history) if step.why != "more"] or list(range(len(history)))
 
 
 def topic_return(state: DialogueState, topic: str) -> DialogueState | None:
@@ -305,6 +315,9 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
             # "also Xiaomi" with no list of wanted brands: every brand is already wanted but the excluded
             return _allow_brands(c, _set_op(frozenset(), replace(u, op="set")))
         brands = _set_op(c.brands, u)
+        if c.platform is not None and brands and all((b == "Apple") != (c.platform == "ios") for b in brands):
+            # "show me iphones" after "android phones": the newer wish replaces the platform that rules it out
+            c = replace(c, platform=None)
         # a series is wanted only while its brand is: "only Galaxy S", then "only Apple" leaves no Samsung series behind
         return replace(c, brands=brands, exclude_brands=c.exclude_brands - brands,
                        series=frozenset(s for s in c.series if s[0] in brands))
@@ -319,7 +332,12 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
     if u.slot == "chipset" and u.op == "set":
         c = replace(c, exclude_chipsets=c.exclude_chipsets - {u.value})
     if u.slot == "platform":
-        return replace(c, platform=u.value if u.op == "set" else None)
+        platform = u.value if u.op == "set" else None
+        # "what about android ones?" after "iphone under $900": the newer wish replaces the brands it rules out, rather
+        # than leaving a search no phone can meet (Apple makes the iOS phones, and only those)
+        brands = frozenset(b for b in c.brands if platform is None or (b == "Apple") == (platform == "ios"))
+        return replace(c, platform=platform, brands=brands if brands or platform is None else frozenset(),
+                       series=frozenset(s for s in c.series if s[0] in brands) if brands != c.brands else c.series)
     if u.slot == "chipset":
         return replace(c, chipset=u.value if u.op == "set" else None)
     if u.slot == "needs_5g":

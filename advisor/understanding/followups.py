@@ -483,7 +483,7 @@ _ASPECT = (r"battery(?:\s+life)?|cameras?|selfie\s+camera|front\s+camera|screen(
            r"|storage|chip(?:set)?|processor|cpu|size|specs?|charging|5g")
 _ASPECT_ALONE = re.compile(rf"""
     ^\s*(?:(?:and|so|ok(?:ay)?|then|also|but|what\s+about|how\s+about)[,\s]+)*(?:the\s+|its\s+|it'?s\s+)?
-    (?:{_ASPECT})\s*(?:[?？]+|呢[?？]*)\s*$
+    (?:{_ASPECT})(?:\s+(?:of|on|for)\s+(?:that|it|this)(?:\s+one)?)?\s*(?:[?？]+|呢[?？]*)\s*$                  # "price of that?"
     | ^\s*(?:and|what\s+about|how\s+about)\s+(?:the\s+|its\s+)?(?:{_ASPECT})\s*$                  # "and the battery"
     | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*how\s+(?:heavy|big|much|fast|thick|expensive)(?:\s+is\s+it)?\s*[?？]*$
     | ^\s*(?:那)?(?:电池|续航|相机|拍照|摄像头|屏幕|重量|价格|价钱|内存|运存|存储|处理器|芯片|尺寸|配置|参数)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from advisor.understanding.numbers import parse_number, small_number
-from advisor.understanding.request import SlotUpdate
+from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.smalltalk import asks_about_advisor, is_social
 
@@ -59,7 +59,7 @@ _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|res
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
 _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
-                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"lift", r"no\s+more", r"skip", r"ditch",
+                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
                     r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
                     r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
                     r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
@@ -77,7 +77,7 @@ _RELEASED = r"""
 _CLEAR_FORMS = [
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"),
     re.compile(rf"""
-        (?<![a-z])(?:any|all|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})      # "any budget", "no weight"
+        (?<![a-z])(?:any|all|every|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})  # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
         (?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))                         # but no new bound: "any budget under $500"
         (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
@@ -123,6 +123,7 @@ _CLEAR_FORMS = [
     re.compile(r"(?P<slot>运存|内存|存储|电池|屏幕|重量|像素|摄像头)\s*(?:小|少|低|大|重|轻|短)\s*(?:一)?\s*(?:点|些)?(?:的)?\s*"
                r"(?:也行|也可以|也没关系|没关系|无所谓|都行|也ok|也能接受|也无妨)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
+    re.compile(rf"(?:不要|不用|不必|别)(?:再)?(?:限制|限定)(?P<slot>{_ANY_WORD})"),  # "不要限制预算了"
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
 # an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
@@ -223,6 +224,8 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
 _UNDO = re.compile(latin_alt([
     _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
+    # the list a details answer came from: "back to the list", "返回列表", "回到结果"
+    r"(?:(?:go|get|take\s+me)\s+)?back\s+to\s+(?:the\s+)?(?:list|results|options|picks)", "(?:返回|回到|回)(?:到)?(?:列表|结果|推荐)(?:页)?",
     r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
     r"revert(?:\s+that)?", r"take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
@@ -247,6 +250,8 @@ _UNDO = re.compile(latin_alt([
     "恢复原样", "(?:还是|回到)(?:之前|刚才|原来)的",
     # "返回上一步骤", "回到上一个条件", "我反悔了", "刚刚那个撤了", "之前那样就行"
     "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?", "(?:刚才|刚刚)(?:那个|的|那步|那一步)?撤(?:了|掉|回)?",
+    # "把刚才那步撤销掉", "把上一步撤回": the step named, then the verb
+    "把?(?:刚才|刚刚|上一步|这一步|那一步)(?:那个|的|那步|那一步)?(?:修改|改动|操作)?(?:撤销|撤回|撤|取消)(?:掉|了)*",
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那样(?:就行|就好|就可以)?",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
@@ -353,6 +358,16 @@ def undo_then(text: str) -> str | None:
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return m["rest"]
+
+
+_RETRACT = re.compile(rf"(?:{_POLITE}[\s,，]*)*(?:scratch|scrap|never\s*mind|forget|ignore|disregard)(?![a-z])")
+
+
+def retracts(text: str) -> bool:
+    """True when the message opens by dropping what was just said ("scratch that, make it 550", "never mind that, show me
+    pixels"): the wish after it is said in its place, a correction, where an undo verb ("undo that and add 5G") takes the
+    last step back first."""
+    return bool(_RETRACT.match(" ".join(text.lower().split())))
 
 
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
@@ -470,6 +485,8 @@ _QUANTITY = re.compile(latin_alt([
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
     # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
     r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"(?:up|raise|bump|increase|lower|drop|reduce)\s+(?:it|that)\s+to", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
+    # a figure put back: "put it back to 400", "改回4000吧"
+    r"(?:put|set|change|take|bring)\s+(?:it|that|the\s+budget)\s+back\s+to", r"back\s+to", "改回", "调回",
     "改到", "调到", "提到", "加到", "降到", "我的意思是",
     # a comparative with the figure it goes to: "a bit cheaper, like 550", "lighter, 180 or so", "便宜点，2000"
     r"cheaper", r"pricier", r"(?:more|less)\s+expensive", r"lighter", r"heavier", r"longer", r"like", r"say", "便宜", "贵", "轻"]))
@@ -596,7 +613,7 @@ def _figure(m: re.Match[str], name: str) -> float:
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
     r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
-    r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?too",
+    r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?(?:too|as\s+well)",
     r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
     r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
     r"(?:allow|include)\s+(?:it|them)?\s*again",
@@ -696,7 +713,7 @@ _ANOTHER_FOR = re.compile(rf"""
     (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
                (?:(?:smart\s*)?phones?|mobiles?|something))
     \s+(?:too\s+|as\s+well\s+)?for\s+(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))(?P<who>[a-z]+)
-    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?(?:needs?|wants?)\s+(?:one|a\s+(?:new\s+)?(?:phone|mobile|one))(?![a-z])
+    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?(?:needs?|wants?)\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
     | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
     | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
     """, re.VERBOSE)
@@ -733,6 +750,22 @@ def kin_for(text: str) -> str | None:
     """The relative or friend a message says its phone is for ("a phone for my dad" -> "dad", "给我妈买" -> "妈");
     None for any other "for the ..." ("good for the price")."""
     m = _FOR_SOMEONE.search(text.lower())
+    if m is None:
+        return None
+    return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
+
+
+# Back to the search for someone else, by whose it is: "back to my mom's phone", "what about dad's again", "再回到我妈的"
+_BACK_TO_KIN = re.compile(rf"""
+    (?<![a-z])(?:back\s+to|return\s+to|what\s+about|how\s+about|and)\s+(?:my\s+|the\s+)?(?P<who>[a-z]+)['’]s(?![a-z])
+    | (?:回到|说回|换回|再看看?|继续看|接着看)(?:我|给我)?(?P<zwho>{_KIN_ZH})(?:的|那个|那边)
+    """, re.VERBOSE)
+
+
+def back_to_kin(text: str) -> str | None:
+    """The relative or friend whose search a message goes back to ("back to my mom's phone" -> "mom", "再回到我妈的" ->
+    "妈"), or None."""
+    m = _BACK_TO_KIN.search(text.lower())
     if m is None:
         return None
     return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
@@ -807,3 +840,64 @@ def swapped_brands(text: str, pattern: re.Pattern[str],
     if any(said.search(before) and gap.fullmatch(between) for said, gap in _OLD_THEN_NEW):
         return first, second
     return None
+
+
+# One of the phones just compared, picked by a comparative: "the cheaper one", "the lighter of the two", "the one with the
+# bigger screen", "便宜的那个", "屏幕大的那款"; the comparative says which spec decides, the pointer that it is a pick
+_PICK_EN = re.compile(r"""
+    (?<![a-z])(?:the|that)\s+(?:(?:much|a\s+bit|slightly|way)\s+)?[a-z]+er\s+(?:one|model|phone|of\s+(?:the\s+)?(?:two|them|these|those|both|pair))(?![a-z])
+    | (?<![a-z])the\s+one\s+(?:with|that\s+has)\s+(?:the\s+|a\s+)?(?:[a-z]+er|more|less)\s+[a-z]+
+    """, re.VERBOSE)
+_PICK_ZH = re.compile(r"(?P<what>[\u4e00-\u9fff]{1,4}?)(?:一点|一些|点|些)?的(?:那|这)(?:个|款|台|部)")
+_ZH_COMPARATIVES = (("便宜", "price", -1), ("贵", "price", 1), ("轻", "weight_g", -1), ("重", "weight_g", 1),
+                    ("屏幕大", "screen_in", 1), ("屏大", "screen_in", 1), ("大屏", "screen_in", 1), ("屏幕小", "screen_in", -1),
+                    ("小屏", "screen_in", -1), ("电池大", "battery_mah", 1), ("续航", "battery_mah", 1),
+                    ("像素高", "main_camera_mp", 1), ("内存大", "ram_gb", 1), ("存储大", "storage_gb", 1), ("新", "year", 1))
+
+
+def compared_pick(text: str, relative: tuple[Relative, ...]) -> Relative | None:
+    """The comparative that picks one of the phones just compared ("the cheaper one" -> price down, "电池大的那个" ->
+    battery up), given the relative words the parser read in the message; None when the message picks no such phone
+    (a bare "cheaper" moves the search instead)."""
+    low = text.lower()
+    if _PICK_EN.search(low) and len(relative) == 1:
+        return relative[0]
+    m = _PICK_ZH.search(low)
+    if m is None:
+        return None
+    found = [Relative(key, direction) for word, key, direction in _ZH_COMPARATIVES  # type: ignore[arg-type]
+             if m["what"].endswith(word) or m["what"].endswith(word + "更") or ("更" + word) in m["what"]]
+    return found[0] if len(found) == 1 else None
+
+
+# A shown phone pointed at by its price: "the $449 one", "ok what about the 470 dollar one", "2699的那款详细说说"
+_PRICED_POINTER = re.compile(r"""
+    ^(?:(?:ok(?:ay)?|so|and|hmm+|what\s+about|how\s+about|tell\s+me\s+(?:more\s+)?about|show\s+me|details\s+(?:on|of))[,\s]+)*
+     (?:the|that)\s+(?:[$¥₹]\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd|yuan|rmb|元|块|rupees?|aed)?\s*
+     (?:-\s*)?(?:one|phone|model)(?:\s+(?:please|pls))?\s*[?.!]*$
+    | ^(?:那|这)?(?:个|款)?\s*[$¥₹]?\s*(?P<zn>\d+(?:\.\d+)?)\s*(?:元|块)?(?:的)?(?:那|这)(?:个|款|台|部)
+      (?:怎么样|咋样|如何|呢|详细说说|详细介绍一下|介绍一下|参数|的参数|看看)?[?？。!！]*$
+    """, re.VERBOSE)
+
+
+def priced_pointer(text: str) -> float | None:
+    """The price a message points at a shown phone with ("the $449 one" -> 449, "2699的那款详细说说" -> 2699), or None
+    for any other message."""
+    m = _PRICED_POINTER.match(" ".join(text.strip().lower().split()))
+    return float(m["n"] or m["zn"]) if m else None
+
+
+# Brands besides the one wanted, allowed too: "brands other than samsung are ok too", "三星以外的也可以看看", "除了三星也看看别的";
+# the word of addition ("too", "也") tells them from a refusal ("any brand except apple")
+_BESIDES_BEFORE = re.compile(r"(?:(?<![a-z])(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?)\s+(?:the\s+)?|除了|除)\s*$")
+_BESIDES_AFTER = re.compile(r"^\s*(?:以外|之外)")
+_ALSO = re.compile(r"(?<![a-z])(?:too|also|as\s+well)(?![a-z])|也|还")
+
+
+def besides_too(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brands a message allows others besides ("brands other than samsung are ok too", "三星以外的也可以" -> Samsung);
+    empty when it says no such thing."""
+    if not _ALSO.search(text.lower()):
+        return frozenset()
+    return _named_after(text, aliases, _BESIDES_BEFORE) | _named_after(text, aliases, None, _BESIDES_AFTER)
+
