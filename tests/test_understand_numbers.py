@@ -285,3 +285,13 @@ def test_two_neighbouring_years_joined_by_or_are_both_allowed(vocab, text):
 def test_a_ram_figure_and_a_storage_figure_are_no_range(vocab):
     found = slots(understand("ram 8 and 256 storage", vocab))
     assert found["spec:ram_gb"] == ("set", Bound(lo=8)) and "spec:storage_gb" in found
+
+
+@pytest.mark.parametrize("text, lo", [("1T存储", 1024), ("512G或者1T", 512), ("存储512G或者1T", 512)])
+def test_a_lone_t_after_one_or_two_is_terabytes_of_storage(vocab, text, lo):
+    found = slots(understand(text, vocab))
+    assert (found["spec:storage_gb"], "spec:weight_g" in found) == (("set", Bound(lo=lo)), False)
+
+
+def test_a_models_t_suffix_is_no_terabyte(vocab):
+    assert "spec:storage_gb" not in slots(understand("Xiaomi 11T", vocab))

@@ -304,6 +304,16 @@ _GLUED_SIDE_AFTER = re.compile(r"(?:(?<=[$₹¥£€]\d)|(?<=[$₹¥£€]\d\d)|
                                re.IGNORECASE)
 
 
+# "1T", "2T": a terabyte as Chinese shoppers write it; a model's "11T" or "13T" has a digit before the figure
+_BARE_TERABYTES = re.compile(r"(?<![\d.a-z])([12])\s*t(?![a-z\d])", re.IGNORECASE)
+
+
+def bare_terabytes(text: str) -> str:
+    """The text with a terabyte written as a lone "T" after 1 or 2 spelled "TB" ("512G或者1T" -> "512G或者1TB"), so the
+    storage patterns read it instead of leaving it unread (and the 512 a weight)."""
+    return _BARE_TERABYTES.sub(r"\1TB", text)
+
+
 # "50 or 64mp", "5000 or 6000 mah": a bare figure before "or" and a figure with a unit shares that unit
 _SHARED_UNIT = re.compile(r"(?<![\d.])(\d{2,5})\s+or\s+(\d{2,5})\s*(mp|mah|megapixels?)(?![a-z])", re.IGNORECASE)
 

@@ -60,6 +60,7 @@ from advisor.understanding.normalize import (
     arabic_chip_models,
     arabic_decimals,
     arabic_inches,
+    bare_terabytes,
     chinese_digit_years,
     choices_between,
     decimal_commas,
@@ -908,7 +909,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations,
-    than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years,
+    than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years, bare_terabytes,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
