@@ -136,6 +136,7 @@ _CHIP_OR_BETTER = re.compile(rf"""
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""
     (?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$  # "minimum chip is a"
+    | (?:minimum|min)\s+(?:spec|requirement)s?\s*(?:is|:|=)?\s*(?:an?\s+)?$                                        # "minimum spec"
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
     | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低)\s*$                                                                     # "处理器不低于"
     """, re.VERBOSE)
@@ -143,6 +144,7 @@ _CHIP_AT_LEAST = re.compile(rf"""
 _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
+    r"(?:that\s+|which\s+)?(?:beats?|outperforms?)|on\s+par\s+with|(?:my|your)(?:\s+[a-z0-9+]+){1,3}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 _SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
@@ -192,11 +194,14 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         if scan.free(m.start(), m.end()):
             mentions.append((m.start(), m.end(), "Apple", False))
             scan.take(m.start(), m.end())
-    if not mentions:
-        for m in scan.matches(_VENDOR):
-            if scan.free(m.start(), m.end()):
-                mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
-                scan.take(m.start(), m.end())
+    named = [start for start, *_ in mentions]
+    for m in scan.matches(_VENDOR):
+        # a vendor before the family it makes ("Qualcomm Snapdragon", "MediaTek Dimensity") is part of that name; alone
+        # or listed with another chip it is a chip of its own: "avoid exynos and mediatek"
+        ahead = len(scan.low) - len(scan.low[m.end():].lstrip())  # where the next word starts
+        if scan.free(m.start(), m.end()) and ahead not in named:
+            mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
+            scan.take(m.start(), m.end())
     return _roles(scan, sorted(mentions))
 
 

@@ -106,7 +106,8 @@ _DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)
          r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order)")
 # superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
 _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("year", False): "oldest",
-             ("year", True): "newest|latest", ("price", False): "cheapest"}
+             ("year", True): "newest|latest", ("price", False): "cheapest",
+             ("price", True): r"most\s+expensive|priciest|dearest"}  # "sort by price, most expensive first"
 _ASPECT_NOUNS = {
     "price": r"price|prize|cost", "weight_g": r"weight",  # "prize": the price misspelled as another English word
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
@@ -173,6 +174,9 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
     if key in _MOST_LEAST:
         first, last = ("most", "least") if descending else ("least", "most")
         phrases.append(rf"(?:from\s+)?(?:the\s+)?{first}\s+to\s+(?:the\s+)?{last}\s+(?:{_MOST_LEAST[key]})")
+    if key in _SIZES:  # "from most to least RAM", "least to most storage": a span over the amount of a size
+        first, last = ("most", "least") if descending else ("least", "most")
+        phrases.append(rf"(?:from\s+)?(?:the\s+)?{first}\s+to\s+(?:the\s+)?{last}\s+(?:{_ASPECT_NOUNS[key]})(?![a-z])")
     return phrases
 
 
@@ -181,12 +185,13 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?", "价格排(?:序|一下|个序)"],
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
-    Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", "最轻", "重量最轻", "最轻的"],
+    Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
+                              "最轻的"],
     Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:\s+capacity)?)[\s-]+batter(?:y|ies)"

@@ -54,6 +54,8 @@ second third fourth fifth compare details specs sortby
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "A-15", "A 15 bionic": an Apple chip's letter set apart from its number
+    (re.compile(r"(?<![a-z0-9])a(?:-|\s+(?=1\d\s*bionic))(?=1\d(?![\d.]))", re.IGNORECASE), "A"),
     (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
@@ -230,6 +232,55 @@ _SCREEN_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d)(?=\s*-?\s*(?:inch
 def decimal_commas(text: str) -> str:
     """The text with decimal commas in screen sizes written as points ("6,7 inch" -> "6.7 inch")."""
     return _SCREEN_DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+# typos that are English words of their own, which the speller leaves alone: "avid" for "avoid" (not "an avid gamer"),
+# "wight" for "weight" (not the Isle of Wight)
+_WORD_TYPOS = (
+    (re.compile(r"(?<![a-z])(?<!an\s)avid(?!\s+[a-z]*(?:ers?|ists?|ors?|fans?)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
+    (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
+)
+
+
+def word_typos(text: str) -> str:
+    """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
+    exynos", "low wight" -> "low weight")."""
+    for pattern, word in _WORD_TYPOS:
+        text = pattern.sub(word, text)
+    return text
+
+
+# "a grand and a half", "one and a half grand", "six and a half inches": a whole and a half before or after its scale
+_HALF_SCALES = r"grand|thousand|k|lakhs?|lacs?"
+_AND_A_HALF = re.compile(rf"""
+    (?<![\w.])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+
+    (?:(?P<unit>{_HALF_SCALES})\s+and\s+a\s+half|and\s+a\s+half\s+(?P<after>{_HALF_SCALES}|inch(?:es)?))(?![a-z])
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def and_a_half(text: str) -> str:
+    """The text with a whole and a half said in words as a decimal ("a grand and a half" -> "1.5 grand", "six and a
+    half inches" -> "6.5 inches"), which the figure patterns read; "and a half" alone had been a second, unread clause."""
+    def decimal(m: re.Match[str]) -> str:
+        said = m["n"].lower()
+        whole = int(said) if said.isdigit() else 1 if said in ("a", "an") else int(_DIGIT_WORDS[said])
+        return f"{whole}.5 {m['unit'] or m['after']}"
+
+    return _AND_A_HALF.sub(decimal, text)
+
+
+# "1.000 dollars", "€1.200": a point grouping thousands, as much of Europe and Latin America writes it, next to a currency
+_DOTTED_THOUSANDS = re.compile(r"""
+    (?:(?<=[$€£₹¥])|(?<=[$€£₹¥]\s))(?P<a>\d{1,3})\.(?P<b>\d{3})(?![\d.,])
+    | (?<![\d.,])(?P<c>\d{1,3})\.(?P<d>\d{3})(?=\s*(?:dollars?|bucks|usd|euros?|eur|rupees?|rs|inr|yuan|rmb|cny|aed|dirhams?
+                                                      |pkr|quid|pounds?|gbp|[$€£₹¥])(?![a-z]))
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def dotted_thousands(text: str) -> str:
+    """The text with a point grouping thousands beside a currency written as a comma ("1.000 dollars" -> "1,000
+    dollars"), the same length; a point elsewhere stays a decimal point ("6.7 inch")."""
+    return _DOTTED_THOUSANDS.sub(lambda m: f"{m['a'] or m['c']},{m['b'] or m['d']}", text)
 
 
 # "预算 3 千", "两 千 以内": a figure spaced from its unit; not 千万 as an adverb ("15 千万别买": by no means buy)

@@ -1,0 +1,99 @@
+"""English wordings of issue 9 on budgets, orderings and chips that strangers use: "a grand and a half", a currency
+word or code before the figure with a ceiling after it ("yuan 3000 max", "CN¥3000"), a dot grouping thousands
+("1.000 dollars"), a ceiling said as a cap or as what the shopper has ("cap it at 400", "got 450 in my pocket"), a
+floor after a taste word ("premium phone above $900"); "most expensive first" after "sort by price", "from most to
+least RAM", "the most lightweight"; chip floors and comparisons worded as "on par with", "minimum spec", "beats",
+"A-15", a chip named after its phone ("my pixel 7's tensor g2"); chip vendors listed for exclusion; "avid" for
+"avoid"; a model "or newer" as a year floor; two screen sizes offered as either-will-do."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Bound, Budget, Sort
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text", ["less than a grand and a half", "under one and a half grand"])
+def test_a_grand_and_a_half_is_fifteen_hundred_dollars(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("USD", hi=1500))
+
+
+def test_a_floor_after_a_premium_phone_is_a_price_floor(vocab):
+    request = understand("premium phone above $900", vocab)
+    assert (slots(request)["budget"], request.notes) == (("set", Budget("USD", lo=900)), ())
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("yuan 3000 max", Budget("CNY", hi=3000)), ("under CN¥3000", Budget("CNY", hi=3000)),
+])
+def test_a_currency_before_the_figure_with_a_ceiling_is_its_currency(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+def test_a_dot_grouping_thousands_before_a_currency_word_is_a_thousands_separator(vocab):
+    assert slots(understand("no more than 1.000 dollars", vocab))["budget"] == ("set", Budget("USD", hi=1000))
+
+
+@pytest.mark.parametrize("text", ["my ceiling's 700", "cap it at 700 bucks"])
+def test_a_cap_or_ceiling_is_a_price_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("USD", hi=700))
+
+
+@pytest.mark.parametrize("text", ["i have 450 and not a cent more", "got 450 in my pocket for a new phone"])
+def test_the_money_a_shopper_has_is_a_price_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("USD", hi=450))
+
+
+def test_most_expensive_first_after_sort_by_price_orders_from_the_dearest(vocab):
+    assert understand("sort by price, most expensive first", vocab).sort == Sort("price", True)
+
+
+def test_from_most_to_least_orders_downwards(vocab):
+    assert understand("from most to least RAM", vocab).sort == Sort("ram_gb", True)
+
+
+def test_the_most_lightweight_orders_by_weight(vocab):
+    assert understand("the most lightweight android", vocab).sort == Sort("weight_g", False)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("A-15 bionic or newer", Bound(lo=4600)), ("processor at least on par with the dimensity 8200", Bound(lo=3900)),
+    ("minimum spec snapdragon 8 gen 2", Bound(lo=5000)),
+])
+def test_chip_floor_wordings_are_a_chip_score_floor(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("a chip that beats the A14", Bound(lo=4001)), ("a chip better than my pixel 7's tensor g2", Bound(lo=3201)),
+])
+def test_chip_comparison_wordings_are_a_strict_chip_score_floor(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["avoid exynos and mediatek", "no exynos or mediatek chips"])
+def test_chip_vendors_listed_after_an_exclusion_are_all_excluded(vocab, text):
+    excluded = {name for u in understand(text, vocab).updates if u.slot == "exclude_chipsets" for name in u.value}
+    assert excluded == {"Exynos", "MediaTek"}
+
+
+def test_avid_before_a_chip_vendor_is_avoid(vocab):
+    assert slots(understand("avid exynos please", vocab))["exclude_chipsets"] == ("add", frozenset({"Exynos"}))
+
+
+def test_avid_before_a_brand_is_avoid(vocab):
+    assert slots(understand("avid samsung, 5g", vocab))["exclude_brands"] == ("add", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text, brand, year", [("iPhone 15 or newer", "Apple", 2023), ("pixel 7a or later", "Google", 2023)])
+def test_a_model_or_newer_is_its_brand_from_its_launch_year(vocab, text, brand, year):
+    found = slots(understand(text, vocab))
+    assert (found["brands"], found["spec:year"]) == (("set", frozenset({brand})), ("set", Bound(lo=year)))
+
+
+def test_two_screen_sizes_offered_are_either_will_do(vocab):
+    sides = apply(DialogueState(), understand("a 6.1 or 6.7 inch screen", vocab)).constraints.alternatives
+    assert [side.spec("screen_in") for side in sides] == [Bound(5.95, 6.25), Bound(6.55, 6.85)]
