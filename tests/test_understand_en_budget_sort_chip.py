@@ -97,3 +97,32 @@ def test_a_model_or_newer_is_its_brand_from_its_launch_year(vocab, text, brand, 
 def test_two_screen_sizes_offered_are_either_will_do(vocab):
     sides = apply(DialogueState(), understand("a 6.1 or 6.7 inch screen", vocab)).constraints.alternatives
     assert [side.spec("screen_in") for side in sides] == [Bound(5.95, 6.25), Bound(6.55, 6.85)]
+
+
+@pytest.mark.parametrize("text", ["without breaking 300", "300 is my budget", "300 is what I have", "I only have 300",
+                                  "budget=300", "budget - 300"])
+def test_a_figure_said_as_the_money_there_is_a_price_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("USD", hi=300))
+
+
+def test_size_words_from_large_to_small_order_downwards(vocab):
+    assert understand("screen size large to small", vocab).sort == Sort("screen_in", True)
+
+
+@pytest.mark.parametrize("text, sort", [("sort by price from the most expensive", Sort("price", True)),
+                                        ("sorted by price from highest", Sort("price", True))])
+def test_the_end_a_sorted_list_starts_from_is_its_direction(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("something with more power than the A14", Bound(lo=4001)), ("a more powerful chip than the A15", Bound(lo=4601)),
+    ("something faster than my old tensor g2", Bound(lo=3201)),
+])
+def test_more_chip_comparisons_are_a_strict_chip_score_floor(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["8 gen 2 level performance", "a snapdragon 8 gen 2-class chip"])
+def test_a_chip_class_or_level_is_a_chip_score_floor(vocab, text):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=5000))

@@ -31,7 +31,7 @@ LO_BEFORE = latin_alt([
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"(?:equal(?:\s+to)?|the\s+same\s+as)\s+or\s+(?:better|faster|stronger|higher|more\s+powerful)(?:\s+than)?",  # "equal or better than"
     r"(?:better|faster|stronger|quicker|more\s+powerful)\s+(?:chip(?:set)?|processor|cpu|soc)\s+than",  # "a better processor than"
-    r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
+    r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than", r"more\s+power\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
     r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
     r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", r"(?:at\s+least\s+)?on\s+(?:a\s+)?par\s+with", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
@@ -53,7 +53,8 @@ HI_BEFORE = latin_alt([
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     r"(?:最贵|最重|最大|最多|最高)\s*(?:也|都)?\s*(?:不(?:能|要|会|可以|得|应该?)?(?:超过|超|高于|大于|多于)|也就|也不过|只能)",  # "最贵不超过"
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
-    r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
+    r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
+    rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"apx\.?", r"abt\.?", r"something\s+like",
@@ -70,7 +71,7 @@ _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # sit between a side word and its figure
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
 _FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)到"
-           r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s))*\s*")
+           r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")
@@ -94,7 +95,8 @@ HI_AFTER = latin_alt([
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend",
-    r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
+    r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
+    r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])", "往下", "朝下", "向下",
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",

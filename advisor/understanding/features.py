@@ -131,6 +131,7 @@ _CHIP_OR_BETTER = re.compile(rf"""
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
+       |(?:level|class|grade|tier)(?:\s*(?:performance|speed|power))?(?:\s*{_CHIP_WORD})?                # "8 Gen 2-class chip"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
     (?![a-z])
     """, re.VERBOSE)
@@ -147,7 +148,9 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"(?:that\s+|which\s+)?(?:beats?|outperforms?)|on\s+par\s+with|(?:my|your)(?:\s+[a-z0-9+]+){1,3}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
-_SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
+# with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
+_SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|more\s+power)(?:\s+{_CHIP_WORD})?"
+                         rf"|(?:better|stronger)\s+{_CHIP_WORD})\s+than\s+(?:an?\s+|the\s+)?$")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")

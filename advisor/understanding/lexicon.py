@@ -100,10 +100,14 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
 # "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
 # "released by 2022"; "by the way" names none)
 _BARE_BY = r"(?:^|(?<=[,;:!?.]))\s*by\s+(?:the\s+|their\s+)?"
-_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
-       r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order)")
-_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
-         r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order)")
+# "large to small", "biggest to smallest"; and the end the list starts from: "sorted by price from highest"
+_BIG = r"(?:big(?:gest)?|large(?:st)?)"
+_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
+       r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order|"
+       r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
+_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
+         r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order|"
+         r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
 # superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
 _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("year", False): "oldest",
              ("year", True): "newest|latest", ("price", False): "cheapest",
@@ -185,7 +189,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))", r"price\s+ascending",
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", "按价格排(?:序|一下|个序)?", "价格排(?:序|一下|个序)"],
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
