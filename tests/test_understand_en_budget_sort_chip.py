@@ -126,3 +126,13 @@ def test_more_chip_comparisons_are_a_strict_chip_score_floor(vocab, text, bound)
 @pytest.mark.parametrize("text", ["8 gen 2 level performance", "a snapdragon 8 gen 2-class chip"])
 def test_a_chip_class_or_level_is_a_chip_score_floor(vocab, text):
     assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=5000))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Snapdragon® 8 Gen 2 or better", Bound(lo=5000)), ("Dimensity-8200 or better", Bound(lo=3900)),
+    ("mediatek 8200 or better", Bound(lo=3900)), ("Helio-G99 or better", Bound(lo=1900)),
+    ("snapdragon 8 gen 2 processor minimum", Bound(lo=5000)),
+])
+def test_chip_spellings_with_marks_hyphens_or_the_vendor_are_read_as_the_chip(vocab, text, bound):
+    found = slots(understand(text, vocab))
+    assert (found["spec:chip_score"], "budget" in found, "chipset" in found) == (("set", bound), False, False)

@@ -130,7 +130,7 @@ _CHIP_OR_BETTER = re.compile(rf"""
         (?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?  # "or something faster"
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
-       |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
+       |at\s+(?:minimum|least)|minimum|min|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum          # "at least", "and up"
        |(?:level|class|grade|tier)(?:\s*(?:performance|speed|power))?(?:\s*{_CHIP_WORD})?                # "8 Gen 2-class chip"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高))                                  # "级别或以上"
     (?![a-z])

@@ -54,6 +54,11 @@ second third fourth fifth compare details specs sortby
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "Dimensity-9000", "Helio-G99", "Snapdragon® 8 Gen 2": a family joined to its model by a hyphen or a trademark sign
+    (re.compile(r"(?<![a-z])(dimensity|helio|exynos|snapdragon|tensor|kirin|unisoc)\s*(?:-|®|™)\s*(?=[a-z]?\d)", re.IGNORECASE),
+     r"\1 "),
+    # "mediatek 9000": a four-figure MediaTek model is a Dimensity
+    (re.compile(r"(?<![a-z])(?:mediatek|mtk)\s*(?=[6-9]\d{3}\+?(?![\d.]))", re.IGNORECASE), "Dimensity "),
     # "A-15", "A 15 bionic": an Apple chip's letter set apart from its number
     (re.compile(r"(?<![a-z0-9])a(?:-|\s+(?=1\d\s*bionic))(?=1\d(?![\d.]))", re.IGNORECASE), "A"),
     (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
