@@ -136,3 +136,20 @@ def test_a_chip_class_or_level_is_a_chip_score_floor(vocab, text):
 def test_chip_spellings_with_marks_hyphens_or_the_vendor_are_read_as_the_chip(vocab, text, bound):
     found = slots(understand(text, vocab))
     assert (found["spec:chip_score"], "budget" in found, "chipset" in found) == (("set", bound), False, False)
+
+
+def test_a_side_joined_by_and_before_the_next_figure_is_that_figures(vocab):
+    found = slots(understand("5000 mah and below 200", vocab))
+    assert (found["spec:battery_mah"], found["budget"]) == (("set", Bound(lo=5000)), ("set", Budget("USD", hi=200)))
+
+
+def test_a_side_joined_by_and_at_a_clause_end_stays_with_its_figure(vocab):
+    assert slots(understand("5000mah and below", vocab))["spec:battery_mah"] == ("set", Bound(hi=5000))
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("max around 400", Budget("USD", hi=400)), ("up to about 400", Budget("USD", hi=400)),
+    ("around 400 or less", Budget("USD", hi=400)), ("at least around 800", Budget("USD", lo=800)),
+])
+def test_a_side_said_with_an_approximation_keeps_its_side(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)

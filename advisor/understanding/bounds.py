@@ -121,6 +121,10 @@ def kind_named(name: str | None) -> BoundKind | None:
     return _KINDS.get(name)
 
 
+# a side word, then an approximation, before a figure: the figure is the side's, said loosely
+_SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
+
+
 def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
     """The side a comparison word just before `start` puts what follows on (turned by a negation before it), and
     where those words start: "under", "nothing over", "最低" before "价格3000"."""
@@ -129,6 +133,8 @@ def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
     if m is None:
         return None, start
     kind = cast(BoundKind, m.lastgroup)  # the groups of _BEFORE and _AFTER are named for the kinds
+    if kind == "around" and (sided := _SIDE_THEN_AROUND.search(before)) is not None:
+        m, kind = sided, cast(BoundKind, sided.lastgroup)  # "max around 400", "at least about 800": the side holds
     start -= len(before) - m.start()
     if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
         kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
@@ -174,8 +180,8 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared
         after_said = True
-    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind) and \
-            not _leads_next_figure(m, scan.after(end), sided=kind is not None):
+    elif (m := _AFTER.match(scan.after(end))) is not None and (kind in (None, "around") or m.lastgroup == kind) and \
+            not _leads_next_figure(m, scan.after(end), sided=kind is not None):  # "around 400 or less": the side holds
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
         end += m.end()
@@ -195,11 +201,17 @@ _FIGURE_NEXT = re.compile(r"\s*(?:\d(?![\d.]*\s*年)|[一二两三四五六七�
 _NOUN_THEN_FIGURE = re.compile(r"(?:\s*[a-z]+){1,3}\s*:?\s*\d|\s*[\u4e00-\u9fff]{1,6}\d")
 
 
+_JOINED_SIDE = re.compile(r"\s*(?:and|but)\s+(?:under|below|less|lower|over|above|up|more)(?![a-z])")
+_AMOUNT_NEXT = re.compile(r"\s*(?:[$₹¥€£]|rs\.?|usd|inr)?\s*\d")
+
+
 def _leads_next_figure(after: re.Match[str], text: str, sided: bool) -> bool:
     """True when the comparison word after a figure is one said before the next figure, so it is that one's: an
     approximation right before it ("32mp 大概12k", "8GB around $300"), or, when this figure's side was said before it,
     a side word before the next spec ("运行内存不大于4G at most battery 4500mAh"). 左右 and 上下 stay with the figure before
     them, as Chinese says them."""
+    if _JOINED_SIDE.match(after.group(0)) and _AMOUNT_NEXT.match(text, after.end()):
+        return True  # "5000 mah and below 200": a side joined by "and" before a figure opens the next ask
     said = _BEFORE_WORD.fullmatch(after.group(0))
     if said is None or said.lastgroup != after.lastgroup or re.search("左右|上下", after.group(0)):
         return False
