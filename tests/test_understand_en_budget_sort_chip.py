@@ -153,3 +153,11 @@ def test_a_side_joined_by_and_at_a_clause_end_stays_with_its_figure(vocab):
 ])
 def test_a_side_said_with_an_approximation_keeps_its_side(vocab, text, budget):
     assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("from the iphone 15 onwards", 2023), ("at least an iphone 15", 2023), ("an iphone newer than the iphone 15", 2024),
+])
+def test_a_model_as_the_oldest_wanted_is_a_launch_year_floor(vocab, text, year):
+    found = slots(understand(text, vocab))
+    assert (found["brands"], found["spec:year"]) == (("set", frozenset({"Apple"})), ("set", Bound(lo=year)))

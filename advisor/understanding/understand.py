@@ -912,26 +912,35 @@ def _launch_years(phones: Iterable[Phone]) -> dict[str, int]:
     return years
 
 
-# "iPhone 13 or newer", "a Galaxy S22 or later": a phone model with its generation's successors, up to three words
-# of name before the model number and its tier words ("Pro", "Max")
-_MODEL_OR_NEWER = re.compile(r"""
-    (?<![\w+])(?P<name>(?:[a-z][a-z+]*\s+){0,3}?(?P<number>(?<![\w+])[a-z]*\d{1,3}[a-z]?(?![\w+])
-        (?:\s+(?:pro|plus|max|ultra|mini|lite|fe|\+))*))
-    \s+(?:or|and)\s+(?:newer|later|above|up|more\s+recent)(?:\s+(?:models?|ones?|versions?|generations?))?(?![a-z])
+# "iPhone 13 or newer", "a Galaxy S22 or later", "iPhone 13 onwards": a phone model with its generation's successors, up
+# to three words of name before the model number and its tier words ("Pro", "Max")
+_MODEL_NAME = r"""(?P<name>(?:[a-z][a-z+]*\s+){0,3}?(?P<number>(?<![\w+])[a-z]*\d{1,3}[a-z]?(?![\w+])
+        (?:\s+(?:pro|plus|max|ultra|mini|lite|fe|\+))*))"""
+_MODEL_OR_NEWER = re.compile(rf"""
+    (?<![\w+]){_MODEL_NAME}
+    \s+(?:(?:or|and)\s+(?:newer|later|above|up|more\s+recent)(?:\s+(?:models?|ones?|versions?|generations?))?|onwards?)(?![a-z])
+    """, re.VERBOSE)
+# "at least an iPhone 12", "newer than the iPhone 12" (strictly), "nothing older than a Pixel 6"
+_NEWER_THAN_MODEL = re.compile(rf"""
+    (?<![a-z])(?:at\s+least|minimum|(?P<strict>newer|later|more\s+recent)\s+than|(?:nothing|not|no)\s+older\s+than)
+    \s+(?:an?\s+|the\s+|my\s+)?{_MODEL_NAME}
     """, re.VERBOSE)
 
 
 def _model_or_newer(scan: Scan, vocabulary: Vocabulary) -> int | None:
-    """The launch year of a phone model named with "or newer" ("iPhone 13 or newer": 2021), masking the model number
-    and the "or newer" (the name before it still names the brand); None when no such model is named."""
-    for m in scan.matches(_MODEL_OR_NEWER):
-        words = m["name"][:m.start("number") - m.start("name")].split()
-        for first in range(len(words) + 1):  # the longest name that is a model: "iphone 13 pro", then "13 pro"
-            named = vocabulary.resolve_name(" ".join(words[first:] + [m["number"]]))
-            year = vocabulary.family_years.get(named[0][1]) if named else None
-            if year is not None and scan.free(m.start("number"), m.end()):
-                scan.take(m.start("number"), m.end())
-                return year
+    """The oldest launch year a phone model named as the oldest wanted allows ("iPhone 13 or newer": 2021, "newer than
+    the iPhone 12": 2021), masking the model number and the words that said so (the name before the number still names
+    the brand); None when no such model is named."""
+    for pattern in (_MODEL_OR_NEWER, _NEWER_THAN_MODEL):
+        for m in scan.matches(pattern):
+            words = m["name"][:m.start("number") - m.start("name")].split()
+            for first in range(len(words) + 1):  # the longest name that is a model: "iphone 13 pro", then "13 pro"
+                named = vocabulary.resolve_name(" ".join(words[first:] + [m["number"]]))
+                year = vocabulary.family_years.get(named[0][1]) if named else None
+                if year is not None and scan.free(m.start(), m.end()):
+                    scan.take(m.start(), m.start("name"))
+                    scan.take(m.start("number"), m.end())
+                    return year + 1 if m.re is _NEWER_THAN_MODEL and m["strict"] else year
     return None
 
 
