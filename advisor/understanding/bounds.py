@@ -121,8 +121,16 @@ def kind_named(name: str | None) -> BoundKind | None:
     return _KINDS.get(name)
 
 
-# a side word, then an approximation, before a figure: the figure is the side's, said loosely
-_SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
+# a plain side word, then an approximation, before a figure ("max around 400"), or a plain side word after the figure an
+# approximation opened ("around 400 or less"): the figure is the side's, said loosely ("from around 300" and "around 300
+# lowest first" say no side of it)
+_LOOSE_LO = latin_alt([r"over", r"above", r"more\s+than", r"at\s*least", r"min(?:imum)?(?:\s+of)?", r"no\s+less\s+than",
+                       r"not\s+less\s+than", r"upwards\s+of", r"north\s+of"])
+_LOOSE_HI = latin_alt([r"under", r"below", r"less\s+than", r"no\s+more\s+than", r"not\s+more\s+than", r"at\s*most",
+                       r"max(?:imum)?(?:\s+of)?", r"up\s*to", r"within", r"not\s+over", r"cheaper\s+than"])
+_SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{_LOOSE_LO})|(?P<hi>{_LOOSE_HI})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
+_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over)|max(?:imum)?|tops"
+                               r"|at\s+(?:the\s+)?(?:most|least)|min(?:imum)?|以内|以下|之内|以上)(?![a-z])")  # "大概3000以内"
 
 
 def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
@@ -180,8 +188,9 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared
         after_said = True
-    elif (m := _AFTER.match(scan.after(end))) is not None and (kind in (None, "around") or m.lastgroup == kind) and \
-            not _leads_next_figure(m, scan.after(end), sided=kind is not None):  # "around 400 or less": the side holds
+    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind or (
+            kind == "around" and _LOOSE_SIDE_AFTER.match(scan.after(end)) is not None)) and \
+            not _leads_next_figure(m, scan.after(end), sided=kind is not None):
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
         end += m.end()
