@@ -161,3 +161,10 @@ def test_a_side_said_with_an_approximation_keeps_its_side(vocab, text, budget):
 def test_a_model_as_the_oldest_wanted_is_a_launch_year_floor(vocab, text, year):
     found = slots(understand(text, vocab))
     assert (found["brands"], found["spec:year"]) == (("set", frozenset({"Apple"})), ("set", Bound(lo=year)))
+
+
+@pytest.mark.parametrize("text, aspect", [("highest rated samsung", "rating"), ("most popular phones", "popularity"),
+                                          ("best selling phone", "sales")])
+def test_a_superlative_of_an_aspect_without_figures_is_named_back_and_orders_nothing(vocab, text, aspect):
+    request = understand(text, vocab)
+    assert (request.sort, any(f"'{aspect}'" in note for note in request.notes)) == (None, True)

@@ -121,6 +121,12 @@ _ASPECT_NOUNS = {
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+UNKNOWN_SUPERLATIVES = PhraseTable({
+    "rating": [r"(?:highest|best|top)[\s-]+rated", r"(?:best|most\s+positively)[\s-]+reviewed", r"(?:highest|best|top)\s+ratings?"],
+    "popularity": [r"most\s+popular"],
+    "sales": [r"best[\s-]+sell(?:ing|ers?)", r"most\s+sold"],
+})
+"""Superlatives of an aspect the catalog has no figure for ("highest rated", "most popular"): named back, no ordering."""
 # "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
 UNKNOWN_SORT = re.compile(rf"""
     {_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)      # "sort by" and the aspect's words

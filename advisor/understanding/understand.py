@@ -52,7 +52,15 @@ from advisor.understanding.features import (
     series_members,
 )
 from advisor.understanding.followups import find_followup
-from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
+from advisor.understanding.lexicon import (
+    INTENT_PHRASES,
+    RELATIVES,
+    SORTS,
+    UNKNOWN_SORT,
+    UNKNOWN_SUPERLATIVES,
+    UNSUPPORTED,
+    PhraseTable,
+)
 from advisor.understanding.money import BudgetFinder
 from advisor.understanding.normalize import (
     Guess,
@@ -1008,13 +1016,16 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     reset = find_reset(scan)
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
     intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
+    unknown_orders = [aspect for aspect, _ in UNKNOWN_SUPERLATIVES.find(scan)]  # "highest rated": before "highest"
     sorts = SORTS.find(scan)
     for m in scan.matches(UNKNOWN_SORT):
         if scan.free(m.start(), m.end()):
             scan.take(m.start(), m.end())
-            notes.append(f"不能按“{m['aspect']}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
-                         f"I can't sort by '{m['aspect']}': I can order by price, weight, battery, RAM, storage, screen "
-                         "size, cameras, speed or release year.")
+            unknown_orders.append(m["aspect"])
+    for aspect in unknown_orders:
+        notes.append(f"不能按“{aspect}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
+                     f"I can't sort by '{aspect}': I can order by price, weight, battery, RAM, storage, screen "
+                     "size, cameras, speed or release year.")
     money = BudgetFinder(scan, zh)
     money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
