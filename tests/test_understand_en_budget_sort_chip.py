@@ -168,3 +168,8 @@ def test_a_model_as_the_oldest_wanted_is_a_launch_year_floor(vocab, text, year):
 def test_a_superlative_of_an_aspect_without_figures_is_named_back_and_orders_nothing(vocab, text, aspect):
     request = understand(text, vocab)
     assert (request.sort, any(f"'{aspect}'" in note for note in request.notes)) == (None, True)
+
+
+@pytest.mark.parametrize("text", ["chip should at least match the dimensity 8200", "matches or beats a dimensity 8200"])
+def test_a_chip_matched_is_a_floor_that_keeps_the_chip(vocab, text):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=3900))
