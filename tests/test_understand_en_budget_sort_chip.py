@@ -173,3 +173,8 @@ def test_a_superlative_of_an_aspect_without_figures_is_named_back_and_orders_not
 @pytest.mark.parametrize("text", ["chip should at least match the dimensity 8200", "matches or beats a dimensity 8200"])
 def test_a_chip_matched_is_a_floor_that_keeps_the_chip(vocab, text):
     assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=3900))
+
+
+@pytest.mark.parametrize("text", ["at least 50 mp camera", "android 14 or newer"])
+def test_a_figure_no_model_name_goes_with_is_no_launch_year(vocab, text):
+    assert "spec:year" not in slots(understand(text, vocab))

@@ -942,7 +942,8 @@ def _model_or_newer(scan: Scan, vocabulary: Vocabulary) -> int | None:
     for pattern in (_MODEL_OR_NEWER, _NEWER_THAN_MODEL):
         for m in scan.matches(pattern):
             words = m["name"][:m.start("number") - m.start("name")].split()
-            for first in range(len(words) + 1):  # the longest name that is a model: "iphone 13 pro", then "13 pro"
+            # the longest name that is a model ("iphone 13 pro", then "13 pro"); a number alone names none ("at least 50 mp")
+            for first in range(len(words)):
                 named = vocabulary.resolve_name(" ".join(words[first:] + [m["number"]]))
                 year = vocabulary.family_years.get(named[0][1]) if named else None
                 if year is not None and scan.free(m.start(), m.end()):
