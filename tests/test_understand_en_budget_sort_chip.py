@@ -178,3 +178,9 @@ def test_a_chip_matched_is_a_floor_that_keeps_the_chip(vocab, text):
 @pytest.mark.parametrize("text", ["at least 50 mp camera", "android 14 or newer"])
 def test_a_figure_no_model_name_goes_with_is_no_launch_year(vocab, text):
     assert "spec:year" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["I'm an avid gamer", "avid gamer here", "I am avid about photos"])
+def test_avid_describing_the_shopper_refuses_nothing(vocab, text):
+    found = slots(understand(text, vocab))
+    assert ("exclude_brands" in found, "exclude_chipsets" in found) == (False, False)

@@ -239,10 +239,12 @@ def decimal_commas(text: str) -> str:
     return _SCREEN_DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
-# typos that are English words of their own, which the speller leaves alone: "avid" for "avoid" (not "an avid gamer"),
+# typos that are English words of their own, which the speller leaves alone: "avid" for "avoid" opening a clause (not
+# "an avid gamer", "avid gamer here", "I am avid about photos"),
 # "wight" for "weight" (not the Isle of Wight)
 _WORD_TYPOS = (
-    (re.compile(r"(?<![a-z])(?<!an\s)avid(?!\s+[a-z]*(?:ers?|ists?|ors?|fans?)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
+    (re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?])|(?<=\sand\s)|(?<=\sbut\s)|(?<=please\s))avid"
+                r"(?!\s+(?:[a-z]*(?:ers?|ists?|fans?)|creators?|editors?|collectors?|about|of)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
 )
 
