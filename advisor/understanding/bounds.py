@@ -31,10 +31,12 @@ LO_BEFORE = latin_alt([
     r"greater\s+than", r"bigger\s+than", r"larger\s+than", r"higher\s+than", r"newer\s+than", r"heavier\s+than",
     r"(?:equal(?:\s+to)?|the\s+same\s+as)\s+or\s+(?:better|faster|stronger|higher|more\s+powerful)(?:\s+than)?",  # "equal or better than"
     r"(?:better|faster|stronger|quicker|more\s+powerful)\s+(?:chip(?:set)?|processor|cpu|soc)\s+than",  # "a better processor than"
-    r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than",
+    r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than", r"more\s+power\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
     r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
-    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", "不弱于", "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
+    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", r"(?:at\s+least\s+)?on\s+(?:a\s+)?par\s+with",
+    r"(?:at\s+least\s+)?match(?:es|ing)?(?:\s+or\s+(?:beats?|exceeds?|outperforms?))?", "不弱于",  # "matches or beats"
+    "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
@@ -53,7 +55,9 @@ HI_BEFORE = latin_alt([
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
     r"(?:最贵|最重|最大|最多|最高)\s*(?:也|都)?\s*(?:不(?:能|要|会|可以|得|应该?)?(?:超过|超|高于|大于|多于)|也就|也不过|只能)",  # "最贵不超过"
-    r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:\s+(?:of|is|at))?", rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
+    r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
+    r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
+    rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"apx\.?", r"abt\.?", r"something\s+like",
@@ -68,7 +72,9 @@ _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到)
 # sit between a side word and its figure
-_FILLER = r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)到))*\s*"
+# a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)到"
+           r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")
@@ -89,7 +95,11 @@ HI_AFTER = latin_alt([
     r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
-    r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit)",
+    # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
+    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"in\s+my\s+(?:pocket|wallet|account)",
+    r"to\s+spend",
+    r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
+    r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])", "往下", "朝下", "向下",
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
@@ -115,6 +125,18 @@ def kind_named(name: str | None) -> BoundKind | None:
     return _KINDS.get(name)
 
 
+# a plain side word, then an approximation, before a figure ("max around 400"), or a plain side word after the figure an
+# approximation opened ("around 400 or less"): the figure is the side's, said loosely ("from around 300" and "around 300
+# lowest first" say no side of it)
+_LOOSE_LO = latin_alt([r"over", r"above", r"more\s+than", r"at\s*least", r"min(?:imum)?(?:\s+of)?", r"no\s+less\s+than",
+                       r"not\s+less\s+than", r"upwards\s+of", r"north\s+of"])
+_LOOSE_HI = latin_alt([r"under", r"below", r"less\s+than", r"no\s+more\s+than", r"not\s+more\s+than", r"at\s*most",
+                       r"max(?:imum)?(?:\s+of)?", r"up\s*to", r"within", r"not\s+over", r"cheaper\s+than"])
+_SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{_LOOSE_LO})|(?P<hi>{_LOOSE_HI})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
+_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over)|max(?:imum)?|tops"
+                               r"|at\s+(?:the\s+)?(?:most|least)|min(?:imum)?|以内|以下|之内|以上)(?![a-z])")  # "大概3000以内"
+
+
 def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
     """The side a comparison word just before `start` puts what follows on (turned by a negation before it), and
     where those words start: "under", "nothing over", "最低" before "价格3000"."""
@@ -123,6 +145,8 @@ def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
     if m is None:
         return None, start
     kind = cast(BoundKind, m.lastgroup)  # the groups of _BEFORE and _AFTER are named for the kinds
+    if kind == "around" and (sided := _SIDE_THEN_AROUND.search(before)) is not None:
+        m, kind = sided, cast(BoundKind, sided.lastgroup)  # "max around 400", "at least about 800": the side holds
     start -= len(before) - m.start()
     if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
         kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
@@ -168,7 +192,8 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared
         after_said = True
-    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind) and \
+    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind or (
+            kind == "around" and _LOOSE_SIDE_AFTER.match(scan.after(end)) is not None)) and \
             not _leads_next_figure(m, scan.after(end), sided=kind is not None):
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
@@ -189,11 +214,17 @@ _FIGURE_NEXT = re.compile(r"\s*(?:\d(?![\d.]*\s*年)|[一二两三四五六七�
 _NOUN_THEN_FIGURE = re.compile(r"(?:\s*[a-z]+){1,3}\s*:?\s*\d|\s*[\u4e00-\u9fff]{1,6}\d")
 
 
+_JOINED_SIDE = re.compile(r"\s*(?:and|but)\s+(?:under|below|less|lower|over|above|up|more)(?![a-z])")
+_AMOUNT_NEXT = re.compile(r"\s*(?:[$₹¥€£]|rs\.?|usd|inr)?\s*\d")
+
+
 def _leads_next_figure(after: re.Match[str], text: str, sided: bool) -> bool:
     """True when the comparison word after a figure is one said before the next figure, so it is that one's: an
     approximation right before it ("32mp 大概12k", "8GB around $300"), or, when this figure's side was said before it,
     a side word before the next spec ("运行内存不大于4G at most battery 4500mAh"). 左右 and 上下 stay with the figure before
     them, as Chinese says them."""
+    if _JOINED_SIDE.match(after.group(0)) and _AMOUNT_NEXT.match(text, after.end()):
+        return True  # "5000 mah and below 200": a side joined by "and" before a figure opens the next ask
     said = _BEFORE_WORD.fullmatch(after.group(0))
     if said is None or said.lastgroup != after.lastgroup or re.search("左右|上下", after.group(0)):
         return False

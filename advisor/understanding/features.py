@@ -131,7 +131,8 @@ _CHIP_OR_BETTER = re.compile(rf"""
         (?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?  # "or something faster"
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
-       |at\s+(?:minimum|least)|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum                    # "at least", "and up"
+       |at\s+(?:minimum|least)|minimum|min|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum          # "at least", "and up"
+       |(?:level|class|grade|tier)(?:\s*(?:performance|speed|power))?(?:\s*{_CHIP_WORD})?                # "8 Gen 2-class chip"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
        |(?:的)?(?:级别|水平|档次)(?:的)?(?:以上|往上|起步)                                              # "870级别以上"
        |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?)      # "870或同级别"
@@ -139,6 +140,7 @@ _CHIP_OR_BETTER = re.compile(rf"""
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""
     (?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$  # "minimum chip is a"
+    | (?:minimum|min)\s+(?:spec|requirement)s?\s*(?:is|:|=)?\s*(?:an?\s+)?$                                        # "minimum spec"
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
     | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低|最少)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$              # "处理器最低要求"
     """, re.VERBOSE)
@@ -146,9 +148,12 @@ _CHIP_AT_LEAST = re.compile(rf"""
 _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
+    r"(?:that\s+|which\s+)?(?:beats?|outperforms?)|on\s+par\s+with|(?:my|your)(?:\s+[a-z0-9+]+){1,3}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
-_SPEED_THAN = re.compile(r"(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker)\s+than\s+(?:an?\s+|the\s+)?$")
+# with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
+_SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|more\s+power)(?:\s+{_CHIP_WORD})?"
+                         rf"|(?:better|stronger)\s+{_CHIP_WORD})\s+than\s+(?:an?\s+|the\s+)?$")
 # "比A15快", "强于A14", "不比A15慢", "A15以上的芯片": a speed compared with, or a chip word after the name, says a chip
 _ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
 _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
@@ -202,11 +207,14 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         if scan.free(m.start(), m.end()):
             mentions.append((m.start(), m.end(), "Apple", False))
             scan.take(m.start(), m.end())
-    if not mentions:
-        for m in scan.matches(_VENDOR):
-            if scan.free(m.start(), m.end()):
-                mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
-                scan.take(m.start(), m.end())
+    named = [start for start, *_ in mentions]
+    for m in scan.matches(_VENDOR):
+        # a vendor before the family it makes ("Qualcomm Snapdragon", "MediaTek Dimensity") is part of that name; alone
+        # or listed with another chip it is a chip of its own: "avoid exynos and mediatek"
+        ahead = len(scan.low) - len(scan.low[m.end():].lstrip())  # where the next word starts
+        if scan.free(m.start(), m.end()) and ahead not in named:
+            mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
+            scan.take(m.start(), m.end())
     return _roles(scan, sorted(mentions))
 
 
@@ -263,7 +271,8 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|beats?|outperforms?", said) is not None and \
-                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s",
+                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
+                          r"|match(?:es|ing)?\s+or\s",
                           said) is None
             changes.compared.append((name, kind, strict))
             role = "compare"

@@ -104,13 +104,18 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
 # "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
 # "released by 2022"; "by the way" names none)
 _BARE_BY = r"(?:^|(?<=[,;:!?.]))\s*by\s+(?:the\s+|their\s+)?"
-_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+(?:big|larg)(?:est)?|"
-       r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order)")
-_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?(?:big|larg)(?:est)?\s+to\s+small(?:est)?|"
-         r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order)")
+# "large to small", "biggest to smallest"; and the end the list starts from: "sorted by price from highest"
+_BIG = r"(?:big(?:gest)?|large(?:st)?)"
+_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
+       r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order|"
+       r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
+_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
+         r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order|"
+         r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
 # superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
 _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("year", False): "oldest",
-             ("year", True): "newest|latest", ("price", False): "cheapest"}
+             ("year", True): "newest|latest", ("price", False): "cheapest",
+             ("price", True): r"most\s+expensive|priciest|dearest"}  # "sort by price, most expensive first"
 _ASPECT_NOUNS = {
     "price": r"price|prize|cost", "weight_g": r"weight",  # "prize": the price misspelled as another English word
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
@@ -120,6 +125,12 @@ _ASPECT_NOUNS = {
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+UNKNOWN_SUPERLATIVES = PhraseTable({
+    "rating": [r"(?:highest|best|top)[\s-]+rated", r"(?:best|most\s+positively)[\s-]+reviewed", r"(?:highest|best|top)\s+ratings?"],
+    "popularity": [r"most\s+popular"],
+    "sales": [r"best[\s-]+sell(?:ing|ers?)", r"most\s+sold"],
+})
+"""Superlatives of an aspect the catalog has no figure for ("highest rated", "most popular"): named back, no ordering."""
 # "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
 UNKNOWN_SORT = re.compile(rf"""
     {_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)      # "sort by" and the aspect's words
@@ -177,6 +188,9 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
     if key in _MOST_LEAST:
         first, last = ("most", "least") if descending else ("least", "most")
         phrases.append(rf"(?:from\s+)?(?:the\s+)?{first}\s+to\s+(?:the\s+)?{last}\s+(?:{_MOST_LEAST[key]})")
+    if key in _SIZES:  # "from most to least RAM", "least to most storage": a span over the amount of a size
+        first, last = ("most", "least") if descending else ("least", "most")
+        phrases.append(rf"(?:from\s+)?(?:the\s+)?{first}\s+to\s+(?:the\s+)?{last}\s+(?:{_ASPECT_NOUNS[key]})(?![a-z])")
     return phrases
 
 
@@ -185,12 +199,13 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:high|expensive|desc))", r"price\s+ascending",
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))", "价格排(?:序|一下|个序)"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
-    Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", "最轻", "重量最轻", "最轻的"],
+    Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
+                              "最轻的"],
     Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:\s+capacity)?)[\s-]+batter(?:y|ies)"

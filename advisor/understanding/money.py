@@ -65,7 +65,8 @@ _CN_UNIT_FIGURE = re.compile(rf"(?P<n>{NUM})(?:\s*(?P<m>k|w)(?![a-z]))?(?![\d.])
                              rf"{_NOT_MONEY_UNIT}", re.VERBOSE)
 # "$30 a month", "EMI under 2000", "月供300": an instalment, not the phone's price
 _PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+month|monthly|/月|每月|一个月|每个月)")
-_MONTHLY_BEFORE = re.compile(r"(?:emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
+# EMI as a word of its own: "premium phone above $900" holds its letters
+_MONTHLY_BEFORE = re.compile(r"(?:(?<![a-z])emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
 _SCORE_BEFORE = re.compile(r"(?:跑分|安兔兔|鲁大师|antutu|geekbench|benchmark|score)[^,，.。;；\d]{0,6}$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""

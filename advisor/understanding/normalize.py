@@ -54,6 +54,13 @@ second third fourth fifth compare details specs sortby
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "Dimensity-9000", "Helio-G99", "Snapdragon® 8 Gen 2": a family joined to its model by a hyphen or a trademark sign
+    (re.compile(r"(?<![a-z])(dimensity|helio|exynos|snapdragon|tensor|kirin|unisoc)\s*(?:-|®|™)\s*(?=[a-z]?\d)", re.IGNORECASE),
+     r"\1 "),
+    # "mediatek 9000": a four-figure MediaTek model is a Dimensity
+    (re.compile(r"(?<![a-z])(?:mediatek|mtk)\s*(?=[6-9]\d{3}\+?(?![\d.]))", re.IGNORECASE), "Dimensity "),
+    # "A-15", "A 15 bionic": an Apple chip's letter set apart from its number
+    (re.compile(r"(?<![a-z0-9])a(?:-|\s+(?=1\d\s*bionic))(?=1\d(?![\d.]))", re.IGNORECASE), "A"),
     (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
@@ -250,6 +257,57 @@ def decimal_commas(text: str) -> str:
     return _SCREEN_DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+# typos that are English words of their own, which the speller leaves alone: "avid" for "avoid" opening a clause (not
+# "an avid gamer", "avid gamer here", "I am avid about photos"),
+# "wight" for "weight" (not the Isle of Wight)
+_WORD_TYPOS = (
+    (re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?])|(?<=\sand\s)|(?<=\sbut\s)|(?<=please\s))avid"
+                r"(?!\s+(?:[a-z]*(?:ers?|ists?|fans?)|creators?|editors?|collectors?|about|of)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
+    (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
+)
+
+
+def word_typos(text: str) -> str:
+    """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
+    exynos", "low wight" -> "low weight")."""
+    for pattern, word in _WORD_TYPOS:
+        text = pattern.sub(word, text)
+    return text
+
+
+# "a grand and a half", "one and a half grand", "six and a half inches": a whole and a half before or after its scale
+_HALF_SCALES = r"grand|thousand|k|lakhs?|lacs?"
+_AND_A_HALF = re.compile(rf"""
+    (?<![\w.])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+
+    (?:(?P<unit>{_HALF_SCALES})\s+and\s+a\s+half|and\s+a\s+half\s+(?P<after>{_HALF_SCALES}|inch(?:es)?))(?![a-z])
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def and_a_half(text: str) -> str:
+    """The text with a whole and a half said in words as a decimal ("a grand and a half" -> "1.5 grand", "six and a
+    half inches" -> "6.5 inches"), which the figure patterns read; "and a half" alone had been a second, unread clause."""
+    def decimal(m: re.Match[str]) -> str:
+        said = m["n"].lower()
+        whole = int(said) if said.isdigit() else 1 if said in ("a", "an") else int(_DIGIT_WORDS[said])
+        return f"{whole}.5 {m['unit'] or m['after']}"
+
+    return _AND_A_HALF.sub(decimal, text)
+
+
+# "1.000 dollars", "€1.200": a point grouping thousands, as much of Europe and Latin America writes it, next to a currency
+_DOTTED_THOUSANDS = re.compile(r"""
+    (?:(?<=[$€£₹¥])|(?<=[$€£₹¥]\s))(?P<a>\d{1,3})\.(?P<b>\d{3})(?![\d.,])
+    | (?<![\d.,])(?P<c>\d{1,3})\.(?P<d>\d{3})(?=\s*(?:dollars?|bucks|usd|euros?|eur|rupees?|rs|inr|yuan|rmb|cny|aed|dirhams?
+                                                      |pkr|quid|pounds?|gbp|[$€£₹¥])(?![a-z]))
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def dotted_thousands(text: str) -> str:
+    """The text with a point grouping thousands beside a currency written as a comma ("1.000 dollars" -> "1,000
+    dollars"), the same length; a point elsewhere stays a decimal point ("6.7 inch")."""
+    return _DOTTED_THOUSANDS.sub(lambda m: f"{m['a'] or m['c']},{m['b'] or m['d']}", text)
+
+
 # "预算 3 千", "两 千 以内": a figure spaced from its unit; not 千万 as an adverb ("15 千万别买": by no means buy)
 _SPACED_UNIT = re.compile(r"(?<=[\d零一二两三四五六七八九十])\s+(?=[百千万亿])(?!千万[别不要记])")
 
@@ -265,9 +323,7 @@ _SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gb|gigs?|giga
               r"inch(?:es)?|grams?)(?![a-z])")
 _DIGIT_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _WORDS_BEFORE_UNIT = re.compile(rf"""
-    (?P<num>{EN_NUM})(?:\s+point\s+(?P<frac>{"|".join(_DIGIT_WORDS)})|(?P<and_half>\s+and\s+a\s+half))?(?={_SPEC_UNIT})
-                                                                 # "six point seven inches", "six and a half inches"
-    | (?<![\d.])(?P<digits>\d{{1,3}})\s+and\s+a\s+half(?={_SPEC_UNIT})                       # "6 and a half inches"
+    (?P<num>{EN_NUM})(?:\s+point\s+(?P<frac>{"|".join(_DIGIT_WORDS)}))?(?={_SPEC_UNIT})  # "six point seven inches"
     | (?P<half>(?<![a-z])half\s+an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                   # "half a terabyte"
     | (?P<one>(?<![a-z])an?)(?=\s+(?:tb|terabytes?)(?![a-z]))                           # "a terabyte"
     """, re.VERBOSE | re.IGNORECASE)
@@ -369,19 +425,17 @@ def separated_figures(text: str) -> str:
 
 def english_numerals(text: str) -> str:
     """The text with English number words before a spec's unit in digits ("fifty megapixels" -> "50 megapixels",
-    "half a terabyte" -> "0.5 terabyte", "six and a half inches" -> "6.5 inches"), so every figure pattern reads them; amounts of money are left to the money
+    "half a terabyte" -> "0.5 terabyte"), so every figure pattern reads them; amounts of money are left to the money
     finder, which reads number words itself."""
     def digits(m: re.Match[str]) -> str:
         if m["half"]:
             return "0.5"
         if m["one"]:
             return "1"
-        if m["digits"]:
-            return f"{m['digits']}.5"
         value = parse_english(m["num"])
         if value is None:
             return m.group(0)
-        return f"{value:g}" + (f".{_DIGIT_WORDS[m['frac'].lower()]}" if m["frac"] else ".5" if m["and_half"] else "")
+        return f"{value:g}" + (f".{_DIGIT_WORDS[m['frac'].lower()]}" if m["frac"] else "")
 
     return _WORDS_BEFORE_UNIT.sub(digits, text)
 

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from advisor.catalog.aliases import load_aliases, load_series_words
-from advisor.catalog.model import Catalog
+from advisor.catalog.model import Catalog, Phone
 from advisor.errors import RequestError
-from advisor.understanding.bounds import HI_AFTER, LO_AFTER
+from advisor.understanding.bounds import HI_AFTER, LO_AFTER, to_bound
 from advisor.understanding.brands import (
     BrandChanges,
     Series,
@@ -52,11 +52,20 @@ from advisor.understanding.features import (
     series_members,
 )
 from advisor.understanding.followups import find_followup
-from advisor.understanding.lexicon import INTENT_PHRASES, RELATIVES, SORTS, UNKNOWN_SORT, UNSUPPORTED, PhraseTable
+from advisor.understanding.lexicon import (
+    INTENT_PHRASES,
+    RELATIVES,
+    SORTS,
+    UNKNOWN_SORT,
+    UNKNOWN_SUPERLATIVES,
+    UNSUPPORTED,
+    PhraseTable,
+)
 from advisor.understanding.money import BudgetFinder
 from advisor.understanding.normalize import (
     Guess,
     Speller,
+    and_a_half,
     arabic_chip_models,
     arabic_decimals,
     arabic_inches,
@@ -64,6 +73,7 @@ from advisor.understanding.normalize import (
     chinese_digit_years,
     choices_between,
     decimal_commas,
+    dotted_thousands,
     english_numerals,
     expand_abbreviations,
     grouped_thousands,
@@ -75,6 +85,7 @@ from advisor.understanding.normalize import (
     spelled_places,
     than_for_then,
     undotted_abbreviations,
+    word_typos,
     zeros_for_os,
 )
 from advisor.understanding.numbers import small_number
@@ -90,7 +101,7 @@ from advisor.understanding.request import (
     Sort,
 )
 from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
-from advisor.understanding.specs import SpecFinder
+from advisor.understanding.specs import SCREEN_TOLERANCE, SpecFinder
 from advisor.understanding.talk import find_clears, find_reset
 
 _NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google ...
@@ -125,6 +136,7 @@ class Vocabulary:
     numbered: Mapping[str, Series] = field(default_factory=dict, repr=False)  # "Xiaomi" -> its numbered series
     # a model number without its series word ("a34" -> Samsung Galaxy A34): read only when no full name matches
     short_families: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
+    family_years: Mapping[str, int] = field(default_factory=dict, repr=False)  # family -> its launch year
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, aliases_path: Path, *, reference_year: int | None = None) -> Vocabulary:
@@ -139,15 +151,18 @@ class Vocabulary:
             reference_year=reference_year or (max(years) if years else datetime.date.today().year),
             chip_scores={p.chipset: p.chip_score for p in phones if p.chipset and p.chip_score is not None},
             series_words=load_series_words(aliases_path),
+            family_years=_launch_years(phones),
         )
 
     @classmethod
     def build(cls, brands: Iterable[str], families: Iterable[tuple[str, str]], chipsets: Iterable[str],
               aliases: Mapping[str, frozenset[str]], reference_year: int,
               chip_scores: Mapping[str, float] | None = None,
-              series_words: Mapping[str, str] | None = None) -> Vocabulary:
+              series_words: Mapping[str, str] | None = None,
+              family_years: Mapping[str, int] | None = None) -> Vocabulary:
         """Vocabulary from plain names: (brand, family) pairs, chipset names, alias -> brands,
-        chipset -> benchmark score (for "Snapdragon 8 Gen 2 or better")."""
+        chipset -> benchmark score (for "Snapdragon 8 Gen 2 or better"), family -> launch year ("iPhone 13 or
+        newer")."""
         brand_set = frozenset(brands)
         spelling = {b.casefold(): b for b in brand_set}
         table: dict[str, frozenset[str]] = {b.lower(): frozenset({b}) for b in brand_set}
@@ -186,7 +201,7 @@ class Vocabulary:
         families_by_key = {k: tuple(v) for k, v in family_keys.items()}
         return cls(brand_set, table, chips, families_by_key, reference_year, re.compile(latin_alt(words)), chip_keys,
                    speller, dict(chip_scores or {}), series, series_pattern, numbered_series(family_pairs),
-                   {k: tuple(v) for k, v in short_keys.items()})
+                   {k: tuple(v) for k, v in short_keys.items()}, dict(family_years or {}))
 
     def resolve_family(self, fragment: str) -> str | None:
         """The catalog family a name fragment means ("google pixel 8a 128gb" -> "Pixel 8a"), or None."""
@@ -899,6 +914,71 @@ def _guess_note(guesses: Iterable[Guess], vocabulary: Vocabulary, zh: bool) -> s
     return "Guessed: " + ", ".join(f"'{g.said}' as {shown(g)}" for g in guesses) + "."
 
 
+def _launch_years(phones: Iterable[Phone]) -> dict[str, int]:
+    """The launch year of each model family: its first variant's."""
+    years: dict[str, int] = {}
+    for phone in phones:
+        if phone.year:
+            years[phone.family] = min(years.get(phone.family, phone.year), phone.year)
+    return years
+
+
+# "iPhone 13 or newer", "a Galaxy S22 or later", "iPhone 13 onwards": a phone model with its generation's successors, up
+# to three words of name before the model number and its tier words ("Pro", "Max")
+_MODEL_NAME = r"""(?P<name>(?:[a-z][a-z+]*\s+){0,3}?(?P<number>(?<![\w+])[a-z]*\d{1,3}[a-z]?(?![\w+])
+        (?:\s+(?:pro|plus|max|ultra|mini|lite|fe|\+))*))"""
+_MODEL_OR_NEWER = re.compile(rf"""
+    (?<![\w+]){_MODEL_NAME}
+    \s+(?:(?:or|and)\s+(?:newer|later|above|up|more\s+recent)(?:\s+(?:models?|ones?|versions?|generations?))?|onwards?)(?![a-z])
+    """, re.VERBOSE)
+# "at least an iPhone 12", "newer than the iPhone 12" (strictly), "nothing older than a Pixel 6"
+_NEWER_THAN_MODEL = re.compile(rf"""
+    (?<![a-z])(?:at\s+least|minimum|(?P<strict>newer|later|more\s+recent)\s+than|(?:nothing|not|no)\s+older\s+than)
+    \s+(?:an?\s+|the\s+|my\s+)?{_MODEL_NAME}
+    """, re.VERBOSE)
+
+
+def _model_or_newer(scan: Scan, vocabulary: Vocabulary) -> int | None:
+    """The oldest launch year a phone model named as the oldest wanted allows ("iPhone 13 or newer": 2021, "newer than
+    the iPhone 12": 2021), masking the model number and the words that said so (the name before the number still names
+    the brand); None when no such model is named."""
+    for pattern in (_MODEL_OR_NEWER, _NEWER_THAN_MODEL):
+        for m in scan.matches(pattern):
+            words = m["name"][:m.start("number") - m.start("name")].split()
+            # the longest name that is a model ("iphone 13 pro", then "13 pro"); a number alone names none ("at least 50 mp")
+            for first in range(len(words)):
+                named = vocabulary.resolve_name(" ".join(words[first:] + [m["number"]]))
+                year = vocabulary.family_years.get(named[0][1]) if named else None
+                if year is not None and scan.free(m.start(), m.end()):
+                    scan.take(m.start(), m.start("name"))
+                    scan.take(m.start("number"), m.end())
+                    return year + 1 if m.re is _NEWER_THAN_MODEL and m["strict"] else year
+    return None
+
+
+# "a 6.1 or 6.7 inch screen", "6.1\"/6.7\"": two screen sizes offered, each that size; the unit may be said once, last
+_INCH = r"(?:inch(?:es)?|in(?![a-z])|\"|″|'')"
+_TWO_SIZES = re.compile(rf"""
+    (?<![\d.])(?P<a>\d\.\d{{1,2}})\s*(?:-?\s*{_INCH}\s*)?(?:(?<![a-z])or(?![a-z])|/)\s*(?:an?\s+)?
+    (?P<b>\d\.\d{{1,2}})\s*-?\s*{_INCH}(?:\s+(?:screens?|displays?)(?:\s+size)?(?![a-z]))?
+    """, re.VERBOSE)
+
+
+def _screen_sizes_offered(scan: Scan) -> list[tuple[Constraints, ...]]:
+    """OR groups of two screen sizes offered for one phone ("a 6.1 or 6.7 inch screen"): either size will do, and
+    nothing between them; masked, so the later readers see neither figure (one had been read as a compare follow-up
+    of phones 1 and 6, the other as the only size)."""
+    groups: list[tuple[Constraints, ...]] = []
+    for m in scan.matches(_TWO_SIZES):
+        sizes = [float(m[g]) for g in ("a", "b")]
+        if sizes[0] == sizes[1] or not scan.free(m.start(), m.end()):
+            continue
+        scan.take(m.start(), m.end())
+        groups.append(tuple(Constraints(specs=(("screen_in", to_bound(size, "around", "around", around=SCREEN_TOLERANCE)),))
+                            for size in sizes))
+    return groups
+
+
 def _name_key(name: str) -> str:
     return re.sub(r"[\s\-_'()]+", "", name.lower())
 
@@ -908,8 +988,9 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
-    joined_units, spelled_places, decimal_commas, english_numerals, grouped_thousands, undotted_abbreviations,
-    than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years, bare_terabytes,
+    joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, english_numerals, grouped_thousands,
+    undotted_abbreviations, than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years,
+    bare_terabytes, word_typos,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
@@ -933,25 +1014,31 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if guesses:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
-    either = _find_either(scan, vocabulary)
+    either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
     limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
     followup = find_followup(scan, vocabulary.family_resolver(scan.low))
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
     intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
+    unknown_orders = [aspect for aspect, _ in UNKNOWN_SUPERLATIVES.find(scan)]  # "highest rated": before "highest"
     sorts = SORTS.find(scan)
     for m in scan.matches(UNKNOWN_SORT):
         if scan.free(m.start(), m.end()):
             scan.take(m.start(), m.end())
-            notes.append(f"不能按“{m['aspect']}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
-                         f"I can't sort by '{m['aspect']}': I can order by price, weight, battery, RAM, storage, screen "
-                         "size, cameras, speed or release year.")
+            unknown_orders.append(m["aspect"])
+    for aspect in unknown_orders:
+        notes.append(f"不能按“{aspect}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
+                     f"I can't sort by '{aspect}': I can order by price, weight, battery, RAM, storage, screen "
+                     "size, cameras, speed or release year.")
     money = BudgetFinder(scan, zh)
     money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
+    model_year = _model_or_newer(scan, vocabulary)  # after chips: "A15 or newer" is the chip
     specs = SpecFinder(scan, vocabulary.reference_year, zh)
     specs.run()
+    if model_year is not None:
+        specs.bounds.setdefault("year", Bound(lo=model_year))
     notes.extend(specs.notes)
     for relative in RELATIVES.peek(scan):  # "more battery, 6000 minimum": the number is the battery's
         if isinstance(relative, Relative):
