@@ -236,15 +236,38 @@ def series_names(families: Iterable[tuple[str, str]],
                 # also said without the brand or sub-brand word in front: "Nord", "A系列" for "Galaxy A"
                 for start in (0, 1) if prefix[0].lower() in (brand.lower(), *aliases) else (0,):
                     spelled = " ".join(prefix[start:]).lower()
-                    if not spelled or spelled == brand.lower():
-                        continue
+                    if not spelled or spelled == brand.lower() or (start and spelled in _TIERS):
+                        continue  # "苹果Pro" is the iPhone Pro tier (below), not the iPad Pro with its "iPad" left out
                     strong = len(spelled) >= 3 and ((" " in spelled and spelled not in aliases) or not (
                         spelled in aliases or is_english_word(spelled)))  # "not too hot" names no series
                     found.setdefault(spelled, {}).setdefault(brand, Series(" ".join(prefix), brand, strong))
             break
+    _brand_tiers(found, families, aliases)
     return {spelled: tuple(by_brand.values()) for spelled, by_brand in found.items()}
 
 
+def _brand_tiers(found: dict[str, dict[str, Series]], families: Iterable[tuple[str, str]],
+                 aliases: Mapping[str, frozenset[str]]) -> None:
+    """Add a tier word said alone after its brand ("苹果Pro", "Apple Pro series") as the brand's one phone series with
+    that tier ("iPhone # Pro"); a brand whose tier runs through several series (Huawei's Mate and P Pro) gets none."""
+    tiered: dict[tuple[str, str], set[str]] = {}
+    for brand, family in families:
+        tokens = family.split()
+        if any(_TABLET_LINE.search(t) for t in tokens):
+            continue  # a phone shopper's "iQOO Pro" is no "iQOO Pad 2 Pro"
+        for i, token in enumerate(tokens[1:], 1):
+            if token.lower() in _TIERS and any(ch.isdigit() for ch in tokens[i - 1]):
+                tiers = [t for t in tokens[i:] if t.lower() in _TIERS]
+                tiered.setdefault((brand, tiers[0].lower()), set()).add(" ".join(tokens[:i - 1]).lower())
+                break
+    for (brand, tier), lines in tiered.items():
+        named = [s for s in found.get(f"{next(iter(lines))} {tier}", {}).values() if s.brand == brand]
+        if len(lines) == 1 and named and tier not in aliases:
+            found.setdefault(tier, {}).setdefault(brand, Series(named[0].name, brand, False))
+
+
+_TABLET_LINE = re.compile(r"(?i)(?:pad|^tab)$")
+"""A tablet line's word in a family name: "iPad", "MatePad", "Pad", "Tab"."""
 _TIERS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite", "xl", "fe", "se"})
 """Words after a model number that name a tier across a series' generations ("iPhone 15 Pro", "Pixel 9 Pro XL")."""
 

@@ -106,10 +106,15 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
 _BARE_BY = r"(?:^|(?<=[,;:!?.]))\s*by\s+(?:the\s+|their\s+)?"
 # "large to small", "biggest to smallest"; and the end the list starts from: "sorted by price from highest"
 _BIG = r"(?:big(?:gest)?|large(?:st)?)"
-_UP = (r"[\s:,(]*(?:ascending|asc|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
+# a Chinese direction after an English aspect too: "sort by price 从低到高", "sort by battery，从大到小"
+_ZH_UP = r"(?:从|由)?(?:低|小|少|便宜|轻|旧|老)(?:到|往|至)(?:高|大|多|贵|重|新)|升序|正序"
+_ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|少|便宜|轻|旧|老)|降序|倒序"
+_UP = (r"[\s:,(，]*(?:ascending|asc|" + _ZH_UP + "|"
+       r"(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order|"
        r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
-_DOWN = (r"[\s:,(]*(?:descending|desc|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
+_DOWN = (r"[\s:,(，]*(?:descending|desc|" + _ZH_DOWN + "|"
+         r"(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
 # superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
@@ -199,11 +204,12 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))", "价格排(?:序|一下|个序)"],  # not "…，从高到低"
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))"
+                           rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))", "价格排(?:序|一下|个序)"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
-                          r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)", "从贵到便宜"],
+                          r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
     Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
@@ -259,8 +265,9 @@ _ZH_ASPECTS = {
     "main_camera_mp": "主摄像素|主摄|后置|后摄|像素|拍照|相机", "front_camera_mp": "前置像素|前置|前摄|自拍",
 }
 # with the names the superlatives know ("价位从低到高", "待机时间从长到短"), the longer name first
+# and the English ones, which shoppers mix into Chinese: "按price排序", "price从高到低"
 _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].split("|")), key=len, reverse=True))
-               for key, names in _ZH_ASPECTS.items()}
+               + rf"|(?<![a-z])(?:{_ASPECT_NOUNS[key]})(?![a-z])" for key, names in _ZH_ASPECTS.items()}
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
 for _key, _aspect in _ZH_ASPECTS.items():
@@ -356,7 +363,7 @@ SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 RELATIVES = PhraseTable({
     Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",
                             r"lower\s+budget", "便宜点", "便宜一点", "便宜一些",
-                            "便宜些", "更便宜", "再便宜", "价格低一点", "低一点的价格", "便宜的一点", "再省点",
+                            "便宜些", "更便宜", "再便宜(?:一)?(?:点|些)", "再便宜", "价格低一点", "低一点的价格", "便宜的一点", "再省点",
                             r"(?:lower|reduce|cut)\s+(?:the\s+|my\s+)?budget(?:\s+a\s+(?:bit|little))?(?!\s*(?:to|\d))",
                             r"预算(?:再|可以|能)?(?:低|少|降|减)(?:一)?(?:点|些)"],
     Relative("price", 1): [r"more\s+expensive", r"pricier", r"higher\s+budget", r"spend\s+more", "贵一点", "更贵", "贵一些",
@@ -367,22 +374,21 @@ RELATIVES = PhraseTable({
                            r"预算(?:再|可以|能)?(?:高|多|放开|放宽|提高|加|涨)(?:一)?(?:点|些)"],
     Relative("battery_mah", 1): [r"(?:more|bigger|larger|longer|better|stronger)\s+battery(?:\s+life)?", r"more\s+mah",
                                  r"longer[\s-]+lasting", "电池更大", "电池大一点", "续航更长", "续航更好", "续航长一点",
-                                 "续航好一点", "更耐用", "电池再大"],
+                                 "续航(?:好|久|长)(?:一)?(?:点|些)", "更耐用", "电池再大"],
     Relative("screen_in", 1): [r"(?:bigger|larger|wider)\s+(?:screen|display)", r"bigger", r"larger", "屏幕大一点",
                                "屏幕更大", "大一点", "更大", "再大一点", "大一些"],
     Relative("screen_in", -1): [r"smaller\s+(?:screen|display)", r"smaller", "屏幕小一点", "屏幕更小", "小一点", "更小",
                                 "小巧一点", "小一些"],
     Relative("weight_g", -1): [r"lighter", r"less\s+heavy", r"not\s+so\s+heavy", "更轻", "轻一点", "轻一些", "轻点"],
     Relative("year", 1): [r"newer", r"more\s+recent", "新一点", "更新一点", "较新", "更新的", "新一些"],
-    Relative("ram_gb", 1): [r"(?:more|bigger|larger)\s+(?:ram|memory)", "内存更大", "内存大一点", "更大内存", "运存更大",
-                            "运存大一点"],
-    Relative("storage_gb", 1): [r"(?:more|bigger|larger)\s+(?:storage|space)", "存储更大", "存储大一点", "更大存储",
+    Relative("ram_gb", 1): [r"(?:more|bigger|larger)\s+(?:ram|memory)", "内存更大", "(?:内存|运存)(?:大|多)(?:一)?(?:点|些)", "更大内存", "运存更大"],
+    Relative("storage_gb", 1): [r"(?:more|bigger|larger)\s+(?:storage|space)", "存储更大", "存储(?:大|多)(?:一)?(?:点|些)", "更大存储",
                                 "容量更大"],
     Relative("main_camera_mp", 1): [r"better\s+(?:main\s+|rear\s+)?(?:camera|photos?|pictures)", r"more\s+megapixels",
-                                    "拍照更好", "相机更好", "拍照好一点", "像素更高"],
+                                    "拍照更好", "相机更好", "拍照好(?:一)?点", "像素更高"],
     Relative("front_camera_mp", 1): [r"better\s+(?:selfies?|front(?:\s+camera)?)(?:\s+camera)?", "自拍更好", "前置更好"],
     Relative("performance", 1): [r"faster", r"more\s+powerful", r"(?:better|stronger)\s+(?:performance|processor|chip)",
-                                 r"snappier", "性能更好", "性能更强", "更快", "更流畅", "快一点", "性能好一点"],
+                                 r"snappier", "性能更好", "性能更强", "更快", "更流畅", "快一点", "性能(?:好|强|高)(?:一)?(?:点|些)"],
 })
 
 # "the best phone for gaming" / "best phone under $300" ask for the best of a kind, not for a flagship
