@@ -97,3 +97,16 @@ def test_a_big_screen_allowed_after_a_compact_one_drops_the_compact_need(session
     for text in turns:
         session.ask(text)
     assert "compact" not in session.state.intents
+
+
+@pytest.mark.parametrize("text", ["and the other one?", "另一个呢"])
+def test_the_other_one_right_after_comparing_the_phone_in_focus_with_another_is_that_other(session, text):
+    shown = _opened(session, "the second one")
+    session.ask("compare it with the fourth")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id == shown[3]
+
+
+def test_the_other_one_right_after_comparing_two_listed_phones_opens_neither_by_guess(session):
+    _opened(session, "compare the first two")
+    assert session.ask("and the other one?").kind != "details"

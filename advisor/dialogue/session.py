@@ -181,7 +181,7 @@ class Session:
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
-        if len(self.state.focus) == 1 and (pointed := self._from_focus(text, res)) is not None:
+        if self.state.focus and (pointed := self._from_focus(text, res)) is not None:
             # "the one above it", "下一个", "the other infinix", "另一个呢": a phone found from the one in focus; the list
             # and the filters stay as they are
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
@@ -560,7 +560,7 @@ class Session:
     def _results(self, res: Resources, request: Request | None = None) -> Answer:
         ranking = self._ranking(res)
         # a list: "it" means its first phone again, and no comparison is pending
-        self.state = state = replace(self.state, focus=(), compared=())
+        self.state = state = replace(self.state, focus=(), compared=(), compared_from="")
         unsupported = request.unsupported if request else ()
         notes = request.notes if request else ()
         if ranking.matches:
@@ -608,8 +608,17 @@ class Session:
     def _from_focus(self, text: str, res: Resources) -> Phone | None:
         """The phone a message finds from the one in focus: its neighbour on the shown list ("the one below that"), the
         other shown phone of a pair by that name ("the other infinix" with two Infinix shown), the other phone of the
-        last comparison ("and the other one?"); None when the message points no such way or nothing is there."""
-        focus = self.state.focus[0]
+        last comparison ("and the other one?", also right after comparing the phone in focus with another); None when
+        the message points no such way or nothing is there."""
+        state = self.state
+        if len(state.focus) == 2 and state.compared_from in state.focus:
+            focus = state.compared_from
+            if other_named(text) != "":
+                return None  # "the one above it" after a comparison: above which of the two is not said
+        elif len(state.focus) == 1:
+            focus = state.focus[0]
+        else:
+            return None
         if (step := neighbour_step(text)) is not None:
             shown = self.state.shown
             index = shown.index(focus) + step if focus in shown else -1
@@ -836,7 +845,8 @@ class Session:
             table = comparison(comparison_of, state)
             focus = tuple(comparison_of)
             ids = tuple(p.id for p in comparison_of)
-            self.state = state = replace(state, focus=ids, compared=ids)
+            before = state.focus[0] if len(state.focus) == 1 and state.focus[0] in ids else ""
+            self.state = state = replace(state, focus=ids, compared=ids, compared_from=before)
         if reference is not None:
             focus = (reference,)
         answer = Answer(kind=kind, text="", language=state.language, currency=state.currency,

@@ -81,6 +81,7 @@ class DialogueState:
     focus: tuple[str, ...] = ()  # ids of the phone(s) the last answer was about; "it"/"that" point there
     owner: str = ""  # whom the search is for: "" the shopper, else the person named ("dad", "女儿")
     compared: tuple[str, ...] = ()  # ids of the phones last compared; "the other one" after opening one is the other
+    compared_from: str = ""  # the phone in focus when that comparison was asked: "另一个呢" right after it is the other
 
     @property
     def topic(self) -> str:
@@ -111,7 +112,7 @@ class DialogueState:
                    shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)),
                    history=tuple(Step.from_dict(step) for step in raw.get("history", ())),
                    focus=tuple(raw.get("focus", ())), owner=str(raw.get("owner", "")),
-                   compared=tuple(raw.get("compared", ())))
+                   compared=tuple(raw.get("compared", ())), compared_from=str(raw.get("compared_from", "")))
 
 
 def _constraints(raw: dict[str, Any]) -> Constraints:
