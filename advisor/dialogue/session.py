@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
+from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named
 from advisor.dialogue.state import (
     PAGE_SIZE,
     DialogueState,
@@ -96,6 +97,9 @@ from advisor.understanding.talk import (
 from advisor.understanding.understand import understand
 
 MAX_MESSAGE_CHARS = 2000
+# slots that say which phones rather than what a phone has: "有三星吗" asks for Samsungs, not whether this one is one
+_IDENTITY_SLOTS = frozenset({"brands", "exclude_brands", "budget", "devices", "platform", "series", "exclude_series",
+                             "chipset", "exclude_chipsets"})
 """Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
 
 
@@ -177,6 +181,11 @@ class Session:
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
             return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
+        if self.state.focus and (pointed := self._from_focus(text, res)) is not None:
+            # "the one above it", "下一个", "the other infinix", "另一个呢": a phone found from the one in focus; the list
+            # and the filters stay as they are
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._detail_answer("details", pointed, res)
         if len(self.state.focus) == 1 and asks_about_aspect(text):
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
@@ -184,6 +193,11 @@ class Session:
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if len(self.state.focus) == 1 and asks_feature_of_it(text) \
+                and not any(u.slot in _IDENTITY_SLOTS for u in parsed.updates):
+            # "有5G吗" after an answer about one phone: does that phone have it ("有5G的吗" asks for such phones)
+            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            return self._detail_answer("details", self._resolve(FOCUS, res), res)
         if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
@@ -545,7 +559,8 @@ class Session:
 
     def _results(self, res: Resources, request: Request | None = None) -> Answer:
         ranking = self._ranking(res)
-        self.state = state = replace(self.state, focus=())  # a list: "it" means its first phone again
+        # a list: "it" means its first phone again, and no comparison is pending
+        self.state = state = replace(self.state, focus=(), compared=(), compared_from="")
         unsupported = request.unsupported if request else ()
         notes = request.notes if request else ()
         if ranking.matches:
@@ -589,6 +604,31 @@ class Session:
             return self._answer("compare", res, comparison_of=phones)
         phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
         return self._detail_answer(followup.kind, phone, res)
+
+    def _from_focus(self, text: str, res: Resources) -> Phone | None:
+        """The phone a message finds from the one in focus: its neighbour on the shown list ("the one below that"), the
+        other shown phone of a pair by that name ("the other infinix" with two Infinix shown), the other phone of the
+        last comparison ("and the other one?", also right after comparing the phone in focus with another); None when
+        the message points no such way or nothing is there."""
+        state = self.state
+        if len(state.focus) == 2 and state.compared_from in state.focus:
+            focus = state.compared_from
+            if other_named(text) != "":
+                return None  # "the one above it" after a comparison: above which of the two is not said
+        elif len(state.focus) == 1:
+            focus = state.focus[0]
+        else:
+            return None
+        if (step := neighbour_step(text)) is not None:
+            shown = self.state.shown
+            index = shown.index(focus) + step if focus in shown else -1
+            return self._phone(shown[index], res) if 0 <= index < len(shown) else None
+        name = other_named(text)
+        if name is None:
+            return None
+        pair = tuple(p.id for p in self._named_on_screen(name, res)) if name else self.state.compared
+        others = [phone_id for phone_id in pair if phone_id != focus]
+        return self._phone(others[0], res) if len(pair) == 2 and len(others) == 1 else None
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
         """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""
@@ -804,7 +844,9 @@ class Session:
         if comparison_of is not None:
             table = comparison(comparison_of, state)
             focus = tuple(comparison_of)
-            self.state = state = replace(state, focus=tuple(p.id for p in comparison_of))
+            ids = tuple(p.id for p in comparison_of)
+            before = state.focus[0] if len(state.focus) == 1 and state.focus[0] in ids else ""
+            self.state = state = replace(state, focus=ids, compared=ids, compared_from=before)
         if reference is not None:
             focus = (reference,)
         answer = Answer(kind=kind, text="", language=state.language, currency=state.currency,

@@ -60,6 +60,10 @@ _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "
          "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
 
 
+_OPPOSITE_INTENTS = {"compact": "big_screen", "big_screen": "compact"}
+"""Needs no phone meets both: the newer one said replaces the other."""
+
+
 @dataclass(frozen=True)
 class DialogueState:
     """Everything the advisor remembers about one conversation; JSON-serializable."""
@@ -76,6 +80,8 @@ class DialogueState:
     history: tuple[Step, ...] = ()  # oldest first, at most HISTORY_LIMIT
     focus: tuple[str, ...] = ()  # ids of the phone(s) the last answer was about; "it"/"that" point there
     owner: str = ""  # whom the search is for: "" the shopper, else the person named ("dad", "女儿")
+    compared: tuple[str, ...] = ()  # ids of the phones last compared; "the other one" after opening one is the other
+    compared_from: str = ""  # the phone in focus when that comparison was asked: "另一个呢" right after it is the other
 
     @property
     def topic(self) -> str:
@@ -105,7 +111,8 @@ class DialogueState:
                    language=raw.get("language", "en"), currency=raw.get("currency", "USD"),
                    shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)),
                    history=tuple(Step.from_dict(step) for step in raw.get("history", ())),
-                   focus=tuple(raw.get("focus", ())), owner=str(raw.get("owner", "")))
+                   focus=tuple(raw.get("focus", ())), owner=str(raw.get("owner", "")),
+                   compared=tuple(raw.get("compared", ())), compared_from=str(raw.get("compared_from", "")))
 
 
 def _constraints(raw: dict[str, Any]) -> Constraints:
@@ -279,7 +286,8 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         sort = request.sort
     for intent in request.intents:
         if intent not in intents:
-            intents.append(intent)
+            # a need replaces its opposite in force: "其实大屏也可以" after "屏幕别太大" no longer wants a small phone
+            intents = [i for i in intents if i != _OPPOSITE_INTENTS.get(intent)] + [intent]
     currency = constraints.budget.currency if constraints.budget else (
         "CNY" if language == "zh" and base.turn == 0 and base.currency == "USD" else base.currency)
     stated = {u.slot for u in request.updates if u.op == "set"}

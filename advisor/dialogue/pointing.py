@@ -1,0 +1,48 @@
+"""Messages that point from the phone in focus to another one (issue 10): its neighbour on the shown list ("the one
+above it", "下一个") and the other one of a pair ("the other infinix", "另一个呢"), and the bare yes/no question about
+a feature ("有5G吗") that after an answer about one phone asks about that phone rather than for a filter."""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = r"^\s*(?:(?:and|so|ok(?:ay)?|hmm+|then|what\s+about|how\s+about|show\s+me|tell\s+me\s+about)[,\s]+)*"
+_CLOSE = r"(?:\s*(?:then|please|pls|too))*\s*[?.!？。！]*\s*$"
+_ZH_OPEN = r"^\s*(?:那|那么|好|好的|嗯)?[，,\s]*(?:看看|说说)?"
+_ZH_CLOSE = r"(?:呢|吧|怎么样|如何|咋样|看看|说说)?\s*[?？。!！]*\s*$"
+_NEIGHBOUR = re.compile(rf"""
+    {_OPEN}(?:the\s+)?(?:one|phone|model)\s+(?P<dir>above|below|before|after|under|over)\s+(?:it|that|this)(?:\s+one)?{_CLOSE}
+    | {_OPEN}(?:the\s+)?(?P<dir2>next|previous|prior)\s+(?:one|phone|model){_CLOSE}       # "the next one" ("next" alone: more)
+    | {_ZH_OPEN}(?P<zdir>上面|下面|上|下|前|后)(?:一|那|面那)?(?:个|款|部|台){_ZH_CLOSE}     # "上面那个", "下一个呢"
+    """, re.VERBOSE)
+_UP = frozenset({"above", "before", "over", "previous", "prior", "上面", "上", "前"})
+_OTHER = re.compile(rf"""
+    {_OPEN}(?:the|that)\s+other\s+(?P<name>[a-z0-9][a-z0-9+\s-]{{0,24}}?)(?:\s+(?:one|phone))?{_CLOSE}   # "the other infinix"
+    | {_ZH_OPEN}另(?:一|外)(?:一|那)?(?:个|款|部|台)?(?P<zname>[^\s呢吗吧?？，,。]{{0,12}}?)(?:的)?(?:那个|那款)?{_ZH_CLOSE}  # "另一个小米"
+    """, re.VERBOSE)
+# "有5G吗", "支持NFC吗", "带无线充电吗": a bare yes/no question about a feature; "有5G的吗" asks for such phones
+_FEATURE_QUESTION = re.compile(r"^\s*(?:那|那么)?(?:有|支持|带|能|可以)(?P<what>[^的吗呢]{1,12})吗\s*[?？]*\s*$")
+
+
+def neighbour_step(text: str) -> int | None:
+    """-1 for the phone above the one in focus ("the one above it", "上一个"), +1 for the one below ("下一个")."""
+    match = _NEIGHBOUR.search(text.lower())
+    if match is None:
+        return None
+    direction = match.group("dir") or match.group("dir2") or match.group("zdir")
+    return -1 if direction in _UP else 1
+
+
+def other_named(text: str) -> str | None:
+    """What "the other ..." names: "" for "the other one" / "另一个呢", else the name ("the other infinix": "infinix");
+    None when the message says no "other"."""
+    match = _OTHER.search(text.lower())
+    if match is None:
+        return None
+    name = (match.group("name") or match.group("zname") or "").strip()
+    return "" if name in ("one", "phone", "model") else name
+
+
+def asks_feature_of_it(text: str) -> bool:
+    """True for a bare yes/no question about a feature with no phone named ("有5G吗", "支持NFC吗")."""
+    return bool(_FEATURE_QUESTION.search(text))
