@@ -1,0 +1,37 @@
+"""English misreadings of issue 9 found by probing: a bare chip model number after a comparison verb is the chip
+("should outperform the 695" had read a 695 g weight), a year-like figure bounded beside release-year words is a
+year ("anything up to 2022, but not before 2020" had read a $2022 budget), a hard bound beats a soft wish on the same
+slot ("ideally under 300, definitely not above 350" had dropped the 350), price ranges said by the hundred ("mid
+300s"), a chip family after its model ("8 Gen 2 snapdragon"), an Apple chip floor without a chip word ("at least
+an A15"), and the count of a superlative before a plural brand ("the cheapest 5 samsungs")."""
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("should outperform the 695", 1901.0), ("needs to beat an 8200", None), ("something quicker than a 695", 1901.0),
+    ("must be faster than the 8200 chip", None),
+])
+def test_a_bare_chip_model_after_a_comparison_is_a_strict_chip_floor(vocab, text, floor):
+    found = slots(understand(text, vocab))
+    assert "spec:weight_g" not in found and found["spec:chip_score"][1].lo is not None
+    if floor is not None:
+        assert found["spec:chip_score"] == ("set", Bound(lo=floor))
+
+
+def test_a_chip_family_after_its_model_names_that_chip(vocab):
+    assert slots(understand("8 Gen 2 snapdragon please", vocab))["chipset"] == ("set", "Snapdragon 8 Gen 2")
+
+
+def test_a_chip_series_before_its_family_is_read_as_the_series(vocab):
+    assert slots(understand("any 8-series snapdragon", vocab))["chipset"] == \
+        slots(understand("any snapdragon 8 series", vocab))["chipset"]
+
+
+@pytest.mark.parametrize("text", ["at least an A15", "at least an A15 please, under 900"])
+def test_an_apple_chip_after_at_least_is_a_chip_floor(vocab, text):
+    assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=4600.0))
