@@ -23,6 +23,21 @@ def test_a_bare_chip_model_after_a_comparison_is_a_strict_chip_floor(vocab, text
         assert found["spec:chip_score"] == ("set", Bound(lo=floor))
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("anything up to 2022, but not before 2020", 2020, 2022), ("up to 2021 is fine but nothing older than 2019", 2019, 2021),
+    ("under 2023 but nothing older than 2020", 2020, 2022),
+])
+def test_a_year_like_ceiling_beside_release_year_words_is_a_year(vocab, text, low, high):
+    found = slots(understand(text, vocab))
+    assert "budget" not in found and found["spec:year"] == ("set", Bound(lo=low, hi=high))
+
+
+@pytest.mark.parametrize("text, ceiling", [("up to 2000 dollars, nothing older than 2020", 2000.0),
+                                           ("under 2500 AED and not before 2021", 2500.0)])
+def test_a_year_like_figure_with_a_currency_stays_money(vocab, text, ceiling):
+    assert slots(understand(text, vocab))["budget"][1].hi == ceiling
+
+
 def test_a_chip_family_after_its_model_names_that_chip(vocab):
     assert slots(understand("8 Gen 2 snapdragon please", vocab))["chipset"] == ("set", "Snapdragon 8 Gen 2")
 
