@@ -38,6 +38,20 @@ def test_a_year_like_figure_with_a_currency_stays_money(vocab, text, ceiling):
     assert slots(understand(text, vocab))["budget"][1].hi == ceiling
 
 
+@pytest.mark.parametrize("text, ceiling", [
+    ("ideally under 300, definitely not above 350 dollars", 350.0),
+    ("preferably below 400 but absolutely no more than 450 dollars", 450.0),
+    ("hopefully under 250, 300 max", 300.0),
+])
+def test_a_hard_ceiling_beats_a_soft_wish_on_the_budget(vocab, text, ceiling):
+    assert slots(understand(text, vocab))["budget"][1].hi == ceiling
+
+
+def test_the_soft_wish_beside_a_hard_ceiling_is_not_silently_dropped(vocab):
+    read = understand("ideally under 300, definitely not above 350 dollars", vocab)
+    assert any("300" in note for note in read.notes)
+
+
 def test_a_chip_family_after_its_model_names_that_chip(vocab):
     assert slots(understand("8 Gen 2 snapdragon please", vocab))["chipset"] == ("set", "Snapdragon 8 Gen 2")
 
