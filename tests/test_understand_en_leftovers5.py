@@ -52,6 +52,15 @@ def test_the_soft_wish_beside_a_hard_ceiling_is_not_silently_dropped(vocab):
     assert any("300" in note for note in read.notes)
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("something in the mid 300s", 330.0, 370.0), ("a phone in the 500s", 500.0, 600.0), ("low 400s budget", 400.0, 440.0),
+    ("the high 200s", 260.0, 300.0),
+])
+def test_a_price_range_said_by_the_hundred_is_that_part_of_the_hundred(vocab, text, low, high):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert (budget.lo, budget.hi) == (low, high)
+
+
 def test_a_chip_family_after_its_model_names_that_chip(vocab):
     assert slots(understand("8 Gen 2 snapdragon please", vocab))["chipset"] == ("set", "Snapdragon 8 Gen 2")
 

@@ -178,6 +178,7 @@ class BudgetFinder:
 
     def bare(self) -> None:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
+        self._hundreds()
         if self.zh:
             self._some_more(plain=True)  # "预算三千多": the budget word must not cut 多 off the figure
         self._find(require_currency=False)
@@ -330,6 +331,18 @@ class BudgetFinder:
                 continue
             self._add(currency, budget)
 
+    def _hundreds(self) -> None:
+        """A price said by its hundred ("in the 500s", "mid 300s", "low 400s"): the whole hundred, or the part of it
+        the word names (low: its first 40, mid: 30 to 70, high: its last 40); the parts overlap as the words do."""
+        for m in self.scan.matches(_HUNDREDS):
+            if not self.scan.free(m.start(), m.end()) or (m["part"] is None and m["in"] is None and m["usd"] is None):
+                continue
+            base = int(m["h"]) * 100
+            lo, hi = _HUNDRED_PARTS[(m["part"] or "")[:3]]
+            currency = "USD" if m["usd"] else self._default_currency(base)
+            self.scan.take(m.start(), m.end())
+            self._add(currency, Budget(currency, lo=float(base + lo), hi=float(base + hi)))
+
     def _wishes(self) -> None:
         """Soft sides ("ideally under 300", "preferably below 400") against the hard ones said beside them: a hard
         side on the same slot wins ("definitely not above 350") and the wish is named in a note, never dropped
@@ -412,6 +425,11 @@ class BudgetFinder:
         hi = min((b for b in (old.hi, new.hi) if b is not None), default=None)
         crossed = lo is not None and hi is not None and lo > hi
         self.budget = new if crossed else Budget(currency, lo=lo, hi=hi, around=new.around or old.around)
+
+# "in the 500s", "mid 300s", "low-400s", "the high $200s": a price said by its hundred (not "2000s", a decade)
+_HUNDREDS = re.compile(r"(?:(?P<in>in\s+the)\s+)?(?:(?P<part>low|lower|mid|middle|high|higher|upper)[\s-]+)?(?P<usd>\$)?"
+                       r"(?<![\d.])(?P<h>[1-9])00'?s(?![a-z0-9'])(?:\s+(?:budget|range|price\s+range))?(?![a-z])")
+_HUNDRED_PARTS = {"": (0, 100), "low": (0, 40), "mid": (30, 70), "hig": (60, 100), "upp": (60, 100)}
 
 # words that make a side firm ("definitely not above 350", "absolutely no more than 450"): read with the side
 _FIRM_BEFORE = re.compile(r"(?<![a-z])(?:definitely|absolutely|strictly|certainly)\s*$")
