@@ -7,7 +7,7 @@ an A15"), and the count of a superlative before a plural brand ("the cheapest 5 
 
 import pytest
 
-from advisor.understanding.request import Bound
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -73,3 +73,10 @@ def test_a_chip_series_before_its_family_is_read_as_the_series(vocab):
 @pytest.mark.parametrize("text", ["at least an A15", "at least an A15 please, under 900"])
 def test_an_apple_chip_after_at_least_is_a_chip_floor(vocab, text):
     assert slots(understand(text, vocab))["spec:chip_score"] == ("set", Bound(lo=4600.0))
+
+
+@pytest.mark.parametrize("text, count", [("the cheapest 5 samsungs", 5), ("cheapest 3 pixels", 3), ("the 4 lightest motorolas", 4)])
+def test_a_count_before_a_plural_brand_limits_the_ordering(vocab, text, count):
+    read = understand(text, vocab)
+    assert isinstance(read.sort, Sort) and read.limit == count
+
