@@ -154,6 +154,18 @@ _CHIP_NAMED_BEFORE = re.compile(
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
 _SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|more\s+power)(?:\s+{_CHIP_WORD})?"
                          rf"|(?:better|stronger)\s+{_CHIP_WORD})\s+than\s+(?:an?\s+|the\s+)?$")
+# "should outperform the 778G", "needs to beat an 870": a bare model number after a comparison of speed is the chip
+# it names in exactly one family (a figure there had read a 778 g weight); never one a money word or unit follows
+_BARE_MODEL = re.compile(r"(?<![a-z0-9.$])(?P<model>(?:g-?)?\d{3,4}[a-z]?\+?|\d\+?\s*gen\s*\d)(?![a-z0-9])"
+                         r"(?!\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs|rupees?|pkr|cny|yuan|rmb|grams?|mah|gb|mp)(?![a-z]))")
+_COMPARED_BEFORE = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|better|stronger|slower|weaker)"
+                              rf"(?:\s+{_CHIP_WORD})?\s+than|outperform(?:s|ing)?|beat(?:s|ing)?|as\s+(?:fast|good|powerful|quick)\s+as"
+                              rf"|on\s+par\s+with)\s+(?:an?\s+|the\s+)?$")
+# "8 Gen 2 snapdragon", "any 8-series snapdragon": the model said before its family
+_MODEL_THEN_FAMILY = re.compile(rf"(?<![a-z0-9.])(?P<model>\d{{1,4}}[a-z]?\+?(?P<gen>\s*gen\s*\d)?)(?P<series>[\s-]*series)?"
+                                rf"\s+(?P<fam>{latin_alt(CHIP_FAMILIES)})(?![a-z])")
+# "at least an A15": a floor before an Apple number the catalog knows as a chip makes it the chip
+_AT_LEAST_BEFORE = re.compile(r"(?:at\s+least|no\s+less\s+than|minimum(?:\s+of)?)\s+(?:an?\s+|the\s+)?$")
 # "比A15快", "强于A14", "不比A15慢", "A15以上的芯片": a speed compared with, or a chip word after the name, says a chip
 _ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
 _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
@@ -180,10 +192,21 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
     for m in scan.matches(_HELIO_BY_VENDOR):
         mentions.append((m.start(), m.end(), _resolve("Helio", m["model"], chip_keys, notes, zh), True))
         scan.take(m.start(), m.end())
+    for m in scan.matches(_MODEL_THEN_FAMILY):
+        family = CHIP_FAMILIES[m["fam"]]
+        if scan.free(m.start(), m.end()) and (m["gen"] or m["series"] or chip_key(f"{family} {m['model']}") in chip_keys):
+            mentions.append((m.start(), m.end(), _resolve(family, m["model"], chip_keys, notes, zh), True))
+            scan.take(m.start(), m.end())
     for m in scan.matches(_CHIP):
         if scan.free(m.start(), m.end()):
             name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes, zh)
             mentions.append((m.start(), m.end(), name, bool(m["model"])))
+            scan.take(m.start(), m.end())
+    for m in scan.matches(_BARE_MODEL):
+        chips = {chip_keys[key] for family in set(CHIP_FAMILIES.values())
+                 if (key := chip_key(f"{family} {m['model']}")) in chip_keys}
+        if len(chips) == 1 and scan.free(m.start(), m.end()) and _COMPARED_BEFORE.search(scan.before(m.start(), 40)):
+            mentions.append((m.start(), m.end(), chips.pop(), True))
             scan.take(m.start(), m.end())
     for m in scan.matches(_APPLE):
         # "A16" alone may be a Galaxy A16: a chip when "Apple", "Bionic" or a chip word says so, or when it is
@@ -195,6 +218,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             or (m["suf"] == "pro" and f"{m['chip']}pro" in chip_keys) \
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
             or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
+            or (not phone_name and _AT_LEAST_BEFORE.search(scan.before(m.start(), 24)) is not None) \
             or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None) \
             or (not phone_name and _zh_chip_said(scan, m.start(), m.end()))  # "an iPhone with an A16"; "比A15快"
         if not scan.free(m.start(), m.end()) or not said_chip:

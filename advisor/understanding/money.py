@@ -134,6 +134,7 @@ class BudgetFinder:
         self.zh = zh
         self.budget: Budget | None = None
         self.notes: list[str] = []
+        self.soft: list[tuple[BoundKind, Budget, str]] = []  # sides said as a wish: side, budget, the words
         self.place = market_of_place(scan.plain)  # "I'm in Karachi": the market a named place stands for
 
     def explicit(self) -> None:
@@ -177,6 +178,7 @@ class BudgetFinder:
 
     def bare(self) -> None:
         """Numbers without currency, when bound or budget words make them prices ("under 500", "2000以内")."""
+        self._hundreds()
         if self.zh:
             self._some_more(plain=True)  # "预算三千多": the budget word must not cut 多 off the figure
         self._find(require_currency=False)
@@ -195,6 +197,7 @@ class BudgetFinder:
                     self._add(currency, Budget(currency, lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
             self._some_more()
             self._leftover_figure()
+        self._wishes()
         self._unread_money()
 
     def _unread_money(self) -> None:
@@ -318,7 +321,41 @@ class BudgetFinder:
                                   if self.zh else f"Prices are known in {_MARKET_LIST} only, not {named}; "
                                   "the amount was not used as a budget.")
                 continue
-            self._add(currency, _budget(currency, first, second, kind, width[0] if width else None))
+            budget = _budget(currency, first, second, kind, width[0] if width else None)
+            soft = _SOFT_BEFORE.search(self.scan.before(start, 24)) if kind in ("lo", "hi") and not self.zh else None
+            if kind in ("lo", "hi") and (firm := _FIRM_BEFORE.search(self.scan.before(start, 16))) is not None:
+                self.scan.take(start - len(self.scan.before(start, 16)) + firm.start(), start)  # "definitely not above"
+            if soft is not None and kind is not None:  # "ideally under 300": a wish, which a limit said beside it outranks
+                self.scan.take(start - len(self.scan.before(start, 24)) + soft.start(), start)
+                self.soft.append((kind, budget, self.scan.plain[start:end].strip()))
+                continue
+            self._add(currency, budget)
+
+    def _hundreds(self) -> None:
+        """A price said by its hundred ("in the 500s", "mid 300s", "low 400s"): the whole hundred, or the part of it
+        the word names (low: its first 40, mid: 30 to 70, high: its last 40); the parts overlap as the words do."""
+        for m in self.scan.matches(_HUNDREDS):
+            if not self.scan.free(m.start(), m.end()) or (m["part"] is None and m["in"] is None and m["usd"] is None):
+                continue
+            base = int(m["h"]) * 100
+            lo, hi = _HUNDRED_PARTS[(m["part"] or "")[:3]]
+            currency = "USD" if m["usd"] else self._default_currency(base)
+            self.scan.take(m.start(), m.end())
+            self._add(currency, Budget(currency, lo=float(base + lo), hi=float(base + hi)))
+
+    def _wishes(self) -> None:
+        """Soft sides ("ideally under 300", "preferably below 400") against the hard ones said beside them: a hard
+        side on the same slot wins ("definitely not above 350") and the wish is named in a note, never dropped
+        silently; a wish alone is the budget."""
+        for kind, wish, said in self.soft:
+            old = self.budget
+            hard = old is not None and old.currency == wish.currency and old.around is None and \
+                (old.hi if kind == "hi" else old.lo) is not None
+            if not hard:
+                self._add(wish.currency, wish)
+                continue
+            self.notes.append(f"'{said}' was read as a wish, not a limit; the firmer limit said beside it was used.")
+        self.soft = []
 
     def _tolerance(self, end: int, value: float) -> tuple[float, int] | None:
         """(half-width, length) of a tolerance said right after the amount ending at `end`, when it is one: a
@@ -388,6 +425,18 @@ class BudgetFinder:
         hi = min((b for b in (old.hi, new.hi) if b is not None), default=None)
         crossed = lo is not None and hi is not None and lo > hi
         self.budget = new if crossed else Budget(currency, lo=lo, hi=hi, around=new.around or old.around)
+
+# "in the 500s", "mid 300s", "low-400s", "the high $200s": a price said by its hundred (not "2000s", a decade)
+_HUNDREDS = re.compile(r"(?:(?P<in>in\s+the)\s+)?(?:(?P<part>low|lower|mid|middle|high|higher|upper)[\s-]+)?(?P<usd>\$)?"
+                       r"(?<![\d.])(?P<h>[1-9])00'?s(?![a-z0-9'])(?:\s+(?:budget|range|price\s+range))?(?![a-z])")
+_HUNDRED_PARTS = {"": (0, 100), "low": (0, 40), "mid": (30, 70), "hig": (60, 100), "upp": (60, 100)}
+
+# words that make a side firm ("definitely not above 350", "absolutely no more than 450"): read with the side
+_FIRM_BEFORE = re.compile(r"(?<![a-z])(?:definitely|absolutely|strictly|certainly)\s*$")
+
+# a wish before a side ("ideally under 300", "preferably below 400", "hopefully under 250"), not a limit
+_SOFT_BEFORE = re.compile(r"(?<![a-z])(?:ideally|preferabl[ey]|hopefully|if\s+possible|would\s+like|i'?d\s+like)"
+                          r"(?:\s+(?:something|anything|one|it'?s|be))?\s*$")
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9} | {str(d): d for d in range(1, 10)}

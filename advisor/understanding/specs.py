@@ -203,7 +203,7 @@ _YEAR_BEFORE = latin_alt([
     r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
-    r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
+    r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
 _YEAR_AFTER = latin_alt([
@@ -224,6 +224,11 @@ _YEAR = re.compile(rf"""
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
     """, re.VERBOSE)
+# words of launch years elsewhere in the message make a bounded year-like figure a year ("anything up to 2022, but not
+# before 2020"); a money word after the figure keeps it an amount
+_YEAR_CONTEXT = re.compile(r"(?<![a-z])(?:(?:before|after|older\s+than|newer\s+than|since|from)\s+(?:['’]?\d{2}|20[0-4]\d)(?!\d)"
+                           r"|released|launched|release\s+year|launch\s+year|years?\s+old)(?![a-z])")
+_MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs\.?|rupees?|pkr|cny|yuan|rmb|k(?![a-z])|元|块)")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
@@ -645,6 +650,16 @@ class SpecFinder:
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), start, m.end())
 
+    def _year_said_elsewhere(self, m: re.Match[str]) -> bool:
+        """True when a year-like figure bounded as an amount could be ("up to 2022") is a launch year: no money word
+        follows it, it is a year the catalog could hold, and the rest of the message speaks of launch years ("but not
+        before 2020", "nothing older than 2019"); "up to 2000 dollars" and "under 2500 AED" stay money."""
+        year = int(m["y"])
+        if not 2010 <= year <= self.reference_year + 1 or _MONEY_AFTER.match(self.scan.low, m.end()):
+            return False
+        rest = self.scan.low[:m.start()] + " " + self.scan.low[m.end():]
+        return _YEAR_CONTEXT.search(rest) is not None
+
     def _years(self) -> None:
         for m in (*self.scan.matches(_YEAR_RANGE), *self.scan.matches(_SHORT_YEAR_RANGE)):
             if not self.scan.free(m.start(), m.end()):
@@ -659,7 +674,8 @@ class SpecFinder:
                 continue
             if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
                 continue  # "a 2000 budget" is an amount
-            if re.fullmatch(r"up\s+to|by", (m["pre"] or "").strip()) and m["post"] is None:
+            if re.fullmatch(r"up\s+to|by|under|below|less\s+than", (m["pre"] or "").strip()) and m["post"] is None \
+                    and not self._year_said_elsewhere(m):
                 continue  # "up to 2000" is as likely an amount; "up to 2021 models" is a year
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
             pre, post = (m["pre"] or "").strip(), re.sub(r"[\s-]+", " ", m["post"] or "").strip()  # "or-newer"
@@ -750,7 +766,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
     if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
         return Bound(lo=year + 1)
-    if pre.startswith(("before", "older", "earlier", "prior")) or pre.endswith("before"):
+    if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")) or pre.endswith("before"):
         return Bound(hi=year - 1)
     if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")) or \
             pre.endswith((" by", " until", " till", " through")):

@@ -290,6 +290,9 @@ _TOP_AFTER = re.compile(rf"""
     | [\s,]+(?:top|first)\s+(?P<m>{_COUNT})(?![a-z])                     # "lightest, top 3"
     | \s+(?P<k>{_COUNT})\s+(?:phones?|ones|models|options|picks)(?![a-z])  # "cheapest 3 phones"
     """, re.VERBOSE)
+# "the cheapest 5 samsungs", "the 4 lightest motorolas": a count before a name said in the plural; the name stays unread
+# for the brand readers
+_COUNT_OF_NAMED = re.compile(rf"\s+(?P<n>{_COUNT})(?=\s+(?P<name>[a-z]+)s(?![a-z]))")
 
 
 # a point or a colon before a figure is inside a side: "6.7", "ram: 8GB+"
@@ -835,10 +838,14 @@ def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
             f"Did not understand what {said} refers to, so it was not used as a filter."]
 
 
-def _find_limit(scan: Scan) -> int | None:
-    """How many phones of a superlative were asked for ("top 3 heaviest", "最轻的前三款"); the count
-    words are masked so they are not read as positions of shown phones."""
+def _find_limit(scan: Scan, vocabulary: Vocabulary) -> int | None:
+    """How many phones of a superlative were asked for ("top 3 heaviest", "最轻的前三款", "the cheapest 5 samsungs");
+    the count words are masked so they are not read as positions of shown phones."""
     for m in scan.matches(SORTS.pattern):
+        if (named := _COUNT_OF_NAMED.match(scan.low, m.end())) is not None and \
+                (named["name"] in vocabulary.aliases or named["name"].removesuffix("e") in vocabulary.aliases):
+            scan.take(named.start("n"), named.end("n"))
+            return small_number(named["n"])
         if (one := _THE_ONE.match(scan.low, m.end())) is not None:
             scan.take(m.end(), one.end())
         if (top := _TOP_BY.match(scan.low, m.start())) is not None:  # "top 3 by battery": the count starts the phrase
@@ -1015,7 +1022,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
     either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
-    limit = _find_limit(scan)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
+    limit = _find_limit(scan, vocabulary)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
     followup = find_followup(scan, vocabulary.family_resolver(scan.low))
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
