@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from advisor.catalog.model import Phone
@@ -809,23 +809,11 @@ class Session:
 
     def _focus_phones(self, res: Resources) -> tuple[Phone, ...]:
         """The phones the last answer was about that the catalog still has."""
-        focus = []
-        for phone_id in self.state.focus:
-            try:
-                focus.append(res.catalog.get(phone_id))
-            except CatalogError:  # the catalog was replaced since; that phone is gone
-                continue
-        return tuple(focus)
+        return _still_listed(res, self.state.focus)
 
-    def _shown_phones(self, res: Resources) -> tuple:
+    def _shown_phones(self, res: Resources) -> tuple[Phone, ...]:
         """The phones of the last list answer that the catalog still has."""
-        phones = []
-        for phone_id in self.state.shown:
-            try:
-                phones.append(res.catalog.get(phone_id))
-            except CatalogError:  # the catalog was replaced since; that phone is gone
-                continue
-        return tuple(phones)
+        return _still_listed(res, self.state.shown)
 
     def _with(self, answer: Answer, **fields) -> Answer:
         """`answer` with more fields set (changes, notes), its text rendered again."""
@@ -1046,3 +1034,14 @@ def _sort_value(phone, key: str, currency: str) -> float | None:
 def _norm(text: str) -> str:
     # "+" names a model ("Galaxy S23+" is not the S23): it is kept as a word
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower().replace("+", " plus ")).strip()
+
+
+def _still_listed(res: Resources, phone_ids: Iterable[str]) -> tuple[Phone, ...]:
+    """The phones of `phone_ids` that the catalog still has (it may have been replaced since they were shown)."""
+    phones = []
+    for phone_id in phone_ids:
+        try:
+            phones.append(res.catalog.get(phone_id))
+        except CatalogError:
+            continue
+    return tuple(phones)
