@@ -97,10 +97,10 @@ from advisor.understanding.talk import (
 from advisor.understanding.understand import understand
 
 MAX_MESSAGE_CHARS = 2000
+"""Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
 # slots that say which phones rather than what a phone has: "有三星吗" asks for Samsungs, not whether this one is one
 _IDENTITY_SLOTS = frozenset({"brands", "exclude_brands", "budget", "devices", "platform", "series", "exclude_series",
                              "chipset", "exclude_chipsets"})
-"""Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
 
 
 class Session:
@@ -179,16 +179,16 @@ class Session:
         if self.state.shown and (price := priced_pointer(text)) is not None \
                 and (priced := tuple(p for p in self._shown_phones(res) if p.price(self.state.currency) == price)):
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
-            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            self._answer_in_language_of(text)
             return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
         if self.state.focus and (pointed := self._from_focus(text, res)) is not None:
             # "the one above it", "下一个", "the other infinix", "另一个呢": a phone found from the one in focus; the list
             # and the filters stay as they are
-            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            self._answer_in_language_of(text)
             return self._detail_answer("details", pointed, res)
         if len(self.state.focus) == 1 and asks_about_aspect(text):
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
-            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            self._answer_in_language_of(text)
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
@@ -196,20 +196,20 @@ class Session:
         if len(self.state.focus) == 1 and asks_feature_of_it(text) \
                 and not any(u.slot in _IDENTITY_SLOTS for u in parsed.updates):
             # "有5G吗" after an answer about one phone: does that phone have it ("有5G的吗" asks for such phones)
-            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            self._answer_in_language_of(text)
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
         if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
             # wins on that spec, opened (a bare question, "the lighter one?", is answered by the comparison again); the
             # comparative moves no filter and the list stays as it is
-            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            self._answer_in_language_of(text)
             return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, self._focus_phones(res))
         if named := self._pointed_on_screen(text, res, parsed if rest is None else None):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
             # Pixel?" -> Google phones)
-            self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
+            self._answer_in_language_of(text)
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
         if parsed.followup is not None and parsed.followup.refs == (FOCUS,) \
                 and (brands := self._brand_not_shown(text, res)):
@@ -272,6 +272,10 @@ class Session:
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
         return self._with(self._results(res, request), changes=changes)
+
+    def _answer_in_language_of(self, text: str) -> None:
+        """Answer in the language the message is written in (a move that leaves the filters as they are)."""
+        self.state = replace(self.state, language="zh" if has_cjk(text) else "en")
 
     def _corrects(self, text: str) -> bool:
         """True when the message corrects an earlier statement: by its words, or as the wish after a retraction."""
