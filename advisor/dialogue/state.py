@@ -344,7 +344,7 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
         # "what about android ones?" after "iphone under $900": the newer wish replaces the brands it rules out, rather
         # than leaving a search no phone can meet (Apple makes the iOS phones, and only those)
         brands = frozenset(b for b in c.brands if platform is None or (b == "Apple") == (platform == "ios"))
-        return replace(c, platform=platform, brands=brands if brands or platform is None else frozenset(),
+        return replace(c, platform=platform, brands=brands,
                        series=frozenset(s for s in c.series if s[0] in brands) if brands != c.brands else c.series)
     if u.slot == "chipset":
         return replace(c, chipset=u.value if u.op == "set" else None)
