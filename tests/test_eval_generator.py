@@ -135,3 +135,30 @@ def english_dev_texts(catalog) -> list[str]:
 @pytest.mark.parametrize("wrong", ["a honor", "a asus", "a apple", "an oneplus", "an samsung"])
 def test_a_brand_name_takes_the_article_of_its_sound(english_dev_texts, wrong):
     assert [t for t in english_dev_texts if f" {wrong}" in t] == []
+
+
+def test_a_request_records_the_traditional_characters_it_was_turned_into(catalog):
+    cases = generate(catalog, 200, "zh", "dev", seed=4)
+    noisy = [c for c in cases if "traditional" in c.noise]
+    assert noisy and all(c.text != traditional_to_simplified(c.text) for c in noisy)
+
+
+def test_a_request_without_recorded_noise_is_in_simplified_half_width_characters(catalog):
+    clean = [c for c in generate(catalog, 200, "zh", "dev", seed=4) if not c.noise]
+    assert clean and all(c.text == traditional_to_simplified(c.text) == full_width_to_ascii(c.text) for c in clean)
+
+
+def test_an_english_request_records_the_typo_it_was_given(catalog):
+    cases = generate(catalog, 200, "en", "dev", seed=4)
+    assert 20 < sum("typo" in c.noise for c in cases) < 100  # NOISE["typo"] is a quarter
+
+
+def traditional_to_simplified(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert(text)
+
+
+def full_width_to_ascii(text: str) -> str:
+    """Full-width digits and letters back to ASCII (Chinese punctuation is full-width in any case)."""
+    return "".join(chr(ord(ch) - 0xFEE0) if "\uff10" <= ch <= "\uff5a" and ch.isalnum() else ch for ch in text)

@@ -207,3 +207,13 @@ def test_heldout_failure_listing_counts_slots_without_texts():
     printed = failure_counts(tally) + generated_table("held-out", {"en": tally})
     assert failure_counts(tally) == "budget 1"
     assert "secret" not in printed
+
+
+def test_generated_figures_split_clean_requests_from_each_kind_of_noise():
+    from advisor.evaluation.generator_score import SlotTally, noise_rates
+
+    tally = SlotTally()
+    tally.add("gen-heldout-zh-0", "預算三千", False, {"budget": False}, ("traditional",))
+    tally.add("gen-heldout-zh-1", "预算三千", True, {"budget": True})
+    tally.add("gen-heldout-zh-2", "预算两千", True, {"budget": True})
+    assert noise_rates(tally) == "clean 1.000 (n 2), traditional 0.000 (n 1)"

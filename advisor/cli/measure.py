@@ -75,7 +75,14 @@ def _understanding(advisor, args) -> dict:
     ids are printed only on request, so nobody tunes to them."""
     from advisor.evaluation.cases import PARAPHRASE_CASES, SEALED2_PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES, load_cases
     from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, generate
-    from advisor.evaluation.generator_score import Judge, failure_counts, generated_table, parser_parse, score_generated
+    from advisor.evaluation.generator_score import (
+        Judge,
+        failure_counts,
+        generated_table,
+        noise_rates,
+        parser_parse,
+        score_generated,
+    )
     from advisor.evaluation.understanding import score_understanding, table
 
     judge = Judge(advisor.catalog)
@@ -90,6 +97,7 @@ def _understanding(advisor, args) -> dict:
         title = "SEALED held-out" if split == "heldout_sealed" else split
         print(generated_table(f"generated requests, {title} grammar (seed {args.seed}), exact match:", tallies))
         for lang, tally in tallies.items():
+            print(f"  {split} {lang.upper()} whole request by noise: {noise_rates(tally)}")
             heldout = split in HELDOUT_SPLITS
             show = args.show_heldout_failures if heldout else args.failures
             if show:

@@ -95,6 +95,9 @@ class GeneratedCase:
     gold: dict[str, Any]
     order: dict[str, Any] | None
     slots: tuple[str, ...]
+    noise: tuple[str, ...] = ()
+    """The seeded noise applied after rendering (names from NOISE, "mixed" for a part in the other language),
+    so that figures can be split into clean requests and noisy ones."""
 
 
 class Grammar:
@@ -139,10 +142,10 @@ def generate(catalog: Catalog, n: int, language: str, split: str, seed: int = 0)
     cases = []
     for i in range(n):
         parts = _feasible_parts(rng, language, phones)
-        text = _render(grammar, language, parts, rng)
+        text, noise = _render(grammar, language, parts, rng)
         gold, order = merge_gold(parts)
         slots = tuple(sorted({s for p in parts for s in p.slots}))
-        cases.append(GeneratedCase(f"gen-{split}-{language}-{i}", language, split, text, gold, order, slots))
+        cases.append(GeneratedCase(f"gen-{split}-{language}-{i}", language, split, text, gold, order, slots, noise))
     return cases
 
 
@@ -276,7 +279,8 @@ def merge_gold(parts: Iterable[Part]) -> tuple[dict[str, Any], dict[str, Any] | 
 # -- rendering ---------------------------------------------------------------------------------
 
 
-def _render(grammar: Grammar, lang: str, parts: list[Part], rng: random.Random) -> str:
+def _render(grammar: Grammar, lang: str, parts: list[Part], rng: random.Random) -> tuple[str, tuple[str, ...]]:
+    """The request's text and the noise applied to it."""
     other = "en" if lang == "zh" else "zh"
     mixed = rng.random() < NOISE["mixed_zh" if lang == "zh" else "mixed_en"]
     sayable = [i for i, p in enumerate(parts) if not p.kind.startswith("budget")]
@@ -294,14 +298,18 @@ def _render(grammar: Grammar, lang: str, parts: list[Part], rng: random.Random) 
     if opener:
         text = opener + grammar.word(lang, "opener_joiner", rng) + text
     text += grammar.word(lang, "closer", rng)
+    noise = ["mixed"] if switched is not None else []
     if lang == "en" and rng.random() < NOISE["typo"]:
-        text = typo(text, rng)
+        noisy = typo(text, rng)
+        noise += ["typo"] if noisy != text else []
+        text = noisy
     if lang == "zh":
-        if rng.random() < NOISE["traditional"]:
-            text = traditional(text)
-        if rng.random() < NOISE["full_width"]:
-            text = full_width(text)
-    return text
+        for name, change in (("traditional", traditional), ("full_width", full_width)):
+            if rng.random() < NOISE[name]:
+                noisy = change(text)
+                noise += [name] if noisy != text else []
+                text = noisy
+    return text, tuple(noise)
 
 
 def _say(grammar: Grammar, lang: str, part: Part, rng: random.Random) -> str:

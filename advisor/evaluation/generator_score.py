@@ -183,13 +183,19 @@ class SlotTally:
     slots: Counter = field(default_factory=Counter)
     slots_right: Counter = field(default_factory=Counter)
     spurious: Counter = field(default_factory=Counter)
+    by_noise: Counter = field(default_factory=Counter)
+    exact_by_noise: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)  # (id, text, wrong slots)
     seconds: float = 0.0
 
-    def add(self, case_id: str, text: str, exact: bool, slots: dict[str, bool]) -> None:
-        """Count one request: whole-state exactness and each slot's result."""
+    def add(self, case_id: str, text: str, exact: bool, slots: dict[str, bool], noise: tuple[str, ...] = ()) -> None:
+        """Count one request: whole-state exactness, each slot's result, and exactness under each kind of noise
+        the request carries ("clean" when none)."""
         self.requests += 1
         self.exact += exact
+        for name in noise or ("clean",):
+            self.by_noise[name] += 1
+            self.exact_by_noise[name] += exact
         for slot, right in slots.items():
             if slot.startswith("spurious:"):
                 self.spurious[slot.split(":", 1)[1]] += 1
@@ -207,7 +213,9 @@ class SlotTally:
         """Figures for --json output."""
         return {"requests": self.requests, "exact": round(self.rate(), 3),
                 "slots": {s: {"n": n, "exact": round(self.slots_right[s] / n, 3)} for s, n in sorted(self.slots.items())},
-                "spurious": dict(sorted(self.spurious.items()))}
+                "spurious": dict(sorted(self.spurious.items())),
+                "noise": {name: {"n": n, "exact": round(self.exact_by_noise[name] / n, 3)}
+                          for name, n in sorted(self.by_noise.items())}}
 
 
 Parse = Callable[[Sequence[str]], tuple[Constraints, Sort | None]]
@@ -242,7 +250,7 @@ def score_generated(judge: Judge, parse: Parse, cases) -> SlotTally:
         if right_order is not None:
             slots["sort"] = right_order
         exact = judge.same(constraints, case.gold) and right_order is not False
-        tally.add(case.id, case.text, exact, slots)
+        tally.add(case.id, case.text, exact, slots, case.noise)
     tally.seconds = time.perf_counter() - started
     return tally
 
@@ -263,6 +271,13 @@ def generated_table(title: str, tallies: dict[str, SlotTally]) -> str:
     for slot in spurious:
         lines.append(f"{'read into: ' + slot:<22}" + "".join(f"{'':>12}{t.spurious[slot]:>6}" for t in tallies.values()))
     return "\n".join(lines)
+
+
+def noise_rates(tally: SlotTally) -> str:
+    """Whole-request exactness of clean requests and of those with each kind of noise, with counts."""
+    names = sorted(tally.by_noise, key=lambda name: (name != "clean", name))
+    return ", ".join(f"{name} {tally.exact_by_noise[name] / tally.by_noise[name]:.3f} (n {tally.by_noise[name]})"
+                     for name in names)
 
 
 def failure_counts(tally: SlotTally) -> str:
