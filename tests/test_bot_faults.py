@@ -145,6 +145,10 @@ async def test_a_bot_killed_mid_answer_answers_what_telegram_resends_and_tells_t
     li.say("stall 3000元以内的手机")
     try:
         await asyncio.to_thread(_wait_for_lines, child.stdout, "stalled", 2, 180)
+        # The turns stall in worker threads while the process polls on. Telegram re-sends after a restart only
+        # what no poll confirmed, so the kill waits for the poll that confirms both (a loaded machine can print
+        # "stalled" first); Ann's re-send below stands for an update that was not confirmed.
+        await emulator.wait_for(lambda: emulator.pending_updates() == 0, 60, "the stalled updates being confirmed")
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate()
