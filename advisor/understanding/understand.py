@@ -89,6 +89,7 @@ from advisor.understanding.normalize import (
     zeros_for_os,
 )
 from advisor.understanding.numbers import small_number
+from advisor.understanding.pattern_words import pattern_words
 from advisor.understanding.request import (
     DEFAULT_DEVICES,
     INTENTS,
@@ -190,7 +191,7 @@ class Vocabulary:
                  (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
-        speller = Speller(table)
+        speller = Speller(table, patterns=pattern_words())
         series = series_names(family_pairs, table)
         for word, name in (series_words or {}).items():  # "红米" says the Redmi series
             if name.lower() in series:
