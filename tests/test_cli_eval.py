@@ -52,7 +52,8 @@ def test_eval_reports_sealed_paraphrases_first_and_names_their_failures_only_on_
     args = Namespace(generated=0, seed=0, json=False, failures=True, show_heldout_failures=False)
     figures = evaluate._understanding(small_advisor, args)
     out = capsys.readouterr().out
-    assert list(figures) == ["paraphrases_sealed", "paraphrases_sealed2", "paraphrases"]
+    assert list(figures) == ["paraphrases_sealed", "paraphrases_sealed_with_a_typo", "paraphrases_sealed2",
+                             "paraphrases_sealed2_with_a_typo", "paraphrases", "paraphrases_with_a_typo"]
     assert (out.index("SEALED held-out paraphrases") < out.index("SEALED-2 held-out paraphrases")
             < out.index("\nparaphrases (eval_paraphrases.jsonl)"))
     assert "open-0" in out and "sealed-0" not in out and "sealed2-0" not in out

@@ -217,3 +217,20 @@ def test_generated_figures_split_clean_requests_from_each_kind_of_noise():
     tally.add("gen-heldout-zh-1", "预算三千", True, {"budget": True})
     tally.add("gen-heldout-zh-2", "预算两千", True, {"budget": True})
     assert noise_rates(tally) == "clean 1.000 (n 2), traditional 0.000 (n 1)"
+
+
+def test_a_typo_copy_of_a_case_misspells_one_word_of_its_last_turn_only():
+    from advisor.evaluation.cases import EvalCase
+    from advisor.evaluation.understanding import with_typos
+
+    case = EvalCase("en-1", "paraphrase", ("samsung phones please", "cheaper than that"), {"brand": ["Samsung"]})
+    (slipped,) = with_typos([case], seed=1)
+    assert slipped.turns[0] == case.turns[0]
+    assert [a == b for a, b in zip(slipped.turns[1].split(), case.turns[1].split())].count(False) == 1
+
+
+def test_a_case_without_a_long_latin_word_gets_no_typo_copy():
+    from advisor.evaluation.cases import EvalCase
+    from advisor.evaluation.understanding import with_typos
+
+    assert with_typos([EvalCase("zh-1", "paraphrase_zh", ("预算三千",), {"price": {"CNY": [None, 3000]}})]) == []

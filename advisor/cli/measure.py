@@ -83,7 +83,7 @@ def _understanding(advisor, args) -> dict:
         parser_parse,
         score_generated,
     )
-    from advisor.evaluation.understanding import score_understanding, table
+    from advisor.evaluation.understanding import score_understanding, table, with_typos
 
     judge = Judge(advisor.catalog)
     parse = parser_parse(advisor)
@@ -111,13 +111,18 @@ def _understanding(advisor, args) -> dict:
             ("paraphrases_sealed2", SEALED2_PARAPHRASE_CASES, "SEALED-2 held-out paraphrases",
              args.show_heldout_failures),
             ("paraphrases", PARAPHRASE_CASES, "paraphrases", args.failures)):
-        scores = score_understanding(advisor, judge, load_cases(path))
+        cases = load_cases(path)
+        scores = score_understanding(advisor, judge, cases)
+        slipped = score_understanding(advisor, judge, with_typos(cases, args.seed))
         figures[name] = {kind: s.row() for kind, s in scores.items()}
+        figures[f"{name}_with_a_typo"] = {kind: s.row() for kind, s in slipped.items()}
         if args.json:
             continue
         print(f"{label} ({path.name}), understood completely (state exact) / answers showing a phone that breaks "
               "the gold / notes named:")
         print(table(scores))
+        print(f"  with one seeded typo in the last turn (seed {args.seed}), understood completely: " + ", ".join(
+            f"{kind} {s.understood / s.cases:.3f} (n {s.cases})" for kind, s in slipped.items()))
         if show:
             for kind, s in scores.items():
                 print(f"not understood ({kind}): {', '.join(s.not_understood) or 'none'}")

@@ -9,13 +9,15 @@ currency, "wireless charging").
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from advisor._tables import aligned_table
 from advisor.errors import AdvisorError
 from advisor.evaluation.cases import EvalCase
 from advisor.evaluation.generator_score import Judge, order_right
+from advisor.evaluation.generator_text import typo
 
 
 @dataclass
@@ -40,6 +42,19 @@ class UnderstandingScores:
         return {"cases": self.cases, "understood": share(self.understood, self.cases),
                 "shows_breaking": share(self.broke, self.scored_breaks),
                 "notes_named": share(self.noted, self.expected_notes), "errors": len(self.errors)}
+
+
+def with_typos(cases: Sequence[EvalCase], seed: int = 0) -> list[EvalCase]:
+    """The cases with one seeded typo in their last turn (the generator's slips: a dropped, doubled, swapped or
+    neighbouring-key letter in a Latin word of five letters or more); cases with no such word are left out."""
+    rng = random.Random(seed)
+    out = []
+    for case in cases:
+        *before, last = case.turns
+        slipped = typo(last, rng)
+        if slipped != last:
+            out.append(replace(case, turns=(*before, slipped)))
+    return out
 
 
 def score_understanding(advisor, judge: Judge, cases: Sequence[EvalCase]) -> dict[str, UnderstandingScores]:
