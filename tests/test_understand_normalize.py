@@ -118,3 +118,7 @@ def test_words_of_the_patterns_outside_english_are_never_guessed(vocab):
 
 def test_a_guessed_pattern_word_is_reported_as_a_guess(vocab):
     assert understand("laaunched 2024", vocab).notes == ("Guessed: 'laaunched' as launched.",)
+
+
+def test_a_misspelled_brand_glued_to_chinese_characters_is_guessed(vocab):
+    assert slots(understand("不要Xiaomii", vocab))["exclude_brands"] == ("add", frozenset({"Xiaomi"}))

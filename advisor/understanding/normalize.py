@@ -456,7 +456,8 @@ def grouped_thousands(text: str) -> str:
     return _SPACED_FIGURE.sub(lambda m: m["lead"] + m["n"].replace(" ", ","), text)
 
 
-_WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
+# a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it
+_WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?![A-Za-z0-9_'])")
 
 
 @cache
