@@ -465,3 +465,18 @@ def test_an_emoticon_or_a_yes_beside_a_wish_or_a_correction_is_no_social_turn(te
 @pytest.mark.parametrize("text", ["返回上一步骤", "回到上一个条件", "我反悔了", "刚刚那个撤了", "之前那样就行"])
 def test_more_chinese_ways_of_taking_the_last_change_back(text):
     assert conversation_move(text) in ("undo", "back")
+
+
+@pytest.mark.parametrize("text", [
+    "what kinds of things can I ask you", "what sort of questions do you answer", "what are you able to help with",
+    "help me understand how to use this", "i don't get how this works", "can you tell me what features you have",
+    "我可以问你什么", "你是真人还是机器人", "教我怎么用", "第一次用，不太会", "不懂怎么操作", "能说说你的功能吗",
+])
+def test_newcomers_asking_what_they_may_ask_or_how_it_works_get_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["what kind of phones do you have under $300", "不太会拍照，要相机好的",
+                                  "i don't get how the first one is better"])
+def test_a_phone_wish_or_a_question_about_a_phone_in_a_newcomer_frame_is_no_help_request(text):
+    assert conversation_move(text) != "help"

@@ -120,6 +120,14 @@ _ADVISOR_QUESTIONS = [
     r"(?:(?:can|could)\s+you\s+(?:give|show)\s+(?:me\s+)?)?(?:any|some)\s+(?:examples?|instructions|tips|commands)",
     r"what\s+(?:commands|options|features)\s+(?:are\s+there|exist|do\s+you\s+have)",
     r"what\s+(?:info|information|data)\s+do\s+you\s+(?:have|know|cover)", r"\?+", r"huh\??",
+    # "what kinds of things can I ask you", "what sort of questions do you answer", "what are you able to help with"
+    rf"what\s+(?:kinds?|sorts?|types?)\s+of\s+(?:things|questions|stuff|requests)\s+(?:can|could|should|do)\s+"
+    rf"(?:i\s+ask(?:\s+{_YOU})?|{_YOU}\s+(?:answer|handle|do|help\s+with))",
+    rf"what\s+(?:are|is)\s+{_YOU}\s+(?:able|here)\s+to\s+(?:help(?:\s+me)?\s+with|do)",
+    # "help me understand how to use this", "I don't get how this works", "tell me what features you have"
+    rf"(?:help\s+me\s+understand|i\s+(?:don'?t|do\s+not)\s+(?:get|understand|know))\s+how\s+"
+    rf"(?:to\s+use(?:\s+(?:{_YOU}|it))?|(?:{_YOU}|it)\s+works?)",
+    rf"(?:tell|show)\s+me\s+what\s+(?:features|functions|options|commands)\s+{_YOU}\s+(?:have|has|offers?)",
     # "how do I use this thing?", "how does one use you", "how should I ask?", "how does it work"
     rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:use|work|search|ask|start|begin|operate|"
     rf"talk\s+to|chat\s+with)(?:\s+(?:{_YOU}|it))?",
@@ -138,6 +146,9 @@ _ADVISOR_QUESTIONS = [
     # "能介绍一下你自己吗", "有什么可以问的", "第一次用，怎么弄", "不会用", "能举个例子吗"
     "介绍(?:一下)?(?:你|您)?自己", "有(?:什么|啥|哪些)(?:可以|能)(?:问|说|查)的?", "怎么弄", "不会用", "不知道怎么用",
     "(?:举|给)(?:个|几个)?例子", "示例",
+    # "我可以问你什么", "你是真人还是机器人", "教我怎么用", "不太会", "能说说你的功能吗"
+    "(?:我)?(?:可以|能|该)问(?:你|您)?(?:些|点)?(?:什么|啥|哪些)", "是(?:真人|人)还是(?:机器人|机器|ai|bot)",
+    "教(?:我|一下)(?:怎么|如何)(?:用|使用|问|操作)?", "不(?:太|大)?会(?:用|操作)?", "(?:你|您)的(?:功能|用法|本事)",
 ]
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
 # leftover words are all generic decides
@@ -152,6 +163,7 @@ _GENERIC = re.compile(latin_alt([
     "手机", "东西", "问题", "事情?", "功能", "参数", "价格", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "的", "了", "些", "一些",
     "什么", "啥", "哪些", "都", "还", "也", "请问", "你好", "您好", "一下", "用", "哈", "这个?", "机器人", "助手", "你", "您",
     "我", "该", "应该", "要", "对了", "那个", "额", "嗯", "这玩意儿?", "第一次用", "第一次", "能", "可以",
+    "不懂", "不太懂", "说说", "讲讲", "介绍介绍",
 ]))
 
 
