@@ -1,0 +1,64 @@
+"""Conversation moves past the edge of what was shown (issue 10): "next one" on the last phone of a page, "which of
+the two is better" after a comparison, and a budget said to stretch with no new figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.errors import RequestError
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+@pytest.mark.parametrize("text", ["next one", "下一个"])
+def test_next_one_on_the_last_phone_of_a_page_opens_the_first_phone_after_it(session, text):
+    session.ask("phones")
+    session.ask("the last one")
+    after = session.ranking().matches[5].phone
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id == after.id
+
+
+def test_next_one_on_the_last_phone_of_a_page_keeps_the_filters_and_the_list(session):
+    shown = session.ask("phones")
+    session.ask("the last one")
+    answer = session.ask("next one")
+    assert answer.constraints == shown.constraints and session.state.shown == tuple(p.phone.id for p in shown.picks)
+
+
+def test_next_one_after_the_last_match_says_there_is_none(session):
+    session.ask("only Google")
+    session.ask("the last one")
+    with pytest.raises(RequestError):
+        session.ask("next one")
+
+
+@pytest.mark.parametrize("text", ["这两个哪个好", "这俩哪个更好", "两个里哪个好"])
+def test_which_of_the_two_is_better_after_a_comparison_compares_the_same_phones(session, text):
+    session.ask("phones under $900")
+    compared = session.ask("compare 1 and 2")
+    answer = session.ask(text)
+    assert answer.kind == "compare" and answer.focus == compared.focus
+
+
+@pytest.mark.parametrize("text", ["预算可以再放宽一点", "budget can go a bit higher", "I can spend a bit more",
+                                  "预算再高一点也行", "stretch the budget a little"])
+def test_a_budget_said_to_stretch_raises_its_ceiling(session, text):
+    session.ask("phones under $500")
+    budget = session.ask(text).constraints.budget
+    assert budget is not None and budget.lo is None and budget.hi is not None and budget.hi > 500
+
+
+def test_a_budget_said_to_stretch_keeps_its_floor(session):
+    session.ask("phones between $300 and $500")
+    budget = session.ask("预算可以再放宽一点").constraints.budget
+    assert budget is not None and budget.lo == 300 and budget.hi > 500
+
+
+def test_a_budget_said_to_stretch_adds_no_need(session):
+    session.ask("phones under $500")
+    session.ask("I can spend a bit more")
+    assert session.state.intents == ()
