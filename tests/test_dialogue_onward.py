@@ -62,3 +62,15 @@ def test_a_budget_said_to_stretch_adds_no_need(session):
     session.ask("phones under $500")
     session.ask("I can spend a bit more")
     assert session.state.intents == ()
+
+
+@pytest.mark.parametrize("text", ["三星的吧", "三星的就行"])
+def test_a_brand_chosen_with_de_ba_after_a_list_narrows_to_that_brand(session, text):
+    session.ask("phones under $1500")
+    assert session.ask(text).constraints.brands == {"Samsung"}
+
+
+def test_that_brand_one_with_ba_still_points_at_the_shown_phone(session):
+    shown = session.ask("phones under $1500")
+    assert any(p.phone.brand == "Samsung" for p in shown.picks)
+    assert session.ask("那个三星的吧").kind == "details"

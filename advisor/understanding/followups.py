@@ -738,6 +738,8 @@ _A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256
 # what makes the words after a name a wish for a list: "the samsung ones", "三星的有吗", "三星的不要", "小米也行"
 _A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也"
                         r"|^(?:还)?有(?:没有)?.*的(?:吗|么|嘛)?[?？]*$")  # "三星有5G的吗": are there such phones
+# "三星的吧", "荣耀的就行" with no "那个" before the name: that brand's phones chosen, no one phone of it pointed at
+_A_CHOICE = re.compile(r"^(?:吧|就行|就好|就可以)[。.!！]*$")
 
 
 class Pointer(NamedTuple):
@@ -773,7 +775,8 @@ def pointed_names(text: str) -> list[Pointer]:
         for name, rest in _shorter(m["run"] + m["rest"], list(re.finditer(r"\S+", m["run"]))):
             pointing = bool(m["pre"]) or bool(_ZH_POINTING.match(rest.strip()))
             rest = _ZH_POINTING.sub("", rest.strip())
-            if (pointing or _ASKS.search(rest)) and not _A_REQUEST.search(rest):
+            if (pointing or _ASKS.search(rest)) and not _A_REQUEST.search(rest) \
+                    and not (m["pre"] is None and _A_CHOICE.match(rest)):
                 # a yes/no question ("iPhone 15有5G吗", "那款重不重") only asks about the phone, whatever it names
                 found.append(Pointer(name.strip(), "" if _ZH_YES_NO.search(rest) else rest))
     return [p for p in dict.fromkeys(found) if _could_name(p)]
