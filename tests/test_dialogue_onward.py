@@ -74,3 +74,20 @@ def test_that_brand_one_with_ba_still_points_at_the_shown_phone(session):
     shown = session.ask("phones under $1500")
     assert any(p.phone.brand == "Samsung" for p in shown.picks)
     assert session.ask("那个三星的吧").kind == "details"
+
+
+def test_the_one_above_the_first_match_is_the_phone_talked_about(session):
+    session.ask("phones")
+    first = session.ask("the first one").focus[0]
+    assert session.ask("上面那款").focus == (first,)
+
+
+@pytest.mark.parametrize("text", ["and the heaviest?", "the lightest?"])
+def test_a_bare_superlative_asked_with_phones_on_screen_picks_among_them(session, text):
+    shown = session.ask("phones under $900")
+    session.ask("which one's the cheapest")
+    answer = session.ask(text)
+    weights = {p.phone.id: p.phone.spec("weight_g") for p in shown.picks}
+    best = (max if "heaviest" in text else min)(weights.values())
+    assert answer.kind == "details" and weights[answer.focus[0].id] == best
+    assert answer.constraints == shown.constraints

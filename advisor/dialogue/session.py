@@ -643,7 +643,8 @@ class Session:
     def _neighbour(self, focus: str, step: int, res: Resources) -> Phone | None:
         """The phone `step` places from `focus`: on the shown list, else in the ranking the list is a page of ("下一个"
         on the last phone of a page is the first phone of the next one; the list shown stays as it is); None when the
-        phone in focus is on neither. Past the first or the last match the shopper is told there is none."""
+        phone in focus is on neither. Above the first match is the phone in focus itself ("上面那款" there is the phone
+        talked about above); past the last match the shopper is told there is none."""
         shown = self.state.shown
         if focus in shown and 0 <= (index := shown.index(focus) + step) < len(shown):
             return self._phone(shown[index], res)
@@ -651,8 +652,10 @@ class Session:
         at = next((n for n, p in enumerate(ranked) if p.id == focus), None)
         if at is None:
             return None
-        if not 0 <= at + step < len(ranked):
-            raise RequestError(TEXT[self.language]["no_next" if step > 0 else "no_previous"])
+        if at + step < 0:
+            return ranked[at]
+        if at + step >= len(ranked):
+            raise RequestError(TEXT[self.language]["no_next"])
         return ranked[at + step]
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:

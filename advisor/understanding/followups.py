@@ -466,6 +466,8 @@ _WHICH = re.compile(r"""
     # one phone by a superlative, and nothing else: "the least expensive one", "show me the lightest one", "最轻的那款"
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*
       (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)\s*[?.!]*$
+    # a bare superlative asked, "and the heaviest?", "the lightest?": one phone, as "the heaviest one?" asks
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what\s+about)[,\s]+)*(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s*\?+$
     # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*(?:the\s+)?(?:one|phone|model)\s+
       (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
