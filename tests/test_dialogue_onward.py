@@ -91,3 +91,9 @@ def test_a_bare_superlative_asked_with_phones_on_screen_picks_among_them(session
     best = (max if "heaviest" in text else min)(weights.values())
     assert answer.kind == "details" and weights[answer.focus[0].id] == best
     assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text,added", [("再加个荣耀", "Honor"), ("再来个华为", "Huawei"), ("throw in oneplus", "OnePlus")])
+def test_a_brand_added_with_wanted_brands_in_force_joins_them(session, text, added):
+    session.ask("samsung under $600")
+    assert session.ask(text).constraints.brands == {"Samsung", added}
