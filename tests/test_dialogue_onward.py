@@ -97,3 +97,19 @@ def test_a_bare_superlative_asked_with_phones_on_screen_picks_among_them(session
 def test_a_brand_added_with_wanted_brands_in_force_joins_them(session, text, added):
     session.ask("samsung under $600")
     assert session.ask(text).constraints.brands == {"Samsung", added}
+
+
+def test_the_previous_one_after_the_details_of_a_listed_phone_is_the_phone_above(session):
+    shown = session.ask("phones under $900")
+    session.ask("看看第三个")
+    answer = session.ask("上一个")
+    assert answer.kind == "details" and answer.focus[0].id == shown.picks[1].phone.id
+
+
+@pytest.mark.parametrize("text", ["再下一个", "然后下一个"])
+def test_next_again_moves_one_further(session, text):
+    shown = session.ask("phones under $900")
+    session.ask("第二个")
+    session.ask("下一个")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].id == shown.picks[3].phone.id

@@ -172,6 +172,9 @@ class Session:
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
             # else goes back to the shopper's own
             move = None
+        if move in ("undo", "back") and len(self.state.focus) == 1 and neighbour_step(text) is not None:
+            # "上一个" after the details of a listed phone: the phone above it on the list, not the search before
+            move = None
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
             if move in ("undo", "back"):
