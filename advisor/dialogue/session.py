@@ -22,6 +22,7 @@ from advisor.dialogue.state import (
     undo,
     undoable,
 )
+from advisor.dialogue.stretch import stretched, stretches_budget
 from advisor.errors import CatalogError, RequestError
 from advisor.explain.answer import Answer, Change, Pick, Reason
 from advisor.explain.phrases import TEXT
@@ -170,6 +171,9 @@ class Session:
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
             # else goes back to the shopper's own
+            move = None
+        if move in ("undo", "back") and len(self.state.focus) == 1 and neighbour_step(text) is not None:
+            # "上一个" after the details of a listed phone: the phone above it on the list, not the search before
             move = None
         if move is not None:
             speaking = "zh" if has_cjk(text) else (language or self.state.language)
@@ -320,6 +324,13 @@ class Session:
             # "max 1800 then" in a conversation about dirhams, "预算改成800" in one about dollars: a figure without a
             # currency word is in the currency of the budget in force, not the default of the message's language
             request = replace(request, updates=tuple(_in_currency(u, held.currency) for u in request.updates))
+        if held is not None and held.hi is not None and stretches_budget(text) \
+                and not any(u.slot == "budget" for u in request.updates):
+            # "I can spend a bit more", "预算可以再放宽一点": the ceiling in force goes up, the floor stays; the words are no
+            # wish for dearer phones ("higher") nor a need for value ("budget")
+            request = replace(request, updates=request.updates + (SlotUpdate("budget", "set", stretched(held)),),
+                              relative=tuple(r for r in request.relative if r.key != "price"),
+                              intents=tuple(i for i in request.intents if i != "budget"))
         number = bare_number(text) if not request.updates else None
         if number is not None and len(request.relative) == 1 and number[1] is None:
             # "a bit cheaper, like 500": the relative word says which filter the figure is and which side it bounds
@@ -624,15 +635,31 @@ class Session:
         else:
             return None
         if (step := neighbour_step(text)) is not None:
-            shown = self.state.shown
-            index = shown.index(focus) + step if focus in shown else -1
-            return self._phone(shown[index], res) if 0 <= index < len(shown) else None
+            return self._neighbour(focus, step, res)
         name = other_named(text)
         if name is None:
             return None
         pair = tuple(p.id for p in self._named_on_screen(name, res)) if name else self.state.compared
         others = [phone_id for phone_id in pair if phone_id != focus]
         return self._phone(others[0], res) if len(pair) == 2 and len(others) == 1 else None
+
+    def _neighbour(self, focus: str, step: int, res: Resources) -> Phone | None:
+        """The phone `step` places from `focus`: on the shown list, else in the ranking the list is a page of ("下一个"
+        on the last phone of a page is the first phone of the next one; the list shown stays as it is); None when the
+        phone in focus is on neither. Above the first match is the phone in focus itself ("上面那款" there is the phone
+        talked about above); past the last match the shopper is told there is none."""
+        shown = self.state.shown
+        if focus in shown and 0 <= (index := shown.index(focus) + step) < len(shown):
+            return self._phone(shown[index], res)
+        ranked = [r.phone for r in self._ranking(res).matches]
+        at = next((n for n, p in enumerate(ranked) if p.id == focus), None)
+        if at is None:
+            return None
+        if at + step < 0:
+            return ranked[at]
+        if at + step >= len(ranked):
+            raise RequestError(TEXT[self.language]["no_next"])
+        return ranked[at + step]
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
         """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""

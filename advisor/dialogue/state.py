@@ -9,7 +9,11 @@ Rules (each covered by tests/test_dialogue.py):
   from the wanted brands;
 - a relative request moves the bound past the phones the shopper looks at (the phone(s) the last answer was
   about, else the last list): "cheaper" below their median price (below the one phone in focus: "cheaper than
-  that"), "more battery" above the first of them; without shown phones "cheaper" tightens the budget by 20%;
+  that"), "more battery" above the first of them; without shown phones "cheaper" tightens the budget by 20%.
+  After a plain list with no budget "cheaper" is the same move: cheaper than what she was shown, as a whole (below
+  the cheapest shown would skip the phones just under the ones she saw; below the top pick alone would keep most of
+  the list and read the ranking's order as her choice). "I can spend a bit more" lifts a ceiling instead
+  (advisor/dialogue/stretch.py);
   with nothing to move from, a relative word that says a vague need ("便宜点", "lighter", "more battery")
   adds that need, combined with the others in the ranking, and any other orders by its spec;
 - an explicit value beats a relative word in the same message ("cheaper, under $600" -> at most $600);

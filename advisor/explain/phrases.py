@@ -143,6 +143,7 @@ TEXT = {
         "no_filters": "Filters: none",
         "unsupported": "I can't filter on {features} yet: our catalog has no data on it, so the picks ignore it.",
         "more_end": "That's all the matches ({n}).",
+        "no_next": "That was the last phone that matches; there is none after it.",
         "reset": "Starting over: all filters cleared.",
         "help": "Tell me what you need, e.g. \"best camera under $500\", \"only Samsung\", \"cheaper\", "
                 "\"compare the first two\".",
@@ -199,6 +200,7 @@ TEXT = {
         "no_filters": "当前条件：无",
         "unsupported": "暂时无法按{features}筛选：目录中没有这项数据，推荐结果未考虑它。",
         "more_end": "已经是全部结果（{n}款）。",
+        "no_next": "这已经是最后一款符合条件的了，后面没有了。",
         "reset": "重新开始：已清除所有条件。",
         "help": "告诉我你的需求，例如“预算3000元，拍照好”、“只要三星”、“便宜点”、“比较前两个”。",
         "empty": "请告诉我你的需求：预算、品牌，或者手机主要用来做什么。",

@@ -27,8 +27,9 @@ from advisor.understanding.scan import Scan, latin_alt
 
 _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind", r"scratch", r"take\s+out",
                      r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
-_ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as",
-                  "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以"])
+_ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as", r"throw\s+in",
+                  "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以", "再加个", "再加一个", "再加",
+                  "加个", "再来个", "再来一个"])
 _WANTED_AFTER = re.compile(r"""
     \s*(?:instead|rather|then                                          # "Samsung instead"
          |is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|works  # "Apple is fine"

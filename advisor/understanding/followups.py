@@ -466,6 +466,8 @@ _WHICH = re.compile(r"""
     # one phone by a superlative, and nothing else: "the least expensive one", "show me the lightest one", "最轻的那款"
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*
       (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)\s*[?.!]*$
+    # a bare superlative asked, "and the heaviest?", "the lightest?": one phone, as "the heaviest one?" asks
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what\s+about)[,\s]+)*(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s*\?+$
     # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*(?:the\s+)?(?:one|phone|model)\s+
       (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
@@ -519,6 +521,8 @@ _WHICH_MORE = re.compile(r"""
     # "那哪个更轻？", "更轻的那个"
     | ^\s*(?:那)?(?:哪个|哪款|哪一个|哪部)(?:的)?[^，。,.!?！？]{0,4}更[^，。,.!?！？]{1,4}[?？]?$
     | ^\s*(?:那)?更[^，。,.!?！？]{1,4}的(?:那|这)?(?:个|款|部|台)[?？]?$
+    # "这两个哪个好", "这俩哪个更好", "两个里哪个好": the two just compared, which is better
+    | ^\s*(?:那)?(?:这|那)?(?:两|俩)(?:个|款|部|台)?(?:里|中|之间|当中)?(?:哪个|哪款|哪一个|哪部)(?:更)?(?:好|强)(?:些|一点|一些)?(?:呢|啊)?[?？]?$
     """, re.VERBOSE)
 
 
@@ -736,6 +740,8 @@ _A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256
 # what makes the words after a name a wish for a list: "the samsung ones", "三星的有吗", "三星的不要", "小米也行"
 _A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也"
                         r"|^(?:还)?有(?:没有)?.*的(?:吗|么|嘛)?[?？]*$")  # "三星有5G的吗": are there such phones
+# "三星的吧", "荣耀的就行" with no "那个" before the name: that brand's phones chosen, no one phone of it pointed at
+_A_CHOICE = re.compile(r"^(?:吧|就行|就好|就可以)[。.!！]*$")
 
 
 class Pointer(NamedTuple):
@@ -771,7 +777,8 @@ def pointed_names(text: str) -> list[Pointer]:
         for name, rest in _shorter(m["run"] + m["rest"], list(re.finditer(r"\S+", m["run"]))):
             pointing = bool(m["pre"]) or bool(_ZH_POINTING.match(rest.strip()))
             rest = _ZH_POINTING.sub("", rest.strip())
-            if (pointing or _ASKS.search(rest)) and not _A_REQUEST.search(rest):
+            if (pointing or _ASKS.search(rest)) and not _A_REQUEST.search(rest) \
+                    and not (m["pre"] is None and _A_CHOICE.match(rest)):
                 # a yes/no question ("iPhone 15有5G吗", "那款重不重") only asks about the phone, whatever it names
                 found.append(Pointer(name.strip(), "" if _ZH_YES_NO.search(rest) else rest))
     return [p for p in dict.fromkeys(found) if _could_name(p)]
