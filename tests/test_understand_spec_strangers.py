@@ -1,0 +1,66 @@
+"""Spec bounds in wordings nobody on the team wrote before (issue 9): a negation before the spec's noun, years "at
+the oldest", a phone "from" a year, years in two Chinese numerals, and a floor said with 起码有."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _specs(vocab, text: str) -> dict[str, object]:
+    """spec name -> the bound the text sets on it."""
+    return {slot[5:]: value for slot, (_, value) in slots(understand(text, vocab)).items() if slot.startswith("spec:")}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no screens above 6.4\"", "screen_in", Bound(hi=6.4)), ("no screen above 6.4", "screen_in", Bound(hi=6.4)),
+    ("no displays bigger than 6.5 inches", "screen_in", Bound(hi=6.5)),
+    ("no batteries under 4500mah", "battery_mah", Bound(lo=4500)),
+    ("别给我推荐屏幕超过6.4寸的", "screen_in", Bound(hi=6.4)),
+])
+def test_a_negation_before_the_specs_noun_turns_the_side_of_its_figure(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2020 at the oldest", Bound(lo=2020)), ("2022 at the newest", Bound(hi=2022)),
+])
+def test_a_year_at_the_oldest_or_newest_is_a_floor_or_a_ceiling(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text", ["a model from 2023", "an iphone from 2023", "looking for a phone from 2023"])
+def test_a_phone_from_a_year_is_one_launched_that_year(vocab, text):
+    assert _specs(vocab, text)["year"] == Bound(2023, 2023)
+
+
+def test_from_a_year_opening_the_ask_is_still_a_floor(vocab):
+    assert _specs(vocab, "from 2023, 8gb ram")["year"] == Bound(lo=2023)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("二三年款的", Bound(2023, 2023)), ("一九年以后的", Bound(lo=2019)), ("二二年发布的", Bound(2022, 2022)),
+])
+def test_a_year_in_two_chinese_numerals_is_a_year(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+def test_two_chinese_numerals_before_years_of_use_are_no_year(vocab):
+    assert "year" not in _specs(vocab, "手机用了二三年了")
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("存储起码有128", "storage_gb", Bound(lo=128)), ("电池至少有5000", "battery_mah", Bound(lo=5000)),
+])
+def test_a_floor_word_then_you_before_the_figure_is_the_specs_floor(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("at the earliest a 2022 release", Bound(lo=2022)), ("at the latest a 2021 model", Bound(hi=2021)),
+])
+def test_at_the_earliest_or_latest_before_a_year_is_a_floor_or_a_ceiling(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
