@@ -64,3 +64,37 @@ def test_a_floor_word_then_you_before_the_figure_is_the_specs_floor(vocab, text,
 ])
 def test_at_the_earliest_or_latest_before_a_year_is_a_floor_or_a_ceiling(vocab, text, bound):
     assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("a 6.7-inch-or-larger screen", "screen_in", Bound(lo=6.7)), ("a 6.1-inch-or-smaller phone", "screen_in", Bound(hi=6.1)),
+    ("a 5000mah-or-more battery", "battery_mah", Bound(lo=5000)),
+])
+def test_a_side_joined_to_its_figure_by_hyphens_is_read_as_the_words(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("6.1 or under for the screen", Bound(hi=6.1)), ("6.5 or more for the display", Bound(lo=6.5)),
+])
+def test_a_figure_and_its_side_before_for_the_screen_is_the_screens(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("not older than a 2022 model", Bound(lo=2022)), ("newer than a 2021 phone", Bound(lo=2022)),
+])
+def test_an_article_between_a_year_comparison_and_the_year_keeps_the_comparison(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no phones with less than 8gb ram", "ram_gb", Bound(lo=8)), ("no phones with over 200 grams", "weight_g", Bound(hi=200)),
+])
+def test_no_phones_with_a_side_of_a_figure_turns_the_side(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text", ["不要128G以下的存储", "不要存储128G以下的"])
+def test_a_refused_side_of_a_memory_figure_is_out(vocab, text):
+    assert _specs(vocab, text) == {"storage_gb": Bound(lo=128)}

@@ -117,6 +117,16 @@ def chinese_digit_years(text: str) -> str:
     return _ZH_SHORT_DIGIT_YEAR.sub(figures, _ZH_DIGIT_YEAR.sub(figures, text))
 
 
+# "a 6.7-inch-or-larger screen", "6.5-inch-and-up": a side hyphenated onto its figure as one adjective
+_HYPHENED_SIDE = re.compile(r"(?<=[a-z0-9\"'])-(or|and)-(?=(?:more|less|larger|bigger|smaller|higher|lower|newer|older|later|"
+                            r"earlier|better|above|below|under|over|up|lighter|heavier|greater)(?![a-z]))", re.IGNORECASE)
+
+
+def hyphened_sides(text: str) -> str:
+    """The text with a side hyphenated onto a figure spelled as words: "6.7-inch-or-larger" -> "6.7-inch or larger"."""
+    return _HYPHENED_SIDE.sub(r" \1 ", text)
+
+
 def expand_abbreviations(text: str) -> str:
     """The text with chip family abbreviations and shorthands before a model number spelled out ("SD8G2" ->
     "Snapdragon 8 Gen 2")."""

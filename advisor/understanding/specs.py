@@ -162,7 +162,7 @@ _RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|fr
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
     (?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?                     # "+", "or more"
-    \s*(?:(?:of|in)\s+)?(?:的\s*)?
+    \s*(?:(?:of|in|for(?:\s+the)?)\s+)?(?:的\s*)?             # "6.1 or under for the screen"
     (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|weight|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
     """, re.VERBOSE)
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
@@ -199,8 +199,10 @@ _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "�
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
-    r"from", r"since", r"after",
-    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
+    r"from", r"since",
+    # "not older than a 2022 model": an article may stand between the comparison and the year
+    *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
+                                        r"earlier\s+than", r"prior\s+to")),
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
@@ -515,7 +517,12 @@ class SpecFinder:
             spec = "ram_gb" if value <= 24 else "storage_gb"
         end = m.end() + (after.end() if after is not None else 0)
         hint: BoundKind | None = None if after is None else "lo" if after["lo"] else "hi" if after["hi"] else None
+        refused = BOUND_NEGATION.search(self.scan.before(m.start())) if hint is not None else None
+        if refused is not None:
+            hint = "lo" if hint == "hi" else "hi"  # "不要128G以下的存储": the refused side is out
         self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)
+        if refused is not None and not self.scan.free(m.start(), m.end()):
+            self.scan.take(m.start() - len(self.scan.before(m.start())) + refused.start(), m.start())
         if before is not None and not self.scan.free(m.start(), m.end()):
             self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
 
