@@ -98,3 +98,23 @@ def test_no_phones_with_a_side_of_a_figure_turns_the_side(vocab, text, spec, bou
 @pytest.mark.parametrize("text", ["不要128G以下的存储", "不要存储128G以下的"])
 def test_a_refused_side_of_a_memory_figure_is_out(vocab, text):
     assert _specs(vocab, text) == {"storage_gb": Bound(lo=128)}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("no phone heavier than 190", Bound(hi=190)), ("nothing heavier than 190", Bound(hi=190)),
+    ("no heavier than 200", Bound(hi=200)), ("轻于180", Bound(hi=180)),
+])
+def test_a_weight_comparison_before_a_bare_figure_is_a_weight(vocab, text, bound):
+    assert _specs(vocab, text) == {"weight_g": bound}
+
+
+def test_a_heavier_than_before_a_money_figure_stays_money(vocab):
+    assert "weight_g" not in _specs(vocab, "nothing heavier than 190 dollars")
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no batteries smaller than 5000", "battery_mah", Bound(lo=5000)),
+    ("don't want a screen bigger than 6.1", "screen_in", Bound(hi=6.1)),
+])
+def test_a_plural_or_an_article_before_the_specs_noun_keeps_the_negation(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}

@@ -137,8 +137,8 @@ _SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
-    |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
-    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸|大小)?                        # screen
+    |batter(?:y|ies)(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                     # battery, "no batteries under"
+    |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
     |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
@@ -165,6 +165,9 @@ _NUMBER_NOUN = re.compile(rf"""
     \s*(?:(?:of|in|for(?:\s+the)?)\s+)?(?:的\s*)?             # "6.1 or under for the screen"
     (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|weight|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
     """, re.VERBOSE)
+# a weight compared without its unit: "nothing heavier than 190", "轻于180"; a money word after it keeps it money
+_WEIGHT_COMPARED = re.compile(r"(?:(?<![a-z])(?:heavier|lighter)\s+than\s+|[轻重][于过]\s*)(?P<n>[1-4]\d{2})(?![\d.])"
+                              r"(?!\s*(?:[$₹¥€£]|dollars?|bucks|usd|inr|rs|rupees?|aed|dirhams?|pkr|yuan|rmb|元|块|k(?![a-z])))")
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 # "6.7 or more", "6.1 max": a side word after the figure is no unit of another kind
@@ -337,6 +340,11 @@ class SpecFinder:
         for m in self.scan.matches(_KEYWORD_NUMBER):
             if self.scan.free(m.start(), m.end()):
                 self._keyword_number(m)
+        for m in self.scan.matches(_WEIGHT_COMPARED):
+            if self.scan.free(m.start(), m.end()):
+                kind, start, end = bound_of(self.scan, m.start("n"), m.end("n"))
+                if kind in ("lo", "hi"):
+                    self._put("weight_g", to_bound(float(m["n"]), kind, "hi"), start, end)
         for m in self.scan.matches(_NUMBER_NOUN):
             if self.scan.free(m.start(), m.end()):
                 self._number_noun(m)
