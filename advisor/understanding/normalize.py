@@ -102,13 +102,29 @@ def undotted_abbreviations(text: str) -> str:
 
 
 _ZH_DIGIT_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万两\d])([二2][〇○零0][一二三四五六七八九〇○零\d]{2})(?=\s*年)")
+# "二三年款", "一九年以后": a year cut to two numerals; only with a model or launch word after 年, as "用了二三年" is two or
+# three years of use
+_ZH_SHORT_DIGIT_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万两\d])([一二][〇○零一二三四五六七八九])(?=\s*年\s*"
+                                  r"(?:款|版|(?:及|或)?(?:以后|之后|以来|以前|之前|后|前)|(?:发布|上市|推出|出)的?|的(?:新款|机型|旗舰|款)))")
 _YEAR_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
 
 
 def chinese_digit_years(text: str) -> str:
-    """Years written digit by digit in Chinese numerals as figures: "二〇二三年" -> "2023年" (a year is never said
-    as a number, "两千零二十三")."""
-    return _ZH_DIGIT_YEAR.sub(lambda m: "".join(_YEAR_DIGITS.get(c, c) for c in m.group(1)), text)
+    """Years written digit by digit in Chinese numerals as figures: "二〇二三年" -> "2023年", "二三年款" -> "23年款" (a year
+    is never said as a number, "两千零二十三")."""
+    def figures(m: re.Match[str]) -> str:
+        return "".join(_YEAR_DIGITS.get(c, c) for c in m.group(1))
+    return _ZH_SHORT_DIGIT_YEAR.sub(figures, _ZH_DIGIT_YEAR.sub(figures, text))
+
+
+# "a 6.7-inch-or-larger screen", "6.5-inch-and-up": a side hyphenated onto its figure as one adjective
+_HYPHENED_SIDE = re.compile(r"(?<=[a-z0-9\"'])-(or|and)-(?=(?:more|less|larger|bigger|smaller|higher|lower|newer|older|later|"
+                            r"earlier|better|above|below|under|over|up|lighter|heavier|greater)(?![a-z]))", re.IGNORECASE)
+
+
+def hyphened_sides(text: str) -> str:
+    """The text with a side hyphenated onto a figure spelled as words: "6.7-inch-or-larger" -> "6.7-inch or larger"."""
+    return _HYPHENED_SIDE.sub(r" \1 ", text)
 
 
 def expand_abbreviations(text: str) -> str:

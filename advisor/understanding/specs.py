@@ -137,8 +137,8 @@ _SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
-    |battery(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                              # battery
-    |screen(?:\s+size)?|display(?:\s+size)?|屏幕(?:尺寸|大小)?                        # screen
+    |batter(?:y|ies)(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                     # battery, "no batteries under"
+    |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
     |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
@@ -162,9 +162,12 @@ _RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|fr
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
     (?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?                     # "+", "or more"
-    \s*(?:(?:of|in)\s+)?(?:的\s*)?
+    \s*(?:(?:of|in|for(?:\s+the)?)\s+)?(?:的\s*)?             # "6.1 or under for the screen"
     (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|weight|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
     """, re.VERBOSE)
+# a weight compared without its unit: "nothing heavier than 190", "轻于180"; a money word after it keeps it money
+_WEIGHT_COMPARED = re.compile(r"(?:(?<![a-z])(?:heavier|lighter)\s+than\s+|[轻重][于过]\s*)(?P<n>[1-4]\d{2})(?![\d.])"
+                              r"(?!\s*(?:[$₹¥€£]|dollars?|bucks|usd|inr|rs|rupees?|aed|dirhams?|pkr|yuan|rmb|元|块|k(?![a-z])))")
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 # "6.7 or more", "6.1 max": a side word after the figure is no unit of another kind
@@ -187,7 +190,7 @@ _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "�
     (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
-    (?:(?:of|a|an)\s+|(?:要|得|是|为|在)\s*)?                    # and a last link: "of", "要", "大概在"
+    (?:(?:of|a|an)\s+|(?:要|得|是|为|在|有)\s*)?                 # and a last link: "of", "要", "大概在", "起码有"
     """, re.VERBOSE)
 
 # "release year 2024", "launch year ≥ 2023": the year's own noun, and a comparison sign only after it (a bare "≥ 2000"
@@ -199,9 +202,12 @@ _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "�
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
-    r"from", r"since", r"after",
-    r"newer\s+than", r"later\s+than", r"before", r"older\s+than", r"earlier\s+than", r"prior\s+to",
+    r"from", r"since",
+    # "not older than a 2022 model": an article may stand between the comparison and the year
+    *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
+                                        r"earlier\s+than", r"prior\s+to")),
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
+    r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
@@ -209,7 +215,7 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
@@ -228,6 +234,9 @@ _YEAR = re.compile(rf"""
 # before 2020"); a money word after the figure keeps it an amount
 _YEAR_CONTEXT = re.compile(r"(?<![a-z])(?:(?:before|after|older\s+than|newer\s+than|since|from)\s+(?:['’]?\d{2}|20[0-4]\d)(?!\d)"
                            r"|released|launched|release\s+year|launch\s+year|years?\s+old)(?![a-z])")
+# a phone named right before "from <year>": "a model from 2023", "an iphone from 2023", "phones from 2022"
+_PHONE_BEFORE_FROM = re.compile(r"(?<![a-z])(?:phones?|models?|devices?|handsets?|flagships?|iphones?|pixels?|tablets?|ipads?"
+                                r"|foldables?|(?:a|an)\s+[a-z][a-z0-9+]*)\s+$")
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs\.?|rupees?|pkr|cny|yuan|rmb|k(?![a-z])|元|块)")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
@@ -259,7 +268,7 @@ _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
-              |onwards?|at\s+the\s+(?:earliest|latest))(?![a-z])                      # "onwards", "at the earliest"
+              |onwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])                      # "onwards", "at the earliest"
     """, re.VERBOSE)
 # "a 2024 Pixel", "the 2023 iPhone": after an article a year names the phone's when a name follows, not an amount
 _NAMED_AFTER_YEAR = re.compile(r"""
@@ -331,6 +340,11 @@ class SpecFinder:
         for m in self.scan.matches(_KEYWORD_NUMBER):
             if self.scan.free(m.start(), m.end()):
                 self._keyword_number(m)
+        for m in self.scan.matches(_WEIGHT_COMPARED):
+            if self.scan.free(m.start(), m.end()):
+                kind, start, end = bound_of(self.scan, m.start("n"), m.end("n"))
+                if kind in ("lo", "hi"):
+                    self._put("weight_g", to_bound(float(m["n"]), kind, "hi"), start, end)
         for m in self.scan.matches(_NUMBER_NOUN):
             if self.scan.free(m.start(), m.end()):
                 self._number_noun(m)
@@ -511,7 +525,12 @@ class SpecFinder:
             spec = "ram_gb" if value <= 24 else "storage_gb"
         end = m.end() + (after.end() if after is not None else 0)
         hint: BoundKind | None = None if after is None else "lo" if after["lo"] else "hi" if after["hi"] else None
+        refused = BOUND_NEGATION.search(self.scan.before(m.start())) if hint is not None else None
+        if refused is not None:
+            hint = "lo" if hint == "hi" else "hi"  # "不要128G以下的存储": the refused side is out
         self._measure(m, spec, "lo", 1024.0 if terabytes else 1.0, end=end, hint=hint)
+        if refused is not None and not self.scan.free(m.start(), m.end()):
+            self.scan.take(m.start() - len(self.scan.before(m.start())) + refused.start(), m.start())
         if before is not None and not self.scan.free(m.start(), m.end()):
             self.scan.take(m.start() - len(self.scan.before(m.start(), 24)) + before.start(), m.start())
 
@@ -611,6 +630,11 @@ class SpecFinder:
         if mid["wish"]:
             kind, end = side_after(self.scan, m.end())  # nor do the words before the figure ("小" is "just under")
         mid_kind = _mid_bound(m["mid"][mid.end("neg"):], negated=True) if mid["neg"] else _mid_bound(said)
+        start = m.start()
+        before = self.scan.before(start)
+        if mid_kind in ("lo", "hi") and not mid["neg"] and (negation := BOUND_NEGATION.search(before)) is not None:
+            mid_kind = "hi" if mid_kind == "lo" else "lo"  # "no screen above 6.4": the refused side is out
+            start -= len(before) - negation.start()
         kind = mid_kind or kind
         if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES or
                                            _NOT_MEGAPIXELS_AFTER.match(self.scan.after(m.end(), 8))):
@@ -621,7 +645,7 @@ class SpecFinder:
         if spec == "storage_gb" and value not in _STORAGE_SIZES:
             return  # "存储256以上" is storage; "storage under 500" names no size a phone has
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
-        self._put(spec, to_bound(value, kind, default, around), m.start(), end)
+        self._put(spec, to_bound(value, kind, default, around), start, end)
 
     def _keyword_range(self, m: re.Match[str]) -> None:
         # "ram 8 and 256 storage" is two figures: "and" makes a range only after "between" (介于) or before "之间"
@@ -685,6 +709,8 @@ class SpecFinder:
             bound = _year_bound(year, pre, post)
             if bound is None:
                 continue
+            if pre == "from" and not post and _PHONE_BEFORE_FROM.search(self.scan.before(m.start(), 30)):
+                bound = Bound(year, year)  # "a model from 2023" was launched that year; "from 2023, 8gb ram" opens a floor
             if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
@@ -740,9 +766,9 @@ _NEGATION_REACH = 32
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     r"at\s+the\s+earliest|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
+                     r"at\s+the\s+(?:earliest|oldest)|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
+    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
                      r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
@@ -768,6 +794,10 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)
     if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")) or pre.endswith("before"):
         return Bound(hi=year - 1)
+    if pre.startswith(("at the latest", "at the newest")):
+        return Bound(hi=year)
+    if pre.startswith(("at the earliest", "at the oldest")):
+        return Bound(lo=year)
     if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")) or \
             pre.endswith((" by", " until", " till", " through")):
         return Bound(hi=year)

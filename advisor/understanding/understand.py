@@ -77,6 +77,7 @@ from advisor.understanding.normalize import (
     english_numerals,
     expand_abbreviations,
     grouped_thousands,
+    hyphened_sides,
     joined_units,
     separated_figures,
     shared_units,
@@ -998,7 +999,7 @@ _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, english_numerals, grouped_thousands,
     undotted_abbreviations, than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years,
-    bare_terabytes, word_typos,
+    bare_terabytes, word_typos, hyphened_sides,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 

@@ -1,0 +1,120 @@
+"""Spec bounds in wordings nobody on the team wrote before (issue 9): a negation before the spec's noun, years "at
+the oldest", a phone "from" a year, years in two Chinese numerals, and a floor said with 起码有."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _specs(vocab, text: str) -> dict[str, object]:
+    """spec name -> the bound the text sets on it."""
+    return {slot[5:]: value for slot, (_, value) in slots(understand(text, vocab)).items() if slot.startswith("spec:")}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no screens above 6.4\"", "screen_in", Bound(hi=6.4)), ("no screen above 6.4", "screen_in", Bound(hi=6.4)),
+    ("no displays bigger than 6.5 inches", "screen_in", Bound(hi=6.5)),
+    ("no batteries under 4500mah", "battery_mah", Bound(lo=4500)),
+    ("别给我推荐屏幕超过6.4寸的", "screen_in", Bound(hi=6.4)),
+])
+def test_a_negation_before_the_specs_noun_turns_the_side_of_its_figure(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2020 at the oldest", Bound(lo=2020)), ("2022 at the newest", Bound(hi=2022)),
+])
+def test_a_year_at_the_oldest_or_newest_is_a_floor_or_a_ceiling(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text", ["a model from 2023", "an iphone from 2023", "looking for a phone from 2023"])
+def test_a_phone_from_a_year_is_one_launched_that_year(vocab, text):
+    assert _specs(vocab, text)["year"] == Bound(2023, 2023)
+
+
+def test_from_a_year_opening_the_ask_is_still_a_floor(vocab):
+    assert _specs(vocab, "from 2023, 8gb ram")["year"] == Bound(lo=2023)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("二三年款的", Bound(2023, 2023)), ("一九年以后的", Bound(lo=2019)), ("二二年发布的", Bound(2022, 2022)),
+])
+def test_a_year_in_two_chinese_numerals_is_a_year(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+def test_two_chinese_numerals_before_years_of_use_are_no_year(vocab):
+    assert "year" not in _specs(vocab, "手机用了二三年了")
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("存储起码有128", "storage_gb", Bound(lo=128)), ("电池至少有5000", "battery_mah", Bound(lo=5000)),
+])
+def test_a_floor_word_then_you_before_the_figure_is_the_specs_floor(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("at the earliest a 2022 release", Bound(lo=2022)), ("at the latest a 2021 model", Bound(hi=2021)),
+])
+def test_at_the_earliest_or_latest_before_a_year_is_a_floor_or_a_ceiling(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("a 6.7-inch-or-larger screen", "screen_in", Bound(lo=6.7)), ("a 6.1-inch-or-smaller phone", "screen_in", Bound(hi=6.1)),
+    ("a 5000mah-or-more battery", "battery_mah", Bound(lo=5000)),
+])
+def test_a_side_joined_to_its_figure_by_hyphens_is_read_as_the_words(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("6.1 or under for the screen", Bound(hi=6.1)), ("6.5 or more for the display", Bound(lo=6.5)),
+])
+def test_a_figure_and_its_side_before_for_the_screen_is_the_screens(vocab, text, bound):
+    assert _specs(vocab, text) == {"screen_in": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("not older than a 2022 model", Bound(lo=2022)), ("newer than a 2021 phone", Bound(lo=2022)),
+])
+def test_an_article_between_a_year_comparison_and_the_year_keeps_the_comparison(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no phones with less than 8gb ram", "ram_gb", Bound(lo=8)), ("no phones with over 200 grams", "weight_g", Bound(hi=200)),
+])
+def test_no_phones_with_a_side_of_a_figure_turns_the_side(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text", ["不要128G以下的存储", "不要存储128G以下的"])
+def test_a_refused_side_of_a_memory_figure_is_out(vocab, text):
+    assert _specs(vocab, text) == {"storage_gb": Bound(lo=128)}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("no phone heavier than 190", Bound(hi=190)), ("nothing heavier than 190", Bound(hi=190)),
+    ("no heavier than 200", Bound(hi=200)), ("轻于180", Bound(hi=180)),
+])
+def test_a_weight_comparison_before_a_bare_figure_is_a_weight(vocab, text, bound):
+    assert _specs(vocab, text) == {"weight_g": bound}
+
+
+def test_a_heavier_than_before_a_money_figure_stays_money(vocab):
+    assert "weight_g" not in _specs(vocab, "nothing heavier than 190 dollars")
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("no batteries smaller than 5000", "battery_mah", Bound(lo=5000)),
+    ("don't want a screen bigger than 6.1", "screen_in", Bound(hi=6.1)),
+])
+def test_a_plural_or_an_article_before_the_specs_noun_keeps_the_negation(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
