@@ -81,10 +81,12 @@ _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams
 _WORDS_BEFORE = re.compile(r"(?:[^\s,，;；.。]+\s*){0,3}$")
 _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
 _MONEY = re.compile(rf"""
-    (?<![a-z0-9.])(?:(?P<between>between|b/w|btwn?|from|从|在)\s*)?     # "between", "b/w", "from"
+    # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
+    (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
+    (?:(?P<between>between|b/w|btwn?|from|从|在|介于)\s*)?  # "between", "b/w", "from", "介于"
     (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
        (?:-|–|—|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"
-          |(?(between)(?:and|&|n)|(?!))                      # "and", "&" only after "between"
+          |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
     {_amount(2)}                                             # the amount
