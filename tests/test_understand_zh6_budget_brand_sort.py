@@ -74,3 +74,13 @@ def test_cantonese_do_not_want_excludes_the_brand(vocab):
 def test_cantonese_and_joins_a_list_leaving_nothing_unread(vocab):
     request = understand("三星同埋小米都唔要", vocab)
     assert slots(request)["exclude_brands"] == ("add", frozenset({"Samsung", "Xiaomi"})) and not request.unread
+
+
+@pytest.mark.parametrize("text", ["别给我推三千以上的", "别给我三千以上的"])
+def test_refusing_to_be_shown_a_floor_makes_it_a_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", hi=3000))
+
+
+@pytest.mark.parametrize("text, lo, hi", [("一千七八百", 1700, 1800), ("一千八九", 1800, 1900), ("一万二三", 12000, 13000)])
+def test_two_neighbouring_digits_after_a_round_head_span_the_next_unit_down(vocab, text, lo, hi):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=lo, hi=hi))

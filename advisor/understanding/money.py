@@ -97,6 +97,7 @@ _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
 # "两三千", "三、四千", "3、4千": two neighbouring digits before one unit (a figure's digit only before 、: "34千" is none)
 _CN_PAIR_SOURCE = r"(?<![\d.])(?P<x>[一二两三四五六七八九]|[1-9](?=、))、?(?P<y>[二两三四五六七八九2-9])(?P<u>百|千|万)"
+
 # "两千多块", "三百多美元": the currency after 多 is the amount's
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
@@ -126,6 +127,11 @@ _LATE_CURRENCY = re.compile(rf"\s*(?:{_groups(CURRENCY_AFTER, 'q0')})")
 
 # "五六百美元": the currency after the pair is its own ("两三千" without one is yuan)
 _CN_PAIR = re.compile(rf"{_CN_PAIR_SOURCE}(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")
+# "一千七八百块", "一千八九", "一万二三": a round head, then two neighbouring digits of the next unit down (said or left out)
+_CN_HEAD_PAIR = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?P<h>[一二两三四五六七八九])(?P<hu>千|万)"
+                           r"(?P<x>[一二三四五六七八])(?P<y>[二三四五六七八九])(?P<u>百|千)?(?![\d.一二两三四五六七八九十百千万])"
+                           rf"(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")
+_NEXT_UNIT_DOWN = {"千": "百", "万": "千"}
 
 
 class BudgetFinder:
@@ -165,6 +171,17 @@ class BudgetFinder:
             self._add(currency, Budget(currency, lo=value, hi=value + step))
 
     def _pairs(self) -> None:
+        for m in self.scan.matches(_CN_HEAD_PAIR):
+            sub = _NEXT_UNIT_DOWN[m["hu"]]
+            if not self.scan.free(m.start(), m.end()) or m["u"] not in (None, sub) or \
+                    _CN_DIGIT[m["y"]] != _CN_DIGIT[m["x"]] + 1:
+                continue
+            head, currency = _CN_DIGIT[m["h"]] * _UNIT_MULT[m["hu"]], _currency(m, 0) or "CNY"
+            if currency not in MARKETS:
+                continue  # read with its note by _find
+            self.scan.take(m.start(), m.end())
+            self._add(currency, Budget(currency, lo=head + _CN_DIGIT[m["x"]] * _UNIT_MULT[sub],
+                                       hi=head + _CN_DIGIT[m["y"]] * _UNIT_MULT[sub]))
         for m in self.scan.matches(_CN_PAIR):
             if not self.scan.free(m.start(), m.end()):
                 continue

@@ -118,7 +118,7 @@ BOUND_NEGATION = re.compile(r"""
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}\s*$
     | (?:不要|不能|不可以|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)      # "不要", "不想"
-      \s*(?:花|付|出|掏|给|买|卖|用|要|(?:给我)?(?:推荐|考虑|看|选))?(?:钱)?\s*$                   # "不想花", "别推荐"
+      \s*(?:花|付|出|掏|给我?|买|卖|用|要|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?\s*$            # "不想花", "别给我推"
     """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""
