@@ -84,3 +84,17 @@ def test_refusing_to_be_shown_a_floor_makes_it_a_ceiling(vocab, text):
 @pytest.mark.parametrize("text, lo, hi", [("一千七八百", 1700, 1800), ("一千八九", 1800, 1900), ("一万二三", 12000, 13000)])
 def test_two_neighbouring_digits_after_a_round_head_span_the_next_unit_down(vocab, text, lo, hi):
     assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=lo, hi=hi))
+
+
+@pytest.mark.parametrize("text, key, descending", [("价格：低→高", "price", False), ("重量 轻->重", "weight_g", False)])
+def test_an_arrow_between_the_ends_is_a_direction(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text", ["价格排序，从高到低", "价格排序 高→低"])
+def test_a_direction_after_price_sorting_is_kept(vocab, text):
+    assert understand(text, vocab).sort == Sort("price", True)
+
+
+def test_starting_from_the_cheap_ones_is_an_ordering(vocab):
+    assert understand("从便宜的开始排", vocab).sort == Sort("price", False)

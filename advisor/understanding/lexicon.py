@@ -206,7 +206,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))", "价格排(?:序|一下|个序)"],  # not "…，从高到低"
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
+                           r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
@@ -269,7 +270,7 @@ _ZH_ASPECTS = {
 _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].split("|")), key=len, reverse=True))
                + rf"|(?<![a-z])(?:{_ASPECT_NOUNS[key]})(?![a-z])" for key, names in _ZH_ASPECTS.items()}
 _ZH_UP_WORDS, _ZH_DOWN_WORDS = "升序|正序|顺序|正着", "降序|倒序|倒着|倒过来"  # "按价格倒着排": reversed, from the high end
-_ZH_TO = r"(?:排|排列)?(?:到|往|至)"  # "从便宜排到贵": the verb may stand inside the span
+_ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
 for _key, _aspect in _ZH_ASPECTS.items():
@@ -321,6 +322,7 @@ for _sort, _words in _ZH_FIRST.items():
                              r"|上面|上头|上边)",  # "轻的排上面": the top of the list
                              # "便宜的先给我看", "新的先列出来": what is shown first, the verb after it
                              rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*先(?:给我)?(?:看|显示|展示|推荐|推|列出来?|列|放|排|出)",
+                             rf"从{_head}(?:的|款)(?:手机|机子|机型)?\s*开始(?:排|列|看|推荐?)?",  # "从便宜的开始排"
                              rf"{_head}(?:的|款)?(?:手机|机子|机型|机)?\s*优先",  # "低价优先", "新款优先", "新机优先"
                              # "先看便宜的", "优先显示便宜的", "首先推荐新款": what is shown first, the verb before it
                              rf"(?:优先|首先|先)(?:给我)?(?:显示|展示|推荐|推|看|列出|列|排|放)\s*{_head}(?:的|款)"]
@@ -333,8 +335,9 @@ for _sort, _pair in _ZH_PAIR_ALONE.items():
 for _key, _aspect in _ZH_ASPECTS.items():
     for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
         _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
-            rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*"
-            rf"(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too
+            # "价格排序 高→低", "价格：低→高": 按 may be left out
+            rf"(?:按照?|以|根据)?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：]?\s*"
+            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})"
         rf"(?!\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
