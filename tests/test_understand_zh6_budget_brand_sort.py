@@ -98,3 +98,8 @@ def test_a_direction_after_price_sorting_is_kept(vocab, text):
 
 def test_starting_from_the_cheap_ones_is_an_ordering(vocab):
     assert understand("从便宜的开始排", vocab).sort == Sort("price", False)
+
+
+@pytest.mark.parametrize("text", ["2000——3000元", "两千——三千"])
+def test_the_chinese_double_dash_joins_a_range(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=2000, hi=3000))

@@ -85,7 +85,7 @@ _MONEY = re.compile(rf"""
     (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
     (?:(?P<between>between|b/w|btwn?|from|从|在|介于)\s*)?  # "between", "b/w", "from", "介于"
     (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
-       (?:-|–|—|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"
+       (?:-|–|—{{1,2}}|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——": the Chinese dash
           |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
