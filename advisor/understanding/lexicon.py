@@ -206,7 +206,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))", "价格排(?:序|一下|个序)"],  # not "…，从高到低"
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
+                           r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
@@ -268,15 +269,17 @@ _ZH_ASPECTS = {
 # and the English ones, which shoppers mix into Chinese: "按price排序", "price从高到低"
 _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].split("|")), key=len, reverse=True))
                + rf"|(?<![a-z])(?:{_ASPECT_NOUNS[key]})(?![a-z])" for key, names in _ZH_ASPECTS.items()}
+_ZH_UP_WORDS, _ZH_DOWN_WORDS = "升序|正序|顺序|正着", "降序|倒序|倒着|倒过来"  # "按价格倒着排": reversed, from the high end
+_ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
 for _key, _aspect in _ZH_ASPECTS.items():
     # 正序/顺序 and 倒序 are the plain and the reversed order: ascending and descending
-    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序|正序|顺序")), (True, (_FALLING, _RISING, "降序|倒序"))):
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})"
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
             # the verb first: "排序按价格从低到高", "排序依据：价格，升序"
             _SORT_PHRASES[Sort(_key, _descending)].append(
@@ -286,7 +289,7 @@ for _key, _aspect in _ZH_ASPECTS.items():
 _ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜|平", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
 for _key, (_low, _high) in _ZH_ENDS.items():
     for _descending, (_start, _end) in ((False, (_low, _high)), (True, (_high, _low))):
-        _SORT_PHRASES[Sort(_key, _descending)].append(rf"(?:从|由)(?:{_start})(?:的)?(?:到|往|至)(?:{_end})(?:的)?(?:排(?:序|列)?)?")
+        _SORT_PHRASES[Sort(_key, _descending)].append(rf"(?:从|由)(?:{_start})(?:的)?{_ZH_TO}(?:{_end})(?:的)?(?:排(?:序|列)?)?")
         _SORT_PHRASES[Sort(_key, _descending)].append(rf"先(?:{_start})(?:的)?(?:再)?后?(?:{_end})(?:的)?")  # "先便宜后贵"
 # an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
 # the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
@@ -315,9 +318,14 @@ for _sort, _words in _ZH_FIRST.items():
     # the words listed, or any name of the aspect with a word of its better end: "拍照好的排前面", "自拍好的优先"
     _composed = rf"|(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*(?:{ZH_ADJECTIVES[_sort]})" if _sort in ZH_ADJECTIVES else ""
     _head = rf"最?(?:{_words}{_composed})(?:一点|一些|点)?"
-    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在|靠)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！]))",
+    _SORT_PHRASES[_sort] += [rf"{_head}(?:的|款)?(?:手机|机子|机型)?\s*(?:(?:排|放|摆)\s*在?|在|靠)\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！])"
+                             r"|上面|上头|上边)",  # "轻的排上面": the top of the list
+                             # "便宜的先给我看", "新的先列出来": what is shown first, the verb after it
+                             rf"{_head}(?:的|款)(?:手机|机子|机型)?\s*先(?:给我)?(?:看|显示|展示|推荐|推|列出来?|列|放|排|出)",
+                             rf"从{_head}(?:的|款)(?:手机|机子|机型)?\s*开始(?:排|列|看|推荐?)?",  # "从便宜的开始排"
                              rf"{_head}(?:的|款)?(?:手机|机子|机型|机)?\s*优先",  # "低价优先", "新款优先", "新机优先"
-                             rf"先(?:看|推荐|给我看|列)\s*{_head}(?:的|款)"]  # "先看便宜的"
+                             # "先看便宜的", "优先显示便宜的", "首先推荐新款": what is shown first, the verb before it
+                             rf"(?:优先|首先|先)(?:给我)?(?:显示|展示|推荐|推|看|列出|列|排|放)\s*{_head}(?:的|款)"]
 # "按新旧排", "按价格高低", "按轻重排序": a pair of ends naming the aspect, or an aspect with its pair, is an ordering from the
 # aspect's better end, with or without the verb
 _ZH_PAIR_ALONE = {Sort("year", True): "新旧", Sort("weight_g", False): "轻重", Sort("performance", True): "快慢|强弱",
@@ -325,10 +333,11 @@ _ZH_PAIR_ALONE = {Sort("year", True): "新旧", Sort("weight_g", False): "轻重
 for _sort, _pair in _ZH_PAIR_ALONE.items():
     _SORT_PHRASES[_sort].append(rf"(?:按照?|以|根据)\s*(?:{_pair})(?:程度)?\s*(?:{_ZH_SORT_VERB})?")
 for _key, _aspect in _ZH_ASPECTS.items():
-    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, "升序|正序|顺序")), (True, (_FALLING, _RISING, "降序|倒序"))):
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
         _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
-            rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*"
-            rf"(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})")
+            # "价格排序 高→低", "价格：低→高": 按 may be left out
+            rf"(?:按照?|以|根据)?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：]?\s*"
+            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})"
         rf"(?!\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
@@ -336,10 +345,12 @@ for _key, _aspect in _ZH_ASPECTS.items():
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
 _ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",
                   Sort("year", True): "新", Sort("year", False): "旧|老", Sort("performance", True): "强|快"}
+_ZH_MORE_END = r"(?:就)?越(?:好|靠前|往前|前面|在前面?|排(?:在)?前面?)"
+"""The end of "越X越…" that wishes more of X or puts it first ("越便宜越好", "越新的越靠前", "越轻越排前面")."""
 for _sort, _words in ZH_ADJECTIVES.items():  # the words after 越 are those after 最
-    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})越(?:好|靠前|往前)")
+    _SORT_PHRASES[_sort].append(rf"(?:{_ZH_ASPECTS[_sort.key]})(?:的)?\s*越(?:{_words})(?:的)?\s*{_ZH_MORE_END}")
 for _sort, _words in _ZH_MORE_ALONE.items():
-    _SORT_PHRASES[_sort].append(rf"越(?:{_words})越(?:好|靠前|往前)")  # "越轻越靠前"
+    _SORT_PHRASES[_sort].append(rf"越(?:{_words})(?:的)?\s*{_ZH_MORE_END}")  # "越轻越靠前", "越新的越靠前"
 # an ordering said by what comes first, in English: "bigger screens first", "recent ones first", "cheaper ones on top"
 _EN_FIRST = {
     Sort("price", False): r"cheap(?:er)?|less\s+expensive|lower[\s-]+priced|more\s+affordable|affordable",

@@ -81,10 +81,12 @@ _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams
 _WORDS_BEFORE = re.compile(r"(?:[^\s,，;；.。]+\s*){0,3}$")
 _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
 _MONEY = re.compile(rf"""
-    (?<![a-z0-9.])(?:(?P<between>between|b/w|btwn?|from|从|在)\s*)?     # "between", "b/w", "from"
+    # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
+    (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
+    (?:(?P<between>between|b/w|btwn?|from|从|在|介于)\s*)?  # "between", "b/w", "from", "介于"
     (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
-       (?:-|–|—|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"
-          |(?(between)(?:and|&|n)|(?!))                      # "and", "&" only after "between"
+       (?:-|–|—{{1,2}}|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——": the Chinese dash
+          |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
     {_amount(2)}                                             # the amount
@@ -95,6 +97,7 @@ _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""
 # "两三千", "三、四千", "3、4千": two neighbouring digits before one unit (a figure's digit only before 、: "34千" is none)
 _CN_PAIR_SOURCE = r"(?<![\d.])(?P<x>[一二两三四五六七八九]|[1-9](?=、))、?(?P<y>[二两三四五六七八九2-9])(?P<u>百|千|万)"
+
 # "两千多块", "三百多美元": the currency after 多 is the amount's
 _CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
@@ -124,6 +127,11 @@ _LATE_CURRENCY = re.compile(rf"\s*(?:{_groups(CURRENCY_AFTER, 'q0')})")
 
 # "五六百美元": the currency after the pair is its own ("两三千" without one is yuan)
 _CN_PAIR = re.compile(rf"{_CN_PAIR_SOURCE}(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")
+# "一千七八百块", "一千八九", "一万二三": a round head, then two neighbouring digits of the next unit down (said or left out)
+_CN_HEAD_PAIR = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?P<h>[一二两三四五六七八九])(?P<hu>千|万)"
+                           r"(?P<x>[一二三四五六七八])(?P<y>[二三四五六七八九])(?P<u>百|千)?(?![\d.一二两三四五六七八九十百千万])"
+                           rf"(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")
+_NEXT_UNIT_DOWN = {"千": "百", "万": "千"}
 
 
 class BudgetFinder:
@@ -163,6 +171,17 @@ class BudgetFinder:
             self._add(currency, Budget(currency, lo=value, hi=value + step))
 
     def _pairs(self) -> None:
+        for m in self.scan.matches(_CN_HEAD_PAIR):
+            sub = _NEXT_UNIT_DOWN[m["hu"]]
+            if not self.scan.free(m.start(), m.end()) or m["u"] not in (None, sub) or \
+                    _CN_DIGIT[m["y"]] != _CN_DIGIT[m["x"]] + 1:
+                continue
+            head, currency = _CN_DIGIT[m["h"]] * _UNIT_MULT[m["hu"]], _currency(m, 0) or "CNY"
+            if currency not in MARKETS:
+                continue  # read with its note by _find
+            self.scan.take(m.start(), m.end())
+            self._add(currency, Budget(currency, lo=head + _CN_DIGIT[m["x"]] * _UNIT_MULT[sub],
+                                       hi=head + _CN_DIGIT[m["y"]] * _UNIT_MULT[sub]))
         for m in self.scan.matches(_CN_PAIR):
             if not self.scan.free(m.start(), m.end()):
                 continue
