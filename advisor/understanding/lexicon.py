@@ -227,10 +227,10 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
         r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
-    # "2021 at the latest" is a bound on the year, not an ordering
-    Sort("year", True): [r"newest", r"(?<!at\sthe\s)latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
+    # "2021 at the latest", "2020 at the oldest" are bounds on the year, not orderings
+    Sort("year", True): [r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
-    Sort("year", False): [r"oldest", "最老", "最旧"],
+    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
     Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",

@@ -108,8 +108,9 @@ BOUND_NEGATION = re.compile(r"""
        |(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
-    # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh"
-    (?:\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?)
+    # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh", or
+    # the part measured: "no screens above 6.4 inches"
+    (?:\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?|screens?|displays?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?))?)?
     # the verbs between: "not going over", "can't afford more than", "no need to go over", "don't wanna spend more than"
     (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|cost(?:s|ing)?|priced|weigh|exceed|get|from|have

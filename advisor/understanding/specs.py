@@ -209,7 +209,7 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
@@ -228,6 +228,8 @@ _YEAR = re.compile(rf"""
 # before 2020"); a money word after the figure keeps it an amount
 _YEAR_CONTEXT = re.compile(r"(?<![a-z])(?:(?:before|after|older\s+than|newer\s+than|since|from)\s+(?:['’]?\d{2}|20[0-4]\d)(?!\d)"
                            r"|released|launched|release\s+year|launch\s+year|years?\s+old)(?![a-z])")
+_MONEY_BEFORE = re.compile(r"(?:[$₹¥€£]|(?<![a-z])(?:budget|price|spend(?:ing)?|pay|afford|cost|usd|aed|inr|pkr|rs\.?|dollars?)"
+                           r"(?![a-z]))[^\d,;.]*$")
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs\.?|rupees?|pkr|cny|yuan|rmb|k(?![a-z])|元|块)")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
@@ -259,7 +261,7 @@ _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
-              |onwards?|at\s+the\s+(?:earliest|latest))(?![a-z])                      # "onwards", "at the earliest"
+              |onwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])       # "onwards", "at the oldest"
     """, re.VERBOSE)
 # "a 2024 Pixel", "the 2023 iPhone": after an article a year names the phone's when a name follows, not an amount
 _NAMED_AFTER_YEAR = re.compile(r"""
@@ -657,6 +659,8 @@ class SpecFinder:
         year = int(m["y"])
         if not 2010 <= year <= self.reference_year + 1 or _MONEY_AFTER.match(self.scan.low, m.end()):
             return False
+        if year % 100 and not _MONEY_BEFORE.search(self.scan.before(m.start(), 40)):
+            return True  # "anything up to 2022": nobody's budget is 2022; a round 2000 may well be
         rest = self.scan.low[:m.start()] + " " + self.scan.low[m.end():]
         return _YEAR_CONTEXT.search(rest) is not None
 
@@ -685,6 +689,9 @@ class SpecFinder:
             bound = _year_bound(year, pre, post)
             if bound is None:
                 continue
+            if pre == "from" and not post and (_PHONE_FROM.search(self.scan.before(m.start(), 24))
+                                               or _ONLY_AFTER.match(self.scan.low, end)):
+                bound = Bound(year, year)  # "a model from 2023", "from 2024 only": launched that year
             if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
@@ -738,11 +745,17 @@ _NEGATION_REACH = 32
 """How far before a year bound a negation turns it."""
 
 
+# "a model from 2023", "phones from 2024": a phone said to be from a year is of that year; a bare "from 2023" begins a
+# span ("from 2023, 8gb ram")
+_PHONE_FROM = re.compile(r"(?<![a-z])(?:phones?|models?|ones?|devices?|handsets?|flagships?|releases?)\s*$")
+_ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
+
+
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     r"at\s+the\s+earliest|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
+                     r"at\s+the\s+(?:earliest|oldest)|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+latest|"
+    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
                      r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides

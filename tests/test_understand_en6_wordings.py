@@ -1,0 +1,68 @@
+"""English wordings of issue 9 first seen in a stranger's requests: a bare chip model number before a speed word ("870
+or better"), a non-round year-like ceiling said alone ("anything up to 2022"), a year "at the oldest", a phone said to be
+"from" a year, "no screens above" a size, and two brands each refused in its own clause ("not an iphone, not a pixel")."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.talk import swapped_brands
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text", ["695 or better", "an 8200 or faster", "695-class chip or better"])
+def test_a_bare_chip_model_before_a_speed_word_is_a_chip_floor(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "budget" not in found and found["spec:chip_score"][1].lo is not None
+
+
+def test_a_chip_number_before_or_above_stays_money(vocab):
+    assert slots(understand("695 or above", vocab))["budget"][1].lo == 695
+
+
+@pytest.mark.parametrize("text, ceiling", [("anything up to 2022", 2022), ("up to 2021", 2021), ("by 2023", 2023)])
+def test_a_year_like_ceiling_that_is_no_round_amount_is_a_year(vocab, text, ceiling):
+    found = slots(understand(text, vocab))
+    assert "budget" not in found and found["spec:year"] == ("set", Bound(hi=ceiling))
+
+
+@pytest.mark.parametrize("text", ["up to 2000", "budget up to 2022", "up to 2022 dollars"])
+def test_a_round_or_money_worded_year_like_ceiling_stays_money(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "spec:year" not in found and found["budget"][1].hi is not None
+
+
+@pytest.mark.parametrize("text, bound", [("2020 at the oldest", Bound(lo=2020)), ("2022 at the newest", Bound(hi=2022))])
+def test_a_year_at_the_oldest_or_newest_bounds_the_year_and_orders_nothing(vocab, text, bound):
+    request = understand(text, vocab)
+    assert slots(request)["spec:year"] == ("set", bound) and request.sort is None
+
+
+@pytest.mark.parametrize("text", ["a model from 2023", "phones from 2023", "a samsung phone from 2023"])
+def test_a_phone_said_to_be_from_a_year_is_of_that_year(vocab, text):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", Bound(2023, 2023))
+
+
+def test_a_year_said_with_only_is_that_year(vocab):
+    assert slots(understand("from 2024 only", vocab))["spec:year"] == ("set", Bound(2024, 2024))
+
+
+def test_a_bare_from_a_year_still_begins_a_span(vocab):
+    assert slots(understand("from 2023, 8gb ram", vocab))["spec:year"] == ("set", Bound(lo=2023))
+
+
+@pytest.mark.parametrize("text", ['no screens above 6.4"', "no display above 6.4 inches"])
+def test_no_screens_above_a_size_is_a_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["spec:screen_in"] == ("set", Bound(hi=6.4))
+
+
+@pytest.mark.parametrize("text", ["not an iphone, not a pixel", "no samsung, not xiaomi"])
+def test_two_brands_each_refused_are_no_swap(vocab, text):
+    assert swapped_brands(text, vocab.brand_pattern, vocab.aliases) is None
+
+
+def test_a_brand_refused_after_a_wanted_one_is_still_a_swap(vocab):
+    assert swapped_brands("xiaomi, not samsung", vocab.brand_pattern, vocab.aliases) == (frozenset({"Samsung"}),
+                                                                                          frozenset({"Xiaomi"}))
