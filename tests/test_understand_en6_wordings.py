@@ -66,3 +66,25 @@ def test_two_brands_each_refused_are_no_swap(vocab, text):
 def test_a_brand_refused_after_a_wanted_one_is_still_a_swap(vocab):
     assert swapped_brands("xiaomi, not samsung", vocab.brand_pattern, vocab.aliases) == (frozenset({"Samsung"}),
                                                                                           frozenset({"Xiaomi"}))
+
+
+@pytest.mark.parametrize("text, slip", [("nothing above 400 dollars", "nothng above 400 dollars"),
+                                        ("under three hundred dollars", "under three hundrde dollars"),
+                                        ("a thousand dollars max", "a thosand dollars max"),
+                                        ("anything other than apple", "anything otehr than apple"),
+                                        ("samsung excluded", "samsung exclded")])
+def test_a_slip_in_a_word_of_budgets_or_refusals_reads_as_the_word(vocab, text, slip):
+    assert slots(understand(slip, vocab)) == slots(understand(text, vocab))
+
+
+def test_a_slip_in_the_stem_of_a_negated_modal_reads_as_the_modal(vocab):
+    assert slots(understand("sholdn't cost more than 400 dollars", vocab))["budget"][1].hi == 400
+
+
+def test_a_slip_in_oldest_still_orders_oldest_first(vocab):
+    assert understand("the oldset first", vocab).sort == understand("the oldest first", vocab).sort
+
+
+def test_beyond_an_amount_is_a_floor_and_nothing_beyond_it_a_ceiling(vocab):
+    assert slots(understand("beyond 500 dollars", vocab))["budget"][1].lo == 500
+    assert slots(understand("nothing beyond 500 dollars", vocab))["budget"][1].hi == 500

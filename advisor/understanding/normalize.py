@@ -48,6 +48,10 @@ exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling 
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
 besides apart rather instead prefer brand brands dislike refuse price
 second third fourth fifth compare details specs sortby
+nothing other others oldest steer clear ballpark three seven eight hundred thousand spend afford exceed exceeding
+shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
@@ -456,7 +460,8 @@ def grouped_thousands(text: str) -> str:
     return _SPACED_FIGURE.sub(lambda m: m["lead"] + m["n"].replace(" ", ","), text)
 
 
-_WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?![\w'])")
+# a word, or the stem of a negated modal ("sholdn't", "dosen't"): a slip there turns a bound around
+_WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?:(?![\w'])|(?=[’']t(?![\w])))")
 
 
 @cache
