@@ -88,3 +88,37 @@ def test_a_slip_in_oldest_still_orders_oldest_first(vocab):
 def test_beyond_an_amount_is_a_floor_and_nothing_beyond_it_a_ceiling(vocab):
     assert slots(understand("beyond 500 dollars", vocab))["budget"][1].lo == 500
     assert slots(understand("nothing beyond 500 dollars", vocab))["budget"][1].hi == 500
+
+
+@pytest.mark.parametrize("text, low", [("800-1.2k", 800), ("800 to 1.2k dollars", 800), ("15-20k", 15000)])
+def test_a_thousands_k_on_the_upper_end_reaches_the_lower_only_when_it_stays_below(vocab, text, low):
+    assert slots(understand(text, vocab))["budget"][1].lo == low
+
+
+@pytest.mark.parametrize("text, currency", [("something like 3.5k aed", "AED"), ("something like Rs. 15,000", "INR"),
+                                            ("something like dh 1500", "AED"), ("something like 60,000/-", "INR")])
+def test_something_like_an_amount_is_a_budget_about_it(vocab, text, currency):
+    request = understand(text, vocab)
+    budget = slots(request)["budget"][1]
+    assert request.followup is None and budget.currency == currency and budget.around is not None
+
+
+def test_something_like_a_position_under_an_amount_is_still_a_similar_phone(vocab):
+    assert understand("more like 3 under $500", vocab).followup is not None
+
+
+@pytest.mark.parametrize("text", ["till 60k", "until 60k"])
+def test_till_an_amount_is_a_ceiling(vocab, text):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert budget.lo is None and budget.hi is not None
+
+
+@pytest.mark.parametrize("slip, word", [("at laest $400", "at least $400"), ("prcie low to high", "price low to high"),
+                                        ("colse to 300 dollars", "close to 300 dollars")])
+def test_two_neighbouring_letters_swapped_read_as_the_key_word(vocab, slip, word):
+    said, meant = understand(slip, vocab), understand(word, vocab)
+    assert slots(said) == slots(meant) and said.sort == meant.sort
+
+
+def test_one_plus_after_a_phone_noun_is_the_brand(vocab):
+    assert slots(understand("a phone one plus", vocab))["brands"] == ("set", frozenset({"OnePlus"}))

@@ -53,7 +53,9 @@ _TRIGGER = re.compile(rf"""
       |(?P<to>{_SET}))            # "switch to", "换成"
     {_FILLER}$                    # and only filler words up to the brand
     """, re.VERBOSE)
-_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+[a-z'\-]+\s+$")
+# "a Sony one plus 5G": "one" after a word that describes it is the phone; after a noun it starts the brand ("a phone one plus")
+_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
+                            r"[a-z'\-]+\s+$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
