@@ -1,15 +1,17 @@
 """English wordings of issue 9 first seen in a stranger's requests: a bare chip model number before a speed word ("870
 or better"), a non-round year-like ceiling said alone ("anything up to 2022"), a year "at the oldest", a phone said to be
-"from" a year, "no screens above" a size, and two brands each refused in its own clause ("not an iphone, not a pixel")."""
+"from" a year, "no screens above" a size, two brands each refused in its own clause ("not an iphone, not a pixel"), slips
+in key words, amounts said "something like", and sort directions said "increasing" or "most to least"."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound
+from advisor.catalog.model import load_catalog
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.talk import swapped_brands
-from advisor.understanding.understand import understand
-from tests.helpers import slots
+from advisor.understanding.understand import Vocabulary, understand
+from tests.helpers import ALIASES, DATA, slots
 
 
 @pytest.mark.parametrize("text", ["695 or better", "an 8200 or faster", "695-class chip or better"])
@@ -122,3 +124,35 @@ def test_two_neighbouring_letters_swapped_read_as_the_key_word(vocab, slip, word
 
 def test_one_plus_after_a_phone_noun_is_the_brand(vocab):
     assert slots(understand("a phone one plus", vocab))["brands"] == ("set", frozenset({"OnePlus"}))
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("sort by battery increasing", "battery_mah", False), ("weight: decreasing", "weight_g", True),
+    ("sort by ram least to most", "ram_gb", False), ("sorted by screen size, most to least", "screen_in", True),
+    ("decreasing by weight", "weight_g", True)])
+def test_increasing_decreasing_and_least_to_most_say_the_direction(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text", ["sort by price in descending order", "sort by price decreasing",
+                                  "sorted by price, most to least"])
+def test_sort_by_price_with_a_falling_direction_after_it_is_most_expensive_first(vocab, text):
+    assert understand(text, vocab).sort == Sort("price", True)
+
+
+@pytest.mark.parametrize("text, key", [("sort by pricing, low to high", "price"),
+                                       ("order by internal storage ascending", "storage_gb")])
+def test_pricing_and_internal_storage_name_their_aspects(vocab, text, key):
+    assert understand(text, vocab).sort == Sort(key, False)
+
+
+@pytest.fixture(scope="module")
+def full_vocab():
+    """The vocabulary of the whole catalog, whose series (Motorola's One) the fixture catalog lacks."""
+    return Vocabulary.from_catalog(load_catalog(DATA / "phones.csv", DATA / "chipsets.csv"), ALIASES)
+
+
+@pytest.mark.parametrize("text", ["no moto, no one plus", "anything except one plus and moto"])
+def test_one_of_one_plus_is_no_series_beside_the_brand_that_has_a_one_series(full_vocab, text):
+    found = slots(understand(text, full_vocab))
+    assert "exclude_series" not in found and found["exclude_brands"] == ("add", frozenset({"OnePlus", "Motorola"}))

@@ -307,6 +307,13 @@ def numbered_series(families: Iterable[tuple[str, str]]) -> dict[str, Series]:
     return found
 
 
+def _starts_brand_name(scan: Scan, m: re.Match[str], brand_pattern: re.Pattern[str]) -> bool:
+    """True when a series name is the start of a longer brand name: "one" of "no moto, no one plus" is OnePlus, not
+    Motorola's One series."""
+    name = brand_pattern.match(scan.low, m.start())
+    return name is not None and name.end() > m.end()
+
+
 def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
                        numbered: Mapping[str, Series], aliases: Mapping[str, frozenset[str]],
                        brand_pattern: re.Pattern[str]) -> list[tuple[int, int, Series]]:
@@ -318,7 +325,7 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
     found: list[tuple[int, int, Series]] = []
     for m in scan.matches(pattern) if pattern is not None else ():
         said = " ".join(m.group(0).split())
-        if not scan.free(m.start(), m.end()) or said not in series:
+        if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
             continue
         word = _SERIES_WORD.match(scan.low, m.end())
         end = word.end() if word else m.end()
@@ -383,7 +390,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
     previous_end: int | None = None
     for m in scan.matches(pattern):
         said = " ".join(m.group(0).split())
-        if not scan.free(m.start(), m.end()) or said not in series:
+        if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
             continue
         stop = m.end()
         if all("#" in s.name for s in series[said]):
