@@ -40,7 +40,7 @@ LO_BEFORE = latin_alt([
     "强于", "快于", "优于", "好于", "贵于", "重于",
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
     r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
-    r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
+    r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond", r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     r"(?:至少|起码|最少|最低|最小)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:有|达到|能有)",  # "存储起码有128", "电池至少要有5000"
@@ -48,7 +48,7 @@ LO_BEFORE = latin_alt([
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
-    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"within",
+    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",

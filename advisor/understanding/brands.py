@@ -54,7 +54,9 @@ _TRIGGER = re.compile(rf"""
       |(?P<to>{_SET}))            # "switch to", "换成"
     {_FILLER}$                    # and only filler words up to the brand
     """, re.VERBOSE)
-_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+[a-z'\-]+\s+$")
+# "a Sony one plus 5G": "one" after a word that describes it is the phone; after a noun it starts the brand ("a phone one plus")
+_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
+                            r"[a-z'\-]+\s+$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
@@ -306,6 +308,13 @@ def numbered_series(families: Iterable[tuple[str, str]]) -> dict[str, Series]:
     return found
 
 
+def _starts_brand_name(scan: Scan, m: re.Match[str], brand_pattern: re.Pattern[str]) -> bool:
+    """True when a series name is the start of a longer brand name: "one" of "no moto, no one plus" is OnePlus, not
+    Motorola's One series."""
+    name = brand_pattern.match(scan.low, m.start())
+    return name is not None and name.end() > m.end()
+
+
 def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
                        numbered: Mapping[str, Series], aliases: Mapping[str, frozenset[str]],
                        brand_pattern: re.Pattern[str]) -> list[tuple[int, int, Series]]:
@@ -317,7 +326,7 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
     found: list[tuple[int, int, Series]] = []
     for m in scan.matches(pattern) if pattern is not None else ():
         said = " ".join(m.group(0).split())
-        if not scan.free(m.start(), m.end()) or said not in series:
+        if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
             continue
         word = _SERIES_WORD.match(scan.low, m.end())
         end = word.end() if word else m.end()
@@ -382,7 +391,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
     previous_end: int | None = None
     for m in scan.matches(pattern):
         said = " ".join(m.group(0).split())
-        if not scan.free(m.start(), m.end()) or said not in series:
+        if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
             continue
         stop = m.end()
         if all("#" in s.name for s in series[said]):

@@ -154,13 +154,17 @@ _CHIP_NAMED_BEFORE = re.compile(
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
 _SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|more\s+power)(?:\s+{_CHIP_WORD})?"
                          rf"|(?:better|stronger)\s+{_CHIP_WORD})\s+than\s+(?:an?\s+|the\s+)?$")
-# "should outperform the 778G", "needs to beat an 870": a bare model number after a comparison of speed is the chip
+# "should outperform the 778G", "needs to beat an 870", "870 or better": a bare model number compared for speed is the chip
 # it names in exactly one family (a figure there had read a 778 g weight); never one a money word or unit follows
 _BARE_MODEL = re.compile(r"(?<![a-z0-9.$])(?P<model>(?:g-?)?\d{3,4}[a-z]?\+?|\d\+?\s*gen\s*\d)(?![a-z0-9])"
                          r"(?!\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs|rupees?|pkr|cny|yuan|rmb|grams?|mah|gb|mp)(?![a-z]))")
 _COMPARED_BEFORE = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|better|stronger|slower|weaker)"
                               rf"(?:\s+{_CHIP_WORD})?\s+than|outperform(?:s|ing)?|beat(?:s|ing)?|as\s+(?:fast|good|powerful|quick)\s+as"
                               rf"|on\s+par\s+with)\s+(?:an?\s+|the\s+)?$")
+# "870 or better", "an 8100 or faster": a speed word after the figure says a chip too; not "or above", "and up", "at least",
+# which follow amounts as often ("700 or above")
+_SPEED_OR_BETTER = re.compile(rf"[\s-]*(?:(?:level|class)\s*)?(?:{_CHIP_WORD}\s*)?or\s+(?:an?\s+|something\s+|anything\s+)?"
+                              r"(?:better|faster|quicker|stronger|more\s+powerful|superior|as\s+(?:fast|good|powerful|quick))(?![a-z])")
 # "8 Gen 2 snapdragon", "any 8-series snapdragon": the model said before its family
 _MODEL_THEN_FAMILY = re.compile(rf"(?<![a-z0-9.])(?P<model>\d{{1,4}}[a-z]?\+?(?P<gen>\s*gen\s*\d)?)(?P<series>[\s-]*series)?"
                                 rf"\s+(?P<fam>{latin_alt(CHIP_FAMILIES)})(?![a-z])")
@@ -205,7 +209,8 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
     for m in scan.matches(_BARE_MODEL):
         chips = {chip_keys[key] for family in set(CHIP_FAMILIES.values())
                  if (key := chip_key(f"{family} {m['model']}")) in chip_keys}
-        if len(chips) == 1 and scan.free(m.start(), m.end()) and _COMPARED_BEFORE.search(scan.before(m.start(), 40)):
+        if len(chips) == 1 and scan.free(m.start(), m.end()) and (_COMPARED_BEFORE.search(scan.before(m.start(), 40))
+                                                                  or _SPEED_OR_BETTER.match(scan.low, m.end())):
             mentions.append((m.start(), m.end(), chips.pop(), True))
             scan.take(m.start(), m.end())
     for m in scan.matches(_APPLE):

@@ -210,7 +210,7 @@ _UPGRADE = re.compile(r"""
     # "我现在用的是小米12, 想换", "从iPhone 11升级"
     | (?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))
     """, re.VERBOSE)
-_AMOUNT = re.compile(r"[$¥₹€£~]|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs)(?![a-z])"
+_AMOUNT = re.compile(r"[$¥₹€£~]|/-|美金|美元|元|块|大洋|人民币|卢比|迪拉姆|到|至|(?<![a-z])(?:usd|inr|rmb|aed|pkr|rs|dhs?)(?![a-z])"
                      r"|(?<![a-z])(?:rupees?|dollars?|bucks|dirhams?|yuan)(?![a-z])|\d\s*(?:k|lakhs?|grand)(?![a-z])")
 _REF_TAIL = re.compile(r"""
     \s+(?:what|and|but|which|so|can|should|now|for|to|with|under|below|that|it)(?![a-z]).*$  # a clause after the name
@@ -614,8 +614,11 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
         refs: tuple[int | str, ...] = (FOCUS,)  # "more like this": the phone in focus
     else:
         refs = parse_refs(raw, resolve, need_known=False) or ()
-        figure = re.search(r"\d", raw) is not None
-        if not refs or (resolve(raw) is None and ((figure and _AMOUNT.search(raw)) or (kind == "upgrade" and not figure))):
+        # the reference stops at a dot ("something like rs. 15,000" reads "rs", "… 3.5k aed" reads "3"): its clause says
+        # whether it was an amount
+        said = _REF_TAIL.sub("", re.split(r"(?<!\d),|,(?!\d)|[;!?，；！？]", text[m.start(group):])[0]) if group else raw
+        figure = re.search(r"\d", said) is not None
+        if not refs or (resolve(raw) is None and ((figure and _AMOUNT.search(said)) or (kind == "upgrade" and not figure))):
             return None  # "想换掉苹果" leaves a brand, "从美金800到美金1500" and "something like 25k rupees" a budget
     for name, pattern in _OPTION_WORDS:
         if name in options and (o := pattern.search(text)):

@@ -109,22 +109,24 @@ _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 # a Chinese direction after an English aspect too: "sort by price 从低到高", "sort by battery，从大到小"
 _ZH_UP = r"(?:从|由)?(?:低|小|少|便宜|轻|旧|老)(?:到|往|至)(?:高|大|多|贵|重|新)|升序|正序"
 _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|少|便宜|轻|旧|老)|降序|倒序"
-_UP = (r"[\s:,(，]*(?:ascending|asc|" + _ZH_UP + "|"
+_UP = (r"[\s:,(，]*(?:ascending|asc|increasing(?:\s+order)?|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
        r"(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order|"
        r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
-_DOWN = (r"[\s:,(，]*(?:descending|desc|" + _ZH_DOWN + "|"
+_DOWN = (r"[\s:,(，]*(?:descending|desc|decreasing(?:\s+order)?|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
          r"(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
+# a direction in one word: "descending by price", "weight: increasing"
+_UP_WORD, _DOWN_WORD = r"ascending|asc|increasing", r"descending|desc|decreasing"
 # superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
 _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("year", False): "oldest",
              ("year", True): "newest|latest", ("price", False): "cheapest",
              ("price", True): r"most\s+expensive|priciest|dearest"}  # "sort by price, most expensive first"
 _ASPECT_NOUNS = {
-    "price": r"price|prize|cost", "weight_g": r"weight",  # "prize": the price misspelled as another English word
+    "price": r"pricing|price|prize|cost", "weight_g": r"weight",  # "prize": the price misspelled as another English word
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
-    "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"storage(?:\s+space)?",
+    "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+space)?",
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+)?camera(?:\s+(?:megapixels|resolution|mp))?|megapixels",
     "front_camera_mp": r"(?:selfie|front)(?:\s+cam(?:era)?)?", "performance": r"performance|speed|chip|processor|benchmarks?",
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
@@ -153,11 +155,11 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     other = other.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, not descending), "").split("|") if w))
     default = (key in _BETTER_WHEN_LOWER) != descending
     # the direction first: "ascending price", "descending by price", "in descending order of battery"
-    first = (rf"(?:in\s+)?(?:{'descending|desc' if descending else 'ascending|asc'})(?:\s+order)?\s+(?:of\s+|by\s+)?"
+    first = (rf"(?:in\s+)?(?:{_DOWN_WORD if descending else _UP_WORD})(?:\s+order)?\s+(?:of\s+|by\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
     # the aspect, then its direction, without "sort by": "price asc", "weight: ascending", "battery largest first",
     # "price (lowest first)", "price-wise, low to high"
-    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s:,(]*(?:{'descending|desc' if descending else 'ascending|asc'})"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
              rf"(?![a-z])|{said})")
     # the direction, then the aspect: "low-to-high price", "high to low battery"
     ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
@@ -204,7 +206,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|most\s+expensive|priciest|dearest))"
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
+                           r"|in\s+desc|in\s+decreas|larg|big))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
                            r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))"],  # not "…，从高到低"
@@ -228,7 +231,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
         r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
-    # "2021 at the latest" is a bound on the year, not an ordering
+    # "2021 at the latest", "2020 at the oldest" are bounds on the year, not orderings
     Sort("year", True): [r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],

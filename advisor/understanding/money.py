@@ -265,8 +265,9 @@ class BudgetFinder:
             second = _value(m, 2)
             if second is None or (m["n1"] is not None and first is None):
                 continue
-            if m["n1"] is not None and m["m2"] and not m["m1"] and first is not None and first < 1000:
-                first = scale(first, m["m2"])  # "20-30k": the multiplier applies to both ends
+            if m["n1"] is not None and m["m2"] and not m["m1"] and first is not None and first < 1000 \
+                    and scale(first, m["m2"]) <= second:
+                first = scale(first, m["m2"])  # "20-30k": the multiplier applies to both ends; not "800-1.2k"
             unit = _UNIT_MULT.get(m["n2"][-1:], 0)
             if m["n1"] is not None and first is not None and unit and first <= second / unit \
                     and not _UNIT_MULT.keys() & set(m["n1"]):

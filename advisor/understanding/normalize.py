@@ -48,6 +48,11 @@ exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling 
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
 besides apart rather instead prefer brand brands dislike refuse price
 second third fourth fifth compare details specs sortby
+nothing other others oldest steer clear ballpark three seven eight hundred thousand spend afford exceed exceeding
+shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
+through circa close approx region north south something pakistani
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
@@ -472,8 +477,9 @@ def grouped_thousands(text: str) -> str:
     return _SPACED_FIGURE.sub(lambda m: m["lead"] + m["n"].replace(" ", ","), text)
 
 
-# a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it
-_WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?![A-Za-z0-9_'])")
+# a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it; a negated modal's
+# stem ("sholdn't", "dosen't") is a word of its own: a slip there turns a bound around
+_WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
 
 
 @cache
@@ -580,6 +586,13 @@ class Speller:
         for target, key in zip(self._targets, self._keys):
             sounds.setdefault(key, []).append(target)
         self._same_sound = {key: named[0] for key, named in sounds.items() if len(named) == 1}  # one word, no doubt
+        swaps: dict[str, set[str]] = {}
+        for target in self._targets:
+            for i in range(1, len(target) - 1):  # the first letter stays, as typing slips keep it
+                swaps.setdefault(target[:i] + target[i + 1] + target[i] + target[i + 2:], set()).add(target)
+        # two neighbouring letters typed the other way round ("laest", "prcie"): a likeness score counts that as two
+        # slips and may prefer another word ("latest"), so a word one swap from a single key word is that word
+        self._swapped = {slip: next(iter(named)) for slip, named in swaps.items() if len(named) == 1 and slip not in words}
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
@@ -590,6 +603,8 @@ class Speller:
             # is "oppo"; nothing nearer is guessed
             target = self._same_sound.get(word) if len(word) >= _MIN_SAME_SOUND else None
             return None if target is None or target == word else Guess(word, target, 100.0)
+        if (swapped := self._swapped.get(word)) is not None:
+            return Guess(word, swapped, fuzz.ratio(word, swapped))
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
         # as spelled ("neer" ~ "newer") or as it sounds ("fone" ~ "phone"): the closer reading wins
         found = max((process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)

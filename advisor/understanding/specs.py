@@ -235,8 +235,10 @@ _YEAR = re.compile(rf"""
 _YEAR_CONTEXT = re.compile(r"(?<![a-z])(?:(?:before|after|older\s+than|newer\s+than|since|from)\s+(?:['’]?\d{2}|20[0-4]\d)(?!\d)"
                            r"|released|launched|release\s+year|launch\s+year|years?\s+old)(?![a-z])")
 # a phone named right before "from <year>": "a model from 2023", "an iphone from 2023", "phones from 2022"
-_PHONE_BEFORE_FROM = re.compile(r"(?<![a-z])(?:phones?|models?|devices?|handsets?|flagships?|iphones?|pixels?|tablets?|ipads?"
-                                r"|foldables?|(?:a|an)\s+[a-z][a-z0-9+]*)\s+$")
+_PHONE_BEFORE_FROM = re.compile(r"(?<![a-z])(?:phones?|models?|ones?|devices?|handsets?|flagships?|releases?|iphones?|pixels?"
+                                r"|tablets?|ipads?|foldables?|(?:a|an)\s+[a-z][a-z0-9+]*)\s+$")
+_MONEY_BEFORE = re.compile(r"(?:[$₹¥€£]|(?<![a-z])(?:budget|price|spend(?:ing)?|pay|afford|cost|usd|aed|inr|pkr|rs\.?|dollars?)"
+                           r"(?![a-z]))[^\d,;.]*$")
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs\.?|rupees?|pkr|cny|yuan|rmb|k(?![a-z])|元|块)")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
@@ -268,7 +270,7 @@ _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
-              |onwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])                      # "onwards", "at the earliest"
+              |onwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])       # "onwards", "at the oldest"
     """, re.VERBOSE)
 # "a 2024 Pixel", "the 2023 iPhone": after an article a year names the phone's when a name follows, not an amount
 _NAMED_AFTER_YEAR = re.compile(r"""
@@ -681,6 +683,8 @@ class SpecFinder:
         year = int(m["y"])
         if not 2010 <= year <= self.reference_year + 1 or _MONEY_AFTER.match(self.scan.low, m.end()):
             return False
+        if year % 100 and not _MONEY_BEFORE.search(self.scan.before(m.start(), 40)):
+            return True  # "anything up to 2022": nobody's budget is 2022; a round 2000 may well be
         rest = self.scan.low[:m.start()] + " " + self.scan.low[m.end():]
         return _YEAR_CONTEXT.search(rest) is not None
 
@@ -709,8 +713,10 @@ class SpecFinder:
             bound = _year_bound(year, pre, post)
             if bound is None:
                 continue
-            if pre == "from" and not post and _PHONE_BEFORE_FROM.search(self.scan.before(m.start(), 30)):
-                bound = Bound(year, year)  # "a model from 2023" was launched that year; "from 2023, 8gb ram" opens a floor
+            if pre == "from" and not post and (_PHONE_BEFORE_FROM.search(self.scan.before(m.start(), 30))
+                                               or _ONLY_AFTER.match(self.scan.low, end)):
+                bound = Bound(year, year)  # "a model from 2023", "from 2024 only": launched that year; "from 2023, 8gb ram"
+                # opens a floor
             if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
@@ -762,6 +768,10 @@ class SpecFinder:
 
 _NEGATION_REACH = 32
 """How far before a year bound a negation turns it."""
+
+
+# "from 2024 only": a year said to be the only one is that year; a bare "from 2023" begins a span ("from 2023, 8gb ram")
+_ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:

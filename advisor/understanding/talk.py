@@ -821,6 +821,8 @@ _OLD_THEN_NEW = (
 )
 # between the names, new first: "vivo rather than oppo", "xiaomi not samsung", "是小米不是三星"
 _NEW_THEN_OLD = re.compile(rf"\s*[,，]?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of|over|not|而不是|不是|而非|代替)\s*{_A}$")
+# ... unless the first name is refused too: "not an iphone, not a pixel" refuses both
+_REFUSED_FIRST = re.compile(rf"(?<![a-z])(?:not|no)\s+{_A}$|(?:不要|不是)\s*$")
 
 
 def swapped_brands(text: str, pattern: re.Pattern[str],
@@ -835,7 +837,7 @@ def swapped_brands(text: str, pattern: re.Pattern[str],
         return None
     (_, first_end, first), (second_start, _, second) = named
     before, between = low[:named[0][0]], low[first_end:second_start]
-    if _NEW_THEN_OLD.fullmatch(between):
+    if _NEW_THEN_OLD.fullmatch(between) and not _REFUSED_FIRST.search(before):
         return second, first
     if any(said.search(before) and gap.fullmatch(between) for said, gap in _OLD_THEN_NEW):
         return first, second
