@@ -55,7 +55,10 @@ HI_BEFORE = latin_alt([
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
-    r"(?:最贵|最重|最大|最多|最高)\s*(?:也|都)?\s*(?:不(?:能|要|会|可以|得|应该?)?(?:超过|超|高于|大于|多于)|也就|也不过|只能)",  # "最贵不超过"
+    r"(?:最贵|最重|最大|最多|最高|顶多|至多)\s*(?:也|都)?\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于)"
+    r"|也就|也不过|只能)",  # "最贵不超过", "最贵不能过3000", "最贵别过": 过 (pass) refused is 超过
+    # a refused 过 alone: "不能过三千", "别过6.5寸" (a bare "不过" is "but", left alone)
+    r"(?:不(?:能|要|可以|得|应该?|许|准)|别|唔(?:能|好|可以))\s*(?:再)?过(?![了去来])",
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
     r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
@@ -69,6 +72,9 @@ AROUND_BEFORE = latin_alt([
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])", "(?<!大)小",  # "小三千": just under 3000
 ])
+APPROX_THEN_TO = r"\s*(?:左右|上下)(?=\s*(?:到|至|-|–|—|~))"
+"""An approximation between a range's first figure and its joiner ("两千左右到三千", "6.5寸左右到6.8寸"): the range is
+still from that figure to the next, said loosely."""
 _FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到)

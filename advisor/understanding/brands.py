@@ -431,6 +431,9 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             continue
         if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
             continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
+        if not found.strong and word is None and refusal is not None and refusal[0] >= end and \
+                _listed_after_own_brand(scan, m.start(), found.brand, aliases, brand_pattern):
+            continue  # "小米或红米以外的", "小米和红米都不要": the brand listed with its sub-brand is refused whole
         excluded.add(found.name)
         scan.take(begin, end)
         if refusal is not None:
@@ -450,6 +453,19 @@ def _after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, f
                      pattern: re.Pattern[str]) -> bool:
     """True when the words just before `start` name `brand` ("Samsung Galaxy", "Google's Pixel")."""
     return _own_brand_start(scan, start, brand, aliases, pattern) is not None
+
+
+# a joining word between two names of one list ("小米或红米", "小米、红米"); a comma may start the next clause
+_LIST_JOIN = re.compile(r"\s*(?:、|/|&|或者|或是|或|和|跟|与|以及|及|or|and)\s*")
+
+
+def _listed_after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],
+                            pattern: re.Pattern[str]) -> bool:
+    """True when `brand` is named just before `start` with a joining word between ("小米或红米"): a list of the brand
+    and its own sub-brand, which one refusal after the list shuts out together."""
+    return any(m.end() <= start and _LIST_JOIN.fullmatch(scan.plain[m.end():start]) is not None and
+               brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ())
+               for m in pattern.finditer(scan.plain, max(0, start - 24), start))
 
 
 def _own_brand_start(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],

@@ -26,8 +26,8 @@ CURRENCY_BEFORE: dict[str, list[str]] = {
 """Currency words before a figure, by currency code ("$", "CN¥", "yuan 3000 max")."""
 
 CURRENCY_AFTER: dict[str, list[str]] = {
-    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "(?:块|元)?美元整", "(?:块|元)?美元", "(?:块|元)?美金",
-            "(?:块|元)?美刀", "刀"],  # "四百块美金": 块 counts dollars too
+    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
+            "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too
     "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
             "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],

@@ -63,8 +63,9 @@ _QUANTITY = re.compile(rf"""
     (?:格|价格|价位|价钱|价|price\s*|\s*)                      # a price noun glued on: "最低价格3000" ("最低价" is the
                                                                 # phrase); "最便宜预算3000" is an ordering and a budget
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
-    # a limit between: "最贵不超过三千", "最贵也就三千", "最重不能超过200克", "most expensive I'd go is 3000"
-    (?:\s*(?:不(?:能|要|会|可以|得|应该?)?(?:超过|超|高于|大于|多于|低于|少于|小于)|也就|也不过|顶多|最多|也?只能)
+    # a limit between: "最贵不超过三千", "最贵也就三千", "最重不能超过200克", "最贵别过3000", "most expensive I'd go is 3000"
+    (?:\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于|低于|少于|小于)
+       |也就|也不过|顶多|最多|也?只能)
      |{I_ACCEPT}(?:\s+(?:a|an|the))?)?
     \s*(?:(?:[$¥₹]|rs\.?|usd|inr|rmb|cny|aed|pkr)\s*)?           # a currency before the figure: "is $200"
     (?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))               # "最轻 要5G": not the network generation either
@@ -76,7 +77,7 @@ _QUANTITY = re.compile(rf"""
     )""", re.VERBOSE)
 # a phrase that ends by saying it orders ("按运存从大到小排序", "从便宜到贵的", "最重的排前面", "sorted by RAM descending") is an
 # ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
-_ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
+_ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|[升降][幂冪]|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
                             r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
 # 最好 glued to a figure, or to a verb before one, is "preferably" ("前置最好3200万以上", "自拍最好有2000万")
 _PREFERABLY_FIGURE = re.compile(r"(?:有|是|要|能|在|达到|超过|高于|大于|至少|起码)?[\d一二两三四五六七八九十]")
@@ -272,10 +273,16 @@ _ZH_ASPECTS = {
 # and the English ones, which shoppers mix into Chinese: "按price排序", "price从高到低"
 _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].split("|")), key=len, reverse=True))
                + rf"|(?<![a-z])(?:{_ASPECT_NOUNS[key]})(?![a-z])" for key, names in _ZH_ASPECTS.items()}
-_ZH_UP_WORDS, _ZH_DOWN_WORDS = "升序|正序|顺序|正着", "降序|倒序|倒着|倒过来"  # "按价格倒着排": reversed, from the high end
+# "按价格倒着排": reversed, from the high end; 升冪/降冪 (rising and falling powers) are Taiwan's ascending and descending
+_ZH_UP_WORDS, _ZH_DOWN_WORDS = "升序|正序|顺序|正着|升幂|升冪", "降序|倒序|倒着|倒过来|降幂|降冪"
 _ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
+# what comes first, said after the ordering: "(按价格排，)贵的在前面", "(电池大小排一下，)大的先" ("高的先不考虑" is no ordering)
+_ZH_FIRST_PLACE = r"(?:先(?!\s*(?:不|别|算|放))|(?:排|放|摆)?\s*在?\s*最?(?:前面|前头|前边|前(?=$|[\s,，。;；!！])|上面)|靠前|优先)"
+_ZH_END_FIRST = rf"(?:{_RISING}|{_FALLING})(?:一点|一些|点)?的\s*{_ZH_FIRST_PLACE}"
+# a direction after an ordering by the aspect alone, which decides it: "按价格排序，降序", "按价格排，贵的在前"
+_ZH_DIRECTION_AFTER = rf"升序|降序|[升降][幂冪]|{_ZH_END_FIRST}"
 for _key, _aspect in _ZH_ASPECTS.items():
     # 正序/顺序 and 倒序 are the plain and the reversed order: ascending and descending
     for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
@@ -301,13 +308,13 @@ _ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"
 for _key, _aspect in _ZH_ASPECTS.items():
     # "续航排名前五", "性能排行榜": a ranking by the aspect, from its better end unless a direction follows
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
-        rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
+        rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名])"  # not "排" of "排序"
-        rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|升序|降序))")
+        rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
         rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?:{_aspect})"
-        rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
+        rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")
 # an ordering said by what comes first: "贵的排前面", "轻的放在最前面", "新款优先", "电池大的优先"
 _ZH_FIRST = {
     Sort("price", False): "便宜|低价|价格低|价低|实惠", Sort("price", True): "贵|价格高|高价|价高",
@@ -340,10 +347,11 @@ for _key, _aspect in _ZH_ASPECTS.items():
         _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
             # "价格排序 高→低", "价格：低→高": 按 may be left out
             rf"(?:按照?|以|根据)?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：]?\s*"
-            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too
+            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word}|(?:{_start})(?:一点|一些|点)?的\s*{_ZH_FIRST_PLACE})"
+            rf"(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too; "价格排一下，便宜的在前": the end put first
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})"
-        rf"(?!\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|升序|降序))")
+        rf"(?!\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")
 # "越便宜越好", "电池越大越好": the more the better, by the aspect named before 越 (or by the word itself when it can
 # only be one aspect: 便宜, 轻, 新); a bare "越大越好" names no aspect
 _ZH_MORE_ALONE = {Sort("price", False): "便宜", Sort("price", True): "贵", Sort("weight_g", False): "轻", Sort("weight_g", True): "重",

@@ -13,7 +13,7 @@ import math
 import re
 
 from advisor.catalog.model import MARKETS
-from advisor.understanding.bounds import AROUND_TOLERANCE, BoundKind, bound_of, side_before
+from advisor.understanding.bounds import APPROX_THEN_TO, AROUND_TOLERANCE, BoundKind, bound_of, side_before
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
@@ -84,7 +84,7 @@ _MONEY = re.compile(rf"""
     # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
     (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
     (?:(?P<between>between|b/w|btwn?|from|从|在|介于)\s*)?  # "between", "b/w", "from", "介于"
-    (?:{_amount(1)}\s*                                       # a range's first amount, then its joiner:
+    (?:{_amount(1)}(?:{APPROX_THEN_TO})?\s*                 # a range's first amount (said loosely: "两千左右到三千"), then its joiner:
        (?:-|–|—{{1,2}}|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——": the Chinese dash
           |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
@@ -144,6 +144,7 @@ class BudgetFinder:
         self.notes: list[str] = []
         self.soft: list[tuple[BoundKind, Budget, str]] = []  # sides said as a wish: side, budget, the words
         self.place = market_of_place(scan.plain)  # "I'm in Karachi": the market a named place stands for
+        self._around_at: int | None = None  # where the approximate amount the budget holds was said
 
     def explicit(self) -> None:
         """Amounts that carry a currency or an Indian multiplier ("2 lakh"); first "两三千" (a range in
@@ -349,7 +350,7 @@ class BudgetFinder:
                 self.scan.take(start - len(self.scan.before(start, 24)) + soft.start(), start)
                 self.soft.append((kind, budget, self.scan.plain[start:end].strip()))
                 continue
-            self._add(currency, budget)
+            self._add(currency, budget, at=start)
 
     def _hundreds(self) -> None:
         """A price said by its hundred ("in the 500s", "mid 300s", "low 400s"): the whole hundred, or the part of it
@@ -431,19 +432,28 @@ class BudgetFinder:
             return "INR"
         return "USD"
 
-    def _add(self, currency: str, new: Budget) -> None:
+    def _add(self, currency: str, new: Budget, at: int | None = None) -> None:
+        """Combine the budget `new`, said at `at` (where known), with the one read so far."""
         old = self.budget
         if old is None or old.currency != currency or (new.around is not None and old.around is not None):
             self.budget = new
+            self._around_at = at if new.around is not None else None
             return
         if new.around is None and old.around is None:
             merged = merge_bounds(old.bound, new.bound)
             self.budget = Budget(currency, lo=merged.lo, hi=merged.hi)
             return
-        # "3000元上下，不要超过3500", "under $500, ideally around $400": a side said narrows the band around the figure
+        # "3000元上下，不要超过3200", "under $500, ideally around $400": a side said narrows the band around the figure
         lo = max((b for b in (old.lo, new.lo) if b is not None), default=None)
         hi = min((b for b in (old.hi, new.hi) if b is not None), default=None)
+        if new.around is None and at is not None and self._around_at is not None and at > self._around_at:
+            # ... and a side said after the approximation is the shopper's own limit on it, wider or narrower:
+            # "两千左右，最多不超过两千五" is about 2000 and never over 2500, "三千左右，最少两千" never under 2000
+            lo = old.lo if new.lo is None else new.lo
+            hi = old.hi if new.hi is None else new.hi
         crossed = lo is not None and hi is not None and lo > hi
+        if new.around is not None and not crossed:
+            self._around_at = at
         self.budget = new if crossed else Budget(currency, lo=lo, hi=hi, around=new.around or old.around)
 
 # "in the 500s", "mid 300s", "low-400s", "the high $200s": a price said by its hundred (not "2000s", a decade)

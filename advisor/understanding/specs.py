@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from advisor.understanding.bounds import (
+    APPROX_THEN_TO,
     AROUND_BEFORE,
     HI_AFTER,
     HI_BEFORE,
@@ -38,7 +39,8 @@ _MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
 # "and" (和, 与, 跟) joins a range only between "between" (介于) or before "之间" (see SpecFinder._and_range)
-_SEP = r"\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟)\s*"
+# "6.5寸左右到6.8寸": a first figure said loosely still opens the range (APPROX_THEN_TO)
+_SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟)\s*"
 _SEP_OR_EITHER = r"\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟|or|或者?|或是)\s*"  # memory sizes are also offered as either
 _AND = ("and", "和", "与", "跟")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
@@ -151,7 +153,7 @@ _KEYWORD_NUMBER = re.compile(rf"""
 # a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
-    (?P<a>{NUM})\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8", "6.2与6.6"
+    (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
     (?:\s*(?:之间|中间))?                                      # "在6.5到6.8之间"
     (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天))  # with no unit after it
     """, re.VERBOSE)
