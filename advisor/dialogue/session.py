@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
-from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named
+from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named, says_shown
 from advisor.dialogue.state import (
     PAGE_SIZE,
     DialogueState,
@@ -197,6 +197,11 @@ class Session:
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if says_shown(text) and not parsed.relative and not parsed.sort and not says_only(text) \
+                and all(u.slot == "brands" for u in parsed.updates) and (missing := self._named_not_shown(text, res)):
+            # "the Samsung you showed", "你推荐的那台荣耀" with no phone of that brand on screen: the shopper misremembers
+            # the list; saying so beats opening a catalog phone or turning the name into a brand filter
+            raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["not_shown"].format(name=missing))
         if len(self.state.focus) == 1 and asks_feature_of_it(text) \
                 and not any(u.slot in _IDENTITY_SLOTS for u in parsed.updates):
             # "有5G吗" after an answer about one phone: does that phone have it ("有5G的吗" asks for such phones)
@@ -660,6 +665,19 @@ class Session:
         if at + step >= len(ranked):
             raise RequestError(TEXT[self.language]["no_next"])
         return ranked[at + step]
+
+    def _named_not_shown(self, text: str, res: Resources) -> str:
+        """The brand a message names (as written) when no shown phone is of a brand it names; "" otherwise."""
+        low = text.lower()
+        named: dict[str, frozenset[str]] = {}
+        for alias, brands in res.vocabulary.aliases.items():
+            said = alias in low if has_cjk(alias) else re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", low)
+            if said:
+                named[alias] = brands
+        shown = {p.brand for p in self._shown_phones(res)}
+        if not named or any(brands & shown for brands in named.values()):
+            return ""
+        return sorted(min(named.values(), key=len))[0]
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
         """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""

@@ -575,7 +575,8 @@ def unit_figure(text: str) -> tuple[float, str | None] | None:
     return value, _UNIT_SLOTS.get(m["unit"])
 
 
-_FIGURE = r"(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
+# a currency sign may open a figure: "$350 not $500", "¥2500 instead of ¥3000"
+_FIGURE = r"(?:[$¥€£₹]\s*)?(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
@@ -603,11 +604,12 @@ def replaced_number(text: str) -> tuple[float, float] | None:
 
 
 def _figure(m: re.Match[str], name: str) -> float:
-    digits = re.match(r"\d+(?:\.\d+)?", m[name])
+    said = m[name].lstrip("$¥€£₹ ")
+    digits = re.match(r"\d+(?:\.\d+)?", said)
     if digits is None:  # "三千": the group opens with Chinese numerals
-        return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", m[name]).group(0)) or 0.0  # type: ignore[union-attr]
+        return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", said).group(0)) or 0.0  # type: ignore[union-attr]
     value = float(digits.group(0))
-    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
+    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", said) else value
 
 
 _LOOSEN = re.compile(latin_alt([
