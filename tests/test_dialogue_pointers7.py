@@ -47,3 +47,27 @@ def test_newer_after_a_list_of_mixed_years_keeps_the_newest_year_shown(session):
     session.ask("something newer")
     bound = session.state.constraints.spec("year")
     assert bound is not None and bound.lo == max(years)
+
+
+@pytest.mark.parametrize("pointer", ["the one in the middle", "and the middle one?", "中间那台", "中间的那个呢"])
+def test_the_middle_of_the_list_is_the_phone_halfway_down(session, pointer):
+    shown = session.ask("apple phones").picks
+    answer = session.ask(pointer)
+    assert answer.kind == "details" and answer.picks[0].phone.id == shown[(len(shown) - 1) // 2].phone.id
+
+
+@pytest.mark.parametrize("pointer, position", [("the iphone one at the top", 1), ("the apple in 2nd place", 2),
+                                               ("the iphone in third place", 3)])
+def test_a_position_said_with_the_name_of_the_shown_phones_is_that_position(session, pointer, position):
+    shown = session.ask("apple phones").picks
+    answer = session.ask(pointer)
+    assert answer.kind == "details" and answer.picks[0].phone.id == shown[position - 1].phone.id
+
+
+@pytest.mark.parametrize("text", ["撤回刚才那个改动", "取消刚才那次修改"])
+def test_taking_back_the_change_named_with_that_is_an_undo(session, text):
+    session.ask("三星手机，4000以内")
+    session.ask("不好意思，我是说3000以内")
+    session.ask(text)
+    budget = session.state.constraints.budget
+    assert budget is not None and budget.bound == Bound(None, 4000)

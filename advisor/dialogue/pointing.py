@@ -39,6 +39,18 @@ def says_shown(text: str) -> bool:
     return bool(_SAID_SHOWN.search(text.lower()))
 
 
+_MIDDLE = re.compile(rf"""
+    {_OPEN}(?:the\s+)?(?:(?:one|phone|model)\s+)?in\s+the\s+middle(?:\s+of\s+(?:the\s+)?(?:list|them|those))?{_CLOSE}
+    | {_OPEN}(?:the\s+)?middle\s+(?:one|phone|model|pick|option){_CLOSE}
+    | {_ZH_OPEN}(?:最)?中间(?:的)?(?:那|这|一)?(?:个|款|部|台)?{_ZH_CLOSE}
+    """, re.VERBOSE)
+
+
+def points_at_middle(text: str) -> bool:
+    """True when the message points at the middle phone of the list ("the one in the middle", "中间那台")."""
+    return bool(_MIDDLE.search(text.lower()))
+
+
 def neighbour_step(text: str) -> int | None:
     """-1 for the phone above the one in focus ("the one above it", "上一个"), +1 for the one below ("下一个")."""
     match = _NEIGHBOUR.search(text.lower())

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
-from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named, says_shown
+from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named, points_at_middle, says_shown
 from advisor.dialogue.state import (
     PAGE_SIZE,
     DialogueState,
@@ -185,6 +185,10 @@ class Session:
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
             self._answer_in_language_of(text)
             return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
+        if self.state.shown and points_at_middle(text) and (shown := self._shown_phones(res)):
+            # "the one in the middle", "中间那台": the phone halfway down the list (the upper one of an even list)
+            self._answer_in_language_of(text)
+            return self._detail_answer("details", shown[(len(shown) - 1) // 2], res)
         if self.state.focus and (pointed := self._from_focus(text, res)) is not None:
             # "the one above it", "下一个", "the other infinix", "另一个呢": a phone found from the one in focus; the list
             # and the filters stay as they are
@@ -677,7 +681,8 @@ class Session:
         shown = {p.brand for p in self._shown_phones(res)}
         if not named or any(brands & shown for brands in named.values()):
             return ""
-        return sorted(min(named.values(), key=len))[0]
+        fewest = min(named.values(), key=_size)  # "pixel" names Google alone; "ov" names two makers
+        return min(fewest)
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
         """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""
@@ -1094,3 +1099,8 @@ def _still_listed(res: Resources, phone_ids: Iterable[str]) -> tuple[Phone, ...]
         except CatalogError:
             continue
     return tuple(phones)
+
+
+def _size(brands: frozenset[str]) -> int:
+    """How many makers a name names."""
+    return len(brands)
