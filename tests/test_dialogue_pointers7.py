@@ -49,7 +49,7 @@ def test_newer_after_a_list_of_mixed_years_keeps_the_newest_year_shown(session):
     assert bound is not None and bound.lo == max(years)
 
 
-@pytest.mark.parametrize("pointer", ["the one in the middle", "and the middle one?", "中间那台", "中间的那个呢"])
+@pytest.mark.parametrize("pointer", ["the one in the middle", "and the middle one?", "the iphone one in the middle", "中间那台", "中间的那个呢"])
 def test_the_middle_of_the_list_is_the_phone_halfway_down(session, pointer):
     shown = session.ask("apple phones").picks
     answer = session.ask(pointer)
@@ -71,3 +71,10 @@ def test_taking_back_the_change_named_with_that_is_an_undo(session, text):
     session.ask(text)
     budget = session.state.constraints.budget
     assert budget is not None and budget.bound == Bound(None, 4000)
+
+
+@pytest.mark.parametrize("text", ["budget doesnt matter anymore", "price dont matter now"])
+def test_a_budget_said_not_to_matter_without_an_apostrophe_is_dropped(session, text):
+    session.ask("samsung phones under $800")
+    session.ask(text)
+    assert session.state.constraints.budget is None

@@ -40,7 +40,7 @@ def says_shown(text: str) -> bool:
 
 
 _MIDDLE = re.compile(rf"""
-    {_OPEN}(?:the\s+)?(?:(?:one|phone|model)\s+)?in\s+the\s+middle(?:\s+of\s+(?:the\s+)?(?:list|them|those))?{_CLOSE}
+    {_OPEN}(?:the\s+)?(?:(?!in\s)[a-z][a-z0-9+-]*\s+)?(?:(?:one|phone|model)\s+)?in\s+the\s+middle  # "the samsung one in the middle"(?:\s+of\s+(?:the\s+)?(?:list|them|those))?{_CLOSE}
     | {_OPEN}(?:the\s+)?middle\s+(?:one|phone|model|pick|option){_CLOSE}
     | {_ZH_OPEN}(?:最)?中间(?:的)?(?:那|这|一)?(?:个|款|部|台)?{_ZH_CLOSE}
     """, re.VERBOSE)

@@ -671,7 +671,9 @@ class Session:
         return ranked[at + step]
 
     def _named_not_shown(self, text: str, res: Resources) -> str:
-        """The brand a message names (as written) when no shown phone is of a brand it names; "" otherwise."""
+        """The brand a message names when no shown phone is of a brand it names and the filters in force rule its
+        phones out ("the Samsung you showed" while looking at Google phones); "" otherwise. A brand the filters let
+        in may have phones further down the list ("the iPhone you showed" after "apple or samsung")."""
         low = text.lower()
         named: dict[str, frozenset[str]] = {}
         for alias, brands in res.vocabulary.aliases.items():
@@ -679,7 +681,9 @@ class Session:
             if said:
                 named[alias] = brands
         shown = {p.brand for p in self._shown_phones(res)}
-        if not named or any(brands & shown for brands in named.values()):
+        wanted, refused = self.state.constraints.brands, self.state.constraints.exclude_brands
+        if not named or any(brands & shown or (brands & wanted if wanted else brands - refused)
+                            for brands in named.values()):
             return ""
         fewest = min(named.values(), key=_size)  # "pixel" names Google alone; "ov" names two makers
         return min(fewest)
