@@ -78,3 +78,12 @@ def test_a_budget_said_not_to_matter_without_an_apostrophe_is_dropped(session, t
     session.ask("samsung phones under $800")
     session.ask(text)
     assert session.state.constraints.budget is None
+
+
+def test_newer_after_a_list_of_the_newest_phones_there_are_keeps_their_year(session):
+    shown = session.ask("phones").picks
+    newest = max(p.phone.year for p in shown)
+    assert {p.phone.year for p in shown} == {newest}  # every phone shown is from the newest year the catalog has
+    answer = session.ask("something newer")
+    bound = session.state.constraints.spec("year")
+    assert bound is not None and bound.lo == newest and answer.picks

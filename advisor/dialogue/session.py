@@ -430,6 +430,8 @@ class Session:
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
         after = apply(base, request, shown=self._looked_at(res), loosen=loosen, correction=correction)
+        if any(r.key == "year" and r.direction > 0 for r in request.relative):
+            after = self._newer_within_the_catalog(after, res)
         # "now one for me" when the conversation began with someone else's phone: a search of the shopper's own
         for_another = (someone is not None and someone != before.owner) or (to_me and mine is None)
         if why != "return" and not correction and (for_another or (after.topic != before.topic and not keeps_the_rest(text))):
@@ -669,6 +671,18 @@ class Session:
         if at + step >= len(ranked):
             raise RequestError(TEXT[self.language]["no_next"])
         return ranked[at + step]
+
+    def _newer_within_the_catalog(self, state: DialogueState, res: Resources) -> DialogueState:
+        """"something newer" past the newest year the catalog has: the shopper wants the newest phones there are, so
+        the floor is the newest year shown rather than a year no phone is from."""
+        bound = state.constraints.spec("year")
+        newest = max((p.year for p in res.catalog if p.year is not None), default=None)
+        shown = [p.year for p in self._looked_at(res) if p.year is not None]
+        if bound is None or bound.lo is None or newest is None or bound.lo <= newest or not shown:
+            return state
+        specs = dict(state.constraints.specs)
+        specs["year"] = replace(bound, lo=float(max(shown)))
+        return replace(state, constraints=replace(state.constraints, specs=tuple(sorted(specs.items()))))
 
     def _named_not_shown(self, text: str, res: Resources) -> str:
         """The brand a message names when no shown phone is of a brand it names and the filters in force rule its
