@@ -24,6 +24,33 @@ _OTHER = re.compile(rf"""
 _FEATURE_QUESTION = re.compile(r"^\s*(?:那|那么)?(?:有|支持|带|能|可以)(?P<what>[^的吗呢]{1,12})吗\s*[?？]*\s*$")
 
 
+# words that say the phone pointed at was shown: "the Samsung you showed", "the one from your list", "你推荐的那台荣耀",
+# "刚才那台荣耀": with no shown phone of the name said, the shopper misremembers, and no new wish is meant
+_SAID_SHOWN = re.compile(r"""
+    (?<![a-z])(?:you|u)\s+(?:just\s+|already\s+)?(?:showed|shown|show(?:ed)?\s+me|listed|recommended|suggested|mentioned
+                                                    |gave\s+me|picked|had(?:\s+up)?)(?![a-z])
+    | (?<![a-z])(?:from|on|in)\s+(?:your|the|that)\s+(?:list|results?|picks?|recommendations?|suggestions?)(?![a-z])
+    | 你(?:刚才|刚刚|之前|上面)?(?:推荐|说|展示|列出|给|提到)(?:过)?的 | (?:刚才|刚刚|之前)(?:推荐的|说的)?(?:那|这)[个款台部] | 列表里
+    """, re.VERBOSE)
+
+
+def says_shown(text: str) -> bool:
+    """True when the message says the phone it points at was shown ("the Samsung you showed", "你推荐的那台荣耀")."""
+    return bool(_SAID_SHOWN.search(text.lower()))
+
+
+_MIDDLE = re.compile(rf"""
+    {_OPEN}(?:the\s+)?(?:(?!in\s)[a-z][a-z0-9+-]*\s+)?(?:(?:one|phone|model)\s+)?in\s+the\s+middle  # "the samsung one in the middle"(?:\s+of\s+(?:the\s+)?(?:list|them|those))?{_CLOSE}
+    | {_OPEN}(?:the\s+)?middle\s+(?:one|phone|model|pick|option){_CLOSE}
+    | {_ZH_OPEN}(?:最)?中间(?:的)?(?:那|这|一)?(?:个|款|部|台)?{_ZH_CLOSE}
+    """, re.VERBOSE)
+
+
+def points_at_middle(text: str) -> bool:
+    """True when the message points at the middle phone of the list ("the one in the middle", "中间那台")."""
+    return bool(_MIDDLE.search(text.lower()))
+
+
 def neighbour_step(text: str) -> int | None:
     """-1 for the phone above the one in focus ("the one above it", "上一个"), +1 for the one below ("下一个")."""
     match = _NEIGHBOUR.search(text.lower())

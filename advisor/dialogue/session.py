@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
-from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named
+from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named, points_at_middle, says_shown
 from advisor.dialogue.state import (
     PAGE_SIZE,
     DialogueState,
@@ -185,6 +185,10 @@ class Session:
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
             self._answer_in_language_of(text)
             return self._detail_answer("details", priced[0], res) if len(priced) == 1 else self._which(priced, res)
+        if self.state.shown and points_at_middle(text) and (shown := self._shown_phones(res)):
+            # "the one in the middle", "中间那台": the phone halfway down the list (the upper one of an even list)
+            self._answer_in_language_of(text)
+            return self._detail_answer("details", shown[(len(shown) - 1) // 2], res)
         if self.state.focus and (pointed := self._from_focus(text, res)) is not None:
             # "the one above it", "下一个", "the other infinix", "另一个呢": a phone found from the one in focus; the list
             # and the filters stay as they are
@@ -197,6 +201,11 @@ class Session:
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if says_shown(text) and not parsed.relative and not parsed.sort and not says_only(text) \
+                and all(u.slot == "brands" for u in parsed.updates) and (missing := self._named_not_shown(text, res)):
+            # "the Samsung you showed", "你推荐的那台荣耀" with no phone of that brand on screen: the shopper misremembers
+            # the list; saying so beats opening a catalog phone or turning the name into a brand filter
+            raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["not_shown"].format(name=missing))
         if len(self.state.focus) == 1 and asks_feature_of_it(text) \
                 and not any(u.slot in _IDENTITY_SLOTS for u in parsed.updates):
             # "有5G吗" after an answer about one phone: does that phone have it ("有5G的吗" asks for such phones)
@@ -421,6 +430,8 @@ class Session:
                                                                    corrected_away(text, DEVICE_NAMES))
                                                      for u in request.updates))
         after = apply(base, request, shown=self._looked_at(res), loosen=loosen, correction=correction)
+        if any(r.key == "year" and r.direction > 0 for r in request.relative):
+            after = self._newer_within_the_catalog(after, res)
         # "now one for me" when the conversation began with someone else's phone: a search of the shopper's own
         for_another = (someone is not None and someone != before.owner) or (to_me and mine is None)
         if why != "return" and not correction and (for_another or (after.topic != before.topic and not keeps_the_rest(text))):
@@ -660,6 +671,36 @@ class Session:
         if at + step >= len(ranked):
             raise RequestError(TEXT[self.language]["no_next"])
         return ranked[at + step]
+
+    def _newer_within_the_catalog(self, state: DialogueState, res: Resources) -> DialogueState:
+        """"something newer" past the newest year the catalog has: the shopper wants the newest phones there are, so
+        the floor is the newest year shown rather than a year no phone is from."""
+        bound = state.constraints.spec("year")
+        newest = max((p.year for p in res.catalog if p.year is not None), default=None)
+        shown = [p.year for p in self._looked_at(res) if p.year is not None]
+        if bound is None or bound.lo is None or newest is None or bound.lo <= newest or not shown:
+            return state
+        specs = dict(state.constraints.specs)
+        specs["year"] = replace(bound, lo=float(max(shown)))
+        return replace(state, constraints=replace(state.constraints, specs=tuple(sorted(specs.items()))))
+
+    def _named_not_shown(self, text: str, res: Resources) -> str:
+        """The brand a message names when no shown phone is of a brand it names and the filters in force rule its
+        phones out ("the Samsung you showed" while looking at Google phones); "" otherwise. A brand the filters let
+        in may have phones further down the list ("the iPhone you showed" after "apple or samsung")."""
+        low = text.lower()
+        named: dict[str, frozenset[str]] = {}
+        for alias, brands in res.vocabulary.aliases.items():
+            said = alias in low if has_cjk(alias) else re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", low)
+            if said:
+                named[alias] = brands
+        shown = {p.brand for p in self._shown_phones(res)}
+        wanted, refused = self.state.constraints.brands, self.state.constraints.exclude_brands
+        if not named or any(brands & shown or (brands & wanted if wanted else brands - refused)
+                            for brands in named.values()):
+            return ""
+        fewest = min(named.values(), key=_size)  # "pixel" names Google alone; "ov" names two makers
+        return min(fewest)
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
         """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""
@@ -1076,3 +1117,8 @@ def _still_listed(res: Resources, phone_ids: Iterable[str]) -> tuple[Phone, ...]
         except CatalogError:
             continue
     return tuple(phones)
+
+
+def _size(brands: frozenset[str]) -> int:
+    """How many makers a name names."""
+    return len(brands)

@@ -427,6 +427,11 @@ def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Seq
     if value is None:
         return c, Sort(rel.key, descending=rel.direction > 0)
     bound = Bound(lo=value + step) if rel.direction > 0 else Bound(hi=value - step)
+    years = [y for p in shown if (y := p.spec("year")) is not None]
+    if rel.key == "year" and rel.direction > 0 and years and min(years) < max(years):
+        # "something newer" after a list that mixes years: the older phones on it go, the newest year shown stays
+        # (past the first pick's year there may be no phone at all when it is already the newest shown)
+        bound = Bound(lo=max(years))
     specs = dict(c.specs)
     specs[rel.key] = merge_bounds(specs.get(rel.key), bound, newer_wins_pin=True)
     return replace(c, specs=tuple(sorted(specs.items()))), sort

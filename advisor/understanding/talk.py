@@ -67,7 +67,8 @@ _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|c
                     r"unlimited"])
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
-    (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
+    (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|doesn|no\s+longer)\s+(?:really\s+)?(?:matters?|count)  # "doesn't matter"
+    # ("doesn": the speller's reading of "doesnt", the negated modal's stem)
     |(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
      (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
     |(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
@@ -214,7 +215,7 @@ _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
                r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)")
 _TAKE_OBJECT = (rf"(?:\s*(?:that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
-                r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
+                r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的|那个|那次|那)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
 _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
@@ -575,7 +576,8 @@ def unit_figure(text: str) -> tuple[float, str | None] | None:
     return value, _UNIT_SLOTS.get(m["unit"])
 
 
-_FIGURE = r"(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
+# a currency sign may open a figure: "$350 not $500", "¥2500 instead of ¥3000"
+_FIGURE = r"(?:[$¥€£₹]\s*)?(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
@@ -603,11 +605,12 @@ def replaced_number(text: str) -> tuple[float, float] | None:
 
 
 def _figure(m: re.Match[str], name: str) -> float:
-    digits = re.match(r"\d+(?:\.\d+)?", m[name])
+    said = m[name].lstrip("$¥€£₹ ")
+    digits = re.match(r"\d+(?:\.\d+)?", said)
     if digits is None:  # "三千": the group opens with Chinese numerals
-        return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", m[name]).group(0)) or 0.0  # type: ignore[union-attr]
+        return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", said).group(0)) or 0.0  # type: ignore[union-attr]
     value = float(digits.group(0))
-    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", m[name]) else value
+    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", said) else value
 
 
 _LOOSEN = re.compile(latin_alt([
