@@ -48,3 +48,14 @@ def test_a_bare_above_before_other_words_says_no_side(vocab):
 ])
 def test_the_end_the_list_starts_from_before_by_an_aspect_orders_by_it(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+def test_a_year_said_acceptable_too_is_the_oldest_taken(vocab):
+    assert _spec(vocab, "2022年的老款也可以", "year") == Bound(lo=2022)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("老款也行，但最多2019年", Bound(lo=2019)), ("older models are fine, but 2020 at most", Bound(lo=2020)),
+])
+def test_a_cap_after_a_concession_of_older_models_limits_how_old(vocab, text, bound):
+    assert _spec(vocab, text, "year") == bound
