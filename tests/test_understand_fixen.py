@@ -59,3 +59,12 @@ def test_a_year_said_acceptable_too_is_the_oldest_taken(vocab):
 ])
 def test_a_cap_after_a_concession_of_older_models_limits_how_old(vocab, text, bound):
     assert _spec(vocab, text, "year") == bound
+
+
+@pytest.mark.parametrize("text", ["powered by the A15", "a phone running an A15"])
+def test_an_apple_number_after_a_verb_only_a_chip_takes_is_the_chip(vocab, text):
+    assert slots(understand(text, vocab))["chipset"][1] == "Apple A15 Bionic"
+
+
+def test_a_galaxy_number_after_running_stays_a_phone(vocab):
+    assert "chipset" not in slots(understand("a galaxy A15 running android 14", vocab))
