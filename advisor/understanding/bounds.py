@@ -86,6 +86,9 @@ _FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要
 _BEFORE = re.compile(
     rf"(?:(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})){_FILLER}$")
 
+# a bare "above", "below", "up" or "down" after a figure says its side only where the clause ends or a spec's noun follows:
+# "screen 6.5 above", "6.2 down"; not "300 above all", "200 down payment"
+_BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|ram|memory|storage|cameras?|weight)(?![a-z])))")
 LO_AFTER = latin_alt([
     r"\+(?!/?-)", r"plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater)(?![a-z])", r"on\s+up",
@@ -95,6 +98,7 @@ LO_AFTER = latin_alt([
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
+    rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
 ])
 HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
@@ -110,6 +114,7 @@ HI_AFTER = latin_alt([
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])", "往下", "朝下", "向下",
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
+    rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
 ])
 _AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
@@ -147,7 +152,7 @@ _LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|mo
 def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
     """The side a comparison word just before `start` puts what follows on (turned by a negation before it), and
     where those words start: "under", "nothing over", "最低" before "价格3000"."""
-    before = scan.before(start)
+    before = scan.before(start, 64)  # wide enough for "I don't want anything that has a screen bigger than"
     m = _BEFORE.search(before)
     if m is None:
         return None, start

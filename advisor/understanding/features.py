@@ -176,6 +176,8 @@ _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)
 _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
 _OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
 _OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
+# "powered by the A15", "running an A16": a verb that only a chip is the object of
+_CHIP_VERB_BEFORE = re.compile(r"(?<![a-z])(?:powered\s+by|driven\s+by|running(?:\s+on)?|runs?\s+on)\s+(?:an?\s+|the\s+)?$")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -225,6 +227,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
             or (not phone_name and _AT_LEAST_BEFORE.search(scan.before(m.start(), 24)) is not None) \
             or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None) \
+            or (not phone_name and _CHIP_VERB_BEFORE.search(scan.before(m.start(), 24)) is not None) \
             or (not phone_name and _zh_chip_said(scan, m.start(), m.end()))  # "an iPhone with an A16"; "比A15快"
         if not scan.free(m.start(), m.end()) or not said_chip:
             continue

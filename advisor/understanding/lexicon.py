@@ -165,8 +165,13 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     # the direction, then the aspect: "low-to-high price", "high to low battery"
     ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
     before = rf"(?:from\s+)?(?:{ends})\s+(?:by\s+)?(?:the\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
+    # the end the list starts from, then "by" the aspect: "lowest first by price", "top down by battery"
+    own = "".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w)
+    start_end = (rf"(?:biggest|largest|highest|most|best{own})\s+first|top[\s-]+down" if descending else
+                 rf"(?:smallest|lowest|least|fewest{own})\s+first")
+    end_by = rf"(?<![a-z])(?:{start_end})[\s,]+(?:by|on|for)\s+(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said, first, after, before] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + said, first, after, before, end_by] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
 
 
 # an ordering said from one end to the other without its aspect's noun: "from most to least expensive",

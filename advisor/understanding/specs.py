@@ -699,8 +699,12 @@ class SpecFinder:
                 continue  # "2023 or 2024" allows both; "2020 or 2023" is no range
             self._put("year", Bound(first, last), m.start(), m.end())
         for m in self.scan.matches(_YEAR):
-            if not self.scan.free(m.start(), m.end()) or (m["pre"] is None and m["post"] is None
-                                                           and "年" not in m.group(0)):
+            if not self.scan.free(m.start(), m.end()):
+                continue
+            if (floor := self._conceded_year(m)) is not None:
+                self._put("year", *floor)
+                continue
+            if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
             if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
                 continue  # "a 2000 budget" is an amount
@@ -756,6 +760,25 @@ class SpecFinder:
                 bound, end = Bound(year, year), m.end()
             self._put("year", bound, start, end)
 
+    def _conceded_year(self, m: re.Match[str]) -> tuple[Bound, int, int] | None:
+        """The floor a year said in a concession of older models sets, with its span: "2020年的老款也行" and "a 2021 model
+        is fine too" take that year as the oldest; so does a cap said after such a concession, which limits how old
+        ("老款也行，但最多2020年", "older is fine, but 2021 at most"), not how new. None for any other year."""
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        accepted = _ACCEPTED_AFTER.match(self.scan.low, m.end())  # a bare "2000 is fine too" is an amount
+        if (m["pre"] is None or m["pre"].strip() in _ARTICLES) and accepted is not None and \
+                ("年" in m.group(0) or (m["post"] or "").strip() in ("款", "年款", "model", "models", "phone", "phones")):
+            return Bound(lo=year), m.start(), accepted.end()
+        before = self.scan.plain[max(0, m.start() - 60):m.start()].lower()  # unmasked: the concession may be read already
+        cap = _CAP_AFTER_CONCESSION.search(before)
+        if cap is None or ((m["pre"] or m["post"]) is not None and "年" not in m.group(0)):
+            return None
+        after = _CAP_AFTER_YEAR.match(self.scan.low, m.end())
+        if not cap["cap"] and after is None:
+            return None  # "老款也行，但是2020年的": a year after the concession that caps nothing is read as said
+        return Bound(lo=year), m.start() - (len(before) - cap.start("but")), \
+            m.end() + (after.end() - m.end() if after is not None else 0)
+
     def _negated_year(self, bound: Bound, start: int) -> tuple[Bound, int]:
         """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
         than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer."""
@@ -769,6 +792,14 @@ class SpecFinder:
 
 
 _NEGATION_REACH = 32
+# a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
+_CONCEDED = (r"(?:也|都)\s*(?:行|可以|没问题|能接受|ok)|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
+             r"|works\s+too|would\s+do(?:\s+too)?")
+_ACCEPTED_AFTER = re.compile(rf"\s*(?:年)?\s*(?:的)?\s*(?:(?:老款|旧款|老机型|老机子|老机|older\s+)?(?:models?|phones?|ones?)?)?\s*(?:{_CONCEDED})")
+# "..., but at most": a cap said after a concession of older models, right before a year
+_CAP_AFTER_CONCESSION = re.compile(rf"(?:{_CONCEDED})[^.;!?。；！？\d]{{0,30}}?(?P<but>但是?|不过|可是|(?<![a-z])but(?![a-z]))"
+                                   r"\s*(?P<cap>(?:最多|顶多|至多|at\s+most|max(?:imum)?)\s*(?:到|back\s+to)?)?\s*$")
+_CAP_AFTER_YEAR = re.compile(r"(?:\s*年)?\s*(?:at\s+(?:the\s+)?(?:most|oldest)|max(?:imum)?|tops)(?![a-z])")
 """How far before a year bound a negation turns it."""
 
 
