@@ -424,3 +424,7 @@ def test_a_possessive_before_a_feature_is_no_refusal(vocab):
 def test_a_refusal_before_a_brand_and_its_series_excludes_the_series_only(vocab, text):
     found = slots(understand(text, vocab))
     assert (found["exclude_series"], "exclude_brands" in found) == (("add", frozenset({"Galaxy A"})), False)
+
+
+def test_wouldnt_want_more_than_is_a_ceiling(vocab):
+    assert slots(understand("i wouldn't want more than 6.5 inches", vocab))["spec:screen_in"] == ("set", Bound(hi=6.5))

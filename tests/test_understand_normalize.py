@@ -122,3 +122,17 @@ def test_a_guessed_pattern_word_is_reported_as_a_guess(vocab):
 
 def test_a_misspelled_brand_glued_to_chinese_characters_is_guessed(vocab):
     assert slots(understand("不要Xiaomii", vocab))["exclude_brands"] == ("add", frozenset({"Xiaomi"}))
+
+
+@pytest.mark.parametrize("word", ["shouldnt", "wouldnt", "couldnt"])
+def test_a_negated_modal_without_its_apostrophe_is_not_cut_to_its_stem(vocab, word):
+    assert vocab.speller.guess(word) is None
+
+
+def test_a_doubled_last_letter_is_mended(vocab):
+    assert vocab.speller.guess("samsungg").read == "samsung"
+
+
+def test_a_ceiling_said_with_shouldnt_stays_a_ceiling(vocab):
+    assert slots(understand("it shouldnt cost more than 400 dollars", vocab))["budget"] == (
+        "set", Budget("USD", hi=400.0))

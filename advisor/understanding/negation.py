@@ -106,7 +106,7 @@ _AFTER = re.compile(rf"""
 BOUND_NEGATION = re.compile(r"""
     (?<![a-z])
     (?:no|not(?:\s+to)?|nor|nothing|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
-       |(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
+       |(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh",

@@ -560,6 +560,13 @@ def in_dictionary(word: str) -> bool:
     return _dictionary()[word.lower()] >= _COMMON
 
 
+def _cut_short(word: str, target: str) -> bool:
+    """True when reading `word` as `target` would cut letters off its end that are no repeat of its last one: a
+    word is not mended by cutting it short ("shouldnt" is "shouldn't", not the stem "shouldn"), while a doubled
+    last letter is a slip ("samsungg")."""
+    return word.startswith(target) and word[len(target):].strip(target[-1]) != ""
+
+
 @dataclass(frozen=True)
 class Guess:
     """One word read as another: `said` as written, `read` as understood, `score` 0-100."""
@@ -615,6 +622,8 @@ class Speller:
         target = self._targets[found[2]]
         if target[0] != word[0] and _phonetic(target)[0] != _phonetic(word)[0]:
             return None  # typos rarely change the first sound; "apply" is not "Apple"
+        if _cut_short(word, target):
+            return None
         return Guess(word, target, found[1])
 
     def _guess_pattern_word(self, word: str) -> Guess | None:
@@ -624,7 +633,7 @@ class Speller:
         if len(word) < _MIN_PATTERN_GUESS or in_dictionary(word):
             return None
         found = process.extractOne(word, self._pattern_targets, scorer=fuzz.ratio, score_cutoff=DEFAULT_THRESHOLD)
-        if found is None or found[0][0] != word[0]:
+        if found is None or found[0][0] != word[0] or _cut_short(word, found[0]):
             return None
         return Guess(word, found[0], found[1])
 

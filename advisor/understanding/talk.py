@@ -67,8 +67,7 @@ _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|c
                     r"unlimited"])
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
-    (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|doesn|no\s+longer)\s+(?:really\s+)?(?:matters?|count)  # "doesn't matter"
-    # ("doesn": the speller's reading of "doesnt", the negated modal's stem)
+    (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
     |(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
      (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
     |(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
