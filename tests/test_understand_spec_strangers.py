@@ -118,3 +118,8 @@ def test_a_heavier_than_before_a_money_figure_stays_money(vocab):
 ])
 def test_a_plural_or_an_article_before_the_specs_noun_keeps_the_negation(vocab, text, spec, bound):
     assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text", ["2022年之前的老款也行，一千以内", "2020年以前的也可以"])
+def test_older_phones_said_welcome_too_rule_out_no_year(vocab, text):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", Bound())

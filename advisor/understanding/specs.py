@@ -768,6 +768,10 @@ class SpecFinder:
         accepted = _ACCEPTED_AFTER.match(self.scan.low, m.end())  # a bare "2000 is fine too" is an amount
         if (m["pre"] is None or m["pre"].strip() in _ARTICLES) and accepted is not None and \
                 ("年" in m.group(0) or (m["post"] or "").strip() in ("款", "年款", "model", "models", "phone", "phones")):
+            older = _year_bound(year, "", re.sub(r"[\s-]+", " ", m["post"] or "").strip())
+            if older is not None and older.lo is None and older.hi is not None:
+                # "2022年之前的老款也行": phones older than the year are welcome too, so no year is ruled out
+                return Bound(), m.start(), accepted.end()
             return Bound(lo=year), m.start(), accepted.end()
         before = self.scan.plain[max(0, m.start() - 60):m.start()].lower()  # unmasked: the concession may be read already
         cap = _CAP_AFTER_CONCESSION.search(before)
