@@ -8,6 +8,8 @@ nobody spells that way by the brand, unit or key word it is closest to ("samsng"
 A word is left alone when it is a known English word (the encoder's word list, which ships with
 the encoder package) or a word of our own tables; only words of four letters or more are guessed,
 with the same first letter, above a similarity threshold, so ordinary words are not "corrected".
+When no key word is close, a word of five letters or more that no English dictionary holds
+(pyspellchecker's) is guessed as any word the parser's patterns read ("laaunched" -> "launched").
 """
 
 from __future__ import annotations
