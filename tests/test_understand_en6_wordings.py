@@ -30,7 +30,8 @@ def test_a_year_like_ceiling_that_is_no_round_amount_is_a_year(vocab, text, ceil
     assert "budget" not in found and found["spec:year"] == ("set", Bound(hi=ceiling))
 
 
-@pytest.mark.parametrize("text", ["up to 2000", "budget up to 2022", "up to 2022 dollars"])
+@pytest.mark.parametrize("text", ["up to 2000", "budget up to 2022", "up to 2022 dollars", "up to 2022 pakistani rupees",
+                                  "up to 2022 us dollars", "up to dhs 2022"])
 def test_a_round_or_money_worded_year_like_ceiling_stays_money(vocab, text):
     found = slots(understand(text, vocab))
     assert "spec:year" not in found and found["budget"][1].hi is not None

@@ -174,8 +174,8 @@ _AT_LEAST_BEFORE = re.compile(r"(?:at\s+least|no\s+less\s+than|minimum(?:\s+of)?
 _ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
 _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
 _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
-_OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
 _OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
+_OUTSIDE_REFUSED = re.compile(_OUTSIDE_BEFORE_REFUSAL.pattern + r"(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
 # "powered by the A15", "running an A16": a verb that only a chip is the object of
 _CHIP_VERB_BEFORE = re.compile(r"(?<![a-z])(?:powered\s+by|driven\s+by|running(?:\s+on)?|runs?\s+on)\s+(?:an?\s+|the\s+)?$")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")

@@ -23,6 +23,7 @@ from advisor.understanding.bounds import (
     side_after,
     to_bound,
 )
+from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
 from advisor.understanding.negation import BOUND_NEGATION, postposed
 from advisor.understanding.numbers import NUM, parse_number, small_number
 from advisor.understanding.price_words import KEYWORD_BEFORE
@@ -239,9 +240,10 @@ _YEAR_CONTEXT = re.compile(r"(?<![a-z])(?:(?:before|after|older\s+than|newer\s+t
 # a phone named right before "from <year>": "a model from 2023", "an iphone from 2023", "phones from 2022"
 _PHONE_BEFORE_FROM = re.compile(r"(?<![a-z])(?:phones?|models?|ones?|devices?|handsets?|flagships?|releases?|iphones?|pixels?"
                                 r"|tablets?|ipads?|foldables?|(?:a|an)\s+[a-z][a-z0-9+]*)\s+$")
-_MONEY_BEFORE = re.compile(r"(?:[$₹¥€£]|(?<![a-z])(?:budget|price|spend(?:ing)?|pay|afford|cost|usd|aed|inr|pkr|rs\.?|dollars?)"
-                           r"(?![a-z]))[^\d,;.]*$")
-_MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs\.?|rupees?|pkr|cny|yuan|rmb|k(?![a-z])|元|块)")
+# a currency (the money parser's own words for it) or a money word said around a year-like figure keeps it an amount
+_MONEY_BEFORE = re.compile(rf"(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}"
+                           r"|(?<![a-z])(?:budget|price|spend(?:ing)?|pay|afford|cost)(?![a-z]))[^\d,;.]*$")
+_MONEY_AFTER = re.compile(r"\s*(?:" + "|".join([w for words in CURRENCY_AFTER.values() for w in words] + ["k"]) + r")(?![a-z])")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
