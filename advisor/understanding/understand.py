@@ -1143,7 +1143,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
 _EN_FILLER = frozenset("""
 i i'm im me my a an the want wanna need needs looking look for to buy get find show give recommend suggest please pls
-phone phones smartphone smartphones mobile mobiles cell cellphone device devices something some one ones with and or
+phone phones smartphone smartphones mobile mobiles cell cellphone cellphones handset handsets telephone telephones smart
+device devices something some one ones with and or
 that which is are be has have it in of on can could you should would like any hi hello hey ok okay thanks thank
 what whats what's good new also just really very but so then now let's lets see tell about from by at as
 anything everything only actually instead except rather whatever maybe perhaps too well
