@@ -51,6 +51,12 @@ def test_a_word_for_the_phone_itself_is_no_need_to_read(vocab, text):
     assert understand(text, vocab).unread == ()
 
 
+def test_the_verbs_left_around_a_named_feature_are_no_need_to_read(vocab):
+    # with "esim" and "good speakers" named as features we cannot filter by, "supports ... has" was left and
+    # guessed as a need for a cheap phone
+    assert understand("I need a phone that supports esim and has good speakers", vocab).unread == ()
+
+
 def test_the_clauses_the_rules_left_are_what_the_encoder_reads(vocab):
     request = understand("good camera, and it should survive a weekend without a charger", vocab)
     assert (request.intents, request.unread) == (("photography",), ("it should survive a weekend without a charger",))

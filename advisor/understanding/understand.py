@@ -1148,6 +1148,8 @@ device devices something some one ones with and or
 that which is are be has have it in of on can could you should would like any hi hello hey ok okay thanks thank
 what whats what's good new also just really very but so then now let's lets see tell about from by at as
 anything everything only actually instead except rather whatever maybe perhaps too well
+was were been being am do does did has had having got gets support supports supporting comes come must will may might
+this these those its it's there
 """.split())
 _ZH_FILLER = re.compile("|".join(sorted(
     "我 想 要 买 一个 一部 一款 一台 个 款 部 推荐 的 手机 给 吗 呢 吧 啊 呀 有 什么 哪个 哪款 帮 帮我 请 找 看看 一下 几款 "
