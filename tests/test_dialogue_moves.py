@@ -239,3 +239,29 @@ def test_the_one_with_a_superlative_picks_among_the_shown_phones(session):
     biggest = max(p.battery_mah or 0 for p in shown)
     assert answer.kind == "details" and answer.focus[0].battery_mah == biggest
     assert session.state.search() == before
+
+
+@pytest.mark.parametrize("text", ["qwerty zxcv", "i like turtles", "我喜欢猫"])
+def test_a_message_with_nothing_read_leaves_the_list_as_it_was(session, text):
+    first = [p.phone.id for p in session.ask("phones under $2000").picks]
+    assert [p.phone.id for p in session.ask(text).picks] == first
+
+
+@pytest.mark.parametrize("text, said", [("qwerty zxcv", 'no filter, order or need in "qwerty zxcv"'),
+                                        ("我喜欢猫", "没能从“我喜欢猫”里读出条件")])
+def test_a_message_with_nothing_read_is_said_to_have_changed_nothing(session, text, said):
+    session.ask("phones under $2000")
+    assert any(said in note for note in session.ask(text).notes)
+
+
+def test_a_message_with_nothing_read_is_no_step_to_undo(session):
+    session.ask("phones under $2000")
+    session.ask("with 5g")
+    session.ask("qwerty zxcv")
+    session.ask("undo")
+    assert not session.state.constraints.needs_5g
+
+
+def test_a_first_message_of_free_words_is_still_a_search_by_its_meaning(session):
+    answer = session.ask("a phone for hiking trips")
+    assert (answer.kind, answer.notes, session.state.taste) == ("results", (), "a phone for hiking trips")

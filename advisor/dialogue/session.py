@@ -283,7 +283,15 @@ class Session:
             # and the shopper is told so
             self.state = replace(self.state, language=request.language)
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
+        before = self.state
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
+        if before.shown and _reads_nothing(request) and _moved_only_taste(before, self.state):
+            # "blorp", "i like turtles" with phones on screen: nothing was read (no filter, order, need, topic or
+            # person), and taking the words as the taste re-ranked the list with nothing said; the list stays as it
+            # is and the shopper is told why
+            self.state = replace(before, language=self.state.language, turn=self.state.turn)
+            note = TEXT[self.language]["read_nothing"].format(words=" ".join(text.split()))
+            return self._with(self._results(res, replace(request, notes=request.notes + (note,))))
         return self._with(self._results(res, request), changes=changes)
 
     def _answer_in_language_of(self, text: str) -> None:
@@ -942,6 +950,19 @@ def _language(value: str) -> Language:
 def _wishes_nothing(request: Request) -> bool:
     """True when a message changes no filter, order or relative wish (it may ask a question)."""
     return not (request.updates or request.sort or request.relative or request.reset)
+
+
+def _moved_only_taste(before: DialogueState, after: DialogueState) -> bool:
+    """True when a turn changed the conversation in nothing but its taste (and the language of the answer)."""
+    return replace(after, taste=before.taste, history=before.history, language=before.language,
+                   turn=before.turn) == before
+
+
+def _reads_nothing(request: Request) -> bool:
+    """True when no rule and no encoder read anything in a message: no wish, need, question, unsupported feature
+    or parser note (a note already tells the shopper what was not used)."""
+    return _wishes_nothing(request) and not (request.intents or request.followup or request.unsupported
+                                             or request.notes)
 
 
 def _dropped_as_refused(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:

@@ -191,6 +191,8 @@ TEXT = {
         "faster": "faster",
         "slower": "slower",
         "need_guess": "Guessed from \"{words}\" that you want {need}; say so if you meant something else.",
+        "read_nothing": "I found no filter, order or need in \"{words}\", so nothing changed; try e.g. \"under $400\", "
+                        "\"bigger battery\" or \"only Samsung\".",
     },
     "zh": {
         "found": "共有{n}款机型符合条件。",
@@ -248,5 +250,6 @@ TEXT = {
         "faster": "更快",
         "slower": "更慢",
         "need_guess": "从“{words}”猜测你想要{need}；如果不是这个意思，请告诉我。",
+        "read_nothing": "没能从“{words}”里读出条件、排序或需求，所以什么都没改；可以试试“3000元以内”“电池大一点”或“只要三星”。",
     },
 }
