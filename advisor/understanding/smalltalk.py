@@ -167,9 +167,66 @@ _GENERIC = re.compile(latin_alt([
 ]))
 
 
+# A question put to the advisor about itself, read by the kinds of its words rather than by their order: it
+# speaks to the advisor ("you", "ur", "yourself", "你", "您"), it asks about it (a question word, or a word about the
+# advisor's abilities, use or nature), and every other word is a question frame word ("can", "the", "都", "吗"). One
+# word outside these kinds ("phone", "find", "samsung", "300", "more", "推荐", "华为") makes it a message about phones:
+# "what do you have from Samsung?", "can you show me more?", "你们有什么华为手机" stay requests; "it" and "that" point at
+# a phone ("what do you know about it?").
+_TO_ADVISOR_EN = re.compile(latin_alt([r"you", r"u", r"ya", r"your", r"ur", r"yours", r"yourself", r"you'?re", r"youre",
+                                       r"bot", r"chatbot", r"assistant", r"app", r"tool", r"chat", r"service"]))
+_ABOUT_ADVISOR_EN = re.compile(latin_alt([
+    r"what", r"whats", r"what'?s", r"how", r"who", r"capabilit(?:y|ies)", r"abilit(?:y|ies)", r"able", r"capable", r"skills?",
+    r"purpose", r"point", r"work(?:s|ing)?", r"use", r"using", r"used", r"operate", r"help", r"helping", r"know", r"knows?",
+    r"knowledge", r"features?", r"functions?", r"functionality", r"tips", r"examples?", r"instructions?", r"ask", r"asking",
+    r"questions?", r"answer", r"offer", r"services?", r"support", r"human", r"person", r"real", r"robot", r"ai",
+    r"machine", r"talk", r"speak", r"made", r"built", r"designed", r"meant", r"supposed", r"yourself",
+]))
+_FRAME_EN = re.compile(latin_alt([
+    r"can", r"could", r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"i", r"im",
+    r"me", r"my", r"we", r"a", r"an", r"the", r"of", r"to", r"for", r"with", r"at", r"about", r"on", r"in", r"here",
+    r"or", r"and", r"so", r"some", r"any", r"kinds?", r"sorts?", r"types?", r"stuff", r"things?", r"all",
+    r"exactly", r"actually", r"really", r"even", r"else", r"also", r"just", r"please", r"pls", r"plz", r"hi", r"hey",
+    r"hello", r"yo", r"um+", r"uh+", r"btw", r"wait", r"sorry", r"tell", r"give", r"explain", r"best", r"way", r"there",
+    r"be", r"get", r"started", r"then", r"doing",
+]))
+_ADVISOR_NOUNS_ZH = ("机器人", "助手", "工具", "人工智能")
+# "this" is the advisor only before a word for it ("this bot", "这个助手"); alone it points at a phone ("what do you
+# know about this?", "你知道这个吗")
+_TO_ADVISOR_ZH = ("你们", "你", "您", "自己", *_ADVISOR_NOUNS_ZH,
+                  *(this + noun for this in ("这个", "这") for noun in _ADVISOR_NOUNS_ZH))
+_THIS_ADVISOR_EN = re.compile(r"\bthis\s+(?=(?:bot|chatbot|assistant|app|tool|chat|service)\b)")
+_ABOUT_ADVISOR_ZH = ("什么", "啥", "哪些", "怎么", "如何", "怎样", "咋", "谁", "干嘛", "功能", "能力", "本事", "本领", "作用", "用处",
+                     "用途", "服务", "用", "使用", "问", "提问", "帮", "帮忙", "帮助", "忙", "会", "能", "干", "做", "懂", "知道",
+                     "回答", "提供", "具备", "介绍", "真人", "机器", "ai")
+_FRAME_ZH = ("是", "可以", "能够", "都", "还", "也", "些", "一些", "点", "的", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "了", "请问", "请",
+             "一下", "我", "我们", "该", "应该", "要", "跟", "和", "对", "给", "有", "个", "上", "比较好", "比较",
+             "还是", "人", "到底", "究竟", "具体", "主要", "用来", "得", "才", "好呢", "最好", "哈", "嗯", "那", "你好", "您好")
+_ZH_ADVISOR_TOKEN = re.compile("|".join(sorted(_TO_ADVISOR_ZH + _ABOUT_ADVISOR_ZH + _FRAME_ZH, key=len, reverse=True)))
+
+
+def _is_one_of(word: str, english: re.Pattern[str], chinese: tuple[str, ...]) -> bool:
+    """True when the word is one of a kind of words, given in English and in Chinese."""
+    return word in chinese or (word.isascii() and bool(english.fullmatch(word)))
+
+
+def asked_of_advisor(text: str) -> bool:
+    """True when the message is a question put to the advisor about itself and holds no other word ("what are your
+    capabilities", "can you explain how to use you", "what r u", "你有哪些本事", "您都能提供哪些服务")."""
+    words = _words(_THIS_ADVISOR_EN.sub("", _EMOTICON.sub(" ", text.lower())), _ZH_ADVISOR_TOKEN)
+    if not words:
+        return False
+    to_it = [_is_one_of(w, _TO_ADVISOR_EN, _TO_ADVISOR_ZH) for w in words]
+    about_it = [_is_one_of(w, _ABOUT_ADVISOR_EN, _ABOUT_ADVISOR_ZH) for w in words]
+    known = all(t or a or _is_one_of(w, _FRAME_EN, _FRAME_ZH) for w, t, a in zip(words, to_it, about_it))
+    return known and any(to_it) and any(about_it)
+
+
 def asks_about_advisor(text: str) -> bool:
     """True when the message asks what the advisor is, can do or how to use it, about no particular phone."""
     low = " ".join(text.lower().split())
+    if asked_of_advisor(low):
+        return True
     for form in _ASKS_ADVISOR:
         for m in form.finditer(low):
             words = _words(low[:m.start()] + " " + low[m.end():], _GENERIC)
