@@ -506,3 +506,14 @@ def test_this_alone_points_at_a_phone_not_at_the_advisor(text):
 @pytest.mark.parametrize("text", ["what is this bot for", "这个助手能干啥", "what can this chat help with"])
 def test_this_before_a_word_for_the_advisor_is_the_advisor(text):
     assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["you are so helpful", "you were great", "love it", "you're a legend", "so glad",
+                                  "原来是这样", "原来如此啊"])
+def test_praise_said_with_a_verb_or_a_love_word_is_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["I'd love a big screen", "you are showing samsungs?", "是三星吗", "原来那个呢"])
+def test_love_and_be_words_beside_a_phone_wish_are_no_social_turn(text):
+    assert conversation_move(text) is None

@@ -35,7 +35,7 @@ _CORE_EN = re.compile(latin_alt([
     # greetings, goodbyes and deferrals
     r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder", r"consider", r"maybe",
     # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
-    r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get",
+    r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get", r"love", r"loved", r"legend", r"glad", r"happy",
 ]))
 _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
@@ -44,7 +44,7 @@ _FILLER_EN = re.compile(latin_alt([
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
-    r"need", r"back", r"you'?re", r"ur",
+    r"need", r"back", r"you'?re", r"ur", r"are", r"were",
 ]))
 _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
@@ -53,7 +53,7 @@ _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "
             "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
-              "回头", "哈", "挺")
+              "回头", "哈", "挺", "原来", "是")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
 _TOKEN = re.compile(r"[a-z][a-z0-9']*|[\u4e00-\u9fff]+|\d+[a-z]*")  # "gr8" and "5g" are one word each
 # ":D", ":-P", ";)", "<3", "xD": faces typed with punctuation, no words
