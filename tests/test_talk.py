@@ -517,3 +517,14 @@ def test_praise_said_with_a_verb_or_a_love_word_is_social(text):
 @pytest.mark.parametrize("text", ["I'd love a big screen", "you are showing samsungs?", "是三星吗", "原来那个呢"])
 def test_love_and_be_words_beside_a_phone_wish_are_no_social_turn(text):
     assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["u a bot?", "what's your name", "how smart are you", "what languages do you speak",
+                                  "can i ask you anything", "你叫什么", "你会说英文吗", "你能回答什么样的问题"])
+def test_asking_the_advisor_its_nature_name_or_languages_is_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["你说呢", "那你说呢"])
+def test_asking_what_the_advisor_says_asks_its_opinion_not_help(text):
+    assert conversation_move(text) is None

@@ -181,6 +181,8 @@ _ABOUT_ADVISOR_EN = re.compile(latin_alt([
     r"knowledge", r"features?", r"functions?", r"functionality", r"tips", r"examples?", r"instructions?", r"ask", r"asking",
     r"questions?", r"answer", r"offer", r"services?", r"support", r"human", r"person", r"real", r"robot", r"ai",
     r"machine", r"talk", r"speak", r"made", r"built", r"designed", r"meant", r"supposed", r"yourself",
+    # what it is, what it is called, how clever it is, which languages it speaks ("u a bot?", "what's your name")
+    r"bot", r"chatbot", r"assistant", r"name", r"called", r"smart", r"clever", r"intelligent", r"languages?",
 ]))
 _FRAME_EN = re.compile(latin_alt([
     r"can", r"could", r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"i", r"im",
@@ -188,7 +190,7 @@ _FRAME_EN = re.compile(latin_alt([
     r"or", r"and", r"so", r"some", r"any", r"kinds?", r"sorts?", r"types?", r"stuff", r"things?", r"all",
     r"exactly", r"actually", r"really", r"even", r"else", r"also", r"just", r"please", r"pls", r"plz", r"hi", r"hey",
     r"hello", r"yo", r"um+", r"uh+", r"btw", r"wait", r"sorry", r"tell", r"give", r"explain", r"best", r"way", r"there",
-    r"be", r"get", r"started", r"then", r"doing",
+    r"be", r"get", r"started", r"then", r"doing", r"anything", r"everything",
 ]))
 _ADVISOR_NOUNS_ZH = ("机器人", "助手", "工具", "人工智能")
 # "this" is the advisor only before a word for it ("this bot", "这个助手"); alone it points at a phone ("what do you
@@ -198,9 +200,10 @@ _TO_ADVISOR_ZH = ("你们", "你", "您", "自己", *_ADVISOR_NOUNS_ZH,
 _THIS_ADVISOR_EN = re.compile(r"\bthis\s+(?=(?:bot|chatbot|assistant|app|tool|chat|service)\b)")
 _ABOUT_ADVISOR_ZH = ("什么", "啥", "哪些", "怎么", "如何", "怎样", "咋", "谁", "干嘛", "功能", "能力", "本事", "本领", "作用", "用处",
                      "用途", "服务", "用", "使用", "问", "提问", "帮", "帮忙", "帮助", "忙", "会", "能", "干", "做", "懂", "知道",
-                     "回答", "提供", "具备", "介绍", "真人", "机器", "ai")
+                     "回答", "提供", "具备", "介绍", "真人", "机器", "ai", "问题", "什么样", "名字", "叫", "语言",
+                     "中文", "英文", "英语", "聪明")
 _FRAME_ZH = ("是", "可以", "能够", "都", "还", "也", "些", "一些", "点", "的", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "了", "请问", "请",
-             "一下", "我", "我们", "该", "应该", "要", "跟", "和", "对", "给", "有", "个", "上", "比较好", "比较",
+             "一下", "我", "我们", "说", "该", "应该", "要", "跟", "和", "对", "给", "有", "个", "上", "比较好", "比较",
              "还是", "人", "到底", "究竟", "具体", "主要", "用来", "得", "才", "好呢", "最好", "哈", "嗯", "那", "你好", "您好")
 _ZH_ADVISOR_TOKEN = re.compile("|".join(sorted(_TO_ADVISOR_ZH + _ABOUT_ADVISOR_ZH + _FRAME_ZH, key=len, reverse=True)))
 
