@@ -480,3 +480,51 @@ def test_newcomers_asking_what_they_may_ask_or_how_it_works_get_help(text):
                                   "i don't get how the first one is better"])
 def test_a_phone_wish_or_a_question_about_a_phone_in_a_newcomer_frame_is_no_help_request(text):
     assert conversation_move(text) != "help"
+
+
+# Help read by the kinds of words, in any order: a message that speaks to the advisor, asks about it, and holds only
+# question frame words besides, is help; one word about phones (a brand, a figure, "more", "it") makes it a request.
+@pytest.mark.parametrize("text", ["what are your capabilities", "what r u", "tell me about yourself", "what is your purpose?",
+                                  "how do u work", "are u an ai", "你有哪些本事", "您都能提供哪些服务", "你能帮上什么忙",
+                                  "怎么问你比较好"])
+def test_a_question_put_to_the_advisor_about_itself_is_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["what do you have from Samsung?", "can you show me more?", "can you tell me more about it?",
+                                  "what do you know about it?", "can you find me a phone under 300?", "what can I get for $400?",
+                                  "你们有什么华为手机", "你知道有哪些vivo手机吗", "你会推荐哪款苹果手机"])
+def test_a_question_to_the_advisor_with_a_word_about_phones_is_no_help(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["what do you know about this?", "你知道这个吗", "这个你会推荐吗"])
+def test_this_alone_points_at_a_phone_not_at_the_advisor(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["what is this bot for", "这个助手能干啥", "what can this chat help with"])
+def test_this_before_a_word_for_the_advisor_is_the_advisor(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["you are so helpful", "you were great", "love it", "you're a legend", "so glad",
+                                  "原来是这样", "原来如此啊"])
+def test_praise_said_with_a_verb_or_a_love_word_is_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["I'd love a big screen", "you are showing samsungs?", "是三星吗", "原来那个呢"])
+def test_love_and_be_words_beside_a_phone_wish_are_no_social_turn(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["u a bot?", "what's your name", "how smart are you", "what languages do you speak",
+                                  "can i ask you anything", "你叫什么", "你会说英文吗", "你能回答什么样的问题"])
+def test_asking_the_advisor_its_nature_name_or_languages_is_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["你说呢", "那你说呢"])
+def test_asking_what_the_advisor_says_asks_its_opinion_not_help(text):
+    assert conversation_move(text) is None

@@ -35,7 +35,7 @@ _CORE_EN = re.compile(latin_alt([
     # greetings, goodbyes and deferrals
     r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder", r"consider", r"maybe",
     # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
-    r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get",
+    r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get", r"love", r"loved", r"legend", r"glad", r"happy",
 ]))
 _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
@@ -44,7 +44,7 @@ _FILLER_EN = re.compile(latin_alt([
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
-    r"need", r"back", r"you'?re", r"ur",
+    r"need", r"back", r"you'?re", r"ur", r"are", r"were",
 ]))
 _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
@@ -53,7 +53,7 @@ _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "
             "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
-              "回头", "哈", "挺")
+              "回头", "哈", "挺", "原来", "是")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
 _TOKEN = re.compile(r"[a-z][a-z0-9']*|[\u4e00-\u9fff]+|\d+[a-z]*")  # "gr8" and "5g" are one word each
 # ":D", ":-P", ";)", "<3", "xD": faces typed with punctuation, no words
@@ -167,9 +167,69 @@ _GENERIC = re.compile(latin_alt([
 ]))
 
 
+# A question put to the advisor about itself, read by the kinds of its words rather than by their order: it
+# speaks to the advisor ("you", "ur", "yourself", "你", "您"), it asks about it (a question word, or a word about the
+# advisor's abilities, use or nature), and every other word is a question frame word ("can", "the", "都", "吗"). One
+# word outside these kinds ("phone", "find", "samsung", "300", "more", "推荐", "华为") makes it a message about phones:
+# "what do you have from Samsung?", "can you show me more?", "你们有什么华为手机" stay requests; "it" and "that" point at
+# a phone ("what do you know about it?").
+_TO_ADVISOR_EN = re.compile(latin_alt([r"you", r"u", r"ya", r"your", r"ur", r"yours", r"yourself", r"you'?re", r"youre",
+                                       r"bot", r"chatbot", r"assistant", r"app", r"tool", r"chat", r"service"]))
+_ABOUT_ADVISOR_EN = re.compile(latin_alt([
+    r"what", r"whats", r"what'?s", r"how", r"who", r"capabilit(?:y|ies)", r"abilit(?:y|ies)", r"able", r"capable", r"skills?",
+    r"purpose", r"point", r"work(?:s|ing)?", r"use", r"using", r"used", r"operate", r"help", r"helping", r"know", r"knows?",
+    r"knowledge", r"features?", r"functions?", r"functionality", r"tips", r"examples?", r"instructions?", r"ask", r"asking",
+    r"questions?", r"answer", r"offer", r"services?", r"support", r"human", r"person", r"real", r"robot", r"ai",
+    r"machine", r"talk", r"speak", r"made", r"built", r"designed", r"meant", r"supposed", r"yourself",
+    # what it is, what it is called, how clever it is, which languages it speaks ("u a bot?", "what's your name")
+    r"bot", r"chatbot", r"assistant", r"name", r"called", r"smart", r"clever", r"intelligent", r"languages?",
+]))
+_FRAME_EN = re.compile(latin_alt([
+    r"can", r"could", r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"i", r"im",
+    r"me", r"my", r"we", r"a", r"an", r"the", r"of", r"to", r"for", r"with", r"at", r"about", r"on", r"in", r"here",
+    r"or", r"and", r"so", r"some", r"any", r"kinds?", r"sorts?", r"types?", r"stuff", r"things?", r"all",
+    r"exactly", r"actually", r"really", r"even", r"else", r"also", r"just", r"please", r"pls", r"plz", r"hi", r"hey",
+    r"hello", r"yo", r"um+", r"uh+", r"btw", r"wait", r"sorry", r"tell", r"give", r"explain", r"best", r"way", r"there",
+    r"be", r"get", r"started", r"then", r"doing", r"anything", r"everything",
+]))
+_ADVISOR_NOUNS_ZH = ("机器人", "助手", "工具", "人工智能")
+# "this" is the advisor only before a word for it ("this bot", "这个助手"); alone it points at a phone ("what do you
+# know about this?", "你知道这个吗")
+_TO_ADVISOR_ZH = ("你们", "你", "您", "自己", *_ADVISOR_NOUNS_ZH,
+                  *(this + noun for this in ("这个", "这") for noun in _ADVISOR_NOUNS_ZH))
+_THIS_ADVISOR_EN = re.compile(r"\bthis\s+(?=(?:bot|chatbot|assistant|app|tool|chat|service)\b)")
+_ABOUT_ADVISOR_ZH = ("什么", "啥", "哪些", "怎么", "如何", "怎样", "咋", "谁", "干嘛", "功能", "能力", "本事", "本领", "作用", "用处",
+                     "用途", "服务", "用", "使用", "问", "提问", "帮", "帮忙", "帮助", "忙", "会", "能", "干", "做", "懂", "知道",
+                     "回答", "提供", "具备", "介绍", "真人", "机器", "ai", "问题", "什么样", "名字", "叫", "语言",
+                     "中文", "英文", "英语", "聪明")
+_FRAME_ZH = ("是", "可以", "能够", "都", "还", "也", "些", "一些", "点", "的", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "了", "请问", "请",
+             "一下", "我", "我们", "说", "该", "应该", "要", "跟", "和", "对", "给", "有", "个", "上", "比较好", "比较",
+             "还是", "人", "到底", "究竟", "具体", "主要", "用来", "得", "才", "好呢", "最好", "哈", "嗯", "那", "你好", "您好")
+_ZH_ADVISOR_TOKEN = re.compile("|".join(sorted(_TO_ADVISOR_ZH + _ABOUT_ADVISOR_ZH + _FRAME_ZH, key=len, reverse=True)))
+
+
+def _is_one_of(word: str, english: re.Pattern[str], chinese: tuple[str, ...]) -> bool:
+    """True when the word is one of a kind of words, given in English and in Chinese."""
+    return word in chinese or (word.isascii() and bool(english.fullmatch(word)))
+
+
+def asked_of_advisor(text: str) -> bool:
+    """True when the message is a question put to the advisor about itself and holds no other word ("what are your
+    capabilities", "can you explain how to use you", "what r u", "你有哪些本事", "您都能提供哪些服务")."""
+    words = _words(_THIS_ADVISOR_EN.sub("", _EMOTICON.sub(" ", text.lower())), _ZH_ADVISOR_TOKEN)
+    if not words:
+        return False
+    to_it = [_is_one_of(w, _TO_ADVISOR_EN, _TO_ADVISOR_ZH) for w in words]
+    about_it = [_is_one_of(w, _ABOUT_ADVISOR_EN, _ABOUT_ADVISOR_ZH) for w in words]
+    known = all(t or a or _is_one_of(w, _FRAME_EN, _FRAME_ZH) for w, t, a in zip(words, to_it, about_it))
+    return known and any(to_it) and any(about_it)
+
+
 def asks_about_advisor(text: str) -> bool:
     """True when the message asks what the advisor is, can do or how to use it, about no particular phone."""
     low = " ".join(text.lower().split())
+    if asked_of_advisor(low):
+        return True
     for form in _ASKS_ADVISOR:
         for m in form.finditer(low):
             words = _words(low[:m.start()] + " " + low[m.end():], _GENERIC)
