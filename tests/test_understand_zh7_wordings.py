@@ -1,11 +1,13 @@
 """Chinese wordings strangers write (issue 9): a rough figure after a budget word ("预算两千来块"), an approximation before
-"just over" ("大概一千出头") and a little more than a figure ("两千多一点"); 不足 and 不满 as ceilings."""
+"just over" ("大概一千出头") and a little more than a figure ("两千多一点"); 不足 and 不满 as ceilings; an aspect alone put first
+("续航优先", "拍照排前面"), the end put first after an aspect being that aspect's ("折叠屏，新的排前面"), a full or enduring battery
+("电量最足", "電池最耐") and Cantonese 影相 (photos)."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_read, slots
 
@@ -40,3 +42,35 @@ def test_bu_zu_and_bu_man_before_an_amount_are_a_ceiling(vocab, text):
 ])
 def test_bu_zu_and_bu_man_before_a_spec_figure_are_its_ceiling_turned_by_a_refusal(vocab, text, spec, bound):
     assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("续航优先", Sort("battery_mah", True)), ("1.5k以内，续航优先", Sort("battery_mah", True)),
+    ("两千以下，拍照排前面", Sort("main_camera_mp", True)), ("性能排第一", Sort("performance", True)),
+    ("价格优先", Sort("price", False)), ("内存靠前", Sort("ram_gb", True)),
+])
+def test_an_aspect_put_first_orders_from_its_better_end(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text", ["折叠屏优先", "折叠屏排前面"])
+def test_a_foldable_put_first_is_no_screen_order(vocab, text):
+    assert understand(text, vocab).sort is None
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("一万以内的折叠屏，新的排前面", Sort("year", True)), ("大屏，便宜的排前面", Sort("price", False)),
+    ("按价格排，贵的在前面", Sort("price", True)), ("屏幕排一下，小的在前", Sort("screen_in", False)),
+])
+def test_the_end_put_first_after_an_aspect_is_a_word_of_that_aspect(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text", ["电量最足的", "电池越足越好", "电量足的优先"])
+def test_a_battery_said_to_be_full_orders_by_battery(vocab, text):
+    assert understand(text, vocab).sort == Sort("battery_mah", True)
+
+
+@pytest.mark.parametrize("text, sort", [("電池最耐嘅", Sort("battery_mah", True)), ("影相最好嘅", Sort("main_camera_mp", True))])
+def test_cantonese_aspect_words_order(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
