@@ -1,7 +1,8 @@
 """Chinese wordings strangers write (issue 9): a rough figure after a budget word ("预算两千来块"), an approximation before
 "just over" ("大概一千出头") and a little more than a figure ("两千多一点"); 不足 and 不满 as ceilings; an aspect alone put first
 ("续航优先", "拍照排前面"), the end put first after an aspect being that aspect's ("折叠屏，新的排前面"), a full or enduring battery
-("电量最足", "電池最耐") and Cantonese 影相 (photos)."""
+("电量最足", "電池最耐") and Cantonese 影相 (photos); a tablet named beside phones or said to be fine too ("手机平板都可以", "平板也可以"),
+an ordinary phone ("普通手机")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,19 @@ def test_a_battery_said_to_be_full_orders_by_battery(vocab, text):
 @pytest.mark.parametrize("text, sort", [("電池最耐嘅", Sort("battery_mah", True)), ("影相最好嘅", Sort("main_camera_mp", True))])
 def test_cantonese_aspect_words_order(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text", ["手机平板都可以", "平板、手机都行", "平板或者手机", "a phone or a tablet", "平板也可以",
+                                  "要个手机，平板也行", "a tablet is fine too"])
+def test_a_tablet_named_beside_phones_joins_them(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone", "foldable", "tablet"}))
+
+
+@pytest.mark.parametrize("text", ["翻盖手机", "折叠屏手机"])
+def test_a_foldable_phone_is_one_kind(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"foldable"}))
+
+
+@pytest.mark.parametrize("text", ["普通手机就行", "正常的手机", "常规手机，三千以内"])
+def test_an_ordinary_phone_is_no_foldable(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))

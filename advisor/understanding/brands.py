@@ -37,8 +37,9 @@ _WANTED_AFTER = re.compile(r"""
     (?![a-z])
     """, re.VERBOSE)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
-_ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
-                                   "也不错", "也考虑"]))
+ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以",
+                                   "也可", "也不错", "也考虑"]))
+"""After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
     |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns
@@ -138,7 +139,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
-        if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
+        if role in ("set", "add") and ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
             role = "add"
         if not same_clause:
             clause, refused = [], []
