@@ -2,13 +2,15 @@
 "just over" ("大概一千出头") and a little more than a figure ("两千多一点"); 不足 and 不满 as ceilings; an aspect alone put first
 ("续航优先", "拍照排前面"), the end put first after an aspect being that aspect's ("折叠屏，新的排前面"), a full or enduring battery
 ("电量最足", "電池最耐") and Cantonese 影相 (photos); a tablet named beside phones or said to be fine too ("手机平板都可以", "平板也可以"),
-an ordinary phone ("普通手机")."""
+an ordinary phone ("普通手机"); a second brand refused too ("不要三星，苹果也不要"), 除了…以外 as one exception, Cantonese 除咗 and 同(埋),
+and 蓝绿厂."""
 
 from __future__ import annotations
 
 import pytest
 
 from advisor.understanding.request import Bound, Sort
+from advisor.understanding.talk import swapped_brands
 from advisor.understanding.understand import understand
 from tests.helpers import budget_read, slots
 
@@ -91,3 +93,35 @@ def test_a_foldable_phone_is_one_kind(vocab, text):
 @pytest.mark.parametrize("text", ["普通手机就行", "正常的手机", "常规手机，三千以内"])
 def test_an_ordinary_phone_is_no_foldable(vocab, text):
     assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))
+
+
+@pytest.mark.parametrize("text", ["不要三星，苹果也不要", "不要华为，荣耀也不考虑", "别要小米，OPPO也别推荐"])
+def test_a_second_brand_refused_too_is_no_swap(vocab, text):
+    assert swapped_brands(text, vocab.brand_pattern, vocab.aliases) is None
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("除了苹果以外", {"Apple"}), ("除苹果之外的，三千以内", {"Apple"}), ("除了苹果和三星以外的", {"Apple", "Samsung"}),
+])
+def test_chu_le_with_yi_wai_is_one_exception(vocab, text, brands):
+    read = slots(understand(text, vocab))
+    assert (read["exclude_brands"], read["brands"]) == (("add", frozenset(brands)), ("remove", frozenset(brands)))
+
+
+@pytest.mark.parametrize("text, brands", [("不考虑苹果和三星以外的", {"Apple", "Samsung"}), ("不要华为以外的", {"Huawei"})])
+def test_a_refusal_of_what_lies_outside_named_brands_wants_them(vocab, text, brands):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset(brands))
+
+
+@pytest.mark.parametrize("text", ["除咗蘋果都得", "除咗蘋果以外"])
+def test_cantonese_chu_zo_is_an_exception(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({"Apple"}))
+
+
+def test_cantonese_tung_joins_a_list_the_rest_refused_after(vocab):
+    assert slots(understand("除咗三星同華為，其他都唔要", vocab))["brands"] == ("set", frozenset({"Samsung", "Huawei"}))
+
+
+@pytest.mark.parametrize("text", ["蓝绿厂不要", "绿蓝厂就算了"])
+def test_the_blue_and_green_factories_together_are_vivo_and_oppo(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({"Vivo", "Oppo"}))

@@ -101,6 +101,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     clause: list[frozenset[str]] = []  # wanted brands of the current list, for a refusal after it ("华为小米的不要")
     refused: list[frozenset[str]] = []  # refused brands of the current list, for "以外的" after it ("不考虑苹果和三星以外的")
     rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
+    excepting = False  # the list is under an exception opened by 除 ("除了苹果和三星以外")
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -143,8 +144,14 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             role = "add"
         if not same_clause:
             clause, refused = [], []
+        if not (same_clause and (trigger is None or trigger.lastgroup == "add")):  # a list stays under its exception
+            excepting = trigger is not None and (trigger["exclude"] or "").startswith("除")
         refusal = postposed(scan, m.end())
-        if role == "exclude" and (outside := _OUTSIDE_REFUSED.match(scan.low, m.end())) is not None:
+        outside = _OUTSIDE_REFUSED.match(scan.low, m.end()) if role == "exclude" else None
+        if outside is not None and excepting:
+            refusal = None  # "除了苹果以外", "除了苹果和三星之外的": 以外 closes the exception 除了 opened, refusing nothing more
+            scan.take(m.end(), outside.end())
+        elif outside is not None:
             role, refusal = "set", None  # "不考虑苹果和三星以外的": what lies outside the named brands is refused
             for earlier in refused:
                 changes.excluded -= earlier
@@ -193,7 +200,7 @@ def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str
 
 
 _REFUSAL_BEFORE = re.compile(rf"(?:{EXCLUDE})\s*$", re.VERBOSE)
-_EXCEPT_ZH = frozenset({"除了", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
+_EXCEPT_ZH = frozenset({"除了", "除咗", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
 
 
 def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
