@@ -37,8 +37,9 @@ _WANTED_AFTER = re.compile(r"""
     (?![a-z])
     """, re.VERBOSE)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
-_ADD_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"is\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可",
-                                   "也不错", "也考虑"]))
+ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以",
+                                   "也可", "也不错", "也考虑"]))
+"""After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
     |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns
@@ -100,6 +101,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     clause: list[frozenset[str]] = []  # wanted brands of the current list, for a refusal after it ("华为小米的不要")
     refused: list[frozenset[str]] = []  # refused brands of the current list, for "以外的" after it ("不考虑苹果和三星以外的")
     rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
+    excepting = False  # the list is under an exception opened by 除 ("除了苹果和三星以外")
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -138,12 +140,18 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
-        if role in ("set", "add") and _ADD_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
+        if role in ("set", "add") and ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
             role = "add"
         if not same_clause:
             clause, refused = [], []
+        if not (same_clause and (trigger is None or trigger.lastgroup == "add")):  # a list stays under its exception
+            excepting = trigger is not None and (trigger["exclude"] or "").startswith("除")
         refusal = postposed(scan, m.end())
-        if role == "exclude" and (outside := _OUTSIDE_REFUSED.match(scan.low, m.end())) is not None:
+        outside = _OUTSIDE_REFUSED.match(scan.low, m.end()) if role == "exclude" else None
+        if outside is not None and excepting:
+            refusal = None  # "除了苹果以外", "除了苹果和三星之外的": 以外 closes the exception 除了 opened, refusing nothing more
+            scan.take(m.end(), outside.end())
+        elif outside is not None:
             role, refusal = "set", None  # "不考虑苹果和三星以外的": what lies outside the named brands is refused
             for earlier in refused:
                 changes.excluded -= earlier
@@ -192,7 +200,7 @@ def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str
 
 
 _REFUSAL_BEFORE = re.compile(rf"(?:{EXCLUDE})\s*$", re.VERBOSE)
-_EXCEPT_ZH = frozenset({"除了", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
+_EXCEPT_ZH = frozenset({"除了", "除咗", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
 
 
 def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:

@@ -9,8 +9,9 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import BoundKind, bound_of
+from advisor.understanding.brands import ALSO_AFTER
 from advisor.understanding.negation import continues_list, refused, refuses_the_rest
-from advisor.understanding.request import Platform
+from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
 
 CHIP_FAMILIES: dict[str, str] = {
@@ -98,14 +99,14 @@ def _line_name(said: str) -> str:
 
 
 _DEVICE = re.compile("|".join(f"(?P<{k}>{latin_alt(v)})" for k, v in _DEVICE_WORDS.items()))
-_PHONE_ALSO = re.compile(r"""
-    (?<![a-z])phones?\s+(?:or|and|/)\s*$                  # "phones or" before the device word
-    | ^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])        # "or a phone" after it
-    | 手机(?:或|和|或者)$ | ^(?:或|和|或者)手机              # the same in Chinese
-    """, re.VERBOSE)
+_LIST_JOINER_ZH = r"(?:或者|或是|或|和|跟|与|及|还是|、|/)"
+# a phone named beside the device word: "phones or" / "手机或" before it, "手机平板都可以" with no joiner ...
+_PHONE_BEFORE = re.compile(rf"(?<![a-z])phones?\s+(?:or|and|/)\s*(?:an?\s+)?$|手机\s*{_LIST_JOINER_ZH}?\s*$")
+# ... or "or a phone" / "或手机" after it (a joiner needed: "翻盖手机" is one kind)
+_PHONE_AFTER = re.compile(rf"^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|^\s*{_LIST_JOINER_ZH}\s*手机")
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
 _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
-                                     r"normal\s+phones?", r"bar\s+phones?", "直板"]))
+                                     r"normal\s+phones?", r"bar\s+phones?", "直板", "(?:普通|正常|常规)的?手机"]))
 
 
 @dataclass
@@ -451,8 +452,11 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Li
         else:
             wanted.add(kind)
             refused_end = None
-            if _PHONE_ALSO.search(scan.before(m.start(), 12)) or _PHONE_ALSO.search(scan.after(m.end(), 12)):
-                wanted.add("phone")
+            if _PHONE_BEFORE.search(scan.before(m.start(), 12)) or _PHONE_AFTER.search(scan.after(m.end(), 12)) \
+                    or ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
+                # "手机或平板", and a kind that joins the phones: "平板也可以", "a tablet is fine too"; a phone said so is any
+                # phone, foldables too, as a phone search is by default
+                wanted |= DEFAULT_DEVICES
         scan.take(m.start(), m.end(), mask=not brand_bearing)
     for m in scan.matches(_ONLY_PHONES):
         scan.take(m.start(), m.end())

@@ -341,6 +341,12 @@ for _sort, _words in _ZH_FIRST.items():
                              rf"{_head}(?:的|款)?(?:手机|机子|机型|机)?\s*优先",  # "低价优先", "新款优先", "新机优先"
                              # "先看便宜的", "优先显示便宜的", "首先推荐新款": what is shown first, the verb before it
                              rf"(?:优先|首先|先)(?:给我)?(?:显示|展示|推荐|推|看|列出|列|排|放)\s*{_head}(?:的|款)"]
+# the aspect alone put first is an ordering from its better end: "续航优先", "拍照排前面", "性能排第一" (not the device
+# "折叠屏优先"; "大屏优先" is read above with its own end)
+_ZH_ASPECT_FIRST = r"(?:(?:排|放|摆)\s*在?\s*最?(?:前面|前头|前边|上面)|靠前|优先|(?:排|放)\s*在?\s*第一(?:位)?)"
+for _key, _aspect in _ZH_ASPECTS.items():
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
+        rf"(?:{_aspect})(?<!折叠屏)(?<!大屏)(?<!小屏)\s*{_ZH_ASPECT_FIRST}")
 # "按新旧排", "按价格高低", "按轻重排序": a pair of ends naming the aspect, or an aspect with its pair, is an ordering from the
 # aspect's better end, with or without the verb
 _ZH_PAIR_ALONE = {Sort("year", True): "新旧", Sort("weight_g", False): "轻重", Sort("performance", True): "快慢|强弱",
@@ -349,10 +355,12 @@ for _sort, _pair in _ZH_PAIR_ALONE.items():
     _SORT_PHRASES[_sort].append(rf"(?:按照?|以|根据)\s*(?:{_pair})(?:程度)?\s*(?:{_ZH_SORT_VERB})?")
 for _key, _aspect in _ZH_ASPECTS.items():
     for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
+        # the end put first is a word of this aspect's: "折叠屏，新的排前面" puts the newest first, not the biggest screen
+        _own_end = ZH_ADJECTIVES.get(Sort(_key, _descending), _start)
         _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
             # "价格排序 高→低", "价格：低→高": 按 may be left out
             rf"(?:按照?|以|根据)?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：]?\s*"
-            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word}|(?:{_start})(?:一点|一些|点)?的\s*{_ZH_FIRST_PLACE})"
+            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word}|(?:{_own_end})(?:一点|一些|点)?的\s*{_ZH_FIRST_PLACE})"
             rf"(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too; "价格排一下，便宜的在前": the end put first
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})"

@@ -106,9 +106,11 @@ _BOUND_AFTER_MORE = re.compile(r"\s*(?:[以之]?[内下上]|左右|上下|前后
 _JUST_OVER = re.compile(rf"(?P<n>{NUM})(?:块钱|块|元)?\s*出头(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?")  # "四百出头美元"
 JUST_OVER_SPAN = 0.15
 """"两千出头" (just over 2000) is 2000 up to 2000 * 1.15, the same width as "around"."""
-# "两千来块", "千把块": about that much
-_ROUGHLY = re.compile(rf"(?P<n>{NUM})\s*[来把]\s*(?:块钱|{_groups(CURRENCY_AFTER, 'q0', after_number=True)})")  # "五百来美元"
+# after a figure, "两千来块", "千把块", "五百来美元": about that much, whatever budget word comes before it ("预算两千来块")
+_ROUGHLY_AFTER = re.compile(rf"\s*[来把]\s*(?:块钱|{_groups(CURRENCY_AFTER, 'q0', after_number=True)})")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
+_A_LITTLE = re.compile(r"\s*(?:一点点?|一些|点|些)")
+"""After "两千多": only a little more ("两千多一点"), which is just over the figure, not up to the next thousand."""
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 # "400 dollars give or take 50", "$600 ± 100", "3000元上下浮动500": a tolerance said outright is the range's half-width
 _MIN_TOLERANCE_SHARE = 0.02
@@ -167,6 +169,10 @@ class BudgetFinder:
             currency = _currency(m, 0) or "CNY"
             if currency not in MARKETS:
                 continue  # named in a note by _unread_money
+            if (little := _A_LITTLE.match(self.scan.low, m.end())) is not None:  # "两千多一点": just over it
+                self.scan.take(m.start(), little.end())
+                self._add(currency, Budget(currency, lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
+                continue
             step = 10 ** math.floor(math.log10(value))
             self.scan.take(m.start(), m.end())
             self._add(currency, Budget(currency, lo=value, hi=value + step))
@@ -203,12 +209,6 @@ class BudgetFinder:
             self._some_more(plain=True)  # "预算三千多": the budget word must not cut 多 off the figure
         self._find(require_currency=False)
         if self.zh:
-            for m in self.scan.matches(_ROUGHLY):
-                value = parse_number(m["n"])
-                currency = _currency(m, 0) or "CNY"
-                if self.scan.free(m.start(), m.end()) and value is not None and value >= 100 and currency in MARKETS:
-                    self.scan.take(m.start(), m.end())
-                    self._add(currency, _budget(currency, None, value, "around"))
             for m in self.scan.matches(_JUST_OVER):
                 value = parse_number(m["n"])
                 currency = _currency(m, 0) or "CNY"
@@ -298,7 +298,11 @@ class BudgetFinder:
             width = self._tolerance(m.end(), second) if kind in (None, "around") and not is_range else None
             if width is not None:
                 kind, end = "around", max(end, m.end() + width[1])
-            just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
+            roughly = _ROUGHLY_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
+            if roughly is not None:  # "两千来块", "预算两千来块": about that much
+                kind, end, currency = "around", end + roughly.end(), currency or _currency(roughly, 0)
+            # "大概一千出头": an approximation before "just over" adds nothing to it
+            just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind in (None, "around") and not is_range else None
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
                 end += just_over.end()
                 if currency is None and (late := _LATE_CURRENCY.match(self.scan.after(end))) is not None:

@@ -40,7 +40,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
     # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written
     r"!=", r"≠", r"<>",
-    "不要", "不想要", "别要", "不喜欢", "除了", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
+    "不要", "不想要", "别要", "不喜欢", "除了", "除咗", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
     "别给", "不想买", "不碰", "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
@@ -184,7 +184,7 @@ _ANYTHING_BUT = re.compile(r"""
     """, re.VERBOSE)
 _LIST_GAP = re.compile(r"""
     [\s,，、/&?]*                                               # separators ("Samsung? Apple? no thanks")
-    (?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及)?         # a joining word
+    (?:(?:or|and|nor)(?![a-z])|或者|或|和|跟|与|及|以及|同埋|同)?  # a joining word ("同(埋)": Cantonese "and")
     [\s,，、]*(?:(?:the|a|an)\s+)?                              # an article before the next name
     """, re.VERBOSE)
 

@@ -76,7 +76,7 @@ ZH_NOUNS = {
     "screen_in": "屏幕尺寸|屏幕大小|屏幕|显示屏|尺寸|屏",
     "year": "发布时间|上市时间|发布日期|年份",
     "performance": "性能|跑分|处理器|芯片|cpu|处理能力",
-    "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄|后置|后摄|像素|拍照能力|拍照效果|拍照|相机|摄像头|镜头|影像",
+    "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄|后置|后摄|像素|拍照能力|拍照效果|拍照|影相|相机|摄像头|镜头|影像",
     "front_camera_mp": "前置摄像头像素|前置摄像头|前置像素|前摄像素|自拍像素|自拍摄像头|自拍效果|前置|前摄|自拍|前置镜头",
 }
 # the words after 最 (or 越, 尽量) per ordering
@@ -84,7 +84,7 @@ ZH_ADJECTIVES = {
     Sort("price", False): "便宜|低|少|实惠|划算|省钱", Sort("price", True): "贵|高",
     Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉",
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
-    Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|多|高|顶|猛|牛|持久",
+    Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小",
     Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
     Sort("main_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶",

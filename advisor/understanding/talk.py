@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
@@ -837,10 +838,12 @@ def swapped_brands(text: str, pattern: re.Pattern[str],
              if (brands := aliases.get(" ".join(m.group(0).split())))]
     if len(named) != 2 or named[0][2] & named[1][2]:
         return None
-    (_, first_end, first), (second_start, _, second) = named
+    (_, first_end, first), (second_start, second_end, second) = named
     before, between = low[:named[0][0]], low[first_end:second_start]
     if _NEW_THEN_OLD.fullmatch(between) and not _REFUSED_FIRST.search(before):
         return second, first
+    if postposed(Scan(low), second_end) is not None:
+        return None  # "不要三星，苹果也不要": the second name is refused too, not put in the first one's place
     if any(said.search(before) and gap.fullmatch(between) for said, gap in _OLD_THEN_NEW):
         return first, second
     return None
