@@ -123,3 +123,22 @@ def test_a_plural_or_an_article_before_the_specs_noun_keeps_the_negation(vocab, 
 @pytest.mark.parametrize("text", ["2022年之前的老款也行，一千以内", "2020年以前的也可以"])
 def test_older_phones_said_welcome_too_rule_out_no_year(vocab, text):
     assert slots(understand(text, vocab))["spec:year"] == ("set", Bound())
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("screen in the 6.4 to 6.6 range please", "screen_in", Bound(6.4, 6.6)),
+    ("screen in the 6.4-6.6 range", "screen_in", Bound(6.4, 6.6)),
+    ("display size in the 6.1 to 6.3 range", "screen_in", Bound(6.1, 6.3)),
+    ("ram in the 8 to 12 range pls", "ram_gb", Bound(8, 12)),
+    ("battery in the 4500-5000 range", "battery_mah", Bound(4500, 5000)),
+])
+def test_a_range_said_in_the_range_after_a_specs_word_bounds_both_sides(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("a sub-6.2\" screen", "screen_in", Bound(hi=6.2)), ("sub-6.2 inch display", "screen_in", Bound(hi=6.2)),
+    ("a sub-180g phone", "weight_g", Bound(hi=180)),
+])
+def test_sub_hyphened_to_a_figure_is_a_ceiling(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}

@@ -51,7 +51,8 @@ HI_BEFORE = latin_alt([
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
-    r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
+    r"not\s+above", r"south\s+of", r"sub(?![a-z])-?",  # "sub-6.2\"" (hyphened to its figure)
+    r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most

@@ -155,12 +155,13 @@ _KEYWORD_NUMBER = re.compile(rf"""
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
     (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
-    (?:\s*(?:之间|中间))?                                      # "在6.5到6.8之间"
-    (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天))  # with no unit after it
+    (?:\s+range(?![a-z])                                       # "in the 6.4 to 6.6 range": the range word ends it
+     |(?:\s*(?:之间|中间))?                                    # "在6.5到6.8之间"
+      (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天)))  # with no unit after it
     """, re.VERBOSE)
 # after a camera's bare figure: a unit or a count makes it no megapixels ("自拍5G手机", "拍照好的5款")
 _NOT_MEGAPIXELS_AFTER = re.compile(r"\s*(?:(?:g|gb|tb|k|mah|w|hz|inch|fps|x)(?![a-z])|[元块寸吋克个款部台代十百千万亿]|毫安)")
-_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|在|从|由|介于|要在|是)?\s*")
+_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|in\s+the|在|从|由|介于|要在|是)?\s*")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
