@@ -142,3 +142,20 @@ def test_a_range_said_in_the_range_after_a_specs_word_bounds_both_sides(vocab, t
 ])
 def test_sub_hyphened_to_a_figure_is_a_ceiling(vocab, text, spec, bound):
     assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("on or after 2022", Bound(lo=2022)), ("released on or after 2022", Bound(lo=2022)),
+    ("launched in or after 2023", Bound(lo=2023)), ("on or before 2021", Bound(hi=2021)),
+    ("released on or before 2021", Bound(hi=2021)),
+])
+def test_on_or_after_a_year_keeps_the_year_itself(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("released prior to 2022", Bound(hi=2021)), ("came out prior to 2021", Bound(hi=2020)),
+    ("nothing released prior to 2022", Bound(lo=2022)), ("no phones launched prior to 2023", Bound(lo=2023)),
+])
+def test_prior_to_after_a_launch_verb_is_before_the_year(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}

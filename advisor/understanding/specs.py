@@ -203,10 +203,12 @@ _YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s
               r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
 _ARTICLES = ("a", "an", "the")
 _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
+_YEAR_VERB = r"(?:released|launched|made|announced|came\s+out)"
+_ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year itself is in
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
-    r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
-    r"from", r"since",
+    rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
+    r"from", r"since", _ON_OR,
     # "not older than a 2022 model": an article may stand between the comparison and the year
     *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
                                         r"earlier\s+than", r"prior\s+to")),
@@ -838,21 +840,22 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)
     if pre == "早于":
         return Bound(hi=year - 1)
+    pre = re.sub(rf"^{_YEAR_VERB}\s+", "", pre)  # "released after", "launched by": the words after the verb decide
+    if (on_or := re.match(_ON_OR, pre)) is not None:
+        return Bound(lo=year) if on_or.group(0).endswith("after") else Bound(hi=year)
     if older and pre.startswith(("from", "in")):
         return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
-    if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
+    if pre.startswith(("after", "newer", "later")):
         return Bound(lo=year + 1)
-    if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")) or pre.endswith("before"):
+    if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")):
         return Bound(hi=year - 1)
     if pre.startswith(("at the latest", "at the newest")):
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
-    if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")) or \
-            pre.endswith((" by", " until", " till", " through")):
+    if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
         return Bound(hi=year)
-    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or \
-            pre.endswith(("since", "from")) or newer:
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)
