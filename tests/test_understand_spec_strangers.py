@@ -159,3 +159,12 @@ def test_on_or_after_a_year_keeps_the_year_itself(vocab, text, bound):
 ])
 def test_prior_to_after_a_launch_verb_is_before_the_year(vocab, text, bound):
     assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("the chip needs to be at least on the level of a Snapdragon 8 Gen 2", Bound(lo=5000)),
+    ("processor on the same level as the Dimensity 9200", Bound(lo=5200)),
+    ("chip at the level of an A15", Bound(lo=4600)), ("chip on the level of an A15", Bound(lo=4600)),
+])
+def test_a_chip_said_to_be_the_level_wanted_is_a_chip_score_floor(vocab, text, bound):
+    assert _specs(vocab, text)["chip_score"] == bound

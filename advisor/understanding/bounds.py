@@ -25,6 +25,9 @@ I_ACCEPT = (r"\s+i(?:'?d|\s+would|'?ll|\s+will|\s+can|\s+could)\s+(?:go(?:\s+(?:
              r"|look\s+at|live\s+with)\s+(?:is|would\s+be)")
 """What follows a superlative naming the far end the shopper accepts: "the cheapest I'd consider is", "the most I'll
 pay is", "the heaviest I'd carry is"."""
+SAME_LEVEL_AS = r"(?:on\s+(?:a\s+)?par\s+with|(?:on|at)\s+(?:the\s+)?(?:same\s+)?level\s+(?:of|as|with))"
+"""Said before a chip or a figure, what it names is the least one wants: "on par with an A15", "on the level of a
+Snapdragon 8 Gen 1", "at the same level as the 870"."""
 LO_BEFORE = latin_alt([
     r"at\s*least", r"at\s+last",  # "at last 220 grams": the typo no speller catches, "last" being a word
     r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
@@ -34,7 +37,7 @@ LO_BEFORE = latin_alt([
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than", r"more\s+power\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
     r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
-    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", r"(?:at\s+least\s+)?on\s+(?:a\s+)?par\s+with",
+    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", rf"(?:at\s+least\s+)?{SAME_LEVEL_AS}",
     r"(?:at\s+least\s+)?match(?:es|ing)?(?:\s+or\s+(?:beats?|exceeds?|outperforms?))?", "不弱于",  # "matches or beats"
     "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
