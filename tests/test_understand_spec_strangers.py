@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -168,3 +168,17 @@ def test_prior_to_after_a_launch_verb_is_before_the_year(vocab, text, bound):
 ])
 def test_a_chip_said_to_be_the_level_wanted_is_a_chip_score_floor(vocab, text, bound):
     assert _specs(vocab, text)["chip_score"] == bound
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("6.3 inches max for the display", "screen_in", Bound(hi=6.3)),
+    ("4500mah max for the battery", "battery_mah", Bound(hi=4500)),
+    ("12gb maximum for the ram", "ram_gb", Bound(hi=12)),
+])
+def test_max_right_after_a_figure_is_its_ceiling_not_an_ordering(vocab, text, spec, bound):
+    request = understand(text, vocab)
+    assert (_specs(vocab, text)[spec], request.sort) == (bound, None)
+
+
+def test_max_before_a_specs_noun_with_no_figure_before_it_still_orders(vocab):
+    assert understand("under 400, max battery", vocab).sort == Sort("battery_mah", True)
