@@ -182,3 +182,10 @@ def test_max_right_after_a_figure_is_its_ceiling_not_an_ordering(vocab, text, sp
 
 def test_max_before_a_specs_noun_with_no_figure_before_it_still_orders(vocab):
     assert understand("under 400, max battery", vocab).sort == Sort("battery_mah", True)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("batt at least 4500", Bound(lo=4500)), ("batt 5000+", Bound(lo=5000)), ("batt capacity min 5000", Bound(lo=5000)),
+])
+def test_batt_is_the_battery(vocab, text, bound):
+    assert _specs(vocab, text) == {"battery_mah": bound}

@@ -140,7 +140,7 @@ _SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
-    |batter(?:y|ies)(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                     # battery, "no batteries under"
+    |batt(?:er(?:y|ies))?(?![a-z])(?:\s+(?:capacity|size))?|电池(?:容量)?|电量      # battery, "no batteries under", "batt"
     |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
     |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
     |weight|weighs?|重量                                                            # weight
