@@ -189,3 +189,12 @@ def test_max_before_a_specs_noun_with_no_figure_before_it_still_orders(vocab):
 ])
 def test_batt_is_the_battery(vocab, text, bound):
     assert _specs(vocab, text) == {"battery_mah": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("anything slower than a Snapdragon 8 Gen 2 is a no", Bound(lo=5000)),
+    ("anything weaker than the dimensity 9200 is out", Bound(lo=5200)),
+    ("比骁龙8 Gen 2弱的不要", Bound(lo=5000)), ("比天玑9200慢的不考虑", Bound(lo=5200)),
+])
+def test_a_chip_comparison_refused_after_it_wants_the_other_side_and_the_chip_itself(vocab, text, bound):
+    assert _specs(vocab, text)["chip_score"] == bound

@@ -79,7 +79,8 @@ AROUND_BEFORE = latin_alt([
 APPROX_THEN_TO = r"\s*(?:左右|上下)(?=\s*(?:到|至|-|–|—|~))"
 """An approximation between a range's first figure and its joiner ("两千左右到三千", "6.5寸左右到6.8寸"): the range is
 still from that figure to the next, said loosely."""
-_FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
+FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
+"""The other side of a range: what a refusal or a negation of one side wants."""
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到)
 # sit between a side word and its figure
@@ -165,7 +166,7 @@ def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
         m, kind = sided, cast(BoundKind, sided.lastgroup)  # "max around 400", "at least about 800": the side holds
     start -= len(before) - m.start()
     if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
-        kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
+        kind = FLIP[kind]  # "nothing over 170g": at most 170 g
         start -= m.start() - negation.start()
     return kind, start
 
@@ -198,7 +199,7 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
     against it is turned: "anything over 200g is too heavy" is at most 200 g."""
     kind, start, end = _side_said(scan, start, end)
     if kind in ("lo", "hi") and (verdict := verdict_against(scan, end)) is not None:
-        return _FLIP[kind], start, verdict.end()
+        return FLIP[kind], start, verdict.end()
     return kind, start, end
 
 
@@ -218,7 +219,7 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
         return kind, start, end
     before = scan.before(start)
     if after_said and kind is not None and kind != "around" and (negation := BOUND_NEGATION.search(before)):
-        kind = _FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
+        kind = FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
         start -= len(before) - negation.start()
     return kind, start, end
 

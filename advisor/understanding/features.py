@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from advisor.ranking.match import chip_named
-from advisor.understanding.bounds import SAME_LEVEL_AS, BoundKind, bound_of
-from advisor.understanding.negation import continues_list, refused, refuses_the_rest
+from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of
+from advisor.understanding.negation import continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import Platform
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -294,6 +294,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 (compared := _ZH_COMPARED.match(scan.low, end)):
             kind = "lo" if (compared["up"] is not None) != (than["neg"] is not None) else "hi"
             wide_start, wide_end = start - len(scan.before(start, 8)) + than.start(), compared.end()
+        # "anything slower than an 8 Gen 1 is a no", "比骁龙870弱的不要": the side compared is refused, the other wanted
+        rejection = postposed(scan, wide_end) if kind in ("lo", "hi") and (refusal is None or refusal[0] >= end) else None
+        if rejection is not None and kind is not None:
+            kind, refusal = FLIP[kind], None
         if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
             changes.excluded.add(name)
             role = "exclude"
@@ -306,9 +310,9 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           r"|match(?:es|ing)?\s+or\s",
                           said) is None
-            changes.compared.append((name, kind, strict))
+            changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
             role = "compare"
-            scan.take(wide_start, wide_end)
+            scan.take(wide_start, rejection.end() if rejection is not None else wide_end)
         else:
             if listed and previous is not None and previous[1] == "want" and \
                     re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):
