@@ -1,5 +1,7 @@
 """Spec bounds in wordings nobody on the team wrote before (issue 9): a negation before the spec's noun, years "at
-the oldest", a phone "from" a year, years in two Chinese numerals, and a floor said with 起码有."""
+the oldest", a phone "from" a year, years in two Chinese numerals, and a floor said with 起码有; ranges closed by "range",
+"sub-6.2\"", "on or after" a year, "prior to" after a launch verb, a chip "on the level of", "max" after a figure, "batt",
+and a chip comparison refused after it ("anything slower than an 8 Gen 1 is a no")."""
 
 from __future__ import annotations
 
