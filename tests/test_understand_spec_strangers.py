@@ -200,3 +200,10 @@ def test_batt_is_the_battery(vocab, text, bound):
 ])
 def test_a_chip_comparison_refused_after_it_wants_the_other_side_and_the_chip_itself(vocab, text, bound):
     assert _specs(vocab, text)["chip_score"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("no chip below Snapdragon 8 Gen 2", Bound(lo=5000)), ("no processor below the dimensity 9200", Bound(lo=5200)),
+])
+def test_no_chip_below_a_named_chip_is_that_chips_floor(vocab, text, bound):
+    assert _specs(vocab, text)["chip_score"] == bound
