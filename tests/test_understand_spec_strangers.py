@@ -1,11 +1,13 @@
 """Spec bounds in wordings nobody on the team wrote before (issue 9): a negation before the spec's noun, years "at
-the oldest", a phone "from" a year, years in two Chinese numerals, and a floor said with 起码有."""
+the oldest", a phone "from" a year, years in two Chinese numerals, and a floor said with 起码有; ranges closed by "range",
+"sub-6.2\"", "on or after" a year, "prior to" after a launch verb, a chip "on the level of", "max" after a figure, "batt",
+and a chip comparison refused after it ("anything slower than an 8 Gen 1 is a no")."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -123,3 +125,85 @@ def test_a_plural_or_an_article_before_the_specs_noun_keeps_the_negation(vocab, 
 @pytest.mark.parametrize("text", ["2022年之前的老款也行，一千以内", "2020年以前的也可以"])
 def test_older_phones_said_welcome_too_rule_out_no_year(vocab, text):
     assert slots(understand(text, vocab))["spec:year"] == ("set", Bound())
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("screen in the 6.4 to 6.6 range please", "screen_in", Bound(6.4, 6.6)),
+    ("screen in the 6.4-6.6 range", "screen_in", Bound(6.4, 6.6)),
+    ("display size in the 6.1 to 6.3 range", "screen_in", Bound(6.1, 6.3)),
+    ("ram in the 8 to 12 range pls", "ram_gb", Bound(8, 12)),
+    ("battery in the 4500-5000 range", "battery_mah", Bound(4500, 5000)),
+])
+def test_a_range_said_in_the_range_after_a_specs_word_bounds_both_sides(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("a sub-6.2\" screen", "screen_in", Bound(hi=6.2)), ("sub-6.2 inch display", "screen_in", Bound(hi=6.2)),
+    ("a sub-180g phone", "weight_g", Bound(hi=180)),
+])
+def test_sub_hyphened_to_a_figure_is_a_ceiling(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("on or after 2022", Bound(lo=2022)), ("released on or after 2022", Bound(lo=2022)),
+    ("launched in or after 2023", Bound(lo=2023)), ("on or before 2021", Bound(hi=2021)),
+    ("released on or before 2021", Bound(hi=2021)),
+])
+def test_on_or_after_a_year_keeps_the_year_itself(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("released prior to 2022", Bound(hi=2021)), ("came out prior to 2021", Bound(hi=2020)),
+    ("nothing released prior to 2022", Bound(lo=2022)), ("no phones launched prior to 2023", Bound(lo=2023)),
+])
+def test_prior_to_after_a_launch_verb_is_before_the_year(vocab, text, bound):
+    assert _specs(vocab, text) == {"year": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("the chip needs to be at least on the level of a Snapdragon 8 Gen 2", Bound(lo=5000)),
+    ("processor on the same level as the Dimensity 9200", Bound(lo=5200)),
+    ("chip at the level of an A15", Bound(lo=4600)), ("chip on the level of an A15", Bound(lo=4600)),
+])
+def test_a_chip_said_to_be_the_level_wanted_is_a_chip_score_floor(vocab, text, bound):
+    assert _specs(vocab, text)["chip_score"] == bound
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("6.3 inches max for the display", "screen_in", Bound(hi=6.3)),
+    ("4500mah max for the battery", "battery_mah", Bound(hi=4500)),
+    ("12gb maximum for the ram", "ram_gb", Bound(hi=12)),
+])
+def test_max_right_after_a_figure_is_its_ceiling_not_an_ordering(vocab, text, spec, bound):
+    request = understand(text, vocab)
+    assert (_specs(vocab, text)[spec], request.sort) == (bound, None)
+
+
+def test_max_before_a_specs_noun_with_no_figure_before_it_still_orders(vocab):
+    assert understand("under 400, max battery", vocab).sort == Sort("battery_mah", True)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("batt at least 4500", Bound(lo=4500)), ("batt 5000+", Bound(lo=5000)), ("batt capacity min 5000", Bound(lo=5000)),
+])
+def test_batt_is_the_battery(vocab, text, bound):
+    assert _specs(vocab, text) == {"battery_mah": bound}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("anything slower than a Snapdragon 8 Gen 2 is a no", Bound(lo=5000)),
+    ("anything weaker than the dimensity 9200 is out", Bound(lo=5200)),
+    ("比骁龙8 Gen 2弱的不要", Bound(lo=5000)), ("比天玑9200慢的不考虑", Bound(lo=5200)),
+])
+def test_a_chip_comparison_refused_after_it_wants_the_other_side_and_the_chip_itself(vocab, text, bound):
+    assert _specs(vocab, text)["chip_score"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("no chip below Snapdragon 8 Gen 2", Bound(lo=5000)), ("no processor below the dimensity 9200", Bound(lo=5200)),
+])
+def test_no_chip_below_a_named_chip_is_that_chips_floor(vocab, text, bound):
+    assert _specs(vocab, text)["chip_score"] == bound

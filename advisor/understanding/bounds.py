@@ -25,6 +25,9 @@ I_ACCEPT = (r"\s+i(?:'?d|\s+would|'?ll|\s+will|\s+can|\s+could)\s+(?:go(?:\s+(?:
              r"|look\s+at|live\s+with)\s+(?:is|would\s+be)")
 """What follows a superlative naming the far end the shopper accepts: "the cheapest I'd consider is", "the most I'll
 pay is", "the heaviest I'd carry is"."""
+SAME_LEVEL_AS = r"(?:on\s+(?:a\s+)?par\s+with|(?:on|at)\s+(?:the\s+)?(?:same\s+)?level\s+(?:of|as|with))"
+"""Said before a chip or a figure, what it names is the least one wants: "on par with an A15", "on the level of a
+Snapdragon 8 Gen 1", "at the same level as the 870"."""
 LO_BEFORE = latin_alt([
     r"at\s*least", r"at\s+last",  # "at last 220 grams": the typo no speller catches, "last" being a word
     r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
@@ -34,7 +37,7 @@ LO_BEFORE = latin_alt([
     r"better\s+than", r"faster\s+than", r"(?:more\s+powerful|stronger|quicker)\s+than", r"more\s+power\s+than",
     r"(?:pricier|costlier|dearer|more\s+expensive|more\s+costly|longer|bigger|heavier|newer)\s+than",
     r"(?:at\s+least\s+)?as\s+(?:fast|good|powerful|strong|quick|big|large|new)\s+as", r"no\s+worse\s+than",
-    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", r"(?:at\s+least\s+)?on\s+(?:a\s+)?par\s+with",
+    r"not\s+worse\s+than", r"(?:that\s+)?(?:beats?|outperforms?)", rf"(?:at\s+least\s+)?{SAME_LEVEL_AS}",
     r"(?:at\s+least\s+)?match(?:es|ing)?(?:\s+or\s+(?:beats?|exceeds?|outperforms?))?", "不弱于",  # "matches or beats"
     "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
@@ -51,7 +54,8 @@ HI_BEFORE = latin_alt([
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
-    r"not\s+above", r"south\s+of", r"sub", r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
+    r"not\s+above", r"south\s+of", r"sub(?![a-z])-?",  # "sub-6.2\"" (hyphened to its figure)
+    r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
@@ -75,7 +79,8 @@ AROUND_BEFORE = latin_alt([
 APPROX_THEN_TO = r"\s*(?:左右|上下)(?=\s*(?:到|至|-|–|—|~))"
 """An approximation between a range's first figure and its joiner ("两千左右到三千", "6.5寸左右到6.8寸"): the range is
 still from that figure to the next, said loosely."""
-_FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
+FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
+"""The other side of a range: what a refusal or a negation of one side wants."""
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到)
 # sit between a side word and its figure
@@ -161,7 +166,7 @@ def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
         m, kind = sided, cast(BoundKind, sided.lastgroup)  # "max around 400", "at least about 800": the side holds
     start -= len(before) - m.start()
     if kind != "around" and (negation := BOUND_NEGATION.search(before[:m.start()])):
-        kind = _FLIP[kind]  # "nothing over 170g": at most 170 g
+        kind = FLIP[kind]  # "nothing over 170g": at most 170 g
         start -= m.start() - negation.start()
     return kind, start
 
@@ -194,7 +199,7 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
     against it is turned: "anything over 200g is too heavy" is at most 200 g."""
     kind, start, end = _side_said(scan, start, end)
     if kind in ("lo", "hi") and (verdict := verdict_against(scan, end)) is not None:
-        return _FLIP[kind], start, verdict.end()
+        return FLIP[kind], start, verdict.end()
     return kind, start, end
 
 
@@ -214,7 +219,7 @@ def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int,
         return kind, start, end
     before = scan.before(start)
     if after_said and kind is not None and kind != "around" and (negation := BOUND_NEGATION.search(before)):
-        kind = _FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
+        kind = FLIP[kind]  # "不要6.7寸以上的", "不能比6.5寸小": the refused side is out
         start -= len(before) - negation.start()
     return kind, start, end
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from advisor.ranking.match import chip_named
-from advisor.understanding.bounds import BoundKind, bound_of
+from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of
 from advisor.understanding.brands import ALSO_AFTER
-from advisor.understanding.negation import continues_list, refused, refuses_the_rest
+from advisor.understanding.negation import continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -149,7 +149,7 @@ _CHIP_AT_LEAST = re.compile(rf"""
 _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
-    r"(?:that\s+|which\s+)?(?:beats?|outperforms?)|on\s+par\s+with|(?:my|your)(?:\s+[a-z0-9+]+){1,3}'s|"
+    rf"(?:that\s+|which\s+)?(?:beats?|outperforms?)|{SAME_LEVEL_AS}|(?:my|your)(?:\s+[a-z0-9+]+){{1,3}}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
@@ -161,7 +161,7 @@ _BARE_MODEL = re.compile(r"(?<![a-z0-9.$])(?P<model>(?:g-?)?\d{3,4}[a-z]?\+?|\d\
                          r"(?!\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs|rupees?|pkr|cny|yuan|rmb|grams?|mah|gb|mp)(?![a-z]))")
 _COMPARED_BEFORE = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|better|stronger|slower|weaker)"
                               rf"(?:\s+{_CHIP_WORD})?\s+than|outperform(?:s|ing)?|beat(?:s|ing)?|as\s+(?:fast|good|powerful|quick)\s+as"
-                              rf"|on\s+par\s+with)\s+(?:an?\s+|the\s+)?$")
+                              rf"|{SAME_LEVEL_AS})\s+(?:an?\s+|the\s+)?$")
 # "870 or better", "an 8100 or faster": a speed word after the figure says a chip too; not "or above", "and up", "at least",
 # which follow amounts as often ("700 or above")
 _SPEED_OR_BETTER = re.compile(rf"[\s-]*(?:(?:level|class)\s*)?(?:{_CHIP_WORD}\s*)?or\s+(?:an?\s+|something\s+|anything\s+)?"
@@ -295,6 +295,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 (compared := _ZH_COMPARED.match(scan.low, end)):
             kind = "lo" if (compared["up"] is not None) != (than["neg"] is not None) else "hi"
             wide_start, wide_end = start - len(scan.before(start, 8)) + than.start(), compared.end()
+        # "anything slower than an 8 Gen 1 is a no", "比骁龙870弱的不要": the side compared is refused, the other wanted
+        rejection = postposed(scan, wide_end) if kind in ("lo", "hi") and (refusal is None or refusal[0] >= end) else None
+        if rejection is not None and kind is not None:
+            kind, refusal = FLIP[kind], None
         if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
             changes.excluded.add(name)
             role = "exclude"
@@ -307,9 +311,9 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           r"|match(?:es|ing)?\s+or\s",
                           said) is None
-            changes.compared.append((name, kind, strict))
+            changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
             role = "compare"
-            scan.take(wide_start, wide_end)
+            scan.take(wide_start, rejection.end() if rejection is not None else wide_end)
         else:
             if listed and previous is not None and previous[1] == "want" and \
                     re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):

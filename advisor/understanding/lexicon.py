@@ -41,6 +41,8 @@ class PhraseTable(Generic[V]):
             if self._not_before_quantity and _QUANTITY.match(scan.low, m.end()) and not _ORDERING_SAID.search(m.group(0)) \
                     and not _SIDED_FIGURE.match(scan.low, m.end()):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
+            if self._not_before_quantity and _SIDE_AFTER_FIGURE.match(m.group(0)) and _FIGURE_BEFORE.search(scan.before(m.start(), 24)):
+                continue  # "6.3 inches max for the display": the figure's ceiling, not the biggest screen first
             if self._not_before_quantity and m.group(0).endswith("最好") and _PREFERABLY_FIGURE.match(scan.low, m.end()):
                 continue  # "前置最好3200万以上", "前摄最好有2000万": preferably that much, a bound
             if scan.free(m.start(), m.end()) and m.lastgroup:
@@ -86,6 +88,9 @@ _SIDED_FIGURE = re.compile(r"""
     [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*(?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?)?\s*
     (?:以内|以下|之内|以上|左右|上下|or\s+(?:less|more|under|over|below|above|lower|higher)|and\s+(?:under|below|up|above))
     """, re.VERBOSE)
+# a figure, with or without its unit, right before a phrase that opens with a side word ("max", "maximum")
+_FIGURE_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]|克|寸|英寸|毫安时?|像素))?\s*$")
+_SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 _NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"

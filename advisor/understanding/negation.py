@@ -110,9 +110,9 @@ BOUND_NEGATION = re.compile(r"""
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh",
-    # or the spec's own noun: "no screens above 6.4\"", "no batteries under 4500mAh"
+    # or the spec's own noun: "no screens above 6.4\"", "no batteries under 4500mAh", "no chip below the 888"
     (?:(?:\s+(?:a|an|any))?\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?
-            |screens?|displays?|batter(?:y|ies))
+            |screens?|displays?|batter(?:y|ies)|chips?|chipsets?|processors?|cpus?|socs?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?|has|have))?)?
     # the verbs between: "not going over", "can't afford more than", "no need to go over", "don't wanna spend more than",
     # "no phones with less than 8gb ram"

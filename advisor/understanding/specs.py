@@ -140,7 +140,7 @@ _SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
-    |batter(?:y|ies)(?:\s+(?:capacity|size))?|电池(?:容量)?|电量                     # battery, "no batteries under"
+    |batt(?:er(?:y|ies))?(?![a-z])(?:\s+(?:capacity|size))?|电池(?:容量)?|电量      # battery, "no batteries under", "batt"
     |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
     |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
     |weight|weighs?|重量                                                            # weight
@@ -155,12 +155,13 @@ _KEYWORD_NUMBER = re.compile(rf"""
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
     (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
-    (?:\s*(?:之间|中间))?                                      # "在6.5到6.8之间"
-    (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天))  # with no unit after it
+    (?:\s+range(?![a-z])                                       # "in the 6.4 to 6.6 range": the range word ends it
+     |(?:\s*(?:之间|中间))?                                    # "在6.5到6.8之间"
+      (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天)))  # with no unit after it
     """, re.VERBOSE)
 # after a camera's bare figure: a unit or a count makes it no megapixels ("自拍5G手机", "拍照好的5款")
 _NOT_MEGAPIXELS_AFTER = re.compile(r"\s*(?:(?:g|gb|tb|k|mah|w|hz|inch|fps|x)(?![a-z])|[元块寸吋克个款部台代十百千万亿]|毫安)")
-_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|在|从|由|介于|要在|是)?\s*")
+_RANGE_OPENER = re.compile(r"[\s:=]*(?:(?:is|of|size|capacity)\s+)*(?:between|from|in\s+the|在|从|由|介于|要在|是)?\s*")
 # a number before its noun: "5000+ battery", "6.7 inch+ screen", "12 gigs of RAM" read as the noun's spec
 _NUMBER_NOUN = re.compile(rf"""
     (?<![\d.])(?P<n>{NUM})(?P<k>k)?                              # the figure: "5000", "5k"
@@ -202,10 +203,12 @@ _YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s
               r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
 _ARTICLES = ("a", "an", "the")
 _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
+_YEAR_VERB = r"(?:released|launched|made|announced|came\s+out)"
+_ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year itself is in
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
-    r"(?:released|launched|made|announced|came\s+out)(?:\s+(?:in|after|before|since|from|by|until|till|through))?",  # "launched 2024" r"(?:from|since)\s+(?:the\s+)?year",
-    r"from", r"since",
+    rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
+    r"from", r"since", _ON_OR,
     # "not older than a 2022 model": an article may stand between the comparison and the year
     *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
                                         r"earlier\s+than", r"prior\s+to")),
@@ -837,21 +840,22 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)
     if pre == "早于":
         return Bound(hi=year - 1)
+    pre = re.sub(rf"^{_YEAR_VERB}\s+", "", pre)  # "released after", "launched by": the words after the verb decide
+    if (on_or := re.match(_ON_OR, pre)) is not None:
+        return Bound(lo=year) if on_or.group(0).endswith("after") else Bound(hi=year)
     if older and pre.startswith(("from", "in")):
         return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
-    if pre.startswith(("after", "newer", "later")) or pre.endswith(("after",)):
+    if pre.startswith(("after", "newer", "later")):
         return Bound(lo=year + 1)
-    if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")) or pre.endswith("before"):
+    if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")):
         return Bound(hi=year - 1)
     if pre.startswith(("at the latest", "at the newest")):
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
-    if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")) or \
-            pre.endswith((" by", " until", " till", " through")):
+    if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
         return Bound(hi=year)
-    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or \
-            pre.endswith(("since", "from")) or newer:
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)
