@@ -133,6 +133,17 @@ _ASPECT_NOUNS = {
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+# "my priority is camera", "prioritize performance", "battery life is my top priority", "what matters most is the
+# screen": the aspect a shopper puts first is ranked from its better end, as a bare "sort by" it is
+_RANKS_FIRST = r"(?:(?:top|main|first|biggest|number\s+one|#\s*1|no\.?\s*1|key|real|only)\s+)?"
+_PRIORITY_BEFORE = (r"(?<![a-z])(?:" + _RANKS_FIRST + r"priorit(?:y|ies)(?:\s+(?:is|are|would\s+be|will\s+be|on|to)|\s*[:=-])"
+                    r"|prioriti[sz](?:e|es|ed|ing)(?:\s+on)?"
+                    r"|what\s+matters\s+(?:the\s+)?most(?:\s+(?:to|for)\s+me)?\s+is"
+                    r"|(?:the\s+)?most\s+important(?:\s+(?:thing|factor|feature|aspect))?(?:\s+(?:to|for)\s+me)?\s+is)\s*")
+_PRIORITY_AFTER = (r"\s+(?:(?:is|are)\s+(?:(?:my|the|our|a)\s+)?" + _RANKS_FIRST + r"priority"
+                   r"|(?:is\s+what\s+)?matters?\s+(?:the\s+)?most|(?:is|are)\s+(?:the\s+)?most\s+important)(?![a-z])")
+# a word of praise may stand before the aspect put first: "my priority is a good camera", "long battery life matters most"
+_PRAISED = r"(?:the\s+|a\s+)?(?:(?:good|great|excellent|strong|solid|decent|long|big|large|high|fast|low)\s+)?"
 UNKNOWN_SUPERLATIVES = PhraseTable({
     "rating": [r"(?:highest|best|top)[\s-]+rated", r"(?:best|most\s+positively)[\s-]+reviewed", r"(?:highest|best|top)\s+ratings?"],
     "popularity": [r"most\s+popular"],
@@ -171,7 +182,13 @@ def _sort_by(key: str, descending: bool) -> list[str]:
                  rf"(?:smallest|lowest|least|fewest{own})\s+first")
     end_by = rf"(?<![a-z])(?:{start_end})[\s,]+(?:by|on|for)\s+(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said, first, after, before, end_by] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + said, first, after, before, end_by] + (_put_first(key) + [rf"{nouns}(?!{other}|{said})"] if default else [])
+
+
+def _put_first(key: str) -> list[str]:
+    """The phrases that make `key` the shopper's priority ("priority is camera", "battery matters most")."""
+    aspect = rf"{_PRAISED}(?>{_ASPECT_NOUNS[key]})(?![a-z])"
+    return [_PRIORITY_BEFORE + aspect, rf"(?<![a-z]){aspect}{_PRIORITY_AFTER}"]
 
 
 # an ordering said from one end to the other without its aspect's noun: "from most to least expensive",
