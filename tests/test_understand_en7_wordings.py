@@ -1,4 +1,5 @@
-"""English wordings nobody tuned the parser to (issue 9): an aspect named as the shopper's priority orders by it."""
+"""English wordings nobody tuned the parser to (issue 9): an aspect named as the shopper's priority orders by it, a
+sort verb may stand between the aspect and its direction, and "I'm at" an amount is the shopper's ceiling."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 
 from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
+from tests.helpers import budget_read
 
 
 @pytest.mark.parametrize("text, sort", [
@@ -31,3 +33,20 @@ def test_an_aspect_followed_by_its_priority_orders_from_its_better_end(vocab, te
 @pytest.mark.parametrize("text", ["price is not my priority", "camera isn't a priority", "battery doesn't matter most"])
 def test_an_aspect_denied_priority_orders_nothing(vocab, text):
     assert understand(text, vocab).sort is None
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("battery life ranked high to low", Sort("battery_mah", True)), ("price ranked from low to high", Sort("price", False)),
+    ("storage ordered from most to least", Sort("storage_gb", True)), ("weight listed low to high", Sort("weight_g", False)),
+    ("price sorted descending", Sort("price", True)),
+])
+def test_a_sort_verb_between_the_aspect_and_its_direction_keeps_the_direction(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("I'm at 500", ("USD", None, 500)), ("budget-wise I'm at 500 dollars", ("USD", None, 500)),
+    ("we're at 300 bucks", ("USD", None, 300)), ("im at 20k rupees", ("INR", None, 20000)),
+])
+def test_an_amount_the_shopper_says_they_are_at_is_their_ceiling(vocab, text, budget):
+    assert budget_read(vocab, text) == budget

@@ -94,8 +94,9 @@ _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
 # "sort on battery", "ranked according to price", "in order of price" say the same
+_SORT_VERB = r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)"
 _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery", "sort-by weight", "sort=price"
-            r"|(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
+            r"|" + _SORT_VERB + r"\s+(?:them\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
             r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of"
             # "top 3 by battery", "the best five phones by camera": a ranking by the aspect (the count, once read as the
@@ -170,8 +171,9 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     first = (rf"(?:in\s+)?(?:{_DOWN_WORD if descending else _UP_WORD})(?:\s+order)?\s+(?:of\s+|by\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
     # the aspect, then its direction, without "sort by": "price asc", "weight: ascending", "battery largest first",
-    # "price (lowest first)", "price-wise, low to high"
-    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
+    # "price (lowest first)", "price-wise, low to high"; or with the verb after it: "battery life ranked high to low"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s,]+{_SORT_VERB})?"
+             rf"(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
              rf"(?![a-z])|{said})")
     # the direction, then the aspect: "low-to-high price", "high to low battery"
     ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
