@@ -1,5 +1,6 @@
 """English wordings nobody tuned the parser to (issue 9): an aspect named as the shopper's priority orders by it, a
-sort verb may stand between the aspect and its direction, and "I'm at" an amount is the shopper's ceiling."""
+sort verb may stand between the aspect and its direction, "I'm at" an amount is the shopper's ceiling, and a
+whole "and a quarter" or "and three quarters" of a scale is its decimal."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_a_sort_verb_between_the_aspect_and_its_direction_keeps_the_direction(vo
 ])
 def test_an_amount_the_shopper_says_they_are_at_is_their_ceiling(vocab, text, budget):
     assert budget_read(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, ceiling", [
+    ("under a grand and a quarter", 1250), ("two and three quarters grand max", 2750), ("1 grand and a quarter tops", 1250),
+    ("less than one and a quarter thousand dollars", 1250),
+])
+def test_a_whole_and_a_quarter_of_a_scale_is_read_as_its_decimal(vocab, text, ceiling):
+    assert budget_read(vocab, text) == ("USD", None, ceiling)
