@@ -1,6 +1,6 @@
 """English wordings nobody tuned the parser to (issue 9): an aspect named as the shopper's priority orders by it, a
 sort verb may stand between the aspect and its direction, "I'm at" an amount is the shopper's ceiling, and a
-whole "and a quarter" or "and three quarters" of a scale is its decimal."""
+whole "and a quarter" or "and three quarters" of a scale is its decimal; a "not" closing a brand's clause excludes it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
-from tests.helpers import budget_read
+from tests.helpers import budget_read, slots
 
 
 @pytest.mark.parametrize("text, sort", [
@@ -59,3 +59,10 @@ def test_an_amount_the_shopper_says_they_are_at_is_their_ceiling(vocab, text, bu
 ])
 def test_a_whole_and_a_quarter_of_a_scale_is_read_as_its_decimal(vocab, text, ceiling):
     assert budget_read(vocab, text) == ("USD", None, ceiling)
+
+
+@pytest.mark.parametrize("text", [
+    "samsung is fine, apple is not", "apple isn't acceptable", "apple not ok", "apple is not.", "Apple aren't allowed",
+])
+def test_a_not_closing_the_brands_clause_excludes_it(vocab, text):
+    assert slots(understand(text, vocab)).get("exclude_brands") == ("add", frozenset({"Apple"}))
