@@ -99,8 +99,9 @@ _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
 # "sort on battery", "ranked according to price", "in order of price" say the same
+_SORT_VERB = r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)"
 _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery", "sort-by weight", "sort=price"
-            r"|(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)\s+(?:them\s+|these\s+|it\s+|results\s+|"
+            r"|" + _SORT_VERB + r"\s+(?:them\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
             r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of"
             # "top 3 by battery", "the best five phones by camera": a ranking by the aspect (the count, once read as the
@@ -138,6 +139,17 @@ _ASPECT_NOUNS = {
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
+# "my priority is camera", "prioritize performance", "battery life is my top priority", "what matters most is the
+# screen": the aspect a shopper puts first is ranked from its better end, as a bare "sort by" it is
+_RANKS_FIRST = r"(?:(?:top|main|first|biggest|number\s+one|#\s*1|no\.?\s*1|key|real|only)\s+)?"
+_PRIORITY_BEFORE = (r"(?<![a-z])(?:" + _RANKS_FIRST + r"priorit(?:y|ies)(?:\s+(?:is|are|would\s+be|will\s+be|on|to)|\s*[:=-])"
+                    r"|prioriti[sz](?:e|es|ed|ing)(?:\s+on)?"
+                    r"|what\s+matters\s+(?:the\s+)?most(?:\s+(?:to|for)\s+me)?\s+is"
+                    r"|(?:the\s+)?most\s+important(?:\s+(?:thing|factor|feature|aspect))?(?:\s+(?:to|for)\s+me)?\s+is)\s*")
+_PRIORITY_AFTER = (r"\s+(?:(?:is|are)\s+(?:(?:my|the|our|a)\s+)?" + _RANKS_FIRST + r"priority"
+                   r"|(?:is\s+what\s+)?matters?\s+(?:the\s+)?most|(?:is|are)\s+(?:the\s+)?most\s+important)(?![a-z])")
+# a word of praise may stand before the aspect put first: "my priority is a good camera", "long battery life matters most"
+_PRAISED = r"(?:the\s+|a\s+)?(?:(?:good|great|excellent|strong|solid|decent|long|big|large|high|fast|low)\s+)?"
 UNKNOWN_SUPERLATIVES = PhraseTable({
     "rating": [r"(?:highest|best|top)[\s-]+rated", r"(?:best|most\s+positively)[\s-]+reviewed", r"(?:highest|best|top)\s+ratings?"],
     "popularity": [r"most\s+popular"],
@@ -164,8 +176,9 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     first = (rf"(?:in\s+)?(?:{_DOWN_WORD if descending else _UP_WORD})(?:\s+order)?\s+(?:of\s+|by\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
     # the aspect, then its direction, without "sort by": "price asc", "weight: ascending", "battery largest first",
-    # "price (lowest first)", "price-wise, low to high"
-    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
+    # "price (lowest first)", "price-wise, low to high"; or with the verb after it: "battery life ranked high to low"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s,]+{_SORT_VERB})?"
+             rf"(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
              rf"(?![a-z])|{said})")
     # the direction, then the aspect: "low-to-high price", "high to low battery"
     ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
@@ -176,7 +189,13 @@ def _sort_by(key: str, descending: bool) -> list[str]:
                  rf"(?:smallest|lowest|least|fewest{own})\s+first")
     end_by = rf"(?<![a-z])(?:{start_end})[\s,]+(?:by|on|for)\s+(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said, first, after, before, end_by] + ([rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + said, first, after, before, end_by] + (_put_first(key) + [rf"{nouns}(?!{other}|{said})"] if default else [])
+
+
+def _put_first(key: str) -> list[str]:
+    """The phrases that make `key` the shopper's priority ("priority is camera", "battery matters most")."""
+    aspect = rf"{_PRAISED}(?>{_ASPECT_NOUNS[key]})(?![a-z])"
+    return [_PRIORITY_BEFORE + aspect, rf"(?<![a-z]){aspect}{_PRIORITY_AFTER}"]
 
 
 # an ordering said from one end to the other without its aspect's noun: "from most to least expensive",

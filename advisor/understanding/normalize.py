@@ -298,21 +298,27 @@ def word_typos(text: str) -> str:
     return text
 
 
-# "a grand and a half", "one and a half grand", "six and a half inches": a whole and a half before or after its scale
+# "a grand and a half", "one and a half grand", "six and a half inches", "a grand and a quarter": a whole and a part
+# before or after its scale
 _HALF_SCALES = r"grand|thousand|k|lakhs?|lacs?"
+_PARTS = {"a half": ".5", "a quarter": ".25", "three quarters": ".75"}
+_PART = r"(?:a\s+half|a\s+quarter|three\s+quarters)"
 _AND_A_HALF = re.compile(rf"""
     (?<![\w.])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+
-    (?:(?P<unit>{_HALF_SCALES})\s+and\s+a\s+half|and\s+a\s+half\s+(?P<after>{_HALF_SCALES}|inch(?:es)?))(?![a-z])
+    (?:(?P<unit>{_HALF_SCALES})\s+and\s+(?P<part>{_PART})|and\s+(?P<part_first>{_PART})\s+(?P<after>{_HALF_SCALES}|inch(?:es)?))
+    (?![a-z])
     """, re.VERBOSE | re.IGNORECASE)
 
 
 def and_a_half(text: str) -> str:
-    """The text with a whole and a half said in words as a decimal ("a grand and a half" -> "1.5 grand", "six and a
-    half inches" -> "6.5 inches"), which the figure patterns read; "and a half" alone had been a second, unread clause."""
+    """The text with a whole and a part said in words as a decimal ("a grand and a half" -> "1.5 grand", "six and a
+    half inches" -> "6.5 inches", "a grand and a quarter" -> "1.25 grand"), which the figure patterns read; "and a
+    half" alone had been a second, unread clause."""
     def decimal(m: re.Match[str]) -> str:
         said = m["n"].lower()
         whole = int(said) if said.isdigit() else 1 if said in ("a", "an") else int(_DIGIT_WORDS[said])
-        return f"{whole}.5 {m['unit'] or m['after']}"
+        part = _PARTS[" ".join((m["part"] or m["part_first"]).lower().split())]
+        return f"{whole}{part} {m['unit'] or m['after']}"
 
     return _AND_A_HALF.sub(decimal, text)
 

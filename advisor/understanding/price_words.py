@@ -14,6 +14,7 @@ KEYWORD_BEFORE = re.compile(r"""
     (?<![a-z])(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for|at  # the money word, whole
     # ("make that $700" holds no "at")
        |(?:i\s+)?(?:only|just)\s+(?:have|got)|all\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))  # "i only have 300"
+       |(?:i'?m|i\s+am|we'?re|we\s+are)\s+at       # the shopper's means, not a phone's price ("phones at 25k"): "I'm at 500"
        |预算|售价|定价|价(?:位|格|钱)?|花|买
        |手头|手上|手里|兜里|钱包里?|(?:能|可以)出到?|出得起)                  # what the shopper has: "手上有3000", "最多能出3000"
     (?:\s*(?:is|of|at|around|to|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|[,，]  # linking words: "is around", "不多,"
