@@ -207,3 +207,18 @@ def test_a_chip_comparison_refused_after_it_wants_the_other_side_and_the_chip_it
 ])
 def test_no_chip_below_a_named_chip_is_that_chips_floor(vocab, text, bound):
     assert _specs(vocab, text)["chip_score"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("no processors slower than the dimensity 9200", Bound(lo=5200)),
+    ("no chipset weaker than an A15", Bound(lo=4600)),
+    ("no chips worse than a Snapdragon 8 Gen 2", Bound(lo=5000)),
+    ("nothing worse than an A15", Bound(lo=4600)),
+])
+def test_no_chip_word_before_a_slower_chip_refuses_the_slower_side(vocab, text, bound):
+    # "no processors" had been read as letting the chip go, which left "slower than" to cap the chip instead
+    assert _specs(vocab, text)["chip_score"] == bound
+
+
+def test_a_chip_worse_than_a_named_one_is_a_ceiling_below_it(vocab):
+    assert _specs(vocab, "a processor worse than an A15")["chip_score"] == Bound(hi=4599)

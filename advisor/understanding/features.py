@@ -148,18 +148,18 @@ _CHIP_AT_LEAST = re.compile(rf"""
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
-    r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker)\s+than|"
+    r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker|worse)\s+than|"
     rf"(?:that\s+|which\s+)?(?:beats?|outperforms?)|{SAME_LEVEL_AS}|(?:my|your)(?:\s+[a-z0-9+]+){{1,3}}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
-_SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|more\s+power)(?:\s+{_CHIP_WORD})?"
+_SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|worse|more\s+power)(?:\s+{_CHIP_WORD})?"
                          rf"|(?:better|stronger)\s+{_CHIP_WORD})\s+than\s+(?:an?\s+|the\s+)?$")
 # "should outperform the 778G", "needs to beat an 870", "870 or better": a bare model number compared for speed is the chip
 # it names in exactly one family (a figure there had read a 778 g weight); never one a money word or unit follows
 _BARE_MODEL = re.compile(r"(?<![a-z0-9.$])(?P<model>(?:g-?)?\d{3,4}[a-z]?\+?|\d\+?\s*gen\s*\d)(?![a-z0-9])"
                          r"(?!\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs|rupees?|pkr|cny|yuan|rmb|grams?|mah|gb|mp)(?![a-z]))")
-_COMPARED_BEFORE = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|better|stronger|slower|weaker)"
+_COMPARED_BEFORE = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|better|stronger|slower|weaker|worse)"
                               rf"(?:\s+{_CHIP_WORD})?\s+than|outperform(?:s|ing)?|beat(?:s|ing)?|as\s+(?:fast|good|powerful|quick)\s+as"
                               rf"|{SAME_LEVEL_AS})\s+(?:an?\s+|the\s+)?$")
 # "870 or better", "an 8100 or faster": a speed word after the figure says a chip too; not "or above", "and up", "at least",

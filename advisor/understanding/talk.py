@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from advisor.understanding.bounds import HI_BEFORE, LO_BEFORE
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
@@ -80,7 +81,7 @@ _CLEAR_FORMS = [
     re.compile(rf"""
         (?<![a-z])(?:any|all|every|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})  # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
-        (?!\s*(?:under|over|below|above|of|at|is\s+\$|\d))                         # but no new bound: "any budget under $500"
+        (?!\s*(?:of|at|is\s+\$|\d|{LO_BEFORE}|{HI_BEFORE}))  # but no new bound: "any budget under $500", "no chips slower than"
         (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
         """, re.VERBOSE),
     re.compile(rf"(?P<slot>{_ANY_LIST}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
