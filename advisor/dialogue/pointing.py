@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from advisor.understanding.numbers import ORDINALS, small_number
+from advisor.understanding.scan import latin_alt
+
 _OPEN = r"^\s*(?:(?:and|so|ok(?:ay)?|hmm+|then|what\s+about|how\s+about|show\s+me|tell\s+me\s+about)[,\s]+)*"
 _CLOSE = r"(?:\s*(?:then|please|pls|too))*\s*[?.!？。！]*\s*$"
 _ZH_OPEN = r"^\s*(?:那|那么|好|好的|嗯)?[，,\s]*(?:然后|再|接着)?(?:看看|说说)?"  # "再下一个": one further again
@@ -30,13 +33,31 @@ _SAID_SHOWN = re.compile(r"""
     (?<![a-z])(?:you|u)\s+(?:just\s+|already\s+)?(?:showed|shown|show(?:ed)?\s+me|listed|recommended|suggested|mentioned
                                                     |gave\s+me|picked|had(?:\s+up)?)(?![a-z])
     | (?<![a-z])(?:from|on|in)\s+(?:your|the|that)\s+(?:list|results?|picks?|recommendations?|suggestions?)(?![a-z])
-    | 你(?:刚才|刚刚|之前|上面)?(?:推荐|说|展示|列出|给|提到)(?:过)?的 | (?:刚才|刚刚|之前)(?:推荐的|说的)?(?:那|这)[个款台部] | 列表里
+    | 你(?:刚才|刚刚|之前|上面)?(?:推荐|说|展示|列出|给|提到)(?:过)?的 | (?:刚才|刚刚|之前)(?:推荐的|说的)?(?:那|这)[个款台部] | 列表(?:里|中|上)
+    | (?:刚才|刚刚|之前)(?:推荐|展示|列出|提到)(?:过)?的 | 上面(?:的)?(?:那|这)[个款台部]
     """, re.VERBOSE)
 
 
 def says_shown(text: str) -> bool:
     """True when the message says the phone it points at was shown ("the Samsung you showed", "你推荐的那台荣耀")."""
     return bool(_SAID_SHOWN.search(text.lower()))
+
+
+# the words that only say where the phone was seen: "you showed", "from the list", "你推荐的", "列表里的", "刚才"
+_SEEN_EN = re.compile(r"""
+    (?:[,\s]+(?:that|which))?\s+(?:you|u)\s+(?:just\s+|already\s+)?(?:showed|shown|show(?:ed)?\s+me|listed|recommended
+                                                               |suggested|mentioned|gave\s+me|picked|had(?:\s+up)?)
+    (?:\s+(?:me|earlier|before|above|first))*(?![a-z])
+    | \s+(?:from|on|in)\s+(?:your|the|that)\s+(?:list|results?|picks?|recommendations?|suggestions?)(?![a-z])
+    """, re.VERBOSE)
+_SEEN_ZH = re.compile(r"你?(?:刚才|刚刚|之前|上面)?(?:推荐|说|展示|列出|给|提到)(?:过)?的|(?:刚才|刚刚|之前|上面)(?:的)?|列表(?:里|中|上)(?:的)?")
+
+
+def seen_words_cut(text: str) -> str:
+    """The message without the words that say where its phone was seen, a Chinese one pointing with "那个" where they
+    did: "the oppo you showed" -> "the oppo", "你推荐的OPPO" -> "那个oppo", "列表里那台OPPO" -> "那台oppo"."""
+    low = _SEEN_EN.sub("", text.lower())
+    return _SEEN_ZH.sub(lambda m: "" if low[m.end():m.end() + 1] in ("那", "这") else "那个", low)
 
 
 _MIDDLE = re.compile(rf"""
@@ -49,6 +70,32 @@ _MIDDLE = re.compile(rf"""
 def points_at_middle(text: str) -> bool:
     """True when the message points at the middle phone of the list ("the one in the middle", "中间那台")."""
     return bool(_MIDDLE.search(text.lower()))
+
+
+# "the second realme", "the last moto one", "第二台一加", "最后那台小米": a place counted among the shown phones of a name
+_NTH_NAMED = re.compile(rf"""
+    {_OPEN}(?:the\s+|that\s+)?(?:(?P<nth>{latin_alt(ORDINALS)})|(?P<last>last|final|bottom))
+      \s+(?P<name>[a-z][a-z0-9+-]*(?:\s+[a-z0-9+-]+)??)(?:\s+(?:one|phone|model))?{_CLOSE}
+    | {_ZH_OPEN}(?:第(?P<zn>[一二两三四五六七八九十\d]{{1,2}})|(?P<zlast>最后|最下面|最底下)(?:一|那)?)(?:个|款|部|台)
+      (?P<zname>[^\s呢吗吧?？，,。的]{{1,12}}?)(?:的)?(?:手机)?{_ZH_CLOSE}
+    """, re.VERBOSE)
+_NO_NAME = frozenset({"one", "ones", "phone", "phones", "model", "models", "option", "options", "pick", "result", "choice",
+                      "two", "three", "four", "five"})
+
+
+def nth_named(text: str) -> tuple[int, str] | None:
+    """(the place, the name) of a message that counts a place among the shown phones of a name: "the second realme" ->
+    (2, "realme"), "最后那台小米" -> (-1, "小米"); None for any other message (a place in the whole list is a position)."""
+    match = _NTH_NAMED.search(text.lower())
+    if match is None:
+        return None
+    name = (match.group("name") or match.group("zname")).strip()
+    if name in _NO_NAME:
+        return None
+    if match.group("last") or match.group("zlast"):
+        return -1, name
+    place = ORDINALS[match.group("nth")] if match.group("nth") else small_number(match.group("zn"))
+    return (place, name) if place else None
 
 
 def neighbour_step(text: str) -> int | None:

@@ -9,7 +9,18 @@ from dataclasses import replace
 
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
-from advisor.dialogue.pointing import asks_feature_of_it, neighbour_step, other_named, points_at_middle, says_shown
+from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure
+from advisor.dialogue.pointing import (
+    asks_feature_of_it,
+    neighbour_step,
+    nth_named,
+    other_named,
+    points_at_middle,
+    says_shown,
+    seen_words_cut,
+)
+from advisor.dialogue.refusals import corrected_refusals
+from advisor.dialogue.returns import names_earlier_search
 from advisor.dialogue.state import (
     PAGE_SIZE,
     DialogueState,
@@ -67,6 +78,7 @@ from advisor.understanding.talk import (
     back_to_kin,
     back_to_myself,
     back_to_phones,
+    back_to_words,
     bare_number,
     besides_too,
     compared_pick,
@@ -189,6 +201,10 @@ class Session:
             # "the one in the middle", "中间那台": the phone halfway down the list (the upper one of an even list)
             self._answer_in_language_of(text)
             return self._detail_answer("details", shown[(len(shown) - 1) // 2], res)
+        if self.state.shown and (nth := nth_named(text)) is not None and (counted := self._nth_on_screen(*nth, res)):
+            # "the second realme", "最后那台小米": that place among the shown phones of the name; the list stays as it is
+            self._answer_in_language_of(text)
+            return self._detail_answer("details", counted, res)
         if self.state.focus and (pointed := self._from_focus(text, res)) is not None:
             # "the one above it", "下一个", "the other infinix", "另一个呢": a phone found from the one in focus; the list
             # and the filters stay as they are
@@ -200,6 +216,8 @@ class Session:
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
+        if rest is None and self.state.topic == "tablet" and self._back_to_named_search(text, res):
+            rest = ""  # "back to the motorolas": the phone search of that brand, the name no wish of its own
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
         if says_shown(text) and not parsed.relative and not parsed.sort and not says_only(text) \
                 and all(u.slot == "brands" for u in parsed.updates) and (missing := self._named_not_shown(text, res)):
@@ -372,7 +390,7 @@ class Session:
         if request.updates and self._corrects(text) and unit_figure(text) is not None and not _says_side(text):
             # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
-            request = replace(request, updates=tuple(_corrected_figure(u, base.constraints) for u in request.updates))
+            request = replace(request, updates=tuple(corrected_figure(u, base.constraints) for u in request.updates))
         if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
@@ -427,16 +445,18 @@ class Session:
         loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
         if loosen:
             # "6.5 inches is fine too" under "6.7 or bigger": the figure allowed moves the side in force to it
-            request = replace(request, updates=tuple(_allowed_figure(u, base.constraints) for u in request.updates))
-            if (older := _allowed_year(text, base.constraints)) is not None:
+            request = replace(request, updates=tuple(allowed_figure(u, base.constraints) for u in request.updates))
+            if (older := allowed_year(text, base.constraints)) is not None:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
         correction = self._corrects(text) or fixed is not None
         if correction:
-            # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for
-            request = replace(request, updates=tuple(_misheard_out(u, corrected_away(text, res.vocabulary.aliases),
-                                                                   corrected_away(text, DEVICE_NAMES))
-                                                     for u in request.updates))
+            # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for; a
+            # refusal said again ("sorry, I meant no xiaomi") takes the place of the one it corrects
+            not_meant = corrected_away(text, res.vocabulary.aliases)
+            request = replace(request, updates=corrected_refusals(
+                tuple(_misheard_out(u, not_meant, corrected_away(text, DEVICE_NAMES)) for u in request.updates),
+                text, base, not_meant))
         after = apply(base, request, shown=self._looked_at(res), loosen=loosen, correction=correction)
         if any(r.key == "year" and r.direction > 0 for r in request.relative):
             after = self._newer_within_the_catalog(after, res)
@@ -741,7 +761,8 @@ class Session:
         """The shown phones a message points at by a loose name, the longest name that names some first; none when
         the rest of the message wishes for something new ("the samsung, but cheaper"). `parsed`: the message's
         reading when the caller has it (it is not read again)."""
-        pointers = pointed_names(text)
+        # "the oppo you showed", "列表里那台OPPO": the words saying where the phone was seen point no other way
+        pointers = (pointed_names(seen_words_cut(text)) if says_shown(text) else []) + pointed_names(text)
         if not pointers:
             return ()  # most messages point at no phone: no second reading of them
         asked = (parsed or understand(text, res.vocabulary)).followup
@@ -788,6 +809,20 @@ class Session:
             if hits := tuple(p for p in shown if p.brand in brands):
                 return hits
         return ()
+
+    def _back_to_named_search(self, text: str, res: Resources) -> bool:
+        """True when a message goes back to the phone search before this one by a brand it wanted or showed ("back to
+        the motorolas" after a tablet detour from Motorola phones)."""
+        words = back_to_words(text)
+        earlier = topic_return(self.state, "phone") if words else None
+        return earlier is not None and names_earlier_search(understand(words, res.vocabulary), earlier,
+                                                            _still_listed(res, earlier.shown))
+
+    def _nth_on_screen(self, place: int, name: str, res: Resources) -> Phone | None:
+        """The phone at `place` (1-based, negative from the end) among the shown phones a loose name names; None when
+        fewer of them are shown."""
+        named = self._named_on_screen(name, res)
+        return named[place - 1 if place > 0 else place] if 0 < abs(place) <= len(named) else None
 
     def _best_shown(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Answer:
         """Details of the phone on screen (or `among` some phones) that is first by `sort` ("the lightest of these")."""
@@ -977,54 +1012,6 @@ def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:
     if (update.slot, update.op) in (("exclude_brands", "add"), ("brands", "remove")):
         return replace(update, value=frozenset(update.value) - brands)
     return update
-
-
-def _one_sided_and_figure(update: SlotUpdate, constraints: Constraints) -> tuple[Bound, float] | None:
-    """For a spec figure said bare ("6.5 inches", read as a window around it) against a filter in force bounded on one
-    side: that filter and the figure; None for any other update."""
-    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
-        return None
-    old, new = constraints.spec(update.slot[5:]), update.value
-    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
-        return None
-    return old, (new.lo + new.hi) / 2
-
-
-def _allowed_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
-    """A spec figure said as allowed ("6.5 inches is fine too"), read as the new limit on the one side the filter in
-    force bounds when it lies beyond that limit; other updates as they are."""
-    if (found := _one_sided_and_figure(update, constraints)) is None:
-        return update
-    old, figure = found
-    if old.lo is not None and figure < old.lo:
-        return replace(update, value=Bound(lo=figure))
-    if old.hi is not None and old.hi < figure:
-        return replace(update, value=Bound(hi=figure))
-    return update
-
-
-_YEAR = re.compile(r"(?<![\d.])20[0-4]\d(?![\d.])")
-
-
-def _allowed_year(text: str, constraints: Constraints) -> SlotUpdate | None:
-    """For a message that allows the one year it names under a launch-year floor in force: the floor at that year when
-    it is older ("2023 is fine too" under "2024 or newer"), else the floor as it is (the year is already allowed, the
-    age is not let go); None otherwise."""
-    years = _YEAR.findall(text)
-    floor = constraints.spec("year")
-    if len(years) != 1 or floor is None or floor.lo is None:
-        return None
-    return SlotUpdate("spec:year", "set", replace(floor, lo=min(floor.lo, float(years[0]))))
-
-
-def _corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
-    """A spec figure said bare in a correction, read on the one side the filter in force bounds ("6.7 or bigger",
-    then "no wait, 6.5 inches" is at least 6.5); other updates, and figures for a filter bounded on both sides or on
-    none, as they are."""
-    if (found := _one_sided_and_figure(update, constraints)) is None:
-        return update
-    old, figure = found
-    return replace(update, value=Bound(lo=figure) if old.hi is None else Bound(hi=figure))
 
 
 # any word that puts a figure on a side or around it, before or after it ("around 6.5 inches", "6.5寸左右")

@@ -211,6 +211,10 @@ def continued_bound(state: DialogueState, value: float, side: str | None, slot: 
             if slot is not None and change.slot != slot:
                 continue
             budget = state.constraints.budget if change.slot == "budget" else None
+            if budget is not None and budget.around is not None and budget.around / 5 <= value <= budget.around * 5:
+                # "make it 400" after "around $500": around the new figure
+                fits.append((abs(math.log(value / budget.around)), SlotUpdate("budget", "set", _around(budget, value))))
+                continue
             bound = budget.bound if budget is not None else (
                 state.constraints.spec(change.slot[5:]) if change.slot.startswith("spec:") else None)
             if bound is None:
@@ -236,6 +240,8 @@ def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate 
     """The update a corrected number makes ("I said 8GB but I meant 12", "是5000不是4000"): the one bound in force
     that holds `old` now holds `new`, on the same side; None when no bound, or more than one, holds `old`."""
     budget = state.constraints.budget
+    if budget is not None and budget.around is not None and abs(budget.around - old) < 1e-9:
+        return SlotUpdate("budget", "set", _around(budget, new))  # "I said 400 not 500" after "around $500"
     bounds = [("budget", budget.bound)] if budget is not None else []
     bounds += [(f"spec:{name}", bound) for name, bound in state.constraints.specs]
     found = [(slot, bound, side) for slot, bound in bounds for side in ("lo", "hi")
@@ -247,6 +253,13 @@ def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate 
     if slot == "budget" and budget is not None:
         return SlotUpdate(slot, "set", replace(budget, lo=fixed.lo, hi=fixed.hi, around=None))
     return SlotUpdate(slot, "set", fixed)
+
+
+def _around(budget: Budget, figure: float) -> Budget:
+    """A budget said with "around" moved to another figure, its tolerance the same share of it."""
+    scale = figure / budget.around if budget.around else 1.0
+    return replace(budget, around=figure, lo=None if budget.lo is None else budget.lo * scale,
+                   hi=None if budget.hi is None else budget.hi * scale)
 
 
 def apply(state: DialogueState, request: Request, reference: Phone | None = None, *,

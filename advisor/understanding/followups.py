@@ -46,7 +46,8 @@ _POSITION = re.compile(rf"""
     | (?:the\s+)?(?:(?:penultimate|next[\s-]+to[\s-]+last)(?:\s+{_ITEM})?                 # "the penultimate one"
                    |{_ITEM}\s+before\s+(?:the\s+)?(?:last|final)(?:\s+{_ITEM})?)$(?P<pen>)     # "the one before the last"
     | (?:the\s+)?(?P<ft>{_ORDINAL})(?:\s+{_ITEM})?\s+from\s+(?:the\s+)?top$               # "the third from the top"
-    | (?:{_NAMED})?(?:(?:one|phone|option)\s+)?(?:in|at)\s+(?:the\s+)?(?P<p>{_ORDINAL})\s+(?:place|position|spot|slot)$  # "in second place"
+    | (?:{_NAMED})?(?:(?:one|phone|option)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<p>{_ORDINAL})|(?P<pl>last|final|bottom))
+      \s+(?:place|position|spot|slot)$                                                  # "in second place", "in last place"
     | (?:the\s+)?(?:{_NAMED})?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:(?P<t2>top)|bottom)    # "the one at the top"
       (?:\s+of\s+the\s+list)?$
     | (?:{_FROM_END_ZH}){_ZH_ONE}$                                                       # "倒数第二个", "最后那个"
@@ -683,7 +684,7 @@ def _position(part: str) -> int | None:
         return -2  # "the penultimate one", "the one before the last"
     if m["ft"]:
         return ORDINALS[m["ft"]]  # "the third from the top"
-    if m["l"] or m["zl"] or "bottom" in m.group(0):
+    if m["l"] or m["pl"] or m["zl"] or "bottom" in m.group(0):
         return -1
     if m["ze"]:
         back = small_number(m["ze"])
@@ -702,7 +703,7 @@ _NAME_POINTER = re.compile(rf"""
      (?:(?:what|how)\s+about\s+)?(?:the|that|this)\s+                   # "what about the", "that"
      (?:(?:one|phone|model)\s+(?:from|by|made\s+by)\s+)?                  # "the one from google"
      (?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){{0,2}}?)            # one to three words of the name
-     (?:\s+(?:one|phone|model))?\s*[?.!]*$                               # "the Galaxy one?"
+     (?:\s+(?:one|phone|model))?(?:[,\s]+(?:please|pls|plz))?\s*[?.!]*$   # "the Galaxy one?", "the S24 please"
   | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"
   | ^(?P<zname2>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:那|这)[个款台部](?:手机)?{_ZH_TAIL}$             # "小米那款详细说说"
     """, re.VERBOSE)

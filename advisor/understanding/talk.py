@@ -77,7 +77,7 @@ _RELEASED = r"""
     |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
     """
 _CLEAR_FORMS = [
-    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"),
+    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+|an?\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"),
     re.compile(rf"""
         (?<![a-z])(?:any|all|every|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})  # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
@@ -114,7 +114,9 @@ _CLEAR_FORMS = [
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
-    re.compile(rf"(?:不限|不管|不在乎|不考虑|不挑剔?|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*(?P<slot>{_ANY_LIST})"),  # "不挑品牌了"
+    # "不挑品牌了", "别管屏幕了": the verb that lets go, then the aspect
+    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
+               rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
                r"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|放开|不要了)"
@@ -294,10 +296,10 @@ _HELP = re.compile(latin_alt([
 _END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*"
 
 
+# the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
+# before: after an answer about a shown phone, the list it came from
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
-                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废"
-                        # a step is a change of the search, not the list a details answer came from: "返回上一步"
-                        r"|(?:a|one|previous|last)\s+step|上一步")
+                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废")
 
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -468,6 +470,21 @@ def back_to_phones(text: str) -> str | None:
     return _MOVE_WORDS.sub(" ", _cut(rest, phones)).strip(" ,，.。!！;；")
 
 
+_GO_BACK = re.compile(r"(?<![a-z])(?:back\s+to|return(?:ing)?\s+to|switch(?:ing)?\s+back\s+to)(?![a-z])|回到|说回|换回")
+
+
+def back_to_words(text: str) -> str | None:
+    """What a message goes back to when it says so, or leaves the tablet, and names no kind of device ("back to the
+    motorolas" -> "motorolas", "回到小米那边" -> "小米", "平板就这样，继续看vivo" -> "vivo"): the message without the words
+    of the move; None otherwise."""
+    low = text.lower()
+    leaving = [m.span() for m in _LEAVE_TABLET.finditer(low)]
+    rest = _cut(low, leaving)  # "enough tablets, back to the pixels"
+    if not (leaving or _GO_BACK.search(rest)) or _PHONE.search(rest) or _ANY_TABLET.search(rest):
+        return None
+    return _MOVE_WORDS.sub(" ", rest).strip(" ,，.。!！;；")
+
+
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the spans replaced by a space each (spans in order, not overlapping)."""
     for start, end in reversed(spans):
@@ -616,7 +633,10 @@ def _figure(m: re.Match[str], name: str) -> float:
 
 _LOOSEN = re.compile(latin_alt([
     r"(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|acceptable|allowed|alright|good(?:\s+too)?)",
-    r"(?:would|will|could|should|might)\s+be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
+    r"(?:would|will|could|should|might)\s+(?:also\s+|still\s+)?be\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)",
+    # "I'd take a 2021 one too", "I'd also consider oppo": taken as well as what is wanted
+    r"(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:also\s+)?(?:take|accept|consider)(?:\s+\S+){0,4}?\s+(?:too|as\s+well)(?![a-z])",
+    r"(?:i'?d|i\s+would|i'?ll|i\s+will)\s+also\s+(?:take|accept|consider)(?![a-z])",
     r"'s\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|acceptable|good)(?:\s+too)?", r"works?\s+(?:for\s+me\s+)?(?:too|as\s+well)",
     r"(?:works|work)\s+(?:for\s+me\s+)?too", r"i\s+don'?t\s+mind", r"i'?m\s+(?:fine|ok(?:ay)?|open\s+to)(?:\s+with)?",
     r"would\s+be\s+ok(?:ay)?", r"(?:can|could)\s+(?:also\s+)?(?:be\s+considered|consider|include)", r"open\s+to",
@@ -708,15 +728,21 @@ _IN_PLACE = re.compile(r"""
     | (?<![a-z])same\s+(?:budget|price|specs?|filters?|criteria|everything|requirements?)(?![a-z])   # "same budget but a tablet"
     | 换成|改成|改为|换为|不是手机|不是平板|而不是|同样的?(?:预算|条件|配置|要求)|(?:预算|其他|其它|别的)(?:条件)?不变
     """, re.VERBOSE)
+_KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", "wife", "husband", "kid", "kids", "child",
+                     "children", "grandma", "grandpa", "grandmother", "grandfather", "granny", "brother", "sister",
+                     "friend", "parents", "girlfriend", "boyfriend", "nephew", "niece", "aunt", "uncle", "partner",
+                     "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
+# a relative named with no "my" before it: "a tablet for grandma", "one for mom"
+_KIN_EN_WORD = rf"(?:{latin_alt(sorted(_KIN_EN))})(?![a-z])"
 _KIN_ZH = "老爸|老妈|爸爸|妈妈|父亲|母亲|儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐"
-_FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:my|our|a|the|his|her)\s+(?!own|self)(?P<who>[a-z]+)"
+_FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:(?:my|our|a|the|his|her)\s+(?!own|self)|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)"
                           rf"|给(?:我)?(?:的)?(?P<zwho>{_KIN_ZH})")
 # Another phone for someone else: "now one for my dad", "and one for my mom?", "also a phone for my wife", "another
 # for my son", "再给我爸看一个", "也帮我妈找个手机"; "one" and the opening words say it is a search besides the one so far
 _ANOTHER_FOR = re.compile(rf"""
     (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
                (?:(?:smart\s*)?phones?|mobiles?|something))
-    \s+(?:too\s+|as\s+well\s+)?for\s+(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))(?P<who>[a-z]+)
+    \s+(?:too\s+|as\s+well\s+)?for\s+(?:(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)
     | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?(?:needs?|wants?)\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
     | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
     | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
@@ -744,10 +770,7 @@ def person_for(text: str) -> str | None:
     return (m["who"] or m["zwho"]) if m else None
 
 
-_KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", "wife", "husband", "kid", "kids", "child",
-                     "children", "grandma", "grandpa", "grandmother", "grandfather", "granny", "brother", "sister",
-                     "friend", "parents", "girlfriend", "boyfriend", "nephew", "niece", "aunt", "uncle", "partner",
-                     "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
+
 
 
 def kin_for(text: str) -> str | None:

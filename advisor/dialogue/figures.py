@@ -1,0 +1,67 @@
+"""A figure said again about a filter in force (issue 10): allowed ("6.5 inches is fine too" under "6.7 or bigger",
+"a 2021 model is fine too" under "2023 or newer", "2020年以前的也可以") or corrected ("no wait, 6.5 inches"). The parser
+reads such a figure alone, as a fresh request would; the filter in force says on which side it lies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from advisor.understanding.request import Bound, Constraints, SlotUpdate
+
+
+def _one_sided_and_figure(update: SlotUpdate, constraints: Constraints) -> tuple[Bound, float] | None:
+    """For a spec figure said bare ("6.5 inches", read as a window around it) against a filter in force bounded on one
+    side: that filter and the figure; None for any other update."""
+    if not (update.slot.startswith("spec:") and update.op == "set" and isinstance(update.value, Bound)):
+        return None
+    old, new = constraints.spec(update.slot[5:]), update.value
+    if old is None or new.lo is None or new.hi is None or (old.lo is None) == (old.hi is None):
+        return None
+    return old, (new.lo + new.hi) / 2
+
+
+def allowed_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
+    """A spec figure said as allowed ("6.5 inches is fine too"), read as the new limit on the one side the filter in
+    force bounds when it lies beyond that limit; other updates as they are."""
+    if (found := _one_sided_and_figure(update, constraints)) is None:
+        return update
+    old, figure = found
+    if old.lo is not None and figure < old.lo:
+        return replace(update, value=Bound(lo=figure))
+    if old.hi is not None and old.hi < figure:
+        return replace(update, value=Bound(hi=figure))
+    return update
+
+
+_YEAR = re.compile(r"(?<![\d.])20[0-4]\d(?![\d.])")
+# a year with the older side of it: "before 2020", "older than 2021", "2019 or earlier", "2020年以前", "2020年之前的"
+_OLDER_THAN_YEAR = re.compile(r"""
+    (?<![a-z])(?:before|older\s+than|earlier\s+than|prior\s+to|pre[\s-]?)\s*(?:the\s+)?20[0-4]\d(?![\d.])
+    | (?<![\d.])20[0-4]\d\s+(?:or|and)\s+(?:older|earlier|before)(?![a-z])
+    | (?<![\d.])20[0-4]\d\s*年?\s*(?:及|或|和)?\s*(?:以前|之前|前|更早)
+    """, re.VERBOSE)
+
+
+def allowed_year(text: str, constraints: Constraints) -> SlotUpdate | None:
+    """For a message that allows the one year it names under a launch-year floor in force: with the older side of that
+    year said ("2020年以前的也可以", "older than 2021 is fine too") every year; else the floor at that year when it is
+    older ("2023 is fine too" under "2024 or newer"), else the floor as it is (the year is already allowed, the age is
+    not let go); None otherwise."""
+    years = _YEAR.findall(text)
+    floor = constraints.spec("year")
+    if len(years) != 1 or floor is None or floor.lo is None:
+        return None
+    if _OLDER_THAN_YEAR.search(text.lower()):
+        return SlotUpdate("spec:year", "clear")
+    return SlotUpdate("spec:year", "set", replace(floor, lo=min(floor.lo, float(years[0]))))
+
+
+def corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
+    """A spec figure said bare in a correction, read on the one side the filter in force bounds ("6.7 or bigger",
+    then "no wait, 6.5 inches" is at least 6.5); other updates, and figures for a filter bounded on both sides or on
+    none, as they are."""
+    if (found := _one_sided_and_figure(update, constraints)) is None:
+        return update
+    old, figure = found
+    return replace(update, value=Bound(lo=figure) if old.hi is None else Bound(hi=figure))

@@ -1,0 +1,37 @@
+"""A refusal said again in a correction (issue 10): "no samsung", then "sorry, I meant no xiaomi" refuses Xiaomi in
+place of Samsung; "不要苹果", then "不对，是不要三星" refuses Samsung instead of Apple; "I meant no honor, not huawei" takes
+the Huawei refusal back. The brands named after "not" are the refusal taken back; with none named, it is the refusal
+the conversation said last. "no wait, no samsung either" adds a refusal and takes none back."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.dialogue.state import DialogueState
+from advisor.understanding.request import SlotUpdate
+
+_AS_WELL = re.compile(r"(?<![a-z])(?:either|too|also|as\s+well|neither|nor)(?![a-z])|也|还有|另外")
+
+
+def corrected_refusals(updates: tuple[SlotUpdate, ...], text: str, state: DialogueState,
+                       not_meant: frozenset[str]) -> tuple[SlotUpdate, ...]:
+    """A correction's updates with its refusals put in place of the ones it corrects (`not_meant`: the brands it says
+    were not meant); updates of a message that refuses no brand, or refuses one more, as they are."""
+    refusing = [u for u in updates if (u.slot, u.op) == ("exclude_brands", "add")]
+    if not refusing or _AS_WELL.search(text.lower()):
+        return updates
+    refused = frozenset().union(*(frozenset(u.value) for u in refusing)) - not_meant
+    taken_back = (not_meant or last_refused(state)) - refused
+    kept = tuple(u for u in updates if (u.slot, u.op) != ("exclude_brands", "add"))
+    return kept + ((SlotUpdate("exclude_brands", "remove", taken_back),) if taken_back else ()) \
+        + ((SlotUpdate("exclude_brands", "add", refused),) if refused else ())
+
+
+def last_refused(state: DialogueState) -> frozenset[str]:
+    """The brands the latest step that refused brands refused (none when no step did)."""
+    history = state.history
+    for n in range(len(history) - 1, -1, -1):
+        after = history[n + 1].before if n + 1 < len(history) else state
+        if added := after.constraints.exclude_brands - history[n].before.constraints.exclude_brands:
+            return added
+    return frozenset()
