@@ -815,8 +815,8 @@ class Session:
         the motorolas" after a tablet detour from Motorola phones)."""
         words = back_to_words(text)
         earlier = topic_return(self.state, "phone") if words else None
-        return earlier is not None and names_earlier_search(understand(words, res.vocabulary), earlier,
-                                                            _still_listed(res, earlier.shown))
+        return words is not None and earlier is not None and names_earlier_search(
+            understand(words, res.vocabulary), earlier, _still_listed(res, earlier.shown))
 
     def _nth_on_screen(self, place: int, name: str, res: Resources) -> Phone | None:
         """The phone at `place` (1-based, negative from the end) among the shown phones a loose name names; None when
