@@ -254,10 +254,19 @@ def test_a_message_with_nothing_read_is_said_to_have_changed_nothing(session, te
     assert any(said in note for note in session.ask(text).notes)
 
 
-def test_a_message_with_nothing_read_is_no_step_to_undo(session):
+def test_undo_right_after_a_message_with_nothing_read_takes_back_only_that_message(session):
     session.ask("phones under $2000")
     session.ask("with 5g")
     session.ask("qwerty zxcv")
+    session.ask("undo")
+    assert session.state.constraints.needs_5g
+
+
+def test_a_message_with_nothing_read_leaves_the_change_before_it_to_undo_after_it(session):
+    session.ask("phones under $2000")
+    session.ask("with 5g")
+    session.ask("qwerty zxcv")
+    session.ask("undo")
     session.ask("undo")
     assert not session.state.constraints.needs_5g
 

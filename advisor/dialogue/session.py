@@ -29,6 +29,7 @@ from advisor.dialogue.state import (
     corrected_bound,
     owner_return,
     record,
+    record_unread,
     topic_return,
     undo,
     undoable,
@@ -307,7 +308,7 @@ class Session:
             # "blorp", "i like turtles" with phones on screen: nothing was read (no filter, order, need, topic or
             # person), and taking the words as the taste re-ranked the list with nothing said; the list stays as it
             # is and the shopper is told why
-            self.state = replace(before, language=self.state.language, turn=self.state.turn)
+            self.state = replace(record_unread(before), language=self.state.language, turn=self.state.turn)
             note = TEXT[self.language]["read_nothing"].format(words=" ".join(text.split()))
             return self._with(self._results(res, replace(request, notes=request.notes + (note,))))
         return self._with(self._results(res, request), changes=changes)

@@ -141,7 +141,7 @@ class Step:
 
     before: DialogueState  # with an empty history of its own
     changes: tuple[Change, ...] = ()
-    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more | undo (one filter)
+    why: str = "refine"  # refine | correct | loosen | relative | clear | switch | return | more | undo (one filter) | unread
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Step:
@@ -156,6 +156,13 @@ def record(before: DialogueState, after: DialogueState, changes: tuple[Change, .
         return after
     step = Step(replace(before, history=()), changes, why)
     return replace(after, history=(before.history + (step,))[-HISTORY_LIMIT:])
+
+
+def record_unread(state: DialogueState) -> DialogueState:
+    """`state` with a step that changed nothing appended: a message in which nothing was read is still the shopper's
+    last word, so "undo" right after it takes back that message (nothing), not the change before it."""
+    step = Step(replace(state, history=()), (), "unread")
+    return replace(state, history=(state.history + (step,))[-HISTORY_LIMIT:])
 
 
 def undo(state: DialogueState, steps: int = 1) -> DialogueState | None:
