@@ -263,3 +263,7 @@ def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal[
         return Bound(lo=round(value - delta, 6), hi=round(value + delta, 6))
     return Bound(lo=value, hi=value)
 
+
+
+TOLERANCE_WORDS_EN = r"give\s+or\s+take|plus\s+(?:or\s+)?minus|\+/?-|±"
+"""Words that put a half-width after an amount ("500 give or take 50", "$600 ± 100"), read as its range."""

@@ -143,13 +143,15 @@ _CHIP_AT_LEAST = re.compile(rf"""
     (?:minimum|min|at\s+least|no\s+less\s+than)\s+{_CHIP_WORD}\s*(?:is|of|:|=|should\s+be|must\s+be)?\s*(?:an?\s+)?$  # "minimum chip is a"
     | (?:minimum|min)\s+(?:spec|requirement)s?\s*(?:is|:|=)?\s*(?:an?\s+)?$                                        # "minimum spec"
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
+    | (?:(?:comparable|similar|equal|equivalent)\s+(?:to|with)|on\s+(?:a\s+)?par\s+with|as\s+(?:good|fast|powerful)\s+as)  # "comparable to
+      \s+or\s+(?:better|faster|stronger|more\s+powerful)\s+than\s+(?:an?\s+|the\s+)?$                           # or better than"
     | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低|最少)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$              # "处理器最低要求"
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
     r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker|worse)\s+than|"
-    rf"(?:that\s+|which\s+)?(?:beats?|outperforms?)|{SAME_LEVEL_AS}|(?:my|your)(?:\s+[a-z0-9+]+){{1,3}}'s|"
+    rf"(?:that\s+|which\s+)?(?:(?:can|could|will|would|should|must)\s+)?(?:beats?|outperforms?)|{SAME_LEVEL_AS}|(?:my|your)(?:\s+[a-z0-9+]+){{1,3}}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
@@ -227,6 +229,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             or (not phone_name and _CHIP_OR_BETTER.match(scan.low, m.end()) is not None) \
             or (not phone_name and _SPEED_THAN.search(scan.before(m.start(), 30)) is not None) \
             or (not phone_name and _AT_LEAST_BEFORE.search(scan.before(m.start(), 24)) is not None) \
+            or (not phone_name and _CHIP_AT_LEAST.search(scan.before(m.start(), 40)) is not None) \
             or (not phone_name and _IPHONE_WITH.search(scan.before(m.start(), 40)) is not None) \
             or (not phone_name and _CHIP_VERB_BEFORE.search(scan.before(m.start(), 24)) is not None) \
             or (not phone_name and _zh_chip_said(scan, m.start(), m.end()))  # "an iPhone with an A16"; "比A15快"
@@ -289,8 +292,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
         if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
             kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
-        elif is_model and kind is None and (least := _CHIP_AT_LEAST.search(scan.before(start, 40))):
-            kind, wide_start = "lo", start - len(scan.before(start, 40)) + least.start()
+        at_least = _CHIP_AT_LEAST.search(scan.before(start, 40)) if is_model and kind in (None, "lo") else None
+        if at_least is not None and (kind is None or wide_start > start - len(scan.before(start, 40)) + at_least.start()):
+            # "at least a", and over a "than" bound_of read: "comparable to or better than" keeps the chip itself
+            kind, wide_start = "lo", start - len(scan.before(start, 40)) + at_least.start()
         if is_model and kind is None and (than := _ZH_THAN.search(scan.before(start, 8))) and \
                 (compared := _ZH_COMPARED.match(scan.low, end)):
             kind = "lo" if (compared["up"] is not None) != (than["neg"] is not None) else "hi"
@@ -307,7 +312,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         elif kind in ("lo", "hi"):
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
-            strict = re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|beats?|outperforms?", said) is not None and \
+            strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           r"|match(?:es|ing)?\s+or\s",
                           said) is None

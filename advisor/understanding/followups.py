@@ -452,8 +452,9 @@ def _pointed(refs_text: str) -> str | None:
 _OVER_SHOWN = re.compile(r"""
     # "these ones, which is the lightest?"
     ^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:these|those)(?:\s+(?:ones|phones|options))?\s*[,，:：]
-    # "of these", "among the phones you showed", "from the list"
-    | (?<![a-z])(?:of|among|from|out\s+of|between)\s+
+    # "of these", "among the phones you showed", "from the list"; not a place in the order ("top of the list should be
+    # the biggest battery" asks for an order)
+    | (?<![a-z])(?<!top\s)(?<!head\s)(?<!bottom\s)(?<!end\s)(?:of|among|from|out\s+of|between)\s+
       (?:(?:all\s+)?(?:these|those|them)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])

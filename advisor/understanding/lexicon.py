@@ -180,9 +180,9 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s,]+{_SORT_VERB})?"
              rf"(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
              rf"(?![a-z])|{said})")
-    # the direction, then the aspect: "low-to-high price", "high to low battery"
+    # the direction, then the aspect: "low-to-high price", "high to low battery", "low to high on price"
     ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
-    before = rf"(?:from\s+)?(?:{ends})\s+(?:by\s+)?(?:the\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
+    before = rf"(?:from\s+)?(?:{ends})\s+(?:(?:by|on|in|for)\s+)?(?:the\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the end the list starts from, then "by" the aspect: "lowest first by price", "top down by battery"
     own = "".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w)
     start_end = (rf"(?:biggest|largest|highest|most|best{own})\s+first|top[\s-]+down" if descending else
@@ -248,7 +248,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                               "最轻的"],
     Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
     Sort("battery_mah", True): [
-        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:\s+capacity)?)[\s-]+batter(?:y|ies)"
+        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
         rf"(?:\s+life)?{_NO_NUMBER}",
         r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
         r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "电池最大", "最大电池", "电池容量最大", "电量最大",

@@ -13,7 +13,14 @@ import math
 import re
 
 from advisor.catalog.model import MARKETS
-from advisor.understanding.bounds import APPROX_THEN_TO, AROUND_TOLERANCE, BoundKind, bound_of, side_before
+from advisor.understanding.bounds import (
+    APPROX_THEN_TO,
+    AROUND_TOLERANCE,
+    TOLERANCE_WORDS_EN,
+    BoundKind,
+    bound_of,
+    side_before,
+)
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
@@ -116,7 +123,7 @@ _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 _MIN_TOLERANCE_SHARE = 0.02
 """A tolerance narrower than this share of the amount is no tolerance but the next ask: "3000左右 三星" is not 3000 ± 3."""
 _TOLERANCE = re.compile(rf"""
-    \s*[,(]?\s*(?:give\s+or\s+take|plus\s+(?:or\s+)?minus|\+/?-|±|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    \s*[,(]?\s*(?:{TOLERANCE_WORDS_EN}|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
     (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
     (?P<n>{NUM})(?:\s*(?P<pct>%|percent|per\s*cent))?(?:\s*(?P<m>{MULT}))?  # the half-width: "50", "1k", "10%"
     (?:\s*(?:{latin_alt([w for words in CURRENCY_AFTER.values() for w in words])}))?              # a currency after: "元"

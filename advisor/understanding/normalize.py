@@ -23,7 +23,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
+from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE, TOLERANCE_WORDS_EN
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
 from advisor.understanding.numbers import EN_NUM, parse_english
 from advisor.understanding.scan import latin_alt
@@ -321,6 +321,30 @@ def and_a_half(text: str) -> str:
         return f"{whole}{part} {m['unit'] or m['after']}"
 
     return _AND_A_HALF.sub(decimal, text)
+
+
+# "under a lakh", "half a lakh rupees": the article is the figure one; the money patterns read "1 lakh" (and that a lakh
+# is rupees) but, unlike "a grand", no number word stands before the Indian scales
+_AN_INDIAN_SCALE = re.compile(r"(?<![\w.])(?P<half>half\s+)?an?\s+(?=(?:lakhs?|lacs?|crore)(?![a-z]))", re.IGNORECASE)
+
+
+def an_indian_scale(text: str) -> str:
+    """The text with "a lakh" / "half a crore" written as a figure ("1 lakh", "0.5 crore")."""
+    return _AN_INDIAN_SCALE.sub(lambda m: "0.5 " if m["half"] else "1 ", text)
+
+
+# "500 give or take 50 dollars": the currency closing the tolerance is the amount's, which is the figure before it;
+# moved next to that figure ("500 dollars give or take 50") it is no second, smaller amount
+_FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CURRENCY_AFTER_TOLERANCE = re.compile(rf"""
+    (?<![\w.,])(?P<amount>{_FIGURE}k?)(?P<tolerance>\s*,?\s*(?:{TOLERANCE_WORDS_EN})\s*{_FIGURE}(?:\s*(?:%|k))?)
+    \s*(?P<currency>{latin_alt([w for words in CURRENCY_AFTER.values() for w in words])})
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def currency_before_tolerance(text: str) -> str:
+    """The text with a currency said after a tolerance moved to the amount ("500 +/- 50 usd" -> "500 usd +/- 50")."""
+    return _CURRENCY_AFTER_TOLERANCE.sub(lambda m: f"{m['amount']} {m['currency']}{m['tolerance']}", text)
 
 
 # "1.000 dollars", "€1.200": a point grouping thousands, as much of Europe and Latin America writes it, next to a currency

@@ -28,7 +28,7 @@ _CORE_EN = re.compile(latin_alt([
     # praise
     r"cool", r"nice", r"good", r"great", r"awesome", r"amazing", r"brilliant", r"lovely", r"super", r"wonderful", r"perfect",
     r"neat", r"excellent", r"fantastic", r"sweet", r"wow", r"whoa", r"helpful", r"interesting", r"useful", r"informative",
-    r"handy", r"oops",
+    r"handy", r"oops", r"rad", r"dope",
     # laughter and interjections
     r"(?:ha){1,8}h?", r"(?:he){2,8}", r"lol+", r"lmao", r"rofl", r"xd", r"hm+", r"um+", r"uh+", r"oh+", r"ah+", r"ooh", r"aha",
     r"e+m+", r"mm+",
@@ -45,6 +45,7 @@ _FILLER_EN = re.compile(latin_alt([
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
     r"need", r"back", r"you'?re", r"ur", r"are", r"were",
+    r"beans", r"sauce",  # the playful tails of praise: "cool beans", "awesome sauce"
 ]))
 _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
@@ -104,11 +105,11 @@ _ADVISOR_QUESTIONS = [
     # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"
     rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
     rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
-    # "what are you good at?", "what is this for?"
-    rf"what(?:'s|\s+is|\s+are)\s+{_YOU}\s+(?:good\s+at|for|capable\s+of|able\s+to\s+do|made\s+for|here\s+for|about)",
+    # "what are you good at?", "what r u good for", "whats this for?"
+    rf"what(?:'?s|\s+is|\s+are|\s+r)\s+{_YOU}\s+(?:good\s+(?:at|for)|useful\s+for|for|capable\s+of|able\s+to\s+do|made\s+for|here\s+for|about)",
     rf"what(?:\s+(?:else|exactly|all|actually|really))?\s+(?:can|could|do|does|will)\s+{_YOU}"
     r"(?:\s+(?:actually|exactly|really|even|also))?\s+(?:do|offer|support|know|handle|help(?:\s+me)?\s+with)",
-    r"what(?:'s|\s+is)\s+this(?:\s+(?:bot|thing|app|tool|assistant|service))?(?=\s*[?!.]*$)",
+    r"what(?:'?s|\s+is)\s+this(?:\s+(?:bot|thing|app|tool|assistant|service))?(?:\s+for)?(?=\s*[?!.]*$)",
     rf"what\s+(?:features|functions|options|commands)\s+(?:do|does)\s+{_YOU}\s+have",
     r"what\s+(?:do|should|can)\s+i\s+(?:type|say|write|ask|do|search(?:\s+for)?|look\s+for)",
     # "how do I get started?", "where do I start?", "I'm confused", "what's the point of this"
@@ -155,7 +156,8 @@ _ADVISOR_QUESTIONS = [
 _ASKS_ADVISOR = [re.compile(latin_alt([form])) for form in _ADVISOR_QUESTIONS]
 _GENERIC = re.compile(latin_alt([
     r"phones?", r"mobiles?", r"devices?", r"models?", r"things?", r"stuff", r"specs?", r"specifications", r"comparisons?",
-    r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"them", r"it", r"all",
+    # not "them" or "it": they point at phones on screen ("can you compare them?" compares the list)
+    r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"all",
     r"any", r"kind", r"sort", r"of", r"the", r"a", r"an", r"my", r"please", r"exactly", r"actually", r"really", r"well",
     r"hi", r"hello", r"hey", r"so", r"ok", r"okay", r"tips", r"on", r"some", r"chinese", r"english", r"languages?", r"and", r"then", r"this", r"thing", r"bot", r"exactly", r"now",
     r"wait", r"btw", r"sorry", r"um+", r"uh+", r"oh", r"quick", r"there", r"again", r"just", r"curious", r"yo",

@@ -65,6 +65,7 @@ from advisor.understanding.money import BudgetFinder
 from advisor.understanding.normalize import (
     Guess,
     Speller,
+    an_indian_scale,
     and_a_half,
     arabic_chip_models,
     arabic_decimals,
@@ -72,6 +73,7 @@ from advisor.understanding.normalize import (
     bare_terabytes,
     chinese_digit_years,
     choices_between,
+    currency_before_tolerance,
     decimal_commas,
     dotted_thousands,
     english_numerals,
@@ -997,9 +999,9 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
-    joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, english_numerals, grouped_thousands,
-    undotted_abbreviations, than_for_then, shared_units, choices_between, zeros_for_os, chinese_digit_years,
-    bare_terabytes, word_typos, hyphened_sides,
+    joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
+    grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, shared_units, choices_between,
+    zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
