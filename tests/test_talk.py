@@ -167,6 +167,11 @@ def test_questions_about_what_the_advisor_can_do_are_help(text):
     assert conversation_move(text) == "help"
 
 
+@pytest.mark.parametrize("text", ["这是个什么工具", "这是什么工具", "这是个啥机器人", "这是什么助手呀"])
+def test_this_before_a_word_for_the_advisor_asks_about_it(text):
+    assert conversation_move(text) == "help"
+
+
 @pytest.mark.parametrize("text", ["what can I get for $300?", "what can you find under 2000元", "你能推荐什么拍照手机",
                                   "cancel the budget", "撤销品牌限制", "算了，还是要三星", "nice camera", "行，3000以内"])
 def test_questions_and_clears_about_phones_stay_phone_requests(text):

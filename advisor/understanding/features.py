@@ -81,6 +81,7 @@ _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 _DEVICE_WORDS = {
     "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
+               r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
                "平板电脑", "平板"],
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖", "竖折", "横折"],
@@ -135,7 +136,7 @@ _CHIP_OR_BETTER = re.compile(rf"""
        |at\s+(?:minimum|least)|minimum|min|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum          # "at least", "and up"
        |(?:level|class|grade|tier)(?:\s*(?:performance|speed|power))?(?:\s*{_CHIP_WORD})?                # "8 Gen 2-class chip"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
-       |(?:的)?(?:级别|水平|档次)(?:的)?(?:以上|往上|起步)                                              # "870级别以上"
+       |(?:的)?(?:(?:这|那)(?:个|种)?)?\s*(?:级别|水平|档次)(?:的)?(?:以上|往上|起步)            # "870级别以上", "870这个级别以上"
        |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?)      # "870或同级别"
     (?![a-z])
     """, re.VERBOSE)
@@ -153,6 +154,8 @@ _CHIP_NAMED_BEFORE = re.compile(
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker|worse)\s+than|"
     rf"(?:that\s+|which\s+)?(?:(?:can|could|will|would|should|must)\s+)?(?:beats?|outperforms?)|{SAME_LEVEL_AS}|(?:my|your)(?:\s+[a-z0-9+]+){{1,3}}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
+# "处理器起码要870", "芯片不低于888": a Chinese chip word, then at most a comparison, before a bare model number
+_ZH_CHIP_NAMED_BEFORE = re.compile(r"(?:芯片|处理器|cpu|soc)\s*(?:不低于|至少|起码|最低|最少|也?要|得|是|用)*\s*$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
 _SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|worse|more\s+power)(?:\s+{_CHIP_WORD})?"
@@ -215,7 +218,8 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         chips = {chip_keys[key] for family in set(CHIP_FAMILIES.values())
                  if (key := chip_key(f"{family} {m['model']}")) in chip_keys}
         if len(chips) == 1 and scan.free(m.start(), m.end()) and (_COMPARED_BEFORE.search(scan.before(m.start(), 40))
-                                                                  or _SPEED_OR_BETTER.match(scan.low, m.end())):
+                                                                  or _SPEED_OR_BETTER.match(scan.low, m.end())
+                                                                  or _zh_chip_named(scan, m.start(), m.end())):
             mentions.append((m.start(), m.end(), chips.pop(), True))
             scan.take(m.start(), m.end())
     for m in scan.matches(_APPLE):
@@ -260,6 +264,12 @@ def _zh_chip_said(scan: Scan, start: int, end: int) -> bool:
     before = scan.before(start, 8)
     return _ZH_SPEED_BEFORE.search(before) is not None or _ZH_CHIP_AFTER.match(scan.low, end) is not None or \
         (_ZH_THAN.search(before) is not None and _ZH_SPEED_AFTER.match(scan.low, end) is not None)
+
+
+def _zh_chip_named(scan: Scan, start: int, end: int) -> bool:
+    """True when Chinese chip words around a bare model number make it the chip: "至少870的处理器", "处理器起码要870"
+    (a figure alone, "至少870", stays an amount)."""
+    return _zh_chip_said(scan, start, end) or _ZH_CHIP_NAMED_BEFORE.search(scan.before(start, 12)) is not None
 
 
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:

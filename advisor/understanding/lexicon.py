@@ -367,10 +367,15 @@ for _sort, _words in _ZH_FIRST.items():
                              rf"(?:优先|首先|先)(?:给我)?(?:显示|展示|推荐|推|看|列出|列|排|放)\s*{_head}(?:的|款)"]
 # the aspect alone put first is an ordering from its better end: "续航优先", "拍照排前面", "性能排第一" (not the device
 # "折叠屏优先"; "大屏优先" is read above with its own end)
-_ZH_ASPECT_FIRST = r"(?:(?:排|放|摆)\s*在?\s*最?(?:前面|前头|前边|上面)|靠前|优先|(?:排|放)\s*在?\s*第一(?:位)?)"
+# ("性能第一", "续航放第一位": a rank, not the first of a list as in "性能第一的那款" or "电池第一个")
+_ZH_ASPECT_FIRST = (r"(?:(?:排|放|摆)\s*在?\s*最?(?:前面|前头|前边|上面)|靠前|优先|(?:(?:排|放)\s*在?\s*)?第一(?:位)?"
+                    r"(?![个款部台只项名的]))")
+# the priority said before the aspect: "优先考虑电池", "首先看重性能" (a wish to order by it, as "续航优先")
+_ZH_PRIORITY_BEFORE = r"(?:优先|首先|第一)\s*(?:考虑|看重|看|关注|在意|注重)"
 for _key, _aspect in _ZH_ASPECTS.items():
-    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
-        rf"(?:{_aspect})(?<!折叠屏)(?<!大屏)(?<!小屏)\s*{_ZH_ASPECT_FIRST}")
+    _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)] += [
+        rf"(?:{_aspect})(?<!折叠屏)(?<!大屏)(?<!小屏)\s*{_ZH_ASPECT_FIRST}",
+        rf"{_ZH_PRIORITY_BEFORE}\s*(?:{_aspect})(?!(?:屏|手机|机))"]
 # "按新旧排", "按价格高低", "按轻重排序": a pair of ends naming the aspect, or an aspect with its pair, is an ordering from the
 # aspect's better end, with or without the verb
 _ZH_PAIR_ALONE = {Sort("year", True): "新旧", Sort("weight_g", False): "轻重", Sort("performance", True): "快慢|强弱",

@@ -61,6 +61,8 @@ ninety
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # a lone "u" beside Chinese words is a CPU in Chinese shoppers' slang: "至少870的u", "u起码要870" (not U盘, a USB stick)
+    (re.compile(r"(?<=[\u4e00-\u9fff])u(?![a-z0-9盘])|(?<![a-z0-9])u(?=[\u4e00-\u9fff])(?!盘)", re.IGNORECASE), "处理器"),
     # "Dimensity-9000", "Helio-G99", "Snapdragon® 8 Gen 2": a family joined to its model by a hyphen or a trademark sign
     (re.compile(r"(?<![a-z])(dimensity|helio|exynos|snapdragon|tensor|kirin|unisoc)\s*(?:-|®|™)\s*(?=[a-z]?\d)", re.IGNORECASE),
      r"\1 "),

@@ -207,7 +207,9 @@ _ABOUT_ADVISOR_ZH = ("什么", "啥", "哪些", "怎么", "如何", "怎样", "�
 _FRAME_ZH = ("是", "可以", "能够", "都", "还", "也", "些", "一些", "点", "的", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "了", "请问", "请",
              "一下", "我", "我们", "说", "该", "应该", "要", "跟", "和", "对", "给", "有", "个", "上", "比较好", "比较",
              "还是", "人", "到底", "究竟", "具体", "主要", "用来", "得", "才", "好呢", "最好", "哈", "嗯", "那", "你好", "您好")
-_ZH_ADVISOR_TOKEN = re.compile("|".join(sorted(_TO_ADVISOR_ZH + _ABOUT_ADVISOR_ZH + _FRAME_ZH, key=len, reverse=True)))
+# "这是个什么工具", "这是啥机器人": a bare "this" points at the advisor when a word for the advisor follows in the message
+_THIS_ZH = "这"
+_ZH_ADVISOR_TOKEN = re.compile("|".join(sorted(_TO_ADVISOR_ZH + _ABOUT_ADVISOR_ZH + _FRAME_ZH + (_THIS_ZH,), key=len, reverse=True)))
 
 
 def _is_one_of(word: str, english: re.Pattern[str], chinese: tuple[str, ...]) -> bool:
@@ -223,7 +225,9 @@ def asked_of_advisor(text: str) -> bool:
         return False
     to_it = [_is_one_of(w, _TO_ADVISOR_EN, _TO_ADVISOR_ZH) for w in words]
     about_it = [_is_one_of(w, _ABOUT_ADVISOR_EN, _ABOUT_ADVISOR_ZH) for w in words]
-    known = all(t or a or _is_one_of(w, _FRAME_EN, _FRAME_ZH) for w, t, a in zip(words, to_it, about_it))
+    advisor_named = any(w in _ADVISOR_NOUNS_ZH for w in words)
+    known = all(t or a or _is_one_of(w, _FRAME_EN, _FRAME_ZH) or (advisor_named and w == _THIS_ZH)
+                for w, t, a in zip(words, to_it, about_it))
     return known and any(to_it) and any(about_it)
 
 
