@@ -750,8 +750,9 @@ class Session:
         no shown phone has that name; None otherwise."""
         names = [p.name for p in pointed_names(seen_words_cut(text) if says_shown(text) else text)]
         names += brand_aliases_said(text, res.vocabulary.aliases)
-        if not names or any(self._named_on_screen(name, res) for name in names):
-            return None
+        if not names or any(self._named_on_screen(name, res) or res.vocabulary.resolve_name(name) for name in names) \
+                or any(model_named(p) for p in pointed_names(text)):
+            return None  # a name on screen is pointed at there; a model named exactly is that model
         matches = tuple(r.phone for r in self._ranking(res).matches)
         return next(((name if has_cjk(name) else name.title(), named[0]) for name in names
                      if (named := named_among(name, matches, res.vocabulary.aliases))), None)
