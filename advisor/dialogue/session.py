@@ -9,7 +9,11 @@ from dataclasses import replace
 
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
+from advisor.dialogue.comparing import against_what
 from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure
+from advisor.dialogue.naming import asks_details, brand_aliases_said, named_among
+from advisor.dialogue.naming import holding as _holding
+from advisor.dialogue.naming import norm_name as _norm
 from advisor.dialogue.pointing import (
     asks_feature_of_it,
     neighbour_step,
@@ -230,6 +234,14 @@ class Session:
             # "有5G吗" after an answer about one phone: does that phone have it ("有5G的吗" asks for such phones)
             self._answer_in_language_of(text)
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
+        if len(self.state.focus) == 1 and self.state.shown and not parsed.updates \
+                and (against := against_what(text)) is not None \
+                and (sort := understand(against, res.vocabulary).sort) is not None:
+            # "vs the cheapest one", "和最便宜的那个比呢" after the details of one phone: that phone against the shown phone
+            # first by the spec; the superlative orders nothing
+            self._answer_in_language_of(text)
+            weighed = (self._resolve(FOCUS, res), self._first_shown_by(sort, res))
+            return self._answer("compare", res, comparison_of=weighed)
         if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
@@ -243,6 +255,13 @@ class Session:
             # Pixel?" -> Google phones)
             self._answer_in_language_of(text)
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
+        if (says_shown(text) or asks_details(text)) and not parsed.relative and not parsed.sort \
+                and all(u.slot == "brands" for u in parsed.updates) and (best := self._best_named_unshown(text, res)):
+            # "tell me more about the Pixel", "你推荐的那台荣耀怎么样" with no phone of that name on screen: the details
+            # of the best phone of that name the filters in force let in, not a brand filter nor the first shown phone
+            self._answer_in_language_of(text)
+            answer = self._detail_answer("details", best[1], res)
+            return self._with(answer, notes=(TEXT[self.language]["best_named"].format(name=best[0]),))
         if parsed.followup is not None and parsed.followup.refs == (FOCUS,) \
                 and (brands := self._brand_not_shown(text, res)):
             # "谷歌那款怎么样" with no Google phone on screen: "那款" points at nothing shown, so the message asks for that
@@ -717,12 +736,7 @@ class Session:
         """The brand a message names when no shown phone is of a brand it names and the filters in force rule its
         phones out ("the Samsung you showed" while looking at Google phones); "" otherwise. A brand the filters let
         in may have phones further down the list ("the iPhone you showed" after "apple or samsung")."""
-        low = text.lower()
-        named: dict[str, frozenset[str]] = {}
-        for alias, brands in res.vocabulary.aliases.items():
-            said = alias in low if has_cjk(alias) else re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", low)
-            if said:
-                named[alias] = brands
+        named = {alias: res.vocabulary.aliases[alias] for alias in brand_aliases_said(text, res.vocabulary.aliases)}
         shown = {p.brand for p in self._shown_phones(res)}
         wanted, refused = self.state.constraints.brands, self.state.constraints.exclude_brands
         if not named or any(brands & shown or (brands & wanted if wanted else brands - refused)
@@ -730,6 +744,18 @@ class Session:
             return ""
         fewest = min(named.values(), key=_size)  # "pixel" names Google alone; "ov" names two makers
         return min(fewest)
+
+    def _best_named_unshown(self, text: str, res: Resources) -> tuple[str, Phone] | None:
+        """The loose name in a message and the first phone of the list the filters in force make that it names, when
+        no shown phone has that name; None otherwise."""
+        names = [p.name for p in pointed_names(seen_words_cut(text) if says_shown(text) else text)]
+        names += brand_aliases_said(text, res.vocabulary.aliases)
+        if not names or any(self._named_on_screen(name, res) or res.vocabulary.resolve_name(name) for name in names) \
+                or any(model_named(p) for p in pointed_names(text)):
+            return None  # a name on screen is pointed at there; a model named exactly is that model
+        matches = tuple(r.phone for r in self._ranking(res).matches)
+        return next(((name if has_cjk(name) else name.title(), named[0]) for name in names
+                     if (named := named_among(name, matches, res.vocabulary.aliases))), None)
 
     def _brand_not_shown(self, text: str, res: Resources) -> frozenset[str]:
         """The brands a message points at by a loose name ("谷歌那款") when none of their phones is on screen."""
@@ -796,20 +822,8 @@ class Session:
         return ()
 
     def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:
-        """The shown phones a loose name names: those whose name holds its words (as written, or with a Chinese
-        brand in Latin letters: "三星" -> "samsung"), else those of the brand it is an alias of ("传音")."""
-        shown = self._shown_phones(res)
-        spellings = tuple(dict.fromkeys((name, latin_name(name))))
-        for fragment in spellings:
-            if hits := _holding(fragment, shown):
-                # "the nord ce 3" with a Nord CE 3 and a Nord CE 3 Lite on screen: the one so named, not the longer name
-                exact = [p for p in hits if _norm(p.family) in (_norm(fragment), _norm(f"{p.brand} {fragment}"))]
-                return tuple(exact) if len({p.family for p in exact}) == 1 else hits
-        for fragment in spellings:
-            brands = res.vocabulary.aliases.get(fragment, frozenset())
-            if hits := tuple(p for p in shown if p.brand in brands):
-                return hits
-        return ()
+        """The shown phones a loose name names (`named_among`)."""
+        return named_among(name, self._shown_phones(res), res.vocabulary.aliases)
 
     def _back_to_named_search(self, text: str, res: Resources) -> bool:
         """True when a message goes back to the phone search before this one by a brand it wanted or showed ("back to
@@ -827,12 +841,15 @@ class Session:
 
     def _best_shown(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Answer:
         """Details of the phone on screen (or `among` some phones) that is first by `sort` ("the lightest of these")."""
+        return self._detail_answer("details", self._first_shown_by(sort, res, among), res)
+
+    def _first_shown_by(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Phone:
+        """The phone on screen (or `among` some phones) that is first by `sort`."""
         phones = self._shown_phones(res) if among is None else among
         known = [(value, p) for p in phones if (value := _sort_value(p, sort.key, self.state.currency)) is not None]
         if not known:
             raise RequestError(TEXT[self.language]["no_shown"])
-        best = sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
-        return self._detail_answer("details", best, res)
+        return sorted(known, key=lambda pair: pair[0], reverse=sort.descending)[0][1]
 
     def _best_shown_by(self, weights: Mapping[str, float], res: Resources) -> Phone:
         """The phone on screen that scores best on aspect `weights` (advisor.ranking.aspects; the "budget" need's weigh
@@ -966,12 +983,6 @@ class _Ambiguous(RequestError):
     def __init__(self, phones: tuple[Phone, ...]):
         super().__init__(", ".join(p.display_name for p in phones))
         self.phones = phones
-
-
-def _holding(name: str, phones) -> tuple[Phone, ...]:
-    """The phones whose name holds `name`'s words, whole ("pixel" is in "Google Pixel 8a", "12" not in "12R")."""
-    wanted = _norm(name)
-    return tuple(p for p in phones if wanted and f" {wanted} " in f" {_norm(p.display_name)} ")
 
 
 def _language(value: str) -> Language:
@@ -1110,11 +1121,6 @@ def _sort_value(phone, key: str, currency: str) -> float | None:
     if key == "performance":
         return phone.chip_score
     return phone.spec(key)
-
-
-def _norm(text: str) -> str:
-    # "+" names a model ("Galaxy S23+" is not the S23): it is kept as a word
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower().replace("+", " plus ")).strip()
 
 
 def _still_listed(res: Resources, phone_ids: Iterable[str]) -> tuple[Phone, ...]:

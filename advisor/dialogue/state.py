@@ -64,6 +64,10 @@ _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "
          "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
 
 
+MEMORY_SIZES = {"ram_gb": (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0, 18.0, 20.0, 24.0, 32.0),
+                "storage_gb": (8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0, 4096.0)}
+"""The sizes phones are sold with: "more ram" than 6 GB is 8 GB or more (no phone has 7), so the bound says 8."""
+
 _OPPOSITE_INTENTS = {"compact": "big_screen", "big_screen": "compact"}
 """Needs no phone meets both: the newer one said replaces the other."""
 
@@ -446,7 +450,7 @@ def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Seq
     value = shown[0].spec(rel.key) if shown and rel.key != "performance" else None
     if value is None:
         return c, Sort(rel.key, descending=rel.direction > 0)
-    bound = Bound(lo=value + step) if rel.direction > 0 else Bound(hi=value - step)
+    bound = Bound(lo=_past(rel.key, value, step)) if rel.direction > 0 else Bound(hi=_past(rel.key, value, -step))
     years = [y for p in shown if (y := p.spec("year")) is not None]
     if rel.key == "year" and rel.direction > 0 and years and min(years) < max(years):
         # "something newer" after a list that mixes years: the older phones on it go, the newest year shown stays
@@ -455,6 +459,16 @@ def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Seq
     specs = dict(c.specs)
     specs[rel.key] = merge_bounds(specs.get(rel.key), bound, newer_wins_pin=True)
     return replace(c, specs=tuple(sorted(specs.items()))), sort
+
+
+def _past(key: str, value: float, step: float) -> float:
+    """The first figure past `value` (upward for a positive step): the next size phones are sold with for memory,
+    else the value one step on."""
+    sizes = MEMORY_SIZES.get(key, ())
+    beyond = [size for size in sizes if (size > value if step > 0 else size < value)]
+    if not beyond:
+        return value + step
+    return min(beyond) if step > 0 else max(beyond)
 
 
 def _middle(values: Sequence[float | None], direction: int) -> float | None:
