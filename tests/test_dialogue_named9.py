@@ -59,3 +59,11 @@ def test_the_phone_in_focus_against_a_superlative_of_the_list_is_a_comparison(se
     first = min((p.phone for p in shown.picks), key=by)
     assert answer.kind == "compare" and [p.id for p in answer.focus] == [focus.id, first.id]
     assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["drop {brand} from the list", "remove the {brand} ones from the list"])
+def test_a_brand_refused_with_words_about_the_list_is_refused_not_opened(session, text):
+    shown = session.ask("phones under $1000")
+    brand, _ = _unshown_brand(session, shown)
+    answer = session.ask(text.format(brand=brand.lower()))
+    assert (answer.kind, answer.constraints.exclude_brands) == ("results", frozenset({brand}))

@@ -256,9 +256,11 @@ class Session:
             self._answer_in_language_of(text)
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
         if (says_shown(text) or asks_details(text)) and not parsed.relative and not parsed.sort \
-                and all(u.slot == "brands" for u in parsed.updates) and (best := self._best_named_unshown(text, res)):
+                and all(u.slot == "brands" and u.op == "set" for u in parsed.updates) \
+                and (best := self._best_named_unshown(text, res)):
             # "tell me more about the Pixel", "你推荐的那台荣耀怎么样" with no phone of that name on screen: the details
             # of the best phone of that name the filters in force let in, not a brand filter nor the first shown phone
+            # ("drop motorola from the list" names the brand to refuse it)
             self._answer_in_language_of(text)
             answer = self._detail_answer("details", best[1], res)
             return self._with(answer, notes=(TEXT[self.language]["best_named"].format(name=best[0]),))
