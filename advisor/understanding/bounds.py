@@ -117,7 +117,7 @@ HI_AFTER = latin_alt([
     r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])",
-    "以里",  # northern speech for 以内: "2500以里" "往下", "朝下", "向下",
+    "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
@@ -263,7 +263,6 @@ def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal[
         delta = around if around is not None else value * AROUND_TOLERANCE
         return Bound(lo=round(value - delta, 6), hi=round(value + delta, 6))
     return Bound(lo=value, hi=value)
-
 
 
 TOLERANCE_WORDS_EN = r"give\s+or\s+take|plus\s+(?:or\s+)?minus|\+/?-|±"
