@@ -355,3 +355,13 @@ def test_whole_and_half_inches_written_out_are_screen_sizes(vocab, text, bound):
 @pytest.mark.parametrize("text", ["后摄5000万往上", "主摄5千万以上"])
 def test_a_camera_floor_said_with_a_direction_word_or_a_mixed_numeral_is_megapixels(vocab, text):
     assert _specs(vocab, text) == {"main_camera_mp": Bound(lo=50)}
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("8 or more GB of RAM", "ram_gb", Bound(lo=8)), ("12 or more gigs of ram", "ram_gb", Bound(lo=12)),
+    ("256 or more GB storage", "storage_gb", Bound(lo=256)), ("5000 or more mAh battery", "battery_mah", Bound(lo=5000)),
+    ("50 or more MP camera", "main_camera_mp", Bound(lo=50)), ("6 and up GB of RAM", "ram_gb", Bound(lo=6)),
+    ("200 or less grams", "weight_g", Bound(hi=200)), ("128 or less GB of storage", "storage_gb", Bound(hi=128)),
+])
+def test_a_side_said_between_a_figure_and_its_unit_bounds_that_spec(vocab, text, spec, bound):
+    assert _specs(vocab, text) == {spec: bound}

@@ -55,8 +55,10 @@ _COMBO = re.compile(r"""
     (?P<sto>\d{2,4}|[12](?=\s*t))\s*(?P<tb>tb?|gb?)?   # the storage: "256", "1tb"
     (?![\d.]|\s*(?:mp|mah|w\b|hz))                     # not a camera, battery, charger or refresh figure
     """, re.VERBOSE)
-# between a number and its unit: a hyphen ("4500-mAh") or a "+" ("6000+ mAh", a lower bound)
-_GLUE = r"(?P<plus>\s*\+)?[\s-]*"
+# between a number and its unit: a hyphen ("4500-mAh"), a "+" ("6000+ mAh", a lower bound) or a side in words
+# ("8 or more GB", "200 or less grams"), which would otherwise leave the figure without its unit
+_GLUE = r"""(?:(?P<plus>\s*\+)|\s+(?:(?P<glued_lo>or\s+(?:more|higher|above|bigger|larger|greater|over)|and\s+(?:up|above|over|more))
+    |(?P<glued_hi>or\s+(?:less|fewer|lower|below|under|smaller))))?[\s-]*"""
 _MEMORY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP_OR_EITHER})?      # a range's first figure: "8-12gb"; or an either: "8G或12G"
     (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
@@ -91,7 +93,7 @@ FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍�
 _CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
 _MEGAPIXELS = re.compile(rf"""
     # "50mp", "48-64 megapixels", "50m camera", "50m及以上"
-    (?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM})[\s-]*
+    (?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM}){_GLUE}
     (?P<u>mp|mpx|mps|m\.p\.?|megapixels?|mega\s*pixels?|百万像素|兆像素|(?:m|mega)(?=\s*(?:{_CAMERA_NOUN}|像素))
        |(?:m|兆)(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])       # "50 MPs", "50 M.P.", "48 mega camera"; 兆 is mega in Taiwan
     # 万 or its shorthand w ("5000万像素", "3200w像素"); without 像素 only beside a camera's noun (see _camera)
@@ -422,7 +424,8 @@ class SpecFinder:
         value = value * factor * (1000 if m.groupdict().get("k") or m.groupdict().get("kg") else 1) + extra
         if factor % 1:
             value = round(value, 1)  # a converted unit ("7 oz" = 198.4 g) to a tenth, as it is shown
-        hint = hint or ("lo" if m.groupdict().get("plus") else None)
+        groups = m.groupdict()
+        hint = hint or ("lo" if groups.get("plus") or groups.get("glued_lo") else "hi" if groups.get("glued_hi") else None)
         if m["a"] is not None and m["sep"] in _AND:
             ranged = self._and_range(m, end)
             if ranged is None:
