@@ -81,3 +81,13 @@ def test_playful_praise_is_social(text):
 @pytest.mark.parametrize("text", ["can u compare them", "could you compare them?", "can you compare them for me"])
 def test_asking_to_compare_them_is_no_question_about_the_advisor(vocab, text):
     assert conversation_move(text) is None and understand(text, vocab).followup is not None
+
+
+@pytest.mark.parametrize("text", ["heavy-duty battery", "a phone with a heavy duty battery", "heavier-duty battery please"])
+def test_a_heavy_duty_battery_is_a_battery_need_with_no_word_left_to_guess_from(vocab, text):
+    request = understand(text, vocab)
+    assert (request.intents, request.unread, request.sort) == (("battery",), (), None)
+
+
+def test_the_heaviest_duty_battery_orders_by_battery_not_by_weight(vocab):
+    assert understand("heaviest-duty battery in a samsung under $500", vocab).sort == Sort("battery_mah", True)

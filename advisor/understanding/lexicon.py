@@ -246,9 +246,9 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
-    Sort("weight_g", True): [r"heaviest", "最重", "最沉"],
+    Sort("weight_g", True): [r"heaviest(?![\s-]*duty)", "最重", "最沉"],  # "the heaviest-duty battery" is no weight
     Sort("battery_mah", True): [
-        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
+        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
         rf"(?:\s+life)?{_NO_NUMBER}",
         r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
         r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "电池最大", "最大电池", "电池容量最大", "电量最大",
@@ -471,7 +471,8 @@ INTENT_PHRASES = PhraseTable({
     "selfie": [r"selfies?", r"vlog(?:s|ging|ger)?", r"video\s+calls?", r"tiktok", r"youtube(?:r)?", r"instagram",
                r"content\s+creat(?:ion|or)", r"front\s+camera", r"streaming\s+myself", "自拍", "美颜", "直播", "前置", "拍视频",
                "视频通话", "抖音", "网红", "视频聊天", "朋友圈", "主播", "对着镜头", "拍自己"],
-    "battery": [r"(?:long|great|good|big|huge|strong|all[\s-]+day|massive)[\s-]+batter(?:y|ies)(?:\s+life)?",
+    # "heavy-duty" is strength said of the battery, not weight: read whole, it leaves no word to guess a need from
+    "battery": [r"(?:long|great|good|big|huge|strong|all[\s-]+day|massive|heav(?:y|ier)[\s-]*duty)[\s-]+batter(?:y|ies)(?:\s+life)?",
                 r"battery\s+life", r"last(?:s|ing)?\s+(?:all\s+day|two\s+days|2\s+days|a\s+(?:full\s+)?day|long|longer)",
                 r"long[\s-]+lasting", r"endurance", r"batter(?:y|ies)", r"never\s+(?:runs?|dies)",
                 "续航好", "续航长", "续航", "大电池", "电池耐用", "耐用电池", "待机长", "待机", "电池大", "持久", "耐用", "电池", "充电", "充一次电", "电量", "没电"],
