@@ -19,6 +19,15 @@ def test_an_aspect_ranked_first_orders_by_it(vocab, text, sort):
 
 
 @pytest.mark.parametrize("text, sort", [
+    ("续航放第一位", Sort("battery_mah", True)), ("把电池放在第一位", Sort("battery_mah", True)),
+    ("拍照摆第一位", Sort("main_camera_mp", True)),
+])
+def test_an_aspect_put_in_first_place_orders_by_it_and_points_at_no_shown_phone(vocab, text, sort):
+    request = understand(text, vocab)
+    assert (request.sort, request.followup) == (sort, None)
+
+
+@pytest.mark.parametrize("text, sort", [
     ("优先考虑电池", Sort("battery_mah", True)), ("优先考虑性能，预算四千", Sort("performance", True)),
     ("首先看重续航", Sort("battery_mah", True)),
 ])

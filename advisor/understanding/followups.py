@@ -337,7 +337,8 @@ _UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|�
 _POSITION_IN = re.compile(rf"""
     (?:\#|(?<![a-z])(?:(?:option|pick|result|choice|item|entry|spot)\s*(?:\#|no\.?|number)?|no\.|nr\.?|number))
       \s*\d{{1,2}}(?![\d.]|{_UNIT_AFTER})                                               # "#2", "option 3", "item 2"
-    | (?:排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只|位)           # "第二个", "排第一"
+    | (?<!放)(?<!摆)(?<!放在)(?<!摆在)                                                  # not "续航放第一位": an aspect put first
+      (?:排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只|位)           # "第二个", "排第一"
     | (?<![\d一二两三四五六七八九十月])[一二三四五六七八九十\d]{{1,2}}号(?:机)?                # "3号", "二号机"
     | (?<![a-z])(?:no\.|number|option)\s*(?:{_NUMBER_WORD})(?![a-z])                    # "number two"
     | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                             # "the second one"

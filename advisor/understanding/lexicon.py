@@ -368,7 +368,7 @@ for _sort, _words in _ZH_FIRST.items():
 # the aspect alone put first is an ordering from its better end: "续航优先", "拍照排前面", "性能排第一" (not the device
 # "折叠屏优先"; "大屏优先" is read above with its own end)
 # ("性能第一", "续航放第一位": a rank, not the first of a list as in "性能第一的那款" or "电池第一个")
-_ZH_ASPECT_FIRST = (r"(?:(?:排|放|摆)\s*在?\s*最?(?:前面|前头|前边|上面)|靠前|优先|(?:(?:排|放)\s*在?\s*)?第一(?:位)?"
+_ZH_ASPECT_FIRST = (r"(?:(?:排|放|摆)\s*在?\s*最?(?:前面|前头|前边|上面)|靠前|优先|(?:(?:排|放|摆)\s*在?\s*)?第一(?:位)?"
                     r"(?![个款部台只项名的]))")
 # the priority said before the aspect: "优先考虑电池", "首先看重性能" (a wish to order by it, as "续航优先")
 _ZH_PRIORITY_BEFORE = r"(?:优先|首先|第一)\s*(?:考虑|看重|看|关注|在意|注重)"
