@@ -156,3 +156,14 @@ def test_a_figure_said_again_for_a_budget_said_with_around_moves_it_and_keeps_ar
     scale = around / before.around
     assert budget is not None and budget.around == around
     assert (budget.lo, budget.hi) == pytest.approx((before.lo * scale, before.hi * scale))
+
+
+@pytest.mark.parametrize("text", ["can you explain?", "explain please", "explain", "could you explain that", "解释一下"])
+def test_asking_to_explain_after_a_list_gives_the_reasons_for_the_top_pick(session, text):
+    shown = session.ask("samsung phones").picks
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("why", [shown[0].phone.id])
+
+
+def test_asking_to_explain_before_any_list_asks_how_the_advisor_works(session):
+    assert session.ask("can you explain?").kind == "help"

@@ -64,6 +64,7 @@ from advisor.understanding.followups import (
     FOCUS,
     asks_about_aspect,
     asks_best,
+    asks_to_explain,
     asks_value,
     asks_which,
     asks_which_of_them,
@@ -188,6 +189,9 @@ class Session:
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
             # else goes back to the shopper's own
+            move = None
+        if move == "help" and self.state.shown and asks_to_explain(text):
+            # "can you explain?" after a list asks why the picks are what they are, not how the advisor works
             move = None
         if move in ("undo", "back") and len(self.state.focus) == 1 and neighbour_step(text) is not None:
             # "上一个" after the details of a listed phone: the phone above it on the list, not the search before

@@ -173,6 +173,15 @@ _WHY = re.compile(rf"""
     | 为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
     | (?P<z2>[^。；！？!?]{{1,40}}?)为什么(?:好|值得|推荐|排第一)                            # "第一个为什么排第一"
     """, re.VERBOSE)
+# a wish to have the answer explained, with no phone named: "can you explain?", "explain please", "解释一下"; asks why
+# the list is what it is, as "why?" does (before any list, the session reads it as a question about the advisor)
+_EXPLAIN = re.compile(rf"""
+    {_OPENING}(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?explain
+    (?:\s+(?:why|that|this|it|these|those|them|your\s+(?:picks?|choices?|reasoning|ranking)
+            |the\s+(?:picks?|choices?|ranking|list|results?)))?
+    (?:\s+(?:please|pls|plz|to\s+me|a\s+bit|more))*\s*[?.!]*$
+    | ^(?:你|您)?(?:能|可以|能不能)?(?:给我|帮我|跟我)?解释(?:一下|下)?(?:吧|吗|呢|呀)?\s*[?？]*$
+    """, re.VERBOSE)
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
@@ -246,7 +255,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         scan.take(m.start(), m.end())
         return Followup("more")
     asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
-        ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("compare", _COMPARE_AFTER, True),
+        ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("why", _EXPLAIN, False), ("compare", _COMPARE_AFTER, True),
         ("compare", _COMPARE, False), ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True))
     for kind, pattern, need_known in asks:
         m = pattern.search(text)
@@ -362,6 +371,11 @@ def _picked(text: str) -> int | None:
     if m["ref"].isdigit() and not m.group("choose") and (position > _PAGE or not (m["open"] or m["tail"].strip())):
         return None  # "show me 3", "要7": a count as likely as a position; "ok 12 then" a figure beyond the page
     return position
+
+
+def asks_to_explain(text: str) -> bool:
+    """True for a wish to have the answer explained that names no phone ("can you explain?", "解释一下")."""
+    return _EXPLAIN.search(text.lower().strip()) is not None
 
 
 def _positions_in(text: str) -> list[int]:
