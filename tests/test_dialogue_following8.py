@@ -109,6 +109,12 @@ def test_a_year_allowed_under_a_year_floor_sets_the_floor_its_words_give(session
     assert session.state.constraints.spec("year") == floor
 
 
+@pytest.mark.parametrize("allowed", ["2021 would also be fine", "older than 2020 is fine too", "2021年的也行"])
+def test_a_year_allowed_under_a_year_floor_is_not_also_said_to_be_unread(session, allowed):
+    session.ask("phones from 2023 or newer")
+    assert session.ask(allowed).notes == ()
+
+
 @pytest.mark.parametrize("text", ["按价格排，高的先不考虑", "按价格排，贵的放后面", "sort by price, not the expensive ones first"])
 def test_a_price_order_that_puts_the_dear_phones_off_is_cheapest_first(session, text):
     session.ask("3000元以内的手机")

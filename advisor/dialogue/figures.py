@@ -48,13 +48,19 @@ def allowed_year(text: str, constraints: Constraints) -> SlotUpdate | None:
     year said ("2020年以前的也可以", "older than 2021 is fine too") every year; else the floor at that year when it is
     older ("2023 is fine too" under "2024 or newer"), else the floor as it is (the year is already allowed, the age is
     not let go); None otherwise."""
-    years = _YEAR.findall(text)
+    year = named_year(text)
     floor = constraints.spec("year")
-    if len(years) != 1 or floor is None or floor.lo is None:
+    if year is None or floor is None or floor.lo is None:
         return None
     if _OLDER_THAN_YEAR.search(text.lower()):
         return SlotUpdate("spec:year", "clear")
-    return SlotUpdate("spec:year", "set", replace(floor, lo=min(floor.lo, float(years[0]))))
+    return SlotUpdate("spec:year", "set", replace(floor, lo=min(floor.lo, float(year))))
+
+
+def named_year(text: str) -> str | None:
+    """The one launch year a message names ("2021 would also be fine" -> "2021"); None for none or several."""
+    years = _YEAR.findall(text)
+    return years[0] if len(years) == 1 else None
 
 
 def corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
 from advisor.dialogue.comparing import against_what
-from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure
+from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure, named_year
 from advisor.dialogue.naming import asks_details, brand_aliases_said, named_among
 from advisor.dialogue.naming import holding as _holding
 from advisor.dialogue.naming import norm_name as _norm
@@ -113,7 +113,7 @@ from advisor.understanding.talk import (
     unneeded_figure,
     unrequired,
 )
-from advisor.understanding.understand import understand
+from advisor.understanding.understand import understand, unread_numbers_note
 
 MAX_MESSAGE_CHARS = 2000
 """Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
@@ -329,6 +329,7 @@ class Session:
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         before = self.state
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
+        request = replace(request, notes=self._notes)  # less any note the conversation answered
         if before.shown and _reads_nothing(request) and _moved_only_taste(before, self.state):
             # "blorp", "i like turtles" with phones on screen: nothing was read (no filter, order, need, topic or
             # person), and taking the words as the taste re-ranked the list with nothing said; the list stays as it
@@ -475,6 +476,9 @@ class Session:
             if (older := allowed_year(text, base.constraints)) is not None:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
+                # the year now has its meaning, so the parser's note that it had none is withdrawn
+                unread = unread_numbers_note([named_year(text) or ""], has_cjk(text))
+                self._notes = tuple(n for n in self._notes if n != unread)
         correction = self._corrects(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for; a

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -835,11 +835,15 @@ def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
             vocabulary.resolve_name(" ".join(words[i:]) + m.group(0)) for i in range(len(words)))
         if not named and not _PHONE_COUNT.match(scan.low, m.end()):
             found.append(m.group(0))
-    if not found:
-        return []
-    said = "、".join(f"“{n}”" for n in found) if zh else ", ".join(f"'{n}'" for n in found)
-    return [f"没看懂{said}指的是什么，没有用它筛选。" if zh else
-            f"Did not understand what {said} refers to, so it was not used as a filter."]
+    return [unread_numbers_note(found, zh)] if found else []
+
+
+def unread_numbers_note(numbers: Sequence[str], zh: bool) -> str:
+    """The note that says the numbers were not understood and not used (the session withdraws it when the conversation
+    gives one a meaning, as a year allowed under a year floor)."""
+    said = "、".join(f"“{n}”" for n in numbers) if zh else ", ".join(f"'{n}'" for n in numbers)
+    return (f"没看懂{said}指的是什么，没有用它筛选。" if zh else
+            f"Did not understand what {said} refers to, so it was not used as a filter.")
 
 
 def _find_limit(scan: Scan, vocabulary: Vocabulary) -> int | None:
