@@ -10,7 +10,7 @@ from dataclasses import replace
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
 from advisor.dialogue.comparing import against_what
-from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure, named_year
+from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure, named_year, withdrawn_unread
 from advisor.dialogue.naming import asks_details, brand_aliases_said, named_among
 from advisor.dialogue.naming import holding as _holding
 from advisor.dialogue.naming import norm_name as _norm
@@ -69,6 +69,7 @@ from advisor.understanding.followups import (
     asks_which,
     asks_which_of_them,
     asks_which_one,
+    asks_which_phone,
     latin_name,
     model_named,
     over_shown,
@@ -113,7 +114,7 @@ from advisor.understanding.talk import (
     unneeded_figure,
     unrequired,
 )
-from advisor.understanding.understand import understand, unread_numbers_note
+from advisor.understanding.understand import understand
 
 MAX_MESSAGE_CHARS = 2000
 """Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
@@ -418,9 +419,11 @@ class Session:
             # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
             request = replace(request, updates=tuple(corrected_figure(u, base.constraints) for u in request.updates))
+        given: list[float] = []  # the figures this message's filters take from the conversation, not from the parser
         if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
+            given.append(number[0])
         pair = replaced_number(text)
         fixed = corrected_bound(base, *pair) if pair is not None else None
         if pair is not None and fixed is None:
@@ -432,12 +435,14 @@ class Session:
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
                                                      and not u.slot.startswith("spec:")) + (fixed,), relative=())
+            given.extend(pair or ())
         gone = unneeded_figure(text)
         holding = _holding_figure(base.constraints, gone) if gone is not None else []
         if gone is not None and len(holding) == 1:
             # "no need for 8gb", "8G内存不是必须的" with RAM >= 8 GB in force: that filter goes; the figure is no wish
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
                                                      and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
+            given.append(gone)
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
         request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
@@ -477,8 +482,9 @@ class Session:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
                 # the year now has its meaning, so the parser's note that it had none is withdrawn
-                unread = unread_numbers_note([named_year(text) or ""], has_cjk(text))
-                self._notes = tuple(n for n in self._notes if n != unread)
+                given.append(float(named_year(text) or "nan"))
+        # a figure the conversation gave its meaning is no number the parser failed to read: its note is withdrawn
+        self._notes = withdrawn_unread(self._notes, given)
         correction = self._corrects(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for; a
