@@ -182,6 +182,14 @@ _EXPLAIN = re.compile(rf"""
     (?:\s+(?:please|pls|plz|to\s+me|a\s+bit|more))*\s*[?.!]*$
     | ^(?:你|您)?(?:能|可以|能不能)?(?:给我|帮我|跟我)?解释(?:一下|下)?(?:吧|吗|呢|呀)?\s*[?？]*$
     """, re.VERBOSE)
+# a wish to have one shown phone explained: "explain the first one", "can you explain #2?", "解释一下第一个"; asks why
+# that phone was picked, as "why the first one?" does (read after the comparison patterns: "explain the difference
+# between 1 and 2" compares them)
+_EXPLAIN_REF = re.compile(rf"""
+    {_OPENING}(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?explain(?:\s+(?:to\s+me|about))?
+    (?![a-z])\s*(?P<refs>[^.;!?]{{1,80}})
+    | 解释(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{{1,60}})
+    """, re.VERBOSE)
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
@@ -256,7 +264,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         return Followup("more")
     asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
         ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("why", _EXPLAIN, False), ("compare", _COMPARE_AFTER, True),
-        ("compare", _COMPARE, False), ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True))
+        ("compare", _COMPARE, False), ("why", _EXPLAIN_REF, True), ("details", _DETAILS_AFTER, True),
+        ("details", _DETAILS, True))
     for kind, pattern, need_known in asks:
         m = pattern.search(text)
         if m is None:

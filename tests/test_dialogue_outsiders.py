@@ -1,0 +1,21 @@
+"""Conversation patterns of shoppers the advisor was not written next to (issue 10): a shown phone asked to be explained
+by its place and compared with the phone just opened."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+@pytest.mark.parametrize("text, place", [("explain the first one", 1), ("can you explain #2?", 2),
+                                         ("explain the third pick please", 3), ("解释一下第二个", 2)])
+def test_asking_to_explain_a_shown_phone_by_its_place_gives_the_reasons_for_that_phone(session, text, place):
+    shown = session.ask("samsung phones").picks
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("why", [shown[place - 1].phone.id])
+
+
