@@ -19,3 +19,12 @@ def test_asking_to_explain_a_shown_phone_by_its_place_gives_the_reasons_for_that
     assert (answer.kind, [p.id for p in answer.focus]) == ("why", [shown[place - 1].phone.id])
 
 
+
+@pytest.mark.parametrize("text", ["and how does it stack up against the first one", "how does it measure up to the first?",
+                                  "how does it fare against the first one"])
+def test_weighing_the_phone_just_opened_against_a_shown_one_compares_the_two(session, text):
+    shown = session.ask("samsung phones").picks
+    session.ask("tell me more about the third one")
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("compare", [shown[2].phone.id, shown[0].phone.id])
+

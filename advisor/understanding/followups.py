@@ -108,6 +108,9 @@ _COMPARE = re.compile(r"""
        |which\s+(?:one\s+)?is\s+better[,:]?                               # "which is better"
        |which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?      # "which should I buy"
        |side\s+by\s+side
+       # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
+       # with one reference is one against the phone the last answer was about), not that phone opened
+       |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
        # "which has a bigger battery, the first or the second": a comparative, then the references
        |which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?
         (?:better|bigger|longer|more|less|lighter|faster|cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?
