@@ -1,9 +1,11 @@
 """Conversation patterns of shoppers the advisor was not written next to (issue 10): a shown phone asked to be explained
-by its place and compared with the phone just opened."""
+by its place, compared with the phone just opened, and asked which phone "this" is."""
 
 from __future__ import annotations
 
 import pytest
+
+from advisor.errors import RequestError
 
 
 @pytest.fixture
@@ -27,4 +29,17 @@ def test_weighing_the_phone_just_opened_against_a_shown_one_compares_the_two(ses
     session.ask("tell me more about the third one")
     answer = session.ask(text)
     assert (answer.kind, [p.id for p in answer.focus]) == ("compare", [shown[2].phone.id, shown[0].phone.id])
+
+
+@pytest.mark.parametrize("text", ["what phone is this?", "这是什么手机", "这是哪款手机啊"])
+def test_asking_which_phone_this_is_after_a_list_opens_the_first_shown(session, text):
+    shown = session.ask("samsung phones").picks
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("details", [shown[0].phone.id])
+
+
+@pytest.mark.parametrize("text", ["what phone is this?", "这是什么手机"])
+def test_asking_which_phone_this_is_with_nothing_shown_says_nothing_is_shown(session, text):
+    with pytest.raises(RequestError):
+        session.ask(text)
 

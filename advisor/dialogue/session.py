@@ -191,6 +191,10 @@ class Session:
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
             # else goes back to the shopper's own
             move = None
+        if move == "help" and asks_which_phone(text):
+            # "这是什么手机", "what phone is this?" ask which phone is meant, not what the advisor is: the phone in focus,
+            # or, with nothing on screen, the shopper is told there is none
+            move = None
         if move == "help" and self.state.shown and asks_to_explain(text):
             # "can you explain?" after a list asks why the picks are what they are, not how the advisor works
             move = None

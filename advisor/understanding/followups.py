@@ -347,11 +347,30 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # phone, whatever it names; reading "5G" as a filter would replace the phone with a list
         scan.take(0, len(text))
         return Followup("details", (FOCUS,), ("question",))
+    if not positions and asks_which_phone(text):
+        # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
+        scan.take(0, len(text))
+        return Followup("details", (FOCUS,))
     if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
     return None
+
+
+# "what phone is this?", "which model is that", "这是什么手机", "那台是哪款": which phone "this" is. A phone word or "哪款"
+# is needed: "这是什么" alone asks what the advisor is
+_WHICH_PHONE = re.compile(r"""
+    (?:(?:so|and|ok|hmm+)[,\s]+)?(?:what|which)\s+(?:phone|model|one|device)\s+is\s+(?:this|that|it)(?:\s+one)?
+    | (?:那|这)(?:个|款|台|部)?(?:是|叫)(?:什么|啥)(?:手机|机型|机子|型号)
+    | (?:那|这)(?:个|款|台|部)?(?:是|叫)(?:哪款|哪个|哪一款|哪一个|哪台|哪部)(?:手机|机型|机子|型号)?
+    """, re.VERBOSE)
+
+
+def asks_which_phone(text: str) -> bool:
+    """True for a message that only asks which phone "this" or "that" is ("what phone is this?", "这是什么手机啊")."""
+    return _WHICH_PHONE.fullmatch(re.sub(r"[\s?？!！.。~]*(?:啊|呀|呢|来着|吗)?[\s?？!！.。~]*$", "", text.lower().strip())) \
+        is not None
 
 
 _UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|毫安|克)(?![a-z])"
