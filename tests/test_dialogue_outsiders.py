@@ -43,3 +43,13 @@ def test_asking_which_phone_this_is_with_nothing_shown_says_nothing_is_shown(ses
     with pytest.raises(RequestError):
         session.ask(text)
 
+
+
+@pytest.mark.parametrize("text", ["what did I ask for so far?", "what's my budget again?", "what are my filters?",
+                                  "现在的条件是什么", "我刚才说了哪些要求"])
+def test_asking_what_was_said_so_far_answers_with_the_filters_in_force_and_changes_nothing(session, text):
+    session.ask("honor phones with 12gb ram")
+    before = (session.state.constraints, session.state.intents, session.state.sort)
+    answer = session.ask(text)
+    assert ((session.state.constraints, session.state.intents, session.state.sort), answer.kind, answer.notes) \
+        == (before, "results", ())

@@ -23,6 +23,7 @@ from advisor.dialogue.pointing import (
     says_shown,
     seen_words_cut,
 )
+from advisor.dialogue.recap import asks_recap
 from advisor.dialogue.refusals import corrected_refusals
 from advisor.dialogue.returns import names_earlier_search
 from advisor.dialogue.state import (
@@ -206,6 +207,11 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
+        if asks_recap(text):
+            # "what did I ask for so far?", "what's my budget again?", "现在的条件是什么": the filters in force, shown with
+            # the list they make; the words ("budget", "ask for") are no wish and no need for the encoder to guess
+            self._answer_in_language_of(text)
+            return self._results(res)
         if self.state.shown and (price := priced_pointer(text)) is not None \
                 and (priced := tuple(p for p in self._shown_phones(res) if p.price(self.state.currency) == price)):
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
