@@ -53,3 +53,11 @@ def test_asking_what_was_said_so_far_answers_with_the_filters_in_force_and_chang
     answer = session.ask(text)
     assert ((session.state.constraints, session.state.intents, session.state.sort), answer.kind, answer.notes) \
         == (before, "results", ())
+
+
+@pytest.mark.parametrize("text", ["vs the first one?", "versus #1", "and vs the first?"])
+def test_versus_a_shown_phone_after_the_details_of_another_compares_the_two(session, text):
+    shown = session.ask("samsung phones").picks
+    session.ask("the second one")
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("compare", [shown[1].phone.id, shown[0].phone.id])

@@ -257,6 +257,12 @@ class Session:
             self._answer_in_language_of(text)
             weighed = (self._resolve(FOCUS, res), self._first_shown_by(sort, res))
             return self._answer("compare", res, comparison_of=weighed)
+        if len(self.state.focus) == 1 and self.state.shown and not parsed.updates and against_what(text) is not None \
+                and parsed.followup is not None and parsed.followup.kind == "details" \
+                and len(parsed.followup.refs) == 1 and parsed.followup.refs[0] != FOCUS:
+            # "vs the first one?", "versus #3" after the details of one phone: that phone weighed against the one named,
+            # not the named one opened in its place
+            parsed = replace(parsed, followup=Followup("compare", parsed.followup.refs))
         if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
