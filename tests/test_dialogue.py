@@ -309,3 +309,8 @@ def test_a_storage_size_continues_the_storage_filter_of_the_same_turn_as_the_bud
 def test_a_figure_that_is_no_storage_size_never_continues_the_storage_filter():
     s = _after_one_turn(SlotUpdate("budget", "set", Budget("USD", hi=500)), SlotUpdate("spec:storage_gb", "set", Bound(lo=256)))
     assert continued_bound(s, 600.0, None).slot == "budget"
+
+
+def test_lighter_goes_noticeably_below_the_first_phone_shown():
+    s = apply(DialogueState(), req(relative=(Relative("weight_g", -1),)), reference=make_phone(weight_g=190))
+    assert s.constraints.spec("weight_g").hi == 180
