@@ -1,5 +1,5 @@
 """Conversation patterns of shoppers the advisor was not written next to (issue 10): a shown phone asked to be explained
-by its place, compared with the phone just opened, and asked which phone "this" is."""
+by its place, compared with the phone just opened, chosen in Chinese, and asked which phone "this" is."""
 
 from __future__ import annotations
 
@@ -61,3 +61,10 @@ def test_versus_a_shown_phone_after_the_details_of_another_compares_the_two(sess
     session.ask("the second one")
     answer = session.ask(text)
     assert (answer.kind, [p.id for p in answer.focus]) == ("compare", [shown[1].phone.id, shown[0].phone.id])
+
+
+@pytest.mark.parametrize("text, place", [("我就要第一个了", 1), ("那我就选第二个了", 2), ("买第三个吧", 3)])
+def test_a_shown_phone_chosen_in_chinese_opens_that_phone(session, text, place):
+    shown = session.ask("三星手机").picks
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("details", [shown[place - 1].phone.id])

@@ -146,14 +146,16 @@ _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?
 # polite word around it ("要7" may be seven of anything); "show"/"open" with nothing but a number point into the list
 # on screen ("show 2" is its second phone: a count would name what to count)
 _PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have|pick)|i\s+(?:pick|choose|take)"
-              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选"
+              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下"
+              # "我就要第一个了", "那我就选第二个", "买第三个吧": a choice said in Chinese, with whoever and "就" before it
+              r"|(?:那|那么|好|行)?我?(?:就|还是)?(?:选|要|买|挑|入手?)|就"
               r"|show(?:\s+me)?|open(?:\s+up)?|(?:pull|bring)\s+up)"
               r"|i'?d\s+like|id\s+like|i\s+want|要)")
 _PICKED = re.compile(rf"""
     (?P<open>(?:(?:ok(?:ay)?|so|then|hmm+|alright|fine|yeah|yes)[,\s]+)*)
     (?:{_PICK_VERB}\s*)?
     (?P<ref>[^\s].*?)
-    (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|那个|那款|这个|这款))*)[\s.!?。！？]*
+    (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|了|那个|那款|这个|这款))*)[\s.!?。！？]*
     """, re.VERBOSE)
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
 _WHY_NOT = re.compile(rf"""
