@@ -84,9 +84,9 @@ def test_cheaper_without_results_tightens_the_budget():
     assert s.constraints.budget.hi < 500
 
 
-def test_more_battery_goes_above_the_first_phone_shown():
+def test_more_battery_goes_noticeably_above_the_first_phone_shown():
     s = apply(DialogueState(), req(relative=(Relative("battery_mah", 1),)), reference=make_phone(battery_mah=5000))
-    assert s.constraints.spec("battery_mah").lo == 5001
+    assert s.constraints.spec("battery_mah").lo == 5500
 
 
 def test_show_more_advances_the_page_without_touching_filters():
@@ -277,7 +277,7 @@ def test_state_stored_before_history_existed_still_loads():
 def test_more_battery_goes_above_the_first_phone_shown_even_when_others_tie_higher():
     shown = [make_phone(id=f"p{n}", battery_mah=mah) for n, mah in enumerate([4000, 6000, 6000, 3900, 6000])]
     s = apply(DialogueState(), req(relative=(Relative("battery_mah", 1),)), shown=shown)
-    assert s.constraints.spec("battery_mah").lo == 4001
+    assert s.constraints.spec("battery_mah").lo == 4500
 
 
 def test_allowing_brands_when_nothing_is_excluded_or_wanted_is_a_wish_for_them():
@@ -309,3 +309,8 @@ def test_a_storage_size_continues_the_storage_filter_of_the_same_turn_as_the_bud
 def test_a_figure_that_is_no_storage_size_never_continues_the_storage_filter():
     s = _after_one_turn(SlotUpdate("budget", "set", Budget("USD", hi=500)), SlotUpdate("spec:storage_gb", "set", Bound(lo=256)))
     assert continued_bound(s, 600.0, None).slot == "budget"
+
+
+def test_lighter_goes_noticeably_below_the_first_phone_shown():
+    s = apply(DialogueState(), req(relative=(Relative("weight_g", -1),)), reference=make_phone(weight_g=190))
+    assert s.constraints.spec("weight_g").hi == 180

@@ -147,3 +147,14 @@ def test_how_one_named_phone_compares_to_another_compares_the_two():
                              families=[("Samsung", "Galaxy S24"), ("Google", "Pixel 8")])
     found = understand("how does the galaxy s24 compare to the pixel 8", vocab).followup
     assert found == Followup("compare", ("Galaxy S24", "Pixel 8"))
+
+
+@pytest.mark.parametrize("first, correction", [
+    ("phones under $500", "no wait, make it 600"),
+    ("a samsung with 12GB RAM", "no wait, 8GB not 12"),
+    ("8gb ram phones", "no, 12 not 8"),
+    ("三千以内的手机", "不对，是3500"),
+])
+def test_a_corrected_figure_is_not_also_said_to_be_unread(session, first, correction):
+    session.ask(first)
+    assert session.ask(correction).notes == ()

@@ -5,9 +5,11 @@ reads such a figure alone, as a fresh request would; the filter in force says on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from advisor.understanding.request import Bound, Constraints, SlotUpdate
+from advisor.understanding.understand import unread_numbers_note
 
 
 def _one_sided_and_figure(update: SlotUpdate, constraints: Constraints) -> tuple[Bound, float] | None:
@@ -71,3 +73,32 @@ def corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate
         return update
     old, figure = found
     return replace(update, value=Bound(lo=figure) if old.hi is None else Bound(hi=figure))
+
+
+def _said_figure(item: str) -> float | None:
+    """The value of a number as the parser's note quotes it ("600", "6.5", "5k"); None for anything else."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(k?)\s*", item.lower())
+    return float(m[1]) * (1000 if m[2] else 1) if m else None
+
+
+def withdrawn_unread(notes: tuple[str, ...], figures: Iterable[float | None]) -> tuple[str, ...]:
+    """`notes` less the figures the conversation gave a meaning to in the parser's note on numbers it did not read:
+    "no wait, make it 600" under a $500 budget moves the budget to 600, and "8GB not 12" replaces RAM >= 12 GB, so
+    saying '600' or '12' was not used would be false. A note left with no figure goes; other notes stay."""
+    used = [f for f in figures if f is not None]
+    if not used:
+        return notes
+    kept = []
+    for note in notes:
+        for zh in (False, True):
+            head, _, tail = unread_numbers_note(["\x00"], zh).partition("\x00")
+            if note.startswith(head) and note.endswith(tail) and len(note) > len(head) + len(tail):
+                items = note[len(head):len(note) - len(tail)].split(unread_numbers_note(["\x00", "\x00"], zh)
+                                                                   .split("\x00")[1])
+                left = [i for i in items if (v := _said_figure(i)) is None or all(abs(v - f) > 1e-9 for f in used)]
+                if left:
+                    kept.append(unread_numbers_note(left, zh) if len(left) < len(items) else note)
+                break
+        else:
+            kept.append(note)
+    return tuple(kept)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
 from advisor.dialogue.comparing import against_what
-from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure, named_year
+from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure, named_year, withdrawn_unread
 from advisor.dialogue.naming import asks_details, brand_aliases_said, named_among
 from advisor.dialogue.naming import holding as _holding
 from advisor.dialogue.naming import norm_name as _norm
@@ -23,6 +23,7 @@ from advisor.dialogue.pointing import (
     says_shown,
     seen_words_cut,
 )
+from advisor.dialogue.recap import asks_recap
 from advisor.dialogue.refusals import corrected_refusals
 from advisor.dialogue.returns import names_earlier_search
 from advisor.dialogue.state import (
@@ -69,6 +70,7 @@ from advisor.understanding.followups import (
     asks_which,
     asks_which_of_them,
     asks_which_one,
+    asks_which_phone,
     latin_name,
     model_named,
     over_shown,
@@ -113,7 +115,7 @@ from advisor.understanding.talk import (
     unneeded_figure,
     unrequired,
 )
-from advisor.understanding.understand import understand, unread_numbers_note
+from advisor.understanding.understand import understand
 
 MAX_MESSAGE_CHARS = 2000
 """Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
@@ -190,6 +192,10 @@ class Session:
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
             # else goes back to the shopper's own
             move = None
+        if move == "help" and asks_which_phone(text):
+            # "这是什么手机", "what phone is this?" ask which phone is meant, not what the advisor is: the phone in focus,
+            # or, with nothing on screen, the shopper is told there is none
+            move = None
         if move == "help" and self.state.shown and asks_to_explain(text):
             # "can you explain?" after a list asks why the picks are what they are, not how the advisor works
             move = None
@@ -201,6 +207,11 @@ class Session:
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
+        if asks_recap(text):
+            # "what did I ask for so far?", "what's my budget again?", "现在的条件是什么": the filters in force, shown with
+            # the list they make; the words ("budget", "ask for") are no wish and no need for the encoder to guess
+            self._answer_in_language_of(text)
+            return self._results(res)
         if self.state.shown and (price := priced_pointer(text)) is not None \
                 and (priced := tuple(p for p in self._shown_phones(res) if p.price(self.state.currency) == price)):
             # "the $449 one", "2699的那款详细说说": the shown phone at that price (the figure is no budget); two at that price: which
@@ -246,6 +257,12 @@ class Session:
             self._answer_in_language_of(text)
             weighed = (self._resolve(FOCUS, res), self._first_shown_by(sort, res))
             return self._answer("compare", res, comparison_of=weighed)
+        if len(self.state.focus) == 1 and self.state.shown and not parsed.updates and against_what(text) is not None \
+                and parsed.followup is not None and parsed.followup.kind == "details" \
+                and len(parsed.followup.refs) == 1 and parsed.followup.refs[0] != FOCUS:
+            # "vs the first one?", "versus #3" after the details of one phone: that phone weighed against the one named,
+            # not the named one opened in its place
+            parsed = replace(parsed, followup=Followup("compare", parsed.followup.refs))
         if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
@@ -418,9 +435,11 @@ class Session:
             # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
             request = replace(request, updates=tuple(corrected_figure(u, base.constraints) for u in request.updates))
+        given: list[float] = []  # the figures this message's filters take from the conversation, not from the parser
         if number is not None and (update := continued_bound(base, *number, slot)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
             request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
+            given.append(number[0])
         pair = replaced_number(text)
         fixed = corrected_bound(base, *pair) if pair is not None else None
         if pair is not None and fixed is None:
@@ -432,12 +451,14 @@ class Session:
             # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
                                                      and not u.slot.startswith("spec:")) + (fixed,), relative=())
+            given.extend(pair or ())
         gone = unneeded_figure(text)
         holding = _holding_figure(base.constraints, gone) if gone is not None else []
         if gone is not None and len(holding) == 1:
             # "no need for 8gb", "8G内存不是必须的" with RAM >= 8 GB in force: that filter goes; the figure is no wish
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
                                                      and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
+            given.append(gone)
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
         request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
@@ -477,8 +498,9 @@ class Session:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
                 # the year now has its meaning, so the parser's note that it had none is withdrawn
-                unread = unread_numbers_note([named_year(text) or ""], has_cjk(text))
-                self._notes = tuple(n for n in self._notes if n != unread)
+                given.append(float(named_year(text) or "nan"))
+        # a figure the conversation gave its meaning is no number the parser failed to read: its note is withdrawn
+        self._notes = withdrawn_unread(self._notes, given)
         correction = self._corrects(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for; a

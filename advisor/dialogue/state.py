@@ -9,7 +9,8 @@ Rules (each covered by tests/test_dialogue.py):
   from the wanted brands;
 - a relative request moves the bound past the phones the shopper looks at (the phone(s) the last answer was
   about, else the last list): "cheaper" below their median price (below the one phone in focus: "cheaper than
-  that"), "more battery" above the first of them; without shown phones "cheaper" tightens the budget by 20%.
+  that"), "more battery" and "lighter" noticeably past the first of them (500 mAh, 10 g; not 1); without shown
+  phones "cheaper" tightens the budget by 20%.
   After a plain list with no budget "cheaper" is the same move: cheaper than what she was shown, as a whole (below
   the cheapest shown would skip the phones just under the ones she saw; below the top pick alone would keep most of
   the list and read the ranking's order as her choice). "I can spend a bit more" lifts a ceiling instead
@@ -63,6 +64,12 @@ _STORAGE_SIZES = frozenset({16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.
 _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "ram_gb": 1.0, "storage_gb": 1.0,
          "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
 
+
+_NOTICEABLE = {"battery_mah": 500.0, "weight_g": 10.0}
+"""How far past the phone looked at a relative word moves a spec whose next figure up is no difference a shopper
+would notice: "more battery" after a 6,000 mAh phone means a battery that lasts noticeably longer (about a tenth
+more, the step battery sizes are sold in), not 6,001 mAh; "lighter" than a 190 g phone means one that feels lighter
+in the hand (about 5% less), not 189 g."""
 
 MEMORY_SIZES = {"ram_gb": (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0, 18.0, 20.0, 24.0, 32.0),
                 "storage_gb": (8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0, 4096.0)}
@@ -436,7 +443,7 @@ def _has_reference(c: Constraints, rel: Relative, shown: Sequence[Phone]) -> boo
 def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Sequence[Phone],
                     currency: str) -> tuple[Constraints, Sort | None]:
     """"cheaper" / "more expensive" move past the median price of the shown phones, so the list moves as a
-    whole (not only losing its dearest pick); "more battery" goes past the first phone shown, the pick the
+    whole (not only losing its dearest pick); "more battery" goes noticeably past the first phone shown, the pick the
     shopper is looking at (past the median, ties at the top of a list would leave nothing)."""
     step = _STEP.get(rel.key, 1.0)
     if rel.key == "price":
@@ -450,6 +457,7 @@ def _apply_relative(c: Constraints, sort: Sort | None, rel: Relative, shown: Seq
     value = shown[0].spec(rel.key) if shown and rel.key != "performance" else None
     if value is None:
         return c, Sort(rel.key, descending=rel.direction > 0)
+    step = _NOTICEABLE.get(rel.key, step)
     bound = Bound(lo=_past(rel.key, value, step)) if rel.direction > 0 else Bound(hi=_past(rel.key, value, -step))
     years = [y for p in shown if (y := p.spec("year")) is not None]
     if rel.key == "year" and rel.direction > 0 and years and min(years) < max(years):

@@ -108,6 +108,9 @@ _COMPARE = re.compile(r"""
        |which\s+(?:one\s+)?is\s+better[,:]?                               # "which is better"
        |which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?      # "which should I buy"
        |side\s+by\s+side
+       # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
+       # with one reference is one against the phone the last answer was about), not that phone opened
+       |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
        # "which has a bigger battery, the first or the second": a comparative, then the references
        |which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?
         (?:better|bigger|longer|more|less|lighter|faster|cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?
@@ -143,14 +146,16 @@ _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?
 # polite word around it ("要7" may be seven of anything); "show"/"open" with nothing but a number point into the list
 # on screen ("show 2" is its second phone: a count would name what to count)
 _PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have|pick)|i\s+(?:pick|choose|take)"
-              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下|就选|就要|就|选"
+              r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下"
+              # "我就要第一个了", "那我就选第二个", "买第三个吧": a choice said in Chinese, with whoever and "就" before it
+              r"|(?:那|那么|好|行)?我?(?:就|还是)?(?:选|要|买|挑|入手?)|就"
               r"|show(?:\s+me)?|open(?:\s+up)?|(?:pull|bring)\s+up)"
               r"|i'?d\s+like|id\s+like|i\s+want|要)")
 _PICKED = re.compile(rf"""
     (?P<open>(?:(?:ok(?:ay)?|so|then|hmm+|alright|fine|yeah|yes)[,\s]+)*)
     (?:{_PICK_VERB}\s*)?
     (?P<ref>[^\s].*?)
-    (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|那个|那款|这个|这款))*)[\s.!?。！？]*
+    (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|了|那个|那款|这个|这款))*)[\s.!?。！？]*
     """, re.VERBOSE)
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
 _WHY_NOT = re.compile(rf"""
@@ -181,6 +186,14 @@ _EXPLAIN = re.compile(rf"""
             |the\s+(?:picks?|choices?|ranking|list|results?)))?
     (?:\s+(?:please|pls|plz|to\s+me|a\s+bit|more))*\s*[?.!]*$
     | ^(?:你|您)?(?:能|可以|能不能)?(?:给我|帮我|跟我)?解释(?:一下|下)?(?:吧|吗|呢|呀)?\s*[?？]*$
+    """, re.VERBOSE)
+# a wish to have one shown phone explained: "explain the first one", "can you explain #2?", "解释一下第一个"; asks why
+# that phone was picked, as "why the first one?" does (read after the comparison patterns: "explain the difference
+# between 1 and 2" compares them)
+_EXPLAIN_REF = re.compile(rf"""
+    {_OPENING}(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?explain(?:\s+(?:to\s+me|about))?
+    (?![a-z])\s*(?P<refs>[^.;!?]{{1,80}})
+    | 解释(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{{1,60}})
     """, re.VERBOSE)
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
@@ -256,7 +269,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         return Followup("more")
     asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
         ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("why", _EXPLAIN, False), ("compare", _COMPARE_AFTER, True),
-        ("compare", _COMPARE, False), ("details", _DETAILS_AFTER, True), ("details", _DETAILS, True))
+        ("compare", _COMPARE, False), ("why", _EXPLAIN_REF, True), ("details", _DETAILS_AFTER, True),
+        ("details", _DETAILS, True))
     for kind, pattern, need_known in asks:
         m = pattern.search(text)
         if m is None:
@@ -335,11 +349,30 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # phone, whatever it names; reading "5G" as a filter would replace the phone with a list
         scan.take(0, len(text))
         return Followup("details", (FOCUS,), ("question",))
+    if not positions and asks_which_phone(text):
+        # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
+        scan.take(0, len(text))
+        return Followup("details", (FOCUS,))
     if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
     return None
+
+
+# "what phone is this?", "which model is that", "这是什么手机", "那台是哪款": which phone "this" is. A phone word or "哪款"
+# is needed: "这是什么" alone asks what the advisor is
+_WHICH_PHONE = re.compile(r"""
+    (?:(?:so|and|ok|hmm+)[,\s]+)?(?:what|which)\s+(?:phone|model|one|device)\s+is\s+(?:this|that|it)(?:\s+one)?
+    | (?:那|这)(?:个|款|台|部)?(?:是|叫)(?:什么|啥)(?:手机|机型|机子|型号)
+    | (?:那|这)(?:个|款|台|部)?(?:是|叫)(?:哪款|哪个|哪一款|哪一个|哪台|哪部)(?:手机|机型|机子|型号)?
+    """, re.VERBOSE)
+
+
+def asks_which_phone(text: str) -> bool:
+    """True for a message that only asks which phone "this" or "that" is ("what phone is this?", "这是什么手机啊")."""
+    return _WHICH_PHONE.fullmatch(re.sub(r"[\s?？!！.。~]*(?:啊|呀|呢|来着|吗)?[\s?？!！.。~]*$", "", text.lower().strip())) \
+        is not None
 
 
 _UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|毫安|克)(?![a-z])"
