@@ -1,0 +1,18 @@
+"""The message parser on Chinese budget, ordering and brand wordings written by strangers (issue 9): superlatives of
+aspects the catalog has no figure for, "能A就A" as "as A as possible", a thousand-yuan phone as a price level, "过万" as
+a floor, and the brand nicknames and groups shoppers use."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.understand import understand
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("评分最高的几款", "评分"), ("口碑最好的手机", "评分"), ("销量最高的", "销量"), ("卖得最好的手机", "销量"),
+    ("最畅销的三星", "销量"), ("最火的手机", "人气"), ("最受欢迎的国产机", "人气"), ("最热门的几款", "人气"),
+])
+def test_a_chinese_superlative_of_an_aspect_without_figures_is_named_back_and_orders_nothing(vocab, text, aspect):
+    request = understand(text, vocab)
+    assert (request.sort, request.intents, any(f"“{aspect}”" in note for note in request.notes)) == (None, (), True)
