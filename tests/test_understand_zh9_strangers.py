@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
 
 
@@ -16,3 +17,14 @@ from advisor.understanding.understand import understand
 def test_a_chinese_superlative_of_an_aspect_without_figures_is_named_back_and_orders_nothing(vocab, text, aspect):
     request = understand(text, vocab)
     assert (request.sort, request.intents, any(f"“{aspect}”" in note for note in request.notes)) == (None, (), True)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("能便宜就便宜 能打电话就行", Sort("price", False)), ("能省则省，给我爸用", Sort("price", False)),
+    ("电池能大就大", Sort("battery_mah", True)), ("重量能轻则轻", Sort("weight_g", False)),
+    ("屏幕能大就大，三千以内", Sort("screen_in", True)),
+])
+def test_as_much_as_it_can_be_orders_by_that_aspect(vocab, text, sort):
+    request = understand(text, vocab)
+    assert (request.sort, request.intents) == (sort, ())
+

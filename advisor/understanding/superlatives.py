@@ -144,6 +144,11 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
         phrases[sort] += own
 
 
+def _can_then(words: str) -> str:
+    """"能A就A", "能A则A", "能A尽量A" for each word A of an alternation: as A as it can be."""
+    return "|".join(rf"能{word}(?:就|则|尽量)(?:{word})" for word in _longest_first(words).split("|"))
+
+
 def _chinese(phrases: dict[Sort, list[str]]) -> None:
     for sort, adjectives in ZH_ADJECTIVES.items():
         noun = _longest_first(ZH_NOUNS[sort.key])
@@ -154,8 +159,12 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
             rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
         ]
+        # "电池能大就大", "重量能轻则轻": as A as it can be, the wish "越A越好" says
+        phrases[sort].append(rf"(?:{noun})(?:的)?\s*(?:要)?(?:{_can_then(adjectives)})")
     for sort, words in ZH_ALONE.items():
         phrases[sort].append(rf"(?:尽量|尽可能)(?:地)?(?:{words})")
+        phrases[sort].append(rf"(?:{_can_then(words)})")  # "能便宜就便宜": the word names its aspect alone
+    phrases[Sort("price", False)].append(r"能省(?:就|则)省")  # "能省则省": the money saved is the price
     # "最近出的", "刚上市的", "最新出的": the phones out last
     phrases[Sort("year", True)].append(r"(?:最近|刚刚?|最新)(?:才)?(?:出|发布|上市|推出|发售)(?:的|来的)")
 
