@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Sort
+from advisor.understanding.request import Budget, Sort
 from advisor.understanding.understand import understand
+from tests.helpers import slots
 
 
 @pytest.mark.parametrize("text, aspect", [
@@ -27,4 +28,9 @@ def test_a_chinese_superlative_of_an_aspect_without_figures_is_named_back_and_or
 def test_as_much_as_it_can_be_orders_by_that_aspect(vocab, text, sort):
     request = understand(text, vocab)
     assert (request.sort, request.intents) == (sort, ())
+
+
+@pytest.mark.parametrize("text, hi", [("钱不多 两千", 2000), ("钱不多，一千五", 1500), ("手头钱没多 三千", 3000)])
+def test_not_much_money_before_a_figure_is_no_change_by_that_much_but_the_ceiling(vocab, text, hi):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", hi=hi))
 

@@ -79,8 +79,9 @@ _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
 """A leftover Chinese figure under this is no price."""
-_CHANGE_BY = re.compile(r"(?:加|减|多|少|便宜|贵|降|涨|提|省)(?:了|个|上)?\s*$")
-"""Before a leftover figure: a change by that much ("预算再加一千", "便宜一千"), no price of its own."""
+_CHANGE_BY = re.compile(r"(?<![不没])(?:加|减|多|少|便宜|贵|降|涨|提|省)(?:了|个|上)?\s*$")
+"""Before a leftover figure: a change by that much ("预算再加一千", "便宜一千"), no price of its own. Negated it
+is none: "钱不多 两千", "钱没多少，三千" say how little the shopper has, then the figure they have."""
 # a currency word of our markets no amount was read with ("a few hundred bucks", "under $"): said in a note
 _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams?", r"yuan", r"rmb", r"usd", r"inr",
                                     r"aed", r"pkr", r"cny", r"\$", "₹", "¥", "美元", "美金", "卢比", "迪拉姆", "人民币",
