@@ -34,3 +34,7 @@ def test_as_much_as_it_can_be_orders_by_that_aspect(vocab, text, sort):
 def test_not_much_money_before_a_figure_is_no_change_by_that_much_but_the_ceiling(vocab, text, hi):
     assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", hi=hi))
 
+
+@pytest.mark.parametrize("text", ["过万的手机", "要过万的旗舰", "破万的手机有哪些"])
+def test_over_ten_thousand_is_a_floor(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=10000))
