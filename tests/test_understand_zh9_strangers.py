@@ -38,3 +38,21 @@ def test_not_much_money_before_a_figure_is_no_change_by_that_much_but_the_ceilin
 @pytest.mark.parametrize("text", ["过万的手机", "要过万的旗舰", "破万的手机有哪些"])
 def test_over_ten_thousand_is_a_floor(vocab, text):
     assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=10000))
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("大米的手机", {"Xiaomi"}), ("大米 三千以内", {"Xiaomi"}), ("爱酷的游戏手机", {"iQOO"}),
+    ("韩国的手机", {"Samsung"}), ("韩系手机", {"Samsung"}),
+])
+def test_a_brand_nickname_or_its_country_names_the_brand(vocab, text, brands):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset(brands))
+
+
+@pytest.mark.parametrize("text", ["外国牌子的手机", "进口手机", "国外的手机有推荐吗", "洋品牌"])
+def test_foreign_made_in_other_words_names_the_foreign_brands(vocab, text):
+    assert slots(understand(text, vocab))["brands"] == slots(understand("国外品牌", vocab))["brands"]
+
+
+@pytest.mark.parametrize("text", ["国货", "支持国货，三千以内"])
+def test_guohuo_names_the_domestic_brands(vocab, text):
+    assert slots(understand(text, vocab))["brands"] == slots(understand("国产", vocab))["brands"]
