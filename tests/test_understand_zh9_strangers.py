@@ -56,3 +56,9 @@ def test_foreign_made_in_other_words_names_the_foreign_brands(vocab, text):
 @pytest.mark.parametrize("text", ["国货", "支持国货，三千以内"])
 def test_guohuo_names_the_domestic_brands(vocab, text):
     assert slots(understand(text, vocab))["brands"] == slots(understand("国产", vocab))["brands"]
+
+
+@pytest.mark.parametrize("text", ["两千左右浮动不超过两百", "两千上下浮动最多两百", "预算两千，上下浮动在200"])
+def test_a_tolerance_given_as_its_ceiling_is_the_half_width_around_the_figure(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=1800, hi=2200, around=2000))
+
