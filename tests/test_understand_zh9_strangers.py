@@ -62,3 +62,7 @@ def test_guohuo_names_the_domestic_brands(vocab, text):
 def test_a_tolerance_given_as_its_ceiling_is_the_half_width_around_the_figure(vocab, text):
     assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=1800, hi=2200, around=2000))
 
+
+@pytest.mark.parametrize("text, hi", [("3000能买啥", 3000), ("2000可以买到什么好手机", 2000), ("1500能买到哪些", 1500)])
+def test_a_bare_figure_asked_what_it_buys_is_a_ceiling(vocab, text, hi):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", hi=hi))
