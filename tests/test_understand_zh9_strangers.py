@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Budget, Sort
+from advisor.understanding.request import Bound, Budget, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -66,3 +66,28 @@ def test_a_tolerance_given_as_its_ceiling_is_the_half_width_around_the_figure(vo
 @pytest.mark.parametrize("text, hi", [("3000能买啥", 3000), ("2000可以买到什么好手机", 2000), ("1500能买到哪些", 1500)])
 def test_a_bare_figure_asked_what_it_buys_is_a_ceiling(vocab, text, hi):
     assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", hi=hi))
+
+
+@pytest.mark.parametrize("text", ["新出的手机有哪些", "最近新出的", "新上市的vivo"])
+def test_newly_out_orders_the_newest_first(vocab, text):
+    assert understand(text, vocab).sort == Sort("year", True)
+
+
+def test_newly_out_this_year_is_the_year_alone(vocab):
+    request = understand("今年新出的", vocab)
+    assert (request.sort, slots(request)["spec:year"]) == (None, ("set", Bound(lo=vocab.reference_year)))
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("撑死四千，要内存大的", Sort("ram_gb", True)), ("运存大的", Sort("ram_gb", True)), ("大内存的手机", Sort("ram_gb", True)),
+    ("内存大一点的", Sort("ram_gb", True)), ("存储大的，两千以内", Sort("storage_gb", True)),
+    ("大存储的", Sort("storage_gb", True)),
+])
+def test_memory_wished_big_without_a_figure_orders_by_it(vocab, text, sort):
+    request = understand(text, vocab)
+    assert (request.sort, "spec:ram_gb" in slots(request)) == (sort, False)
+
+
+@pytest.mark.parametrize("text", ["内存大的那款怎么样", "大内存的那个呢", "新出的那款怎么样"])
+def test_a_wish_word_before_that_one_points_at_a_shown_phone_and_orders_nothing(vocab, text):
+    assert understand(text, vocab).sort is None
