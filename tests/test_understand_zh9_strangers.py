@@ -91,3 +91,8 @@ def test_memory_wished_big_without_a_figure_orders_by_it(vocab, text, sort):
 @pytest.mark.parametrize("text", ["内存大的那款怎么样", "大内存的那个呢", "新出的那款怎么样"])
 def test_a_wish_word_before_that_one_points_at_a_shown_phone_and_orders_nothing(vocab, text):
     assert understand(text, vocab).sort is None
+
+
+@pytest.mark.parametrize("text, brand", [("小米系的不要", "Xiaomi"), ("华为系的都不考虑，三千以内", "Huawei")])
+def test_a_brand_family_refused_after_it_is_excluded(vocab, text, brand):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({brand}))
