@@ -96,3 +96,9 @@ def test_a_wish_word_before_that_one_points_at_a_shown_phone_and_orders_nothing(
 @pytest.mark.parametrize("text, brand", [("小米系的不要", "Xiaomi"), ("华为系的都不考虑，三千以内", "Huawei")])
 def test_a_brand_family_refused_after_it_is_excluded(vocab, text, brand):
     assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({brand}))
+
+
+@pytest.mark.parametrize("text", ["充电最快的", "充电功率最大的三星", "最快的充电"])
+def test_the_fastest_charging_is_named_back_and_is_no_speed_ordering(vocab, text):
+    request = understand(text, vocab)
+    assert (request.sort, any("“充电速度”" in note for note in request.notes)) == (None, True)

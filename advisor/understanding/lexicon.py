@@ -157,9 +157,11 @@ UNKNOWN_SUPERLATIVES = PhraseTable({
     "popularity": [r"most\s+popular", r"最(?:火|热门|受欢迎|流行)", r"人气最(?:高|旺)", r"(?:关注|讨论)度?最高"],
     "sales": [r"best[\s-]+sell(?:ing|ers?)", r"most\s+sold", r"销量(?:是|也)?(?:最高|最好|最大|最多|第一)",
               r"卖(?:得|的)?最(?:好|多|火)", r"最畅销", r"最好卖"],
+    # the catalog has no charging power: "充电最快" is neither the fastest chip (最快) nor a battery need (充电)
+    "charging": [r"(?:充电|快充)(?:速度|功率)?(?:是|也)?最(?:快|大|高|猛|强)", r"最(?:快|大|猛|强)的?(?:充电|快充)"],
 })
 """Superlatives of an aspect the catalog has no figure for ("highest rated", "most popular"): named back, no ordering."""
-UNKNOWN_ASPECT_ZH = {"rating": "评分", "popularity": "人气", "sales": "销量"}
+UNKNOWN_ASPECT_ZH = {"rating": "评分", "popularity": "人气", "sales": "销量", "charging": "充电速度"}
 """How a Chinese note names an aspect UNKNOWN_SUPERLATIVES found: the shopper reads “评分”, not 'rating'."""
 # "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
 UNKNOWN_SORT = re.compile(rf"""
