@@ -46,6 +46,8 @@ LO_BEFORE = latin_alt([
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond", r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
+    # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
+    "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))[过破]",
     r"(?:至少|起码|最少|最低|最小)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:有|达到|能有)",  # "存储起码有128", "电池至少要有5000"
     r"(?:最便宜|最轻|最小|最少|最低)\s*(?:也|都)?\s*不(?:能|要|会|可以|得|应该?)?(?:低于|少于|小于)",  # "最轻也不能低于180克"
 ])

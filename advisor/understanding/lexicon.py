@@ -151,11 +151,18 @@ _PRIORITY_AFTER = (r"\s+(?:(?:is|are)\s+(?:(?:my|the|our|a)\s+)?" + _RANKS_FIRST
 # a word of praise may stand before the aspect put first: "my priority is a good camera", "long battery life matters most"
 _PRAISED = r"(?:the\s+|a\s+)?(?:(?:good|great|excellent|strong|solid|decent|long|big|large|high|fast|low)\s+)?"
 UNKNOWN_SUPERLATIVES = PhraseTable({
-    "rating": [r"(?:highest|best|top)[\s-]+rated", r"(?:best|most\s+positively)[\s-]+reviewed", r"(?:highest|best|top)\s+ratings?"],
-    "popularity": [r"most\s+popular"],
-    "sales": [r"best[\s-]+sell(?:ing|ers?)", r"most\s+sold"],
+    "rating": [r"(?:highest|best|top)[\s-]+rated", r"(?:best|most\s+positively)[\s-]+reviewed", r"(?:highest|best|top)\s+ratings?",
+               # the Chinese ones too, so "口碑最好" is no flagship guessed from "最好" and "评分最高" is not met by silence
+               r"(?:评分|评价|口碑|好评率?|风评)(?:是|也|都)?(?:最高|最好|最多|最佳|第一)", "好评最多"],
+    "popularity": [r"most\s+popular", r"最(?:火|热门|受欢迎|流行)", r"人气最(?:高|旺)", r"(?:关注|讨论)度?最高"],
+    "sales": [r"best[\s-]+sell(?:ing|ers?)", r"most\s+sold", r"销量(?:是|也)?(?:最高|最好|最大|最多|第一)",
+              r"卖(?:得|的)?最(?:好|多|火)", r"最畅销", r"最好卖"],
+    # the catalog has no charging power: "充电最快" is neither the fastest chip (最快) nor a battery need (充电)
+    "charging": [r"(?:充电|快充)(?:速度|功率)?(?:是|也)?最(?:快|大|高|猛|强)", r"最(?:快|大|猛|强)的?(?:充电|快充)"],
 })
 """Superlatives of an aspect the catalog has no figure for ("highest rated", "most popular"): named back, no ordering."""
+UNKNOWN_ASPECT_ZH = {"rating": "评分", "popularity": "人气", "sales": "销量", "charging": "充电速度"}
+"""How a Chinese note names an aspect UNKNOWN_SUPERLATIVES found: the shopper reads “评分”, not 'rating'."""
 # "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
 UNKNOWN_SORT = re.compile(rf"""
     {_SORT_BY}(?P<aspect>[a-z][a-z\s-]{{0,30}}?)      # "sort by" and the aspect's words

@@ -79,8 +79,9 @@ _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 _LEFTOVER_MIN = 500
 """A leftover Chinese figure under this is no price."""
-_CHANGE_BY = re.compile(r"(?:加|减|多|少|便宜|贵|降|涨|提|省)(?:了|个|上)?\s*$")
-"""Before a leftover figure: a change by that much ("预算再加一千", "便宜一千"), no price of its own."""
+_CHANGE_BY = re.compile(r"(?<![不没])(?:加|减|多|少|便宜|贵|降|涨|提|省)(?:了|个|上)?\s*$")
+"""Before a leftover figure: a change by that much ("预算再加一千", "便宜一千"), no price of its own. Negated it
+is none: "钱不多 两千", "钱没多少，三千" say how little the shopper has, then the figure they have."""
 # a currency word of our markets no amount was read with ("a few hundred bucks", "under $"): said in a note
 _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams?", r"yuan", r"rmb", r"usd", r"inr",
                                     r"aed", r"pkr", r"cny", r"\$", "₹", "¥", "美元", "美金", "卢比", "迪拉姆", "人民币",
@@ -123,7 +124,9 @@ _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}
 _MIN_TOLERANCE_SHARE = 0.02
 """A tolerance narrower than this share of the amount is no tolerance but the next ask: "3000左右 三星" is not 3000 ± 3."""
 _TOLERANCE = re.compile(rf"""
-    \s*[,(]?\s*(?:{TOLERANCE_WORDS_EN}|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    \s*[,，(]?\s*(?:{TOLERANCE_WORDS_EN}|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    # the width said as its own ceiling or place: "浮动不超过两百", "浮动最多两百", "浮动在200" (not a new budget of 200)
+    (?:(?<=浮动)\s*(?:不超过|不超|不大于|不多于|最多|顶多|至多|在|是|为)\s*)?
     (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
     (?P<n>{NUM})(?:\s*(?P<pct>%|percent|per\s*cent))?(?:\s*(?P<m>{MULT}))?  # the half-width: "50", "1k", "10%"
     (?:\s*(?:{latin_alt([w for words in CURRENCY_AFTER.values() for w in words])}))?              # a currency after: "元"

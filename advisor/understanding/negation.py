@@ -56,7 +56,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
-    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|牌))?(?:\s*的)?               # "的", the maker: "三星家的", "不要三星牌"
+    # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
+    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|牌|系(?!列)))?(?:\s*的)?
     (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品))?(?:\s*的)?   # a kind word ("系列", "手机")
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"

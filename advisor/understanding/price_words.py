@@ -26,10 +26,13 @@ KEYWORD_BEFORE = re.compile(r"""
 # a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"
 _LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark|level|class"
           r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)")
-KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|(?:的\s*)?预算)(?![a-z])")
-"""A money word just after a figure: a price level or a budget ("3000 yuan budget")."""
+# a figure asked what it buys: "3000能买啥", "2000可以买到什么": the money the shopper has, so a budget
+_BUYS_WORD = r"(?:块钱?|元)?\s*(?:能|可以|可|够)买(?:到|得到|得了)?"
+_BUYS = rf"{_BUYS_WORD}(?=\s*(?:啥|什么|哪|些|点|几))"
+KEYWORD_AFTER = re.compile(rf"\s*(?:{_LEVEL}|budget|(?:的\s*)?预算|{_BUYS})(?![a-z])")
+"""A money word just after a figure: a price level or a budget ("3000 yuan budget", "3000能买啥")."""
 _LEVEL_AFTER = re.compile(rf"\s*(?:{_LEVEL})")
-_BUDGET_AFTER = re.compile(r"\s*(?:的\s*)?(?:budget|预算)")
+_BUDGET_AFTER = re.compile(rf"\s*(?:(?:的\s*)?(?:budget|预算)|{_BUYS_WORD})")  # on KEYWORD_AFTER's match alone
 
 
 def names_budget(after: re.Match[str] | None) -> bool:

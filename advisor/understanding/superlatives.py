@@ -144,6 +144,15 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
         phrases[sort] += own
 
 
+_SHOWN_ONE = r"(?!的?\s*(?:那|这|哪)\s*(?:一)?\s*(?:款|个|部|台|只))"
+"""Not before "那款": "内存大的那款怎么样", "新出的那个" point at a phone shown, they order nothing."""
+
+
+def _can_then(words: str) -> str:
+    """"能A就A", "能A则A", "能A尽量A" for each word A of an alternation: as A as it can be."""
+    return "|".join(rf"能{word}(?:就|则|尽量)(?:{word})" for word in _longest_first(words).split("|"))
+
+
 def _chinese(phrases: dict[Sort, list[str]]) -> None:
     for sort, adjectives in ZH_ADJECTIVES.items():
         noun = _longest_first(ZH_NOUNS[sort.key])
@@ -154,10 +163,21 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
             rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
         ]
+        # "电池能大就大", "重量能轻则轻": as A as it can be, the wish "越A越好" says
+        phrases[sort].append(rf"(?:{noun})(?:的)?\s*(?:要)?(?:{_can_then(adjectives)})")
     for sort, words in ZH_ALONE.items():
         phrases[sort].append(rf"(?:尽量|尽可能)(?:地)?(?:{words})")
-    # "最近出的", "刚上市的", "最新出的": the phones out last
-    phrases[Sort("year", True)].append(r"(?:最近|刚刚?|最新)(?:才)?(?:出|发布|上市|推出|发售)(?:的|来的)")
+        phrases[sort].append(rf"(?:{_can_then(words)})")  # "能便宜就便宜": the word names its aspect alone
+    phrases[Sort("price", False)].append(r"能省(?:就|则)省")  # "能省则省": the money saved is the price
+    # "最近出的", "刚上市的", "最新出的", "新出的", "最近新出的": the phones out last ("今年新出的" is the year alone)
+    phrases[Sort("year", True)].append(r"(?:(?:最近|刚刚?|最新)(?:才|新)?|(?<!年)新)(?:出|发布|上市|推出|发售)(?:的|来的)"
+                                       rf"{_SHOWN_ONE}")
+    # "内存大的", "运存大一点的", "大内存", "存储大的": memory wished big with no figure is "the more the better", as
+    # "more RAM" is in English and "运存大的排前面" is (the battery and the screen have needs of their own: "大电池")
+    for key in ("ram_gb", "storage_gb"):
+        noun = _longest_first(ZH_NOUNS[key])
+        phrases[Sort(key, True)] += [rf"(?:{noun})\s*(?:要|得)?\s*(?:大|多)(?:一点|一些|点|些)?的{_NO_AMOUNT}{_SHOWN_ONE}",
+                                     rf"大(?:{noun})(?:的)?{_NO_AMOUNT}{_SHOWN_ONE}"]
 
 
 def composed_superlatives() -> dict[Sort, list[str]]:

@@ -56,6 +56,7 @@ from advisor.understanding.lexicon import (
     INTENT_PHRASES,
     RELATIVES,
     SORTS,
+    UNKNOWN_ASPECT_ZH,
     UNKNOWN_SORT,
     UNKNOWN_SUPERLATIVES,
     UNSUPPORTED,
@@ -1043,7 +1044,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
             scan.take(m.start(), m.end())
             unknown_orders.append(m["aspect"])
     for aspect in unknown_orders:
-        notes.append(f"不能按“{aspect}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
+        notes.append(f"不能按“{UNKNOWN_ASPECT_ZH.get(aspect, aspect)}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
                      f"I can't sort by '{aspect}': I can order by price, weight, battery, RAM, storage, screen "
                      "size, cameras, speed or release year.")
     money = BudgetFinder(scan, zh)
