@@ -14,10 +14,14 @@ KEYWORD_BEFORE = re.compile(r"""
     (?<![a-z])(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for|at  # the money word, whole
     # ("make that $700" holds no "at")
        |(?:i\s+)?(?:only|just)\s+(?:have|got)|all\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))  # "i only have 300"
+       # what the shopper has, said loosely, is what they spend: "i've got like 400"; a plain "i have 2000" may count
+       # photos
+       |i(?:\s+have|'?ve\s+got|\s+got)(?=\s+like(?![a-z]))
        |(?:i'?m|i\s+am|we'?re|we\s+are)\s+at       # the shopper's means, not a phone's price ("phones at 25k"): "I'm at 500"
        |预算|售价|定价|价(?:位|格|钱)?|花|买
        |手头|手上|手里|兜里|钱包里?|(?:能|可以)出到?|出得起)                  # what the shopper has: "手上有3000", "最多能出3000"
-    (?:\s*(?:is|of|at|around|to|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|[,，]  # linking words: "is around", "不多,"
+    # "like" is a filler there, as the paraphrase set reads "i've got like 250 bucks" (a ceiling): "for like 300"
+    (?:\s*(?:is|of|at|around|to|like|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|[,，]  # linking words: "is around", "不多,"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
     \s*$
     """, re.VERBOSE)
