@@ -22,3 +22,26 @@ def test_like_between_a_money_word_and_a_figure_is_a_filler(vocab, text):
 
 def test_a_figure_the_shopper_has_of_something_else_is_no_budget(vocab):
     assert budget_read(vocab, "I have 2000 photos on my phone") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("looking for a 20k phone", ("INR", None, 20000)), ("a 300 phone for my wife", ("USD", None, 300)),
+    ("good 15k mobile with nice camera", ("INR", None, 15000)), ("20k smartphone", ("INR", None, 20000)),
+])
+def test_a_bare_figure_before_the_phone_it_prices_is_a_ceiling(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+@pytest.mark.parametrize("text", ["a 2023 phone", "a 5g phone", "galaxy a 55 phone"])
+def test_a_year_or_a_model_number_before_phone_is_no_price(vocab, text):
+    assert budget_read(vocab, text) is None
+
+
+@pytest.mark.parametrize("text, hi", [("best phone in 15000", 15000), ("good camera phones in 20k", 20000),
+                                      ("which mobile is best in 25k?", 25000)])
+def test_in_a_figure_after_the_phone_is_within_that_much(vocab, text, hi):
+    assert budget_read(vocab, text) == ("INR", None, hi)
+
+
+def test_in_a_year_after_the_phone_is_no_price(vocab):
+    assert budget_read(vocab, "best phone in 2023") is None

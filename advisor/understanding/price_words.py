@@ -56,3 +56,25 @@ def names_price_level(before: re.Match[str] | None, after: re.Match[str] | None,
     if before is not None and _PRICE_NOUN.match(before.group(0).strip()):
         return True
     return before is None and _FOR_A_PHONE.match(rest) is not None
+
+
+# English: a figure standing as the phone's adjective ("a 20k phone", "good 15k mobile", "a 300 phone"), after an article,
+# a word of praise or nothing, is what the phone may cost, a ceiling as "a $300 phone" is; after a brand or a model word
+# it is a model number ("nokia 3310 phone"), so only these words may come before it
+_PHONE_NOUN_AFTER = re.compile(r"\s*(?:smart\s*)?(?:phones?|mobiles?|handsets?|cell\s*phones?)(?![a-z])")
+_BEFORE_PHONE_PRICE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![a-z])(?:a|an|any|some|good|best|decent|nice|solid|great|reliable"
+                                 r"|top|cheap)\s+)$")
+# Indian English "best phone in 15000", "camera phones in 20k": "in" a figure after the phone is within that much
+_IN_AFTER_PHONE = re.compile(r"(?:(?:smart\s*)?(?:phones?|mobiles?|handsets?)|best|one|options?)(?:\s+(?:is|are))?(?:\s+best)?"
+                             r"\s+(?P<in>in)\s*$")
+
+
+def prices_the_phone(before: str, rest: str) -> bool:
+    """True when an English bare figure between `before` and `rest` is said of the phone it prices: "a 20k phone"."""
+    return _PHONE_NOUN_AFTER.match(rest) is not None and _BEFORE_PHONE_PRICE.search(before) is not None
+
+
+def within_in(before: str) -> re.Match[str] | None:
+    """The words "in" closing `before` when they say a phone within the figure that follows ("best phone in 15000")."""
+    return _IN_AFTER_PHONE.search(before)
+
