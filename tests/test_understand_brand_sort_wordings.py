@@ -223,3 +223,15 @@ def test_common_spellings_of_smaller_brands_name_them(vocab, text, brand):
 ])
 def test_chinese_nicknames_and_groups_of_brands(vocab, text, brands):
     assert slots(understand(text, vocab))["brands"] == ("set", frozenset(brands))
+
+
+@pytest.mark.parametrize("text", ["not made in china", "no china phones", "avoid chinese made phones",
+                                  "no china brands under 300"])
+def test_china_named_as_where_a_phone_comes_from_is_the_chinese_brands(vocab, text):
+    refused = slots(understand(text, vocab))["exclude_brands"][1]
+    assert {"Xiaomi", "Huawei", "Oppo"} <= refused and "Samsung" not in refused
+
+
+@pytest.mark.parametrize("text", ["korean phone under 400", "a korean phone for my dad"])
+def test_a_korean_phone_is_samsung(vocab, text):
+    assert slots(understand(text, vocab))["brands"][1] == frozenset({"Samsung"})
