@@ -235,3 +235,10 @@ def test_china_named_as_where_a_phone_comes_from_is_the_chinese_brands(vocab, te
 @pytest.mark.parametrize("text", ["korean phone under 400", "a korean phone for my dad"])
 def test_a_korean_phone_is_samsung(vocab, text):
     assert slots(understand(text, vocab))["brands"][1] == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text", ["used to have a samsung, want to try something else", "used to own a Samsung",
+                                  "currently on a Samsung S21", "i'm on a samsung now, budget 500",
+                                  "I've been using Samsung for years"])
+def test_a_brand_said_as_the_phone_in_hand_without_a_subject_or_with_on_is_no_wish(vocab, text):
+    assert _brands(vocab, text)[0] is None
