@@ -242,3 +242,9 @@ def test_a_korean_phone_is_samsung(vocab, text):
                                   "I've been using Samsung for years"])
 def test_a_brand_said_as_the_phone_in_hand_without_a_subject_or_with_on_is_no_wish(vocab, text):
     assert _brands(vocab, text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["whats the best bang for buck", "most bang for bucks under 400", "bang for ur buck",
+                                  "the best value for money"])
+def test_bang_for_buck_without_its_article_is_value_not_a_flagship(vocab, text):
+    assert understand(text, vocab).intents == ("budget",)
