@@ -45,3 +45,9 @@ def test_in_a_figure_after_the_phone_is_within_that_much(vocab, text, hi):
 
 def test_in_a_year_after_the_phone_is_no_price(vocab):
     assert budget_read(vocab, "best phone in 2023") is None
+
+
+@pytest.mark.parametrize("text, hi", [("500 max, 600 if i must", 600), ("up to 500, 550 if it's really good", 550),
+                                      ("400, or 450 if i have to", 450), ("700 if it's worth it", 700)])
+def test_a_figure_the_shopper_would_go_to_if_need_be_is_the_ceiling(vocab, text, hi):
+    assert budget_read(vocab, text) == ("USD", None, hi)

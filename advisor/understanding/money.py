@@ -84,6 +84,10 @@ _MONTHLY_BEFORE = re.compile(r"(?:(?<![a-z])emi|monthly|instal+ments?|per\s+mont
 _SCORE_BEFORE = re.compile(r"(?:跑分|安兔兔|鲁大师|antutu|geekbench|benchmark|score)[^,，.。;；\d]{0,6}$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
+# after an amount, the condition on which the shopper would pay it: "600 if i must", "550 if it's really good"; said of
+# money only ("8gb if it's worth it" is no ceiling on memory)
+_IF_NEED_BE = re.compile(r"\s*,?\s*if\s+(?:i\s+(?:really\s+)?(?:must|have\s+to|need\s+to|really\s+need)|(?:it'?s|its|it\s+is)"
+                         r"\s+(?:really\s+)?(?:worth\s+it|good|great|worth\s+the\s+money)|(?:really\s+)?(?:necessary|needed|need\s+be))")
 _PHONE_PRICE_MIN = 100
 """A bare figure before "phone" under this is a model number ("galaxy a 55 phone"), not what it costs."""
 _LEFTOVER_MIN = 500
@@ -308,6 +312,9 @@ class BudgetFinder:
             else:
                 kind, start, end = bound_of(self.scan, start, end)
                 kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling
+            stretch = _IF_NEED_BE.match(self.scan.after(end)) if kind is None and not is_range else None
+            if stretch is not None:  # "500 max, 600 if i must": how far the shopper stretches is the ceiling
+                kind, end = "hi", end + stretch.end()
             late = _LATE_CURRENCY.match(self.scan.after(end)) if currency is None and end > m.end() else None
             if late is not None:  # "50 thousand or more PKR", "50k se zyada PKR": the currency after the side words
                 currency, end = self._late_market(late), end + late.end()
