@@ -51,3 +51,8 @@ def test_in_a_year_after_the_phone_is_no_price(vocab):
                                       ("400, or 450 if i have to", 450), ("700 if it's worth it", 700)])
 def test_a_figure_the_shopper_would_go_to_if_need_be_is_the_ceiling(vocab, text, hi):
     assert budget_read(vocab, text) == ("USD", None, hi)
+
+
+@pytest.mark.parametrize("text, read", [("400 bux", ("USD", None, 400)), ("3000 yuans max", ("CNY", None, 3000))])
+def test_slang_and_plural_spellings_of_a_currency_name_it(vocab, text, read):
+    assert budget_read(vocab, text) == read
