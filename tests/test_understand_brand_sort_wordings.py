@@ -248,3 +248,8 @@ def test_a_brand_said_as_the_phone_in_hand_without_a_subject_or_with_on_is_no_wi
                                   "the best value for money"])
 def test_bang_for_buck_without_its_article_is_value_not_a_flagship(vocab, text):
     assert understand(text, vocab).intents == ("budget",)
+
+
+@pytest.mark.parametrize("text", ["best cameras first", "sort by the best cameras"])
+def test_cameras_in_the_plural_order_by_the_main_camera(vocab, text):
+    assert understand(text, vocab).sort == Sort("main_camera_mp", True)
