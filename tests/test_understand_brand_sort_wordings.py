@@ -223,3 +223,33 @@ def test_common_spellings_of_smaller_brands_name_them(vocab, text, brand):
 ])
 def test_chinese_nicknames_and_groups_of_brands(vocab, text, brands):
     assert slots(understand(text, vocab))["brands"] == ("set", frozenset(brands))
+
+
+@pytest.mark.parametrize("text", ["not made in china", "no china phones", "avoid chinese made phones",
+                                  "no china brands under 300"])
+def test_china_named_as_where_a_phone_comes_from_is_the_chinese_brands(vocab, text):
+    refused = slots(understand(text, vocab))["exclude_brands"][1]
+    assert {"Xiaomi", "Huawei", "Oppo"} <= refused and "Samsung" not in refused
+
+
+@pytest.mark.parametrize("text", ["korean phone under 400", "a korean phone for my dad"])
+def test_a_korean_phone_is_samsung(vocab, text):
+    assert slots(understand(text, vocab))["brands"][1] == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text", ["used to have a samsung, want to try something else", "used to own a Samsung",
+                                  "currently on a Samsung S21", "i'm on a samsung now, budget 500",
+                                  "I've been using Samsung for years"])
+def test_a_brand_said_as_the_phone_in_hand_without_a_subject_or_with_on_is_no_wish(vocab, text):
+    assert _brands(vocab, text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["whats the best bang for buck", "most bang for bucks under 400", "bang for ur buck",
+                                  "the best value for money"])
+def test_bang_for_buck_without_its_article_is_value_not_a_flagship(vocab, text):
+    assert understand(text, vocab).intents == ("budget",)
+
+
+@pytest.mark.parametrize("text", ["best cameras first", "sort by the best cameras"])
+def test_cameras_in_the_plural_order_by_the_main_camera(vocab, text):
+    assert understand(text, vocab).sort == Sort("main_camera_mp", True)

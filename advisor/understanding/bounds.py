@@ -110,7 +110,8 @@ LO_AFTER = latin_alt([
 HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
     r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
-    r"or\s+cheaper", r"(?:and|but)\s+no\s+more(?!\s+than)",
+    # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
+    r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher)(?!\s+than)(?![a-z])",
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"

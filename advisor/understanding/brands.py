@@ -68,6 +68,11 @@ _OWNED_OR_COMPARED = re.compile(r"""
      | (?<![a-z'])(?:(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|am\s+using|'m\s+using|used\s+to\s+have)
                    |(?:i\s+|we\s+)?(?:had|owned|previously\s+had))
        \s+(?:(?:a|an|the)\s+)?(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?   # "I have an old iPhone"
+     # the phone in hand said without its subject ("used to have a Samsung"), as time spent with it ("I've been using
+     # Samsung") or as what one is on ("currently on a Pixel 6", "i'm on a samsung now")
+     | (?<![a-z'])(?:used\s+to\s+(?:have|own|use)|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+been\s+using
+                   |(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?|currently\s+)on)
+       \s+(?:(?:a|an|the|my)\s+)?(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?
      | (?<![a-z'])(?:my|our)\s+(?:(?:current|old|present|existing|daily)\s+)?(?:phone|mobile|device|handset|cell(?:phone)?)
        \s+(?:is|was)\s+(?:(?:a|an|the)\s+)?                                                          # "my current phone is an"
      | 我的|我(?:现在|目前)?(?:用的是|用的|在用|用着|拿着|有)(?:一?[台部个])?|(?:现在|目前)?(?:用的是|在用|用着|拿着)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?

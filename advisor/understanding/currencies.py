@@ -26,14 +26,15 @@ CURRENCY_BEFORE: dict[str, list[str]] = {
 """Currency words before a figure, by currency code ("$", "CN¥", "yuan 3000 max")."""
 
 CURRENCY_AFTER: dict[str, list[str]] = {
-    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
+    # "bux" and "yuans": the slang spelling and the English plural strangers write
+    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"bux", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
             "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too
     "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
             "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
     "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
-    "CNY": ["(?:块钱?|元)人民币", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuan",
+    "CNY": ["(?:块钱?|元)人民币", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],  # "圆": 元 as written in full and in traditional script ("3000圓")
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],

@@ -24,7 +24,14 @@ from advisor.understanding.bounds import (
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
-from advisor.understanding.price_words import KEYWORD_AFTER, KEYWORD_BEFORE, names_budget, names_price_level
+from advisor.understanding.price_words import (
+    KEYWORD_AFTER,
+    KEYWORD_BEFORE,
+    names_budget,
+    names_price_level,
+    prices_the_phone,
+    within_in,
+)
 from advisor.understanding.request import Budget, merge_bounds
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -77,6 +84,12 @@ _MONTHLY_BEFORE = re.compile(r"(?:(?<![a-z])emi|monthly|instal+ments?|per\s+mont
 _SCORE_BEFORE = re.compile(r"(?:跑分|安兔兔|鲁大师|antutu|geekbench|benchmark|score)[^,，.。;；\d]{0,6}$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
+# after an amount, the condition on which the shopper would pay it: "600 if i must", "550 if it's really good"; said of
+# money only ("8gb if it's worth it" is no ceiling on memory)
+_IF_NEED_BE = re.compile(r"\s*,?\s*if\s+(?:i\s+(?:really\s+)?(?:must|have\s+to|need\s+to|really\s+need)|(?:it'?s|its|it\s+is)"
+                         r"\s+(?:really\s+)?(?:worth\s+it|good|great|worth\s+the\s+money)|(?:really\s+)?(?:necessary|needed|need\s+be))")
+_PHONE_PRICE_MIN = 100
+"""A bare figure before "phone" under this is a model number ("galaxy a 55 phone"), not what it costs."""
 _LEFTOVER_MIN = 500
 """A leftover Chinese figure under this is no price."""
 _CHANGE_BY = re.compile(r"(?<![不没])(?:加|减|多|少|便宜|贵|降|涨|提|省)(?:了|个|上)?\s*$")
@@ -302,6 +315,9 @@ class BudgetFinder:
             else:
                 kind, start, end = bound_of(self.scan, start, end)
                 kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling
+            stretch = _IF_NEED_BE.match(self.scan.after(end)) if kind is None and not is_range else None
+            if stretch is not None:  # "500 max, 600 if i must": how far the shopper stretches is the ceiling
+                kind, end = "hi", end + stretch.end()
             late = _LATE_CURRENCY.match(self.scan.after(end)) if currency is None and end > m.end() else None
             if late is not None:  # "50 thousand or more PKR", "50k se zyada PKR": the currency after the side words
                 currency, end = self._late_market(late), end + late.end()
@@ -338,6 +354,10 @@ class BudgetFinder:
                                   "A monthly payment is not the phone's price, so no budget was set; say the full price, "
                                   "e.g. under $600.")
                 continue
+            if currency is None and kind is None and keyword is None and not is_range and not self.zh and \
+                    second >= _PHONE_PRICE_MIN and not _years(second, second) and \
+                    (priced_at := self._of_the_phone(start, end)) is not None:
+                kind, start = "hi", priced_at  # "a 20k phone", "best phone in 15000": a ceiling on the phone's price
             if currency is None:
                 if kind is None and keyword is None and not names_budget(trailing) and just_over is None and \
                         not (is_range and not _years(first, second)):
@@ -365,6 +385,16 @@ class BudgetFinder:
                 self.soft.append((kind, budget, self.scan.plain[start:end].strip()))
                 continue
             self._add(currency, budget, at=start)
+
+    def _of_the_phone(self, start: int, end: int) -> int | None:
+        """Where the words making the bare English figure at text[start:end] the phone's price start ("a 20k phone",
+        "best phone in 15000"); None when no such words are there."""
+        before = self.scan.before(start)
+        if prices_the_phone(before, self.scan.after(end)):
+            return start
+        if (said := within_in(before)) is not None:
+            return start - len(before) + said.start("in")  # the span takes "in", not the phone before it
+        return None
 
     def _hundreds(self) -> None:
         """A price said by its hundred ("in the 500s", "mid 300s", "low 400s"): the whole hundred, or the part of it

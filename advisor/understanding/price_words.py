@@ -14,10 +14,14 @@ KEYWORD_BEFORE = re.compile(r"""
     (?<![a-z])(?:budget|price\s+range|price|spend(?:ing)?|pay|afford|costs?|costing|priced|for|at  # the money word, whole
     # ("make that $700" holds no "at")
        |(?:i\s+)?(?:only|just)\s+(?:have|got)|all\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))  # "i only have 300"
+       # what the shopper has, said loosely, is what they spend: "i've got like 400"; a plain "i have 2000" may count
+       # photos
+       |i(?:\s+have|'?ve\s+got|\s+got)(?=\s+like(?![a-z]))
        |(?:i'?m|i\s+am|we'?re|we\s+are)\s+at       # the shopper's means, not a phone's price ("phones at 25k"): "I'm at 500"
        |预算|售价|定价|价(?:位|格|钱)?|花|买
        |手头|手上|手里|兜里|钱包里?|(?:能|可以)出到?|出得起)                  # what the shopper has: "手上有3000", "最多能出3000"
-    (?:\s*(?:is|of|at|around|to|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|[,，]  # linking words: "is around", "不多,"
+    # "like" is a filler there, as the paraphrase set reads "i've got like 250 bucks" (a ceiling): "for like 300"
+    (?:\s*(?:is|of|at|around|to|like|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|[,，]  # linking words: "is around", "不多,"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
     \s*$
     """, re.VERBOSE)
@@ -55,3 +59,25 @@ def names_price_level(before: re.Match[str] | None, after: re.Match[str] | None,
     if before is not None and _PRICE_NOUN.match(before.group(0).strip()):
         return True
     return before is None and _FOR_A_PHONE.match(rest) is not None
+
+
+# English: a figure standing as the phone's adjective ("a 20k phone", "good 15k mobile", "a 300 phone"), after an article,
+# a word of praise or nothing, is what the phone may cost, a ceiling as "a $300 phone" is; after a brand or a model word
+# it is a model number ("nokia 3310 phone"), so only these words may come before it
+_PHONE_NOUN_AFTER = re.compile(r"\s*(?:smart\s*)?(?:phones?|mobiles?|handsets?|cell\s*phones?)(?![a-z])")
+_BEFORE_PHONE_PRICE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![a-z])(?:a|an|any|some|good|best|decent|nice|solid|great|reliable"
+                                 r"|top|cheap)\s+)$")
+# Indian English "best phone in 15000", "camera phones in 20k": "in" a figure after the phone is within that much
+_IN_AFTER_PHONE = re.compile(r"(?:(?:smart\s*)?(?:phones?|mobiles?|handsets?)|best|one|options?)(?:\s+(?:is|are))?(?:\s+best)?"
+                             r"\s+(?P<in>in)\s*$")
+
+
+def prices_the_phone(before: str, rest: str) -> bool:
+    """True when an English bare figure between `before` and `rest` is said of the phone it prices: "a 20k phone"."""
+    return _PHONE_NOUN_AFTER.match(rest) is not None and _BEFORE_PHONE_PRICE.search(before) is not None
+
+
+def within_in(before: str) -> re.Match[str] | None:
+    """The words "in" closing `before` when they say a phone within the figure that follows ("best phone in 15000")."""
+    return _IN_AFTER_PHONE.search(before)
+

@@ -24,7 +24,8 @@ _EN_NOUNS = {
     "ram_gb": r"ram|memory|gb\s+of\s+ram|ram\s+capacity",
     "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space",
     "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body",
-    "main_camera_mp": r"(?:(?:main|rear|back|primary)\s+)?(?:cam(?:era)?|shooter|sensor)(?:\s+(?:resolution|megapixels|mp))?"
+    # "best cameras first": the plural orders by the camera as the singular does
+    "main_camera_mp": r"(?:(?:main|rear|back|primary)\s+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"
                       r"|megapixels?|mp|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
     "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:\s+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
     "performance": r"performance|speed|processor|chip(?:set)?|cpu|soc|benchmarks?(?:\s+scores?)?|antutu(?:\s+scores?)?"
