@@ -87,3 +87,19 @@ def test_asking_for_less_weight_asks_for_lighter_phones_as_lighter_does(small_ad
         session.ask("samsung phones")
         session.ask(wording)
     assert said.state.constraints.specs == known.state.constraints.specs != ()
+
+
+@pytest.mark.parametrize("text", ["ok go with that one", "i'll take that one"])
+def test_choosing_that_one_right_after_comparing_two_phones_asks_which_of_the_two(session, text):
+    session.ask("samsung phones")
+    compared = session.ask("compare the first two").focus
+    answer = session.ask(text)
+    assert (answer.focus, answer.notes) == (compared, ())
+    assert all(phone.display_name in answer.text.splitlines()[0] for phone in compared)
+
+
+def test_choosing_that_one_after_opening_a_phone_opens_it_again(session):
+    session.ask("samsung phones")
+    opened = session.ask("the third one").focus
+    answer = session.ask("ok go with that one")
+    assert (answer.kind, answer.focus) == ("details", opened)
