@@ -68,3 +68,38 @@ def test_a_shown_phone_chosen_in_chinese_opens_that_phone(session, text, place):
     shown = session.ask("三星手机").picks
     answer = session.ask(text)
     assert (answer.kind, [p.id for p in answer.focus]) == ("details", [shown[place - 1].phone.id])
+
+
+@pytest.mark.parametrize("text", ["不要那么贵的", "没那么贵的有吗", "something not so expensive", "less pricey ones?"])
+def test_refusing_the_price_shown_by_degree_asks_for_cheaper_phones_as_cheaper_does(small_advisor, text):
+    said, known = small_advisor.session(), small_advisor.session()
+    for session, wording in ((said, text), (known, "cheaper")):
+        session.ask("samsung phones under $900")
+        session.ask(wording)
+    assert said.state.constraints.budget == known.state.constraints.budget
+    assert known.state.constraints.budget.hi < 900
+
+
+@pytest.mark.parametrize("text", ["less weight please", "one that weighs less", "不要那么重的"])
+def test_asking_for_less_weight_asks_for_lighter_phones_as_lighter_does(small_advisor, text):
+    said, known = small_advisor.session(), small_advisor.session()
+    for session, wording in ((said, text), (known, "lighter")):
+        session.ask("samsung phones")
+        session.ask(wording)
+    assert said.state.constraints.specs == known.state.constraints.specs != ()
+
+
+@pytest.mark.parametrize("text", ["ok go with that one", "i'll take that one"])
+def test_choosing_that_one_right_after_comparing_two_phones_asks_which_of_the_two(session, text):
+    session.ask("samsung phones")
+    compared = session.ask("compare the first two").focus
+    answer = session.ask(text)
+    assert (answer.focus, answer.notes) == (compared, ())
+    assert all(phone.display_name in answer.text.splitlines()[0] for phone in compared)
+
+
+def test_choosing_that_one_after_opening_a_phone_opens_it_again(session):
+    session.ask("samsung phones")
+    opened = session.ask("the third one").focus
+    answer = session.ask("ok go with that one")
+    assert (answer.kind, answer.focus) == ("details", opened)

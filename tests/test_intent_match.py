@@ -108,3 +108,17 @@ def test_a_guess_that_opposes_a_need_the_rules_read_is_not_added(vocab):
 def test_a_guess_that_opposes_nothing_said_is_added(vocab):
     request = read_needs(understand("a big battery, and simple to carry", vocab), _ReadsEverythingAs("compact"))
     assert request.intents == ("battery", "compact")
+
+
+@pytest.mark.parametrize("text", ["lose the wireless charging requirement", "actually weight doesn't matter that much"])
+def test_a_clause_that_lets_a_requirement_go_is_read_as_no_guessed_need(vocab, text):
+    # its left-over words ("lose the requirement", "actually that much") had been guessed as a need for a long
+    # battery or a cheap phone
+    request = read_needs(understand(text, vocab), _ReadsEverythingAs("battery"))
+    assert (request.intents, request.notes) == ((), ())
+
+
+def test_a_need_in_another_clause_beside_a_let_go_requirement_is_still_guessed(vocab):
+    request = read_needs(understand("forget the wireless charging, mostly for watching series", vocab),
+                         _ReadsEverythingAs("big_screen"))
+    assert request.intents == ("big_screen",)

@@ -288,3 +288,21 @@ def test_kuai_before_a_dollar_word_counts_dollars(vocab, text):
 def test_cantonese_man_counts_hong_kong_dollars_which_have_no_prices(vocab, text):
     request = understand(text, vocab)
     assert "budget" not in slots(request) and any("HKD" in note for note in request.notes)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("ok what about in rupees, max 50000", ("INR", None, 50000)), ("in yuan please, under 3000", ("CNY", None, 3000)),
+    ("用美元算，最多500", ("USD", None, 500)), ("换成人民币吧，三千以内", ("CNY", None, 3000)),
+])
+def test_a_currency_named_apart_from_a_bare_amount_is_the_amount_s_currency(vocab, text, budget):
+    assert budget_read(vocab, text) == budget
+
+
+def test_a_bare_amount_in_a_currency_named_apart_is_not_said_to_be_guessed(vocab):
+    assert "without a currency" not in _notes(vocab, "ok what about in rupees, max 50000")
+
+
+@pytest.mark.parametrize("text, named", [("what about in euros, max 400", "eur"), ("in pounds, under 600", "gbp")])
+def test_a_bare_amount_in_a_currency_without_prices_named_apart_is_named_back(vocab, text, named):
+    assert budget_read(vocab, text) is None
+    assert named in _notes(vocab, text)

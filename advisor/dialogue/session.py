@@ -708,6 +708,9 @@ class Session:
             if len(phones) < 2:
                 raise RequestError(TEXT[self.language]["compare_need"])
             return self._answer("compare", res, comparison_of=phones)
+        if followup.refs == (FOCUS,) and "chosen" in followup.options and len(self.state.focus) > 1:
+            # "ok go with that one" right after comparing two phones: which of them is meant is unclear, so it is asked
+            raise _Ambiguous(tuple(self._phone(phone_id, res) for phone_id in self.state.focus))
         phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
         return self._detail_answer(followup.kind, phone, res)
 
@@ -811,7 +814,9 @@ class Session:
         are the answer's focus ("compare them" compares them); the list and the filters stay as they are."""
         self.state = replace(self.state, focus=tuple(p.id for p in phones))
         position = {phone_id: n for n, phone_id in enumerate(self.state.shown, start=1)}
-        options = ("、" if self.language == "zh" else ", ").join(f"#{position[p.id]} {p.display_name}" for p in phones)
+        # a phone compared by name may be on no list shown: it is named alone
+        options = ("、" if self.language == "zh" else ", ").join(
+            f"#{position[p.id]} {p.display_name}" if p.id in position else p.display_name for p in phones)
         answer = self._answer("social", res, focus=phones)
         return replace(answer, text=render_text(answer, res.catalog,
                                                 headline=TEXT[self.language]["which_one"].format(options=options)))

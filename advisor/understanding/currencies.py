@@ -118,3 +118,19 @@ def names_currency(text: str) -> bool:
     """True when the text names a currency or a place that stands for a market ("AED 2000", "2000元", "in Dubai");
     a bare figure names none ("max 1800 then", "预算改成3000")."""
     return bool(_CURRENCY_WORD.search(text.lower()))
+
+
+_APART_WORDS = {code: [w for w in words if not re.fullmatch(r"[a-z]{1,3}", w) or w in ("usd", "inr", "rmb", "cny", "aed",
+                                                                                     "pkr", "eur", "gbp")]
+                for code, words in CURRENCY_AFTER.items() if code in ISO_CODES}
+_APART_GROUPS = "|".join(f"(?P<{code}>{latin_alt(words)})" for code, words in _APART_WORDS.items() if words)
+_CURRENCY_APART = re.compile(rf"(?:(?<![a-z])in\s+|(?:用|按|以|换成|换算成|改成|改用)\s*)(?:{_APART_GROUPS})")
+"""A currency named on its own, for the amounts of the message: "what about in rupees, max 50000", "in euros, under
+400", "用美元算，最多500". Short Latin words ("won", "tk", "dh") are left out: "in" before them is seldom a currency."""
+
+
+def currency_said_apart(text: str) -> str | None:
+    """The currency the text names apart from any figure ("in rupees", "用美元"), when it names one; None otherwise.
+    A bare amount said beside it is in that currency, so the shopper is not told it was guessed."""
+    found = {m.lastgroup for m in _CURRENCY_APART.finditer(text.lower()) if m.lastgroup is not None}
+    return next(iter(found)) if len(found) == 1 else None

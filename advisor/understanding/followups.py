@@ -329,7 +329,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     if (picked := _picked(text)) is not None:
         # "go with 3", "id like the second", "3 pls": a position chosen is that phone, as the position alone is ("2")
         scan.take(0, len(text))
-        return Followup("details", (picked,))
+        return Followup("details", (picked,), options=("chosen",) if picked == FOCUS else ())
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
@@ -398,6 +398,10 @@ def _picked(text: str) -> int | None:
     m = _PICKED.fullmatch(text.strip())
     if m is None or not (m["open"] or m.group("choose") or m.group(0) != m["ref"]):
         return None
+    if _PRONOUN.fullmatch(m["ref"]) and m.group("choose"):
+        # "ok go with that one", "I'll take it": a choice of the phone in focus (the session asks which one when a
+        # comparison left two there), not a message read as nothing
+        return FOCUS
     position = _position(m["ref"])
     if position is None or position == FOCUS:
         return None

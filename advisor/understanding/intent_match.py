@@ -23,6 +23,8 @@ from advisor.ranking.aspects import opposed
 from advisor.retrieval.encoder import Encoder
 from advisor.understanding.request import Request
 from advisor.understanding.scan import has_cjk
+from advisor.understanding.talk import lets_go
+from advisor.understanding.understand import CLAUSE_BREAK
 
 INTENT_DESCRIPTIONS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "gaming": {
@@ -189,14 +191,24 @@ def read_needs(request: Request, matcher: IntentMatcher | None) -> Request:
     if matcher is None or not request.unread:
         return request
     intents, notes = list(request.intents), list(request.notes)
+    parts = [part.split() for part in CLAUSE_BREAK.split(request.text.lower())]
     for clause in request.unread:
         reading = matcher.read(clause)
         if reading is None or reading.intent in intents:
             continue
         if any(opposed(reading.intent, said) for said in request.intents):
             continue  # a guess never undoes a need the rules read; the clause stays taste
+        if not reading.sure and any(lets_go(" ".join(part)) for part in parts if _holds(part, clause.split())):
+            continue  # a clause that lets a requirement go asks for less: its left-over words ("lose the requirement",
+            # "actually ... that much") are no new need; another clause of the message may still hold one
         intents.append(reading.intent)
         if not reading.sure:
             need = INTENT_LABELS[request.language][reading.intent]
             notes.append(TEXT[request.language]["need_guess"].format(words=clause, need=need))
     return replace(request, intents=tuple(intents), notes=tuple(notes))
+
+
+def _holds(part: list[str], words: list[str]) -> bool:
+    """True when the words of an unread clause all stand in `part` (a clause of the message as written), in order."""
+    rest = iter(part)
+    return bool(words) and all(any(w == p for p in rest) for w in words)

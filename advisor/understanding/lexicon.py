@@ -435,6 +435,8 @@ RELATIVES = PhraseTable({
     Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",
                             r"lower\s+budget", "便宜点", "便宜一点", "便宜一些",
                             "便宜些", "更便宜", "再便宜(?:一)?(?:点|些)", "再便宜", "价格低一点", "低一点的价格", "便宜的一点", "再省点",
+                            # the price shown refused by degree: "不要那么贵的", "没那么贵的", "not so expensive", "less pricey"
+                            "(?:不要|别|没|不)(?:那么|这么)贵", r"not\s+(?:so|as|that)\s+(?:expensive|pricey)", r"less\s+pricey",
                             r"(?:lower|reduce|cut)\s+(?:the\s+|my\s+)?budget(?:\s+a\s+(?:bit|little))?(?!\s*(?:to|\d))",
                             r"预算(?:再|可以|能)?(?:低|少|降|减)(?:一)?(?:点|些)"],
     Relative("price", 1): [r"more\s+expensive", r"pricier", r"higher\s+budget", r"spend\s+more", "贵一点", "更贵", "贵一些",
@@ -450,7 +452,10 @@ RELATIVES = PhraseTable({
                                "屏幕更大", "大一点", "更大", "再大一点", "大一些"],
     Relative("screen_in", -1): [r"smaller\s+(?:screen|display)", r"smaller", "屏幕小一点", "屏幕更小", "小一点", "更小",
                                 "小巧一点", "小一些"],
-    Relative("weight_g", -1): [r"lighter", r"less\s+heavy", r"not\s+so\s+heavy", "更轻", "轻一点", "轻一些", "轻点"],
+    # and the weight said as an amount to lower: "less weight", "weighs less", "不要那么重的"
+    Relative("weight_g", -1): [r"lighter", r"less\s+heavy", r"not\s+so\s+heavy", "更轻", "轻一点", "轻一些", "轻点",
+                               r"(?:less|lower)\s+weight", r"weighs?\s+less", r"weighing\s+less",
+                               "(?:不要|别|没|不)(?:那么|这么)重"],
     Relative("year", 1): [r"newer", r"more\s+recent", "新一点", "更新一点", "较新", "更新的", "新一些"],
     Relative("ram_gb", 1): [r"(?:more|bigger|larger)\s+(?:ram|memory)", "内存更大", "(?:内存|运存)(?:大|多)(?:一)?(?:点|些)", "更大内存", "运存更大"],
     Relative("storage_gb", 1): [r"(?:more|bigger|larger)\s+(?:storage|space)", "存储更大", "存储(?:大|多)(?:一)?(?:点|些)", "更大存储",

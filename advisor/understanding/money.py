@@ -21,7 +21,14 @@ from advisor.understanding.bounds import (
     bound_of,
     side_before,
 )
-from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_RUPEE, ISO_CODES, market_of_place
+from advisor.understanding.currencies import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    GENERIC_RUPEE,
+    ISO_CODES,
+    currency_said_apart,
+    market_of_place,
+)
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
 from advisor.understanding.price_words import (
@@ -169,6 +176,7 @@ class BudgetFinder:
         self.notes: list[str] = []
         self.soft: list[tuple[BoundKind, Budget, str]] = []  # sides said as a wish: side, budget, the words
         self.place = market_of_place(scan.plain)  # "I'm in Karachi": the market a named place stands for
+        self.apart = currency_said_apart(scan.plain)  # "what about in rupees, max 50000": the currency of bare amounts
         self._around_at: int | None = None  # where the approximate amount the budget holds was said
 
     def explicit(self) -> None:
@@ -273,8 +281,10 @@ class BudgetFinder:
             value = scale(value, m["m"])
             if value < _LEFTOVER_MIN or _SCORE_BEFORE.search(self.scan.before(m.start(), 16)):
                 continue  # too small for a price, or a benchmark score ("跑分150万")
-            self.scan.take(m.start(), m.end())
             currency = self._default_currency(value)
+            if currency not in MARKETS:
+                continue  # "用欧元算，三千": a currency the catalog has no prices in ("in euros") is no budget
+            self.scan.take(m.start(), m.end())
             self._add(currency, Budget(currency, hi=value))
 
     def _find(self, require_currency: bool) -> None:
@@ -405,6 +415,8 @@ class BudgetFinder:
             base = int(m["h"]) * 100
             lo, hi = _HUNDRED_PARTS[(m["part"] or "")[:3]]
             currency = "USD" if m["usd"] else self._default_currency(base)
+            if currency not in MARKETS:
+                continue  # "in euros, in the 500s": no prices in that currency
             self.scan.take(m.start(), m.end())
             self._add(currency, Budget(currency, lo=float(base + lo), hi=float(base + hi)))
 
@@ -463,7 +475,10 @@ class BudgetFinder:
 
     def _default_currency(self, value: float) -> str:
         """The market of an amount without a currency word: the place the shopper named, else CNY in Chinese,
-        rupees from 5000 on in English (said in a note) and dollars below."""
+        rupees from 5000 on in English (said in a note) and dollars below. A currency the shopper named apart from
+        the figure ("in rupees, max 50000", "用美元算，最多500") comes first: the amount is in it, nothing was guessed."""
+        if self.apart is not None:
+            return self._rupee_market() if self.apart == "INR" else self.apart
         if self.place is not None:
             if self.place[0] != ("CNY" if self.zh else "INR" if value >= 5000 else "USD"):
                 self._say_place(*self.place)

@@ -184,6 +184,17 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
     return updates
 
 
+_LETTING_GO = re.compile(rf"(?:{_VERBS})\s+(?:the|my|that|this|those|these|all|any|an?)(?![a-z])|(?<![a-z])(?:{_RELEASED})",
+                         re.VERBOSE)
+
+
+def lets_go(text: str) -> bool:
+    """True when the words let a requirement go: a releasing verb before a thing ("lose the wireless charging
+    requirement", "scrap that") or a release after one ("weight doesn't matter that much"), even of a thing no rule
+    reads."""
+    return _LETTING_GO.search(text.lower()) is not None
+
+
 def _slot_key(said: str) -> str | None:
     """The _SLOTS key of one aspect word or pole as written ("ram" -> "ram", "heavier" -> "weight")."""
     return next((k for k, w in _WORD.items() if w.fullmatch(said)), None) or next(

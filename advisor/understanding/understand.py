@@ -1163,7 +1163,8 @@ _ZH_FILLER = re.compile("|".join(sorted(
     "几个 能 可以 需要 还是 就 和 或 或者 也 都 机子 机型 了 是 在 你 好 都行 都可以 也行 也可以 行".split(), key=len, reverse=True)))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:!?。，；：！？、\n]+|\.(?!\d)|(?<![a-z])but(?![a-z])|但是")
+CLAUSE_BREAK = re.compile(r"[,;:!?。，；：！？、\n]+|\.(?!\d)|(?<![a-z])but(?![a-z])|但是")
+"""Where a message breaks into clauses; the encoder reads the unread words clause by clause."""
 
 
 _LEADING_LINK = re.compile(r"^(?:(?:and|also|plus|then|so)\s+)+")
@@ -1178,7 +1179,7 @@ def _content_words(text: str) -> list[str]:
 def _unread_clauses(scan: Scan) -> tuple[str, ...]:
     """The clauses of the message that hold words no extractor read (intent words count as read), for
     the encoder's intent reading (advisor.understanding.intent_match); a clause of filler alone is no clause."""
-    parts = _CLAUSE_BREAK.split(scan.low.replace(MASK, " "))
+    parts = CLAUSE_BREAK.split(scan.low.replace(MASK, " "))
     return tuple(_LEADING_LINK.sub("", " ".join(part.split())) for part in parts if _content_words(part))
 
 
