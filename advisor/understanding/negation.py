@@ -98,7 +98,9 @@ _AFTER = re.compile(rf"""
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
        | \s+(?:is|are)\s+off\s+the\s+(?:cards|menu)(?![a-z])
        # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok": a "not" that closes the clause
-       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed))?(?=\s*(?:$|[,.;!?)]))
+       # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
+       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed))?(?:\s+(?:please|pls|plz))?
+         (?=\s*(?:$|[,.;!?)]))
        | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it

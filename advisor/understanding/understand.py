@@ -119,6 +119,17 @@ _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
+_PAYER = re.compile(r"""
+    (?<![a-z'])(?:my\s+|our\s+)?(?:dad|daddy|papa|mom|mommy|mum|mummy|mama|father|mother|parents?|grand(?:ma|pa|mother|father|parents?)
+       |granny|nana|uncle|aunt(?:ie|y)?|brother|sister|husband|wife|boss|company|office|employer)
+    \s+(?:(?:is|are|was|were|will|would|has|have|just|kindly)\s+)?
+    (?:gave|give[sn]?|giving|pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|cover(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in
+       |sen[dt]s?|lent|lends?|(?:buy(?:s|ing)?|bought|get(?:s|ting)?|got)(?=\s+me(?![a-z])))
+    (?:\s+(?:me|us)(?![a-z]))?(?:\s+(?:for\s+(?:it|this|the\s+phone))(?![a-z]))?(?![a-z])
+    """, re.VERBOSE)
+"""A relative (or an employer) said to pay for the phone: "my dad gave me", "mom is paying", "my boss is buying me";
+the payer is not the user."""
+
 # Read before anything else: titles and words that contain a brand or a number ("王者荣耀", "千元机").
 _EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"], "budget": ["千元机", "百元机"]})
 
@@ -1078,6 +1089,11 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     notes.extend(_absent_brand_note(brand, zh) for brand in sorted((brands.wanted | brands.excluded) - vocabulary.brands))
     series = _series_wish(scan, wanted_series, brands)
     relatives = RELATIVES.find(scan)
+    # "my dad gave me 250 dollars", "mom is paying": the one who pays is not the one who will use the phone, so the
+    # words of who pays are read as saying no need (not the older user's big screen "dad" says, nor a guess)
+    for m in scan.matches(_PAYER):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
     # A need the rules read leaves the taste text: it is ranked by its documented aspects (advisor.ranking.aspects), and
     # the encoder judging the same words again by its own notion (its training weighs a phone's weight as much
     # as its screen for 'compact') put a 6.3-inch phone above 6.1-inch ones. Words no rule read stay.
