@@ -300,6 +300,12 @@ _TOP_BEFORE = re.compile(rf"""
     """, re.VERBOSE)
 # "电池最大的那款": the one a superlative picks, not a phone on screen
 _TOP_BY = re.compile(rf"(?:the\s+)?(?:top|best)\s+(?P<n>{_COUNT})(?=\s+(?:(?:phones|ones|models|picks|options|results)\s+)?by\s)")
+# "top 5 phones in 300", "the top 3 under 20k": a count bounded by an amount after it asks for that many phones in that
+# price, not the first positions of a list on screen (nor "top" phones, a flagship)
+_TOP_PRICED = re.compile(rf"""
+    (?<![a-z])(?:the\s+)?top\s+(?P<n>{_COUNT})(?:\s+(?:phones?|mobiles?|smartphones?|ones|models|options|picks))?
+    (?=\s+(?:in|under|below|within|upto|up\s+to|less\s+than|for|around|budget|max)\s*(?:rs\.?|inr|usd|pkr|aed|[$₹¥])?\s*\d)
+    """, re.VERBOSE)
 _THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
 _TOP_AFTER = re.compile(rf"""
     (?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?              # "电池最大的前3款"
@@ -877,6 +883,9 @@ def _find_limit(scan: Scan, vocabulary: Vocabulary) -> int | None:
         if (top := _TOP_AFTER.match(scan.low, m.end())) is not None:
             scan.take(m.end(), top.end())
             return small_number(top["n"] or top["m"] or top["k"])
+    if (top := _TOP_PRICED.search(scan.low)) is not None and scan.free(top.start(), top.end()):
+        scan.take(top.start(), top.end("n"))  # the phone word stays: "phones in 300" is a phone within 300
+        return small_number(top["n"])
     return None
 
 
