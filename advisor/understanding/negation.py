@@ -110,7 +110,8 @@ _AFTER = re.compile(rf"""
 
 BOUND_NEGATION = re.compile(r"""
     (?<![a-z])
-    (?:no|not(?:\s+to)?|nor|nothing|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
+    # "nothing phone under 30k" names the maker Nothing, not "no phone under 30k"
+    (?:no|not(?:\s+to)?|nor|nothing(?!\s+phones?(?![a-z]))|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
        |(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"

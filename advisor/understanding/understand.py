@@ -889,6 +889,23 @@ def _find_limit(scan: Scan, vocabulary: Vocabulary) -> int | None:
     return None
 
 
+# "from nothing or poco", "nothing, poco or iqoo": a bare "nothing" is most often no thing, so the maker Nothing's alias is
+# "nothing phone"; listed before another brand it is that maker, and a wish for it must be named back (the catalog
+# lacks it), not vanish while the other brand is kept. Said before the message is split at its "or"
+_NOTHING_LISTED = re.compile(r"(?<![a-z])nothing(?P<join>\s*(?:,|/|&|\bor\b|\band\b)\s*)", re.IGNORECASE)
+
+
+def _nothing_named(source: str, vocabulary: Vocabulary) -> str:
+    """`source` with "nothing" listed before another brand written as the maker's name, "nothing phone"."""
+    low = source.lower()
+    if "nothing phone" not in vocabulary.aliases or len(low) != len(source):
+        return source
+    cuts = [m.start("join") for m in _NOTHING_LISTED.finditer(source) if vocabulary.brand_pattern.match(low, m.end())]
+    for cut in reversed(cuts):
+        source = f"{source[:cut]} phone{source[cut:]}"
+    return source
+
+
 def _absent_brand_note(brand: str, zh: bool) -> str:
     # The aliases table names makers the catalog lacks so that a wish for one is answered, not dropped
     return f"目录里没有{brand}的手机。" if zh else f"The catalog has no {brand} phones."
@@ -1042,6 +1059,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
+    source = _nothing_named(source, vocabulary)
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
