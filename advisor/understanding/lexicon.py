@@ -269,7 +269,10 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
     # "2021 at the latest", "2020 at the oldest" are bounds on the year, not orderings
-    Sort("year", True): [r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
+    Sort("year", True): [
+        # "2024 models first", "this year's phones first": the year put first is an order, newest first, not that year only
+        r"(?:20[0-4]\d|this\s+year'?s?)\s+(?:models?|phones?|ones|releases?|launches|devices?)\s+(?:first|on\s+top)(?![a-z])",
+        r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",

@@ -98,7 +98,9 @@ _AFTER = re.compile(rf"""
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
        | \s+(?:is|are)\s+off\s+the\s+(?:cards|menu)(?![a-z])
        # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok": a "not" that closes the clause
-       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed))?(?=\s*(?:$|[,.;!?)]))
+       # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
+       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed))?(?:\s+(?:please|pls|plz))?
+         (?=\s*(?:$|[,.;!?)]))
        | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
@@ -108,7 +110,8 @@ _AFTER = re.compile(rf"""
 
 BOUND_NEGATION = re.compile(r"""
     (?<![a-z])
-    (?:no|not(?:\s+to)?|nor|nothing|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
+    # "nothing phone under 30k" names the maker Nothing, not "no phone under 30k"
+    (?:no|not(?:\s+to)?|nor|nothing(?!\s+phones?(?![a-z]))|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
        |(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"

@@ -219,7 +219,7 @@ _YEAR_BEFORE = latin_alt([
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
-    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于"])
+    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
@@ -714,6 +714,9 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
+            if (m["pre"] or "").strip() == "for" and m["post"] is None and \
+                    (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
+                continue  # "phone for 2023" is a phone of 2023 (was a budget of 2023); "for 2000", "for 2000 rs" an amount
             if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
                 continue  # "a 2000 budget" is an amount
             if re.fullmatch(r"up\s+to|by|under|below|less\s+than", (m["pre"] or "").strip()) and m["post"] is None \

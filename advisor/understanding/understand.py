@@ -119,6 +119,17 @@ _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
+_PAYER = re.compile(r"""
+    (?<![a-z'])(?:my\s+|our\s+)?(?:dad|daddy|papa|mom|mommy|mum|mummy|mama|father|mother|parents?|grand(?:ma|pa|mother|father|parents?)
+       |granny|nana|uncle|aunt(?:ie|y)?|brother|sister|husband|wife|boss|company|office|employer)
+    \s+(?:(?:is|are|was|were|will|would|has|have|just|kindly)\s+)?
+    (?:gave|give[sn]?|giving|pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|cover(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in
+       |sen[dt]s?|lent|lends?|(?:buy(?:s|ing)?|bought|get(?:s|ting)?|got)(?=\s+me(?![a-z])))
+    (?:\s+(?:me|us)(?![a-z]))?(?:\s+(?:for\s+(?:it|this|the\s+phone))(?![a-z]))?(?![a-z])
+    """, re.VERBOSE)
+"""A relative (or an employer) said to pay for the phone: "my dad gave me", "mom is paying", "my boss is buying me";
+the payer is not the user."""
+
 # Read before anything else: titles and words that contain a brand or a number ("王者荣耀", "千元机").
 _EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"], "budget": ["千元机", "百元机"]})
 
@@ -289,6 +300,12 @@ _TOP_BEFORE = re.compile(rf"""
     """, re.VERBOSE)
 # "电池最大的那款": the one a superlative picks, not a phone on screen
 _TOP_BY = re.compile(rf"(?:the\s+)?(?:top|best)\s+(?P<n>{_COUNT})(?=\s+(?:(?:phones|ones|models|picks|options|results)\s+)?by\s)")
+# "top 5 phones in 300", "the top 3 under 20k": a count bounded by an amount after it asks for that many phones in that
+# price, not the first positions of a list on screen (nor "top" phones, a flagship)
+_TOP_PRICED = re.compile(rf"""
+    (?<![a-z])(?:the\s+)?top\s+(?P<n>{_COUNT})(?:\s+(?:phones?|mobiles?|smartphones?|ones|models|options|picks))?
+    (?=\s+(?:in|under|below|within|upto|up\s+to|less\s+than|for|around|budget|max)\s*(?:rs\.?|inr|usd|pkr|aed|[$₹¥])?\s*\d)
+    """, re.VERBOSE)
 _THE_ONE = re.compile(r"\s*(?:的)?\s*(?:那|这)(?:一)?(?:款|个|台|部|只)")
 _TOP_AFTER = re.compile(rf"""
     (?:\s|的|款|手机|机型)*前(?P<n>{_COUNT})(?:个|款|部|台|名)?              # "电池最大的前3款"
@@ -866,7 +883,27 @@ def _find_limit(scan: Scan, vocabulary: Vocabulary) -> int | None:
         if (top := _TOP_AFTER.match(scan.low, m.end())) is not None:
             scan.take(m.end(), top.end())
             return small_number(top["n"] or top["m"] or top["k"])
+    if (top := _TOP_PRICED.search(scan.low)) is not None and scan.free(top.start(), top.end()):
+        scan.take(top.start(), top.end("n"))  # the phone word stays: "phones in 300" is a phone within 300
+        return small_number(top["n"])
     return None
+
+
+# "from nothing or poco", "nothing, poco or iqoo": a bare "nothing" is most often no thing, so the maker Nothing's alias is
+# "nothing phone"; listed before another brand it is that maker, and a wish for it must be named back (the catalog
+# lacks it), not vanish while the other brand is kept. Said before the message is split at its "or"
+_NOTHING_LISTED = re.compile(r"(?<![a-z])nothing(?P<join>\s*(?:,|/|&|\bor\b|\band\b)\s*)", re.IGNORECASE)
+
+
+def _nothing_named(source: str, vocabulary: Vocabulary) -> str:
+    """`source` with "nothing" listed before another brand written as the maker's name, "nothing phone"."""
+    low = source.lower()
+    if "nothing phone" not in vocabulary.aliases or len(low) != len(source):
+        return source
+    cuts = [m.start("join") for m in _NOTHING_LISTED.finditer(source) if vocabulary.brand_pattern.match(low, m.end())]
+    for cut in reversed(cuts):
+        source = f"{source[:cut]} phone{source[cut:]}"
+    return source
 
 
 def _absent_brand_note(brand: str, zh: bool) -> str:
@@ -1022,6 +1059,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
+    source = _nothing_named(source, vocabulary)
     scan = Scan(source)
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
@@ -1078,6 +1116,11 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     notes.extend(_absent_brand_note(brand, zh) for brand in sorted((brands.wanted | brands.excluded) - vocabulary.brands))
     series = _series_wish(scan, wanted_series, brands)
     relatives = RELATIVES.find(scan)
+    # "my dad gave me 250 dollars", "mom is paying": the one who pays is not the one who will use the phone, so the
+    # words of who pays are read as saying no need (not the older user's big screen "dad" says, nor a guess)
+    for m in scan.matches(_PAYER):
+        if scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
     # A need the rules read leaves the taste text: it is ranked by its documented aspects (advisor.ranking.aspects), and
     # the encoder judging the same words again by its own notion (its training weighs a phone's weight as much
     # as its screen for 'compact') put a 6.3-inch phone above 6.1-inch ones. Words no rule read stay.
