@@ -102,3 +102,11 @@ def test_a_brand_family_refused_after_it_is_excluded(vocab, text, brand):
 def test_the_fastest_charging_is_named_back_and_is_no_speed_ordering(vocab, text):
     request = understand(text, vocab)
     assert (request.sort, any("“充电速度”" in note for note in request.notes)) == (None, True)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("2000¥以内的手机", Budget("CNY", hi=2000)), ("2000￥以内", Budget("CNY", hi=2000)),
+    ("3000元RMB以内", Budget("CNY", hi=3000)), ("预算2500块rmb", Budget("CNY", hi=2500)),
+])
+def test_a_yuan_mark_after_the_figure_or_doubled_as_rmb_names_yuan(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
