@@ -110,3 +110,12 @@ def test_the_fastest_charging_is_named_back_and_is_no_speed_ordering(vocab, text
 ])
 def test_a_yuan_mark_after_the_figure_or_doubled_as_rmb_names_yuan(vocab, text, budget):
     assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("苹果太贵了，有没有别的", "Apple"), ("三星太贵了", "Samsung"), ("华为有点贵，三千以内的", "Huawei"),
+    ("小米太卡了 换个别的", "Xiaomi"),
+])
+def test_a_complaint_that_closes_a_brands_clause_turns_the_shopper_away_from_it(vocab, text, brand):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_brands"), found.get("brands", ("",))[0]) == (("add", frozenset({brand})), "remove")
