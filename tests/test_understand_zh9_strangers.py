@@ -119,3 +119,9 @@ def test_a_yuan_mark_after_the_figure_or_doubled_as_rmb_names_yuan(vocab, text, 
 def test_a_complaint_that_closes_a_brands_clause_turns_the_shopper_away_from_it(vocab, text, brand):
     found = slots(understand(text, vocab))
     assert (found.get("exclude_brands"), found.get("brands", ("",))[0]) == (("add", frozenset({brand})), "remove")
+
+
+@pytest.mark.parametrize("text, around", [("两千元机推荐一下", 2000), ("三千元机哪个好", 3000), ("四千块机", 4000)])
+def test_a_figure_of_yuan_glued_to_ji_is_a_price_level_as_qianyuanji_is_a_budget_phone(vocab, text, around):
+    request = understand(text, vocab)
+    assert (slots(request)["budget"][1].around, request.intents) == (around, ())  # type: ignore[union-attr]

@@ -327,7 +327,8 @@ class BudgetFinder:
                 if kind is None and not is_range:  # "minimum price 300", "最低预算两千": the side word before the noun
                     kind, start = side_before(self.scan, start)
             trailing = KEYWORD_AFTER.match(self.scan.after(end))
-            if kind is None and not is_range and names_price_level(keyword, trailing, self.scan.after(end)):
+            if kind is None and not is_range and \
+                    names_price_level(keyword, trailing, self.scan.after(end), self.scan.low[start:end]):
                 kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much
             if currency is None and _SCORE_BEFORE.search(self.scan.before(start, 16)):
                 continue  # "安兔兔跑分100万以上", "antutu over 1.5 million": a benchmark score, not a price

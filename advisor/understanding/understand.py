@@ -120,7 +120,9 @@ MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
 
 # Read before anything else: titles and words that contain a brand or a number ("王者荣耀", "千元机").
-_EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"], "budget": ["千元机", "百元机"]})
+# "两千元机", "三千元机" are phones of that price, read by money.py: only 千元机 and 百元机 said alone are budget phones
+_EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"],
+                              "budget": [r"(?<![\d一二两三四五六七八九十])千元机", r"(?<![\d一二两三四五六七八九十])百元机"]})
 
 
 @dataclass(frozen=True, eq=False)
