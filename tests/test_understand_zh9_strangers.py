@@ -125,3 +125,8 @@ def test_a_complaint_that_closes_a_brands_clause_turns_the_shopper_away_from_it(
 def test_a_figure_of_yuan_glued_to_ji_is_a_price_level_as_qianyuanji_is_a_budget_phone(vocab, text, around):
     request = understand(text, vocab)
     assert (slots(request)["budget"][1].around, request.intents) == (around, ())  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["两千上下，浮动两百", "两千左右，浮动200", "2000上下, 上下浮动两百"])
+def test_a_tolerance_said_in_a_clause_of_its_own_after_about_is_the_half_width(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=1800, hi=2200, around=2000))

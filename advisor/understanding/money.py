@@ -125,6 +125,8 @@ _MIN_TOLERANCE_SHARE = 0.02
 """A tolerance narrower than this share of the amount is no tolerance but the next ask: "3000左右 三星" is not 3000 ± 3."""
 _TOLERANCE = re.compile(rf"""
     \s*[,，(]?\s*(?:{TOLERANCE_WORDS_EN}|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    # "两千上下，浮动两百": the width in a clause of its own after "about"
+    (?:(?<=上下|左右)\s*[,，]\s*(?:上下|左右)?浮动\s*)?
     # the width said as its own ceiling or place: "浮动不超过两百", "浮动最多两百", "浮动在200" (not a new budget of 200)
     (?:(?<=浮动)\s*(?:不超过|不超|不大于|不多于|最多|顶多|至多|在|是|为)\s*)?
     (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
