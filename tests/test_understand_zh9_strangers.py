@@ -130,3 +130,9 @@ def test_a_figure_of_yuan_glued_to_ji_is_a_price_level_as_qianyuanji_is_a_budget
 @pytest.mark.parametrize("text", ["两千上下，浮动两百", "两千左右，浮动200", "2000上下, 上下浮动两百"])
 def test_a_tolerance_said_in_a_clause_of_its_own_after_about_is_the_half_width(vocab, text):
     assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=1800, hi=2200, around=2000))
+
+
+@pytest.mark.parametrize("text", ["快充最快的", "充电速度最快的手机", "快充功率最大的"])
+def test_fastest_charging_said_with_the_charging_noun_is_named_back_and_orders_nothing(vocab, text):
+    request = understand(text, vocab)
+    assert (request.sort, any("“充电速度”" in note for note in request.notes)) == (None, True)

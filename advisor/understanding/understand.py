@@ -1037,9 +1037,11 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     followup = find_followup(scan, vocabulary.family_resolver(scan.low))
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
+    # superlatives of aspects without figures before the features: "快充最快的", "充电速度最快" order by charging, which the
+    # feature words "快充", "充电速度" would take first and leave "最快" to be read as the fastest chip
+    unknown_orders = [aspect for aspect, _ in UNKNOWN_SUPERLATIVES.find(scan)]  # "highest rated": before "highest"
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
     intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
-    unknown_orders = [aspect for aspect, _ in UNKNOWN_SUPERLATIVES.find(scan)]  # "highest rated": before "highest"
     sorts = SORTS.find(scan)
     for m in scan.matches(UNKNOWN_SORT):
         if scan.free(m.start(), m.end()):
