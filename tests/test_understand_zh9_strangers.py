@@ -136,3 +136,12 @@ def test_a_tolerance_said_in_a_clause_of_its_own_after_about_is_the_half_width(v
 def test_fastest_charging_said_with_the_charging_noun_is_named_back_and_orders_nothing(vocab, text):
     request = understand(text, vocab)
     assert (request.sort, any("“充电速度”" in note for note in request.notes)) == (None, True)
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("信号最好的", "信号"), ("信号最强的手机", "信号"), ("屏幕最好的手机", "屏幕素质"), ("屏幕效果最好的", "屏幕素质"),
+    ("最薄的手机", "厚度"), ("机身最薄的", "厚度"),
+])
+def test_a_chinese_superlative_of_signal_display_quality_or_thinness_is_named_back_and_guesses_no_need(vocab, text, aspect):
+    request = understand(text, vocab)
+    assert (request.sort, request.intents, any(f"“{aspect}”" in note for note in request.notes)) == (None, (), True)
