@@ -145,3 +145,8 @@ def test_fastest_charging_said_with_the_charging_noun_is_named_back_and_orders_n
 def test_a_chinese_superlative_of_signal_display_quality_or_thinness_is_named_back_and_guesses_no_need(vocab, text, aspect):
     request = understand(text, vocab)
     assert (request.sort, request.intents, any(f"“{aspect}”" in note for note in request.notes)) == (None, (), True)
+
+
+@pytest.mark.parametrize("text", ["屏幕大的", "屏幕大点的手机", "屏大点的"])
+def test_a_big_screen_wished_without_a_figure_is_the_big_screen_need(vocab, text):
+    assert understand(text, vocab).intents == ("big_screen",)
