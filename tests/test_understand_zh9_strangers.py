@@ -124,7 +124,7 @@ def test_a_complaint_that_closes_a_brands_clause_turns_the_shopper_away_from_it(
 @pytest.mark.parametrize("text, around", [("两千元机推荐一下", 2000), ("三千元机哪个好", 3000), ("四千块机", 4000)])
 def test_a_figure_of_yuan_glued_to_ji_is_a_price_level_as_qianyuanji_is_a_budget_phone(vocab, text, around):
     request = understand(text, vocab)
-    assert (slots(request)["budget"][1].around, request.intents) == (around, ())  # type: ignore[union-attr]
+    assert (slots(request)["budget"][1].around, request.intents) == (around, ())
 
 
 @pytest.mark.parametrize("text", ["两千上下，浮动两百", "两千左右，浮动200", "2000上下, 上下浮动两百"])
