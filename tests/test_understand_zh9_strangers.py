@@ -102,3 +102,51 @@ def test_a_brand_family_refused_after_it_is_excluded(vocab, text, brand):
 def test_the_fastest_charging_is_named_back_and_is_no_speed_ordering(vocab, text):
     request = understand(text, vocab)
     assert (request.sort, any("“充电速度”" in note for note in request.notes)) == (None, True)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("2000¥以内的手机", Budget("CNY", hi=2000)), ("2000￥以内", Budget("CNY", hi=2000)),
+    ("3000元RMB以内", Budget("CNY", hi=3000)), ("预算2500块rmb", Budget("CNY", hi=2500)),
+])
+def test_a_yuan_mark_after_the_figure_or_doubled_as_rmb_names_yuan(vocab, text, budget):
+    assert slots(understand(text, vocab))["budget"] == ("set", budget)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("苹果太贵了，有没有别的", "Apple"), ("三星太贵了", "Samsung"), ("华为有点贵，三千以内的", "Huawei"),
+    ("小米太卡了 换个别的", "Xiaomi"),
+])
+def test_a_complaint_that_closes_a_brands_clause_turns_the_shopper_away_from_it(vocab, text, brand):
+    found = slots(understand(text, vocab))
+    assert (found.get("exclude_brands"), found.get("brands", ("",))[0]) == (("add", frozenset({brand})), "remove")
+
+
+@pytest.mark.parametrize("text, around", [("两千元机推荐一下", 2000), ("三千元机哪个好", 3000), ("四千块机", 4000)])
+def test_a_figure_of_yuan_glued_to_ji_is_a_price_level_as_qianyuanji_is_a_budget_phone(vocab, text, around):
+    request = understand(text, vocab)
+    assert (slots(request)["budget"][1].around, request.intents) == (around, ())
+
+
+@pytest.mark.parametrize("text", ["两千上下，浮动两百", "两千左右，浮动200", "2000上下, 上下浮动两百"])
+def test_a_tolerance_said_in_a_clause_of_its_own_after_about_is_the_half_width(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("set", Budget("CNY", lo=1800, hi=2200, around=2000))
+
+
+@pytest.mark.parametrize("text", ["快充最快的", "充电速度最快的手机", "快充功率最大的"])
+def test_fastest_charging_said_with_the_charging_noun_is_named_back_and_orders_nothing(vocab, text):
+    request = understand(text, vocab)
+    assert (request.sort, any("“充电速度”" in note for note in request.notes)) == (None, True)
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("信号最好的", "信号"), ("信号最强的手机", "信号"), ("屏幕最好的手机", "屏幕素质"), ("屏幕效果最好的", "屏幕素质"),
+    ("最薄的手机", "厚度"), ("机身最薄的", "厚度"),
+])
+def test_a_chinese_superlative_of_signal_display_quality_or_thinness_is_named_back_and_guesses_no_need(vocab, text, aspect):
+    request = understand(text, vocab)
+    assert (request.sort, request.intents, any(f"“{aspect}”" in note for note in request.notes)) == (None, (), True)
+
+
+@pytest.mark.parametrize("text", ["屏幕大的", "屏幕大点的手机", "屏大点的"])
+def test_a_big_screen_wished_without_a_figure_is_the_big_screen_need(vocab, text):
+    assert understand(text, vocab).intents == ("big_screen",)

@@ -147,8 +147,9 @@ _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?
 # on screen ("show 2" is its second phone: a count would name what to count)
 _PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:with|for)|have|pick)|i\s+(?:pick|choose|take)"
               r"|let'?s\s+(?:see|go\s+(?:with|for)|try|check)|let\s+me\s+see|lemme\s+see|take|pick|看看|看下|看一下"
-              # "我就要第一个了", "那我就选第二个", "买第三个吧": a choice said in Chinese, with whoever and "就" before it
-              r"|(?:那|那么|好|行)?我?(?:就|还是)?(?:选|要|买|挑|入手?)|就"
+              # "我就要第一个了", "那我就选第二个", "买第三个吧": a choice said in Chinese, with whoever and "就" before it;
+              # "要" alone chooses only after "就" or "还是": "我要7" may be seven of anything, as "要7" is
+              r"|(?:那|那么|好|行)?我?(?:(?:就|还是)(?:选|要|买|挑|入手?)|选|买|挑|入手?)|就"
               r"|show(?:\s+me)?|open(?:\s+up)?|(?:pull|bring)\s+up)"
               r"|i'?d\s+like|id\s+like|i\s+want|要)")
 _PICKED = re.compile(rf"""

@@ -159,9 +159,15 @@ UNKNOWN_SUPERLATIVES = PhraseTable({
               r"卖(?:得|的)?最(?:好|多|火)", r"最畅销", r"最好卖"],
     # the catalog has no charging power: "充电最快" is neither the fastest chip (最快) nor a battery need (充电)
     "charging": [r"(?:充电|快充)(?:速度|功率)?(?:是|也)?最(?:快|大|高|猛|强)", r"最(?:快|大|猛|强)的?(?:充电|快充)"],
+    # nor reception, display quality or thickness: "信号最好" and "屏幕最好" are no flagship guessed from "最好", "最薄" no
+    # nothing at all ("屏幕最大" is the screen size, which SORTS reads)
+    "signal": [r"信号(?:是|也)?最(?:好|强|稳|佳)"],
+    "display quality": [r"屏幕?(?:素质|效果|显示|质量|观感)?(?:是|也)?最(?:好|棒|佳|清晰|细腻|漂亮|好看)"],
+    "thickness": [r"(?:机身|厚度)?(?:是|也)?最(?:薄|纤薄)", r"厚度最(?:小|低)"],
 })
 """Superlatives of an aspect the catalog has no figure for ("highest rated", "most popular"): named back, no ordering."""
-UNKNOWN_ASPECT_ZH = {"rating": "评分", "popularity": "人气", "sales": "销量", "charging": "充电速度"}
+UNKNOWN_ASPECT_ZH = {"rating": "评分", "popularity": "人气", "sales": "销量", "charging": "充电速度", "signal": "信号",
+                     "display quality": "屏幕素质", "thickness": "厚度"}
 """How a Chinese note names an aspect UNKNOWN_SUPERLATIVES found: the shopper reads “评分”, not 'rating'."""
 # "sort by popularity": an ordering by an aspect the catalog has no figure for, read after SORTS took the known ones
 UNKNOWN_SORT = re.compile(rf"""
@@ -504,7 +510,9 @@ INTENT_PHRASES = PhraseTable({
                    r"watching\s+(?:videos?|movies|netflix|shows)", r"movies", r"netflix", r"reading", r"streaming",
                    "老人", "老年", "长辈", "爸妈", "父母", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "大屏", "大屏幕",
                    "看视频", "追剧", "看电影", "大字", "老爸", "老妈", "妈妈", "爸爸", "看小说", "看书", "刷视频",
-                   "短视频", "屏幕要?宽", "屏幕要大"],
+                   "短视频", "屏幕要?宽", "屏幕要大",
+                   # "屏幕大的", "屏大一点的": a big screen wished without a figure, as "大屏" is ("屏幕大于6.5" is a bound)
+                   r"屏幕?(?:要|得)?大(?:一点|一些|点|些)?的"],
     # "bang for buck" is said without its article too ("whats the best bang for buck"): value, not "the best" flagship
     "budget": [r"students?", r"cheap", r"budget[\s-]+(?:phones?|options?|friendly|picks?|choices?|devices?|models?|segment)",
                r"(?:on\s+a|tight|low|small|limited)\s+budget", r"affordable",

@@ -146,6 +146,8 @@ _MIN_TOLERANCE_SHARE = 0.02
 """A tolerance narrower than this share of the amount is no tolerance but the next ask: "3000左右 三星" is not 3000 ± 3."""
 _TOLERANCE = re.compile(rf"""
     \s*[,，(]?\s*(?:{TOLERANCE_WORDS_EN}|正负|(?:上下|左右)?浮动|上下|左右)\s*   # "give or take", "±", "浮动"
+    # "两千上下，浮动两百": the width in a clause of its own after "about"
+    (?:(?<=上下|左右)\s*[,，]\s*(?:上下|左右)?浮动\s*)?
     # the width said as its own ceiling or place: "浮动不超过两百", "浮动最多两百", "浮动在200" (not a new budget of 200)
     (?:(?<=浮动)\s*(?:不超过|不超|不大于|不多于|最多|顶多|至多|在|是|为)\s*)?
     (?:{latin_alt(CURRENCY_BEFORE['USD'] + CURRENCY_BEFORE['INR'] + CURRENCY_BEFORE['CNY'])})?\s*                         # a currency before: "$"
@@ -354,7 +356,8 @@ class BudgetFinder:
                 if kind is None and not is_range:  # "minimum price 300", "最低预算两千": the side word before the noun
                     kind, start = side_before(self.scan, start)
             trailing = KEYWORD_AFTER.match(self.scan.after(end))
-            if kind is None and not is_range and names_price_level(keyword, trailing, self.scan.after(end)):
+            if kind is None and not is_range and \
+                    names_price_level(keyword, trailing, self.scan.after(end), self.scan.low[start:end]):
                 kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much
             if currency is None and _SCORE_BEFORE.search(self.scan.before(start, 16)):
                 continue  # "安兔兔跑分100万以上", "antutu over 1.5 million": a benchmark score, not a price

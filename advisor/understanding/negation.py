@@ -76,6 +76,10 @@ _AFTER = re.compile(rf"""
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
     (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
+    # "小米太卡了 换个别的": the shopper names the brand to turn from it, never to ask for it
+    | (?:\s*的)?(?:\s*(?:手机|机子|产品))?\s*(?:都|也|实在|真的?|确实)?\s*(?:有点儿?|太|实在太|真是太)\s*
+      (?:贵|卡|烫|热|重|丑|烂|差|坑|一般|难用|贵了点|耗电)了?(?:点|吧|啊|呀)?(?=\s|$|[,，。.;；!！?？])
     # a refusal that takes no object needs no clause end after it: "三星用腻了想换小米"
     | (?:\s*的)?\s*(?:我|咱)?\s*(?:都|也|早就|已经)?\s*(?:用腻了|用够了|受够了|不想用了|用烦了)
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"

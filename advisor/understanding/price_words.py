@@ -49,14 +49,20 @@ _PRICE_NOUN = re.compile(r"价|售价|定价|(?<![a-z])(?:priced\s+)?at(?![a-z])
 _FOR_A_PHONE = re.compile(r"\s*的\s*[^,，。;；!！?？的\x00]{0,8}?(?:机|旗舰)")
 
 
-def names_price_level(before: re.Match[str] | None, after: re.Match[str] | None, rest: str) -> bool:
+# after a figure and its yuan, 机 glued to them: "两千元机", "三千块机", a phone of that price as 千元机 is a budget phone
+_YUAN_PHONE = re.compile(r"[元块]\s*机(?![器型构身])")
+
+
+def names_price_level(before: re.Match[str] | None, after: re.Match[str] | None, rest: str, said: str = "") -> bool:
     """True when the money words around a figure make it a price level, read as about that much: a level word after it
     ("三千价位", "30k budget range"), a price noun before it ("价格4000", "价位2500") or, with no budget word, the phone it
     prices after it ("三千块钱的手机"). `before` and `after` are the KEYWORD_BEFORE and KEYWORD_AFTER matches, `rest` the
-    text after the figure."""
+    text after the figure and `said` the figure with its currency word ("两千元")."""
     if after is not None:
         return _LEVEL_AFTER.match(after.group(0)) is not None
     if before is not None and _PRICE_NOUN.match(before.group(0).strip()):
+        return True
+    if _YUAN_PHONE.match(said[-1:] + rest) is not None:
         return True
     return before is None and _FOR_A_PHONE.match(rest) is not None
 

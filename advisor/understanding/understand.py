@@ -131,7 +131,9 @@ _PAYER = re.compile(r"""
 the payer is not the user."""
 
 # Read before anything else: titles and words that contain a brand or a number ("王者荣耀", "千元机").
-_EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"], "budget": ["千元机", "百元机"]})
+# "两千元机", "三千元机" are phones of that price, read by money.py: only 千元机 and 百元机 said alone are budget phones
+_EARLY_INTENTS = PhraseTable({"gaming": ["王者荣耀", r"honou?r\s+of\s+kings"],
+                              "budget": [r"(?<![\d一二两三四五六七八九十])千元机", r"(?<![\d一二两三四五六七八九十])百元机"]})
 
 
 @dataclass(frozen=True, eq=False)
@@ -1073,9 +1075,11 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     followup = find_followup(scan, vocabulary.family_resolver(scan.low))
     updates: list[SlotUpdate] = find_clears(scan)
     reset = find_reset(scan)
+    # superlatives of aspects without figures before the features: "快充最快的", "充电速度最快" order by charging, which the
+    # feature words "快充", "充电速度" would take first and leave "最快" to be read as the fastest chip
+    unknown_orders = [aspect for aspect, _ in UNKNOWN_SUPERLATIVES.find(scan)]  # "highest rated": before "highest"
     unsupported = [_rating_named(str(v), scan.plain) for v, _ in UNSUPPORTED.find(scan)]
     intents = [(v, at) for v, at in _EARLY_INTENTS.find(scan, keep=True)]
-    unknown_orders = [aspect for aspect, _ in UNKNOWN_SUPERLATIVES.find(scan)]  # "highest rated": before "highest"
     sorts = SORTS.find(scan)
     for m in scan.matches(UNKNOWN_SORT):
         if scan.free(m.start(), m.end()):
