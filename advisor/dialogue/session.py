@@ -497,8 +497,8 @@ class Session:
             if (older := allowed_year(text, base.constraints)) is not None:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
-                # the year now has its meaning, so the parser's note that it had none is withdrawn
-                given.append(float(named_year(text) or "nan"))
+                if (year := named_year(text)) is not None:
+                    given.append(float(year))  # the year now has its meaning: the note that it had none is withdrawn
         # a figure the conversation gave its meaning is no number the parser failed to read: its note is withdrawn
         self._notes = withdrawn_unread(self._notes, given)
         correction = self._corrects(text) or fixed is not None
