@@ -1,5 +1,6 @@
-"""The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl and
-eval_dialogues_sealed2.jsonl) are well formed, and the scorer's pieces do what they say.
+"""The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl,
+eval_dialogues_sealed2.jsonl and eval_dialogues_sealed3.jsonl) are well formed, and the scorer's pieces do what they
+say.
 
 The data checks guard the set against authoring slips: a gold that admits almost nothing, a position past
 the list it points into, a social turn whose gold silently changes the state. The scorer checks run on
@@ -21,6 +22,7 @@ from advisor.evaluation.dialogues import (
     DEFAULT_DIALOGUES,
     PATTERNS,
     SEALED2_DIALOGUES,
+    SEALED3_DIALOGUES,
     SEALED_DIALOGUES,
     Dialogue,
     DialogueTurn,
@@ -38,11 +40,13 @@ from advisor.explain.answer import Answer, AnswerKind, Comparison, Pick
 from advisor.understanding.request import Budget, Constraints
 from tests.helpers import DATA, make_phone
 
-FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES}
+FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES,
+         "sealed3": SEALED3_DIALOGUES}
 SETS = {name: load_dialogues(path) for name, path in FILES.items()}
 DIALOGUES = SETS["dev"]
 SEALED = SETS["sealed"]
 SEALED2 = SETS["sealed2"]
+SEALED3 = SETS["sealed3"]
 TURNS = [(d, n, t) for dialogues in SETS.values() for d in dialogues for n, t in enumerate(d.turns, start=1)]
 STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
 ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
@@ -67,7 +71,7 @@ def test_every_nonblank_line_is_a_session(name):
 
 
 def test_session_ids_are_unique_across_all_sets():
-    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2).items() if n > 1] == []
+    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2 + SEALED3).items() if n > 1] == []
 
 
 def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
@@ -91,6 +95,14 @@ def test_the_second_sealed_set_has_twenty_sessions_a_third_chinese_and_some_mixe
     assert langs["mixed"] >= 3 and langs["en"] >= 10
 
 
+def test_the_third_sealed_set_has_two_dozen_sessions_a_third_chinese_some_mixed_and_many_turns():
+    langs = Counter(d.lang for d in SEALED3)
+    assert len(SEALED3) >= 24
+    assert langs["zh"] * 3 >= len(SEALED3)
+    assert langs["mixed"] >= 4 and langs["en"] >= 10
+    assert sum(len(d.turns) for d in SEALED3) >= 120
+
+
 def test_sealed_sessions_are_marked_and_their_texts_are_new():
     assert all(d.id.startswith("sealed-") for d in SEALED)
     assert _turns_saying(DIALOGUES, SEALED) == []
@@ -109,7 +121,14 @@ def test_second_sealed_sessions_are_marked_and_their_texts_are_new():
     assert _turns_saying(DIALOGUES + SEALED, SEALED2) == []
 
 
-@pytest.mark.parametrize("name", ("sealed", "sealed2"))
+def test_third_sealed_sessions_are_marked_and_their_texts_are_new():
+    """No turn repeats a turn of the development set or of the first two sealed sets; a failure names the third
+    set's turns that collide, never the other sets' texts."""
+    assert all(d.id.startswith("sealed3-") for d in SEALED3)
+    assert _turns_saying(SEALED3, DIALOGUES + SEALED + SEALED2) == []
+
+
+@pytest.mark.parametrize("name", ("sealed", "sealed2", "sealed3"))
 def test_sealed_sessions_are_in_the_language_they_claim(name):
     """An English session has no Chinese, a Chinese one has Chinese in every turn, a mixed one has both."""
     def chinese(text: str) -> bool:

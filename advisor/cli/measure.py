@@ -26,8 +26,8 @@ def register(sub) -> None:
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions per pattern and language: the sealed sets "
-                         "(data/eval_dialogues_sealed.jsonl, then data/eval_dialogues_sealed2.jsonl) first, then "
-                         "data/eval_dialogues.jsonl")
+                         "(data/eval_dialogues_sealed.jsonl, then data/eval_dialogues_sealed2.jsonl, then "
+                         "data/eval_dialogues_sealed3.jsonl) first, then data/eval_dialogues.jsonl")
     ev.set_defaults(handler=run_eval)
     bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
     bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
@@ -133,11 +133,12 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the two sealed sets first."""
-    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED2_DIALOGUES, SEALED_DIALOGUES
+    """(label, file, sealed?) of each dialogue set, in report order: the three sealed sets first."""
+    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED2_DIALOGUES, SEALED3_DIALOGUES, SEALED_DIALOGUES
 
     return (("SEALED held-out dialogues", SEALED_DIALOGUES, True),
             ("SEALED-2 held-out dialogues", SEALED2_DIALOGUES, True),
+            ("SEALED-3 held-out dialogues", SEALED3_DIALOGUES, True),
             ("dialogues", DEFAULT_DIALOGUES, False))
 
 
@@ -149,7 +150,7 @@ def _dialogue_report(advisor, path: Path):
 
 def _print_dialogues(advisor, failures: bool, sealed_failures: bool) -> int:
     """Each dialogue set (sealed sets first) per pattern and language, and the turns that showed a ruled-out phone.
-    The sealed set's turn texts are printed only with --show-heldout-failures."""
+    The sealed sets' turn texts are printed only with --show-heldout-failures."""
     for label, path, sealed in _dialogue_sets():
         report = _dialogue_report(advisor, path)
         print(f"{label} ({path.name})")
