@@ -70,11 +70,11 @@ def run_eval(args) -> int:
 
 
 def _understanding(advisor, args) -> dict:
-    """Generated requests (the sealed grammar first, then the other held-out parts, then development) and the
+    """Generated requests (blind-2 and the sealed grammar first, then the other held-out parts, then development) and the
     paraphrase sets (the two sealed sets first): how much was understood exactly. Held-out texts and sealed case
     ids are printed only on request, so nobody tunes to them."""
     from advisor.evaluation.cases import PARAPHRASE_CASES, SEALED2_PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES, load_cases
-    from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, generate
+    from advisor.evaluation.generator import HELDOUT_SPLITS, LANGUAGES, SPLIT_LABELS, generate
     from advisor.evaluation.generator_score import (
         Judge,
         failure_counts,
@@ -94,7 +94,7 @@ def _understanding(advisor, args) -> dict:
         figures[f"generated_{split}"] = {lang: t.as_dict() for lang, t in tallies.items()}
         if args.json:
             continue
-        title = "SEALED held-out" if split == "heldout_sealed" else split
+        title = SPLIT_LABELS.get(split, split)
         print(generated_table(f"generated requests, {title} grammar (seed {args.seed}), exact match:", tallies))
         for lang, tally in tallies.items():
             print(f"  {split} {lang.upper()} whole request by noise: {noise_rates(tally)}")

@@ -13,8 +13,10 @@ phrasings of the first began to appear in parser changes), which nobody tunes to
 part generator_heldout_sealed.py (written by someone who had not read the parser, committed before
 anything ran on it; parser and dialogue work never opens it), and the blind part
 generator_heldout_blind.py (written by a session that had not read the parser, committed before any
-parser work ran on it). `phone-advisor eval` reports the sealed part first, then the blind part and
-the other held-out parts, then the development part.
+parser work ran on it), and the second blind part generator_heldout_blind2.py ("blind-2", written on 2026-12-04 by a
+session that had read neither the parser nor the other held-out grammars, committed before anything ran on it).
+`phone-advisor eval` reports blind-2 first (the one grammar nobody has looked at since the first blind part was
+opened for error analysis), then the sealed part, the blind part and the other held-out parts, then development.
 Requests whose gold admits no catalog phone are resampled, so every case is satisfiable.
 """
 
@@ -33,6 +35,7 @@ from advisor.evaluation import (
     generator_dev,
     generator_heldout,
     generator_heldout_blind,
+    generator_heldout_blind2,
     generator_heldout_fresh,
     generator_heldout_sealed,
 )
@@ -58,9 +61,11 @@ from advisor.evaluation.generator_text import (
 
 SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_heldout,
                                   "heldout_fresh": generator_heldout_fresh, "heldout_sealed": generator_heldout_sealed,
-                                  "heldout_blind": generator_heldout_blind}
-HELDOUT_SPLITS = ("heldout_sealed", "heldout_blind", "heldout", "heldout_fresh")
-"""Held-out splits in report order: the sealed one first (its figures alone were never seen during parser work)."""
+                                  "heldout_blind": generator_heldout_blind, "heldout_blind2": generator_heldout_blind2}
+HELDOUT_SPLITS = ("heldout_blind2", "heldout_sealed", "heldout_blind", "heldout", "heldout_fresh")
+"""Held-out splits in report order: the newest untouched one first (blind-2: nobody has looked at it), then the sealed one."""
+SPLIT_LABELS = {"heldout_blind2": "blind-2 held-out", "heldout_sealed": "SEALED held-out"}
+"""How `phone-advisor eval` names a split in its report (the split's own name where it has no label)."""
 LANGUAGES = ("en", "zh")
 CURRENCY_ODDS = {"en": {"USD": 45, "INR": 25, "CNY": 10, "PKR": 10, "AED": 10},
                  "zh": {"CNY": 80, "USD": 10, "INR": 5, "AED": 5}}
