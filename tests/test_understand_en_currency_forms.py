@@ -107,3 +107,42 @@ def test_plus_or_minus_without_a_width_is_about_the_amount(vocab, text, read):
 
 def test_plus_or_minus_with_a_width_is_that_width(vocab):
     assert budget_read(vocab, "$600 plus or minus 50") == ("USD", 550, 650)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("1 lakh 20 thousand rupees", ("INR", None, 120000)), ("Rs 2 lakh 50 thousand max", ("INR", None, 250000)),
+    ("at least 1 lakh 50k PKR", ("PKR", 150000, None)), ("1 lac and 20 thousand rupees or less", ("INR", None, 120000)),
+])
+def test_lakh_then_thousands_is_one_amount(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+def test_kuai_before_the_figure_names_yuan(vocab):
+    assert budget_read(vocab, "kuai 1500 max") == ("CNY", None, 1500)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Rs 20000 is the bare minimum", ("INR", 20000, None)), ("AED 900 is my absolute floor", ("AED", 900, None)),
+    ("Rs 20,000 and not a rupee less", ("INR", 20000, None)), ("$300, not a penny less", ("USD", 300, None)),
+    ("PKR. 50,000 at the lowest", ("PKR", 50000, None)), ("$500 at the highest", ("USD", None, 500)),
+])
+def test_a_floor_or_ceiling_said_after_the_amount_in_other_words(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Rs 20k or near it", ("INR", 17000, 23000)), ("$300 or close to it", ("USD", 255, 345)),
+    ("300 dollars or in that region", ("USD", 255, 345)), ("AED 1000 or near enough", ("AED", 850, 1150)),
+    ("Rs 20k or around that", ("INR", 17000, 23000)),
+])
+def test_or_near_that_after_an_amount_is_about_it(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+@pytest.mark.parametrize("text", ["appx 20k rupees", "20k rupees appx", "apx. Rs 20,000"])
+def test_appx_is_approximately(vocab, text):
+    assert budget_read(vocab, text) == ("INR", 17000, 23000)
+
+
+def test_something_like_before_an_amount_is_about_it(vocab):
+    assert budget_read(vocab, "something like PKR. 30000") == ("PKR", 25500, 34500)

@@ -15,7 +15,7 @@ from advisor.understanding.scan import has_cjk, latin_alt
 
 CURRENCY_BEFORE: dict[str, list[str]] = {
     "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
-    "CNY": [r"cn\s*¥", "¥", r"rmb", r"cny", r"yuan", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
+    "CNY": [r"cn\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],

@@ -73,6 +73,8 @@ def _amount(i: int) -> str:
         (?:(?P<pre{i}>{_groups(CURRENCY_BEFORE, f'p{i}')})(?:(?<=[a-z])\.)?\s*)?
         (?P<n{i}>{_DECIMAL_COMMA}|{NUM}|{EN_NUM})                          # the figure: "1,299", "1,5", "两千"
         (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
+        # "1 lakh 20 thousand", "2 lakh and 50k": the thousands after a lakh or a crore are the same amount's
+        (?:(?:(?<=lakh)|(?<=lakhs)|(?<=lac)|(?<=lacs)|(?<=crore))\s+(?:and\s+)?(?P<r{i}>\d{{1,2}})\s*(?P<rm{i}>k|thousand|haza{{1,2}}r)(?![a-z]))?
         (?:/-)?                               # "Rs 20,000/-": the Indian and Pakistani mark of a whole amount
         (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
         (?:(?:\s*|-(?=[a-z]))(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # after it: "dollars", "元", "200-dollar"
@@ -578,7 +580,8 @@ def _value(m: re.Match[str], i: int) -> float | None:
     value = parse_number(text) if text[0].isdigit() or not text[0].isascii() else parse_english(text)
     if value is None or ((m[f"m{i}"] or "").strip() == "w" and value >= _WAN_MAX):
         return None  # "33w" is watts
-    return scale(value, m[f"m{i}"])
+    rest = scale(float(m[f"r{i}"]), m[f"rm{i}"]) if m[f"r{i}"] else 0.0  # "1 lakh 20 thousand"
+    return scale(value, m[f"m{i}"]) + rest
 
 
 def _years(first: float | None, second: float) -> bool:
