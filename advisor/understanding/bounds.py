@@ -70,7 +70,7 @@ HI_BEFORE = latin_alt([
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
 ])
 AROUND_BEFORE = latin_alt([
-    r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"apx\.?", r"abt\.?", r"something\s+like",
+    r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly", r"circa", r"near", r"close\s+to", r"~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
@@ -97,12 +97,14 @@ _BEFORE = re.compile(
 # "screen 6.5 above", "6.2 down"; not "300 above all", "200 down payment"
 _BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|ram|memory|storage|cameras?|weight)(?![a-z])))")
 LO_AFTER = latin_alt([
-    r"\+(?!/?-)", r"plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up)",
+    r"\+(?!/?-)", r"plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater)(?![a-z])", r"on\s+up",
-    r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"lowest", r"floor",
+    r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
+    # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
+    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
-    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
+    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
@@ -126,9 +128,15 @@ HI_AFTER = latin_alt([
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
 ])
-_AROUND_AFTER = latin_alt([r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
+# "plus or minus" with no width after it ("80k Rs, plus or minus a bit", "$600 +/-") is about the figure; a width said
+# after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader
+_AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|tad|touch|some))?",
+                           r"(?:\+/?-|±)(?:\s*(?:a\s+)?(?:bit|little|tad|touch|some)(?![a-z]))?", r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
                            r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
-                           "上下", "前后", "附近", "内外", "光景", "大概", "差不多", r"ap+ro?x\.?", r"apx\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)"])
+                           "上下", "前后", "附近", "内外", "光景", "大概", "差不多", r"ap+ro?x\.?", r"ap+x\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)",
+                           # "$300 or close to it", "Rs 20k or near it", "AED 1000 or near enough", "300 dollars or in that region"
+                           r"or\s+(?:(?:near|close\s+to)\s+(?:that|there|it)|(?:near|close)(?:\s+enough)?"
+                           r"|(?:somewhere\s+)?(?:in\s+)?that\s+(?:region|area|range|ballpark|neighbou?rhood|vicinity))"])
 # ", a bit more or less": an approximation may follow after a comma; a side word may not
 # "Rs 25000 (approx)", "$300 (min)": in brackets too
 _AFTER = re.compile(rf"\s*(?:\(\s*)?(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))(?:\s*\))?")

@@ -15,7 +15,7 @@ from advisor.understanding.scan import has_cjk, latin_alt
 
 CURRENCY_BEFORE: dict[str, list[str]] = {
     "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
-    "CNY": [r"cn\s*¥", "¥", r"rmb", r"cny", r"yuan", r"renminbi", "人民币"], "PKR": [r"pkr"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
+    "CNY": [r"cn\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],
@@ -23,7 +23,8 @@ CURRENCY_BEFORE: dict[str, list[str]] = {
     "LKR": [r"lkr"], "IDR": [r"idr", r"rp\.?"], "VND": ["₫", r"vnd"], "PHP": ["₱"], "MXN": [r"mxn"], "TRY": ["₺"],
     "NGN": ["₦", r"ngn"], "ZAR": [r"zar"], "BRL": [r"r\$", r"brl"], "KES": [r"ksh\.?", r"kes"], "EGP": [r"egp"],
 }
-"""Currency words before a figure, by currency code ("$", "CN¥", "yuan 3000 max")."""
+"""Currency words before a figure, by currency code ("$", "CN¥", "yuan 3000 max"). "Pak Rs 80000" names Pakistani rupees
+whole, so a side word before it ("not under Pak Rs 80000") reaches the figure and the market is not left to a place."""
 
 CURRENCY_AFTER: dict[str, list[str]] = {
     # "bux" and "yuans": the slang spelling and the English plural strangers write

@@ -45,17 +45,21 @@ from advisor.understanding.scan import Scan, latin_alt
 _MARKET_LIST = f"{', '.join(MARKETS[:-1])} and {MARKETS[-1]}"  # "USD, INR, CNY, PKR and AED"
 
 
+# after a number a currency word may be glued to it ("300usd", "1.2kusd", "2 lakhPKR"): only another letter breaks it,
+# not the multiplier's own ("k", "lakh", "lac", "crore")
+_GLUED_AFTER = "(?:(?<![a-jl-z])|(?<=lakh)|(?<=lakhs)|(?<=lac)|(?<=lacs)|(?<=crore)|(?<=crores))"
+
+
 def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = False) -> str:
-    # after a number a currency word may be glued to it ("300usd", "1.2kusd"): only another letter breaks it
     # a currency without words here would match the empty string: it has no group
-    alts = {cur: (latin_alt(words).replace("(?<![a-z0-9])", "(?<![a-jl-z])") if after_number else latin_alt(words))
+    alts = {cur: (latin_alt(words).replace("(?<![a-z0-9])", _GLUED_AFTER) if after_number else latin_alt(words))
             for cur, words in table.items() if words}
     return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in alts.items())
 
 
-# "1.2kusd": a thousands "k" glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
+# "1.2kusd", "2 lakhPKR", "50krs": a multiplier glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
 # which after a figure of charging power is watts ("33w"): _WAN_MAX tells them apart; "1.5L": lakh
-_MULT = rf"(?:k(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|yuan|dirhams?|\$)|{MULT}|w(?![a-z])|l(?![a-z]))"
+_MULT = rf"(?:(?:k|lakhs?|lacs?|crores?)(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|rs|yuan|dirhams?|\$)|{MULT}|w(?![a-z])|l(?![a-z]))"
 _WAN_MAX = 5
 """A figure before "w" under this is ten thousands ("1.5w"); from it on, watts ("5w", "33w")."""
 # "1,5k", "2,5 lakh": a decimal comma before a multiplier (tried before NUM, which reads "1,500" as a thousands comma)
@@ -65,12 +69,18 @@ _DECIMAL_COMMA = r"(?<![\d.,])\d+,\d{1,2}(?=\s*(?:k|grand|thousand|lakhs?|lacs?|
 def _amount(i: int) -> str:
     # written for re.VERBOSE, as _MONEY is
     return rf"""
-        (?:(?P<pre{i}>{_groups(CURRENCY_BEFORE, f'p{i}')})\s*)?                   # a currency before the figure: "$", "rs"
+        # a currency before the figure: "$", "rs"; a code closed by a period as an abbreviation is ("PKR. 30000", "AED. 700")
+        (?:(?P<pre{i}>{_groups(CURRENCY_BEFORE, f'p{i}')})(?:(?<=[a-z])\.)?\s*)?
         (?P<n{i}>{_DECIMAL_COMMA}|{NUM}|{EN_NUM})                          # the figure: "1,299", "1,5", "两千"
         (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
+        # "1 lakh 20 thousand", "2 lakh and 50k": the thousands after a lakh or a crore are the same amount's
+        (?:(?:(?<=lakh)|(?<=lakhs)|(?<=lac)|(?<=lacs)|(?<=crore))\s+(?:and\s+)?(?P<r{i}>\d{{1,2}})\s*(?P<rm{i}>k|thousand|haza{{1,2}}r)(?![a-z]))?
         (?:/-)?                               # "Rs 20,000/-": the Indian and Pakistani mark of a whole amount
         (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
         (?:(?:\s*|-(?=[a-z]))(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # after it: "dollars", "元", "200-dollar"
+        # "40000 rupees only", "Rs. 50,000/- only": "only" after an amount with its currency is how a cheque writes it,
+        # part of the amount and no limit, so the side or approximation after it is read ("40000 rupees only or more")
+        (?:(?(pre{i})|(?(post{i})|(?!)))(?:\s+|(?<=/-))only(?![a-z]))?  # "Rs.30000/-only": glued to the whole-amount mark
         """
 
 
@@ -570,7 +580,8 @@ def _value(m: re.Match[str], i: int) -> float | None:
     value = parse_number(text) if text[0].isdigit() or not text[0].isascii() else parse_english(text)
     if value is None or ((m[f"m{i}"] or "").strip() == "w" and value >= _WAN_MAX):
         return None  # "33w" is watts
-    return scale(value, m[f"m{i}"])
+    rest = scale(float(m[f"r{i}"]), m[f"rm{i}"]) if m[f"r{i}"] else 0.0  # "1 lakh 20 thousand"
+    return scale(value, m[f"m{i}"]) + rest
 
 
 def _years(first: float | None, second: float) -> bool:

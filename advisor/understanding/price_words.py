@@ -27,8 +27,10 @@ KEYWORD_BEFORE = re.compile(r"""
     """, re.VERBOSE)
 """A money word just before a figure ("budget", "price is", "预算改成"), ending where the figure starts."""
 
-# a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"
-_LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level)|segment|category|bracket|ballpark|level|class"
+# a price level after a figure: "三千价位", "3000元这个档次", "三千元级别", "a $500 price point", "the 30k segment"; the place
+# around a figure is one too: "in the US$ 300 area", "the 20k rupees region", "in the $500 neighbourhood"
+_LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level|area|region)|segment|category|bracket|ballpark"
+          r"|level|class|area|region|zone|vicinity|neighbou?rhood"
           r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)")
 # a figure asked what it buys: "3000能买啥", "2000可以买到什么": the money the shopper has, so a budget
 _BUYS_WORD = r"(?:块钱?|元)?\s*(?:能|可以|可|够)买(?:到|得到|得了)?"
