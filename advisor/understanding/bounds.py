@@ -68,6 +68,7 @@ HI_BEFORE = latin_alt([
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
     r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
+    r"max(?:es|ed|ing)?\s+out\s+at", r"top(?:s|ped)?\s+out\s+at",  # "a screen maxing out at 6.2 inches", "tops out at 200g"
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"apx\.?", r"abt\.?", r"something\s+like",

@@ -1,0 +1,91 @@
+"""English patterns behind the old blind grammar's failures (issue 9), each with wordings of our own: a brand refused by
+a verb and its particle around it or by "both no-gos", a side said after a noun phrase ("8GB worth of system memory at
+most"), a chip "or something quicker", orderings named by nouns the sort table lacked, folding phones refused or
+wished in other words, and a launch year capped by "up to"."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _excluded(vocab, text):
+    return slots(understand(text, vocab)).get("exclude_brands", (None, frozenset()))[1]
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("cross OnePlus and Vivo off — phone storage not above 64Gb", {"OnePlus", "Vivo"}),
+    ("cross Samsung off the list please", {"Samsung"}),
+    ("strike Oppo off, under 300", {"Oppo"}),
+    ("I'd cross Apple off my list", {"Apple"}),
+])
+def test_a_brand_crossed_off_is_refused(vocab, text, brands):
+    assert _excluded(vocab, text) == brands
+    assert slots(understand(text, vocab))["brands"] == ("remove", frozenset(brands))
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("count out Honor and One Plus. Plus tablets only", {"Honor", "OnePlus"}),
+    ("count Poco out — a screen 6.5 Inch or larger", {"POCO"}),
+    ("crossing off Samsung, 8gb ram", {"Samsung"}),
+])
+def test_a_brand_counted_out_is_refused(vocab, text, brands):
+    assert _excluded(vocab, text) == brands
+
+
+@pytest.mark.parametrize("text", ["keep Samsung out of it ta", "keep Samsung out of it thank you!",
+                                  "keep Samsung out of this - under 400", "Samsung stays out — 8gb ram"])
+def test_a_brand_kept_out_is_refused_whatever_follows_the_clause(vocab, text):
+    assert _excluded(vocab, text) == {"Samsung"}
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("Apple and Sony are both no-gos; plus storage at or above 1TB", {"Apple", "Sony"}),
+    ("Xiaomi and Realme are all out - 8gb ram", {"Xiaomi", "Realme"}),
+    ("Huawei and Honor are non-starters", {"Huawei", "Honor"}),
+    ("Samsung is a no go", {"Samsung"}),
+])
+def test_brands_said_to_be_no_gos_are_refused(vocab, text, brands):
+    assert _excluded(vocab, text) == brands
+
+
+def _spec(vocab, text, name):
+    return slots(understand(text, vocab)).get(f"spec:{name}", (None, None))[1]
+
+
+@pytest.mark.parametrize(("text", "name", "bound"), [
+    ("8Gb worth of system memory at most", "ram_gb", Bound(hi=8)),
+    ("6Gb worth of RAM at most, 5G", "ram_gb", Bound(hi=6)),
+    ("12gb of phone memory max", "ram_gb", Bound(hi=12)),
+    ("64Gb worth of storage at most thank you!", "storage_gb", Bound(hi=64)),
+    ("128 GB of internal storage or less", "storage_gb", Bound(hi=128)),
+    ("4000 MAh worth of battery cell at most", "battery_mah", Bound(hi=4000)),
+    ("4.5k mah worth of battery or less", "battery_mah", Bound(hi=4500)),
+    ("6.7inches display diagonal or above", "screen_in", Bound(lo=6.7)),
+    ("6.5 inch screen size or more", "screen_in", Bound(lo=6.5)),
+])
+def test_a_side_said_after_the_spec_noun_phrase_is_the_figures(vocab, text, name, bound):
+    assert _spec(vocab, text, name) == bound
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("64Gb phone storage as a minimum", Bound(lo=64)),
+    ("256gb phone storage at most", Bound(hi=256)),
+])
+def test_phone_storage_after_a_memory_figure_is_storage_not_a_network(vocab, text, bound):
+    assert _spec(vocab, text, "storage_gb") == bound
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("screen maxing out at 6.2-inches", Bound(hi=6.2)),
+    ("display diagonal maxing out at 6.5-inches", Bound(hi=6.5)),
+    ("a display that tops out at 6.4 inch", Bound(hi=6.4)),
+    ("a maximum of a display diagonal of 6.5 Inch", Bound(hi=6.5)),
+    ("not less than a screen of 6.5 Inch", Bound(lo=6.5)),
+    ("at least a display of 6.6 inches", Bound(lo=6.6)),
+])
+def test_a_side_before_the_screen_noun_and_its_link_bounds_the_size(vocab, text, bound):
+    assert _spec(vocab, text, "screen_in") == bound
