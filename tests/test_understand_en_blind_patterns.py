@@ -89,3 +89,77 @@ def test_phone_storage_after_a_memory_figure_is_storage_not_a_network(vocab, tex
 ])
 def test_a_side_before_the_screen_noun_and_its_link_bounds_the_size(vocab, text, bound):
     assert _spec(vocab, text, "screen_in") == bound
+
+
+@pytest.mark.parametrize("text", ["cross Motorola and Nokia off what do you reckon?", "cross Motorola and Nokia off tia",
+                                  "count Motorola and Nokia out thank you"])
+def test_a_sign_off_after_the_particle_still_closes_the_refusal(vocab, text):
+    assert _excluded(vocab, text) == {"Motorola", "Nokia"}
+
+
+def _sort(vocab, text):
+    return understand(text, vocab).sort
+
+
+@pytest.mark.parametrize(("text", "key", "descending"), [
+    ("arrange by how much they weigh increasing", "weight_g", False),
+    ("ordered by how much they weigh (highest to lowest)", "weight_g", True),
+    ("rank on how much they weigh smallest first, under 300", "weight_g", False),
+    ("sorted by how heavy they are, lightest first", "weight_g", False),
+    ("weightiest of the lot", "weight_g", True),
+    ("whichever is weightiest, 8gb ram", "weight_g", True),
+    ("2023 or a later model — by front camera resolution, biggest first", "front_camera_mp", True),
+    ("front camera resolution: highest to lowest", "front_camera_mp", True),
+    ("selfie camera megapixels, most first", "front_camera_mp", True),
+    ("screen inches: biggest first", "screen_in", True),
+    ("price tag: smallest first", "price", False),
+    ("sort by price tag, highest first", "price", True),
+    ("highest-performing of the lot", "performance", True),
+    ("the best performing one under 400", "performance", True),
+])
+def test_an_ordering_named_by_another_noun_of_its_aspect(vocab, text, key, descending):
+    sort = _sort(vocab, text)
+    assert (sort.key, sort.descending) == (key, descending)
+
+
+def test_a_front_camera_typo_is_read_as_the_camera_not_as_speed(vocab):
+    request = understand("at least 16 mp of front snappwr and also the tiniest screen one", vocab)
+    assert any("'snappwr' as snapper." in note for note in request.notes)  # not "snappier", a word of speed
+    assert slots(request)["spec:front_camera_mp"] == ("set", Bound(lo=16))
+    assert (request.sort.key, request.sort.descending) == ("screen_in", False)
+
+
+@pytest.mark.parametrize("text", ["Snapdragon 8 Gen 2 or something quicker tia", "Kirin 9010 or something quicker",
+                                  "a Dimensity 8200 or a speedier chip", "Snapdragon 695 or something more capable"])
+def test_a_chip_or_something_quicker_is_a_floor_on_chip_speed_not_that_chip(vocab, text):
+    found = slots(understand(text, vocab))
+    assert "chipset" not in found
+    assert found["spec:chip_score"][1].lo is not None and found["spec:chip_score"][1].hi is None
+
+
+@pytest.mark.parametrize("text", ["not one of those folding ones — a display of 6.5inches at most", "no bendy screens much appreciated",
+                                  "none of those flip phones", "foldablees are out", "no flexible displays please"])
+def test_folding_phones_refused_in_other_words_leave_plain_phones(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))
+
+
+@pytest.mark.parametrize("text", ["phone storage not exceeding 128Gb along with a bendy phone", "I want a flexible display phone",
+                                  "a clamshell under 900 dollars"])
+def test_a_bendy_or_flexible_phone_is_a_foldable(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"foldable"}))
+
+
+@pytest.mark.parametrize("text", ["5G connectivity - any ideas?", "5G - any suggestions?", "need 5G - any thoughts?"])
+def test_any_ideas_after_an_aspect_asks_for_advice_and_lets_nothing_go(vocab, text):
+    assert slots(understand(text, vocab))["needs_5g"] == ("set", True)
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("launched up to 2020. Plus Lenovo need not apply", Bound(hi=2020)),
+    ("launched until 2021. 8gb ram", Bound(hi=2021)),
+    ("released after 2021. 8gb ram", Bound(lo=2022)),
+    ("2021 to 2023. under 500 dollars", Bound(2021, 2023)),
+])
+def test_a_full_stop_after_a_year_ends_the_sentence_and_keeps_the_year(vocab, text, bound):
+    assert _spec(vocab, text, "year") == bound
+

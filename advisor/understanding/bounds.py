@@ -102,7 +102,7 @@ LO_AFTER = latin_alt([
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater)(?![a-z])", r"on\s+up",
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"lowest", r"floor",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
-    r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
+    r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters

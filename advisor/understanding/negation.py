@@ -55,9 +55,12 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
-_CLAUSE_CLOSES = r"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)|\s+-)"
-"""What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen") or a
-softener ("Huawei out please")."""
+SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated"
+            r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
+"""The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)|\s+-|\s+{SIGN_OFF})"
+"""What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
+softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
@@ -195,6 +198,7 @@ EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(rf"""
     (?:{EXCLUDE})                                                        # "no", "except", "不要"
     (?:\s|the|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
+       |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
        |的|用|带|搭载|任何|所有|一切)*$                                                   # "带", "搭载"

@@ -141,7 +141,7 @@ _MAIN_BEFORE = re.compile(rf"(?:(?:main|rear|back|primary)\s+(?:camera|cam|senso
 _SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
-    |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
+    |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter|snapper))?       # "front-facing camera", "front snapper"
     |batt(?:er(?:y|ies))?(?![a-z])(?:\s+(?:capacity|size))?|电池(?:容量)?|电量      # battery, "no batteries under", "batt"
     |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
     |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
@@ -233,7 +233,8 @@ _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|incl
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
     (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
-    (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
+    (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?!\d|\.\d)(?:\s*年)?  # "2023", "23年", "23款以后"
+    # (a full stop after the year ends the sentence: "launched up to 2020. Plus no Lenovo"; a decimal point does not)
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
@@ -274,7 +275,7 @@ _RIGHT_KEYWORD = {
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
     (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|—|~|/|to|and|or|到|至|或|、|和|跟|与)\s*    # "2021 to", "2021年到", "2023—2024"
-    (?P<b>20[0-4]\d)(?![\d.])
+    (?P<b>20[0-4]\d)(?!\d|\.\d)
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
     """, re.VERBOSE)
