@@ -163,3 +163,12 @@ def test_any_ideas_after_an_aspect_asks_for_advice_and_lets_nothing_go(vocab, te
 def test_a_full_stop_after_a_year_ends_the_sentence_and_keeps_the_year(vocab, text, bound):
     assert _spec(vocab, text, "year") == bound
 
+
+@pytest.mark.parametrize("text", ["Samsung - skip the A-series Galaxy models", "Samsung but no A series Galaxy phones"])
+def test_a_sub_series_followed_by_its_line_name_refuses_the_sub_series_only(vocab, text):
+    assert slots(understand(text, vocab))["exclude_series"] == ("add", frozenset({"Galaxy A"}))
+
+
+def test_two_sub_series_of_one_line_joined_by_or_are_both_refused(vocab):
+    found = slots(understand("Samsung, but not Galaxy A or Galaxy Z", vocab))
+    assert found["exclude_series"][1] >= {"Galaxy A", "Galaxy Z"}
