@@ -68,6 +68,7 @@ HI_BEFORE = latin_alt([
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
     r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
+    r"max(?:es|ed|ing)?\s+out\s+at", r"top(?:s|ped)?\s+out\s+at",  # "a screen maxing out at 6.2 inches", "tops out at 200g"
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
@@ -103,7 +104,7 @@ LO_AFTER = latin_alt([
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
-    r"upwards?", r"or\s+(?:faster|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
+    r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters

@@ -402,6 +402,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
     if pattern is None:
         return excluded
     previous_end: int | None = None
+    previous_name: str | None = None  # the series refused last
     for m in scan.matches(pattern):
         said = " ".join(m.group(0).split())
         if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
@@ -444,10 +445,18 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             continue
         if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
             continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
+        if refusal is None and listed and previous_name is not None and previous_name.startswith(found.name + " ") and \
+                previous_end is not None and not scan.low[previous_end:m.start()].strip():
+            # "skip the A-series Galaxy models": the line named again after its own sub-series, with nothing joining them,
+            # is the sub-series' name, not a second series refused (which would be every Galaxy)
+            scan.take(begin, end)
+            previous_end = end
+            continue
         if not found.strong and word is None and refusal is not None and refusal[0] >= end and \
                 _listed_after_own_brand(scan, m.start(), found.brand, aliases, brand_pattern):
             continue  # "小米或红米以外的", "小米和红米都不要": the brand listed with its sub-brand is refused whole
         excluded.add(found.name)
+        previous_name = found.name
         scan.take(begin, end)
         if refusal is not None:
             scan.take(*refusal)

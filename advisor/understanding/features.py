@@ -83,7 +83,9 @@ _DEVICE_WORDS = {
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
                "平板电脑", "平板"],
-    "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
+    # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"
+    "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"(?:bendy|bendable|flexible)(?:\s+(?:screens?|displays?|phones?|ones?))?",
+                 r"clamshells?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖", "竖折", "横折"],
 }
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
@@ -130,7 +132,8 @@ _SERIES_AFTER = re.compile(r"[\s-]*(?:series|line(?:up)?|family|系列|系)(?![a
 _CHIP_OR_BETTER = re.compile(rf"""
     [\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?   # "-level performance chip"
     (?:or\s+(?:an?\s+|something\s+|anything\s+)?
-        (?:better|faster|stronger|newer|superior|higher|above|more\s+powerful)(?:\s+{_CHIP_WORD})?  # "or something faster"
+        (?:better|faster|quicker|speedier|snappier|stronger|newer|superior|higher|above|more\s+(?:powerful|capable))
+        (?:\s+{_CHIP_WORD})?                                                     # "or something faster", "or something quicker"
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|minimum|min|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum          # "at least", "and up"

@@ -110,7 +110,7 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
             r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)(?:\s+|(?<==))(?:the\s+|their\s+|its\s+)?")
 # "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
 # "released by 2022"; "by the way" names none)
-_BARE_BY = r"(?:^|(?<=[,;:!?.]))\s*by\s+(?:the\s+|their\s+)?"
+_BARE_BY = r"(?:^|(?<=[,;:!?.—–]))\s*by\s+(?:the\s+|their\s+)?"  # a dash opens a clause too: "— by price"
 # "large to small", "biggest to smallest"; and the end the list starts from: "sorted by price from highest"
 _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 # a Chinese direction after an English aspect too: "sort by price 从低到高", "sort by battery，从大到小"
@@ -131,11 +131,16 @@ _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("
              ("year", True): "newest|latest", ("price", False): "cheapest",
              ("price", True): r"most\s+expensive|priciest|dearest"}  # "sort by price, most expensive first"
 _ASPECT_NOUNS = {
-    "price": r"pricing|price|prize|cost", "weight_g": r"weight",  # "prize": the price misspelled as another English word
+    # "prize": the price misspelled as another English word; "price tag" before "price", as the names are atomic
+    "price": r"price\s+tag|pricing|price|prize|cost",
+    # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
+    "weight_g": r"weight|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)",
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
-    "screen_in": r"(?:screen|display)(?:\s+size)?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+space)?",
-    "main_camera_mp": r"(?:main\s+|rear\s+|back\s+)?camera(?:\s+(?:megapixels|resolution|mp))?|megapixels",
-    "front_camera_mp": r"(?:selfie|front)(?:\s+cam(?:era)?)?", "performance": r"performance|speed|chip|processor|benchmarks?",
+    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+space)?",
+    # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
+    "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
+                      r"|(?<!front\s)(?<!selfie\s)megapixels",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"performance|speed|chip|processor|benchmarks?",
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
@@ -249,7 +254,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
-                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
+                           r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
                            r"|in\s+desc|in\s+decreas|larg|big))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
@@ -259,7 +264,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
-    Sort("weight_g", True): [r"heaviest(?![\s-]*duty)", "最重", "最沉"],  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉"],  # "the heaviest-duty battery" is no weight
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
         rf"(?:\s+life)?{_NO_NUMBER}",
@@ -291,6 +296,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                                "屏幕最小", "最小屏", "最小巧", "最小的"],
     Sort("performance", True): [
         r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
+        r"(?:highest|best|top|strongest)[\s-]+perform(?:ing|ance|er)",  # "highest-performing of the lot"
         r"strongest", r"highest\s+performance", r"most\s+performant", "性能最强", "性能最好", "最快", "跑分最高", "最强性能",
         "最流畅", "处理器最好", "芯片最强", "性能最高"],
 }

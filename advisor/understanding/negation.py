@@ -27,7 +27,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
-    r"rule\s+out", r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
+    r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
+    r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
     r"never\s+again", r"no\s+to", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
@@ -53,6 +54,13 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:加入|拉进|列入)?黑名单(?:里)?(?:有|是)?\s*[:：]?",  # "黑名单：华为": a list of brands shut out
 )
 """Words that put the mention after them out: the shopper's "no"."""
+
+SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated"
+            r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
+"""The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)|\s+-|\s+{SIGN_OFF})"
+"""What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
+softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
@@ -94,7 +102,9 @@ _AFTER = re.compile(rf"""
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
-      (?:(?:\s+(?:is|are)|['’](?:s|re)|(?<=['’]s))\s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|not\s+an?\s+option|off\s+the\s+table|excluded|ruled\s+out
+      # ... "both" or "all" after a list's verb: "Apple and Sony are both no-gos", "Oppo and Vivo are all out"
+      (?:(?:\s+(?:is|are)|['’](?:s|re)|(?<=['’]s))(?:\s+(?:both|all|each|also|too))?
+         \s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|no[\s-]?gos?|(?:a\s+)?non[\s-]?starters?|not\s+options?|off\s+the\s+table|excluded|ruled\s+out
                           |off[\s-]+limits|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
        | \s+(?:excluded|not\s+please|not\s+wanted|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
        | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
@@ -107,9 +117,13 @@ _AFTER = re.compile(rf"""
          (?=\s*(?:$|[,.;!?)]))
        | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
-    # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it
-    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)(?:\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix)))?
-      (?=\s*(?:$|[,，。.;；!！?？]|please|though|still))
+    # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
+    # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
+    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
+    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded){_CLAUSE_CLOSES}
+    # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
+    # out" is the line above)
+    | \s+off{_CLAUSE_CLOSES}
     """, re.VERBOSE)
 
 BOUND_NEGATION = re.compile(r"""
@@ -184,6 +198,7 @@ EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(rf"""
     (?:{EXCLUDE})                                                        # "no", "except", "不要"
     (?:\s|the|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
+       |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
        |的|用|带|搭载|任何|所有|一切)*$                                                   # "带", "搭载"

@@ -597,8 +597,8 @@ def in_dictionary(word: str) -> bool:
 def _cut_short(word: str, target: str) -> bool:
     """True when reading `word` as `target` would cut letters off its end that are no repeat of its last one: a
     word is not mended by cutting it short ("shouldnt" is "shouldn't", not the stem "shouldn"), while a doubled
-    last letter is a slip ("samsungg")."""
-    return word.startswith(target) and word[len(target):].strip(target[-1]) != ""
+    last letter is a slip ("samsungg"), and so is a plural with a slip before its "s" ("foldablees" is "foldables")."""
+    return word.startswith(target) and word[len(target):].strip(target[-1]) not in ("", "s")
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ _GLUE = r"""(?:(?P<plus>\s*\+)|\s+(?:(?P<glued_lo>or\s+(?:more|higher|above|bigg
 _MEMORY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP_OR_EITHER})?      # a range's first figure: "8-12gb"; or an either: "8G或12G"
     (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
-    (?!\s*(?:network|phone|手机|网络|信号))                  # not "5g network", "5G手机"
+    (?!\s*(?:network|phone(?!\s+(?:storage|memory|ram))|手机|网络|信号))  # not "5g network", "5G手机"; "64GB phone storage" is
     """, re.VERBOSE)
 _MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
 _BATTERY = re.compile(rf"""
@@ -83,7 +83,7 @@ _SCREEN = re.compile(rf"""
     (?P<n>{_DECIMAL})[\s-]*
     (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
-    (?:\s*(?:screen|display))?
+    (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
 _CAMERA_END = r"(?:(?:及|或者?)?以上|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
@@ -141,7 +141,7 @@ _MAIN_BEFORE = re.compile(rf"(?:(?:main|rear|back|primary)\s+(?:camera|cam|senso
 _SPEC_WORD = rf"""(?P<kw>
     (?:(?:main|rear|back|primary)\s+)?(?:camera|cam)(?![a-z])                     # "main camera"
     |{FRONT_CAMERA_ZH}|{MAIN_CAMERA_ZH}                                             # "主摄50", "前置16以上"
-    |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter))?               # "front-facing camera"
+    |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter|snapper))?       # "front-facing camera", "front snapper"
     |batt(?:er(?:y|ies))?(?![a-z])(?:\s+(?:capacity|size))?|电池(?:容量)?|电量      # battery, "no batteries under", "batt"
     |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
     |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
@@ -233,7 +233,8 @@ _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|incl
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
     (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
-    (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?![\d.])(?:\s*年)?  # "2023", "23年", "23款以后"
+    (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?!\d|\.\d)(?:\s*年)?  # "2023", "23年", "23款以后"
+    # (a full stop after the year ends the sentence: "launched up to 2020. Plus no Lenovo"; a decimal point does not)
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
@@ -253,24 +254,28 @@ _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+size)?", "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?", "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
 # the memory word nearest the figure: "64以上储存空间，折叠屏，运存不小于16G" is RAM's 16
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
 _WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
-_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*$") for spec, words in _LEFT_KEYWORD.items()}
+# the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5
+_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|[:=]\s*)?$") for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
+# between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
+# storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
+NOUN_LEAD = r"(?:\s*(?:(?:worth|'s\s+worth)\s+)?of)?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
 _RIGHT_KEYWORD = {
-    "battery_mah": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack))?(?![a-z])|电池|的电池)"),
-    "screen_in": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:screens?|displays?)(?:\s+size)?(?![a-z])|的?屏幕?)"),
-    "ram_gb": re.compile(r"\s*(?:of\s+)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?)"),
+    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
     (?<![\d.$₹¥])(?P<a>20[0-4]\d)\s*年?\s*(?P<sep>-|–|—|~|/|to|and|or|到|至|或|、|和|跟|与)\s*    # "2021 to", "2021年到", "2023—2024"
-    (?P<b>20[0-4]\d)(?![\d.])
+    (?P<b>20[0-4]\d)(?!\d|\.\d)
     (?!\s*(?:元|块|k(?![a-z])|usd|dollars?|bucks|rupees?|inr|rmb|yuan|aed|pkr))   # not an amount: "2000-2500元"
     \s*年?(?:\s*之间)?
     """, re.VERBOSE)
@@ -391,7 +396,7 @@ class SpecFinder:
         for v in (bound.lo, bound.hi):
             if v is not None and not lo_ok <= v <= hi_ok * (1 + SCREEN_TOLERANCE):
                 return
-        if (after := _RIGHT_KEYWORD.get(spec)) and (m := after.match(self.scan.after(end, 20))):
+        if (after := _RIGHT_KEYWORD.get(spec)) and (m := after.match(self.scan.after(end, 32))):
             end += m.end()
         keyword = _LEFT_KEYWORD.get(spec)
         if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
@@ -466,7 +471,7 @@ class SpecFinder:
         kind, wide_start, wide_end = bound_of(self.scan, start, end)
         if kind is not None:
             return kind, wide_start, wide_end
-        if (right := _RIGHT_KEYWORD.get(spec)) and (noun := right.match(self.scan.after(end, 20))):
+        if (right := _RIGHT_KEYWORD.get(spec)) and (noun := right.match(self.scan.after(end, 32))):
             kind, _, wide_end = bound_of(self.scan, start, end + noun.end())
             if kind is not None:
                 return kind, start, wide_end
@@ -506,8 +511,8 @@ class SpecFinder:
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
         if m["u"] == "g" and _WEIGHT_WORD_BEFORE.search(self.scan.before(m.start(), 16)):
             return  # "存储、重量220g", "重量210g以上 机身存储…": grams after the weight's own word
-        after = re.match(rf"\s*{_INNER_BOUND}\s*(?:of\s+|的\s*)?"
-                         rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 24))
+        after = re.match(rf"\s*{_INNER_BOUND}(?:{NOUN_LEAD}|\s*的\s*)"
+                         rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})", self.scan.after(m.end(), 40))
         word_has_number = after is not None and re.match(r"[^\d\x00,，;；.。]{0,16}?[\d一二两三四五六七八九十]",
                                                          self.scan.after(m.end() + after.end(), 24))  # "运行内存四G"
         if before is not None and word_has_number:

@@ -87,7 +87,9 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{_ANY_LIST}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
     # the aspect, then a word of indifference: "storage whatever", "ram: any", "budget - none", "5g who cares"
     re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[:：\-–]?\s*
-        (?:whatever|any(?:thing)?|none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
+        # "any" is no indifference when it opens a question for advice: "5G connectivity - any ideas?"
+        (?:whatever|any(?:thing)?(?!\s+(?:ideas?|suggestions?|thoughts?|recommendations?|advice|tips|help|pointers|clue)(?![a-z]))
+           |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
            |not\s+(?:needed|required|necessary|important))(?![a-z])
         (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),
     # other brands allowed: "open to other brands", "other brands are ok too" (the pole form), "其他牌子也可以"
