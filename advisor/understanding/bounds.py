@@ -49,6 +49,9 @@ LO_BEFORE = latin_alt([
     # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))[过破]",
     r"(?:至少|起码|最少|最低|最小)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:有|达到|能有)",  # "存储起码有128", "电池至少要有5000"
+    # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
+    # ("预算得有3000" is the sum the shopper has, left to the money words)
+    r"(?<!预算)(?<!价格)(?<!价钱)(?<!价位)(?<!售价)(?:得|必须|必需|务必|一定要)\s*(?:要)?\s*有",
     r"(?:最便宜|最轻|最小|最少|最低)\s*(?:也|都)?\s*不(?:能|要|会|可以|得|应该?)?(?:低于|少于|小于)",  # "最轻也不能低于180克"
 ])
 HI_BEFORE = latin_alt([
@@ -85,10 +88,10 @@ still from that figure to the next, said loosely."""
 FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 """The other side of a range: what a refusal or a negation of one side wants."""
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
-# 有 (have) and a verb reaching the figure (给到, 出到)
+# 有 (have) and a verb reaching the figure (给到, 出到, or 到 alone: "屏幕最多到6.2寸", "内存最多到8G")
 # sit between a side word and its figure
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
-_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)到"
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(
@@ -134,7 +137,10 @@ HI_AFTER = latin_alt([
 _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|tad|touch|some))?",
                            r"(?:\+/?-|±)(?:\s*(?:a\s+)?(?:bit|little|tad|touch|some)(?![a-z]))?", r"or\s+so", r"-?ish", r"(?:a\s+(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less",
                            r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
-                           "上下", "前后", "附近", "内外", "光景", "大概", "差不多", r"ap+ro?x\.?", r"ap+x\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)",
+                           "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
+                           # Cantonese 上落 is 上下 (about); "浮动一点" (let it float a bit) with no width said is about it too
+                           # ("3000浮动500" is a width, read by money's tolerance first)
+                           "上落", r"(?:可以|能|可)?(?:上下|左右)?浮动(?:一点点?|一下|一些|些|点)?(?!\s*[\d一二两三四五六七八九十几百千])", r"ap+ro?x\.?", r"ap+x\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)",
                            # "$300 or close to it", "Rs 20k or near it", "AED 1000 or near enough", "300 dollars or in that region"
                            r"or\s+(?:(?:near|close\s+to)\s+(?:that|there|it)|(?:near|close)(?:\s+enough)?"
                            r"|(?:somewhere\s+)?(?:in\s+)?that\s+(?:region|area|range|ballpark|neighbou?rhood|vicinity))"])

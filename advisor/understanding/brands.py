@@ -502,5 +502,6 @@ def _own_brand_start(scan: Scan, start: int, brand: str, aliases: Mapping[str, f
 
 # "A-series" is "A series"
 _WISH_LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|系列)")
-_LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|系列)")  # "phones" after "a" is no series
-_SERIES_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|models?|phones?|系列)(?![a-z])")
+# "Mate那个系列", "Edge这个系列": a demonstrative may point at the line word
+_LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|(?:[那这](?:个|一)?\s*)?系列)")  # "phones" after "a" is no series
+_SERIES_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|models?|phones?|(?:[那这](?:个|一)?\s*)?系列)(?![a-z])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from advisor.ranking.match import chip_named
-from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of
+from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of, side_after
 from advisor.understanding.brands import ALSO_AFTER
 from advisor.understanding.negation import continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
@@ -86,7 +86,9 @@ _DEVICE_WORDS = {
     # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"(?:bendy|bendable|flexible)(?:\s+(?:screens?|displays?|phones?|ones?))?",
                  r"clamshells?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
-                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖", "竖折", "横折"],
+                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠", "翻盖", "竖折", "横折",
+                 # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
+                 "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])"],
 }
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
                             r"realme|huawei|samsung|tab\s+s")
@@ -275,6 +277,10 @@ def _zh_chip_named(scan: Scan, start: int, end: int) -> bool:
     return _zh_chip_said(scan, start, end) or _ZH_CHIP_NAMED_BEFORE.search(scan.before(start, 12)) is not None
 
 
+_FIT_WITH = re.compile(r"\s*上\s*")
+"""The bare side word 上 the shared table reads as "upwards of" before a figure: before a chip it fits the phone with it."""
+
+
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
     """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
     changes = ChipChanges()
@@ -303,6 +309,12 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         if is_model and (series := _SERIES_AFTER.match(scan.low, end)) is not None:
             end = series.end()  # "Snapdragon 7 series or better": the side words follow the series word
         kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        if kind == "lo" and _FIT_WITH.fullmatch(scan.low[wide_start:start]):
+            # "上骁龙8 Gen 3", "要上天玑9300": 上 before a chip's name is to fit the phone with it, not "upwards of" as
+            # before a figure ("上万"); a side said after it still holds ("上骁龙870以上")
+            scan.take(wide_start, start)  # the verb is understood: no need words read in it ("上班")
+            kind, wide_end = side_after(scan, end)
+            wide_start = start
         if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
             kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
         at_least = _CHIP_AT_LEAST.search(scan.before(start, 40)) if is_model and kind in (None, "lo") else None

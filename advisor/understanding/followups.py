@@ -99,8 +99,8 @@ _MORE = re.compile(r"""
     # "what else", "anything else", "any other options"
     | (?<![a-z])(?:what|anything|something)\s+else(?![a-z])
     | (?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)
-    # Chinese: "换一批", "还有吗", "下一页"
-    | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
+    # Chinese: "换一批", "还有吗", "下一页" ("6.6英寸或更多", "及更多" are a floor on the figure before, not more results)
+    | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|(?<![或及者其])更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
     """, re.VERBOSE)
 _COMPARE = re.compile(r"""
     (?<![a-z])

@@ -69,12 +69,13 @@ _QUANTITY = re.compile(rf"""
     (?:\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于|低于|少于|小于)
        |也就|也不过|顶多|最多|也?只能)
      |{I_ACCEPT}(?:\s+(?:a|an|the))?)?
-    \s*(?:(?:[$¥₹]|rs\.?|usd|inr|rmb|cny|aed|pkr)\s*)?           # a currency before the figure: "is $200"
+    # a currency before the figure: "is $200", "最贵US$七百", "最贵卢比2.5万"
+    \s*(?:(?:us\s*\$|[$¥₹]|rs\.?|usd|inr|rmb|cny|aed|pkr|卢比|美元|美金|迪拉姆|人民币)\s*)?
     (?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))               # "最轻 要5G": not the network generation either
     (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
             |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                  # memory, camera or money
-     | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千"
+     | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[百千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千", "七百"
      | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
     )""", re.VERBOSE)
 # a phrase that ends by saying it orders ("按运存从大到小排序", "从便宜到贵的", "最重的排前面", "sorted by RAM descending") is an
@@ -93,7 +94,8 @@ _FIGURE_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]|克|寸|英寸
 _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
-_NO_NUMBER = r"(?!\s*(?:\d|[一二两三四五六七八九十]))"
+# ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
+_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
 _LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|expensive)"
 _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
@@ -264,7 +266,10 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉"],  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
+                             # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
+                             # may be the body's size, so only the weight's own noun)
+                             r"(?:机身)?重量(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
         rf"(?:\s+life)?{_NO_NUMBER}",
@@ -290,10 +295,10 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
     Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
                                *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储"],
-    Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大", "最大屏",
-                              "最大的屏幕", "屏幕最大的", "屏最大"],
+    Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
+                              "最大的屏幕", "屏幕最大的", "屏最大" + _NO_NUMBER],
     Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",
-                               "屏幕最小", "最小屏", "最小巧", "最小的"],
+                               "屏幕最小" + _NO_NUMBER, "最小屏", "最小巧", "最小的"],
     Sort("performance", True): [
         r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
         r"(?:highest|best|top|strongest)[\s-]+perform(?:ing|ance|er)",  # "highest-performing of the lot"
@@ -327,6 +332,7 @@ _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].sp
 # "按价格倒着排": reversed, from the high end; 升冪/降冪 (rising and falling powers) are Taiwan's ascending and descending
 _ZH_UP_WORDS, _ZH_DOWN_WORDS = "升序|正序|顺序|正着|升幂|升冪", "降序|倒序|倒着|倒过来|降幂|降冪"
 _ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
+_ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"  # the two ends of an aspect said as one word: "按价格高低"
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
 _FALLING = "高|大|多|重|贵|新|晚|强|好|快|长"  # ... or from the large end
 # what comes first, said after the ordering: "(按价格排，)贵的在前面", "(电池大小排一下，)大的先" ("高的先不考虑" is no ordering)
@@ -340,7 +346,8 @@ for _key, _aspect in _ZH_ASPECTS.items():
         if Sort(_key, _descending) in _SORT_PHRASES:  # the orderings the advisor can name and explain
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
+                # ("运存大小按由大到小": the aspect's pair of ends may name it before 按)
+                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
             # the verb first: "排序按价格从低到高", "排序依据：价格，升序"
             _SORT_PHRASES[Sort(_key, _descending)].append(
@@ -355,7 +362,6 @@ for _key, (_low, _high) in _ZH_ENDS.items():
 # an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
 # the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
 _ZH_SORT_VERB = r"(?:来)?\s*(?:排(?:序|列|名|一下|个序)?)"
-_ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"
 for _key, _aspect in _ZH_ASPECTS.items():
     # "续航排名前五", "性能排行榜": a ranking by the aspect, from its better end unless a direction follows
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(

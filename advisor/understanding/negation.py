@@ -12,7 +12,9 @@ import re
 
 from advisor.understanding.scan import Scan, latin_alt
 
-_ZH_REFUSING_VERB = r"(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|打算|愿意?|准备|需要|必|敢)*(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入)"
+# ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
+_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
+                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要")."""
 
 EXCLUDE_WORDS: tuple[str, ...] = (
@@ -65,7 +67,8 @@ softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
-    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|牌|系(?!列)))?(?:\s*的)?
+    # ... or its company: "苹果公司的一律别推", "三星集团的不要"
+    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|品牌|牌|系(?!列)|公司|集团))?(?:\s*的)?
     (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品))?(?:\s*的)?   # a kind word ("系列", "手机")
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"

@@ -364,6 +364,17 @@ def dotted_thousands(text: str) -> str:
 
 
 # "预算 3 千", "两 千 以内": a figure spaced from its unit; not 千万 as an adverb ("15 千万别买": by no means buy)
+# after a Chinese word (not a numeral), an ellipsis or a run of tildes is a pause, as a comma is: "想买支手机～～预算两千",
+# "想搵部手机……1500元"; read as they were, "~" said "about" of the figure after it and "...1500" a decimal point. Between
+# figures ("3000～4000", "两千~三千") they still join a range, a numeral coming before them.
+_PAUSE = re.compile(r"(?<=[\u3400-\u9fff])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?:\.{2,}|~{2,})")
+
+
+def pauses(text: str) -> str:
+    """The text with an ellipsis or tildes after a Chinese word written as a comma."""
+    return _PAUSE.sub(",", text) if "." in text or "~" in text else text
+
+
 _SPACED_UNIT = re.compile(r"(?<=[\d零一二两三四五六七八九十])\s+(?=[百千万亿])(?!千万[别不要记])")
 
 
@@ -524,9 +535,9 @@ def _converter():
 
 
 # Taiwan and Hong Kong words for phone parts, after OpenCC's character conversion (its phrase configs also
-# rewrite 儲存 as 保存, so only these words are taken over): 螢幕 is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
+# rewrite 儲存 as 保存, so only these words are taken over): 螢幕 (and 熒幕, 荧幕) is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
 # 攝影機 摄像头 (a camera), 晶片 芯片 (a chip)
-_REGIONAL = {"萤幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
+_REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
              # Cantonese: 唔 is 不 (唔好 不要), 喺 在, 细过 小过 ("smaller than"), 嘅 的, 冇 没有
              # 唔好要 不要 (not "不要要", which reads as a wish), 唔系 不是, 钟意 喜欢 (to like), 同埋 和 (and)
              "唔好要": "不要", "唔系": "不是", "钟意": "喜欢", "同埋": "和",

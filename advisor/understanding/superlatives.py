@@ -14,7 +14,8 @@ from __future__ import annotations
 from advisor.understanding.request import Sort
 
 # an amount after the phrase makes it a bound, not an ordering: "max RAM 8GB", "min storage of 128", "内存最大12G"
-_NO_AMOUNT = r"(?![\s:=]*(?:of\s+|is\s+)?(?:\$|₹|¥|€|rs\.?\s*\d|\d|[一二两三四五六七八九十]))(?!\s*[:=])"
+# ("内存最多到8G", "电池最大为5000": a verb reaching the figure or a copula may come between)
+_NO_AMOUNT = r"(?![\s:=]*(?:of\s+|is\s+|(?:[到为是]|也就)\s*)?(?:\$|₹|¥|€|rs\.?\s*\d|\d|[一二两三四五六七八九十]))(?!\s*[:=])"
 
 # English names of each aspect after a superlative ("largest mAh", "best cam", "highest antutu score")
 _EN_NOUNS = {
@@ -71,7 +72,8 @@ _EN_WORDS = {
 ZH_NOUNS = {
     "price": "价格|价钱|售价|价位|定价|标价",
     "weight_g": "机身重量|重量|机身|分量",
-    "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命",
+    # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
+    "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah",
     "ram_gb": "运行内存|运存|内存|ram",
     "storage_gb": "机身存储|存储空间|存储容量|存储|储存|rom|硬盘",
     "screen_in": "屏幕尺寸|屏幕大小|屏幕|显示屏|尺寸|屏",

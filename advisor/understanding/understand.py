@@ -82,6 +82,7 @@ from advisor.understanding.normalize import (
     grouped_thousands,
     hyphened_sides,
     joined_units,
+    pauses,
     separated_figures,
     shared_units,
     simplified,
@@ -322,8 +323,11 @@ _COUNT_OF_NAMED = re.compile(rf"\s+(?P<n>{_COUNT})(?=\s+(?P<name>[a-z]+)s(?![a-z
 # a point or a colon before a figure is inside a side: "6.7", "ram: 8GB+"
 _INNER = r"\.(?=\d)|[:：](?=\s*\d)"
 _SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+"  # a clause part; "6.7" keeps its point
-# without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内"
-_WORD_SIDE = rf"(?:[^,;:?!.。，；：？！、\x00\s]|{_INNER}|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d))+"
+# without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内",
+# or a figure and its Chinese unit: "屏幕为6.5 英寸或以上", "3000 元"
+_ZH_UNIT = r"(?:英寸|英吋|寸|吋|毫安|克|元|块|百万|万|千|像素|个)"
+_WORD_SIDE = (rf"(?:[^,;:?!.。，；：？！、\x00\s]|{_INNER}|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d)"
+              rf"|(?<=\d)\s+(?={_ZH_UNIT}))+")
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined by commas
@@ -908,6 +912,32 @@ def _nothing_named(source: str, vocabulary: Vocabulary) -> str:
     return source
 
 
+# "ＯＰＰＯＰＯＣＯ都不要", "SAMSUNGTecno都可以": in Chinese, with no spaces between words, two Latin brand names are
+# glued into one word that matches neither; a Latin word that is no name itself but exactly two names end to end is those
+# two, listed
+_LATIN_RUN = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
+_GLUED_NAME_MIN = 3  # each of the two names at least this long: "oppo", "poco", "tecno" (not "lg" inside a word)
+
+
+def _glued_brands(source: str, vocabulary: Vocabulary) -> str:
+    """`source` with a Latin word made of two brand names end to end written as the two, joined by "、"."""
+    low = source.lower()
+    if len(low) != len(source) or not has_cjk(source):
+        return source
+    cuts: list[int] = []
+    for m in _LATIN_RUN.finditer(low):
+        word = m.group(0)
+        if word in vocabulary.aliases:
+            continue
+        for cut in range(_GLUED_NAME_MIN, len(word) - _GLUED_NAME_MIN + 1):
+            if word[:cut] in vocabulary.aliases and word[cut:] in vocabulary.aliases:
+                cuts.append(m.start() + cut)
+                break
+    for cut in reversed(cuts):
+        source = f"{source[:cut]}、{source[cut:]}"
+    return source
+
+
 def _absent_brand_note(brand: str, zh: bool) -> str:
     # The aliases table names makers the catalog lacks so that a wish for one is answered, not dropped
     return f"目录里没有{brand}的手机。" if zh else f"The catalog has no {brand} phones."
@@ -1042,7 +1072,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, pauses, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, shared_units, choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
@@ -1058,6 +1088,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source = text[:MAX_CHARS]
     for step in _PREPARE:
         source = step(source)
+    source = _glued_brands(source, vocabulary)  # before the speller, which would guess at the glued word
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
