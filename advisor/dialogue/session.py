@@ -436,9 +436,12 @@ class Session:
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
             request = replace(request, updates=tuple(corrected_figure(u, base.constraints) for u in request.updates))
         given: list[float] = []  # the figures this message's filters take from the conversation, not from the parser
-        if number is not None and (update := continued_bound(base, *number, slot)) is not None:
-            # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much
-            request = replace(request, updates=request.updates + (update,), relative=(), intents=(), semantic_text="")
+        if number is not None and (update := continued_bound(base, *number, slot, self._corrects(text))) is not None:
+            # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much. A
+            # correction that says the side ("I meant 6.8 at most, it's for my small hands") keeps the needs it gives
+            # for it: they take the place of the needs of the misspoken side ("big screen")
+            needs = request.intents if self._corrects(text) and number[1] is not None else ()
+            request = replace(request, updates=request.updates + (update,), relative=(), intents=needs, semantic_text="")
             given.append(number[0])
         pair = replaced_number(text)
         fixed = corrected_bound(base, *pair) if pair is not None else None

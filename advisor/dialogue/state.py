@@ -217,12 +217,15 @@ def owner_return(state: DialogueState, owner: str) -> DialogueState | None:
     return None
 
 
-def continued_bound(state: DialogueState, value: float, side: str | None, slot: str | None = None) -> SlotUpdate | None:
+def continued_bound(state: DialogueState, value: float, side: str | None, slot: str | None = None,
+                    correction: bool = False) -> SlotUpdate | None:
     """The update a number without a unit makes ("less, 12 is enough"): it continues the numeric filter the
     conversation last changed and whose scale it has (within a factor of 5 of the bound it replaces; of the filters
     one turn changed, the closest in scale; a storage filter only with a storage size, and first: "make it 256" after
     "under $500 with 128GB"), on `side` ("lo" / "hi") or else on the one side that filter bounds; `slot`: the filter the message names
-    ("less storage, 256 will do"), the only one it may continue. None when there is no such filter."""
+    ("less storage, 256 will do"), the only one it may continue. With `correction`, a side said against a filter bounded
+    only on the other side turns it ("6.8 inches or more", then "wait no, I meant 6.8 at most"): the side in force was
+    misspoken, so the new bound holds the side said alone. None when there is no such filter."""
     for step in reversed(state.history):
         fits: list[tuple[float, SlotUpdate]] = []
         for change in step.changes:
@@ -239,9 +242,15 @@ def continued_bound(state: DialogueState, value: float, side: str | None, slot: 
                 continue
             bounded = side or ("lo" if bound.hi is None else "hi" if bound.lo is None else None)
             old = getattr(bound, bounded) if bounded else None
+            turned = correction and side is not None and old is None
+            if turned:
+                old = bound.hi if side == "lo" else bound.lo  # the misspoken side gives the scale
             if old is None or old <= 0 or not old / 5 <= value <= old * 5:
                 continue  # "16GB RAM under $900", then "12 is enough": the RAM, not the budget
-            new = replace(bound, lo=value) if bounded == "lo" else replace(bound, hi=value)
+            if turned:
+                new = Bound(lo=value) if side == "lo" else Bound(hi=value)
+            else:
+                new = replace(bound, lo=value) if bounded == "lo" else replace(bound, hi=value)
             update = SlotUpdate(change.slot, "set", replace(budget, lo=new.lo, hi=new.hi, around=None) if budget else new)
             if change.slot == "spec:storage_gb":
                 if value not in _STORAGE_SIZES:

@@ -120,7 +120,8 @@ _COMPARE = re.compile(r"""
     | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
     """, re.VERBOSE)
 _COMPARE_AFTER = re.compile(r"""
-    \s*(?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                              # "...选哪个"
+    \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪))?                                   # "A跟B比，哪个好": "比" asks too
+    (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
          |(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)     # "...哪个更好"
          |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|比一下|比一比|比比|pk一下         # "...有什么区别", "...比一下"
          |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)                       # "...相比怎么样"
@@ -166,18 +167,24 @@ _WHY_NOT = re.compile(rf"""
        |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
        |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
-    | 为什么(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})   # "为什么不推荐..."
+    | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
     """, re.VERBOSE)
+# the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
+_WHY_WORD = r"(?:why|how\s+come)"
+_WHY_ZH = r"(?:为什么|为啥|为何|凭什么|凭啥)"
 _WHY = re.compile(rf"""
     # "why", "why did you pick", "why is", then the references
-    {_OPENING}why
+    {_OPENING}{_WHY_WORD}
     (?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+
             (?:pick|choose|recommend|suggest|show|like|prefer|rank|buy|get|take|go\s+for)
           |is|was|are|the|recommend|pick))?
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
-    | 为什么(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
-    | (?P<z2>[^。；！？!?]{{1,40}}?)为什么(?:好|值得|推荐|排第一)                            # "第一个为什么排第一"
+    # the references, then the question: "第二个 why?", "#2 - why", "the 3rd one, how come?"
+    | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
+    | {_WHY_ZH}(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
+    # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
+    | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
     """, re.VERBOSE)
 # a wish to have the answer explained, with no phone named: "can you explain?", "explain please", "解释一下"; asks why
 # the list is what it is, as "why?" does (before any list, the session reads it as a question about the advisor)
@@ -283,7 +290,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            group = next((g for g in ("refs", "zrefs", "z2") if m.groupdict().get(g) is not None), None)
+            group = next((g for g in ("refs", "zrefs", "z2", "e2") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
             # the constraints after the list are read as such, also right after the keyword ("which is better for
             # gaming": no phone is named there)

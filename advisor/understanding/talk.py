@@ -70,9 +70,9 @@ _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|c
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
     (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
-    |(?:is|are|'s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
+    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
      (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
-    |(?:is|are)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
+    |(?:is|are|['’]s)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
                  |no\s+(?:object|issue|problem))                                                  # "is negotiable"
     |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
     """
@@ -84,7 +84,8 @@ _CLEAR_FORMS = [
         (?!\s*(?:of|at|is\s+\$|\d|{LO_BEFORE}|{HI_BEFORE}))  # but no new bound: "any budget under $500", "no chips slower than"
         (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
         """, re.VERBOSE),
-    re.compile(rf"(?P<slot>{_ANY_LIST}){_LIMIT}\s+(?:{_RELEASED})", re.VERBOSE),  # "the weight doesn't matter"
+    # "the weight doesn't matter", and with "is" glued to the aspect: "budget's no longer an issue", "price's not a concern"
+    re.compile(rf"(?P<slot>{_ANY_LIST}){_LIMIT}(?:\s+|(?=['’]s\s))(?:{_RELEASED})", re.VERBOSE),
     # the aspect, then a word of indifference: "storage whatever", "ram: any", "budget - none", "5g who cares"
     re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[:：\-–]?\s*
         # "any" is no indifference when it opens a question for advice: "5G connectivity - any ideas?"
@@ -109,7 +110,8 @@ _CLEAR_FORMS = [
                r"acceptable|no\s+problem)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"""
         (?<![\d.])(?<!\dg)(?<!\dgb)(?<!\dt)                                        # not "8G或12G运存都行": sizes offered
-        (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我)?\s*                                 # "预算就", "重量也"
+        # "预算就", "重量也", "预算先", "预算暂时就": the adverbs before the release come in any number
+        (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我|先|暂时|暂且|现在|其实|反正)*\s*
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
@@ -298,6 +300,10 @@ _HELP = re.compile(latin_alt([
     "你都能干(?:什么|嘛|啥)", "你能干(?:嘛|啥)", "你有(?:什么|哪些|啥)功能", "(?:怎么|如何)使用", "能帮(?:我)?(?:做)?(?:什么|啥)",
     "你是(?:干什么|做什么|干嘛)的", "这是什么", "怎么玩", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "有什么功能", "功能介绍",
     "说明", "教程", "指南", "使用指南", "(?:能|可以|会)(?:干|做)(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
+    # "还能帮我干点啥", "anything else you can do?", "what other things can you help with": what else the advisor does
+    "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
+    r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
+    r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
     r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
     r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
@@ -346,16 +352,31 @@ def steps_back(text: str) -> int:
     return 1
 
 
+# What the advisor is known to do, named to ask what else it does: "besides recommending phones", "apart from phone
+# lists", "除了推荐手机": a clause of a help question, not a request (the phones and lists in it are no wish)
+_BESIDES_ITS_JOB = re.compile(r"""
+    (?<![a-z])(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|beyond|in\s+addition\s+to|on\s+top\s+of)
+    \s+(?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
+    (?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*(?:\s+(?:me|us))?
+       (?:\s+(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?)(?![a-z]))?
+     | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?)
+       (?:\s+(?:lists?|recommendations?|suggestions?))?)(?![a-z])
+    | 除了(?:给我|帮我|给人)?(?:推荐|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
+    """, re.VERBOSE)
+
+
 def conversation_move(text: str) -> str | None:
     """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
     the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
     low = " ".join(text.lower().split())
     counted = " ".join(_HOW_FAR.sub(" ", _REPEATED.sub(lambda m: m["word"], low)).split())
+    asked = " ".join(_BESIDES_ITS_JOB.sub(" ", low).split()).strip(" ,，、;；")  # the help question less "besides ..."
     for move, pattern in (("undo", _UNDO), ("help", _HELP)):
+        said_forms = (low, counted) if move == "undo" else (low, asked)
         if any(re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", said)
-               for said in ((low, counted) if move == "undo" and counted != low else (low,))):
+               for said in dict.fromkeys(said_forms)):
             return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
-    if asks_about_advisor(low):
+    if asks_about_advisor(low) or (asked != low and asks_about_advisor(asked)):
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
@@ -453,10 +474,17 @@ _LEAVE_TABLET = re.compile(rf"""
     (?:{_TABLET})(?![a-z])(?:\s+(?:stuff|thing|search))?
     # "tablet's done", "the tablet is sorted"
     | (?<![a-z])(?:{_TABLET})(?:'s|\s+is)?\s+(?:done|sorted|settled|finished|over|enough)(?![a-z])
+    # the detour closed by a pronoun for it (these words are read only while a tablet is the topic): "ok that's sorted",
+    # "that one's settled", "done with that", "all set there"
+    | (?<![a-z])(?:that|this|it)(?:\s+one)?(?:'?s|\s+is)\s+(?:all\s+|now\s+)?(?:done|sorted|settled|finished|handled|covered
+                                                            |taken\s+care\s+of)(?![a-z])
+    | (?<![a-z])(?:done|finished)\s+with\s+(?:that|this)(?:\s+one)?(?![a-z]) | (?<![a-z])all\s+set\s+there(?![a-z])
     # "不看平板了", "算了平板"
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
-    | 平板(?:电脑)?(?:的事)?(?:先|就|也)?(?:不看了?|算了|就这样吧?|到此为止|搞定了?|看完了?|先放一放|放一放|不要了|可以了|好了)
+    # "平板就先这样", "平板的事暂时就这么定了", "平板选好了": the adverbs before the closing word come in any number
+    | 平板(?:电脑)?(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
+                                                     |先放一放|放一放|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
     """, re.VERBOSE)
 _PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
 _ANY_TABLET = re.compile(r"(?<![a-z])(?:tablets?|ipads?)(?![a-z])|平板")
