@@ -411,6 +411,7 @@ class Session:
                               relative=tuple(r for r in request.relative if r.key != "price"),
                               intents=tuple(i for i in request.intents if i != "budget"))
         number = bare_number(text) if not request.updates else None
+        corrects = self._corrects(text)
         if number is not None and len(request.relative) == 1 and number[1] is None:
             # "a bit cheaper, like 500": the relative word says which filter the figure is and which side it bounds
             rel = request.relative[0]
@@ -422,25 +423,25 @@ class Session:
             # "no wait, 6.3" after "a screen under 6.5 inches": a figure said again, alone, replaces the bound in force
             # whose scale it has, on the side that bound holds
             number = (again, None)
-        if number is None and not request.updates and (slot is not None or self._corrects(text)) \
+        if number is None and not request.updates and (slot is not None or corrects) \
                 and (lone := lone_number(text)) is not None:
             # "预算其实是4000", "不对，是3500", "wrong budget, it's 600": the one figure of a message that names a filter or
             # corrects one is that filter's, on the side in force
             number = (lone, None)
-        if number is None and not request.updates and self._corrects(text) and (figure := unit_figure(text)) is not None:
+        if number is None and not request.updates and corrects and (figure := unit_figure(text)) is not None:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again
             number, slot = (figure[0], None), figure[1]
-        if request.updates and self._corrects(text) and unit_figure(text) is not None and not _says_side(text):
+        if request.updates and corrects and unit_figure(text) is not None and not _says_side(text):
             # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
             request = replace(request, updates=tuple(corrected_figure(u, base.constraints) for u in request.updates))
         given: list[float] = []  # the figures this message's filters take from the conversation, not from the parser
-        if number is not None and (update := continued_bound(base, *number, slot, self._corrects(text))) is not None:
+        if number is not None and (update := continued_bound(base, *number, slot, corrects)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much. A
             # correction that says the side ("I meant 6.8 at most, it's for my small hands") keeps the needs it gives
             # for it: they take the place of the needs of the misspoken side ("big screen")
-            needs = request.intents if self._corrects(text) and number[1] is not None else ()
+            needs = request.intents if corrects and number[1] is not None else ()
             request = replace(request, updates=request.updates + (update,), relative=(), intents=needs, semantic_text="")
             given.append(number[0])
         pair = replaced_number(text)
