@@ -70,7 +70,7 @@ def run_eval(args) -> int:
 
 
 def _understanding(advisor, args) -> dict:
-    """Generated requests (blind-2 and the sealed grammar first, then the other held-out parts, then development) and the
+    """Generated requests (blind-3, blind-2 and the sealed grammar first, then the other held-out parts, then development) and the
     paraphrase sets (the two sealed sets first): how much was understood exactly. Held-out texts and sealed case
     ids are printed only on request, so nobody tunes to them."""
     from advisor.evaluation.cases import PARAPHRASE_CASES, SEALED2_PARAPHRASE_CASES, SEALED_PARAPHRASE_CASES, load_cases
