@@ -26,8 +26,9 @@ def register(sub) -> None:
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions per pattern and language: the sealed sets "
-                         "(data/eval_dialogues_sealed3.jsonl, then data/eval_dialogues_sealed.jsonl, then "
-                         "data/eval_dialogues_sealed2.jsonl) first, then data/eval_dialogues.jsonl")
+                         "(data/eval_dialogues_sealed4.jsonl, then data/eval_dialogues_sealed3.jsonl, then "
+                         "data/eval_dialogues_sealed.jsonl, then data/eval_dialogues_sealed2.jsonl) first, then "
+                         "data/eval_dialogues.jsonl")
     ev.set_defaults(handler=run_eval)
     bench = sub.add_parser("bench", help="measure cold start and per-turn latency")
     bench.add_argument("--turns", type=int, default=200, help="messages to time after warm-up")
@@ -133,11 +134,19 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the three sealed sets first, the third before
-    the other two, because the lead read the first two sets' failing sessions for error analysis on 2026-12-04."""
-    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED2_DIALOGUES, SEALED3_DIALOGUES, SEALED_DIALOGUES
+    """(label, file, sealed?) of each dialogue set, in report order: the four sealed sets first, the fourth (the only
+    one nobody has read a failure of) before the third, because the lead opened SEALED-3's failing sessions for error
+    analysis on 2026-12-05, and the third before the first two, whose failing sessions the lead read on 2026-12-04."""
+    from advisor.evaluation.dialogues import (
+        DEFAULT_DIALOGUES,
+        SEALED2_DIALOGUES,
+        SEALED3_DIALOGUES,
+        SEALED4_DIALOGUES,
+        SEALED_DIALOGUES,
+    )
 
-    return (("SEALED-3 held-out dialogues", SEALED3_DIALOGUES, True),
+    return (("SEALED-4 held-out dialogues", SEALED4_DIALOGUES, True),
+            ("SEALED-3 held-out dialogues", SEALED3_DIALOGUES, True),
             ("SEALED held-out dialogues", SEALED_DIALOGUES, True),
             ("SEALED-2 held-out dialogues", SEALED2_DIALOGUES, True),
             ("dialogues", DEFAULT_DIALOGUES, False))

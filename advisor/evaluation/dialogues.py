@@ -1,8 +1,8 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
-data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl and
-eval_dialogues_sealed3.jsonl, which dialogue and parser work never opens) holds one session per line: {"id", "lang"
-("en" | "zh" | "mixed"), "turns"}.
+data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
+eval_dialogues_sealed3.jsonl and eval_dialogues_sealed4.jsonl, which dialogue and parser work never opens) holds one
+session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
   pattern        what the turn exercises (PATTERNS)
@@ -55,6 +55,9 @@ SEALED2_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed2.jsonl")
 SEALED3_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed3.jsonl")
 """A third sealed set of sessions, written by a third stranger to the code after the first two had been watched while
 working; reported after the second."""
+SEALED4_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed4.jsonl")
+"""A fourth sealed set of sessions, written on 2026-12-05 by a stranger to the code after SEALED-3 was opened for error
+analysis; reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
 PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "topic_switch", "undo",
