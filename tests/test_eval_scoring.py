@@ -1,5 +1,5 @@
 """Extensional scoring: two constraint states are equal when they admit the same catalog phones;
-and the paraphrase sets (development and the two sealed ones) are well formed."""
+and the paraphrase sets (development and the three sealed ones) are well formed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from advisor.evaluation.cases import (
     PARAPHRASE_KINDS,
     SEALED2_PARAPHRASE_CASES,
     SEALED2_PARAPHRASE_KINDS,
+    SEALED3_PARAPHRASE_CASES,
+    SEALED3_PARAPHRASE_KINDS,
     SEALED_PARAPHRASE_CASES,
     SEALED_PARAPHRASE_KINDS,
     load_cases,
@@ -91,9 +93,12 @@ def test_gold_slots_of_a_chip_comparison_is_the_chip_score_spec():
 PARAPHRASES = load_cases(PARAPHRASE_CASES)
 SEALED = load_cases(SEALED_PARAPHRASE_CASES)
 SEALED2 = load_cases(SEALED2_PARAPHRASE_CASES)
-FILES = {"paraphrases": PARAPHRASE_CASES, "sealed": SEALED_PARAPHRASE_CASES, "sealed2": SEALED2_PARAPHRASE_CASES}
-SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED, "sealed2": SEALED2}
-SEALED_SETS = {"sealed": (SEALED, SEALED_PARAPHRASE_KINDS), "sealed2": (SEALED2, SEALED2_PARAPHRASE_KINDS)}
+SEALED3 = load_cases(SEALED3_PARAPHRASE_CASES)
+FILES = {"paraphrases": PARAPHRASE_CASES, "sealed": SEALED_PARAPHRASE_CASES, "sealed2": SEALED2_PARAPHRASE_CASES,
+         "sealed3": SEALED3_PARAPHRASE_CASES}
+SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED, "sealed2": SEALED2, "sealed3": SEALED3}
+SEALED_SETS = {"sealed": (SEALED, SEALED_PARAPHRASE_KINDS), "sealed2": (SEALED2, SEALED2_PARAPHRASE_KINDS),
+               "sealed3": (SEALED3, SEALED3_PARAPHRASE_KINDS)}
 """Each sealed set with its kinds: English, Chinese, mixed."""
 
 
@@ -111,7 +116,7 @@ def test_an_ordering_by_price_names_the_market_its_prices_are_read_in(name):
 
 
 def test_paraphrase_ids_are_unique_across_all_sets():
-    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED + SEALED2).items() if n > 1] == []
+    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED + SEALED2 + SEALED3).items() if n > 1] == []
 
 
 def test_the_sealed_set_has_sixty_english_sixty_chinese_and_some_mixed_single_requests():
@@ -135,6 +140,17 @@ def test_the_second_sealed_set_has_fifty_english_fifty_chinese_some_traditional_
     to_simplified = OpenCC("t2s").convert
     traditional = [c.id for c in SEALED2 if c.kind == "sealed2_zh" and to_simplified(c.turns[0]) != c.turns[0]]
     assert len(traditional) >= 10
+
+
+def test_the_third_sealed_set_has_sixty_english_sixty_chinese_fifteen_traditional_and_thirty_mixed_requests():
+    from opencc import OpenCC
+
+    kinds = Counter(c.kind for c in SEALED3)
+    assert kinds == {"sealed3": 60, "sealed3_zh": 60, "sealed3_mixed": 30}
+    assert all(len(c.turns) == 1 for c in SEALED3)
+    to_simplified = OpenCC("t2s").convert
+    traditional = [c.id for c in SEALED3 if c.kind == "sealed3_zh" and to_simplified(c.turns[0]) != c.turns[0]]
+    assert len(traditional) >= 15
 
 
 @pytest.mark.parametrize("name", SEALED_SETS)
@@ -161,6 +177,23 @@ def test_second_sealed_requests_are_worded_anew():
     """Not a wording of the development sets nor of the first sealed set."""
     seen = {t.casefold() for c in load_cases(DEFAULT_CASES) + PARAPHRASES + SEALED for t in c.turns}
     assert [c.id for c in SEALED2 if c.turns[0].casefold() in seen] == []
+
+
+def test_third_sealed_requests_are_worded_anew():
+    """Not a wording of the development sets nor of the first two sealed sets, and no wording said twice."""
+    seen = {t.casefold() for c in load_cases(DEFAULT_CASES) + PARAPHRASES + SEALED + SEALED2 for t in c.turns}
+    assert [c.id for c in SEALED3 if c.turns[0].casefold() in seen] == []
+    assert [t for t, n in Counter(c.turns[0].casefold() for c in SEALED3).items() if n > 1] == []
+
+
+def test_every_third_sealed_constraint_changes_the_admitted_phones(judge):
+    """A gold key that admits the same phones with or without it would be scored as said when it was not read."""
+    def admitted(gold):
+        return {p.id for p in judge.phones if satisfies(p, gold)}
+
+    idle = [(c.id, key) for c in SEALED3 for key in c.gold
+            if admitted({k: v for k, v in c.gold.items() if k != key}) == admitted(c.gold)]
+    assert idle == []
 
 
 @pytest.mark.parametrize("name", SEALED_SETS)
