@@ -185,6 +185,10 @@ class Session:
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
             undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
+            if self._only_drops_again(wish, res):
+                # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
+                # drops what the undo already took away); the undo is the answer, its words no taste to re-rank by
+                return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
         move = conversation_move(text)
@@ -368,6 +372,13 @@ class Session:
         """True when the message's filter words leave the constraints in force as they are."""
         bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
         return apply(self.state, bare).constraints == self.state.constraints
+
+    def _only_drops_again(self, wish: str, res: Resources) -> bool:
+        """True when a wish said after an undo changes filters, and only to what they already are ("he doesn't care
+        about 5g" once the 5G filter is undone): it asks for no order, need, phone or comparison either."""
+        request = understand(wish, res.vocabulary)
+        return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup
+                                              or request.reset) and self._restates(request)
 
     def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
         """Apply a parsed message to the state (recording the step in the history); the changes it made.
