@@ -554,6 +554,8 @@ _AT_LEAST = re.compile(latin_alt([r"min(?:imum)?", r"at\s+least", r"or\s+more", 
 _QUANTITY = re.compile(latin_alt([
     r"less", r"more", r"fewer", r"lower", r"higher", r"smaller", r"bigger", r"larger", r"enough", r"(?:will|would)\s+do",
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
+    # the figure held before, said to have been right: "12 was fine after all", "8 was enough", "还是12吧", "回到12"
+    r"(?:was|were)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|good|enough|plenty|better|right)", r"after\s+all", "还是", "回到",
     # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
     r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"(?:up|raise|bump|increase|lower|drop|reduce)\s+(?:it|that)\s+to", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
     # a figure put back: "put it back to 400", "改回4000吧"
