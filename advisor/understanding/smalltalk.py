@@ -163,14 +163,20 @@ _ADVISOR_QUESTIONS = [
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
 # leftover words are all generic decides
 _ASKS_ADVISOR = [re.compile(latin_alt([form])) for form in _ADVISOR_QUESTIONS]
+# the words around a question that both readings of a help question allow beside it ("hey, could you give me some
+# tips on it all", "so what can I do here then")
+_AROUND_A_QUESTION_EN = [
+    r"can", r"could", r"i", r"me", r"my", r"a", r"an", r"the", r"of", r"for", r"with", r"on", r"here", r"and", r"so",
+    r"some", r"any", r"stuff", r"things?", r"all", r"exactly", r"actually", r"really", r"also", r"please", r"hi", r"hey",
+    r"hello", r"yo", r"um+", r"uh+", r"give", r"there", r"then", *_ASIDES_EN,
+]
 _GENERIC = re.compile(latin_alt([
-    r"phones?", r"mobiles?", r"devices?", r"models?", r"things?", r"stuff", r"specs?", r"specifications", r"comparisons?",
+    *_AROUND_A_QUESTION_EN,
+    r"phones?", r"mobiles?", r"devices?", r"models?", r"specs?", r"specifications", r"comparisons?",
     # not "them" or "it": they point at phones on screen ("can you compare them?" compares the list)
-    r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"all",
-    r"any", r"kind", r"sort", r"of", r"the", r"a", r"an", r"my", r"please", r"exactly", r"actually", r"really", r"well",
-    r"hi", r"hello", r"hey", r"so", r"ok", r"okay", r"tips", r"on", r"some", r"chinese", r"english", r"languages?", r"and", r"then", r"this", r"thing", r"bot", r"exactly", r"now",
-    r"um+", r"uh+", r"oh", r"quick", r"there", r"again", r"yo", *_ASIDES_EN,
-    r"i", r"i'?m", r"new", r"first", r"time", r"lol", r"haha", r"give", r"can", r"could", r"you",
+    r"prices?", r"features?", r"questions?", r"too", r"kind", r"sort", r"well", r"ok", r"okay", r"tips", r"chinese",
+    r"english", r"languages?", r"this", r"thing", r"bot", r"now", r"oh", r"quick", r"again", r"i'?m", r"new", r"first",
+    r"time", r"lol", r"haha", r"you",
     "手机", "东西", "问题", "事情?", "功能", "参数", "价格", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "的", "了", "些", "一些",
     "什么", "啥", "哪些", "都", "还", "也", "请问", "你好", "您好", "一下", "用", "哈", "这个?", "机器人", "助手", "你", "您",
     "我", "该", "应该", "要", "对了", "那个", "额", "嗯", "这玩意儿?", "第一次用", "第一次", "能", "可以",
@@ -196,12 +202,10 @@ _ABOUT_ADVISOR_EN = re.compile(latin_alt([
     r"bot", r"chatbot", r"assistant", r"name", r"called", r"smart", r"clever", r"intelligent", r"languages?",
 ]))
 _FRAME_EN = re.compile(latin_alt([
-    r"can", r"could", r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"i", r"im",
-    r"me", r"my", r"we", r"a", r"an", r"the", r"of", r"to", r"for", r"with", r"at", r"about", r"on", r"in", r"here",
-    r"or", r"and", r"so", r"some", r"any", r"kinds?", r"sorts?", r"types?", r"stuff", r"things?", r"all",
-    r"exactly", r"actually", r"really", r"even", r"else", r"also", r"just", r"please", r"pls", r"plz", r"hi", r"hey",
-    r"hello", r"yo", r"um+", r"uh+", r"tell", r"give", r"explain", r"best", r"way", r"there",
-    r"be", r"get", r"started", r"then", r"doing", r"anything", r"everything", *_ASIDES_EN,
+    *_AROUND_A_QUESTION_EN,
+    r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"im", r"we", r"to", r"at",
+    r"about", r"in", r"or", r"kinds?", r"sorts?", r"types?", r"even", r"else", r"just", r"pls", r"plz", r"tell",
+    r"explain", r"best", r"way", r"be", r"get", r"started", r"doing", r"anything", r"everything",
 ]))
 _ADVISOR_NOUNS_ZH = ("机器人", "助手", "工具", "人工智能")
 # "this" is the advisor only before a word for it ("this bot", "这个助手"); alone it points at a phone ("what do you
