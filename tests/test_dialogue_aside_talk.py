@@ -47,3 +47,12 @@ def test_an_aside_before_a_brand_stays_a_request(session, text, brand):
     answer = session.ask(text)
     assert answer.kind == "results"
     assert answer.constraints.brands == frozenset({brand})
+
+
+
+@pytest.mark.parametrize("text", ["what can you do lol", "你都能帮我做什么呀 顺便问下"])
+def test_a_help_question_closed_by_laughter_or_an_aside_is_still_help(session, text):
+    shown = session.ask("phones under $400")
+    answer = session.ask(text)
+    assert answer.kind == "help"
+    assert answer.constraints == shown.constraints

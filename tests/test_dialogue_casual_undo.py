@@ -81,3 +81,12 @@ def test_the_lightest_of_the_list_after_an_undo_is_picked_from_the_restored_list
     assert answer.kind == "details"
     assert answer.picks[0].phone.id == lightest.id
     assert answer.constraints == restored.constraints
+
+
+@pytest.mark.parametrize("text", ["can u undo that", "undo that lol", "hmm undo that real quick", "撤回刚才那条"])
+def test_an_undo_closed_by_laughter_or_a_softener_or_with_a_named_step_after_the_verb_restores(session, text):
+    before = session.ask("phones under $400")
+    session.ask("it needs 5g")
+    answer = session.ask(text)
+    assert answer.constraints == before.constraints
+    assert [c.op for c in answer.changes] == ["restore"]

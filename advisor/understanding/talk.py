@@ -218,7 +218,7 @@ def find_reset(scan: Scan) -> bool:
 
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
-_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|we)|just|now|no+|nope|nah|hi|hello|hey|"
+_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
            # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
            r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
            # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
@@ -231,10 +231,14 @@ _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
+# the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
+_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:说的|加的|改的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样)?"
+                 "(?:条件|要求|修改|改动|操作|设置)?")
 # "the last change", "my last message", "that last filter": the step taken back, named
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
                r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)")
 _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
+                rf"{_LAST_STEP_ZH}|"
                 r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的|那个|那次|那)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
@@ -242,10 +246,8 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
                r"(?:list|results?|search|picks|options|phones)(?:\s+again)?|"
                r"(?:还是|再)?(?:看|回到|返回|显示|给我看)?(?:一下)?(?:刚才|刚刚|之前|上一个|上次|原来)(?:的|那个|那些|那几个)*"
                r"(?:列表|结果|那些|那几个|那几款|推荐)")
-# the step just taken, named in Chinese ("刚才那条", "刚刚加的那个条件", "上一步"), then a verb that drops it, Chinese or
-# English ("不要了", "不算", "删掉", "撤回", "undo"): Chinese puts the object first
-_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:说的|加的|改的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样)?"
-                 "(?:条件|要求|修改|改动|操作|设置)?")
+# the step named first, then a verb that drops it, Chinese or English ("刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下"):
+# Chinese puts the object first
 _DROP_VERB = (r"(?:不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回|撤|取消|undo|revert|cancel)(?:\s*(?:掉|了))*")
 _NAMED_STEP_DROPPED = rf"把?{_LAST_STEP_ZH}\s*{_DROP_VERB}(?:\s*一下)?"
 _STEP_DROPPED = re.compile(_NAMED_STEP_DROPPED)
@@ -321,7 +323,9 @@ _HELP = re.compile(latin_alt([
     # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
     "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
 ]))
-_END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*"
+# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧")
+_END = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
+        r"(?:吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
