@@ -31,3 +31,20 @@ def test_a_position_said_to_have_been_right_moves_no_bound(session):
     raised = session.ask("more ram pls, 16gb or more")
     answer = session.ask("the 4th one was fine")
     assert answer.constraints.spec("ram_gb") == raised.constraints.spec("ram_gb")
+
+
+@pytest.mark.parametrize("text", ["16 is too much, 12 was fine", "16 is overkill, 12 is enough", "16太多了，12就够",
+                                  "16G有点多了 12吧"])
+def test_the_figure_in_force_said_too_much_then_another_replaces_it(session, text):
+    session.ask("phone with 12gb ram minimum, max 800 dollars")
+    raised = session.ask("more ram pls, 16gb or more")
+    answer = session.ask(text)
+    assert answer.constraints.spec("ram_gb") == Bound(lo=12)
+    assert answer.constraints.budget == raised.constraints.budget
+
+
+def test_a_budget_said_too_much_then_another_moves_the_budget(session):
+    session.ask("phones under 600 dollars with 8gb ram")
+    answer = session.ask("600 is too much, 450")
+    assert answer.constraints.budget.hi == 450
+    assert answer.constraints.spec("ram_gb") == Bound(lo=8)
