@@ -35,18 +35,24 @@ def named_among(name: str, phones: tuple[Phone, ...], aliases: Mapping[str, froz
     a Moto G), else those whose name holds its words (as written, or with a Chinese brand in Latin letters), else
     those of the brand it is an alias of ("传音")."""
     spellings = tuple(dict.fromkeys((name, latin_name(name))))
-    for fragment in spellings:
-        brands = aliases.get(fragment, frozenset())
-        if any(norm_name(brand).startswith(norm_name(fragment)) for brand in brands) \
-                and (hits := tuple(p for p in phones if p.brand in brands)):
-            return hits
+    if hits := _of_aliased_brands(spellings, phones, aliases, shortened=True):
+        return hits
     for fragment in spellings:
         if hits := holding(fragment, phones):
             # "the nord ce 3" with a Nord CE 3 and a Nord CE 3 Lite: the one so named, not the longer name
             exact = [p for p in hits if norm_name(p.family) in (norm_name(fragment), norm_name(f"{p.brand} {fragment}"))]
             return tuple(exact) if len({p.family for p in exact}) == 1 else hits
+    return _of_aliased_brands(spellings, phones, aliases, shortened=False)
+
+
+def _of_aliased_brands(spellings: tuple[str, ...], phones: tuple[Phone, ...], aliases: Mapping[str, frozenset[str]],
+                       shortened: bool) -> tuple[Phone, ...]:
+    """The phones of the brands the first spelling that names some of them is an alias of; with `shortened`, only an
+    alias a brand's name starts with ("moto" of Motorola, not "pixel" of Google) counts."""
     for fragment in spellings:
         brands = aliases.get(fragment, frozenset())
+        if shortened and not any(norm_name(brand).startswith(norm_name(fragment)) for brand in brands):
+            continue
         if hits := tuple(p for p in phones if p.brand in brands):
             return hits
     return ()

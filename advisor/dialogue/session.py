@@ -185,6 +185,10 @@ class Session:
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
             undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
+            if self._only_drops_again(wish, res):
+                # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
+                # drops what the undo already took away); the undo is the answer, its words no taste to re-rank by
+                return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
         move = conversation_move(text)
@@ -270,6 +274,13 @@ class Session:
             # comparative moves no filter and the list stays as it is
             self._answer_in_language_of(text)
             return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, self._focus_phones(res))
+        if len(self.state.focus) > 1 and not (parsed.followup is not None and parsed.followup.kind == "compare") \
+                and (chosen := self._named_in_focus(text, res)) is not None:
+            # "the pixel" answering "which one: #1 Pixel 8a, #3 Galaxy S24?" (or after comparing them): that one of the
+            # phones in question, opened; the name is no brand filter and the list stays as it is ("is the pixel better
+            # than the nord 3?" compares the phones it names instead)
+            self._answer_in_language_of(text)
+            return self._detail_answer("details", chosen, res)
         if named := self._pointed_on_screen(text, res, parsed if rest is None else None):
             # "the Galaxy one?", "那个三星的呢", "is the pixel any good?": a phone on screen, by a loose name; the list
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
@@ -369,6 +380,13 @@ class Session:
         bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
         return apply(self.state, bare).constraints == self.state.constraints
 
+    def _only_drops_again(self, wish: str, res: Resources) -> bool:
+        """True when a wish said after an undo changes filters, and only to what they already are ("he doesn't care
+        about 5g" once the 5G filter is undone): it asks for no order, need, phone or comparison either."""
+        request = understand(wish, res.vocabulary)
+        return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup
+                                              or request.reset) and self._restates(request)
+
     def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
         """Apply a parsed message to the state (recording the step in the history); the changes it made.
         `to_topic`: the topic the message moves to, when the caller read it already."""
@@ -436,6 +454,12 @@ class Session:
             # "no wait, 6.5 inches", "不对，6.5寸" after "6.7 inches or bigger": a corrected figure said with no side word
             # takes the side of the filter in force (the parser alone reads a bare screen size as "about 6.5")
             request = replace(request, updates=tuple(corrected_figure(u, base.constraints) for u in request.updates))
+        if number is None and corrects and not names_currency(text) \
+                and (refiled := _budget_figure_of_spec(request, base.constraints)) is not None:
+            # "oops, I meant 5000 max" under a battery floor of 5000: the figure is that filter's, said again with the
+            # side meant (the parser alone reads a bare figure with "max" as a budget); the budget in force stays
+            request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"))
+            number, slot = refiled
         given: list[float] = []  # the figures this message's filters take from the conversation, not from the parser
         if number is not None and (update := continued_bound(base, *number, slot, corrects)) is not None:
             # "less, 12 is enough": the number is the filter the conversation is on; the words only say how much. A
@@ -862,6 +886,17 @@ class Session:
                 raise RequestError(TEXT["zh" if has_cjk(text) else "en"]["unknown_phone"].format(ref=model[0]))
         return ()
 
+    def _named_in_focus(self, text: str, res: Resources) -> Phone | None:
+        """The one phone of those the last answer was about that a message names by a loose name and nothing else
+        ("the pixel", "那台三星"); None when it names none or several of them, or wishes or asks for something besides."""
+        focus = self._focus_phones(res)
+        for pointer in pointed_names(text):
+            named = named_among(pointer.name, focus, res.vocabulary.aliases)
+            if len(named) == 1 and _wishes_nothing(rest := understand(pointer.rest, res.vocabulary)) \
+                    and rest.followup is None:
+                return named[0]
+        return None
+
     def _named_on_screen(self, name: str, res: Resources) -> tuple[Phone, ...]:
         """The shown phones a loose name names (`named_among`)."""
         return named_among(name, self._shown_phones(res), res.vocabulary.aliases)
@@ -1102,6 +1137,22 @@ def _holding_figure(constraints: Constraints, figure: float) -> list[str]:
     """The filters in force ("budget", "spec:ram_gb", ...) with `figure` on one of their sides."""
     slots = ["budget"] if constraints.budget is not None and _holds(constraints.budget, figure) else []
     return slots + [f"spec:{name}" for name, bound in constraints.specs if _holds(bound, figure)]
+
+
+def _budget_figure_of_spec(request: Request, constraints: Constraints) -> tuple[tuple[float, str], str] | None:
+    """For a message the parser read as a one-sided budget only, whose figure is on a side of exactly one filter in
+    force and that filter is a spec's: ((figure, the side said), that spec's slot); None otherwise."""
+    if len(request.updates) != 1 or (request.updates[0].slot, request.updates[0].op) != ("budget", "set"):
+        return None
+    budget = request.updates[0].value
+    if not isinstance(budget, Budget) or budget.around is not None or (budget.lo is None) == (budget.hi is None):
+        return None
+    side = "lo" if budget.lo is not None else "hi"
+    figure = budget.lo if budget.lo is not None else budget.hi
+    holding = _holding_figure(constraints, figure) if figure is not None else []
+    if len(holding) != 1 or not holding[0].startswith("spec:"):
+        return None
+    return (figure, side), holding[0]  # type: ignore[return-value]
 
 
 def _names_excluded(request: Request, constraints: Constraints) -> bool:

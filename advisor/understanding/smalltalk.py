@@ -45,16 +45,20 @@ _FILLER_EN = re.compile(latin_alt([
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
     r"need", r"back", r"you'?re", r"ur", r"are", r"were",
+    # knowing where one stands now: "got it, I have a good idea now", "ok I've got a clear picture"
+    r"have", r"ive", r"idea", r"picture",
     r"beans", r"sauce",  # the playful tails of praise: "cool beans", "awesome sauce"
 ]))
 _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
             "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok",
             "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "感恩", "妥", "哇", "哇塞", "爱", "额", "呃",
-            "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错")
+            "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错",
+            # knowing where one stands: "我心里有数了", "心中有底了", "大概有谱了", "清楚了"
+            "有数", "有底", "有谱", "清楚", "懂了")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
-              "回头", "哈", "挺", "原来", "是")
+              "回头", "哈", "挺", "原来", "是", "心里", "心中", "大概", "基本", "差不多")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
 _TOKEN = re.compile(r"[a-z][a-z0-9']*|[\u4e00-\u9fff]+|\d+[a-z]*")  # "gr8" and "5g" are one word each
 # ":D", ":-P", ";)", "<3", "xD": faces typed with punctuation, no words
@@ -97,6 +101,11 @@ def is_social(text: str) -> bool:
 
 
 # -- help: questions about the advisor itself ---------------------------------------------------------
+
+# Words that set a question aside from the talk about phones without adding to it ("what is this bot for anyway",
+# "btw what can you do", "话说你能干嘛", "所以你到底是做什么的"): generic in a help question, however it is read
+_ASIDES_EN = [r"anyway", r"anyways", r"anyhow", r"btw", r"so", r"wait", r"sorry", r"just", r"curious"]
+_ASIDES_ZH = ("话说", "说起来", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟")
 
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
 _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
@@ -154,18 +163,24 @@ _ADVISOR_QUESTIONS = [
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
 # leftover words are all generic decides
 _ASKS_ADVISOR = [re.compile(latin_alt([form])) for form in _ADVISOR_QUESTIONS]
+# the words around a question that both readings of a help question allow beside it ("hey, could you give me some
+# tips on it all", "so what can I do here then")
+_AROUND_A_QUESTION_EN = [
+    r"can", r"could", r"i", r"me", r"my", r"a", r"an", r"the", r"of", r"for", r"with", r"on", r"here", r"and", r"so",
+    r"some", r"any", r"stuff", r"things?", r"all", r"exactly", r"actually", r"really", r"also", r"please", r"hi", r"hey",
+    r"hello", r"yo", r"um+", r"uh+", r"give", r"there", r"then", *_ASIDES_EN,
+]
 _GENERIC = re.compile(latin_alt([
-    r"phones?", r"mobiles?", r"devices?", r"models?", r"things?", r"stuff", r"specs?", r"specifications", r"comparisons?",
+    *_AROUND_A_QUESTION_EN,
+    r"phones?", r"mobiles?", r"devices?", r"models?", r"specs?", r"specifications", r"comparisons?",
     # not "them" or "it": they point at phones on screen ("can you compare them?" compares the list)
-    r"prices?", r"features?", r"questions?", r"for", r"me", r"too", r"also", r"here", r"with", r"all",
-    r"any", r"kind", r"sort", r"of", r"the", r"a", r"an", r"my", r"please", r"exactly", r"actually", r"really", r"well",
-    r"hi", r"hello", r"hey", r"so", r"ok", r"okay", r"tips", r"on", r"some", r"chinese", r"english", r"languages?", r"and", r"then", r"this", r"thing", r"bot", r"exactly", r"now",
-    r"wait", r"btw", r"sorry", r"um+", r"uh+", r"oh", r"quick", r"there", r"again", r"just", r"curious", r"yo",
-    r"i", r"i'?m", r"new", r"first", r"time", r"lol", r"haha", r"give", r"can", r"could", r"you",
+    r"prices?", r"features?", r"questions?", r"too", r"kind", r"sort", r"well", r"ok", r"okay", r"tips", r"chinese",
+    r"english", r"languages?", r"this", r"thing", r"bot", r"now", r"oh", r"quick", r"again", r"i'?m", r"new", r"first",
+    r"time", r"lol", r"haha", r"you",
     "手机", "东西", "问题", "事情?", "功能", "参数", "价格", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "的", "了", "些", "一些",
     "什么", "啥", "哪些", "都", "还", "也", "请问", "你好", "您好", "一下", "用", "哈", "这个?", "机器人", "助手", "你", "您",
     "我", "该", "应该", "要", "对了", "那个", "额", "嗯", "这玩意儿?", "第一次用", "第一次", "能", "可以",
-    "不懂", "不太懂", "说说", "讲讲", "介绍介绍",
+    "不懂", "不太懂", "说说", "讲讲", "介绍介绍", *_ASIDES_ZH,
 ]))
 
 
@@ -187,12 +202,10 @@ _ABOUT_ADVISOR_EN = re.compile(latin_alt([
     r"bot", r"chatbot", r"assistant", r"name", r"called", r"smart", r"clever", r"intelligent", r"languages?",
 ]))
 _FRAME_EN = re.compile(latin_alt([
-    r"can", r"could", r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"i", r"im",
-    r"me", r"my", r"we", r"a", r"an", r"the", r"of", r"to", r"for", r"with", r"at", r"about", r"on", r"in", r"here",
-    r"or", r"and", r"so", r"some", r"any", r"kinds?", r"sorts?", r"types?", r"stuff", r"things?", r"all",
-    r"exactly", r"actually", r"really", r"even", r"else", r"also", r"just", r"please", r"pls", r"plz", r"hi", r"hey",
-    r"hello", r"yo", r"um+", r"uh+", r"btw", r"wait", r"sorry", r"tell", r"give", r"explain", r"best", r"way", r"there",
-    r"be", r"get", r"started", r"then", r"doing", r"anything", r"everything",
+    *_AROUND_A_QUESTION_EN,
+    r"do", r"does", r"did", r"are", r"is", r"r", r"am", r"will", r"should", r"shall", r"may", r"im", r"we", r"to", r"at",
+    r"about", r"in", r"or", r"kinds?", r"sorts?", r"types?", r"even", r"else", r"just", r"pls", r"plz", r"tell",
+    r"explain", r"best", r"way", r"be", r"get", r"started", r"doing", r"anything", r"everything",
 ]))
 _ADVISOR_NOUNS_ZH = ("机器人", "助手", "工具", "人工智能")
 # "this" is the advisor only before a word for it ("this bot", "这个助手"); alone it points at a phone ("what do you
@@ -206,7 +219,7 @@ _ABOUT_ADVISOR_ZH = ("什么", "啥", "哪些", "怎么", "如何", "怎样", "�
                      "中文", "英文", "英语", "聪明")
 _FRAME_ZH = ("是", "可以", "能够", "都", "还", "也", "些", "一些", "点", "的", "呀", "啊", "呢", "吗", "么", "嘛", "吧", "了", "请问", "请",
              "一下", "我", "我们", "说", "该", "应该", "要", "跟", "和", "对", "给", "有", "个", "上", "比较好", "比较",
-             "还是", "人", "到底", "究竟", "具体", "主要", "用来", "得", "才", "好呢", "最好", "哈", "嗯", "那", "你好", "您好")
+             "还是", "人", "具体", "主要", "用来", "得", "才", "好呢", "最好", "哈", "嗯", "那", "你好", "您好", *_ASIDES_ZH)
 # "这是个什么工具", "这是啥机器人": a bare "this" points at the advisor when a word for the advisor follows in the message
 _THIS_ZH = "这"
 _ZH_ADVISOR_TOKEN = re.compile("|".join(sorted(_TO_ADVISOR_ZH + _ABOUT_ADVISOR_ZH + _FRAME_ZH + (_THIS_ZH,), key=len, reverse=True)))

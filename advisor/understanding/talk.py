@@ -218,7 +218,9 @@ def find_reset(scan: Scan) -> bool:
 
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
-_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|we)|just|now|no+|nope|nah|hi|hello|hey|"
+_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
+           # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
+           r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
            # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
            r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
            r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
@@ -229,10 +231,14 @@ _POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
+# the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
+_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:说的|加的|改的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样)?"
+                 "(?:条件|要求|修改|改动|操作|设置)?")
 # "the last change", "my last message", "that last filter": the step taken back, named
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
                r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)")
-_TAKE_OBJECT = (rf"(?:\s*(?:that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
+_TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
+                rf"{_LAST_STEP_ZH}|"
                 r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的|那个|那次|那)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
@@ -240,6 +246,11 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
                r"(?:list|results?|search|picks|options|phones)(?:\s+again)?|"
                r"(?:还是|再)?(?:看|回到|返回|显示|给我看)?(?:一下)?(?:刚才|刚刚|之前|上一个|上次|原来)(?:的|那个|那些|那几个)*"
                r"(?:列表|结果|那些|那几个|那几款|推荐)")
+# the step named first, then a verb that drops it, Chinese or English ("刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下"):
+# Chinese puts the object first
+_DROP_VERB = (r"(?:不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回|撤|取消|undo|revert|cancel)(?:\s*(?:掉|了))*")
+_NAMED_STEP_DROPPED = rf"把?{_LAST_STEP_ZH}\s*{_DROP_VERB}(?:\s*一下)?"
+_STEP_DROPPED = re.compile(_NAMED_STEP_DROPPED)
 _UNDO = re.compile(latin_alt([
     _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
@@ -264,13 +275,13 @@ _UNDO = re.compile(latin_alt([
     rf"(?:bring\s+back|restore|reinstate)\s+(?:the\s+|my\s+)?{_EARLIER}\s+(?:list|results?|search|filters?|one|options|picks|state|settings)",
     rf"(?:the\s+)?{_EARLIER}\s+(?:filters|state|version|settings|search)", r"the\s+(?:list|results)\s+before\s+(?:that|this)",
     r"i\s+want\s+the\s+(?:previous|earlier|old)\s+(?:one|list|results?|filters?)\s+back",
-    # "刚才那个不要了", "刚才的不算", "改回去", "还原", "恢复原样", "还是之前的吧"
-    "刚才(?:那个|那样|的|说的)(?:不要了|不算(?:数)?|作废|算了)", "不要刚才(?:那个|的|那样)了?", "改回(?:去|来)", "还原(?:一下)?", "复原",
+    # "不要刚才那个了", "改回去", "还原", "恢复原样", "还是之前的吧"
+    "不要刚才(?:那个|的|那样)了?", "改回(?:去|来)", "还原(?:一下)?", "复原",
     "恢复原样", "(?:还是|回到)(?:之前|刚才|原来)的",
-    # "返回上一步骤", "回到上一个条件", "我反悔了", "刚刚那个撤了", "之前那样就行"
-    "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?", "(?:刚才|刚刚)(?:那个|的|那步|那一步)?撤(?:了|掉|回)?",
-    # "把刚才那步撤销掉", "把上一步撤回": the step named, then the verb
-    "把?(?:刚才|刚刚|上一步|这一步|那一步)(?:那个|的|那步|那一步)?(?:修改|改动|操作)?(?:撤销|撤回|撤|取消)(?:掉|了)*",
+    # "返回上一步骤", "回到上一个条件", "我反悔了", "之前那样就行"
+    "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?",
+    # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
+    _NAMED_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那样(?:就行|就好|就可以)?",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
@@ -312,7 +323,9 @@ _HELP = re.compile(latin_alt([
     # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
     "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
 ]))
-_END = r"(?:[\s,，]+(?:please|pls|thanks)|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*"
+# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧")
+_END = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
+        r"(?:吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
@@ -375,7 +388,8 @@ def conversation_move(text: str) -> str | None:
         said_forms = (low, counted) if move == "undo" else (low, asked)
         if any(re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", said)
                for said in dict.fromkeys(said_forms)):
-            return "back" if move == "undo" and not _TAKE_BACK.search(low) else move
+            # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
+            return "back" if move == "undo" and not (_TAKE_BACK.search(low) or _STEP_DROPPED.search(low)) else move
     if asks_about_advisor(low) or (asked != low and asks_about_advisor(asked)):
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
@@ -392,7 +406,8 @@ def undo_then(text: str) -> str | None:
     "加个5g"): the last change is taken back, then the wish applies; None when the message opens with no undo, or
     is nothing but one."""
     low = " ".join(text.lower().split())
-    m = re.match(rf"(?:{_POLITE}[\s,，]*)*(?:{_UNDO.pattern})(?:{_THEN})(?P<rest>\S.*)$", low)
+    # a softener may close the undo before the wish: "撤销吧，5G无所谓", "undo that please, and add 5G"
+    m = re.match(rf"(?:{_POLITE}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return m["rest"]
@@ -543,6 +558,8 @@ _AT_LEAST = re.compile(latin_alt([r"min(?:imum)?", r"at\s+least", r"or\s+more", 
 _QUANTITY = re.compile(latin_alt([
     r"less", r"more", r"fewer", r"lower", r"higher", r"smaller", r"bigger", r"larger", r"enough", r"(?:will|would)\s+do",
     r"is\s+(?:fine|plenty|ok(?:ay)?)", r"suffices?", r"instead", "少", "多", "低", "高", "小", "大", "够", "就行", "就好", "可以", "也行",
+    # the figure held before, said to have been right: "12 was fine after all", "8 was enough", "还是12吧", "回到12"
+    r"(?:was|were)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|good|enough|plenty|better|right)", r"after\s+all", "还是", "回到",
     # a figure said in place of the one in force: "sorry I meant 700", "make that 600", "改成4000"
     r"(?:i\s+)?meant", r"make\s+(?:it|that)", r"rather", r"(?:up|raise|bump|increase|lower|drop|reduce)\s+(?:it|that)\s+to", r"change\s+(?:it|that)\s+to", r"correction", "改成", "改为", "换成",
     # a figure put back: "put it back to 400", "改回4000吧"
@@ -650,6 +667,9 @@ _REPLACED = [re.compile(p) for p in (
     rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，?？.!]*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?meant|make\s+(?:it|that)"
     rf"|change\s+(?:it|that)\s+to|let'?s\s+(?:say|do|make\s+it)|it\s+should\s+be)\s+(?P<new>{_FIGURE})",
     rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
+    # the figure in force said to be too much, then the one meant: "16 is too much, 12 was fine", "16太多了，12就够"
+    rf"(?P<old>{_FIGURE})\s*(?:(?:is|'s|was|seems)\s+)?(?:(?:too|way\s+too)\s+(?:much|many|high|big|far|little|low|small)|overkill"
+    rf"|(?:太|有点)(?:多|高|大|少|低|小)了?)[\s,，;；.。!！]+(?:and\s+|but\s+)?(?P<new>{_FIGURE})",
 )]
 
 
