@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_read, slots
 
@@ -102,3 +103,96 @@ def test_dollars_before_the_figure_is_its_currency(vocab, text, lo, hi):
 
 def test_dollars_closing_an_amount_is_not_the_next_figures_currency(vocab):
     assert budget_read(vocab, "under 300 dollars 2 phones to compare") == ("USD", None, 300)
+
+
+# -- orderings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sort"), [
+    ("arrange by screen diagonal (low-high)", Sort("screen_in", False)),
+    ("phone recs!! storage (512 GBs) as a floor; also processor speed high-low pls asap", Sort("performance", True)),
+    ("list em by selfie cam MP high-low; also 300 US$ hard limit", Sort("front_camera_mp", True)),
+    ("battery high - low", Sort("battery_mah", True)),
+    ("sort weight low-high", Sort("weight_g", False)),
+])
+def test_a_direction_said_with_a_hyphen_orders_the_aspect_before_it(vocab, text, sort):
+    assert _sort(vocab, text) == sort
+
+
+@pytest.mark.parametrize(("text", "sort"), [
+    ("ordered ram size high-low asap", Sort("ram_gb", True)),
+    ("yo!! sort ram size most to least; also 5g pls", Sort("ram_gb", True)),
+    ("list em by ram size high→low, n as long as it's under Rs12k asap", Sort("ram_gb", True)),
+    ("list em by storage size from high to low thank u", Sort("storage_gb", True)),
+    ("arrange by gigs of ram (high-low) & also 5G!!", Sort("ram_gb", True)),
+    ("memory capacity, low to high", Sort("ram_gb", False)),
+    ("sort by storage capacity descending", Sort("storage_gb", True)),
+])
+def test_the_memorys_size_is_no_screen_size(vocab, text, sort):
+    assert _sort(vocab, text) == sort
+
+
+@pytest.mark.parametrize("text", ["sort by size high to low", "screen size high-low"])
+def test_a_size_with_no_memory_word_is_still_the_screens(vocab, text):
+    assert _sort(vocab, text) == Sort("screen_in", True)
+
+
+@pytest.mark.parametrize(("text", "sort"), [
+    ("yo!! order by heft, high→low; also at or above 250 usd", Sort("weight_g", True)),
+    ("also sort heft high-low also front camera (20Mp) or better", Sort("weight_g", True)),
+    ("space (64gigs) ceiling also ordered heft from low to high thank u", Sort("weight_g", False)),
+    ("new phoe time!! sort heaviness low-high; also Motorola and only Motorola", Sort("weight_g", False)),
+    ("rank by heft ascending", Sort("weight_g", False)),
+])
+def test_heft_and_heaviness_name_the_weight(vocab, text, sort):
+    assert _sort(vocab, text) == sort
+
+
+@pytest.mark.parametrize(("text", "sort"), [
+    ("need help w/ a phone ~ year released most to least pls", Sort("year", True)),
+    ("list em by year relased high→low thank u", Sort("year", True)),
+    ("choosing between Google and Infinix also sort year released high-low", Sort("year", True)),
+    ("sorted by year of release, oldest first", Sort("year", False)),
+    ("year launched low to high", Sort("year", False)),
+])
+def test_the_year_named_with_its_verb_orders_by_the_year(vocab, text, sort):
+    assert _sort(vocab, text) == sort
+
+
+@pytest.mark.parametrize("text", [
+    "highesst-res main camera pls, n 190 grms or less in weight",
+    "only Infinix or Google & also rank highest-res main camera first",
+    "show highest-res main camera at the top, n aed 4000 absolute max",
+    "highest resolution rear camera",
+    "highest-res back camera please",
+])
+def test_the_highest_res_main_camera_orders_by_the_main_camera(vocab, text):
+    assert _sort(vocab, text) == Sort("main_camera_mp", True)
+
+
+@pytest.mark.parametrize("text", [
+    "new phhone time!! list biggest batt first; also Vivo pls",
+    "got to have 16gigs RAM or more, n biggest batt pls",
+    "largest batt",
+])
+def test_the_biggest_batt_orders_by_battery(vocab, text):
+    assert _sort(vocab, text) == Sort("battery_mah", True)
+
+
+def test_the_biggest_batt_with_a_figure_is_a_bound_not_an_order(vocab):
+    request = understand("biggest batt 6000mah", vocab)
+    assert request.sort is None
+
+
+@pytest.mark.parametrize(("text", "sort"), [
+    ("released no earlier than 2021; also 以克重排序，从高往低", Sort("weight_g", True)),
+    ("按克重从低到高排", Sort("weight_g", False)),
+])
+def test_ke_zhong_names_the_weight_in_an_ordering(vocab, text, sort):
+    assert _sort(vocab, text) == sort
+
+
+@pytest.mark.parametrize("text", ["thinnest phone under 400", "the slimmest samsung please", "the least thick one"])
+def test_the_thinnest_is_said_to_be_no_known_order(vocab, text):
+    request = understand(text, vocab)
+    assert request.sort is None
+    assert any("'thickness'" in note for note in request.notes)
