@@ -196,3 +196,82 @@ def test_the_thinnest_is_said_to_be_no_known_order(vocab, text):
     request = understand(text, vocab)
     assert request.sort is None
     assert any("'thickness'" in note for note in request.notes)
+
+
+# -- brands ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("hi thre ~ Vivo & Huawei = no // not a folding one", {"Vivo", "Huawei"}),
+    ("any recs!! 5G!! // Oppo & Honor = no // a folding screen one", {"Oppo", "Honor"}),
+    ("shopping for a phone ~ POCO & Apple = no // needs 5g", {"POCO", "Apple"}),
+    ("Samsung = no", {"Samsung"}),
+    ("Apple and Google = nope, under 500 dollars", {"Apple", "Google"}),
+])
+def test_brands_set_equal_to_no_are_refused(vocab, text, brands):
+    assert _brands(vocab, text) == (("remove", frozenset(brands)), frozenset(brands))
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("list em by pricing low→high // POCO not an option", {"POCO"}),
+    ("price ceiling 500 Dollars // Vivo not an option", {"Vivo"}),
+    ("avoid anything Kirin // Honor not an option ... needs 5g thank u", {"Honor"}),
+    ("Samsung not an option please", {"Samsung"}),
+    ("Realme and Oppo not options", {"Realme", "Oppo"}),
+])
+def test_a_brand_said_not_to_be_an_option_is_refused(vocab, text, brands):
+    assert _brands(vocab, text)[1] == frozenset(brands)
+
+
+def test_a_brand_said_to_be_an_option_is_wanted(vocab):
+    assert _brands(vocab, "Samsung is an option") == (("set", frozenset({"Samsung"})), frozenset())
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("battery (6000 mAH) or better // keep TECNO and Nokia out asap", {"Tecno", "Nokia"}),
+    ("6.1Inch screen or less // keep Nokia and Samsung out // 2019 and older", {"Nokia", "Samsung"}),
+    ("keep Oppo out / 8gb ram", {"Oppo"}),
+    ("keep Apple out asap", {"Apple"}),
+])
+def test_brands_kept_out_before_a_slash_or_asap_are_refused(vocab, text, brands):
+    assert _brands(vocab, text)[1] == frozenset(brands)
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("yo!! as long as it's under 200 usd ... Xiaomi, Oppo: hard pass what do you sugegst?", {"Xiaomi", "Oppo"}),
+    ("approximately around 450dollars // Tecno: hard pass thank u", {"Tecno"}),
+    ("main camera starting at 200Mp // Infinix: hard pass asap", {"Infinix"}),
+    ("Huawei: hard pass thanks", {"Huawei"}),
+])
+def test_a_hard_pass_before_a_sign_off_refuses_the_brands(vocab, text, brands):
+    assert _brands(vocab, text)[1] == frozenset(brands)
+
+
+def test_a_brand_before_no_more_than_an_amount_is_wanted(vocab):
+    assert _brands(vocab, "Samsung, no more than 400 dollars") == (("set", frozenset({"Samsung"})), frozenset())
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("yo ~ strictly a Tecno also 200 Grams or more", "Tecno"),
+    ("RAM up to 6 GBs only, n gotta be a Xiaomi also w/ 5g asap", "Xiaomi"),
+    ("Samsung also 8gb ram", "Samsung"),
+])
+def test_also_after_a_brand_that_opens_the_next_ask_does_not_add(vocab, text, brand):
+    assert _brands(vocab, text) == (("set", frozenset({brand})), frozenset())
+
+
+@pytest.mark.parametrize(("text", "brand"), [("Xiaomi also", "Xiaomi"), ("Pixel also, please", "Google")])
+def test_also_closing_the_clause_after_a_brand_adds_it(vocab, text, brand):
+    assert _brands(vocab, text) == (("add", frozenset({brand})), frozenset())
+
+
+@pytest.mark.parametrize("text", [
+    "not a huge fan of apple but open to it",
+    "not a big fan of samsung but i'm open to it, under 500 dollars",
+    "not keen on Xiaomi though I'd consider it",
+])
+def test_a_dislike_taken_back_refuses_no_brand(vocab, text):
+    assert _brands(vocab, text) == (None, frozenset())
+
+
+def test_a_dislike_not_taken_back_refuses_the_brand(vocab):
+    assert _brands(vocab, "not a huge fan of apple")[1] == frozenset({"Apple"})
