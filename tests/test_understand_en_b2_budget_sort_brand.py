@@ -78,6 +78,7 @@ def test_a_tilde_without_a_side_after_the_figure_is_still_around(vocab, text):
     ("new phone time!! near eonugh 1200 usd, n 5G必备", "USD", 1200),
     ("near enough to 500 dollars", "USD", 500),
     ("near enough 30000 rupees", "INR", 30000),
+    ("near-enough 300 dollars", "USD", 300),
 ])
 def test_near_enough_an_amount_is_around_it(vocab, text, currency, amount):
     assert budget_read(vocab, text) == (currency, amount * 0.85, amount * 1.15)
@@ -231,6 +232,7 @@ def test_a_brand_said_to_be_an_option_is_wanted(vocab):
     ("6.1Inch screen or less // keep Nokia and Samsung out // 2019 and older", {"Nokia", "Samsung"}),
     ("keep Oppo out / 8gb ram", {"Oppo"}),
     ("keep Apple out asap", {"Apple"}),
+    ("keep Apple out pls", {"Apple"}),
 ])
 def test_brands_kept_out_before_a_slash_or_asap_are_refused(vocab, text, brands):
     assert _brands(vocab, text)[1] == frozenset(brands)
@@ -259,7 +261,8 @@ def test_also_after_a_brand_that_opens_the_next_ask_does_not_add(vocab, text, br
     assert _brands(vocab, text) == (("set", frozenset({brand})), frozenset())
 
 
-@pytest.mark.parametrize(("text", "brand"), [("Xiaomi also", "Xiaomi"), ("Pixel also, please", "Google")])
+@pytest.mark.parametrize(("text", "brand"), [("Xiaomi also", "Xiaomi"), ("Pixel also, please", "Google"),
+                                             ("Xiaomi also works", "Xiaomi"), ("Pixel also an option", "Google")])
 def test_also_closing_the_clause_after_a_brand_adds_it(vocab, text, brand):
     assert _brands(vocab, text) == (("add", frozenset({brand})), frozenset())
 

@@ -38,9 +38,12 @@ _WANTED_AFTER = re.compile(r"""
     (?![a-z])
     """, re.VERBOSE)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
-# "also" after a name adds it only where it closes the clause ("Xiaomi also"); before more words it opens the next ask:
-# "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want that brand alone
-ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also(?=\s*(?:$|[,.;!?]|please|pls|too))",
+# "also" after a name adds it only where it closes the clause or says the name will do ("Xiaomi also", "Pixel also works");
+# before another ask it opens that ask: "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want
+# that brand alone
+ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
+                                   r"also(?=\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome"
+                                   r"|an?\s+option|please|pls|too)(?![a-z])))",
                                    r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑"]))
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 # written for re.VERBOSE: pasted into _TRIGGER only

@@ -57,13 +57,12 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
-SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap"
+SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|pls|though|still)|\s+-|\s+{SIGN_OFF})"
-"""What may follow a refusal said last in its clause: the clause's end, a dash or a slash ("count Poco out — a big screen",
-"keep Nokia and Samsung out // 2019 and older"), a softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia
-off what do you reckon?", "keep Tecno out asap")."""
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still)|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
+"""What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
+softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
@@ -104,7 +103,7 @@ _AFTER = re.compile(rf"""
     | (?:\s*[,，:\-–—?？=]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
                                                     |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please|pls))
+      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
