@@ -76,7 +76,7 @@ HI_BEFORE = latin_alt([
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
-    r"roughly", r"circa", r"near", r"close\s+to", r"~",
+    r"roughly", r"circa", r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to", r"~",  # "near enough 4000 yuan"
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
@@ -100,6 +100,8 @@ _BEFORE = re.compile(
 # a bare "above", "below", "up" or "down" after a figure says its side only where the clause ends or a spec's noun follows:
 # "screen 6.5 above", "6.2 down"; not "300 above all", "200 down payment"
 _BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|ram|memory|storage|cameras?|weight)(?![a-z])))")
+_FIRM = r"(?:absolute|bare|hard|strict|firm)"
+"""Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
 LO_AFTER = latin_alt([
     r"\+(?!/?-)", r"plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater)(?![a-z])", r"on\s+up",
@@ -112,10 +114,12 @@ LO_AFTER = latin_alt([
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
+    rf"{_FIRM}\s+min(?:imum)?",  # "~ 300 dollars bare minimum": a floor said firm
 ])
 HI_AFTER = latin_alt([
     r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
-    r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
+    # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
+    rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
     r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher)(?!\s+than)(?![a-z])",
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
@@ -169,7 +173,9 @@ _LOOSE_LO = latin_alt([r"over", r"above", r"more\s+than", r"at\s*least", r"min(?
 _LOOSE_HI = latin_alt([r"under", r"below", r"less\s+than", r"no\s+more\s+than", r"not\s+more\s+than", r"at\s*most",
                        r"max(?:imum)?(?:\s+of)?", r"up\s*to", r"within", r"not\s+over", r"cheaper\s+than"])
 _SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{_LOOSE_LO})|(?P<hi>{_LOOSE_HI})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
+# ("~ 600 dollars absolute max": a side said firm after the figure holds over a "~" before it)
 _LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over)|max(?:imum)?|tops"
+                               rf"|{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling|min(?:imum)?)"
                                r"|at\s+(?:the\s+)?(?:most|least)|min(?:imum)?|以内|以下|之内|以上)(?![a-z])")  # "大概3000以内"
 
 

@@ -21,6 +21,7 @@ from advisor.understanding.negation import (
     postposed,
     refused,
     refuses_the_rest,
+    taken_back,
 )
 from advisor.understanding.normalize import is_english_word
 from advisor.understanding.scan import Scan, latin_alt
@@ -37,8 +38,13 @@ _WANTED_AFTER = re.compile(r"""
     (?![a-z])
     """, re.VERBOSE)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
-ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)", r"also", r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以",
-                                   "也可", "也不错", "也考虑"]))
+# "also" after a name adds it only where it closes the clause or says the name will do ("Xiaomi also", "Pixel also works");
+# before another ask it opens that ask: "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want
+# that brand alone
+ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
+                                   r"also(?=\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome"
+                                   r"|an?\s+option|please|pls|too)(?![a-z])))",
+                                   r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑"]))
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
@@ -174,6 +180,11 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 changes.wanted -= earlier
                 changes.excluded |= earlier
             scan.take(m.end(), refusal.end())
+        if role == "exclude" and (back := taken_back(scan, m.end())) is not None:
+            # "not a huge fan of Apple but open to it": a dislike said, no refusal; the brand is neither wanted nor out
+            scan.take(m.start() - len(tail) + (trigger.start() if trigger is not None else len(tail)), back.end())
+            previous_end, previous_role = m.end(), None
+            continue
         if role in ("set", "add"):
             clause.append(brands)
         elif role == "exclude":

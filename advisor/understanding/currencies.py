@@ -13,8 +13,12 @@ import re
 
 from advisor.understanding.scan import has_cjk, latin_alt
 
+_NOT_CLOSING = r"(?<!\d)(?<!\d\s)(?<!\dk)(?<!\dk\s)(?<!hundred\s)(?<!thousand\s)(?<!grand\s)"
+"""Before a currency word: no figure it would close (the word is then the figure's, not the next one's)."""
 CURRENCY_BEFORE: dict[str, list[str]] = {
-    "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
+    # "dollars 300", "bucks 250 max": the word before its figure, as "rupees 20000" and "yuan 3000" are said; not the word
+    # closing an amount ("under 300 dollars 2 phones to compare": the 2 is no price)
+    "USD": [r"usd\s*\$", r"us\$", r"\$", r"usd", rf"{_NOT_CLOSING}(?:dollars?|bucks)", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
     "CNY": [r"cn\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
@@ -28,18 +32,20 @@ whole, so a side word before it ("not under Pak Rs 80000") reaches the figure an
 
 CURRENCY_AFTER: dict[str, list[str]] = {
     # "bux" and "yuans": the slang spelling and the English plural strangers write
-    "USD": [r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"bux", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
+    # "600 US$": the sign with its country's letters, as after the figure as before it. A currency's word and its code
+    # said together name it once: "5000 yuan RMB", "50,000 PKR rs", "300 usd dollars" (a side word after them is the amount's)
+    "USD": [r"us\s*\$", r"usd\s+dollars?", r"dollars?\s+usd", r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"bux", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
             "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too
-    "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
+    "PKR": [r"pkr\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s+pkr", r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
             "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
-    "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
+    "INR": [r"inr\s+(?:rupees?|rs\.?)", r"rs\.?\s+inr", r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     # "3000元RMB", "2000块rmb": the sign then the code, as a price tag shows both; "2000¥": the yen sign after the figure,
     # as shoppers write it ("￥" is folded to "¥")
-    "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
+    "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],  # "圆": 元 as written in full and in traditional script ("3000圓")
-    "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
+    "AED": [r"aed\s+dirhams?", r"dirhams?\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],
     "GBP": [r"gbp", r"(?:british\s+)?pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],

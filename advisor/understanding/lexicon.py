@@ -103,7 +103,7 @@ _HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?
 # "sort on battery", "ranked according to price", "in order of price" say the same
 _SORT_VERB = r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)"
 _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery", "sort-by weight", "sort=price"
-            r"|" + _SORT_VERB + r"\s+(?:them\s+|these\s+|it\s+|results\s+|"
+            r"|" + _SORT_VERB + r"\s+(?:them\s+|'?em\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
             r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of"
             # "top 3 by battery", "the best five phones by camera": a ranking by the aspect (the count, once read as the
@@ -119,11 +119,12 @@ _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 _ZH_UP = r"(?:从|由)?(?:低|小|少|便宜|轻|旧|老)(?:到|往|至)(?:高|大|多|贵|重|新)|升序|正序"
 _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|少|便宜|轻|旧|老)|降序|倒序"
 _UP = (r"[\s:,(，]*(?:ascending|asc|increasing(?:\s+order)?|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
-       r"(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
+       # "(low-high)", "low - high": the two ends joined by a hyphen say the direction as "to" does
+       r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order|"
        r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
 _DOWN = (r"[\s:,(，]*(?:descending|desc|decreasing(?:\s+order)?|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
-         r"(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
+         r"(?:from\s+)?high(?:est)?(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
 # a direction in one word: "descending by price", "weight: increasing"
@@ -136,14 +137,18 @@ _ASPECT_NOUNS = {
     # "prize": the price misspelled as another English word; "price tag" before "price", as the names are atomic
     "price": r"price\s+tag|pricing|price|prize|cost",
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
-    "weight_g": r"weight|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)",
-    "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
-    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+space)?",
+    "weight_g": r"weight|heft|heaviness|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)",
+    "battery_mah": r"batt(?:ery)?(?:\s+(?:life|capacity|size))?|mah|endurance",  # "batt": the battery cut short
+    # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
+    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
+    "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?)\s+of\s+(?:ram|memory)",
+    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?",
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",
-    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"performance|speed|chip|processor|benchmarks?",
-    "year": r"(?:release|launch)(?:\s+(?:date|year))?|year|date|age",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks?",
+    # "year released high-low": the year named with its verb after it
+    "year": r"(?:release|launch)(?:\s+(?:date|year))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
 # "my priority is camera", "prioritize performance", "battery life is my top priority", "what matters most is the
@@ -170,7 +175,7 @@ UNKNOWN_SUPERLATIVES = PhraseTable({
     # nothing at all ("屏幕最大" is the screen size, which SORTS reads)
     "signal": [r"信号(?:是|也)?最(?:好|强|稳|佳)"],
     "display quality": [r"屏幕?(?:素质|效果|显示|质量|观感)?(?:是|也)?最(?:好|棒|佳|清晰|细腻|漂亮|好看)"],
-    "thickness": [r"(?:机身|厚度)?(?:是|也)?最(?:薄|纤薄)", r"厚度最(?:小|低)"],
+    "thickness": [r"(?:机身|厚度)?(?:是|也)?最(?:薄|纤薄)", r"厚度最(?:小|低)", r"thinnest", r"slimmest", r"least\s+thick"],
 })
 """Superlatives of an aspect the catalog has no figure for ("highest rated", "most popular"): named back, no ordering."""
 UNKNOWN_ASPECT_ZH = {"rating": "评分", "popularity": "人气", "sales": "销量", "charging": "充电速度", "signal": "信号",
@@ -271,7 +276,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                              # may be the body's size, so only the weight's own noun)
                              r"(?:机身)?重量(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
     Sort("battery_mah", True): [
-        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
+        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batt(?:er(?:y|ies))?(?![a-z])"
         rf"(?:\s+life)?{_NO_NUMBER}",
         r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
         r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "电池最大", "最大电池", "电池容量最大", "电量最大",
@@ -282,7 +287,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         "自拍效果最好"],
     Sort("main_camera_mp", True): [
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
-        r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+camera", r"best\s+for\s+photos?",
+        r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+(?:main\s+|rear\s+|back\s+)?camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
     # "2021 at the latest", "2020 at the oldest" are bounds on the year, not orderings
     Sort("year", True): [
@@ -320,7 +325,7 @@ for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can nam
     _SORT_PHRASES.setdefault(Sort(_key, _descending), []).extend(_sort_by(_key, _descending) + _end_to_end(_key, _descending))
 # an ordering said as a direction: "电池从大到小", "按重量从轻到重排", "发布时间从新到旧", "重量升序"
 _ZH_ASPECTS = {
-    "price": "价格|价钱|售价", "weight_g": "机身重量|重量", "battery_mah": "电池容量|电池|续航时间|续航能力|续航|电量",
+    "price": "价格|价钱|售价", "weight_g": "机身重量|重量|克重", "battery_mah": "电池容量|电池|续航时间|续航能力|续航|电量",
     "ram_gb": "运行内存|运存|内存", "storage_gb": "机身存储|存储空间|存储|储存", "screen_in": "屏幕尺寸|屏幕大小|屏幕|尺寸|屏",
     "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
     "main_camera_mp": "主摄像素|主摄|后置|后摄|像素|拍照|相机", "front_camera_mp": "前置像素|前置|前摄|自拍",

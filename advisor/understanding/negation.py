@@ -57,10 +57,10 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 )
 """Words that put the mention after them out: the shopper's "no"."""
 
-SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated"
+SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)|\s+-|\s+{SIGN_OFF})"
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still)|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
 
@@ -98,12 +98,12 @@ _AFTER = re.compile(rf"""
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
-    # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks": a bare "no" closing the
-    # mention's clause
-    | (?:\s*[,，:\-–—?？]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
+    # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks", "Vivo & Huawei = no": a
+    # bare "no" closing the mention's clause (or followed by a sign-off: "Tecno: hard pass thank u")
+    | (?:\s*[,，:\-–—?？=]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
                                                     |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？]))
+      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
@@ -116,10 +116,11 @@ _AFTER = re.compile(rf"""
        # "Samsung is not for me", "Oppo isn't my thing", "Xiaomi is off the cards"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
        | \s+(?:is|are)\s+off\s+the\s+(?:cards|menu)(?![a-z])
-       # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok": a "not" that closes the clause
+       # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok", "Vivo not an option": a "not" that
+       # closes the clause
        # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
-       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed))?(?:\s+(?:please|pls|plz))?
-         (?=\s*(?:$|[,.;!?)]))
+       | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed|(?:an\s+)?options?))?
+         (?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
@@ -258,6 +259,22 @@ def verdict_against(scan: Scan, end: int) -> re.Match[str] | None:
     """A verdict just after a stated range that rejects it ("anything over 200g) is too heavy", "below 4000mAh) is not
     enough", "超过200克)就太重了"): the shopper named the range to rule it out, so the other side is wanted."""
     return _VERDICT_AGAINST.match(scan.plain, end)
+
+
+_TAKEN_BACK = re.compile(r"""
+    \s*,?\s*(?:but|though|although|yet)\s+
+    (?:(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be|we'?re|we\s+are)\s+)?(?:still\s+)?          # "but (i'm) (still)"
+    (?:open\s+to|ok(?:ay)?\s+with|fine\s+with|willing\s+to\s+(?:consider|try|look\s+at)
+       |(?:(?:i|we)\s*(?:'?d|'?ll|\s+would|\s+will|\s+could|\s+can|\s+might)\s+|would\s+|could\s+|might\s+)?(?:still\s+)?
+        (?:consider|try|look\s+at|live\s+with))
+    \s+(?:it|them|one|that|those|the\s+idea)(?![a-z])
+    """, re.VERBOSE)
+
+
+def taken_back(scan: Scan, end: int) -> re.Match[str] | None:
+    """The words just after a refused mention that take the refusal back ("not a huge fan of Apple but open to it",
+    "no Samsung, though I'd consider it"): the brand is not ruled out, only disliked."""
+    return _TAKEN_BACK.match(scan.plain, end)
 
 
 def postposed(scan: Scan, end: int) -> re.Match[str] | None:

@@ -49,7 +49,7 @@ grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megap
 exclude excluding pricier costlier heaviest higher lower bigger smaller ceiling limit upward upwards
 smallest highest longest greatest tiniest priciest quickest recent capacity resolution release first ranked arrange
 besides apart rather instead prefer brand brands dislike refuse price
-second third fourth fifth compare details specs sortby
+second third fourth fifth compare details specs sortby heaviness thinnest slimmest
 nothing other others oldest steer clear ballpark three seven eight hundred thousand spend afford exceed exceeding
 shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
 through circa close approx region north south something pakistani
