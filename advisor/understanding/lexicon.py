@@ -138,7 +138,7 @@ _ASPECT_NOUNS = {
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
     "weight_g": r"weight|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)",
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
-    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+space)?",
+    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity))?",
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",
@@ -298,7 +298,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
                               "最大的屏幕", "屏幕最大的", "屏最大" + _NO_NUMBER],
     Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",
-                               "屏幕最小" + _NO_NUMBER, "最小屏", "最小巧", "最小的"],
+                               "屏幕最小" + _NO_NUMBER, "最小屏", "最小巧", "最小的", "最迷你"],
     Sort("performance", True): [
         r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
         r"(?:highest|best|top|strongest)[\s-]+perform(?:ing|ance|er)",  # "highest-performing of the lot"

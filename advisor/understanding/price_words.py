@@ -31,7 +31,8 @@ KEYWORD_BEFORE = re.compile(r"""
 # around a figure is one too: "in the US$ 300 area", "the 20k rupees region", "in the $500 neighbourhood"
 _LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level|area|region)|segment|category|bracket|ballpark"
           r"|level|class|area|region|zone|vicinity|neighbou?rhood"
-          r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)")
+          r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)"
+          r"|(?:这|那)(?:个|种)?\s*价")  # "1200元这个价左右": 价 alone after a demonstrative pointing at the figure
 # a figure asked what it buys: "3000能买啥", "2000可以买到什么": the money the shopper has, so a budget
 _BUYS_WORD = r"(?:块钱?|元)?\s*(?:能|可以|可|够)买(?:到|得到|得了)?"
 _BUYS = rf"{_BUYS_WORD}(?=\s*(?:啥|什么|哪|些|点|几))"
