@@ -138,7 +138,7 @@ _ASPECT_NOUNS = {
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
     "weight_g": r"weight|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)",
     "battery_mah": r"battery(?:\s+(?:life|capacity|size))?|mah|endurance",
-    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size", "ram_gb": r"ram|memory", "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity))?",
+    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size", "ram_gb": r"(?:ram|memory)(?:\s+size)?", "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity))?",
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",
@@ -269,7 +269,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
-                             r"(?:机身)?重量(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
+                             r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batter(?:y|ies)"
         rf"(?:\s+life)?{_NO_NUMBER}",
