@@ -113,3 +113,58 @@ def test_storage_size_orders_by_storage_not_by_screen_size(vocab, text):
 
 def test_screen_size_still_orders_by_screen(vocab):
     assert understand("screen size high→low", vocab).sort == Sort("screen_in", True)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("排个序：克重最大在前", Sort("weight_g", True)), ("机重最高的", Sort("weight_g", True)),
+    ("屏幕最mini的", Sort("screen_in", False)), ("ram size high to low", Sort("ram_gb", True)),
+    ("memory size descending", Sort("ram_gb", True)),
+])
+def test_more_names_of_weight_small_screens_and_memory_in_orderings(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+def test_the_body_at_its_largest_is_no_ordering_by_weight(vocab):
+    assert understand("机身最大的", vocab).sort is None
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("预算得有3000", Budget("CNY", hi=3000)), ("预算得有两千五吧", Budget("CNY", hi=2500)),
+    ("我的预算得有4000元", Budget("CNY", hi=4000)),
+])
+def test_the_budget_must_come_to_a_figure_is_that_budget_as_a_ceiling(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_a_floor_said_on_what_the_budget_must_come_to_is_a_floor(vocab):
+    assert _budget(vocab, "预算至少得有3000") == Budget("CNY", lo=3000)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("两千……三千", Budget("CNY", 2000, 3000)), ("预算两千……三千", Budget("CNY", 2000, 3000)),
+    ("2000元……3000元", Budget("CNY", 2000, 3000)), ("1500......2500的手机", Budget("CNY", 1500, 2500)),
+])
+def test_a_chinese_ellipsis_between_two_amounts_joins_a_range(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_an_ellipsis_after_a_chinese_word_before_an_amount_stays_a_pause(vocab):
+    assert _budget(vocab, "想搵部手机……1500元") == Budget("CNY", hi=1500)
+
+
+@pytest.mark.parametrize("text, budget, intent", [
+    ("1000以内 电池耐用", Budget("CNY", hi=1000), "battery"), ("三千以内电池大", Budget("CNY", hi=3000), "battery"),
+    ("2000以下 电池要耐用", Budget("CNY", hi=2000), "battery"),
+])
+def test_a_figure_before_a_noun_with_its_quality_after_is_the_price_and_the_noun_a_need(vocab, text, budget, intent):
+    request = understand(text, vocab)
+    read = slots(request)
+    assert (read.get("budget"), "spec:battery_mah" in read, intent in request.intents) == (("set", budget), False, True)
+
+
+@pytest.mark.parametrize("text, spec, value", [
+    ("5000以上电池", "battery_mah", 5000), ("5000+ battery", "battery_mah", 5000), ("8以上运存", "ram_gb", 8),
+])
+def test_a_figure_before_a_bare_noun_is_still_its_spec(vocab, text, spec, value):
+    read = slots(understand(text, vocab))
+    assert (read[f"spec:{spec}"][1].lo, "budget" in read) == (value, False)

@@ -124,7 +124,7 @@ _MONEY = re.compile(rf"""
     (?:(?P<between>between|b/w|btwn?|from|从|在|介于)\s*)?  # "between", "b/w", "from", "介于"
     (?:{_amount(1)}(?:{APPROX_THEN_TO})?\s*                 # a range's first amount (said loosely: "两千左右到三千"), then its joiner:
        # "300 to max 400", "300 to a maximum of 400": the ceiling word inside the range closes it, the floor stays
-       (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-|–|—{{1,2}}|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——": the Chinese dash
+       (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-|–|—{{1,2}}|~|/|\.{{2,6}}|…{{1,2}}|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——", "……": the Chinese dash and ellipsis
           |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
