@@ -168,3 +168,22 @@ def test_a_figure_before_a_noun_with_its_quality_after_is_the_price_and_the_noun
 def test_a_figure_before_a_bare_noun_is_still_its_spec(vocab, text, spec, value):
     read = slots(understand(text, vocab))
     assert (read[f"spec:{spec}"][1].lo, "budget" in read) == (value, False)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("兜里就6,000个大洋", Budget("CNY", hi=6000)), ("口袋里就2000", Budget("CNY", hi=2000)),
+    ("兜里只剩3000", Budget("CNY", hi=3000)), ("卡里就3000", Budget("CNY", hi=3000)), ("攒了3000", Budget("CNY", hi=3000)),
+    ("最多出3000", Budget("CNY", hi=3000)), ("顶多出两千", Budget("CNY", hi=2000)),
+])
+def test_the_money_in_the_pocket_or_on_the_card_is_a_ceiling(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text", ["存了3000张照片", "身上就3个口袋"])
+def test_a_count_after_those_words_is_no_budget(vocab, text):
+    assert _budget(vocab, text) is None
+
+
+def test_a_spec_said_before_a_budget_is_still_read_beside_the_pocket_words(vocab):
+    read = slots(understand("想买手机，6G以上运存，5k元之内", vocab))
+    assert (read["spec:ram_gb"][1].lo, read["budget"][1]) == (6, Budget("CNY", hi=5000))
