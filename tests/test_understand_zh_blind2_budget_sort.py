@@ -187,3 +187,21 @@ def test_a_count_after_those_words_is_no_budget(vocab, text):
 def test_a_spec_said_before_a_budget_is_still_read_beside_the_pocket_words(vocab):
     read = slots(understand("想买手机，6G以上运存，5k元之内", vocab))
     assert (read["spec:ram_gb"][1].lo, read["budget"][1]) == (6, Budget("CNY", hi=5000))
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("3000个软妹币以内", Budget("CNY", hi=3000)), ("500个刀以内", Budget("USD", hi=500)),
+    ("三百个美金左右", Budget("USD", 255, 345, 300)), ("3k个大洋以内", Budget("CNY", hi=3000)),
+])
+def test_a_counter_before_any_chinese_currency_word_is_the_amounts(vocab, text, budget):
+    assert _budget(vocab, text) == budget
+
+
+def test_a_counter_before_a_currency_the_catalog_has_no_prices_in_is_named_back(vocab):
+    request = understand("3000个港币以内", vocab)
+    assert ("budget" in slots(request), any("没有港币（HKD）" in note for note in request.notes)) == (False, True)
+
+
+@pytest.mark.parametrize("text", ["3000个像素", "要3个"])
+def test_a_counter_before_anything_else_is_no_money(vocab, text):
+    assert _budget(vocab, text) is None

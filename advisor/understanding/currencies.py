@@ -38,7 +38,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     "INR": [r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     # "3000元RMB", "2000块rmb": the sign then the code, as a price tag shows both; "2000¥": the yen sign after the figure,
     # as shoppers write it ("￥" is folded to "¥")
-    "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元|个)?大洋", "元", "圆", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
+    "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],  # "圆": 元 as written in full and in traditional script ("3000圓")
     "AED": [r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
@@ -71,11 +71,14 @@ CURRENCY_AFTER: dict[str, list[str]] = {
 """Currency words after a figure, by currency code. Where one word starts another's ("pakistani rupees", "rupees"),
 the longer one comes first."""
 
-_SUFFIX_ONLY = frozenset({"元人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "元整", "元钱", "(?:块|元|个)?大洋", "元", "圆", "块钱", "块", "美元整", "刀乐", "刀", "欧(?![元珀版洲美])", "円"})
+_SUFFIX_ONLY = frozenset({"元人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", "美元整", "刀乐", "刀", "欧(?![元珀版洲美])", "円"})
 for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either side: "卢比20000", "欧元400以内"
     _names = [w for w in _words if has_cjk(w) and w not in _SUFFIX_ONLY and w not in CURRENCY_BEFORE.get(_code, ())]
     if _names:
         CURRENCY_BEFORE.setdefault(_code, []).extend(_names)
+for _code, _words in CURRENCY_AFTER.items():  # a counter before a Chinese currency word after the figure is the amount's
+    # own, as spoken: "1,500个大洋", "3000个软妹币", "500个刀" (a count of anything else stays no money: "3000个像素")
+    CURRENCY_AFTER[_code] = [rf"(?:个\s*)?(?:{w})" if has_cjk(w) else w for w in _words]
 
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""

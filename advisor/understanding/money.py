@@ -566,8 +566,8 @@ def _currency(m: re.Match[str], i: int) -> str | None:
 
 
 def _currency_said(m: re.Match[str], currency: str) -> str:
-    """The words the shopper named `currency` with ("港币", "euros")."""
-    return next((value.strip() for name, value in m.groupdict().items()
+    """The words the shopper named `currency` with ("港币", "euros"), without a counter said before them ("3000个港币")."""
+    return next((value.strip().removeprefix("个").strip() for name, value in m.groupdict().items()
                  if value and name[:1] in "pq" and name.endswith(f"_{currency}")), currency)
 
 
