@@ -76,7 +76,10 @@ HI_BEFORE = latin_alt([
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
-    r"roughly", r"circa", r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to", r"~",  # "near enough 4000 yuan"
+    r"roughly", r"circa", r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to",  # "near enough 4000 yuan"
+    # "~300": about; glued to a Chinese word it is the chat's lilt, a pause ("求推荐~手里就3000", "手机~6000元是上限"),
+    # unless that word is the price the figure gives ("预算~3000", "价位~2000")
+    r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")

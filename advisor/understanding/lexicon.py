@@ -274,7 +274,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
-                             r"(?:机身)?重量(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
+                             r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batt(?:er(?:y|ies))?(?![a-z])"
         rf"(?:\s+life)?{_NO_NUMBER}",
@@ -303,7 +303,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
                               "最大的屏幕", "屏幕最大的", "屏最大" + _NO_NUMBER],
     Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",
-                               "屏幕最小" + _NO_NUMBER, "最小屏", "最小巧", "最小的"],
+                               "屏幕最小" + _NO_NUMBER, "最小屏", "最小巧", "最小的", "最迷你"],
     Sort("performance", True): [
         r"fastest", r"most\s+powerful", rf"{_BEST}\s+(?:performance|performing|processor|chip(?:set)?|cpu|soc|specs)",
         r"(?:highest|best|top|strongest)[\s-]+perform(?:ing|ance|er)",  # "highest-performing of the lot"

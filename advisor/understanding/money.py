@@ -125,7 +125,7 @@ _MONEY = re.compile(rf"""
     (?:{_amount(1)}(?:{APPROX_THEN_TO})?\s*                 # a range's first amount (said loosely: "两千左右到三千"), then its joiner:
        # "300 to max 400", "300 to a maximum of 400": the ceiling word inside the range closes it, the floor stays
        # "150000 rupees-to-200000 rupees": "to" hyphened to the ends it joins
-       (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-to-|-|–|—{{1,2}}|~|/|\.{{2,3}}|…|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——": the Chinese dash
+       (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-to-|-|–|—{{1,2}}|~|/|\.{{2,6}}|…{{1,2}}|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——", "……": the Chinese dash and ellipsis
           |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
           |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
     \s*)?
@@ -567,8 +567,8 @@ def _currency(m: re.Match[str], i: int) -> str | None:
 
 
 def _currency_said(m: re.Match[str], currency: str) -> str:
-    """The words the shopper named `currency` with ("港币", "euros")."""
-    return next((value.strip() for name, value in m.groupdict().items()
+    """The words the shopper named `currency` with ("港币", "euros"), without a counter said before them ("3000个港币")."""
+    return next((value.strip().removeprefix("个").strip() for name, value in m.groupdict().items()
                  if value and name[:1] in "pq" and name.endswith(f"_{currency}")), currency)
 
 

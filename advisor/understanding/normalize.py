@@ -367,7 +367,10 @@ def dotted_thousands(text: str) -> str:
 # after a Chinese word (not a numeral), an ellipsis or a run of tildes is a pause, as a comma is: "想买支手机～～预算两千",
 # "想搵部手机……1500元"; read as they were, "~" said "about" of the figure after it and "...1500" a decimal point. Between
 # figures ("3000～4000", "两千~三千") they still join a range, a numeral coming before them.
-_PAUSE = re.compile(r"(?<=[\u3400-\u9fff])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?:\.{2,}|~{2,})")
+# The Chinese ellipsis "……" (six dots once folded) is one after a Latin word too: "荣耀跟Tecno……400刀乐左右"
+# After an amount's yuan it joins a range as after a figure: "2000元……3000元"
+_PAUSE = re.compile(r"(?<=[\u3400-\u9fff])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?:(?<![\d千万百][元块])\.{2,}|~{2,})"
+                    r"|(?<=[A-Za-z])\.{6,}")
 
 
 def pauses(text: str) -> str:

@@ -19,9 +19,13 @@ KEYWORD_BEFORE = re.compile(r"""
        |i(?:\s+have|'?ve\s+got|\s+got)(?=\s+like(?![a-z]))
        |(?:i'?m|i\s+am|we'?re|we\s+are)\s+at       # the shopper's means, not a phone's price ("phones at 25k"): "I'm at 500"
        |预算|售价|定价|价(?:位|格|钱)?|花|买
-       |手头|手上|手里|兜里|钱包里?|(?:能|可以)出到?|出得起)                  # what the shopper has: "手上有3000", "最多能出3000"
+       |手头|手上|手里|兜里|钱包里?|(?:能|可以)出到?|出得起                  # what the shopper has: "手上有3000", "最多能出3000"
+       # ... the pocket, the card, the savings: "口袋里就2000", "卡里就3000", "攒了3000"; 出 (pay out) after a ceiling: "最多出3000"
+       |口袋里?|身上|卡里|账上|攒了|存了|(?:(?<=最多)|(?<=顶多)|(?<=至多)|(?<=撑死))出)
     # "like" is a filler there, as the paraphrase set reads "i've got like 250 bucks" (a ceiling): "for like 300"
-    (?:\s*(?:is|of|at|around|to|like|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|[,，]  # linking words: "is around", "不多,"
+    # "预算得有3000": what the budget must come to is the sum the shopper has, as "预算有3000" (a floor on it is said: "至少得有")
+    (?:\s*(?:is|of|at|around|to|like|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|得|[,，]  # linking words: "is around", "不多,"
+            |(?:只|就|还)?剩(?:下)?                                                           # "兜里只剩3000"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到))*                   # "改成", "放宽到"
     \s*$
     """, re.VERBOSE)
@@ -31,7 +35,8 @@ KEYWORD_BEFORE = re.compile(r"""
 # around a figure is one too: "in the US$ 300 area", "the 20k rupees region", "in the $500 neighbourhood"
 _LEVEL = (r"(?:price|budget)\s+(?:point|range|bracket|segment|category|level|area|region)|segment|category|bracket|ballpark"
           r"|level|class|area|region|zone|vicinity|neighbou?rhood"
-          r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)")
+          r"|(?:的|(?:这|那)(?:个|种)?)?\s*(?:价位段?|价格段?|价格区间|价格|价钱|档次|档位|档|级别|级|水平|区间|段)"
+          r"|(?:这|那)(?:个|种)?\s*价")  # "1200元这个价左右": 价 alone after a demonstrative pointing at the figure
 # a figure asked what it buys: "3000能买啥", "2000可以买到什么": the money the shopper has, so a budget
 _BUYS_WORD = r"(?:块钱?|元)?\s*(?:能|可以|可|够)买(?:到|得到|得了)?"
 _BUYS = rf"{_BUYS_WORD}(?=\s*(?:啥|什么|哪|些|点|几))"

@@ -170,6 +170,9 @@ _NUMBER_NOUN = re.compile(rf"""
     (?P<bound>\s*(?:{LO_AFTER}|{HI_AFTER}))?                     # "+", "or more"
     \s*(?:(?:of|in|for(?:\s+the)?)\s+)?(?:的\s*)?             # "6.1 or under for the screen"
     (?P<kw>batter(?:y|ies)|screen|display|ram|memory|storage|rom|weight|电池|屏幕|屏|运存|内存|机身存储|存储|储存)(?![a-z])  # the noun
+    # a Chinese noun with its quality said after it opens a clause of its own: in "1000以内 电池耐用", "三千以内 内存大" the
+    # figure before it is the price, the noun a need
+    (?:(?<=[a-z])|(?!\s*(?:要|得|必须|一定要)?\s*(?:更|比较|很|超)?\s*(?:耐用|持久|给力|够用|耐|大|好|强|多|足|久|长|小|轻|薄)))
     """, re.VERBOSE)
 # a weight compared without its unit: "nothing heavier than 190", "轻于180"; a money word after it keeps it money
 _WEIGHT_COMPARED = re.compile(r"(?:(?<![a-z])(?:heavier|lighter)\s+than\s+|[轻重][于过]\s*)(?P<n>[1-4]\d{2})(?![\d.])"

@@ -71,7 +71,7 @@ _EN_WORDS = {
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
 ZH_NOUNS = {
     "price": "价格|价钱|售价|价位|定价|标价",
-    "weight_g": "机身重量|重量|机身|分量",
+    "weight_g": "机身重量|重量|机身|分量|机重|克重",  # 机重, 克重: the weight as the phone's, as its grams
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
     "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah",
     "ram_gb": "运行内存|运存|内存|ram",
@@ -88,7 +88,7 @@ ZH_ADJECTIVES = {
     Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉",
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
     Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
-    Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小",
+    Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小|迷你|mini(?![a-z])",  # "屏幕最迷你的", "屏幕最mini": the smallest
     Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
     Sort("main_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶",
 }
