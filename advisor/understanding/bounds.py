@@ -131,6 +131,7 @@ HI_AFTER = latin_alt([
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
+    "(?:就)?到头(?:了)?", "为止",  # "电池4000毫安到头", "内存6G为止": that far and no further
 ])
 # "plus or minus" with no width after it ("80k Rs, plus or minus a bit", "$600 +/-") is about the figure; a width said
 # after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader

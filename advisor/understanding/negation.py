@@ -151,7 +151,7 @@ BOUND_NEGATION = re.compile(r"""
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
-    | (?:不要|不能|不可以|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)      # "不要", "不想"
+    | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)  # "不要", "不想", "不可" (may not)
       \s*(?:花|付|出|掏|给我?|买|卖|用|要|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?                 # "不想花", "别给我推"
       \s*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?\s*$                # "别推荐屏幕超过6.4寸的"
     """, re.VERBOSE)

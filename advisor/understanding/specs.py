@@ -188,7 +188,7 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
             **{word[:2]: "front_camera_mp" for word in FRONT_CAMERA_ZH.split("|")},
             **{word[:2]: "main_camera_mp" for word in MAIN_CAMERA_ZH.split("|")}}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
-_MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
+_MID_NEGATION = r"(?:不要|不能|不可以|不可|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
     (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
@@ -207,6 +207,10 @@ _ARTICLES = ("a", "an", "the")
 _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
 _YEAR_VERB = r"(?:released|launched|made|announced|came\s+out)"
 _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year itself is in
+# a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
+# (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
+_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于")
+_NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不超过", "截至", "截止到?")
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -219,7 +223,11 @@ _YEAR_BEFORE = latin_alt([
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
-    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
+    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for", *_NOT_OLDER_ZH, *_NOT_NEWER_ZH])
+# a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
+_LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?)"
+_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后"
+_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前"
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
@@ -227,6 +235,7 @@ _YEAR_AFTER = latin_alt([
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
+    rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
     "年?底(?:以|之)?前",  # "2020年底前发布的": by the end of that year, the year itself in
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
@@ -721,6 +730,8 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
+            if m["pre"] in ("不超过", "截至", "截止", "截止到") and "年" not in m.group(0):
+                continue  # "不超过2000" is an amount; "不超过2021年发布的" a year
             if (m["pre"] or "").strip() == "for" and m["post"] is None and \
                     (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
                 continue  # "phone for 2023" is a phone of 2023 (was a budget of 2023); "for 2000", "for 2000 rs" an amount
@@ -831,10 +842,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     r"at\s+the\s+(?:earliest|oldest)|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
+                     rf"at\s+the\s+(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
-                     r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)|年?底(?:以|之)?前", post)
+                     rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
@@ -845,9 +856,9 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)  # "post-2022"
     if re.match(r"pre\b|pre-|pre$", pre):
         return Bound(hi=year - 1)  # "pre-2020"
-    if pre in ("不晚于", "不迟于"):
+    if re.fullmatch("|".join(_NOT_NEWER_ZH), pre):
         return Bound(hi=year)
-    if pre == "不早于":
+    if pre in _NOT_OLDER_ZH:
         return Bound(lo=year)
     if pre in ("晚于", "迟于"):
         return Bound(lo=year + 1)

@@ -1,0 +1,74 @@
+"""The message parser on Chinese spec, year, device, brand and chip wordings of the blind-2 grammar's failures and
+their neighbours (issue 9): a side refused with 不可, a ceiling said 到头 or 为止, launch years said with a launch word
+before their side or refused as a side."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound, Budget
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("存储不可低于64 gb", "storage_gb", Bound(lo=64)), ("ROM容量不可低於256 gb", "storage_gb", Bound(lo=256)),
+    ("屏幕不可超过六点一吋", "screen_in", Bound(hi=6.1)), ("屏幕不可低於6.8\"", "screen_in", Bound(lo=6.8)),
+    ("运行内存不可低于8gb", "ram_gb", Bound(lo=8)), ("前置不可低于两千万", "front_camera_mp", Bound(lo=20)),
+    ("主摄不可低于50mp像素", "main_camera_mp", Bound(lo=50)), ("电池不可低于6000 毫安", "battery_mah", Bound(lo=6000)),
+    ("存储不可超過128 gb", "storage_gb", Bound(hi=128)),
+    # wordings of our own
+    ("重量不可超过190克", "weight_g", Bound(hi=190)), ("电池容量不可少于4500mAh", "battery_mah", Bound(lo=4500)),
+    ("运存不可小于12G", "ram_gb", Bound(lo=12)),
+])
+def test_a_side_refused_with_bu_ke_is_the_other_side(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_a_budget_refused_with_bu_ke_is_a_ceiling(vocab):
+    assert slots(understand("价格不可超过3000元", vocab))["budget"] == ("set", Budget("CNY", hi=3000))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("电池4000 毫安到头", "battery_mah", Bound(hi=4000)), ("運行內存6 gb爲止", "ram_gb", Bound(hi=6)),
+    ("屏幕6.1\"到头", "screen_in", Bound(hi=6.1)), ("屏幕六點一吋到頭", "screen_in", Bound(hi=6.1)),
+    ("电池4500mAH为止", "battery_mah", Bound(hi=4500)), ("运行内存6个g到头", "ram_gb", Bound(hi=6)),
+    # wordings of our own
+    ("存储256G就到头了", "storage_gb", Bound(hi=256)), ("重量200克为止", "weight_g", Bound(hi=200)),
+    ("屏幕6.7寸到头了", "screen_in", Bound(hi=6.7)),
+])
+def test_a_figure_said_to_be_the_end_is_a_ceiling(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_a_budget_said_to_be_the_end_is_a_ceiling(vocab):
+    assert slots(understand("预算3000块到头了", vocab))["budget"] == ("set", Budget("CNY", hi=3000))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2022款或更老的", Bound(hi=2022)), ("2022年往前的", Bound(hi=2022)), ("2021年往后的", Bound(lo=2021)),
+    ("２０２２款或更新的哈", Bound(lo=2022)), ("2023年出的或更新的", Bound(lo=2023)), ("2020年發佈及之後", Bound(lo=2020)),
+    # wordings of our own
+    ("2021年上市的或更早的", Bound(hi=2021)), ("2022年推出及以后的", Bound(lo=2022)), ("2019款或更旧的", Bound(hi=2019)),
+])
+def test_a_launch_word_between_a_year_and_its_side_keeps_the_side(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("不老于2021年", Bound(lo=2021)), ("不超过2021年发布的", Bound(hi=2021)), ("截至2022年的", Bound(hi=2022)),
+    # wordings of our own
+    ("不旧于2022年的机型", Bound(lo=2022)), ("截止到2020年上市的", Bound(hi=2020)), ("不新于2023年", Bound(hi=2023)),
+])
+def test_a_year_refused_as_a_side_bounds_the_launch_year(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+def test_a_plain_year_stays_that_year(vocab):
+    assert slots(understand("2022款", vocab))["spec:year"] == ("set", Bound(2022, 2022))
+
+
+@pytest.mark.parametrize("text", ["不超过2000", "不超过2000元"])
+def test_a_year_like_amount_after_bu_chao_guo_stays_money(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found.get("spec:year"), found["budget"]) == (None, ("set", Budget("CNY", hi=2000)))
