@@ -72,3 +72,35 @@ def test_a_plain_year_stays_that_year(vocab):
 def test_a_year_like_amount_after_bu_chao_guo_stays_money(vocab, text):
     found = slots(understand(text, vocab))
     assert (found.get("spec:year"), found["budget"]) == (None, ("set", Budget("CNY", hi=2000)))
+
+
+@pytest.mark.parametrize("text", [
+    "折叠机免了", "折叠屏就免了哈", "摺疊機免了!運行內存不能少於12 gb", "问一下…折叠机免了. 品牌：一加哈",
+    # wordings of our own
+    "折叠机不要了", "折叠机就算了吧", "折叠屏免了啦",
+])
+def test_a_foldable_let_go_leaves_plain_phones(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))
+
+
+@pytest.mark.parametrize("text", ["来台折叠机", "要折叠机哈", "折叠机也行"])
+def test_a_foldable_asked_for_is_no_refusal(vocab, text):
+    assert "foldable" in slots(understand(text, vocab))["devices"][1]
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("Tecno靠边哈", "Tecno"), ("三星就免了哈", "Samsung"),
+    # wordings of our own
+    ("华为不要了啦", "Huawei"), ("小米算了呀", "Xiaomi"),
+])
+def test_a_refusal_ending_on_a_particle_still_refuses(vocab, text, brand):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({brand}))
+
+
+def test_a_brand_followed_by_a_particle_alone_is_wanted(vocab):
+    assert slots(understand("华为哈", vocab))["brands"] == ("set", frozenset({"Huawei"}))
+
+
+def test_a_series_refused_before_a_particle_is_out(vocab):
+    found = slots(understand("OPPO可以，Find系列免談哈", vocab))
+    assert (found["brands"], found["exclude_series"]) == (("set", frozenset({"Oppo"})), ("add", frozenset({"Find"})))

@@ -64,6 +64,9 @@ _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
 
+_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
+"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
+
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
@@ -74,7 +77,7 @@ _AFTER = re.compile(rf"""
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
     (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯)?
-       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢)(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？])))?
+       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
     (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是)){{0,2}}  # "all of
                                                                       # them", "by no means", "for now"
@@ -88,7 +91,7 @@ _AFTER = re.compile(rf"""
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
-    (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    (?={_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、]))
     # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
     # "小米太卡了 换个别的": the shopper names the brand to turn from it, never to ask for it
     | (?:\s*的)?(?:\s*(?:手机|机子|产品))?\s*(?:都|也|实在|真的?|确实)?\s*(?:有点儿?|太|实在太|真是太)\s*
@@ -164,7 +167,7 @@ _REST_REFUSED = re.compile(rf"""
     \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
     \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
     (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"
-    (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    (?={_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、]))
     """, re.VERBOSE)
 _EXCEPT_EN = re.compile(r"except(?:\s+for)?|excluding|other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than|apart\s+from|besides|but")
 _REFUSED_BEFORE_EXCEPT = re.compile(r"""
