@@ -104,3 +104,61 @@ def test_a_brand_followed_by_a_particle_alone_is_wanted(vocab):
 def test_a_series_refused_before_a_particle_is_out(vocab):
     found = slots(understand("OPPO可以，Find系列免談哈", vocab))
     assert (found["brands"], found["exclude_series"]) == (("set", frozenset({"Oppo"})), ("add", frozenset({"Find"})))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("前置50M像素起跳", "front_camera_mp", Bound(lo=50)),
+    # wordings of our own
+    ("主摄4800万起跳", "main_camera_mp", Bound(lo=48)), ("屏幕6.5寸起跳", "screen_in", Bound(lo=6.5)),
+])
+def test_a_figure_said_to_take_off_from_is_a_floor(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("前置一千六百萬是底線", "front_camera_mp", Bound(lo=16)), ("主攝五千萬是底線", "main_camera_mp", Bound(lo=50)),
+    # wordings of our own
+    ("前置三千二百万为底线", "front_camera_mp", Bound(lo=32)), ("主摄六千四百万是下限", "main_camera_mp", Bound(lo=64)),
+])
+def test_megapixels_in_wan_said_to_be_the_bottom_line_are_a_floor(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("前置最起码三千二百万……不要三星家的", "front_camera_mp", Bound(lo=32)),
+    ("前置不可低于五千万. 折叠的不要", "front_camera_mp", Bound(lo=50)),
+    # a wording of our own
+    ("主摄五千万. 要5G", "main_camera_mp", Bound(lo=50)),
+])
+def test_megapixels_in_wan_before_a_pause_are_the_camera_not_money(vocab, text, spec, bound):
+    found = slots(understand(text, vocab))
+    assert (found[f"spec:{spec}"], found.get("budget")) == (("set", bound), None)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("210 公克起的重量，然后50M像素起的前置哈", Bound(lo=50)), ("20M像素起的前置哈", Bound(lo=20)),
+    ("１６Ｍ像素起的前置", Bound(lo=16)),
+    # wordings of our own
+    ("32M像素以上的前置", Bound(lo=32)), ("16M像素的自拍镜头", Bound(lo=16)),
+])
+def test_megapixels_with_their_noun_before_the_front_camera_word_are_the_front_camera(vocab, text, bound):
+    found = slots(understand(text, vocab))
+    assert (found["spec:front_camera_mp"], found.get("spec:main_camera_mp")) == (("set", bound), None)
+
+
+def test_megapixels_with_their_noun_in_a_clause_before_the_front_camera_stay_the_main_camera(vocab):
+    found = slots(understand("50M像素，前置32M", vocab))
+    assert (found["spec:main_camera_mp"], found["spec:front_camera_mp"]) == (("set", Bound(lo=50)), ("set", Bound(lo=32)))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("電池不低於5000mA的諾基亞", Bound(lo=5000)), ("5000mA起的電池", Bound(lo=5000)),
+    # wordings of our own
+    ("电池4500mA以上", Bound(lo=4500)), ("电池 6000 mA 到头", Bound(hi=6000)),
+])
+def test_milliamps_without_the_hour_are_a_battery_size(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:battery_mah"] == ("set", bound)
+
+
+def test_a_small_figure_in_milliamps_is_no_battery(vocab):
+    assert "spec:battery_mah" not in slots(understand("充电500 ma", vocab))

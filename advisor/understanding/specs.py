@@ -64,7 +64,8 @@ _MEMORY = re.compile(rf"""
     (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
     (?!\s*(?:network|phone(?!\s+(?:storage|memory|ram))|手机|网络|信号))  # not "5g network", "5G手机"; "64GB phone storage" is
     """, re.VERBOSE)
-_MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
+# "5000mA": the hour left off, as shops print it; only a four- or five-figure battery size takes it (see _BATTERY)
+_MAH = r"(?:mah|mha|(?<=\d{4})\s*ma(?![a-z])|(?<=\dk)\s*ma(?![a-z])|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
 _BATTERY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah|毫安时?)?{_SEP})?  # a range's first figure: "4500-5000mah", "4k to 5k"
     (?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}               # the figure and its unit: "5000 mAh", "5k毫安"
@@ -86,7 +87,7 @@ _SCREEN = re.compile(rf"""
     (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
+_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头|摄像|影像|拍照|照相(?:机)?"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
@@ -125,6 +126,7 @@ _CAMERA_WORD = re.compile(rf"main|rear|back|primary|front|selfie|camera|cam|{MAI
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
+    (?:\s*像素)?                                                  # "50M像素起的前置": the unit's noun first
     \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the", "以上的"
     (?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})         # the front camera's word
     (?:\s*(?:camera|cam|shooter|摄像头|镜头))?
@@ -207,10 +209,15 @@ _ARTICLES = ("a", "an", "the")
 _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
 _YEAR_VERB = r"(?:released|launched|made|announced|came\s+out)"
 _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year itself is in
+# a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
+_LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?)"
+_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后"
+_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前"
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
 # (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
 _NOT_OLDER_ZH = ("不老于", "不旧于", "不早于")
 _NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不超过", "截至", "截止到?")
+_AMOUNT_SIDE_ZH = re.compile("不超过|截至|截止到?")
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -219,15 +226,12 @@ _YEAR_BEFORE = latin_alt([
     *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
                                         r"earlier\s+than", r"prior\s+to")),
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
+    *_NOT_OLDER_ZH, *_NOT_NEWER_ZH,
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
-    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for", *_NOT_OLDER_ZH, *_NOT_NEWER_ZH])
-# a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
-_LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?)"
-_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后"
-_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前"
+    "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
@@ -730,7 +734,7 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
-            if m["pre"] in ("不超过", "截至", "截止", "截止到") and "年" not in m.group(0):
+            if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0):
                 continue  # "不超过2000" is an amount; "不超过2021年发布的" a year
             if (m["pre"] or "").strip() == "for" and m["post"] is None and \
                     (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
