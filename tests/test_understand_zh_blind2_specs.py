@@ -162,3 +162,33 @@ def test_milliamps_without_the_hour_are_a_battery_size(vocab, text, bound):
 
 def test_a_small_figure_in_milliamps_is_no_battery(vocab):
     assert "spec:battery_mah" not in slots(understand("充电500 ma", vocab))
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("别上麒麟!运行内存要6 gb+", "Kirin"), ("別上紫光展銳. 2023年之後（含）的", "Unisoc"),
+    # wordings of our own
+    ("不要上骁龙", "Snapdragon"), ("别上天玑的", "Dimensity"),
+])
+def test_a_chip_the_phone_is_not_to_be_fitted_with_is_out(vocab, text, chip):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_chipsets"], found.get("chipset")) == (("add", frozenset({chip})), None)
+
+
+def test_a_chip_to_fit_the_phone_with_is_still_wanted(vocab):
+    assert slots(understand("上骁龙8 Gen 3", vocab))["chipset"] == ("set", "Snapdragon 8 Gen 3")
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("再就是不能弱於麒麟9010，順便", "HiSilicon Kirin 9010"),
+    # wordings of our own
+    ("不可以差于骁龙8 Gen 2", "Snapdragon 8 Gen 2"), ("性能别输给天玑9200", "MediaTek Dimensity 9200"),
+    ("弱于骁龙695的不要", "Snapdragon 695"),
+])
+def test_a_chip_refused_to_be_beaten_is_a_floor_that_keeps_it(vocab, text, chip):
+    found = slots(understand(text, vocab))
+    assert (found["spec:chip_score"], found.get("chipset")) == (("set", Bound(lo=vocab.chip_scores[chip])), None)
+
+
+def test_weaker_than_a_chip_is_a_ceiling_below_it(vocab):
+    found = slots(understand("弱于骁龙695", vocab))
+    assert found["spec:chip_score"] == ("set", Bound(hi=vocab.chip_scores["Snapdragon 695"] - 1))

@@ -209,7 +209,7 @@ _BEFORE = re.compile(rf"""
        |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
-       |的|用|带|搭载|任何|所有|一切)*$                                                   # "带", "搭载"
+       |的|用|带|搭载|上|任何|所有|一切)*$                                                # "带", "搭载"; "别上麒麟": fit with
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
     (?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)  # "anything", "any brand"
