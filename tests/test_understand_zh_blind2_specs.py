@@ -192,3 +192,46 @@ def test_a_chip_refused_to_be_beaten_is_a_floor_that_keeps_it(vocab, text, chip)
 def test_weaker_than_a_chip_is_a_ceiling_below_it(vocab):
     found = slots(understand("弱于骁龙695", vocab))
     assert found["spec:chip_score"] == ("set", Bound(hi=vocab.chip_scores["Snapdragon 695"] - 1))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("屏幕要夠六點五吋", "screen_in", Bound(lo=6.5)),
+    # wordings of our own
+    ("电池得够5000毫安", "battery_mah", Bound(lo=5000)), ("前置够两千万", "front_camera_mp", Bound(lo=20)),
+    ("运存也要够8G", "ram_gb", Bound(lo=8)),
+])
+def test_a_size_a_spec_must_reach_is_a_floor(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["够3000块", "手里的钱够3000块"])
+def test_enough_money_is_no_floor_on_the_price(vocab, text):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert budget.lo is None  # type: ignore[attr-defined]  # a budget update holds a Budget
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("至少屏幕在六点五吋", "screen_in", Bound(lo=6.5)),
+    # wordings of our own
+    ("最多电池在5000毫安", "battery_mah", Bound(hi=5000)), ("起码屏幕在6.7寸", "screen_in", Bound(lo=6.7)),
+])
+def test_a_side_word_before_the_noun_reaches_its_figure_over_zai(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_a_figure_after_zai_alone_keeps_its_plain_reading(vocab):
+    assert slots(understand("屏幕在6.5寸", vocab))["spec:screen_in"] == ("set", Bound(6.35, 6.65))
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("Motorola & Huawei = no……预算卡在2,500个大洋以内", {"Motorola", "Huawei"}),
+    ("ｋｅｅｐ Ｓｏｎｙ ａｎｄ ＴＥＣＮＯ ｏｕｔ哈", {"Sony", "Tecno"}),
+    # wordings of our own
+    ("Samsung = no", {"Samsung"}), ("keep Xiaomi out啦，要5G", {"Xiaomi"}), ("Oppo and Vivo = nope", {"Oppo", "Vivo"}),
+])
+def test_brands_refused_with_an_equals_no_or_out_before_a_particle_are_out(vocab, text, brands):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset(brands))
+
+
+def test_a_brand_after_an_equals_sign_is_wanted(vocab):
+    assert slots(understand("brand = Huawei", vocab))["brands"] == ("set", frozenset({"Huawei"}))

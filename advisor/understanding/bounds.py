@@ -52,6 +52,9 @@ LO_BEFORE = latin_alt([
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
     # ("预算得有3000" is the sum the shopper has, left to the money words)
     r"(?<!预算)(?<!价格)(?<!价钱)(?<!价位)(?<!售价)(?:得|必须|必需|务必|一定要)\s*(?:要)?\s*有",
+    # a size the phone must reach, said after the spec's noun, is the least too: "屏幕要够6.5寸", "电池得够5000毫安" (not a sum
+    # of money: "够3000块" is what one has)
+    r"(?<=屏幕|电池|内存|运存|存储|容量|像素|前置|主摄|后摄|前摄|重量|尺寸)\s*(?:也|都)?\s*(?:要|得|必须|需要)?\s*够(?:到)?",
     r"(?:最便宜|最轻|最小|最少|最低)\s*(?:也|都)?\s*不(?:能|要|会|可以|得|应该?)?(?:低于|少于|小于)",  # "最轻也不能低于180克"
 ])
 HI_BEFORE = latin_alt([

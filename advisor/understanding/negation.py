@@ -60,9 +60,10 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated"
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)|\s+-|\s+{SIGN_OFF})"
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
-softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
+softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
+you reckon?")."""
 
 _PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
@@ -123,7 +124,7 @@ _AFTER = re.compile(rf"""
        # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed))?(?:\s+(?:please|pls|plz))?
          (?=\s*(?:$|[,.;!?)]))
-       | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
+       | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
