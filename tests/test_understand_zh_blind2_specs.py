@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.dialogue.state import DialogueState, apply
 from advisor.understanding.request import Bound, Budget
 from advisor.understanding.understand import understand
 from tests.helpers import slots
@@ -235,3 +236,27 @@ def test_brands_refused_with_an_equals_no_or_out_before_a_particle_are_out(vocab
 
 def test_a_brand_after_an_equals_sign_is_wanted(vocab):
     assert slots(understand("brand = Huawei", vocab))["brands"] == ("set", frozenset({"Huawei"}))
+
+
+def _sides(text, vocab) -> list[tuple[str, dict[str, tuple[float | None, float | None]]]]:
+    """Each alternative side read: its brands and its spec bounds as (lo, hi)."""
+    alternatives = apply(DialogueState(), understand(text, vocab)).constraints.alternatives
+    return [("+".join(sorted(c.brands)), {name: (b.lo, b.hi) for name, b in c.specs}) for c in alternatives]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("電池不低於5000mA的諾基亞，要麼就vivo（主攝200mp像素起）",
+     [("Nokia", {"battery_mah": (5000, None)}), ("Vivo", {"main_camera_mp": (200, None)})]),
+    # wordings of our own
+    ("5000mAh的诺基亚，要么就vivo（12G运存）", [("Nokia", {"battery_mah": (5000, None)}), ("Vivo", {"ram_gb": (12, None)})]),
+    ("三星12G运存的，要么小米", [("Samsung", {"ram_gb": (12, None)}), ("Xiaomi", {})]),
+    ("华为256G以上的，要么是荣耀", [("Huawei", {"storage_gb": (256, None)}), ("Honor", {})]),
+])
+def test_a_lone_yao_me_after_a_side_offers_the_next_as_a_fallback(vocab, text, sides):
+    assert _sides(text, vocab) == sides
+
+
+@pytest.mark.parametrize("text", ["要么三星要么小米", "要么三星，要么小米"])
+def test_yao_me_said_twice_between_bare_brands_is_a_brand_set(vocab, text):
+    found = slots(understand(text, vocab))
+    assert (found["brands"], "alternatives" in found) == (("set", frozenset({"Samsung", "Xiaomi"})), False)
