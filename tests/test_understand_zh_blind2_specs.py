@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
-from advisor.understanding.request import Bound, Budget
+from advisor.understanding.request import Bound, Budget, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -260,3 +260,21 @@ def test_a_lone_yao_me_after_a_side_offers_the_next_as_a_fallback(vocab, text, s
 def test_yao_me_said_twice_between_bare_brands_is_a_brand_set(vocab, text):
     found = slots(understand(text, vocab))
     assert (found["brands"], "alternatives" in found) == (("set", frozenset({"Samsung", "Xiaomi"})), False)
+
+
+@pytest.mark.parametrize("text", [
+    "给我爸买个手机", "我妈用的手机", "给老人用", "买给我妈", "给父亲买个手机", "我爸爸用", "家里老人上了年纪，眼神不好",
+])
+def test_the_shoppers_parent_or_an_older_user_asks_for_the_elderly_need(vocab, text):
+    assert understand(text, vocab).intents == ("big_screen",)
+
+
+def test_a_parent_named_beside_a_thrifty_wish_keeps_both(vocab):
+    request = understand("能省则省，给我爸用", vocab)
+    assert (request.sort, request.intents) == (Sort("price", False), ("big_screen",))
+
+
+@pytest.mark.parametrize("text, hi", [("我爸出钱，我自己用，预算3000", 3000), ("爸妈给的预算两千", 2000), ("老爸给了我2000块", 2000)])
+def test_a_parent_who_pays_is_no_user(vocab, text, hi):
+    request = understand(text, vocab)
+    assert (request.intents, slots(request)["budget"]) == ((), ("set", Budget("CNY", hi=hi)))
