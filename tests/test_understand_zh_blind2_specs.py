@@ -278,3 +278,37 @@ def test_a_parent_named_beside_a_thrifty_wish_keeps_both(vocab):
 def test_a_parent_who_pays_is_no_user(vocab, text, hi):
     request = understand(text, vocab)
     assert (request.intents, slots(request)["budget"]) == ((), ("set", Budget("CNY", hi=hi)))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2021款之前的", Bound(hi=2021)), ("2022年发布以后的", Bound(lo=2022)), ("2020款以后的", Bound(lo=2020)),
+])
+def test_a_launch_word_then_a_side_without_or_keeps_the_side(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, camera", [("2022年前置3200万", "front_camera_mp"), ("2022年后置5000万", "main_camera_mp")])
+def test_a_year_before_a_camera_word_is_no_side(vocab, text, camera):
+    found = slots(understand(text, vocab))
+    assert (found["spec:year"], camera in {k[5:] for k in found}) == (("set", Bound(2022, 2022)), True)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("比2021年新的", Bound(lo=2022)), ("新于2021年", Bound(lo=2022)), ("老于2020年的机型", Bound(hi=2019)),
+    ("比2023年早的", Bound(hi=2022)),
+])
+def test_a_year_compared_strictly_leaves_the_year_out(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2020年前发布的不要", Bound(lo=2021)), ("老于2020年的不要", Bound(lo=2020)), ("2022年以后的不考虑哈", Bound(hi=2021)),
+    ("2019年之前的不要", Bound(lo=2020)),
+])
+def test_a_year_side_refused_after_it_is_the_other_side(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+def test_a_refusal_of_a_brand_after_a_year_side_leaves_the_year(vocab):
+    found = slots(understand("2022年以后的三星不要", vocab))
+    assert (found["spec:year"], found["exclude_brands"]) == (("set", Bound(lo=2022)), ("add", frozenset({"Samsung"})))

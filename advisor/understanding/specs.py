@@ -226,7 +226,7 @@ _YEAR_BEFORE = latin_alt([
     *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
                                         r"earlier\s+than", r"prior\s+to")),
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
-    *_NOT_OLDER_ZH, *_NOT_NEWER_ZH,
+    *_NOT_OLDER_ZH, *_NOT_NEWER_ZH, "新于", "老于", "旧于", "比",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
@@ -240,6 +240,8 @@ _YEAR_AFTER = latin_alt([
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
     rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
+    rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
+    "更?(?:新|晚|旧|老|早)(?![\u4e00-\u9fff]?款)",  # "比2021年新的": the side a comparison with 比 says (see _year_bound)
     "年?底(?:以|之)?前",  # "2020年底前发布的": by the end of that year, the year itself in
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
@@ -761,6 +763,10 @@ class SpecFinder:
                               hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")
             bound, start = self._negated_year(bound, start)
+            if bound.lo != bound.hi and (refusal := self._refused_after_year(end)) is not None:
+                # "2020年前发布的不要", "老于2020年的不要": the side named is refused, the other wanted
+                bound = Bound(lo=bound.hi + 1) if bound.hi is not None else Bound(hi=bound.lo - 1)  # type: ignore[operator]
+                end = refusal.end()
             self._put("year", bound, start, end)
         for m in self.scan.matches(_LAST_AND_THIS_YEAR):
             if self.scan.free(m.start(), m.end()):
@@ -816,6 +822,11 @@ class SpecFinder:
         return Bound(lo=year), m.start() - (len(before) - cap.start("but")), \
             m.end() + (after.end() - m.end() if after is not None else 0)
 
+    def _refused_after_year(self, end: int) -> re.Match[str] | None:
+        """The refusal closing the clause of a year bound that ends at `end`, past a launch verb ("…发布的不要")."""
+        launched = _LAUNCHED.match(self.scan.low, end)
+        return postposed(self.scan, launched.end() if launched else end)
+
     def _negated_year(self, bound: Bound, start: int) -> tuple[Bound, int]:
         """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
         than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer."""
@@ -829,6 +840,7 @@ class SpecFinder:
 
 
 _NEGATION_REACH = 32
+_LAUNCHED = re.compile(r"\s*(?:发布|上市|推出|出)(?=\s*的)")  # "2020年前发布的不要": the verb before the refusal
 # a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
 _CONCEDED = (r"(?:也|都)\s*(?:行|可以|没问题|能接受|ok)|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
              r"|works\s+too|would\s+do(?:\s+too)?")
@@ -864,10 +876,12 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)
     if pre in _NOT_OLDER_ZH:
         return Bound(lo=year)
-    if pre in ("晚于", "迟于"):
-        return Bound(lo=year + 1)
-    if pre == "早于":
+    if pre in ("晚于", "迟于", "新于") or (pre == "比" and re.match("更?(?:新|晚)", post)):
+        return Bound(lo=year + 1)  # "新于2021年", "比2021年新的": strictly newer
+    if pre in ("早于", "老于", "旧于") or (pre == "比" and re.match("更?(?:旧|老|早)", post)):
         return Bound(hi=year - 1)
+    if pre == "比":
+        return None  # "比2021年…" with no side after it says nothing of the year
     pre = re.sub(rf"^{_YEAR_VERB}\s+", "", pre)  # "released after", "launched by": the words after the verb decide
     if (on_or := re.match(_ON_OR, pre)) is not None:
         return Bound(lo=year) if on_or.group(0).endswith("after") else Bound(hi=year)
