@@ -312,3 +312,15 @@ def test_a_year_side_refused_after_it_is_the_other_side(vocab, text, bound):
 def test_a_refusal_of_a_brand_after_a_year_side_leaves_the_year(vocab):
     found = slots(understand("2022年以后的三星不要", vocab))
     assert (found["spec:year"], found["exclude_brands"]) == (("set", Bound(lo=2022)), ("add", frozenset({"Samsung"})))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2021年之后（不含）", Bound(lo=2022)), ("2021年以前（不含2021年）的", Bound(hi=2020)),
+    ("2022 or later (exclusive)", Bound(lo=2023)),
+])
+def test_a_year_side_said_not_to_include_the_year_leaves_it_out(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:year"] == ("set", bound)
+
+
+def test_a_year_side_said_to_include_the_year_keeps_it(vocab):
+    assert slots(understand("2023年之後（含）的", vocab))["spec:year"] == ("set", Bound(lo=2023))

@@ -246,6 +246,8 @@ _YEAR_AFTER = latin_alt([
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+_EXCLUSIVE = (r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:不含|不包括|不包含|excluding|excl\.?|exclusive|not\s+included|not\s+inclusive)"
+              r"[^)）]{0,10}[)）]")
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
     (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
@@ -254,6 +256,7 @@ _YEAR = re.compile(rf"""
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
+    (?P<excl>{_EXCLUSIVE})?                                           # "之后（不含）": the named year is out
     """, re.VERBOSE)
 # words of launch years elsewhere in the message make a bounded year-like figure a year ("anything up to 2022, but not
 # before 2020"); a money word after the figure keeps it an amount
@@ -758,6 +761,8 @@ class SpecFinder:
                                                or _ONLY_AFTER.match(self.scan.low, end)):
                 bound = Bound(year, year)  # "a model from 2023", "from 2024 only": launched that year; "from 2023, 8gb ram"
                 # opens a floor
+            if m["excl"] is not None and bound.lo != bound.hi:  # "(不含)": the named year is out
+                bound = Bound(lo=year + 1 if bound.lo == year else bound.lo, hi=year - 1 if bound.hi == year else bound.hi)
             if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
