@@ -324,3 +324,16 @@ def test_a_year_side_said_not_to_include_the_year_leaves_it_out(vocab, text, bou
 
 def test_a_year_side_said_to_include_the_year_keeps_it(vocab):
     assert slots(understand("2023年之後（含）的", vocab))["spec:year"] == ("set", Bound(lo=2023))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("运存8G保底", "ram_gb", Bound(lo=8)), ("电池5000毫安是最低要求", "battery_mah", Bound(lo=5000)),
+    ("屏幕6.7寸是下限", "screen_in", Bound(lo=6.7)), ("屏幕6.5寸打住", "screen_in", Bound(hi=6.5)),
+    ("存储256G就打住", "storage_gb", Bound(hi=256)),
+])
+def test_a_figure_named_as_the_least_or_the_stop_bounds_its_side(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+def test_an_amount_named_as_the_lower_limit_is_a_floor(vocab):
+    assert slots(understand("3000是下限", vocab))["budget"] == ("set", Budget("CNY", lo=3000))

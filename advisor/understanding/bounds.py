@@ -115,7 +115,8 @@ LO_AFTER = latin_alt([
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
-    "起跳",  # "前置50M起跳": from there up
+    "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
+    "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准)",  # "5000毫安是最低要求"
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
 ])
 HI_AFTER = latin_alt([
@@ -133,7 +134,7 @@ HI_AFTER = latin_alt([
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])",
     "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
-    "(?:就)?到头(?:了)?", "为止",  # "电池4000毫安到头", "内存6G为止": that far and no further
+    "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
