@@ -78,7 +78,7 @@ def test_a_year_like_amount_after_bu_chao_guo_stays_money(vocab, text):
 @pytest.mark.parametrize("text", [
     "折叠机免了", "折叠屏就免了哈", "摺疊機免了!運行內存不能少於12 gb", "问一下…折叠机免了. 品牌：一加哈",
     # wordings of our own
-    "折叠机不要了", "折叠机就算了吧", "折叠屏免了啦",
+    "折叠机不要了", "折叠机就算了吧", "折叠屏免了啦", "折叠机型免了", "折叠机子不要", "折叠款不要",
 ])
 def test_a_foldable_let_go_leaves_plain_phones(vocab, text):
     assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"phone"}))

@@ -86,7 +86,7 @@ _DEVICE_WORDS = {
     # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"(?:bendy|bendable|flexible)(?:\s+(?:screens?|displays?|phones?|ones?))?",
                  r"clamshells?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
-                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机", "折叠", "翻盖", "竖折", "横折",
+                 r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
                  "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])"],
 }
