@@ -338,7 +338,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|beats?|outperforms?", said) is not None and \
-                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
+                re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           r"|match(?:es|ing)?\s+or\s",
                           said) is None
             changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
