@@ -168,7 +168,7 @@ def test_a_small_figure_in_milliamps_is_no_battery(vocab):
 @pytest.mark.parametrize("text, chip", [
     ("别上麒麟!运行内存要6 gb+", "Kirin"), ("別上紫光展銳. 2023年之後（含）的", "Unisoc"),
     # wordings of our own
-    ("不要上骁龙", "Snapdragon"), ("别上天玑的", "Dimensity"),
+    ("不要上骁龙", "Snapdragon"), ("别上天玑的", "Dimensity"), ("不上天玑", "Dimensity"), ("不上骁龙的", "Snapdragon"),
 ])
 def test_a_chip_the_phone_is_not_to_be_fitted_with_is_out(vocab, text, chip):
     found = slots(understand(text, vocab))
@@ -337,3 +337,8 @@ def test_a_figure_named_as_the_least_or_the_stop_bounds_its_side(vocab, text, sp
 
 def test_an_amount_named_as_the_lower_limit_is_a_floor(vocab):
     assert slots(understand("3000是下限", vocab))["budget"] == ("set", Budget("CNY", lo=3000))
+
+
+@pytest.mark.parametrize("text", ["看不上苹果的话", "比不上骁龙8 Gen 3的"])
+def test_bu_shang_inside_a_verb_is_no_refusal_of_a_chip(vocab, text):
+    assert "exclude_chipsets" not in slots(understand(text, vocab))

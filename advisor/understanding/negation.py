@@ -53,6 +53,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
     "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", "跳过", "屏蔽", "拉黑", "抵制",
     "用腻了", "用够了", "用烦了", "厌倦了", "腻了",  # "用腻了苹果": tired of it
+    "(?<![看比用买赶跟配上])不上",  # "不上天玑": not fitted with it (not 看不上, 比不上, 上不上)
     r"(?:加入|拉进|列入)?黑名单(?:里)?(?:有|是)?\s*[:：]?",  # "黑名单：华为": a list of brands shut out
 )
 """Words that put the mention after them out: the shopper's "no"."""
