@@ -527,6 +527,8 @@ INTENT_PHRASES = PhraseTable({
                    r"watching\s+(?:videos?|movies|netflix|shows)", r"movies", r"netflix", r"reading", r"streaming",
                    "老人", "老年", "长辈", "爸妈", "父母", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "大屏", "大屏幕",
                    "看视频", "追剧", "看电影", "大字", "老爸", "老妈", "妈妈", "爸爸", "看小说", "看书", "刷视频",
+                   # the shopper's own parents said short, and an older user said plainly: "给我爸买", "我妈用", "家里老人"
+                   "我爸", "我妈", "俺爸", "俺妈", "咱爸", "咱妈", "父亲", "母亲", "上了年纪",
                    "短视频", "屏幕要?宽", "屏幕要大",
                    # "屏幕大的", "屏大一点的": a big screen wished without a figure, as "大屏" is ("屏幕大于6.5" is a bound)
                    r"屏幕?(?:要|得)?大(?:一点|一些|点|些)?的"],

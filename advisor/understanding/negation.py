@@ -53,6 +53,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
     "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", "跳过", "屏蔽", "拉黑", "抵制",
     "用腻了", "用够了", "用烦了", "厌倦了", "腻了",  # "用腻了苹果": tired of it
+    "(?<![看比用买赶跟配上])不上",  # "不上天玑": not fitted with it (not 看不上, 比不上, 上不上)
     r"(?:加入|拉进|列入)?黑名单(?:里)?(?:有|是)?\s*[:：]?",  # "黑名单：华为": a list of brands shut out
 )
 """Words that put the mention after them out: the shopper's "no"."""
@@ -60,21 +61,25 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still)|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
-softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
+softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
+you reckon?")."""
+
+_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
+"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|品牌|牌|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品))?(?:\s*的)?   # a kind word ("系列", "手机")
+    (?:\s*(?:系列|芯片|处理器|平台|手机|机型|机子|产品|款))?(?:\s*的)?   # a kind word ("系列", "手机", "折叠款")
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
     (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯)?
-       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢)(?:了|吧|啊)?\s*(?:$|[,，。.;；!！?？])))?
+       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
     (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是)){{0,2}}  # "all of
                                                                       # them", "by no means", "for now"
@@ -88,7 +93,7 @@ _AFTER = re.compile(rf"""
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
-    (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    (?={_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、]))
     # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
     # "小米太卡了 换个别的": the shopper names the brand to turn from it, never to ask for it
     | (?:\s*的)?(?:\s*(?:手机|机子|产品))?\s*(?:都|也|实在|真的?|确实)?\s*(?:有点儿?|太|实在太|真是太)\s*
@@ -121,7 +126,7 @@ _AFTER = re.compile(rf"""
        # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed|(?:an\s+)?options?))?
          (?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
-       | \s*:\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:]|thanks?|cheers|please|pls))   # "Huawei: no"
+       | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
@@ -152,7 +157,7 @@ BOUND_NEGATION = re.compile(r"""
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
-    | (?:不要|不能|不可以|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)      # "不要", "不想"
+    | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)  # "不要", "不想", "不可" (may not)
       \s*(?:花|付|出|掏|给我?|买|卖|用|要|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?                 # "不想花", "别给我推"
       \s*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?\s*$                # "别推荐屏幕超过6.4寸的"
     """, re.VERBOSE)
@@ -165,7 +170,7 @@ _REST_REFUSED = re.compile(rf"""
     \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
     \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
     (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"
-    (?=(?:了|吧|啊)?(?:\s|$|[,，。.;；!！?？/:)）、]))
+    (?={_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、]))
     """, re.VERBOSE)
 _EXCEPT_EN = re.compile(r"except(?:\s+for)?|excluding|other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than|apart\s+from|besides|but")
 _REFUSED_BEFORE_EXCEPT = re.compile(r"""
@@ -207,7 +212,7 @@ _BEFORE = re.compile(rf"""
        |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
-       |的|用|带|搭载|任何|所有|一切)*$                                                   # "带", "搭载"
+       |的|用|带|搭载|上|任何|所有|一切)*$                                                # "带", "搭载"; "别上麒麟": fit with
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
     (?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)  # "anything", "any brand"

@@ -64,7 +64,8 @@ _MEMORY = re.compile(rf"""
     (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
     (?!\s*(?:network|phone(?!\s+(?:storage|memory|ram))|手机|网络|信号))  # not "5g network", "5G手机"; "64GB phone storage" is
     """, re.VERBOSE)
-_MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
+# "5000mA": the hour left off, as shops print it; only a four- or five-figure battery size takes it (see _BATTERY)
+_MAH = r"(?:mah|mha|(?<=\d{4})\s*ma(?![a-z])|(?<=\dk)\s*ma(?![a-z])|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
 _BATTERY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah|毫安时?)?{_SEP})?  # a range's first figure: "4500-5000mah", "4k to 5k"
     (?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}               # the figure and its unit: "5000 mAh", "5k毫安"
@@ -86,7 +87,7 @@ _SCREEN = re.compile(rf"""
     (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
+_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头|摄像|影像|拍照|照相(?:机)?"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
@@ -125,6 +126,7 @@ _CAMERA_WORD = re.compile(rf"main|rear|back|primary|front|selfie|camera|cam|{MAI
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
+    (?:\s*像素)?                                                  # "50M像素起的前置": the unit's noun first
     \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the", "以上的"
     (?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})         # the front camera's word
     (?:\s*(?:camera|cam|shooter|摄像头|镜头))?
@@ -191,7 +193,7 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
             **{word[:2]: "front_camera_mp" for word in FRONT_CAMERA_ZH.split("|")},
             **{word[:2]: "main_camera_mp" for word in MAIN_CAMERA_ZH.split("|")}}
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
-_MID_NEGATION = r"(?:不要|不能|不可以|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
+_MID_NEGATION = r"(?:不要|不能|不可以|不可|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
     (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
@@ -210,6 +212,15 @@ _ARTICLES = ("a", "an", "the")
 _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
 _YEAR_VERB = r"(?:released|launched|made|announced|came\s+out)"
 _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year itself is in
+# a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
+_LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?)"
+_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后"
+_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前"
+# a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
+# (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
+_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于")
+_NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不超过", "截至", "截止到?")
+_AMOUNT_SIDE_ZH = re.compile("不超过|截至|截止到?")
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -218,6 +229,7 @@ _YEAR_BEFORE = latin_alt([
     *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
                                         r"earlier\s+than", r"prior\s+to")),
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
+    *_NOT_OLDER_ZH, *_NOT_NEWER_ZH, "新于", "老于", "旧于", "比",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
@@ -230,10 +242,15 @@ _YEAR_AFTER = latin_alt([
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
+    rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
+    rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
+    "更?(?:新|晚|旧|老|早)(?![\u4e00-\u9fff]?款)",  # "比2021年新的": the side a comparison with 比 says (see _year_bound)
     "年?底(?:以|之)?前",  # "2020年底前发布的": by the end of that year, the year itself in
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
 _INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+_EXCLUSIVE = (r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:不含|不包括|不包含|excluding|excl\.?|exclusive|not\s+included|not\s+inclusive)"
+              r"[^)）]{0,10}[)）]")
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
     (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
@@ -242,6 +259,7 @@ _YEAR = re.compile(rf"""
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
     (?P<incl>{_INCLUSIVE})?                                           # "之后发布（含2023年）"
+    (?P<excl>{_EXCLUSIVE})?                                           # "之后（不含）": the named year is out
     """, re.VERBOSE)
 # words of launch years elsewhere in the message make a bounded year-like figure a year ("anything up to 2022, but not
 # before 2020"); a money word after the figure keeps it an amount
@@ -266,8 +284,8 @@ _LEFT_KEYWORD = {
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
 _WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 # the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5;
-# "最低屏幕为6.8寸", "起码屏幕是6.5寸" (the side word before the noun is the figure's)
-_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|为|是|要|得有|[:=])?\s*$") for spec, words in _LEFT_KEYWORD.items()}
+# "最低屏幕为6.8寸", "起码屏幕是6.5寸", "至少屏幕在6.5寸" (the side word before the noun is the figure's)
+_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在|要|得有|[:=])?\s*$") for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 # between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
 # storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
@@ -724,6 +742,8 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
+            if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0):
+                continue  # "不超过2000" is an amount; "不超过2021年发布的" a year
             if (m["pre"] or "").strip() == "for" and m["post"] is None and \
                     (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
                 continue  # "phone for 2023" is a phone of 2023 (was a budget of 2023); "for 2000", "for 2000 rs" an amount
@@ -744,11 +764,17 @@ class SpecFinder:
                                                or _ONLY_AFTER.match(self.scan.low, end)):
                 bound = Bound(year, year)  # "a model from 2023", "from 2024 only": launched that year; "from 2023, 8gb ram"
                 # opens a floor
+            if m["excl"] is not None and bound.lo != bound.hi:  # "(不含)": the named year is out
+                bound = Bound(lo=year + 1 if bound.lo == year else bound.lo, hi=year - 1 if bound.hi == year else bound.hi)
             if (m["incl"] or m["incl0"]) is not None and bound.lo != bound.hi:  # "(含2023年)": the named year is in
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")
             bound, start = self._negated_year(bound, start)
+            if bound.lo != bound.hi and (refusal := self._refused_after_year(end)) is not None:
+                # "2020年前发布的不要", "老于2020年的不要": the side named is refused, the other wanted
+                bound = Bound(lo=bound.hi + 1) if bound.hi is not None else Bound(hi=bound.lo - 1)  # type: ignore[operator]
+                end = refusal.end()
             self._put("year", bound, start, end)
         for m in self.scan.matches(_LAST_AND_THIS_YEAR):
             if self.scan.free(m.start(), m.end()):
@@ -804,6 +830,11 @@ class SpecFinder:
         return Bound(lo=year), m.start() - (len(before) - cap.start("but")), \
             m.end() + (after.end() - m.end() if after is not None else 0)
 
+    def _refused_after_year(self, end: int) -> re.Match[str] | None:
+        """The refusal closing the clause of a year bound that ends at `end`, past a launch verb ("…发布的不要")."""
+        launched = _LAUNCHED.match(self.scan.low, end)
+        return postposed(self.scan, launched.end() if launched else end)
+
     def _negated_year(self, bound: Bound, start: int) -> tuple[Bound, int]:
         """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
         than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer."""
@@ -817,6 +848,7 @@ class SpecFinder:
 
 
 _NEGATION_REACH = 32
+_LAUNCHED = re.compile(r"\s*(?:发布|上市|推出|出)(?=\s*的)")  # "2020年前发布的不要": the verb before the refusal
 # a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
 _CONCEDED = (r"(?:也|都)\s*(?:行|可以|没问题|能接受|ok)|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
              r"|works\s+too|would\s+do(?:\s+too)?")
@@ -834,10 +866,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     r"at\s+the\s+(?:earliest|oldest)|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
+                     rf"at\s+the\s+(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
-                     r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)|年?底(?:以|之)?前", post)
+                     rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
@@ -848,14 +880,16 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year + 1)  # "post-2022"
     if re.match(r"pre\b|pre-|pre$", pre):
         return Bound(hi=year - 1)  # "pre-2020"
-    if pre in ("不晚于", "不迟于"):
+    if re.fullmatch("|".join(_NOT_NEWER_ZH), pre):
         return Bound(hi=year)
-    if pre == "不早于":
+    if pre in _NOT_OLDER_ZH:
         return Bound(lo=year)
-    if pre in ("晚于", "迟于"):
-        return Bound(lo=year + 1)
-    if pre == "早于":
+    if pre in ("晚于", "迟于", "新于") or (pre == "比" and re.match("更?(?:新|晚)", post)):
+        return Bound(lo=year + 1)  # "新于2021年", "比2021年新的": strictly newer
+    if pre in ("早于", "老于", "旧于") or (pre == "比" and re.match("更?(?:旧|老|早)", post)):
         return Bound(hi=year - 1)
+    if pre == "比":
+        return None  # "比2021年…" with no side after it says nothing of the year
     pre = re.sub(rf"^{_YEAR_VERB}\s+", "", pre)  # "released after", "launched by": the words after the verb decide
     if (on_or := re.match(_ON_OR, pre)) is not None:
         return Bound(lo=year) if on_or.group(0).endswith("after") else Bound(hi=year)

@@ -127,9 +127,12 @@ _PAYER = re.compile(r"""
     (?:gave|give[sn]?|giving|pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|cover(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in
        |sen[dt]s?|lent|lends?|(?:buy(?:s|ing)?|bought|get(?:s|ting)?|got)(?=\s+me(?![a-z])))
     (?:\s+(?:me|us)(?![a-z]))?(?:\s+(?:for\s+(?:it|this|the\s+phone))(?![a-z]))?(?![a-z])
+    # "我爸出钱", "我妈给我3000", "爸妈给的预算", "公司报销": the Chinese payer, before the verb of paying
+    | (?:我|俺|咱)?(?:老爸|老妈|爸爸?|妈妈?|爸妈|父母|爷爷|奶奶|外公|外婆|老公|老婆|公司|老板)
+      (?:说|会|就|已经|答应)?(?:出钱|给钱|付钱|掏钱|买单|报销|赞助|给(?:了)?(?:我)?(?:的)?(?=\s*(?:钱|预算|\d|[一二两三四五六七八九十]|\x00)))
     """, re.VERBOSE)
-"""A relative (or an employer) said to pay for the phone: "my dad gave me", "mom is paying", "my boss is buying me";
-the payer is not the user."""
+"""A relative (or an employer) said to pay for the phone: "my dad gave me", "mom is paying", "my boss is buying me",
+"我爸出钱"; the payer is not the user."""
 
 # Read before anything else: titles and words that contain a brand or a number ("王者荣耀", "千元机").
 # "两千元机", "三千元机" are phones of that price, read by money.py: only 千元机 and 百元机 said alone are budget phones
@@ -347,7 +350,9 @@ _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
 # ("else" alone only after a comma: "a Samsung with 12GB RAM, else a Pixel", not "nothing else")
 _EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
-_ZH_FALLBACK = r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?)"
+# (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
+_ZH_FALLBACK = (r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?"
+                r"|要么(?:就是|就|是)?)")
 _BUT = r"(?:but\s|但是|但|不过)"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
 _EN_OR = rf"""(?:
