@@ -385,7 +385,7 @@ def joined_units(text: str) -> str:
 
 
 # A spec's unit after a figure: number words before it are that figure ("fifty megapixels", "twelve gigs of RAM")
-_SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gb|gigs?|gigabytes?|tb|terabytes?|mah|milliamps?|"
+_SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gbs?|gigs?|gigabytes?|tbs?|terabytes?|mah|milliamps?|"
               r"inch(?:es)?|grams?)(?![a-z])")
 _DIGIT_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _WORDS_BEFORE_UNIT = re.compile(rf"""
@@ -512,7 +512,7 @@ _SPACED_FIGURE = re.compile(rf"""
     (?P<lead>(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}|{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}
        |{latin_alt([r"budget", r"price", r"of", r"for", r"spend", r"pay", r"between", r"and", r"to", r"is"])}|[-–~:])\s*)
     (?P<n>\d{{1,3}}(?:\x20\d{{3}})+)(?![\d.,])
-    (?!\s*(?:gb|gigs?|tb|mah|mpx?|hz|w|g|inch(?:es)?|mm|nits|"|%|寸|克|毫安|像素)(?![a-z]))  # "around 400 128gb": a spec's figure
+    (?!\s*(?:gbs?|gigs?|tbs?|mah|mpx?|hz|w|g|inch(?:es)?|mm|nits|"|%|寸|克|毫安|像素)(?![a-z]))  # "around 400 128gb": a spec's figure
     """, re.VERBOSE | re.IGNORECASE)
 
 

@@ -61,7 +61,7 @@ _GLUE = r"""(?:(?P<plus>\s*\+)|\s+(?:(?P<glued_lo>or\s+(?:more|higher|above|bigg
     |(?P<glued_hi>or\s+(?:less|fewer|lower|below|under|smaller))))?[\s-]*"""
 _MEMORY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP_OR_EITHER})?      # a range's first figure: "8-12gb"; or an either: "8G或12G"
-    (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
+    (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tbs?|terabytes?|gbs?|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T", "8 GBs"
     (?!\s*(?:network|phone(?!\s+(?:storage|memory|ram))|手机|网络|信号))  # not "5g network", "5G手机"; "64GB phone storage" is
     """, re.VERBOSE)
 _MAH = r"(?:mah|mha|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
@@ -81,7 +81,7 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|英寸|英吋|寸|吋)?{_SEP})?    # a range's first figure: "6.1-6.5 inch", "6.1吋到6.5吋"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|ins?\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|″|英寸|英吋|寸|吋  # the unit: "inch", "in.", "ins", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
@@ -273,6 +273,8 @@ _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?)"),
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
+    # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
+    "weight_g": re.compile(r"\s*(?:heavy|in\s+weight|weight(?:[\s-]*wise)?)(?![a-z])"),
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
@@ -567,9 +569,8 @@ class SpecFinder:
         self._measure(m, "weight_g", "hi", _GRAMS_PER[unit] if unit else 1.0)
 
     def _screen(self, m: re.Match[str]) -> None:
-        if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
-                m.start("u") > m.end("n"):  # "10in" glued is inches
-            return  # "6 in" is too likely to be the word "in"
+        if m["u"].rstrip(".") == "in" and "." not in m["n"] and m.start("u") > m.end("n"):  # "10in" glued is inches
+            return  # "6 in" is too likely to be the word "in"; "11 ins" is no word but the unit
         if m["cm"] is not None and not re.search(r"screen|display|屏", m.group(0)) and \
                 _SCREEN_WORD_BEFORE.search(self.scan.before(m.start(), 40)) is None:
             return  # "15 cm tall" is the phone's height: centimetres are a screen's only beside its word
