@@ -220,10 +220,16 @@ _YEAR_BEFORE = latin_alt([
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
+_YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
+"""Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
+more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?",
+    r"(?:model|release|launch)\s+year",  # "2021 model year or newer": the noun before the side _YEAR_MORE reads
+    _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
+    r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
@@ -694,6 +700,13 @@ class SpecFinder:
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), start, m.end())
 
+    def _side_only_year(self, m: re.Match[str]) -> bool:
+        """True when a year-like figure with only a side word after it ("2022 max", "2021 at the least") is a launch
+        year: an age word just before it says so ("older, 2022 max"), or it is no amount (see _year_said_elsewhere)."""
+        if _AGE_BEFORE.search(self.scan.before(m.start(), 16)) is not None:
+            return not _MONEY_AFTER.match(self.scan.low, m.end())
+        return self._year_said_elsewhere(m)
+
     def _year_said_elsewhere(self, m: re.Match[str]) -> bool:
         """True when a year-like figure bounded as an amount could be ("up to 2022") is a launch year: no money word
         follows it, it is a year the catalog could hold, and the rest of the message speaks of launch years ("but not
@@ -722,6 +735,9 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
+            if m["pre"] is None and m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) and \
+                    not self._side_only_year(m):
+                continue  # "2000 max" is an amount; "older, 2022 max" a year
             if (m["pre"] or "").strip() == "for" and m["post"] is None and \
                     (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
                 continue  # "phone for 2023" is a phone of 2023 (was a budget of 2023); "for 2000", "for 2000 rs" an amount
@@ -746,6 +762,8 @@ class SpecFinder:
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")
+            if (age := _AGE_BEFORE.search(self.scan.before(start, 16))) is not None and not pre:
+                start -= len(self.scan.before(start, 16)) - age.start()  # "older, 2022 max": the age word is the year's
             bound, start = self._negated_year(bound, start)
             self._put("year", bound, start, end)
         for m in self.scan.matches(_LAST_AND_THIS_YEAR):
@@ -794,13 +812,14 @@ class SpecFinder:
             return Bound(lo=year), m.start(), accepted.end()
         before = self.scan.plain[max(0, m.start() - 60):m.start()].lower()  # unmasked: the concession may be read already
         cap = _CAP_AFTER_CONCESSION.search(before)
-        if cap is None or ((m["pre"] or m["post"]) is not None and "年" not in m.group(0)):
+        side_only = m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) is not None  # "but 2020 at most"
+        if cap is None or ((m["pre"] or (None if side_only else m["post"])) is not None and "年" not in m.group(0)):
             return None
-        after = _CAP_AFTER_YEAR.match(self.scan.low, m.end())
+        end = m.start("post") if side_only else m.end()
+        after = _CAP_AFTER_YEAR.match(self.scan.low, end)
         if not cap["cap"] and after is None:
             return None  # "老款也行，但是2020年的": a year after the concession that caps nothing is read as said
-        return Bound(lo=year), m.start() - (len(before) - cap.start("but")), \
-            m.end() + (after.end() - m.end() if after is not None else 0)
+        return Bound(lo=year), m.start() - (len(before) - cap.start("but")), after.end() if after is not None else end
 
     def _negated_year(self, bound: Bound, start: int) -> tuple[Bound, int]:
         """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
@@ -815,6 +834,9 @@ class SpecFinder:
 
 
 _NEGATION_REACH = 32
+_SIDE_ONLY = re.compile(_YEAR_SIDE_ONLY)
+# an age word right before a year-like figure, set off by a comma: "older, 2022 max", "newer, 2021 at the least"
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:older|newer|earlier|later|more\s+recent)\s*[,:]?\s*$")
 # a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
 _CONCEDED = (r"(?:也|都)\s*(?:行|可以|没问题|能接受|ok)|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
              r"|works\s+too|would\s+do(?:\s+too)?")
@@ -831,10 +853,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
+    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
                      r"at\s+the\s+(?:earliest|oldest)|款?(?:或者|或是|[或及和])?(?:以后|之后|以来|后|更新|更晚|更近|往后)|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
                      r"(?:或者|或是|[或及和])?(?:以前|之前|更早|前)|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
