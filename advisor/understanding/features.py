@@ -315,8 +315,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             scan.take(wide_start, start)  # the verb is understood: no need words read in it ("上班")
             kind, wide_end = side_after(scan, end)
             wide_start = start
-        if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
-            kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
+        if is_model and kind in (None, "around") and (more := _CHIP_OR_BETTER.match(scan.low, end)):
+            # "Snapdragon 888-level performance or better", "… at minimum"; "~ 8 Gen 2 and up": a chip is no amount to
+            # be about, so the side after it holds
+            kind, wide_end = "lo", more.end()
         at_least = _CHIP_AT_LEAST.search(scan.before(start, 40)) if is_model and kind in (None, "lo") else None
         if at_least is not None and (kind is None or wide_start > start - len(scan.before(start, 40)) + at_least.start()):
             # "at least a", and over a "than" bound_of read: "comparable to or better than" keeps the chip itself

@@ -458,13 +458,13 @@ class SpecFinder:
             lo, hi = sorted((first, value))
             if _OR_GAP.fullmatch(m["sep"]):  # "8G或12G运存": either figure will do, not a range
                 kind, start, end = self._bound_around(spec, start, end)
-                side = kind or hint or default
+                side = _side(kind, hint) or default
                 self._put(spec, to_bound(hi if side == "hi" else lo, side, default, around), start, end)
                 return
             self._put(spec, Bound(lo, hi), start, end)
             return
         kind, start, end = self._bound_around(spec, start, end)
-        self._put(spec, to_bound(value, kind or hint, default, around), start, end)
+        self._put(spec, to_bound(value, _side(kind, hint), default, around), start, end)
 
     def _and_range(self, m: re.Match[str], end: int) -> int | None:
         """Where a range whose ends match `m` joins with "and" ends (over a closing "之间"), or None when the "and"
@@ -479,12 +479,15 @@ class SpecFinder:
         """The bound words of a quantity: next to it ("at least 8GB"), after its noun ("4000mAh battery
         or less") or before its keyword ("at most RAM 4GB"); the span widened over them."""
         kind, wide_start, wide_end = bound_of(self.scan, start, end)
-        if kind is not None:
+        if kind in ("lo", "hi"):
             return kind, wide_start, wide_end
         if (right := _RIGHT_KEYWORD.get(spec)) and (noun := right.match(self.scan.after(end, 32))):
-            kind, _, wide_end = bound_of(self.scan, start, end + noun.end())
-            if kind is not None:
-                return kind, start, wide_end
+            # "~ 220 grams heavy or more": a side after the noun overrides an approximation before the figure
+            side, side_start, side_end = bound_of(self.scan, start, end + noun.end())
+            if side in ("lo", "hi") or (side is not None and kind is None):
+                return side, side_start if kind is not None else start, side_end
+        if kind is not None:
+            return kind, wide_start, wide_end
         before = self.scan.before(start, 30)
         if (left := _LEFT_AT_END.get(spec)) and (word := left.search(before)):
             kind, wide_start, _ = bound_of(self.scan, start - len(before) + word.start(), end)
@@ -898,6 +901,15 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     if pre or post:
         return Bound(year, year)
     return Bound(year, year)
+
+
+def _side(said: BoundKind | None, hint: BoundKind | None) -> BoundKind | None:
+    """The side of a figure from the words around it (`said`) and those inside its unit words (`hint`, "8-gig or more
+    RAM"): the words around win, except that an approximation before the figure gives way to a side said after it,
+    as "around 8 GB or more" is at least 8 GB."""
+    if said == "around" and hint in ("lo", "hi"):
+        return hint
+    return said or hint
 
 
 def _mid_bound(mid: str, negated: bool = False) -> BoundKind | None:
