@@ -60,7 +60,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated"
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—]|please|though|still)|\s+-|\s+{SIGN_OFF})"
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still)|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please") or a sign-off ("cross Motorola and Nokia off what do you reckon?")."""
 

@@ -648,6 +648,8 @@ class Speller:
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
+        if word.endswith("ss") and word[:-1] in self._known and not self._is_known(word):
+            return Guess(word, word[:-1], fuzz.ratio(word, word[:-1]))  # "tabletss": a key plural with its "s" doubled
         if self._is_known(word) or self._is_known(word + "s") or (word.endswith("s") and self._is_known(word[:-1])):
             return None  # a known word, or the plural or singular of one ("foldables", "megapixel")
         if len(word) < MIN_LENGTH:
