@@ -458,7 +458,9 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                     scan.take(start, end)
                     groups.append(tuple(sides))
                 continue
-            if sides[1].brands and not sides[1].specs and sides[0].specs and \
+            if english and (inside := _side_in_brackets(scan, m, sides[1], vocabulary)) is not None:
+                sides[1], end = inside  # "… (or a Samsung, screen 6.6 in or above)": the bracket holds the side
+            elif sides[1].brands and not sides[1].specs and sides[0].specs and \
                     (more := _side_goes_on(scan, m.end(), sides[1], vocabulary)) is not None:
                 sides[1], end = more  # "要么…，要么荣耀，主摄2亿像素起": the last side's spec after a comma
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
@@ -783,6 +785,28 @@ def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabular
     if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
         return None
     return replace(side, specs=clause.specs), m.end()
+
+
+def _side_in_brackets(scan: Scan, m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of an OR whose "or" opens a bracket, taken on to the bracket's close: in "a OnePlus with a 32MP
+    front camera (or a Samsung, screen 6.6 in or above)" the specs after the comma are the Samsung's, as the bracket
+    says. Returns the side and where the bracket closes; None when no bracket opened the "or" or the words after the
+    side in it say more than specs."""
+    if "(" not in scan.low[m.end("x"):m.start("y")]:
+        return None
+    depth, close = 1, None
+    for at in range(m.end("y"), min(len(scan.low), m.end("y") + 80)):
+        depth += {"(": 1, ")": -1}.get(scan.low[at], 0)
+        if depth == 0:
+            close = at
+            break
+    if close is None:
+        return None
+    rest = scan.text[m.end("y"):close].lstrip(" ,")
+    clause = _side(rest, vocabulary) if rest else None
+    if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
+        return None
+    return replace(side, specs=tuple(sorted((dict(side.specs) | dict(clause.specs)).items()))), close + 1
 
 
 def _brand_before(scan: Scan, start: int, vocabulary: Vocabulary) -> tuple[frozenset[str], int] | None:
