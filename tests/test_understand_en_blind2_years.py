@@ -32,6 +32,7 @@ def test_an_age_word_before_a_year_with_a_side_after_sets_no_budget(vocab, text)
 
 @pytest.mark.parametrize("text, budget", [
     ("2000 max", ("USD", None, 2000)), ("budget 2022 max", ("USD", None, 2022)), ("2000 dollars max", ("USD", None, 2000)),
+    ("under 2000 max", ("USD", None, 2000)), ("a 2000 max", ("USD", None, 2000)),
 ])
 def test_a_round_or_priced_figure_with_a_side_after_stays_an_amount(vocab, text, budget):
     assert budget_read(vocab, text) == budget

@@ -738,15 +738,16 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
-            if m["pre"] is None and m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) and \
-                    not self._side_only_year(m):
+            # a plain side word after the figure ("2022 max") says no year: the figure is judged as if nothing followed
+            year_post = None if m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) else m["post"]
+            if m["pre"] is None and m["post"] is not None and year_post is None and not self._side_only_year(m):
                 continue  # "2000 max" is an amount; "older, 2022 max" a year
-            if (m["pre"] or "").strip() == "for" and m["post"] is None and \
+            if (m["pre"] or "").strip() == "for" and year_post is None and \
                     (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
                 continue  # "phone for 2023" is a phone of 2023 (was a budget of 2023); "for 2000", "for 2000 rs" an amount
-            if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
+            if (m["pre"] or "").strip() in _ARTICLES and year_post is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
                 continue  # "a 2000 budget" is an amount
-            if re.fullmatch(r"up\s+to|by|under|below|less\s+than", (m["pre"] or "").strip()) and m["post"] is None \
+            if re.fullmatch(r"up\s+to|by|under|below|less\s+than", (m["pre"] or "").strip()) and year_post is None \
                     and not self._year_said_elsewhere(m):
                 continue  # "up to 2000" is as likely an amount; "up to 2021 models" is a year
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
