@@ -8,7 +8,7 @@ import pytest
 
 from advisor.understanding.bounds import Bound
 from advisor.understanding.understand import understand
-from tests.helpers import slots
+from tests.helpers import budget_read, slots
 
 
 def _spec(vocab, text: str, spec: str) -> object:
@@ -42,3 +42,28 @@ def test_a_chip_after_an_approximation_with_a_side_after_is_a_floor(vocab, text,
     found = slots(understand(text, vocab))
     assert found.get("spec:chip_score") == ("set", bound)
     assert "chipset" not in found
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("yo ~ 8 GBs RAM", "ram_gb", Bound(lo=8)), ("yo ~ 5000 mAh battery", "battery_mah", Bound(lo=5000)),
+    ("help me out ~ storage 256 GBs", "storage_gb", Bound(lo=256)), ("new phone time ~ 190 grams", "weight_g", Bound(hi=190)),
+])
+def test_a_spaced_tilde_closing_an_opening_without_figures_is_a_pause(vocab, text, spec, bound):
+    assert _spec(vocab, text, spec) == bound
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("budget ~ 300 dollars", ("USD", 255, 345)), ("a phone for ~ 300 dollars", ("USD", 255, 345)),
+    ("~300 dollars", ("USD", 255, 345)), ("Pak Rs 2 lakh ~ Pak Rs 3 lakh", ("PKR", 200000, 300000)),
+])
+def test_a_tilde_after_a_word_a_figure_follows_or_glued_to_it_stays_about_or_a_range(vocab, text, budget):
+    assert budget_read(vocab, text) == budget
+
+
+def test_a_tilde_after_a_spec_noun_stays_about(vocab):
+    assert _spec(vocab, "screen ~ 6.5 inch", "screen_in") == Bound(6.35, 6.65)
+
+
+@pytest.mark.parametrize("text, bound", [("around 180 grams or lighter", Bound(hi=180)), ("about 190 g or heavier", Bound(lo=190))])
+def test_a_comparative_after_an_approximated_weight_is_its_side(vocab, text, bound):
+    assert _spec(vocab, text, "weight_g") == bound

@@ -173,7 +173,8 @@ _LOOSE_LO = latin_alt([r"over", r"above", r"more\s+than", r"at\s*least", r"min(?
 _LOOSE_HI = latin_alt([r"under", r"below", r"less\s+than", r"no\s+more\s+than", r"not\s+more\s+than", r"at\s*most",
                        r"max(?:imum)?(?:\s+of)?", r"up\s*to", r"within", r"not\s+over", r"cheaper\s+than"])
 _SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{_LOOSE_LO})|(?P<hi>{_LOOSE_HI})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
-_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over|better|bigger|larger|smaller)"
+_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over|better|bigger|larger|smaller"
+                               r"|lighter|heavier|newer|older|faster|greater|pricier)"
                                r"|(?:and|&)\s*(?:up|upwards|above|over|more|higher|below|under|less|lower)|upwards|onwards"
                                r"|max(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)|min(?:imum)?|以内|以下|之内|以上|起)(?![a-z])")  # "大概3000以内",
 # "~ 8 GB and up", "~ 210克起"

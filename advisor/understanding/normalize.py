@@ -375,6 +375,30 @@ def pauses(text: str) -> str:
     return _PAUSE.sub(",", text) if "." in text or "~" in text else text
 
 
+# a spaced "~" after an opening that holds no figure and does not end on a word a figure follows ("yo ~ 8 GB RAM", "phone
+# recs ~ 210 g or more", "shopping for a phone ~ rs 25000 max") is a pause, as a comma is; after a quantity's noun or a
+# link ("budget ~ 300", "screen ~ 6.5 inch", "for ~ 300") it says "about" of the figure after it
+_OPENING_TILDE = re.compile(r"""
+    ^(?P<opening>[^\d~,;:]*?(?<![a-z])(?P<last>[a-z]+)[!?.)]*)\s+~(?=\s)
+    """, re.VERBOSE | re.IGNORECASE)
+_TAKES_FIGURE = frozenset("""
+budget price prices priced cost costs costing spend spending pay paying afford for at of is be are was around about
+approx approximately roughly like under over below above to from between and or than max min screen display battery ram
+memory storage rom space weight weighs weighing camera cam size capacity year model rs usd inr aed pkr cny rmb dollars
+rupees dirhams yuan
+""".split())
+"""Words a figure follows, after which a "~" says "about" of that figure."""
+
+
+def opening_tildes(text: str) -> str:
+    """The text with a spaced "~" closing an opening without figures written as a comma ("yo ~ 8 GB RAM" -> "yo , 8 GB
+    RAM"), so it says "about" of no figure; "budget ~ 300" keeps it."""
+    m = _OPENING_TILDE.match(text) if "~" in text else None
+    if m is None or m["last"].lower() in _TAKES_FIGURE:
+        return text
+    return text[:m.end() - 1] + "," + text[m.end():]
+
+
 _SPACED_UNIT = re.compile(r"(?<=[\d零一二两三四五六七八九十])\s+(?=[百千万亿])(?!千万[别不要记])")
 
 
