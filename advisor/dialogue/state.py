@@ -65,11 +65,12 @@ _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "
          "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
 
 
-_NOTICEABLE = {"battery_mah": 500.0, "weight_g": 10.0}
+_NOTICEABLE = {"battery_mah": 500.0, "weight_g": 10.0, "screen_in": 0.2}
 """How far past the phone looked at a relative word moves a spec whose next figure up is no difference a shopper
 would notice: "more battery" after a 6,000 mAh phone means a battery that lasts noticeably longer (about a tenth
 more, the step battery sizes are sold in), not 6,001 mAh; "lighter" than a 190 g phone means one that feels lighter
-in the hand (about 5% less), not 189 g."""
+in the hand (about 5% less), not 189 g; a "bigger screen" than a 6.1-inch one is the next size class up (sizes are
+sold about 0.2 in apart: 6.1, 6.3, 6.5, 6.7), not 6.11 in."""
 
 MEMORY_SIZES = {"ram_gb": (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0, 18.0, 20.0, 24.0, 32.0),
                 "storage_gb": (8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0, 4096.0)}

@@ -73,7 +73,8 @@ HI_BEFORE = latin_alt([
     # a refused 过 alone: "不能过三千", "别过6.5寸" (a bare "不过" is "but", left alone)
     r"(?:不(?:能|要|可以|得|应该?|许|准)|别|唔(?:能|好|可以))\s*(?:再)?过(?![了去来])",
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
-    r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
+    r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"(?:limited|restricted|capped)\s+to",  # "storage limited to 128 GB"
+    r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
     r"max(?:es|ed|ing)?\s+out\s+at", r"top(?:s|ped)?\s+out\s+at",  # "a screen maxing out at 6.2 inches", "tops out at 200g"
 ])
@@ -117,7 +118,9 @@ LO_AFTER = latin_alt([
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
-    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)", "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
+    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
+    r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum": the least the shopper takes
+    "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
@@ -136,7 +139,7 @@ HI_AFTER = latin_alt([
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend",
-    r"(?:is|as)\s+(?:my|the)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
+    r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])",
     "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")
@@ -145,6 +148,7 @@ HI_AFTER = latin_alt([
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
+    "到(?:头|顶)了?",  # "4500mAh到头": that far and no further
 ])
 # "plus or minus" with no width after it ("80k Rs, plus or minus a bit", "$600 +/-") is about the figure; a width said
 # after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader
@@ -184,9 +188,13 @@ _LOOSE_HI = latin_alt([r"under", r"below", r"less\s+than", r"no\s+more\s+than", 
                        r"max(?:imum)?(?:\s+of)?", r"up\s*to", r"within", r"not\s+over", r"cheaper\s+than"])
 _SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{_LOOSE_LO})|(?P<hi>{_LOOSE_HI})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
 # ("~ 600 dollars absolute max": a side said firm after the figure holds over a "~" before it)
-_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over)|max(?:imum)?|tops"
+_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over|better|bigger|larger|smaller"
+                               r"|lighter|heavier|newer|older|faster|greater|pricier)"
+                               r"|(?:and|&)\s*(?:up|upwards|above|over|more|higher|below|under|less|lower)|upwards|onwards"
+                               r"|max(?:imum)?|tops"
                                rf"|{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling|min(?:imum)?)"
-                               r"|at\s+(?:the\s+)?(?:most|least)|min(?:imum)?|以内|以下|之内|以上)(?![a-z])")  # "大概3000以内"
+                               r"|at\s+(?:the\s+)?(?:most|least)|min(?:imum)?|以内|以下|之内|以上|起)(?![a-z])")  # "大概3000以内",
+# "~ 8 GB and up", "~ 210克起"
 
 
 def side_before(scan: Scan, start: int) -> tuple[BoundKind | None, int]:
@@ -238,18 +246,31 @@ def bound_of(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, i
     return kind, start, end
 
 
+_OPEN_BRACKET = re.compile(r"[(（]\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _bracket_end(scan: Scan, start: int, end: int) -> int:
+    """Where the bracket closing around text[start:end] ends, or `end` when the figure is said in no brackets: in
+    "screen (6.6 in) min", "battery (4500 mAh) or lower" the side after the bracket is the bracketed figure's."""
+    if _OPEN_BRACKET.search(scan.before(start, 4)) and (closing := _CLOSE_BRACKET.match(scan.after(end, 4))):
+        return end + closing.end()
+    return end
+
+
 def _side_said(scan: Scan, start: int, end: int) -> tuple[BoundKind | None, int, int]:
     """The bound words around text[start:end], turned by a negation, and the span widened to cover them."""
+    inner = _bracket_end(scan, start, end)
     kind, start = side_before(scan, start)
     if kind is None and (compared := _comparison(scan, start, end))[0] is not None:
         kind, start, end = compared
         after_said = True
-    elif (m := _AFTER.match(scan.after(end))) is not None and (kind is None or m.lastgroup == kind or (
-            kind == "around" and _LOOSE_SIDE_AFTER.match(scan.after(end)) is not None)) and \
-            not _leads_next_figure(m, scan.after(end), sided=kind is not None):
+    elif (m := _AFTER.match(scan.after(inner))) is not None and (kind is None or m.lastgroup == kind or (
+            kind == "around" and _LOOSE_SIDE_AFTER.match(scan.after(inner)) is not None)) and \
+            not _leads_next_figure(m, scan.after(inner), sided=kind is not None):
         after_said = kind is None
         kind = cast(BoundKind, m.lastgroup)
-        end += m.end()
+        end = inner + m.end()
     else:
         return kind, start, end
     before = scan.before(start)

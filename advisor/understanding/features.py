@@ -85,7 +85,7 @@ _DEVICE_WORDS = {
                "平板电脑", "平板"],
     # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"
     "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"(?:bendy|bendable|flexible)(?:\s+(?:screens?|displays?|phones?|ones?))?",
-                 r"clamshells?", r"fold(?:able)?s?", r"flip(?:\s+phones?)?", r"flips",
+                 r"clamshells?", r"fold(?:able)?s?(?:\s+phones?)?", r"flip(?:\s+phones?)?", r"flips",
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
                  "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])"],
@@ -315,8 +315,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             scan.take(wide_start, start)  # the verb is understood: no need words read in it ("上班")
             kind, wide_end = side_after(scan, end)
             wide_start = start
-        if is_model and kind is None and (more := _CHIP_OR_BETTER.match(scan.low, end)):
-            kind, wide_end = "lo", more.end()  # "Snapdragon 888-level performance or better", "… at minimum"
+        if is_model and kind in (None, "around") and (more := _CHIP_OR_BETTER.match(scan.low, end)):
+            # "Snapdragon 888-level performance or better", "… at minimum"; "~ 8 Gen 2 and up": a chip is no amount to
+            # be about, so the side after it holds
+            kind, wide_end = "lo", more.end()
         at_least = _CHIP_AT_LEAST.search(scan.before(start, 40)) if is_model and kind in (None, "lo") else None
         if at_least is not None and (kind is None or wide_start > start - len(scan.before(start, 40)) + at_least.start()):
             # "at least a", and over a "than" bound_of read: "comparable to or better than" keeps the chip itself
@@ -456,6 +458,17 @@ def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | N
     return refused(scan, start, end, width=20)
 
 
+# an "also" after a device word that joins it to the phones closes its clause or says the kind will do ("a tablet also
+# works"); one before another ask links that ask ("want a tablet also min 700 dollars")
+_ALSO_ACCEPTS = re.compile(r"\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome|an?\s+option)(?![a-z]))")
+
+
+def _joins_the_phones(after: str) -> bool:
+    """True when the words after a wanted device word add it to the phones: "a tablet is fine too", "平板也可以"."""
+    joined = ALSO_AFTER.match(after)
+    return joined is not None and (joined.group(0) != "also" or _ALSO_ACCEPTS.match(after, joined.end()) is not None)
+
+
 def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
     ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
@@ -487,7 +500,7 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Li
             wanted.add(kind)
             refused_end = None
             if _PHONE_BEFORE.search(scan.before(m.start(), 12)) or _PHONE_AFTER.search(scan.after(m.end(), 12)) \
-                    or ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
+                    or _joins_the_phones(scan.low[m.end():m.end() + 40].lstrip()):
                 # "手机或平板", and a kind that joins the phones: "平板也可以", "a tablet is fine too"; a phone said so is any
                 # phone, foldables too, as a phone search is by default
                 wanted |= DEFAULT_DEVICES

@@ -211,6 +211,7 @@ _BEFORE = re.compile(rf"""
     (?:\s|the|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
        |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
+       |on|running|runs|powered\s+by|based\s+on|built\s+on                # "not on MediaTek", "not running on Exynos"
        |(?<![a-z])(?:cheap(?:er)?|budget|low[\s-]end|expensive|pricey|old(?:er)?|big|small)(?![a-z])  # "cheap"
        |的|用|带|搭载|上|任何|所有|一切)*$                                                # "带", "搭载"; "别上麒麟": fit with
     """, re.VERBOSE)

@@ -54,7 +54,7 @@ nothing other others oldest steer clear ballpark three seven eight hundred thous
 shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
 through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-ninety
+ninety worse
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
@@ -378,6 +378,30 @@ def pauses(text: str) -> str:
     return _PAUSE.sub(",", text) if "." in text or "~" in text else text
 
 
+# a spaced "~" after an opening that holds no figure and does not end on a word a figure follows ("yo ~ 8 GB RAM", "phone
+# recs ~ 210 g or more", "shopping for a phone ~ rs 25000 max") is a pause, as a comma is; after a quantity's noun or a
+# link ("budget ~ 300", "screen ~ 6.5 inch", "for ~ 300") it says "about" of the figure after it
+_OPENING_TILDE = re.compile(r"""
+    ^(?P<opening>[^\d~,;:]*?(?<![a-z])(?P<last>[a-z]+)[!?.)]*)\s+~(?=\s)
+    """, re.VERBOSE | re.IGNORECASE)
+_TAKES_FIGURE = frozenset("""
+budget price prices priced cost costs costing spend spending pay paying afford for at of is be are was around about
+approx approximately roughly like under over below above to from between and or than max min screen display battery ram
+memory storage rom space weight weighs weighing camera cam size capacity year model rs usd inr aed pkr cny rmb dollars
+rupees dirhams yuan
+""".split())
+"""Words a figure follows, after which a "~" says "about" of that figure."""
+
+
+def opening_tildes(text: str) -> str:
+    """The text with a spaced "~" closing an opening without figures written as a comma ("yo ~ 8 GB RAM" -> "yo , 8 GB
+    RAM"), so it says "about" of no figure; "budget ~ 300" keeps it."""
+    m = _OPENING_TILDE.match(text) if "~" in text else None
+    if m is None or m["last"].lower() in _TAKES_FIGURE:
+        return text
+    return text[:m.end() - 1] + "," + text[m.end():]
+
+
 _SPACED_UNIT = re.compile(r"(?<=[\d零一二两三四五六七八九十])\s+(?=[百千万亿])(?!千万[别不要记])")
 
 
@@ -388,7 +412,7 @@ def joined_units(text: str) -> str:
 
 
 # A spec's unit after a figure: number words before it are that figure ("fifty megapixels", "twelve gigs of RAM")
-_SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gb|gigs?|gigabytes?|tb|terabytes?|mah|milliamps?|"
+_SPEC_UNIT = (r"[\s-]*(?:mp|mpx|mega[\s-]*pixels?|million\s+pixels|gbs?|gigs?|gigabytes?|tbs?|terabytes?|mah|milliamps?|"
               r"inch(?:es)?|grams?)(?![a-z])")
 _DIGIT_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _WORDS_BEFORE_UNIT = re.compile(rf"""
@@ -515,7 +539,7 @@ _SPACED_FIGURE = re.compile(rf"""
     (?P<lead>(?:{latin_alt([w for words in CURRENCY_BEFORE.values() for w in words])}|{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}
        |{latin_alt([r"budget", r"price", r"of", r"for", r"spend", r"pay", r"between", r"and", r"to", r"is"])}|[-–~:])\s*)
     (?P<n>\d{{1,3}}(?:\x20\d{{3}})+)(?![\d.,])
-    (?!\s*(?:gb|gigs?|tb|mah|mpx?|hz|w|g|inch(?:es)?|mm|nits|"|%|寸|克|毫安|像素)(?![a-z]))  # "around 400 128gb": a spec's figure
+    (?!\s*(?:gbs?|gigs?|tbs?|mah|mpx?|hz|w|g|inch(?:es)?|mm|nits|"|%|寸|克|毫安|像素)(?![a-z]))  # "around 400 128gb": a spec's figure
     """, re.VERBOSE | re.IGNORECASE)
 
 
@@ -651,6 +675,8 @@ class Speller:
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
+        if word.endswith("ss") and word[:-1] in self._known and not self._is_known(word):
+            return Guess(word, word[:-1], fuzz.ratio(word, word[:-1]))  # "tabletss": a key plural with its "s" doubled
         if self._is_known(word) or self._is_known(word + "s") or (word.endswith("s") and self._is_known(word[:-1])):
             return None  # a known word, or the plural or singular of one ("foldables", "megapixel")
         if len(word) < MIN_LENGTH:

@@ -61,7 +61,7 @@ _GLUE = r"""(?:(?P<plus>\s*\+)|\s+(?:(?P<glued_lo>or\s+(?:more|higher|above|bigg
     |(?P<glued_hi>or\s+(?:less|fewer|lower|below|under|smaller))))?[\s-]*"""
 _MEMORY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?:gb?|tb?)?{_SEP_OR_EITHER})?      # a range's first figure: "8-12gb"; or an either: "8G或12G"
-    (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tb|terabytes?|gb|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T"
+    (?P<n>{NUM}){_GLUE}(?:个\s*)?(?P<u>tbs?|terabytes?|gbs?|gigs?|gigabytes?|g|t)(?![a-z])   # "8个G", "一个T", "8 GBs"
     (?!\s*(?:network|phone(?!\s+(?:storage|memory|ram))|手机|网络|信号))  # not "5g network", "5G手机"; "64GB phone storage" is
     """, re.VERBOSE)
 # "5000mA": the hour left off, as shops print it; only a four- or five-figure battery size takes it (see _BATTERY)
@@ -82,7 +82,7 @@ _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
     (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|英寸|英吋|寸|吋)?{_SEP})?    # a range's first figure: "6.1-6.5 inch", "6.1吋到6.5吋"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|in\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|英寸|英吋|寸|吋  # the unit: "inch", "in.", '"', "英寸"
+    (?P<u>inch(?:es)?|ins?\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|″|英寸|英吋|寸|吋  # the unit: "inch", "in.", "ins", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
@@ -235,10 +235,16 @@ _YEAR_BEFORE = latin_alt([
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
+_YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
+"""Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
+more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?", r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?",
+    r"(?:model|release|launch)\s+year",  # "2021 model year or newer": the noun before the side _YEAR_MORE reads
+    _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
+    r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
@@ -294,6 +300,8 @@ _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?)"),
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
+    # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
+    "weight_g": re.compile(r"\s*(?:heavy|in\s+weight|weight(?:[\s-]*wise)?)(?![a-z])"),
 }
 _YEAR_RANGE = re.compile(r"""
     (?:(?:between|from|从|在)\s*)?
@@ -471,13 +479,13 @@ class SpecFinder:
             lo, hi = sorted((first, value))
             if _OR_GAP.fullmatch(m["sep"]):  # "8G或12G运存": either figure will do, not a range
                 kind, start, end = self._bound_around(spec, start, end)
-                side = kind or hint or default
+                side = _side(kind, hint) or default
                 self._put(spec, to_bound(hi if side == "hi" else lo, side, default, around), start, end)
                 return
             self._put(spec, Bound(lo, hi), start, end)
             return
         kind, start, end = self._bound_around(spec, start, end)
-        self._put(spec, to_bound(value, kind or hint, default, around), start, end)
+        self._put(spec, to_bound(value, _side(kind, hint), default, around), start, end)
 
     def _and_range(self, m: re.Match[str], end: int) -> int | None:
         """Where a range whose ends match `m` joins with "and" ends (over a closing "之间"), or None when the "and"
@@ -492,12 +500,15 @@ class SpecFinder:
         """The bound words of a quantity: next to it ("at least 8GB"), after its noun ("4000mAh battery
         or less") or before its keyword ("at most RAM 4GB"); the span widened over them."""
         kind, wide_start, wide_end = bound_of(self.scan, start, end)
-        if kind is not None:
+        if kind in ("lo", "hi"):
             return kind, wide_start, wide_end
         if (right := _RIGHT_KEYWORD.get(spec)) and (noun := right.match(self.scan.after(end, 32))):
-            kind, _, wide_end = bound_of(self.scan, start, end + noun.end())
-            if kind is not None:
-                return kind, start, wide_end
+            # "~ 220 grams heavy or more": a side after the noun overrides an approximation before the figure
+            side, side_start, side_end = bound_of(self.scan, start, end + noun.end())
+            if side in ("lo", "hi") or (side is not None and kind is None):
+                return side, side_start if kind is not None else start, side_end
+        if kind is not None:
+            return kind, wide_start, wide_end
         before = self.scan.before(start, 30)
         if (left := _LEFT_AT_END.get(spec)) and (word := left.search(before)):
             kind, wide_start, _ = bound_of(self.scan, start - len(before) + word.start(), end)
@@ -588,9 +599,8 @@ class SpecFinder:
         self._measure(m, "weight_g", "hi", _GRAMS_PER[unit] if unit else 1.0)
 
     def _screen(self, m: re.Match[str]) -> None:
-        if m["u"].startswith("in") and not m["u"].startswith("inch") and "." not in m["n"] and \
-                m.start("u") > m.end("n"):  # "10in" glued is inches
-            return  # "6 in" is too likely to be the word "in"
+        if m["u"].rstrip(".") == "in" and "." not in m["n"] and m.start("u") > m.end("n"):  # "10in" glued is inches
+            return  # "6 in" is too likely to be the word "in"; "11 ins" is no word but the unit
         if m["cm"] is not None and not re.search(r"screen|display|屏", m.group(0)) and \
                 _SCREEN_WORD_BEFORE.search(self.scan.before(m.start(), 40)) is None:
             return  # "15 cm tall" is the phone's height: centimetres are a screen's only beside its word
@@ -714,6 +724,13 @@ class SpecFinder:
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), start, m.end())
 
+    def _side_only_year(self, m: re.Match[str]) -> bool:
+        """True when a year-like figure with only a side word after it ("2022 max", "2021 at the least") is a launch
+        year: an age word just before it says so ("older, 2022 max"), or it is no amount (see _year_said_elsewhere)."""
+        if _AGE_BEFORE.search(self.scan.before(m.start(), 16)) is not None:
+            return not _MONEY_AFTER.match(self.scan.low, m.end())
+        return self._year_said_elsewhere(m)
+
     def _year_said_elsewhere(self, m: re.Match[str]) -> bool:
         """True when a year-like figure bounded as an amount could be ("up to 2022") is a launch year: no money word
         follows it, it is a year the catalog could hold, and the rest of the message speaks of launch years ("but not
@@ -744,12 +761,16 @@ class SpecFinder:
                 continue
             if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0):
                 continue  # "不超过2000" is an amount; "不超过2021年发布的" a year
-            if (m["pre"] or "").strip() == "for" and m["post"] is None and \
+            # a plain side word after the figure ("2022 max") says no year: the figure is judged as if nothing followed
+            year_post = None if m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) else m["post"]
+            if m["pre"] is None and m["post"] is not None and year_post is None and not self._side_only_year(m):
+                continue  # "2000 max" is an amount; "older, 2022 max" a year
+            if (m["pre"] or "").strip() == "for" and year_post is None and \
                     (int(m["y"]) % 100 == 0 or len(m["y"]) == 2 or _MONEY_AFTER.match(self.scan.low, m.end())):
                 continue  # "phone for 2023" is a phone of 2023 (was a budget of 2023); "for 2000", "for 2000 rs" an amount
-            if (m["pre"] or "").strip() in _ARTICLES and m["post"] is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
+            if (m["pre"] or "").strip() in _ARTICLES and year_post is None and not _NAMED_AFTER_YEAR.match(self.scan.low, m.end()):
                 continue  # "a 2000 budget" is an amount
-            if re.fullmatch(r"up\s+to|by|under|below|less\s+than", (m["pre"] or "").strip()) and m["post"] is None \
+            if re.fullmatch(r"up\s+to|by|under|below|less\s+than", (m["pre"] or "").strip()) and year_post is None \
                     and not self._year_said_elsewhere(m):
                 continue  # "up to 2000" is as likely an amount; "up to 2021 models" is a year
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
@@ -770,6 +791,8 @@ class SpecFinder:
                 bound = Bound(lo=min(bound.lo, year) if bound.lo is not None else None,
                               hi=max(bound.hi, year) if bound.hi is not None else None)
             start = m.start() if pre else m.start("y")
+            if (age := _AGE_BEFORE.search(self.scan.before(start, 16))) is not None and not pre:
+                start -= len(self.scan.before(start, 16)) - age.start()  # "older, 2022 max": the age word is the year's
             bound, start = self._negated_year(bound, start)
             if bound.lo != bound.hi and (refusal := self._refused_after_year(end)) is not None:
                 # "2020年前发布的不要", "老于2020年的不要": the side named is refused, the other wanted
@@ -822,13 +845,14 @@ class SpecFinder:
             return Bound(lo=year), m.start(), accepted.end()
         before = self.scan.plain[max(0, m.start() - 60):m.start()].lower()  # unmasked: the concession may be read already
         cap = _CAP_AFTER_CONCESSION.search(before)
-        if cap is None or ((m["pre"] or m["post"]) is not None and "年" not in m.group(0)):
+        side_only = m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) is not None  # "but 2020 at most"
+        if cap is None or ((m["pre"] or (None if side_only else m["post"])) is not None and "年" not in m.group(0)):
             return None
-        after = _CAP_AFTER_YEAR.match(self.scan.low, m.end())
+        end = m.start("post") if side_only else m.end()
+        after = _CAP_AFTER_YEAR.match(self.scan.low, end)
         if not cap["cap"] and after is None:
             return None  # "老款也行，但是2020年的": a year after the concession that caps nothing is read as said
-        return Bound(lo=year), m.start() - (len(before) - cap.start("but")), \
-            m.end() + (after.end() - m.end() if after is not None else 0)
+        return Bound(lo=year), m.start() - (len(before) - cap.start("but")), after.end() if after is not None else end
 
     def _refused_after_year(self, end: int) -> re.Match[str] | None:
         """The refusal closing the clause of a year bound that ends at `end`, past a launch verb ("…发布的不要")."""
@@ -849,6 +873,9 @@ class SpecFinder:
 
 _NEGATION_REACH = 32
 _LAUNCHED = re.compile(r"\s*(?:发布|上市|推出|出)(?=\s*的)")  # "2020年前发布的不要": the verb before the refusal
+_SIDE_ONLY = re.compile(_YEAR_SIDE_ONLY)
+# an age word right before a year-like figure, set off by a comma: "older, 2022 max", "newer, 2021 at the least"
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:older|newer|earlier|later|more\s+recent)\s*[,:]?\s*$")
 # a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
 _CONCEDED = (r"(?:也|都)\s*(?:行|可以|没问题|能接受|ok)|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
              r"|works\s+too|would\s+do(?:\s+too)?")
@@ -865,10 +892,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
+    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
                      rf"at\s+the\s+(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
@@ -912,6 +939,15 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     if pre or post:
         return Bound(year, year)
     return Bound(year, year)
+
+
+def _side(said: BoundKind | None, hint: BoundKind | None) -> BoundKind | None:
+    """The side of a figure from the words around it (`said`) and those inside its unit words (`hint`, "8-gig or more
+    RAM"): the words around win, except that an approximation before the figure gives way to a side said after it,
+    as "around 8 GB or more" is at least 8 GB."""
+    if said == "around" and hint in ("lo", "hi"):
+        return hint
+    return said or hint
 
 
 def _mid_bound(mid: str, negated: bool = False) -> BoundKind | None:

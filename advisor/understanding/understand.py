@@ -82,6 +82,7 @@ from advisor.understanding.normalize import (
     grouped_thousands,
     hyphened_sides,
     joined_units,
+    opening_tildes,
     pauses,
     separated_figures,
     shared_units,
@@ -463,7 +464,9 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                     scan.take(start, end)
                     groups.append(tuple(sides))
                 continue
-            if sides[1].brands and not sides[1].specs and sides[0].specs and \
+            if english and (inside := _side_in_brackets(scan, m, sides[1], vocabulary)) is not None:
+                sides[1], end = inside  # "… (or a Samsung, screen 6.6 in or above)": the bracket holds the side
+            elif sides[1].brands and not sides[1].specs and sides[0].specs and \
                     (more := _side_goes_on(scan, m.end(), sides[1], vocabulary)) is not None:
                 sides[1], end = more  # "要么…，要么荣耀，主摄2亿像素起": the last side's spec after a comma
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
@@ -790,6 +793,28 @@ def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabular
     return replace(side, specs=clause.specs), m.end()
 
 
+def _side_in_brackets(scan: Scan, m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
+    """The last side of an OR whose "or" opens a bracket, taken on to the bracket's close: in "a OnePlus with a 32MP
+    front camera (or a Samsung, screen 6.6 in or above)" the specs after the comma are the Samsung's, as the bracket
+    says. Returns the side and where the bracket closes; None when no bracket opened the "or" or the words after the
+    side in it say more than specs."""
+    if "(" not in scan.low[m.end("x"):m.start("y")]:
+        return None
+    depth, close = 1, None
+    for at in range(m.end("y"), min(len(scan.low), m.end("y") + 80)):
+        depth += {"(": 1, ")": -1}.get(scan.low[at], 0)
+        if depth == 0:
+            close = at
+            break
+    if close is None:
+        return None
+    rest = scan.text[m.end("y"):close].lstrip(" ,")
+    clause = _side(rest, vocabulary) if rest else None
+    if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
+        return None
+    return replace(side, specs=tuple(sorted((dict(side.specs) | dict(clause.specs)).items()))), close + 1
+
+
 def _brand_before(scan: Scan, start: int, vocabulary: Vocabulary) -> tuple[frozenset[str], int] | None:
     """The brands of the clause just before a first OR side that names none, when that clause says only
     brands ("诺基亚，1600万像素自拍起，要不…的果子"): the side is that brand's. Returns them and where the clause starts."""
@@ -1077,7 +1102,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, pauses, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, pauses, opening_tildes, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, shared_units, choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
