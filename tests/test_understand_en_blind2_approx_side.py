@@ -67,3 +67,10 @@ def test_a_tilde_after_a_spec_noun_stays_about(vocab):
 @pytest.mark.parametrize("text, bound", [("around 180 grams or lighter", Bound(hi=180)), ("about 190 g or heavier", Bound(lo=190))])
 def test_a_comparative_after_an_approximated_weight_is_its_side(vocab, text, bound):
     assert _spec(vocab, text, "weight_g") == bound
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("hey ~ $300 phone", ("USD", 255, 345)), ("yo ~ 20000 rupees", ("INR", 17000, 23000)),
+])
+def test_a_spaced_tilde_after_an_opening_before_an_amount_of_money_stays_about(vocab, text, budget):
+    assert budget_read(vocab, text) == budget

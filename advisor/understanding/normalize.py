@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE, TOLERANCE_WORDS_EN
-from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
+from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, names_currency
 from advisor.understanding.numbers import EN_NUM, parse_english
 from advisor.understanding.scan import latin_alt
 
@@ -379,8 +379,9 @@ def pauses(text: str) -> str:
 
 
 # a spaced "~" after an opening that holds no figure and does not end on a word a figure follows ("yo ~ 8 GB RAM", "phone
-# recs ~ 210 g or more", "shopping for a phone ~ rs 25000 max") is a pause, as a comma is; after a quantity's noun or a
-# link ("budget ~ 300", "screen ~ 6.5 inch", "for ~ 300") it says "about" of the figure after it
+# recs ~ 210 g or more") is a pause, as a comma is; after a quantity's noun or a link ("budget ~ 300", "screen ~ 6.5 inch",
+# "for ~ 300") it says "about" of the figure after it, and so it does before an amount of money ("phone ~ 250 dollars"),
+# which shoppers approximate as they never do a spec (a firm side after it still wins: "a phone ~ rs 25000 max")
 _OPENING_TILDE = re.compile(r"""
     ^(?P<opening>[^\d~,;:]*?(?<![a-z])(?P<last>[a-z]+)[!?.)]*)\s+~(?=\s)
     """, re.VERBOSE | re.IGNORECASE)
@@ -391,6 +392,8 @@ memory storage rom space weight weighs weighing camera cam size capacity year mo
 rupees dirhams yuan
 """.split())
 """Words a figure follows, after which a "~" says "about" of that figure."""
+_FIGURE_AHEAD = re.compile(r"\s*\S*\s*\S*?\s*\d[\d,.]*\s*(?:k(?![a-z])|lakhs?|grand)?\s*[^\s\d,;]*")
+"""The first figure after a "~" with the words either side of it: whether it is an amount ("rs 25000", "250 dollars")."""
 
 
 def opening_tildes(text: str) -> str:
@@ -398,6 +401,8 @@ def opening_tildes(text: str) -> str:
     RAM"), so it says "about" of no figure; "budget ~ 300" keeps it."""
     m = _OPENING_TILDE.match(text) if "~" in text else None
     if m is None or m["last"].lower() in _TAKES_FIGURE:
+        return text
+    if (ahead := _FIGURE_AHEAD.match(text, m.end())) is not None and names_currency(ahead[0]):
         return text
     return text[:m.end() - 1] + "," + text[m.end():]
 
