@@ -56,3 +56,19 @@ def test_a_help_question_closed_by_laughter_or_an_aside_is_still_help(session, t
     answer = session.ask(text)
     assert answer.kind == "help"
     assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", [
+    "besides suggesting phones what else?", "apart from phone lists anything else?", "除了推荐手机还有什么？",
+])
+def test_what_else_after_naming_the_advisors_job_is_help_and_changes_nothing(session, text):
+    shown = session.ask("under 900$, 6.1 inch screen or bigger")
+    answer = session.ask(text)
+    assert answer.kind == "help"
+    assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["besides samsung what else?", "除了三星还有什么"])
+def test_what_else_after_naming_a_brand_is_no_help_question(session, text):
+    session.ask("under 900$, 6.1 inch screen or bigger")
+    assert session.ask(text).kind != "help"

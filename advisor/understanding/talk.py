@@ -378,6 +378,11 @@ _BESIDES_ITS_JOB = re.compile(r"""
     """, re.VERBOSE)
 
 
+# what is left of a help question once "besides recommending phones" is taken out: "what else?", "还有什么" ("what else?"
+# alone is no help question: after a list it asks for more phones)
+_WHAT_ELSE = re.compile(rf"(?:(?:what|anything|what\s+more)\s+else(?:\s+(?:is\s+there|have\s+you\s+got))?|(?:还)?(?:有|能)(?:什么|啥|别的)(?:功能)?(?:吗|呢)?){_END}")
+
+
 def conversation_move(text: str) -> str | None:
     """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
     the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
@@ -390,7 +395,7 @@ def conversation_move(text: str) -> str | None:
                for said in dict.fromkeys(said_forms)):
             # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
             return "back" if move == "undo" and not (_TAKE_BACK.search(low) or _STEP_DROPPED.search(low)) else move
-    if asks_about_advisor(low) or (asked != low and asks_about_advisor(asked)):
+    if asks_about_advisor(low) or (asked != low and (asks_about_advisor(asked) or _WHAT_ELSE.fullmatch(asked))):
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
