@@ -193,9 +193,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
 
 LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "money:USD": ("{n} usd only", "usd{n}"),
+        "money:USD": ("{n} dollars only", "${n} usd", "{n} usd only", "usd{n}"),
         "money:INR": ("{n}/- rs", "{n} Rs.", "rs.{n}"),
-        "money:CNY": ("{n}元",),
+        "money:CNY": ("{n}元", "RMB¥{n}"),
         "money:PKR": ("Rs. {n} PKR", "{n}/- PKR"),
         "money:AED": ("{n} dhs AED", "{n} AED dirhams"),
         "num:USD": ("plain", "comma", "k"),
@@ -282,7 +282,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "opener_joiner": (": so ", " , "),
     },
     "zh": {
-        "money:CNY": ("{n}元整", "{n}米", "{n}圆", "CNY{n}"),
+        "money:CNY": ("¥{n}元", "￥{n}块", "{n}元整", "{n}圆", "CNY{n}"),
         "money:USD": ("{n}美元钱",),
         "money:INR": ("{n}卢比钱", "{n}块卢比"),
         "money:AED": ("{n}迪拉姆钱", "{n}块迪拉姆"),
