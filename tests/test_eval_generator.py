@@ -98,7 +98,7 @@ def test_only_evaluation_code_names_the_sealed_material():
     assert [str(f.relative_to(REPO)) for f in outside if "sealed" in f.read_text(encoding="utf-8")] == []
 
 
-LATER_STRANGERS = ("heldout_sealed", "heldout_blind", "heldout_blind2", "heldout_blind3")
+LATER_STRANGERS = ("heldout_sealed", "heldout_blind", "heldout_blind2", "heldout_blind3", "heldout_blind4")
 """Held-out grammars written later by strangers to the parser, with more templates per part than the first ones."""
 
 
@@ -111,14 +111,21 @@ def test_the_sealed_grammar_has_as_many_templates_per_part_as_each_other_heldout
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s != "heldout_blind3"])
+@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s != "heldout_blind4"])
 def test_the_newest_untouched_grammar_has_as_many_templates_per_part_as_each_other_heldout_part(language, other):
-    newest, them = SPLITS["heldout_blind3"].TEMPLATES[language], SPLITS[other].TEMPLATES[language]
+    newest, them = SPLITS["heldout_blind4"].TEMPLATES[language], SPLITS[other].TEMPLATES[language]
     assert {kind: (len(newest[kind]), len(ts)) for kind, ts in them.items() if len(newest[kind]) < len(ts)} == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s not in ("heldout_blind2", "heldout_blind3")])
+@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s not in ("heldout_blind3", "heldout_blind4")])
+def test_blind3_has_as_many_templates_per_part_as_each_older_heldout_part(language, other):
+    blind3, them = SPLITS["heldout_blind3"].TEMPLATES[language], SPLITS[other].TEMPLATES[language]
+    assert {kind: (len(blind3[kind]), len(ts)) for kind, ts in them.items() if len(blind3[kind]) < len(ts)} == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("other", [s for s in HELDOUT_SPLITS if s not in ("heldout_blind2", "heldout_blind3", "heldout_blind4")])
 def test_blind2_has_as_many_templates_per_part_as_each_older_heldout_part(language, other):
     blind2, them = SPLITS["heldout_blind2"].TEMPLATES[language], SPLITS[other].TEMPLATES[language]
     assert {kind: (len(blind2[kind]), len(ts)) for kind, ts in them.items() if len(blind2[kind]) < len(ts)} == {}
@@ -126,15 +133,16 @@ def test_blind2_has_as_many_templates_per_part_as_each_older_heldout_part(langua
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_newest_untouched_grammar_has_enough_templates(language):
-    assert sum(map(len, SPLITS["heldout_blind3"].TEMPLATES[language].values())) >= {"en": 300, "zh": 280}[language]
+    assert sum(map(len, SPLITS["heldout_blind4"].TEMPLATES[language].values())) >= {"en": 300, "zh": 280}[language]
 
 
-def test_the_newest_untouched_grammar_is_reported_first_then_blind2_then_the_sealed_one():
-    assert HELDOUT_SPLITS[:3] == ("heldout_blind3", "heldout_blind2", "heldout_sealed")
+def test_the_newest_untouched_grammar_is_reported_first_then_blind3_blind2_and_the_sealed_one():
+    assert HELDOUT_SPLITS[:4] == ("heldout_blind4", "heldout_blind3", "heldout_blind2", "heldout_sealed")
     assert set(HELDOUT_SPLITS) == set(SPLITS) - {"dev"}
 
 
 def test_every_heldout_split_is_reported_under_a_readable_label():
+    assert SPLIT_LABELS["heldout_blind4"].startswith("blind-4")
     assert SPLIT_LABELS["heldout_blind3"].startswith("blind-3") and SPLIT_LABELS["heldout_blind2"].startswith("blind-2")
     assert set(SPLIT_LABELS) <= set(HELDOUT_SPLITS)
 
