@@ -1,6 +1,6 @@
 """`phone-advisor eval`: the sealed sets (for paraphrases the third, whose figure nobody has watched, then the first
-and the second; for dialogues the fourth, the only one nobody has read a failure of, then the third, the first and the
-second) are reported before the others, and their texts and ids stay withheld."""
+and the second; for dialogues the fifth, the only one nobody has read a failure of, then the fourth, the third, the
+first and the second) are reported before the others, and their texts and ids stay withheld."""
 
 import json
 from argparse import Namespace
@@ -14,22 +14,25 @@ SESSION = {"lang": "en", "turns": [{"text": text, "pattern": "refine", "gold": {
 def test_eval_dialogues_reports_the_sealed_sets_first_and_withholds_their_texts(small_advisor, tmp_path, monkeypatch,
                                                                                  capsys):
     files = {}
-    for name in ("sealed", "sealed2", "sealed3", "sealed4", "dev"):
+    for name in ("sealed", "sealed2", "sealed3", "sealed4", "sealed5", "dev"):
         files[name] = tmp_path / f"{name}.jsonl"
         files[name].write_text(json.dumps({**SESSION, "id": name}) + "\n", encoding="utf-8")
     monkeypatch.setattr(evaluate, "_dialogue_sets", lambda: (("SEALED held-out dialogues", files["sealed"], True),
                                                              ("SEALED-2 held-out dialogues", files["sealed2"], True),
                                                              ("SEALED-3 held-out dialogues", files["sealed3"], True),
                                                              ("SEALED-4 held-out dialogues", files["sealed4"], True),
+                                                             ("SEALED-5 held-out dialogues", files["sealed5"], True),
                                                              ("dialogues", files["dev"], False)))
     evaluate._print_dialogues(small_advisor, failures=True, sealed_failures=False)
     out = capsys.readouterr().out
     assert (out.index("SEALED held-out dialogues (sealed.jsonl)")
             < out.index("SEALED-2 held-out dialogues (sealed2.jsonl)")
             < out.index("SEALED-3 held-out dialogues (sealed3.jsonl)")
-            < out.index("SEALED-4 held-out dialogues (sealed4.jsonl)") < out.index("\ndialogues (dev.jsonl)"))
+            < out.index("SEALED-4 held-out dialogues (sealed4.jsonl)")
+            < out.index("SEALED-5 held-out dialogues (sealed5.jsonl)") < out.index("\ndialogues (dev.jsonl)"))
     assert "dev#1 [refine] 'phones under $400 please'" in out
     assert "sealed#1" not in out and "sealed2#1" not in out and "sealed3#1" not in out and "sealed4#1" not in out
+    assert "sealed5#1" not in out
 
 
 def test_the_eval_command_reports_the_unread_sealed_dialogue_set_first_and_the_working_one_last():
@@ -38,11 +41,12 @@ def test_the_eval_command_reports_the_unread_sealed_dialogue_set_first_and_the_w
         SEALED2_DIALOGUES,
         SEALED3_DIALOGUES,
         SEALED4_DIALOGUES,
+        SEALED5_DIALOGUES,
         SEALED_DIALOGUES,
     )
 
     assert [(label, path, sealed) for label, path, sealed in evaluate._dialogue_sets()] == [
-        ("SEALED-4 held-out dialogues", SEALED4_DIALOGUES, True),
+        ("SEALED-5 held-out dialogues", SEALED5_DIALOGUES, True), ("SEALED-4 held-out dialogues", SEALED4_DIALOGUES, True),
         ("SEALED-3 held-out dialogues", SEALED3_DIALOGUES, True), ("SEALED held-out dialogues", SEALED_DIALOGUES, True),
         ("SEALED-2 held-out dialogues", SEALED2_DIALOGUES, True), ("dialogues", DEFAULT_DIALOGUES, False)]
 
