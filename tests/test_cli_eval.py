@@ -1,6 +1,6 @@
-"""`phone-advisor eval`: the sealed sets (for paraphrases the third, whose figure nobody has watched, then the first
-and the second; for dialogues the fifth, the only one nobody has read a failure of, then the fourth, the third, the
-first and the second) are reported before the others, and their texts and ids stay withheld."""
+"""`phone-advisor eval`: the sealed sets (for paraphrases the fourth, whose figure nobody has watched, then the third,
+the first and the second; for dialogues the fifth, the only one nobody has read a failure of, then the fourth, the
+third, the first and the second) are reported before the others, and their texts and ids stay withheld."""
 
 import json
 from argparse import Namespace
@@ -64,21 +64,25 @@ def test_eval_reports_sealed_paraphrases_first_and_names_their_failures_only_on_
     write_cases(tmp_path / "eval_paraphrases_sealed.jsonl", "sealed", "sealed")
     write_cases(tmp_path / "eval_paraphrases_sealed2.jsonl", "sealed2", "sealed2")
     write_cases(tmp_path / "eval_paraphrases_sealed3.jsonl", "sealed3", "sealed3")
+    write_cases(tmp_path / "eval_paraphrases_sealed4.jsonl", "sealed4", "sealed4")
     write_cases(tmp_path / "eval_paraphrases.jsonl", "open", "paraphrase")
     monkeypatch.setattr(cases, "SEALED_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed.jsonl")
     monkeypatch.setattr(cases, "SEALED2_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed2.jsonl")
     monkeypatch.setattr(cases, "SEALED3_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed3.jsonl")
+    monkeypatch.setattr(cases, "SEALED4_PARAPHRASE_CASES", tmp_path / "eval_paraphrases_sealed4.jsonl")
     monkeypatch.setattr(cases, "PARAPHRASE_CASES", tmp_path / "eval_paraphrases.jsonl")
     args = Namespace(generated=0, seed=0, json=False, failures=True, show_heldout_failures=False)
     figures = evaluate._understanding(small_advisor, args)
     out = capsys.readouterr().out
-    assert list(figures) == ["paraphrases_sealed3", "paraphrases_sealed3_with_a_typo", "paraphrases_sealed",
-                             "paraphrases_sealed_with_a_typo", "paraphrases_sealed2",
+    assert list(figures) == ["paraphrases_sealed4", "paraphrases_sealed4_with_a_typo", "paraphrases_sealed3",
+                             "paraphrases_sealed3_with_a_typo", "paraphrases_sealed", "paraphrases_sealed_with_a_typo", "paraphrases_sealed2",
                              "paraphrases_sealed2_with_a_typo", "paraphrases", "paraphrases_with_a_typo"]
-    assert (out.index("SEALED-3 held-out paraphrases (eval_paraphrases_sealed3.jsonl)")
+    assert (out.index("SEALED-4 held-out paraphrases (eval_paraphrases_sealed4.jsonl)")
+            < out.index("SEALED-3 held-out paraphrases (eval_paraphrases_sealed3.jsonl)")
             < out.index("SEALED held-out paraphrases") < out.index("SEALED-2 held-out paraphrases")
             < out.index("\nparaphrases (eval_paraphrases.jsonl)"))
     assert "open-0" in out and "sealed-0" not in out and "sealed2-0" not in out and "sealed3-0" not in out
+    assert "sealed4-0" not in out
     evaluate._understanding(small_advisor, Namespace(**{**vars(args), "show_heldout_failures": True}))
     shown = capsys.readouterr().out
-    assert "sealed-0" in shown and "sealed2-0" in shown and "sealed3-0" in shown
+    assert "sealed-0" in shown and "sealed2-0" in shown and "sealed3-0" in shown and "sealed4-0" in shown

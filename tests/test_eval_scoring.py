@@ -1,5 +1,5 @@
 """Extensional scoring: two constraint states are equal when they admit the same catalog phones;
-and the paraphrase sets (development and the three sealed ones) are well formed."""
+and the paraphrase sets (development and the four sealed ones) are well formed."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from advisor.evaluation.cases import (
     SEALED2_PARAPHRASE_KINDS,
     SEALED3_PARAPHRASE_CASES,
     SEALED3_PARAPHRASE_KINDS,
+    SEALED4_PARAPHRASE_CASES,
+    SEALED4_PARAPHRASE_KINDS,
     SEALED_PARAPHRASE_CASES,
     SEALED_PARAPHRASE_KINDS,
     load_cases,
@@ -94,11 +96,12 @@ PARAPHRASES = load_cases(PARAPHRASE_CASES)
 SEALED = load_cases(SEALED_PARAPHRASE_CASES)
 SEALED2 = load_cases(SEALED2_PARAPHRASE_CASES)
 SEALED3 = load_cases(SEALED3_PARAPHRASE_CASES)
+SEALED4 = load_cases(SEALED4_PARAPHRASE_CASES)
 FILES = {"paraphrases": PARAPHRASE_CASES, "sealed": SEALED_PARAPHRASE_CASES, "sealed2": SEALED2_PARAPHRASE_CASES,
-         "sealed3": SEALED3_PARAPHRASE_CASES}
-SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED, "sealed2": SEALED2, "sealed3": SEALED3}
+         "sealed3": SEALED3_PARAPHRASE_CASES, "sealed4": SEALED4_PARAPHRASE_CASES}
+SETS = {"paraphrases": PARAPHRASES, "sealed": SEALED, "sealed2": SEALED2, "sealed3": SEALED3, "sealed4": SEALED4}
 SEALED_SETS = {"sealed": (SEALED, SEALED_PARAPHRASE_KINDS), "sealed2": (SEALED2, SEALED2_PARAPHRASE_KINDS),
-               "sealed3": (SEALED3, SEALED3_PARAPHRASE_KINDS)}
+               "sealed3": (SEALED3, SEALED3_PARAPHRASE_KINDS), "sealed4": (SEALED4, SEALED4_PARAPHRASE_KINDS)}
 """Each sealed set with its kinds: English, Chinese, mixed."""
 
 
@@ -116,7 +119,7 @@ def test_an_ordering_by_price_names_the_market_its_prices_are_read_in(name):
 
 
 def test_paraphrase_ids_are_unique_across_all_sets():
-    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED + SEALED2 + SEALED3).items() if n > 1] == []
+    assert [i for i, n in Counter(c.id for c in PARAPHRASES + SEALED + SEALED2 + SEALED3 + SEALED4).items() if n > 1] == []
 
 
 def test_the_sealed_set_has_sixty_english_sixty_chinese_and_some_mixed_single_requests():
@@ -153,6 +156,17 @@ def test_the_third_sealed_set_has_sixty_english_sixty_chinese_fifteen_traditiona
     assert len(traditional) >= 15
 
 
+def test_the_fourth_sealed_set_has_sixty_english_sixty_chinese_fifteen_traditional_and_thirty_mixed_requests():
+    from opencc import OpenCC
+
+    kinds = Counter(c.kind for c in SEALED4)
+    assert kinds == {"sealed4": 60, "sealed4_zh": 60, "sealed4_mixed": 30}
+    assert all(len(c.turns) == 1 for c in SEALED4)
+    to_simplified = OpenCC("t2s").convert
+    traditional = [c.id for c in SEALED4 if c.kind == "sealed4_zh" and to_simplified(c.turns[0]) != c.turns[0]]
+    assert len(traditional) >= 15
+
+
 @pytest.mark.parametrize("name", SEALED_SETS)
 def test_sealed_kinds_match_the_language_of_their_text(name):
     """English requests have no Chinese, Chinese ones have Chinese, mixed ones have Chinese and English words."""
@@ -186,12 +200,20 @@ def test_third_sealed_requests_are_worded_anew():
     assert [t for t, n in Counter(c.turns[0].casefold() for c in SEALED3).items() if n > 1] == []
 
 
-def test_every_third_sealed_constraint_changes_the_admitted_phones(judge):
+def test_fourth_sealed_requests_are_worded_anew():
+    """Not a wording of the development sets nor of the first three sealed sets, and no wording said twice."""
+    seen = {t.casefold() for c in load_cases(DEFAULT_CASES) + PARAPHRASES + SEALED + SEALED2 + SEALED3 for t in c.turns}
+    assert [c.id for c in SEALED4 if c.turns[0].casefold() in seen] == []
+    assert [t for t, n in Counter(c.turns[0].casefold() for c in SEALED4).items() if n > 1] == []
+
+
+@pytest.mark.parametrize("name", ("sealed3", "sealed4"))
+def test_every_third_and_fourth_sealed_constraint_changes_the_admitted_phones(judge, name):
     """A gold key that admits the same phones with or without it would be scored as said when it was not read."""
     def admitted(gold):
         return {p.id for p in judge.phones if satisfies(p, gold)}
 
-    idle = [(c.id, key) for c in SEALED3 for key in c.gold
+    idle = [(c.id, key) for c in SETS[name] for key in c.gold
             if admitted({k: v for k, v in c.gold.items() if k != key}) == admitted(c.gold)]
     assert idle == []
 

@@ -73,13 +73,14 @@ def run_eval(args) -> int:
 
 def _understanding(advisor, args) -> dict:
     """Generated requests (blind-3, blind-2 and the sealed grammar first, then the other held-out parts, then development) and the
-    paraphrase sets (the three sealed sets first: SEALED-3, whose figure nobody has watched yet, then SEALED and
-    SEALED-2): how much was understood exactly. Held-out texts and sealed case ids are
-    printed only on request, so nobody tunes to them."""
+    paraphrase sets (the four sealed sets first: SEALED-4, whose figure nobody has watched yet, then SEALED-3, whose
+    failures were opened for error analysis on 2026-12-05, then SEALED and SEALED-2): how much was understood exactly.
+    Held-out texts and sealed case ids are printed only on request, so nobody tunes to them."""
     from advisor.evaluation.cases import (
         PARAPHRASE_CASES,
         SEALED2_PARAPHRASE_CASES,
         SEALED3_PARAPHRASE_CASES,
+        SEALED4_PARAPHRASE_CASES,
         SEALED_PARAPHRASE_CASES,
         load_cases,
     )
@@ -116,6 +117,8 @@ def _understanding(advisor, args) -> dict:
                 print(f"  {split} {lang.upper()} failures by slot (texts withheld): {failure_counts(tally)}")
         print()
     for name, path, label, show in (
+            ("paraphrases_sealed4", SEALED4_PARAPHRASE_CASES, "SEALED-4 held-out paraphrases",
+             args.show_heldout_failures),
             ("paraphrases_sealed3", SEALED3_PARAPHRASE_CASES, "SEALED-3 held-out paraphrases",
              args.show_heldout_failures),
             ("paraphrases_sealed", SEALED_PARAPHRASE_CASES, "SEALED held-out paraphrases", args.show_heldout_failures),

@@ -54,7 +54,11 @@ SEALED2_PARAPHRASE_CASES = DATA / "eval_paraphrases_sealed2.jsonl"
 team has watched while working) can be checked on wordings nobody has seen a score of; reported after the first."""
 SEALED3_PARAPHRASE_CASES = DATA / "eval_paraphrases_sealed3.jsonl"
 """A third sealed set, written on 2026-12-05 by a stranger to the code after the first two sets' figures had been watched
-for three days, and committed before the advisor ran on it; reported first among the paraphrase sets."""
+for three days, and committed before the advisor ran on it; reported first among the paraphrase sets until its failures
+were opened for error analysis on 2026-12-05."""
+SEALED4_PARAPHRASE_CASES = DATA / "eval_paraphrases_sealed4.jsonl"
+"""A fourth sealed set, written on 2026-12-05 by a stranger to the code after the SEALED-3 paraphrases were opened for
+error analysis, and committed before the advisor ran on it; reported first among the paraphrase sets."""
 CHIPSETS = DATA / "chipsets.csv"
 DEV_KINDS = ("explicit", "explicit_zh", "multi_turn", "vague", "impossible")
 PARAPHRASE_KINDS = ("paraphrase", "paraphrase_zh", "paraphrase_multi")
@@ -64,7 +68,10 @@ SEALED2_PARAPHRASE_KINDS = ("sealed2", "sealed2_zh", "sealed2_mixed")
 """The same three languages in the second sealed set, kinds of their own so its figures never mix with the first's."""
 SEALED3_PARAPHRASE_KINDS = ("sealed3", "sealed3_zh", "sealed3_mixed")
 """The same three languages in the third sealed set, kinds of its own."""
-KINDS = DEV_KINDS + PARAPHRASE_KINDS + SEALED_PARAPHRASE_KINDS + SEALED2_PARAPHRASE_KINDS + SEALED3_PARAPHRASE_KINDS
+SEALED4_PARAPHRASE_KINDS = ("sealed4", "sealed4_zh", "sealed4_mixed")
+"""The same three languages in the fourth sealed set, kinds of its own."""
+KINDS = (DEV_KINDS + PARAPHRASE_KINDS + SEALED_PARAPHRASE_KINDS + SEALED2_PARAPHRASE_KINDS + SEALED3_PARAPHRASE_KINDS
+         + SEALED4_PARAPHRASE_KINDS)
 ALL_DEVICES = ("phone", "foldable", "tablet")
 DEFAULT_DEVICES = ("phone", "foldable")
 
