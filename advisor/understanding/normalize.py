@@ -289,12 +289,14 @@ _WORD_TYPOS = (
     (re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?])|(?<=\sand\s)|(?<=\sbut\s)|(?<=please\s))avid"
                 r"(?!\s+(?:[a-z]*(?:ers?|ists?|fans?)|creators?|editors?|collectors?|about|of)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
+    # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
+    (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
 )
 
 
 def word_typos(text: str) -> str:
     """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
-    exynos", "low wight" -> "low weight")."""
+    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch")."""
     for pattern, word in _WORD_TYPOS:
         text = pattern.sub(word, text)
     return text

@@ -1,0 +1,61 @@
+"""English wordings from blind-3's failures (issue 9): "US $" written with a space before the figure keeps the side words
+around it (a range, "about", "over"), ... Each rule is read from the failing wording and from wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import budget_read, slots
+
+
+def spec_read(vocab, text: str, spec: str):
+    """The bound the parser sets on one spec, or None."""
+    op, value = slots(understand(text, vocab)).get(f"spec:{spec}", (None, None))
+    return value if op == "set" else None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("i need a phone- budget US $200 to US $300", ("USD", 200, 300)),
+    ("between US $900 and US $1000 please", ("USD", 900, 1000)),
+    ("somewhere from US $450 to US $600", ("USD", 450, 600)),
+])
+def test_a_range_in_us_dollars_with_a_space_keeps_both_ends(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("approx. US $1,500 any recommendation?", ("USD", 1275, 1725)),
+    ("roughly US $400 or so", ("USD", 340, 460)),
+    ("about US $1000 budget", ("USD", 850, 1150)),
+])
+def test_about_before_us_dollars_with_a_space_is_a_band(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("price above US $500 plz help", ("USD", 500, None)),
+    ("not less than US $150 thanks", ("USD", 150, None)),
+    ("at least US $700 in price", ("USD", 700, None)),
+])
+def test_a_floor_before_us_dollars_with_a_space_stays_a_floor(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+def test_a_bare_us_dollar_amount_with_a_space_is_a_ceiling(vocab):
+    assert budget_read(vocab, "US $300 phone please") == ("USD", None, 300)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("i need a phone : screen 6.3 inc or below which one?", Bound(None, 6.3)),
+    ("screen must be 6.6 inc or more", Bound(6.6, None)),
+    ("minimum 6.7 inc screen please", Bound(6.7, None)),
+    ("a 6.1inc screen at most", Bound(None, 6.1)),
+])
+def test_inc_after_a_figure_is_inches(vocab, text, bound):
+    assert spec_read(vocab, text, "screen_in") == bound
+
+
+def test_inc_after_no_figure_is_no_screen_size(vocab):
+    assert spec_read(vocab, "made by Apple Inc please", "screen_in") is None
