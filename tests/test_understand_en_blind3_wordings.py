@@ -59,3 +59,19 @@ def test_inc_after_a_figure_is_inches(vocab, text, bound):
 
 def test_inc_after_no_figure_is_no_screen_size(vocab):
     assert spec_read(vocab, "made by Apple Inc please", "screen_in") is None
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("only need 4500Mah for battey or less plz help", "battery_mah", Bound(None, 4500)),
+    ("only need 128g for storage or less", "storage_gb", Bound(None, 128)),
+    ("6 Gb for RAM or less please", "ram_gb", Bound(None, 6)),
+    ("need 6.6 Inches for screen or more please", "screen_in", Bound(6.6, None)),
+    ("3000mah for the battery at most", "battery_mah", Bound(None, 3000)),
+    ("512gb for storage and up", "storage_gb", Bound(512, None)),
+])
+def test_a_side_after_for_and_the_figures_noun_is_the_figures(vocab, text, spec, bound):
+    assert spec_read(vocab, text, spec) == bound
+
+
+def test_a_side_after_for_and_another_word_is_not_the_figures(vocab):
+    assert spec_read(vocab, "5000mah for gaming or less", "battery_mah") == Bound(5000, None)
