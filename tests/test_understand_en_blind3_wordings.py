@@ -75,3 +75,21 @@ def test_a_side_after_for_and_the_figures_noun_is_the_figures(vocab, text, spec,
 
 def test_a_side_after_for_and_another_word_is_not_the_figures(vocab):
     assert spec_read(vocab, "5000mah for gaming or less", "battery_mah") == Bound(5000, None)
+
+
+def weight_slot(vocab, text: str):
+    """The weight update as (op, value), or None."""
+    return slots(understand(text, vocab)).get("spec:weight_g")
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("non-Exynos. and 210 Gram or heavier is fine thanks in advance", Bound(210, None)),
+    ("200g or heavier is fine", Bound(200, None)),
+    ("190 grams or heavier would be ok", Bound(190, None)),
+])
+def test_a_figures_side_followed_by_is_fine_is_a_bound_not_a_release(vocab, text, bound):
+    assert weight_slot(vocab, text) == ("set", bound)
+
+
+def test_a_pole_alone_said_to_be_fine_still_releases_the_bound(vocab):
+    assert weight_slot(vocab, "heavier is fine") == ("clear", None)
