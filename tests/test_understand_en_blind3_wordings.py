@@ -93,3 +93,31 @@ def test_a_figures_side_followed_by_is_fine_is_a_bound_not_a_release(vocab, text
 
 def test_a_pole_alone_said_to_be_fine_still_releases_the_bound(vocab):
     assert weight_slot(vocab, "heavier is fine") == ("clear", None)
+
+
+def sort_read(vocab, text: str):
+    """The order the parser reads, as (key, descending), or None."""
+    sort = understand(text, vocab).sort
+    return None if sort is None else (sort.key, sort.descending)
+
+
+@pytest.mark.parametrize("text", [
+    "plz suggest a phone : best peforming options plz help",
+    "best perfoming phone under $400",
+    "top performing ones please",
+])
+def test_best_performing_misspelled_orders_by_performance(vocab, text):
+    assert sort_read(vocab, text) == ("performance", True)
+
+
+@pytest.mark.parametrize("text", [
+    "no flip or fold phones. Also sort them by antutu largest to smallest any recommendation?",
+    "order by antutu score, highest first",
+    "rank by antutu",
+])
+def test_antutu_names_the_performance_order(vocab, text):
+    assert sort_read(vocab, text) == ("performance", True)
+
+
+def test_performing_alone_orders_nothing(vocab):
+    assert sort_read(vocab, "a phone performing well for calls") is None
