@@ -121,3 +121,30 @@ def test_antutu_names_the_performance_order(vocab, text):
 
 def test_performing_alone_orders_nothing(vocab):
     assert sort_read(vocab, "a phone performing well for calls") is None
+
+
+def chips_read(vocab, text: str):
+    """(the chipset wished for, the chipsets refused) as read."""
+    got = slots(understand(text, vocab))
+    wished = got.get("chipset", (None, None))[1]
+    refused = got.get("exclude_chipsets", (None, frozenset()))[1]
+    return wished, refused
+
+
+@pytest.mark.parametrize("text, read", [
+    ("samsung but it has to be snapdragon, exynos overheats lol", ("Snapdragon", frozenset({"Exynos"}))),
+    ("pixel please, tensor chips run hot", (None, frozenset({"Tensor"}))),
+    ("snapdragon only, mediatek throttles", ("Snapdragon", frozenset({"MediaTek"}))),
+])
+def test_a_complaint_after_a_chip_refuses_it(vocab, text, read):
+    assert chips_read(vocab, text) == read
+
+
+@pytest.mark.parametrize("text", ["exynos is fine", "samsung with exynos, it never overheats"])
+def test_a_chip_without_a_complaint_right_after_it_is_wished(vocab, text):
+    assert chips_read(vocab, text) == ("Exynos", frozenset())
+
+
+def test_a_complaint_after_a_brand_refuses_it(vocab):
+    got = slots(understand("realme sucks, show me a xiaomi", vocab))
+    assert got["exclude_brands"] == ("add", frozenset({"Realme"}))
