@@ -148,3 +148,16 @@ def test_a_chip_without_a_complaint_right_after_it_is_wished(vocab, text):
 def test_a_complaint_after_a_brand_refuses_it(vocab):
     got = slots(understand("realme sucks, show me a xiaomi", vocab))
     assert got["exclude_brands"] == ("add", frozenset({"Realme"}))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("around 6,000 chinese yuan, & 32megapiixel front camera or more", "front_camera_mp", Bound(32, None)),
+    ("48megapixal main camera", "main_camera_mp", Bound(48, None)),
+    ("a 64megapixle camera at least", "main_camera_mp", Bound(64, None)),
+])
+def test_a_misspelled_unit_glued_to_its_figure_is_mended(vocab, text, spec, bound):
+    assert spec_read(vocab, text, spec) == bound
+
+
+def test_a_short_unit_glued_to_its_figure_is_not_guessed_at(vocab):
+    assert understand("8gb ram, 5g please", vocab).notes == ()

@@ -559,6 +559,9 @@ def grouped_thousands(text: str) -> str:
 # a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it; a negated modal's
 # stem ("sholdn't", "dosen't") is a word of its own: a slip there turns a bound around
 _WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
+# a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
+# are left to the figure patterns
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Za-z]{6,}(?![A-Za-z0-9_'])")
 
 
 @cache
@@ -739,5 +742,5 @@ class Speller:
             guesses.append(guess)
             return guess.read
 
-        corrected = _WORD.sub(replace, text)
+        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, text))
         return corrected, tuple(guesses)
