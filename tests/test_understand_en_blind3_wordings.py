@@ -161,3 +161,17 @@ def test_a_misspelled_unit_glued_to_its_figure_is_mended(vocab, text, spec, boun
 
 def test_a_short_unit_glued_to_its_figure_is_not_guessed_at(vocab):
     assert understand("8gb ram, 5g please", vocab).notes == ()
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("i need a pgone,show me Oppo which one?", "Oppo"),
+    ("show me vivo, which is best?", "Vivo"),
+    ("what about Xiaomi which one?", "Xiaomi"),
+])
+def test_a_brand_shown_before_a_which_question_is_a_wish_not_a_followup(vocab, text, brand):
+    request = understand(text, vocab)
+    assert (request.followup, slots(request)["brands"]) == (None, ("set", frozenset({brand})))
+
+
+def test_a_model_shown_before_a_which_question_is_still_asked_about(vocab):
+    assert understand("show me the galaxy s24 which one is that", vocab).followup.refs == ("Galaxy S24",)
