@@ -260,6 +260,7 @@ _REFS_END = re.compile(rf"""
     (?:\s*[,;]\s*|\s+)                                     # the gap before the constraint
     (?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}           # a comparison word: "under", "at least", "around"
          |(?<![a-z])(?:budget|for)(?![a-z])                # a budget word
+         |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
          |[$₹¥£€]                                          # a currency sign
          |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
     ))                                                     # or an amount with its currency: "500 euros"

@@ -146,7 +146,7 @@ _ASPECT_NOUNS = {
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",
-    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks?",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks?|antutu(?:\s+scores?)?",
     # "year released high-low": the year named with its verb after it
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
 }

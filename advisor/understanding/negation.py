@@ -128,6 +128,11 @@ _AFTER = re.compile(rf"""
          (?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
+    # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",
+    # "Realme sucks": the shopper names it to turn from it, never to ask for it
+    | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?))?
+      \s+(?:always\s+|just\s+|really\s+)?(?:overheats?|overheating|heats?\s+up|runs?\s+(?:too\s+)?hot|gets?\s+(?:too\s+|so\s+|really\s+)?hot
+         |throttles?|sucks?|(?:is|are)\s+(?:trash|garbage|terrible|awful|crap))(?![a-z])
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
     | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])

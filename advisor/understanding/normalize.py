@@ -54,7 +54,7 @@ nothing other others oldest steer clear ballpark three seven eight hundred thous
 shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
 through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-ninety worse
+ninety worse performing
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 
@@ -289,12 +289,14 @@ _WORD_TYPOS = (
     (re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?])|(?<=\sand\s)|(?<=\sbut\s)|(?<=please\s))avid"
                 r"(?!\s+(?:[a-z]*(?:ers?|ists?|fans?)|creators?|editors?|collectors?|about|of)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
+    # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
+    (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
 )
 
 
 def word_typos(text: str) -> str:
     """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
-    exynos", "low wight" -> "low weight")."""
+    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch")."""
     for pattern, word in _WORD_TYPOS:
         text = pattern.sub(word, text)
     return text
@@ -557,6 +559,9 @@ def grouped_thousands(text: str) -> str:
 # a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it; a negated modal's
 # stem ("sholdn't", "dosen't") is a word of its own: a slip there turns a bound around
 _WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
+# a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
+# are left to the figure patterns
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Za-z]{6,}(?![A-Za-z0-9_'])")
 
 
 @cache
@@ -737,5 +742,5 @@ class Speller:
             guesses.append(guess)
             return guess.read
 
-        corrected = _WORD.sub(replace, text)
+        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, text))
         return corrected, tuple(guesses)

@@ -295,11 +295,13 @@ _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 # between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
 # storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
-NOUN_LEAD = r"(?:\s*(?:(?:worth|'s\s+worth)\s+)?of)?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
+# "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
+NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?)"),
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
+    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
     "weight_g": re.compile(r"\s*(?:heavy|in\s+weight|weight(?:[\s-]*wise)?)(?![a-z])"),
 }

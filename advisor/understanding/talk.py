@@ -106,7 +106,8 @@ _CLEAR_FORMS = [
                r"(?:smaller|bigger|larger|less|heavier|older|weaker|lower)(?![^.;!?。；！？]*\d)"),
     # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
     # (unless the message gives the new limit: "less storage is fine, 256 will do" is a bound, not a release)
-    re.compile(rf"(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
+    # (nor the side of a figure just said: "210 grams or heavier is fine" is a floor)
+    re.compile(rf"(?<!or\s)(?P<slot>{latin_alt(list(_POLES))})\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:fine|ok(?:ay)?|alright|"
                r"acceptable|no\s+problem)(?![^.;!?。；！？]*\d)"),
     re.compile(rf"""
         (?<![\d.])(?<!\dg)(?<!\dgb)(?<!\dt)                                        # not "8G或12G运存都行": sizes offered
