@@ -323,9 +323,10 @@ _HELP = re.compile(latin_alt([
     # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
     "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
 ]))
-# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧")
+# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
+# 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 _END = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
-        r"(?:吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
+        r"(?:好了|就好|就行|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
