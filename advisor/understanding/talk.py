@@ -61,7 +61,7 @@ _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|res
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
 _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
-                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
+                    r"never\s+mind(?:\s+about)?", r"nvm(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
                     r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
                     r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
                     r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
