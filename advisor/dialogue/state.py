@@ -318,6 +318,10 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         elif loosen and update.slot == "chipset" and update.op == "set" and update.value in constraints.exclude_chipsets:
             # "Snapdragon is fine actually" after "no Snapdragon" lifts the refusal; it is no wish for Snapdragon
             constraints = replace(constraints, exclude_chipsets=constraints.exclude_chipsets - {update.value})
+        elif loosen and update.slot == "series" and update.op in ("set", "add") and (
+                _series_names(update.value) & constraints.exclude_series):
+            # "galaxy a is fine actually" after "not a galaxy a" lifts that refusal; it is no wish for Galaxy A alone
+            constraints = replace(constraints, exclude_series=constraints.exclude_series - _series_names(update.value))
         elif loosen and update.slot == "devices" and update.op in ("set", "add") and (
                 constraints.devices or _set_op(frozenset(), update) <= DEFAULT_DEVICES):
             # "foldables are fine" (after "no foldables"), "phones are ok too" (on tablets): the kinds join those in
@@ -353,6 +357,11 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
     return replace(base, constraints=constraints, sort=sort, intents=tuple(intents), taste=taste,
                    language=language, currency=currency,
                    offset=0 if changed or request.reset else base.offset, turn=base.turn + 1)
+
+
+def _series_names(value) -> frozenset[str]:
+    """The series names of a series update's (brand, series) pairs."""
+    return frozenset(pair[1] for pair in value)
 
 
 def _allow_brands(c: Constraints, named: frozenset[str]) -> Constraints:

@@ -84,6 +84,7 @@ _EDGE_FILLER = re.compile(r"""
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
+       | (?:给我|让我)?(?:看看|看一下|瞧瞧|介绍一下|讲讲|说说)                          # asking to see it: "第三个给我看看"
       )+$
     """, re.VERBOSE)
 

@@ -587,8 +587,13 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格",
                # the same sound by another character: 预酸 (yùsuàn), 象素, 晓龙/枭龙 (xiāolóng), 天矶 (tiānjī), 处里器
                "预酸": "预算", "预蒜": "预算", "象素": "像素", "晓龙": "骁龙", "枭龙": "骁龙", "天矶": "天玑", "麒琳": "麒麟",
-               "处里器": "处理器"}
+               "处里器": "处理器",
+               # a brand by a near character: 频果 (頻果, píngguǒ) is 苹果; 的事哪 (de shì nǎ) is 的是哪 ("电池最大的事哪支")
+               "频果": "苹果", "的事哪": "的是哪"}
 _REGIONAL |= _MISWRITTEN
+# 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支"): read as 个, which every pattern
+# knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)
+_PHONE_COUNTER = re.compile(r"(?<=[这那哪一二两三四五六七八九十\d])(?<!统一)支(?![持付架援撑出队])")
 _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 
 
@@ -597,7 +602,8 @@ def simplified(text: str) -> str:
     Taiwan words for phone parts, Cantonese words and common miswritings of spec words in their mainland form."""
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
-    return _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
+    text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
+    return _PHONE_COUNTER.sub("个", text) if "支" in text else text
 
 
 @cache

@@ -104,7 +104,9 @@ def is_social(text: str) -> bool:
 
 # Words that set a question aside from the talk about phones without adding to it ("what is this bot for anyway",
 # "btw what can you do", "话说你能干嘛", "所以你到底是做什么的"): generic in a help question, however it is read
-_ASIDES_EN = [r"anyway", r"anyways", r"anyhow", r"btw", r"so", r"wait", r"sorry", r"just", r"curious"]
+_ASIDES_EN = [r"anyway", r"anyways", r"anyhow", r"btw", r"so", r"wait", r"sorry", r"just", r"curious",
+              # "what else can you do besides this?", "你还会啥 besides this?": the rest of what it does
+              r"besides"]
 _ASIDES_ZH = ("话说", "说起来", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟")
 
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
@@ -114,6 +116,9 @@ _ADVISOR_QUESTIONS = [
     # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"
     rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
     rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
+    # "can you do anything else or just phones?", "do you do anything else besides phones" (not a bare "anything else?",
+    # which asks for more phones)
+    rf"(?:can|could|do|does)\s+{_YOU}\s+(?:do|help(?:\s+me)?\s+with)\s+any(?:thing|\s+other\s+things?)\s+else(?:\s+(?:or|but|than))?",
     # "what are you good at?", "what r u good for", "whats this for?"
     rf"what(?:'?s|\s+is|\s+are|\s+r)\s+{_YOU}\s+(?:good\s+(?:at|for)|useful\s+for|for|capable\s+of|able\s+to\s+do|made\s+for|here\s+for|about)",
     rf"what(?:\s+(?:else|exactly|all|actually|really))?\s+(?:can|could|do|does|will)\s+{_YOU}"

@@ -61,7 +61,7 @@ _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|res
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
 _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
-                    r"never\s+mind(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
+                    r"never\s+mind(?:\s+about)?", r"nvm(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
                     r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
                     r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
                     r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
@@ -324,9 +324,10 @@ _HELP = re.compile(latin_alt([
     # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
     "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
 ]))
-# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧")
+# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
+# 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 _END = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
-        r"(?:吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
+        r"(?:好了|就好|就行|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
