@@ -575,7 +575,9 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "唔好要": "不要", "唔系": "不是", "钟意": "喜欢", "同埋": "和",
              "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有",
              # 平 is 便宜 (cheap) and 啲 一点 (a bit): 最平 cheapest, 平啲 cheaper, 大啲 bigger; not 平板 or 平价
-             "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板"}
+             "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
+             # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
+             "块儿": "块"}
 # spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
@@ -593,6 +595,17 @@ def simplified(text: str) -> str:
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
     return _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
+
+
+# a Latin unit or currency code in brackets right after the Chinese unit it spells out: "210克（g）", "1000迪拉姆(AED)",
+# "6.1吋(inch)"; dropped so the side word after it ("以上", "起") sits next to the unit as the patterns expect
+_UNIT_GLOSS = re.compile(r"(?<=[克寸吋安元块刀镑姆比])\s*[(（]\s*(?:g|kg|grams?|in|inch(?:es)?|mah|aed|cny|rmb|usd|inr|pkr|"
+                         r"rs|gbp|eur)\s*[)）]", re.IGNORECASE)
+
+
+def unit_glosses(text: str) -> str:
+    """The text without a bracketed Latin unit after the Chinese unit it glosses ("220克（g）以上" -> "220克以上")."""
+    return _UNIT_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 @cache

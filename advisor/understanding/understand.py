@@ -91,6 +91,7 @@ from advisor.understanding.normalize import (
     spelled_places,
     than_for_then,
     undotted_abbreviations,
+    unit_glosses,
     word_typos,
     zeros_for_os,
 )
@@ -1102,7 +1103,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, pauses, opening_tildes, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, shared_units, choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
