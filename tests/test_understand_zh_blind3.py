@@ -91,3 +91,90 @@ def test_brackets_that_gloss_no_chinese_unit_stay(text):
 
 def test_a_bracketed_mah_gloss_leaves_the_side_with_the_battery(vocab):
     assert _spec("电池5000毫安(mAh)以上", vocab, "battery_mah") == (5000.0, None)
+
+
+def _sort(text, vocab):
+    s = apply(DialogueState(), understand(text, vocab)).sort
+    return None if s is None else (s.key, s.descending)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按尺寸排，低到高，还要存储在256 g或以上", ("screen_in", False)),
+    ("按尺寸排序低到高", ("screen_in", False)),
+    ("按重量排，高到低", ("weight_g", True)),
+    ("按电池排序，小到大", ("battery_mah", False)),
+    ("按内存排 高到低", ("ram_gb", True)),
+])
+def test_a_direction_without_cong_after_an_ordering_by_an_aspect_decides_it(vocab, text, expected):
+    assert _sort(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("按重量排", ("weight_g", False)), ("按尺寸排", ("screen_in", True))])
+def test_an_ordering_by_an_aspect_alone_still_starts_at_its_better_end(vocab, text, expected):
+    assert _sort(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text", ["也要按跑分成绩排，高到低？？", "按跑分成绩排序高到低", "跑分分数从高到低"])
+def test_the_benchmark_result_is_the_performance_aspect(vocab, text):
+    assert _sort(text, vocab) == ("performance", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Realme 的手机，价格 from low to high", ("price", False)),
+    ("电池 high to low", ("battery_mah", True)),
+    ("华为，重量 from lowest to highest", ("weight_g", False)),
+    ("价格 descending", ("price", True)),
+])
+def test_an_english_direction_after_a_chinese_aspect_is_an_ordering(vocab, text, expected):
+    assert _sort(text, vocab) == expected
+
+
+def test_an_english_word_with_low_inside_is_no_direction(vocab):
+    assert _sort("价格 below to high end", vocab) is None
+
+
+@pytest.mark.parametrize("text", ["效能最強的手機，不超過5000元", "效能最好的三星", "两千块的 budget, performance 最好的是哪个",
+                                  "performance 最强的小米"])
+def test_performance_said_in_taiwan_or_english_before_a_superlative_orders_by_it(vocab, text):
+    request = understand(text, vocab)
+    assert _sort(text, vocab) == ("performance", True)
+    assert "flagship" not in request.intents
+
+
+def test_battery_in_english_before_a_chinese_superlative_orders_by_it(vocab):
+    assert _sort("battery 最大的", vocab) == ("battery_mah", True)
+
+
+@pytest.mark.parametrize("text, hi", [("还要最多到2022年，有推荐的吗", 2022), ("最多到2020年", 2020), ("最多是2019年的", 2019)])
+def test_zuiduo_before_a_year_is_a_ceiling(vocab, text, hi):
+    assert _spec(text, vocab, "year") == (None, hi)
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("2022年的或更新的，也要价位在两千 块钱~五千 块钱", 2022, None),
+    ("2020年的或更新的", 2020, None),
+    ("2019年的或更早的", None, 2019),
+])
+def test_a_year_with_de_then_its_side_keeps_the_side(vocab, text, lo, hi):
+    assert _spec(text, vocab, "year") == (lo, hi)
+
+
+def test_a_year_with_de_alone_is_that_year(vocab):
+    assert _spec("2022年的手机", vocab, "year") == (2022, 2022)
+
+
+@pytest.mark.parametrize("text, family", [
+    ("另外不要用骁龙Snapdragon的，谢谢啦", "Snapdragon"), ("不要天玑 Dimensity", "Dimensity"), ("别要麒麟Kirin的", "Kirin"),
+])
+def test_a_chip_family_named_in_both_languages_is_refused_once(vocab, text, family):
+    c = _constraints(text, vocab)
+    assert (c.chipset, c.exclude_chipsets) == (None, frozenset({family}))
+
+
+def test_two_different_chip_families_side_by_side_are_not_one_echo(vocab):
+    c = _constraints("不要骁龙，要天玑", vocab)
+    assert (c.chipset, c.exclude_chipsets) == ("Dimensity", frozenset({"Snapdragon"}))
+
+
+def test_zuiduo_dao_after_a_concession_of_older_models_still_limits_how_old(vocab):
+    assert _spec("老款也行，但最多到2019年", vocab, "year") == (2019, None)

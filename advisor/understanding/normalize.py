@@ -570,6 +570,7 @@ def _converter():
 # rewrite 儲存 as 保存, so only these words are taken over): 螢幕 (and 熒幕, 荧幕) is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
 # 攝影機 摄像头 (a camera), 晶片 芯片 (a chip)
 _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
+             "效能": "性能",  # Taiwan's 效能 (performance): "效能最強" is 性能最强
              # Cantonese: 唔 is 不 (唔好 不要), 喺 在, 细过 小过 ("smaller than"), 嘅 的, 冇 没有
              # 唔好要 不要 (not "不要要", which reads as a wish), 唔系 不是, 钟意 喜欢 (to like), 同埋 和 (and)
              "唔好要": "不要", "唔系": "不是", "钟意": "喜欢", "同埋": "和",
