@@ -178,3 +178,40 @@ def test_two_different_chip_families_side_by_side_are_not_one_echo(vocab):
 
 def test_zuiduo_dao_after_a_concession_of_older_models_still_limits_how_old(vocab):
     assert _spec("老款也行，但最多到2019年", vocab, "year") == (2019, None)
+
+
+def _sides(text, vocab):
+    c = _constraints(text, vocab)
+    return c.brands, [(a.brands, a.specs) for a in c.alternatives]
+
+
+def _alt(brand, key, lo):
+    from advisor.understanding.request import Bound
+    return (frozenset({brand}), ((key, Bound(lo=lo)),))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("另外荣耀、前置最少16Mp或者Tecno，电池要4500ma以上都可以", _alt("Honor", "front_camera_mp", 16.0),
+     _alt("Tecno", "battery_mah", 4500.0)),
+    ("三星、电池5000毫安以上或者小米、运存12G以上", _alt("Samsung", "battery_mah", 5000.0), _alt("Xiaomi", "ram_gb", 12.0)),
+    ("Tecno、主摄最少48兆像素还是前置至少20Mp的一加都行", _alt("Tecno", "main_camera_mp", 48.0),
+     _alt("OnePlus", "front_camera_mp", 20.0)),
+])
+def test_a_dunhao_between_a_brand_and_its_spec_keeps_them_one_side(vocab, text, first, second):
+    assert _sides(text, vocab) == (frozenset(), [first, second])
+
+
+def test_a_dunhao_between_brands_still_lists_them(vocab):
+    assert _sides("荣耀、小米或者三星", vocab) == (frozenset({"Honor", "Xiaomi", "Samsung"}), [])
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("摩托罗拉配５０００万 像素以上前置；或ＰＯＣＯ，电池得５５００ｍａ以上", _alt("Motorola", "front_camera_mp", 50.0),
+     _alt("POCO", "battery_mah", 5500.0)),
+    ("摩托罗拉要主摄6400万 像素或以上；或Infinix要存储256 g或以上", _alt("Motorola", "main_camera_mp", 64.0),
+     _alt("Infinix", "storage_gb", 256.0)),
+    ("小米要前置3200万 像素以上，或者三星要电池5000毫安以上", _alt("Xiaomi", "front_camera_mp", 32.0),
+     _alt("Samsung", "battery_mah", 5000.0)),
+])
+def test_a_space_after_a_chinese_scale_stays_inside_a_side(vocab, text, first, second):
+    assert _sides(text, vocab) == (frozenset(), [first, second])
