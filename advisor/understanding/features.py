@@ -32,9 +32,14 @@ _MODEL = r"""
     (?:\s*(?:elite|ultra|leading\s+version))?         # "elite", "leading version"
     |elite|gen\s*\d                                   # or "elite", "gen 3" alone
     """
+# a family named twice, in Chinese then English or back ("骁龙Snapdragon 8 Gen 2", "Dimensity天玑"): one chip, the
+# second name read as part of the first (only the same family's: "骁龙天玑都行" names two)
+_FAMILY_ECHO = "|".join(rf"(?<={re.escape(first)})\s*{re.escape(second)}(?![a-z])"
+                        for first, family in CHIP_FAMILIES.items() for second, same in CHIP_FAMILIES.items()
+                        if same == family and first != second)
 _CHIP = re.compile(rf"""
     (?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?                 # the vendor: "qualcomm", "联发科"
-    (?P<fam>{latin_alt(CHIP_FAMILIES)})\s*                # the family: "snapdragon", "天玑"
+    (?P<fam>{latin_alt(CHIP_FAMILIES)})(?:{_FAMILY_ECHO})?\s*   # the family: "snapdragon", "天玑"
     (?P<model>{_MODEL})?                                  # the model: "8 gen 3", "9300+"
     (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
     """, re.VERBOSE)

@@ -327,7 +327,7 @@ for _key, _descending in SORT_LABELS["en"]:  # the orderings the advisor can nam
 _ZH_ASPECTS = {
     "price": "价格|价钱|售价", "weight_g": "机身重量|重量|克重", "battery_mah": "电池容量|电池|续航时间|续航能力|续航|电量",
     "ram_gb": "运行内存|运存|内存", "storage_gb": "机身存储|存储空间|存储|储存", "screen_in": "屏幕尺寸|屏幕大小|屏幕|尺寸|屏",
-    "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分|处理器|芯片",
+    "year": "发布时间|上市时间|发布日期|年份|时间", "performance": "性能|跑分成绩|跑分分数|跑分|处理器|芯片",
     "main_camera_mp": "主摄像素|主摄|后置|后摄|像素|拍照|相机", "front_camera_mp": "前置像素|前置|前摄|自拍",
 }
 # with the names the superlatives know ("价位从低到高", "待机时间从长到短"), the longer name first
@@ -335,7 +335,9 @@ _ZH_ASPECTS = {
 _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].split("|")), key=len, reverse=True))
                + rf"|(?<![a-z])(?:{_ASPECT_NOUNS[key]})(?![a-z])" for key, names in _ZH_ASPECTS.items()}
 # "按价格倒着排": reversed, from the high end; 升冪/降冪 (rising and falling powers) are Taiwan's ascending and descending
-_ZH_UP_WORDS, _ZH_DOWN_WORDS = "升序|正序|顺序|正着|升幂|升冪", "降序|倒序|倒着|倒过来|降幂|降冪"
+# an English direction after a Chinese aspect is one too, as shoppers mix them: "价格 from low to high", "内存 high to low"
+_ZH_UP_WORDS = r"升序|正序|顺序|正着|升幂|升冪|(?<![a-z])(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?(?![a-z])|(?<![a-z])ascending(?![a-z])"
+_ZH_DOWN_WORDS = r"降序|倒序|倒着|倒过来|降幂|降冪|(?<![a-z])(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?(?![a-z])|(?<![a-z])descending(?![a-z])"
 _ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
 _ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"  # the two ends of an aspect said as one word: "按价格高低"
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
@@ -373,7 +375,8 @@ for _key, _aspect in _ZH_ASPECTS.items():
         rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名])"  # not "排" of "排序"
-        rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|{_ZH_DIRECTION_AFTER}))")
+        # nor one a direction follows, with 从 or without it: "按尺寸排，低到高" is ascending
+        rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|(?:{_RISING}|{_FALLING}){_ZH_TO}|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
         rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?:{_aspect})"
         rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")

@@ -575,12 +575,15 @@ def _converter():
 # rewrite 儲存 as 保存, so only these words are taken over): 螢幕 (and 熒幕, 荧幕) is 屏幕, 記憶體 内存, 視訊 视频, 畫素 像素 (pixels),
 # 攝影機 摄像头 (a camera), 晶片 芯片 (a chip)
 _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视讯": "视频", "画素": "像素", "摄影机": "摄像头", "晶片": "芯片",
+             "效能": "性能",  # Taiwan's 效能 (performance): "效能最強" is 性能最强
              # Cantonese: 唔 is 不 (唔好 不要), 喺 在, 细过 小过 ("smaller than"), 嘅 的, 冇 没有
              # 唔好要 不要 (not "不要要", which reads as a wish), 唔系 不是, 钟意 喜欢 (to like), 同埋 和 (and)
              "唔好要": "不要", "唔系": "不是", "钟意": "喜欢", "同埋": "和",
              "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有",
              # 平 is 便宜 (cheap) and 啲 一点 (a bit): 最平 cheapest, 平啲 cheaper, 大啲 bigger; not 平板 or 平价
-             "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板"}
+             "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
+             # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
+             "块儿": "块"}
 # spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
@@ -604,6 +607,17 @@ def simplified(text: str) -> str:
         return text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text
+
+
+# a Latin unit or currency code in brackets right after the Chinese unit it spells out: "210克（g）", "1000迪拉姆(AED)",
+# "6.1吋(inch)"; dropped so the side word after it ("以上", "起") sits next to the unit as the patterns expect
+_UNIT_GLOSS = re.compile(r"(?<=[克寸吋安元块刀镑姆比])\s*[(（]\s*(?:g|kg|grams?|in|inch(?:es)?|mah|aed|cny|rmb|usd|inr|pkr|"
+                         r"rs|gbp|eur)\s*[)）]", re.IGNORECASE)
+
+
+def unit_glosses(text: str) -> str:
+    """The text without a bracketed Latin unit after the Chinese unit it glosses ("220克（g）以上" -> "220克以上")."""
+    return _UNIT_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 @cache

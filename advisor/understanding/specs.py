@@ -213,7 +213,8 @@ _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "�
 _YEAR_VERB = r"(?:released|launched|made|announced|came\s+out)"
 _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year itself is in
 # a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
-_LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?)"
+# (or 的 alone: "2022年的或更新的")
+_LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?|的)"
 _NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后"
 _OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前"
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
@@ -233,7 +234,9 @@ _YEAR_BEFORE = latin_alt([
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
-    rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟", r"in", r"starting", "从", "在",
+    rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟",
+    "最多(?:到|是)?",  # "最多到2022年": at most that year, as "at most 2022"
+    r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
 _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
@@ -845,7 +848,9 @@ class SpecFinder:
                 # "2022年之前的老款也行": phones older than the year are welcome too, so no year is ruled out
                 return Bound(), m.start(), accepted.end()
             return Bound(lo=year), m.start(), accepted.end()
-        before = self.scan.plain[max(0, m.start() - 60):m.start()].lower()  # unmasked: the concession may be read already
+        # a cap the year pattern took as its own side ("最多2020年") is the concession's cap: read it with the words before
+        start = m.start("y") if (m["pre"] or "").startswith("最多") else m.start()
+        before = self.scan.plain[max(0, start - 60):start].lower()  # unmasked: the concession may be read already
         cap = _CAP_AFTER_CONCESSION.search(before)
         side_only = m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) is not None  # "but 2020 at most"
         if cap is None or ((m["pre"] or (None if side_only else m["post"])) is not None and "年" not in m.group(0)):
@@ -854,7 +859,7 @@ class SpecFinder:
         after = _CAP_AFTER_YEAR.match(self.scan.low, end)
         if not cap["cap"] and after is None:
             return None  # "老款也行，但是2020年的": a year after the concession that caps nothing is read as said
-        return Bound(lo=year), m.start() - (len(before) - cap.start("but")), after.end() if after is not None else end
+        return Bound(lo=year), start - (len(before) - cap.start("but")), after.end() if after is not None else end
 
     def _refused_after_year(self, end: int) -> re.Match[str] | None:
         """The refusal closing the clause of a year bound that ends at `end`, past a launch verb ("…发布的不要")."""
@@ -932,7 +937,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
-    if pre.startswith(("at most", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
+    if pre.startswith(("at most", "最多", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
         return Bound(hi=year)
     if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)

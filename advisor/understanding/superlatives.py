@@ -73,12 +73,13 @@ ZH_NOUNS = {
     "price": "价格|价钱|售价|价位|定价|标价",
     "weight_g": "机身重量|重量|机身|分量|机重|克重",  # 机重, 克重: the weight as the phone's, as its grams
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
-    "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah",
+    "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah|(?<![a-z])battery(?![a-z])",
     "ram_gb": "运行内存|运存|内存|ram",
     "storage_gb": "机身存储|存储空间|存储容量|存储|储存|rom|硬盘",
     "screen_in": "屏幕尺寸|屏幕大小|屏幕|显示屏|尺寸|屏",
     "year": "发布时间|上市时间|发布日期|年份",
-    "performance": "性能|跑分|处理器|芯片|cpu|处理能力",
+    # the English word mixed into Chinese: "performance 最好的", "battery 最大的"
+    "performance": "性能|跑分|处理器|芯片|cpu|处理能力|(?<![a-z])performance(?![a-z])",
     "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄|后置|后摄|像素|拍照能力|拍照效果|拍照|影相|相机|摄像头|镜头|影像",
     "front_camera_mp": "前置摄像头像素|前置摄像头|前置像素|前摄像素|自拍像素|自拍摄像头|自拍效果|前置|前摄|自拍|前置镜头",
 }

@@ -91,6 +91,7 @@ from advisor.understanding.normalize import (
     spelled_places,
     than_for_then,
     undotted_abbreviations,
+    unit_glosses,
     word_typos,
     zeros_for_os,
 )
@@ -109,6 +110,7 @@ from advisor.understanding.request import (
 )
 from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
 from advisor.understanding.specs import SCREEN_TOLERANCE, SpecFinder
+from advisor.understanding.superlatives import ZH_NOUNS
 from advisor.understanding.talk import find_clears, find_reset
 
 _NO_PLURAL = frozenset({"pixel"})  # "more pixels" is about cameras, not Google ...
@@ -330,8 +332,12 @@ _SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+"  # a clause part; "6.7
 # without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内",
 # or a figure and its Chinese unit: "屏幕为6.5 英寸或以上", "3000 元"
 _ZH_UNIT = r"(?:英寸|英吋|寸|吋|毫安|克|元|块|百万|万|千|像素|个)"
+# (a figure's Chinese scale may come before the space: "5000万 像素"); a 、 goes on into the side only before a spec's
+# noun, as the side's brand and what it wants ("荣耀、前置最少16MP或者Tecno…"; "荣耀、小米或者三星" lists brands)
+_SPEC_NOUN_NEXT = "|".join(sorted({noun for nouns in ZH_NOUNS.values() for noun in nouns.split("|") if not noun.isascii()},
+                                  key=len, reverse=True))
 _WORD_SIDE = (rf"(?:[^,;:?!.。，；：？！、\x00\s]|{_INNER}|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d)"
-              rf"|(?<=\d)\s+(?={_ZH_UNIT}))+")
+              rf"|(?<=[\d百千万])\s+(?={_ZH_UNIT})|、(?=(?:{_SPEC_NOUN_NEXT})))+")
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined by commas
@@ -1102,7 +1108,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, pauses, opening_tildes, spelled_arrows, simplified, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, shared_units, choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
