@@ -215,3 +215,18 @@ def test_a_dunhao_between_brands_still_lists_them(vocab):
 ])
 def test_a_space_after_a_chinese_scale_stays_inside_a_side(vocab, text, first, second):
     assert _sides(text, vocab) == (frozenset(), [first, second])
+
+
+@pytest.mark.parametrize("text, key, lo", [
+    ("推荐一下，不要折叠屏，５Ｇ、电池要不少于４０００毫安，谢谢", "battery_mah", 4000.0),
+    ("价位人民币一千二到人民币三千、前置要不少于32MP", "front_camera_mp", 32.0),
+    ("屏幕要不低于6.5寸", "screen_in", 6.5),
+])
+def test_yaobu_before_a_comparison_is_a_negated_bound_not_an_or(vocab, text, key, lo):
+    assert _constraints(text, vocab).alternatives == ()
+    assert _spec(text, vocab, key) == (lo, None)
+
+
+def test_yaobu_before_a_brand_still_offers_a_fallback(vocab):
+    assert [a.brands for a in _constraints("小米12GB内存的，要不华为也行", vocab).alternatives] == [
+        frozenset({"Xiaomi"}), frozenset({"Huawei"})]

@@ -357,8 +357,9 @@ _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
 # ("else" alone only after a comma: "a Samsung with 12GB RAM, else a Pixel", not "nothing else")
 _EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
+# ("要不" is no "or" when its 不 negates a comparison: "电池要不少于4000毫安" is "must be no less than");
 # (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
-_ZH_FALLBACK = (r"(?:要不然|要不(?!是)|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?"
+_ZH_FALLBACK = (r"(?:要不然|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?"
                 r"|要么(?:就是|就|是)?)")
 _BUT = r"(?:but\s|但是|但|不过)"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
