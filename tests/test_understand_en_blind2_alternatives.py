@@ -14,7 +14,10 @@ from tests.helpers import slots
 
 def _sides(vocab, text: str) -> list[tuple[frozenset[str], dict[str, Bound]]]:
     found = slots(understand(text, vocab)).get("alternatives")
-    return [] if found is None else [(side.brands, dict(side.specs)) for side in found[1]]  # type: ignore[attr-defined]
+    if found is None:
+        return []
+    assert isinstance(found[1], tuple)
+    return [(side.brands, dict(side.specs)) for side in found[1]]
 
 
 @pytest.mark.parametrize("text, second", [
@@ -32,8 +35,8 @@ def test_a_side_opened_by_a_bracket_runs_to_its_close(vocab, text, second):
 
 def test_a_budget_in_the_bracket_stays_the_whole_requests(vocab):
     found = slots(understand("a Pixel with 8gb ram (or a Xiaomi, under 300 dollars)", vocab))
-    assert found["budget"][1].hi == 300  # type: ignore[attr-defined]
-    assert [side.specs for side in found["alternatives"][1]] == [(("ram_gb", Bound(lo=8)),), ()]  # type: ignore[attr-defined]
+    assert found["budget"][1].hi == 300
+    assert [side.specs for side in found["alternatives"][1]] == [(("ram_gb", Bound(lo=8)),), ()]
 
 
 @pytest.mark.parametrize("text, sides, shared", [
@@ -49,4 +52,4 @@ def test_each_side_keeps_its_own_spec_and_what_is_said_before_stays_shared(vocab
     request = understand(text, vocab)
     assert _sides(vocab, text) == [(frozenset(b), s) for b, s in sides]
     assert shared in slots(request)
-    assert all(side.needs_5g is False for side in slots(request)["alternatives"][1])  # type: ignore[attr-defined]
+    assert all(side.needs_5g is False for side in slots(request)["alternatives"][1])

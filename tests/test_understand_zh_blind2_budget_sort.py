@@ -13,7 +13,10 @@ from tests.helpers import slots
 
 def _budget(vocab, text: str) -> Budget | None:
     found = slots(understand(text, vocab)).get("budget")
-    return None if found is None else found[1]
+    if found is None:
+        return None
+    assert isinstance(found[1], Budget)
+    return found[1]
 
 
 @pytest.mark.parametrize("text, budget", [

@@ -208,7 +208,7 @@ def test_a_size_a_spec_must_reach_is_a_floor(vocab, text, spec, bound):
 @pytest.mark.parametrize("text", ["够3000块", "手里的钱够3000块"])
 def test_enough_money_is_no_floor_on_the_price(vocab, text):
     budget = slots(understand(text, vocab))["budget"][1]
-    assert budget.lo is None  # type: ignore[attr-defined]  # a budget update holds a Budget
+    assert budget.lo is None
 
 
 @pytest.mark.parametrize("text, spec, bound", [
