@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.dialogue.figures import withdrawn_unread
 from advisor.understanding.request import Bound, Followup
-from advisor.understanding.understand import Vocabulary, understand
+from advisor.understanding.understand import Vocabulary, understand, unread_numbers_note
 
 
 @pytest.fixture
@@ -158,3 +159,9 @@ def test_how_one_named_phone_compares_to_another_compares_the_two():
 def test_a_corrected_figure_is_not_also_said_to_be_unread(session, first, correction):
     session.ask(first)
     assert session.ask(correction).notes == ()
+
+
+@pytest.mark.parametrize("zh", [False, True])
+def test_only_the_figure_given_a_meaning_leaves_the_unread_note(zh):
+    note = unread_numbers_note(["600", "120"], zh)
+    assert withdrawn_unread(("other", note), ("600", "120"), [600.0]) == ("other", unread_numbers_note(["120"], zh))

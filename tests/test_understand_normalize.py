@@ -81,6 +81,10 @@ def test_a_number_nothing_understood_is_said(vocab, text, note):
     assert understand(text, vocab).notes == (note,)
 
 
+def test_the_numbers_nothing_understood_are_kept_as_said(vocab):
+    assert understand("a phone with 120 for my kid, 7 maybe", vocab).unread_numbers == ("120", "7")
+
+
 @pytest.mark.parametrize("text", ["Redmi Note 13 Pro", "iPhone 15 vs Galaxy S24", "compare 1 and 3", "show me 5 phones",
                                   "给我看3款", "under $300"])
 def test_model_numbers_counts_and_read_numbers_get_no_note(vocab, text):

@@ -81,24 +81,15 @@ def _said_figure(item: str) -> float | None:
     return float(m[1]) * (1000 if m[2] else 1) if m else None
 
 
-def withdrawn_unread(notes: tuple[str, ...], figures: Iterable[float | None]) -> tuple[str, ...]:
-    """`notes` less the figures the conversation gave a meaning to in the parser's note on numbers it did not read:
-    "no wait, make it 600" under a $500 budget moves the budget to 600, and "8GB not 12" replaces RAM >= 12 GB, so
-    saying '600' or '12' was not used would be false. A note left with no figure goes; other notes stay."""
+def withdrawn_unread(notes: tuple[str, ...], numbers: tuple[str, ...], figures: Iterable[float | None]) -> tuple[str, ...]:
+    """`notes` less the figures the conversation gave a meaning to in the parser's note on the `numbers` it did not
+    read: "no wait, make it 600" under a $500 budget moves the budget to 600, and "8GB not 12" replaces RAM >= 12 GB,
+    so saying '600' or '12' was not used would be false. A note left with no figure goes; other notes stay."""
     used = [f for f in figures if f is not None]
-    if not used:
+    left = [n for n in numbers if (v := _said_figure(n)) is None or all(abs(v - f) > 1e-9 for f in used)]
+    if len(left) == len(numbers):
         return notes
-    kept = []
-    for note in notes:
-        for zh in (False, True):
-            head, _, tail = unread_numbers_note(["\x00"], zh).partition("\x00")
-            if note.startswith(head) and note.endswith(tail) and len(note) > len(head) + len(tail):
-                items = note[len(head):len(note) - len(tail)].split(unread_numbers_note(["\x00", "\x00"], zh)
-                                                                   .split("\x00")[1])
-                left = [i for i in items if (v := _said_figure(i)) is None or all(abs(v - f) > 1e-9 for f in used)]
-                if left:
-                    kept.append(unread_numbers_note(left, zh) if len(left) < len(items) else note)
-                break
-        else:
-            kept.append(note)
-    return tuple(kept)
+    # the note was written in the message's language; it is known by its words, never parsed back
+    written = {unread_numbers_note(numbers, zh): zh for zh in (False, True)}
+    return tuple(unread_numbers_note(left, written[note]) if note in written else note
+                 for note in notes if note not in written or left)

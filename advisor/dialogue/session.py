@@ -528,7 +528,7 @@ class Session:
                 if (year := named_year(text)) is not None:
                     given.append(float(year))  # the year now has its meaning: the note that it had none is withdrawn
         # a figure the conversation gave its meaning is no number the parser failed to read: its note is withdrawn
-        self._notes = withdrawn_unread(self._notes, given)
+        self._notes = withdrawn_unread(self._notes, request.unread_numbers, given)
         correction = self._corrects(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for; a

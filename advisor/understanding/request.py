@@ -175,4 +175,5 @@ class Request:
     reset: bool = False
     semantic_text: str = ""  # taste words left for semantic matching; "" when the message held only constraints
     unread: tuple[str, ...] = ()  # clauses with words no rule read (not even as an intent), for the encoder
+    unread_numbers: tuple[str, ...] = ()  # numbers no rule read, as said; `notes` holds the note that names them
     notes: tuple[str, ...] = field(default=())  # things the parser noticed, e.g. an unknown currency

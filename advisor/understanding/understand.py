@@ -882,9 +882,9 @@ _PHONE_COUNT = re.compile(r"\s*(?:款|部|台|个|只)(?:手机|机型|机子|�
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")  # a Chinese brand name before a model number
 
 
-def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
-    """A note for each number the message gave that no extractor understood, so it is not dropped unsaid;
-    a model number ("Redmi Note 13") is part of a phone's name, not a loose number."""
+def _unread_numbers(scan: Scan, vocabulary: Vocabulary) -> list[str]:
+    """Each number the message gave that no extractor understood, so it is not dropped unsaid; a model number
+    ("Redmi Note 13") is part of a phone's name, not a loose number."""
     found = []
     for m in _LOOSE_NUMBER.finditer(scan.low):
         before = _WORDS_BEFORE.search(scan.plain, max(0, m.start() - 30), m.start())
@@ -896,7 +896,7 @@ def _unread_numbers(scan: Scan, vocabulary: Vocabulary, zh: bool) -> list[str]:
             vocabulary.resolve_name(" ".join(words[i:]) + m.group(0)) for i in range(len(words)))
         if not named and not _PHONE_COUNT.match(scan.low, m.end()):
             found.append(m.group(0))
-    return [unread_numbers_note(found, zh)] if found else []
+    return found
 
 
 def unread_numbers_note(numbers: Sequence[str], zh: bool) -> str:
@@ -1244,7 +1244,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         if slot.startswith("spec:") and (bound := specs.bounds.get(slot[5:])) is not None:
             updates.append(SlotUpdate(slot, "set", bound))
 
-    notes.extend(_unread_numbers(scan, vocabulary, zh))
+    if unread_numbers := _unread_numbers(scan, vocabulary):
+        notes.append(unread_numbers_note(unread_numbers, zh))
     sort = min(sorts, key=lambda found: found[1])[0] if sorts else None
     return Request(
         text=text,
@@ -1259,6 +1260,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         reset=reset,
         semantic_text=_semantic_text(scan),
         unread=_unread_clauses(scan),
+        unread_numbers=tuple(unread_numbers),
         notes=tuple(notes),
     )
 
