@@ -157,6 +157,7 @@ def test_undoing_an_aspect_by_its_word_still_takes_back_that_aspect_only(session
     ("三星的 galaxy a55 呢", "samsung-galaxy-a55-128gb"),
     ("what about tecno's spark 20?", "tecno-spark-20-128gb"),
     ("what about the tecno spark 20", "tecno-spark-20-128gb"),
+    ("tell me about tecno's spark 20", "tecno-spark-20-128gb"),
 ])
 def test_a_makers_model_said_with_its_possessive_is_that_phone_and_no_brand_filter(session, text, phone_id):
     listed = session.ask("PKR 150000 以内, 8GB 内存以上")
@@ -171,3 +172,11 @@ def test_a_maker_with_its_possessive_and_no_model_still_asks_for_its_phones(sess
     session.ask("PKR 150000 以内")
     answer = session.ask(text)
     assert answer.constraints.brands == frozenset({brand})
+
+
+def test_two_makers_models_said_with_their_possessives_are_compared(session):
+    listed = session.ask("PKR 150000 以内")
+    answer = session.ask("compare tecno's spark 20 and samsung's galaxy a55")
+    assert answer.kind == "compare"
+    assert [p.id for p in answer.focus] == ["tecno-spark-20-128gb", "samsung-galaxy-a55-128gb"]
+    assert answer.constraints == listed.constraints

@@ -704,7 +704,7 @@ _POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")
 
 def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:
     """Positions and names in a reference list; None when a name is unknown and `need_known` is set."""
-    text = text.strip()
+    text = _MAKER_OF.sub(" ", text.strip())  # "tecno's camon 20s", "tecno 的 camon 20s": the maker's model
     if m := _FIRST_N.search(text):
         n = small_number(m["n"] or m["z"] or m["z2"])
         if n is not None and 1 < n <= 10:
