@@ -110,6 +110,7 @@ from advisor.understanding.talk import (
     swapped_brands,
     topic_named,
     undo_then,
+    undone_brands,
     undone_filters,
     unit_figure,
     unneeded_figure,
@@ -177,6 +178,10 @@ class Session:
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
+        if (brands := undone_brands(text, res.vocabulary.aliases)) and self._brand_step(brands) is not None:
+            # "undo the realme thing", "撤销三星的修改": the change that named those brands taken back, as "undo the ram
+            # change" takes back the RAM's; its words are no taste to re-rank by
+            return self._undo_filters(_BRAND_SLOTS, "zh" if has_cjk(text) else (language or self.state.language), brands)
         if (wish := undo_then(text)) is not None and retracts(text):
             # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
             # correction does; the rest of the search stays
@@ -596,26 +601,40 @@ class Session:
         self.state = replace(previous, language=speaking)
         return self._with(self._results(res), changes=(restored(self.state),))
 
-    def _undo_filters(self, slots: tuple[str, ...], language: str) -> Answer:
+    def _undo_filters(self, slots: tuple[str, ...], language: str, brands: frozenset[str] = frozenset()) -> Answer:
         """Take back the latest change of the named filters (slots as `Change.slot` names them): those filters go back
         to what they were before it, the changes made since to others stay. When that change is the last step and
-        changed nothing else, this is `undo`: the state before it, exactly. No such change: nothing changes."""
+        changed nothing else, this is `undo`: the state before it, exactly. No such change: nothing changes.
+        `brands`: only the latest change of these brands' wish or refusal, and only they go back."""
         res = self.advisor.resources
         speaking = _language(language)
         history = self.state.history
-        n = next((i for i in range(len(history) - 1, -1, -1) if any(c.slot in slots for c in history[i].changes)), None)
+        n = self._brand_step(brands) if brands else next(
+            (i for i in range(len(history) - 1, -1, -1) if any(c.slot in slots for c in history[i].changes)), None)
         if n is None:
             self.state = replace(self.state, language=speaking)
             return self._simple("social", res, text=say(speaking, "nothing"))
         step = history[n]
-        if n == len(history) - 1 and all(c.slot in slots for c in step.changes):
+        if n == len(history) - 1 and all(c.slot in slots for c in step.changes) and (
+                not brands or self._brands_changed(n) <= brands):
             return self.undo(speaking)
         before = self.state
-        constraints = _filters_from(before.constraints, step.before.constraints, slots)
+        constraints = _filters_from(before.constraints, step.before.constraints, slots, brands)
         after = replace(before, constraints=constraints, language=speaking, offset=0, turn=before.turn + 1)
         changes = diff(before, after)
         self.state = record(before, after, changes, "undo")
         return self._with(self._results(res), changes=changes)
+
+    def _brands_changed(self, n: int) -> frozenset[str]:
+        """The brands whose wish or refusal step `n` of the history changed."""
+        history = self.state.history
+        was = history[n].before.constraints
+        now = history[n + 1].before.constraints if n + 1 < len(history) else self.state.constraints
+        return (was.brands ^ now.brands) | (was.exclude_brands ^ now.exclude_brands)
+
+    def _brand_step(self, brands: frozenset[str]) -> int | None:
+        """The index in the history of the latest step that changed the wish or refusal of any of `brands`, or None."""
+        return next((i for i in range(len(self.state.history) - 1, -1, -1) if self._brands_changed(i) & brands), None)
 
     def more(self) -> Answer:
         """The next page of results for the same filters."""
@@ -1173,11 +1192,19 @@ def _refigured(update: SlotUpdate, old: float, new: float) -> SlotUpdate:
     return replace(update, value=replace(value, lo=lo, hi=hi))
 
 
-def _filters_from(current: Constraints, earlier: Constraints, slots: tuple[str, ...]) -> Constraints:
-    """`current` with the filters named by `slots` ("budget", "spec:ram_gb", "needs_5g", ...) as `earlier` had them."""
+_BRAND_SLOTS = ("brands", "exclude_brands")  # the filters a brand's wish or refusal is in
+
+
+def _filters_from(current: Constraints, earlier: Constraints, slots: tuple[str, ...],
+                  brands: frozenset[str] = frozenset()) -> Constraints:
+    """`current` with the filters named by `slots` ("budget", "spec:ram_gb", "needs_5g", ...) as `earlier` had them;
+    with `brands`, a brand slot takes back only those brands' places in it (other brands changed since stay)."""
     specs = dict(current.specs)
     for slot in slots:
-        if slot.startswith("spec:"):
+        if brands and slot in _BRAND_SLOTS:
+            had: frozenset[str] = getattr(earlier, slot)
+            current = replace(current, **{slot: (getattr(current, slot) - brands) | (had & brands)})
+        elif slot.startswith("spec:"):
             name = slot[5:]
             bound = earlier.spec(name)
             if bound is None:

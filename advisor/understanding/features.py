@@ -468,8 +468,18 @@ def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | N
 _ALSO_ACCEPTS = re.compile(r"\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome|an?\s+option)(?![a-z]))")
 
 
-def _joins_the_phones(after: str) -> bool:
-    """True when the words after a wanted device word add it to the phones: "a tablet is fine too", "平板也可以"."""
+# someone else wanting the device: "my son wants a tablet too", "my wife needs an ipad as well", "her dad would like a
+# cheap tablet too"; their "too" adds a purchase to the shopper's own, not the kind to the phones searched for
+WANTS = r"(?:wants?|needs?|would\s+like|could\s+use)"  # what someone wants: "my son wants", "my dad would like"
+_WANTED_BY_ANOTHER = re.compile(rf"(?<![a-z])(?:my|our|his|her|their)\s+[a-z]+\s+(?:also\s+)?{WANTS}"
+                                r"\s+(?:an?\s+|one\s+|some\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def _joins_the_phones(after: str, before: str = "") -> bool:
+    """True when the words after a wanted device word add it to the phones: "a tablet is fine too", "平板也可以"; not
+    when the words before say someone else wants it ("my son wants a tablet too": one more device to find)."""
+    if _WANTED_BY_ANOTHER.search(before):
+        return False
     joined = ALSO_AFTER.match(after)
     return joined is not None and (joined.group(0) != "also" or _ALSO_ACCEPTS.match(after, joined.end()) is not None)
 
@@ -505,7 +515,7 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Li
             wanted.add(kind)
             refused_end = None
             if _PHONE_BEFORE.search(scan.before(m.start(), 12)) or _PHONE_AFTER.search(scan.after(m.end(), 12)) \
-                    or _joins_the_phones(scan.low[m.end():m.end() + 40].lstrip()):
+                    or _joins_the_phones(scan.low[m.end():m.end() + 40].lstrip(), scan.low[max(0, m.start() - 40):m.start()]):
                 # "手机或平板", and a kind that joins the phones: "平板也可以", "a tablet is fine too"; a phone said so is any
                 # phone, foldables too, as a phone search is by default
                 wanted |= DEFAULT_DEVICES

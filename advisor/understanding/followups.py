@@ -204,6 +204,9 @@ _EXPLAIN_REF = re.compile(rf"""
     (?![a-z])\s*(?P<refs>[^.;!?]{{1,80}})
     | 解释(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{{1,60}})
     """, re.VERBOSE)
+# "what's the 2nd one like?", "what is #3 like", "how's the first one like": a question about what one phone is like
+# (a name or a position before "like", nothing after it); "something like the 2nd one" asks for similar phones
+_WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?s|\s+is))\s+(?P<refs>[^.;!?]{{1,40}}?)\s+like\s*[?.!]*$")
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
@@ -227,7 +230,8 @@ _REQUIREMENT_TAIL = re.compile(r"\s+(?=(?:with|under|below|over|above|within|aro
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(r"""
     # English: "more like", "something similar to", "alternatives to", then the reference
-    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like)
+    # ("one like" must have its reference after it: "what's the 2nd one like" asks what that phone is like)
+    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!\s*[?.!]*$))
               |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
     \s*(?P<refs>[^.;!?]{0,60})
     # Chinese, the reference inside: "和第一个差不多的" (not 像素, pixels; a figure after 差不多 is "about" it: "预算差不多四千")
@@ -280,7 +284,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
         ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("why", _EXPLAIN, False), ("compare", _COMPARE_AFTER, True),
         ("compare", _COMPARE, False), ("why", _EXPLAIN_REF, True), ("details", _DETAILS_AFTER, True),
-        ("details", _DETAILS, True))
+        ("details", _WHAT_LIKE, True), ("details", _DETAILS, True))
     for kind, pattern, need_known in asks:
         m = pattern.search(text)
         if m is None:
@@ -700,7 +704,7 @@ _POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")
 
 def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:
     """Positions and names in a reference list; None when a name is unknown and `need_known` is set."""
-    text = text.strip()
+    text = _MAKER_OF.sub(" ", text.strip())  # "tecno's camon 20s", "tecno 的 camon 20s": the maker's model
     if m := _FIRST_N.search(text):
         n = small_number(m["n"] or m["z"] or m["z2"])
         if n is not None and 1 < n <= 10:
@@ -828,6 +832,17 @@ def pointed_names(text: str) -> list[Pointer]:
     a shown phone, and whether the rest wishes for something new, is for the session to find out (with no shown
     phone of that name the message is read as a request)."""
     low = " ".join(text.strip().lower().split())
+    joined = _MAKER_OF.sub(" ", low)
+    return list(dict.fromkeys(_pointers(joined) + _pointers(low))) if joined != low else _pointers(low)
+
+
+# a maker's model said with the maker's possessive between: "tecno 的 camon 20s", "三星的galaxy a55", "tecno's camon
+# 20s" name "tecno camon 20s" (a model number within two words after it says a model follows, not an aspect)
+_MAKER_OF = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])(?:'s\s+|\s*的\s*)(?=[a-z0-9+\-]*(?:\s+[a-z0-9+\-]*)?\d)")
+
+
+def _pointers(low: str) -> list[Pointer]:
+    """`pointed_names` of a message lower-cased, its spaces single."""
     found: list[Pointer] = []
     m = _NAME_POINTER.match(low)
     if m is not None:  # a whole message that only points

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 from advisor.understanding.bounds import HI_BEFORE, LO_BEFORE
+from advisor.understanding.features import WANTS
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
@@ -435,8 +436,11 @@ def retracts(text: str) -> bool:
 _UNDO_ONE = re.compile(rf"""
     ^(?:{_POLITE}[\s,，]*)*
     (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
-       (?P<slot>{_ANY_WORD})(?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement))?
-     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?P<zslot>{_ANY_WORD})(?:的)?(?:修改|改动|更改|变动)
+       # an aspect ("undo the ram change") or a name the filter holds ("undo the realme thing", "undo the no-oppo bit")
+       (?:(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
+       (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction))?
+     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
+       (?:的)?(?:修改|改动|更改|变动)
      | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?改回(?:去|来|原来的?)
     )[\s,，]*(?:please|pls|吧|一下)?[\s?？!！.。]*$
     """, re.VERBOSE)
@@ -446,10 +450,19 @@ def undone_filters(text: str) -> tuple[str, ...]:
     """The filter slots ("spec:ram_gb", "needs_5g", "budget", ...) a message takes one earlier change of back by
     naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
-    key = _slot_key(next(g for g in (m["slot"], m["zslot"], m["zslot2"]) if g is not None)) if m else None
+    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"]) if g is not None), None) if m else None
+    key = _slot_key(said) if said is not None else None
     if key is None:
         return ()
     return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
+
+
+def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brands of a message that takes back the change it names by a brand ("undo the realme thing", "revert the
+    no-oppo filter", "撤销三星的修改"): their wish or refusal goes back to what it was; empty for any other message."""
+    m = _UNDO_ONE.match(" ".join(text.lower().split()))
+    said = (m["name"] or m["zname"]) if m else None
+    return aliases.get(said, frozenset()) if said else frozenset()
 
 
 _TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet": (r"tablets?|ipads?", "平板")}
@@ -811,9 +824,15 @@ _ANOTHER_FOR = re.compile(rf"""
     (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
                (?:(?:smart\s*)?phones?|mobiles?|something))
     \s+(?:too\s+|as\s+well\s+)?for\s+(?:(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)
-    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?(?:needs?|wants?)\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
-    | (?:再|也|还要|还得|另外|顺便|然后|现在)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
+    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?{WANTS}\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
+    | (?:再|也|还要|还得|另外|顺便|然后|现在|先)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
     | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
+    # someone else's search put before the shopper's own: "lets do my wife's first", "can we sort out my dad's phone
+    # first", "start with my son's tablet", "先看我老婆的"
+    | (?<![a-z])(?:(?:do|look\s+at|find|sort\s+out|handle|pick)\s+(?:my|our)\s+(?P<who3>{_KIN_EN_WORD})['’]s
+                 (?:\s+(?:one|phone|mobile|tablet|ipad))?\s+first
+               |(?:start|begin)\s+with\s+(?:my|our)\s+(?P<who4>{_KIN_EN_WORD})['’]s)(?![a-z])
+    | 先(?:看|弄|挑|选|找)(?:一下)?我?(?P<zwho3>{_KIN_ZH})的
     """, re.VERBOSE)
 # Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "what about me?",
 # "back to mine", "my own phone again", "那我自己的呢", "那我呢", "回到我的手机"
@@ -829,7 +848,7 @@ def someone_else(text: str) -> str | None:
     """The person a message starts another search for ("now one for my dad" -> "dad", "my son also needs one" -> "son",
     "再给我爸看一个" -> "爸", "我老婆也要一个" -> "老婆"), or None when it says no such thing."""
     m = _ANOTHER_FOR.search(text.lower())
-    return (m["who"] or m["who2"] or m["zwho"] or m["zwho2"]) if m else None
+    return next((who for who in m.groups() if who), None) if m else None
 
 
 def person_for(text: str) -> str | None:
