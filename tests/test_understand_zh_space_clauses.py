@@ -92,3 +92,21 @@ def test_a_chip_refusal_spaced_from_the_chip_still_refuses_it(vocab):
 def test_a_space_inside_one_phrase_splits_nothing(vocab, text, expected):
     assert _read(text, vocab) == expected
 
+
+
+@pytest.mark.parametrize(("text", "refused", "wanted"), [
+    ("不要骁龙 天玑可以", "Snapdragon", "Dimensity"),
+    ("不要骁龙，天玑可以", "Snapdragon", "Dimensity"),
+    ("不要天玑 骁龙也行", "Dimensity", "Snapdragon"),
+    ("no exynos, snapdragon instead", "Exynos", "Snapdragon"),
+])
+def test_a_chip_said_to_be_fine_after_a_refused_chip_is_wanted(vocab, text, refused, wanted):
+    assert _read(text, vocab) == {("chipset", "set", wanted), ("exclude_chipsets", "add", frozenset({refused}))}
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("不要骁龙 天玑", {"Snapdragon", "Dimensity"}), ("不要骁龙和天玑", {"Snapdragon", "Dimensity"}),
+    ("no exynos or snapdragon", {"Exynos", "Snapdragon"}),
+])
+def test_a_chip_listed_after_a_refused_chip_is_refused_too(vocab, text, refused):
+    assert _read(text, vocab) == {("exclude_chipsets", "add", frozenset(refused))}
