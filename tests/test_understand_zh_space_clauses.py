@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.clauses import break_spaced_clauses
 from advisor.understanding.request import Bound, Budget
+from advisor.understanding.scan import SPACE_BREAK, Scan
 from advisor.understanding.understand import understand
 
 
 def _read(text, vocab):
     """The slot updates the parser reads, as (slot, op, value) triples."""
     return {(u.slot, u.op, u.value) for u in understand(text, vocab).updates}
+
+
+def _spaces_read_as_breaks(text):
+    """The clauses of the text as the scan splits them at spaces (punctuation left alone)."""
+    scan = Scan(text)
+    break_spaced_clauses(scan)
+    return [" ".join(part.split()) for part in scan.low.split(SPACE_BREAK) if part.strip()]
 
 
 def _wish_and_refusal(wanted, refused):
@@ -110,3 +119,22 @@ def test_a_chip_said_to_be_fine_after_a_refused_chip_is_wanted(vocab, text, refu
 ])
 def test_a_chip_listed_after_a_refused_chip_is_refused_too(vocab, text, refused):
     assert _read(text, vocab) == {("exclude_chipsets", "add", frozenset(refused))}
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("vivo可以了 荣耀还是不要", ["vivo可以了", "荣耀还是不要"]),
+    ("算了谷歌不要\u3000只看三星", ["算了谷歌不要", "只看三星"]),
+    ("荣耀可以了 vivo还是不要", ["荣耀可以了", "vivo还是不要"]),
+    ("8gb 三星不要", ["8gb", "三星不要"]),
+    ("2000以内 三星可以 华为不要", ["2000以内", "三星可以", "华为不要"]),
+])
+def test_a_space_between_two_chinese_clauses_is_a_break(text, clauses):
+    assert _spaces_read_as_breaks(text) == clauses
+
+
+@pytest.mark.parametrize("text", [
+    "预算 3000", "小米 14", "三星 Galaxy S24", "iPhone 15 Pro", "PKR 80000 以内", "camera 50MP 以上", "两千 左右",
+    "华为 不要", "三星 也行", "苹果 就行", "5G 手机", "2000 元", "华为 的", "三星 太贵了", "vivo 荣耀",
+])
+def test_a_space_inside_one_phrase_is_no_break(text):
+    assert _spaces_read_as_breaks(text) == [text.lower()]
