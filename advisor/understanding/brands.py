@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from advisor.understanding.negation import (
-    CLAUSE_END,
     EXCLUDE,
+    clause_breaks,
     continues_list,
     excepts_from_a_refusal,
     postposed,
@@ -31,12 +31,13 @@ _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind"
 _ADD = latin_alt([r"also", r"or", r"and", r"plus", r"add", r"include", r"as\s+well\s+as", r"throw\s+in",
                   "或者", "或", "也看看", "也", "还有", "加上", "以及", "和", "跟", "还可以", "再加个", "再加一个", "再加",
                   "加个", "再来个", "再来一个"])
-_WANTED_AFTER = re.compile(r"""
+WANTED_AFTER = re.compile(r"""
     \s*(?:instead|rather|then                                          # "Samsung instead"
          |is\s+(?:fine|ok|okay|good|better)|would\s+be\s+(?:fine|good|better)|works  # "Apple is fine"
          |也行|也可以|可以|就行|就好)                                    # "苹果也行"
     (?![a-z])
     """, re.VERBOSE)
+"""After a name: it is wanted, instead of what was refused before it ("not Samsung, Google instead", "苹果就行")."""
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
 # "also" after a name adds it only where it closes the clause or says the name will do ("Xiaomi also", "Pixel also works");
 # before another ask it opens that ask: "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want
@@ -120,7 +121,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         window_start = max(previous_end, m.start() - 40)
         window = scan.low[window_start:m.start()]
-        breaks = list(CLAUSE_END.finditer(window))
+        breaks = clause_breaks(scan, window_start, m.start(), _TRIGGER)
         listed = previous_role is not None and continues_list(scan, previous_end, m.start())
         same_clause = previous_role is not None and (not breaks or listed)
         tail = window[breaks[-1].end():] if breaks and not listed else window
@@ -145,7 +146,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             rest_end = only[1]
         if same_clause and role in (None, "add"):
             role = previous_role  # "no Samsung or Huawei": the list goes on
-            if role == "exclude" and _WANTED_AFTER.match(scan.low, m.end()):
+            if role == "exclude" and WANTED_AFTER.match(scan.low, m.end()):
                 role = "set"  # "not Samsung, Google instead": the refusal ends where a wish is said
         if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
                 and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):

@@ -9,7 +9,7 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of, side_after
-from advisor.understanding.brands import ALSO_AFTER
+from advisor.understanding.brands import ALSO_AFTER, WANTED_AFTER
 from advisor.understanding.negation import continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
@@ -336,7 +336,9 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         rejection = postposed(scan, wide_end) if kind in ("lo", "hi") and (refusal is None or refusal[0] >= end) else None
         if rejection is not None and kind is not None:
             kind, refusal = FLIP[kind], None
-        if refusal is not None or (listed and previous is not None and previous[1] == "exclude"):
+        # a refused list goes on to this chip unless it is said to be wanted ("不要骁龙，天玑可以", "no exynos, snapdragon instead")
+        if refusal is not None or (listed and previous is not None and previous[1] == "exclude"
+                                   and WANTED_AFTER.match(scan.low, end) is None):
             changes.excluded.add(name)
             role = "exclude"
             if refusal is not None:

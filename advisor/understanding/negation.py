@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.understanding.scan import Scan, latin_alt
+from advisor.understanding.scan import MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
 _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
@@ -210,6 +210,25 @@ def excepts_from_a_refusal(scan: Scan, start: int, exception: str) -> bool:
 CLAUSE_END = re.compile(r"[.;?。；！？\n,，]|!(?!=)|(?<![a-z])(?:but|however|though)(?![a-z])|但是|但|不过|可是")
 
 
+
+
+def clause_breaks(scan: Scan, start: int, end: int, opens: re.Pattern[str]) -> list[re.Match[str]]:
+    """The clause ends in `scan.low[start:end]`, the words before a mention, as matches on that window.
+
+    A space read as a break between Chinese clauses (advisor.understanding.clauses) ends none after a word that opens
+    what follows it ("不要 华为", "加上 小米": `opens` matches it at the space), unless that word is said of a mention
+    read just before it ("vivo还可以 荣耀不要": vivo is still fine)."""
+    window = scan.low[start:end]
+    kept: list[re.Match[str]] = []
+    for m in CLAUSE_END.finditer(window):
+        if m.group(0) == SPACE_BREAK:
+            opener = opens.search(window, kept[-1].end() if kept else 0, m.start())
+            if opener is not None and scan.low[max(0, start + opener.start() - 1):start + opener.start()] != MASK:
+                continue
+        kept.append(m)
+    return kept
+
+
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(rf"""
     (?:{EXCLUDE})                                                        # "no", "except", "不要"
@@ -237,7 +256,7 @@ def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int
     window = scan.low[max(0, start - width):start]
     if (but := _ANYTHING_BUT.search(window)) is not None:
         return start - len(window) + but.start(), start
-    breaks = list(CLAUSE_END.finditer(window))
+    breaks = clause_breaks(scan, max(0, start - width), start, _BEFORE)
     tail = window[breaks[-1].end():] if breaks else window
     m = _BEFORE.search(tail)
     if m is not None:

@@ -13,6 +13,10 @@ import unicodedata
 from collections.abc import Iterable
 
 MASK = "\x00"
+SPACE_BREAK = "\n"
+"""What a space read as a clause break becomes in `Scan.low` and `Scan.plain` (advisor.understanding.clauses): a line
+break, which the clause readers take for a clause end (negation.CLAUSE_END) and every other pattern reads as white
+space. Never in a scan otherwise: `normalize` turns line breaks into spaces."""
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -61,6 +65,12 @@ class Scan:
         self.plain = _same_length_lower(self.text)  # never masked: for context that others may have read
         self.low = self.plain
         self.drop = bytearray(len(self.text))
+
+    def break_clauses(self, spaces: Iterable[tuple[int, int]]) -> None:
+        """Read each span of spaces as a clause break (`SPACE_BREAK`); `text` keeps the spaces as written."""
+        for start, end in spaces:
+            self.plain = self.plain[:start] + SPACE_BREAK * (end - start) + self.plain[end:]
+            self.low = self.low[:start] + SPACE_BREAK * (end - start) + self.low[end:]
 
     def free(self, start: int, end: int) -> bool:
         """True when nothing in [start, end) was understood yet."""

@@ -42,6 +42,7 @@ from advisor.understanding.brands import (
     numbered_series,
     series_names,
 )
+from advisor.understanding.clauses import break_spaced_clauses
 from advisor.understanding.features import (
     ChipChanges,
     chip_key,
@@ -1131,6 +1132,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     source = expand_abbreviations(source)
     source = _nothing_named(source, vocabulary)
     scan = Scan(source)
+    break_spaced_clauses(scan)  # "vivo可以了 荣耀还是不要": a space for a comma between two clauses
     zh = has_cjk(scan.text)
     if len(text) > MAX_CHARS:
         notes.append(f"消息太长，只读了前{MAX_CHARS}个字符。" if zh else
