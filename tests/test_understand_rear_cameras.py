@@ -82,7 +82,7 @@ def test_a_count_of_front_cameras_is_not_the_rear_count(vocab, text):
 
 @pytest.mark.parametrize("text", ["a phone that lasts 3 years", "3 phones under 300", "top 3 phones",
                                   "top 3 camera phones", "show me 2 camera phones", "a good camera", "拍照好的三款手机",
-                                  "用三年的手机"])
+                                  "用三年的手机", "how is the pixel 3 camera", "小米4摄像头怎么样", "操作简单摄像头好用"])
 def test_counts_of_other_things_are_no_camera_count(vocab, text):
     assert _rear(vocab, text) is None
 

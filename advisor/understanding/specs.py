@@ -143,9 +143,9 @@ _CAMERA_COUNT = re.compile(rf"""
     (?:(?P<plural>cameras|cams|lenses|shooters)|camera|cam|lens)(?![a-z])           # the noun: "cameras", "lens"
     (?:[\s-]*(?:setup|set-up|system|array|module|configuration|config)(?![a-z]))?    # "a triple-camera setup"
     (?P<on>\s+(?:on|at|in)\s+(?:the\s+)?(?:back|rear)(?![a-z]))?                    # "3+ cameras on the back"
-    | (?<![零一二两三四五六七八九十百千万前自\d.])(?P<zh_pre>后置\s*)?(?P<zh_setup>[单双])?(?P<zh_n>{_COUNT_ZH})?  # "双摄", "三摄", "3个"
-      (?(zh_setup)|(?(zh_n)|(?!)))                                                  # (one of the two said)
-      \s*(?:个|颗|枚)?\s*(?P<zh_rear>{_REAR_ZH})?\s*(?:摄像头|摄像|摄|镜头)               # "三个后置摄像头", "四摄"
+    | (?<![零一二两三四五六七八九十百千万前自简\d.])(?P<zh_pre>后置\s*)?(?P<zh_setup>[单双])?(?P<zh_n>{_COUNT_ZH})?  # "双摄", "三摄"
+      (?(zh_setup)|(?(zh_n)|(?!)))                                                  # (one of the two said; not 简单)
+      \s*(?P<counter>个|颗|枚)?\s*(?P<zh_rear>{_REAR_ZH})?\s*(?P<zh_noun>摄像头|摄像|摄|镜头)  # "三个后置摄像头", "四摄"
       (?P<enough>\s*(?:就(?:够|行|好)了?|即可|足够了?))?                           # "双摄就够": a floor, said content
     """, re.VERBOSE)
 # the rear cameras' noun first, then the count: "rear cameras: at least 3", "number of back cameras ≥ 3", "后摄不少于四颗"
@@ -691,6 +691,10 @@ class SpecFinder:
         if count is None or (not rear and (_FRONT_NEAR.search(self.scan.before(m.start(), 28)) or
                                            _FRONT_FOLLOWS.match(self.scan.after(m.end(), 24)))):
             return  # "3 front cameras", "selfie camera with 2 lenses", "2 cameras on the front"
+        if m["n"] and m["n"].isdigit() and not (rear or m["plural"] or "-" in m.group(0)):
+            return  # "pixel 3 camera quality" is a model's camera; "3 cameras", "a 3-camera phone" count them
+        if m["zh_n"] and m["zh_n"].isdigit() and not (rear or m["counter"] or m["zh_noun"] == "摄"):
+            return  # "小米4摄像头怎么样" is a model's camera; "3个摄像头", "4摄" count them
         if m["n"] and not m["plural"] and _PHONES_COUNTED.match(self.scan.after(m.end(), 16)):
             return  # "top 3 camera phones" counts phones
         groups = m.groupdict()
