@@ -25,7 +25,8 @@ EN = {
     "brand": ("Samsung", "only Xiaomi", "no Apple", "not Huawei", "an iPhone", "Google Pixel", "OnePlus or Motorola",
               "anything but Samsung"),
     "spec": ("at least 8GB RAM", "12GB RAM", "5000mAh battery", "under 180g", "screen under 6.3 inches",
-             "256GB storage or more", "50MP camera", "5G", "from 2023 or newer", "6.7 inch screen or bigger"),
+             "256GB storage or more", "50MP camera", "5G", "from 2023 or newer", "6.7 inch screen or bigger",
+             "at least 3 rear cameras"),
     "need": ("for gaming", "with a good camera", "for selfies", "with long battery life", "compact", "a light phone",
              "big screen for my grandma", "cheap", "a flagship", "for business", "for PUBG", "that lasts two days"),
     "most": ("cheapest", "lightest", "biggest battery", "fastest", "newest", "best selfie camera", "most RAM",
@@ -37,7 +38,7 @@ EN = {
 ZH = {
     "budget": ("预算{n}0元", "{n}0元以内", "{lo}0到{n}0元", "{n}0块左右", "不超过{n}0元"),
     "brand": ("三星", "只要小米", "不要苹果", "华为", "别要华为", "一加或者vivo"),
-    "spec": ("内存8G以上", "电池5000毫安以上", "200克以下", "5G", "12G内存", "屏幕6.5寸以下", "256G存储"),
+    "spec": ("内存8G以上", "电池5000毫安以上", "200克以下", "5G", "12G内存", "屏幕6.5寸以下", "256G存储", "后置三摄以上"),
     "need": ("玩游戏", "拍照好", "自拍好看", "续航好", "小巧", "大屏", "便宜点", "旗舰", "别太重", "玩原神不卡", "给老人用"),
     "most": ("最便宜的", "最轻的", "电池最大的", "性能最强的", "最新的"),
     "followup": ("便宜点", "再便宜一点", "为什么推荐第一个", "为什么不推荐{family}", "第二个详细参数", "对比前两个",

@@ -30,6 +30,7 @@ NUMERIC_SPECS: dict[str, str] = {
     "main_camera_mp": "MP",
     "front_camera_mp": "MP",
     "year": "",
+    "rear_cameras": "",  # a count: "at least 3 rear cameras"
 }
 """Numeric specs a shopper can constrain, with their display unit."""
 

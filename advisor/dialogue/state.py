@@ -62,7 +62,7 @@ HISTORY_LIMIT = 10
 _STORAGE_SIZES = frozenset({16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0})
 """Storage capacities phones are sold in: only a bare figure of one of them continues a storage filter in force."""
 _STEP = {"price": 1.0, "battery_mah": 1.0, "weight_g": 1.0, "screen_in": 0.01, "ram_gb": 1.0, "storage_gb": 1.0,
-         "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0}
+         "main_camera_mp": 1.0, "front_camera_mp": 1.0, "year": 1.0, "rear_cameras": 1.0}
 
 
 _NOTICEABLE = {"battery_mah": 500.0, "weight_g": 10.0, "screen_in": 0.2}
@@ -448,6 +448,7 @@ def _set_op(current: frozenset, u: SlotUpdate) -> frozenset:
 _RELATIVE_NEEDS: dict[tuple[str, int], str] = {
     ("price", -1): "budget", ("battery_mah", 1): "battery", ("screen_in", 1): "big_screen", ("screen_in", -1): "compact",
     ("weight_g", -1): "compact", ("main_camera_mp", 1): "photography", ("front_camera_mp", 1): "selfie",
+    ("rear_cameras", 1): "photography",  # "more cameras" with nothing shown: no count to pass, a wish for photos
 }
 """Relative words that, with nothing shown to compare with, say a vague need (advisor.ranking.aspects)."""
 

@@ -10,7 +10,7 @@ from advisor.understanding.request import Constraints, Language
 
 AnswerKind = Literal["results", "compare", "details", "why", "why_not", "similar", "upgrade", "reset", "help",
                      "empty", "social", "error"]
-ClaimKind = Literal["price", "fits_budget", "best", "top", "weak", "diff"]
+ClaimKind = Literal["price", "fits_budget", "meets_spec", "best", "top", "weak", "diff"]
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,8 @@ class Claim:
     """The checkable fact behind an explanation line (advisor.explain.claims recomputes it from the catalog).
 
     kind: "price" (the phone costs `value` in the market of `aspect`, "price:USD"), "fits_budget" (that
-    price is inside the budget in force), "best" / "top" / "weak" (the phone's `aspect` value, `value`, is
+    price is inside the budget in force), "meets_spec" (the phone's `aspect` is `value`, inside the bound in force on
+    that spec), "best" / "top" / "weak" (the phone's `aspect` value, `value`, is
     the best of / better than most of / worse than most of the phones in `scope`), "diff" (the phone's
     `aspect` minus that of the one phone in `scope` is `value`). Aspects are spec names, "price:<MARKET>"
     or "performance" (the chip's benchmark score).

@@ -9,6 +9,7 @@ phones that satisfy the constraints in force: the matcher's own guarantee is tes
 What each kind means (the definitions the explanation phrases must keep):
   price        the phone's launch price in the aspect's market is `value`
   fits_budget  that price is `value` and lies inside the budget in force, in the budget's market
+  meets_spec   the phone's spec `aspect` is `value` and lies inside the bound in force on that spec
   best         no phone in scope is better on the aspect, at least one is worse, and on the chip no
                phone with another chipset scores as high ("fastest" names one chip)
   top          at most a quarter of the scope's known values are better, and more than half are worse
@@ -73,6 +74,8 @@ class ClaimChecker:
             return None
         if claim.kind == "fits_budget":
             return _budget_problem(claim, constraints)
+        if claim.kind == "meets_spec":
+            return _spec_problem(claim, constraints)
         if claim.kind == "diff":
             return self._diff_problem(claim, value)
         if claim.kind in RELATIVE_KINDS:
@@ -132,6 +135,15 @@ def _budget_problem(claim: Claim, constraints: Constraints) -> str | None:
         return f"the budget is in {budget.currency}, the price in {claim.aspect}"
     if (budget.lo is not None and claim.value < budget.lo) or (budget.hi is not None and claim.value > budget.hi):
         return f"{claim.value:g} is outside the budget {budget.lo}..{budget.hi}"
+    return None
+
+
+def _spec_problem(claim: Claim, constraints: Constraints) -> str | None:
+    bound = dict(constraints.specs).get(claim.aspect)
+    if bound is None:
+        return f"no bound on {claim.aspect} is in force"
+    if (bound.lo is not None and claim.value < bound.lo) or (bound.hi is not None and claim.value > bound.hi):
+        return f"{claim.value:g} is outside the bound {bound.lo}..{bound.hi} on {claim.aspect}"
     return None
 
 

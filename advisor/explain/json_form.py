@@ -9,8 +9,8 @@ from advisor.catalog.model import MARKETS
 from advisor.explain.answer import Answer, Pick
 from advisor.understanding.request import Constraints
 
-KEY_SPECS = ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in", "main_camera_mp", "front_camera_mp",
-             "year", "chipset", "is_5g")
+KEY_SPECS = ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in", "main_camera_mp", "rear_cameras",
+             "front_camera_mp", "year", "chipset", "is_5g")
 
 
 def answer_to_json(answer: Answer) -> dict[str, Any]:

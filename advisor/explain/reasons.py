@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from advisor._tables import aligned_table
-from advisor.catalog.model import Catalog, Phone
+from advisor.catalog.model import NUMERIC_SPECS, Catalog, Phone
 from advisor.dialogue.state import DialogueState
 from advisor.explain.answer import Claim, ClaimKind, Comparison, FilterLine, Reason, Relaxation
 from advisor.explain.phrases import ASPECTS, INTENT_LABELS, LABELS, SORT_LABELS, TEXT, format_money, format_storage
@@ -110,7 +110,7 @@ def pick_reasons(phone: Phone, matches: Sequence[Phone] | MatchFacts, state: Dia
     said by `relaxations`, and "among the N matches" would not be true of it."""
     lang, currency = state.language, state.currency
     facts = matches if isinstance(matches, MatchFacts) else MatchFacts(matches, currency)
-    reasons = list(_price_reasons(phone, state))
+    reasons = list(_price_reasons(phone, state)) + list(_spec_reasons(phone, state))
     if phone.id not in facts.ids:
         return tuple(reasons)
     pros: list[Reason] = []
@@ -159,6 +159,21 @@ def _price_reasons(phone: Phone, state: DialogueState) -> tuple[Reason, ...]:
         return ()
     return (Reason(text["price"].format(v=format_money(price, state.currency)),
                    claim=Claim("price", phone.id, f"price:{state.currency}", price)),)
+
+
+def _spec_reasons(phone: Phone, state: DialogueState) -> tuple[Reason, ...]:
+    """The phone's own figure for each filter in force on a spec the matches are not ranked on ("rear cameras: 3, as
+    you asked"): a count has no "best among the matches" worth a line, yet the shopper who set it is owed its figure.
+    Specs with ranking phrases (ASPECTS) are said by the pros and trade-offs instead."""
+    text, labels, lang = TEXT[state.language], LABELS[state.language], state.language
+    out = []
+    for name, bound in state.constraints.specs:
+        value = phone.spec(name)
+        if name not in NUMERIC_SPECS or name in ASPECTS or value is None or not bound.contains(value):
+            continue  # (the chip's score is no figure to print: the chip is named instead)
+        out.append(Reason(text["meets_spec"].format(label=labels.get(name, name), v=format_value(name, value, lang)),
+                          claim=Claim("meets_spec", phone.id, name, value)))
+    return tuple(out)
 
 
 def differences(new: Phone, old: Phone, aspects: Sequence[str], state: DialogueState) -> tuple[Reason, ...]:
@@ -324,7 +339,7 @@ def _bound_text(bound: Bound, fmt) -> str:
 
 
 COMPARE_ROWS = ("price", "performance", "ram_gb", "storage_gb", "battery_mah", "screen_in", "weight_g",
-                "main_camera_mp", "front_camera_mp", "year")
+                "main_camera_mp", "rear_cameras", "front_camera_mp", "year")
 
 
 def comparison(phones: Sequence[Phone], state: DialogueState) -> Comparison:

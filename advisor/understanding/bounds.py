@@ -42,7 +42,7 @@ LO_BEFORE = latin_alt([
     "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
-    r"no\s+less\s+than", r"not\s+less\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
+    r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond", r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -58,7 +58,7 @@ LO_BEFORE = latin_alt([
     r"(?:最便宜|最轻|最小|最少|最低)\s*(?:也|都)?\s*不(?:能|要|会|可以|得|应该?)?(?:低于|少于|小于)",  # "最轻也不能低于180克"
 ])
 HI_BEFORE = latin_alt([
-    r"under", r"below", r"beneath", r"less\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
+    r"under", r"below", r"beneath", r"less\s+than", r"fewer\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
     r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"worse\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
@@ -129,7 +129,7 @@ LO_AFTER = latin_alt([
     rf"{_FIRM}\s+min(?:imum)?",  # "~ 300 dollars bare minimum": a floor said firm
 ])
 HI_AFTER = latin_alt([
-    r"or\s+(?:less|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",
+    r"or\s+(?:less|fewer|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",  # "fewer": a count
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling

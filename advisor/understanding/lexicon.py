@@ -492,6 +492,9 @@ RELATIVES = PhraseTable({
     Relative("main_camera_mp", 1): [r"better\s+(?:main\s+|rear\s+)?(?:camera|photos?|pictures)", r"more\s+megapixels",
                                     "拍照更好", "相机更好", "拍照好(?:一)?点", "像素更高"],
     Relative("front_camera_mp", 1): [r"better\s+(?:selfies?|front(?:\s+camera)?)(?:\s+camera)?", "自拍更好", "前置更好"],
+    # more of them on the back (Phone.rear_cameras): "more cameras" than the phone looked at
+    Relative("rear_cameras", 1): [r"more\s+(?:rear\s+|back\s+)?(?:cameras|lenses)", "更多(?:的)?(?:后置)?(?:摄像头|镜头)",
+                                  "(?:后置)?(?:摄像头|镜头)(?:再)?多(?:一)?(?:点|些)", "多几个(?:后置)?(?:摄像头|镜头)"],
     Relative("performance", 1): [r"faster", r"more\s+powerful", r"(?:better|stronger)\s+(?:performance|processor|chip)",
                                  r"snappier", "性能更好", "性能更强", "更快", "更流畅", "快一点", "性能(?:好|强|高)(?:一)?(?:点|些)"],
 })

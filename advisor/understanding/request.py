@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from advisor.catalog.model import NUMERIC_SPECS
+
 INTENTS: tuple[str, ...] = (
     "gaming", "photography", "selfie", "battery", "compact", "big_screen", "budget", "flagship", "business",
 )
@@ -24,8 +26,7 @@ SORT_KEYS: tuple[str, ...] = (
 SLOTS: tuple[str, ...] = (
     "budget", "brands", "series", "exclude_brands", "exclude_series", "platform", "devices", "chipset", "exclude_chipsets",
     "needs_5g", "alternatives",
-    *(f"spec:{s}" for s in ("ram_gb", "storage_gb", "battery_mah", "weight_g", "screen_in",
-                             "main_camera_mp", "front_camera_mp", "year", "chip_score")),
+    *(f"spec:{s}" for s in (*NUMERIC_SPECS, "chip_score")),  # every spec the catalog lets a shopper constrain
     "sort", "intents",
 )
 """Every slot of the dialogue state; `spec:<name>` slots hold a Bound on a numeric spec."""

@@ -38,7 +38,8 @@ _STORAGE_SIZES = {16.0, 32.0, 64.0, 128.0, 256.0, 512.0, 1024.0, 2048.0}
 _MEGAPIXEL_SIZES = {5.0, 8.0, 10.0, 12.0, 13.0, 16.0, 20.0, 24.0, 32.0, 40.0, 48.0, 50.0, 54.0, 60.0, 64.0, 100.0, 108.0, 200.0}
 """Sensor sizes phones are sold with: a bare figure after a camera word is megapixels only when it is one of them."""
 _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000), "weight_g": (80, 1500),
-         "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040)}
+         "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040),
+         "rear_cameras": (1, 5)}
 # "and" (和, 与, 跟) joins a range only between "between" (介于) or before "之间" (see SpecFinder._and_range)
 # "6.5寸左右到6.8寸": a first figure said loosely still opens the range (APPROX_THEN_TO)
 _SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟)\s*"
@@ -123,6 +124,44 @@ _OTHER_LENS = re.compile(r"""
     | (?:超广角|潜望式?长焦|长焦|微距|景深)(?:镜头|摄像头)?        # not 广角: the main camera is sold as one
     """, re.VERBOSE)
 _CAMERA_WORD = re.compile(rf"main|rear|back|primary|front|selfie|camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH}")
+
+# How many cameras the back has (Phone.rear_cameras): "at least 3 rear cameras", "a quad camera phone", "后置三摄",
+# "后摄不少于四颗". A setup named by its count ("triple camera", "三摄") is sold and asked for as a class: a shopper who
+# wants a triple camera is not put off by a fourth lens, so it reads as a floor, as "8GB RAM" does; a side said around
+# it ("no more than", "以下") still wins. Counts are small (the catalog's backs have 1 to 4), so a figure is a count only
+# right before a camera noun or after the rear camera's noun with a counter ("个", "颗"): a megapixel figure never is.
+_SETUP_COUNTS = {"single": 1, "dual": 2, "double": 2, "twin": 2, "triple": 3, "quad": 4, "quadruple": 4, "penta": 5,
+                 "单": 1, "双": 2}
+_COUNT_EN = r"[1-5]|one|two|three|four|five"
+_COUNT_ZH = "[1-5一二两三四五]"
+_SETUP_EN = latin_alt([word for word in _SETUP_COUNTS if word.isascii()])
+_REAR_EN = r"(?:rear|back)(?:[\s-]+facing)?"
+_REAR_ZH = "后置|后摄|后面的?|背面的?|背部"
+_CAMERA_COUNT = re.compile(rf"""
+    (?<![\w.\x00])(?:(?P<setup>{_SETUP_EN})|(?P<n>{_COUNT_EN})(?![\d.]){_GLUE})     # "triple", "3", "3+", "two or more"
+    (?P<rear>[\s-]*{_REAR_EN})?[\s-]*                                           # "rear", "back-facing"
+    (?:(?P<plural>cameras|cams|lenses|shooters)|camera|cam|lens)(?![a-z])           # the noun: "cameras", "lens"
+    (?:[\s-]*(?:setup|set-up|system|array|module|configuration|config)(?![a-z]))?    # "a triple-camera setup"
+    (?P<on>\s+(?:on|at|in)\s+(?:the\s+)?(?:back|rear)(?![a-z]))?                    # "3+ cameras on the back"
+    | (?<![零一二两三四五六七八九十百千万前自简\d.])(?P<zh_pre>后置\s*)?(?P<zh_setup>[单双])?(?P<zh_n>{_COUNT_ZH})?  # "双摄", "三摄"
+      (?(zh_setup)|(?(zh_n)|(?!)))                                                  # (one of the two said; not 简单)
+      \s*(?P<counter>个|颗|枚)?\s*(?P<zh_rear>{_REAR_ZH})?\s*(?P<zh_noun>摄像头|摄像|摄|镜头)  # "三个后置摄像头", "四摄"
+      (?P<enough>\s*(?:就(?:够|行|好)了?|即可|足够了?))?                           # "双摄就够": a floor, said content
+    """, re.VERBOSE)
+# the rear cameras' noun first, then the count: "rear cameras: at least 3", "number of back cameras ≥ 3", "后摄不少于四颗"
+_CAMERA_COUNT_AFTER_NOUN = re.compile(rf"""
+    (?:(?:number|count)\s+of\s+)?{_REAR_EN}[\s-]+(?:cameras|cams|lenses|camera\s+count)(?![a-z])
+      (?P<mid>[^\d\x00]{{0,24}}?)(?<![a-z])(?P<n>{_COUNT_EN})(?![\d.a-z])
+      (?!\s*(?:mp|m(?![a-z])|megapixels?|px|万|像素|%))                             # "rear cameras 50mp" is a sensor size
+    | (?:{_REAR_ZH})(?:摄像头|镜头)?(?:的)?(?:数量|个数|数目)?
+      (?P<zh_mid>[^\d\x00]{{0,8}}?)(?P<zh_n>{_COUNT_ZH})\s*(?:个|颗|枚|只)(?:摄像头|镜头)?   # "后置摄像头至少3个"
+    """, re.VERBOSE)
+# the front camera named beside a count that names no side: "3 front cameras", "selfie camera with 2 lenses"
+_FRONT_NEAR = re.compile(rf"(?:front|selfie|{FRONT_CAMERA_ZH})[^\d\x00,;.，；。]{{0,20}}$")
+_FRONT_FOLLOWS = re.compile(r"\s*(?:(?:on|at|in)\s+(?:the\s+)?front|for\s+(?:the\s+)?selfies?)(?![a-z])")
+# "3 camera phones" counts phones, not cameras; "a 3-camera phone" counts cameras
+_PHONES_COUNTED = re.compile(r"[\s-]*(?:phones|handsets|smartphones|models|options)(?![a-z])")
+_EXACTLY_BEFORE = re.compile(r"(?<![a-z])(?:exactly|precisely|only)\s+$|(?:正好|恰好|只要|就要)\s*$")
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 _INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
 _FRONT_AFTER = re.compile(rf"""
@@ -381,6 +420,7 @@ class SpecFinder:
         """Every spec finder, most specific patterns first."""
         self._combos()
         self._years()
+        self._camera_counts()  # before the megapixels: "后置三摄" is a count, and "后置" would lend a figure its camera
         for pattern, handler in ((_MEGAPIXEL_RANGE, self._camera_range), (_MEMORY, self._memory), (_BATTERY, self._battery), (_SCREEN, self._screen),
                                  (_MEGAPIXELS, self._camera), (_WEIGHT, self._weight)):
             for m in self.scan.matches(pattern):
@@ -633,6 +673,52 @@ class SpecFinder:
         extra = (parse_number(m["yw"]) or 0.0) * 0.01 if m["yw"] else 0.0  # 一亿零八百万: 100 + 8 MP
         self._measure(m, "front_camera_mp" if front else "main_camera_mp", "lo", factor, end=end,
                       hint=hint, extra=extra)
+
+    def _camera_counts(self) -> None:
+        """How many rear cameras: a count before a camera noun ("at least 3 rear cameras", "三摄以上"), or after the rear
+        cameras' noun ("rear cameras: no more than 2", "后摄不少于四颗")."""
+        for m in self.scan.matches(_CAMERA_COUNT):
+            if self.scan.free(m.start(), m.end()):
+                self._count_before_noun(m)
+        for m in self.scan.matches(_CAMERA_COUNT_AFTER_NOUN):
+            if self.scan.free(m.start(), m.end()):
+                self._count_after_noun(m)
+
+    def _count_before_noun(self, m: re.Match[str]) -> None:
+        said = m["setup"] or m["n"] or m["zh_setup"] or m["zh_n"]
+        count = _SETUP_COUNTS.get(said) or small_number(said)
+        rear = m["rear"] or m["on"] or m["zh_rear"] or m["zh_pre"]
+        if count is None or (not rear and (_FRONT_NEAR.search(self.scan.before(m.start(), 28)) or
+                                           _FRONT_FOLLOWS.match(self.scan.after(m.end(), 24)))):
+            return  # "3 front cameras", "selfie camera with 2 lenses", "2 cameras on the front"
+        if m["n"] and m["n"].isdigit() and not (rear or m["plural"] or "-" in m.group(0)):
+            return  # "pixel 3 camera quality" is a model's camera; "3 cameras", "a 3-camera phone" count them
+        if m["zh_n"] and m["zh_n"].isdigit() and not (rear or m["counter"] or m["zh_noun"] == "摄"):
+            return  # "小米4摄像头怎么样" is a model's camera; "3个摄像头", "4摄" count them
+        if m["n"] and not m["plural"] and _PHONES_COUNTED.match(self.scan.after(m.end(), 16)):
+            return  # "top 3 camera phones" counts phones
+        groups = m.groupdict()
+        hint: BoundKind | None = "lo" if groups.get("plus") or groups.get("glued_lo") else \
+            "hi" if groups.get("glued_hi") else None
+        self._put_count(count, hint, m.start(), m.end())
+
+    def _count_after_noun(self, m: re.Match[str]) -> None:
+        mid = m["mid"] if m["mid"] is not None else m["zh_mid"]
+        if (linked := _MID_OK.fullmatch(mid)) is None:
+            return  # "rear cameras are great, 3 of my friends…": only comparison and linking words stand between
+        count = small_number(m["n"] or m["zh_n"])
+        side = _mid_bound(mid[linked.end("neg"):], negated=True) if linked["neg"] else _mid_bound(mid)
+        if count is not None:
+            self._put_count(count, side, m.start(), m.end())
+
+    def _put_count(self, count: int, hint: BoundKind | None, start: int, end: int) -> None:
+        """Record a rear-camera count read at text[start:end], with the side the words around it say (a floor when
+        none; a count said "exactly" or "around" is that count: there is no "about three" cameras)."""
+        kind, start, end = bound_of(self.scan, start, end)
+        kind = _side(kind, hint)
+        if (exact := _EXACTLY_BEFORE.search(self.scan.before(start, 16))) is not None and kind is None:
+            kind, start = "around", start - (len(self.scan.before(start, 16)) - exact.start())
+        self._put("rear_cameras", to_bound(float(count), kind, "lo", around=0.0), start, end)
 
     def _camera_range(self, m: re.Match[str]) -> None:
         """A range of megapixels in 万 or 亿 ("主摄在4800万到6400万之间"): the camera named last before it, or the main

@@ -35,7 +35,7 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     # the camera as a whole: its bounds and the photography taste that asked for it ("forget the camera thing")
     "camera": ([r"cameras?(?:\s+thing)?", r"megapixels?", r"photo(?:graphy|s)?", "相机", "摄像头", "像素", "拍照"],
                (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"),
-                SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
+                SlotUpdate("spec:rear_cameras", "clear"), SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
     "gaming": ([r"gaming(?:\s+thing)?", r"games?", "游戏", "打游戏"], (SlotUpdate("intents", "remove", frozenset({"gaming"})),)),
     "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
     "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"], (SlotUpdate("chipset", "clear"),)),
@@ -49,7 +49,8 @@ _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)
           r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
           r"old(?:er)?(?:\s+models?)?": "year", _OTHER_BRANDS: "brands",
           r"(?:less|lower|smaller)\s+(?:ram|memory)": "ram", r"(?:less|smaller|lower)\s+storage": "storage",
-          r"(?:smaller|weaker|less)\s+batter(?:y|ies)": "battery", r"(?:fewer|lower|less)\s+(?:megapixels|mp)": "camera"}
+          r"(?:smaller|weaker|less)\s+batter(?:y|ies)": "battery", r"(?:fewer|lower|less)\s+(?:megapixels|mp)": "camera",
+          r"fewer\s+(?:rear\s+|back\s+)?(?:cameras|lenses)": "camera"}
 """Adjectives for the side of an aspect that a bound keeps out; allowing one lets that aspect go."""
 _WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
 _ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
