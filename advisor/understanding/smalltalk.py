@@ -4,7 +4,9 @@ Both are read by the kind of words a message is made of, not from a list of whol
 - a social turn is made only of thanks, acknowledgements, praise, laughter, greetings and deferrals ("core"
   words, at least one) and fillers, in any order, in either language, with emoji and punctuation around them;
 - a help question has the advisor as its subject (its abilities, its use, what it is) and nothing else in it
-  but generic words: "can you compare phones?" is help, "can you compare the first two?" is a request.
+  but generic words: "can you compare phones?" is help, "can you compare the first two?" is a request; a few
+  whole-message forms ("help", "instructions", "你能比较两款手机吗") take what the word kinds do not, and
+  `is_help_question` is the one reading of both.
 """
 
 from __future__ import annotations
@@ -98,6 +100,24 @@ def is_social(text: str) -> bool:
         return False
     core = [w in _CORE_ZH or bool(w.isascii() and _CORE_EN.fullmatch(w)) for w in words]
     return any(core) and all(c or not w.isascii() or _FILLER_EN.fullmatch(w) for c, w in zip(core, words))
+
+
+# -- whole-message moves: what may open and close a move that is the whole message (an undo, a help question) --
+
+MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
+                # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
+                r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
+                # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
+                r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
+                r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
+                r"i\s+(?:want|'?d\s+like)\s+to|"
+                # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
+                r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
+                r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
+# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
+# 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
+MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
+               r"(?:好了|就好|就行|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
 # -- help: questions about the advisor itself ---------------------------------------------------------
@@ -235,7 +255,7 @@ def _is_one_of(word: str, english: re.Pattern[str], chinese: tuple[str, ...]) ->
     return word in chinese or (word.isascii() and bool(english.fullmatch(word)))
 
 
-def asked_of_advisor(text: str) -> bool:
+def _asked_of_advisor(text: str) -> bool:
     """True when the message is a question put to the advisor about itself and holds no other word ("what are your
     capabilities", "can you explain how to use you", "what r u", "你有哪些本事", "您都能提供哪些服务")."""
     words = _words(_THIS_ADVISOR_EN.sub("", _EMOTICON.sub(" ", text.lower())), _ZH_ADVISOR_TOKEN)
@@ -249,10 +269,10 @@ def asked_of_advisor(text: str) -> bool:
     return known and any(to_it) and any(about_it)
 
 
-def asks_about_advisor(text: str) -> bool:
+def _asks_about_advisor(text: str) -> bool:
     """True when the message asks what the advisor is, can do or how to use it, about no particular phone."""
     low = " ".join(text.lower().split())
-    if asked_of_advisor(low):
+    if _asked_of_advisor(low):
         return True
     for form in _ASKS_ADVISOR:
         for m in form.finditer(low):
@@ -260,3 +280,64 @@ def asks_about_advisor(text: str) -> bool:
             if words is not None and all(_GENERIC.fullmatch(w) for w in words):
                 return True
     return False
+
+
+# Whole-message help questions that the reading by word kinds above does not take, each between an opener and a
+# closer: a call for help or for the commands that names no advisor ("help", "instructions", "/help", "说明", "能干嘛"),
+# a task asked about in its exact shapes only (generic words around "can you recommend phones" would make "can you
+# recommend a phone" help too), wordings with a word the tables above lack or keep for phones ("other" in "what other
+# things can you do", "it" in "what can it do", "understand"), and questions the tables read but not beside an opener
+# or closer they lack ("by the way what can you do", "what can you do, thanks", "嗨 你会什么")
+_HELP_FORMS = latin_alt([
+    r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"help(?:\s+me)?",
+    r"(?:(?:can|could)\s+you\s+)?(?:explain|tell\s+me)\s+how\s+(?:this|it|you|the\s+bot)\s+works?",
+    # "are you able to compare two phones?", "你能比较两款手机吗": asking whether a kind of task can be done, about
+    # no phone in particular, is a question about the advisor, not a request
+    r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+you|do\s+you\s+know\s+how\s+to|is\s+it\s+possible\s+to)\s+"
+    r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
+    r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
+    "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?",
+    r"how\s+do\s+i\s+use\s+(?:this|you)", r"/help", r"what\s+do\s+you\s+(?:know|support|understand)",
+    r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?",
+    r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
+    "你会什么", "帮助", "能帮(?:我)?(?:做)?(?:什么|啥)", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "说明", "指南", "使用指南",
+    "(?:能|可以|会)(?:干|做)(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
+    # "还能帮我干点啥", "anything else you can do?", "what other things can you help with": what else the advisor does
+    "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
+    r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
+    r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
+    # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
+    r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
+    r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
+    r"(?:(?:be\s+)?able\s+to\s+)?"
+    r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
+])
+_HELP_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_HELP_FORMS}){MOVE_CLOSER}")
+
+# What the advisor is known to do, named to ask what else it does: "besides recommending phones", "apart from phone
+# lists", "除了推荐手机": a clause of a help question, not a request (the phones and lists in it are no wish)
+_BESIDES_ITS_JOB = re.compile(r"""
+    (?<![a-z])(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|beyond|in\s+addition\s+to|on\s+top\s+of)
+    \s+(?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
+    (?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*(?:\s+(?:me|us))?
+       (?:\s+(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?)(?![a-z]))?
+     | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?)
+       (?:\s+(?:lists?|recommendations?|suggestions?))?)(?![a-z])
+    | 除了(?:给我|帮我|给人)?(?:推荐|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
+    """, re.VERBOSE)
+
+
+# what is left of a help question once "besides recommending phones" is taken out: "what else?", "还有什么" ("what else?"
+# alone is no help question: after a list it asks for more phones)
+_WHAT_ELSE = re.compile(rf"(?:(?:what|anything|what\s+more)\s+else(?:\s+(?:is\s+there|have\s+you\s+got))?|(?:还)?(?:有|能)(?:什么|啥|别的)(?:功能)?(?:吗|呢)?){MOVE_CLOSER}")
+
+
+def is_help_question(text: str) -> bool:
+    """True when the whole message asks what the advisor is, can do or how to use it, about no particular phone
+    ("what can you do?", "你能做什么", "help", "can you compare phones?"), also when it names the advisor's known job to
+    ask what else it does ("besides suggesting phones, what else?", "除了推荐手机还能干啥")."""
+    low = " ".join(text.lower().split())
+    asked = " ".join(_BESIDES_ITS_JOB.sub(" ", low).split()).strip(" ,，、;；")  # the help question less "besides ..."
+    if any(_HELP_MOVE.fullmatch(said) for said in dict.fromkeys((low, asked))):
+        return True
+    return _asks_about_advisor(low) or (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))

@@ -15,7 +15,7 @@ from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
-from advisor.understanding.smalltalk import asks_about_advisor, is_social
+from advisor.understanding.smalltalk import MOVE_CLOSER, MOVE_OPENER, is_help_question, is_social
 
 _SIZE_INTENTS = frozenset({"compact", "big_screen"})
 _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
@@ -221,16 +221,6 @@ def find_reset(scan: Scan) -> bool:
 
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
-_POLITE = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
-           # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
-           r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
-           # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
-           r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
-           r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
-           r"i\s+(?:want|'?d\s+like)\s+to|"
-           # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
-           r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
-           r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
@@ -295,41 +285,6 @@ _UNDO = re.compile(latin_alt([
     # what is left of a counted move once its count is taken out ("go back two steps", "再退一步")
     r"step\s+back", r"(?:go\s+|take\s+me\s+)?back(?:wards)?", "退", "撤",
 ]))
-_HELP = re.compile(latin_alt([
-    r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"what\s+do\s+you\s+do", r"help(?:\s+me)?",
-    r"how\s+(?:does\s+this|do\s+i\s+use\s+(?:this|you)|does\s+it)\s+work",
-    r"(?:(?:can|could)\s+you\s+)?(?:explain|tell\s+me)\s+how\s+(?:this|it|you|the\s+bot)\s+works?",
-    # "are you able to compare two phones?", "你能比较两款手机吗": asking whether a kind of task can be done, about
-    # no phone in particular, is a question about the advisor, not a request
-    r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+you|do\s+you\s+know\s+how\s+to|is\s+it\s+possible\s+to)\s+"
-    r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
-    r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
-    "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?", r"how\s+do\s+i\s+use\s+(?:this|you)",
-    r"what\s+(?:can\s+i|should\s+i)\s+(?:ask|say)", r"who\s+are\s+you", r"what\s+are\s+you", r"/help",
-    r"what\s+(?:are\s+you\s+able\s+to|else\s+can\s+you)\s+do", r"what\s+do\s+you\s+(?:know|support|understand)",
-    r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?", r"how\s+(?:can|do)\s+you\s+help(?:\s+me)?",
-    r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
-    r"how\s+do\s+i\s+(?:start|begin|talk\s+to\s+you)", r"what\s+is\s+this(?:\s+bot)?", r"can\s+you\s+help(?:\s+me)?",
-    "你能做什么", "你会什么", "你会做什么", "你可以做什么", "你能干什么", "你能帮我做什么", "怎么用", "帮助", "你是谁", "使用说明",
-    "你都能干(?:什么|嘛|啥)", "你能干(?:嘛|啥)", "你有(?:什么|哪些|啥)功能", "(?:怎么|如何)使用", "能帮(?:我)?(?:做)?(?:什么|啥)",
-    "你是(?:干什么|做什么|干嘛)的", "这是什么", "怎么玩", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "有什么功能", "功能介绍",
-    "说明", "教程", "指南", "使用指南", "(?:能|可以|会)(?:干|做)(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
-    # "还能帮我干点啥", "anything else you can do?", "what other things can you help with": what else the advisor does
-    "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
-    r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
-    r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
-    # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
-    r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
-    r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
-    r"(?:(?:be\s+)?able\s+to\s+)?"
-    r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
-    # "你能做些什么", "你都能回答哪些问题", "这个机器人能干啥"
-    "(?:你|您|这个?(?:机器人|助手|bot))(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干|回答|处理|帮我?)(?:些|一些)?(?:什么|哪些|啥|嘛)(?:问题|事情?|忙)?",
-]))
-# what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
-# 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
-_END = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
-        r"(?:好了|就好|就行|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
@@ -369,22 +324,8 @@ def steps_back(text: str) -> int:
     return 1
 
 
-# What the advisor is known to do, named to ask what else it does: "besides recommending phones", "apart from phone
-# lists", "除了推荐手机": a clause of a help question, not a request (the phones and lists in it are no wish)
-_BESIDES_ITS_JOB = re.compile(r"""
-    (?<![a-z])(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|beyond|in\s+addition\s+to|on\s+top\s+of)
-    \s+(?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
-    (?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*(?:\s+(?:me|us))?
-       (?:\s+(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?)(?![a-z]))?
-     | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?)
-       (?:\s+(?:lists?|recommendations?|suggestions?))?)(?![a-z])
-    | 除了(?:给我|帮我|给人)?(?:推荐|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
-    """, re.VERBOSE)
-
-
-# what is left of a help question once "besides recommending phones" is taken out: "what else?", "还有什么" ("what else?"
-# alone is no help question: after a list it asks for more phones)
-_WHAT_ELSE = re.compile(rf"(?:(?:what|anything|what\s+more)\s+else(?:\s+(?:is\s+there|have\s+you\s+got))?|(?:还)?(?:有|能)(?:什么|啥|别的)(?:功能)?(?:吗|呢)?){_END}")
+# an undo or back move as the whole message, between an opener and a closer
+_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern}){MOVE_CLOSER}")
 
 
 def conversation_move(text: str) -> str | None:
@@ -392,14 +333,10 @@ def conversation_move(text: str) -> str | None:
     the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
     low = " ".join(text.lower().split())
     counted = " ".join(_HOW_FAR.sub(" ", _REPEATED.sub(lambda m: m["word"], low)).split())
-    asked = " ".join(_BESIDES_ITS_JOB.sub(" ", low).split()).strip(" ,，、;；")  # the help question less "besides ..."
-    for move, pattern in (("undo", _UNDO), ("help", _HELP)):
-        said_forms = (low, counted) if move == "undo" else (low, asked)
-        if any(re.fullmatch(rf"(?:{_POLITE}[\s,，]*)*(?:{pattern.pattern}){_END}", said)
-               for said in dict.fromkeys(said_forms)):
-            # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
-            return "back" if move == "undo" and not (_TAKE_BACK.search(low) or _STEP_DROPPED.search(low)) else move
-    if asks_about_advisor(low) or (asked != low and (asks_about_advisor(asked) or _WHAT_ELSE.fullmatch(asked))):
+    if any(_UNDO_MOVE.fullmatch(said) for said in dict.fromkeys((low, counted))):
+        # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
+        return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) else "back"
+    if is_help_question(low):
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
@@ -416,13 +353,13 @@ def undo_then(text: str) -> str | None:
     is nothing but one."""
     low = " ".join(text.lower().split())
     # a softener may close the undo before the wish: "撤销吧，5G无所谓", "undo that please, and add 5G"
-    m = re.match(rf"(?:{_POLITE}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
+    m = re.match(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return m["rest"]
 
 
-_RETRACT = re.compile(rf"(?:{_POLITE}[\s,，]*)*(?:scratch|scrap|never\s*mind|forget|ignore|disregard)(?![a-z])")
+_RETRACT = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:scratch|scrap|never\s*mind|forget|ignore|disregard)(?![a-z])")
 
 
 def retracts(text: str) -> bool:
@@ -435,7 +372,7 @@ def retracts(text: str) -> bool:
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
 _UNDO_ONE = re.compile(rf"""
-    ^(?:{_POLITE}[\s,，]*)*
+    ^(?:{MOVE_OPENER}[\s,，]*)*
     (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
        # an aspect ("undo the ram change") or a name the filter holds ("undo the realme thing", "undo the no-oppo bit")
        (?:(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
