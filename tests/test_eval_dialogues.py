@@ -1,5 +1,5 @@
 """The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl,
-eval_dialogues_sealed2.jsonl, eval_dialogues_sealed3.jsonl, eval_dialogues_sealed4.jsonl and eval_dialogues_sealed5.jsonl)
+eval_dialogues_sealed2.jsonl to eval_dialogues_sealed6.jsonl)
 are well formed, and the
 scorer's pieces do what they say.
 
@@ -26,6 +26,7 @@ from advisor.evaluation.dialogues import (
     SEALED3_DIALOGUES,
     SEALED4_DIALOGUES,
     SEALED5_DIALOGUES,
+    SEALED6_DIALOGUES,
     SEALED_DIALOGUES,
     Dialogue,
     DialogueTurn,
@@ -45,7 +46,7 @@ from tests.helpers import DATA, make_phone
 
 FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES,
          "sealed3": SEALED3_DIALOGUES, "sealed4": SEALED4_DIALOGUES,
-         "sealed5": SEALED5_DIALOGUES}
+         "sealed5": SEALED5_DIALOGUES, "sealed6": SEALED6_DIALOGUES}
 SETS = {name: load_dialogues(path) for name, path in FILES.items()}
 DIALOGUES = SETS["dev"]
 SEALED = SETS["sealed"]
@@ -53,6 +54,7 @@ SEALED2 = SETS["sealed2"]
 SEALED3 = SETS["sealed3"]
 SEALED4 = SETS["sealed4"]
 SEALED5 = SETS["sealed5"]
+SEALED6 = SETS["sealed6"]
 TURNS = [(d, n, t) for dialogues in SETS.values() for d in dialogues for n, t in enumerate(d.turns, start=1)]
 STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
 ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
@@ -77,7 +79,7 @@ def test_every_nonblank_line_is_a_session(name):
 
 
 def test_session_ids_are_unique_across_all_sets():
-    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2 + SEALED3 + SEALED4 + SEALED5).items() if n > 1] == []
+    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2 + SEALED3 + SEALED4 + SEALED5 + SEALED6).items() if n > 1] == []
 
 
 def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
@@ -119,7 +121,7 @@ def test_the_fourth_sealed_set_has_thirty_sessions_in_three_languages_and_every_
         assert [p for p in PATTERNS if tried[p] < 2] == [], lang
 
 
-def test_the_fourth_and_fifth_sealed_sets_have_chinese_sessions_in_traditional_characters():
+def test_the_fourth_fifth_and_sixth_sealed_sets_have_chinese_sessions_in_traditional_characters():
     """In each, at least three Chinese sessions are typed in traditional characters: some characters only traditional script
     writes, and none of their simplified forms."""
     traditional = set("們個這說點對請還時機電話價體億萬錢貴輕換麼嗎兒樣買賣見幾給內隻兩幫預儲銷謝難邊開關問間聽讀車東紅")
@@ -129,17 +131,19 @@ def test_the_fourth_and_fifth_sealed_sets_have_chinese_sessions_in_traditional_c
         chars = set("".join(t.text for t in d.turns))
         return len(chars & traditional) >= 3 and not chars & simplified
 
-    for sealed in (SEALED4, SEALED5):
+    for sealed in (SEALED4, SEALED5, SEALED6):
         assert sum(d.lang == "zh" and typed_traditional(d) for d in sealed) >= 3
 
 
-def test_the_fifth_sealed_set_has_thirty_sessions_in_three_languages_and_every_pattern_in_each():
-    langs = Counter(d.lang for d in SEALED5)
-    assert len(SEALED5) >= 30
+@pytest.mark.parametrize("name", ("sealed5", "sealed6"))
+def test_the_fifth_and_sixth_sealed_sets_have_thirty_sessions_in_three_languages_and_every_pattern_in_each(name):
+    sealed = SETS[name]
+    langs = Counter(d.lang for d in sealed)
+    assert len(sealed) >= 30
     assert langs["en"] >= 13 and langs["zh"] >= 11 and langs["mixed"] >= 6
-    assert sum(len(d.turns) for d in SEALED5) >= 160
+    assert sum(len(d.turns) for d in sealed) >= 160
     for lang in ("en", "zh", "mixed"):
-        tried = Counter(t.pattern for d in SEALED5 if d.lang == lang for t in d.turns)
+        tried = Counter(t.pattern for d in sealed if d.lang == lang for t in d.turns)
         assert [p for p in PATTERNS if tried[p] < 2] == [], lang
 
 
@@ -161,28 +165,16 @@ def test_second_sealed_sessions_are_marked_and_their_texts_are_new():
     assert _turns_saying(DIALOGUES + SEALED, SEALED2) == []
 
 
-def test_third_sealed_sessions_are_marked_and_their_texts_are_new():
-    """No turn repeats a turn of the development set or of the first two sealed sets; a failure names the third
-    set's turns that collide, never the other sets' texts."""
-    assert all(d.id.startswith("sealed3-") for d in SEALED3)
-    assert _turns_saying(SEALED3, DIALOGUES + SEALED + SEALED2) == []
+@pytest.mark.parametrize("n", (3, 4, 5, 6))
+def test_later_sealed_sessions_are_marked_and_their_texts_are_new(n):
+    """No turn of the n-th sealed set repeats a turn of the development set or of an earlier sealed set; a failure
+    names the n-th set's turns that collide, never the other sets' texts."""
+    later = SETS[f"sealed{n}"]
+    assert all(d.id.startswith(f"sealed{n}-") for d in later)
+    assert _turns_saying(later, DIALOGUES + SEALED + [d for k in range(2, n) for d in SETS[f"sealed{k}"]]) == []
 
 
-def test_fourth_sealed_sessions_are_marked_and_their_texts_are_new():
-    """No turn repeats a turn of the development set or of the first three sealed sets; a failure names the fourth
-    set's turns that collide, never the other sets' texts."""
-    assert all(d.id.startswith("sealed4-") for d in SEALED4)
-    assert _turns_saying(SEALED4, DIALOGUES + SEALED + SEALED2 + SEALED3) == []
-
-
-def test_fifth_sealed_sessions_are_marked_and_their_texts_are_new():
-    """No turn repeats a turn of the development set or of the first four sealed sets; a failure names the fifth
-    set's turns that collide, never the other sets' texts."""
-    assert all(d.id.startswith("sealed5-") for d in SEALED5)
-    assert _turns_saying(SEALED5, DIALOGUES + SEALED + SEALED2 + SEALED3 + SEALED4) == []
-
-
-@pytest.mark.parametrize("name", ("sealed", "sealed2", "sealed3", "sealed4", "sealed5"))
+@pytest.mark.parametrize("name", ("sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"))
 def test_sealed_sessions_are_in_the_language_they_claim(name):
     """An English session has no Chinese, a Chinese one has Chinese in every turn, a mixed one has both."""
     def chinese(text: str) -> bool:

@@ -26,7 +26,8 @@ def register(sub) -> None:
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions per pattern and language: the sealed sets "
-                         "(data/eval_dialogues_sealed5.jsonl, then data/eval_dialogues_sealed4.jsonl, then "
+                         "(data/eval_dialogues_sealed6.jsonl, then data/eval_dialogues_sealed5.jsonl, then "
+                         "data/eval_dialogues_sealed4.jsonl, then "
                          "data/eval_dialogues_sealed3.jsonl, then "
                          "data/eval_dialogues_sealed.jsonl, then data/eval_dialogues_sealed2.jsonl) first, then "
                          "data/eval_dialogues.jsonl")
@@ -147,20 +148,22 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the five sealed sets first, the fifth (the only
-    one nobody has read a failure of) before the fourth, because the lead opened SEALED-4's failing sessions for error
-    analysis on 2026-12-05, the fourth before the third, whose failing sessions the lead opened earlier that day, and
-    the third before the first two, whose failing sessions the lead read on 2026-12-04."""
+    """(label, file, sealed?) of each dialogue set, in report order: the six sealed sets first, the sixth (the only
+    one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the
+    failing sessions of SEALED-5, SEALED-4 and SEALED-3 for error analysis on 2026-12-05 (in reverse order), and
+    those of the first two on 2026-12-04."""
     from advisor.evaluation.dialogues import (
         DEFAULT_DIALOGUES,
         SEALED2_DIALOGUES,
         SEALED3_DIALOGUES,
         SEALED4_DIALOGUES,
         SEALED5_DIALOGUES,
+        SEALED6_DIALOGUES,
         SEALED_DIALOGUES,
     )
 
-    return (("SEALED-5 held-out dialogues", SEALED5_DIALOGUES, True),
+    return (("SEALED-6 held-out dialogues", SEALED6_DIALOGUES, True),
+            ("SEALED-5 held-out dialogues", SEALED5_DIALOGUES, True),
             ("SEALED-4 held-out dialogues", SEALED4_DIALOGUES, True),
             ("SEALED-3 held-out dialogues", SEALED3_DIALOGUES, True),
             ("SEALED held-out dialogues", SEALED_DIALOGUES, True),
