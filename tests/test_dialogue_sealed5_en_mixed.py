@@ -185,3 +185,13 @@ def test_a_wish_in_one_language_beside_help_in_the_other_is_the_wish(session):
     assert answer.kind == "results"
     assert answer.constraints.brands == frozenset({"Samsung"})
     assert answer.constraints.budget == Budget(currency="USD", hi=600.0)
+
+
+@pytest.mark.parametrize("text", ["undo the 8gb ram", "revert that 8gb ram bit", "undo the 8 gb ram requirement"])
+def test_undo_naming_a_figure_and_its_aspect_takes_back_that_aspect(session, text):
+    session.ask("phones under 700 dollars")
+    session.ask("at least 8gb ram")
+    session.ask("max 450")
+    answer = session.ask(text)
+    assert answer.constraints.spec("ram_gb") is None
+    assert answer.constraints.budget == Budget(currency="USD", hi=450.0)

@@ -400,7 +400,7 @@ _UNDO_ONE = re.compile(rf"""
     (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
        # an aspect ("undo the ram change") or a name the filter holds ("undo the realme thing", "undo the no-oppo bit")
        # or a figure the filter holds ("undo that 500 cap", "undo the $500 limit", "revert the 8gb ram")
-       (?:(?P<figure>{_HELD_FIGURE})(?:\s+(?:{_ANY_WORD}))?
+       (?:(?P<figure>{_HELD_FIGURE})(?:\s+(?P<fslot>{_ANY_WORD}))?
           |(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
        (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction|cap|limit|ceiling
               |floor|max(?:imum)?|min(?:imum)?|bound))?
@@ -417,7 +417,8 @@ def undone_filters(text: str) -> tuple[str, ...]:
     """The filter slots ("spec:ram_gb", "needs_5g", "budget", ...) a message takes one earlier change of back by
     naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
-    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"]) if g is not None), None) if m else None
+    # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
+    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["fslot"]) if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
         return ()
