@@ -111,6 +111,7 @@ from advisor.understanding.talk import (
     topic_named,
     undo_then,
     undone_brands,
+    undone_figure,
     undone_filters,
     unit_figure,
     unneeded_figure,
@@ -178,6 +179,11 @@ class Session:
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
+        if (figure := undone_figure(text)) is not None:
+            # "undo that 500 cap", "revert the 8gb one": the filter in force holding that figure goes back to what it was
+            # before its last change (holding none, nothing is taken back, and the shopper is told so)
+            return self._undo_filters(tuple(_holding_figure(self.state.constraints, figure)),
+                                      "zh" if has_cjk(text) else (language or self.state.language))
         if (brands := undone_brands(text, res.vocabulary.aliases)) and self._brand_step(brands) is not None:
             # "undo the realme thing", "撤销三星的修改": the change that named those brands taken back, as "undo the ram
             # change" takes back the RAM's; its words are no taste to re-rank by

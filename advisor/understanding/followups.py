@@ -180,6 +180,8 @@ _WHY = re.compile(rf"""
     (?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+
             (?:pick|choose|recommend|suggest|show|like|prefer|rank|buy|get|take|go\s+for)
           |is|was|are|the|recommend|pick))?
+    # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
+    (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
     # the references, then the question: "第二个 why?", "#2 - why", "the 3rd one, how come?"
     | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
@@ -367,7 +369,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
-    if not positions and _IT.search(text) and _ASKS.search(text) and not re.search(r"\d", text) and len(text) <= 60:
+    if not positions and _IT.search(_DISMISSED_IT.sub(" ", text)) and _ASKS.search(text) and not re.search(r"\d", text) \
+            and len(text) <= 60:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
@@ -473,7 +476,7 @@ def _clause_before(text: str, end: int) -> str:
 
 
 _ASKS = re.compile(r"""
-    (?<![a-z])(?:what|how|which|tell|more|details?|specs?|info                  # question words
+    (?<![a-z])(?:what|how|(?:what|how)'?s|which|tell|more|details?|specs?|info  # question words ("whats it like")
                 |battery|camera|screen|weight|price|size|ram|storage|chip|cost|worth|heavy|big)(?![a-z])  # a spec asked about
     | [?？]                                                                      # a question mark
     | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
@@ -485,6 +488,8 @@ _ASKS = re.compile(r"""
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  "|它|这个|那个|这款|那款|这台|那台|这部|那部")
+# "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it"
+_DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm)\s+(?:about\s+)?it(?![a-z'])")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
@@ -786,7 +791,7 @@ _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|oth
 _EN_NAMED = re.compile(r"""
     ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*                               # an opening word
     (?:(?P<yes_no>is|are|does|do|has|have|can|could|will|would)\s+                           # "is the ..."
-      |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are|\s+does|\s+do)|what\s+do\s+you\s+think\s+(?:of|about)
+      |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are)|(?P<how_does>how\s+(?:does|do|did|would|will))|what\s+do\s+you\s+think\s+(?:of|about)
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
          |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
          |(?:give|show|send)\s+me\s+(?:the\s+)?(?:full\s+)?(?:details?|specs?|info|specifications)\s+(?:on|of|for|about)
@@ -796,6 +801,11 @@ _EN_NAMED = re.compile(r"""
     (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
     """, re.VERBOSE)
 _LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")
+# the verb that closes "how does the X ...": "how does the pixel 8a look", "how do the galaxy buds feel", "how would the
+# nord hold up": one word (a particle may follow) after the name, no part of it; a filter word there ("how does the
+# pixel do under 400") is no verb alone, so the pointer keeps it as words to read
+_HOW_VERB = re.compile(rf"(?:'s)?(?:\s+(?:{_ASPECT}))?\s+(?!up|out|overall)[a-z]+"
+                       r"(?:\s+(?:up|out|overall|in\s+(?:person|real\s+life|hand)))?\s*[?.!]*")
 # a loose name and a details word after it: "pixel details", "F54 specs?", "the nord's specs please"
 _EN_NAME_DETAILS = re.compile(r"""
     ^(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*(?:the\s+)?(?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,2}?)(?:'s)?
@@ -856,8 +866,11 @@ def _pointers(low: str) -> list[Pointer]:
     if (m := _EN_NAMED.match(low)) is not None:
         for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:3]):
             rest = re.sub(r"^(?:'s)?(?:\s+(?:one|phone|model)(?![a-z]))?", "", rest)
-            if m["yes_no"] or not rest.strip(" ?.!") or _ASKS.search(rest):
-                found.append(Pointer(name, "" if m["yes_no"] else rest))
+            closed = bool(m["how_does"]) and _HOW_VERB.fullmatch(rest) is not None
+            if m["how_does"] and not closed:
+                continue  # the verb is no part of the name: "pixel 8a look" names nothing
+            if m["yes_no"] or closed or not rest.strip(" ?.!") or _ASKS.search(rest):
+                found.append(Pointer(name, "" if m["yes_no"] or closed else rest))
     if (m := _ZH_NAMED.match(low)) is not None and has_cjk(low) and m["run"].strip():
         for name, rest in _shorter(m["run"] + m["rest"], list(re.finditer(r"\S+", m["run"]))):
             pointing = bool(m["pre"]) or bool(_ZH_POINTING.match(rest.strip()))

@@ -340,7 +340,28 @@ def conversation_move(text: str) -> str | None:
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
-    return None
+    return _said_in_both(low)
+
+
+# a run of Chinese (with its punctuation) or of anything else: the halves of a message said in two languages
+_SCRIPT_RUN = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+_RUN_EDGES = " ,，.。!！?？~、;；:："
+
+
+def _said_in_both(low: str) -> str | None:
+    """The move of a message that says one move twice, once in Chinese and once in English ("撤销 go back", "go back
+    撤销吧", "帮助 what can you do"): each half alone is that move (an undo and a back are one move, an undo when either
+    half takes a change back); None when a half is no move or the two differ."""
+    halves = [run.strip(_RUN_EDGES) for run in _SCRIPT_RUN.findall(low)]
+    halves = [half for half in halves if half]
+    if len(halves) != 2:
+        return None
+    moves = [conversation_move(half) for half in halves]
+    if None in moves:
+        return None
+    if set(moves) <= {"undo", "back"}:
+        return "undo" if "undo" in moves else "back"
+    return moves[0] if moves[0] == moves[1] else None
 
 
 # what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
@@ -369,14 +390,22 @@ def retracts(text: str) -> bool:
     return bool(_RETRACT.match(" ".join(text.lower().split())))
 
 
+# a figure a filter in force holds, as an undo names that filter by it: "500", "$500", "50k", "8gb", "500块"
+_HELD_FIGURE = (r"[$¥€£₹]?\s*\d+(?:\.\d+)?\s*k?(?:\s*(?:dollars?|bucks|usd|rs|pkr|inr|rupees?|gb|mah|mp|inch(?:es)?|hz|w"
+                r"|块钱?|元|刀|美元|美金))?(?![a-z0-9])")
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
 _UNDO_ONE = re.compile(rf"""
     ^(?:{MOVE_OPENER}[\s,，]*)*
     (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
        # an aspect ("undo the ram change") or a name the filter holds ("undo the realme thing", "undo the no-oppo bit")
-       (?:(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
-       (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction))?
+       # or a figure the filter holds ("undo that 500 cap", "undo the $500 limit", "revert the 8gb ram")
+       (?:(?P<figure>{_HELD_FIGURE})(?:\s+(?P<fslot>{_ANY_WORD}))?
+          |(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
+       (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction|cap|limit|ceiling
+              |floor|max(?:imum)?|min(?:imum)?|bound))?
+     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的|那个)?(?P<zfigure>{_HELD_FIGURE})(?:的)?
+       (?:上限|下限|预算|限制|条件|要求|修改|改动|更改|变动)
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
        (?:的)?(?:修改|改动|更改|变动)
      | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?改回(?:去|来|原来的?)
@@ -388,11 +417,25 @@ def undone_filters(text: str) -> tuple[str, ...]:
     """The filter slots ("spec:ram_gb", "needs_5g", "budget", ...) a message takes one earlier change of back by
     naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
-    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"]) if g is not None), None) if m else None
+    # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
+    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["fslot"]) if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
         return ()
     return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
+
+
+def undone_figure(text: str) -> float | None:
+    """The figure by which a message names the change it takes back ("undo that 500 cap", "revert the $500 limit",
+    "撤销那个500的上限" -> 500; "50k" -> 50000): the filter in force holding it is the session's to find; None for any
+    other message."""
+    m = _UNDO_ONE.match(" ".join(text.lower().split()))
+    said = (m["figure"] or m["zfigure"]) if m else None
+    # "undo the last 2", "undo 3" count steps back (`steps_back`): a small figure with no unit or currency names none
+    if said is None or re.search(r"(?<![a-z])(?:last|latest)\s", m.group(0)) or re.fullmatch(r"\s*\d\s*", said):
+        return None
+    digits = re.search(r"\d+(?:\.\d+)?(?:\s*k(?![a-z]))?", said).group(0)  # type: ignore[union-attr]
+    return float(digits.rstrip("k ")) * (1000 if digits.endswith("k") else 1)
 
 
 def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
@@ -439,10 +482,12 @@ def topic_named(text: str) -> str | None:
 
 
 _TABLET = r"(?:the\s+|a\s+|an\s+|my\s+)?(?:tablets?|ipads?)"
+_WITH = r"(?:with|w/|w(?![a-z/]))"  # "done with", as texted: "done w the tablet", "finished w/ that"
 # Leaving the tablet: "enough about tablets", "forget the tablet", "tablet's done", "not a tablet", "平板先不看了"
 _LEAVE_TABLET = re.compile(rf"""
     # "enough about tablets", "forget the tablet", "not a tablet"
-    (?<![a-z])(?:enough\s+(?:about\s+|of\s+|with\s+)?|forget\s+(?:about\s+)?|done\s+with\s+|finished\s+with\s+|no\s+more\s+
+    (?<![a-z])(?:enough\s+(?:about\s+|of\s+|{_WITH}\s*)?|forget\s+(?:about\s+)?|(?:done|finished|through|thru)\s+{_WITH}\s*
+                |no\s+more\s+
                 |not\s+|never\s+mind\s+)
     (?:{_TABLET})(?![a-z])(?:\s+(?:stuff|thing|search))?
     # "tablet's done", "the tablet is sorted"
@@ -451,7 +496,7 @@ _LEAVE_TABLET = re.compile(rf"""
     # "that one's settled", "done with that", "all set there"
     | (?<![a-z])(?:that|this|it)(?:\s+one)?(?:'?s|\s+is)\s+(?:all\s+|now\s+)?(?:done|sorted|settled|finished|handled|covered
                                                             |taken\s+care\s+of)(?![a-z])
-    | (?<![a-z])(?:done|finished)\s+with\s+(?:that|this)(?:\s+one)?(?![a-z]) | (?<![a-z])all\s+set\s+there(?![a-z])
+    | (?<![a-z])(?:done|finished|through|thru)\s+{_WITH}\s*(?:that|this)(?:\s+one)?(?![a-z]) | (?<![a-z])all\s+set\s+there(?![a-z])
     # "不看平板了", "算了平板"
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
@@ -551,16 +596,18 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
 
 # a message that is only a figure said again after correction words: "no wait, 6.3", "不对，6.3", "actually 6.2"
 _CORRECTED_NUMBER = re.compile(r"""
-    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|hmm+|oh|i\s+mean(?:t)?|不对|不是|错了|说错了|我是说|应该是|其实)
+    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|whoops|hmm+|oh|my\s+bad|(?:i\s+)?mean(?:t)?|不对|不是|错了|说错了|我是说
+             |应该是|其实)
             [\s,，.。!！;；:—–-]*)+
-    (?P<n>\d+(?:\.\d+)?)[\s.。!！]*$""", re.VERBOSE)
+    (?P<n>\d+(?:\.\d+)?)(?P<k>\s*k)?[\s.。!！]*$""", re.VERBOSE)
 
 
 def corrected_number(text: str) -> float | None:
     """The figure of a message that only corrects a figure said before, without its unit ("no wait, 6.3" after "a screen
-    under 6.5 inches"): the filter in force it belongs to is the session's to find; None for any other message."""
+    under 6.5 inches", "oops meant 50k" after "under 60k pkr": "k" is a thousand): the filter in force it belongs to is the
+    session's to find; None for any other message."""
     m = _CORRECTED_NUMBER.match(text.lower())
-    return float(m["n"]) if m else None
+    return float(m["n"]) * (1000 if m["k"] else 1) if m else None
 
 
 # a figure said not to be needed: "no need for 8gb", "8gb isn't necessary", "don't need 8gb", "8G内存不是必须的"
