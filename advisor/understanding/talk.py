@@ -432,10 +432,11 @@ def undone_figure(text: str) -> float | None:
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     said = (m["figure"] or m["zfigure"]) if m else None
     # "undo the last 2", "undo 3" count steps back (`steps_back`): a small figure with no unit or currency names none
-    if said is None or re.search(r"(?<![a-z])(?:last|latest)\s", m.group(0)) or re.fullmatch(r"\s*\d\s*", said):
+    if m is None or said is None or re.search(r"(?<![a-z])(?:last|latest)\s", m.group(0)) \
+            or re.fullmatch(r"\s*\d\s*", said) or (digits := re.search(r"\d+(?:\.\d+)?(?:\s*k(?![a-z]))?", said)) is None:
         return None
-    digits = re.search(r"\d+(?:\.\d+)?(?:\s*k(?![a-z]))?", said).group(0)  # type: ignore[union-attr]
-    return float(digits.rstrip("k ")) * (1000 if digits.endswith("k") else 1)
+    figure = digits.group(0)
+    return float(figure.rstrip("k ")) * (1000 if figure.endswith("k") else 1)
 
 
 def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
