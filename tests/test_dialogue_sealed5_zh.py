@@ -40,6 +40,16 @@ def test_an_undo_naming_the_price_as_the_last_step_restores_the_list_before_it(s
     assert [p.phone.id for p in answer.picks] == [p.phone.id for p in first.picks]
 
 
+@pytest.mark.parametrize("text", ["把价格撤回", "价格恢复原来的", "價格還原吧"])
+def test_the_price_put_back_as_it_was_takes_back_its_last_change(session, text):
+    session.ask("小米的 4000块以下")
+    session.ask("再便宜点 最多2500")
+    session.ask("运存8g以上")
+    answer = session.ask(text)
+    assert answer.constraints.budget == Budget(currency="CNY", hi=4000.0)
+    assert answer.constraints.spec("ram_gb") == Bound(lo=8.0)
+
+
 @pytest.mark.parametrize("text", ["取消预算", "取消價格"])
 def test_cancelling_the_price_without_naming_a_step_lets_the_budget_go(session, text):
     session.ask("小米的 4000块以下")
@@ -97,7 +107,17 @@ def test_asking_to_see_a_place_opens_that_shown_phone(session, text, place):
     assert answer.constraints == shown.constraints
 
 
-@pytest.mark.parametrize("text", ["给我看三星的", "給我看三星的"])
+@pytest.mark.parametrize(("text", "place"), [("第三个我看看", 3), ("麻烦给我看下第一个", 1), ("點開第二個", 2),
+                                             ("第一个打开看看", 1)])
+def test_asking_politely_or_to_open_a_place_opens_that_shown_phone(session, text, place):
+    shown = session.ask("2000元以内的手机")
+    answer = session.ask(text)
+    assert answer.kind == "details"
+    assert answer.picks[0].phone == shown.picks[place - 1].phone
+    assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["给我看三星的", "給我看三星的", "我看看三星", "麻烦推荐一下三星的"])
 def test_asking_to_see_a_brand_is_still_a_request(session, text):
     session.ask("1800以内")
     answer = session.ask(text)
@@ -151,7 +171,7 @@ def test_only_after_this_keeps_its_brand_wish(session):
 
 # -- the storage by its other names ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["不限容量了", "儲存空間無所謂了", "容量随便", "存储容量不限"])
+@pytest.mark.parametrize("text", ["不限容量了", "儲存空間無所謂了", "容量随便", "存储容量不限", "不要求容量了", "不再要求儲存了"])
 def test_letting_the_capacity_go_clears_the_storage(session, text):
     session.ask("四千以內 儲存256g以上")
     answer = session.ask(text)

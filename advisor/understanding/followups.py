@@ -76,7 +76,7 @@ _EDGE_FILLER = re.compile(rf"""
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
-          |(?:给|让|帮)我(?:{_SEE})?))+                                         # "给我看第二个", "让我瞧瞧第三个"
+          |麻烦|请|(?:给|让|帮)?我(?:{_SEE})?|(?:打开|点开|点进)(?:{_SEE})?))+  # "麻烦给我看下第一个", "点开第二个"
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
@@ -87,7 +87,8 @@ _EDGE_FILLER = re.compile(rf"""
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
-       | (?:给我|让我|帮我)?(?:{_SEE}|介绍一下|讲讲|说说)                              # asking to see it: "第三个给我看下"
+       | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|讲讲|说说)                           # asking to see it: "第三个给我看下"
+       | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
       )+$
     """, re.VERBOSE)
 

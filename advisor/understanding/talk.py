@@ -125,7 +125,7 @@ _CLEAR_FORMS = [
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     # "不挑品牌了", "别管屏幕了": the verb that lets go, then the aspect
-    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
+    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|(?:不|没有?)(?:再)?要求|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
                rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
@@ -385,13 +385,14 @@ _UNDO_ONE = re.compile(rf"""
        (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction))?
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
        (?:的)?{_CHANGE_ZH}
-     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?改回(?:去|来|原来的?)
+     # the aspect put back as it was: "把预算改回去", "价格恢复原来的", "内存还原吧"
+     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?(?:改回(?:去|来|原来的?)|(?:恢复|改回|变回)(?:到)?(?:原来|之前|刚才|原样)(?:的)?(?:样子)?|还原)
      # the aspect as the thing taken back: "撤回刚才那个价格", "撤销一下内存", "取消刚才改的预算" (取消 with the aspect alone
      # lets the filter go, "取消预算": only the step just taken makes it a take-back)
      | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
      # the aspect just changed, then dropped: "刚才改的价格不算", "刚才那个预算撤销掉", "价格那个改动撤回吧"
      | (?:{_LAST_STEP_ZH}(?P<zslot4>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?\s*{_DROP_VERB}
-        |(?P<zslot5>{_ANY_WORD})(?:的|那个|这个)?(?:{_CHANGE_ZH})?\s*(?:撤销|撤回)(?:\s*(?:掉|了))*)
+        |把?(?P<zslot5>{_ANY_WORD})(?:的|那个|这个)?(?:{_CHANGE_ZH})?\s*(?:撤销|撤回)(?:\s*(?:掉|了))*)
     )[\s,，]*(?:please|pls|吧|一下)?[\s?？!！.。]*$
     """, re.VERBOSE)
 
