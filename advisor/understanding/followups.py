@@ -67,13 +67,16 @@ _FIRST_N = re.compile(rf"""
     """, re.VERBOSE)
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
-_EDGE_FILLER = re.compile(r"""
+# the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
+_SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
+_EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
           |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
-       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就|要|选|来个|看看|看下|看一下|瞧瞧|把|将))+
+       |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
+          |麻烦|请|(?:给|让|帮)?我(?:{_SEE})?|(?:打开|点开|点进)(?:{_SEE})?))+  # "麻烦给我看下第一个", "点开第二个"
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
@@ -83,8 +86,9 @@ _EDGE_FILLER = re.compile(r"""
             pls|plz|thx|thanks|now|too|
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
-       | 的|呢|吗|啊|呀|吧|呗|哈|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
-       | (?:给我|让我)?(?:看看|看一下|瞧瞧|介绍一下|讲讲|说说)                          # asking to see it: "第三个给我看看"
+       | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
+       | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|讲讲|说说)                           # asking to see it: "第三个给我看下"
+       | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
       )+$
     """, re.VERBOSE)
 
@@ -729,6 +733,9 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
             continue
         part = _EDGE_FILLER.sub("", part.strip())
         if not part or _ALL.match(part):
+            continue
+        if _PRONOUN.fullmatch(part):
+            refs.append(FOCUS)  # "就它吧", "是它吗": the pronoun inside words of choosing or asking
             continue
         position = _position(part)
         if position is not None:

@@ -597,6 +597,13 @@ _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)
 _PHONE_COUNTER = re.compile(r"(?<=[这那哪一二两三四五六七八九十\d])(?<!统一)支(?![持付架援撑出队])")
+# 隻 counts phones in Taiwan as 支 does ("這隻", "哪隻", "第二隻"); OpenCC makes it 只, which in simplified text is also
+# "only" (只要, 只看), so it is read as 个 before the conversion, where 隻 is only ever the counter
+_TW_COUNTER = re.compile(r"(?<=[這这那哪幾几一二兩两三四五六七八九十\d])隻")
+# a simplified writer's 只 as that counter: always after 哪 ("哪只最轻"), after 这/那 and a place ("第二只") only before a
+# phone word, a question or the end of a clause ("这只为什么推荐", "那只呢"), never before a verb ("这只要两千", "那只看三星")
+_ZHI_COUNTER = re.compile(r"(?<=哪)只|(?:(?<=[这那])|(?<=第[一二两三四五六七八九十\d])|(?<=第[一二两三四五六七八九十\d]{2}))只"
+                          r"(?=手机|机子|呢|吗|么|嘛|怎么|为什么|为啥|为何|如何|咋|多少|多重|多大|的|[\s,，。.!！?？~]|$)")
 _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 
 
@@ -605,7 +612,9 @@ def simplified(text: str) -> str:
     Taiwan words for phone parts, Cantonese words and common miswritings of spec words in their mainland form."""
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
+    text = _TW_COUNTER.sub("個", text) if "隻" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
+    text = _ZHI_COUNTER.sub("个", text) if "只" in text else text
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text
 
 

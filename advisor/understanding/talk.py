@@ -16,6 +16,7 @@ from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.smalltalk import MOVE_CLOSER, MOVE_OPENER, is_help_question, is_social
+from advisor.understanding.superlatives import ZH_NOUNS
 
 _SIZE_INTENTS = frozenset({"compact", "big_screen"})
 _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
@@ -27,7 +28,9 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
                (SlotUpdate("spec:screen_in", "clear"), SlotUpdate("intents", "remove", _SIZE_INTENTS))),
     "weight": ([r"weight", "重量"], (SlotUpdate("spec:weight_g", "clear"),)),
     "ram": ([r"ram", r"memory", "运存", "内存"], (SlotUpdate("spec:ram_gb", "clear"),)),
-    "storage": ([r"storage", "存储"], (SlotUpdate("spec:storage_gb", "clear"),)),
+    # the storage by every name the superlatives know it by (储存 is how OpenCC writes Taiwan's 儲存), and 容量 alone
+    # (capacity): a phone's capacity is its storage, the battery's is said with its own word (电池容量)
+    "storage": ([r"storage", *ZH_NOUNS["storage_gb"].split("|"), "储存空间", "容量"], (SlotUpdate("spec:storage_gb", "clear"),)),
     "battery": ([r"battery(?:\s+(?:size|capacity|life))?", "电池", "电池容量", "续航"],
                 (SlotUpdate("spec:battery_mah", "clear"), SlotUpdate("intents", "remove", frozenset({"battery"})))),
     "selfie": ([r"selfie(?:\s+camera)?", r"front\s+camera", "前置", "自拍"],
@@ -122,7 +125,7 @@ _CLEAR_FORMS = [
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     # "不挑品牌了", "别管屏幕了": the verb that lets go, then the aspect
-    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
+    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|(?:不|没有?)(?:再)?要求|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
                rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
@@ -225,7 +228,7 @@ def find_reset(scan: Scan) -> bool:
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)")
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
-_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:说的|加的|改的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样)?"
+_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样)?"
                  "(?:条件|要求|修改|改动|操作|设置)?")
 # "the last change", "my last message", "that last filter": the step taken back, named
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
@@ -324,8 +327,10 @@ def steps_back(text: str) -> int:
     return 1
 
 
-# an undo or back move as the whole message, between an opener and a closer
-_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern}){MOVE_CLOSER}")
+# an undo or back move as the whole message, between an opener and a closer; the move may be said twice over in other
+# words, one step all the same ("刚才改的不算 改回来", "刚才那个不要了，还原吧", "undo that, go back")
+_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*(?:{_UNDO.pattern}))*"
+                        rf"{MOVE_CLOSER}")
 
 
 def conversation_move(text: str) -> str | None:
@@ -393,6 +398,7 @@ def retracts(text: str) -> bool:
 # a figure a filter in force holds, as an undo names that filter by it: "500", "$500", "50k", "8gb", "500块"
 _HELD_FIGURE = (r"[$¥€£₹]?\s*\d+(?:\.\d+)?\s*k?(?:\s*(?:dollars?|bucks|usd|rs|pkr|inr|rupees?|gb|mah|mp|inch(?:es)?|hz|w"
                 r"|块钱?|元|刀|美元|美金))?(?![a-z0-9])")
+_CHANGE_ZH = r"(?:修改|改动|更改|变动|设置|条件|要求)"  # the change named as such: "撤销内存的修改", "价格那个改动撤回"
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
 _UNDO_ONE = re.compile(rf"""
@@ -407,8 +413,15 @@ _UNDO_ONE = re.compile(rf"""
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的|那个)?(?P<zfigure>{_HELD_FIGURE})(?:的)?
        (?:上限|下限|预算|限制|条件|要求|修改|改动|更改|变动)
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
-       (?:的)?(?:修改|改动|更改|变动)
-     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?改回(?:去|来|原来的?)
+       (?:的)?{_CHANGE_ZH}
+     # the aspect put back as it was: "把预算改回去", "价格恢复原来的", "内存还原吧"
+     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?(?:改回(?:去|来|原来的?)|(?:恢复|改回|变回)(?:到)?(?:原来|之前|刚才|原样)(?:的)?(?:样子)?|还原)
+     # the aspect as the thing taken back: "撤回刚才那个价格", "撤销一下内存", "取消刚才改的预算" (取消 with the aspect alone
+     # lets the filter go, "取消预算": only the step just taken makes it a take-back)
+     | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
+     # the aspect just changed, then dropped: "刚才改的价格不算", "刚才那个预算撤销掉", "价格那个改动撤回吧"
+     | (?:{_LAST_STEP_ZH}(?P<zslot4>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?\s*{_DROP_VERB}
+        |把?(?P<zslot5>{_ANY_WORD})(?:的|那个|这个)?(?:{_CHANGE_ZH})?\s*(?:撤销|撤回)(?:\s*(?:掉|了))*)
     )[\s,，]*(?:please|pls|吧|一下)?[\s?？!！.。]*$
     """, re.VERBOSE)
 
@@ -418,7 +431,8 @@ def undone_filters(text: str) -> tuple[str, ...]:
     naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
-    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["fslot"]) if g is not None), None) if m else None
+    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["fslot"])
+                 if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
         return ()
@@ -595,12 +609,16 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     return float(numbers[0]), side
 
 
-# a message that is only a figure said again after correction words: "no wait, 6.3", "不对，6.3", "actually 6.2"
-_CORRECTED_NUMBER = re.compile(r"""
-    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|whoops|hmm+|oh|my\s+bad|(?:i\s+)?mean(?:t)?|不对|不是|错了|说错了|我是说
+# a slip owned in Chinese, whatever was slipped: said (说错了), typed (打错了, 写错了, 输错了, 按错了), mistaken (搞错了),
+# or named (口误, 笔误)
+_MISSAID_ZH = r"(?:(?:说|讲|打|写|输|按|敲|填|弄|搞|记|看)错了?|(?<![不没])错了|口误|笔误|手误|手滑)"
+# a message that is only a figure said again after correction words: "no wait, 6.3", "不对，6.3", "actually 6.2",
+# "oops meant 50k", "打错了 是2500"
+_CORRECTED_NUMBER = re.compile(rf"""
+    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|whoops|hmm+|oh|my\s+bad|(?:i\s+)?mean(?:t)?|不对|不是|{_MISSAID_ZH}|我是说
              |应该是|其实)
             [\s,，.。!！;；:—–-]*)+
-    (?P<n>\d+(?:\.\d+)?)(?P<k>\s*k)?[\s.。!！]*$""", re.VERBOSE)
+    (?:是|应该是|要|改成)?\s*(?P<n>\d+(?:\.\d+)?)(?P<k>\s*k)?[\s.。!！]*$""", re.VERBOSE)
 
 
 def corrected_number(text: str) -> float | None:
@@ -729,7 +747,7 @@ _CORRECTION = re.compile(latin_alt([
     r"(?:actually|no|sorry|wait)[,\s]+i\s+(?:meant|mean|said)", r"i\s+meant", r"correction", r"i\s+misspoke",
     r"what\s+i\s+(?:meant|said)\s+(?:was|is)", r"no\s+wait", r"wait[,\s]+no", r"oops", r"my\s+bad", "不对",
     r"^\s*(?:no+|nope|nah)\s*[,.!;:—–-]+\s*(?=[\d$₹¥€£])",  # "no — 6.5 inches", "no, 8gb": a figure said instead
-    "我说的是", "我是说", "我的意思是", "更正", "说错了", "搞错了",
+    "我说的是", "我是说", "我的意思是", "更正", _MISSAID_ZH,
 ]))
 
 
