@@ -500,6 +500,11 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
+    # the same asked in the word order of a statement, the question mark making it one: "that one got 5g?",
+    # "it has wireless charging?", "this phone supports esim?"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+      (?:it|that|this)(?:\s+(?:one|phone|model))?\s+(?:got|has|have|gets|supports?|comes?\s+with|does|do)(?![a-z'])
+      [^.;!?]*\?+\s*$
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$

@@ -1,0 +1,95 @@
+"""The moves of the SEALED-6 English sessions that went wrong (issue 10): a figure taken back in the message that said
+it ("budget is 70k no sorry 80k"), the budget let go as "the money side", a verdict on "the newer ones" (no step past
+the shown phones), and a question about the phone in focus in the word order of a statement ("that one got 5g?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound, Budget
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+@pytest.mark.parametrize(("text", "hi"), [("budget is 500 dollars no sorry 600, samsung only", 600.0),
+                                          ("under 400 usd, wait no 450", 450.0),
+                                          ("max $700 i mean $650 pls", 650.0),
+                                          ("budget 1k no sorry 1.2k usd", 1200.0)])
+def test_a_figure_taken_back_in_the_same_message_gives_way_to_the_one_meant(session, text, hi):
+    answer = session.ask(text)
+    assert answer.constraints.budget == Budget(currency="USD", hi=hi)
+
+
+@pytest.mark.parametrize("text", ["at least 8gb ram no sorry 12gb", "8gb ram or more, sorry i meant 12"])
+def test_a_spec_figure_taken_back_keeps_its_unit(session, text):
+    answer = session.ask(text)
+    assert answer.constraints.spec("ram_gb") == Bound(lo=12.0)
+
+
+def test_a_taken_back_figure_later_in_the_session_replaces_the_bound(session):
+    session.ask("phones under 500 dollars")
+    answer = session.ask("under 400 dollars, wait no 450")
+    assert answer.constraints.budget == Budget(currency="USD", hi=450.0)
+
+
+@pytest.mark.parametrize("text", ["8gb ram, sorry, 128gb storage too", "at least 8gb ram, wait 5g too"])
+def test_a_second_figure_of_another_size_or_kind_after_a_correction_word_is_kept_as_well(session, text):
+    answer = session.ask(text)
+    assert answer.constraints.spec("ram_gb") == Bound(lo=8.0)
+
+
+@pytest.mark.parametrize("text", ["forget about the money side, just show me big batteries",
+                                  "ignore the money side of things", "drop the money part",
+                                  "forget the money, show me anything"])
+def test_the_money_side_let_go_clears_the_budget_only(session, text):
+    session.ask("phones under 500 dollars")
+    session.ask("at least 8gb ram")
+    answer = session.ask(text)
+    assert answer.constraints.budget is None
+    assert answer.constraints.spec("ram_gb") == Bound(lo=8.0)
+
+
+@pytest.mark.parametrize("text", ["ok realme is fine too my bro says the newer ones r decent",
+                                  "realme is fine too, the cheaper models are pretty good",
+                                  "fine, realme can stay, the older ones were solid"])
+def test_a_verdict_on_newer_or_cheaper_ones_adds_no_step(session, text):
+    session.ask("phones under 500 dollars")
+    session.ask("no realme")
+    answer = session.ask(text)
+    assert answer.constraints.exclude_brands == frozenset()
+    assert answer.constraints.specs == ()
+    assert answer.constraints.budget == Budget(currency="USD", hi=500.0)
+
+
+@pytest.mark.parametrize("text", ["show me newer ones", "the newer ones please"])
+def test_asking_for_newer_ones_still_steps_past_the_shown(session, text):
+    session.ask("phones under 500 dollars")
+    answer = session.ask(text)
+    assert answer.constraints.spec("year") is not None
+
+
+def _cheapest_opened(session):
+    session.ask("phones under 300 dollars")
+    return session.ask("cheapest of them?")
+
+
+@pytest.mark.parametrize("text", ["that one got 5g?", "it has wireless charging?", "this phone supports 5g?",
+                                  "so that one comes with 5g?"])
+def test_a_question_in_statement_order_asks_about_the_phone_in_focus(session, text):
+    opened = _cheapest_opened(session)
+    answer = session.ask(text)
+    assert answer.kind == "details"
+    assert [p.phone.id for p in answer.picks] == [p.phone.id for p in opened.picks]
+    assert answer.constraints == opened.constraints
+    assert answer.constraints.needs_5g is False
+
+
+@pytest.mark.parametrize("text", ["5g phones under $300", "show me ones that got 5g", "it has to have 5g"])
+def test_a_5g_wish_after_a_phone_is_opened_is_still_a_filter(session, text):
+    _cheapest_opened(session)
+    answer = session.ask(text)
+    assert answer.kind == "results"
+    assert answer.constraints.needs_5g is True
