@@ -1,12 +1,14 @@
 """The moves of the SEALED-6 English sessions that went wrong (issue 10): a figure taken back in the message that said
 it ("budget is 70k no sorry 80k"), the budget let go as "the money side", a verdict on "the newer ones" (no step past
-the shown phones), and a question about the phone in focus in the word order of a statement ("that one got 5g?")."""
+the shown phones), a question about the phone in focus in the word order of a statement ("that one got 5g?"), a help
+question with its scope asked after it ("..., only phones or what") or besides the topic so far ("besides selfie
+stuff"), and thanks with a plan to see the phones in a shop ("gonna check em out at best buy")."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound, Budget
+from advisor.understanding.request import Bound, Budget, Constraints
 
 
 @pytest.fixture
@@ -93,3 +95,45 @@ def test_a_5g_wish_after_a_phone_is_opened_is_still_a_filter(session, text):
     answer = session.ask(text)
     assert answer.kind == "results"
     assert answer.constraints.needs_5g is True
+
+
+@pytest.mark.parametrize("text", ["what kind of stuff can u help me with, only phones or what",
+                                  "what can you do, just phones?", "what can you help me with? is it only phones"])
+def test_a_help_question_with_its_scope_asked_after_it_is_help(session, text):
+    answer = session.ask(text)
+    assert answer.kind == "help"
+    assert answer.constraints == Constraints()
+
+
+@pytest.mark.parametrize("text", ["btw what else can i ask u besides selfie stuff",
+                                  "apart from the camera questions what else can you do",
+                                  "other than battery things, what can i ask you"])
+def test_a_help_question_besides_the_topic_so_far_changes_nothing(session, text):
+    before = session.ask("phones under 500 dollars with at least 8gb ram")
+    answer = session.ask(text)
+    assert answer.kind == "help"
+    assert answer.constraints == before.constraints
+
+
+@pytest.mark.parametrize("text", ["show me only phones", "besides samsung phones, what else do you have"])
+def test_only_phones_or_besides_a_brand_without_a_question_to_the_advisor_is_no_help(session, text):
+    session.ask("phones under 500 dollars")
+    answer = session.ask(text)
+    assert answer.kind != "help"
+
+
+@pytest.mark.parametrize("text", ["cool ty, gonna check em out at best buy",
+                                  "thanks! ill go look at them in the mall tomorrow",
+                                  "ok ill check it out at the apple store this weekend, cheers"])
+def test_thanks_and_a_plan_to_see_the_phones_in_a_shop_changes_nothing(session, text):
+    before = session.ask("phones under 500 dollars")
+    answer = session.ask(text)
+    assert answer.kind == "social"
+    assert answer.constraints == before.constraints
+
+
+@pytest.mark.parametrize("text", ["will check them out at best buy, show me cheaper ones", "gonna check out samsung phones"])
+def test_a_shop_visit_beside_a_wish_still_reads_the_wish(session, text):
+    before = session.ask("phones under 500 dollars")
+    answer = session.ask(text)
+    assert answer.constraints != before.constraints
