@@ -2,7 +2,8 @@
 it ("budget is 70k no sorry 80k"), the budget let go as "the money side", a verdict on "the newer ones" (no step past
 the shown phones), a question about the phone in focus in the word order of a statement ("that one got 5g?"), a help
 question with its scope asked after it ("..., only phones or what") or besides the topic so far ("besides selfie
-stuff"), and thanks with a plan to see the phones in a shop ("gonna check em out at best buy")."""
+stuff"), thanks with a plan to see the phones in a shop ("gonna check em out at best buy"), why a named phone is missing
+("why isnt the X on here"), and an undo that names a brand a correction swapped in ("nvm undo the xiaomi thing")."""
 
 from __future__ import annotations
 
@@ -137,3 +138,50 @@ def test_a_shop_visit_beside_a_wish_still_reads_the_wish(session, text):
     before = session.ask("phones under 500 dollars")
     answer = session.ask(text)
     assert answer.constraints != before.constraints
+
+
+def _pixels_capped(session):
+    """Google phones under $700, then at most $450 (only the Pixel 7a is shown)."""
+    for text in ("show me pixels", "under 700 dollars pls", "hmm a bit cheaper, max 450"):
+        answer = session.ask(text)
+    return answer
+
+
+@pytest.mark.parametrize("text", ["why isnt the pixel 8a on here", "why isn't the pixel 8a in the list?",
+                                  "why wasn't the pixel 8a listed", "why isnt the pixel 8a among them"])
+def test_why_a_named_phone_is_missing_from_the_list_asks_why_not_that_phone(session, text):
+    capped = _pixels_capped(session)
+    answer = session.ask(text)
+    assert answer.kind == "why_not"
+    assert [p.phone.model for p in answer.picks] == ["Pixel 8a 128GB"]
+    assert answer.constraints == capped.constraints
+
+
+@pytest.mark.parametrize("text", ["nvm undo the xiaomi thing", "never mind, revert the xiaomi bit",
+                                  "undo the no-xiaomi change"])
+def test_undoing_a_brand_swapped_in_by_a_correction_brings_the_swapped_out_brand_back(session, text):
+    session.ask("phones under 1000 dollars")
+    refused = session.ask("nothing from oneplus pls")
+    session.ask("oops i meant no xiaomi, oneplus is ok")
+    session.ask("compare 1st vs 2nd")
+    answer = session.ask(text)
+    assert answer.constraints.exclude_brands == frozenset({"OnePlus"})
+    assert answer.constraints == refused.constraints
+
+
+def test_undoing_one_brand_leaves_a_brand_of_the_other_list_changed_in_the_same_step(session):
+    session.ask("phones under 1000 dollars")
+    session.ask("samsung or google, nothing from realme")
+    session.ask("at least 8gb ram")
+    answer = session.ask("undo the realme thing")
+    assert answer.constraints.exclude_brands == frozenset()
+    assert answer.constraints.brands == frozenset({"Samsung", "Google"})
+    assert answer.constraints.spec("ram_gb") == Bound(lo=8.0)
+
+
+def test_undoing_one_of_two_brands_refused_together_keeps_the_other_refused(session):
+    session.ask("phones under 1000 dollars")
+    session.ask("no realme and no oppo")
+    session.ask("at least 8gb ram")
+    answer = session.ask("undo the realme thing")
+    assert answer.constraints.exclude_brands == frozenset({"Oppo"})

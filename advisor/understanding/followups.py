@@ -171,7 +171,11 @@ _WHY_NOT = re.compile(rf"""
     (?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
        |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
        |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))
-    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
+    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}}?)
+    # where it is missing from, after the phone: "why isn't the galaxy s24 on here", "... in the list", "... listed"
+    (?:\s+(?:(?:on|in|among)\s+(?:here|there|(?:the|this|that|your|ur)\s+(?:list|results|options|picks|ones)|them|these|those)
+             |(?:listed|shown|included|showing|there|here)(?:\s+(?:on|in)\s+(?:here|there|the\s+list))?))?
+    \s*(?=[.;!?]|$)
     | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
     """, re.VERBOSE)

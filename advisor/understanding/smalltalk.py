@@ -122,7 +122,7 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\
                 # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
                 r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
                 # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
-                r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
+                r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|nvm|never\s*mind|(?:i\s+)?changed\s+my\s+mind|"
                 r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
