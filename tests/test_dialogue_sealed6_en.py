@@ -3,12 +3,15 @@ it ("budget is 70k no sorry 80k"), the budget let go as "the money side", a verd
 the shown phones), a question about the phone in focus in the word order of a statement ("that one got 5g?"), a help
 question with its scope asked after it ("..., only phones or what") or besides the topic so far ("besides selfie
 stuff"), thanks with a plan to see the phones in a shop ("gonna check em out at best buy"), why a named phone is missing
-("why isnt the X on here"), and an undo that names a brand a correction swapped in ("nvm undo the xiaomi thing")."""
+("why isnt the X on here"), an undo that names a brand a correction swapped in ("nvm undo the xiaomi thing"), a question about "it" with no phone
+shown read as the filter it names ("does it do 5g"), and the phone in focus set beside another ("stack it up against
+#1")."""
 
 from __future__ import annotations
 
 import pytest
 
+from advisor.errors import RequestError
 from advisor.understanding.request import Bound, Budget, Constraints
 
 
@@ -185,3 +188,44 @@ def test_undoing_one_of_two_brands_refused_together_keeps_the_other_refused(sess
     session.ask("at least 8gb ram")
     answer = session.ask("undo the realme thing")
     assert answer.constraints.exclude_brands == frozenset({"Oppo"})
+
+
+@pytest.mark.parametrize("text", ["does it do 5g", "that one got 5g?", "does it have 5g?"])
+def test_a_5g_question_about_it_with_no_phone_shown_asks_for_5g_phones(session, text):
+    answer = session.ask(text)
+    assert answer.kind == "results"
+    assert answer.constraints == Constraints(needs_5g=True)
+
+
+def test_a_question_about_it_naming_no_filter_with_no_phone_shown_is_still_refused(session):
+    with pytest.raises(RequestError):
+        session.ask("is it any good?")
+
+
+@pytest.mark.parametrize("text", ["does it do 5g", "does it have wireless charging?"])
+def test_a_question_about_it_after_a_list_opens_the_first_phone(session, text):
+    shown = session.ask("phones under 300 dollars")
+    answer = session.ask(text)
+    assert answer.kind == "details"
+    assert [p.phone.id for p in answer.picks] == [shown.picks[0].phone.id]
+    assert answer.constraints == shown.constraints
+
+
+@pytest.mark.parametrize("text", ["eh any brand works actually", "brand doesn't matter anymore", "any make is fine"])
+def test_letting_the_brand_go_keeps_a_series_refused(session, text):
+    session.ask("samsung phones under 500 dollars")
+    session.ask("not a galaxy a tho, every1 has those")
+    answer = session.ask(text)
+    assert answer.constraints.brands == frozenset()
+    assert answer.constraints.exclude_series == frozenset({"Galaxy A"})
+    assert answer.constraints.budget == Budget(currency="USD", hi=500.0)
+
+
+@pytest.mark.parametrize("text", ["put it side by side with the first one", "compare it with the first one",
+                                  "line it up against #1", "put it next to the 2nd one", "stack that one up against the first"])
+def test_the_phone_in_focus_put_beside_a_shown_one_is_compared(session, text):
+    session.ask("phones under 500 dollars")
+    opened = session.ask("which one of those weighs the least")
+    answer = session.ask(text)
+    assert answer.kind == "compare"
+    assert answer.constraints == opened.constraints

@@ -72,6 +72,7 @@ from advisor.understanding.followups import (
     asks_which_one,
     asks_which_phone,
     latin_name,
+    question_as_wish,
     model_named,
     over_shown,
     pointed_names,
@@ -343,6 +344,12 @@ class Session:
             # the brand is no new wish
             self.state = replace(self.state, language=request.language)
             return self._with(self._answer("compare", res, comparison_of=pair), notes=request.notes)
+        if followup is not None and "question" in followup.options and followup.refs == (FOCUS,) \
+                and not (self.state.focus or self.state.shown) and (wish := question_as_wish(text)) is not None \
+                and understand(wish, res.vocabulary).updates:
+            # "does it do 5g" with no phone on screen: "it" is the phone wished for, and the question names a filter
+            # ("is it any good?" names none: there is no phone to ask about, and the shopper is told so)
+            return self._ask(wish, language)
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._answer_followup(followup, res, request.notes)

@@ -116,6 +116,10 @@ _COMPARE = re.compile(r"""
        # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
        # with one reference is one against the phone the last answer was about), not that phone opened
        |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
+       # the phone in focus set beside another: "stack it up against #1", "put it next to the 2nd one", "line that one
+       # up with the first"
+       |(?:stack|line|put|set|place|hold)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:up\s+)?
+        (?:against|next\s+to|beside|alongside|with)
        # "which has a bigger battery, the first or the second": a comparative, then the references
        |which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?
         (?:better|bigger|longer|more|less|lighter|faster|cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?
@@ -513,6 +517,24 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$
     """, re.VERBOSE)
+# the subject and verb of such a question: "does it do", "is that one", "this phone supports"
+_QUESTION_SUBJECT = re.compile(r"""
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+    (?:(?:is|does|did|has|can|will|would|could)\s+)?(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
+    (?:\s+(?:do|have|has|got|gets?|supports?|comes?\s+with|runs?|takes?)(?![a-z']))?\s*
+    """, re.VERBOSE)
+
+
+def question_as_wish(text: str) -> str | None:
+    """A yes/no question about "it" read as the wish it names, for when no phone is on screen for "it" to be ("does it
+    do 5g" -> "5g", "is it under $300?" -> "under $300"); None for any other message or one that names nothing else."""
+    low = " ".join(text.lower().split())
+    if not _YES_NO_ABOUT_IT.search(low) or (m := _QUESTION_SUBJECT.match(low)) is None or not m.group(0).strip():
+        return None
+    wish = low[m.end():].strip(" ?？")
+    return wish or None
+
+
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 # words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
 _ON_SCREEN = re.compile(r"""
