@@ -72,6 +72,7 @@ from advisor.understanding.followups import (
     asks_which_one,
     asks_which_phone,
     latin_name,
+    question_as_wish,
     model_named,
     over_shown,
     pointed_names,
@@ -299,11 +300,13 @@ class Session:
             self._answer_in_language_of(text)
             return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
         if (says_shown(text) or asks_details(text)) and not parsed.relative and not parsed.sort \
+                and not (parsed.followup is not None and parsed.followup.kind == "why_not") \
                 and all(u.slot == "brands" and u.op == "set" for u in parsed.updates) \
                 and (best := self._best_named_unshown(text, res)):
             # "tell me more about the Pixel", "你推荐的那台荣耀怎么样" with no phone of that name on screen: the details
             # of the best phone of that name the filters in force let in, not a brand filter nor the first shown phone
-            # ("drop motorola from the list" names the brand to refuse it)
+            # ("drop motorola from the list" names the brand to refuse it; "why isn't the pixel in the list?" asks why
+            # not that phone)
             self._answer_in_language_of(text)
             answer = self._detail_answer("details", best[1], res)
             return self._with(answer, notes=(TEXT[self.language]["best_named"].format(name=best[0]),))
@@ -341,6 +344,12 @@ class Session:
             # the brand is no new wish
             self.state = replace(self.state, language=request.language)
             return self._with(self._answer("compare", res, comparison_of=pair), notes=request.notes)
+        if followup is not None and "question" in followup.options and followup.refs == (FOCUS,) \
+                and not (self.state.focus or self.state.shown) and (wish := question_as_wish(text)) is not None \
+                and understand(wish, res.vocabulary).updates:
+            # "does it do 5g" with no phone on screen: "it" is the phone wished for, and the question names a filter
+            # ("is it any good?" names none: there is no phone to ask about, and the shopper is told so)
+            return self._ask(wish, language)
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._answer_followup(followup, res, request.notes)
@@ -620,6 +629,8 @@ class Session:
         if n is None:
             self.state = replace(self.state, language=speaking)
             return self._simple("social", res, text=say(speaking, "nothing"))
+        if brands:
+            brands = self._swapped_along(n, brands)
         step = history[n]
         if n == len(history) - 1 and all(c.slot in slots for c in step.changes) and (
                 not brands or self._brands_changed(n) <= brands):
@@ -637,6 +648,22 @@ class Session:
         was = history[n].before.constraints
         now = history[n + 1].before.constraints if n + 1 < len(history) else self.state.constraints
         return (was.brands ^ now.brands) | (was.exclude_brands ^ now.exclude_brands)
+
+    def _swapped_along(self, n: int, brands: frozenset[str]) -> frozenset[str]:
+        """`brands` and the brands step `n` swapped them for in the same list: "oops I meant no xiaomi, oneplus is ok"
+        put Xiaomi in OnePlus's place among the refused, so taking back "the xiaomi thing" brings OnePlus back too; a
+        brand of the other list changed in the same step ("no realme, samsung only") stays as it is."""
+        history = self.state.history
+        was = history[n].before.constraints
+        now = history[n + 1].before.constraints if n + 1 < len(history) else self.state.constraints
+        along: set[str] = set()
+        for before, after in ((was.brands, now.brands), (was.exclude_brands, now.exclude_brands)):
+            added, removed = after - before, before - after
+            if brands & added:
+                along |= removed
+            if brands & removed:
+                along |= added
+        return brands | along
 
     def _brand_step(self, brands: frozenset[str]) -> int | None:
         """The index in the history of the latest step that changed the wish or refusal of any of `brands`, or None."""

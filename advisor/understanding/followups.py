@@ -116,6 +116,10 @@ _COMPARE = re.compile(r"""
        # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
        # with one reference is one against the phone the last answer was about), not that phone opened
        |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
+       # the phone in focus set beside another: "stack it up against #1", "put it next to the 2nd one", "line that one
+       # up with the first"
+       |(?:stack|line|put|set|place|hold)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:up\s+)?
+        (?:against|next\s+to|beside|alongside|with)
        # "which has a bigger battery, the first or the second": a comparative, then the references
        |which\s+(?:one\s+)?(?:has|is|gets|takes|offers|got)\s+(?:a\s+|the\s+)?
         (?:better|bigger|longer|more|less|lighter|faster|cheaper|nicer|larger|smaller)(?:\s+[a-z]+){0,2}?[,:]?
@@ -171,7 +175,11 @@ _WHY_NOT = re.compile(rf"""
     (?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
        |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
        |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))
-    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
+    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}}?)
+    # where it is missing from, after the phone: "why isn't the galaxy s24 on here", "... in the list", "... listed"
+    (?:\s+(?:(?:on|in|among)\s+(?:here|there|(?:the|this|that|your|ur)\s+(?:list|results|options|picks|ones)|them|these|those)
+             |(?:listed|shown|included|showing|there|here)(?:\s+(?:on|in)\s+(?:here|there|the\s+list))?))?
+    \s*(?=[.;!?]|$)
     | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
     """, re.VERBOSE)
@@ -500,10 +508,33 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
+    # the same asked in the word order of a statement, the question mark making it one: "that one got 5g?",
+    # "it has wireless charging?", "this phone supports esim?"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+      (?:it|that|this)(?:\s+(?:one|phone|model))?\s+(?:got|has|have|gets|supports?|comes?\s+with|does|do)(?![a-z'])
+      [^.;!?]*\?+\s*$
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$
     """, re.VERBOSE)
+# the subject and verb of such a question: "does it do", "is that one", "this phone supports"
+_QUESTION_SUBJECT = re.compile(r"""
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+    (?:(?:is|does|did|has|can|will|would|could)\s+)?(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
+    (?:\s+(?:do|have|has|got|gets?|supports?|comes?\s+with|runs?|takes?)(?![a-z']))?\s*
+    """, re.VERBOSE)
+
+
+def question_as_wish(text: str) -> str | None:
+    """A yes/no question about "it" read as the wish it names, for when no phone is on screen for "it" to be ("does it
+    do 5g" -> "5g", "is it under $300?" -> "under $300"); None for any other message or one that names nothing else."""
+    low = " ".join(text.lower().split())
+    if not _YES_NO_ABOUT_IT.search(low) or (m := _QUESTION_SUBJECT.match(low)) is None or not m.group(0).strip():
+        return None
+    wish = low[m.end():].strip(" ?？")
+    return wish or None
+
+
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\s+(?=\S)|^(?:那|这)[个款台部](?=\S)")
 # words that point a loose name at the screen: "the Galaxy one", "the iPhone you showed", "the pixel you listed"
 _ON_SCREEN = re.compile(r"""

@@ -773,3 +773,34 @@ class Speller:
 
         corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, text))
         return corrected, tuple(guesses)
+
+
+# a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",
+# "8gb ram, sorry i meant 12": the words a shopper corrects a slip of the tongue with, then the figure meant
+_FIGURE_SAID = r"(?P<{0}sign>[$₹€£]\s*)?(?<![\w.])(?P<{0}>\d+(?:\.\d+)?)(?P<{0}k>\s?k(?![a-z]))?(?![\d.])"
+_TAKEN_BACK = re.compile(
+    _FIGURE_SAID.format("a") + r"(?P<unit>(?:\s*[a-z$₹]+){0,4}?)"
+    r"\s*[,;]?\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction)[,:!\s]+"
+    r"(?:no[,\s]+)?(?:i\s+mean[t]?\s+)?" + _FIGURE_SAID.format("b") + r"(?P<bunit>\s*[a-z]+)?",
+    re.IGNORECASE)
+_TAKEN_BACK_RATIO = 4.0
+"""A figure meant in place of one said is of the same size; "8gb ram, sorry 128gb storage too" adds a second figure."""
+
+
+def figures_taken_back(text: str) -> str:
+    """The text with a figure the shopper takes back in the same breath replaced by the one meant, keeping the first
+    figure's unit and currency sign ("budget is 70k no sorry 80k" -> "budget is 80k", "under 500 dollars, wait no 600"
+    -> "under 600 dollars"); the parser had read the first figure and dropped the second."""
+    def meant(m: re.Match[str]) -> str:
+        # "70k no sorry 80": the second figure in the thousands of the first
+        scale = m["bk"] or (m["ak"] if float(m["b"]) < 1000 else "") or ""
+        said = float(m["a"]) * (1000 if m["ak"] else 1)
+        instead = float(m["b"]) * (1000 if scale else 1)
+        unit, bunit = m["unit"], (m["bunit"] or "").strip().lower()
+        if not said or not 1 / _TAKEN_BACK_RATIO <= instead / said <= _TAKEN_BACK_RATIO:
+            return m.group(0)
+        if bunit == "g" and not re.match(r"g\b", unit.strip().lower()):
+            return m.group(0)  # "8gb, wait 5g too": the network, not a figure in place of the first
+        tail = unit if not bunit or unit.strip().lower().startswith(bunit) else m["bunit"]
+        return f"{m['bsign'] or m['asign'] or ''}{m['b']}{scale}{tail}"
+    return _TAKEN_BACK.sub(meant, text)

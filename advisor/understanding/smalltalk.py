@@ -87,12 +87,26 @@ def _words(text: str, chinese: re.Pattern[str]) -> list[str] | None:
     return words
 
 
+# a plan to go and see the phones shown, closing the talk: "gonna check em out at best buy", "i'll go look at them in
+# the mall tomorrow", "will try those at the store": the shop named is no wish, whatever words it is called by
+_SHOP_VISIT = re.compile(r"""
+    (?<![a-z])(?:(?:i'?m|im|i\s+am)\s+)?(?:gonna|going\s+to|will|i'?ll|i\s+will|let\s+me|lemme|(?:i\s+)?might)\s+(?:go\s+(?:and\s+)?)?
+    (?:check|look\s+at|see|try|test|hold|feel)\s+(?:em|'em|them|these|those|they|it|both|the\s+(?:phones|ones|two))(?:\s+out)?
+    (?:\s+(?:at|in|from)\s+(?:the\s+|a\s+|my\s+)?[a-z']+(?:\s+[a-z']+){0,2}?)?
+    (?:\s+(?:store|shop|mall|tomorrow|later|today|tonight|this\s+weekend|in\s+person))*(?=\s*(?:[!.,~;]|$))
+    """, re.VERBOSE)
+
+
 def is_social(text: str) -> bool:
     """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍")."""
     low = text.lower()
     if "?" in low or "？" in low:
         return False  # "is it good?" asks about a phone
     low = _EMOTICON.sub(" ", low)
+    if _SHOP_VISIT.search(low):
+        low = _SHOP_VISIT.sub(" ", low)
+        if not _TOKEN.search(low):
+            return True  # the plan alone closes the talk too
     if not _TOKEN.search(low):
         return bool(text.strip())  # "👍", "🙏", ":D": a face alone
     words = _words(low, _ZH_TOKEN)
@@ -108,7 +122,7 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\
                 # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
                 r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
                 # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
-                r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|(?:i\s+)?changed\s+my\s+mind|"
+                r"oops|whoops|ugh|argh|actually|wait|sorry|ah|oh|eh|meh|my\s+bad|on\s+second\s+thought|nvm|never\s*mind|(?:i\s+)?changed\s+my\s+mind|"
                 r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
@@ -322,8 +336,17 @@ _BESIDES_ITS_JOB = re.compile(r"""
     (?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*(?:\s+(?:me|us))?
        (?:\s+(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?)(?![a-z]))?
      | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?)
-       (?:\s+(?:lists?|recommendations?|suggestions?))?)(?![a-z])
+       (?:\s+(?:lists?|recommendations?|suggestions?))?
+     # the topic talked about so far: "besides selfie stuff", "apart from the camera questions", "other than battery things"
+     | (?:the\s+|this\s+|that\s+|all\s+(?:the\s+|this\s+)?)?(?:[a-z]+\s+){1,2}?(?:stuff|things|questions|topics?))(?![a-z])
     | 除了(?:给我|帮我|给人)?(?:推荐|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
+    """, re.VERBOSE)
+
+
+# the advisor's scope asked after a help question: "..., only phones or what", "or just phones?", "is it only phones"
+_SCOPE_ASKED = re.compile(r"""
+    [\s,，]+(?:(?:is\s+it|or|r\s+(?:u|you)|are\s+(?:u|you))\s+)?(?:only|just)\s+(?:about\s+|for\s+)?(?:phones?|mobiles?|smartphones?)
+    (?:\s+or\s+(?:what|more|other\s+(?:stuff|things)|anything\s+else|tablets?(?:\s+too)?))?(?=[\s?？!！.。]*$)
     """, re.VERBOSE)
 
 
@@ -337,7 +360,8 @@ def is_help_question(text: str) -> bool:
     ("what can you do?", "你能做什么", "help", "can you compare phones?"), also when it names the advisor's known job to
     ask what else it does ("besides suggesting phones, what else?", "除了推荐手机还能干啥")."""
     low = " ".join(text.lower().split())
-    asked = " ".join(_BESIDES_ITS_JOB.sub(" ", low).split()).strip(" ,，、;；")  # the help question less "besides ..."
+    # the help question less "besides ..." and less the scope asked after it
+    asked = " ".join(_SCOPE_ASKED.sub("", _BESIDES_ITS_JOB.sub(" ", low)).split()).strip(" ,，、;；")
     if any(_HELP_MOVE.fullmatch(said) for said in dict.fromkeys((low, asked))):
         return True
     return _asks_about_advisor(low) or (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))

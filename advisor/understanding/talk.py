@@ -20,7 +20,7 @@ from advisor.understanding.superlatives import ZH_NOUNS
 
 _SIZE_INTENTS = frozenset({"compact", "big_screen"})
 _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
-    "budget": ([r"budget", r"prices?", r"price\s+range", r"cost", "预算", "价格", "价位", "价钱"],
+    "budget": ([r"budget", r"prices?", r"price\s+range", r"cost", r"money", "预算", "价格", "价位", "价钱"],
                (SlotUpdate("budget", "clear"), SlotUpdate("intents", "remove", frozenset({"budget"})))),
     "brands": ([r"brands?", r"makes?", r"manufacturers?", "品牌", "牌子"],
                (SlotUpdate("brands", "clear"), SlotUpdate("exclude_brands", "clear"))),
@@ -61,7 +61,8 @@ _ANY_WORD_RE = re.compile(_ANY_WORD)
 # several aspects let go at once: "forget the 5g and the budget", "drop brand, budget and ram", "5G和内存都无所谓"
 _ANY_LIST = (rf"(?:{_ANY_WORD})(?:\s*(?:,|，|、|/|&|(?<![a-z])(?:and|or)(?![a-z])|和|跟|与|以及|及|或者?|还有)\s*"
              rf"(?:the\s+|my\s+|any\s+)?(?:{_ANY_WORD}))*")
-_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|"
+# "the money side (of things)": the aspect as a side of the search
+_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
           r"criteri(?:on|a)|rules?))?")
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.

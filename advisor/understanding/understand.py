@@ -80,6 +80,7 @@ from advisor.understanding.normalize import (
     dotted_thousands,
     english_numerals,
     expand_abbreviations,
+    figures_taken_back,
     grouped_thousands,
     hyphened_sides,
     joined_units,
@@ -123,6 +124,15 @@ _EITHER = re.compile(r"(?<![a-z])(?:or|either)(?![a-z])|或者|或是|或|还是
 
 MAX_CHARS = 2000
 """Only this much of a message is read; the rest is noted and ignored."""
+
+# a verdict on a kind of phone, not a wish: "the newer ones r decent", "the cheaper models are fine too", "older ones
+# were solid": the comparative names the phones judged, and had been read as a step past the shown ones
+_VERDICT_ON_KIND = re.compile(r"""
+    (?<![a-z])(?:the|those|these)\s+(?:newer|older|cheaper|pricier|bigger|larger|smaller|lighter|heavier|faster|latest|recent)
+    \s+(?:ones|models|phones|versions|gens?|generations)\s+(?:are|r|'re|were|seem|look|got)\s+(?:pretty\s+|really\s+|quite\s+|kinda\s+)?
+    (?:decent|good|fine|ok(?:ay)?|great|solid|nice|alright|reliable|better|not\s+bad|legit)(?![a-z])
+    """, re.VERBOSE)
+
 
 _PAYER = re.compile(r"""
     (?<![a-z'])(?:my\s+|our\s+)?(?:dad|daddy|papa|mom|mommy|mum|mummy|mama|father|mother|parents?|grand(?:ma|pa|mother|father|parents?)
@@ -1112,7 +1122,8 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
-    grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, shared_units, choices_between,
+    grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, figures_taken_back, shared_units,
+    choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
 )
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
@@ -1140,6 +1151,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     if guesses:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
+    for m in scan.matches(_VERDICT_ON_KIND):  # before the relatives and follow-ups that read its comparative
+        scan.take(m.start(), m.end())
     either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
     limit = _find_limit(scan, vocabulary)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
     followup = find_followup(scan, vocabulary.family_resolver(scan.low))
