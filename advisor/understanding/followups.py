@@ -551,7 +551,8 @@ _WHICH = re.compile(r"""
     # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*(?:the\s+)?(?:one|phone|model)\s+
       (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
-    | 最[\u4e00-\u9fff]{1,4}的(?:那|这|一)(?:个|款|部|台)
+    # ... the 的 may be left out before the pointer: "最便宜那台", "最轻那个", "电池最大那款"
+    | 最[\u4e00-\u9fff]{1,4}?的?(?:那|这|一)(?:个|款|部|台)
     """, re.VERBOSE)
 # "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
 _BEST = re.compile(r"""
