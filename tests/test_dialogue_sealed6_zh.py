@@ -88,3 +88,18 @@ def test_a_superlative_pointer_without_de_opens_the_best_shown_phone_and_keeps_t
 def test_a_superlative_wish_without_a_pointer_is_still_a_request(session, text):
     session.ask("5000以内")
     assert session.ask(text).kind == "results"
+
+
+@pytest.mark.parametrize("text", ["iphone15为啥没推荐", "iPhone 15為什麼沒有呢", "iphone 15为什么不推荐"])
+def test_a_phone_named_then_asked_why_it_is_missing_is_answered_why_not_and_keeps_the_state(session, text):
+    before = session.ask("三星的 两千到三千")
+    answer = session.ask(text)
+    assert (answer.kind, answer.constraints) == ("why_not", before.constraints)
+    assert answer.picks[0].phone.family == "iPhone 15"
+
+
+@pytest.mark.parametrize("text", ["红米 note 13那款呢", "redmi note 13那款呢", "小米14 ultra那台呢"])
+def test_a_model_name_with_spaces_opens_that_model_and_keeps_the_state(session, text):
+    before = session.ask("5000以内 5g")
+    answer = session.ask(text)
+    assert (answer.kind, answer.constraints) == ("details", before.constraints)

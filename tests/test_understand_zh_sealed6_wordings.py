@@ -78,3 +78,16 @@ def test_realmes_chinese_name_settling_the_brand_is_no_social_turn(vocab, text):
 @pytest.mark.parametrize("text", ["好的就行", "真的谢谢"])
 def test_settling_or_thanks_with_fillers_is_still_social(text):
     assert is_social(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("红米note14 5G那款呢", ["红米note14 5g"]), ("redmi note14 5g那款呢", ["redmi note14 5g"]), ("小米 14 ultra那台呢", ["小米 14 ultra"]),
+])
+def test_a_model_name_with_spaces_before_a_pointer_is_pointed_at_whole(text, names):
+    from advisor.understanding.followups import pointed_names
+    assert [p.name for p in pointed_names(text)][:1] == names
+
+
+def test_a_figure_alone_before_a_pointer_names_no_phone():
+    from advisor.understanding.followups import pointed_names
+    assert pointed_names("256g那款呢") == []
