@@ -298,7 +298,10 @@ class Session:
             # stays as it is. With no shown phone of that name the message is read as a request ("what about the
             # Pixel?" -> Google phones)
             self._answer_in_language_of(text)
-            return self._detail_answer("details", named[0], res) if len(named) == 1 else self._which(named, res)
+            # "iphone13为啥没推荐": the phone named, asked why it is (not) among the picks
+            kind = parsed.followup.kind if parsed.followup is not None and parsed.followup.kind in ("why", "why_not") \
+                else "details"
+            return self._detail_answer(kind, named[0], res) if len(named) == 1 else self._which(named, res)
         if (says_shown(text) or asks_details(text)) and not parsed.relative and not parsed.sort \
                 and not (parsed.followup is not None and parsed.followup.kind == "why_not") \
                 and all(u.slot == "brands" and u.op == "set" for u in parsed.updates) \

@@ -182,6 +182,9 @@ _WHY_NOT = re.compile(rf"""
     \s*(?=[.;!?]|$)
     | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
+    # the phone named first, then why it is missing: "iphone13为啥没推荐", "小米14怎么不推荐", "Pixel 8為什麼沒有"
+    | (?P<z3>[^。；！？!?，,]{{1,40}}?)\s*(?:为什么|为啥|为何|怎么)(?:不|没有?)(?:推荐|选|显示|包括|考虑|给我?|列出来?|出现)?
+      (?:它|呢|啊|呀|了)*\s*[?？]*$
     """, re.VERBOSE)
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
 _WHY_WORD = r"(?:why|how\s+come)"
@@ -310,7 +313,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            group = next((g for g in ("refs", "zrefs", "z2", "e2") if m.groupdict().get(g) is not None), None)
+            group = next((g for g in ("refs", "zrefs", "z2", "z3", "e2") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
             # the constraints after the list are read as such, also right after the keyword ("which is better for
             # gaming": no phone is named there)
@@ -582,7 +585,8 @@ _WHICH = re.compile(r"""
     # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*(?:the\s+)?(?:one|phone|model)\s+
       (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
-    | 最[\u4e00-\u9fff]{1,4}的(?:那|这|一)(?:个|款|部|台)
+    # ... the 的 may be left out before the pointer: "最便宜那台", "最轻那个", "电池最大那款"
+    | 最[\u4e00-\u9fff]{1,4}?的?(?:那|这|一)(?:个|款|部|台)
     """, re.VERBOSE)
 # "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
 _BEST = re.compile(r"""
@@ -806,6 +810,9 @@ def _position(part: str) -> int | None:
 
 
 _ZH_TAIL = r"(?:呢|怎么样|如何|咋样|好不好|(?:的)?(?:详细)?(?:说说|介绍(?:一下)?|参数|配置|详情))?(?:吧)?[\s?？。!！]*"
+# a character of a phone's name in a Chinese pointer; a space only between Latin letters or figures, inside a model name
+# ("红米note14 5G那款呢", "小米 14 ultra那台")
+_ZH_NAME = r"(?:[^，。,.!?！？\s]|(?<=[a-z0-9])\s(?=[a-z0-9]))"
 # A whole message that points at a phone by a loose name and asks nothing else: "the Galaxy one?", "what about the
 # Pixel?", "那个三星的呢", "小米那款详细说说". "instead", "only" or a filter word make it a request, not a pointer.
 _NAME_POINTER = re.compile(rf"""
@@ -814,8 +821,8 @@ _NAME_POINTER = re.compile(rf"""
      (?:(?:one|phone|model)\s+(?:from|by|made\s+by)\s+)?                  # "the one from google"
      (?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){{0,2}}?)            # one to three words of the name
      (?:\s+(?:one|phone|model))?(?:[,\s]+(?:please|pls|plz))?\s*[?.!]*$   # "the Galaxy one?", "the S24 please"
-  | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"
-  | ^(?P<zname2>[^，。,.!?！？\s]{{1,12}}?)(?:的)?(?:那|这)[个款台部](?:手机)?{_ZH_TAIL}$             # "小米那款详细说说"
+  | ^(?:那|这|那么)?(?:那|这)[个款台部](?P<zname>{_ZH_NAME}{{1,16}}?)(?:的)?(?:手机)?{_ZH_TAIL}$   # "那个三星的呢"
+  | ^(?P<zname2>{_ZH_NAME}{{1,16}}?)\s*(?:的)?(?:那|这)[个款台部](?:手机)?{_ZH_TAIL}$          # "小米那款详细说说"
     """, re.VERBOSE)
 # A model name alone, asked about: "pixel 8a?", "and the s24?", "小米14呢" (a word with a figure: "samsung?" stays a wish)
 _BARE_NAME = re.compile(r"""
@@ -858,6 +865,7 @@ _ZH_YES_NO = re.compile(r"(?:吗|么|嘛)[?？]*$|(?P<a>[\u4e00-\u9fff])[不没]
 _ZH_POINTING = re.compile(r"^(?:的)?(?:(?:那|这)[个款台部]|的)(?:手机)?")  # "那款", "的"
 _NOT_NAME_WORDS = frozenset({"one", "ones", "phone", "phones", "model", "models", "list", "result", "results", "same",
                              "other", "next", "it", "last", "top", "bottom", "version", "variant", *ORDINALS})
+_NETWORK = re.compile(r"[45]g")
 _A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256gb one" is a variant, not a name
 # what makes the words after a name a wish for a list: "the samsung ones", "三星的有吗", "三星的不要", "小米也行"
 _A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也"
@@ -952,6 +960,8 @@ def _shorter(text: str, words: list[re.Match[str]]) -> list[tuple[str, str]]:
 def _could_name(pointer: Pointer) -> bool:
     """False when the words are a position, a figure or words no phone is named by, or the rest asks for a list."""
     words = pointer.name.split()
-    return bool(words) and not any(w in _NOT_NAME_WORDS or _A_FIGURE.fullmatch(w) for w in words) \
+    # a network after a model's name is part of it ("redmi note14 5g", "红米note14 5g"), not a variant's figure
+    return bool(words) and not any(w in _NOT_NAME_WORDS or (_A_FIGURE.fullmatch(w) and not (n and _NETWORK.fullmatch(w)))
+                                   for n, w in enumerate(words)) \
         and not pointer.name.isdigit() \
         and not _A_REQUEST.search(pointer.rest)

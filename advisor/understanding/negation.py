@@ -14,8 +14,12 @@ from advisor.understanding.scan import MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
 _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
-                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入)")
-"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要")."""
+                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄)")
+"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
+colloquial verbs of getting too: "别整华为", "荣耀别搞")."""
+
+_ZH_SHUTTING_OUT = r"(?:跳过|略过|屏蔽|拉黑|抵制)"
+"""The verbs that shut a brand out, before it or after it: "跳过小米", "華為的先跳過", "三星略过", "拉黑vivo"."""
 
 EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
@@ -51,7 +55,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
-    "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", "跳过", "屏蔽", "拉黑", "抵制",
+    "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", _ZH_SHUTTING_OUT,
     "用腻了", "用够了", "用烦了", "厌倦了", "腻了",  # "用腻了苹果": tired of it
     "(?<![看比用买赶跟配上])不上",  # "不上天玑": not fitted with it (not 看不上, 比不上, 上不上)
     r"(?:加入|拉进|列入)?黑名单(?:里)?(?:有|是)?\s*[:：]?",  # "黑名单：华为": a list of brands shut out
@@ -87,8 +91,8 @@ _AFTER = re.compile(rf"""
        pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
        免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|别来|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
-       别(?:再)?(?:要|买|选|挑|看|碰|用)|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
-       靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|拉黑|屏蔽|剔除|去掉|(?:加入|拉进|列入|放进)黑名单|
+       别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
+       靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|(?:加入|拉进|列入|放进)黑名单|
        no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]))|                          # "苹果NO": an English "no" closing its clause
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued

@@ -61,6 +61,8 @@ _CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
               "回头", "哈", "挺", "原来", "是", "心里", "心中", "大概", "基本", "差不多")
+# names the fillers would spell: 真我 is the brand Realme ("真我就行" settles on a brand, it is no "ok")
+_SPELLED_BY_FILLERS = re.compile("真我")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
 _TOKEN = re.compile(r"[a-z][a-z0-9']*|[\u4e00-\u9fff]+|\d+[a-z]*")  # "gr8" and "5g" are one word each
 # ":D", ":-P", ";)", "<3", "xD": faces typed with punctuation, no words
@@ -109,6 +111,8 @@ def is_social(text: str) -> bool:
             return True  # the plan alone closes the talk too
     if not _TOKEN.search(low):
         return bool(text.strip())  # "👍", "🙏", ":D": a face alone
+    if _SPELLED_BY_FILLERS.search(low):
+        return False  # "真我就行": Realme's name is no "真" and "我"
     words = _words(low, _ZH_TOKEN)
     if words is None:
         return False

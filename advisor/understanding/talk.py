@@ -39,6 +39,9 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "camera": ([r"cameras?(?:\s+thing)?", r"megapixels?", r"photo(?:graphy|s)?", "相机", "摄像头", "像素", "拍照"],
                (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"),
                 SlotUpdate("spec:rear_cameras", "clear"), SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
+    # the count of the back's cameras, by the setup's name ("三摄不强求了", "双摄就行无所谓", "后置四摄算了"): only that bound goes
+    "rear_cameras": (["(?:后置|后摄)?[单双三四五多]摄", "(?:后置)?(?:摄像头|镜头)(?:的)?(?:数量|个数)"],
+                     (SlotUpdate("spec:rear_cameras", "clear"),)),
     "gaming": ([r"gaming(?:\s+thing)?", r"games?", "游戏", "打游戏"], (SlotUpdate("intents", "remove", frozenset({"gaming"})),)),
     "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
     "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"], (SlotUpdate("chipset", "clear"),)),
@@ -120,13 +123,13 @@ _CLEAR_FORMS = [
         # "预算就", "重量也", "预算先", "预算暂时就": the adverbs before the release come in any number
         (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我|先|暂时|暂且|现在|其实|反正)*\s*
         (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
-           |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
+           |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
+           |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|都得(?=\s*[了啦吧呢啊㗎。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     # "不挑品牌了", "别管屏幕了": the verb that lets go, then the aspect
-    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|(?:不|没有?)(?:再)?要求|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
+    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|(?:不|没有?)(?:再)?(?:要求|强求)|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
                rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
@@ -247,7 +250,11 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
 # Chinese puts the object first
 _DROP_VERB = (r"(?:不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回|撤|取消|undo|revert|cancel)(?:\s*(?:掉|了))*")
 _NAMED_STEP_DROPPED = rf"把?{_LAST_STEP_ZH}\s*{_DROP_VERB}(?:\s*一下)?"
-_STEP_DROPPED = re.compile(_NAMED_STEP_DROPPED)
+# the step named by what it said, between "刚才" and "那个/那步", then dropped: "刚才不要华为荣耀那个撤了吧", "剛才排除華為那步取消",
+# "刚才加5G那条不算": the last change taken back, whatever it said
+_SAID_STEP_DROPPED = (rf"把?(?:刚才|刚刚)[^\s,，。;；!！?？]{{1,12}}?(?:的)?(?:那个|那步|那一步|那条|那次)(?:操作|条件|设置|修改|改动)?\s*"
+                      rf"{_DROP_VERB}(?:\s*一下)?")
+_STEP_DROPPED = re.compile(rf"{_NAMED_STEP_DROPPED}|{_SAID_STEP_DROPPED}")
 _UNDO = re.compile(latin_alt([
     _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
@@ -278,7 +285,7 @@ _UNDO = re.compile(latin_alt([
     # "返回上一步骤", "回到上一个条件", "我反悔了", "之前那样就行"
     "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?",
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
-    _NAMED_STEP_DROPPED,
+    _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那样(?:就行|就好|就可以)?",
     "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
@@ -371,7 +378,9 @@ def _said_in_both(low: str) -> str | None:
 
 
 # what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
-_THEN = r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?)(?:再|然后|并且|另外)?|(?:再|然后)"
+# (a space alone joins two Chinese clauses: "算了还是刚才那样 真我就行")
+_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))"
+         r"(?:再|然后|并且|另外)?|(?:再|然后)")
 
 
 def undo_then(text: str) -> str | None:
