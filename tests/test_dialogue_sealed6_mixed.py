@@ -76,3 +76,14 @@ def test_a_brand_beside_help_words_is_no_help_question(session, text):
     session.ask("phones under 700 dollars")
     answer = session.ask(text)
     assert answer.kind != "help"
+
+
+@pytest.mark.parametrize("text", ["sony 那步 撤回 pls", "undo the sony change", "撤回 the sony change"])
+def test_undo_naming_a_brand_swapped_in_puts_the_swapped_out_brand_back(session, text):
+    session.ask("only google and motorola")
+    session.ask("under 700 dollars pls")
+    swapped = session.ask("motorola 换成 sony")
+    assert swapped.constraints.brands == frozenset({"Google", "Sony"})
+    answer = session.ask(text)
+    assert answer.constraints.brands == frozenset({"Google", "Motorola"})
+    assert answer.constraints.budget == Budget(currency="USD", hi=700.0)

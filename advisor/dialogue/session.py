@@ -620,6 +620,8 @@ class Session:
         if n is None:
             self.state = replace(self.state, language=speaking)
             return self._simple("social", res, text=say(speaking, "nothing"))
+        if brands:
+            brands = self._swapped_with(n, brands)
         step = history[n]
         if n == len(history) - 1 and all(c.slot in slots for c in step.changes) and (
                 not brands or self._brands_changed(n) <= brands):
@@ -637,6 +639,18 @@ class Session:
         was = history[n].before.constraints
         now = history[n + 1].before.constraints if n + 1 < len(history) else self.state.constraints
         return (was.brands ^ now.brands) | (was.exclude_brands ^ now.exclude_brands)
+
+    def _swapped_with(self, n: int, brands: frozenset[str]) -> frozenset[str]:
+        """`brands` and the brands step `n` swapped them for: a step that put one brand in another's place ("infinix 换成
+        tecno") is taken back whole by naming either ("tecno 那步 撤回"); a step that only added or refused brands
+        gives back `brands` alone."""
+        history = self.state.history
+        was = history[n].before.constraints
+        now = history[n + 1].before.constraints if n + 1 < len(history) else self.state.constraints
+        for old, new in ((was.brands, now.brands), (was.exclude_brands, now.exclude_brands)):
+            if (old - new) and (new - old) and brands & (old ^ new):
+                return brands | (old ^ new)
+        return brands
 
     def _brand_step(self, brands: frozenset[str]) -> int | None:
         """The index in the history of the latest step that changed the wish or refusal of any of `brands`, or None."""
