@@ -87,3 +87,23 @@ def test_undo_naming_a_brand_swapped_in_puts_the_swapped_out_brand_back(session,
     answer = session.ask(text)
     assert answer.constraints.brands == frozenset({"Google", "Motorola"})
     assert answer.constraints.budget == Budget(currency="USD", hi=700.0)
+
+
+def _ram_asked(session):
+    """Phones under $700 with at least 8 GB of RAM."""
+    session.ask("phones under 700 dollars")
+    return session.ask("at least 8gb ram")
+
+
+@pytest.mark.parametrize("text", ["ram 多大 我 don't care 了", "内存多大 我 idc 了", "ram 我 whatever 了"])
+def test_an_aspect_let_go_with_an_english_release_in_chinese_order_clears_it(session, text):
+    _ram_asked(session)
+    answer = session.ask(text)
+    assert answer.constraints.spec("ram_gb") is None
+    assert answer.constraints.budget == Budget(currency="USD", hi=700.0)
+
+
+def test_how_big_the_ram_is_asked_alone_keeps_the_ram_filter(session):
+    _ram_asked(session)
+    answer = session.ask("ram 多大")
+    assert answer.constraints.spec("ram_gb") == Bound(lo=8.0)

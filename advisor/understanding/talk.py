@@ -117,8 +117,11 @@ _CLEAR_FORMS = [
     re.compile(rf"""
         (?<![\d.])(?<!\dg)(?<!\dgb)(?<!\dt)                                        # not "8G或12G运存都行": sizes offered
         # "预算就", "重量也", "预算先", "预算暂时就": the adverbs before the release come in any number
-        (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我|先|暂时|暂且|现在|其实|反正)*\s*
-        (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
+        # "多大 我" ("however big, I ..."): the words before the release may be spaced apart in a mixed message
+        (?P<slot>{_ANY_LIST})(?:\s*(?:就|也|都|我|先|暂时|暂且|现在|其实|反正|多(?:少|大|重|高|长)))*\s*
+        # the release in either language: "ram 多大 我 don't care 了", "内存 whatever 了"
+        (?:(?:i\s+)?don.?t\s+care(?![a-z])|idc(?![a-z])|whatever(?![a-z])|who\s+cares
+           |不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
