@@ -72,10 +72,10 @@ from advisor.understanding.followups import (
     asks_which_one,
     asks_which_phone,
     latin_name,
-    question_as_wish,
     model_named,
     over_shown,
     pointed_names,
+    question_as_wish,
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import simplified

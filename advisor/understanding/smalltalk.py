@@ -134,7 +134,8 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
-MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me))*"
+# "here" / "这里" close a move in either language ("need some help here", "need some help 这里")
+MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me|here|这里|这儿|这边))*"
                r"(?:好了|就好|就行|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
 
 
@@ -145,7 +146,7 @@ MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|rea
 _ASIDES_EN = [r"anyway", r"anyways", r"anyhow", r"btw", r"so", r"wait", r"sorry", r"just", r"curious",
               # "what else can you do besides this?", "你还会啥 besides this?": the rest of what it does
               r"besides"]
-_ASIDES_ZH = ("话说", "说起来", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟")
+_ASIDES_ZH = ("话说", "说起来", "其实", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟")
 
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
 _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
@@ -335,10 +336,13 @@ _HELP_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_HELP_FORMS}){MOVE_CLO
 # What the advisor is known to do, named to ask what else it does: "besides recommending phones", "apart from phone
 # lists", "除了推荐手机": a clause of a help question, not a request (the phones and lists in it are no wish)
 _BESIDES_ITS_JOB = re.compile(r"""
-    (?<![a-z])(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|beyond|in\s+addition\s+to|on\s+top\s+of)
-    \s+(?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
-    (?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*(?:\s+(?:me|us))?
-       (?:\s+(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?)(?![a-z]))?
+    # either language's word in each place: "除了 recommend phones", "besides 推荐手机"
+    (?<![a-z])(?:(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|beyond|in\s+addition\s+to|on\s+top\s+of)\s+
+                |除了\s*)
+    (?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
+    (?:(?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*|推荐|找|挑|选|比较|对比)(?:\s+(?:me|us))?
+       (?:\s*(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?|手机|机型|平板)(?![a-z]))?
+       (?:以外|之外)?
      | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?)
        (?:\s+(?:lists?|recommendations?|suggestions?))?
      # the topic talked about so far: "besides selfie stuff", "apart from the camera questions", "other than battery things"

@@ -121,8 +121,11 @@ _CLEAR_FORMS = [
     re.compile(rf"""
         (?<![\d.])(?<!\dg)(?<!\dgb)(?<!\dt)                                        # not "8G或12G运存都行": sizes offered
         # "预算就", "重量也", "预算先", "预算暂时就": the adverbs before the release come in any number
-        (?P<slot>{_ANY_LIST})\s*(?:就|也|都|我|先|暂时|暂且|现在|其实|反正)*\s*
-        (?:不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
+        # "多大 我" ("however big, I ..."): the words before the release may be spaced apart in a mixed message
+        (?P<slot>{_ANY_LIST})(?:\s*(?:就|也|都|我|先|暂时|暂且|现在|其实|反正|多(?:少|大|重|高|长)))*\s*
+        # the release in either language: "ram 多大 我 don't care 了", "内存 whatever 了"
+        (?:(?:i\s+)?don.?t\s+care(?![a-z])|idc(?![a-z])|whatever(?![a-z])|who\s+cares
+           |不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
            |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|都得(?=\s*[了啦吧呢啊㗎。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
@@ -366,7 +369,8 @@ def _said_in_both(low: str) -> str | None:
     撤销吧", "帮助 what can you do"): each half alone is that move (an undo and a back are one move, an undo when either
     half takes a change back); None when a half is no move or the two differ."""
     halves = [run.strip(_RUN_EDGES) for run in _SCRIPT_RUN.findall(low)]
-    halves = [half for half in halves if half]
+    # a half that only closes the move ("here", "这里", "pls") is no second move: "我还能问什么? need some help 这里"
+    halves = [half for half in halves if half and not re.fullmatch(MOVE_CLOSER, " " + half)]
     if len(halves) != 2:
         return None
     moves = [conversation_move(half) for half in halves]
@@ -409,11 +413,17 @@ def retracts(text: str) -> bool:
 _HELD_FIGURE = (r"[$¥€£₹]?\s*\d+(?:\.\d+)?\s*k?(?:\s*(?:dollars?|bucks|usd|rs|pkr|inr|rupees?|gb|mah|mp|inch(?:es)?|hz|w"
                 r"|块钱?|元|刀|美元|美金))?(?![a-z0-9])")
 _CHANGE_ZH = r"(?:修改|改动|更改|变动|设置|条件|要求)"  # the change named as such: "撤销内存的修改", "价格那个改动撤回"
+# the change named as such in either language, as a mixed message names it after the aspect ("budget change undo 一下",
+# "内存 filter 撤回", "tecno 那步 撤回")
+_CHANGE_ANY = rf"(?:{_CHANGE_ZH}|(?:那|这)(?:一)?(?:步|条|个)|(?:change|edit|filter|bit|part|thing|step|one|setting)(?![a-z]))"
+# a verb that can only take a change back, either language (not "不要", which after a brand refuses it: "tecno 不要了")
+_TAKE_BACK_VERB = r"(?:撤销|撤回|undo|revert|还原)(?:\s*(?:掉|了))*"
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
 _UNDO_ONE = re.compile(rf"""
     ^(?:{MOVE_OPENER}[\s,，]*)*
-    (?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+|latest\s+)?
+    (?:(?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+|(?:撤销|撤回)\s*)
+       (?:the\s+|my\s+|that\s+|{_LAST_STEP_ZH}\s*)?(?:last\s+|latest\s+)?
        # an aspect ("undo the ram change") or a name the filter holds ("undo the realme thing", "undo the no-oppo bit")
        # or a figure the filter holds ("undo that 500 cap", "undo the $500 limit", "revert the 8gb ram")
        (?:(?P<figure>{_HELD_FIGURE})(?:\s+(?P<fslot>{_ANY_WORD}))?
@@ -430,9 +440,11 @@ _UNDO_ONE = re.compile(rf"""
      # lets the filter go, "取消预算": only the step just taken makes it a take-back)
      | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
      # the aspect just changed, then dropped: "刚才改的价格不算", "刚才那个预算撤销掉", "价格那个改动撤回吧"
-     | (?:{_LAST_STEP_ZH}(?P<zslot4>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?\s*{_DROP_VERB}
-        |把?(?P<zslot5>{_ANY_WORD})(?:的|那个|这个)?(?:{_CHANGE_ZH})?\s*(?:撤销|撤回)(?:\s*(?:掉|了))*)
-    )[\s,，]*(?:please|pls|吧|一下)?[\s?？!！.。]*$
+     # words of either language in each place: "刚才那个 budget change undo 一下", "tecno 那步 撤回", "ram filter revert 吧"
+     | (?:{_LAST_STEP_ZH}\s*(?P<zslot4>{_ANY_WORD})\s*(?:的)?\s*(?:{_CHANGE_ANY})?\s*{_DROP_VERB}
+        |(?:{_LAST_STEP_ZH}\s*)?把?\s*(?:(?P<zslot5>{_ANY_WORD})|(?<![a-z])(?P<zname2>[a-z][a-z0-9+\-]*))\s*(?:的|那个|这个)?\s*
+         (?:{_CHANGE_ANY})?\s*{_TAKE_BACK_VERB})
+    )(?:[\s,，]*(?:please|pls|吧|一下))*[\s?？!！.。]*$
     """, re.VERBOSE)
 
 
@@ -467,7 +479,7 @@ def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset
     """The brands of a message that takes back the change it names by a brand ("undo the realme thing", "revert the
     no-oppo filter", "撤销三星的修改"): their wish or refusal goes back to what it was; empty for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
-    said = (m["name"] or m["zname"]) if m else None
+    said = (m["name"] or m["zname"] or m["zname2"]) if m else None
     return aliases.get(said, frozenset()) if said else frozenset()
 
 
