@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed6.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed7.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -63,7 +63,10 @@ SEALED5_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed5.jsonl")
 analysis, and committed before the advisor ran on it; reported after SEALED-6."""
 SEALED6_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed6.jsonl")
 """A sixth sealed set of sessions, written on 2026-12-05 by a stranger to the code while SEALED-5 was opened for error
-analysis, and committed before the advisor ran on it; reported first."""
+analysis, and committed before the advisor ran on it; reported after SEALED-7."""
+SEALED7_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed7.jsonl")
+"""A seventh sealed set of sessions, written on 2026-12-05 by a stranger to the code while SEALED-6 was opened for
+error analysis, and committed before the advisor ran on it; reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
 PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "topic_switch", "undo",
