@@ -434,3 +434,11 @@ def test_an_error_turn_is_scored_on_the_error_reply_that_carries_the_state_in_fo
     scores = run_dialogues(small_advisor, [Dialogue("s", "en", turns)]).turns
     assert scores[1].error and scores[1].state_right and scores[1].expect_right is False
     assert scores[3].expect_right
+
+
+def test_a_why_expectation_is_met_by_the_explanation_of_a_phone_left_out(small_advisor):
+    gold = {"price": {"USD": [None, 400]}}
+    turns = (DialogueTurn("phones under $400", "refine", gold, "results"),
+             DialogueTurn("why not the galaxy s24?", "ref_name", gold, "why", None, ({"name": "Galaxy S24"},)))
+    scores = run_dialogues(small_advisor, [Dialogue("s", "en", turns)]).turns
+    assert scores[1].expect_right

@@ -73,6 +73,9 @@ PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "
             "ref_position", "ref_superlative", "ref_that", "ref_name", "social", "help")
 KIND_EXPECTS = ("results", "details", "compare", "why", "help")
 EXPECTS = (*KIND_EXPECTS, "unchanged", "restore")
+# "why" expects an explanation: of a pick, or of why a phone is not one ("why not the Pixel 8?", "why isn't the S24
+# on here"), which the advisor answers as "why_not"; the set's format has one word for both
+_ANSWERS_OF = {"why": ("why", "why_not")}
 GOLD_KEYS = frozenset({"price", "brand", "not_brand", "device", "spec", "chipset", "min_tier", "5g",
                        "not_chipset", "not_series", "series", "model_has", "any_of", "chip_at_least", "chip_above"})
 TURN_KEYS = frozenset({"text", "pattern", "gold", "expect", "restores_turn", "ref", "order"})
@@ -378,7 +381,7 @@ def _expectation_met(turn: DialogueTurn, answer: Answer, previous: Answer | None
     if turn.expect is None:
         return None
     if turn.expect in KIND_EXPECTS:
-        return answer.kind == turn.expect
+        return answer.kind in _ANSWERS_OF.get(turn.expect, (turn.expect,))
     # the loader gives a turn restores_turn exactly when it expects "restore"; else it expects "unchanged"
     before = previous if turn.restores_turn is None else answers[turn.restores_turn - 1]
     if before is None or answer.constraints != before.constraints:
