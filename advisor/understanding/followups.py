@@ -504,7 +504,10 @@ _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  "|它|这个|那个|这款|那款|这台|那台|这部|那部")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it"
-_DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm)\s+(?:about\s+)?it(?![a-z'])")
+_DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm)\s+(?:about\s+)?it(?![a-z'])"
+                           # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了"
+                           r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"
+                           r"(?:filters?|条件|限制|要求|筛选|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*

@@ -713,9 +713,10 @@ _REPLACED = [re.compile(p) for p in (
     rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，?？.!]*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?meant|make\s+(?:it|that)"
     rf"|change\s+(?:it|that)\s+to|let'?s\s+(?:say|do|make\s+it)|it\s+should\s+be)\s+(?P<new>{_FIGURE})",
     rf"(?:把)?(?P<old>{_FIGURE})\s*(?:改成|换成|改为|变成)\s*(?P<new>{_FIGURE})",
-    # the figure in force said to be too much, then the one meant: "16 is too much, 12 was fine", "16太多了，12就够"
-    rf"(?P<old>{_FIGURE})\s*(?:(?:is|'s|was|seems)\s+)?(?:(?:too|way\s+too)\s+(?:much|many|high|big|far|little|low|small)|overkill"
-    rf"|(?:太|有点)(?:多|高|大|少|低|小)了?)[\s,，;；.。!！]+(?:and\s+|but\s+)?(?P<new>{_FIGURE})",
+    # the figure in force said to be too much, then the one meant: "16 is too much, 12 was fine", "16太多了，12就够"; a
+    # figure too dear is too much too ("12g 太贵 8g is fine", "12gb is too pricey, 8 is ok"): no bound of its own
+    rf"(?P<old>{_FIGURE})\s*(?:(?:is|'s|was|seems)\s+)?(?:(?:too|way\s+too)\s+(?:much|many|high|big|far|little|low|small"
+    rf"|expensive|pricey|pricy|costly|dear)|overkill|overpriced|(?:太|有点)(?:多|高|大|少|低|小|贵|奢侈)了?)[\s,，;；.。!！]+(?:and\s+|but\s+)?(?P<new>{_FIGURE})",
 )]
 
 
