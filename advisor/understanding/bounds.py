@@ -88,7 +88,8 @@ AROUND_BEFORE = latin_alt([
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
-    "接近", "将近", "近(?![期年来日况])", "(?<!大)小",  # "小三千": just under 3000
+    "接近", "将近", "近(?![期年来日况])",
+    "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")
 ])
 APPROX_THEN_TO = r"\s*(?:左右|上下)(?=\s*(?:到|至|-|–|—|~))"
 """An approximation between a range's first figure and its joiner ("两千左右到三千", "6.5寸左右到6.8寸"): the range is

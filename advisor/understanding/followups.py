@@ -169,6 +169,9 @@ _PICKED = re.compile(rf"""
     (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|了|那个|那款|这个|这款))*)[\s.!?。！？]*
     """, re.VERBOSE)
 _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
+# what a phone left out was not given, or where it is missing from: "推荐", "列出来", "在里面", "在列表里", "出现在推荐里"
+_ZH_LEFT_OUT = (r"推荐|选|显示|包括|考虑|给我?|列出来?|出现(?:在)?(?:这|那)?(?:里面?|里头|列表|名单|推荐|结果)?(?:里|中)?"
+                r"|在(?:这|那)?(?:里面?|里头|列表(?:里|中)?|名单(?:里|中)?|推荐(?:里|中)|结果(?:里|中)|上面)")
 _WHY_NOT = re.compile(rf"""
     # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
     {_OPENING}why\s+
@@ -182,8 +185,11 @@ _WHY_NOT = re.compile(rf"""
     \s*(?=[.;!?]|$)
     | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
-    # the phone named first, then why it is missing: "iphone13为啥没推荐", "小米14怎么不推荐", "Pixel 8為什麼沒有"
-    | (?P<z3>[^。；！？!?，,]{{1,40}}?)\s*(?:为什么|为啥|为何|怎么)(?:不|没有?)(?:推荐|选|显示|包括|考虑|给我?|列出来?|出现)?
+    # the phone named first, then why it is missing: "iphone13为啥没推荐", "小米14怎么不推荐", "小米14为什么不在里面"
+    | (?P<z3>[^。；！？!?，,]{{1,40}}?)\s*(?:为什么|为啥|为何|怎么)(?:不|没有?)(?:{_ZH_LEFT_OUT})?
+      (?:它|呢|啊|呀|了)*\s*[?？]*$
+    # the phone between the why and the missing: "为什么小米14不在里面", "为啥一加12没推荐"
+    | (?:为什么|为啥|为何|怎么)\s*(?P<z4>[^。；！？!?，,]{{1,40}}?)\s*(?:不|没有?)(?:{_ZH_LEFT_OUT})
       (?:它|呢|啊|呀|了)*\s*[?？]*$
     """, re.VERBOSE)
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
@@ -313,7 +319,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            group = next((g for g in ("refs", "zrefs", "z2", "z3", "e2") if m.groupdict().get(g) is not None), None)
+            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "e2") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
             # the constraints after the list are read as such, also right after the keyword ("which is better for
             # gaming": no phone is named there)
