@@ -43,3 +43,21 @@ def test_a_list_of_refusals_goes_on_past_a_comma(vocab, text, refused):
 @pytest.mark.parametrize("text", ["no realme or samsung please", "no realme and samsung only"])
 def test_a_wish_word_without_a_break_does_not_cut_a_refused_list(vocab, text):
     assert _wanted_and_refused(vocab, text) == ([], [frozenset({"Realme", "Samsung"})])
+
+
+def _chips_wanted_and_refused(vocab, text):
+    """The chip set as wanted and the chips refused, as the updates of the message say them."""
+    updates = understand(text, vocab).updates
+    wanted = [u.value for u in updates if u.slot == "chipset" and u.op == "set"]
+    refused = [u.value for u in updates if u.slot == "exclude_chipsets" and u.op == "add"]
+    return wanted, refused
+
+
+@pytest.mark.parametrize("text", ["no exynos, snapdragon only", "no exynos, snapdragon please", "not exynos, snapdragon pls"])
+def test_a_chip_said_as_a_wish_after_a_refused_chip_and_a_break_is_wanted(vocab, text):
+    assert _chips_wanted_and_refused(vocab, text) == (["Snapdragon"], [frozenset({"Exynos"})])
+
+
+@pytest.mark.parametrize("text", ["no exynos or snapdragon please", "no exynos, snapdragon"])
+def test_a_refused_chip_list_goes_on_without_a_wish_after_a_break(vocab, text):
+    assert _chips_wanted_and_refused(vocab, text) == ([], [frozenset({"Exynos", "Snapdragon"})])
