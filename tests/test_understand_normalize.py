@@ -140,3 +140,18 @@ def test_a_doubled_last_letter_is_mended(vocab):
 def test_a_ceiling_said_with_shouldnt_stays_a_ceiling(vocab):
     assert slots(understand("it shouldnt cost more than 400 dollars", vocab))["budget"] == (
         "set", Budget("USD", hi=400.0))
+
+
+@pytest.mark.parametrize("word", ["wasnt", "isnt", "werent", "dont", "cant", "wont", "hasnt", "havent", "didnt", "arent"])
+def test_a_negated_contraction_without_its_apostrophe_is_never_guessed(vocab, word):
+    assert vocab.speller.guess(word) is None
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("why wasnt the iphone 15 listed", "iPhone 15"),  # the failing wording: "wasnt" was read as "wants"
+    ("why wasnt the galaxy s24 shown", "Galaxy S24"),
+    ("why isnt the pixel 8 in the list", "pixel 8"),
+])
+def test_why_not_said_without_an_apostrophe_asks_about_the_phone_left_out(vocab, text, ref):
+    request = understand(text, vocab)
+    assert (request.followup.kind, request.followup.refs, request.notes) == ("why_not", (ref,), ())

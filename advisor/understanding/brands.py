@@ -38,6 +38,17 @@ WANTED_AFTER = re.compile(r"""
     (?![a-z])
     """, re.VERBOSE)
 """After a name: it is wanted, instead of what was refused before it ("not Samsung, Google instead", "苹果就行")."""
+WISH_AFTER_BREAK = re.compile(r"\s*(?:only|please|pls|plz)(?![a-z])")
+"""After a name that opens a clause of its own: it is wanted, the refusal before the break does not reach it ("no realme,
+samsung only", "no realme, samsung please"). Only after a break: "no realme or samsung please" refuses both."""
+
+
+def said_as_wish(scan: Scan, end: int, broken: bool) -> bool:
+    """True when the words after a name that ends at `end` say it is wanted, which ends a refused list before it:
+    "not Samsung, Google instead" and, when `broken` (a clause break stands between the name and the refusal),
+    "no realme, samsung only"."""
+    return WANTED_AFTER.match(scan.low, end) is not None or \
+        (broken and WISH_AFTER_BREAK.match(scan.low, end) is not None)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
 # "also" after a name adds it only where it closes the clause or says the name will do ("Xiaomi also", "Pixel also works");
 # before another ask it opens that ask: "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want
@@ -146,7 +157,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             rest_end = only[1]
         if same_clause and role in (None, "add"):
             role = previous_role  # "no Samsung or Huawei": the list goes on
-            if role == "exclude" and WANTED_AFTER.match(scan.low, m.end()):
+            if role == "exclude" and said_as_wish(scan, m.end(), bool(breaks)):
                 role = "set"  # "not Samsung, Google instead": the refusal ends where a wish is said
         if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
                 and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):

@@ -9,8 +9,8 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of, side_after
-from advisor.understanding.brands import ALSO_AFTER, WANTED_AFTER
-from advisor.understanding.negation import continues_list, postposed, refused, refuses_the_rest
+from advisor.understanding.brands import ALSO_AFTER, said_as_wish
+from advisor.understanding.negation import CLAUSE_END, continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -286,6 +286,11 @@ _FIT_WITH = re.compile(r"\s*上\s*")
 """The bare side word 上 the shared table reads as "upwards of" before a figure: before a chip it fits the phone with it."""
 
 
+def _broken(scan: Scan, previous_end: int, start: int) -> bool:
+    """True when a clause break stands between the mention before (ending at `previous_end`) and this one."""
+    return CLAUSE_END.search(scan.low, previous_end, start) is not None
+
+
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
     """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
     changes = ChipChanges()
@@ -338,7 +343,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             kind, refusal = FLIP[kind], None
         # a refused list goes on to this chip unless it is said to be wanted ("不要骁龙，天玑可以", "no exynos, snapdragon instead")
         if refusal is not None or (listed and previous is not None and previous[1] == "exclude"
-                                   and WANTED_AFTER.match(scan.low, end) is None):
+                                   and not said_as_wish(scan, end, _broken(scan, previous[0], start))):
             changes.excluded.add(name)
             role = "exclude"
             if refusal is not None:

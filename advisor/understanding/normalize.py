@@ -57,6 +57,12 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 ninety worse performing
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
+BARE_CONTRACTIONS: frozenset[str] = frozenset("""
+isnt arent wasnt werent dont doesnt didnt cant wont hasnt havent hadnt shouldnt couldnt wouldnt mustnt neednt mightnt
+aint shant
+""".split())
+"""Negated contractions typed without their apostrophe: words as they stand, never guessed at, as a guess turns
+"wasnt" into "wants" and the question "why wasnt X listed" into a wish."""
 
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
@@ -701,7 +707,7 @@ class Speller:
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
-        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns
+        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS
         sounds: dict[str, list[str]] = {}
         for target, key in zip(self._targets, self._keys):
             sounds.setdefault(key, []).append(target)
