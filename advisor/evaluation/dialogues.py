@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed7.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed8.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -66,6 +66,9 @@ SEALED6_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed6.jsonl")
 analysis, and committed before the advisor ran on it; reported after SEALED-7."""
 SEALED7_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed7.jsonl")
 """A seventh sealed set of sessions, written on 2026-12-05 by a stranger to the code while SEALED-6 was opened for
+error analysis, and committed before the advisor ran on it; reported after SEALED-8."""
+SEALED8_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed8.jsonl")
+"""An eighth sealed set of sessions, written on 2026-12-05 by two strangers to the code while SEALED-7 was opened for
 error analysis, and committed before the advisor ran on it; reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
