@@ -69,7 +69,8 @@ SEALED7_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed7.jsonl")
 error analysis, and committed before the advisor ran on it; reported after SEALED-8."""
 SEALED8_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed8.jsonl")
 """An eighth sealed set of sessions, written on 2026-12-05 by two strangers to the code while SEALED-7 was opened for
-error analysis, and committed before the advisor ran on it; reported first."""
+error analysis, finished before the advisor first ran on it (for its baseline) and committed unchanged; reported
+first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
 PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "topic_switch", "undo",
