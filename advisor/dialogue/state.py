@@ -274,6 +274,10 @@ def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate 
     bounds += [(f"spec:{name}", bound) for name, bound in state.constraints.specs]
     found = [(slot, bound, side) for slot, bound in bounds for side in ("lo", "hi")
              if getattr(bound, side) is not None and abs(getattr(bound, side) - old) < 1e-9]
+    if not found and old < 1000 <= new:
+        # "sorry meant 80000 not 60" under a cap of 60000: the figure taken back is said in thousands, as "60k" is,
+        # when the one meant is in the thousands
+        return corrected_bound(state, old * 1000, new)
     if len(found) != 1:
         return None
     slot, bound, side = found[0]

@@ -228,8 +228,11 @@ _EXPLAIN_REF = re.compile(rf"""
     | 解释(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{{1,60}})
     """, re.VERBOSE)
 # "what's the 2nd one like?", "what is #3 like", "how's the first one like": a question about what one phone is like
-# (a name or a position before "like", nothing after it); "something like the 2nd one" asks for similar phones
-_WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?s|\s+is))\s+(?P<refs>[^.;!?]{{1,40}}?)\s+like\s*[?.!]*$")
+# (a name or a position before "like", nothing after it but a trailing word of talk: "what's the 2nd one like then",
+# "how's #3 like tho"); "something like the 2nd one" asks for similar phones
+_LIKE_TAIL = r"(?:\s+(?:then|tho|though|now|again|pls|please|lol|really|actually)(?![a-z])){0,2}"
+_WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?s|\s+is))\s+(?P<refs>[^.;!?]{{1,40}}?)\s+like"
+                        rf"{_LIKE_TAIL}\s*[?.!]*$")
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
@@ -251,16 +254,16 @@ _CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
 _REQUIREMENT_TAIL = re.compile(r"\s+(?=(?:with|under|below|over|above|within|around|for|at\s+most|at\s+least|max|budget|having)"
                                r"(?![a-z]))")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
-_SIMILAR = re.compile(r"""
+_SIMILAR = re.compile(rf"""
     # English: "more like", "something similar to", "alternatives to", then the reference
-    # ("one like" must have its reference after it: "what's the 2nd one like" asks what that phone is like)
-    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!\s*[?.!]*$))
+    # ("one like" must have its reference after it: "what's the 2nd one like (then)" asks what that phone is like)
+    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!{_LIKE_TAIL}\s*[?.!]*$))
               |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
-    \s*(?P<refs>[^.;!?]{0,60})
+    \s*(?P<refs>[^.;!?]{{0,60}})
     # Chinese, the reference inside: "和第一个差不多的" (not 像素, pixels; a figure after 差不多 is "about" it: "预算差不多四千")
-    | (?:类似|像(?!素)|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)\s*(?:类似|相似|差不多(?!\s*[\d一二两三四五六七八九十])|一样)的?
+    | (?:类似|像(?!素)|和|跟)\s*(?P<zrefs>[^。；！？!?，,]{{1,30}}?)\s*(?:类似|相似|差不多(?!\s*[\d一二两三四五六七八九十])|一样)的?
     # Chinese, the reference after: "类似于 Pixel 8"
-    | (?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{1,30})
+    | (?:类似于?|相似于)\s*(?P<z2>[^。；！？!?，,的]{{1,30}})
     """, re.VERBOSE)
 _UPGRADE_WORD = re.compile(r"upgrad|replace|switch\s+from|new\s+phone|what\s+(?:should|to|can)\s+(?:i\s+)?(?:get|buy)|换|升级")
 _UPGRADE = re.compile(r"""

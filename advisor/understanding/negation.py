@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.understanding.scan import MASK, SPACE_BREAK, Scan, latin_alt
+from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
 _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
@@ -23,7 +23,7 @@ _ZH_SHUTTING_OUT = r"(?:跳过|略过|屏蔽|拉黑|抵制)"
 
 EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
-    r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"skip", r"nor", r"neither", r"w/o",
+    r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"(?<!n't\s)(?<!nt\s)(?<!not\s)skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by)",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
@@ -72,6 +72,9 @@ you reckon?")."""
 
 _PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
+
+_WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
+"""The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
@@ -128,8 +131,14 @@ _AFTER = re.compile(rf"""
        # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok", "Vivo not an option": a "not" that
        # closes the clause
        # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
+       # ... and the "not" may be said of the person the phone is for: "Apple isn't an option for him", "Oppo is not ok
+       # for my son"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed|(?:an\s+)?options?))?
-         (?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
+         (?:\s+for\s+{_WHOM})?(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
+       # "She's had bad luck with Tecno, so skip those", "had issues with Xiaomi, avoid them": the mention refused by a
+       # pronoun after it in a clause of its own
+       | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
+         \s+(?:those(?:\s+ones)?|them|it|that\s+(?:one|brand)|those\s+guys|that|these)(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
        | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",

@@ -17,6 +17,14 @@ SPACE_BREAK = "\n"
 """What a space read as a clause break becomes in `Scan.low` and `Scan.plain` (advisor.understanding.clauses): a line
 break, which the clause readers take for a clause end (negation.CLAUSE_END) and every other pattern reads as white
 space. Never in a scan otherwise: `normalize` turns line breaks into spaces."""
+
+KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", "wife", "husband", "kid", "kids", "child",
+                    "children", "grandma", "grandpa", "grandmother", "grandfather", "granny", "brother", "sister",
+                    "friend", "parents", "girlfriend", "boyfriend", "nephew", "niece", "aunt", "uncle", "partner",
+                    "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
+"""The English words for the people a phone may be for ("for my nephew", "not an option for my mum"), shared by the
+readers of a search for someone else and of a refusal said of that person."""
+
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 

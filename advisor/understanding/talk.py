@@ -14,7 +14,7 @@ from advisor.understanding.features import WANTS
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
-from advisor.understanding.scan import Scan, latin_alt
+from advisor.understanding.scan import KIN_EN, Scan, latin_alt
 from advisor.understanding.smalltalk import MOVE_CLOSER, MOVE_OPENER, is_help_question, is_social
 from advisor.understanding.superlatives import ZH_NOUNS
 
@@ -113,6 +113,11 @@ _CLEAR_FORMS = [
     # the other side allowed after the aspect: "the screen can be smaller", "battery could be a bit smaller"
     re.compile(rf"(?P<slot>{_ANY_LIST})\s+(?:can|could|may|might)\s+(?:also\s+)?be\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+)?"
                r"(?:smaller|bigger|larger|less|heavier|older|weaker|lower)(?![^.;!?。；！？]*\d)"),
+    # the pole a bound keeps out, accepted before it ("I'll live with smaller", "I don't mind heavier", "fine with an
+    # older one"): that bound goes, as "smaller is fine" lets it go (not with a new limit: "ok with smaller, 6.1 max")
+    re.compile(rf"(?<![a-z])(?:(?:i'?ll|i\s+will|i\s+can|i\s+could|can|could)\s+live\s+with|(?:i'?m\s+|i\s+am\s+)?(?:fine|ok(?:ay)?|happy)\s+with"
+               rf"|(?:i\s+)?don.?t\s+mind|(?:i'?ll|i\s+will|i'?d|i\s+would)\s+(?:accept|settle\s+for))\s+(?:an?\s+)?"
+               rf"(?:(?:a\s+)?(?:bit|little|slightly)\s+)?(?P<slot>{latin_alt(list(_POLES))})(?![^.;!?。；！？]*\d)"),
     # the pole a bound keeps out, allowed ("heavy is fine", "pricier is ok"): that bound goes
     # (unless the message gives the new limit: "less storage is fine, 256 will do" is a bound, not a release)
     # (nor the side of a figure just said: "210 grams or heavier is fine" is a floor)
@@ -836,12 +841,8 @@ _IN_PLACE = re.compile(r"""
     | (?<![a-z])same\s+(?:budget|price|specs?|filters?|criteria|everything|requirements?)(?![a-z])   # "same budget but a tablet"
     | 换成|改成|改为|换为|不是手机|不是平板|而不是|同样的?(?:预算|条件|配置|要求)|(?:预算|其他|其它|别的)(?:条件)?不变
     """, re.VERBOSE)
-_KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", "wife", "husband", "kid", "kids", "child",
-                     "children", "grandma", "grandpa", "grandmother", "grandfather", "granny", "brother", "sister",
-                     "friend", "parents", "girlfriend", "boyfriend", "nephew", "niece", "aunt", "uncle", "partner",
-                     "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
 # a relative named with no "my" before it: "a tablet for grandma", "one for mom"
-_KIN_EN_WORD = rf"(?:{latin_alt(sorted(_KIN_EN))})(?![a-z])"
+_KIN_EN_WORD = rf"(?:{latin_alt(sorted(KIN_EN))})(?![a-z])"
 _KIN_ZH = "老爸|老妈|爸爸|妈妈|父亲|母亲|儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐"
 _FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:(?:my|our|a|the|his|her)\s+(?!own|self)|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)"
                           rf"|给(?:我)?(?:的)?(?P<zwho>{_KIN_ZH})")
@@ -893,7 +894,7 @@ def kin_for(text: str) -> str | None:
     m = _FOR_SOMEONE.search(text.lower())
     if m is None:
         return None
-    return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
+    return m["zwho"] or (m["who"] if m["who"] in KIN_EN else None)
 
 
 # Back to the search for someone else, by whose it is: "back to my mom's phone", "what about dad's again", "再回到我妈的"
@@ -909,7 +910,7 @@ def back_to_kin(text: str) -> str | None:
     m = _BACK_TO_KIN.search(text.lower())
     if m is None:
         return None
-    return m["zwho"] or (m["who"] if m["who"] in _KIN_EN else None)
+    return m["zwho"] or (m["who"] if m["who"] in KIN_EN else None)
 
 
 def back_to_myself(text: str) -> bool:
