@@ -81,6 +81,7 @@ from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import simplified
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
+from advisor.understanding.smalltalk import DEVICE_WORD, tells_of_shopper
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
@@ -100,6 +101,7 @@ from advisor.understanding.talk import (
     kin_for,
     lifted,
     lone_number,
+    move_with_context,
     person_for,
     priced_pointer,
     replaced_number,
@@ -167,6 +169,19 @@ class Session:
         answer = self._answer("error", res, notes=self._notes)
         return replace(answer, text=render_text(answer, res.catalog, headline=str(error)))
 
+    def _asks_nothing(self, clause: str, res: Resources, *, example: bool = False) -> bool:
+        """True when the parser reads no wish in a clause said beside a help question or a thanks: no filter, order,
+        comparison or phone named or pointed at, and taste words only in a clause telling of the shopper ("you've
+        saved me an hour of reading reviews", "我去问问我爸的意见"). An `example` of the advisor's tasks may name a
+        comparison of no phone in particular ("like compare phones?", "比如能对比吗")."""
+        parsed = understand(clause, res.vocabulary)
+        task_only = example and parsed.followup is not None and parsed.followup.kind == "compare" \
+            and all(DEVICE_WORD.fullmatch(ref) for ref in parsed.followup.refs)
+        if parsed.updates or parsed.relative or parsed.sort or parsed.limit or (parsed.followup and not task_only) \
+                or parsed.unsupported or parsed.reset or parsed.unread_numbers:
+            return False
+        return not parsed.intents or tells_of_shopper(clause)
+
     def _ask(self, text: str, language: str | None) -> Answer:
         res = self.advisor.resources
         # traditional characters in simplified form before any reading: the conversation's own words (thanks, help,
@@ -203,7 +218,7 @@ class Session:
                 return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
-        move = conversation_move(text)
+        move = conversation_move(text) or move_with_context(text, lambda clause, example: self._asks_nothing(clause, res, example=example))
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
             # else goes back to the shopper's own

@@ -17,11 +17,17 @@ from advisor.understanding.scan import latin_alt
 
 # -- social turns -------------------------------------------------------------------------------------
 
-_CORE_EN = re.compile(latin_alt([
-    # thanks
+# thanks and goodbyes, the words that close a talk (not a bare "ok", which may open a wish: "alright, back to the phone")
+_THANKS_EN = [
     r"thanks?", r"thankyou", r"thx", r"thnx", r"tnx", r"ty", r"tysm", r"ta", r"cheers", r"appreciated?", r"grateful",
-    r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tks", r"tq", r"kind", r"gr8",
-    r"merci", r"gracias", r"danke", r"arigato", r"obrigad[oa]", r"grazie",  # thanks in the languages shoppers mix in
+    r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tks", r"tq",
+    # thanks in the languages shoppers mix in
+    r"merci", r"gracias", r"danke", r"arigato", r"obrigad[oa]", r"grazie", r"jazak(?:allah|allahu?\s*khair)?", r"jzk",
+    r"shukriya", r"dhanyavaad?", r"bye", r"goodbye",
+]
+_THANKS_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "感恩", "再见", "拜拜")
+_CORE_EN = re.compile(latin_alt([
+    *_THANKS_EN, r"kind", r"gr8",
     # acknowledgements
     r"o+k+(?:a+y+)?", r"okie", r"okey", r"oki", r"k+", r"dokie?", r"dokey", r"alright", r"aight", r"yes", r"yeah?", r"yea",
     r"yep", r"yup", r"ya", r"sure", r"right", r"fine", r"noted", r"roger", r"gotcha", r"got", r"understood", r"clear",
@@ -35,7 +41,7 @@ _CORE_EN = re.compile(latin_alt([
     r"(?:ha){1,8}h?", r"(?:he){2,8}", r"lol+", r"lmao", r"rofl", r"xd", r"hm+", r"um+", r"uh+", r"oh+", r"ah+", r"ooh", r"aha",
     r"e+m+", r"mm+",
     # greetings, goodbyes and deferrals
-    r"hi", r"hello", r"hey", r"bye", r"goodbye", r"later", r"think", r"ponder", r"consider", r"maybe",
+    r"hi", r"hello", r"hey", r"later", r"think", r"ponder", r"consider", r"maybe",
     # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
     r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get", r"love", r"loved", r"legend", r"glad", r"happy",
 ]))
@@ -51,10 +57,10 @@ _FILLER_EN = re.compile(latin_alt([
     r"have", r"ive", r"idea", r"picture",
     r"beans", r"sauce",  # the playful tails of praise: "cool beans", "awesome sauce"
 ]))
-_CORE_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
+_CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
-            "没问题", "再见", "拜拜", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok",
-            "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "感恩", "妥", "哇", "哇塞", "爱", "额", "呃",
+            "没问题", "你好", "您好", "想想", "考虑一下", "看看", "酷", "完美", "ok",
+            "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "妥", "哇", "哇塞", "爱", "额", "呃",
             "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错",
             # knowing where one stands: "我心里有数了", "心中有底了", "大概有谱了", "清楚了"
             "有数", "有底", "有谱", "清楚", "懂了")
@@ -201,7 +207,7 @@ _ADVISOR_QUESTIONS = [
     "介绍(?:一下)?(?:你|您)?自己", "有(?:什么|啥|哪些)(?:可以|能)(?:问|说|查)的?", "怎么弄", "不会用", "不知道怎么用",
     "(?:举|给)(?:个|几个)?例子", "示例",
     # "我可以问你什么", "你是真人还是机器人", "教我怎么用", "不太会", "能说说你的功能吗"
-    "(?:我)?(?:可以|能|该)问(?:你|您)?(?:些|点)?(?:什么|啥|哪些)", "是(?:真人|人)还是(?:机器人|机器|ai|bot)",
+    "(?:我)?(?:还)?(?:可以|能|该)问(?:你|您)?(?:些|点)?(?:什么|啥|哪些)", "是(?:真人|人)还是(?:机器人|机器|ai|bot)",
     "教(?:我|一下)(?:怎么|如何)(?:用|使用|问|操作)?", "不(?:太|大)?会(?:用|操作)?", "(?:你|您)的(?:功能|用法|本事)",
 ]
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
@@ -315,7 +321,7 @@ _HELP_FORMS = latin_alt([
     r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+you|do\s+you\s+know\s+how\s+to|is\s+it\s+possible\s+to)\s+"
     r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
     r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
-    "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?",
+    "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序|选|挑|找)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?",
     r"how\s+do\s+i\s+use\s+(?:this|you)", r"/help", r"what\s+do\s+you\s+(?:know|support|understand)",
     r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?",
     r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
@@ -326,10 +332,12 @@ _HELP_FORMS = latin_alt([
     r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
     r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
-    r"(?:(?:can|could)\s+you\s+(?:tell|show)\s+me\s+)?what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
+    r"(?:(?:can|could)\s+you\s+(?:tell|show|remind)\s+me\s+|remind\s+me\s+)?what\s+(?:else\s+)?(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
     r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
     r"(?:(?:be\s+)?able\s+to\s+)?"
     r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
+    # "你还能 do what?", "you can do what?": the question word said last, in either language
+    r"(?:(?:你|您)(?:还|都)?(?:能|可以|会)|(?:you|u)\s+(?:can|could))\s*(?:also\s+)?do\s+what",
 ])
 _HELP_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_HELP_FORMS}){MOVE_CLOSER}")
 
@@ -343,7 +351,7 @@ _BESIDES_ITS_JOB = re.compile(r"""
     (?:(?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*|推荐|找|挑|选|比较|对比)(?:\s+(?:me|us))?
        (?:\s*(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?|手机|机型|平板)(?![a-z]))?
        (?:以外|之外)?
-     | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?)
+     | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?|prices?|specs?)
        (?:\s+(?:lists?|recommendations?|suggestions?))?
      # the topic talked about so far: "besides selfie stuff", "apart from the camera questions", "other than battery things"
      | (?:the\s+|this\s+|that\s+|all\s+(?:the\s+|this\s+)?)?(?:[a-z]+\s+){1,2}?(?:stuff|things|questions|topics?))(?![a-z])
@@ -373,3 +381,43 @@ def is_help_question(text: str) -> bool:
     if any(_HELP_MOVE.fullmatch(said) for said in dict.fromkeys((low, asked))):
         return True
     return _asks_about_advisor(low) or (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))
+
+
+# -- a move said with more words: "what can you do? never used a bot like this", "谢谢，我去问问我爸的意见" --------------
+
+_THANKS = re.compile(rf"(?<![a-z])(?:{'|'.join(_THANKS_EN)})(?![a-z])|{'|'.join(_THANKS_ZH)}")
+# a device named in a clause: the talk is about phones ("alright, back to the phone", "好，继续看手机")
+DEVICE_WORD = re.compile(r"(?<![a-z])(?:phones?|mobiles?|smartphones?|tablets?|ipads?|foldables?)(?![a-z])|手机|平板|机子")
+
+
+def thanks_or_bye(text: str) -> bool:
+    """True when a social turn thanks or says goodbye ("ok jazakallah", "谢啦"), not only acknowledges ("alright")."""
+    return bool(_THANKS.search(" ".join(text.lower().split())))
+
+
+# where a message breaks into clauses: sentence and clause punctuation and a dash between spaces; a full stop breaks
+# only before a space or the end and not after a one-letter word (no decimal point, no "e.g.")
+CLAUSE_BREAK = re.compile(r"[,，!！?？;；~。]+|(?<!\b[a-z])\.+(?=\s|$)|\s[-–—]+\s")
+# a clause telling what the shopper (or the one the phone is for) did, will do or feels, not what they want: "you've
+# saved me an hour of reading reviews", "will check prices at saddar", "我去问问我爸的意见"; the taste words in it
+# ("reading", "爸") are no wish
+TELLS_OF_SHOPPER = re.compile(r"""
+    ^(?:(?:ok|so|and|then|i\s+think)\s+)?
+    (?:you'?ve|you\s+have|you'?re|i'?ve|i'?ll|i\s+will|we'?ll|she'?ll|he'?ll|they'?ll|(?:i'?m\s+)?gonna|(?:i'?m\s+)?going\s+to|will|
+       she'?s|he'?s|(?:she|he|they)\s+will|never|
+       我(?:先|去|要去|会|回头)|回头|等我|明天|晚上|周末)
+    """, re.VERBOSE)
+# a wish inside such a clause keeps it a request: "I'll need a big screen too", "我会要一个大屏的"
+WISH_WORDS = re.compile(r"(?<![a-z])(?:need|want|wanna|looking\s+for|prefer|show|find|give)(?![a-z])|想要|需要|要一|找|推荐")
+# the phone the shopper or the one it is for owns now, told of, is no wish: "her old flip phone", "my current iphone"
+OWNED_PHONE = re.compile(r"(?<![a-z])(?:my|her|his|their|our|your)\s+(?:old|current|present|previous|existing|ancient)\s+"
+                         r"(?:[a-z0-9]+\s+){0,2}?(?:phone|mobile|handset|device)(?![a-z])")
+# a clause that opens with an example of what the advisor might do: "like compare phones?", "比如能比较吗"
+EXAMPLE_OPENER = re.compile(r"^(?:like|e\.?g\.?|for\s+example|for\s+instance|such\s+as|say|比如|例如|譬如|像是)[\s,，:：]*")
+
+
+def tells_of_shopper(clause: str) -> bool:
+    """True when a clause tells what the shopper (or the one the phone is for) did, will do or feels, wishing for
+    nothing ("you've saved me an hour of reading reviews", "我去问问我爸的意见"): its taste words are no wish."""
+    low = " ".join(clause.lower().split())
+    return bool(TELLS_OF_SHOPPER.search(low)) and not WISH_WORDS.search(low)

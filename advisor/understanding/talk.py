@@ -7,7 +7,7 @@ also drops the size intents (compact, big_screen).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from advisor.understanding.bounds import HI_BEFORE, LO_BEFORE
 from advisor.understanding.features import WANTS
@@ -15,7 +15,17 @@ from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import parse_number, small_number
 from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import KIN_EN, Scan, latin_alt
-from advisor.understanding.smalltalk import MOVE_CLOSER, MOVE_OPENER, is_help_question, is_social
+from advisor.understanding.smalltalk import (
+    CLAUSE_BREAK,
+    DEVICE_WORD,
+    EXAMPLE_OPENER,
+    MOVE_CLOSER,
+    MOVE_OPENER,
+    OWNED_PHONE,
+    is_help_question,
+    is_social,
+    thanks_or_bye,
+)
 from advisor.understanding.superlatives import ZH_NOUNS
 
 _SIZE_INTENTS = frozenset({"compact", "big_screen"})
@@ -362,6 +372,39 @@ def conversation_move(text: str) -> str | None:
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
         return "social"
     return _said_in_both(low)
+
+
+def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> str | None:
+    """"help" or "social" when the message is that move said with more words: one clause is a help question (or a
+    thanks, a goodbye) and every other clause is a move of the kind or asks nothing about phones ("what can you do?
+    never used a bot like this", "thanks a bunch, you've saved me an hour", "谢谢，我去问问我爸的意见"). `asks_nothing`
+    is the parser's word on a clause: True when it holds no wish, no phone named or pointed at, no comparison (asked
+    with True, of an example of the advisor's tasks: "比如能对比吗" compares no phone in particular). A help
+    clause wins over a social one ("hi, what can you do?"); an undo or back in any clause makes it no such move."""
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(" ".join(text.lower().split())) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    moves = [conversation_move(clause) for clause in clauses]
+    if "undo" in moves or "back" in moves:
+        return None
+    # a social turn said with more words thanks or says goodbye: a bare "alright" may open a wish ("alright, back to
+    # the phone", "hmm, the one above it?")
+    thanked = any(said == "social" and thanks_or_bye(clause) for clause, said in zip(clauses, moves))
+    move = "help" if "help" in moves else "social" if thanked else None
+    if move is None:
+        return None
+    for clause, said in zip(clauses, moves):
+        if said is not None:
+            continue
+        # an example of what the advisor might do, after a help question ("like compare phones?", "比如能比较吗")
+        example = EXAMPLE_OPENER.sub("", clause) if move == "help" and EXAMPLE_OPENER.match(clause) else None
+        if example is not None and (conversation_move("can you " + example) == "help" or asks_nothing(example, True)):
+            continue
+        told = OWNED_PHONE.sub(" ", clause)
+        # a device named ("back to the phone") or, beside a thanks, a question ("thanks, the one above it?") is about phones
+        if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
+            return None
+    return move
 
 
 # a run of Chinese (with its punctuation) or of anything else: the halves of a message said in two languages
