@@ -144,3 +144,26 @@ def test_going_back_to_the_foldable_restores_the_phone_search(session, text):
     assert answer.constraints.devices == frozenset({"foldable"})
     assert answer.constraints.budget == Budget(currency="USD", hi=1800.0)
     assert answer.constraints.brands == frozenset()
+
+
+# --- the rest of a session after the corrected refusal: a comparison, one slot let go, a cap over "cheaper" ---------
+
+@pytest.mark.parametrize("text", ["RAM 不重要了, forget it", "内存不重要了", "ram doesn't matter anymore"])
+def test_one_aspect_said_unimportant_clears_only_that_aspect(vocab, text):
+    request = understand(text, vocab)
+    assert request.updates == (SlotUpdate("spec:ram_gb", "clear"),)
+
+
+def test_after_a_corrected_refusal_compare_release_and_cap_keep_the_refusal(session):
+    session.ask("看看 Pakistan 价格, under 70k PKR 的 phone, 最好 8GB RAM")
+    session.ask("brand 不要 Xiaomi")
+    session.ask("sorry 是 Samsung 不是 Xiaomi")
+    compared = session.ask("第一个跟第二个 compare 一下")  # the fixture catalog shows fewer than three here
+    assert compared.kind == "compare"
+    assert compared.constraints.exclude_brands == frozenset({"Samsung"})
+    released = session.ask("RAM 不重要了, forget it")
+    assert dict(released.constraints.specs).get("ram_gb") is None
+    assert released.constraints.budget == Budget(currency="PKR", hi=70000.0)
+    capped = session.ask("cheaper 的, 5万以下")
+    assert capped.constraints.budget == Budget(currency="PKR", hi=50000.0)
+    assert capped.constraints.exclude_brands == frozenset({"Samsung"})
