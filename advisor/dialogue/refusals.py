@@ -17,6 +17,7 @@ def corrected_refusals(updates: tuple[SlotUpdate, ...], text: str, state: Dialog
                        not_meant: frozenset[str]) -> tuple[SlotUpdate, ...]:
     """A correction's updates with its refusals put in place of the ones it corrects (`not_meant`: the brands it says
     were not meant); updates of a message that refuses no brand, or refuses one more, as they are."""
+    updates = _meant_as_refusal(updates, state, not_meant)
     refusing = [u for u in updates if (u.slot, u.op) == ("exclude_brands", "add")]
     if not refusing or _AS_WELL.search(text.lower()):
         return updates
@@ -25,6 +26,20 @@ def corrected_refusals(updates: tuple[SlotUpdate, ...], text: str, state: Dialog
     kept = tuple(u for u in updates if (u.slot, u.op) != ("exclude_brands", "add"))
     return kept + ((SlotUpdate("exclude_brands", "remove", taken_back),) if taken_back else ()) \
         + ((SlotUpdate("exclude_brands", "add", refused),) if refused else ())
+
+
+def _meant_as_refusal(updates: tuple[SlotUpdate, ...], state: DialogueState,
+                      not_meant: frozenset[str]) -> tuple[SlotUpdate, ...]:
+    """"不要 Infinix", then "sorry 是 Tecno 不是 Infinix" / "I meant Tecno, not Infinix": the brand not meant is a
+    refusal in force, so the brand meant in its place is the one refused, not a wish."""
+    if not not_meant or not not_meant <= state.constraints.exclude_brands:
+        return updates
+    wished = frozenset().union(*(frozenset(u.value) for u in updates
+                                 if u.slot == "brands" and u.op in ("set", "add"))) - not_meant
+    if not wished:
+        return updates
+    return tuple(u for u in updates if not (u.slot == "brands" and u.op in ("set", "add"))) \
+        + (SlotUpdate("exclude_brands", "add", wished),)
 
 
 def last_refused(state: DialogueState) -> frozenset[str]:

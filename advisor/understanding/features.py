@@ -491,7 +491,25 @@ def _joins_the_phones(after: str, before: str = "") -> bool:
     return joined is not None and (joined.group(0) != "also" or _ALSO_ACCEPTS.match(after, joined.end()) is not None)
 
 
-def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
+def _owned_by_brand(scan: Scan, start: int, brand_pattern: re.Pattern[str] | None) -> bool:
+    """True when a maker's name and 的 stand just before the device word at `start` ("三星的平板", "苹果的 平板"): a
+    refusal of that phrase refuses the maker within the kind, not the kind itself."""
+    if brand_pattern is None:
+        return False
+    before = scan.before(start, 24)
+    owner = _OWNER_DE.search(before)
+    if owner is None:
+        return False
+    name = before[:owner.start()]
+    return any(m.end() == len(name) for m in brand_pattern.finditer(name))
+
+
+# the 的 that makes the name before it the owner of the device word after it ("三星的平板")
+_OWNER_DE = re.compile(r"\s*的\s*$")
+
+
+def find_devices(scan: Scan, refused_lines: list[str] | None = None,
+                 brand_pattern: re.Pattern[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
     ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
     line ("no iPad", "no Galaxy Tab", "no Z Fold") is appended to `refused_lines` as a series, when that list is given."""
@@ -508,6 +526,11 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None) -> tuple[Li
             refused_lines.append(_line_name(m.group(0)))
             scan.take(*refusal)
             scan.take(m.start(), m.end())
+            continue
+        if refusal is not None and _owned_by_brand(scan, m.start(), brand_pattern):
+            # "三星的平板不要" while shopping for a tablet: the maker is refused, the kind stays; the refusal is left
+            # to the brand finder, the device word is read (nothing more to say about the kind)
+            scan.take(m.start(), m.end(), mask=False)
             continue
         if brand_bearing and refusal is not None and kind in plainly_wanted:
             # "any android tablet, no ipad": tablets are wanted, so the refusal is of the brand the word carries;

@@ -526,8 +526,10 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     # the same asked in the word order of a statement, the question mark making it one: "that one got 5g?",
     # "it has wireless charging?", "this phone supports esim?"
     | ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
-      (?:it|that|this)(?:\s+(?:one|phone|model))?\s+(?:got|has|have|gets|supports?|comes?\s+with|does|do)(?![a-z'])
-      [^.;!?]*\?+\s*$
+      # ... and with a Chinese pointing word for the subject in a mixed message: "这个 is 5G or not?", "这款 has nfc?"
+      (?:(?:it|that|this)(?:\s+(?:one|phone|model))?|(?:这|那)[个款台部]|它)\s*
+      (?:got|has|have|gets|supports?|comes?\s+with|does|do|is)(?![a-z'])
+      [^.;!?]*(?:\?+|(?<![a-z])or\s+not\??)\s*$
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$

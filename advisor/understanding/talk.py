@@ -141,7 +141,7 @@ _CLEAR_FORMS = [
         # the release in either language: "ram 多大 我 don't care 了", "内存 whatever 了"
         (?:(?:i\s+)?don.?t\s+care(?![a-z])|idc(?![a-z])|whatever(?![a-z])|who\s+cares
            |不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
+           |不用管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|都得(?=\s*[了啦吧呢啊㗎。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
@@ -531,14 +531,17 @@ def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset
     return aliases.get(said, frozenset()) if said else frozenset()
 
 
-_TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?", "手机"), "tablet": (r"tablets?|ipads?", "平板")}
+# a foldable is a phone of the phone search (the default devices), so going back to it goes back to the phones
+_TOPIC_WORDS = {"phone": (r"(?:smart\s*)?phones?|mobiles?|foldables?", "(?:手机|折叠屏|折叠手机)"),
+                "tablet": (r"tablets?|ipads?", "平板")}
 
 
 def _return_pattern(latin: str, chinese: str) -> re.Pattern[str]:
     return re.compile(rf"""
         # "back to my phone", "now the tablet", "switching back to looking at phones"
         (?<![a-z])(?:back\s+to|return\s+to|switch(?:ing)?\s+(?:back\s+)?to|now|again)
-        (?:\s+(?:my|the|a|an|looking\s+at|for|about|me|[a-z]+(?=\s+(?:{latin})(?![a-z]))))*  # words before the noun
+        # the words before the noun, "我的" among them in a mixed message ("back to 我的 foldable")
+        (?:\s*(?:my|the|a|an|looking\s+at|for|about|me|我的|我自己的|[a-z]+(?=\s+(?:{latin})(?![a-z]))))*
         [\s,]+(?:{latin})(?![a-z])
         | (?<![a-z])(?:{latin})\s+(?:for\s+me|again)(?![a-z])              # "phones again"
         | (?<![a-z])my\s+(?:own\s+)?(?:{latin})(?![a-z])                   # "my own phone"
@@ -822,12 +825,24 @@ _CORRECTION = re.compile(latin_alt([
 ]))
 
 
+# "(sorry) 是 Tecno 不是 Infinix", "应该是6.5寸，不是6.7": a message that is only "it is A, not B" puts A in B's place;
+# said as a question ("为什么是A不是B", "是A不是B吗") it asks, and corrects nothing
+_CONTRAST_ZH = re.compile(r"""
+    ^\s*(?:(?:sorry|oops|抱歉|不好意思|对不起|哦|噢|呃|啊)[\s,，!！.。]*)?   # an apology or opener
+    (?:应该|其实|本来)?是\s*[^\s,，。?？]+\s*[,，]?\s*(?:而)?不是\s*[^\s,，。?？]+\s*[。.!！]?\s*$
+    """, re.VERBOSE)
+_ASKS_WHY = re.compile(r"为什么|为啥|怎么|干嘛|why|[?？吗]")
+
+
 def is_correction(text: str) -> bool:
-    """True when the message corrects an earlier statement ("actually I meant at most 6.7 inches", "不对，...")."""
-    return bool(_CORRECTION.search(text.lower()))
+    """True when the message corrects an earlier statement ("actually I meant at most 6.7 inches", "不对，...",
+    "sorry 是 Tecno 不是 Infinix")."""
+    low = text.lower()
+    return bool(_CORRECTION.search(low)) or (_CONTRAST_ZH.search(low) is not None and not _ASKS_WHY.search(low))
 
 
-_NOT_THAT = re.compile(r"(?:(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?|而不是|不是|而非)$")
+# a space may stand between the Chinese "not" and a latin name in a mixed message ("不是 Infinix")
+_NOT_THAT = re.compile(r"(?:(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?|(?:而不是|不是|而非)\s*)$")
 
 
 DEVICE_NAMES: dict[str, frozenset[str]] = {

@@ -1189,7 +1189,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     five_g = find_5g(scan)
     platform = find_platform(scan)
     refused_lines: list[str] = []
-    devices = find_devices(scan, refused_lines)
+    devices = find_devices(scan, refused_lines, vocabulary.brand_pattern)
     every_series: list[tuple[str, tuple[Series, ...]]] = []
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
                                            vocabulary.brand_pattern, every_series) | set(refused_lines)
