@@ -176,7 +176,7 @@ class Session:
         comparison of no phone in particular ("like compare phones?", "比如能对比吗")."""
         parsed = understand(clause, res.vocabulary)
         task_only = example and parsed.followup is not None and parsed.followup.kind == "compare" \
-            and all(DEVICE_WORD.fullmatch(ref) for ref in parsed.followup.refs)
+            and all(isinstance(ref, str) and DEVICE_WORD.fullmatch(ref) for ref in parsed.followup.refs)
         if parsed.updates or parsed.relative or parsed.sort or parsed.limit or (parsed.followup and not task_only) \
                 or parsed.unsupported or parsed.reset or parsed.unread_numbers:
             return False
