@@ -18,12 +18,16 @@ _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|�
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
 colloquial verbs of getting too: "别整华为", "荣耀别搞")."""
 
-_ZH_SHUTTING_OUT = r"(?:跳过|略过|屏蔽|拉黑|抵制)"
+_UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
+"""No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",
+"别跳过小米", "不用跳过OPPO" refuse nothing (the brand is named as a wish)."""
+
+_ZH_SHUTTING_OUT = rf"(?:{_UNNEGATED}(?:跳过|略过|屏蔽|拉黑|抵制))"
 """The verbs that shut a brand out, before it or after it: "跳过小米", "華為的先跳過", "三星略过", "拉黑vivo"."""
 
 EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
-    r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", r"(?<!n't\s)(?<!nt\s)(?<!not\s)skip", r"nor", r"neither", r"w/o",
+    r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", rf"{_UNNEGATED}skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by)",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",

@@ -698,7 +698,8 @@ class SpecFinder:
         if m["n"] and not m["plural"] and _PHONES_COUNTED.match(self.scan.after(m.end(), 16)):
             return  # "top 3 camera phones" counts phones
         groups = m.groupdict()
-        hint: BoundKind | None = "lo" if groups.get("plus") or groups.get("glued_lo") else \
+        # "双摄就够", "单摄就够了": the count said content is a floor, even one ("one is enough" is no cap)
+        hint: BoundKind | None = "lo" if groups.get("plus") or groups.get("glued_lo") or groups.get("enough") else \
             "hi" if groups.get("glued_hi") else None
         self._put_count(count, hint, m.start(), m.end())
 
@@ -713,11 +714,15 @@ class SpecFinder:
 
     def _put_count(self, count: int, hint: BoundKind | None, start: int, end: int) -> None:
         """Record a rear-camera count read at text[start:end], with the side the words around it say (a floor when
-        none; a count said "exactly" or "around" is that count: there is no "about three" cameras)."""
+        none; a count said "exactly" or "around" is that count: there is no "about three" cameras). The fewest a back
+        has (one) said with no side is that count too: as a floor it would admit every phone, and "a single camera
+        phone", "单摄" ask for a back with one lens ("at least one camera" still says its side)."""
         kind, start, end = bound_of(self.scan, start, end)
         kind = _side(kind, hint)
         if (exact := _EXACTLY_BEFORE.search(self.scan.before(start, 16))) is not None and kind is None:
             kind, start = "around", start - (len(self.scan.before(start, 16)) - exact.start())
+        if kind is None and count <= _SANE["rear_cameras"][0]:
+            kind = "around"
         self._put("rear_cameras", to_bound(float(count), kind, "lo", around=0.0), start, end)
 
     def _camera_range(self, m: re.Match[str]) -> None:
