@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from dataclasses import replace
 
 from advisor.catalog.model import Phone
@@ -104,6 +105,7 @@ from advisor.understanding.talk import (
     move_with_context,
     person_for,
     priced_pointer,
+    releases_unnamed,
     replaced_number,
     retracts,
     says_back,
@@ -195,6 +197,10 @@ class Session:
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
+        if releases_unnamed(text) and (slot := self._lone_added()) is not None:
+            # "remove that filter", "去掉这个条件" right after a turn that added one filter: that filter goes (a turn that
+            # added several or none leaves nothing named, and the message is read as before)
+            return self._undo_filters((slot,), "zh" if has_cjk(text) else (language or self.state.language))
         if (figure := undone_figure(text)) is not None:
             # "undo that 500 cap", "revert the 8gb one": the filter in force holding that figure goes back to what it was
             # before its last change (holding none, nothing is taken back, and the shopper is told so)
@@ -660,6 +666,18 @@ class Session:
         self.state = record(before, after, changes, "undo")
         return self._with(self._results(res), changes=changes)
 
+    def _lone_added(self) -> str | None:
+        """The slot of the one filter the last turn added, when the last turn was a search that added just that (and no
+        answer about a phone came since); else None."""
+        history = self.state.history
+        if not history or self.state.focus:
+            return None
+        step = history[-1]
+        adds = [c for c in step.changes if c.op == "add"]
+        if step.why not in ("refine", "correct", "relative") or len(adds) != 1 or len(step.changes) != 1:
+            return None
+        return adds[0].slot
+
     def _brands_changed(self, n: int) -> frozenset[str]:
         """The brands whose wish or refusal step `n` of the history changed."""
         history = self.state.history
@@ -1059,6 +1077,11 @@ class Session:
                 raise _Ambiguous(tuple(hits))
             if hits:
                 return min(hits, key=lambda p: len(p.family))
+        if len(ref) > 3 and ref.endswith("s") and not ref.endswith("ss"):
+            # a maker or family said in the plural ("why are there no xiaomis", "how come no pixels"): the name without
+            # its "s", tried only once the name as written is nobody's
+            with suppress(RequestError):
+                return self._resolve(ref[:-1], res, ask)
         raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
 
     def _resolve_any(self, ref: int | str, res: Resources):

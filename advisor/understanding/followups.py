@@ -174,8 +174,11 @@ _ZH_LEFT_OUT = (r"推荐|选|显示|包括|考虑|给我?|列出来?|出现(?:�
                 r"|在(?:这|那)?(?:里面?|里头|列表(?:里|中)?|名单(?:里|中)?|推荐(?:里|中)|结果(?:里|中)|上面)")
 _WHY_NOT = re.compile(rf"""
     # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
-    {_OPENING}why\s+
-    (?:not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
+    {_OPENING}(?:why|how\s+come)\s+
+    # a maker or family missing from the list as a whole: "why isnt there any samsung", "why are there no xiaomis",
+    # "how come there's no pixel" (before "isn't" and "no", which would keep "there any" as the name)
+    (?:(?:is|are)\s+there\s+(?:no|not\s+any)|(?:isn.?t|aren.?t)\s+there(?:\s+any|\s+an?)?|there.?s\s+no|there\s+(?:is|are)\s+no
+       |not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
        |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
        |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}}?)

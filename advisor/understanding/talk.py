@@ -112,6 +112,10 @@ _CLEAR_FORMS = [
            |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
            |not\s+(?:needed|required|necessary|important))(?![a-z])
         (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),
+    # the aspect named first, then dropped as "it" ("the ram, drop it", "budget - forget it", "ram: lose it"): the release
+    # of the aspect said before; a figure after it moves the aspect instead ("the budget, drop it to 400")
+    re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[,，:：\-–—]\s*(?:just\s+)?(?:{_VERBS})\s+(?:it|that|them)(?![a-z'])
+        (?!\s*(?:to|down|up|by|under|below|over|above|at|a\s+bit|\d|[$¥₹€£]))""", re.VERBOSE),
     # other brands allowed: "open to other brands", "other brands are ok too" (the pole form), "其他牌子也可以"
     re.compile(rf"(?:open\s+to|fine\s+with|ok(?:ay)?\s+with|happy\s+with|consider(?:ing)?)\s+(?:any\s+|some\s+)?(?P<slot>{_OTHER_BRANDS})"),
     re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s*(?:也|都)\s*(?:可以|行|ok|没问题|能接受|可以考虑|考虑|看看)"),
@@ -494,6 +498,28 @@ _UNDO_ONE = re.compile(rf"""
          (?:{_CHANGE_ANY})?\s*{_TAKE_BACK_VERB})
     )(?:[\s,，]*(?:please|pls|吧|一下))*[\s?？!！.。]*$
     """, re.VERBOSE)
+
+
+# a filter let go without its name ("remove that filter", "去掉这个条件", "这个条件不要了"): the one the last turn added,
+# which the session knows (no name, so no slot here)
+_FILTER_NOUN = r"(?:filter|condition|requirement|restriction|constraint|limit|criterion)"
+_FILTER_NOUN_ZH = "(?:条件|限制|筛选(?:条件)?|要求)"
+_POINTED_ZH = "(?:这个|那个|这条|那条|刚才(?:的|那个|那条)?|刚加的)"
+_UNNAMED_RELEASE = re.compile(rf"""
+    ^(?:(?:ok(?:ay)?|actually|hmm+|no|nah|please|pls)[\s,，]+)*
+    (?: (?:remove|drop|delete|clear|lose|ditch|scrap|undo|get\s+rid\s+of|take\s+(?:off|out))\s+
+        (?:that|this|the\s+(?:last|new)|the\s+one)\s+(?:(?:new|last)\s+)?{_FILTER_NOUN}
+      | (?:that|this|the\s+last)\s+(?:new\s+)?{_FILTER_NOUN}[\s,，:\-–]*(?:remove|drop|delete|lose|ditch|scrap)\s+it
+      | 把?(?:去掉|删掉|删除|取消|拿掉|移除|撤掉|不要)\s*{_POINTED_ZH}\s*{_FILTER_NOUN_ZH}
+      | 把?{_POINTED_ZH}\s*{_FILTER_NOUN_ZH}\s*(?:就|也|先)?\s*(?:不要了|去掉|去了|删掉|删了|取消|取消掉|拿掉|不用了|算了)
+    )(?:[\s,，]*(?:please|pls|吧|一下|了))*[\s.!。！?？]*$
+    """, re.VERBOSE)
+
+
+def releases_unnamed(text: str) -> bool:
+    """True for a message that lets a filter go without naming it ("remove that filter", "去掉这个条件",
+    "这个条件不要了"); which filter is the session's to say (the one the last turn added)."""
+    return _UNNAMED_RELEASE.match(" ".join(text.lower().split())) is not None
 
 
 def undone_filters(text: str) -> tuple[str, ...]:
