@@ -246,11 +246,14 @@ def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
 class Series:
     """A model series inside a brand: `name` as the model names start, `strong` when the words can mean
     nothing else ("Galaxy A"); a weak one ("Redmi", "Reno", "Magic") is read as a series only when the
-    shopper says "series" after it or names its brand too ("OPPO but not a Reno")."""
+    shopper says "series" after it or names its brand too ("OPPO but not a Reno"). A `sub_brand` is a word the
+    alias table gives its own series ("Redmi", "红米"): refused alone it refuses that series, not its whole brand
+    (a Xiaomi 14 is no Redmi)."""
 
     name: str
     brand: str
     strong: bool
+    sub_brand: bool = False
 
 
 def series_names(families: Iterable[tuple[str, str]],
@@ -466,8 +469,9 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 scan.take(*refusal)
             previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
             continue
-        if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
-            continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
+        if found is None or (not found.strong and not found.sub_brand and word is None and
+                             ((said.isascii() and len(said) < 3) or not named)):
+            continue  # "no Reno" alone is a brand exclusion; "no A" is nothing without "series"
         if refusal is None and listed and previous_name is not None and previous_name.startswith(found.name + " ") and \
                 previous_end is not None and not scan.low[previous_end:m.start()].strip():
             # "skip the A-series Galaxy models": the line named again after its own sub-series, with nothing joining them,

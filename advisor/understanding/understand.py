@@ -228,9 +228,9 @@ class Vocabulary:
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
         speller = Speller(table, patterns=pattern_words())
         series = series_names(family_pairs, table)
-        for word, name in (series_words or {}).items():  # "红米" says the Redmi series
+        for word, name in (series_words or {}).items():  # "红米" says the Redmi series, a sub-brand's own
             if name.lower() in series:
-                series[word] = series[name.lower()]
+                series[word] = tuple(replace(s, sub_brand=True) for s in series[name.lower()])
         series_alt = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
         # "Galaxy w/ a 200MP camera": the "w" of "w/" (with) is no letter of a series name ("Galaxy W")
         series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)(?!(?<=\sw)/)") if series else None
