@@ -76,6 +76,7 @@ _EDGE_FILLER = re.compile(rf"""
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
+          |(?:列表|结果|榜单|推荐)(?:里面?|中|上)的?                                # "列表里排第一那台": where it stands
           |麻烦|请|(?:给|让|帮)?我(?:{_SEE})?|(?:打开|点开|点进)(?:{_SEE})?))+  # "麻烦给我看下第一个", "点开第二个"
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
@@ -107,6 +108,9 @@ _MORE = re.compile(r"""
     # Chinese: "换一批", "还有吗", "下一页" ("6.6英寸或更多", "及更多" are a floor on the figure before, not more results)
     | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|(?<![或及者其])更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
     """, re.VERBOSE)
+# "比较多", "比较在意": 比较 as "rather" before what it grades, no comparing asked ("我自拍比较多")
+_FAIRLY = ("(?:多|少|好|大|小|轻|重|贵|便宜|喜欢|在意|看重|重要|注重|在乎|关心|常|经常|久|高|低|快|慢|长|短|新|老|旧|强|弱|差"
+           "|满意|习惯|倾向|偏|适合|合适|顺手|耐用|想|怕|担心|累|烫|卡|费|耗|省|清楚|懂|熟|流畅|稳|实用|划算|值|一般|普通)")
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
@@ -126,15 +130,16 @@ _COMPARE = re.compile(r"""
         (?=\s*(?:\#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))
     (?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})                             # the references, to the sentence's end
     # Chinese: "对比一下第一个和第二个", "pk"
-    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
-    """, re.VERBOSE)
+    | (?:对比|比较(?!\s*_FAIRLY)|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    """.replace("_FAIRLY", _FAIRLY), re.VERBOSE)
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪))?                                   # "A跟B比，哪个好": "比" asks too
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
-         |(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)     # "...哪个更好"
-         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|比一下|比一比|比比|pk一下         # "...有什么区别", "...比一下"
-         |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)                       # "...相比怎么样"
-    """, re.VERBOSE)
+         |(?:哪个|哪款|哪一个|哪台|哪部)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠)  # "...哪个更好",
+                                                                                            # "哪个打游戏更稳"
+         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较(?!\s*_FAIRLY)|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
+         |(?:相)?比(?:起来|的话)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)                  # "...相比怎么样", "...比的话呢"
+    """.replace("_FAIRLY", _FAIRLY), re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
 _BETTER_THAN = re.compile(r"""
     (?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{1,40}?)           # "is the Pixel 8a", "is 2"

@@ -133,6 +133,12 @@ _VERDICT_ON_KIND = re.compile(r"""
     (?:decent|good|fine|ok(?:ay)?|great|solid|nice|alright|reliable|better|not\s+bad|legit)(?![a-z])
     """, re.VERBOSE)
 
+# a thing the shopper says they don't know, not a wish: "骁龙的我不太懂", "高通那些我也不了解", "曲面屏我不熟": the words
+# before "我不懂" name it and are set aside (a wish said before them stands apart: "要骁龙的 我不懂这些" keeps 骁龙)
+_UNFAMILIAR_ZH = re.compile(r"""
+    (?:(?<=^)|(?<=[\s,，。;；!！?？、]))(?!要|想要|必须|只要)[^\s,，。;；!！?？、]{1,10}?
+    (?:的|那些|这些|那种|这种|啥的)?我(?:也|都|实在|真)?(?:不太|不怎么|不大|不是很|不是太|不|没)(?:懂|了解|熟悉?|清楚|研究(?:过)?)
+    """, re.VERBOSE)
 
 _PAYER = re.compile(r"""
     (?<![a-z'])(?:my\s+|our\s+)?(?:dad|daddy|papa|mom|mommy|mum|mummy|mama|father|mother|parents?|grand(?:ma|pa|mother|father|parents?)
