@@ -1159,6 +1159,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
 
     for m in scan.matches(_VERDICT_ON_KIND):  # before the relatives and follow-ups that read its comparative
         scan.take(m.start(), m.end())
+    for m in scan.matches(_UNFAMILIAR_ZH):  # before the chips and brands its words would name
+        scan.take(m.start(), m.end())
     either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
     limit = _find_limit(scan, vocabulary)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
     followup = find_followup(scan, vocabulary.family_resolver(scan.low))
