@@ -827,8 +827,21 @@ class Session:
         if followup.refs == (FOCUS,) and "chosen" in followup.options and len(self.state.focus) > 1:
             # "ok go with that one" right after comparing two phones: which of them is meant is unclear, so it is asked
             raise _Ambiguous(tuple(self._phone(phone_id, res) for phone_id in self.state.focus))
-        phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
-        return self._detail_answer(followup.kind, phone, res)
+        ref = followup.refs[0] if followup.refs else FOCUS
+        if followup.kind == "why_not" and isinstance(ref, str) and (makers := _makers_named(ref, res)):
+            # "why are there no xiaomis?": asked of a maker, answered with its phone that comes nearest: its best
+            # match further down the list, else the one that breaks the filters least (not an arbitrary model)
+            return self._detail_answer("why_not", self._makers_nearest(makers, res), res)
+        return self._detail_answer(followup.kind, self._resolve(ref, res, ask=True), res)
+
+    def _makers_nearest(self, makers: frozenset[str], res: Resources) -> Phone:
+        """The best-ranked match made by one of `makers`, else their phone that breaks the filters in force least."""
+        ranking = self._ranking(res)
+        if (match := next((r.phone for r in ranking.matches if r.phone.brand in makers), None)) is not None:
+            return match
+        constraints = self.state.constraints
+        return min((p for p in res.catalog if p.brand in makers),
+                   key=lambda p: _how_far(violations(p, constraints)))
 
     def _from_focus(self, text: str, res: Resources) -> Phone | None:
         """The phone a message finds from the one in focus: its neighbour on the shown list ("the one below that"), the
@@ -1027,6 +1040,8 @@ class Session:
 
     def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
         state = self.state
+        if kind == "why_not" and phone.id in state.shown:
+            kind = "why"  # "why no vivos?" with a Vivo on the list: it is among the picks, so say why it is, not "is not"
         broken = violations(phone, state.constraints)
         ranking = self._ranking(res)
         if broken:
@@ -1330,3 +1345,18 @@ def _still_listed(res: Resources, phone_ids: Iterable[str]) -> tuple[Phone, ...]
 def _size(brands: frozenset[str]) -> int:
     """How many makers a name names."""
     return len(brands)
+
+
+
+def _makers_named(ref: str, res: Resources) -> frozenset[str]:
+    """The makers a name is (as written, or said in the plural: "xiaomis", "samsungs"); none for a model's name."""
+    low = ref.lower().strip()
+    plural = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
+    return res.vocabulary.aliases.get(low) or res.vocabulary.aliases.get(plural) or frozenset()
+
+
+def _how_far(broken: list) -> tuple[float, int, float]:
+    """How far a phone is from the filters: the cost of what it breaks, how many, then by how much (relative)."""
+    relative = sum(v.amount / max(abs(v.bound.lo if v.bound.lo is not None else v.bound.hi or 1.0), 1e-9)
+                   for v in broken if v.amount is not None and v.bound is not None)
+    return sum(v.cost for v in broken), len(broken), relative
