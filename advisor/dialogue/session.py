@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import replace
 
@@ -62,6 +62,7 @@ from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, up
 from advisor.resources import Resources, ResourceSource, semantic_scores
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER, SIDE_WORD
 from advisor.understanding.currencies import names_currency
+from advisor.understanding.features import device_named
 from advisor.understanding.followups import (
     FOCUS,
     asks_about_aspect,
@@ -828,20 +829,20 @@ class Session:
             # "ok go with that one" right after comparing two phones: which of them is meant is unclear, so it is asked
             raise _Ambiguous(tuple(self._phone(phone_id, res) for phone_id in self.state.focus))
         ref = followup.refs[0] if followup.refs else FOCUS
-        if followup.kind == "why_not" and isinstance(ref, str) and (makers := _makers_named(ref, res)):
-            # "why are there no xiaomis?": asked of a maker, answered with its phone that comes nearest: its best
-            # match further down the list, else the one that breaks the filters least (not an arbitrary model)
-            return self._detail_answer("why_not", self._makers_nearest(makers, res), res)
+        if followup.kind == "why_not" and isinstance(ref, str) and (kind_of := _kind_named(ref, res)) is not None:
+            # "why are there no xiaomis?", "why is there no foldable?": asked of a maker or a kind of device, answered
+            # with its phone that comes nearest: its best match further down the list, else the one that breaks the
+            # filters least (not an arbitrary model)
+            return self._detail_answer("why_not", self._nearest_of_kind(kind_of, res), res)
         return self._detail_answer(followup.kind, self._resolve(ref, res, ask=True), res)
 
-    def _makers_nearest(self, makers: frozenset[str], res: Resources) -> Phone:
-        """The best-ranked match made by one of `makers`, else their phone that breaks the filters in force least."""
+    def _nearest_of_kind(self, of_kind: Callable[[Phone], bool], res: Resources) -> Phone:
+        """The best-ranked match of a kind, else the phone of that kind that breaks the filters in force least."""
         ranking = self._ranking(res)
-        if (match := next((r.phone for r in ranking.matches if r.phone.brand in makers), None)) is not None:
+        if (match := next((r.phone for r in ranking.matches if of_kind(r.phone)), None)) is not None:
             return match
         constraints = self.state.constraints
-        return min((p for p in res.catalog if p.brand in makers),
-                   key=lambda p: _how_far(violations(p, constraints)))
+        return min(filter(of_kind, res.catalog), key=lambda p: _how_far(violations(p, constraints)))
 
     def _from_focus(self, text: str, res: Resources) -> Phone | None:
         """The phone a message finds from the one in focus: its neighbour on the shown list ("the one below that"), the
@@ -1348,11 +1349,22 @@ def _size(brands: frozenset[str]) -> int:
 
 
 
-def _makers_named(ref: str, res: Resources) -> frozenset[str]:
-    """The makers a name is (as written, or said in the plural: "xiaomis", "samsungs"); none for a model's name."""
+def _kind_named(ref: str, res: Resources) -> Callable[[Phone], bool] | None:
+    """Which phones a name stands for when it names makers (as written, or in the plural: "xiaomis", "samsungs") or a
+    kind of device ("foldables", "平板") rather than a model; None for a model's name. Only kinds the catalog has."""
     low = ref.lower().strip()
     plural = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
-    return res.vocabulary.aliases.get(low) or res.vocabulary.aliases.get(plural) or frozenset()
+    aliases = res.vocabulary.aliases
+    makers = aliases.get(low) or aliases.get(plural) or frozenset()
+    rest = res.vocabulary.brand_pattern.sub(" ", low).strip()
+    device = device_named(low) or (device_named(rest) if rest else None)
+    if device is not None and not makers:  # "ipads", "galaxy tabs", "samsung tablets": a maker's line of that device
+        makers = frozenset(b for m in res.vocabulary.brand_pattern.finditer(low) for b in aliases.get(m.group(), ()))
+
+    def of_kind(phone: Phone) -> bool:
+        return (not makers or phone.brand in makers) and (device is None or phone.device == device)
+
+    return of_kind if (makers or device) and any(map(of_kind, res.catalog)) else None
 
 
 def _how_far(broken: list) -> tuple[float, int, float]:
