@@ -16,7 +16,7 @@ from tests.helpers import slots
     ("under RMB¥1200 only", Budget("CNY", hi=1200)),
     ("budget is RMB¥5000 any suggestions?", Budget("CNY", hi=5000)),
     ("Anywhere from RMB¥1500 to RMB¥3000", Budget("CNY", lo=1500, hi=3000)),
-    ("rmb ¥ 2500 or more", Budget("CNY", lo=2500)),
+    ("rmb ¥ 2500 or more", Budget("CNY", lo=2500)), ("CNY¥3000 max", Budget("CNY", hi=3000)),
 ])
 def test_the_yuan_sign_after_its_code_is_yuan(vocab, text, budget):
     assert slots(understand(text, vocab))["budget"] == ("set", budget)
@@ -32,7 +32,7 @@ def test_an_approximate_amount_after_rmb_sign_is_yuan_not_rupees(vocab):
     ("screen 6.5 inchs at most", Bound(hi=6.5)),
     ("at most 6.4 imchs display", Bound(hi=6.4)),
     ("6.7 inchess or larger display", Bound(lo=6.7)),
-    ("a 6.1 imch screen or smaller", Bound(hi=6.1)),
+    ("a 6.1 imch screen or smaller", Bound(hi=6.1)), ("6.5-inchs screen or bigger", Bound(lo=6.5)),
 ])
 def test_a_misspelled_plural_of_inch_keeps_its_side(vocab, text, bound):
     assert slots(understand(text, vocab))["spec:screen_in"] == ("set", bound)
@@ -215,3 +215,20 @@ def test_jiuhao_after_a_bare_brand_is_a_wish(vocab):
 
 def test_a_moto_model_before_version_is_no_helio_chip(vocab):
     assert "chipset" not in slots(understand("moto g84 version", vocab))
+
+
+@pytest.mark.parametrize("text", ["minimum font camera 20MP", "font-facing camera 20MP or more", "font cam at least 20 mp"])
+def test_font_before_a_camera_word_is_front(vocab, text):
+    found = slots(understand(text, vocab))
+    assert found["spec:front_camera_mp"] == ("set", Bound(lo=20)) and "spec:main_camera_mp" not in found
+
+
+def test_font_elsewhere_is_no_camera(vocab):
+    assert slots(understand("big font size please", vocab)) == {}
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("200 grans or heavier", Bound(lo=200)), ("190 gramms max", Bound(hi=190)), ("at least 210 grames", Bound(lo=210)),
+])
+def test_grams_misspelled_after_a_figure_are_grams(vocab, text, bound):
+    assert slots(understand(text, vocab))["spec:weight_g"] == ("set", bound)

@@ -19,7 +19,7 @@ CURRENCY_BEFORE: dict[str, list[str]] = {
     # "dollars 300", "bucks 250 max": the word before its figure, as "rupees 20000" and "yuan 3000" are said; not the word
     # closing an amount ("under 300 dollars 2 phones to compare": the 2 is no price)
     "USD": [r"usd\s*\$", r"us\s*\$", r"\$", r"usd", rf"{_NOT_CLOSING}(?:dollars?|bucks)", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
-    "CNY": [r"(?:cn|rmb)\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
+    "CNY": [r"(?:cny|cn|rmb)\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],

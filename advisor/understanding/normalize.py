@@ -301,12 +301,16 @@ _WORD_TYPOS = (
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
+    # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
+    (re.compile(r"(?<![a-z])font(?=[\s-]+(?:cam(?:era)?s?|facing|shooter|selfie)(?![a-z]))", re.IGNORECASE), "front"),
+    # "200 grans", "190 gramms": grams misspelled after a figure ("grans" is a word of its own)
+    (re.compile(r"(?:(?<=\d)|(?<=\d\s))(?:grans?|gramms?|grame?s)(?![a-z])", re.IGNORECASE), "grams"),
     # "helo,", "helllo", "heello", "helko": a greeting mistyped opening the message, which the speller would take for the
     # chip family Helio (a word as near); "helio g99" keeps its "i"
     (re.compile(r"^\s*h+e+l+[kp]?o+(?![a-z])", re.IGNORECASE), "hello"),
     # "6.5 inchs", "6.4 imchs", "6.7 inchess": the plural misspelled after a figure, which the speller leaves as "inch"
     # with an "s" over (a plural of a known word), so a side after it ("or bigger") reached no figure
-    (re.compile(r"(?:(?<=\d)|(?<=\d\s))(?:inchs|inchss|inchess|imche?s|imch)(?![a-z])", re.IGNORECASE), "inches"),
+    (re.compile(r"(?:(?<=\d)|(?<=\d[\s-]))(?:inchs|inchss|inchess|imche?s|imch)(?![a-z])", re.IGNORECASE), "inches"),
     # "64 GB's", "16 MPs's": a unit after a figure with an apostrophe's "s", which cut the side after it from its figure
     (re.compile(r"(?<=\d)(\s?)(gbs?|gigs?|tbs?|mps?|mah|megapixels?)'s(?![a-z])", re.IGNORECASE), r"\1\2"),
     # "200g.+", "220g. or more": the point of a unit's abbreviation, which ended the clause before the side said after it
