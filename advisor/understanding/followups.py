@@ -38,8 +38,10 @@ _FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?
 _ZH_ONE = r"(?:的)?(?:一|那|这)?(?:个|款|部|台|名|项|只)?"  # "最后那个", "最后一款", "最上面的"
 _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后|最末|末尾|最底下|最下面|最后面|最底部)"
 # the name of the shown phones before a position said with a place word: "the oneplus in 2nd place", "the pixel one at
-# the top" (the place picks the phone; the name only says which list it is on)
-_NAMED = r"(?!(?:one|phone|option|in|at)\s)[a-z][a-z0-9+\-]*\s+"
+# the top" (the place picks the phone; the name only says which list it is on). A superlative is no name: "cheapest one
+# at the top" asks for an ordering, the cheapest first
+_SUPERLATIVE_BEFORE = r"(?<!est\s)"
+_NAMED = r"(?!(?:one|phone|option|in|at)\s)(?![a-z]+est\s)[a-z][a-z0-9+\-]*\s+"
 _POSITION = re.compile(rf"""
     (?:the\s+|your\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                        # "the very last one"
     | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top|winner)(?:\s+{_ITEM})?$                   # "the top pick", "the winner"
@@ -433,7 +435,7 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
-    | (?<![a-z])(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
+    | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
     | (?:最后|最末|末尾|最底下|最下面|最后面|最上面|最前面)(?:的)?(?:一|那|这)?(?:个|款|部|台)       # "最后那个", "最上面那款"
     """, re.VERBOSE)
