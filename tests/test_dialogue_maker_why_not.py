@@ -46,6 +46,13 @@ def test_a_named_phone_on_the_list_asked_why_not_is_answered_with_why_it_is_ther
     assert (answer.kind, answer.picks[0].phone.id) == ("why", shown.phone.id)
 
 
+def test_a_why_not_about_a_model_whose_name_holds_a_device_word_is_about_that_model(small_advisor):
+    session = small_advisor.session()
+    session.ask(START)
+    pick = session.ask("why not the z fold6?").picks[0]
+    assert pick.phone.family == "Galaxy Z Fold6"
+
+
 def test_a_maker_the_filters_rule_out_is_answered_with_its_phone_that_breaks_them_least(small_advisor):
     session = small_advisor.session()
     session.ask(START)

@@ -1351,8 +1351,11 @@ def _size(brands: frozenset[str]) -> int:
 
 def _kind_named(ref: str, res: Resources) -> Callable[[Phone], bool] | None:
     """Which phones a name stands for when it names makers (as written, or in the plural: "xiaomis", "samsungs") or a
-    kind of device ("foldables", "平板") rather than a model; None for a model's name. Only kinds the catalog has."""
+    kind of device ("foldables", "平板") rather than a model; None for a model's name ("galaxy z flip 5" names a model,
+    though "z flip" alone is a foldable). Only kinds the catalog has."""
     low = ref.lower().strip()
+    if res.vocabulary.resolve_name(low):
+        return None
     plural = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
     aliases = res.vocabulary.aliases
     makers = aliases.get(low) or aliases.get(plural) or frozenset()
