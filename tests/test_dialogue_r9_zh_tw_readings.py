@@ -59,7 +59,8 @@ def test_cantonese_words_are_read_in_their_mandarin_form(text, said):
     assert simplified(text) == said
 
 
-@pytest.mark.parametrize("text, said", [("沒關係", "没关系"), ("係數", "系数"), ("小米14系列", "小米14系列")])
+@pytest.mark.parametrize("text, said", [("沒關係", "没关系"), ("係數", "系数"), ("聯係客服", "联系客服"),
+                                        ("小米14系列", "小米14系列")])
 def test_the_xi_of_relation_and_series_is_no_cantonese_is(text, said):
     assert simplified(text) == said
 
