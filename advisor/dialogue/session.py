@@ -104,6 +104,7 @@ from advisor.understanding.talk import (
     lifted,
     lone_number,
     move_with_context,
+    named_undo_then,
     person_for,
     priced_pointer,
     releases_unnamed,
@@ -195,6 +196,14 @@ class Session:
             if language:
                 self.state = replace(self.state, language=_language(language))
             return self._simple("empty", res)
+        if (split := named_undo_then(text)) is not None:
+            # "刚刚加 Pixel 那个取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty": the change named is taken back,
+            # then the rest is read on the state before it (a clause that asks nothing is only the reason)
+            undone = self._ask(split[0], language)
+            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res):
+                return undone  # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again
+            answer = self._ask(split[1], language)
+            return replace(answer, changes=undone.changes + answer.changes)
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
@@ -618,6 +627,12 @@ class Session:
             why = "relative"
         elif changes and all(c.op == "clear" for c in changes):
             why = "clear"
+        if given and not (request.intents or request.sort or request.relative) \
+                and (earlier := undo(before)) is not None and earlier.constraints == after.constraints != before.constraints:
+            # "还是改回刚才 500 那个好了" after "400 美元以下好了", "12 was fine after all": the figure held before the last
+            # change, said back, brings that earlier search back as it was (its taste and order too), as an undo does
+            self.state = replace(earlier, language=after.language)
+            return changes
         self.state = record(before, after, changes, why) if not request.reset else after
         return changes
 

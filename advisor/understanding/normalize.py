@@ -610,8 +610,14 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "佢": "它", "咩": "什么", "乜嘢": "什么",
              # 平 is 便宜 (cheap) and 啲 一点 (a bit): 最平 cheapest, 平啲 cheaper, 大啲 bigger; not 平板 or 平价
              "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
+             # 嚟 is 来 ("重新嚟过": start over), 咗 了 ("讲错咗", "帮咗我"), 唔该 谢谢 (thanks, before 唔 is read as 不)
+             "嚟": "来", "咗": "了", "唔该": "谢谢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
              "块儿": "块"}
+# Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
+# series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
+_CANTONESE = {"係": "是", "嗰": "那"}
+_CANTONESE_BEFORE = re.compile("嗰|(?<![關干聯])係(?!數)")
 # spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
@@ -641,6 +647,7 @@ def simplified(text: str) -> str:
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
     text = _TW_COUNTER.sub("個", text) if "隻" in text else text
+    text = _CANTONESE_BEFORE.sub(lambda m: _CANTONESE[m.group(0)], text) if "係" in text or "嗰" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
     text = _ZHI_COUNTER.sub("个", text) if "只" in text else text
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text
