@@ -125,6 +125,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     refused: list[frozenset[str]] = []  # refused brands of the current list, for "以外的" after it ("不考虑苹果和三星以外的")
     rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
     excepting = False  # the list is under an exception opened by 除 ("除了苹果和三星以外")
+    closed_at: int | None = None  # where the refusal said after the last brand ends ("vivo就算了")
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -135,6 +136,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         breaks = clause_breaks(scan, window_start, m.start(), _TRIGGER)
         listed = previous_role is not None and continues_list(scan, previous_end, m.start())
         same_clause = previous_role is not None and (not breaks or listed)
+        if closed_at is not None and _WISH_OPENER.match(scan.low, closed_at, m.start()):
+            same_clause = listed = False  # "vivo就算了只看oppo": the refusal closed vivo's clause, a wish opens oppo's
         tail = window[breaks[-1].end():] if breaks and not listed else window
         trigger = _TRIGGER.search(tail)
         owned = _OWNED_OR_COMPARED.search(tail) or (_FROM_BEFORE.search(tail) and _SWITCH_AFTER.match(scan.low, m.end()))
@@ -192,6 +195,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 changes.wanted -= earlier
                 changes.excluded |= earlier
             scan.take(m.end(), refusal.end())
+        closed_at = refusal.end() if refusal is not None and role == "exclude" else None
         if role == "exclude" and (back := taken_back(scan, m.end())) is not None:
             # "not a huge fan of Apple but open to it": a dislike said, no refusal; the brand is neither wanted nor out
             scan.take(m.start() - len(tail) + (trigger.start() if trigger is not None else len(tail)), back.end())
@@ -227,6 +231,8 @@ def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str
     return None if rest is None else (rest.start(), rest.end())
 
 
+# a wish opening the words right after a refusal said after its brand: "(vivo就算了)只看oppo", "(三星算了)还是要华为"
+_WISH_OPENER = re.compile(r"\s*(?:只|还是|就要|要|换成?|看看?|来个?)")
 _REFUSAL_BEFORE = re.compile(rf"(?:{EXCLUDE})\s*$", re.VERBOSE)
 _EXCEPT_ZH = frozenset({"除了", "除咗", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})
 
@@ -246,11 +252,14 @@ def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
 class Series:
     """A model series inside a brand: `name` as the model names start, `strong` when the words can mean
     nothing else ("Galaxy A"); a weak one ("Redmi", "Reno", "Magic") is read as a series only when the
-    shopper says "series" after it or names its brand too ("OPPO but not a Reno")."""
+    shopper says "series" after it or names its brand too ("OPPO but not a Reno"). A `sub_brand` is a word the
+    alias table gives its own series ("Redmi", "红米"): refused alone it refuses that series, not its whole brand
+    (a Xiaomi 14 is no Redmi)."""
 
     name: str
     brand: str
     strong: bool
+    sub_brand: bool = False
 
 
 def series_names(families: Iterable[tuple[str, str]],
@@ -466,8 +475,9 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 scan.take(*refusal)
             previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
             continue
-        if found is None or (not found.strong and word is None and ((said.isascii() and len(said) < 3) or not named)):
-            continue  # "no Redmi" alone is a brand exclusion; "no A" is nothing without "series"
+        if found is None or (not found.strong and not found.sub_brand and word is None and
+                             ((said.isascii() and len(said) < 3) or not named)):
+            continue  # "no Reno" alone is a brand exclusion; "no A" is nothing without "series"
         if refusal is None and listed and previous_name is not None and previous_name.startswith(found.name + " ") and \
                 previous_end is not None and not scan.low[previous_end:m.start()].strip():
             # "skip the A-series Galaxy models": the line named again after its own sub-series, with nothing joining them,

@@ -79,6 +79,10 @@ _NO_FIVE_G = re.compile(r"""
     | (?<![\d.])4\s?g\s*(?:的)?(?:也|就)?(?:行|可以|够|够了|ok|没问题|还行|无所谓|没关系|不要紧|能接受))
     """, re.VERBOSE)
 
+# the 4G network, not 4 GB of memory ("4G内存", "4g ram", "4+64G") nor a model's name ("Note 14 Pro 4G" keeps its digits)
+_FOUR_G = re.compile(r"(?<![\d.+/])(?:4|四)\s?g(?![a-z0-9])(?!\s*(?:\+|/|ram|rom|memory|storage|的?(?:内存|运存|存储|储存)))")
+"""A refused 4G network is 5G wanted: "4G的就别要了", "no 4g phones", "不要四G的"."""
+
 _ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
 _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
@@ -442,6 +446,11 @@ def find_5g(scan: Scan) -> bool | None:
     for m in scan.matches(_NO_FIVE_G):
         scan.take(m.start(), m.end())
         wanted = False
+    for m in scan.matches(_FOUR_G):
+        if scan.free(m.start(), m.end()) and (refusal := refused(scan, m.start(), m.end())) is not None:
+            scan.take(m.start(), m.end())  # "4G的就别要了": the other network is the one wanted
+            scan.take(*refusal)
+            wanted = True if wanted is None else wanted
     for m in scan.matches(_FIVE_G):
         if scan.free(m.start(), m.end()):
             scan.take(m.start(), m.end())

@@ -79,6 +79,7 @@ _EDGE_FILLER = re.compile(rf"""
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
+          |(?:列表|结果|榜单|推荐)(?:里面?|中|上)的?                                # "列表里排第一那台": where it stands
           |麻烦|请|(?:给|让|帮)?我(?:{_SEE})?|(?:打开|点开|点进)(?:{_SEE})?))+  # "麻烦给我看下第一个", "点开第二个"
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
@@ -111,8 +112,11 @@ _MORE = re.compile(r"""
     | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|(?<![或及者其])更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
     """, re.VERBOSE)
 # 比较 before an adjective is the adverb "rather": "屏幕大一点比较好", "比较便宜的" say a wish, not a comparison (小米 is a
-# name: "比较小米和三星" compares)
-_NOT_ADVERB = rf"(?!\s*(?!小米)(?:{'|'.join(sorted({w for words in ZH_ADJECTIVES.values() for w in words.split('|')}, key=len, reverse=True))}))"
+# name: "比较小米和三星" compares); so before a verb of caring it grades: "我比较在意拍照", "比较喜欢小屏"
+_GRADED_VERBS = ("在意", "看重", "注重", "在乎", "关心", "喜欢", "习惯", "倾向", "担心")
+_NOT_ADVERB = (r"(?!\s*(?!小米)(?:"
+               + "|".join(sorted({w for words in ZH_ADJECTIVES.values() for w in words.split("|")} | set(_GRADED_VERBS),
+                                 key=len, reverse=True)) + "))")
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
@@ -137,10 +141,11 @@ _COMPARE = re.compile(r"""
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪))?                                   # "A跟B比，哪个好": "比" asks too
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
-         |(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)     # "...哪个更好"
+         |(?:哪个|哪款|哪一个|哪台|哪部)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠)  # "...哪个更好",
+                                                                                            # "哪个打游戏更稳"
          |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较NOT_ADVERB|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
-         |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?
-          \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少"
+         |(?:相)?比(?:起来|的话)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?
+          \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少", "...比的话呢"
     """.replace("NOT_ADVERB", _NOT_ADVERB), re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
 _BETTER_THAN = re.compile(r"""

@@ -105,7 +105,9 @@ _AFTER = re.compile(rf"""
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
     # ... "就好" / "就行" after it says that is all it takes ("苹果不要就好": no Apple and any phone will do)
-    (?={_PARTICLES}(?:就(?:好|行|可以|成)了?)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、]))
+    (?={_PARTICLES}(?:就(?:好|行|可以|成)了?)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、])
+       # "算了" closes its clause itself: "vivo就算了只看oppo", "三星算了还是要华为" (the next wish glued to it)
+       |(?<=算了)(?=\s*(?:只|还是|换|就要|要|看看|来)))
     # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
     # "小米太卡了 换个别的": the shopper names the brand to turn from it, never to ask for it
     | (?:\s*的)?(?:\s*(?:手机|机子|产品))?\s*(?:都|也|实在|真的?|确实)?\s*(?:有点儿?|太|实在太|真是太)\s*

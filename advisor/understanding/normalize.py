@@ -85,8 +85,9 @@ _ABBREVIATIONS = (
                 re.IGNORECASE), "Snapdragon "),
     # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
-    # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
-    (re.compile(r"天机(?=\s*[5-9]\d{3}(?!\d))"), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
+    # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it; "天机芯片",
+    # "天机的处理器" by a chip word ("天机不可泄露" is no chip)
+    (re.compile(r"天机(?=\s*[5-9]\d{3}(?!\d)|\s*(?:的)?\s*(?:芯片?|处理器|cpu|soc|u(?![a-z])))", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite

@@ -153,7 +153,8 @@ MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|rea
 _ASIDES_EN = [r"anyway", r"anyways", r"anyhow", r"btw", r"so", r"wait", r"sorry", r"just", r"curious",
               # "what else can you do besides this?", "你还会啥 besides this?": the rest of what it does
               r"besides"]
-_ASIDES_ZH = ("话说", "说起来", "其实", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟")
+_ASIDES_ZH = ("话说", "说起来", "其实", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟",
+              "问下", "问一下", "想问下", "想问一下")  # "问下你还能干啥": asking leave to ask
 
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
 _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
@@ -331,7 +332,7 @@ _HELP_FORMS = latin_alt([
     r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?",
     r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
     "你会什么", "帮助", "能帮(?:我)?(?:做)?(?:什么|啥)", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "说明", "指南", "使用指南",
-    "(?:能|可以|会)(?:干|做)(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
+    "(?:还)?(?:能|可以|会)(?:干|做)(?:点|些)?(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
     # "还能帮我干点啥", "anything else you can do?", "what other things can you help with": what else the advisor does
     "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
     r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",

@@ -273,12 +273,14 @@ _YEAR_BEFORE = latin_alt([
     # "not older than a 2022 model": an article may stand between the comparison and the year
     *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
                                         r"earlier\s+than", r"prior\s+to")),
-    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?", "至少是",
+    r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?",
     *_NOT_OLDER_ZH, *_NOT_NEWER_ZH, "新于", "老于", "旧于", "比",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
-    rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}", "起码是", "至少", "起码", "最早", "最晚", "最迟",
+    rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}",
+    # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
+    r"(?:至少|起码|最少|最低|最早)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
     "最多(?:到|是)?",  # "最多到2022年": at most that year, as "at most 2022"
     r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
@@ -1038,7 +1040,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year)
     if pre.startswith(("at most", "最多", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
         return Bound(hi=year)
-    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最早", "min", "earliest")) or newer:
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)

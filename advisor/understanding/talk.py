@@ -154,8 +154,9 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|(?:不|没有?)(?:再)?(?:要求|强求)|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
                rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
-    re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
-               r"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|放开|不要了)"
+    # (pointed at as "那个": "重量那个限制撤了吧", "预算这个条件取消")
+    re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:那个|这个|那条|这条)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
+               r"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了)"
                r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))"),  # "预算放开到5000" moves it, not drops it
     # any amount of it is fine: "预算多少都行", "屏幕多大都可以", "多重都无所谓"
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:就|也)?\s*多(?:少|大|重|高|长)\s*都\s*(?:行|可以|无所谓|没关系|ok)"),
@@ -192,7 +193,10 @@ _RESET = re.compile(latin_alt([
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)", r"clear\s*(?:全部|所有|一切)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
     r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
-    "(?:所有|全部)?条件(?:全部|都)不要了", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
+    # "前面说的条件全都不作数", "之前的要求都作废", "刚才说的全部不算": everything said before void
+    # (what is voided is named, as said before or as the conditions: "这些都不算贵", "全都不要了" void nothing)
+    "(?:(?:前面|之前|刚才|刚刚|上面|以前)(?:说|提)?(?:的|过的)?(?:所有|全部)?(?:条件|要求)?|(?:所有|全部)?(?:条件|要求))"
+    "(?:全部|全都|都|统统|一律|全)(?:不作数|不算数?|作废|无效|不要了|取消)(?!\\s*[贵便好差大小重轻])", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
     "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?来(?:过)?", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
 ]))
 
@@ -474,6 +478,8 @@ _CHANGE_ANY = rf"(?:{_CHANGE_ZH}|(?:那|这)(?:一)?(?:步|条|个)|(?:change|ed
 _TAKE_BACK_VERB = r"(?:撤销|撤回|undo|revert|还原)(?:\s*(?:掉|了))*"
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
+_AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样)?(?:来|办|吧|那样)?"
+"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样"."""
 _UNDO_ONE = re.compile(rf"""
     ^(?:{MOVE_OPENER}[\s,，]*)*
     (?:(?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+|(?:撤销|撤回)\s*)
@@ -502,6 +508,9 @@ _UNDO_ONE = re.compile(rf"""
      | 把?(?:刚才|刚刚)\s*(?:说|加|改|设|调|选|放)了?(?:的)?\s*(?:(?P<zslot6>{_ANY_WORD})|(?<![a-z])(?P<zname3>[a-z][a-z0-9+\-]*)
          |(?P<zname4>[\u4e00-\u9fff]{{1,4}}?))\s*(?:的)?\s*(?:那个|那条|那步|那一步|这个|这条)\s*(?:{_CHANGE_ZH})?\s*(?:就|也|先)?\s*
        {_DROP_VERB}
+     # the aspect let go, then the search as it was before: "重量那个限制撤了吧，还是按刚才的来", "预算去掉 按之前的来"
+     | (?P<zslot7>{_ANY_WORD})\s*(?:的|那个|这个)?\s*(?:{_CHANGE_ANY}|限制|上限|下限)?\s*(?:撤了|撤掉|去掉|删掉|不要了|取消)
+       (?:\s*(?:吧|了))*[\s,，]*{_AS_BEFORE_ZH}
     )(?:[\s,，]*(?:please|pls|吧|一下|好了|就好|就行))*[\s?？!！.。]*$
     """, re.VERBOSE)
 
@@ -534,7 +543,7 @@ def undone_filters(text: str) -> tuple[str, ...]:
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
     said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["zslot6"],
-                             m["fslot"])
+                             m["zslot7"], m["fslot"])
                  if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
@@ -633,7 +642,9 @@ _LEAVE_TABLET = re.compile(rf"""
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
     # "平板就先这样", "平板的事暂时就这么定了", "平板选好了": the adverbs before the closing word come in any number
+    # "平板就先看到这", "平板先到这儿吧": looked at up to here
     | 平板(?:电脑)?(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
+                                                     |(?:看|聊|说)?到这(?:里|儿)?(?:了|吧)?
                                                      |先放一放|放一放|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
     """, re.VERBOSE)
 _PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
@@ -645,6 +656,8 @@ _MOVE_WORDS = re.compile(r"""
        |now|again|time|what\s+about|how\s+about|please|for\s+me|my\s+own|my|the|a)            # "now", "what about"
     (?![a-z])
     | (?:回到|说回|换回|再看|回来看|接着看?|继续看?|看看|那边|这边|的话|继续|呢|的事|我的|我自己的)  # "接着看", "那边继续"
+    # "说回我自己换手机的事": the shopper's own change of phone (the phone word is cut before these are read)
+    | (?:我)?自己(?:的)?|(?:换|买)(?:个|部|台)?(?=\s|$)
     """, re.VERBOSE)
 
 

@@ -133,6 +133,12 @@ _VERDICT_ON_KIND = re.compile(r"""
     (?:decent|good|fine|ok(?:ay)?|great|solid|nice|alright|reliable|better|not\s+bad|legit)(?![a-z])
     """, re.VERBOSE)
 
+# a thing the shopper says they don't know, not a wish: "骁龙的我不太懂", "高通那些我也不了解", "曲面屏我不熟": the words
+# before "我不懂" name it and are set aside (a wish said before them stands apart: "要骁龙的 我不懂这些" keeps 骁龙)
+_UNFAMILIAR_ZH = re.compile(r"""
+    (?:(?<=^)|(?<=[\s,，。;；!！?？、]))(?!要|想要|必须|只要)[^\s,，。;；!！?？、]{1,10}?
+    (?:的|那些|这些|那种|这种|啥的)?我(?:也|都|实在|真)?(?:不太|不怎么|不大|不是很|不是太|不|没)(?:懂|了解|熟悉?|清楚|研究(?:过)?)
+    """, re.VERBOSE)
 
 _PAYER = re.compile(r"""
     (?<![a-z'])(?:my\s+|our\s+)?(?:dad|daddy|papa|mom|mommy|mum|mummy|mama|father|mother|parents?|grand(?:ma|pa|mother|father|parents?)
@@ -228,9 +234,9 @@ class Vocabulary:
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
         speller = Speller(table, patterns=pattern_words())
         series = series_names(family_pairs, table)
-        for word, name in (series_words or {}).items():  # "红米" says the Redmi series
+        for word, name in (series_words or {}).items():  # "红米" says the Redmi series, a sub-brand's own
             if name.lower() in series:
-                series[word] = series[name.lower()]
+                series[word] = tuple(replace(s, sub_brand=True) for s in series[name.lower()])
         series_alt = latin_alt(r"\s+".join(map(re.escape, name.split())) for name in series)
         # "Galaxy w/ a 200MP camera": the "w" of "w/" (with) is no letter of a series name ("Galaxy W")
         series_pattern = re.compile(rf"(?:{series_alt})(?!\s*\d)(?!(?<=\sw)/)") if series else None
@@ -1152,6 +1158,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         notes.append(_guess_note(guesses, vocabulary, zh))
 
     for m in scan.matches(_VERDICT_ON_KIND):  # before the relatives and follow-ups that read its comparative
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_UNFAMILIAR_ZH):  # before the chips and brands its words would name
         scan.take(m.start(), m.end())
     either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
     limit = _find_limit(scan, vocabulary)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
