@@ -3,6 +3,7 @@ vivo of "步步高vivo", and "加上" joining a wanted brand to the asks before 
 
 import pytest
 
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_read, slots
 
@@ -69,3 +70,42 @@ def test_qian_after_a_currency_name_closes_the_amount_so_its_side_is_read(vocab,
 ])
 def test_a_bare_yuan_counter_is_still_a_yuan(vocab, text, budget):
     assert budget_read(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("內置存儲１２８Ｇ的以內就好", "storage_gb", Bound(hi=128)), ("rom128GB大小以内就好", "storage_gb", Bound(hi=128)),
+    ("运行内存4GB大以内就好", "ram_gb", Bound(hi=4)), ("电池4500毫安的及以下呀", "battery_mah", Bound(hi=4500)),
+    ("运存8G的以上", "ram_gb", Bound(lo=8)), ("256GB大小起步的存储", "storage_gb", Bound(lo=256)),
+    ("电池5000毫安的以内", "battery_mah", Bound(hi=5000)),
+])
+def test_a_de_or_the_size_noun_between_a_figure_and_its_side_keeps_the_side(vocab, text, spec, bound):
+    assert _slot(vocab, text, f"spec:{spec}") == ("set", bound)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("64GB的内置存储", "storage_gb", Bound(lo=64)), ("8GB的运存", "ram_gb", Bound(lo=8)),
+])
+def test_a_de_before_a_noun_is_no_side(vocab, text, spec, bound):
+    assert _slot(vocab, text, f"spec:{spec}") == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["6.8″屏幕尺寸大小以上", "6.8寸屏幕大小以上", "6.8寸屏幕尺寸以上的"])
+def test_the_screen_size_noun_between_the_figure_and_its_side_keeps_the_side(vocab, text):
+    assert _slot(vocab, text, "spec:screen_in") == ("set", Bound(lo=6.8))
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("按照轻重从大到小；还要电池最少6000毫安的啊", Sort("weight_g", True)), ("按轻重由重到轻排序", Sort("weight_g", True)),
+    ("按轻重，降序", Sort("weight_g", True)), ("按轻重从小到大排", Sort("weight_g", False)),
+    ("按新旧从小到大", Sort("year", False)), ("按轻重排序", Sort("weight_g", False)), ("按新旧排", Sort("year", True)),
+])
+def test_a_direction_after_a_pair_of_ends_decides_the_order(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("主摄像素最大的排第一呀", Sort("main_camera_mp", True)), ("找主攝像素最大的哦", Sort("main_camera_mp", True)),
+    ("前置像素最大的", Sort("front_camera_mp", True)), ("后摄像素最大的那款", Sort("main_camera_mp", True)),
+])
+def test_the_most_pixels_said_as_the_biggest_is_an_order_by_the_camera(vocab, text, sort):
+    assert understand(text, vocab).sort == sort

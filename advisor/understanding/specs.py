@@ -341,7 +341,7 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?)"),
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
