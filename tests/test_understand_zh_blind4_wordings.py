@@ -109,3 +109,57 @@ def test_a_direction_after_a_pair_of_ends_decides_the_order(vocab, text, sort):
 ])
 def test_the_most_pixels_said_as_the_biggest_is_an_order_by_the_camera(vocab, text, sort):
     assert understand(text, vocab).sort == sort
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("6.8 inchs screen or bigger thanks", Bound(lo=6.8)), ("screen 6.5 inchs or smaller", Bound(hi=6.5)),
+    ("6.7 inchs big screen minimum ideally", Bound(lo=6.7)), ("6.5 inch large display at most", Bound(hi=6.5)),
+])
+def test_inchs_is_inches_and_a_big_screen_is_the_screen_noun(vocab, text, bound):
+    assert _slot(vocab, text, "spec:screen_in") == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["用天机处理器呀", "搭载天机的哦~", "天机的芯片就行"])
+def test_tianji_before_a_chip_word_or_after_fitted_is_dimensity(vocab, text):
+    assert _slot(vocab, text, "chipset") == ("set", "Dimensity")
+
+
+def test_tianji_alone_is_no_chip(vocab):
+    assert _slot(vocab, "天机不可泄露", "chipset") is None
+
+
+@pytest.mark.parametrize("text", ["不考慮紫光吧", "紫光的不要", "排除紫光"])
+def test_ziguang_alone_names_unisoc(vocab, text):
+    assert _slot(vocab, text, "exclude_chipsets") == ("add", frozenset({"Unisoc"}))
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("5000万的起步的后置主摄像头", "main_camera_mp", Bound(lo=50)), ("1600万的以上的前置", "front_camera_mp", Bound(lo=16)),
+    ("48MP的以上主摄", "main_camera_mp", Bound(lo=48)),
+])
+def test_a_de_before_the_side_of_a_camera_figure_keeps_the_side(vocab, text, spec, bound):
+    assert _slot(vocab, text, f"spec:{spec}") == ("set", bound)
+
+
+def _chip_floor(vocab, text):
+    found = _slot(vocab, text, "spec:chip_score")
+    return found[1].lo if found else None
+
+
+def test_stronger_than_or_equal_keeps_the_chip_itself(vocab):
+    strict = _chip_floor(vocab, "比天玑8200强")
+    assert _chip_floor(vocab, "比天玑8200强或一样") == strict - 1
+    assert _chip_floor(vocab, "比骁龙695快或者差不多") == _chip_floor(vocab, "骁龙695或以上") == _chip_floor(vocab, "比骁龙695快") - 1
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("至少两百五十六个Grom", "storage_gb", Bound(lo=256)), ("至少256Grom", "storage_gb", Bound(lo=256)),
+    ("8gbram at least", "ram_gb", Bound(lo=8)), ("200gram max", "weight_g", Bound(hi=200)),
+])
+def test_a_memory_unit_glued_to_its_noun_is_read_apart(vocab, text, spec, bound):
+    assert _slot(vocab, text, f"spec:{spec}") == ("set", bound)
+
+
+@pytest.mark.parametrize("text", ["List by ROM in decreasing order", "sort by rom, highest first", "按rom排序"])
+def test_rom_names_the_storage_in_an_order(vocab, text):
+    assert understand(text, vocab).sort == Sort("storage_gb", True)

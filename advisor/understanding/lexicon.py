@@ -142,7 +142,7 @@ _ASPECT_NOUNS = {
     # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
     "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
     "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?)\s+of\s+(?:ram|memory)",
-    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?",
+    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "by ROM": the storage's short name
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",

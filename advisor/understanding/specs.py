@@ -163,7 +163,8 @@ _FRONT_FOLLOWS = re.compile(r"\s*(?:(?:on|at|in)\s+(?:the\s+)?front|for\s+(?:the
 _PHONES_COUNTED = re.compile(r"[\s-]*(?:phones|handsets|smartphones|models|options)(?![a-z])")
 _EXACTLY_BEFORE = re.compile(r"(?<![a-z])(?:exactly|precisely|only)\s+$|(?:正好|恰好|只要|就要)\s*$")
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
-_INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
+# "50MP及以上前置": the shared words after a figure, a 的 before them too ("5000万的起步的后置主摄")
+_INNER_BOUND = rf"(?:(?:的\s*)?(?P<lo>{LO_AFTER})|(?:的\s*)?(?P<hi>{HI_AFTER}))?"
 _FRONT_AFTER = re.compile(rf"""
     (?:\s*像素)?                                                  # "50M像素起的前置": the unit's noun first
     \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the", "以上的"
@@ -341,7 +342,7 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
