@@ -163,3 +163,19 @@ def test_a_memory_unit_glued_to_its_noun_is_read_apart(vocab, text, spec, bound)
 @pytest.mark.parametrize("text", ["List by ROM in decreasing order", "sort by rom, highest first", "按rom排序"])
 def test_rom_names_the_storage_in_an_order(vocab, text):
     assert understand(text, vocab).sort == Sort("storage_gb", True)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("no less than screen size inch size 6.6 inchs pls", Bound(lo=6.6)), ("at least screen size in inches 6.6 inch", Bound(lo=6.6)),
+    ("minimum display size inch size 6.5 inch", Bound(lo=6.5)), ("at most screen size in inches 6.3 inch", Bound(hi=6.3)),
+])
+def test_the_unit_named_after_the_screen_noun_leaves_the_side_before_it_the_figures(vocab, text, bound):
+    assert _slot(vocab, text, "spec:screen_in") == ("set", bound)
+
+
+@pytest.mark.parametrize("text, spec, bound", [
+    ("折叠屏不考虑，机身存储512以上", "storage_gb", Bound(lo=512)), ("不要折叠屏，运存12以上", "ram_gb", Bound(lo=12)),
+    ("摺疊屏就算了，电池5000以上", "battery_mah", Bound(lo=5000)),
+])
+def test_the_screen_of_a_foldable_is_no_keyword_for_the_bare_figure_after_it(vocab, text, spec, bound):
+    assert _slot(vocab, text, f"spec:{spec}") == ("set", bound)

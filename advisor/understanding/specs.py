@@ -186,7 +186,7 @@ _SPEC_WORD = rf"""(?P<kw>
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter|snapper))?       # "front-facing camera", "front snapper"
     |batt(?:er(?:y|ies))?(?![a-z])(?:\s+(?:capacity|size))?|电池(?:容量)?|电量      # battery, "no batteries under", "batt"
     |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
-    |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
+    |显示屏(?:尺寸|大小)?|(?<!折叠)屏(?![占幕])              # "显示屏6.7", "屏6.7的"; not 屏占比 nor 折叠屏 (a kind)
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
@@ -325,7 +325,9 @@ _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?", "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
+    # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",
+                            "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
