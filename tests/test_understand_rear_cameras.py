@@ -18,7 +18,6 @@ def _rear(vocab, text):
     ("minimum of 4 rear lenses", Bound(lo=4)), ("three back-facing cameras and up", Bound(lo=3)),
     ("no more than 2 rear cameras", Bound(hi=2)), ("2 rear cameras or fewer", Bound(hi=2)),
     ("at most one back camera", Bound(hi=1)), ("no fewer than 3 rear cameras", Bound(lo=3)),
-    ("fewer than 3 back cameras", Bound(hi=3)),
 ])
 def test_a_count_before_the_camera_noun_is_the_rear_camera_count_with_its_side(vocab, text, bound):
     assert _rear(vocab, text) == ("set", bound)
@@ -48,6 +47,26 @@ def test_chinese_counts_of_cameras_are_the_rear_camera_count(vocab, text, bound)
 ])
 def test_a_count_after_the_rear_cameras_noun_takes_the_side_between_them(vocab, text, bound):
     assert _rear(vocab, text) == ("set", bound)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("phones with more than one camera", Bound(lo=2)), ("more than 2 rear cameras", Bound(lo=3)),
+    ("fewer than 3 back cameras", Bound(hi=2)), ("less than three cameras", Bound(hi=2)),
+    ("超过两个后置摄像头", Bound(lo=3)), ("少于三个摄像头", Bound(hi=2)), ("后置摄像头多于两个", Bound(lo=3)),
+])
+def test_a_strict_comparison_moves_a_whole_count_by_one(vocab, text, bound):
+    assert _rear(vocab, text) == ("set", bound)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("not fewer than 2 cameras", Bound(lo=2)), ("不能少于三个后置摄像头", Bound(lo=3)), ("后置摄像头不少于三个", Bound(lo=3)),
+])
+def test_a_negated_strict_comparison_keeps_the_count(vocab, text, bound):
+    assert _rear(vocab, text) == ("set", bound)
+
+
+def test_a_strict_comparison_on_a_figure_with_a_unit_stays_inclusive(vocab):
+    assert slots(understand("more than 8gb ram", vocab))["spec:ram_gb"] == ("set", Bound(lo=8))
 
 
 @pytest.mark.parametrize("text", ["exactly 2 rear cameras", "only 2 back cameras"])

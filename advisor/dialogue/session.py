@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import replace
 
@@ -62,6 +62,7 @@ from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, up
 from advisor.resources import Resources, ResourceSource, semantic_scores
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER, SIDE_WORD
 from advisor.understanding.currencies import names_currency
+from advisor.understanding.features import device_named
 from advisor.understanding.followups import (
     FOCUS,
     asks_about_aspect,
@@ -103,6 +104,7 @@ from advisor.understanding.talk import (
     lifted,
     lone_number,
     move_with_context,
+    named_undo_then,
     person_for,
     priced_pointer,
     releases_unnamed,
@@ -194,6 +196,14 @@ class Session:
             if language:
                 self.state = replace(self.state, language=_language(language))
             return self._simple("empty", res)
+        if (split := named_undo_then(text)) is not None:
+            # "刚刚加 Pixel 那个取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty": the change named is taken back,
+            # then the rest is read on the state before it (a clause that asks nothing is only the reason)
+            undone = self._ask(split[0], language)
+            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res):
+                return undone  # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again
+            answer = self._ask(split[1], language)
+            return replace(answer, changes=undone.changes + answer.changes)
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
@@ -617,6 +627,12 @@ class Session:
             why = "relative"
         elif changes and all(c.op == "clear" for c in changes):
             why = "clear"
+        if given and not (request.intents or request.sort or request.relative) \
+                and (earlier := undo(before)) is not None and earlier.constraints == after.constraints != before.constraints:
+            # "还是改回刚才 500 那个好了" after "400 美元以下好了", "12 was fine after all": the figure held before the last
+            # change, said back, brings that earlier search back as it was (its taste and order too), as an undo does
+            self.state = replace(earlier, language=after.language)
+            return changes
         self.state = record(before, after, changes, why) if not request.reset else after
         return changes
 
@@ -827,8 +843,21 @@ class Session:
         if followup.refs == (FOCUS,) and "chosen" in followup.options and len(self.state.focus) > 1:
             # "ok go with that one" right after comparing two phones: which of them is meant is unclear, so it is asked
             raise _Ambiguous(tuple(self._phone(phone_id, res) for phone_id in self.state.focus))
-        phone = self._resolve(followup.refs[0] if followup.refs else FOCUS, res, ask=True)
-        return self._detail_answer(followup.kind, phone, res)
+        ref = followup.refs[0] if followup.refs else FOCUS
+        if followup.kind == "why_not" and isinstance(ref, str) and (kind_of := _kind_named(ref, res)) is not None:
+            # "why are there no xiaomis?", "why is there no foldable?": asked of a maker or a kind of device, answered
+            # with its phone that comes nearest: its best match further down the list, else the one that breaks the
+            # filters least (not an arbitrary model)
+            return self._detail_answer("why_not", self._nearest_of_kind(kind_of, res), res)
+        return self._detail_answer(followup.kind, self._resolve(ref, res, ask=True), res)
+
+    def _nearest_of_kind(self, of_kind: Callable[[Phone], bool], res: Resources) -> Phone:
+        """The best-ranked match of a kind, else the phone of that kind that breaks the filters in force least."""
+        ranking = self._ranking(res)
+        if (match := next((r.phone for r in ranking.matches if of_kind(r.phone)), None)) is not None:
+            return match
+        constraints = self.state.constraints
+        return min(filter(of_kind, res.catalog), key=lambda p: _how_far(violations(p, constraints)))
 
     def _from_focus(self, text: str, res: Resources) -> Phone | None:
         """The phone a message finds from the one in focus: its neighbour on the shown list ("the one below that"), the
@@ -1027,6 +1056,8 @@ class Session:
 
     def _detail_answer(self, kind: str, phone, res: Resources) -> Answer:
         state = self.state
+        if kind == "why_not" and phone.id in state.shown:
+            kind = "why"  # "why no vivos?" with a Vivo on the list: it is among the picks, so say why it is, not "is not"
         broken = violations(phone, state.constraints)
         ranking = self._ranking(res)
         if broken:
@@ -1330,3 +1361,32 @@ def _still_listed(res: Resources, phone_ids: Iterable[str]) -> tuple[Phone, ...]
 def _size(brands: frozenset[str]) -> int:
     """How many makers a name names."""
     return len(brands)
+
+
+
+def _kind_named(ref: str, res: Resources) -> Callable[[Phone], bool] | None:
+    """Which phones a name stands for when it names makers (as written, or in the plural: "xiaomis", "samsungs") or a
+    kind of device ("foldables", "平板") rather than a model; None for a model's name ("galaxy z flip 5" names a model,
+    though "z flip" alone is a foldable). Only kinds the catalog has."""
+    low = ref.lower().strip()
+    if res.vocabulary.resolve_name(low):
+        return None
+    plural = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
+    aliases = res.vocabulary.aliases
+    makers = aliases.get(low) or aliases.get(plural) or frozenset()
+    rest = res.vocabulary.brand_pattern.sub(" ", low).strip()
+    device = device_named(low) or (device_named(rest) if rest else None)
+    if device is not None and not makers:  # "ipads", "galaxy tabs", "samsung tablets": a maker's line of that device
+        makers = frozenset(b for m in res.vocabulary.brand_pattern.finditer(low) for b in aliases.get(m.group(), ()))
+
+    def of_kind(phone: Phone) -> bool:
+        return (not makers or phone.brand in makers) and (device is None or phone.device == device)
+
+    return of_kind if (makers or device) and any(map(of_kind, res.catalog)) else None
+
+
+def _how_far(broken: list) -> tuple[float, int, float]:
+    """How far a phone is from the filters: the cost of what it breaks, how many, then by how much (relative)."""
+    relative = sum(v.amount / max(abs(v.bound.lo if v.bound.lo is not None else v.bound.hi or 1.0), 1e-9)
+                   for v in broken if v.amount is not None and v.bound is not None)
+    return sum(v.cost for v in broken), len(broken), relative

@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed8.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed9.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -70,7 +70,11 @@ error analysis, and committed before the advisor ran on it; reported after SEALE
 SEALED8_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed8.jsonl")
 """An eighth sealed set of sessions, written on 2026-12-05 by two strangers to the code while SEALED-7 was opened for
 error analysis, finished before the advisor first ran on it (for its baseline) and committed unchanged; reported
-first."""
+after SEALED-9."""
+SEALED9_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed9.jsonl")
+"""A ninth sealed set of sessions, written on 2026-12-05 by two strangers to the code while SEALED-8 was opened for
+error analysis, finished before the advisor first ran on it (for its baseline at 82309de) and committed unchanged;
+reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
 PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "topic_switch", "undo",

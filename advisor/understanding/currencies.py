@@ -19,7 +19,7 @@ CURRENCY_BEFORE: dict[str, list[str]] = {
     # "dollars 300", "bucks 250 max": the word before its figure, as "rupees 20000" and "yuan 3000" are said; not the word
     # closing an amount ("under 300 dollars 2 phones to compare": the 2 is no price)
     "USD": [r"usd\s*\$", r"us\s*\$", r"\$", r"usd", rf"{_NOT_CLOSING}(?:dollars?|bucks)", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
-    "CNY": [r"cn\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
+    "CNY": [r"(?:cny|cn|rmb)\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],
@@ -46,7 +46,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     # as shoppers write it ("￥" is folded to "¥")
     "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币"],  # "圆": 元 as written in full and in traditional script ("3000圓")
-    "AED": [r"aed\s+dirhams?", r"dirhams?\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
+    "AED": [r"aed\s+(?:dirhams?|dhs?)(?![a-z])", r"(?:dirhams?|dhs?)\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],
     "GBP": [r"gbp", r"(?:british\s+)?pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],

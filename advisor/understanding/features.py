@@ -101,6 +101,13 @@ _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|ma
 _LINE_SPELLING = {"ipad": "iPad", "matepad": "MatePad"}
 
 
+def device_named(word: str) -> str | None:
+    """The device kind a word alone names ("foldables", "tablet", "平板", "ipads": a maker's line names its maker too),
+    none for any other word."""
+    found = _DEVICE.fullmatch(word.lower().strip())
+    return found.lastgroup if found is not None else None
+
+
 def _line_name(said: str) -> str:
     """A tablet or foldable line as the catalog's model names start: "ipads" -> "iPad", "galaxy tab" -> "Galaxy Tab",
     "z fold" -> "Galaxy Z Fold"."""

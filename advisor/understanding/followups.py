@@ -17,6 +17,7 @@ from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
 from advisor.understanding.numbers import ORDINALS, small_number
 from advisor.understanding.request import Followup, FollowupKind
 from advisor.understanding.scan import Scan, has_cjk, latin_alt
+from advisor.understanding.superlatives import ZH_ADJECTIVES, ZH_NOUNS
 
 Resolver = Callable[[str], "str | None"]
 FOCUS = 0
@@ -38,8 +39,10 @@ _FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?
 _ZH_ONE = r"(?:的)?(?:一|那|这)?(?:个|款|部|台|名|项|只)?"  # "最后那个", "最后一款", "最上面的"
 _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后|最末|末尾|最底下|最下面|最后面|最底部)"
 # the name of the shown phones before a position said with a place word: "the oneplus in 2nd place", "the pixel one at
-# the top" (the place picks the phone; the name only says which list it is on)
-_NAMED = r"(?!(?:one|phone|option|in|at)\s)[a-z][a-z0-9+\-]*\s+"
+# the top" (the place picks the phone; the name only says which list it is on). A superlative is no name: "cheapest one
+# at the top" asks for an ordering, the cheapest first
+_SUPERLATIVE_BEFORE = r"(?<!est\s)"
+_NAMED = r"(?!(?:one|phone|option|in|at)\s)(?![a-z]+est\s)[a-z][a-z0-9+\-]*\s+"
 _POSITION = re.compile(rf"""
     (?:the\s+|your\s+)?(?:very\s+)?{_FROM_END}(?:\s+{_ITEM})?$                        # "the very last one"
     | (?:the\s+|your\s+)?(?:very\s+)?(?P<t>top|winner)(?:\s+{_ITEM})?$                   # "the top pick", "the winner"
@@ -107,6 +110,9 @@ _MORE = re.compile(r"""
     # Chinese: "换一批", "还有吗", "下一页" ("6.6英寸或更多", "及更多" are a floor on the figure before, not more results)
     | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|(?<![或及者其])更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
     """, re.VERBOSE)
+# 比较 before an adjective is the adverb "rather": "屏幕大一点比较好", "比较便宜的" say a wish, not a comparison (小米 is a
+# name: "比较小米和三星" compares)
+_NOT_ADVERB = rf"(?!\s*(?!小米)(?:{'|'.join(sorted({w for words in ZH_ADJECTIVES.values() for w in words.split('|')}, key=len, reverse=True))}))"
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
@@ -126,15 +132,16 @@ _COMPARE = re.compile(r"""
         (?=\s*(?:\#|the\s|\d|first|second|third|[a-z]+\s+(?:or|vs|and)\s)))
     (?![a-z])\s*(?P<refs>[^.;!?。；！？]{0,80})                             # the references, to the sentence's end
     # Chinese: "对比一下第一个和第二个", "pk"
-    | (?:对比|比较|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
-    """, re.VERBOSE)
+    | (?:对比|比较(?:一下|下|NOT_ADVERB)|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    """.replace("NOT_ADVERB", _NOT_ADVERB), re.VERBOSE)
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪))?                                   # "A跟B比，哪个好": "比" asks too
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
          |(?:哪个|哪款|哪一个)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值)     # "...哪个更好"
-         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较|比一下|比一比|比比|pk一下         # "...有什么区别", "...比一下"
-         |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样)?\s*[?？]?\s*$)                       # "...相比怎么样"
-    """, re.VERBOSE)
+         |(?:的|有什么|有啥)?区别|对比一下|比较一下|对比|比较NOT_ADVERB|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
+         |(?:相)?比(?:起来)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?
+          \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少"
+    """.replace("NOT_ADVERB", _NOT_ADVERB), re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
 _BETTER_THAN = re.compile(r"""
     (?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{1,40}?)           # "is the Pixel 8a", "is 2"
@@ -433,7 +440,7 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
-    | (?<![a-z])(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
+    | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
     | (?:最后|最末|末尾|最底下|最下面|最后面|最上面|最前面)(?:的)?(?:一|那|这)?(?:个|款|部|台)       # "最后那个", "最上面那款"
     """, re.VERBOSE)
@@ -515,8 +522,10 @@ _ASKS = re.compile(r"""
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  "|它|这个|那个|这款|那款|这台|那台|这部|那部")
-# "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it"
-_DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm)\s+(?:about\s+)?it(?![a-z'])"
+# "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
+# "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
+_DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"
+                           r"|get\s+rid\s+of)\s+(?:about\s+)?it(?![a-z'])|(?:去掉|删掉|删了|拿掉|取消|清掉|移除)它"
                            # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"
                            r"(?:filters?|条件|限制|要求|筛选|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
@@ -760,7 +769,10 @@ def _similar_or_upgrade(scan: Scan, resolve: Resolver) -> Followup | None:
 
 
 _CONJUNCTION = re.compile(r"^(?:(?:and|so|then|but|also|ok(?:ay)?)\s+|那么?|然后|还有|但是?)")
-_POSSESSIVE_TAIL = re.compile(r"'s(?:\s+[a-z]+)?\s*$|[\s?!.。？！,，]+$")
+# "that one's camera", "这个的相机": the pronoun owns the aspect compared or asked about
+_ZH_ASPECT_NOUNS = "|".join(sorted({w for nouns in ZH_NOUNS.values() for w in nouns.split("|") if w.isalpha()}, key=len,
+                                   reverse=True))
+_POSSESSIVE_TAIL = re.compile(rf"'s(?:\s+[a-z]+)?\s*$|的\s*(?:{_ZH_ASPECT_NOUNS})\s*$|[\s?!.。？！,，]+$")
 
 
 def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int | str, ...] | None:

@@ -96,8 +96,10 @@ _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
-_LOW_HIGH = r"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:high(?:est)?|expensive)"
-_HIGH_LOW = r"(?:high(?:est)?|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
+# "hi" is "high" cut short, as "low to hi" is typed
+_HIGH = r"(?:high(?:est)?|hi(?![a-z]))"
+_LOW_HIGH = rf"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:{_HIGH}|expensive)"
+_HIGH_LOW = rf"(?:{_HIGH}|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est)?)"
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
 # "sort on battery", "ranked according to price", "in order of price" say the same
@@ -118,14 +120,16 @@ _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 # a Chinese direction after an English aspect too: "sort by price 从低到高", "sort by battery，从大到小"
 _ZH_UP = r"(?:从|由)?(?:低|小|少|便宜|轻|旧|老)(?:到|往|至)(?:高|大|多|贵|重|新)|升序|正序"
 _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|少|便宜|轻|旧|老)|降序|倒序"
-_UP = (r"[\s:,(，]*(?:ascending|asc|increasing(?:\s+order)?|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
+# "in increasing order": the direction word after "in" as well as bare
+_UP = (r"[\s:,(，]*(?:(?:in\s+)?(?:ascending|increasing)(?:\s+order)?|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
        # "(low-high)", "low - high": the two ends joined by a hyphen say the direction as "to" does
-       r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)high(?:est)?|(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
-       r"(?:smallest|lowest|least|fewest{own})\s+first|in\s+ascending\s+order|"
+       r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)" + _HIGH + "|"
+       r"(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
+       r"(?:smallest|lowest|least|fewest{own})\s+first|"
        r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
-_DOWN = (r"[\s:,(，]*(?:descending|desc|decreasing(?:\s+order)?|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
-         r"(?:from\s+)?high(?:est)?(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
-         r"(?:biggest|largest|highest|most|best{own})\s+first|in\s+descending\s+order|"
+_DOWN = (r"[\s:,(，]*(?:(?:in\s+)?(?:descending|decreasing)(?:\s+order)?|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
+         r"(?:from\s+)?" + _HIGH + r"(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
+         r"(?:biggest|largest|highest|most|best{own})\s+first|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
 # a direction in one word: "descending by price", "weight: increasing"
 _UP_WORD, _DOWN_WORD = r"ascending|asc|increasing", r"descending|desc|decreasing"
@@ -137,12 +141,13 @@ _ASPECT_NOUNS = {
     # "prize": the price misspelled as another English word; "price tag" before "price", as the names are atomic
     "price": r"price\s+tag|pricing|price|prize|cost",
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
-    "weight_g": r"weight|heft|heaviness|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)",
+    "weight_g": r"weight|heft|heaviness|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)"
+                r"|how\s+heavy",  # "arrange by how heavy (low to hi)": the clause cut to its adjective
     "battery_mah": r"batt(?:ery)?(?:\s+(?:life|capacity|size))?|mah|endurance",  # "batt": the battery cut short
     # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
     "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
     "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?)\s+of\s+(?:ram|memory)",
-    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "by ROM": the storage's short name
+    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "ROM": storage, as shops list it
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",
@@ -206,7 +211,7 @@ def _sort_by(key: str, descending: bool) -> list[str]:
              rf"(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
              rf"(?![a-z])|{said})")
     # the direction, then the aspect: "low-to-high price", "high to low battery", "low to high on price"
-    ends = r"high(?:est)?[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else r"low(?:est)?[\s-]*(?:to|-|–)[\s-]*high(?:est)?"
+    ends = rf"{_HIGH}[\s-]*(?:to|-|–)[\s-]*low(?:est)?" if descending else rf"low(?:est)?[\s-]*(?:to|-|–)[\s-]*{_HIGH}"
     before = rf"(?:from\s+)?(?:{ends})\s+(?:(?:by|on|in|for)\s+)?(?:the\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the end the list starts from, then "by" the aspect: "lowest first by price", "top down by battery"
     own = "".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w)

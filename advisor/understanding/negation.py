@@ -77,7 +77,7 @@ you reckon?")."""
 _PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
 
-_REFUSAL_CLOSES = rf"(?=(?:的)?(?:就好|就行|就可以|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~]))"
+_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~]))"
 """What may follow a Chinese refusal said last in its clause: a "的" ("荣耀免谈的"), a "that will do" ("三星不要就好",
 "Exynos就算了就行"), the particles, then the clause's end (a lone "~" too: "Exynos的别推哈~")."""
 
@@ -108,6 +108,7 @@ _AFTER = re.compile(rf"""
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
+    # ... "就好" / "就行" after it says that is all it takes ("苹果不要就好": no Apple and any phone will do)
     {_REFUSAL_CLOSES}
     # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
     # "小米太卡了 换个别的": the shopper names the brand to turn from it, never to ask for it

@@ -100,9 +100,13 @@ _ABBREVIATIONS = (
     # "helioG99", "tensorG3": the family glued to its model; "Tensor 3" is the Tensor G3; "D9200" a Dimensity
     (re.compile(r"(?<![a-z])(helio|tensor)(?=g\d)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
-    (re.compile(r"(?<![a-z0-9])d(?=[6-9]\d{3}\+?(?![\d.a-z]))", re.IGNORECASE), "Dimensity "),
+    # "D 9000 inside": the letter set apart from its number as well (not "D 9000 mAh", "D 9000 rs")
+    (re.compile(r"(?<![a-z0-9])d\s?(?=[6-9]\d{3}\+?(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))", re.IGNORECASE),
+     "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
-    (re.compile(r"(?<![a-z0-9])(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|芯片|处理器)(?![a-z]))", re.IGNORECASE), "Helio "),
+    # "G99 version", "g88 variant": the phone's variant named by its chip ("moto g84 version" is a phone's)
+    (re.compile(r"(?<![a-z0-9])(?<!moto\s)(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|version|variant|芯片|处理器)(?![a-z]))",
+                re.IGNORECASE), "Helio "),
 )
 """Chip family abbreviations and shorthands, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD
 card"), as (pattern, replacement)."""
@@ -298,8 +302,22 @@ _WORD_TYPOS = (
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
-    # "6.8 inchs": the plural made as a regular one, which the speller passes as a plural of a known word
-    (re.compile(r"(?<![a-z])inchs(?![a-z])", re.IGNORECASE), "inches"),
+    # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
+    (re.compile(r"(?<![a-z])font(?=[\s-]+(?:cam(?:era)?s?|facing|shooter|selfie)(?![a-z]))", re.IGNORECASE), "front"),
+    # "200 grans", "190 gramms": grams misspelled after a figure ("grans" is a word of its own)
+    (re.compile(r"(?:(?<=\d)|(?<=\d\s))(?:grans?|gramms?|grame?s)(?![a-z])", re.IGNORECASE), "grams"),
+    # "helo,", "helllo", "heello", "helko": a greeting mistyped opening the message, which the speller would take for the
+    # chip family Helio (a word as near); "helio g99" keeps its "i"
+    (re.compile(r"^\s*h+e+l+[kp]?o+(?![a-z])", re.IGNORECASE), "hello"),
+    # "6.5 inchs", "6.4 imchs", "6.7 inchess": the plural misspelled after a figure, which the speller leaves as "inch"
+    # with an "s" over (a plural of a known word), so a side after it ("or bigger") reached no figure
+    (re.compile(r"(?:(?<=\d)|(?<=\d[\s-]))(?:inchs|inchss|inchess|imche?s|imch)(?![a-z])", re.IGNORECASE), "inches"),
+    # "64 GB's", "16 MPs's": a unit after a figure with an apostrophe's "s", which cut the side after it from its figure
+    (re.compile(r"(?<=\d)(\s?)(gbs?|gigs?|tbs?|mps?|mah|megapixels?)'s(?![a-z])", re.IGNORECASE), r"\1\2"),
+    # "200g.+", "220g. or more": the point of a unit's abbreviation, which ended the clause before the side said after it
+    (re.compile(r"(?<=\d)(\s?)(g|gm|gms|grm|grms|gr|kg|mah|gb|mp)\.(?=\s*\+|\s+(?:or|and)\s+(?:more|less|above|below|over|under|"
+                r"heavier|lighter|higher|lower|bigger|larger|smaller|greater|up)(?![a-z])|\s+(?:max|min|minimum|maximum|at\s+(?:most|least)|"
+                r"and\s+up|plus)(?![a-z]))", re.IGNORECASE), r"\1\2"),
 )
 
 
@@ -595,8 +613,14 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "佢": "它", "咩": "什么", "乜嘢": "什么",
              # 平 is 便宜 (cheap) and 啲 一点 (a bit): 最平 cheapest, 平啲 cheaper, 大啲 bigger; not 平板 or 平价
              "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
+             # 嚟 is 来 ("重新嚟过": start over), 咗 了 ("讲错咗", "帮咗我"), 唔该 谢谢 (thanks, before 唔 is read as 不)
+             "嚟": "来", "咗": "了", "唔该": "谢谢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
              "块儿": "块"}
+# Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
+# series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
+_CANTONESE = {"係": "是", "嗰": "那"}
+_CANTONESE_BEFORE = re.compile("嗰|(?<![關干聯])係(?!數)")
 # spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
@@ -626,6 +650,7 @@ def simplified(text: str) -> str:
     if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text):
         return text
     text = _TW_COUNTER.sub("個", text) if "隻" in text else text
+    text = _CANTONESE_BEFORE.sub(lambda m: _CANTONESE[m.group(0)], text) if "係" in text or "嗰" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
     text = _ZHI_COUNTER.sub("个", text) if "只" in text else text
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text

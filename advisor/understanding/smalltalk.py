@@ -66,7 +66,8 @@ _CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好"
             "有数", "有底", "有谱", "清楚", "懂了")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
-              "回头", "哈", "挺", "原来", "是", "心里", "心中", "大概", "基本", "差不多")
+              "回头", "哈", "挺", "原来", "是", "心里", "心中", "大概", "基本", "差不多",
+              "晒")  # Cantonese "all" after thanks: "多谢晒"
 # names the fillers would spell: 真我 is the brand Realme ("真我就行" settles on a brand, it is no "ok")
 _SPELLED_BY_FILLERS = re.compile("真我")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
@@ -322,6 +323,10 @@ _HELP_FORMS = latin_alt([
     r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
     r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
     "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序|选|挑|找)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?",
+    # the same asked in English with "help me": "can you help me pick a phone?" as "你能帮我选个手机吗", a phone of no kind
+    # in particular ("help me pick a samsung phone" names one: a request)
+    r"(?:can|could|will|would)\s+(?:you|u)\s+help\s+(?:me|us)\s+(?:to\s+)?(?:pick|choose|find|select)\s+"
+    r"(?:(?:a|an|one|the\s+right|a\s+good)\s+)?(?:new\s+)?(?:phones?|mobiles?|smartphones?|tablets?)",
     r"how\s+do\s+i\s+use\s+(?:this|you)", r"/help", r"what\s+do\s+you\s+(?:know|support|understand)",
     r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?",
     r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",

@@ -161,6 +161,11 @@ _FRONT_NEAR = re.compile(rf"(?:front|selfie|{FRONT_CAMERA_ZH})[^\d\x00,;.，；�
 _FRONT_FOLLOWS = re.compile(r"\s*(?:(?:on|at|in)\s+(?:the\s+)?front|for\s+(?:the\s+)?selfies?)(?![a-z])")
 # "3 camera phones" counts phones, not cameras; "a 3-camera phone" counts cameras
 _PHONES_COUNTED = re.compile(r"[\s-]*(?:phones|handsets|smartphones|models|options)(?![a-z])")
+# A count is whole, so a strict comparison before it moves it by one: "more than one camera" is at least two (a floor
+# of one would admit every back), "fewer than 3 cameras" at most two. Figures with units keep the inclusive reading.
+# Under a negation the comparison is inclusive again ("no more than 2", "不少于三个").
+_STRICT = re.compile(r"""(?:(?<![a-z])(?<!no\s)(?<!not\s)(?<!n't\s)(?:more|greater|fewer|less)\s+than
+                         | (?<!不)(?<!不能)(?<!不得)(?<!不要)(?:多于|超过|大于|少于|小于))(?P<end>\s*$)?""", re.VERBOSE)
 _EXACTLY_BEFORE = re.compile(r"(?<![a-z])(?:exactly|precisely|only)\s+$|(?:正好|恰好|只要|就要)\s*$")
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
 # "50MP及以上前置": the shared words after a figure, a 的 before them too ("5000万的起步的后置主摄")
@@ -343,8 +348,9 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
 _RIGHT_KEYWORD = {
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?))?(?![a-z])|电池|的电池)"),
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah))?(?![a-z])|电池|的电池)"),
+    # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
@@ -712,16 +718,18 @@ class SpecFinder:
             return  # "rear cameras are great, 3 of my friends…": only comparison and linking words stand between
         count = small_number(m["n"] or m["zh_n"])
         side = _mid_bound(mid[linked.end("neg"):], negated=True) if linked["neg"] else _mid_bound(mid)
-        if count is not None:
-            self._put_count(count, side, m.start(), m.end())
+        if count is not None:  # "后置摄像头多于两个": the strict word between noun and count
+            self._put_count(_whole_bound(count, side, _STRICT.search(mid) is not None), side, m.start(), m.end())
 
     def _put_count(self, count: int, hint: BoundKind | None, start: int, end: int) -> None:
         """Record a rear-camera count read at text[start:end], with the side the words around it say (a floor when
         none; a count said "exactly" or "around" is that count: there is no "about three" cameras). The fewest a back
         has (one) said with no side is that count too: as a floor it would admit every phone, and "a single camera
         phone", "单摄" ask for a back with one lens ("at least one camera" still says its side)."""
+        strict = (said := _STRICT.search(self.scan.before(start, 16))) is not None and said["end"] is not None
         kind, start, end = bound_of(self.scan, start, end)
         kind = _side(kind, hint)
+        count = _whole_bound(count, kind, strict)
         if (exact := _EXACTLY_BEFORE.search(self.scan.before(start, 16))) is not None and kind is None:
             kind, start = "around", start - (len(self.scan.before(start, 16)) - exact.start())
         if kind is None and count <= _SANE["rear_cameras"][0]:
@@ -1058,3 +1066,10 @@ def _mid_bound(mid: str, negated: bool = False) -> BoundKind | None:
     if negated and kind in ("lo", "hi"):
         return "hi" if kind == "lo" else "lo"
     return kind
+
+
+def _whole_bound(count: int, kind: BoundKind | None, strict: bool) -> int:
+    """The inclusive bound of a whole count said with a strict comparison ("more than one" -> at least two)."""
+    if not strict or kind not in ("lo", "hi"):
+        return count
+    return count + 1 if kind == "lo" else count - 1

@@ -112,8 +112,9 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
             if key in _NO_MAX:  # "max price", "max chip" are bounds waiting for their amount, not orderings
                 words = "|".join(w for w in words.split("|") if not w.startswith("max"))
             # "most internal storage", "highest resolution main camera", "largest-screen"; not "at most 8GB". The name is
-            # atomic: "max display size 6.4in" must not give back "size" to end before a word and escape the amount
-            phrases[Sort(key, descending)].append(rf"(?<!at\s)(?:the\s+)?(?:{words})[\s-]+(?>{said}){_NO_AMOUNT}")
+            # atomic: "max display size 6.4in" must not give back "size" to end before a word and escape the amount; a
+            # whole word only, not the end of "atleast front camera 20MP" (a floor) or "almost"
+            phrases[Sort(key, descending)].append(rf"(?<!at\s)(?<![a-z])(?:the\s+)?(?:{words})[\s-]+(?>{said}){_NO_AMOUNT}")
         if key not in _NO_BEST:
             phrases[Sort(key, key not in _BETTER_LOW)].append(rf"(?:the\s+)?(?:{_EN_BEST})[\s-]+(?>{said}){_NO_AMOUNT}")
     for key, noun in _EN_NOUNS.items():

@@ -358,8 +358,10 @@ def steps_back(text: str) -> int:
 
 
 # an undo or back move as the whole message, between an opener and a closer; the move may be said twice over in other
-# words, one step all the same ("刚才改的不算 改回来", "刚才那个不要了，还原吧", "undo that, go back")
-_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*(?:{_UNDO.pattern}))*"
+# words, one step all the same ("刚才改的不算 改回来", "刚才那个不要了，还原吧", "undo that, go back"), each time with
+# its own opener ("undo 一下，还是回到刚才那样", "undo that, ok go back")
+_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})"
+                        rf"(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern}))*"
                         rf"{MOVE_CLOSER}")
 
 
@@ -496,7 +498,11 @@ _UNDO_ONE = re.compile(rf"""
      | (?:{_LAST_STEP_ZH}\s*(?P<zslot4>{_ANY_WORD})\s*(?:的)?\s*(?:{_CHANGE_ANY})?\s*{_DROP_VERB}
         |(?:{_LAST_STEP_ZH}\s*)?把?\s*(?:(?P<zslot5>{_ANY_WORD})|(?<![a-z])(?P<zname2>[a-z][a-z0-9+\-]*))\s*(?:的|那个|这个)?\s*
          (?:{_CHANGE_ANY})?\s*{_TAKE_BACK_VERB})
-    )(?:[\s,，]*(?:please|pls|吧|一下))*[\s?？!！.。]*$
+     # the step named by what it did, then dropped: "刚刚加 Pixel 那个取消", "刚才改内存那步不要了", "刚才加三星那个不要了"
+     | 把?(?:刚才|刚刚)\s*(?:说|加|改|设|调|选|放)了?(?:的)?\s*(?:(?P<zslot6>{_ANY_WORD})|(?<![a-z])(?P<zname3>[a-z][a-z0-9+\-]*)
+         |(?P<zname4>[\u4e00-\u9fff]{{1,4}}?))\s*(?:的)?\s*(?:那个|那条|那步|那一步|这个|这条)\s*(?:{_CHANGE_ZH})?\s*(?:就|也|先)?\s*
+       {_DROP_VERB}
+    )(?:[\s,，]*(?:please|pls|吧|一下|好了|就好|就行))*[\s?？!！.。]*$
     """, re.VERBOSE)
 
 
@@ -527,7 +533,8 @@ def undone_filters(text: str) -> tuple[str, ...]:
     naming it ("undo the ram change", "undo the 5g", "撤销内存的修改"); () for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
-    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["fslot"])
+    said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["zslot6"],
+                             m["fslot"])
                  if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
@@ -549,11 +556,22 @@ def undone_figure(text: str) -> float | None:
     return float(figure.rstrip("k ")) * (1000 if figure.endswith("k") else 1)
 
 
+def named_undo_then(text: str) -> tuple[str, str] | None:
+    """A message whose first clause takes back one change by its name and whose other clauses say more ("刚刚加 Pixel 那个
+    取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty"): that clause and the rest, for the session to take the
+    change back and then read the rest; None for any other message."""
+    low = " ".join(text.lower().split())
+    if (cut := CLAUSE_BREAK.search(low)) is None or not (rest := low[cut.end():].strip()):
+        return None
+    first = low[:cut.start()]
+    return (first, rest) if _UNDO_ONE.match(first) else None
+
+
 def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The brands of a message that takes back the change it names by a brand ("undo the realme thing", "revert the
     no-oppo filter", "撤销三星的修改"): their wish or refusal goes back to what it was; empty for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
-    said = (m["name"] or m["zname"] or m["zname2"]) if m else None
+    said = (m["name"] or m["zname"] or m["zname2"] or m["zname3"] or m["zname4"]) if m else None
     return aliases.get(said, frozenset()) if said else frozenset()
 
 
@@ -695,10 +713,21 @@ def aspect_named(text: str) -> str | None:
     return slots.pop() if len(slots) == 1 else None
 
 
+# a figure complained of as too little, the reason a figure said beside it is wanted back: "还是500吧，400 选择太少",
+# "go back to 500, 400 is too few": it bounds nothing
+_COMPLAINED_FIGURE = re.compile(r"""
+    (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s*(?:的话|的)?\s*(?:选择|选项|结果|机型|款式|能选的)?\s*(?:也|就|实在|真的|有点|都)?\s*
+      (?:太少|太低|太窄|太局限|太紧|不够(?:多|用)?(?=[\s,，。.!！?？了啦吧啊]|$))
+    | (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s+(?:is|was|gives?|gave|leaves?|left|has|had)\s+(?:me\s+)?(?:way\s+)?
+      (?:too\s+(?:few|low|little|tight|limiting|limited)|not\s+enough)(?![a-z])
+    """, re.VERBOSE)
+
+
 def bare_number(text: str) -> tuple[float, str | None] | None:
     """The one number without a unit in a message that says how much ("less, 12 is enough", "少点也行，256就够"),
-    with the side it bounds when the message says it ("lo" / "hi"); None otherwise."""
-    low = text.lower()
+    with the side it bounds when the message says it ("lo" / "hi"); None otherwise. A figure complained of as too
+    little ("400 选择太少") is no such number."""
+    low = _COMPLAINED_FIGURE.sub(" ", text.lower())
     numbers = _BARE_NUMBER.findall(low)
     if len(numbers) != 1:
         return None
