@@ -179,3 +179,8 @@ def test_the_unit_named_after_the_screen_noun_leaves_the_side_before_it_the_figu
 ])
 def test_the_screen_of_a_foldable_is_no_keyword_for_the_bare_figure_after_it(vocab, text, spec, bound):
     assert _slot(vocab, text, f"spec:{spec}") == ("set", bound)
+
+
+@pytest.mark.parametrize("text, brand", [("三星不要喔", "Samsung"), ("华为免谈喔，要5G", "Huawei"), ("OPPO就算了噢", "Oppo")])
+def test_a_refusal_may_end_on_taiwans_particles(vocab, text, brand):
+    assert _slot(vocab, text, "exclude_brands") == ("add", frozenset({brand}))

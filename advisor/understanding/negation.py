@@ -74,8 +74,8 @@ _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
 
-_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
-"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
+_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|喔|噢|嘛){0,2}"
+"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
 
 _REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~]))"
 """What may follow a Chinese refusal said last in its clause: a "的" ("荣耀免谈的"), a "that will do" ("三星不要就好",
