@@ -142,7 +142,7 @@ HI_AFTER = latin_alt([
     r"to\s+spend",
     r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
-    r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外])",
+    r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外置])",
     "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
     "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
@@ -165,7 +165,11 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            r"|(?:somewhere\s+)?(?:in\s+)?that\s+(?:region|area|range|ballpark|neighbou?rhood|vicinity))"])
 # ", a bit more or less": an approximation may follow after a comma; a side word may not
 # "Rs 25000 (approx)", "$300 (min)": in brackets too
-_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))(?:\s*\))?")
+# a 的 or the size's own noun may stand between a figure and its side: "128G的以内", "4500毫安的及以下", "64GB大小以内",
+# "4GB大以内" (大 only right before the side word: "6.5寸大" is a comparison of its own)
+_SIZE_GAP = r"(?:(?:的|大小的?|大(?=\s*[以及或之]))\s*)?"
+_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{_SIZE_GAP}(?P<lo>{LO_AFTER})|{_SIZE_GAP}(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))"
+                    rf"(?:\s*\))?")
 
 
 SIDE_WORD = re.compile(rf"(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})")

@@ -49,7 +49,7 @@ def said_as_wish(scan: Scan, end: int, broken: bool) -> bool:
     "no realme, samsung only"."""
     return WANTED_AFTER.match(scan.low, end) is not None or \
         (broken and WISH_AFTER_BREAK.match(scan.low, end) is not None)
-_JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有")
+_JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有|加上")
 # "also" after a name adds it only where it closes the clause or says the name will do ("Xiaomi also", "Pixel also works");
 # before another ask it opens that ask: "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want
 # that brand alone

@@ -83,8 +83,12 @@ for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either 
     if _names:
         CURRENCY_BEFORE.setdefault(_code, []).extend(_names)
 for _code, _words in CURRENCY_AFTER.items():  # a counter before a Chinese currency word after the figure is the amount's
-    # own, as spoken: "1,500个大洋", "3000个软妹币", "500个刀" (a count of anything else stays no money: "3000个像素")
-    CURRENCY_AFTER[_code] = [rf"(?:个\s*)?(?:{w})" if has_cjk(w) else w for w in _words]
+    # own, as spoken: "1,500个大洋", "3000个软妹币", "500个刀" (a count of anything else stays no money: "3000个像素");
+    # 块 and 元 count a currency named in full so ("4000块迪拉姆", "3万块卢比"), and 钱 may close that name as it closes
+    # 块钱 ("500美元钱", "8万卢比钱以内")
+    CURRENCY_AFTER[_code] = [w if not has_cjk(w) else rf"(?:个\s*)?(?:{w})" if w in _SUFFIX_ONLY
+                             else rf"(?:[个块元]\s*)?(?:{w})(?:钱)?" for w in _words]
+CURRENCY_AFTER["CNY"] = CURRENCY_AFTER.pop("CNY")  # tried last: 块 before another currency's name counts that currency
 
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""

@@ -18,6 +18,7 @@ CHIP_FAMILIES: dict[str, str] = {
     "snapdragon": "Snapdragon", "骁龙": "Snapdragon", "驍龍": "Snapdragon", "dimensity": "Dimensity",
     "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
     "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
+    "紫光": "Unisoc",  # the maker's group named alone: "不考虑紫光"
 }
 """Chipset family words -> the family name as it appears inside catalog chipset names."""
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
@@ -210,7 +211,10 @@ _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
 _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
+# ... "或一样" after it keeps X itself: "比天玑8100强或一样" is X or above
+_ZH_OR_EQUAL = r"(?:或|或者|或是)\s*(?:一样|相同|相当|持平|同级|差不多)"
 _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
+_ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
 
 
 def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
@@ -360,11 +364,13 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             if refusal is not None:
                 scan.take(*refusal)
         elif kind in ("lo", "hi"):
+            if (same := _ZH_OR_EQUAL_AFTER.match(scan.low, wide_end)) is not None:
+                wide_end = same.end()  # "比天玑8100强或一样": the comparison keeps the chip itself
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
-                          r"|match(?:es|ing)?\s+or\s",
+                          rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}",
                           said) is None
             changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
             role = "compare"

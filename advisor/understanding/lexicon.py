@@ -421,8 +421,14 @@ for _key, _aspect in _ZH_ASPECTS.items():
 # aspect's better end, with or without the verb
 _ZH_PAIR_ALONE = {Sort("year", True): "新旧", Sort("weight_g", False): "轻重", Sort("performance", True): "快慢|强弱",
                   Sort("price", False): "贵贱"}
+_ZH_DIRECTION = rf"(?:(?:从|由)?(?:{_RISING}|{_FALLING}){_ZH_TO}|{_ZH_UP_WORDS}|{_ZH_DOWN_WORDS}|{_ZH_DIRECTION_AFTER})"
 for _sort, _pair in _ZH_PAIR_ALONE.items():
-    _SORT_PHRASES[_sort].append(rf"(?:按照?|以|根据)\s*(?:{_pair})(?:程度)?\s*(?:{_ZH_SORT_VERB})?")
+    _by_pair = rf"(?:按照?|以|根据)\s*(?:{_pair})(?:程度)?\s*(?:{_ZH_SORT_VERB})?"
+    _SORT_PHRASES[_sort].append(rf"{_by_pair}(?!\s*[,，]?\s*{_ZH_DIRECTION})")
+    # a direction after the pair decides it: "按轻重从大到小" is the heaviest first, "按新旧从小到大" the oldest
+    for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
+        _SORT_PHRASES[Sort(_sort.key, _descending)].append(
+            rf"{_by_pair}\s*[,，]?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})(?:\s*{_ZH_SORT_VERB})?")
 for _key, _aspect in _ZH_ASPECTS.items():
     for _descending, (_start, _end, _word) in ((False, (_RISING, _FALLING, _ZH_UP_WORDS)), (True, (_FALLING, _RISING, _ZH_DOWN_WORDS))):
         # the end put first is a word of this aspect's: "折叠屏，新的排前面" puts the newest first, not the biggest screen

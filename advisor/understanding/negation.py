@@ -74,8 +74,12 @@ _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
 
-_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|嘛){0,2}"
-"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦"."""
+_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|喔|噢|嘛){0,2}"
+"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
+
+_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~]))"
+"""What may follow a Chinese refusal said last in its clause: a "的" ("荣耀免谈的"), a "that will do" ("三星不要就好",
+"Exynos就算了就行"), the particles, then the clause's end (a lone "~" too: "Exynos的别推哈~")."""
 
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
@@ -105,7 +109,7 @@ _AFTER = re.compile(rf"""
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
     # ... "就好" / "就行" after it says that is all it takes ("苹果不要就好": no Apple and any phone will do)
-    (?={_PARTICLES}(?:就(?:好|行|可以|成)了?)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、])
+    (?:{_REFUSAL_CLOSES}
        # "算了" closes its clause itself: "vivo就算了只看oppo", "三星算了还是要华为" (the next wish glued to it)
        |(?<=算了)(?=\s*(?:只|还是|换|就要|要|看看|来)))
     # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
@@ -195,7 +199,7 @@ _REST_REFUSED = re.compile(rf"""
     \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
     \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
     (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"
-    (?={_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、]))
+    {_REFUSAL_CLOSES}
     """, re.VERBOSE)
 _EXCEPT_EN = re.compile(r"except(?:\s+for)?|excluding|other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than|apart\s+from|besides|but")
 _REFUSED_BEFORE_EXCEPT = re.compile(r"""

@@ -85,9 +85,10 @@ _ABBREVIATIONS = (
                 re.IGNORECASE), "Snapdragon "),
     # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
-    # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it; "天机芯片",
-    # "天机的处理器" by a chip word ("天机不可泄露" is no chip)
-    (re.compile(r"天机(?=\s*[5-9]\d{3}(?!\d)|\s*(?:的)?\s*(?:芯片?|处理器|cpu|soc|u(?![a-z])))", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
+    # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
+    # ... or by the chip word after it or the verb of fitting before it ("天机芯片", "天机的处理器", "搭载天机"; 天机 alone
+    # is a secret: "天机不可泄露")
+    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
@@ -323,7 +324,7 @@ _WORD_TYPOS = (
 
 def word_typos(text: str) -> str:
     """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
-    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch")."""
+    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch"), or that the speller passes ("inchs" -> "inches")."""
     for pattern, word in _WORD_TYPOS:
         text = pattern.sub(word, text)
     return text
@@ -479,6 +480,8 @@ _STAYS_GLUED = re.compile("|".join([
     _SPEC_UNIT.removeprefix(r"[\s-]*"), latin_alt([w for words in CURRENCY_AFTER.values() for w in words]),
     r"plus|pro|max|ultra|lite|mini|elite|neo|gen|nits|hz"]), re.IGNORECASE)
 
+# a memory unit glued to the memory's noun after it: "256Grom", "两百五十六个Grom", "8gbram" (not "200gram": a weight)
+_GLUED_MEMORY = re.compile(r"(?<=[\d个])(?:gb|tb)(?=(?:rom|ram)(?![a-z]))|(?<=[\d个])g(?=rom(?![a-z]))", re.IGNORECASE)
 
 # a side word glued to an amount or its currency sign: "under300usd", "max$300", "$300max", "300$max", "upto25000rs"
 _GLUED_SIDE_BEFORE = re.compile(r"(?<![a-z])(?:under|below|over|above|max|min|upto|within|around|about|approx|budget)"
@@ -543,10 +546,10 @@ def than_for_then(text: str) -> str:
 
 def separated_figures(text: str) -> str:
     """The text with a space between an amount and a Latin word glued to it ("vivo3000以内" -> "vivo 3000以内",
-    "预算3000vivo" -> "预算3000 vivo", "under300usd" -> "under 300usd", "$300max" -> "$300 max"), so the brand or the
-    side word and the amount are both read."""
+    "预算3000vivo" -> "预算3000 vivo", "under300usd" -> "under 300usd", "$300max" -> "$300 max", "256Grom" -> "256G
+    rom"), so the brand or the side word and the amount are both read."""
     text = _GLUED_SIDE_AFTER.sub(" ", _GLUED_SIDE_BEFORE.sub(lambda m: m.group(0) + " ", text))
-    text = _GLUED_BEFORE.sub(" ", text)
+    text = _GLUED_MEMORY.sub(lambda m: m.group(0) + " ", _GLUED_BEFORE.sub(" ", text))
     return _GLUED_AFTER.sub(lambda m: m["n"] if _STAYS_GLUED.match(m["word"]) else m["n"] + " ", text)
 
 

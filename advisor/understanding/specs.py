@@ -168,7 +168,8 @@ _STRICT = re.compile(r"""(?:(?<![a-z])(?<!no\s)(?<!not\s)(?<!n't\s)(?:more|great
                          | (?<!不)(?<!不能)(?<!不得)(?<!不要)(?:多于|超过|大于|少于|小于))(?P<end>\s*$)?""", re.VERBOSE)
 _EXACTLY_BEFORE = re.compile(r"(?<![a-z])(?:exactly|precisely|only)\s+$|(?:正好|恰好|只要|就要)\s*$")
 _FRONT_BEFORE = re.compile(rf"(?:front|selfie|facetime|{FRONT_CAMERA_ZH})[^\d\x00]{{0,32}}$")
-_INNER_BOUND = rf"(?:(?P<lo>{LO_AFTER})|(?P<hi>{HI_AFTER}))?"  # "50MP及以上前置": the shared words after a figure
+# "50MP及以上前置": the shared words after a figure, a 的 before them too ("5000万的起步的后置主摄")
+_INNER_BOUND = rf"(?:(?:的\s*)?(?P<lo>{LO_AFTER})|(?:的\s*)?(?P<hi>{HI_AFTER}))?"
 _FRONT_AFTER = re.compile(rf"""
     (?:\s*像素)?                                                  # "50M像素起的前置": the unit's noun first
     \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the", "以上的"
@@ -190,7 +191,7 @@ _SPEC_WORD = rf"""(?P<kw>
     |(?:front|selfie)(?:[\s-]+(?:facing\s+)?(?:camera|cam|shooter|snapper))?       # "front-facing camera", "front snapper"
     |batt(?:er(?:y|ies))?(?![a-z])(?:\s+(?:capacity|size))?|电池(?:容量)?|电量      # battery, "no batteries under", "batt"
     |screens?(?:\s+size)?|displays?(?:\s+size)?|屏幕(?:尺寸|大小)?                    # screen
-    |显示屏(?:尺寸|大小)?|屏(?![占幕])                       # "显示屏6.7", "屏6.7的"; not 屏占比
+    |显示屏(?:尺寸|大小)?|(?<!折叠)屏(?![占幕])              # "显示屏6.7", "屏6.7的"; not 屏占比 nor 折叠屏 (a kind)
     |weight|weighs?|重量                                                            # weight
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
@@ -331,7 +332,9 @@ _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
     "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?", "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
+    # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",
+                            "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
@@ -349,7 +352,7 @@ NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s)
 _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah))?(?![a-z])|电池|的电池)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?)"),
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"

@@ -91,7 +91,7 @@ ZH_ADJECTIVES = {
     Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小|迷你|mini(?![a-z])",  # "屏幕最迷你的", "屏幕最mini": the smallest
     Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
-    Sort("main_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|强|牛|清晰|清楚|顶",
+    Sort("main_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶",
 }
 # words that name their aspect alone after 尽量 / 尽可能: "尽可能便宜", "尽量轻"
 ZH_ALONE = {Sort("price", False): "便宜|实惠", Sort("weight_g", False): "轻|轻巧|轻便", Sort("year", True): "新",
