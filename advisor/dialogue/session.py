@@ -76,11 +76,12 @@ from advisor.understanding.followups import (
     latin_name,
     model_named,
     over_shown,
+    question_then_aside,
     pointed_names,
     question_as_wish,
 )
 from advisor.understanding.intent_match import read_needs
-from advisor.understanding.normalize import simplified
+from advisor.understanding.normalize import chat_spellings, simplified
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.smalltalk import DEVICE_WORD, tells_of_shopper
@@ -191,6 +192,8 @@ class Session:
         # traditional characters in simplified form before any reading: the conversation's own words (thanks, help,
         # "這幾個裡", "哪個") are matched as the parser's are ("謝謝" is "谢谢")
         text = simplified(_clean(text)[:MAX_MESSAGE_CHARS])
+        # chat spellings as the words meant, for the conversation's own readers as for the parser ("wat bout da 2nd 1")
+        text = chat_spellings(text)
         self._message = text.lower()
         if not text.strip():
             if language:
@@ -286,6 +289,11 @@ class Session:
         if rest is None and self.state.topic == "tablet" and self._back_to_named_search(text, res):
             rest = ""  # "back to the motorolas": the phone search of that brand, the name no wish of its own
         parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        if rest is None and (self.state.focus or self.state.shown) \
+                and (asked := self._asked_beside_an_aside(text, res)) is not None:
+            # "does that one last a full day? he never remembers to charge lol": the question about a phone is what is
+            # asked; the sentence after it only says why
+            parsed = asked
         if says_shown(text) and not parsed.relative and not parsed.sort and not says_only(text) \
                 and all(u.slot == "brands" for u in parsed.updates) and (missing := self._named_not_shown(text, res)):
             # "the Samsung you showed", "你推荐的那台荣耀" with no phone of that brand on screen: the shopper misremembers
@@ -420,6 +428,18 @@ class Session:
             note = TEXT[self.language]["read_nothing"].format(words=" ".join(text.split()))
             return self._with(self._results(res, replace(request, notes=request.notes + (note,))))
         return self._with(self._results(res, request), changes=changes)
+
+    def _asked_beside_an_aside(self, text: str, res: Resources) -> Request | None:
+        """The reading of a message's question about a phone when the sentence after it wishes nothing (no filter,
+        order, comparative or question of its own); None otherwise."""
+        split = question_then_aside(text)
+        if split is None:
+            return None
+        asked = understand(split[0], res.vocabulary)
+        if asked.followup is None or asked.followup.kind == "more" or not asked.followup.refs:
+            return None
+        aside = understand(split[1], res.vocabulary)
+        return None if aside.updates or aside.sort or aside.relative or aside.followup or aside.reset else asked
 
     def _answer_in_language_of(self, text: str) -> None:
         """Answer in the language the message is written in (a move that leaves the filters as they are)."""
@@ -591,6 +611,11 @@ class Session:
             request = replace(request, updates=corrected_refusals(
                 tuple(_misheard_out(u, not_meant, corrected_away(text, DEVICE_NAMES)) for u in request.updates),
                 text, base, not_meant))
+        if request.updates and all(u.op == "clear" for u in request.updates) and not (request.intents or request.sort
+                                                                                 or request.relative):
+            # "meh, the weight doesnt matter, take that back out": a message that only drops filters says why and how
+            # they go; its words are no taste to re-rank the rest by
+            request = replace(request, semantic_text="")
         after = apply(base, request, shown=self._looked_at(res), loosen=loosen, correction=correction)
         if any(r.key == "year" and r.direction > 0 for r in request.relative):
             after = self._newer_within_the_catalog(after, res)

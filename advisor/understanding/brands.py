@@ -58,6 +58,15 @@ ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
                                    r"|an?\s+option|please|pls|too)(?![a-z])))",
                                    r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑"]))
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
+ALSO_LATER = re.compile(r"""
+    (?:\s+(?:would|could|can|might|will|also|works?|do|does|be|is|are|fine|ok|okay|good|acceptable|for|him|her|me|us
+             |them|in|into|on|the|mix|list|running)){1,6}?         # "would work for him", "in the mix"
+    (?:\s+(?:too|as\s+well)(?=\s*(?:$|[,.;!?)]))                   # closing the clause: "... as well", "... too"
+      |(?<=also)\s+(?:work|do)(?![a-z]))                           # "could also work", "would also do"
+    """, re.VERBOSE)
+"""After a name, a few words that say it will do, closed by "too"/"as well": it joins what is wanted ("a motorola would
+work for him as well", "throw realme in the mix too", "honor could also work"); another ask before the closing word
+("a samsung with 5g too") does not."""
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
     |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns
@@ -166,7 +175,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
-        if role in ("set", "add") and ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip()):
+        if role in ("set", "add") and (ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip())
+                                       or ALSO_LATER.match(scan.low, m.end())):
             role = "add"
         if not same_clause:
             clause, refused = [], []

@@ -123,6 +123,8 @@ _COMPARE = re.compile(r"""
        |which\s+(?:one\s+)?is\s+better[,:]?                               # "which is better"
        |which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?      # "which should I buy"
        |side\s+by\s+side
+       # "line up the top two next to each other", "put 1 and 3 against each other": the phones named before it
+       |(?:next\s+to|beside|against|alongside)\s+(?:each\s+other|one\s+another)|head\s+to\s+head
        # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
        # with one reference is one against the phone the last answer was about), not that phone opened
        |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
@@ -464,6 +466,17 @@ def _picked(text: str) -> int | None:
     if m["ref"].isdigit() and not m.group("choose") and (position > _PAGE or not (m["open"] or m["tail"].strip())):
         return None  # "show me 3", "要7": a count as likely as a position; "ok 12 then" a figure beyond the page
     return position
+
+
+# a question, then a sentence said beside it: "does that one last a full day? he never remembers to charge lol"
+_QUESTION_THEN_ASIDE = re.compile(r"\s*(?P<question>[^?？]*\S[^?？]*[?？]+)\s*(?P<aside>[^?？]*\S[^?？]*)$")
+
+
+def question_then_aside(text: str) -> tuple[str, str] | None:
+    """(question, aside) when a message asks one question and then says something more ("does that one last a full
+    day? he never remembers to charge lol"); None otherwise. Whether the aside wishes anything is the caller's to read."""
+    m = _QUESTION_THEN_ASIDE.fullmatch(text)
+    return None if m is None else (m["question"], m["aside"])
 
 
 def asks_to_explain(text: str) -> bool:

@@ -203,7 +203,9 @@ _REST_REFUSED = re.compile(rf"""
     """, re.VERBOSE)
 _EXCEPT_EN = re.compile(r"except(?:\s+for)?|excluding|other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than|apart\s+from|besides|but")
 _REFUSED_BEFORE_EXCEPT = re.compile(r"""
-    (?<![a-z'])(?:no|nothing|none|not|never|(?:don'?t|do\s+not|won'?t|will\s+not|doesn'?t)(?!\s+(?:care|mind|matter)))  # "nothing"
+    (?<![a-z'])(?:no|nothing|none|not|never|(?:don'?t|do\s+not|won'?t|will\s+not|doesn'?t)(?!\s+(?:care|mind|matter))  # "nothing"
+       # one who cannot get on with the rest: "he's hopeless with anything but", "she can't handle anything other than"
+       |(?:can'?t|cannot|couldn'?t)(?!\s+(?:care|mind|matter))|hopeless|useless|clueless|lost)
     (?:\s+(?!(?:care|mind|matter|preference|fuss\w*|picky|bothered)(?![a-z]))[a-z']+){0,4}\s*$   # "want anything", "brand"
     """, re.VERBOSE)
 
@@ -219,11 +221,23 @@ def refuses_the_rest(scan: Scan, end: int, exception: str) -> re.Match[str] | No
     return m
 
 
+# "anything that isn't (a Samsung)", "any phone which is not": the rest of the brands, said as "anything but" says them
+_NOT_BEING = re.compile(r"(?:is|are)(?:n'?t|\s+not)")
+_ANYTHING_THAT = re.compile(r"(?<![a-z])(?:anything|everything|whatever|any(?:\s+(?:phone|brand|model|one))?)"
+                            r"(?:\s+(?:that|which))?\s+$")
+
+
 def excepts_from_a_refusal(scan: Scan, start: int, exception: str) -> bool:
     """True when the English exception word `exception` at `start` follows a refusal in its clause, which makes what
     it excepts the only wish: "nothing except Pixel", "no brand other than Samsung", "I don't want anything but a
-    OnePlus" ("I don't mind anything except Samsung" refuses Samsung)."""
-    if _EXCEPT_EN.fullmatch(exception.strip()) is None:
+    OnePlus", "he's hopeless with anything that isn't a Samsung" ("I don't mind anything except Samsung" and "show me
+    anything that isn't a Samsung" refuse Samsung)."""
+    if _NOT_BEING.fullmatch(exception.strip()) is not None:
+        anything = _ANYTHING_THAT.search(scan.plain, max(0, start - 30), start)
+        if anything is None:
+            return False  # "it isn't a Samsung": a plain refusal
+        start = anything.start()
+    elif _EXCEPT_EN.fullmatch(exception.strip()) is None:
         return False
     before = scan.plain[max(0, start - 60):start]  # "no brand" may have been read as a clear
     clause = re.split(r"[.;!?。；！？\n,，]", before)[-1]

@@ -330,6 +330,29 @@ def word_typos(text: str) -> str:
     return text
 
 
+CHAT_SPELLINGS: dict[str, str] = {
+    "wat": "what", "wot": "what", "wats": "what's", "watz": "what's", "wots": "what's", "bout": "about", "abt": "about",
+    "da": "the", "teh": "the", "dis": "this", "dat": "that", "dem": "them", "hw": "how", "u": "you", "ur": "your",
+    "gud": "good", "wit": "with", "wiv": "with", "proprly": "properly",
+}
+"""Words as thumb typers spell them in chat, which the speller leaves alone (too short, or a word of their own): "wat
+bout da 2nd 1", "hw do i use dis". Read as the word meant before anything else reads the message."""
+# a lone "u" beside Chinese words is the slang for a CPU ("至少870的u"), read by the chip abbreviations
+_CHAT_WORD = re.compile(r"(?<![\w'\u4e00-\u9fff])(?:" + "|".join(sorted(CHAT_SPELLINGS, key=len, reverse=True))
+                        + r")(?![\w'\u4e00-\u9fff])", re.IGNORECASE)
+# "the 2nd 1", "lightest 1?", "dat 1": a "1" after a word that points at one phone is the word "one", not a figure
+_ONE_AS_WORD = re.compile(r"(?P<w>(?<![a-z0-9])(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|the|that|this|which"
+                          r"|other)\s+)1(?=\s*(?:$|[?!.,]|(?:with|on|in|you|there|please|pls|plz)(?![a-z])))"
+                          r"|(?P<s>(?<![a-z])[a-z]+est\s+)1(?=\s*(?:$|[?!.,]))", re.IGNORECASE)
+
+
+def chat_spellings(text: str) -> str:
+    """The text with chat spellings read as the words meant ("wat bout da 2nd 1" -> "what about the 2nd one",
+    "hw do i use dis" -> "how do i use this", "lightest 1?" -> "lightest one?"); a word's case is not kept."""
+    text = _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(0).lower()], text)
+    return _ONE_AS_WORD.sub(lambda m: f"{m['w'] or m['s']}one", text)
+
+
 # "a grand and a half", "one and a half grand", "six and a half inches", "a grand and a quarter": a whole and a part
 # before or after its scale
 _HALF_SCALES = r"grand|thousand|k|lakhs?|lacs?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.understanding.currencies import CURRENCY_AFTER
 from advisor.understanding.scan import latin_alt
 
 # -- social turns -------------------------------------------------------------------------------------
@@ -159,6 +160,8 @@ _ASIDES_ZH = ("话说", "说起来", "其实", "所以", "顺便问一下", "顺
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
 _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
                  r"know|tell|work|chat|talk|check|look\s+up|calculate|offer)(?:s|es|ing)?")
+# a currency by its name, no amount: "can I talk prices in dirhams?", "do you take euros"
+_CURRENCY_NAME = latin_alt([word for words in CURRENCY_AFTER.values() for word in words if re.match(r"[a-z(]", word)])
 _ADVISOR_QUESTIONS = [
     # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"
     rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
@@ -190,8 +193,14 @@ _ADVISOR_QUESTIONS = [
     rf"(?:help\s+me\s+understand|i\s+(?:don'?t|do\s+not)\s+(?:get|understand|know))\s+how\s+"
     rf"(?:to\s+use(?:\s+(?:{_YOU}|it))?|(?:{_YOU}|it)\s+works?)",
     rf"(?:tell|show)\s+me\s+what\s+(?:features|functions|options|commands)\s+{_YOU}\s+(?:have|has|offers?)",
-    # "how do I use this thing?", "how does one use you", "how should I ask?", "how does it work"
-    rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:use|work|search|ask|start|begin|operate|"
+    # whether the advisor reads a currency: "can I talk prices in dirhams?", "do you take euros", "can i use rupees here"
+    rf"(?:can|could|may)\s+i\s+(?:talk|give|say|use|write|quote|type|enter|put|ask)\s+(?:(?:the\s+|my\s+)?(?:prices?|budgets?"
+    rf"|amounts?|figures?|money)\s+)?(?:in\s+)?(?:{_CURRENCY_NAME})",
+    rf"(?:do|can|will|does)\s+{_YOU}\s+(?:take|accept|understand|read|handle|support|do|know|show\s+prices\s+in"
+    rf"|work\s+(?:in|with))\s+(?:{_CURRENCY_NAME})",
+    # "how do I use this thing?", "how does one use you", "how should I ask?", "how does it work", "how do I even use this"
+    rf"how\s+(?:do|does|should|can|could|would|to)\s+(?:i|one|we|you|{_YOU}|it)?\s*(?:(?:even|actually|really|best)\s+)?"
+    rf"(?:use|work|search|ask|start|begin|operate|"
     rf"talk\s+to|chat\s+with)(?:\s+(?:{_YOU}|it))?",
     # "how am I supposed to use this?", "show me how this works"
     r"how\s+(?:am\s+i|are\s+we)\s+supposed\s+to\s+(?:use|ask|work|start)(?:\s+(?:this|it|you))?",
@@ -221,6 +230,8 @@ _AROUND_A_QUESTION_EN = [
     r"can", r"could", r"i", r"me", r"my", r"a", r"an", r"the", r"of", r"for", r"with", r"on", r"here", r"and", r"so",
     r"some", r"any", r"stuff", r"things?", r"all", r"exactly", r"actually", r"really", r"also", r"please", r"hi", r"hey",
     r"hello", r"yo", r"um+", r"uh+", r"give", r"there", r"then", *_ASIDES_EN,
+    # "how do I even use this properly", "salam, before anything, what does this bot do"
+    r"even", r"properly", r"correctly", r"before", r"anything", r"salam", r"salaam", r"namaste", r"hola",
 ]
 _GENERIC = re.compile(latin_alt([
     *_AROUND_A_QUESTION_EN,
@@ -301,12 +312,21 @@ def _asks_about_advisor(text: str) -> bool:
     low = " ".join(text.lower().split())
     if _asked_of_advisor(low):
         return True
+    spans = []
     for form in _ASKS_ADVISOR:
         for m in form.finditer(low):
-            words = _words(low[:m.start()] + " " + low[m.end():], _GENERIC)
-            if words is not None and all(_GENERIC.fullmatch(w) for w in words):
+            spans.append(m.span())
+            if _only_generic(low[:m.start()] + " " + low[m.end():]):
                 return True
-    return False
+    # two questions about the advisor in one message ("what does this bot do and can I talk prices in dirhams?"): the
+    # words that none of them holds are generic
+    return len(spans) > 1 and _only_generic("".join(" " if any(a <= i < b for a, b in spans) else c
+                                                    for i, c in enumerate(low)))
+
+
+def _only_generic(text: str) -> bool:
+    words = _words(text, _GENERIC)
+    return words is not None and all(_GENERIC.fullmatch(w) for w in words)
 
 
 # Whole-message help questions that the reading by word kinds above does not take, each between an opener and a

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from advisor.understanding.bounds import HI_BEFORE, LO_BEFORE
 from advisor.understanding.features import WANTS
 from advisor.understanding.negation import postposed
-from advisor.understanding.numbers import parse_number, small_number
+from advisor.understanding.numbers import MULT, parse_number, scale, small_number
 from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import KIN_EN, Scan, latin_alt
 from advisor.understanding.smalltalk import (
@@ -661,14 +661,19 @@ _MOVE_WORDS = re.compile(r"""
     """, re.VERBOSE)
 
 
+# the shopper's own search, gone back to from a tablet for someone else: "right, back to mine", "now my own", "我自己的呢"
+_BACK_TO_MINE = re.compile(r"(?<![a-z])(?:(?:back\s+to|and|now|what\s+about|how\s+about)\s+(?:mine|my\s+own)"
+                           r"|my\s+own(?:\s+one)?\s+again)(?![a-z])|我自己的")
+
+
 def back_to_phones(text: str) -> str | None:
     """The message without the words of its move when it goes (back) to the phone search from a tablet:
-    it names the phone, and the tablet only to leave it ("enough about tablets, my phone again",
-    "平板先不看了，接着看我的手机", "手机呢"); None otherwise."""
+    it names the phone, or goes back to the shopper's own, and the tablet only to leave it ("enough about tablets, my
+    phone again", "right, back to mine", "平板先不看了，接着看我的手机", "手机呢"); None otherwise."""
     low = text.lower()
     leaving = [m.span() for m in _LEAVE_TABLET.finditer(low)]
     rest = _cut(low, leaving)
-    phones = [m.span() for m in _PHONE.finditer(rest)]
+    phones = [m.span() for m in _PHONE.finditer(rest)] or [m.span() for m in _BACK_TO_MINE.finditer(rest)]
     if not phones or _ANY_TABLET.search(rest):
         return None
     return _MOVE_WORDS.sub(" ", _cut(rest, phones)).strip(" ,，.。!！;；")
@@ -818,12 +823,14 @@ def unit_figure(text: str) -> tuple[float, str | None] | None:
 
 
 # a currency sign may open a figure: "$350 not $500", "¥2500 instead of ¥3000"
-_FIGURE = r"(?:[$¥€£₹]\s*)?(?:\d+(?:\.\d+)?\s*(?:k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
+_FIGURE = r"(?:[$¥€£₹]\s*)?(?:\d+(?:\.\d+)?\s*(?:(?!k(?![a-z]))" + MULT + r"|k(?![a-z]))?[a-z]{0,4}|[一二两三四五六七八九十百千万]+)(?:以内|以下|以上|之内|左右|元|块钱?|寸|英寸)?"
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
     rf"(?P<new>{_FIGURE})[\s,，]*(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
-    rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})(?:[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*|\s*[,，;；]\s*)(?P<new>{_FIGURE})",
+    # "not 60 thousand, I meant 70 thousand", "not 300 - I mean 350"
+    rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})(?:[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*|\s*[,，;；\-–—]\s*)"
+    rf"(?:(?:i\s+)?mean[t]?\s+)?(?P<new>{_FIGURE})",
     # "change 8gb to 12gb", "bump it from 500 to 600", "8gb -> 12gb"
     rf"(?<![a-z])(?:change|switch|swap|replace|make|turn|bump|move|raise|lower|increase|reduce|up)\s+(?:it\s+|that\s+)?"
     rf"(?:from\s+)?(?P<old>{_FIGURE})\s*(?:to|into|with|for|->|→|=>)\s*(?P<new>{_FIGURE})",
@@ -855,7 +862,8 @@ def _figure(m: re.Match[str], name: str) -> float:
     if digits is None:  # "三千": the group opens with Chinese numerals
         return parse_number(re.match(r"[一二两三四五六七八九十百千万]+", said).group(0)) or 0.0  # type: ignore[union-attr]
     value = float(digits.group(0))
-    return value * 1000 if re.match(r"\d+(?:\.\d+)?\s*k(?![a-z])", said) else value
+    multiplier = re.match(rf"\d+(?:\.\d+)?\s*({MULT})", said)  # "70k", "70 thousand", "1.5 lakh"
+    return scale(value, multiplier.group(1)) if multiplier else value
 
 
 _LOOSEN = re.compile(latin_alt([
@@ -978,7 +986,8 @@ _ANOTHER_FOR = re.compile(rf"""
     (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
                (?:(?:smart\s*)?phones?|mobiles?|something))
     \s+(?:too\s+|as\s+well\s+)?for\s+(?:(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)
-    | (?<![a-z])my\s+(?P<who2>[a-z]+)\s+(?:also\s+)?{WANTS}\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
+    # "my son also needs a tablet", "my son (9) also needs one": an aside in brackets may follow the person
+    | (?<![a-z])my\s+(?P<who2>[a-z]+)(?:\s*\([^()]{{1,20}}\))?\s+(?:also\s+)?{WANTS}\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
     | (?:再|也|还要|还得|另外|顺便|然后|现在|先)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
     | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
     # someone else's search put before the shopper's own: "lets do my wife's first", "can we sort out my dad's phone
