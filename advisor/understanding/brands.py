@@ -25,6 +25,7 @@ from advisor.understanding.negation import (
 )
 from advisor.understanding.normalize import is_english_word
 from advisor.understanding.scan import Scan, latin_alt
+from advisor.understanding.smalltalk import MOVE_OPENER
 
 _REMOVE = latin_alt([r"forget(?:\s+about)?", r"drop", r"remove", r"never\s+mind", r"scratch", r"take\s+out",
                      r"no\s+longer\s+(?:want|need)", "去掉", "去除", "删掉", "取消"])
@@ -50,6 +51,8 @@ def said_as_wish(scan: Scan, end: int, broken: bool) -> bool:
     return WANTED_AFTER.match(scan.low, end) is not None or \
         (broken and WISH_AFTER_BREAK.match(scan.low, end) is not None)
 _JOINER = re.compile(r"and|or|plus|also|as\s+well\s+as|和|跟|或|或者|以及|还有|加上")
+# only openers before a joiner ("hmm also motorola", "ok, and oppo"): no other ask for it to join the brand to
+_OPENERS_ONLY = re.compile(rf"(?:{MOVE_OPENER}[\s,，.。!！]*)*")
 # "also" after a name adds it only where it closes the clause or says the name will do ("Xiaomi also", "Pixel also works");
 # before another ask it opens that ask: "gotta be a Xiaomi also w/ 5g", "strictly a Tecno also 200 grams or more" want
 # that brand alone
@@ -172,7 +175,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             if role == "exclude" and said_as_wish(scan, m.end(), bool(breaks)):
                 role = "set"  # "not Samsung, Google instead": the refusal ends where a wish is said
         if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
-                and scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？"):
+                and not _OPENERS_ONLY.fullmatch(scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？")):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
         if role in ("set", "add") and (ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip())

@@ -306,6 +306,7 @@ _OPTION_WORDS = (("cheaper", re.compile(r"(?<![a-z])cheaper|less\s+expensive|便
 # budget $500" (comparison words of the shared table, a budget word, or an amount with its currency)
 _REFS_END = re.compile(rf"""
     (?:\s*[,;]\s*|\s+)                                     # the gap before the constraint
+    (?!max\b(?!\s*[$₹¥£€\d]))                                # "max" with no figure after it ends a name: "iphone 15 pro max"
     (?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}           # a comparison word: "under", "at least", "around"
          |(?<![a-z])(?:budget|for)(?![a-z])                # a budget word
          |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
@@ -957,7 +958,7 @@ def _pointers(low: str) -> list[Pointer]:
     if (m := _EN_NAME_DETAILS.match(low)) is not None:
         found.append(Pointer(m["name"], ""))
     if (m := _EN_NAMED.match(low)) is not None:
-        for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:3]):
+        for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:5]):
             rest = re.sub(r"^(?:'s)?(?:\s+(?:one|phone|model)(?![a-z]))?", "", rest)
             closed = bool(m["how_does"]) and _HOW_VERB.fullmatch(rest) is not None
             if m["how_does"] and not closed:

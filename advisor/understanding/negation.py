@@ -139,6 +139,10 @@ _AFTER = re.compile(rf"""
        # "Samsung is not for me", "Oppo isn't my thing", "Xiaomi is off the cards"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
        | \s+(?:is|are)\s+off\s+the\s+(?:cards|menu)(?![a-z])
+       # Hindi and Urdu shoppers' "no" after the mention, as Indian and Pakistani English writes it: "tecno nahi",
+       # "samsung nahi chahiye" (is not wanted), "oppo mat dikhao" (don't show)
+       | \s+(?:nahi+n?|nahee|nai|nhi|mat)(?:\s+(?:chahiye|chahiye|chahie|chaiye|chahye|dikhao|dikhana|lena))?
+         (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz|yaar|bhai))
        # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok", "Vivo not an option": a "not" that
        # closes the clause
        # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"

@@ -51,6 +51,7 @@ _FILLER_EN = re.compile(latin_alt([
     r"will", r"do", r"all", r"set", r"done", r"for", r"now", r"the", r"a", r"an", r"your", r"help", r"info", r"lot",
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
+    r"yaar", r"yar", r"bhai", r"bhaiya", r"ji",  # how Indian and Pakistani shoppers address the bot: "thanks yaar"
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
     r"need", r"back", r"you'?re", r"ur", r"are", r"were",

@@ -226,9 +226,12 @@ _WEIGHT_COMPARED = re.compile(r"(?:(?<![a-z])(?:heavier|lighter)\s+than\s+|[轻�
                               r"(?!\s*(?:[$₹¥€£]|dollars?|bucks|usd|inr|rs|rupees?|aed|dirhams?|pkr|yuan|rmb|元|块|k(?![a-z])))")
 # a screen size said without its unit, known by its bound and its size: "6.5以下", "under 6.7"
 _PLAIN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
-# "6.7 or more", "6.1 max": a side word after the figure is no unit of another kind
+# "6.7 or more", "6.1 max": a side word after the figure is no unit of another kind; nor is a word that closes the ask
+# ("not more than 6.7 either", "under 6.5 please", "6.7 at most", "under 6.5 is fine")
 _BARE_SCREEN = re.compile(r"(?<![\d.])(?P<n>[4-8]\.\d{1,2})(?![\d.%]|\s*(?!(?:or\s+(?:more|less|bigger|larger|smaller|above|"
-                          r"higher|lower|up)|max|min|tops|plus|and\s+(?:up|above|over))(?![a-z]))[a-z\"'″”寸吋英])")
+                          r"higher|lower|up)|max|min|tops|plus|and\s+(?:up|above|over)|at\s+(?:most|least|max|the\s+most)"
+                          r"|either|too|as\s+well|please|pls|plz|then|though|tho|instead|is|would|will|works?)(?![a-z]))"
+                          r"[a-z\"'″”寸吋英])")
 _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_camera_mp", "rear": "main_camera_mp",
             "back": "main_camera_mp", "prim": "main_camera_mp", "fron": "front_camera_mp", "self": "front_camera_mp",
             "stor": "storage_gb", "rom": "storage_gb", "memo": "ram_gb", "存储": "storage_gb", "机身": "storage_gb",

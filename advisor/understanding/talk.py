@@ -32,7 +32,8 @@ _SIZE_INTENTS = frozenset({"compact", "big_screen"})
 _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "budget": ([r"budget", r"prices?", r"price\s+range", r"cost", r"money", "预算", "价格", "价位", "价钱"],
                (SlotUpdate("budget", "clear"), SlotUpdate("intents", "remove", frozenset({"budget"})))),
-    "brands": ([r"brands?", r"makes?", r"manufacturers?", "品牌", "牌子"],
+    # "make" before what it makes is the verb: "no make that 1500", "no, make it samsung"
+    "brands": ([r"brands?", r"makes?(?!\s+(?:it|that|this|them|me|sure|one)(?![a-z]))", r"manufacturers?", "品牌", "牌子"],
                (SlotUpdate("brands", "clear"), SlotUpdate("exclude_brands", "clear"))),
     "screen": ([r"sizes?", r"screen(?:\s+size)?", r"display(?:\s+size)?", "尺寸", "大小", "屏幕大小", "屏幕尺寸", "屏幕"],
                (SlotUpdate("spec:screen_in", "clear"), SlotUpdate("intents", "remove", _SIZE_INTENTS))),
@@ -701,7 +702,13 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-_BARE_NUMBER = re.compile(r"(?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?(?![0-9a-z_.%$¥₹元块个款号])")
+# a number with no unit, or with only a multiplier ("make it 90k", "1.2 lakh then"): (digits, multiplier)
+_BARE_NUMBER = re.compile(rf"(?<![0-9a-z_.$¥₹#])(\d+(?:\.\d+)?)(?:\s*({MULT}))?(?![0-9a-z_.%$¥₹元块个款号])")
+
+
+def _bare_values(low: str) -> list[float]:
+    """The values of the bare numbers in a lower-cased message, their multipliers applied."""
+    return [scale(float(digits), mult) for digits, mult in _BARE_NUMBER.findall(low)]
 _AT_MOST = re.compile(latin_alt([r"max(?:imum)?", r"at\s+most", r"tops", r"or\s+less", r"no\s+more\s+than", r"(?:less|fewer)\s+than",
                                  r"under", r"below", r"up\s+to", r"stretch(?:\s+(?:it|that|the\s+budget|my\s+budget))?\s+to",
                                  "以内", "以下", "最多", "可以到", "能到",
@@ -746,13 +753,13 @@ def bare_number(text: str) -> tuple[float, str | None] | None:
     with the side it bounds when the message says it ("lo" / "hi"); None otherwise. A figure complained of as too
     little ("400 选择太少") is no such number."""
     low = _COMPLAINED_FIGURE.sub(" ", text.lower())
-    numbers = _BARE_NUMBER.findall(low)
+    numbers = _bare_values(low)
     if len(numbers) != 1:
         return None
     side = "hi" if _AT_MOST.search(low) else "lo" if _AT_LEAST.search(low) else None
     if side is None and not _QUANTITY.search(low):
         return None
-    return float(numbers[0]), side
+    return numbers[0], side
 
 
 # a slip owned in Chinese, whatever was slipped: said (说错了), typed (打错了, 写错了, 输错了, 按错了), mistaken (搞错了),
@@ -798,8 +805,8 @@ def unneeded_figure(text: str) -> float | None:
 def lone_number(text: str) -> float | None:
     """The one number without a unit in a message, whatever the words around it ("预算其实是4000"); None when there is
     none or more than one. Only a message that corrects or names the filter makes it that filter's figure."""
-    numbers = _BARE_NUMBER.findall(text.lower())
-    return float(numbers[0]) if len(numbers) == 1 else None
+    numbers = _bare_values(text.lower())
+    return numbers[0] if len(numbers) == 1 else None
 
 
 # a figure in digits or Chinese numerals ("三千"), with its unit or bound word ("8gb", "2000以内", "6.7寸")
@@ -960,6 +967,9 @@ _UNREQUIRE = re.compile(r"""
     \s*$                                                                                  # right before the brand
     """, re.VERBOSE)
 _UNREQUIRED_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not|no\s+longer)\s+(?:required|necessary|needed|a\s+must)(?![a-z])"
+                               # "nokia doesnt matter", "oppo isn't important", "samsung is optional"
+                               r"|^\s*(?:(?:does|do)\s*(?:n.?t|\s+not)\s+(?:really\s+)?matter|(?:is|are)\s*(?:n.?t|\s+not)\s+"
+                               r"(?:that\s+|really\s+)?(?:important|essential)|(?:is|are)\s+optional)(?![a-z])"
                                r"|^\s*(?:不是必须的?|不是必需的?|不必须)")
 
 
