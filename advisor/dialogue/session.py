@@ -76,9 +76,9 @@ from advisor.understanding.followups import (
     latin_name,
     model_named,
     over_shown,
-    question_then_aside,
     pointed_names,
     question_as_wish,
+    question_then_aside,
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import chat_spellings, simplified

@@ -374,8 +374,23 @@ def _series_names(value) -> frozenset[str]:
     return frozenset(pair[1] for pair in value)
 
 
+def _on_platform(brand: str, platform: str) -> bool:
+    """True when the brand makes phones of the platform (Apple makes the iOS phones, and only those)."""
+    return (brand == "Apple") == (platform == "ios")
+
+
+def _platform_let_go(c: Constraints, named: frozenset[str]) -> Constraints:
+    """"苹果也行", "apple is fine too" after "android phones": a brand the platform in force rules out joins what the
+    platform let in, so the platform goes, and what it let in stays wanted (the iOS of "iphone only, samsung is ok
+    too" is Apple's phones)."""
+    if c.platform is None or all(_on_platform(b, c.platform) for b in named):
+        return c
+    return replace(c, platform=None, brands=c.brands or (frozenset({"Apple"}) if c.platform == "ios" else c.brands))
+
+
 def _allow_brands(c: Constraints, named: frozenset[str]) -> Constraints:
     """"X is fine": X leaves the exclusions; it joins the wanted brands only when there is such a list."""
+    c = _platform_let_go(c, named)
     return replace(c, exclude_brands=c.exclude_brands - named, brands=c.brands | named if c.brands else c.brands)
 
 
@@ -383,11 +398,13 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
     if u.slot == "budget":
         return replace(c, budget=_merged_budget(c.budget, u.value, replace_bounds) if u.op == "set" else None)
     if u.slot == "brands":
+        if u.op == "add":
+            c = _platform_let_go(c, frozenset(u.value))
         if u.op == "add" and not c.brands:
             # "also Xiaomi" with no list of wanted brands: every brand is already wanted but the excluded
             return _allow_brands(c, _set_op(frozenset(), replace(u, op="set")))
         brands = _set_op(c.brands, u)
-        if c.platform is not None and brands and all((b == "Apple") != (c.platform == "ios") for b in brands):
+        if c.platform is not None and brands and all(not _on_platform(b, c.platform) for b in brands):
             # "show me iphones" after "android phones": the newer wish replaces the platform that rules it out
             c = replace(c, platform=None)
         # a series is wanted only while its brand is: "only Galaxy S", then "only Apple" leaves no Samsung series behind

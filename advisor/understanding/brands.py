@@ -59,7 +59,8 @@ _OPENERS_ONLY = re.compile(rf"(?:{MOVE_OPENER}[\s,，.。!！]*)*")
 ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
                                    r"also(?=\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome"
                                    r"|an?\s+option|please|pls|too)(?![a-z])))",
-                                   r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑"]))
+                                   r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑",
+                                   "亦可以", "亦得", "亦行"]))  # Cantonese 亦 is 也: "小米亦可以"
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 ALSO_LATER = re.compile(r"""
     (?:\s+(?:would|could|can|might|will|also|works?|do|does|be|is|are|fine|ok|okay|good|acceptable|for|him|her|me|us
@@ -70,6 +71,9 @@ ALSO_LATER = re.compile(r"""
 """After a name, a few words that say it will do, closed by "too"/"as well": it joins what is wanted ("a motorola would
 work for him as well", "throw realme in the mix too", "honor could also work"); another ask before the closing word
 ("a samsung with 5g too") does not."""
+DOU_ALSO_AFTER = re.compile("都(?:行|可以|可|得|ok|好)")
+"""After one brand's name: "as well", as 也 ("其實小米都得", "三星都OK"); after a list or a group of brands 都 is "both"
+("三星苹果都可以", "OV都行": those brands are the wish)."""
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
     |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns
@@ -178,8 +182,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and not _OPENERS_ONLY.fullmatch(scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？")):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
-        if role in ("set", "add") and (ALSO_AFTER.match(scan.low[m.end():m.end() + 16].lstrip())
-                                       or ALSO_LATER.match(scan.low, m.end())):
+        after = scan.low[m.end():m.end() + 16].lstrip()
+        if role in ("set", "add") and (ALSO_AFTER.match(after) or ALSO_LATER.match(scan.low, m.end()) or (
+                DOU_ALSO_AFTER.match(after) and len(brands) == 1 and not same_clause)):
             role = "add"
         if not same_clause:
             clause, refused = [], []

@@ -76,8 +76,8 @@ _NO_FIVE_G = re.compile(r"""
     # "4G is fine", "4G would be ok", "4G only"
     | (?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
         (?:fine|ok|okay|enough|only|alright|acceptable)
-    # "4G也行", "4G就够了", "其实4G也无所谓", "4G也没关系"
-    | (?<![\d.])4\s?g\s*(?:的)?(?:也|就)?(?:行|可以|够|够了|ok|没问题|还行|无所谓|没关系|不要紧|能接受))
+    # "4G也行", "4G就够了", "其实4G也无所谓", "4G也没关系", Cantonese "4G都得"
+    | (?<![\d.])4\s?g\s*(?:的)?(?:(?:也|就|都|亦)?(?:行|可以|够|够了|ok|没问题|还行|无所谓|没关系|不要紧|能接受)|(?:都|亦)得))
     """, re.VERBOSE)
 
 # the 4G network, not 4 GB of memory ("4G内存", "4g ram", "4+64G") nor a model's name ("Note 14 Pro 4G" keeps its digits)

@@ -139,7 +139,8 @@ _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 _CN_PAIR_SOURCE = r"(?<![\d.])(?P<x>[一二两三四五六七八九]|[1-9](?=、))、?(?P<y>[二两三四五六七八九2-9])(?P<u>百|千|万)"
 
 # "两千多块", "三百多美元": the currency after 多 is the amount's
-_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})多(?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
+# Cantonese says 幾 (simplified 几) for 多 after a round figure: "四千幾" is "四千多"
+_CN_MORE_THAN = re.compile(rf"(?P<n>{NUM})[多几幾](?:\s*(?:{_groups(CURRENCY_AFTER, 'q0', after_number=True)}))?"
                            r"(?!\s*(?:mah|gb|g|克|毫安|寸|万像素|个|款|部|天|小时|年))")
 _BOUND_AFTER_MORE = re.compile(r"\s*(?:[以之]?[内下上]|左右|上下|前后|起|封顶|为限|打住|出头)")
 """After "两千多" a bound or a little more: left to the readers of bounds."""

@@ -75,6 +75,11 @@ _ANY_WORD_RE = re.compile(_ANY_WORD)
 # several aspects let go at once: "forget the 5g and the budget", "drop brand, budget and ram", "5G和内存都无所谓"
 _ANY_LIST = (rf"(?:{_ANY_WORD})(?:\s*(?:,|，|、|/|&|(?<![a-z])(?:and|or)(?![a-z])|和|跟|与|以及|及|或者?|还有)\s*"
              rf"(?:the\s+|my\s+|any\s+)?(?:{_ANY_WORD}))*")
+# "pay it no mind", before or after the aspect: "不用理重量了", "预算唔使理" (Cantonese 唔使, normalized to 不用), "别理价格";
+# not 理 of 理想 (ideal), 理由 (reason), 理解 (understand): "预算不理想" lets nothing go
+_PAY_NO_MIND = r"(?:不用|不必|不要|别|不需要)(?:再)?(?:理|理会)(?!想|由|解|性)"
+# "forget it", before or after the aspect: "忘掉存储的要求", "预算忘掉吧"; not when told not to forget ("别忘记预算")
+_FORGET = r"(?<![别要能])忘(?:掉|记掉?)(?!说|讲|提)"
 # "the money side (of things)": the aspect as a side of the search
 _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
           r"criteri(?:on|a)|rules?))?")
@@ -146,18 +151,18 @@ _CLEAR_FORMS = [
         # the release in either language: "ram 多大 我 don't care 了", "内存 whatever 了"
         (?:(?:i\s+)?don.?t\s+care(?![a-z])|idc(?![a-z])|whatever(?![a-z])|who\s+cares
            |不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
+           |不用管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|{_PAY_NO_MIND}|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|都得(?=\s*[了啦吧呢啊㗎。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
         """, re.VERBOSE),
     # "不挑品牌了", "别管屏幕了": the verb that lets go, then the aspect
-    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|不挑剔?|(?:不|没有?)(?:再)?(?:要求|强求)|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
+    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|{_PAY_NO_MIND}|不挑剔?|(?:不|没有?)(?:再)?(?:要求|强求)|{_FORGET}|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
                rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     # (pointed at as "那个": "重量那个限制撤了吧", "预算这个条件取消")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:那个|这个|那条|这条)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
-               r"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了)"
+               rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
                r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))"),  # "预算放开到5000" moves it, not drops it
     # any amount of it is fine: "预算多少都行", "屏幕多大都可以", "多重都无所谓"
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:就|也)?\s*多(?:少|大|重|高|长)\s*都\s*(?:行|可以|无所谓|没关系|ok)"),
@@ -314,7 +319,7 @@ _UNDO = re.compile(latin_alt([
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
     _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那样(?:就行|就好|就可以)?",
-    "撤销", "撤回", "上一个", "上一步", "返回上一步", "回到上一步", "退回", "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
+    "撤销", "撤回", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
     "之前的(?:结果|列表)", "刚才的(?:结果|列表)", "还是刚才的(?:结果|列表|那些|吧)?", "回到刚才(?:的|那个|那些)?(?:结果|列表)?",
     "恢复(?:上一步|刚才的?|之前的?)(?:结果|列表|条件)?",
     # "还是刚才那个吧", "改回原来那样": the earlier state as a whole ("那个" here is the search, not a phone)
@@ -1093,6 +1098,9 @@ def _named_after(text: str, aliases: Mapping[str, frozenset[str]], before: re.Pa
 # One brand put in place of another ("swap Samsung for Xiaomi", "Xiaomi instead of Samsung", "not Samsung, Google",
 # "把三星换成小米", "不要华为了，要荣耀"): frames around the two names, told apart by which name comes first.
 _A = r"(?:an?\s+|the\s+)?"
+# the words that say the name after a pause is the one meant: "but I meant honor", "，要荣耀"
+_NEW_SAID = (rf"(?:(?:but|and)\s+)?(?:it'?s\s+|(?:i\s+)?(?:want|meant|mean)\s+|go\s+(?:with|for)\s+)?{_A}$"
+             r"|\s*了?\s*[,，;；]?\s*(?:而是|是|要|换成?|改成|看)\s*$")
 _OLD_THEN_NEW = (
     # a swapping verb before the old name, a preposition between: "replace realme with motorola", "change X to Y"
     (re.compile(r"(?<![a-z])(?:swap|switch|replace|change|trade|exchange|substitute|turn|make)\s+(?:out\s+)?"
@@ -1102,9 +1110,11 @@ _OLD_THEN_NEW = (
     (re.compile(r""), re.compile(r"\s*(?:->|→|=>|换成|改成|改为|换为|变成|替换成|替换为)\s*$")),
     # the old name refused or said by mistake, the new one after a pause: "not samsung, google", "instead of X, Y",
     # "I said oppo but I meant honor", "不要华为了，要荣耀", "不是三星，是小米"
-    (re.compile(rf"(?<![a-z])(?:instead\s+of|rather\s+than|not|no\s+more|said)\s+{_A}$|(?:不要|别要|不是|不看)\s*$"),
-     re.compile(rf"(?:\s*[,，;；?？.!]+\s*|\s+)(?:(?:but|and)\s+)?(?:it'?s\s+|(?:i\s+)?(?:want|meant|mean)\s+|go\s+(?:with|for)\s+)?{_A}$"
-                r"|\s*了?\s*[,，;；]?\s*(?:而是|是|要|换成?|改成|看)\s*$")),
+    (re.compile(rf"(?<![a-z])(?:instead\s+of|rather\s+than|not|no\s+more|said)\s+{_A}$|不是\s*$"),
+     re.compile(rf"(?:\s*[,，;；?？.!]+\s*|\s+){_NEW_SAID}")),
+    # after a Chinese refusal verb a bare space only lists the refused names ("不要oppo vivo" refuses both); a pause
+    # needs a mark or a verb: "不要华为，荣耀", "不要华为了 要荣耀"
+    (re.compile(r"(?:不要|别要|不看)\s*$"), re.compile(rf"\s*[,，;；?？.!]+\s*{_NEW_SAID}")),
 )
 # between the names, new first: "vivo rather than oppo", "xiaomi not samsung", "是小米不是三星"
 _NEW_THEN_OLD = re.compile(rf"\s*[,，]?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of|over|not|而不是|不是|而非|代替)\s*{_A}$")
