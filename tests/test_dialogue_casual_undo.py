@@ -90,3 +90,11 @@ def test_an_undo_closed_by_laughter_or_a_softener_or_with_a_named_step_after_the
     answer = session.ask(text)
     assert answer.constraints == before.constraints
     assert [c.op for c in answer.changes] == ["restore"]
+
+
+@pytest.mark.parametrize("text", ["返回", "回上一步", "回到之前的列表", "退回"])
+def test_a_short_chinese_undo_word_restores_the_state_before_the_last_change(session, text):
+    before = session.ask("荣耀手机，三千以内，要5G")
+    session.ask("内存至少8G")
+    answer = session.ask(text)
+    assert (answer.constraints, [c.op for c in answer.changes]) == (before.constraints, ["restore"])

@@ -274,12 +274,12 @@ def corrected_bound(state: DialogueState, old: float, new: float) -> SlotUpdate 
     bounds += [(f"spec:{name}", bound) for name, bound in state.constraints.specs]
     found = [(slot, bound, side) for slot, bound in bounds for side in ("lo", "hi")
              if getattr(bound, side) is not None and abs(getattr(bound, side) - old) < 1e-9]
-    centred = [(slot, bound) for slot, bound in bounds[1 if budget is not None else 0:]
+    centred = [(slot, bound, bound.lo, bound.hi) for slot, bound in bounds[1 if budget is not None else 0:]
                if bound.lo is not None and bound.hi is not None and abs((bound.lo + bound.hi) / 2 - old) < 1e-6]
     if not found and len(centred) == 1:
         # "I meant 6.1 not 6.7" after "a 6.7\" screen" (read as a window about 6.7): the window moves to the new figure
-        slot, bound = centred[0]
-        return SlotUpdate(slot, "set", replace(bound, lo=round(bound.lo + new - old, 6), hi=round(bound.hi + new - old, 6)))
+        slot, bound, lo, hi = centred[0]
+        return SlotUpdate(slot, "set", replace(bound, lo=round(lo + new - old, 6), hi=round(hi + new - old, 6)))
     if not found and old < 1000 <= new:
         # "sorry meant 80000 not 60" under a cap of 60000: the figure taken back is said in thousands, as "60k" is,
         # when the one meant is in the thousands
