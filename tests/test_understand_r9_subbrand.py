@@ -42,3 +42,23 @@ def test_a_wanted_sub_brand_still_wants_its_brand(vocab, text):
 def test_a_refused_plain_brand_word_is_still_the_brand(vocab):
     found = slots(understand("no oppo", vocab))
     assert (found["exclude_brands"], "exclude_series" in found) == (("add", frozenset({"Oppo"})), False)
+
+
+@pytest.mark.parametrize(("text", "brands"), [
+    ("no realme/redmi", {"Realme"}), ("不要vivo和红米", {"Vivo"}), ("vivo和红米都不要", {"Vivo"}),
+    ("vivo、oppo、红米的都不考虑", {"Vivo", "Oppo"}),
+])
+def test_a_sub_brand_closing_a_refused_list_of_other_brands_refuses_them_and_its_series(vocab, text, brands):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_brands"], found["exclude_series"], found["brands"]) == \
+        (("add", frozenset(brands)), ("add", frozenset({"Redmi"})), ("remove", frozenset(brands)))
+
+
+def test_a_refused_sub_brand_said_again_as_what_others_use_wants_nothing(vocab):
+    found = slots(understand("红米就算了，宿舍一半人都用红米", vocab))
+    assert (found["exclude_series"], "brands" in found) == (("add", frozenset({"Redmi"})), False)
+
+
+def test_a_refused_brand_said_again_as_what_others_use_stays_refused(vocab):
+    found = slots(understand("no samsung, everyone in my class uses a samsung", vocab))
+    assert (found["exclude_brands"], found["brands"]) == (("add", frozenset({"Samsung"})), ("remove", frozenset({"Samsung"})))

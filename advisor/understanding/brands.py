@@ -111,6 +111,11 @@ _OWNED_OR_COMPARED = re.compile(r"""
        \s+(?:is|was)\s+(?:(?:a|an|the)\s+)?                                                          # "my current phone is an"
      | 我的|我(?:现在|目前)?(?:用的是|用的|在用|用着|拿着|有)(?:一?[台部个])?|(?:现在|目前)?(?:用的是|在用|用着|拿着)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?
      | 类似|替代|手(?:上|里|头)(?:是|的是|拿的是|用的是)?|用了(?:[一二两三四五六七八九十几\d]+年(?:多)?)?(?:的)?
+     # the phone other people have, said as a reason ("红米就算了，宿舍一半人都用红米", "everyone in my class uses an iPhone")
+     | (?:大家|别人|他们|她们|朋友|同学|室友|舍友|同事|家里人|(?:[一二两三四五六七八九十几半多]|很多|好多)(?:个)?人)[^，。,!！?？]{0,4}?
+       (?:都|也|全)?(?:在)?用(?:的是|的)?
+     | (?<![a-z'])(?:everyone|everybody|people|all\s+my\s+friends|my\s+friends|half\s+(?:of\s+)?my\s+[a-z]+)
+       (?:\s+[a-z]+){0,3}?\s+(?:uses?|has|have|owns?)\s+(?:(?:a|an|the)\s+)?
     )$""", re.VERBOSE)
 # "从苹果换到安卓", "把苹果换成华为": a brand after 从 or 把 and before 换 is the one left
 _FROM_BEFORE = re.compile(r"(?:从|把)$")
@@ -444,10 +449,12 @@ _NUMBERED = re.compile(r"(?:的)?\s*(?:数字(?:系列|旗舰|款|版)|number(?:
 
 def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
                          aliases: Mapping[str, frozenset[str]], brand_pattern: re.Pattern[str],
+                         refused_brands: set[str],
                          every_brand: list[tuple[str, tuple[Series, ...]]] | None = None) -> set[str]:
     """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
     without a refusal is left to the brand finder. A refused "A系列" without its brand is every brand's A
-    series; each such reading is appended to `every_brand` (said, series) so it can be told."""
+    series; each such reading is appended to `every_brand` (said, series) so it can be told. Brands refused in
+    one list with a sub-brand ("no realme/redmi") are added to `refused_brands`."""
     excluded: set[str] = set()
     if pattern is None:
         return excluded
@@ -480,6 +487,15 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 (said not in aliases or word is not None):
             # "不要三星A系列", "no samsung galaxy a": the refusal before the brand is the series', not the brand's
             refusal, begin = refused(scan, owner, end), owner
+        # a sub-brand closing a list of other brands ("no realme/redmi", "vivo和红米都不要") shares the list's refusal,
+        # which refuses those brands too
+        shared = None
+        if found is not None and found.sub_brand and word is None and not listed:
+            first, listed_brands = _brand_list_before(scan, m.start(), found.brand, aliases, brand_pattern)
+            shared = refused(scan, first, end) if listed_brands else None
+            if shared is not None:
+                refusal, begin = shared, first
+                refused_brands.update(listed_brands)
         if refusal is None and not listed:
             continue
         if said in aliases and word is None and _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
@@ -539,6 +555,22 @@ def _listed_after_own_brand(scan: Scan, start: int, brand: str, aliases: Mapping
     return any(m.end() <= start and _LIST_JOIN.fullmatch(scan.plain[m.end():start]) is not None and
                brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ())
                for m in pattern.finditer(scan.plain, max(0, start - 24), start))
+
+
+def _brand_list_before(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],
+                       pattern: re.Pattern[str]) -> tuple[int, frozenset[str]]:
+    """The list of other brands that the sub-brand at `start` closes ("realme/redmi", "vivo和红米"): where it begins and
+    its brands; no brands where none is listed, or where its own brand is among them ("xiaomi or redmi" is the brand
+    whole)."""
+    first, brands = start, frozenset[str]()
+    for m in reversed(list(pattern.finditer(scan.plain, max(0, start - 80), start))):
+        if m.end() > first or not continues_list(scan, m.end(), first):
+            break
+        named = aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), frozenset())
+        if brand in named:
+            return start, frozenset()
+        first, brands = m.start(), brands | named
+    return first, brands
 
 
 def _own_brand_start(scan: Scan, start: int, brand: str, aliases: Mapping[str, frozenset[str]],

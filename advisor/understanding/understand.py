@@ -1200,8 +1200,9 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     refused_lines: list[str] = []
     devices = find_devices(scan, refused_lines, vocabulary.brand_pattern)
     every_series: list[tuple[str, tuple[Series, ...]]] = []
+    listed_with_series: set[str] = set()
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
-                                           vocabulary.brand_pattern, every_series) | set(refused_lines)
+                                           vocabulary.brand_pattern, listed_with_series, every_series) | set(refused_lines)
     for said, named in every_series:
         names = ", ".join(f"{s.brand} {s.name}" for s in named)
         notes.append(f"“{said}”没有说是哪个品牌的，排除了所有品牌的这个系列：{names}。" if zh else
@@ -1209,6 +1210,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     wanted_series = find_wanted_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.numbered,
                                        vocabulary.aliases, vocabulary.brand_pattern)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
+    brands.excluded |= listed_with_series
     notes.extend(_absent_brand_note(brand, zh) for brand in sorted((brands.wanted | brands.excluded) - vocabulary.brands))
     series = _series_wish(scan, wanted_series, brands)
     relatives = RELATIVES.find(scan)
