@@ -75,7 +75,8 @@ def test_the_other_one_after_a_comparison_is_the_compared_phone_not_in_focus(ses
     assert answer.kind == "details" and answer.focus[0].id == shown[1]
 
 
-@pytest.mark.parametrize("text", ["有5G吗", "它有5G吗", "does it have 5g?", "is it waterproof?", "这款支持5G吗"])
+@pytest.mark.parametrize("text", ["有5G吗", "它有5G吗", "does it have 5g?", "is it waterproof?", "这款支持5G吗",
+                                  "它 support 5g 吗 bro", "这款有NFC吗兄弟"])
 def test_a_yes_no_question_after_details_is_about_the_phone_in_focus(session, text):
     shown = _opened(session, "the second one")
     constraints = session.state.constraints

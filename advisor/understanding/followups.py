@@ -564,8 +564,9 @@ _YES_NO_ABOUT_IT = re.compile(r"""
       [^.;!?]*(?:\?+|(?<![a-z])or\s+not\??)\s*$
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
-      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})\s*[?？]?\s*$
-    """, re.VERBOSE)
+      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})ADDRESS\s*[?？]?\s*$
+    """.replace("ADDRESS", r"(?:[\s,，]*(?:bro|bhai|yaar|dude|man|mate|哥们|兄弟|老哥|老板|亲)(?![a-z]))?"), re.VERBOSE)
+"""The last branch may end on the person asked ("它 support 5g 吗 bro", "这款有NFC吗兄弟")."""
 # the subject and verb of such a question: "does it do", "is that one", "this phone supports"
 _QUESTION_SUBJECT = re.compile(r"""
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
