@@ -250,6 +250,31 @@ def test_a_refusal_after_a_bound_turns_its_side(vocab, text, spec, bound):
     assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
 
 
+@pytest.mark.parametrize("text, spec, bound", [
+    ("内存4G的不要", "ram_gb", Bound(lo=6)), ("4G运存的不考虑", "ram_gb", Bound(lo=6)), ("8G内存的不要", "ram_gb", Bound(lo=12)),
+    ("128G存储的不要", "storage_gb", Bound(lo=256)), ("200克的不要", "weight_g", Bound(hi=199)),
+])
+def test_a_refused_figure_without_a_side_refuses_that_size_and_keeps_the_better_ones(vocab, text, spec, bound):
+    assert slots(understand(text, vocab))[f"spec:{spec}"] == ("set", bound)
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("华为不要小米也不要", {"Huawei", "Xiaomi"}), ("三星不考虑苹果也不考虑", {"Samsung", "Apple"}),
+    ("oppo免谈vivo也免谈，要5G", {"Oppo", "Vivo"}),
+])
+def test_a_refusal_followed_by_a_second_one_said_with_also_refuses_both(vocab, text, brands):
+    found = slots(understand(text, vocab))
+    assert (found["exclude_brands"], found["brands"]) == (("add", frozenset(brands)), ("remove", frozenset(brands)))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("三星不要苹果", {"exclude_brands": ("add", frozenset({"Apple"})), "brands": ("remove", frozenset({"Apple"}))}),
+    ("三星不要太贵", {"brands": ("set", frozenset({"Samsung"}))}),
+])
+def test_a_refusal_word_glued_to_what_follows_without_a_second_refusal_governs_what_follows(vocab, text, found):
+    assert slots(understand(text, vocab)) == found
+
+
 @pytest.mark.parametrize("text, side", [
     ("处理器不能比骁龙8 Gen 2差", "lo"), ("骁龙8gen2或者更强的", "lo"), ("比骁龙8 Gen 2差的", "hi"), ("不比骁龙8 Gen 2强", "hi"),
 ])

@@ -111,7 +111,9 @@ _AFTER = re.compile(rf"""
     # ... "就好" / "就行" after it says that is all it takes ("苹果不要就好": no Apple and any phone will do)
     (?:{_REFUSAL_CLOSES}
        # "算了" closes its clause itself: "vivo就算了只看oppo", "三星算了还是要华为" (the next wish glued to it)
-       |(?<=算了)(?=\s*(?:只|还是|换|就要|要|看看|来)))
+       |(?<=算了)(?=\s*(?:只|还是|换|就要|要|看看|来))
+       # a second refusal said with "also" right after closes the first: "华为不要小米也不要" (no Huawei, no Xiaomi)
+       |(?=[^,，。.;；!！?？\s]{{1,10}}?[也亦]\s*(?:不要|不考虑|别要|免谈|算了|不行|pass)))
     # a complaint with a word of degree that closes the brand's clause, no refusal said: "苹果太贵了，有没有别的", "三星太贵了",
     # "小米太卡了 换个别的": the shopper names the brand to turn from it, never to ask for it
     | (?:\s*的)?(?:\s*(?:手机|机子|产品))?\s*(?:都|也|实在|真的?|确实)?\s*(?:有点儿?|太|实在太|真是太)\s*
