@@ -481,7 +481,9 @@ class SpecFinder:
                 self._put(spec, to_bound(value, kind, "around", SCREEN_TOLERANCE), start, end)
                 return
 
-    def _put(self, spec: str, bound: Bound, start: int, end: int) -> None:
+    def _put(self, spec: str, bound: Bound, start: int, end: int, *, sided: bool = True) -> None:
+        """Record `bound` for `spec` over [start, end); `sided` is False where no side was said and the bound's side is
+        the spec's default ("4G内存" is at least 4 GB)."""
         lo_ok, hi_ok = _SANE[spec]
         for v in (bound.lo, bound.hi):
             if v is not None and not lo_ok <= v <= hi_ok * (1 + SCREEN_TOLERANCE):
@@ -492,7 +494,13 @@ class SpecFinder:
         if keyword and (m := re.search(rf"(?:{keyword})\s*(?:of|is|:|=|为|是|要)?\s*$", self.scan.before(start, 30))):
             start -= len(self.scan.before(start, 30)) - m.start()
         refusal = postposed(self.scan, end)
-        if refusal is not None and (bound.lo is None) != (bound.hi is None):
+        if refusal is not None and not sided and bound.hi is None and (above := _size_above(spec, bound.lo)) is not None:
+            # "4G内存的不要": the size itself is refused, so only bigger sizes are wanted (not 4 GB and less)
+            bound, end = Bound(lo=above), refusal.end()
+        elif refusal is not None and not sided and spec == "weight_g" and bound.lo is None and bound.hi is not None:
+            # "200克的不要": a weight is refused for being too heavy, so lighter ones are wanted (not 200 g and more)
+            bound, end = Bound(hi=bound.hi - 1), refusal.end()
+        elif refusal is not None and (bound.lo is None) != (bound.hi is None):
             # "2021年及以前的不要": the refused side is out, so the other side is wanted (years are whole)
             step = 1 if spec == "year" else 0
             bound = Bound(lo=bound.hi + step) if bound.hi is not None else Bound(hi=bound.lo - step)  # type: ignore[operator]  # one side is set
@@ -544,7 +552,8 @@ class SpecFinder:
             self._put(spec, Bound(lo, hi), start, end)
             return
         kind, start, end = self._bound_around(spec, start, end)
-        self._put(spec, to_bound(value, _side(kind, hint), default, around), start, end)
+        side = _side(kind, hint)
+        self._put(spec, to_bound(value, side, default, around), start, end, sided=side is not None)
 
     def _and_range(self, m: re.Match[str], end: int) -> int | None:
         """Where a range whose ends match `m` joins with "and" ends (over a closing "之间"), or None when the "and"
@@ -1071,6 +1080,15 @@ def _mid_bound(mid: str, negated: bool = False) -> BoundKind | None:
     if negated and kind in ("lo", "hi"):
         return "hi" if kind == "lo" else "lo"
     return kind
+
+
+_SIZES = {"ram_gb": (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 18.0, 24.0), "storage_gb": tuple(sorted(_STORAGE_SIZES))}
+"""The sizes memory is sold in: refusing one ("no 4gb ram") wants the next one up."""
+
+
+def _size_above(spec: str, value: float | None) -> float | None:
+    """The memory size sold next above `value`; None for other specs or past the largest."""
+    return next((size for size in _SIZES.get(spec, ()) if value is not None and size > value), None)
 
 
 def _whole_bound(count: int, kind: BoundKind | None, strict: bool) -> int:
