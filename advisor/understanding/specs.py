@@ -714,8 +714,10 @@ class SpecFinder:
         if count is None or (not rear and (_FRONT_NEAR.search(self.scan.before(m.start(), 28)) or
                                            _FRONT_FOLLOWS.match(self.scan.after(m.end(), 24)))):
             return  # "3 front cameras", "selfie camera with 2 lenses", "2 cameras on the front"
-        if m["n"] and m["n"].isdigit() and not (rear or m["plural"] or "-" in m.group(0)):
-            return  # "pixel 3 camera quality" is a model's camera; "3 cameras", "a 3-camera phone" count them
+        if m["n"] and m["n"].isdigit() and not (rear or m["plural"] or "-" in m.group(0)) and \
+                bound_of(self.scan, m.start(), m.end())[0] not in ("lo", "hi"):
+            return  # "pixel 3 camera quality" is a model's camera; "3 cameras", "a 3-camera phone", "1 camera or more"
+            # count them
         if m["zh_n"] and m["zh_n"].isdigit() and not (rear or m["counter"] or m["zh_noun"] == "摄"):
             return  # "小米4摄像头怎么样" is a model's camera; "3个摄像头", "4摄" count them
         if m["n"] and not m["plural"] and _PHONES_COUNTED.match(self.scan.after(m.end(), 16)):
@@ -807,6 +809,8 @@ class SpecFinder:
             mid_kind = "hi" if mid_kind == "lo" else "lo"  # "no screen above 6.4": the refused side is out
             start -= len(before) - negation.start()
         kind = mid_kind or kind
+        if kind is None and (first := bound_of(self.scan, m.start(), m.start()))[0] in ("lo", "hi"):
+            kind, start = first[0], first[1]  # "at least screen size 6.6": the side said before the spec's noun
         if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES or
                                            _NOT_MEGAPIXELS_AFTER.match(self.scan.after(m.end(), 8))):
             return  # "camera under 300" is a price; "camera at least 50", "selfie camera 32", "主摄50" a sensor size
