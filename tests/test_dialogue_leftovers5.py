@@ -111,3 +111,11 @@ def test_the_other_one_right_after_comparing_the_phone_in_focus_with_another_is_
 def test_the_other_one_right_after_comparing_two_listed_phones_opens_neither_by_guess(session):
     _opened(session, "compare the first two")
     assert session.ask("and the other one?").kind != "details"
+
+
+@pytest.mark.parametrize("text", ["forget the screen size, it was a silly idea", "forget the screen size, it's not important",
+                                  "forget the screen size, it doesn't matter"])
+def test_it_judging_the_wish_let_go_points_at_no_phone(session, text):
+    session.ask("phones under $2000 with a 6.5 inch screen")
+    answer = session.ask(text)
+    assert (answer.kind, answer.constraints.specs) == ("results", ())

@@ -546,6 +546,10 @@ _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"
                            r"|get\s+rid\s+of)\s+(?:about\s+)?it(?![a-z'])|(?:去掉|删掉|删了|拿掉|取消|清掉|移除)它"
+                           # "it" as the wish let go, judged: "forget the screen size, it was a silly idea", "it doesn't matter"
+                           r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
+                           r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"
+                           r"|(?<![a-z])it\s+(?:doesn'?t|does\s+not)\s+(?:really\s+)?matter(?![a-z])|(?<![a-z])it'?s\s+not\s+(?:that\s+)?important"
                            # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"
                            r"(?:filters?|条件|限制|要求|筛选|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
