@@ -173,6 +173,17 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:不要|不用|不必|别)(?:再)?(?:限制|限定)(?P<slot>{_ANY_WORD})"),  # "不要限制预算了"
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
+# The aspect let go by the figure it was given, with that figure's unit: "forget the 190g thing", "drop that 5000mah
+# requirement", "ignore my 6.5 inch limit". The unit names the aspect; a pointed-at figure (an article before it)
+# is the old bound, not a new one ("no more than 190g" is a cap), and the figures of phones ("the 6.1 inch ones") are
+# phones, not a bound. GB says RAM or storage, so it names no aspect here. (A plain alternation: the unit is glued to
+# its figure, which latin_alt's word boundary would refuse.)
+_FIGURE_UNITS = {"weight": r"g|grams?|克", "battery": r"mah|毫安时?", "screen": r"inch(?:es)?|in|[\"”″]|英?寸",
+                 "camera": r"mp|megapixels?"}
+_CLEAR_BY_FIGURE = re.compile(
+    rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
+    rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))")
+_FIGURE_UNIT_RES = {key: re.compile(unit) for key, unit in _FIGURE_UNITS.items()}
 # an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
 # the age is let go, as "older is fine" lets it go; a newer side said fine ("2022 or newer is fine") stays a floor, and
 # a bare year said fine ("a 2023 phone is fine") is no release unless "too", "even" or "older" says it widens
@@ -217,6 +228,13 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
             scan.take(m.start(), m.end())
             updates.append(SlotUpdate("spec:year", "clear"))
+    for m in scan.matches(_CLEAR_BY_FIGURE):
+        key = next((k for k, unit in _FIGURE_UNIT_RES.items() if unit.fullmatch(m["unit"])), None)
+        if key == "weight" and float(m["figure"]) < 10:
+            continue  # "drop the 5G requirement": a network generation, no weight (the 5G form reads it)
+        if key and scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            updates.extend(u for u in _SLOTS[key][1] if u not in updates)
     for form in _CLEAR_FORMS:
         for m in scan.matches(form):
             if not scan.free(m.start(), m.end()):
