@@ -139,7 +139,7 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\
                 r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
-                r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
+                r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
