@@ -254,7 +254,8 @@ _WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
-    (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about
+    # ("tell me 关于 the A34": a mixed-language shopper's Chinese "about" in the English frame)
+    (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?(?:about|关于)
        |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open)
     (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
     # "详细说说第二个", "参数"
@@ -313,6 +314,8 @@ _REFS_END = re.compile(rf"""
          |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
          |[$₹¥£€]                                          # a currency sign
          |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
+         # the details word closing a mixed message after 的: "tell me 关于 Galaxy A34 的 details", "about the nord 的 specs?"
+         |的\s*(?:full\s+)?(?:details?|specs?|specifications|info)(?:\s+(?:please|pls))?\s*[?？.!。！]*$
     ))                                                     # or an amount with its currency: "500 euros"
     """, re.VERBOSE)
 
