@@ -224,6 +224,11 @@ _WHY = re.compile(rf"""
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
     # the references, then the question: "第二个 why?", "#2 - why", "the 3rd one, how come?"
     | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
+    # ... or the question pointing back at them: "第3个 why推荐这个？", "the 3rd one, why recommend it?", "#2 why did you pick
+    # that one"
+    | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:did|do|would)\s+(?:you|u)\s+)?
+      (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
+      \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
     | {_WHY_ZH}(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
@@ -344,7 +349,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "e2") if m.groupdict().get(g) is not None), None)
+            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "e2", "e3") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
             # the constraints after the list are read as such, also right after the keyword ("which is better for
             # gaming": no phone is named there)
