@@ -84,7 +84,7 @@ from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import chat_spellings, simplified
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
-from advisor.understanding.smalltalk import DEVICE_WORD, tells_of_shopper
+from advisor.understanding.smalltalk import names_no_phone, tells_of_shopper
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
@@ -178,10 +178,10 @@ class Session:
         """True when the parser reads no wish in a clause said beside a help question or a thanks: no filter, order,
         comparison or phone named or pointed at, and taste words only in a clause telling of the shopper ("you've
         saved me an hour of reading reviews", "我去问问我爸的意见"). An `example` of the advisor's tasks may name a
-        comparison of no phone in particular ("like compare phones?", "比如能对比吗")."""
+        comparison of no phone in particular ("like compare phones?", "比如能对比吗", "like 对比 specs 那种?")."""
         parsed = understand(clause, res.vocabulary)
         task_only = example and parsed.followup is not None and parsed.followup.kind == "compare" \
-            and all(isinstance(ref, str) and DEVICE_WORD.fullmatch(ref) for ref in parsed.followup.refs)
+            and all(isinstance(ref, str) and names_no_phone(ref) for ref in parsed.followup.refs)
         if parsed.updates or parsed.relative or parsed.sort or parsed.limit or (parsed.followup and not task_only) \
                 or parsed.unsupported or parsed.reset or parsed.unread_numbers:
             return False

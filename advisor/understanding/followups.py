@@ -224,6 +224,11 @@ _WHY = re.compile(rf"""
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
     # the references, then the question: "第二个 why?", "#2 - why", "the 3rd one, how come?"
     | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
+    # ... or the question pointing back at them: "第3个 why推荐这个？", "the 3rd one, why recommend it?", "#2 why did you pick
+    # that one"
+    | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:did|do|would)\s+(?:you|u)\s+)?
+      (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
+      \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
     | {_WHY_ZH}(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
@@ -254,7 +259,8 @@ _WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?
 _DETAILS = re.compile(r"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
-    (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?about
+    # ("tell me 关于 the A34": a mixed-language shopper's Chinese "about" in the English frame)
+    (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?(?:about|关于)
        |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open)
     (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
     # "详细说说第二个", "参数"
@@ -313,6 +319,8 @@ _REFS_END = re.compile(rf"""
          |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
          |[$₹¥£€]                                          # a currency sign
          |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
+         # the details word closing a mixed message after 的: "tell me 关于 Galaxy A34 的 details", "about the nord 的 specs?"
+         |的\s*(?:full\s+)?(?:details?|specs?|specifications|info)(?:\s+(?:please|pls))?\s*[?？.!。！]*$
     ))                                                     # or an amount with its currency: "500 euros"
     """, re.VERBOSE)
 
@@ -341,7 +349,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "e2") if m.groupdict().get(g) is not None), None)
+            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "e2", "e3") if m.groupdict().get(g) is not None), None)
             refs_text = m[group] if group else ""
             # the constraints after the list are read as such, also right after the keyword ("which is better for
             # gaming": no phone is named there)

@@ -18,6 +18,9 @@ KEYWORD_BEFORE = re.compile(r"""
        # photos
        |i(?:\s+have|'?ve\s+got|\s+got)(?=\s+like(?![a-z]))
        |(?:i'?m|i\s+am|we'?re|we\s+are)\s+at       # the shopper's means, not a phone's price ("phones at 25k"): "I'm at 500"
+       # the budget kept where it is, a ceiling as "keep the budget at 30k" is: "stay at 25k", "keep it at 30k", "budget
+       # stays at 25k" (not the "at" of a price level, "phones at 25k")
+       |stay(?:s|ing)?|remain(?:s|ing)?|keep(?:s|ing)?\s+(?:it|things|me|us)|stick(?:s|ing)?
        |预算|售价|定价|价(?:位|格|钱)?|花|买
        |手头|手上|手里|兜里|钱包里?|(?:能|可以)出到?|出得起                  # what the shopper has: "手上有3000", "最多能出3000"
        # ... the pocket, the card, the savings: "口袋里就2000", "卡里就3000", "攒了3000"; 出 (pay out) after a ceiling: "最多出3000"

@@ -139,7 +139,7 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\
                 r"that'?s\s+(?:worse|wrong|not\s+(?:it|right|better|what\s+i\s+wanted))|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|"
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
-                r"(?:hi|hey|hello)\s+there|um+|uh+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
+                r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
@@ -415,6 +415,15 @@ def is_help_question(text: str) -> bool:
 _THANKS = re.compile(rf"(?<![a-z])(?:{'|'.join(_THANKS_EN)})(?![a-z])|{'|'.join(_THANKS_ZH)}")
 # a device named in a clause: the talk is about phones ("alright, back to the phone", "好，继续看手机")
 DEVICE_WORD = re.compile(r"(?<![a-z])(?:phones?|mobiles?|smartphones?|tablets?|ipads?|foldables?)(?![a-z])|手机|平板|机子")
+# what an example of the advisor's tasks compares when it names no phone: phones, their specs, "that kind of thing"
+# ("like 对比 specs 那种?", "比如对比参数之类的", "like comparing prices and stuff")
+_TASK_OBJECT = re.compile(rf"""(?:{DEVICE_WORD.pattern}|(?<![a-z])(?:specs?|specifications|features|prices?)(?![a-z])|参数|配置|价格|性能)?
+    \s*(?:那种|这种|那类|这类|之类的?|什么的|等等|(?<![a-z])(?:and\s+)?(?:stuff|things|etc\.?)(?![a-z]))?""", re.VERBOSE)
+
+
+def names_no_phone(ref: str) -> bool:
+    """True when a reference an example compares is a kind of thing, no phone: "phones", "specs 那种", "参数之类"."""
+    return bool(ref.strip()) and _TASK_OBJECT.fullmatch(ref.strip()) is not None
 
 
 def thanks_or_bye(text: str) -> bool:

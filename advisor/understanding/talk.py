@@ -173,6 +173,17 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:不要|不用|不必|别)(?:再)?(?:限制|限定)(?P<slot>{_ANY_WORD})"),  # "不要限制预算了"
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
 ]
+# The aspect let go by the figure it was given, with that figure's unit: "forget the 190g thing", "drop that 5000mah
+# requirement", "ignore my 6.5 inch limit". The unit names the aspect; a pointed-at figure (an article before it)
+# is the old bound, not a new one ("no more than 190g" is a cap), and the figures of phones ("the 6.1 inch ones") are
+# phones, not a bound. GB says RAM or storage, so it names no aspect here. (A plain alternation: the unit is glued to
+# its figure, which latin_alt's word boundary would refuse.)
+_FIGURE_UNITS = {"weight": r"g|grams?|克", "battery": r"mah|毫安时?", "screen": r"inch(?:es)?|in|[\"”″]|英?寸",
+                 "camera": r"mp|megapixels?"}
+_CLEAR_BY_FIGURE = re.compile(
+    rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
+    rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))")
+_FIGURE_UNIT_RES = {key: re.compile(unit) for key, unit in _FIGURE_UNITS.items()}
 # an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
 # the age is let go, as "older is fine" lets it go; a newer side said fine ("2022 or newer is fine") stays a floor, and
 # a bare year said fine ("a 2023 phone is fine") is no release unless "too", "even" or "older" says it widens
@@ -217,6 +228,13 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
             scan.take(m.start(), m.end())
             updates.append(SlotUpdate("spec:year", "clear"))
+    for m in scan.matches(_CLEAR_BY_FIGURE):
+        key = next((k for k, unit in _FIGURE_UNIT_RES.items() if unit.fullmatch(m["unit"])), None)
+        if key == "weight" and float(m["figure"]) < 10:
+            continue  # "drop the 5G requirement": a network generation, no weight (the 5G form reads it)
+        if key and scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
+            updates.extend(u for u in _SLOTS[key][1] if u not in updates)
     for form in _CLEAR_FORMS:
         for m in scan.matches(form):
             if not scan.free(m.start(), m.end()):
@@ -487,6 +505,8 @@ _TAKE_BACK_VERB = r"(?:撤销|撤回|undo|revert|还原)(?:\s*(?:掉|了))*"
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
 _AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样)?(?:来|办|吧|那样)?"
 """The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样"."""
+# the filter's noun after an aspect put back: "put the ram requirement back"
+_BACK_NOUN = r"(?:filter|requirement|restriction|condition|limit|cap|floor|minimum|min|bound|rule|thing|bit|part)"
 _UNDO_ONE = re.compile(rf"""
     ^(?:{MOVE_OPENER}[\s,，]*)*
     (?:(?:(?:undo|revert|reverse|roll\s*back|take\s+back|cancel)\s+|(?:撤销|撤回)\s*)
@@ -502,7 +522,13 @@ _UNDO_ONE = re.compile(rf"""
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
        (?:的)?{_CHANGE_ZH}
      # the aspect put back as it was: "把预算改回去", "价格恢复原来的", "内存还原吧"
-     | 把?(?P<zslot2>{_ANY_WORD})(?:的)?(?:条件|要求)?(?:改回(?:去|来|原来的?)|(?:恢复|改回|变回)(?:到)?(?:原来|之前|刚才|原样)(?:的)?(?:样子)?|还原)
+     # ... or added back once let go: "把RAM那个条件加回去", "内存的要求加回来", "预算放回去"
+     | 把?(?P<zslot2>{_ANY_WORD})\s*(?:的)?\s*(?:那个|这个|那条|这条)?\s*(?:条件|要求|限制)?\s*
+       (?:改回(?:去|来|原来的?)|(?:恢复|改回|变回)(?:到)?(?:原来|之前|刚才|原样)(?:的)?(?:样子)?|还原|(?:加|放|添|弄)回(?:去|来))
+     # in English, the aspect let go and put back: "put the ram requirement back", "add the weight limit back", "bring
+     # back the ram filter"
+     | (?:(?:put|add|bring)\s+(?:the\s+|my\s+|that\s+)?(?P<slot2>{_ANY_WORD})(?:\s+{_BACK_NOUN})?\s+back
+        |bring\s+back\s+(?:the\s+|my\s+|that\s+)?(?P<slot3>{_ANY_WORD})(?:\s+{_BACK_NOUN})?)(?:\s+(?:in|on|again))?
      # the aspect as the thing taken back: "撤回刚才那个价格", "撤销一下内存", "取消刚才改的预算" (取消 with the aspect alone
      # lets the filter go, "取消预算": only the step just taken makes it a take-back)
      | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
@@ -518,7 +544,9 @@ _UNDO_ONE = re.compile(rf"""
      # the aspect let go, then the search as it was before: "重量那个限制撤了吧，还是按刚才的来", "预算去掉 按之前的来"
      | (?P<zslot7>{_ANY_WORD})\s*(?:的|那个|这个)?\s*(?:{_CHANGE_ANY}|限制|上限|下限)?\s*(?:撤了|撤掉|去掉|删掉|不要了|取消)
        (?:\s*(?:吧|了))*[\s,，]*{_AS_BEFORE_ZH}
-    )(?:[\s,，]*(?:please|pls|吧|一下|好了|就好|就行))*[\s?？!！.。]*$
+    )(?:[\s,，]*(?:please|pls|吧|一下|好了|就好|就行))*
+    (?:[\s,，]+(?:undo|撤销|撤回)(?:\s*(?:it|that|吧|一下))?)?  # the move named again after it: "把RAM那个条件加回去吧, undo"
+    [\s?？!！.。]*$
     """, re.VERBOSE)
 
 
@@ -550,7 +578,7 @@ def undone_filters(text: str) -> tuple[str, ...]:
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
     said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["zslot6"],
-                             m["zslot7"], m["fslot"])
+                             m["zslot7"], m["fslot"], m["slot2"], m["slot3"])
                  if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
