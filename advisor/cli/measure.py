@@ -26,7 +26,8 @@ def register(sub) -> None:
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions per pattern and language: the sealed sets "
-                         "(data/eval_dialogues_sealed10.jsonl, then data/eval_dialogues_sealed9.jsonl, then "
+                         "(data/eval_dialogues_sealed11.jsonl, then data/eval_dialogues_sealed10.jsonl, then "
+                         "data/eval_dialogues_sealed9.jsonl, then "
                          "data/eval_dialogues_sealed8.jsonl, then "
                          "data/eval_dialogues_sealed7.jsonl, then "
                          "data/eval_dialogues_sealed6.jsonl, then "
@@ -152,9 +153,9 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the ten sealed sets first, the tenth (the only
+    """(label, file, sealed?) of each dialogue set, in report order: the eleven sealed sets first, the eleventh (the only
     one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the
-    failing sessions of SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4 and SEALED-3 for error analysis on 2026-12-05 (in reverse order),
+    failing sessions of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4 and SEALED-3 for error analysis on 2026-12-05 (in reverse order),
     and those of the first two on 2026-12-04."""
     from advisor.evaluation.dialogues import (
         DEFAULT_DIALOGUES,
@@ -167,10 +168,12 @@ def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
         SEALED8_DIALOGUES,
         SEALED9_DIALOGUES,
         SEALED10_DIALOGUES,
+        SEALED11_DIALOGUES,
         SEALED_DIALOGUES,
     )
 
-    return (("SEALED-10 held-out dialogues", SEALED10_DIALOGUES, True),
+    return (("SEALED-11 held-out dialogues", SEALED11_DIALOGUES, True),
+            ("SEALED-10 held-out dialogues", SEALED10_DIALOGUES, True),
             ("SEALED-9 held-out dialogues", SEALED9_DIALOGUES, True),
             ("SEALED-8 held-out dialogues", SEALED8_DIALOGUES, True),
             ("SEALED-7 held-out dialogues", SEALED7_DIALOGUES, True),

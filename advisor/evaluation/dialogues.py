@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed10.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed11.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -78,6 +78,10 @@ reported after SEALED-10."""
 SEALED10_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed10.jsonl")
 """A tenth sealed set of sessions, written on 2026-12-05 by three strangers to the code while SEALED-9 was opened for
 error analysis, finished before the advisor first ran on it (for its baseline at 1966c75) and committed unchanged;
+reported after SEALED-11."""
+SEALED11_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed11.jsonl")
+"""An eleventh sealed set of sessions, written on 2026-12-05 by three strangers to the code while SEALED-10 was opened
+for error analysis, finished before the advisor first ran on it (for its baseline at 1731d14) and committed unchanged;
 reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
