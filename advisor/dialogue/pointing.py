@@ -9,7 +9,7 @@ import re
 from advisor.understanding.numbers import ORDINALS, small_number
 from advisor.understanding.scan import latin_alt
 
-_OPEN = r"^\s*(?:(?:and|so|ok(?:ay)?|hmm+|then|what\s+about|how\s+about|show\s+me|tell\s+me\s+about)[,\s]+)*"
+_OPEN = r"^\s*(?:(?:and|so|ok(?:ay)?|hm+|then|what\s+about|how\s+about|show\s+me|tell\s+me\s+about)[,\s]+)*"
 _CLOSE = r"(?:\s*(?:then|please|pls|too))*\s*[?.!？。！]*\s*$"
 _ZH_OPEN = r"^\s*(?:那|那么|好|好的|嗯)?[，,\s]*(?:然后|再|接着)?(?:看看|说说)?"  # "再下一个": one further again
 _ZH_CLOSE = r"(?:呢|吧|怎么样|如何|咋样|看看|说说)?\s*[?？。!！]*\s*$"

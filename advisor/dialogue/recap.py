@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _RECAP = re.compile(r"""
-    ^(?:(?:ok(?:ay)?|so|hmm+|wait|sorry|and|um+|uh+)[,\s]+)*
+    ^(?:(?:ok(?:ay)?|so|hm+|wait|sorry|and|um+|uh+)[,\s]+)*
     (?: (?:can\s+you\s+|could\s+you\s+|please\s+)?remind\s+me\s+
         (?:what\s+i\s+(?:said|asked\s+for|wanted|told\s+you)|(?:of|about)\s+my\s+(?:filters|requirements|criteria|budget)
            |what\s+my\s+(?:filters|requirements|criteria|budget)\s+(?:are|is|were|was))

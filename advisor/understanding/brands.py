@@ -66,7 +66,8 @@ ALSO_LATER = re.compile(r"""
     (?:\s+(?:would|could|can|might|will|also|works?|do|does|be|is|are|fine|ok|okay|good|acceptable|for|him|her|me|us
              |them|in|into|on|the|mix|list|running)){1,6}?         # "would work for him", "in the mix"
     (?:\s+(?:too|as\s+well)(?=\s*(?:$|[,.;!?)]))                   # closing the clause: "... as well", "... too"
-      |(?<=also)\s+(?:work|do)(?![a-z]))                           # "could also work", "would also do"
+      |(?<=also)\s+(?:work|do)(?![a-z])                            # "could also work", "would also do"
+      |(?<=also)(?:\s+be)?\s+(?:good|fine|ok(?:ay)?|acceptable)(?=\s*(?:$|[,.;!)])))  # "is also good", not "also good for games?"
     """, re.VERBOSE)
 """After a name, a few words that say it will do, closed by "too"/"as well": it joins what is wanted ("a motorola would
 work for him as well", "throw realme in the mix too", "honor could also work"); another ask before the closing word
@@ -96,7 +97,7 @@ _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
 _OWNED_OR_COMPARED = re.compile(r"""
-    (?:(?<![a-z'])(?:my|our|his|her|their|(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|partner)'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future)\s)[a-z'-]+\s+){0,2}  # "my old", not "my next"
+    (?:(?<![a-z'])(?:my|our|his|her|their|(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|partner)'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future|says?|said|thinks?|reckons?|told|recommends?|suggests?)\s)[a-z'-]+\s+){0,2}  # "my old", not "my next" nor "my friend says"
      | (?<![a-z'])(?:than|instead\s+of|(?:com(?:e|ing)|upgrad(?:e|ing)|migrat(?:e|ing))\s+from|replac(?:e|ing)
                    |compared\s+(?:to|with)|similar\s+to)\s+(?:(?:a|an|the|my|our)\s+)?
      | (?<![a-z'])(?:(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|am\s+using|'m\s+using|used\s+to\s+have)

@@ -164,7 +164,7 @@ _VERSUS = re.compile(r"""
     """, re.VERBOSE)
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
 # the dot of "no. 2" / "nr. 2" is no sentence end
-_BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hmm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
+_BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
 # one position and the words that choose it, and nothing else: "go with 3", "ok lets see 4", "id like the second",
 # "going with number 2", "3 pls", "就4吧", "3号那个", "show 2", "open 4". A bare number needs a verb of choosing or a
@@ -178,12 +178,12 @@ _PICK_VERB = (r"(?:(?P<choose>go(?:ing)?\s+(?:with|for)|i'?ll\s+(?:take|go\s+(?:
               r"|show(?:\s+me)?|open(?:\s+up)?|(?:pull|bring)\s+up)"
               r"|i'?d\s+like|id\s+like|i\s+want|要)")
 _PICKED = re.compile(rf"""
-    (?P<open>(?:(?:ok(?:ay)?|so|then|hmm+|alright|fine|yeah|yes)[,\s]+)*)
+    (?P<open>(?:(?:ok(?:ay)?|so|then|hm+|alright|fine|yeah|yes)[,\s]+)*)
     (?:{_PICK_VERB}\s*)?
     (?P<ref>[^\s].*?)
     (?P<tail>(?:\s*(?:please|pls|plz|then|吧|呢|了|那个|那款|这个|这款))*)[\s.!?。！？]*
     """, re.VERBOSE)
-_OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hmm+|then|ah|oh|well|wait|also)[,\s]+)*"
+_OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hm+|then|ah|oh|well|wait|also)[,\s]+)*"
 # what a phone left out was not given, or where it is missing from: "推荐", "列出来", "在里面", "在列表里", "出现在推荐里"
 _ZH_LEFT_OUT = (r"推荐|选|显示|包括|考虑|给我?|列出来?|出现(?:在)?(?:这|那)?(?:里面?|里头|列表|名单|推荐|结果)?(?:里|中)?"
                 r"|在(?:这|那)?(?:里面?|里头|列表(?:里|中)?|名单(?:里|中)?|推荐(?:里|中)|结果(?:里|中)|上面)")
@@ -431,7 +431,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
 # "what phone is this?", "which model is that", "这是什么手机", "那台是哪款": which phone "this" is. A phone word or "哪款"
 # is needed: "这是什么" alone asks what the advisor is
 _WHICH_PHONE = re.compile(r"""
-    (?:(?:so|and|ok|hmm+)[,\s]+)?(?:what|which)\s+(?:phone|model|one|device)\s+is\s+(?:this|that|it)(?:\s+one)?
+    (?:(?:so|and|ok|hm+)[,\s]+)?(?:what|which)\s+(?:phone|model|one|device)\s+is\s+(?:this|that|it)(?:\s+one)?
     | (?:那|这)(?:个|款|台|部)?(?:是|叫)(?:什么|啥)(?:手机|机型|机子|型号)
     | (?:那|这)(?:个|款|台|部)?(?:是|叫)(?:哪款|哪个|哪一款|哪一个|哪台|哪部)(?:手机|机型|机子|型号)?
     """, re.VERBOSE)
@@ -563,13 +563,13 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            r"(?:filters?|条件|限制|要求|筛选|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
-    ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
     (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
     # the same asked in the word order of a statement, the question mark making it one: "that one got 5g?",
     # "it has wireless charging?", "this phone supports esim?"
-    | ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+    | ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
       # ... and with a Chinese pointing word for the subject in a mixed message: "这个 is 5G or not?", "这款 has nfc?"
       (?:(?:it|that|this)(?:\s+(?:one|phone|model))?|(?:这|那)[个款台部]|它)\s*
       (?:got|has|have|gets|supports?|comes?\s+with|does|do|is)(?![a-z'])
@@ -581,7 +581,7 @@ _YES_NO_ABOUT_IT = re.compile(r"""
 """The last branch may end on the person asked ("它 support 5g 吗 bro", "这款有NFC吗兄弟")."""
 # the subject and verb of such a question: "does it do", "is that one", "this phone supports"
 _QUESTION_SUBJECT = re.compile(r"""
-    ^\s*(?:(?:and|so|ok(?:ay)?|but|hmm+|then|also|wait)[,\s]+)*
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
     (?:(?:is|does|did|has|can|will|would|could)\s+)?(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
     (?:\s+(?:do|have|has|got|gets?|supports?|comes?\s+with|runs?|takes?)(?![a-z']))?\s*
     """, re.VERBOSE)
@@ -649,7 +649,7 @@ _WHICH = re.compile(r"""
     """, re.VERBOSE)
 # "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
 _BEST = re.compile(r"""
-    ^\s*(?:(?:and|so|ok(?:ay)?|then|hmm+|well)[,\s]+)*
+    ^\s*(?:(?:and|so|ok(?:ay)?|then|hm+|well)[,\s]+)*
     (?:which(?:\s+one)?(?:\s+of\s+(?:them|these|those))?\s+(?:is|'s|would\s+be)\s+(?:the\s+)?best(?:\s+(?:one|pick|choice|option))?
       |which(?:\s+one)?\s+(?:would|do|should)\s+(?:you|u)\s+(?:recommend|suggest|pick|choose|go\s+for))\s*[?.!]*$
     | ^(?:那)?(?:你)?(?:推荐|选|最推荐)?哪(?:个|款|部|台|一个|一款)(?:最好|最值得买?|最推荐|好)?(?:呢|啊|呀)?[?？]*$
@@ -878,7 +878,7 @@ _ZH_NAME = r"(?:[^，。,.!?！？\s]|(?<=[a-z0-9])\s(?=[a-z0-9]))"
 # A whole message that points at a phone by a loose name and asks nothing else: "the Galaxy one?", "what about the
 # Pixel?", "那个三星的呢", "小米那款详细说说". "instead", "only" or a filter word make it a request, not a pointer.
 _NAME_POINTER = re.compile(rf"""
-    ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*         # an opening word
+    ^(?:(?:and|so|ok(?:ay)?|hm+|then|also|but|oh|well)[,\s]+)*         # an opening word
      (?:(?:what|how)\s+about\s+)?(?:the|that|this)\s+                   # "what about the", "that"
      (?:(?:one|phone|model)\s+(?:from|by|made\s+by)\s+)?                  # "the one from google"
      (?P<name>[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){{0,2}}?)            # one to three words of the name
@@ -891,12 +891,21 @@ _BARE_NAME = re.compile(r"""
     ^(?:(?:and|so|ok(?:ay)?|then|also|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?
     (?P<name>(?=[^?？]*\d)[a-z0-9][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,3}?)\s*(?:[?？]+|呢[?？]*)$
     """, re.VERBOSE)
+# A model name leading a question about it: "pixel 8 pro - good for low light?", "galaxy s23: worth it?", "nord 3 any
+# good?". The name must hold a figure (a model number; "samsung good for gaming?" stays a wish) and the words after it
+# must open a judgement or a question and close with "?", so "pixel 8 pro under 1 lakh?" is no pointer.
+_NAME_THEN_QUESTION = re.compile(r"""
+    ^(?:(?:and|so|ok(?:ay)?|hm+|then|also|but|oh|well)[,\s]+)*(?:the\s+)?
+    (?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,3}?)\s*(?:[-–—:,]\s*)?
+    (?:any\s+good|good|great|decent|worth|ok(?:ay)?|fine|bad|reliable|how(?![a-z])|is\s+it|does\s+it|can\s+it|will\s+it)
+    (?![a-z])[^?？]*[?？]+\s*$
+    """, re.VERBOSE)
 _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|other|next|it|first|last|\d+\s*[a-z]?)$")
 # A question about a phone named loosely, the name after "the"/"that" and the question around it: "is the galaxy M54
 # any good?", "what's the battery on the pixel?", "how's the oneplus", "the pixel's camera?". After a yes/no verb
 # the rest of the message only asks about the phone; after other words it must ask something and wish for nothing.
 _EN_NAMED = re.compile(r"""
-    ^(?:(?:and|so|ok(?:ay)?|hmm+|then|also|but|oh|well)[,\s]+)*                               # an opening word
+    ^(?:(?:and|so|ok(?:ay)?|hm+|then|also|but|oh|well)[,\s]+)*                               # an opening word
     (?:(?P<yes_no>is|are|does|do|has|have|can|could|will|would)\s+                           # "is the ..."
       |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are)|(?P<how_does>how\s+(?:does|do|did|would|will))|what\s+do\s+you\s+think\s+(?:of|about)
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
@@ -970,6 +979,8 @@ def _pointers(low: str) -> list[Pointer]:
     if (m := _BARE_NAME.match(low)) is not None:
         found.append(Pointer(m["name"], ""))
     if (m := _EN_NAME_DETAILS.match(low)) is not None:
+        found.append(Pointer(m["name"], ""))
+    if (m := _NAME_THEN_QUESTION.match(low)) is not None and re.search(r"\d", m["name"]):
         found.append(Pointer(m["name"], ""))
     if (m := _EN_NAMED.match(low)) is not None:
         for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:5]):

@@ -298,7 +298,10 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("year", True): [
         # "2024 models first", "this year's phones first": the year put first is an order, newest first, not that year only
         r"(?:20[0-4]\d|this\s+year'?s?)\s+(?:models?|phones?|ones|releases?|launches|devices?)\s+(?:first|on\s+top)(?![a-z])",
-        r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
+        r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent(?!ly)",
+        # "which came out most recently", "the most recently released one"
+        r"(?:came\s+out|(?:was|were|got)\s+(?:released|launched)|released|launched|announced)\s+(?:the\s+)?most\s+recently",
+        r"most\s+recently\s+(?:released|launched|announced)", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",

@@ -131,7 +131,7 @@ def is_social(text: str) -> bool:
 
 # -- whole-message moves: what may open and close a move that is the whole message (an undo, a help question) --
 
-MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hmm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
+MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
                 # casual assent and laughter before the move: "yeah undo that", "lol undo", "alright, go back"
                 r"yeah?|yep|yup|alright|right|lol|lmao|(?:ha){2,}|k|"
                 # interjections and verdicts on the last change before taking it back: "oops, undo", "that's worse, go back"
@@ -207,7 +207,11 @@ _ADVISOR_QUESTIONS = [
     r"how\s+(?:am\s+i|are\s+we)\s+supposed\s+to\s+(?:use|ask|work|start)(?:\s+(?:this|it|you))?",
     rf"(?:show|tell|explain\s+to)\s+me\s+how\s+(?:{_YOU}|it)\s+works?",
     # "are you a bot?", "is this a real person?", "are you human", "is this AI?"
-    r"(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|machine|chatgpt|gpt)",
+    # also said as a statement asked back ("You are a computer program?") and by what the advisor is ("a program")
+    r"(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|machine|chatgpt|gpt|(?:computer\s+)?program)",
+    r"(?:you\s+are|you'?re|u\s+r)\s+(?:(?:a|an|just\s+a|only\s+a)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|machine|(?:computer\s+)?program)(?=\s*\?)",
+    # "what is it you do exactly?", "what is it that you do": what the advisor is for
+    r"what\s+is\s+it\s+(?:that\s+)?(?:you|u)\s+do",
     rf"is\s+{_YOU}\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|chatgpt|gpt)", r"who\s+(?:are|r)\s+(?:you|u)",
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
     "(?:你|您|这个?(?:机器人|助手|bot|工具|东西)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"

@@ -196,7 +196,7 @@ _SPEC_WORD = rf"""(?P<kw>
     |(?<![a-z])ram|运存|内存                                                        # RAM
     |(?<![a-z])(?:storage|rom)|机身存储|存储空间|储存空间|存储|储存)"""                    # storage
 _KEYWORD_NUMBER = re.compile(rf"""
-    {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                        # the spec's word and a few words: "battery at least"
+    {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,32}}?)                        # the spec's word and a few words: "battery at least"
     (?P<n>{NUM})(?P<k>k)?(?![\d.])                                  # the figure: "5000", "5k"
     (?!\s*(?:%|hours?|hrs?|h\b|小时|天|days?|年))                    # not a percentage or a duration
     """, re.VERBOSE)
@@ -243,9 +243,11 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_NEGATION = r"(?:不要|不能|不可以|不可|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
-    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
+    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|ha(?:s|ve)\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
     (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
-       |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?)\s*[,，]?\s*)?  # or against too much: "屏幕别太小6.5以上"
+       |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?  # or against too much: "屏幕别太小6.5以上"
+       |(?P<good>(?:really\s+|very\s+|pretty\s+)?(?:good|great|strong|solid|decent|big|large)))  # "battery must be good, 5000 at least"
+     \s*[,，]?\s*)?
     (?:比\s*)?                                                  # "电池比5000大": bound_of reads the comparison around the figure
     (?:(?P<neg>{_MID_NEGATION})\s*(?:be\s+)?)?                   # a negation that turns the side: "不要小于"
     (?:(?:{_MID_WORDS})\s*)?                                     # a comparison word
@@ -811,6 +813,8 @@ class SpecFinder:
         kind = mid_kind or kind
         if kind is None and (first := bound_of(self.scan, m.start(), m.start()))[0] in ("lo", "hi"):
             kind, start = first[0], first[1]  # "at least screen size 6.6": the side said before the spec's noun
+        if mid["good"] and kind not in ("lo", None):
+            return  # "battery must be good, 20000 max": a praised spec wants more, so a cap is the price's
         if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES or
                                            _NOT_MEGAPIXELS_AFTER.match(self.scan.after(m.end(), 8))):
             return  # "camera under 300" is a price; "camera at least 50", "selfie camera 32", "主摄50" a sensor size

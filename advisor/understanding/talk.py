@@ -556,7 +556,7 @@ _FILTER_NOUN = r"(?:filter|condition|requirement|restriction|constraint|limit|cr
 _FILTER_NOUN_ZH = "(?:条件|限制|筛选(?:条件)?|要求)"
 _POINTED_ZH = "(?:这个|那个|这条|那条|刚才(?:的|那个|那条)?|刚加的)"
 _UNNAMED_RELEASE = re.compile(rf"""
-    ^(?:(?:ok(?:ay)?|actually|hmm+|no|nah|please|pls)[\s,，]+)*
+    ^(?:(?:ok(?:ay)?|actually|hm+|no|nah|please|pls)[\s,，]+)*
     (?: (?:remove|drop|delete|clear|lose|ditch|scrap|undo|get\s+rid\s+of|take\s+(?:off|out))\s+
         (?:that|this|the\s+(?:last|new)|the\s+one)\s+(?:(?:new|last)\s+)?{_FILTER_NOUN}
       | (?:that|this|the\s+last)\s+(?:new\s+)?{_FILTER_NOUN}[\s,，:\-–]*(?:remove|drop|delete|lose|ditch|scrap)\s+it
@@ -740,6 +740,20 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 _BARE_NUMBER = re.compile(rf"(?<![0-9a-z_.$¥₹#])(\d+(?:\.\d+)?)(?:\s*({MULT}))?(?![0-9a-z_.%$¥₹元块个款号])")
 
 
+# where a clause ends: a comma or a sentence mark (not a decimal point)
+_CLAUSE_END = re.compile(r"[,，;；!！?？。]|\.(?!\d)")
+
+
+def _up_to_figure_clause(low: str) -> str:
+    """A lower-cased message up to the end of the clause holding its one bare figure; all of it when it holds none
+    or several."""
+    figures = list(_BARE_NUMBER.finditer(low))
+    if len(figures) != 1:
+        return low
+    end = _CLAUSE_END.search(low, figures[0].end())
+    return low[:end.start()] if end else low
+
+
 def _bare_values(low: str) -> list[float]:
     """The values of the bare numbers in a lower-cased message, their multipliers applied."""
     return [scale(float(digits), mult) for digits, mult in _BARE_NUMBER.findall(low)]
@@ -765,8 +779,9 @@ _QUANTITY = re.compile(latin_alt([
 
 def aspect_named(text: str) -> str | None:
     """The one numeric filter slot a message names ("less storage, 256 will do" -> "spec:storage_gb", "预算少点" ->
-    "budget"); None when it names none or several."""
-    low = text.lower()
+    "budget"); None when it names none or several. Clauses after the one with the message's figure are left out: they
+    say why ("go back to the 250 cap, she'll crack the screen anyway" names no screen filter)."""
+    low = _up_to_figure_clause(text.lower())
     slots = {_SLOTS[key][1][0].slot for key, word in _WORD.items()
              if (key == "budget" or _SLOTS[key][1][0].slot.startswith("spec:")) and word.search(low)}
     return slots.pop() if len(slots) == 1 else None
@@ -802,7 +817,7 @@ _MISSAID_ZH = r"(?:(?:说|讲|打|写|输|按|敲|填|弄|搞|记|看)错了?|(?
 # a message that is only a figure said again after correction words: "no wait, 6.3", "不对，6.3", "actually 6.2",
 # "oops meant 50k", "打错了 是2500"
 _CORRECTED_NUMBER = re.compile(rf"""
-    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|whoops|hmm+|oh|my\s+bad|(?:i\s+)?mean(?:t)?|不对|不是|{_MISSAID_ZH}|我是说
+    ^\s*(?:(?:no+|nope|nah|wait|sorry|actually|oops|whoops|hm+|oh|my\s+bad|(?:i\s+)?mean(?:t)?|不对|不是|{_MISSAID_ZH}|我是说
              |应该是|其实)
             [\s,，.。!！;；:—–-]*)+
     (?:是|应该是|要|改成)?\s*(?P<n>\d+(?:\.\d+)?)(?P<k>\s*k)?[\s.。!！]*$""", re.VERBOSE)
@@ -1202,7 +1217,7 @@ def compared_pick(text: str, relative: tuple[Relative, ...]) -> Relative | None:
 
 # A shown phone pointed at by its price: "the $449 one", "ok what about the 470 dollar one", "2699的那款详细说说"
 _PRICED_POINTER = re.compile(r"""
-    ^(?:(?:ok(?:ay)?|so|and|hmm+|what\s+about|how\s+about|tell\s+me\s+(?:more\s+)?about|show\s+me|details\s+(?:on|of))[,\s]+)*
+    ^(?:(?:ok(?:ay)?|so|and|hm+|what\s+about|how\s+about|tell\s+me\s+(?:more\s+)?about|show\s+me|details\s+(?:on|of))[,\s]+)*
      (?:the|that)\s+(?:[$¥₹]\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd|yuan|rmb|元|块|rupees?|aed)?\s*
      (?:-\s*)?(?:one|phone|model)(?:\s+(?:please|pls))?\s*[?.!]*$
     | ^(?:那|这)?(?:个|款)?\s*[$¥₹]?\s*(?P<zn>\d+(?:\.\d+)?)\s*(?:元|块)?(?:的)?(?:那|这)(?:个|款|台|部)
