@@ -9,7 +9,6 @@ import pytest
 from advisor.understanding.normalize import simplified
 from advisor.understanding.smalltalk import is_help_question
 
-
 # --- Cantonese 边 before a counter is 哪 --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "read"), [("邊部最輕", "哪部最轻"), ("边个电池最大", "哪个电池最大"),
