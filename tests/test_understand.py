@@ -355,7 +355,7 @@ def test_unsupported_numbers_do_not_become_specs(vocab):
 @pytest.mark.parametrize("text, cleared", [
     ("ignore the budget", {"budget"}), ("no budget limit", {"budget"}), ("forget the budget", {"budget"}),
     ("any price", {"budget"}), ("money is no object", {"budget"}), ("price doesn't matter", {"budget"}),
-    ("any size", {"spec:screen_in"}), ("forget the RAM requirement", {"spec:ram_gb"}), ("any processor", {"chipset"}),
+    ("any size", {"spec:screen_in"}), ("forget the RAM requirement", {"spec:ram_gb"}), ("any processor", {"chipset", "spec:chip_score"}),
     ("any camera", {"spec:main_camera_mp", "spec:front_camera_mp", "spec:rear_cameras"}), ("ignore the weight", {"spec:weight_g"}),
     ("reset the budget", {"budget"}),
 ])

@@ -114,9 +114,10 @@ _MORE = re.compile(r"""
 # 比较 before an adjective is the adverb "rather": "屏幕大一点比较好", "比较便宜的" say a wish, not a comparison (小米 is a
 # name: "比较小米和三星" compares); so before a verb of caring it grades: "我比较在意拍照", "比较喜欢小屏"
 _GRADED_VERBS = ("在意", "看重", "注重", "在乎", "关心", "喜欢", "习惯", "倾向", "担心")
+# and before a negation it grades what is lacking: "阿嬷手比较没力", "比较不方便" (not 不同: "比较不同型号" compares)
 _NOT_ADVERB = (r"(?!\s*(?!小米)(?:"
                + "|".join(sorted({w for words in ZH_ADJECTIVES.values() for w in words.split("|")} | set(_GRADED_VERBS),
-                                 key=len, reverse=True)) + "))")
+                                 key=len, reverse=True)) + r"|没|不(?!同)))")
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
@@ -143,8 +144,8 @@ _COMPARE = re.compile(r"""
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪))?                                   # "A跟B比，哪个好": "比" asks too
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
-         |(?:哪个|哪款|哪一个|哪台|哪部)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠)  # "...哪个更好",
-                                                                                            # "哪个打游戏更稳"
+         |(?:哪个|哪款|哪一个|哪台|哪部)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适)  # "...哪个更好",
+                                                                                            # "哪个打游戏更稳", "哪个比较适合商务"
          |(?:的|有什么|有啥)?(?:区别|差别)|(?:的|有什么|有啥)分别|对比一下    # 分别 (Cantonese/Taiwan "difference") only asked: 分别 is also "each"
          |比较一下|对比|比较NOT_ADVERB|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
          |(?:相)?比(?:起来|的话)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?

@@ -639,6 +639,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
              # 嚟 is 来 ("重新嚟过": start over), 咗 了 ("讲错咗", "帮咗我"), 唔该 谢谢 (thanks, before 唔 is read as 不)
              "嚟": "来", "咗": "了", "唔该": "谢谢",
+             # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
+             "讲返": "说回", "倾返": "说回", "睇返": "看回",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
              "块儿": "块"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
@@ -666,6 +668,9 @@ _TW_COUNTER = re.compile(r"(?<=[這这那哪幾几一二兩两三四五六七八
 _ZHI_COUNTER = re.compile(r"(?<=哪)只|(?:(?<=[这那])|(?<=第[一二两三四五六七八九十\d])|(?<=第[一二两三四五六七八九十\d]{2}))只"
                           r"(?=手机|机子|呢|吗|么|嘛|怎么|为什么|为啥|为何|如何|咋|多少|多重|多大|的|[\s,，。.!！?？~]|$)")
 _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
+# Cantonese 边 (邊) before a counter asks which ("边部最轻", "边个平啲", "边一台"): read as 哪; not the 边 of a side or
+# a place ("这边", "旁边", "两边", "左边个")
+_CANTONESE_WHICH = re.compile(r"(?<![这那旁两左右身手周外里上下前后东西南北半无一每])边(?=一?(?:个|部|台|只|款|支))")
 
 
 def simplified(text: str) -> str:
@@ -676,6 +681,7 @@ def simplified(text: str) -> str:
     text = _TW_COUNTER.sub("個", text) if "隻" in text else text
     text = _CANTONESE_BEFORE.sub(lambda m: _CANTONESE[m.group(0)], text) if "係" in text or "嗰" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
+    text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text
     text = _ZHI_COUNTER.sub("个", text) if "只" in text else text
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text
 

@@ -140,7 +140,9 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
                 r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
-                r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个)")
+                r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
+                # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
+                r"欸|诶|不要好了)")
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 # "here" / "这里" close a move in either language ("need some help here", "need some help 这里")
@@ -214,7 +216,8 @@ _ADVISOR_QUESTIONS = [
     r"what\s+is\s+it\s+(?:that\s+)?(?:you|u)\s+do",
     rf"is\s+{_YOU}\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|chatgpt|gpt)", r"who\s+(?:are|r)\s+(?:you|u)",
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
-    "(?:你|您|这个?(?:机器人|助手|bot|工具|东西)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
+    # (the advisor also as the service, platform or site it is: "这个服务还可以查什么")
+    "(?:你|您|这个?(?:机器人|助手|bot|工具|东西|服务|平台|网站|app|应用)?)(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
     "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?(?:点|些)?",
     "(?:你|您|这)(?:个)?(?:bot|机器人|助手|工具|东西)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|干啥的|机器人|真人|人工智能|ai|bot|人)",
     "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
@@ -225,6 +228,11 @@ _ADVISOR_QUESTIONS = [
     # "我可以问你什么", "你是真人还是机器人", "教我怎么用", "不太会", "能说说你的功能吗"
     "(?:我)?(?:还)?(?:可以|能|该)问(?:你|您)?(?:些|点)?(?:什么|啥|哪些)", "是(?:真人|人)还是(?:机器人|机器|ai|bot)",
     "教(?:我|一下)(?:怎么|如何)(?:用|使用|问|操作)?", "不(?:太|大)?会(?:用|操作)?", "(?:你|您)的(?:功能|用法|本事)",
+    # the criteria it can search by: "你能用哪些条件帮我筛手机", "可以按什么参数筛选", "能根据哪些标准来找"
+    "(?:能|可以|会)?(?:用|按照?|根据|依)(?:哪些|什么|啥|哪几个|哪几种)(?:条件|参数|标准|规格|方面|维度)(?:来)?(?:帮我|给我)?"
+    "(?:筛选?|过滤|找|挑|选|搜索?|查)",
+    r"what\s+(?:filters|criteria|conditions)\s+(?:can|could|do)\s+(?:you|i)\s+(?:use|filter\s+by|search\s+by|support|set)",
+    r"what\s+can\s+(?:you|i)\s+(?:filter|search|sort)\s+(?:phones\s+)?by",
 ]
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
 # leftover words are all generic decides
@@ -399,7 +407,9 @@ _SCOPE_ASKED = re.compile(r"""
 
 # what is left of a help question once "besides recommending phones" is taken out: "what else?", "还有什么" ("what else?"
 # alone is no help question: after a list it asks for more phones)
-_WHAT_ELSE = re.compile(rf"(?:(?:what|anything|what\s+more)\s+else(?:\s+(?:is\s+there|have\s+you\s+got))?|(?:还)?(?:有|能)(?:什么|啥|别的)(?:功能)?(?:吗|呢)?){MOVE_CLOSER}")
+# ("对了 你除了推荐手机还会点别的不": an opener, the advisor named, 会 and 点 before 别的, 不 as the question's end)
+_WHAT_ELSE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:(?:what|anything|what\s+more)\s+else(?:\s+(?:is\s+there|have\s+you\s+got))?"
+                        rf"|(?:(?:你|您)\s*)?(?:还)?(?:有|能|会|可以)(?:干|做)?(?:点|些)?(?:什么|啥|别的)(?:功能)?(?:吗|呢|不|么|没有?)?){MOVE_CLOSER}")
 
 
 def is_help_question(text: str) -> bool:

@@ -55,7 +55,9 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
                      (SlotUpdate("spec:rear_cameras", "clear"),)),
     "gaming": ([r"gaming(?:\s+thing)?", r"games?", "游戏", "打游戏"], (SlotUpdate("intents", "remove", frozenset({"gaming"})),)),
     "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
-    "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"], (SlotUpdate("chipset", "clear"),)),
+    # the chip by name and the chip by rank ("骁龙8 Gen 3等级" and up is a chip_score floor): both go with it
+    "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"],
+                (SlotUpdate("chipset", "clear"), SlotUpdate("spec:chip_score", "clear"))),
     "platform": ([r"os", r"platform", r"operating\s+system", "系统"], (SlotUpdate("platform", "clear"),)),
     "devices": ([r"device(?:\s+type)?", r"form\s+factor", "设备类型", "机型类型"], (SlotUpdate("devices", "clear"),)),
     "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
@@ -213,8 +215,8 @@ _RESET = re.compile(latin_alt([
     # "前面说的条件全都不作数", "之前的要求都作废", "刚才说的全部不算": everything said before void
     # (what is voided is named, as said before or as the conditions: "这些都不算贵", "全都不要了" void nothing)
     "(?:(?:前面|之前|刚才|刚刚|上面|以前)(?:说|提)?(?:的|过的)?(?:所有|全部)?(?:条件|要求)?|(?:所有|全部)?(?:条件|要求))"
-    "(?:全部|全都|都|统统|一律|全)(?:不作数|不算数?|作废|无效|不要了|取消)(?!\\s*[贵便好差大小重轻])", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
-    "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?来(?:过)?", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
+    "(?:全部|全都|都|统统|一律|全)(?:不作数|不算数?|作废|无效|不要了|取消|清掉|清空|清除|删掉|删了|去掉|拿掉)(?!\\s*[贵便好差大小重轻])", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
+    "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?(?:来(?:过)?|说起?|讲起?)", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
 ]))
 
 
@@ -533,9 +535,10 @@ _UNDO_ONE = re.compile(rf"""
      # lets the filter go, "取消预算": only the step just taken makes it a take-back)
      | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
      # the aspect just changed, then dropped: "刚才改的价格不算", "刚才那个预算撤销掉", "价格那个改动撤回吧"
-     # words of either language in each place: "刚才那个 budget change undo 一下", "tecno 那步 撤回", "ram filter revert 吧"
+     # words of either language in each place: "刚才那个 budget change undo 一下", "tecno 那步 撤回", "ram filter revert 吧";
+     # 把 before the step as before the aspect ("把刚才加的年份条件撤回", "把刚刚改的内存撤销")
      | (?:{_LAST_STEP_ZH}\s*(?P<zslot4>{_ANY_WORD})\s*(?:的)?\s*(?:{_CHANGE_ANY})?\s*{_DROP_VERB}
-        |(?:{_LAST_STEP_ZH}\s*)?把?\s*(?:(?P<zslot5>{_ANY_WORD})|(?<![a-z])(?P<zname2>[a-z][a-z0-9+\-]*))\s*(?:的|那个|这个)?\s*
+        |(?:把?\s*{_LAST_STEP_ZH}\s*)?把?\s*(?:(?P<zslot5>{_ANY_WORD})|(?<![a-z])(?P<zname2>[a-z][a-z0-9+\-]*))\s*(?:的|那个|这个)?\s*
          (?:{_CHANGE_ANY})?\s*{_TAKE_BACK_VERB})
      # the step named by what it did, then dropped: "刚刚加 Pixel 那个取消", "刚才改内存那步不要了", "刚才加三星那个不要了"
      | 把?(?:刚才|刚刚)\s*(?:说|加|改|设|调|选|放)了?(?:的)?\s*(?:(?P<zslot6>{_ANY_WORD})|(?<![a-z])(?P<zname3>[a-z][a-z0-9+\-]*)
@@ -693,6 +696,8 @@ _MOVE_WORDS = re.compile(r"""
     | (?:回到|说回|换回|再看|回来看|接着看?|继续看?|看看|那边|这边|的话|继续|呢|的事|我的|我自己的)  # "接着看", "那边继续"
     # "说回我自己换手机的事": the shopper's own change of phone (the phone word is cut before these are read)
     | (?:我)?自己(?:的)?|(?:换|买)(?:个|部|台)?(?=\s|$)
+    # Cantonese's counter as "my" and its closing 先 ("first"): "讲返我部手机先" is "back to my phone"
+    | 我(?:部|台|个)(?=\s|$)|(?<=\s)先(?=\s*[.。!！]*$)
     """, re.VERBOSE)
 
 
