@@ -306,12 +306,25 @@ def _broken(scan: Scan, previous_end: int, start: int) -> bool:
     return CLAUSE_END.search(scan.low, previous_end, start) is not None
 
 
+# a chip named as the chip of a phone someone already has ("my friends mediatek phone lags", "my brother's exynos phone",
+# "my old helio one"): that phone is a reason, its chip no wish; not the phone to come ("my next snapdragon phone")
+_OWNER_BEFORE = re.compile(r"(?<![a-z'])(?:my|his|her|their|our|[a-z]+'s)(?:\s+(?!new|next|future)[a-z']+){0,2}\s+$")
+_OWNED_PHONE_AFTER = re.compile(r"\s+(?:phones?|mobiles?|handsets?|devices?|ones?)(?![a-z])")
+
+
+def _owned(scan: Scan, start: int, end: int) -> bool:
+    """True when the chip at start..end is said as the chip of a phone someone has, not one asked for."""
+    return _OWNER_BEFORE.search(scan.before(start, 40)) is not None and _OWNED_PHONE_AFTER.match(scan.low, end) is not None
+
+
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
     """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
     changes = ChipChanges()
     previous: tuple[int, str] | None = None  # end and role of the mention before
     listed_wants: list[str] = []  # the wanted chips of the list the mention continues
     for start, end, name, is_model in mentions:
+        if _owned(scan, start, end):
+            continue  # its words stay masked: the owner's chip is read as nothing else either
         listed = previous is not None and continues_list(scan, previous[0], start)
         # a list joined by "or"/"and"/"或" ("unisoc or helio"); after a bare comma a new clause may start
         listed_wants = listed_wants if listed and previous is not None and \

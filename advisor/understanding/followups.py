@@ -129,6 +129,10 @@ _COMPARE = re.compile(r"""
        # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
        # with one reference is one against the phone the last answer was about), not that phone opened
        |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
+       # "how does it stand against the Galaxy A54", "how does it stand up to the Pixel", "how would it match up with #2"
+       # (asked of the phone in focus: "it has to stand up to drops" sets nothing against it)
+       |how\s+(?:does|do|would|will|did)\s+(?:it|that|this|they)(?:\s+one)?\s+
+        (?:stand\s+(?:up\s+)?(?:against|to)|match\s+up\s+(?:against|to|with))
        # the phone in focus set beside another: "stack it up against #1", "put it next to the 2nd one", "line that one
        # up with the first"
        |(?:stack|line|put|set|place|hold)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:up\s+)?
@@ -196,11 +200,19 @@ _WHY_NOT = re.compile(rf"""
     (?:(?:is|are)\s+there\s+(?:no|not\s+any)|(?:isn.?t|aren.?t)\s+there(?:\s+any|\s+an?)?|there.?s\s+no|there\s+(?:is|are)\s+no
        |not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
        |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
-       |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include)))
+       |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include))
+       # the phone said as the subject that failed to get in: "why didn't it make your list", "how come the S24
+       # didn't make the cut", "why did it not get on the list"
+       # ("why did it make the list" asks why it is there: "did" only with "not" before the verb)
+       |(?:didn.?t|doesn.?t|(?:did|does)(?=\s[^.;!?]{{0,60}}?\snot\s))
+        (?=\s[^.;!?]{{0,60}}?\s(?:make|get\s+(?:on|into)|land\s+on)\s+(?:it\s+(?:on|into)\s+)?
+           (?:the|your|ur|this)\s+(?:list|cut|picks|results|shortlist)))
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}}?)
     # where it is missing from, after the phone: "why isn't the galaxy s24 on here", "... in the list", "... listed"
     (?:\s+(?:(?:on|in|among)\s+(?:here|there|(?:the|this|that|your|ur)\s+(?:list|results|options|picks|ones)|them|these|those)
-             |(?:listed|shown|included|showing|there|here)(?:\s+(?:on|in)\s+(?:here|there|the\s+list))?))?
+             |(?:listed|shown|included|showing|there|here)(?:\s+(?:on|in)\s+(?:here|there|the\s+list))?
+             |(?:not\s+)?(?:make|get\s+(?:on|into)|land\s+on)\s+(?:it\s+(?:on|into)\s+)?(?:the|your|ur|this)\s+
+              (?:list|cut|picks|results|shortlist)))?
     \s*(?=[.;!?]|$)
     | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
@@ -262,7 +274,9 @@ _DETAILS = re.compile(r"""
     (?<![a-z])
     # ("tell me 关于 the A34": a mixed-language shopper's Chinese "about" in the English frame)
     (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?(?:about|关于)
-       |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open)
+       |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open
+       # "what's the deal with the Pixel 8 Pro?", "what's the story on #2", "what's the lowdown on that one"
+       |what(?:.?s|\s+is)\s+the\s+(?:deal|story|lowdown|scoop)\s+(?:with|on))
     (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
     # "详细说说第二个", "参数"
     | (?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})

@@ -24,7 +24,7 @@ _THANKS_EN = [
     r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tks", r"tq",
     # thanks in the languages shoppers mix in
     r"merci", r"gracias", r"danke", r"arigato", r"obrigad[oa]", r"grazie", r"jazak(?:allah|allahu?\s*khair)?", r"jzk",
-    r"shukriya", r"dhanyavaad?", r"bye", r"goodbye",
+    r"shukriya", r"shukria", r"shukran", r"dhanyavaad?", r"bye", r"goodbye",
 ]
 _THANKS_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "感恩", "再见", "拜拜")
 _CORE_EN = re.compile(latin_alt([
@@ -58,6 +58,8 @@ _FILLER_EN = re.compile(latin_alt([
     # knowing where one stands now: "got it, I have a good idea now", "ok I've got a clear picture"
     r"have", r"ive", r"idea", r"picture",
     r"beans", r"sauce",  # the playful tails of praise: "cool beans", "awesome sauce"
+    # how strongly praise is meant: "ur lowkey helpful", "that was genuinely useful", "honestly great"
+    r"lowkey", r"highkey", r"genuinely", r"truly", r"honestly", r"seriously", r"actually", r"kinda", r"legit",
 ]))
 _CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",

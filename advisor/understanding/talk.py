@@ -51,7 +51,10 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
                (SlotUpdate("spec:main_camera_mp", "clear"), SlotUpdate("spec:front_camera_mp", "clear"),
                 SlotUpdate("spec:rear_cameras", "clear"), SlotUpdate("intents", "remove", frozenset({"photography", "selfie"})))),
     # the count of the back's cameras, by the setup's name ("三摄不强求了", "双摄就行无所谓", "后置四摄算了"): only that bound goes
-    "rear_cameras": (["(?:后置|后摄)?[单双三四五多]摄", "(?:后置)?(?:摄像头|镜头)(?:的)?(?:数量|个数)"],
+    # and in English by their count or the lenses ("forget the number of lenses", "the triple camera thing doesn't matter")
+    "rear_cameras": (["(?:后置|后摄)?[单双三四五多]摄", "(?:后置)?(?:摄像头|镜头)(?:的)?(?:数量|个数)",
+                      r"(?:number|count)\s+of\s+(?:rear\s+|back\s+)?(?:lenses|cameras)", r"(?:rear\s+|back\s+)?lens(?:es)?(?:\s+count)?",
+                      r"(?:rear\s+|back\s+)?camera\s+count", r"(?:dual|triple|quad)[\s-]?(?:cameras?|cams?|lens(?:es)?)(?:\s+setup)?"],
                      (SlotUpdate("spec:rear_cameras", "clear"),)),
     "gaming": ([r"gaming(?:\s+thing)?", r"games?", "游戏", "打游戏"], (SlotUpdate("intents", "remove", frozenset({"gaming"})),)),
     "year": ([r"(?:release\s+|launch\s+)?year", r"age", "年份"], (SlotUpdate("spec:year", "clear"),)),
@@ -97,7 +100,7 @@ _VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|c
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
     (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
-    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
+    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+|so\s+|that\s+|all\s+that\s+|too\s+|very\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
      (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
     |(?:is|are|['’]s)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
                  |no\s+(?:object|issue|problem))                                                  # "is negotiable"
@@ -519,6 +522,11 @@ _UNDO_ONE = re.compile(rf"""
           |(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
        (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction|cap|limit|ceiling
               |floor|max(?:imum)?|min(?:imum)?|bound))?
+     # the search before a change named by what it did: "go back to how it was before i allowed tecno", "back to before
+     # we added the 5g", "take me back to what i had before i let samsung back in"
+     | (?:(?:go|get|take\s+(?:me|it|us))\s+)?back\s+to\s+(?:(?:how|the\s+way)\s+it\s+was\s+|what\s+(?:i|we)\s+had\s+)?before\s+
+       (?:i|we)\s+(?:allowed|added|removed|excluded|dropped|banned|changed|let|took\s+out|put\s+in|asked\s+for)\s+
+       (?:the\s+|back\s+)?(?:(?P<eslot>{_ANY_WORD})|(?P<ename>[a-z][a-z0-9+\-]*))(?:\s+back)?(?:\s+in)?
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的|那个)?(?P<zfigure>{_HELD_FIGURE})(?:的)?
        (?:上限|下限|预算|限制|条件|要求|修改|改动|更改|变动)
      | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
@@ -581,7 +589,7 @@ def undone_filters(text: str) -> tuple[str, ...]:
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
     said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["zslot6"],
-                             m["zslot7"], m["fslot"], m["slot2"], m["slot3"])
+                             m["zslot7"], m["fslot"], m["slot2"], m["slot3"], m["eslot"])
                  if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
@@ -618,7 +626,7 @@ def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset
     """The brands of a message that takes back the change it names by a brand ("undo the realme thing", "revert the
     no-oppo filter", "撤销三星的修改"): their wish or refusal goes back to what it was; empty for any other message."""
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
-    said = (m["name"] or m["zname"] or m["zname2"] or m["zname3"] or m["zname4"]) if m else None
+    said = (m["name"] or m["zname"] or m["zname2"] or m["zname3"] or m["zname4"] or m["ename"]) if m else None
     return aliases.get(said, frozenset()) if said else frozenset()
 
 
@@ -904,6 +912,11 @@ _REPLACED = [re.compile(p) for p in (
     # figure too dear is too much too ("12g 太贵 8g is fine", "12gb is too pricey, 8 is ok"): no bound of its own
     rf"(?P<old>{_FIGURE})\s*(?:(?:is|'s|was|seems)\s+)?(?:(?:too|way\s+too)\s+(?:much|many|high|big|far|little|low|small"
     rf"|expensive|pricey|pricy|costly|dear)|overkill|overpriced|(?:太|有点)(?:多|高|大|少|低|小|贵|奢侈)了?)[\s,，;；.。!！]+(?:and\s+|but\s+)?(?P<new>{_FIGURE})",
+    # the figure in force let go, then the one said to be enough: "nvm the 12gb thing, 8 is prob enough", "forget the
+    # 6000mah, 5000 will do", "scrap that 256gb requirement - 128 is fine"
+    rf"(?<![a-z])(?:nvm|never\s*mind|forget(?:\s+about)?|scrap|drop|ditch|skip|scratch)\s+(?:the\s+|that\s+|my\s+)?(?P<old>{_FIGURE})"
+    rf"(?:\s+(?:thing|requirement|part|bit|one|filter|limit))?[\s,，;；.。!！\-–—]+(?:and\s+|but\s+|i\s+think\s+|maybe\s+)?(?P<new>{_FIGURE})"
+    rf"(?=[^,.;!?]{{0,30}}?(?<![a-z])(?:enough|fine|ok(?:ay)?|plenty|(?:will|would|should)\s+do|works?)(?![a-z]))",
 )]
 
 
@@ -945,7 +958,10 @@ _LOOSEN = re.compile(latin_alt([
     "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
     "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
 ]))
-_ONLY = re.compile(r"(?<![a-z])only(?![a-z])|只要|只看|只考虑|仅")
+# "only" that scopes a refusal ("only infinix out", "only xiaomi is excluded now") narrows what is refused, not what is
+# wanted: the message may still let another brand back in ("tecno is alright actually, only infinix out")
+_ONLY = re.compile(r"(?<![a-z])only(?![a-z])(?!(?:\s+[a-z0-9]+){1,3}?\s+(?:(?:is|are|stays?|should\s+(?:be|stay))\s+)?"
+                   r"(?:out|excluded|banned|blocked|removed|refused)(?![a-z]))|只要|只看|只考虑|仅")
 
 
 def is_loosening(text: str) -> bool:
