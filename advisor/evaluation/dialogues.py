@@ -80,8 +80,8 @@ SEALED10_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed10.jsonl"
 error analysis, finished before the advisor first ran on it (for its baseline at 1966c75) and committed unchanged;
 reported after SEALED-11."""
 SEALED11_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed11.jsonl")
-"""An eleventh sealed set of sessions, written on 2026-12-05 by three strangers to the code while SEALED-10 was opened
-for error analysis, finished before the advisor first ran on it (for its baseline at 1731d14) and committed unchanged;
+"""An eleventh sealed set of sessions, written on 2026-12-05 by three strangers to the code while SEALED-9's failures
+were being fixed, finished before the advisor first ran on it (for its baseline at 1731d14) and committed unchanged;
 reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
