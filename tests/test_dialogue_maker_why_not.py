@@ -85,3 +85,11 @@ def test_a_makers_line_of_a_device_is_answered_with_that_makers_nearest_one(smal
     session.ask(START)
     pick = session.ask(text).picks[0]
     assert (pick.phone.brand, pick.phone.device, [r.slot for r in pick.relaxed]) == (brand, "tablet", ["devices"])
+
+
+@pytest.mark.parametrize("form", ["how come the {name} didn't make the cut", "why has the {name} not made your list?"])
+def test_a_why_not_with_the_phone_as_its_subject_is_about_that_phone(small_advisor, form):
+    session = small_advisor.session()
+    session.ask(START)
+    answer = session.ask(form.format(name="z fold6"))
+    assert (answer.kind, answer.picks[0].phone.family) == ("why_not", "Galaxy Z Fold6")

@@ -222,6 +222,12 @@ _WHY_NOT = re.compile(rf"""
     # the phone between the why and the missing: "为什么小米14不在里面", "为啥一加12没推荐"
     | (?:为什么|为啥|为何|怎么)\s*(?P<z4>[^。；！？!?，,]{{1,40}}?)\s*(?:不|没有?)(?:{_ZH_LEFT_OUT})
       (?:它|呢|啊|呀|了)*\s*[?？]*$
+    # the phone as the subject, then what it failed to do: "how come the galaxy s24 didn't make the cut", "why has the
+    # pixel 8 not made your list"
+    | {_OPENING}(?:why|how\s+come)\s+(?:(?:has|did|does)\s+)?(?P<s1>[^.;!?]{{1,60}}?)\s+
+      (?:didn.?t|did\s+not|doesn.?t|does\s+not|hasn.?t|has\s+not|not)\s+
+      (?:make|made|get\s+(?:on|into)|got\s+(?:on|into)|land(?:ed)?\s+on)\s+(?:it\s+(?:on|into)\s+)?(?:the|your|ur|this)\s+
+      (?:list|cut|picks|results|shortlist)\s*(?=[.;!?]|$)
     """, re.VERBOSE)
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
 _WHY_WORD = r"(?:why|how\s+come)"
@@ -364,7 +370,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if not refs_text.strip():
                 continue
         else:
-            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "e2", "e3") if m.groupdict().get(g) is not None), None)
+            group = next((g for g in ("refs", "zrefs", "z2", "z3", "z4", "s1", "e2", "e3") if m.groupdict().get(g) is not None),
+                         None)
             refs_text = m[group] if group else ""
             # the constraints after the list are read as such, also right after the keyword ("which is better for
             # gaming": no phone is named there)
