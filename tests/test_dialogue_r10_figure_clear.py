@@ -1,5 +1,5 @@
 """An aspect let go by the figure it was given (issue 10): "forget the 190g thing", "drop that 5000mah requirement",
-"ignore my 6.5 inch limit". The unit names the aspect; a figure said as a new cap ("no more than 200g") or the
+"ignore my 6.5 inch limit", "drop the 12gb thing". The unit names the aspect (GB the RAM up to 24, the storage above); a figure said as a new cap ("no more than 200g") or the
 figures of phones ("the 6.5 inch ones") are no release."""
 
 from __future__ import annotations
@@ -51,9 +51,18 @@ def test_a_figure_said_as_a_new_cap_moves_the_weight(session):
     assert _specs(session.ask("no more than 200g"))["weight_g"] == Bound(hi=200.0)
 
 
-def test_a_gigabyte_figure_names_no_aspect_to_let_go(session):
+@pytest.mark.parametrize("text", ["forget the 12GB thing", "drop the 12gb thing, 5000 mah battery is enough",
+                                  "forget the 12g thing"])
+def test_a_gigabyte_figure_a_phone_s_ram_can_have_lets_the_ram_go(session, text):
     session.ask(_START)
-    assert _specs(session.ask("forget the 12GB thing"))["weight_g"] == Bound(hi=190.0)
+    specs = _specs(session.ask(text))
+    assert ("ram_gb" in specs, specs["weight_g"]) == (False, Bound(hi=190.0))
+
+
+def test_a_gigabyte_figure_above_any_ram_lets_the_storage_go(session):
+    session.ask("RAM至少8GB, storage 256GB or more")
+    specs = _specs(session.ask("forget the 256gb part"))
+    assert ("storage_gb" in specs, specs["ram_gb"]) == (False, Bound(lo=8.0))
 
 
 @pytest.mark.parametrize("text", ["drop the 5G requirement", "forget the 5g thing"])
@@ -62,3 +71,11 @@ def test_a_network_generation_let_go_is_no_weight(session, text):
     answer = session.ask(text)
     assert answer.constraints.needs_5g is False
     assert _specs(answer)["weight_g"] == Bound(hi=190.0)
+
+
+@pytest.mark.parametrize("first, text, cap", [("under 60k rupees", "not 60 thousand, I meant 70 thousand", 70000.0),
+                                               ("budget 1 lakh", "sorry I meant 2 lakh not 1 lakh", 200000.0)])
+def test_a_figure_corrected_with_its_multiplier_word_apart_is_not_noted_as_unread(session, first, text, cap):
+    session.ask(first)
+    answer = session.ask(text)
+    assert (answer.constraints.budget.bound.hi, [n for n in answer.notes if "refers to" in n]) == (cap, [])

@@ -85,7 +85,8 @@ def withdrawn_unread(notes: tuple[str, ...], numbers: tuple[str, ...], figures: 
     """`notes` less the figures the conversation gave a meaning to in the parser's note on the `numbers` it did not
     read: "no wait, make it 600" under a $500 budget moves the budget to 600, and "8GB not 12" replaces RAM >= 12 GB,
     so saying '600' or '12' was not used would be false. A note left with no figure goes; other notes stay."""
-    used = [f for f in figures if f is not None]
+    # the figure as said may lack the multiplier word read with it ("I meant 70 thousand" gives 70000; the note says 70)
+    used = [f / scale for f in figures if f is not None for scale in (1, 1_000, 100_000)]
     left = [n for n in numbers if (v := _said_figure(n)) is None or all(abs(v - f) > 1e-9 for f in used)]
     if len(left) == len(numbers):
         return notes

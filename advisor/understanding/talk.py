@@ -181,10 +181,11 @@ _CLEAR_FORMS = [
 # The aspect let go by the figure it was given, with that figure's unit: "forget the 190g thing", "drop that 5000mah
 # requirement", "ignore my 6.5 inch limit". The unit names the aspect; a pointed-at figure (an article before it)
 # is the old bound, not a new one ("no more than 190g" is a cap), and the figures of phones ("the 6.1 inch ones") are
-# phones, not a bound. GB says RAM or storage, so it names no aspect here. (A plain alternation: the unit is glued to
-# its figure, which latin_alt's word boundary would refuse.)
+# phones, not a bound. GB says RAM up to 24 and storage above, as a figure with GB alone is read ("drop the 12gb
+# thing", "forget the 256gb part"). (A plain alternation: the unit is glued to its figure, which latin_alt's word
+# boundary would refuse.)
 _FIGURE_UNITS = {"weight": r"g|grams?|克", "battery": r"mah|毫安时?", "screen": r"inch(?:es)?|in|[\"”″]|英?寸",
-                 "camera": r"mp|megapixels?"}
+                 "camera": r"mp|megapixels?", "memory": r"gb|g?b"}
 _CLEAR_BY_FIGURE = re.compile(
     rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
     rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))")
@@ -233,10 +234,15 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
             scan.take(m.start(), m.end())
             updates.append(SlotUpdate("spec:year", "clear"))
-    for m in scan.matches(_CLEAR_BY_FIGURE):
+    for m in scan.matches(_CLEAR_BY_FIGURE) if replaced_number(scan.plain) is None else ():
+        # ("nvm the 12gb thing, 8 is prob enough" puts 8 in place of 12: no release)
         key = next((k for k, unit in _FIGURE_UNIT_RES.items() if unit.fullmatch(m["unit"])), None)
-        if key == "weight" and float(m["figure"]) < 10:
+        if key == "weight" and float(m["figure"]) in (3, 4, 5):
             continue  # "drop the 5G requirement": a network generation, no weight (the 5G form reads it)
+        if key == "weight" and float(m["figure"]) < 50:
+            key = "memory"  # "forget the 8g thing": no phone weighs 8 g, so it is the memory said the Chinese way
+        if key == "memory":
+            key = "ram" if float(m["figure"]) <= 24 else "storage"
         if key and scan.free(m.start(), m.end()):
             scan.take(m.start(), m.end())
             updates.extend(u for u in _SLOTS[key][1] if u not in updates)
@@ -925,9 +931,21 @@ def replaced_number(text: str) -> tuple[float, float] | None:
     "I said 8GB but I meant 12", "说错了，是5000不是4000"); None otherwise. "k" multiplies by a thousand."""
     low = text.lower()
     for pattern in _REPLACED:
-        if m := pattern.search(low):
+        if (m := pattern.search(low)) and _same_unit(m):
             return _figure(m, "old"), _figure(m, "new")
     return None
+
+
+def _same_unit(m: re.Match[str]) -> bool:
+    """False when both figures carry a unit and the units differ: "drop the 12gb thing, 5000 mah battery is enough"
+    lets the RAM go and says a battery, no new RAM figure ("gb" and "g" are one unit)."""
+    units = [(u := _UNIT.match(re.sub(rf"^[$¥€£₹\s]*\d+(?:\.\d+)?\s*(?:{MULT}|k(?![a-z]))?\s*", "", m[name]))) and
+             u.group(0).rstrip("b") for name in ("old", "new")]
+    return not all(units) or units[0] == units[1]
+
+
+_UNIT = re.compile(r"(?:gb?|tb|mah|mp|inch(?:es)?|grams?)(?![a-z])")
+"""The units a replaced figure may carry (any other word after it, "8 is enough", is no unit)."""
 
 
 def _figure(m: re.Match[str], name: str) -> float:
