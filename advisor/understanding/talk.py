@@ -399,6 +399,11 @@ _UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})"
                         rf"{MOVE_CLOSER}")
 
 
+# a reason said first, then the decision to go back: "不对不对 小的揣兜里方便 还是回到上一个", "大屏太笨重了，还是改回刚才的吧":
+# the reason says why the shopper goes back (a figure in it would be a wish of its own, so none may stand there)
+_REASON_THEN_BACK = re.compile(r"(?P<reason>[^\d]{1,24}?)[\s,，。;；]+(?P<move>(?:那|那就|所以)?还是[^\s,，。;；]+)")
+
+
 def conversation_move(text: str) -> str | None:
     """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
     the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
@@ -407,6 +412,9 @@ def conversation_move(text: str) -> str | None:
     if any(_UNDO_MOVE.fullmatch(said) for said in dict.fromkeys((low, counted))):
         # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
         return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) else "back"
+    if (reasoned := _REASON_THEN_BACK.fullmatch(low)) is not None and \
+            (decided := conversation_move(reasoned["move"])) in ("undo", "back"):
+        return decided
     if is_help_question(low):
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
@@ -904,6 +912,10 @@ _REPLACED = [re.compile(p) for p in (
     rf"(?<![a-z])(?:change|switch|swap|replace|make|turn|bump|move|raise|lower|increase|reduce|up)\s+(?:it\s+|that\s+)?"
     rf"(?:from\s+)?(?P<old>{_FIGURE})\s*(?:to|into|with|for|->|→|=>)\s*(?P<new>{_FIGURE})",
     rf"(?P<old>{_FIGURE})\s*(?:->|→|=>)\s*(?P<new>{_FIGURE})",
+    # a slip caught mid-message, the figure meant right after: "预算5000以内，哦不，6000", "8G，不对，12G", "under 500, no
+    # wait, 600"
+    rf"(?P<old>{_FIGURE})[\s,，.。]*(?:(?:哦|噢|喔|呃|额|啊|唉)\s*不(?:对)?|不对|不不|no+\s+wait|wait\s+no|no,\s*i\s+mean)"
+    rf"[\s,，.。!！]*(?:是|应该是|i\s+mean\s+)?(?P<new>{_FIGURE})",
     # "I said 8GB but I meant 12", "I said 600? make it 800", "i said 600, let's say 800"
     rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，?？.!]*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?meant|make\s+(?:it|that)"
     rf"|change\s+(?:it|that)\s+to|let'?s\s+(?:say|do|make\s+it)|it\s+should\s+be)\s+(?P<new>{_FIGURE})",
