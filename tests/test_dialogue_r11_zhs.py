@@ -120,3 +120,57 @@ def test_a_wish_with_a_figure_before_going_back_is_no_reason(session):
     answer = _ask(session, "想要个小屏的，6.2寸以下", "算了还是大屏爽 6.7以上", "要5G的 还是回到上一个")
     assert answer.constraints.spec("screen_in") == Bound(lo=6.7)
     assert answer.constraints.needs_5g
+
+
+@pytest.mark.parametrize("text", ["都清掉 从零开始", "从零再来吧", "条件归零"])
+def test_starting_from_zero_clears_every_filter(session, text):
+    answer = _ask(session, "想入个折叠屏 1w以内 三星不要", text)
+    assert answer.kind == "reset"
+    assert answer.constraints.budget is None and not answer.constraints.devices
+    assert not answer.constraints.exclude_brands
+
+
+def test_a_figure_named_zero_is_no_reset(session):
+    answer = _ask(session, "想入个折叠屏 1w以内", "零售价5000以内")
+    assert answer.constraints.budget.hi == 5000
+    assert set(answer.constraints.devices) == {"foldable"}
+
+
+# both readings admit the same phones: no kind said is any phone, foldables included
+@pytest.mark.parametrize("text, devices", [
+    ("诶折叠的也放回来一起看吧，那预算就还是1w", {"phone", "foldable"}), ("折叠屏也加回来吧", set()), ("折叠的也可以", set()),
+])
+def test_the_foldables_put_back_join_the_plain_phones(session, text, devices):
+    answer = _ask(session, "想入个折叠屏 1w以内 三星不要", "还是不折叠了 直板就行", text)
+    assert set(answer.constraints.devices) == devices
+    assert set(answer.constraints.exclude_brands) == {"Samsung"}
+
+
+def test_a_brand_put_back_leaves_the_device_kind(session):
+    answer = _ask(session, "想入个折叠屏 1w以内 三星不要", "还是不折叠了 直板就行", "三星也放回来")
+    assert set(answer.constraints.devices) == {"phone"}
+    assert not answer.constraints.exclude_brands
+
+
+@pytest.mark.parametrize("text", ["冒昧问一下，为什么会推荐这一款呢", "为什么推荐这一款呢", "想问下为啥要选这一台"])
+def test_why_this_one_after_a_courtesy_or_a_modal_asks_about_the_phone_in_focus(session, text):
+    listed = _ask(session, "预算四千左右")
+    shown = _ask(session, "第一款具体怎么样")
+    answer = session.ask(text)
+    assert answer.kind == "why"
+    assert answer.focus == shown.focus
+    assert answer.constraints == listed.constraints
+
+
+@pytest.mark.parametrize("text, second", [("它跟第一个比谁强", 0), ("它和第三个比谁的电池更大", 2)])
+def test_who_is_stronger_asks_which_of_the_phones_compared(session, text, second):
+    listed = _ask(session, "预算四千左右")
+    _ask(session, "第二个呢")
+    answer = session.ask(text)
+    assert answer.kind == "compare"
+    assert {p.id for p in answer.focus} == {listed.picks[1].phone.id, listed.picks[second].phone.id}
+
+
+def test_who_without_a_comparison_asks_no_compare(session):
+    _ask(session, "预算四千左右")
+    assert session.ask("谁能推荐一个好的").kind != "compare"

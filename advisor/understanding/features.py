@@ -525,7 +525,7 @@ def _joins_the_phones(after: str, before: str = "") -> bool:
     when the words before say someone else wants it ("my son wants a tablet too": one more device to find)."""
     if _WANTED_BY_ANOTHER.search(before):
         return False
-    joined = ALSO_AFTER.match(after)
+    joined = ALSO_AFTER.match(after.removeprefix("的").lstrip())  # "折叠的也放回来", "平板的也可以": the kind's ones
     return joined is not None and (joined.group(0) != "also" or _ALSO_ACCEPTS.match(after, joined.end()) is not None)
 
 
