@@ -60,7 +60,10 @@ ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
                                    r"also(?=\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome"
                                    r"|an?\s+option|please|pls|too)(?![a-z])))",
                                    r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑",
-                                   "亦可以", "亦得", "亦行"]))  # Cantonese 亦 is 也: "小米亦可以"
+                                   "亦可以", "亦得", "亦行",
+                                   # put in (or back) with the others: "再把OPPO也加上", "realme也算上", "华为也放进来看看", "折叠的也放回来"
+                                   "也(?:加上|加进(?:来|去)|算上|算进(?:来|去)|放进(?:来|去)|带上|考虑进(?:来|去)|(?:放|加|拿|算)回来)"]))
+# Cantonese 亦 is 也: "小米亦可以"
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 ALSO_LATER = re.compile(r"""
     (?:\s+(?:would|could|can|might|will|also|works?|do|does|be|is|are|fine|ok|okay|good|acceptable|for|him|her|me|us

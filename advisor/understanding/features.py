@@ -213,7 +213,8 @@ _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
 # ... "或一样" after it keeps X itself: "比天玑8100强或一样" is X or above
 _ZH_OR_EQUAL = r"(?:或|或者|或是)\s*(?:一样|相同|相当|持平|同级|差不多)"
-_ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高)|(?P<down>差|弱|慢|低))")
+# ... said in slang too: "比天玑9200猛", "比骁龙870牛", "比它给力"; "比X菜", "比X拉胯" below it
+_ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高|猛|牛|给力)|(?P<down>差|弱|慢|低|菜|拉胯))")
 _ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
 
 
@@ -495,7 +496,9 @@ def find_platform(scan: Scan) -> Platform | None:
 
 
 # "never mind the foldable", "forget the foldable", "scrap the foldable idea": a device kind let go by name
-_DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|forget(?:\s+about)?|scrap|ditch|drop|skip)\s+(?:the\s+|a\s+|that\s+|those\s+)?$")
+_DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|forget(?:\s+about)?|scrap|ditch|drop|skip)\s+(?:the\s+|a\s+|that\s+|those\s+)?$"
+                      # the kind said as a verb and negated: "还是不折叠了", "不用折叠的"; not "要不折叠屏吧" (how about one)
+                      r"|(?<![要倒])不(?:用|再)?\s*$")
 
 
 def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | None:
@@ -522,7 +525,7 @@ def _joins_the_phones(after: str, before: str = "") -> bool:
     when the words before say someone else wants it ("my son wants a tablet too": one more device to find)."""
     if _WANTED_BY_ANOTHER.search(before):
         return False
-    joined = ALSO_AFTER.match(after)
+    joined = ALSO_AFTER.match(after.removeprefix("的").lstrip())  # "折叠的也放回来", "平板的也可以": the kind's ones
     return joined is not None and (joined.group(0) != "also" or _ALSO_ACCEPTS.match(after, joined.end()) is not None)
 
 

@@ -146,9 +146,10 @@ _COMPARE = re.compile(r"""
     | (?:对比|比较(?:一下|下|NOT_ADVERB)|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
     """.replace("NOT_ADVERB", _NOT_ADVERB), re.VERBOSE)
 _COMPARE_AFTER = re.compile(r"""
-    \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪))?                                   # "A跟B比，哪个好": "比" asks too
+    \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪|谁))?                                # "A跟B比，哪个好": "比" asks too
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
-         |(?:哪个|哪款|哪一个|哪台|哪部)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适)  # "...哪个更好",
+         # "谁" asks which of the phones too: "它跟第一个比谁强", "1号2号谁更耐用"
+         |(?:哪个|哪款|哪一个|哪台|哪部|谁)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适)  # "...哪个更好",
                                                                                             # "哪个打游戏更稳", "哪个比较适合商务"
          |(?:的|有什么|有啥)?(?:区别|差别)|(?:的|有什么|有啥)分别|对比一下    # 分别 (Cantonese/Taiwan "difference") only asked: 分别 is also "each"
          |比较一下|对比|比较NOT_ADVERB|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
@@ -167,7 +168,7 @@ _VERSUS = re.compile(r"""
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
     """, re.VERBOSE)
-_PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这个|这款")
+_PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这一?[个款台部]")  # "这一款" is "这款"
 # the dot of "no. 2" / "nr. 2" is no sentence end
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
@@ -232,6 +233,8 @@ _WHY_NOT = re.compile(rf"""
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
 _WHY_WORD = r"(?:why|how\s+come)"
 _WHY_ZH = r"(?:为什么|为啥|为何|凭什么|凭啥)"
+# a courtesy that opens a question: "请问", "冒昧问一下", "想问下", "打扰一下"
+_ZH_COURTESY = r"(?:(?:冒昧|想|我想|麻烦)?(?:地)?(?:请问|问)(?:一下|一句|下)?|打扰(?:一下)?|不好意思)(?:[\s,，]*(?:请问|想问(?:一下|下)?))?"
 _WHY = re.compile(rf"""
     # "why", "why did you pick", "why is", then the references
     {_OPENING}{_WHY_WORD}
@@ -248,7 +251,9 @@ _WHY = re.compile(rf"""
     | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:did|do|would)\s+(?:you|u)\s+)?
       (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
       \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
-    | {_WHY_ZH}(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})                      # "为什么推荐第一个"
+    # ... after a courtesy that opens the message ("冒昧问一下，为什么会推荐这一款呢", "请问为什么推荐这款"), a modal before
+    # the verb ("为什么会推荐", "为啥要选")
+    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?{_WHY_ZH}(?:会|要|就)?(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
     """, re.VERBOSE)
@@ -571,7 +576,7 @@ _ASKS = re.compile(r"""
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
 _IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
-                 "|它|这个|那个|这款|那款|这台|那台|这部|那部")
+                 "|它|[这那]一?[个款台部]")  # "这一款" is "这款"
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"

@@ -220,7 +220,9 @@ _RESET = re.compile(latin_alt([
     # (what is voided is named, as said before or as the conditions: "这些都不算贵", "全都不要了" void nothing)
     "(?:(?:前面|之前|刚才|刚刚|上面|以前)(?:说|提)?(?:的|过的)?(?:所有|全部)?(?:条件|要求)?|(?:所有|全部)?(?:条件|要求))"
     "(?:全部|全都|都|统统|一律|全)(?:不作数|不算数?|作废|无效|不要了|取消|清掉|清空|清除|删掉|删了|去掉|拿掉)(?!\\s*[贵便好差大小重轻])", "重新(?:搜|找|选|查)(?:一下|吧)?(?![到了])",
-    "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?(?:来(?:过)?|说起?|讲起?)", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
+    "重新开始", "重新来", "(?<!最)重来", "从头(?:再)?(?:来(?:过)?|说起?|讲起?)",
+    # from nothing again: "都清掉 从零开始", "从零再来", "归零重来"
+    "从零(?:再)?(?:开始|来(?:过)?|起步)", "归零", "清空条件", "清空筛选", "清空", "清除所有条件", "清除条件", "清除筛选", "重置", "从头开始", "全部清除",
 ]))
 
 
@@ -405,6 +407,11 @@ _UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})"
                         rf"{MOVE_CLOSER}")
 
 
+# a reason said first, then the decision to go back: "不对不对 小的揣兜里方便 还是回到上一个", "大屏太笨重了，还是改回刚才的吧":
+# the reason says why the shopper goes back (a figure in it would be a wish of its own, so none may stand there)
+_REASON_THEN_BACK = re.compile(r"(?P<reason>[^\d]{1,24}?)[\s,，。;；]+(?P<move>(?:那|那就|所以)?还是[^\s,，。;；]+)")
+
+
 def conversation_move(text: str) -> str | None:
     """"undo" (take the last change back), "back" (back to the list, else like undo), "social" or "help" when
     the whole message is that move; None for a message about phones. An undo may say how far (`steps_back`)."""
@@ -413,6 +420,9 @@ def conversation_move(text: str) -> str | None:
     if any(_UNDO_MOVE.fullmatch(said) for said in dict.fromkeys((low, counted))):
         # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
         return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) else "back"
+    if (reasoned := _REASON_THEN_BACK.fullmatch(low)) is not None and \
+            (decided := conversation_move(reasoned["move"])) in ("undo", "back"):
+        return decided
     if is_help_question(low):
         return "help"
     if is_social(low) and not _RESET.search(low):  # "clear it all" starts over; "clear" alone is an acknowledgement
@@ -910,6 +920,10 @@ _REPLACED = [re.compile(p) for p in (
     rf"(?<![a-z])(?:change|switch|swap|replace|make|turn|bump|move|raise|lower|increase|reduce|up)\s+(?:it\s+|that\s+)?"
     rf"(?:from\s+)?(?P<old>{_FIGURE})\s*(?:to|into|with|for|->|→|=>)\s*(?P<new>{_FIGURE})",
     rf"(?P<old>{_FIGURE})\s*(?:->|→|=>)\s*(?P<new>{_FIGURE})",
+    # a slip caught mid-message, the figure meant right after: "预算5000以内，哦不，6000", "8G，不对，12G", "under 500, no
+    # wait, 600"
+    rf"(?P<old>{_FIGURE})[\s,，.。]*(?:(?:哦|噢|喔|呃|额|啊|唉)\s*不(?:对)?|不对|不不|no+\s+wait|wait\s+no|no,\s*i\s+mean)"
+    rf"[\s,，.。!！]*(?:是|应该是|i\s+mean\s+)?(?P<new>{_FIGURE})",
     # "I said 8GB but I meant 12", "I said 600? make it 800", "i said 600, let's say 800"
     rf"(?<![a-z])said\s+(?P<old>{_FIGURE})[\s,，?？.!]*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?meant|make\s+(?:it|that)"
     rf"|change\s+(?:it|that)\s+to|let'?s\s+(?:say|do|make\s+it)|it\s+should\s+be)\s+(?P<new>{_FIGURE})",
