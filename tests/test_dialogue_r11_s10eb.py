@@ -1,0 +1,91 @@
+"""SEALED-10 English dialogue moves (issue 10): a brand's app is no brand ("google maps"), a refusal kept or repeated
+with "still" / "also" ("infinix still no", "vivo also no"), what is left of the list is no wish ("only tecno left
+now"), an undo after a verdict on the list ("this list i not like. give before one"), "before" said for "previous",
+an opener closed by a full stop ("nah. go back.") and a figure closing a sentence after a comparative ("cheaper. 250.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Budget
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+_START = "5g, under $300"
+
+
+@pytest.mark.parametrize("text", ["no samsung, the last one hung everytime google maps open",
+                                  "no samsung, i live in google photos",
+                                  "no samsung. my day is google maps and google drive"])
+def test_a_brands_app_asks_for_no_brand(session, text):
+    answer = session.ask(text)
+    assert answer.constraints.brands == frozenset()
+    assert answer.constraints.exclude_brands == frozenset({"Samsung"})
+
+
+def test_the_brand_itself_is_still_wanted(session):
+    assert session.ask("a google phone under $400").constraints.brands == frozenset({"Google"})
+
+
+@pytest.mark.parametrize("text", ["samsung no, xiaomi also no, i not like", "samsung no, xiaomi still no",
+                                  "samsung no, xiaomi too no"])
+def test_a_refusal_kept_or_repeated_refuses(session, text):
+    answer = session.ask(text)
+    assert answer.constraints.exclude_brands == frozenset({"Samsung", "Xiaomi"})
+    assert answer.constraints.brands == frozenset()
+
+
+def test_a_kept_refusal_stays_beside_a_loosened_brand(session):
+    session.ask("samsung no, xiaomi also no")
+    answer = session.ask("ok xiaomi can be, my cousin say xiaomi good. samsung still no")
+    assert answer.constraints.exclude_brands == frozenset({"Samsung"})
+    assert answer.constraints.brands == frozenset()
+
+
+@pytest.mark.parametrize("text", ["only xiaomi left now", "just xiaomi phones remaining", "only xiaomi ones left lol"])
+def test_what_is_left_of_the_list_is_no_wish(session, text):
+    session.ask(_START)
+    assert session.ask(text).constraints.brands == frozenset()
+
+
+def test_only_a_brand_is_still_a_wish(session):
+    session.ask(_START)
+    assert session.ask("only xiaomi please").constraints.brands == frozenset({"Xiaomi"})
+
+
+@pytest.mark.parametrize("text", ["no sir, this list i not like. give before one",
+                                  "hmm these look too basic. forget that, go back to what you had before",
+                                  "nah only xiaomi left now, take me back to the list before this one",
+                                  "nah. go back.", "meh these are ugly, show me the before list"])
+def test_an_undo_after_a_verdict_on_the_list_restores_the_state(session, text):
+    session.ask(_START)
+    session.ask("cheaper")
+    answer = session.ask(text)
+    assert answer.constraints.budget == Budget(currency="USD", hi=300.0)
+    assert answer.constraints.needs_5g is True
+
+
+def test_a_wish_before_the_move_makes_it_no_undo(session):
+    session.ask(_START)
+    session.ask("cheaper")
+    answer = session.ask("no samsung, go back")
+    assert answer.constraints.budget != Budget(currency="USD", hi=300.0)
+
+
+@pytest.mark.parametrize(("text", "hi"), [("cheaper. 250.", 250.0), ("bit cheaper pls. 260.", 260.0),
+                                          ("lower. 240!", 240.0)])
+def test_a_figure_closing_a_sentence_after_a_comparative_is_the_cap(session, text, hi):
+    session.ask(_START)
+    assert session.ask(text).constraints.budget == Budget(currency="USD", hi=hi)
+
+
+@pytest.mark.parametrize("text", ["the ram, scrap that", "my storage - forget that"])
+def test_an_aspect_named_before_the_drop_is_no_verdict_on_the_list(session, text):
+    session.ask("phones under $300 with 8gb ram and 256gb storage")
+    answer = session.ask(text)
+    assert answer.constraints.budget == Budget(currency="USD", hi=300.0)
+    assert len(answer.constraints.specs) == 1
