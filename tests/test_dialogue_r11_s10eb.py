@@ -89,3 +89,36 @@ def test_an_aspect_named_before_the_drop_is_no_verdict_on_the_list(session, text
     answer = session.ask(text)
     assert answer.constraints.budget == Budget(currency="USD", hi=300.0)
     assert len(answer.constraints.specs) == 1
+
+
+_CHINESE = frozenset({"Honor", "Huawei", "Infinix", "Lenovo", "OnePlus", "Oppo", "POCO", "Realme", "Tecno", "Vivo",
+                      "Xiaomi", "iQOO"})
+
+
+@pytest.mark.parametrize("text", ["he says android is also fine, any brand ok", "android is fine too",
+                                  "android works as well"])
+def test_android_allowed_beside_an_iphone_widens_to_both(session, text):
+    session.ask("want an iphone under $900, 5g")
+    answer = session.ask(text)
+    assert answer.constraints.platform is None
+    assert answer.constraints.brands == frozenset()
+    assert answer.constraints.needs_5g is True
+
+
+def test_only_android_after_an_iphone_still_switches(session):
+    session.ask("want an iphone under $900, 5g")
+    answer = session.ask("actually only android")
+    assert answer.constraints.platform == "android"
+    assert answer.constraints.brands == frozenset()
+
+
+@pytest.mark.parametrize("text", ["but avoid chinese companies please", "no phones from chinese makers",
+                                  "skip chinese manufacturers"])
+def test_chinese_companies_are_the_chinese_brands(session, text):
+    assert session.ask(text).constraints.exclude_brands == _CHINESE
+
+
+def test_a_company_phone_names_no_brand(session):
+    answer = session.ask("my company phone is fine, under $500")
+    assert answer.constraints.exclude_brands == frozenset()
+    assert answer.constraints.brands == frozenset()

@@ -595,7 +595,9 @@ class Session:
         loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
         if loosen:
             # "6.5 inches is fine too" under "6.7 or bigger": the figure allowed moves the side in force to it
-            request = replace(request, updates=tuple(allowed_figure(u, base.constraints) for u in request.updates))
+            request = replace(request, updates=tuple(w for u in request.updates
+                                                     for w in _allowed_platform(allowed_figure(u, base.constraints),
+                                                                                base.constraints)))
             if (older := allowed_year(text, base.constraints)) is not None:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
@@ -1274,6 +1276,19 @@ def _without_brands(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate | 
         return update
     left = frozenset(update.value) - brands
     return replace(update, value=left) if left else None
+
+
+def _allowed_platform(update: SlotUpdate, constraints: Constraints) -> tuple[SlotUpdate, ...]:
+    """A platform allowed beside the one in force ("android is also fine" after "an iPhone") widens the search to both:
+    the platform filter goes, and so does Apple as the only brand when it stood for iOS; a platform said on an open
+    search, or the one already in force, stays as said."""
+    if update.slot != "platform" or update.op != "set":
+        return (update,)
+    apple_only = constraints.brands == frozenset({"Apple"})
+    held = constraints.platform or ("ios" if apple_only else None)
+    if held is None or held == update.value:
+        return (update,)
+    return (SlotUpdate("platform", "clear"),) + ((SlotUpdate("brands", "clear"),) if apple_only else ())
 
 
 def _holds(value: object, figure: float) -> bool:
