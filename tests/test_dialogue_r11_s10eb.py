@@ -122,3 +122,20 @@ def test_a_company_phone_names_no_brand(session):
     answer = session.ask("my company phone is fine, under $500")
     assert answer.constraints.exclude_brands == frozenset()
     assert answer.constraints.brands == frozenset()
+
+
+@pytest.mark.parametrize("text", ["real q: is the pixel 7a worth stretching for? how's its camera next to these",
+                                  "quick question: is the pixel 7a any good?",
+                                  "honest question - is the pixel 7a any good?"])
+def test_an_announced_question_about_a_named_phone_is_answered_about_it(session, text):
+    session.ask("phones under $450 with a 50mp camera")
+    answer = session.ask(text)
+    assert answer.kind == "details"
+    assert answer.constraints.brands == frozenset()
+    assert answer.constraints.budget == Budget(currency="USD", hi=450.0)
+
+
+def test_an_announcement_before_a_wish_keeps_the_wish(session):
+    session.ask("phones under $450")
+    answer = session.ask("q: 8gb ram please")
+    assert dict(answer.constraints.specs)["ram_gb"].lo == 8.0

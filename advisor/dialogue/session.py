@@ -81,7 +81,7 @@ from advisor.understanding.followups import (
     question_then_aside,
 )
 from advisor.understanding.intent_match import read_needs
-from advisor.understanding.normalize import chat_spellings, simplified
+from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.smalltalk import names_no_phone, tells_of_shopper
@@ -193,7 +193,7 @@ class Session:
         # "這幾個裡", "哪個") are matched as the parser's are ("謝謝" is "谢谢")
         text = simplified(_clean(text)[:MAX_MESSAGE_CHARS])
         # chat spellings as the words meant, for the conversation's own readers as for the parser ("wat bout da 2nd 1")
-        text = chat_spellings(text)
+        text = without_question_preamble(chat_spellings(text))
         self._message = text.lower()
         if not text.strip():
             if language:
