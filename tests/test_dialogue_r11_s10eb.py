@@ -139,3 +139,19 @@ def test_an_announcement_before_a_wish_keeps_the_wish(session):
     session.ask("phones under $450")
     answer = session.ask("q: 8gb ram please")
     assert dict(answer.constraints.specs)["ram_gb"].lo == 8.0
+
+
+@pytest.mark.parametrize("text", ["thx yaar, you saved me 5 trips to hafeez centre",
+                                  "thanks, you just saved me 3 hours of youtube reviews",
+                                  "thanks a lot, you helped me 2 times today"])
+def test_a_thanks_counting_what_the_advisor_saved_is_social(session, text):
+    session.ask("phones under $300")
+    answer = session.ask(text)
+    assert answer.kind == "social"
+    assert answer.constraints.budget == Budget(currency="USD", hi=300.0)
+
+
+def test_a_thanks_beside_a_figure_wish_is_no_social_turn(session):
+    session.ask("phones under $300")
+    answer = session.ask("thanks, 8gb ram now")
+    assert dict(answer.constraints.specs)["ram_gb"].lo == 8.0

@@ -183,8 +183,8 @@ class Session:
         task_only = example and parsed.followup is not None and parsed.followup.kind == "compare" \
             and all(isinstance(ref, str) and names_no_phone(ref) for ref in parsed.followup.refs)
         if parsed.updates or parsed.relative or parsed.sort or parsed.limit or (parsed.followup and not task_only) \
-                or parsed.unsupported or parsed.reset or parsed.unread_numbers:
-            return False
+                or parsed.unsupported or parsed.reset or (parsed.unread_numbers and not tells_of_shopper(clause)):
+            return False  # a count in a clause telling of the shopper is no figure: "you saved me 5 trips"
         return not parsed.intents or tells_of_shopper(clause)
 
     def _ask(self, text: str, language: str | None) -> Answer:
