@@ -81,7 +81,7 @@ from advisor.understanding.followups import (
     question_then_aside,
 )
 from advisor.understanding.intent_match import read_needs
-from advisor.understanding.normalize import chat_spellings, simplified
+from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.smalltalk import names_no_phone, tells_of_shopper
@@ -183,8 +183,8 @@ class Session:
         task_only = example and parsed.followup is not None and parsed.followup.kind == "compare" \
             and all(isinstance(ref, str) and names_no_phone(ref) for ref in parsed.followup.refs)
         if parsed.updates or parsed.relative or parsed.sort or parsed.limit or (parsed.followup and not task_only) \
-                or parsed.unsupported or parsed.reset or parsed.unread_numbers:
-            return False
+                or parsed.unsupported or parsed.reset or (parsed.unread_numbers and not tells_of_shopper(clause)):
+            return False  # a count in a clause telling of the shopper is no figure: "you saved me 5 trips"
         return not parsed.intents or tells_of_shopper(clause)
 
     def _ask(self, text: str, language: str | None) -> Answer:
@@ -193,7 +193,7 @@ class Session:
         # "這幾個裡", "哪個") are matched as the parser's are ("謝謝" is "谢谢")
         text = simplified(_clean(text)[:MAX_MESSAGE_CHARS])
         # chat spellings as the words meant, for the conversation's own readers as for the parser ("wat bout da 2nd 1")
-        text = chat_spellings(text)
+        text = without_question_preamble(chat_spellings(text))
         self._message = text.lower()
         if not text.strip():
             if language:
@@ -595,7 +595,9 @@ class Session:
         loosen = is_loosening(text) or bool(lift) or bool(freed) or (not says_only(text) and _names_excluded(request, base.constraints))
         if loosen:
             # "6.5 inches is fine too" under "6.7 or bigger": the figure allowed moves the side in force to it
-            request = replace(request, updates=tuple(allowed_figure(u, base.constraints) for u in request.updates))
+            request = replace(request, updates=tuple(w for u in request.updates
+                                                     for w in _allowed_platform(allowed_figure(u, base.constraints),
+                                                                                base.constraints)))
             if (older := allowed_year(text, base.constraints)) is not None:
                 # "2023 works as well" under "2024 or newer": the floor moves to that year; older phones stay out
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
@@ -1274,6 +1276,19 @@ def _without_brands(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate | 
         return update
     left = frozenset(update.value) - brands
     return replace(update, value=left) if left else None
+
+
+def _allowed_platform(update: SlotUpdate, constraints: Constraints) -> tuple[SlotUpdate, ...]:
+    """A platform allowed beside the one in force ("android is also fine" after "an iPhone") widens the search to both:
+    the platform filter goes, and so does Apple as the only brand when it stood for iOS; a platform said on an open
+    search, or the one already in force, stays as said."""
+    if update.slot != "platform" or update.op != "set":
+        return (update,)
+    apple_only = constraints.brands == frozenset({"Apple"})
+    held = constraints.platform or ("ios" if apple_only else None)
+    if held is None or held == update.value:
+        return (update,)
+    return (SlotUpdate("platform", "clear"),) + ((SlotUpdate("brands", "clear"),) if apple_only else ())
 
 
 def _holds(value: object, figure: float) -> bool:

@@ -97,6 +97,14 @@ _TRIGGER = re.compile(rf"""
 _DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
                             r"[a-z'\-]+\s+$")
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
+# a brand's app or service after its name is what the phone runs, not who makes it: "hangs when google maps opens",
+# "my whole life is in google photos", "samsung health tracks my runs"
+# a brand said with what is left of the list is what the shopper sees, no wish: "nah only tecno left now", "just Xiaomi
+# phones remaining"; "Samsung left out" is a refusal, read elsewhere
+_LEFT_AFTER = re.compile(r"\s+(?:phones?\s+|ones\s+|models\s+)?(?:(?:is|are)\s+)?(?:left|remain(?:s|ing)?)(?![a-z])"
+                         r"(?!\s+(?:out|off|behind))")
+_APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
+                        r"|wallet|notes|cloud|account)(?![a-z])")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
 _OWNED_OR_COMPARED = re.compile(r"""
@@ -156,6 +164,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
+        if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
+            scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
+            continue
         window_start = max(previous_end, m.start() - 40)
         window = scan.low[window_start:m.start()]
         breaks = clause_breaks(scan, window_start, m.start(), _TRIGGER)

@@ -131,7 +131,9 @@ _AFTER = re.compile(rf"""
     # bare "no" closing the mention's clause (or followed by a sign-off: "Tecno: hard pass thank u")
     | (?:\s*[,，:\-–—?？=]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
                                                     |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
-       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way))
+       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way)
+       # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
+       | \s+(?:still|also|too)\s+(?:a\s+)?(?:no|nope|nah|never))
       (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?

@@ -872,3 +872,16 @@ def figures_taken_back(text: str) -> str:
         tail = unit if not bunit or unit.strip().lower().startswith(bunit) else m["bunit"]
         return f"{m['bsign'] or m['asign'] or ''}{m['b']}{scale}{tail}"
     return _TAKEN_BACK.sub(meant, text)
+
+
+# a question announced before it is asked: "real q: is the pixel 7a worth it?", "quick question - how heavy is it?"; the
+# announcement says nothing about phones, and left in it hides that what follows is a question about one
+_QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:real|quick|honest|serious|dumb|random|genuine|side|small|one\s+more)\s+)?"
+                                r"(?:q|qn|qs|question)\s*[:\-–—]+\s*(?=\S)", re.IGNORECASE)
+
+
+def without_question_preamble(text: str) -> str:
+    """The text without a question's announcement at its start ("real q: is the pixel 7a worth it?" -> "is the pixel
+    7a worth it?"); any other text as it is."""
+    return _QUESTION_PREAMBLE.sub("", text, count=1)
+

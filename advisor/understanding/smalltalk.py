@@ -457,6 +457,8 @@ TELLS_OF_SHOPPER = re.compile(r"""
     ^(?:(?:ok|so|and|then|i\s+think)\s+)?
     (?:you'?ve|you\s+have|you'?re|i'?ve|i'?ll|i\s+will|we'?ll|she'?ll|he'?ll|they'?ll|(?:i'?m\s+)?gonna|(?:i'?m\s+)?going\s+to|will|
        she'?s|he'?s|(?:she|he|they)\s+will|never|
+       # what the advisor did for the shopper: "you saved me 5 trips to hafeez centre", "you just spared me a week"
+       you\s+(?:just\s+|really\s+|literally\s+)?(?:saved|spared|helped)|
        我(?:先|去|要去|会|回头)|回头|等我|明天|晚上|周末)
     """, re.VERBOSE)
 # a wish inside such a clause keeps it a request: "I'll need a big screen too", "我会要一个大屏的"

@@ -77,6 +77,7 @@ _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)
 _WORD = {key: re.compile(latin_alt(words)) for key, (words, _) in _SLOTS.items()}
 _ANY_WORD = latin_alt([w for words, _ in _SLOTS.values() for w in words])
 _ANY_WORD_RE = re.compile(_ANY_WORD)
+_ASPECT_ALONE = re.compile(rf"(?:(?:the|my|our|that|this)\s+)?(?:{_ANY_WORD})")  # "the ram", "my memory", "price"
 # several aspects let go at once: "forget the 5g and the budget", "drop brand, budget and ram", "5G和内存都无所谓"
 _ANY_LIST = (rf"(?:{_ANY_WORD})(?:\s*(?:,|，|、|/|&|(?<![a-z])(?:and|or)(?![a-z])|和|跟|与|以及|及|或者?|还有)\s*"
              rf"(?:the\s+|my\s+|any\s+)?(?:{_ANY_WORD}))*")
@@ -328,6 +329,12 @@ _UNDO = re.compile(latin_alt([
     r"revert(?:\s+that)?", r"take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
     r"(?:no[,\s]+)?(?:never\s*mind|scratch|scrap|forget|ignore|disregard|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
     r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
+    # the list before the one on screen, named by who had it or by "this one": "go back to what you had before", "take me
+    # back to the list before this one"
+    r"(?:(?:go|get|take\s+me|bring\s+me)\s+)?back\s+to\s+(?:what\s+(?:you|u)\s+(?:had|showed(?:\s+me)?)(?:\s+before)?"
+    r"|the\s+(?:list|results|one|options|picks)\s+before\s+(?:this|that)(?:\s+one)?)",
+    # "before" said for "previous", as a learner's English says it: "give before one", "show me the before list"
+    r"(?:show|give)\s+(?:me\s+)?(?:the\s+)?before\s+(?:one|list|results?|phones)",
     # "put it back the way it was", "make it like before": the state before the last change, by its look
     r"(?:put|change|set|make)\s+(?:it|that|them|things|everything)(?:\s+all)?\s+(?:back|like\s+before)(?:\s+(?:the\s+way|how|as)\s+"
     r"(?:it|they|things)\s+(?:was|were))?(?:\s+before)?",
@@ -402,8 +409,8 @@ def steps_back(text: str) -> int:
 # an undo or back move as the whole message, between an opener and a closer; the move may be said twice over in other
 # words, one step all the same ("刚才改的不算 改回来", "刚才那个不要了，还原吧", "undo that, go back"), each time with
 # its own opener ("undo 一下，还是回到刚才那样", "undo that, ok go back")
-_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})"
-                        rf"(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern}))*"
+_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，.。!！]*)*(?:{_UNDO.pattern})"
+                        rf"(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*(?:{MOVE_OPENER}[\s,，.。!！]*)*(?:{_UNDO.pattern}))*"
                         rf"{MOVE_CLOSER}")
 
 
@@ -441,6 +448,15 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
     if len(clauses) < 2:
         return None
     moves = [conversation_move(clause) for clause in clauses]
+    if moves[-1] in ("undo", "back") and all(said in (None, "social", "undo", "back") for said in moves[:-1]):
+        # a verdict on the list, then the move: "no sir, this list i not like. give before one", "these look too basic,
+        # go back to what you had before"; a clause that asks for something ("add 5G, go back") makes it no such move
+        earlier = [OWNED_PHONE.sub(" ", clause) for clause, said in zip(clauses[:-1], moves) if said is None]
+        # an aspect named alone before the drop is what is dropped ("the ram, scrap that"): no verdict on the list
+        if all(not DEVICE_WORD.search(told) and not _ASPECT_ALONE.fullmatch(told.strip(" :-–—"))
+               and asks_nothing(told, False) for told in earlier):
+            return moves[-1]
+        return None
     if "undo" in moves or "back" in moves:
         return None
     # a social turn said with more words thanks or says goodbye: a bare "alright" may open a wish ("alright, back to
@@ -766,7 +782,8 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # a number with no unit, or with only a multiplier ("make it 90k", "1.2 lakh then"): (digits, multiplier)
-_BARE_NUMBER = re.compile(rf"(?<![0-9a-z_.$¥₹#])(\d+(?:\.\d+)?)(?:\s*({MULT}))?(?![0-9a-z_.%$¥₹元块个款号])")
+# a full stop after the figure ends the sentence ("cheaper. 250."), one glued to more of a word ("1.x") does not
+_BARE_NUMBER = re.compile(rf"(?<![0-9a-z_.$¥₹#])(\d+(?:\.\d+)?)(?:\s*({MULT}))?(?![0-9a-z_%$¥₹元块个款号]|\.[0-9a-z_])")
 
 
 # where a clause ends: a comma or a sentence mark (not a decimal point)

@@ -892,8 +892,9 @@ def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
 
 
 # a number nothing read: not inside a word ("S24", "8a"), not a model number after a read name ("iPhone 15")
-# a Chinese word may follow it ("要3个摄像头"): only Latin letters and digits make it part of a word
-_LOOSE_NUMBER = re.compile(r"(?<![a-z0-9_.\x00])(?<!\x00\s)\d+(?:\.\d+)?(?![a-z0-9_.%])")
+# a Chinese word may follow it ("要3个摄像头"): only Latin letters and digits make it part of a word; a full stop that
+# ends the sentence ("cheaper. 250.") leaves it whole, one before more of a word ("1.x", "2.a") does not
+_LOOSE_NUMBER = re.compile(r"(?<![a-z0-9_.\x00])(?<!\x00\s)\d+(?:\.\d+)?(?![a-z0-9_%]|\.[a-z0-9_])")
 _WORDS_BEFORE = re.compile(r"(?:[a-z]+\s+){1,3}$")
 # "给我看3款": a count of phones, not a figure to filter on ("3个摄像头" is a figure)
 _PHONE_COUNT = re.compile(r"\s*(?:款|部|台|个|只)(?:手机|机型|机子|的)?\s*(?=$|[,，。.;；!！?？、])")
