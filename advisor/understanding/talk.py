@@ -426,7 +426,7 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
         return None
     moves = [conversation_move(clause) for clause in clauses]
     if "undo" in moves or "back" in moves:
-        return None
+        return _undo_with_reason(clauses, moves, asks_nothing)
     # a social turn said with more words thanks or says goodbye: a bare "alright" may open a wish ("alright, back to
     # the phone", "hmm, the one above it?")
     thanked = any(said == "social" and thanks_or_bye(clause) for clause, said in zip(clauses, moves))
@@ -445,6 +445,23 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
         if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
             return None
     return move
+
+
+def _undo_with_reason(clauses: list[str], moves: list[str | None], asks_nothing: Callable[[str, bool], bool]) -> str | None:
+    """"undo" for a take-back said beside clauses that ask nothing, the reason for it ("nah that cut out too much, revert
+    it", "too few left, undo that"); None when another clause is a move of another kind or asks for something ("undo
+    that, 5g is a must" is an undo and then a wish, `undo_then`)."""
+    if "undo" not in moves or any(said not in (None, "undo", "back") for said in moves):
+        return None
+    reasons = [clause for clause, said in zip(clauses, moves) if said is None]
+    return "undo" if all(_STEP_JUDGED.search(clause) and asks_nothing(OWNED_PHONE.sub(" ", clause), False)
+                         for clause in reasons) else None
+
+
+# a clause that judges the last step as going too far: "that cut out too much", "way too strict", "too few left", "太严了";
+# an aspect said beside an undo without such words ("the ram, scrap that") names what is dropped instead
+_STEP_JUDGED = re.compile(r"(?<![a-z])(?:too|cut\s+(?:out|off)|strict|restrictive|narrow|limiting|nothing\s+left)(?![a-z])"
+                          r"|太(?:少|严|窄|多)")
 
 
 # a run of Chinese (with its punctuation) or of anything else: the halves of a message said in two languages
@@ -522,6 +539,8 @@ _UNDO_ONE = re.compile(rf"""
           |(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
        (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction|cap|limit|ceiling
               |floor|max(?:imum)?|min(?:imum)?|bound))?
+       # the step said as the shopper's own: "take back that brand change i made", "undo the ram filter we just added"
+       (?:\s+(?:i|we|you)\s+(?:just\s+)?(?:made|did|set|added|asked\s+for|put\s+in))?
      # the search before a change named by what it did: "go back to how it was before i allowed tecno", "back to before
      # we added the 5g", "take me back to what i had before i let samsung back in"
      | (?:(?:go|get|take\s+(?:me|it|us))\s+)?back\s+to\s+(?:(?:how|the\s+way)\s+it\s+was\s+|what\s+(?:i|we)\s+had\s+)?before\s+

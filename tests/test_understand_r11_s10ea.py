@@ -1,0 +1,44 @@
+"""Single-message readings from the SEALED-10 English dialogue failures (issue 10): a chip named as an experience the
+shopper had ("had a bad dimensity experience") is a reason, no wish for that chip."""
+
+import pytest
+
+from advisor.understanding.understand import understand
+from tests.helpers import slots
+
+
+def _slot(vocab, text, slot):
+    return slots(understand(text, vocab)).get(slot)
+
+
+@pytest.mark.parametrize("text", [
+    "also skip mediatek chips entirely, had a bad dimensity experience last time",
+    "no mediatek please, my helio experience was awful",
+    "avoid mediatek, two bad dimensity experiences already",
+])
+def test_a_chip_told_as_an_experience_is_no_wish(vocab, text):
+    assert _slot(vocab, text, "chipset") is None
+    assert _slot(vocab, text, "exclude_chipsets") == ("add", frozenset({"MediaTek"}))
+
+
+def test_a_chip_asked_for_beside_the_word_experience_is_still_a_wish(vocab):
+    assert _slot(vocab, "I want a snapdragon for a smooth gaming experience", "chipset") == ("set", "Snapdragon")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Hi! Expat living in Beijing, and I'd like to support 国货, so Huawei or Honor.", {"Huawei", "Honor"}),
+    ("a chinese brand, xiaomi or oppo", {"Xiaomi", "Oppo"}),
+    ("国产手机，小米或者vivo", {"Xiaomi", "Vivo"}),
+])
+def test_members_named_after_their_group_are_the_wish(vocab, text, members):
+    assert _slot(vocab, text, "brands") == ("set", frozenset(members))
+
+
+def test_members_named_before_their_group_leave_the_group_wanted(vocab):
+    read = _slot(vocab, "xiaomi or any other chinese brand", "brands")
+    assert read[0] == "set" and {"Huawei", "Xiaomi", "Oppo"} <= read[1]
+
+
+def test_a_brand_outside_the_group_adds_to_it(vocab):
+    read = _slot(vocab, "a chinese brand or samsung", "brands")
+    assert read[0] == "set" and {"Samsung", "Huawei", "Xiaomi"} <= read[1]
