@@ -63,3 +63,15 @@ def test_a_named_change_said_as_the_shoppers_own_is_taken_back(session, text):
     answer = session.ask(text)
     assert answer.constraints.brands == frozenset()
     assert answer.constraints.spec("ram_gb") == Bound(lo=8.0)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("ok wipe all that. new order for premium customers: Galaxy S models, nothing else", "Samsung"),
+    ("erase everything, pixel only", "Google"),
+    ("you know what, start from zero: just a motorola", "Motorola"),
+])
+def test_wiping_it_all_then_a_new_wish_keeps_only_the_new_wish(session, text, brand):
+    session.ask("5g phone under $300 with a 6.6 inch screen or larger")
+    answer = session.ask(text)
+    assert (answer.constraints.budget, answer.constraints.needs_5g, answer.constraints.specs) == (None, False, ())
+    assert answer.constraints.brands == frozenset({brand})

@@ -42,3 +42,28 @@ def test_members_named_before_their_group_leave_the_group_wanted(vocab):
 def test_a_brand_outside_the_group_adds_to_it(vocab):
     read = _slot(vocab, "a chinese brand or samsung", "brands")
     assert read[0] == "set" and {"Samsung", "Huawei", "Xiaomi"} <= read[1]
+
+
+@pytest.mark.parametrize("text, ceiling", [
+    ("phone under 600 - no hang on, 700 bucks - and the selfie cam needs to be 32MP or better", 700.0),
+    ("under 400 dollars, hold on, 450", 450.0),
+    ("max 500, scratch that, 550", 550.0),
+])
+def test_a_figure_taken_back_with_hang_on_or_scratch_that_is_replaced(vocab, text, ceiling):
+    assert _slot(vocab, text, "budget")[1].hi == ceiling
+
+
+def test_a_second_figure_of_another_aspect_after_hang_on_is_no_correction(vocab):
+    read = slots(understand("8gb ram - hang on, 128gb storage too", vocab))
+    assert (read["spec:ram_gb"][1].lo, read["spec:storage_gb"][1].lo) == (8.0, 128.0)
+
+
+@pytest.mark.parametrize("text", ["you know what, start from zero", "wipe all that", "erase everything",
+                                  "let's begin from the top", "clean slate please"])
+def test_starting_from_zero_or_wiping_it_all_is_a_reset(vocab, text):
+    assert understand(text, vocab).reset
+
+
+@pytest.mark.parametrize("text", ["wipe the screen often?", "zero bloatware please"])
+def test_wiping_or_zero_alone_is_no_reset(vocab, text):
+    assert not understand(text, vocab).reset

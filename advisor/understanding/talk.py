@@ -214,7 +214,10 @@ _RESET = re.compile(latin_alt([
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)", r"clear\s*(?:全部|所有|一切)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
-    r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
+    r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)",
+    # "start from zero", "begin from the top", "wipe all that", "erase everything", "clean slate": all of it gone
+    r"(?:start|begin)\s+(?:over\s+|again\s+)?from\s+(?:zero|nothing|the\s+(?:top|beginning))", r"clean\s+slate",
+    r"(?:wipe|erase)\s+(?:out\s+)?(?:all\s+(?:of\s+)?(?:that|this|it)|it\s+all|everything|the\s+slate(?:\s+clean)?)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
     # "前面说的条件全都不作数", "之前的要求都作废", "刚才说的全部不算": everything said before void
     # (what is voided is named, as said before or as the conditions: "这些都不算贵", "全都不要了" void nothing)
     "(?:(?:前面|之前|刚才|刚刚|上面|以前)(?:说|提)?(?:的|过的)?(?:所有|全部)?(?:条件|要求)?|(?:所有|全部)?(?:条件|要求))"
