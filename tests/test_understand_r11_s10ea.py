@@ -3,6 +3,8 @@ shopper had ("had a bad dimensity experience") is a reason, no wish for that chi
 
 import pytest
 
+from advisor.understanding.smalltalk import is_social
+
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -67,3 +69,17 @@ def test_starting_from_zero_or_wiping_it_all_is_a_reset(vocab, text):
 @pytest.mark.parametrize("text", ["wipe the screen often?", "zero bloatware please"])
 def test_wiping_or_zero_alone_is_no_reset(vocab, text):
     assert not understand(text, vocab).reset
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you ever so much, you have been very patient with an old lady.", "thanks, you were so kind with me",
+    "you have been really helpful with a confused dad!",
+])
+def test_praise_of_how_the_advisor_treated_the_shopper_is_social(text):
+    assert is_social(text)
+
+
+@pytest.mark.parametrize("text", ["a phone for an old lady",
+                                  "you have been very patient with an old lady, now a big screen phone for her"])
+def test_the_person_named_beside_a_wish_is_no_social_turn(text):
+    assert not is_social(text)

@@ -59,7 +59,8 @@ _FILLER_EN = re.compile(latin_alt([
     r"have", r"ive", r"idea", r"picture",
     r"beans", r"sauce",  # the playful tails of praise: "cool beans", "awesome sauce"
     # how strongly praise is meant: "ur lowkey helpful", "that was genuinely useful", "honestly great"
-    r"lowkey", r"highkey", r"genuinely", r"truly", r"honestly", r"seriously", r"actually", r"kinda", r"legit",
+    r"lowkey", r"highkey", r"genuinely", r"truly", r"honestly", r"seriously", r"actually", r"kinda", r"legit", r"ever",
+    r"been",
 ]))
 _CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
@@ -110,12 +111,20 @@ _SHOP_VISIT = re.compile(r"""
     """, re.VERBOSE)
 
 
+# praise of how the advisor treated the shopper, the one treated named after "with": "you have been very patient with an old
+# lady", "you've been so kind with me", "you're being really patient with a newbie": the person is no wish for a phone
+_PRAISED_MANNER = re.compile(r"(?<![a-z])(?:you(?:'ve|\s+have)\s+been|you'?re\s+being|you\s+are\s+being|you\s+were)\s+"
+                             r"(?:(?:very|so|really|ever\s+so|most|incredibly|super|truly)\s+)?"
+                             r"(?:patient|kind|helpful|understanding|generous)\s+with\s+(?:me|us|(?:an?|this)(?:\s+[a-z']+){1,3})"
+                             r"(?=\s*(?:[.!,~;]|$))")
+
+
 def is_social(text: str) -> bool:
     """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍")."""
     low = text.lower()
     if "?" in low or "？" in low:
         return False  # "is it good?" asks about a phone
-    low = _EMOTICON.sub(" ", low)
+    low = _PRAISED_MANNER.sub(" kind ", _EMOTICON.sub(" ", low))
     if _SHOP_VISIT.search(low):
         low = _SHOP_VISIT.sub(" ", low)
         if not _TOKEN.search(low):
