@@ -75,3 +75,13 @@ def test_wiping_it_all_then_a_new_wish_keeps_only_the_new_wish(session, text, br
     answer = session.ask(text)
     assert (answer.constraints.budget, answer.constraints.needs_5g, answer.constraints.specs) == (None, False, ())
     assert answer.constraints.brands == frozenset({brand})
+
+
+@pytest.mark.parametrize("text, places", [
+    ("ok, number 1 vs number 3 please", (0, 2)), ("so, 2 vs 4", (1, 3)), ("alright, number 1 versus number 2", (0, 1)),
+])
+def test_an_opener_before_a_versus_of_positions_is_no_phone(session, text, places):
+    shown = [p.phone.id for p in session.ask("phone under $500").picks]
+    answer = session.ask(text)
+    assert answer.kind == "compare"
+    assert [p.id for p in answer.comparison.phones] == [shown[i] for i in places]
