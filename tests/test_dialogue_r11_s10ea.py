@@ -85,3 +85,9 @@ def test_an_opener_before_a_versus_of_positions_is_no_phone(session, text, place
     answer = session.ask(text)
     assert answer.kind == "compare"
     assert [p.id for p in answer.comparison.phones] == [shown[i] for i in places]
+
+
+def test_two_help_questions_about_this_thing_answer_help_and_keep_the_search(session):
+    before = session.ask("5g phone under 60k PKR").constraints
+    answer = session.ask("can this thing also compare models or give reasons? what else does it do for a shopkeeper")
+    assert (answer.kind, answer.constraints) == ("help", before)

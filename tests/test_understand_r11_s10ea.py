@@ -4,6 +4,7 @@ shopper had ("had a bad dimensity experience") is a reason, no wish for that chi
 import pytest
 
 from advisor.understanding.smalltalk import is_social
+from advisor.understanding.talk import conversation_move
 
 from advisor.understanding.understand import understand
 from tests.helpers import slots
@@ -83,3 +84,16 @@ def test_praise_of_how_the_advisor_treated_the_shopper_is_social(text):
                                   "you have been very patient with an old lady, now a big screen phone for her"])
 def test_the_person_named_beside_a_wish_is_no_social_turn(text):
     assert not is_social(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can this thing also compare models or give reasons?", "what else does it do for a shopkeeper",
+    "could this bot recommend phones?", "what else can this app do for a student",
+])
+def test_asking_what_this_thing_can_do_is_help(text):
+    assert conversation_move(text) == "help"
+
+
+@pytest.mark.parametrize("text", ["can this thing take good photos?", "can it compare models?"])
+def test_asking_what_a_phone_can_do_is_no_help_question(text):
+    assert conversation_move(text) is None
