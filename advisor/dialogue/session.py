@@ -61,7 +61,7 @@ from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER, SIDE_WORD
-from advisor.understanding.currencies import names_currency
+from advisor.understanding.currencies import RUPEE_MARKETS, names_currency, names_only_shared_rupees
 from advisor.understanding.features import device_named
 from advisor.understanding.followups import (
     FOCUS,
@@ -495,6 +495,11 @@ class Session:
             # "max 1800 then" in a conversation about dirhams, "预算改成800" in one about dollars: a figure without a
             # currency word is in the currency of the budget in force, not the default of the message's language
             request = replace(request, updates=tuple(_in_currency(u, held.currency) for u in request.updates))
+        elif held is not None and held.currency in RUPEE_MARKETS and names_only_shared_rupees(text):
+            # "the budget is 45,000 rupees, not 40,000" in a conversation about Pakistani rupees: rupees with no
+            # country named are the rupees of the budget in force, not India's (the parser's default for the word)
+            request = replace(request, updates=tuple(_in_currency(u, held.currency) if _priced_in(u, "INR") else u
+                                                     for u in request.updates))
         if held is not None and held.hi is not None and stretches_budget(text) \
                 and not any(u.slot == "budget" for u in request.updates):
             # "I can spend a bit more", "预算可以再放宽一点": the ceiling in force goes up, the floor stays; the words are no
@@ -1261,6 +1266,11 @@ _SIDE_SAID = re.compile(rf"{SIDE_WORD.pattern}|{LO_AFTER}|{HI_AFTER}|左右|上�
 def _says_side(text: str) -> bool:
     """True when the message says on which side of its figure the wish lies, or that it is about the figure."""
     return bool(_SIDE_SAID.search(text.lower()))
+
+
+def _priced_in(update: SlotUpdate, currency: str) -> bool:
+    """True when the update sets a budget in `currency`."""
+    return update.slot == "budget" and update.op == "set" and update.value.currency == currency
 
 
 def _in_currency(update: SlotUpdate, currency: str) -> SlotUpdate:

@@ -159,6 +159,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
     excepting = False  # the list is under an exception opened by 除 ("除了苹果和三星以外")
     closed_at: int | None = None  # where the refusal said after the last brand ends ("vivo就算了")
+    wanted_said: list[frozenset[str]] = []  # the wanted mentions in order, a group ("国货") as one
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -241,6 +242,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue
         if role in ("set", "add"):
             clause.append(brands)
+            wanted_said.append(brands)
         elif role == "exclude":
             refused.append(brands)
         _record(changes, role, brands)
@@ -249,7 +251,18 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if trigger is not None:
             scan.take(m.start() - len(tail) + trigger.start(), m.start())
         previous_end, previous_role = m.end(), role
+    _narrow_to_members(changes, wanted_said)
     return changes
+
+
+def _narrow_to_members(changes: BrandChanges, wanted_said: list[frozenset[str]]) -> None:
+    """A group of brands wanted, then brands of that group named after it ("support 国货, so Huawei or Honor", "a chinese
+    brand, xiaomi or oppo"): the group says why, the members named are the wish. Members named before the group
+    ("xiaomi or any other chinese brand") leave the group wanted."""
+    for i, group in enumerate(wanted_said):
+        members = [brands for brands in wanted_said[i + 1:] if len(brands) == 1 and brands <= group]
+        if len(group) > 1 and members:
+            changes.wanted -= group - frozenset().union(*members)
 
 
 def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str,

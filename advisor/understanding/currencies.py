@@ -137,6 +137,18 @@ def names_currency(text: str) -> bool:
     return bool(_CURRENCY_WORD.search(text.lower()))
 
 
+_SHARED_RUPEE_WORD = re.compile(r"(?<![a-z])(?:rs\.?|rupees?|rupa(?:y|ye|iye)|rupye)(?![a-z])|卢比|रु\.?|रुपये|रुपए")
+RUPEE_MARKETS = frozenset({"INR", "PKR", "NPR", "LKR"})
+"""The markets whose money is called rupees."""
+
+
+def names_only_shared_rupees(text: str) -> bool:
+    """True when the only currency the text names is a rupee word every rupee market shares ("45,000 rupees",
+    "Rs 30k"): no country, code or sign says whose rupees they are ("indian rupees", "PKR", "₹" do)."""
+    low = text.lower()
+    return bool(_SHARED_RUPEE_WORD.search(low)) and not names_currency(_SHARED_RUPEE_WORD.sub(" ", low))
+
+
 _APART_WORDS = {code: [w for w in words if not re.fullmatch(r"[a-z]{1,3}", w) or w in ("usd", "inr", "rmb", "cny", "aed",
                                                                                      "pkr", "eur", "gbp")]
                 for code, words in CURRENCY_AFTER.items() if code in ISO_CODES}

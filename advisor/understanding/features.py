@@ -311,10 +311,16 @@ def _broken(scan: Scan, previous_end: int, start: int) -> bool:
 # "my old helio one"): that phone is a reason, its chip no wish; not the phone to come ("my next snapdragon phone")
 _OWNER_BEFORE = re.compile(r"(?<![a-z'])(?:my|his|her|their|our|[a-z]+'s)(?:\s+(?!new|next|future)[a-z']+){0,2}\s+$")
 _OWNED_PHONE_AFTER = re.compile(r"\s+(?:phones?|mobiles?|handsets?|devices?|ones?)(?![a-z])")
+# a chip named as an experience the shopper had ("had a bad dimensity experience", "my exynos experience was awful"):
+# a story told as a reason, whatever it says of the chip, no wish for it
+_EXPERIENCE_AFTER = re.compile(r"\s+(?:experiences?)(?![a-z])")
 
 
 def _owned(scan: Scan, start: int, end: int) -> bool:
-    """True when the chip at start..end is said as the chip of a phone someone has, not one asked for."""
+    """True when the chip at start..end is said as the chip of a phone someone has, or of an experience someone
+    had, not one asked for."""
+    if _EXPERIENCE_AFTER.match(scan.low, end) is not None:
+        return True
     return _OWNER_BEFORE.search(scan.before(start, 40)) is not None and _OWNED_PHONE_AFTER.match(scan.low, end) is not None
 
 

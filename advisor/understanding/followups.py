@@ -168,6 +168,8 @@ _VERSUS = re.compile(r"""
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
     """, re.VERBOSE)
+_VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|right|please|pls)[,\s]+)+")
+"""Words that open a "vs" question before its first name ("ok, number 1 vs number 3", "so, 2 vs 4")."""
 _PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这一?[个款台部]")  # "这一款" is "这款"
 # the dot of "no. 2" / "nr. 2" is no sentence end
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
@@ -791,7 +793,9 @@ def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
         strong = m["sep"] not in ("or", "和")
         second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
         second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is one
-        refs = parse_refs(f"{m['a']}, {second}", resolve, need_known=not strong)
+        # "ok, number 1 vs number 3": an opener before the first name is no phone
+        first = _VERSUS_OPENER.sub("", m["a"])
+        refs = parse_refs(f"{first}, {second}", resolve, need_known=not strong)
         if refs and len(refs) > 1:
             scan.take(m.start(), m.start("b") + len(second))
             return Followup("compare", refs)

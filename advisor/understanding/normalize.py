@@ -844,11 +844,13 @@ class Speller:
 
 
 # a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",
-# "8gb ram, sorry i meant 12": the words a shopper corrects a slip of the tongue with, then the figure meant
+# "8gb ram, sorry i meant 12", "under 600 - no hang on, 700 bucks": the words a shopper corrects a slip of the tongue
+# with, then the figure meant
 _FIGURE_SAID = r"(?P<{0}sign>[$₹€£]\s*)?(?<![\w.])(?P<{0}>\d+(?:\.\d+)?)(?P<{0}k>\s?k(?![a-z]))?(?![\d.])"
 _TAKEN_BACK = re.compile(
     _FIGURE_SAID.format("a") + r"(?P<unit>(?:\s*[a-z$₹]+){0,4}?)"
-    r"\s*[,;]?\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction)[,:!\s]+"
+    r"\s*[,;\-–—]?\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction|(?:hang|hold)\s+on"
+    r"|scratch\s+that)[,:!\s]+"
     r"(?:no[,\s]+)?(?:i\s+mean[t]?\s+)?" + _FIGURE_SAID.format("b") + r"(?P<bunit>\s*[a-z]+)?",
     re.IGNORECASE)
 _TAKEN_BACK_RATIO = 4.0

@@ -59,7 +59,8 @@ _FILLER_EN = re.compile(latin_alt([
     r"have", r"ive", r"idea", r"picture",
     r"beans", r"sauce",  # the playful tails of praise: "cool beans", "awesome sauce"
     # how strongly praise is meant: "ur lowkey helpful", "that was genuinely useful", "honestly great"
-    r"lowkey", r"highkey", r"genuinely", r"truly", r"honestly", r"seriously", r"actually", r"kinda", r"legit",
+    r"lowkey", r"highkey", r"genuinely", r"truly", r"honestly", r"seriously", r"actually", r"kinda", r"legit", r"ever",
+    r"been",
 ]))
 _CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好", "行", "可以", "不错", "棒",
             "赞", "牛", "厉害", "收到", "明白", "知道", "了解", "懂", "嗯", "哦", "噢", "喔", "哈", "呵呵", "嘿嘿", "辛苦",
@@ -110,12 +111,20 @@ _SHOP_VISIT = re.compile(r"""
     """, re.VERBOSE)
 
 
+# praise of how the advisor treated the shopper, the one treated named after "with": "you have been very patient with an old
+# lady", "you've been so kind with me", "you're being really patient with a newbie": the person is no wish for a phone
+_PRAISED_MANNER = re.compile(r"(?<![a-z])(?:you(?:'ve|\s+have)\s+been|you'?re\s+being|you\s+are\s+being|you\s+were)\s+"
+                             r"(?:(?:very|so|really|ever\s+so|most|incredibly|super|truly)\s+)?"
+                             r"(?:patient|kind|helpful|understanding|generous)\s+with\s+(?:me|us|(?:an?|this)(?:\s+[a-z']+){1,3})"
+                             r"(?=\s*(?:[.!,~;]|$))")
+
+
 def is_social(text: str) -> bool:
     """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍")."""
     low = text.lower()
     if "?" in low or "？" in low:
         return False  # "is it good?" asks about a phone
-    low = _EMOTICON.sub(" ", low)
+    low = _PRAISED_MANNER.sub(" kind ", _EMOTICON.sub(" ", low))
     if _SHOP_VISIT.search(low):
         low = _SHOP_VISIT.sub(" ", low)
         if not _TOKEN.search(low):
@@ -355,9 +364,12 @@ _HELP_FORMS = latin_alt([
     r"(?:(?:can|could)\s+you\s+)?(?:explain|tell\s+me)\s+how\s+(?:this|it|you|the\s+bot)\s+works?",
     # "are you able to compare two phones?", "你能比较两款手机吗": asking whether a kind of task can be done, about
     # no phone in particular, is a question about the advisor, not a request
-    r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+you|do\s+you\s+know\s+how\s+to|is\s+it\s+possible\s+to)\s+"
+    # the advisor called "this thing", "this bot" ("can this thing also compare models or give reasons?")
+    r"(?:are\s+you\s+able\s+to|(?:can|could|do)\s+(?:you|this\s+(?:thing|bot|app|tool))(?:\s+also)?|do\s+you\s+know\s+how\s+to"
+    r"|is\s+it\s+possible\s+to)\s+"
     r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
-    r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?",
+    r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?"
+    r"(?:\s+or\s+(?:give|explain)\s+(?:(?:the\s+)?reasons?|why))?",
     "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序|选|挑|找)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?",
     # the same asked in English with "help me": "can you help me pick a phone?" as "你能帮我选个手机吗", a phone of no kind
     # in particular ("help me pick a samsung phone" names one: a request)
@@ -374,9 +386,10 @@ _HELP_FORMS = latin_alt([
     r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
     r"(?:(?:can|could)\s+you\s+(?:tell|show|remind)\s+me\s+|remind\s+me\s+)?what\s+(?:else\s+)?(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
-    r"(?:(?:can|could|do|are|is)\s+(?:i|you|u|this\s+bot|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
+    r"(?:(?:can|could|do|does|are|is)\s+(?:i|you|u|this\s+(?:bot|thing|app|tool)|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
     r"(?:(?:be\s+)?able\s+to\s+)?"
-    r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|here|with))*",
+    # "what else does it do for a shopkeeper": the shopper's trade after "for" is no wish
+    r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|for\s+(?:a|an)\s+[a-z]+|here|with))*",
     # "你还能 do what?", "you can do what?": the question word said last, in either language
     r"(?:(?:你|您)(?:还|都)?(?:能|可以|会)|(?:you|u)\s+(?:can|could))\s*(?:also\s+)?do\s+what",
 ])

@@ -216,7 +216,10 @@ _RESET = re.compile(latin_alt([
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)", r"clear\s*(?:全部|所有|一切)",
     r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
-    r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
+    r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)",
+    # "start from zero", "begin from the top", "wipe all that", "erase everything", "clean slate": all of it gone
+    r"(?:start|begin)\s+(?:over\s+|again\s+)?from\s+(?:zero|nothing|the\s+(?:top|beginning))", r"clean\s+slate",
+    r"(?:wipe|erase)\s+(?:out\s+)?(?:all\s+(?:of\s+)?(?:that|this|it)|it\s+all|everything|the\s+slate(?:\s+clean)?)", r"(?:scrap|drop|clear|ditch)\s+(?:everything|it\s+all|all\s+of\s+(?:it|that))",
     # "前面说的条件全都不作数", "之前的要求都作废", "刚才说的全部不算": everything said before void
     # (what is voided is named, as said before or as the conditions: "这些都不算贵", "全都不要了" void nothing)
     "(?:(?:前面|之前|刚才|刚刚|上面|以前)(?:说|提)?(?:的|过的)?(?:所有|全部)?(?:条件|要求)?|(?:所有|全部)?(?:条件|要求))"
@@ -458,7 +461,7 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
             return moves[-1]
         return None
     if "undo" in moves or "back" in moves:
-        return None
+        return _undo_with_reason(clauses, moves, asks_nothing)
     # a social turn said with more words thanks or says goodbye: a bare "alright" may open a wish ("alright, back to
     # the phone", "hmm, the one above it?")
     thanked = any(said == "social" and thanks_or_bye(clause) for clause, said in zip(clauses, moves))
@@ -477,6 +480,23 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
         if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
             return None
     return move
+
+
+def _undo_with_reason(clauses: list[str], moves: list[str | None], asks_nothing: Callable[[str, bool], bool]) -> str | None:
+    """"undo" for a take-back said beside clauses that ask nothing, the reason for it ("nah that cut out too much, revert
+    it", "too few left, undo that"); None when another clause is a move of another kind or asks for something ("undo
+    that, 5g is a must" is an undo and then a wish, `undo_then`)."""
+    if "undo" not in moves or any(said not in (None, "undo", "back") for said in moves):
+        return None
+    reasons = [clause for clause, said in zip(clauses, moves) if said is None]
+    return "undo" if all(_STEP_JUDGED.search(clause) and asks_nothing(OWNED_PHONE.sub(" ", clause), False)
+                         for clause in reasons) else None
+
+
+# a clause that judges the last step as going too far: "that cut out too much", "way too strict", "too few left", "太严了";
+# an aspect said beside an undo without such words ("the ram, scrap that") names what is dropped instead
+_STEP_JUDGED = re.compile(r"(?<![a-z])(?:too|cut\s+(?:out|off)|strict|restrictive|narrow|limiting|nothing\s+left)(?![a-z])"
+                          r"|太(?:少|严|窄|多)")
 
 
 # a run of Chinese (with its punctuation) or of anything else: the halves of a message said in two languages
@@ -554,6 +574,8 @@ _UNDO_ONE = re.compile(rf"""
           |(?P<slot>{_ANY_WORD})|(?:no|not|only)?[\s-]*(?P<name>[a-z][a-z0-9+\-]*))
        (?:\s+(?:change|edit|filter|bit|part|thing|update|one|requirement|exclusion|ban|rule|restriction|cap|limit|ceiling
               |floor|max(?:imum)?|min(?:imum)?|bound))?
+       # the step said as the shopper's own: "take back that brand change i made", "undo the ram filter we just added"
+       (?:\s+(?:i|we|you)\s+(?:just\s+)?(?:made|did|set|added|asked\s+for|put\s+in))?
      # the search before a change named by what it did: "go back to how it was before i allowed tecno", "back to before
      # we added the 5g", "take me back to what i had before i let samsung back in"
      | (?:(?:go|get|take\s+(?:me|it|us))\s+)?back\s+to\s+(?:(?:how|the\s+way)\s+it\s+was\s+|what\s+(?:i|we)\s+had\s+)?before\s+
