@@ -35,7 +35,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     # "600 US$": the sign with its country's letters, as after the figure as before it. A currency's word and its code
     # said together name it once: "5000 yuan RMB", "50,000 PKR rs", "300 usd dollars" (a side word after them is the amount's)
     "USD": [r"us\s*\$", r"usd\s+dollars?", r"dollars?\s+usd", r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"bux", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
-            "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀乐", "刀"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too
+            "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀乐", "刀", "镁"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too; "1300鎂": Taiwan's slang
             # "刀乐": the slang "dollar" said by its sound, whole so a side word after it is the amount's ("700刀乐左右")
     "PKR": [r"pkr\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s+pkr", r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
             "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
@@ -77,7 +77,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
 """Currency words after a figure, by currency code. Where one word starts another's ("pakistani rupees", "rupees"),
 the longer one comes first."""
 
-_SUFFIX_ONLY = frozenset({"元人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", "美元整", "刀乐", "刀", "欧(?![元珀版洲美])", "円"})
+_SUFFIX_ONLY = frozenset({"元人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", "美元整", "刀乐", "刀", "镁", "欧(?![元珀版洲美])", "円"})
 for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either side: "卢比20000", "欧元400以内"
     _names = [w for w in _words if has_cjk(w) and w not in _SUFFIX_ONLY and w not in CURRENCY_BEFORE.get(_code, ())]
     if _names:

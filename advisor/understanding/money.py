@@ -464,6 +464,9 @@ class BudgetFinder:
         """The currency an amount names: its currency word, "lakh" (rupees) or "grand" (dollars); rupees of India
         unless the shopper names a Pakistani place, and None for a bare figure."""
         currency = _currency(m, 1) or _currency(m, 2)
+        if self.apart is not None and self.apart in MARKETS and counter_only(m, 2) and _currency(m, 2) != self.apart \
+                and not any(value for name, value in m.groupdict().items() if name.startswith("p2_")):
+            return self.apart  # "用人民币计，最多4000蚊", "用美金算，最多400块": the counter counts the currency named apart
         multipliers = " ".join(m[f"{g}{i}"] or "" for g in "mn" for i in (1, 2))
         if currency is None and "grand" in multipliers:
             return "USD"
@@ -558,13 +561,30 @@ def _next_figures_currency(text: str, m: re.Match[str]) -> re.Match[str]:
     return _MONEY.match(text, m.start("post2")) or m
 
 
+_COUNTER = re.compile(r"(?:个\s*)?(?:块钱?|元[整钱]?|圆|蚊)")
+"""元, 块 and Cantonese 蚊 after a figure: the yuan's (or Hong Kong dollar's) words, but also the plain counter of any
+money ("美金250元", "美金300块", "用人民币计，最多4000蚊")."""
+
+
 def _currency(m: re.Match[str], i: int) -> str | None:
-    """The market amount i names; the word after the number wins ("Rs 60000 PKR" is Pakistani rupees)."""
+    """The market amount i names; the word after the number wins ("Rs 60000 PKR" is Pakistani rupees), except a bare
+    counter (元, 块) after a currency named before the figure: "美金250元" is 250 dollars, as "250美元" is."""
+    found = {}
     for group in (f"q{i}_", f"p{i}_"):  # currency groups after (q) and before (p) the number
         for name, value in m.groupdict().items():
             if value is not None and name.startswith(group):
-                return name.removeprefix(group)
-    return None
+                found.setdefault(group[0], (name.removeprefix(group), value))
+    after, before = found.get("q"), found.get("p")
+    if after is not None and before is not None and counter_only(m, i):
+        return before[0]
+    return (after or before or (None,))[0]
+
+
+def counter_only(m: re.Match[str], i: int) -> bool:
+    """True when amount i's word after the figure is a bare counter of money (元, 块, 蚊), which a currency named
+    before the figure or apart from it ("用美金算，最多400块") outranks."""
+    return any(value is not None and name.startswith(f"q{i}_") and _COUNTER.fullmatch(value.strip())
+               for name, value in m.groupdict().items())
 
 
 def _currency_said(m: re.Match[str], currency: str) -> str:

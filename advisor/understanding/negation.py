@@ -74,7 +74,7 @@ _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
 
-_PARTICLES = "(?:了|吧|啊|哈|呀|啦|哦|喔|噢|嘛){0,2}"
+_PARTICLES = "(?:住|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛){0,2}"  # Cantonese 住 ("for now") and 喇: "蘋果唔要住"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
 
 _REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~]))"
@@ -89,7 +89,7 @@ _AFTER = re.compile(rf"""
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|品牌|牌|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*(?:系列|芯片|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款))?(?:\s*的)?   # a kind word ("系列", "手机", "折叠款")
+    (?:\s*(?:系列|芯片|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?

@@ -243,7 +243,7 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_NEGATION = r"(?:不要|不能|不可以|不可|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
-    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|ha(?:s|ve)\s+to\s+be|最好|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000"
+    [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|ha(?:s|ve)\s+to\s+be|最好|想要|希望|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000", "电池想要5000以上"
     (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
        |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?  # or against too much: "屏幕别太小6.5以上"
        |(?P<good>(?:really\s+|very\s+|pretty\s+)?(?:good|great|strong|solid|decent|big|large)))  # "battery must be good, 5000 at least"
