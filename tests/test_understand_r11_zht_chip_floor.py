@@ -25,5 +25,5 @@ def test_the_cantonese_comparative_keeps_the_ram_beside_it(vocab):
 
 
 def test_worse_than_without_a_negation_is_a_ceiling(vocab):
-    op, bound = _chip(vocab, "處理器要差過驍龍8 Gen 2")
+    _op, bound = _chip(vocab, "處理器要差過驍龍8 Gen 2")
     assert bound.lo is None and bound.hi is not None
