@@ -569,7 +569,7 @@ money ("美金250元", "美金300块", "用人民币计，最多4000蚊")."""
 def _currency(m: re.Match[str], i: int) -> str | None:
     """The market amount i names; the word after the number wins ("Rs 60000 PKR" is Pakistani rupees), except a bare
     counter (元, 块) after a currency named before the figure: "美金250元" is 250 dollars, as "250美元" is."""
-    found = {}
+    found: dict[str, tuple[str, str]] = {}
     for group in (f"q{i}_", f"p{i}_"):  # currency groups after (q) and before (p) the number
         for name, value in m.groupdict().items():
             if value is not None and name.startswith(group):

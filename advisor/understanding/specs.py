@@ -554,8 +554,8 @@ class SpecFinder:
             self._put(spec, Bound(lo, hi), start, end)
             return
         kind, start, end = self._bound_around(spec, start, end)
-        side = _side(kind, hint)
-        self._put(spec, to_bound(value, side, default, around), start, end, sided=side is not None)
+        said_side = _side(kind, hint)
+        self._put(spec, to_bound(value, said_side, default, around), start, end, sided=said_side is not None)
 
     def _and_range(self, m: re.Match[str], end: int) -> int | None:
         """Where a range whose ends match `m` joins with "and" ends (over a closing "之间"), or None when the "and"
