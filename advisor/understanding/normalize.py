@@ -640,7 +640,9 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # 嚟 is 来 ("重新嚟过": start over), 咗 了 ("讲错咗", "帮咗我"), 唔该 谢谢 (thanks, before 唔 is read as 不)
              "嚟": "来", "咗": "了", "唔该": "谢谢",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
-             "讲返": "说回", "倾返": "说回", "睇返": "看回",
+             "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
+             # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
+             "识用": "会用", "点样": "怎样", "又点呢": "又怎么样呢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
              "块儿": "块"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
@@ -671,6 +673,9 @@ _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 # Cantonese 边 (邊) before a counter asks which ("边部最轻", "边个平啲", "边一台"): read as 哪; not the 边 of a side or
 # a place ("这边", "旁边", "两边", "左边个")
 _CANTONESE_WHICH = re.compile(r"(?<![这那旁两左右身手周外里上下前后东西南北半无一每])边(?=一?(?:个|部|台|只|款|支))")
+# Cantonese 咁 opening a clause before a name is 那 ("咁 POCO F6 Pro 又點呢": what about the POCO then); elsewhere it is
+# "so" ("咁贵") and stays
+_CANTONESE_THEN = re.compile(r"(?:^|(?<=[，,。.!！?？\s]))咁(?=\s*[A-Za-z])")
 
 
 def simplified(text: str) -> str:
@@ -682,6 +687,7 @@ def simplified(text: str) -> str:
     text = _CANTONESE_BEFORE.sub(lambda m: _CANTONESE[m.group(0)], text) if "係" in text or "嗰" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
     text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text
+    text = _CANTONESE_THEN.sub("那", text) if "咁" in text else text
     text = _ZHI_COUNTER.sub("个", text) if "只" in text else text
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text
 
