@@ -718,8 +718,8 @@ class SpecFinder:
             return  # "3 front cameras", "selfie camera with 2 lenses", "2 cameras on the front"
         if m["n"] and m["n"].isdigit() and not (rear or m["plural"] or "-" in m.group(0)) and \
                 bound_of(self.scan, m.start(), m.end())[0] not in ("lo", "hi"):
-            return  # "pixel 3 camera quality" is a model's camera; "3 cameras", "a 3-camera phone", "1 camera or more"
-            # count them
+            # "pixel 3 camera quality" is a model's camera; "3 cameras", "a 3-camera phone", "1 camera or more" count them
+            return
         if m["zh_n"] and m["zh_n"].isdigit() and not (rear or m["counter"] or m["zh_noun"] == "摄"):
             return  # "小米4摄像头怎么样" is a model's camera; "3个摄像头", "4摄" count them
         if m["n"] and not m["plural"] and _PHONES_COUNTED.match(self.scan.after(m.end(), 16)):
@@ -1091,7 +1091,7 @@ def _mid_bound(mid: str, negated: bool = False) -> BoundKind | None:
 
 
 _SIZES = {"ram_gb": (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 18.0, 24.0), "storage_gb": tuple(sorted(_STORAGE_SIZES))}
-"""The sizes memory is sold in: refusing one ("no 4gb ram") wants the next one up."""
+"""The sizes memory is sold in: refusing one ("4G内存的不要") wants the next one up."""
 
 
 def _size_above(spec: str, value: float | None) -> float | None:
