@@ -241,8 +241,9 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
             scan.take(m.start(), m.end())
             updates.append(SlotUpdate("spec:year", "clear"))
-    for m in scan.matches(_CLEAR_BY_FIGURE) if replaced_number(scan.plain) is None else ():
-        # ("nvm the 12gb thing, 8 is prob enough" puts 8 in place of 12: no release)
+    by_figure = scan.matches(_CLEAR_BY_FIGURE)
+    # ("nvm the 12gb thing, 8 is prob enough" puts 8 in place of 12: no release; read only where a figure is let go)
+    for m in by_figure if by_figure and replaced_number(scan.plain) is None else ():
         key = next((k for k, unit in _FIGURE_UNIT_RES.items() if unit.fullmatch(m["unit"])), None)
         if key == "weight" and float(m["figure"]) in (3, 4, 5):
             continue  # "drop the 5G requirement": a network generation, no weight (the 5G form reads it)
