@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed11.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed12.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -82,6 +82,10 @@ reported after SEALED-11."""
 SEALED11_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed11.jsonl")
 """An eleventh sealed set of sessions, written on 2026-12-05 by three strangers to the code while SEALED-9's failures
 were being fixed, finished before the advisor first ran on it (for its baseline at 1731d14) and committed unchanged;
+reported after SEALED-12."""
+SEALED12_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed12.jsonl")
+"""A twelfth sealed set of sessions, written on 2026-12-06 by three strangers to the code while SEALED-11 was opened for
+error analysis, finished before the advisor first ran on it (for its baseline at f88dae1) and committed unchanged;
 reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
