@@ -79,7 +79,8 @@ def run_eval(args) -> int:
 
 
 def _understanding(advisor, args) -> dict:
-    """Generated requests (blind-3, blind-2 and the sealed grammar first, then the other held-out parts, then development) and the
+    """Generated requests (the held-out grammars first, newest first: blind-6, which nobody has read, then blind-5 to
+    blind-2 and the sealed grammar, then the other held-out parts, then development) and the
     paraphrase sets (the four sealed sets first: SEALED-4, whose figure nobody has watched yet, then SEALED-3, whose
     failures were opened for error analysis on 2026-12-05, then SEALED and SEALED-2): how much was understood exactly.
     Held-out texts and sealed case ids are printed only on request, so nobody tunes to them."""
