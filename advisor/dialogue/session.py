@@ -208,9 +208,9 @@ class Session:
                 return undone  # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again
             answer = self._ask(split[1], language)
             return replace(answer, changes=undone.changes + answer.changes)
-        if (named := undo_naming_it(text)) is not None:
+        if (take_back := undo_naming_it(text)) is not None:
             # "No, I take that back. Reinstate the chip requirement": the filter named says which step "that" was
-            text = named
+            text = take_back
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
