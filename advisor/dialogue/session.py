@@ -117,6 +117,7 @@ from advisor.understanding.talk import (
     steps_back,
     swapped_brands,
     topic_named,
+    undo_naming_it,
     undo_then,
     undone_brands,
     undone_figure,
@@ -207,6 +208,9 @@ class Session:
                 return undone  # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again
             answer = self._ask(split[1], language)
             return replace(answer, changes=undone.changes + answer.changes)
+        if (take_back := undo_naming_it(text)) is not None:
+            # "No, I take that back. Reinstate the chip requirement": the filter named says which step "that" was
+            text = take_back
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
@@ -549,6 +553,8 @@ class Session:
             given.append(number[0])
         pair = replaced_number(text)
         fixed = corrected_bound(base, *pair) if pair is not None else None
+        if pair is not None and fixed is not None and (around := _said_around(request, fixed.slot, pair[1])) is not None:
+            fixed = around  # "budget is ~50k not 60": the new figure is said as a centre, not as the old cap moved
         if pair is not None and fixed is None:
             # "是3000以内，不是2000以内" with no such filter in force: the figure said after "not" is no wish; where the
             # parser read it, the figure meant stands in its place
@@ -1305,6 +1311,12 @@ def _holds(value: object, figure: float) -> bool:
     """True when a bound or budget has `figure` on one of its sides."""
     return isinstance(value, (Bound, Budget)) and any(side is not None and abs(side - figure) < 1e-9
                                                       for side in (value.lo, value.hi))
+
+
+def _said_around(request: Request, slot: str, figure: float) -> SlotUpdate | None:
+    """The parser's budget of `slot` centred on `figure` ("~50k", "around 50k", "大概5万"), if the message said one."""
+    return next((u for u in request.updates if u.slot == slot == "budget" and isinstance(u.value, Budget)
+                 and u.value.around == figure), None)
 
 
 def _holding_figure(constraints: Constraints, figure: float) -> list[str]:

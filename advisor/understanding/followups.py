@@ -408,6 +408,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         if kind in ("why", "why_not"):
             # "why is it better than ...": "it" is the phone the previous answer was about
             refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
+        if refs == (FOCUS,) and len(said := set(_positions_in(text))) == 1:
+            # "3rd in that list - whats the story with it?", "#2, why did you pick it": the pronoun stands for the
+            # position the same message names, not for the phone of the answer before
+            refs = (said.pop(),)
         scan.take(start, end)
         return Followup(kind, refs)
     if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve,
@@ -473,17 +477,19 @@ def asks_which_phone(text: str) -> bool:
 
 
 _UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|毫安|克)(?![a-z])"
+# "my last one died in the rain": the shopper's own phone before this one, no place on the list
+_NOT_OWNED = "".join(rf"(?<!{owner}\s)" for owner in ("my", "our", "his", "her", "their"))
 _POSITION_IN = re.compile(rf"""
     (?:\#|(?<![a-z])(?:(?:option|pick|result|choice|item|entry|spot)\s*(?:\#|no\.?|number)?|no\.|nr\.?|number))
       \s*\d{{1,2}}(?![\d.]|{_UNIT_AFTER})                                               # "#2", "option 3", "item 2"
     | (?<!放)(?<!摆)(?<!放在)(?<!摆在)                                                  # not "续航放第一位": an aspect put first
-      (?:排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}(?:个|款|部|台|名|项|只|位)           # "第二个", "排第一"
+      (?:排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}的?(?:那|这)?(?:个|款|部|台|名|项|只|位)   # "第二个", "第三那部"
     | (?<![\d一二两三四五六七八九十月])[一二三四五六七八九十\d]{{1,2}}号(?:机)?                # "3号", "二号机"
     | (?<![a-z])(?:no\.|number|option)\s*(?:{_NUMBER_WORD})(?![a-z])                    # "number two"
     | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                             # "the second one"
     | (?<![a-z\d])(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?![a-z])                           # "the 2nd"
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
-    | (?<![a-z])(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
+    | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
     | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
@@ -605,7 +611,8 @@ _YES_NO_ABOUT_IT = re.compile(r"""
       [^.;!?]*(?:\?+|(?<![a-z])or\s+not\??)\s*$
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
-      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,6})ADDRESS\s*[?？]?\s*$
+      # what is asked after 有没有 may be a spec with its figure ("那部有没有 8GB RAM"), closed by a particle ("㗎", "呀")
+      (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,12}(?:㗎|呀|啊|呢|嘅)?)ADDRESS\s*[?？]?\s*$
     """.replace("ADDRESS", r"(?:[\s,，]*(?:bro|bhai|yaar|dude|man|mate|哥们|兄弟|老哥|老板|亲)(?![a-z]))?"), re.VERBOSE)
 """The last branch may end on the person asked ("它 support 5g 吗 bro", "这款有NFC吗兄弟")."""
 # the subject and verb of such a question: "does it do", "is that one", "this phone supports"

@@ -334,6 +334,8 @@ CHAT_SPELLINGS: dict[str, str] = {
     "wat": "what", "wot": "what", "wats": "what's", "watz": "what's", "wots": "what's", "bout": "about", "abt": "about",
     "da": "the", "teh": "the", "dis": "this", "dat": "that", "dem": "them", "hw": "how", "u": "you", "ur": "your",
     "gud": "good", "wit": "with", "wiv": "with", "proprly": "properly",
+    # vowels dropped: "is it btr than #1? cmpr", "bttr or wrse", "cmp them"
+    "btr": "better", "bttr": "better", "cmpr": "compare", "cmp": "compare", "wrse": "worse",
 }
 """Words as thumb typers spell them in chat, which the speller leaves alone (too short, or a word of their own): "wat
 bout da 2nd 1", "hw do i use dis". Read as the word meant before anything else reads the message."""
@@ -639,6 +641,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
              # 嚟 is 来 ("重新嚟过": start over), 咗 了 ("讲错咗", "帮咗我"), 唔该 谢谢 (thanks, before 唔 is read as 不)
              "嚟": "来", "咗": "了", "唔该": "谢谢",
+             # 啱啱 is 刚刚 (just now: "undo 返啱啱嗰下"), 咁多 这么多 (so many: "唔好咁多限制")
+             "啱啱": "刚刚", "咁多": "这么多",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
              "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")

@@ -151,14 +151,16 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
                 r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
-                r"请|请问|麻烦|那|那就|好|你好|嗨|算了|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
+                r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
                 r"欸|诶|不要好了)")
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 # "here" / "这里" close a move in either language ("need some help here", "need some help 这里")
-MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me|here|这里|这儿|这边))*"
-               r"(?:好了|就好|就行|吧|呀|啊|呢|哈)?[\s?？!！.。,，~]*")
+MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me|here|这里|这儿|这边"
+               # a Cantonese particle romanized closes it too: "undo 返啱啱嗰下 la"
+               r"|la|lah))*"
+               r"(?:好了|就好|就行|吧|呀|啊|呢|哈|啦)?[\s?？!！.。,，~]*")
 
 
 # -- help: questions about the advisor itself ---------------------------------------------------------

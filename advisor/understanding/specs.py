@@ -953,6 +953,10 @@ class SpecFinder:
             if sided is not None and side is not None and sided.lo != sided.hi:
                 bound, start = self._negated_year(sided, start - (len(before) - side.start()))
                 end = m.end()
+            elif "year" in self.bounds and after is None:
+                # "this year's flagship: 2024 or newer": the year said in figures is what the shopper means by it
+                self.scan.take(start, m.end())
+                continue
             elif after is not None or year == self.reference_year:
                 bound, end = Bound(lo=year), m.end() + (after.end() if after else 0)
             else:

@@ -87,7 +87,7 @@ _PAY_NO_MIND = r"(?:不用|不必|不要|别|不需要)(?:再)?(?:理|理会)(?!
 # "forget it", before or after the aspect: "忘掉存储的要求", "预算忘掉吧"; not when told not to forget ("别忘记预算")
 _FORGET = r"(?<![别要能])忘(?:掉|记掉?)(?!说|讲|提)"
 # "the money side (of things)": the aspect as a side of the search
-_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
+_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
           r"criteri(?:on|a)|rules?))?")
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
@@ -299,9 +299,9 @@ def find_reset(scan: Scan) -> bool:
 
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
-              r"退回(?:到)?)")
+              r"退回(?:到)?)(?:\s*返)?")  # Cantonese 返 after the verb says "back": "undo 返啱啱嗰下"
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
-_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样)?"
+_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样|下)?"
                  "(?:条件|要求|修改|改动|操作|设置)?")
 # "the last change", "my last message", "that last filter": the step taken back, named
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
@@ -331,7 +331,7 @@ _UNDO = re.compile(latin_alt([
     r"(?:(?:go|get|take\s+me)\s+)?back\s+to\s+(?:the\s+)?(?:list|results|options|picks)", "(?:返回|回到|回)(?:到)?(?:列表|结果|推荐)(?:页)?",
     r"(?:go\s+|take\s+me\s+)?back\s+to\s+(?:the\s+)?(?:previous|last|earlier|old|former)\s+(?:list|results?|search|one|filters?|options|picks)",
     r"(?:show\s+(?:me\s+)?)?the\s+(?:previous|last|earlier)\s+(?:list|results|search)(?:\s+again)?",
-    r"revert(?:\s+that)?", r"take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
+    r"revert(?:\s+that)?", r"(?:i\s+)?take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
     r"(?:no[,\s]+)?(?:never\s*mind|scratch|scrap|forget|ignore|disregard|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
     r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
     # the list before the one on screen, named by who had it or by "this one": "go back to what you had before", "take me
@@ -492,7 +492,8 @@ def _undo_with_reason(clauses: list[str], moves: list[str | None], asks_nothing:
     that, 5g is a must" is an undo and then a wish, `undo_then`)."""
     if "undo" not in moves or any(said not in (None, "undo", "back") for said in moves):
         return None
-    reasons = [clause for clause, said in zip(clauses, moves) if said is None]
+    # an interjection alone ("算啦, undo 返啱啱嗰下 la, 唔好咁多限制") opens the move, it gives no reason
+    reasons = [clause for clause, said in zip(clauses, moves) if said is None and not _OPENER_ONLY.fullmatch(clause)]
     return "undo" if all(_STEP_JUDGED.search(clause) and asks_nothing(OWNED_PHONE.sub(" ", clause), False)
                          for clause in reasons) else None
 
@@ -500,7 +501,7 @@ def _undo_with_reason(clauses: list[str], moves: list[str | None], asks_nothing:
 # a clause that judges the last step as going too far: "that cut out too much", "way too strict", "too few left", "太严了";
 # an aspect said beside an undo without such words ("the ram, scrap that") names what is dropped instead
 _STEP_JUDGED = re.compile(r"(?<![a-z])(?:too|cut\s+(?:out|off)|strict|restrictive|narrow|limiting|nothing\s+left)(?![a-z])"
-                          r"|太(?:少|严|窄|多)")
+                          r"|太(?:少|严|窄|多)|(?:这么|那么)多(?:限制|条件|要求)")  # "唔好咁多限制": not so many limits
 
 
 # a run of Chinese (with its punctuation) or of anything else: the halves of a message said in two languages
@@ -540,9 +541,29 @@ def undo_then(text: str) -> str | None:
     m = re.match(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
-    return m["rest"]
+    return None if _undoes_again(m["rest"]) else m["rest"]
 
 
+def _undoes_again(rest: str) -> bool:
+    """True when what follows an undo closes with another ("cancel that, the bonus goes to rent. put it back how it
+    was", "撤销吧，钱要交房租，改回去"): one step said twice around its reason, not a second step."""
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(rest) if c.strip()]
+    return bool(clauses) and conversation_move(clauses[-1]) in ("undo", "back")
+
+
+def undo_naming_it(text: str) -> str | None:
+    """The last clause of a message that takes a step back and then names what it takes back ("No, I take that back.
+    Reinstate the chip requirement", "undo that - put the ram filter back", "撤销吧，把预算改回去"): the named take-back,
+    which says which step the bare undo meant; None for any other message."""
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(" ".join(text.lower().split())) if c.strip()]
+    if len(clauses) < 2 or not _UNDO_ONE.match(clauses[-1]):
+        return None
+    moves = [conversation_move(clause) for clause in clauses[:-1]]
+    return clauses[-1] if "undo" in moves and all(move in ("undo", "social", None) and (move or _OPENER_ONLY.fullmatch(clause))
+                                                  for clause, move in zip(clauses[:-1], moves)) else None
+
+
+_OPENER_ONLY = re.compile(rf"(?:{MOVE_OPENER}\s*)+")
 _RETRACT = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:scratch|scrap|never\s*mind|forget|ignore|disregard)(?![a-z])")
 
 
@@ -596,7 +617,7 @@ _UNDO_ONE = re.compile(rf"""
      # in English, the aspect let go and put back: "put the ram requirement back", "add the weight limit back", "bring
      # back the ram filter"
      | (?:(?:put|add|bring)\s+(?:the\s+|my\s+|that\s+)?(?P<slot2>{_ANY_WORD})(?:\s+{_BACK_NOUN})?\s+back
-        |bring\s+back\s+(?:the\s+|my\s+|that\s+)?(?P<slot3>{_ANY_WORD})(?:\s+{_BACK_NOUN})?)(?:\s+(?:in|on|again))?
+        |(?:bring\s+back|reinstate|restore)\s+(?:the\s+|my\s+|that\s+)?(?P<slot3>{_ANY_WORD})(?:\s+{_BACK_NOUN})?)(?:\s+(?:in|on|again))?
      # the aspect as the thing taken back: "撤回刚才那个价格", "撤销一下内存", "取消刚才改的预算" (取消 with the aspect alone
      # lets the filter go, "取消预算": only the step just taken makes it a take-back)
      | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
@@ -677,7 +698,7 @@ def named_undo_then(text: str) -> tuple[str, str] | None:
     if (cut := CLAUSE_BREAK.search(low)) is None or not (rest := low[cut.end():].strip()):
         return None
     first = low[:cut.start()]
-    return (first, rest) if _UNDO_ONE.match(first) else None
+    return (first, rest) if _UNDO_ONE.match(first) and not _undoes_again(rest) else None
 
 
 def undone_brands(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
