@@ -108,6 +108,7 @@ from advisor.understanding.talk import (
     named_undo_then,
     person_for,
     priced_pointer,
+    reason_before_undo,
     releases_unnamed,
     replaced_number,
     retracts,
@@ -241,6 +242,11 @@ class Session:
                 return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
+        if (reason := reason_before_undo(text)) is not None and (previous := undo(self.state, 1)) is not None \
+                and self._only_drops_again(reason, res, previous):
+            # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
+            # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
+            return self.undo("zh" if has_cjk(text) else (language or self.state.language))
         move = conversation_move(text) or move_with_context(text, lambda clause, example: self._asks_nothing(clause, res, example=example))
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone
@@ -453,17 +459,19 @@ class Session:
         """True when the message corrects an earlier statement: by its words, or as the wish after a retraction."""
         return self._retracting or is_correction(text)
 
-    def _restates(self, request: Request) -> bool:
-        """True when the message's filter words leave the constraints in force as they are."""
+    def _restates(self, request: Request, state: DialogueState | None = None) -> bool:
+        """True when the message's filter words leave the constraints in force (or those of `state`) as they are."""
+        state = state or self.state
         bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
-        return apply(self.state, bare).constraints == self.state.constraints
+        return apply(state, bare).constraints == state.constraints
 
-    def _only_drops_again(self, wish: str, res: Resources) -> bool:
-        """True when a wish said after an undo changes filters, and only to what they already are ("he doesn't care
-        about 5g" once the 5G filter is undone): it asks for no order, need, phone or comparison either."""
+    def _only_drops_again(self, wish: str, res: Resources, state: DialogueState | None = None) -> bool:
+        """True when a wish said with an undo changes filters, and only to what they already are once the step is
+        undone ("he doesn't care about 5g" once the 5G filter is undone; `state`: the state after the undo, when it is
+        not yet in force): it asks for no order, need, phone or comparison either."""
         request = understand(wish, res.vocabulary)
         return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup
-                                              or request.reset) and self._restates(request)
+                                              or request.reset) and self._restates(request, state)
 
     def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
         """Apply a parsed message to the state (recording the step in the history); the changes it made.

@@ -45,7 +45,8 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     # "3000元RMB", "2000块rmb": the sign then the code, as a price tag shows both; "2000¥": the yen sign after the figure,
     # as shoppers write it ("￥" is folded to "¥")
     "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
-            r"renminbi", r"kuai(?:\s+qian)?", "人民币"],  # "圆": 元 as written in full and in traditional script ("3000圓")
+            r"renminbi", r"kuai(?:\s+qian)?", "人民币",
+            "蚊人仔", "人仔"],  # "圆": 元 as written in full and in traditional script ("3000圓"); Cantonese 人仔 is the renminbi
     "AED": [r"aed\s+(?:dirhams?|dhs?)(?![a-z])", r"(?:dirhams?|dhs?)\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?"],
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],

@@ -70,9 +70,9 @@ _NO_FIVE_G = re.compile(r"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
     (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|
         不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])
-    # "5G is not needed", "5G optional", "5G无所谓"
+    # "5G is not needed", "5G optional", "5G无所谓"; Hokkien and Cantonese 免 is "no need": "5G免啦", "5G就免了"
     | (?<![\d.])5\s?g\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
-        无所谓|不重要|不需要|可有可无)
+        无所谓|不重要|不需要|可有可无|(?:的)?(?:就|也)?免(?![费税单]))
     # "4G is fine", "4G would be ok", "4G only"
     | (?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
         (?:fine|ok|okay|enough|only|alright|acceptable)

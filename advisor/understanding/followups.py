@@ -145,17 +145,24 @@ _COMPARE = re.compile(r"""
     # Chinese: "对比一下第一个和第二个", "pk"
     | (?:对比|比较(?:一下|下|NOT_ADVERB)|比一比|比一下|(?<![a-z])pk(?![a-z]))(?:一下|下)?\s*(?P<zrefs>[^。；！？!?]{0,80})
     """.replace("NOT_ADVERB", _NOT_ADVERB), re.VERBOSE)
+# the Chinese aspects a question about a phone may name: "电池呢", "续航怎么样"
+_ZH_ASPECT = "电池|续航|相机|拍照|摄像头|屏幕|重量|价格|价钱|内存|运存|存储|处理器|芯片|尺寸|配置|参数"
 _COMPARE_AFTER = re.compile(r"""
     \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪|谁))?                                # "A跟B比，哪个好": "比" asks too
+    # what they are weighed at, before the which: "它和第一个打游戏哪个更好", Cantonese "佢同第一部鬥打機邊部掂啲"
+    (?:(?:斗|比|拼|论)?(?:{_ZH_ASPECT}|打机|打游戏|玩游戏|游戏|影相)(?:方面|的话|上)?[\s,，]*(?=哪|谁))?
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
          # "谁" asks which of the phones too: "它跟第一个比谁强", "1号2号谁更耐用"
-         |(?:哪个|哪款|哪一个|哪台|哪部|谁)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适)  # "...哪个更好",
-                                                                                            # "哪个打游戏更稳", "哪个比较适合商务"
+         |(?:哪个|哪款|哪一个|哪台|哪部|谁)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适|掂)  # "...哪个更好",
+                                                                                            # "哪个打游戏更稳", "哪个比较适合商务",
+                                                                                            # Cantonese 掂 (up to it): "边部掂啲"
          |(?:的|有什么|有啥)?(?:区别|差别)|(?:的|有什么|有啥)分别|对比一下    # 分别 (Cantonese/Taiwan "difference") only asked: 分别 is also "each"
+         # where they differ: "...到底差在哪", "...区别在哪里", "...不同在哪儿"
+         |(?:到底|究竟)?(?:差|区别|差别|不同)在哪(?:里|儿|些)?
          |比较一下|对比|比较NOT_ADVERB|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
          |(?:相)?比(?:起来|的话)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?
           \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少", "...比的话呢"
-    """.replace("NOT_ADVERB", _NOT_ADVERB), re.VERBOSE)
+    """.replace("NOT_ADVERB", _NOT_ADVERB).replace("{_ZH_ASPECT}", _ZH_ASPECT), re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
 _BETTER_THAN = re.compile(r"""
     (?<![a-z])(?:is|are)\s+(?:the\s+)?(?P<a>[^.;!?。；！？]{1,40}?)           # "is the Pixel 8a", "is 2"
@@ -254,8 +261,8 @@ _WHY = re.compile(rf"""
       (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
       \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
     # ... after a courtesy that opens the message ("冒昧问一下，为什么会推荐这一款呢", "请问为什么推荐这款"), a modal before
-    # the verb ("为什么会推荐", "为啥要选")
-    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?{_WHY_ZH}(?:会|要|就)?(?:推荐|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
+    # the verb ("为什么会推荐", "为啥要选"), "you" before the why ("你為什麼會推 Pixel 8a": 推, short for 推荐)
+    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
     """, re.VERBOSE)
@@ -386,6 +393,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
                 refs_text = refs_text[:max(cut.start() - 1, 0)]
                 end = m.start(group) + len(refs_text)
         refs = parse_refs(refs_text, resolve, need_known=need_known)
+        if refs is None and pattern is _COMPARE_AFTER and (last := _last_comma_clause(refs_text)):
+            # "還是好難選喔，Pixel 8a 跟 iPhone 15 到底差在哪": a clause of its own before the phones names none of them
+            refs_text, start = last, m.start() - len(last)
+            refs = parse_refs(refs_text, resolve, need_known=need_known)
         named = _pointed(refs_text.strip())
         if refs is None and kind in ("details", "why", "why_not") and named is not None \
                 and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
@@ -565,6 +576,12 @@ _BOTH_POINTED = re.compile(r"(?:is|are)\s+the\s+(?!(?:other|camera|battery|scree
                            r".*\s+than\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]")
 
 
+def _last_comma_clause(words: str) -> str | None:
+    """The words after the last comma of some words, None when they have no comma (or nothing after it)."""
+    *before, last = re.split(r"[,，]", words)
+    return last if before and last.strip() else None
+
+
 def _clause_before(text: str, end: int) -> str:
     """The words of the clause that ends at `end` (at most 60 characters back)."""
     before = text[max(0, end - 60):end]
@@ -688,7 +705,10 @@ _BEST = re.compile(r"""
     ^\s*(?:(?:and|so|ok(?:ay)?|then|hm+|well)[,\s]+)*
     (?:which(?:\s+one)?(?:\s+of\s+(?:them|these|those))?\s+(?:is|'s|would\s+be)\s+(?:the\s+)?best(?:\s+(?:one|pick|choice|option))?
       |which(?:\s+one)?\s+(?:would|do|should)\s+(?:you|u)\s+(?:recommend|suggest|pick|choose|go\s+for))\s*[?.!]*$
-    | ^(?:那)?(?:你)?(?:推荐|选|最推荐)?哪(?:个|款|部|台|一个|一款)(?:最好|最值得买?|最推荐|好)?(?:呢|啊|呀)?[?？]*$
+    # "哪个最好", "你推荐哪个"; a hesitation before, the list and "do you think" may be said: "嗯…那这几个你觉得哪一个最值得买？",
+    # "这些里面你认为哪款最好"
+    | ^(?:(?:嗯+|呃+|额+|唔+|哦+)\s*[…,，.。~\s]*)?(?:那么?)?(?:(?:这|那)(?:几|些)(?:个|款|部|台)?(?:里面?|之中|当中|中)?)?
+      (?:你)?(?:觉得|认为|看)?(?:推荐|选|最推荐)?哪一?(?:个|款|部|台)(?:最好|最值得买?|最推荐|好)?(?:呢|啊|呀)?[?？]*$
     """, re.VERBOSE)
 # An aspect alone, after an answer about one phone: "and the battery?", "weight?", "how heavy?", "价格呢", "battery呢"
 _ASPECT = (r"battery(?:\s+life)?|cameras?|selfie\s+camera|front\s+camera|screen(?:\s+size)?|display|weight|price|cost|ram|memory"
@@ -698,7 +718,7 @@ _ASPECT_ALONE = re.compile(rf"""
     (?:{_ASPECT})(?:\s+(?:of|on|for)\s+(?:that|it|this)(?:\s+one)?)?\s*(?:[?？]+|呢[?？]*)\s*$                  # "price of that?"
     | ^\s*(?:and|what\s+about|how\s+about)\s+(?:the\s+|its\s+)?(?:{_ASPECT})\s*$                  # "and the battery"
     | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*how\s+(?:heavy|big|much|fast|thick|expensive)(?:\s+is\s+it)?\s*[?？]*$
-    | ^\s*(?:那)?(?:电池|续航|相机|拍照|摄像头|屏幕|重量|价格|价钱|内存|运存|存储|处理器|芯片|尺寸|配置|参数)
+    | ^\s*(?:那)?(?:{_ZH_ASPECT})
       (?:呢|怎么样|如何|咋样|多少|多大|多重)[?？]*$
     """, re.VERBOSE)
 
@@ -977,7 +997,9 @@ _NOT_NAME_WORDS = frozenset({"one", "ones", "phone", "phones", "model", "models"
 _NETWORK = re.compile(r"[45]g")
 _A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256gb one" is a variant, not a name
 # what makes the words after a name a wish for a list: "the samsung ones", "三星的有吗", "三星的不要", "小米也行"
-_A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$|^(?:只|不)?要|^也"
+# ... a "for now" or "still" before the wish or refusal too: "摩托罗拉的先不要", "三星的暂时不要", "小米的还是要"
+_A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$"
+                        r"|^(?:先|暂时|暂且|目前|还是|都|就)*(?:只|不)?要|^也"
                         r"|^(?:还)?有(?:没有)?.*的(?:吗|么|嘛)?[?？]*$")  # "三星有5G的吗": are there such phones
 # "三星的吧", "荣耀的就行" with no "那个" before the name: that brand's phones chosen, no one phone of it pointed at
 _A_CHOICE = re.compile(r"^(?:吧|就行|就好|就可以)[。.!！]*$")

@@ -648,7 +648,17 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
              "识用": "会用", "点样": "怎样", "又点呢": "又怎么样呢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
-             "块儿": "块"}
+             "块儿": "块",
+             # Cantonese 前镜 / 后镜 are the front and rear cameras ("前鏡要32MP"); 前镜头 and 后镜头 are read as they are
+             "前镜": "前置", "后镜": "后置", "前镜头": "前镜头", "后镜头": "后镜头",
+             # Taiwanese Hokkien 毋 is 不: 毋通 不要 ("錢毋通超過美金三百": must not go over), 毋著 不对 (wrong)
+             "毋通": "不要", "毋": "不",
+             # ... 啥物 什么, 佮 和 (and), 按怎 怎么样, 头一 第一 ("頭一支": the first), 头拄仔 刚才 (just now), 彼 那 before a
+             # counter ("彼支"; 彼款 is 那种, "that kind"), 伊 它 before 佮 ("伊佮第三支": it and the third)
+             "啥物": "什么", "伊佮": "它和", "佮": "和", "按怎": "怎么样", "头一": "第一", "头拄仔": "刚才",
+             "彼款": "那种", "彼支": "那支", "彼个": "那个", "彼台": "那台",
+             # Cantonese 晒 after a verb is "all of it" ("全部條件清晒": clear them all), 由头 从头 ("由頭嚟過": from the start)
+             "清晒": "清空", "删晒": "删掉", "由头": "从头"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
 _CANTONESE = {"係": "是", "嗰": "那"}
@@ -663,9 +673,9 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # a brand by a near character: 频果 (頻果, píngguǒ) is 苹果; 的事哪 (de shì nǎ) is 的是哪 ("电池最大的事哪支")
                "频果": "苹果", "的事哪": "的是哪"}
 _REGIONAL |= _MISWRITTEN
-# 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支"): read as 个, which every pattern
+# 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)
-_PHONE_COUNTER = re.compile(r"(?<=[这那哪一二两三四五六七八九十\d])(?<!统一)支(?![持付架援撑出队])")
+_PHONE_COUNTER = re.compile(r"(?<=[这那哪几一二两三四五六七八九十\d])(?<!统一)支(?![持付架援撑出队])")
 # 隻 counts phones in Taiwan as 支 does ("這隻", "哪隻", "第二隻"); OpenCC makes it 只, which in simplified text is also
 # "only" (只要, 只看), so it is read as 个 before the conversion, where 隻 is only ever the counter
 _TW_COUNTER = re.compile(r"(?<=[這这那哪幾几一二兩两三四五六七八九十\d])隻")

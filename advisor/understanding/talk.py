@@ -361,7 +361,7 @@ _UNDO = re.compile(latin_alt([
     "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?",
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
     _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
-    "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那样(?:就行|就好|就可以)?",
+    "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那(?:样|种)(?:就行|就好|就可以)?",  # 那种: Hokkien 彼款 ("頭拄仔彼款就好")
     "撤销", "撤回", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form
     # the last sentence taken back: "刚那句收回", "收回刚才那句话"
     "(?:刚才?|刚刚|上)?(?:那|一)?句(?:话)?(?:我)?收回(?:来)?", "收回(?:刚才|刚刚)?(?:那|上一)句(?:话)?",
@@ -564,6 +564,20 @@ def undo_naming_it(text: str) -> str | None:
 
 
 _OPENER_ONLY = re.compile(rf"(?:{MOVE_OPENER}\s*)+")
+
+# an undo or back move that closes the message after what it says first: "5G免啦免啦，退回去頭拄仔彼款就好", "5G不要了，回到刚才那样"
+_BEFORE_UNDO = re.compile(rf"(?P<reason>\S.*?)[\s,，;；]+(?:{_UNDO_MOVE.pattern})")
+
+
+def reason_before_undo(text: str) -> str | None:
+    """The words said before an undo or back move that closes the message ("5G免啦，退回去刚才那样就好" -> "5g免啦"); None
+    when the message closes on no such move, or is nothing but one. Whether those words only say why the step goes is
+    for the session to find out."""
+    low = " ".join(text.lower().split())
+    m = _BEFORE_UNDO.fullmatch(low)
+    return m["reason"] if m is not None and conversation_move(low) is None else None
+
+
 _RETRACT = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:scratch|scrap|never\s*mind|forget|ignore|disregard)(?![a-z])")
 
 
@@ -771,6 +785,9 @@ _LEAVE_TABLET = re.compile(rf"""
     | 平板(?:电脑)?(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
                                                      |(?:看|聊|说)?到这(?:里|儿)?(?:了|吧)?
                                                      |先放一放|放一放|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
+    # "平板我再研究", "平板回头再看", "平板之后再说": put off till later (Cantonese 迟点/遲啲 "later" too: "平板迟点先算")
+    | 平板(?:电脑)?(?:的事|这边)?(?:我|我们)?(?:先|就|也)*(?:再|之后|回头|以后|晚点|迟点|改天|下次)(?:先|再)?
+      (?:研究|看|算|说|聊|考虑|想想|决定)
     """, re.VERBOSE)
 _PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
 _ANY_TABLET = re.compile(r"(?<![a-z])(?:tablets?|ipads?)(?![a-z])|平板")
