@@ -1,5 +1,6 @@
 """SEALED-11 wordings (issues 9, 10): someone's first phone ever is no shown position ("给闺女买她第一部手机",
-"my son's first phone")."""
+"my son's first phone"), and a brand refused after its "的" refuses the brand even when one of its phones is on the
+list ("荣耀的先pass掉哈")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,20 @@ def test_someones_first_phone_is_a_search_not_the_first_shown_phone(session, tex
 def test_the_first_phone_with_no_owner_still_points_at_the_list(vocab, text):
     followup = understand(text, vocab).followup
     assert followup is not None and followup.refs == (1,)
+
+
+_BIG_BATTERY = ("电池5600毫安以上", "预算2000以内")
+
+
+@pytest.mark.parametrize("text", ["荣耀的先pass掉哈", "榮耀的暫時不考慮了", "荣耀的也不要了"])
+def test_a_brand_refused_after_its_de_refuses_the_brand_though_one_of_its_phones_is_shown(session, text):
+    shown = _ask(session, *_BIG_BATTERY)
+    assert any(pick.phone.brand == "Honor" for pick in shown.picks)
+    answer = _ask(session, text)
+    assert answer.kind == "results"
+    assert set(answer.constraints.exclude_brands) == {"Honor"}
+
+
+def test_the_shown_brand_asked_about_after_its_de_still_opens_its_phone(session):
+    _ask(session, *_BIG_BATTERY)
+    assert _ask(session, "荣耀的咋样").kind == "details"
