@@ -1,6 +1,6 @@
 """SEALED-11 wordings (issues 9, 10): someone's first phone ever is no shown position ("给闺女买她第一部手机",
 "my son's first phone"), and a brand refused after its "的" refuses the brand even when one of its phones is on the
-list ("荣耀的先pass掉哈")."""
+list ("荣耀的先pass掉哈"), and Chinese typed by its sound ("八千一下", "三心", "内纯", "从新来") is read as the word meant."""
 
 from __future__ import annotations
 
@@ -55,3 +55,38 @@ def test_a_brand_refused_after_its_de_refuses_the_brand_though_one_of_its_phones
 def test_the_shown_brand_asked_about_after_its_de_still_opens_its_phone(session):
     _ask(session, *_BIG_BATTERY)
     assert _ask(session, "荣耀的咋样").kind == "details"
+
+
+def _budget_hi(vocab, text):
+    (update,) = [u for u in understand(text, vocab).updates if u.slot == "budget"]
+    return update.value.hi
+
+
+@pytest.mark.parametrize("text, hi", [("价格在八千一下", 8000), ("预算一万一下", 10000), ("5000块一下的", 5000)])
+def test_a_ceiling_typed_by_its_sound_as_yixia_is_below(vocab, text, hi):
+    assert _budget_hi(vocab, text) == hi
+
+
+def test_yixia_after_a_verb_is_no_ceiling(vocab):
+    request = understand("预算8000 帮我看一下", vocab)
+    assert [u.value.hi for u in request.updates if u.slot == "budget"] == [8000]
+
+
+@pytest.mark.parametrize("text", ["要三心的", "想买三心手机"])
+def test_the_brand_typed_by_its_sound_is_read(vocab, text):
+    assert [u.value for u in understand(text, vocab).updates if u.slot == "brands"] == [frozenset({"Samsung"})]
+
+
+def test_sanxin_eryi_names_no_brand(vocab):
+    assert not [u for u in understand("我有点三心二意", vocab).updates if u.slot == "brands"]
+
+
+@pytest.mark.parametrize("text", ["内纯8个G以上", "8G内纯起步"])
+def test_memory_typed_by_its_sound_is_read(vocab, text):
+    request = understand(text, vocab)
+    assert [u.value for u in request.updates if u.slot == "spec:ram_gb"] == [Bound(lo=8)]
+
+
+@pytest.mark.parametrize("text", ["全不要了 从新来吧", "咱们从新开始吧", "從新來過"])
+def test_starting_over_typed_by_its_sound_resets(vocab, text):
+    assert understand(text, vocab).reset

@@ -319,12 +319,20 @@ _WORD_TYPOS = (
     (re.compile(r"(?<=\d)(\s?)(g|gm|gms|grm|grms|gr|kg|mah|gb|mp)\.(?=\s*\+|\s+(?:or|and)\s+(?:more|less|above|below|over|under|"
                 r"heavier|lighter|higher|lower|bigger|larger|smaller|greater|up)(?![a-z])|\s+(?:max|min|minimum|maximum|at\s+(?:most|least)|"
                 r"and\s+up|plus)(?![a-z]))", re.IGNORECASE), r"\1\2"),
+    # Chinese typed by its sound (pinyin input picks a word that sounds the same): "八千一下", "一万一下" for 以下 after a
+    # figure (not "看一下"), "三心" for 三星 (not 三心二意), "内纯" for 内存, "从新来" for 重新来, "写措了" for 写错了
+    (re.compile(r"(?<=[\d十百千万块元])一下(?!子)"), "以下"),
+    (re.compile(r"三心(?!二意)"), "三星"),
+    (re.compile(r"内纯"), "内存"),
+    (re.compile(r"从新(?=来|开始|再来|选|弄|挑)"), "重新"),
+    (re.compile(r"(?<=[写说打输讲])措(?=了)"), "错"),
 )
 
 
 def word_typos(text: str) -> str:
     """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
-    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch"), or that the speller passes ("inchs" -> "inches")."""
+    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch"), or that the speller passes ("inchs" -> "inches"), and
+    Chinese typed by its sound ("八千一下" -> "八千以下")."""
     for pattern, word in _WORD_TYPOS:
         text = pattern.sub(word, text)
     return text
