@@ -1,6 +1,6 @@
 """SEALED-11 wordings (issues 9, 10): someone's first phone ever is no shown position ("给闺女买她第一部手机",
 "my son's first phone"), and a brand refused after its "的" refuses the brand even when one of its phones is on the
-list ("荣耀的先pass掉哈"), and Chinese typed by its sound ("八千一下", "三心", "从新来") is read as the word meant."""
+list ("荣耀的先pass掉哈"), and Chinese typed by its sound ("八千一下", "三心", "从新来") is read as the word meant, and the northern 头一个 is the first shown phone."""
 
 from __future__ import annotations
 
@@ -84,3 +84,9 @@ def test_sanxin_eryi_names_no_brand(vocab):
 @pytest.mark.parametrize("text", ["全不要了 从新来吧", "咱们从新开始吧", "從新來過"])
 def test_starting_over_typed_by_its_sound_resets(vocab, text):
     assert understand(text, vocab).reset
+
+
+@pytest.mark.parametrize("text", ["头一个是啥牌子的 给俺唠唠", "頭一台多少錢", "头一款怎么样"])
+def test_the_northern_touyi_points_at_the_first_shown_phone(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.refs == (1,)

@@ -649,7 +649,9 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
              "识用": "会用", "点样": "怎样", "又点呢": "又怎么样呢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
-             "块儿": "块"}
+             "块儿": "块",
+             # the northern 头一 is 第一 (first): "头一个是啥牌子", "头一台"
+             "头一个": "第一个", "头一台": "第一台", "头一款": "第一款", "头一部": "第一部"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
 _CANTONESE = {"係": "是", "嗰": "那"}
