@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE
+from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import ORDINALS, small_number
 from advisor.understanding.request import Followup, FollowupKind
 from advisor.understanding.scan import Scan, has_cjk, latin_alt
@@ -1001,7 +1002,8 @@ _A_FIGURE = re.compile(r"\d+(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch)?)")  # "the 256
 _A_REQUEST = re.compile(r"^\s*(?:ones|phones|models|options)(?![a-z])|^(?:还)?有(?:吗|么|嘛|没有?)?[?？]*$"
                         r"|^(?:先|暂时|暂且|目前|还是|都|就)*(?:只|不)?要|^也"
                         r"|^(?:还)?有(?:没有)?.*的(?:吗|么|嘛)?[?？]*$")  # "三星有5G的吗": are there such phones
-# "三星的吧", "荣耀的就行" with no "那个" before the name: that brand's phones chosen, no one phone of it pointed at
+# "三星的吧", "荣耀的就行" with no "那个" before the name: that brand's phones chosen, no one phone of it pointed at (and
+# "荣耀的先pass掉", "小米的不考虑了", a refusal said after it, that brand's phones refused)
 _A_CHOICE = re.compile(r"^(?:吧|就行|就好|就可以)[。.!！]*$")
 
 
@@ -1055,7 +1057,7 @@ def _pointers(low: str) -> list[Pointer]:
             pointing = bool(m["pre"]) or bool(_ZH_POINTING.match(rest.strip()))
             rest = _ZH_POINTING.sub("", rest.strip())
             if (pointing or _ASKS.search(rest)) and not _A_REQUEST.search(rest) \
-                    and not (m["pre"] is None and _A_CHOICE.match(rest)):
+                    and not (m["pre"] is None and (_A_CHOICE.match(rest) or postposed(Scan(rest), 0))):
                 # a yes/no question ("iPhone 15有5G吗", "那款重不重") only asks about the phone, whatever it names
                 found.append(Pointer(name.strip(), "" if _ZH_YES_NO.search(rest) else rest))
     return [p for p in dict.fromkeys(found) if _could_name(p)]

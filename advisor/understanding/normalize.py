@@ -319,12 +319,17 @@ _WORD_TYPOS = (
     (re.compile(r"(?<=\d)(\s?)(g|gm|gms|grm|grms|gr|kg|mah|gb|mp)\.(?=\s*\+|\s+(?:or|and)\s+(?:more|less|above|below|over|under|"
                 r"heavier|lighter|higher|lower|bigger|larger|smaller|greater|up)(?![a-z])|\s+(?:max|min|minimum|maximum|at\s+(?:most|least)|"
                 r"and\s+up|plus)(?![a-z]))", re.IGNORECASE), r"\1\2"),
+    # Chinese typed by its sound where the word typed is a word of its own (the others are in _MISWRITTEN): "八千一下",
+    # "一万一下" for 以下 after a figure (not "看一下"), "从新来" for 重新来 (not "从新的里面挑")
+    (re.compile(r"(?<=[\d十百千万块元])一下(?!子)"), "以下"),
+    (re.compile(r"从新(?=来|开始|再来)"), "重新"),
 )
 
 
 def word_typos(text: str) -> str:
     """The text with the typos that spell another English word read as the word meant ("avid exynos" -> "avoid
-    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch"), or that the speller passes ("inchs" -> "inches")."""
+    exynos", "low wight" -> "low weight", "6.5 inc" -> "6.5 inch"), or that the speller passes ("inchs" -> "inches"), and
+    Chinese typed by its sound ("八千一下" -> "八千以下")."""
     for pattern, word in _WORD_TYPOS:
         text = pattern.sub(word, text)
     return text
@@ -663,7 +668,7 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
 _CANTONESE = {"係": "是", "嗰": "那"}
 _CANTONESE_BEFORE = re.compile("嗰|(?<![關干聯])係(?!數)")
-# spec words as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
+# spec words (and a few others) as a pinyin keyboard often miswrites them, by a character of the same or a near sound: 像数 (像素, pixels),
 # 摄相头 (摄像头), 屏目 (屏幕), 内纯 (内存), 电尺 (电池), 预箅 (预算), 价隔 (价格)
 _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头", "屏目": "屏幕", "屏慕": "屏幕", "内纯": "内存", "运纯": "运存",
                "电尺": "电池", "电驰": "电池", "预箅": "预算", "预祘": "预算", "价隔": "价格",
@@ -671,7 +676,9 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                "预酸": "预算", "预蒜": "预算", "象素": "像素", "晓龙": "骁龙", "枭龙": "骁龙", "天矶": "天玑", "麒琳": "麒麟",
                "处里器": "处理器",
                # a brand by a near character: 频果 (頻果, píngguǒ) is 苹果; 的事哪 (de shì nǎ) is 的是哪 ("电池最大的事哪支")
-               "频果": "苹果", "的事哪": "的是哪"}
+               "频果": "苹果", "的事哪": "的是哪",
+               # 三心 (sānxīn) is 三星, but not in the idiom 三心二意 (of two minds); 写措了 (cuò) is 写错了 (written wrong)
+               "三心": "三星", "三心二意": "三心二意", "写措": "写错", "说措": "说错"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)

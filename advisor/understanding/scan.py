@@ -24,6 +24,8 @@ KIN_EN = frozenset({"dad", "mom", "mum", "mother", "father", "son", "daughter", 
                     "family", "boss", "teen", "teenager", "grandson", "granddaughter", "papa", "mama"})
 """The English words for the people a phone may be for ("for my nephew", "not an option for my mum"), shared by the
 readers of a search for someone else and of a refusal said of that person."""
+KIN_ZH = "老爸|老妈|爸爸|妈妈|父亲|母亲|儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐"
+"""The Chinese words for those people (a regex alternation)."""
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -48,6 +50,10 @@ def latin_alt(phrases: Iterable[str]) -> str:
         (latin if re.match(r"[a-z0-9]|\\d", first) else other).append(f"(?:{p}){tail}")
     parts = [r"(?<![a-z0-9])(?:" + "|".join(latin) + ")"] if latin else []
     return "|".join(parts + other)
+
+
+KIN_EN_WORD = rf"(?:{latin_alt(sorted(KIN_EN))})(?![a-z])"
+"""One of the KIN_EN words, as a regex."""
 
 
 def normalize(text: str) -> str:

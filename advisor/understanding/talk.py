@@ -14,7 +14,7 @@ from advisor.understanding.features import WANTS
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import MULT, parse_number, scale, small_number
 from advisor.understanding.request import Relative, SlotUpdate
-from advisor.understanding.scan import KIN_EN, Scan, latin_alt
+from advisor.understanding.scan import KIN_EN, KIN_EN_WORD, KIN_ZH, Scan, latin_alt
 from advisor.understanding.smalltalk import (
     CLAUSE_BREAK,
     DEVICE_WORD,
@@ -1169,26 +1169,24 @@ _IN_PLACE = re.compile(r"""
     | 换成|改成|改为|换为|不是手机|不是平板|而不是|同样的?(?:预算|条件|配置|要求)|(?:预算|其他|其它|别的)(?:条件)?不变
     """, re.VERBOSE)
 # a relative named with no "my" before it: "a tablet for grandma", "one for mom"
-_KIN_EN_WORD = rf"(?:{latin_alt(sorted(KIN_EN))})(?![a-z])"
-_KIN_ZH = "老爸|老妈|爸爸|妈妈|父亲|母亲|儿子|女儿|孩子|小孩|宝宝|妈|爸|老婆|老公|老人|家人|父母|爷爷|奶奶|外公|外婆|朋友|同事|弟弟|妹妹|哥哥|姐姐"
-_FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:(?:my|our|a|the|his|her)\s+(?!own|self)|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)"
-                          rf"|给(?:我)?(?:的)?(?P<zwho>{_KIN_ZH})")
+_FOR_SOMEONE = re.compile(rf"(?<![a-z])for\s+(?:(?:my|our|a|the|his|her)\s+(?!own|self)|(?={KIN_EN_WORD}))(?P<who>[a-z]+)"
+                          rf"|给(?:我)?(?:的)?(?P<zwho>{KIN_ZH})")
 # Another phone for someone else: "now one for my dad", "and one for my mom?", "also a phone for my wife", "another
 # for my son", "再给我爸看一个", "也帮我妈找个手机"; "one" and the opening words say it is a search besides the one so far
 _ANOTHER_FOR = re.compile(rf"""
     (?<![a-z])(?:(?:(?:now|also|and|next|then)\s+)?(?:one|another(?:\s+one)?)|(?:now|also|and|next|then)\s+(?:a\s+|some\s+)?
                (?:(?:smart\s*)?phones?|mobiles?|something))
-    \s+(?:too\s+|as\s+well\s+)?for\s+(?:(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))|(?={_KIN_EN_WORD}))(?P<who>[a-z]+)
+    \s+(?:too\s+|as\s+well\s+)?for\s+(?:(?:my|our|his|her)\s+(?!own(?![a-z])|self(?![a-z]))|(?={KIN_EN_WORD}))(?P<who>[a-z]+)
     # "my son also needs a tablet", "my son (9) also needs one": an aside in brackets may follow the person
     | (?<![a-z])my\s+(?P<who2>[a-z]+)(?:\s*\([^()]{{1,20}}\))?\s+(?:also\s+)?{WANTS}\s+(?:one|an?\s+(?:new\s+)?(?:phone|mobile|one|tablet|ipad))(?![a-z])
-    | (?:再|也|还要|还得|另外|顺便|然后|现在|先)(?:帮|替|给)?(?:给)?我?(?P<zwho>{_KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
-    | (?P<zwho2>{_KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
+    | (?:再|也|还要|还得|另外|顺便|然后|现在|先)(?:帮|替|给)?(?:给)?我?(?P<zwho>{KIN_ZH})(?:也)?(?:看|找|挑|选|买|推荐)
+    | (?P<zwho2>{KIN_ZH})(?:也|还)(?:要|需要|想要|想换|要换|得换)                          # "我老婆也要一个"
     # someone else's search put before the shopper's own: "lets do my wife's first", "can we sort out my dad's phone
     # first", "start with my son's tablet", "先看我老婆的"
-    | (?<![a-z])(?:(?:do|look\s+at|find|sort\s+out|handle|pick)\s+(?:my|our)\s+(?P<who3>{_KIN_EN_WORD})['’]s
+    | (?<![a-z])(?:(?:do|look\s+at|find|sort\s+out|handle|pick)\s+(?:my|our)\s+(?P<who3>{KIN_EN_WORD})['’]s
                  (?:\s+(?:one|phone|mobile|tablet|ipad))?\s+first
-               |(?:start|begin)\s+with\s+(?:my|our)\s+(?P<who4>{_KIN_EN_WORD})['’]s)(?![a-z])
-    | 先(?:看|弄|挑|选|找)(?:一下)?我?(?P<zwho3>{_KIN_ZH})的
+               |(?:start|begin)\s+with\s+(?:my|our)\s+(?P<who4>{KIN_EN_WORD})['’]s)(?![a-z])
+    | 先(?:看|弄|挑|选|找)(?:一下)?我?(?P<zwho3>{KIN_ZH})的
     """, re.VERBOSE)
 # Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "what about me?",
 # "back to mine", "my own phone again", "那我自己的呢", "那我呢", "回到我的手机"
@@ -1228,7 +1226,7 @@ def kin_for(text: str) -> str | None:
 # Back to the search for someone else, by whose it is: "back to my mom's phone", "what about dad's again", "再回到我妈的"
 _BACK_TO_KIN = re.compile(rf"""
     (?<![a-z])(?:back\s+to|return\s+to|what\s+about|how\s+about|and)\s+(?:my\s+|the\s+)?(?P<who>[a-z]+)['’]s(?![a-z])
-    | (?:回到|说回|换回|再看看?|继续看|接着看)(?:我|给我)?(?P<zwho>{_KIN_ZH})(?:的|那个|那边)
+    | (?:回到|说回|换回|再看看?|继续看|接着看)(?:我|给我)?(?P<zwho>{KIN_ZH})(?:的|那个|那边)
     """, re.VERBOSE)
 
 

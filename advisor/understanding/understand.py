@@ -111,7 +111,7 @@ from advisor.understanding.request import (
     SlotUpdate,
     Sort,
 )
-from advisor.understanding.scan import MASK, Scan, has_cjk, latin_alt, normalize
+from advisor.understanding.scan import KIN_EN_WORD, KIN_ZH, MASK, Scan, has_cjk, latin_alt, normalize
 from advisor.understanding.specs import SCREEN_TOLERANCE, SpecFinder
 from advisor.understanding.superlatives import ZH_NOUNS
 from advisor.understanding.talk import find_clears, find_reset
@@ -139,6 +139,14 @@ _VERDICT_ON_KIND = re.compile(r"""
 _UNFAMILIAR_ZH = re.compile(r"""
     (?:(?<=^)|(?<=[\s,，。;；!！?？、]))(?!要|想要|必须|只要)[^\s,，。;；!！?？、]{1,10}?
     (?:的|那些|这些|那种|这种|啥的)?我(?:也|都|实在|真)?(?:不太|不怎么|不大|不是很|不是太|不|没)(?:懂|了解|熟悉?|清楚|研究(?:过)?)
+    """, re.VERBOSE)
+
+# someone's first phone ever, not the first phone on the list: "her first phone", "my son's very first smartphone",
+# "给闺女买她第一部手机", "人生第一台手机"; an owner (a pronoun or a relative) stands before "first"
+_FIRST_PHONE_OF = re.compile(rf"""
+    (?<![a-z])(?:(?:my|her|his|their|your|our)\s+(?:{KIN_EN_WORD}['’]s\s+)?|{KIN_EN_WORD}['’]s\s+)(?:very\s+)?first\s+(?:ever\s+)?
+      (?:smart\s*)?(?:phone|cell\s*phone|mobile|smartphone)(?![a-z])
+    | (?:{KIN_ZH}|闺女|她|他|我|俺|佢|自己|人生)(?:的)?(?:人生)?(?:第一|头一)(?:部|台|个|支|款)?(?:智能)?手机
     """, re.VERBOSE)
 
 _PAYER = re.compile(r"""
@@ -1162,6 +1170,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     for m in scan.matches(_VERDICT_ON_KIND):  # before the relatives and follow-ups that read its comparative
         scan.take(m.start(), m.end())
     for m in scan.matches(_UNFAMILIAR_ZH):  # before the chips and brands its words would name
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_FIRST_PHONE_OF):  # before the follow-ups, which would read "first" as a shown position
         scan.take(m.start(), m.end())
     either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
     limit = _find_limit(scan, vocabulary)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
