@@ -14,9 +14,9 @@ from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_al
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
 _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
-                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄)")
+                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
-colloquial verbs of getting too: "别整华为", "荣耀别搞")."""
+colloquial verbs of getting too: "别整华为", "荣耀别搞"; and of being fitted with a chip: "不要搭Exynos的", "别搭载骁龙")."""
 
 _UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
 """No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",

@@ -1,0 +1,49 @@
+"""Chinese wordings of the blind-5 error analysis (issue 9), each read as a general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.understand import understand
+
+
+def _constraints(text, vocab):
+    return apply(DialogueState(), understand(text, vocab)).constraints
+
+
+def _spec(text, vocab, key):
+    bound = dict(_constraints(text, vocab).specs).get(key)
+    return None if bound is None else (bound.lo, bound.hi)
+
+
+def _budget(text, vocab):
+    b = _constraints(text, vocab).budget
+    return None if b is None else (b.currency, b.lo, b.hi)
+
+
+@pytest.mark.parametrize("text", ["5G的机，还有摺機", "要一部折机", "摺機就好，谢谢"])
+def test_the_hong_kong_zhe_ji_is_a_foldable(vocab, text):
+    assert _constraints(text, vocab).devices == frozenset({"foldable"})
+
+
+@pytest.mark.parametrize("text", ["不要摺機", "唔要折机，5G一定要有"])
+def test_a_refused_zhe_ji_leaves_plain_phones(vocab, text):
+    assert _constraints(text, vocab).devices == frozenset({"phone"})
+
+
+def test_a_discounted_model_is_not_a_foldable(vocab):
+    assert _constraints("打折机型有吗", vocab).devices == frozenset()
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("不要搭Ｅｘｙｎｏｓ的，谢谢", "Exynos"), ("别搭载骁龙的", "Snapdragon"), ("不想要搭配麒麟的手机", "Kirin"),
+])
+def test_a_refused_da_before_a_chip_refuses_the_chip(vocab, text, chip):
+    constraints = _constraints(text, vocab)
+    assert (constraints.exclude_chipsets, constraints.chipset) == (frozenset({chip}), None)
+
+
+@pytest.mark.parametrize("text, chip", [("要搭骁龙的", "Snapdragon"), ("搭载天玑的就行", "Dimensity")])
+def test_da_before_a_chip_unrefused_asks_for_it(vocab, text, chip):
+    assert _constraints(text, vocab).chipset == chip
