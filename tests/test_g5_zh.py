@@ -47,3 +47,23 @@ def test_a_refused_da_before_a_chip_refuses_the_chip(vocab, text, chip):
 @pytest.mark.parametrize("text, chip", [("要搭骁龙的", "Snapdragon"), ("搭载天玑的就行", "Dimensity")])
 def test_da_before_a_chip_unrefused_asks_for_it(vocab, text, chip):
     assert _constraints(text, vocab).chipset == chip
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("OPPO和荣耀的都别给我，谢啦", {"Oppo", "Honor"}), ("POCO和華爲的都別給我。", {"POCO", "Huawei"}), ("华为的不要给我", {"Huawei"}),
+])
+def test_not_to_be_given_a_brand_refuses_it(vocab, text, brands):
+    constraints = _constraints(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset(brands), frozenset())
+
+
+def test_a_brand_to_be_shown_is_wanted(vocab):
+    assert _constraints("三星的给我看看", vocab).brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("Tecno不在我考慮範圍。", "Tecno"), ("小米不在我的考虑之列", "Xiaomi"), ("一加不在咱考虑范围内，要5G", "OnePlus"),
+])
+def test_out_of_whose_consideration_refuses_the_brand(vocab, text, brand):
+    constraints = _constraints(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset({brand}), frozenset())
