@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
 
 
@@ -67,3 +68,28 @@ def test_a_brand_to_be_shown_is_wanted(vocab):
 def test_out_of_whose_consideration_refuses_the_brand(vocab, text, brand):
     constraints = _constraints(text, vocab)
     assert (constraints.exclude_brands, constraints.brands) == (frozenset({brand}), frozenset())
+
+
+@pytest.mark.parametrize("text, key, bound", [
+    ("屏幕至少给我6.7寸，谢啦", "screen_in", (6.7, None)), ("至少给我六点五寸的屏幕", "screen_in", (6.5, None)),
+    ("屏幕最多给我6.3寸", "screen_in", (None, 6.3)),
+])
+def test_whom_a_figure_is_given_leaves_the_side_word_with_it(vocab, text, key, bound):
+    assert _spec(text, vocab, key) == bound
+
+
+def test_a_screen_given_with_no_side_word_is_about_that_size(vocab):
+    assert _spec("屏幕给我6.7寸", vocab, "screen_in") == (6.55, 6.85)
+
+
+@pytest.mark.parametrize("text, hi", [
+    ("另外电池最大到4000mAh，谢谢", 4000.0), ("电池最大到四千五百毫安", 4500.0), ("电量最大为5000毫安", 5000.0),
+])
+def test_the_largest_battery_with_a_figure_is_a_ceiling_not_an_ordering(vocab, text, hi):
+    request = understand(text, vocab)
+    assert (_spec(text, vocab, "battery_mah"), request.sort) == ((None, hi), None)
+
+
+@pytest.mark.parametrize("text", ["电池最大的排前面", "电池容量最大的是哪个"])
+def test_the_largest_battery_alone_orders_by_battery(vocab, text):
+    assert understand(text, vocab).sort == Sort("battery_mah", True)

@@ -284,7 +284,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batt(?:er(?:y|ies))?(?![a-z])"
         rf"(?:\s+life)?{_NO_NUMBER}",
         r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
-        r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "电池最大", "最大电池", "电池容量最大", "电量最大",
+        # a figure after "电池最大" makes it a ceiling, as after "重量最大": "电池最大到4000mAh", "电量最大为5000"
+        r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "最大电池", "(?:电池容量|电池|电量)最大" + _NO_NUMBER,
         "最耐用", "最长续航", "电池最耐用"],
     Sort("front_camera_mp", True): [
         rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?", r"highest[\s-]+res(?:olution)?\s+selfie",
