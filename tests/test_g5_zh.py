@@ -93,3 +93,22 @@ def test_the_largest_battery_with_a_figure_is_a_ceiling_not_an_ordering(vocab, t
 @pytest.mark.parametrize("text", ["电池最大的排前面", "电池容量最大的是哪个"])
 def test_the_largest_battery_alone_orders_by_battery(vocab, text):
     assert understand(text, vocab).sort == Sort("battery_mah", True)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("介乎六百刀同一千刀之间、要能上5G", ("USD", 600.0, 1000.0)), ("介乎4千块钱同8千块钱之间呀", ("CNY", 4000.0, 8000.0)),
+    ("介乎6000同12000之间", ("CNY", 6000.0, 12000.0)), ("三千同五千之间的", ("CNY", 3000.0, 5000.0)),
+])
+def test_cantonese_between_jie_hu_and_tong_is_a_price_range(vocab, text, budget):
+    assert _budget(text, vocab) == budget
+
+
+@pytest.mark.parametrize("text, key, bound", [
+    ("运存介乎8同12GB之间", "ram_gb", (8.0, 12.0)), ("屏幕介乎6.1同6.5寸之间", "screen_in", (6.1, 6.5)),
+])
+def test_cantonese_between_jie_hu_and_tong_is_a_spec_range(vocab, text, key, bound):
+    assert _spec(text, vocab, key) == bound
+
+
+def test_tong_between_two_figures_with_no_between_is_no_range(vocab):
+    assert _spec("8同256GB的", vocab, "storage_gb") == (256.0, None)

@@ -41,10 +41,11 @@ _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040),
          "rear_cameras": (1, 5)}
 # "and" (和, 与, 跟) joins a range only between "between" (介于) or before "之间" (see SpecFinder._and_range)
+_AND = ("and", "和", "与", "跟", "同")  # Cantonese 同 is 和: "介乎8同12GB之间"
+_ZH_AND = "|".join(_AND[1:])
 # "6.5寸左右到6.8寸": a first figure said loosely still opens the range (APPROX_THEN_TO)
-_SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟)\s*"
-_SEP_OR_EITHER = r"\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟|or|或者?|或是)\s*"  # memory sizes are also offered as either
-_AND = ("and", "和", "与", "跟")
+_SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND})\s*"
+_SEP_OR_EITHER = rf"\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND}|or|或者?|或是)\s*"  # memory sizes are also offered as either
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
@@ -111,7 +112,7 @@ _MEGAPIXELS = re.compile(rf"""
 _MP_END = rf"\d+(?:\.\d+)?[千百]?|[{_CN_NUM}]+"
 _MEGAPIXEL_RANGE = re.compile(rf"""
     (?<![\d.{_CN_NUM}])(?P<a>{_MP_END})\s*(?P<au>万|w(?![a-z])|亿|mp|m(?![a-z]))?   # the first end: "4800万", "4800"
-    \s*(?P<sep>-|–|—|~|到|至|和|与|跟)\s*
+    \s*(?P<sep>-|–|—|~|到|至|{_ZH_AND})\s*
     (?P<n>{_MP_END})\s*(?P<u>万|w(?![a-z])|亿)(?P<px>\s*像素)?                     # the second: "6400万", "1亿像素"
     """, re.VERBOSE)
 _MP_FACTOR = {"万": 0.01, "w": 0.01, "亿": 100.0, "mp": 1.0, "m": 1.0}
@@ -203,7 +204,7 @@ _KEYWORD_NUMBER = re.compile(rf"""
 # a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
-    (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
+    (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|{_ZH_AND})\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
     (?:\s+range(?![a-z])                                       # "in the 6.4 to 6.6 range": the range word ends it
      |(?:\s*(?:之间|中间))?                                    # "在6.5到6.8之间"
       (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天)))  # with no unit after it
