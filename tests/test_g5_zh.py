@@ -112,3 +112,17 @@ def test_cantonese_between_jie_hu_and_tong_is_a_spec_range(vocab, text, key, bou
 
 def test_tong_between_two_figures_with_no_between_is_no_range(vocab):
     assert _spec("8同256GB的", vocab, "storage_gb") == (256.0, None)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("不會買真我的；三千到八千塊錢這個區間，有嗎", ("CNY", 3000.0, 8000.0)), ("三千到八千块钱这个范围，有吗", ("CNY", 3000.0, 8000.0)),
+    ("两千块这个价位有推荐吗", ("CNY", 1700.0, 2300.0)),
+])
+def test_this_span_of_prices_is_a_budget_not_a_phone_on_screen(vocab, text, budget):
+    request = understand(text, vocab)
+    assert (request.followup, _budget(text, vocab)) == (None, budget)
+
+
+@pytest.mark.parametrize("text", ["这个电池多大", "那个拍照怎么样"])
+def test_this_before_an_aspect_still_asks_about_the_phone_in_focus(vocab, text):
+    assert understand(text, vocab).followup.kind == "details"
