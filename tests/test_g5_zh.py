@@ -126,3 +126,16 @@ def test_this_span_of_prices_is_a_budget_not_a_phone_on_screen(vocab, text, budg
 @pytest.mark.parametrize("text", ["这个电池多大", "那个拍照怎么样"])
 def test_this_before_an_aspect_still_asks_about_the_phone_in_focus(vocab, text):
     assert understand(text, vocab).followup.kind == "details"
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("不要超過800。POCO同小米都唔要", ("CNY", None, 800.0)), ("价格不要超过800", ("CNY", None, 800.0)),
+    ("不低于8000、不超过12000", ("CNY", 8000.0, 12000.0)),
+])
+def test_a_bare_figure_past_chao_guo_or_bu_di_yu_is_a_price_not_a_chip(vocab, text, budget):
+    assert (_budget(text, vocab), _spec(text, vocab, "chip_score")) == (budget, None)
+
+
+@pytest.mark.parametrize("text", ["强于695的", "处理器不低于695", "不低于695的芯片"])
+def test_a_bare_figure_compared_for_speed_or_beside_a_chip_word_is_the_chip(vocab, text):
+    assert _spec(text, vocab, "chip_score") is not None
