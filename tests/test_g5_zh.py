@@ -139,3 +139,16 @@ def test_a_bare_figure_past_chao_guo_or_bu_di_yu_is_a_price_not_a_chip(vocab, te
 @pytest.mark.parametrize("text", ["强于695的", "处理器不低于695", "不低于695的芯片"])
 def test_a_bare_figure_compared_for_speed_or_beside_a_chip_word_is_the_chip(vocab, text):
     assert _spec(text, vocab, "chip_score") is not None
+
+
+@pytest.mark.parametrize("text, hi", [
+    ("頂多是2022年的，還有重量220g打底", 2022), ("最新也只要到2020年", 2020), ("最新就到2021年的", 2021), ("至多2021年", 2021),
+])
+def test_a_ceiling_word_or_the_newest_before_a_year_caps_the_year(vocab, text, hi):
+    request = understand(text, vocab)
+    assert (_spec(text, vocab, "year"), request.sort) == ((None, hi), None)
+
+
+@pytest.mark.parametrize("text", ["最新的", "要最新的三星"])
+def test_the_newest_alone_orders_by_year(vocab, text):
+    assert understand(text, vocab).sort == Sort("year", True)

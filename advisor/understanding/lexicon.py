@@ -96,6 +96,8 @@ _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
+# ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
+_NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
 # "hi" is "high" cut short, as "low to hi" is typed
 _HIGH = r"(?:high(?:est)?|hi(?![a-z]))"
 _LOW_HIGH = rf"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:{_HIGH}|expensive)"
@@ -302,7 +304,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent(?!ly)",
         # "which came out most recently", "the most recently released one"
         r"(?:came\s+out|(?:was|were|got)\s+(?:released|launched)|released|launched|announced)\s+(?:the\s+)?most\s+recently",
-        r"most\s+recently\s+(?:released|launched|announced)", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
+        # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
+        r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",

@@ -288,7 +288,8 @@ _YEAR_BEFORE = latin_alt([
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}",
     # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
     r"(?:至少|起码|最少|最低|最早)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
-    "最多(?:到|是)?",  # "最多到2022年": at most that year, as "at most 2022"
+    # "最多到2022年", "顶多是2022年的", "最新也只要到2020年": at most that year, as "at most 2022"
+    r"(?:最多|顶多|至多|最新)\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:到|是)?",
     r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
 _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
@@ -1062,7 +1063,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
-    if pre.startswith(("at most", "最多", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
+    if pre.startswith(("at most", "最多", "顶多", "至多", "最新", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
         return Bound(hi=year)
     if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)
