@@ -152,3 +152,14 @@ def test_a_ceiling_word_or_the_newest_before_a_year_caps_the_year(vocab, text, h
 @pytest.mark.parametrize("text", ["最新的", "要最新的三星"])
 def test_the_newest_alone_orders_by_year(vocab, text):
     assert understand(text, vocab).sort == Sort("year", True)
+
+
+@pytest.mark.parametrize("text", [
+    "七百美金往上走都可以；ｓｔａｎｄａｒｄ ｃａｎｄｙｂａｒ ｐｈｏｎｅ，感恩", "a candy-bar phone under $400", "standard phone please, 8gb ram",
+])
+def test_a_standard_or_candybar_phone_is_a_plain_phone(vocab, text):
+    assert _constraints(text, vocab).devices == frozenset({"phone"})
+
+
+def test_standard_said_of_a_part_is_no_device_kind(vocab):
+    assert _constraints("a phone with standard storage", vocab).devices == frozenset()

@@ -130,7 +130,9 @@ _PHONE_BEFORE = re.compile(rf"(?<![a-z])phones?\s+(?:or|and|/)\s*(?:an?\s+)?$|�
 _PHONE_AFTER = re.compile(rf"^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|^\s*{_LIST_JOINER_ZH}\s*手机")
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
 _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
-                                     r"normal\s+phones?", r"bar\s+phones?", "直板", "(?:普通|正常|常规)的?手机"]))
+                                     r"normal\s+phones?", r"bar\s+phones?", "直板", "(?:普通|正常|常规)的?手机",
+                                     # the slab that does not fold: "a standard candybar phone", "candy-bar only"
+                                     r"(?:standard|classic|plain)\s+phones?", r"candy[\s-]*bars?(?:\s+phones?)?"]))
 
 
 @dataclass
