@@ -163,3 +163,15 @@ def test_a_standard_or_candybar_phone_is_a_plain_phone(vocab, text):
 
 def test_standard_said_of_a_part_is_no_device_kind(vocab):
     assert _constraints("a phone with standard storage", vocab).devices == frozenset()
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("不要轻于210g 存储不超过64G就好？", (210.0, None)), ("不能重于200g 存储至少128G", (None, 200.0)),
+    ("唔好重过180g 运存8G", (None, 180.0)),
+])
+def test_grams_after_a_weight_comparison_stay_a_weight_before_a_memory_word(vocab, text, weight):
+    assert _spec(text, vocab, "weight_g") == weight
+
+
+def test_grams_before_a_storage_word_with_no_weight_word_are_storage(vocab):
+    assert _spec("至少256g 存储", vocab, "storage_gb") == (256.0, None)

@@ -347,7 +347,8 @@ _LEFT_KEYWORD = {
 }
 # the memory word nearest the figure: "64以上储存空间，折叠屏，运存不小于16G" is RAM's 16
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
-_WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
+# ... or a weight compared: "不要轻于210g 存储不超过64G" (grams, not a storage size the next word names)
+_WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|[轻重][于过]|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 # the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5;
 # "最低屏幕为6.8寸", "起码屏幕是6.5寸", "至少屏幕在6.5寸" (the side word before the noun is the figure's)
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在|要|得有|[:=])?\s*$") for spec, words in _LEFT_KEYWORD.items()}
