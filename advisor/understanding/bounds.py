@@ -99,9 +99,9 @@ FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 """The other side of a range: what a refusal or a negation of one side wants."""
 # "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到, or 到 alone: "屏幕最多到6.2寸", "内存最多到8G")
-# sit between a side word and its figure
+# sit between a side word and its figure, and so does whom it is given ("屏幕至少给我6.7寸", "最多给咱2000")
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
-_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到"
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:我|咱)们?"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(

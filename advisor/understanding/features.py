@@ -98,7 +98,9 @@ _DEVICE_WORDS = {
                  r"clamshells?", r"fold(?:able)?s?(?:\s+phones?)?", r"flip(?:\s+phones?)?", r"flips",
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
-                 "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])"],
+                 "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])",
+                 # Hong Kong's 摺機 (折机 once simplified) is a folding phone; not 打折机型 (discounted models)
+                 "(?<!打)折机(?![型子])"],
 }
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
                             r"realme|huawei|samsung|tab\s+s")
@@ -128,7 +130,9 @@ _PHONE_BEFORE = re.compile(rf"(?<![a-z])phones?\s+(?:or|and|/)\s*(?:an?\s+)?$|�
 _PHONE_AFTER = re.compile(rf"^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|^\s*{_LIST_JOINER_ZH}\s*手机")
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
 _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
-                                     r"normal\s+phones?", r"bar\s+phones?", "直板", "(?:普通|正常|常规)的?手机"]))
+                                     r"normal\s+phones?", r"bar\s+phones?", "直板", "(?:普通|正常|常规)的?手机",
+                                     # the slab that does not fold: "a standard candybar phone", "candy-bar only"
+                                     r"(?:standard|classic|plain)\s+phones?", r"candy[\s-]*bars?(?:\s+phones?)?"]))
 
 
 @dataclass
@@ -199,7 +203,11 @@ _MODEL_THEN_FAMILY = re.compile(rf"(?<![a-z0-9.])(?P<model>\d{{1,4}}[a-z]?\+?(?P
 # "at least an A15": a floor before an Apple number the catalog knows as a chip makes it the chip
 _AT_LEAST_BEFORE = re.compile(r"(?:at\s+least|no\s+less\s+than|minimum(?:\s+of)?)\s+(?:an?\s+|the\s+)?$")
 # "比A15快", "强于A14", "不比A15慢", "A15以上的芯片": a speed compared with, or a chip word after the name, says a chip
-_ZH_SPEED_BEFORE = re.compile(r"(?:强于|快于|优于|胜过|强过|快过|超过|超越|不输于?|不输给|不弱于|不慢于|不差于|不低于)\s*$")
+_ZH_SPEED_WORDS = "强于|快于|优于|胜过|强过|快过|超越|不输于?|不输给|不弱于|不慢于|不差于"
+# ... 超过 and 不低于 bound any amount too: before an Apple name they compare chips, before a bare figure ("不超过800",
+# "不低于8000") they bound the price, as "至少870" does
+_ZH_SPEED_BEFORE = re.compile(rf"(?:{_ZH_SPEED_WORDS}|超过|不低于)\s*$")
+_ZH_SPEED_ONLY_BEFORE = re.compile(rf"(?:{_ZH_SPEED_WORDS})\s*$")
 _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)")
 _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
 _OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
@@ -284,18 +292,18 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
     return _roles(scan, sorted(mentions))
 
 
-def _zh_chip_said(scan: Scan, start: int, end: int) -> bool:
+def _zh_chip_said(scan: Scan, start: int, end: int, compared: re.Pattern[str] = _ZH_SPEED_BEFORE) -> bool:
     """True when the Chinese words around an Apple number make it the chip: a speed compared ("比A15快", "强于A14",
-    "不比A15慢") or a chip word after it ("A15以上的芯片")."""
+    "不比A15慢", by the `compared` words before it) or a chip word after it ("A15以上的芯片")."""
     before = scan.before(start, 8)
-    return _ZH_SPEED_BEFORE.search(before) is not None or _ZH_CHIP_AFTER.match(scan.low, end) is not None or \
+    return compared.search(before) is not None or _ZH_CHIP_AFTER.match(scan.low, end) is not None or \
         (_ZH_THAN.search(before) is not None and _ZH_SPEED_AFTER.match(scan.low, end) is not None)
 
 
 def _zh_chip_named(scan: Scan, start: int, end: int) -> bool:
     """True when Chinese chip words around a bare model number make it the chip: "至少870的处理器", "处理器起码要870"
-    (a figure alone, "至少870", stays an amount)."""
-    return _zh_chip_said(scan, start, end) or _ZH_CHIP_NAMED_BEFORE.search(scan.before(start, 12)) is not None
+    (a figure alone, "至少870", "不超过800", stays an amount)."""
+    return _zh_chip_said(scan, start, end, _ZH_SPEED_ONLY_BEFORE) or _ZH_CHIP_NAMED_BEFORE.search(scan.before(start, 12)) is not None
 
 
 _FIT_WITH = re.compile(r"\s*上\s*")

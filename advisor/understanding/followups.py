@@ -611,9 +611,10 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
                            r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"
                            r"|(?<![a-z])it\s+(?:doesn'?t|does\s+not)\s+(?:really\s+)?matter(?![a-z])|(?<![a-z])it'?s\s+not\s+(?:that\s+)?important"
-                           # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了"
+                           # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了", or
+                           # the span of prices it sets: "三千到八千块钱这个区间，有吗", "这个价位有推荐吗"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"
-                           r"(?:filters?|条件|限制|要求|筛选|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
+                           r"(?:filters?|条件|限制|要求|筛选|区间|范围|价位|档次|预算|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*

@@ -96,6 +96,8 @@ _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
+# ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
+_NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
 # "hi" is "high" cut short, as "low to hi" is typed
 _HIGH = r"(?:high(?:est)?|hi(?![a-z]))"
 _LOW_HIGH = rf"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:{_HIGH}|expensive)"
@@ -284,7 +286,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batt(?:er(?:y|ies))?(?![a-z])"
         rf"(?:\s+life)?{_NO_NUMBER}",
         r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
-        r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "电池最大", "最大电池", "电池容量最大", "电量最大",
+        # a figure after "电池最大" makes it a ceiling, as after "重量最大": "电池最大到4000mAh", "电量最大为5000"
+        r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "最大电池", "(?:电池容量|电池|电量)最大" + _NO_NUMBER,
         "最耐用", "最长续航", "电池最耐用"],
     Sort("front_camera_mp", True): [
         rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?", r"highest[\s-]+res(?:olution)?\s+selfie",
@@ -301,7 +304,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         r"(?<!at\sthe\s)newest", r"(?<!at\sthe\s)latest", r"most\s+recent(?!ly)",
         # "which came out most recently", "the most recently released one"
         r"(?:came\s+out|(?:was|were|got)\s+(?:released|launched)|released|launched|announced)\s+(?:the\s+)?most\s+recently",
-        r"most\s+recently\s+(?:released|launched|announced)", "最新", "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
+        # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
+        r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",

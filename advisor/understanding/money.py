@@ -126,8 +126,9 @@ _MONEY = re.compile(rf"""
        # "300 to max 400", "300 to a maximum of 400": the ceiling word inside the range closes it, the floor stays
        # "150000 rupees-to-200000 rupees": "to" hyphened to the ends it joins
        (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-to-|-|–|—{{1,2}}|~|/|\.{{2,6}}|…{{1,2}}|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——", "……": the Chinese dash and ellipsis
-          |(?(between)(?:and|&|n|[和与跟及])|(?!))            # "and", "&", "和", "与" after "between", "介于"
-          |[和与跟](?={_TO_BETWEEN}))                         # "和", "与" only before "之间"
+          # Cantonese 同 is 和: "介乎三千同五千之间" ("介乎" is read as 介于)
+          |(?(between)(?:and|&|n|[和与跟及同])|(?!))          # "and", "&", "和", "与" after "between", "介于"
+          |[和与跟同](?={_TO_BETWEEN}))                       # "和", "与" only before "之间"
     \s*)?
     {_amount(2)}                                             # the amount
     (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"

@@ -14,9 +14,9 @@ from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_al
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
 _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
-                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄)")
+                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
-colloquial verbs of getting too: "别整华为", "荣耀别搞")."""
+colloquial verbs of getting too: "别整华为", "荣耀别搞"; and of being fitted with a chip: "不要搭Exynos的", "别搭载骁龙")."""
 
 _UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
 """No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",
@@ -102,8 +102,10 @@ _AFTER = re.compile(rf"""
                                                                       # them", "by no means", "for now"
     (?:\s*(?:谢谢|麻烦(?:你)?|请|拜托|劳驾))?                           # "please" (Cantonese 唔该, read 谢谢): "OPPO唔該跳過"
     \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?(?:兴趣|好感)|就算了|算了|免了|除外|不(?:太|怎么)?行|不用了|不想要|
-       pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
-       免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|别来|
+       # "Tecno不在我考虑范围", "小米不在我的考虑之列": whose consideration may be said
+       pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
+       # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid
+       免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)给(?:我|咱)们?|别来|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
        别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
        靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|

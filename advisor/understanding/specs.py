@@ -41,10 +41,11 @@ _SANE = {"ram_gb": (1, 32), "storage_gb": (8, 4096), "battery_mah": (1000, 25000
          "screen_in": (3, 15), "main_camera_mp": (2, 300), "front_camera_mp": (2, 100), "year": (2007, 2040),
          "rear_cameras": (1, 5)}
 # "and" (和, 与, 跟) joins a range only between "between" (介于) or before "之间" (see SpecFinder._and_range)
+_AND = ("and", "和", "与", "跟", "同")  # Cantonese 同 is 和: "介乎8同12GB之间"
+_ZH_AND = "|".join(_AND[1:])
 # "6.5寸左右到6.8寸": a first figure said loosely still opens the range (APPROX_THEN_TO)
-_SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟)\s*"
-_SEP_OR_EITHER = r"\s*(?P<sep>-|–|—|~|to|and|到|至|和|与|跟|or|或者?|或是)\s*"  # memory sizes are also offered as either
-_AND = ("and", "和", "与", "跟")
+_SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND})\s*"
+_SEP_OR_EITHER = rf"\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND}|or|或者?|或是)\s*"  # memory sizes are also offered as either
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
 _RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
@@ -111,7 +112,7 @@ _MEGAPIXELS = re.compile(rf"""
 _MP_END = rf"\d+(?:\.\d+)?[千百]?|[{_CN_NUM}]+"
 _MEGAPIXEL_RANGE = re.compile(rf"""
     (?<![\d.{_CN_NUM}])(?P<a>{_MP_END})\s*(?P<au>万|w(?![a-z])|亿|mp|m(?![a-z]))?   # the first end: "4800万", "4800"
-    \s*(?P<sep>-|–|—|~|到|至|和|与|跟)\s*
+    \s*(?P<sep>-|–|—|~|到|至|{_ZH_AND})\s*
     (?P<n>{_MP_END})\s*(?P<u>万|w(?![a-z])|亿)(?P<px>\s*像素)?                     # the second: "6400万", "1亿像素"
     """, re.VERBOSE)
 _MP_FACTOR = {"万": 0.01, "w": 0.01, "亿": 100.0, "mp": 1.0, "m": 1.0}
@@ -203,7 +204,7 @@ _KEYWORD_NUMBER = re.compile(rf"""
 # a range after the spec's word, without a unit: "display between 6.3 and 6.6", "ram 8 to 12"
 _KEYWORD_RANGE = re.compile(rf"""
     {_SPEC_WORD}(?P<mid>[^\d\x00]{{0,24}}?)                  # the spec's word and a few words: "display between"
-    (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|和|与|跟)\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
+    (?P<a>{NUM})(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|~|to|and|到|至|{_ZH_AND})\s*(?P<n>{NUM})(?![\d.])  # "6.3 and 6.6", "6.5到6.8"
     (?:\s+range(?![a-z])                                       # "in the 6.4 to 6.6 range": the range word ends it
      |(?:\s*(?:之间|中间))?                                    # "在6.5到6.8之间"
       (?!\s*(?:%|[a-z]|元|块|钱|美元|刀|[十百千万亿]|个|寸|吋|英寸|毫安|克|年|小时|天)))  # with no unit after it
@@ -287,7 +288,8 @@ _YEAR_BEFORE = latin_alt([
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}",
     # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
     r"(?:至少|起码|最少|最低|最早)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
-    "最多(?:到|是)?",  # "最多到2022年": at most that year, as "at most 2022"
+    # "最多到2022年", "顶多是2022年的", "最新也只要到2020年": at most that year, as "at most 2022"
+    r"(?:最多|顶多|至多|最新)\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:到|是)?",
     r"in", r"starting", "从", "在",
     "不晚于", "不迟于", "不早于", "晚于", "早于", "迟于", r"for"])
 _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
@@ -345,7 +347,8 @@ _LEFT_KEYWORD = {
 }
 # the memory word nearest the figure: "64以上储存空间，折叠屏，运存不小于16G" is RAM's 16
 _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
-_WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
+# ... or a weight compared: "不要轻于210g 存储不超过64G" (grams, not a storage size the next word names)
+_WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|[轻重][于过]|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 # the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5;
 # "最低屏幕为6.8寸", "起码屏幕是6.5寸", "至少屏幕在6.5寸" (the side word before the noun is the figure's)
 _LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在|要|得有|[:=])?\s*$") for spec, words in _LEFT_KEYWORD.items()}
@@ -1065,7 +1068,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
-    if pre.startswith(("at most", "最多", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
+    if pre.startswith(("at most", "最多", "顶多", "至多", "最新", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
         return Bound(hi=year)
     if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)
