@@ -87,7 +87,8 @@ AROUND_BEFORE = latin_alt([
     # unless that word is the price the figure gives ("预算~3000", "价位~2000")
     r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
-    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+of)?", "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
+    r"≈", r"somewhere\s+(?:near|around|about|close\s+to)", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
+    "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
     "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")

@@ -54,7 +54,7 @@ nothing other others oldest steer clear ballpark three seven eight hundred thous
 shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
 through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-ninety worse performing
+ninety worse performing figure
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 BARE_CONTRACTIONS: frozenset[str] = frozenset("""
