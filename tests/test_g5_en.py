@@ -1,11 +1,13 @@
 """English wordings of the blind-5 grammar (issue 9): the one who pays after a verb of price ("shouldn't cost me
-more than"), a currency code in brackets after the figure ("Rs 20,000 (PKR)"), and "ballpark figure" as about."""
+more than"), a currency code in brackets after the figure ("Rs 20,000 (PKR)"), "ballpark figure" as about, a bare
+chip model after a chip word's floor or a chip verb ("processor not below 778G", "built on the 778G"), and "any chipset
+but Tensor" as a refusal."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Budget
+from advisor.understanding.request import Bound, Budget
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -47,3 +49,32 @@ def test_a_ballpark_figure_is_about_that_amount(vocab, text):
 
 def test_a_plain_figure_after_budget_stays_a_ceiling(vocab):
     assert budget(vocab, "budget figure $400") == Budget("USD", hi=400)
+
+
+@pytest.mark.parametrize("text", [
+    "processor not below 8200", "performance at least 8200", "chip at least 8200", "processor no lower than the 8200",
+])
+def test_a_bare_chip_model_after_a_chip_floor_is_that_chip_at_least(vocab, text):
+    found = slots(understand(text, vocab))
+    assert found["spec:chip_score"] == ("set", Bound(lo=vocab.chip_scores["MediaTek Dimensity 8200"]))
+
+
+def test_a_bare_figure_with_grams_after_a_plain_floor_stays_a_weight(vocab):
+    assert slots(understand("at least 220g", vocab))["spec:weight_g"] == ("set", Bound(lo=220))
+
+
+@pytest.mark.parametrize("text", ["built on the 8200", "built around an 8200", "running on the 8200"])
+def test_a_bare_chip_model_after_a_chip_verb_is_that_chip(vocab, text):
+    assert slots(understand(text, vocab))["chipset"] == ("set", "MediaTek Dimensity 8200")
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("any chipset but Tensor", "Tensor"), ("any processor except Exynos", "Exynos"), ("any chip but Kirin", "Kirin"),
+])
+def test_any_chipset_but_one_refuses_that_one(vocab, text, chip):
+    found = slots(understand(text, vocab))
+    assert found["exclude_chipsets"] == ("add", frozenset({chip})) and "chipset" not in found
+
+
+def test_any_chipset_alone_still_lets_the_chipset_go(vocab):
+    assert slots(understand("any chipset is fine", vocab))["chipset"] == ("clear", None)

@@ -292,7 +292,8 @@ _BEFORE = re.compile(rf"""
        |的|用|带|搭载|上|任何|所有|一切)*$                                                # "带", "搭载"; "别上麒麟": fit with
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
-    (?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)  # "anything", "any brand"
+    (?<![a-z])(?:anything|everything|whatever                                              # "anything", "any brand",
+       |any(?:\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|model|one))?)                 # "any chipset"
     \s+but\s+(?:(?:a|an|the)\s+)?$                                                         # "but (a)"
     """, re.VERBOSE)
 _LIST_GAP = re.compile(r"""
