@@ -1,13 +1,14 @@
 """English wordings of the blind-5 grammar (issue 9): the one who pays after a verb of price ("shouldn't cost me
 more than"), a currency code in brackets after the figure ("Rs 20,000 (PKR)"), "ballpark figure" as about, a bare
 chip model after a chip word's floor or a chip verb ("processor not below 778G", "built on the 778G"), and "any chipset
-but Tensor" as a refusal."""
+but Tensor" as a refusal, "benchmark score" as an ordering's aspect, and a "pls" between an ordering's aspect and its
+direction ("by display size pls, ascending")."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound, Budget
+from advisor.understanding.request import Bound, Budget, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import slots
 
@@ -78,3 +79,27 @@ def test_any_chipset_but_one_refuses_that_one(vocab, text, chip):
 
 def test_any_chipset_alone_still_lets_the_chipset_go(vocab):
     assert slots(understand("any chipset is fine", vocab))["chipset"] == ("clear", None)
+
+
+def sort_of(vocab, text: str) -> Sort | None:
+    return understand(text, vocab).sort
+
+
+@pytest.mark.parametrize("text, descending", [
+    ("benchmark score descending order", True), ("by benchmark scores ascending", False),
+    ("order: benchmark score descending pls", True), ("by benchmarks", True),
+])
+def test_a_benchmark_score_orders_by_performance(vocab, text, descending):
+    assert sort_of(vocab, text) == Sort("performance", descending)
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("by display size pls, ascending", "screen_in", False), ("sort by weight please, descending", "weight_g", True),
+    ("by mAh plz ascending", "battery_mah", False),
+])
+def test_a_softener_between_aspect_and_direction_keeps_the_direction(vocab, text, key, descending):
+    assert sort_of(vocab, text) == Sort(key, descending)
+
+
+def test_an_aspect_with_a_softener_and_no_direction_keeps_its_default_order(vocab):
+    assert sort_of(vocab, "by display size pls") == Sort("screen_in", True)
