@@ -2,7 +2,8 @@
 more than"), a currency code in brackets after the figure ("Rs 20,000 (PKR)"), "ballpark figure" as about, a bare
 chip model after a chip word's floor or a chip verb ("processor not below 778G", "built on the 778G"), and "any chipset
 but Tensor" as a refusal, "benchmark score" as an ordering's aspect, and a "pls" between an ordering's aspect and its
-direction ("by display size pls, ascending")."""
+direction ("by display size pls, ascending"), "lowest 1,200 AED" as a figure (not "lowest one"), a "+" spaced on both
+sides as "and", and a brand refused before a dash ("Xiaomi not allowed - ...") or as "both out"."""
 
 from __future__ import annotations
 
@@ -103,3 +104,38 @@ def test_a_softener_between_aspect_and_direction_keeps_the_direction(vocab, text
 
 def test_an_aspect_with_a_softener_and_no_direction_keeps_its_default_order(vocab):
     assert sort_of(vocab, "by display size pls") == Sort("screen_in", True)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("lowest 1,200 AED, highest 2,000 AED", Budget("AED", lo=1200, hi=2000)),
+    ("lowest 1,500 dollars", Budget("USD", lo=1500)), ("the 1.5 lakh one", Budget("INR", hi=150000)),
+])
+def test_a_one_that_goes_on_into_a_figure_is_that_figure(vocab, text, found):
+    assert budget(vocab, text) == found
+
+
+def test_a_lone_one_after_a_superlative_is_still_a_phone(vocab):
+    request = understand("what about the lightest 1?", vocab)
+    assert request.sort == Sort("weight_g", False) and "budget" not in slots(request)
+
+
+@pytest.mark.parametrize("text", ["can't stretch past 700 dollars + battery 5500mah", "$700 + 5g please", "max $700 + 8gb ram"])
+def test_a_plus_spaced_on_both_sides_joins_two_wishes(vocab, text):
+    assert budget(vocab, text) == Budget("USD", hi=700)
+
+
+@pytest.mark.parametrize("text", ["$700+", "$700+ 5g", "700 dollars +"])
+def test_a_plus_glued_to_a_figure_or_closing_it_is_a_floor(vocab, text):
+    assert budget(vocab, text) == Budget("USD", lo=700)
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("Xiaomi not allowed - 200 grams max", {"Xiaomi"}), ("Xiaomi not ok - 5g", {"Xiaomi"}),
+    ("Oppo and Samsung both out", {"Oppo", "Samsung"}), ("Oppo and Samsung all out, 5g please", {"Oppo", "Samsung"}),
+])
+def test_a_brand_refused_after_its_name_before_a_dash_or_as_both_out(vocab, text, brands):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset(brands))
+
+
+def test_brands_said_both_fine_stay_wished(vocab):
+    assert "exclude_brands" not in slots(understand("Samsung and Oppo both are fine", vocab))

@@ -114,7 +114,8 @@ _BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|
 _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 """Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
 LO_AFTER = latin_alt([
-    r"\+(?!/?-)", r"plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards"
+    # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater)(?![a-z])", r"on\s+up",
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling

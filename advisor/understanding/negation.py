@@ -157,7 +157,7 @@ _AFTER = re.compile(rf"""
        # ... and the "not" may be said of the person the phone is for: "Apple isn't an option for him", "Oppo is not ok
        # for my son"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed|(?:an\s+)?options?))?
-         (?:\s+for\s+{_WHOM})?(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
+         (?:\s+for\s+{_WHOM})?(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF})|\s+-)  # "Xiaomi not allowed - 5G"
        # "She's had bad luck with Tecno, so skip those", "had issues with Xiaomi, avoid them": the mention refused by a
        # pronoun after it in a clause of its own
        | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
@@ -172,7 +172,7 @@ _AFTER = re.compile(rf"""
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
     | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
-    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded){_CLAUSE_CLOSES}
+    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all)\s+)?(?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)
     | \s+off{_CLAUSE_CLOSES}
