@@ -3,7 +3,8 @@ more than"), a currency code in brackets after the figure ("Rs 20,000 (PKR)"), "
 chip model after a chip word's floor or a chip verb ("processor not below 778G", "built on the 778G"), and "any chipset
 but Tensor" as a refusal, "benchmark score" as an ordering's aspect, and a "pls" between an ordering's aspect and its
 direction ("by display size pls, ascending"), "lowest 1,200 AED" as a figure (not "lowest one"), a "+" spaced on both
-sides as "and", and a brand refused before a dash ("Xiaomi not allowed - ...") or as "both out"."""
+sides as "and", a brand refused before a dash ("Xiaomi not allowed - ...") or as "both out", a bare "by" after a joining
+word or greeting ("and by screen size"), "amount of RAM", and "a normal slab phone" as the plain phone shape."""
 
 from __future__ import annotations
 
@@ -139,3 +140,24 @@ def test_a_brand_refused_after_its_name_before_a_dash_or_as_both_out(vocab, text
 
 def test_brands_said_both_fine_stay_wished(vocab):
     assert "exclude_brands" not in slots(understand("Samsung and Oppo both are fine", vocab))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("50 MP camera and by screen size pls, highest to lowest", "screen_in"), ("hey by mAh pls, descending", "battery_mah"),
+    ("by amount of RAM pls, descending", "ram_gb"), ("sort highest to lowest by amount of RAM", "ram_gb"),
+])
+def test_a_bare_by_after_a_joining_word_or_greeting_orders_by_the_aspect(vocab, text, key):
+    assert sort_of(vocab, text) == Sort(key, True)
+
+
+def test_a_by_that_names_no_aspect_orders_nothing(vocab):
+    assert sort_of(vocab, "made by Samsung and by 2022") is None
+
+
+@pytest.mark.parametrize("text", ["a normal slab phone", "standard candybar phone please", "an ordinary bar phone"])
+def test_a_plain_shaped_phone_is_the_phone_kind(vocab, text):
+    assert slots(understand(text, vocab))["devices"][1] == frozenset({"phone"})
+
+
+def test_a_normal_foldable_stays_a_foldable(vocab):
+    assert slots(understand("a normal foldable", vocab))["devices"][1] == frozenset({"foldable"})

@@ -114,7 +114,8 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
             r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)(?:\s+|(?<==))(?:the\s+|their\s+|its\s+)?")
 # "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
 # "released by 2022"; "by the way" names none)
-_BARE_BY = r"(?:^|(?<=[,;:!?.—–]))\s*by\s+(?:the\s+|their\s+)?"  # a dash opens a clause too: "— by price"
+# a dash opens a clause too: "— by price"; so do a joining word and a greeting: "and by screen size", "hey by mAh"
+_BARE_BY = r"(?:^|(?<=[,;:!?.—–&+])|(?<![a-z])(?:and|also|plus|hey|hi)(?=\s))\s*by\s+(?:the\s+|their\s+)?"
 # "large to small", "biggest to smallest"; and the end the list starts from: "sorted by price from highest"
 _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 # a Chinese direction after an English aspect too: "sort by price 从低到高", "sort by battery，从大到小"
@@ -148,7 +149,7 @@ _ASPECT_NOUNS = {
     "battery_mah": r"batt(?:ery)?(?:\s+(?:life|capacity|size))?|mah|endurance",  # "batt": the battery cut short
     # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
     "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
-    "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?)\s+of\s+(?:ram|memory)",
+    "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?|amount)\s+of\s+(?:ram|memory)",  # "by amount of RAM"
     "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "ROM": storage, as shops list it
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
