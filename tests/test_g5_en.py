@@ -4,7 +4,8 @@ chip model after a chip word's floor or a chip verb ("processor not below 778G",
 but Tensor" as a refusal, "benchmark score" as an ordering's aspect, and a "pls" between an ordering's aspect and its
 direction ("by display size pls, ascending"), "lowest 1,200 AED" as a figure (not "lowest one"), a "+" spaced on both
 sides as "and", a brand refused before a dash ("Xiaomi not allowed - ...") or as "both out", a bare "by" after a joining
-word or greeting ("and by screen size"), "amount of RAM", and "a normal slab phone" as the plain phone shape."""
+word or greeting ("and by screen size"), "amount of RAM", "a normal slab phone" as the plain phone shape, and the
+whole-amount mark "/-" as rupees whatever language is around it."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def test_a_bare_chip_model_after_a_chip_verb_is_that_chip(vocab, text):
 ])
 def test_any_chipset_but_one_refuses_that_one(vocab, text, chip):
     found = slots(understand(text, vocab))
-    assert found["exclude_chipsets"] == ("add", frozenset({chip})) and "chipset" not in found
+    assert found["exclude_chipsets"] == ("add", frozenset({chip})) and found["chipset"] == ("clear", None)
 
 
 def test_any_chipset_alone_still_lets_the_chipset_go(vocab):
@@ -161,3 +162,16 @@ def test_a_plain_shaped_phone_is_the_phone_kind(vocab, text):
 
 def test_a_normal_foldable_stays_a_foldable(vocab):
     assert slots(understand("a normal foldable", vocab))["devices"][1] == frozenset({"foldable"})
+
+
+@pytest.mark.parametrize("text, found", [
+    ("80k-100k/-预算", Budget("INR", lo=80000, hi=100000)), ("预算 30000/-", Budget("INR", hi=30000)),
+    ("at least 18000/- but under 25000/-, plus 三星或POCO的机", Budget("INR", lo=18000, hi=25000)),
+])
+def test_the_whole_amount_mark_is_rupees_beside_chinese_words(vocab, text, found):
+    assert budget(vocab, text) == found
+
+
+@pytest.mark.parametrize("text, currency", [("预算30000", "CNY"), ("lahore, 30000/- max", "PKR"), ("PKR 30000/- max", "PKR")])
+def test_a_figure_without_the_mark_or_with_a_pakistani_word_keeps_its_market(vocab, text, currency):
+    assert budget(vocab, text).currency == currency

@@ -127,7 +127,7 @@ _PHONE_BEFORE = re.compile(rf"(?<![a-z])phones?\s+(?:or|and|/)\s*(?:an?\s+)?$|�
 # ... or "or a phone" / "或手机" after it (a joiner needed: "翻盖手机" is one kind)
 _PHONE_AFTER = re.compile(rf"^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|^\s*{_LIST_JOINER_ZH}\s*手机")
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
-_ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", 
+_ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?",
                                      # "a normal slab phone", "standard candybar phone": the plain shape, no fold
                                      r"(?:regular|normal|standard|ordinary)(?:\s+(?:slab|candy\s*bar|bar))?\s+phones?",
                                      r"(?:slab|candy\s*bar|bar)\s+phones?", "直板", "(?:普通|正常|常规)的?手机"]))

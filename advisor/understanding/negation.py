@@ -307,8 +307,9 @@ def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int
     """The span of the words that refuse the mention at [start, end) ("no " before it, "的不要" after it),
     or None when the mention is not refused. The scope of a word before stops at a clause end."""
     window = scan.low[max(0, start - width):start]
-    if (but := _ANYTHING_BUT.search(window)) is not None:
-        return start - len(window) + but.start(), start
+    # unmasked: "any chipset" was read as letting the chipset go before "but Tensor" refuses one ("any brand except")
+    if (but := _ANYTHING_BUT.search(scan.plain, max(0, start - width), start)) is not None:
+        return but.start(), start
     breaks = clause_breaks(scan, max(0, start - width), start, _BEFORE)
     tail = window[breaks[-1].end():] if breaks else window
     m = _BEFORE.search(tail)
