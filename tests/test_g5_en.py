@@ -5,7 +5,7 @@ but Tensor" as a refusal, "benchmark score" as an ordering's aspect, and a "pls"
 direction ("by display size pls, ascending"), "lowest 1,200 AED" as a figure (not "lowest one"), a "+" spaced on both
 sides as "and", a brand refused before a dash ("Xiaomi not allowed - ...") or as "both out", a bare "by" after a joining
 word or greeting ("and by screen size"), "amount of RAM", "a normal slab phone" as the plain phone shape, and the
-whole-amount mark "/-" as rupees whatever language is around it."""
+whole-amount mark "/-" as rupees whatever language is around it, and a maker's series refused after "their" or "its"."""
 
 from __future__ import annotations
 
@@ -175,3 +175,10 @@ def test_the_whole_amount_mark_is_rupees_beside_chinese_words(vocab, text, found
 @pytest.mark.parametrize("text, currency", [("预算30000", "CNY"), ("lahore, 30000/- max", "PKR"), ("PKR 30000/- max", "PKR")])
 def test_a_figure_without_the_mark_or_with_a_pakistani_word_keeps_its_market(vocab, text, currency):
     assert budget(vocab, text).currency == currency
+
+
+@pytest.mark.parametrize("text, series", [
+    ("Samsung except their Galaxy A series", "Galaxy A"), ("Samsung but not its Galaxy A series", "Galaxy A"),
+])
+def test_a_makers_own_series_refused_after_a_possessive(vocab, text, series):
+    assert slots(understand(text, vocab))["exclude_series"] == ("add", frozenset({series}))

@@ -284,7 +284,8 @@ def clause_breaks(scan: Scan, start: int, end: int, opens: re.Pattern[str]) -> l
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(rf"""
     (?:{EXCLUDE})                                                        # "no", "except", "不要"
-    (?:\s|the|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
+    (?:\s|the|their|its|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
+       # ("Motorola except their Edge series": the maker's own series)
        |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |on|running|runs|powered\s+by|based\s+on|built\s+on                # "not on MediaTek", "not running on Exynos"
