@@ -93,6 +93,9 @@ CURRENCY_AFTER["CNY"] = CURRENCY_AFTER.pop("CNY")  # tried last: 块 before anot
 
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""
+for _code in ISO_CODES:  # a code in brackets after the figure says whose money the word before it meant: "Rs 20,000
+    # (PKR)" is Pakistani rupees, "$500 (AUD)" Australian dollars (the word after the figure wins, as in "Rs 60000 PKR")
+    CURRENCY_AFTER[_code].append(rf"[(（]\s*{_code.lower()}\s*[)）]")
 
 GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|rupa(?:y|ye|iye)|rupye|卢比|रु\.?|रुपये|रुपए)\s*")
 """Rupee words India and Pakistan share: the market is India's unless the shopper names a Pakistani place."""

@@ -129,10 +129,12 @@ _PHONE_BEFORE = re.compile(rf"(?<![a-z])phones?\s+(?:or|and|/)\s*(?:an?\s+)?$|�
 # ... or "or a phone" / "或手机" after it (a joiner needed: "翻盖手机" is one kind)
 _PHONE_AFTER = re.compile(rf"^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|^\s*{_LIST_JOINER_ZH}\s*手机")
 # "phones only" limits the device kind unless a name stands before it: "Honor phones only" limits the brand
-_ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?", r"regular\s+phones?",
-                                     r"normal\s+phones?", r"bar\s+phones?", "直板", "(?:普通|正常|常规)的?手机",
-                                     # the slab that does not fold: "a standard candybar phone", "candy-bar only"
-                                     r"(?:standard|classic|plain)\s+phones?", r"candy[\s-]*bars?(?:\s+phones?)?"]))
+_ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?",
+                                     # the plain slab that does not fold: "a normal slab phone", "a standard candybar phone",
+                                     # "candy-bar only"
+                                     r"(?:regular|normal|standard|ordinary|classic|plain)(?:\s+(?:slab|candy[\s-]*bar|bar))?\s+phones?",
+                                     r"(?:slab|bar)\s+phones?", r"candy[\s-]*bars?(?:\s+phones?)?", "直板",
+                                     "(?:普通|正常|常规)的?手机"]))
 
 
 @dataclass
@@ -176,7 +178,8 @@ _CHIP_AT_LEAST = re.compile(rf"""
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
-    r"(?:chip(?:set)?s?|processors?|cpu|soc|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
+    r"(?:chip(?:set)?s?|processors?|cpu|soc|performance|芯片|处理器)\s*(?:(?:is|of|:|=|should\s+be|must\s+be|at\s+least|no\s+less\s+than|"
+    r"n(?:o|ot)\s+(?:below|under|lower\s+than)|"  # "processor not below 778G": a floor refused below is a floor
     r"as\s+(?:good|fast)\s+as|(?:better|faster|stronger|quicker|more\s+powerful|slower|weaker|worse)\s+than|"
     rf"(?:that\s+|which\s+)?(?:(?:can|could|will|would|should|must)\s+)?(?:beats?|outperforms?)|{SAME_LEVEL_AS}|(?:my|your)(?:\s+[a-z0-9+]+){{1,3}}'s|"
     r"不低于|至少|起码|最低|最少|要|比)\s*)*(?:an?\s+|the\s+)?$")
@@ -213,7 +216,8 @@ _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以�
 _OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
 _OUTSIDE_REFUSED = re.compile(_OUTSIDE_BEFORE_REFUSAL.pattern + r"(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
 # "powered by the A15", "running an A16": a verb that only a chip is the object of
-_CHIP_VERB_BEFORE = re.compile(r"(?<![a-z])(?:powered\s+by|driven\s+by|running(?:\s+on)?|runs?\s+on)\s+(?:an?\s+|the\s+)?$")
+_CHIP_VERB_BEFORE = re.compile(r"(?<![a-z])(?:powered\s+by|driven\s+by|running(?:\s+on)?|runs?\s+on|built\s+(?:on|around))"
+                               r"\s+(?:an?\s+|the\s+)?$")
 _GALAXY_BEFORE = re.compile(r"(?:galaxy|samsung|三星)\s*$")
 _IPHONE_WITH = re.compile(r"(?:iphone|ipad|apple|苹果)[^,;.!?，；。！？\x00]*?(?:with|having|has|带|搭载)\s+(?:an?\s+|the\s+)?$")
 _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
@@ -253,6 +257,7 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
                  if (key := chip_key(f"{family} {m['model']}")) in chip_keys}
         if len(chips) == 1 and scan.free(m.start(), m.end()) and (_COMPARED_BEFORE.search(scan.before(m.start(), 40))
                                                                   or _SPEED_OR_BETTER.match(scan.low, m.end())
+                                                                  or _chip_said_before(scan, m.start())
                                                                   or _zh_chip_named(scan, m.start(), m.end())):
             mentions.append((m.start(), m.end(), chips.pop(), True))
             scan.take(m.start(), m.end())
@@ -290,6 +295,14 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             mentions.append((m.start(), m.end(), _VENDORS[m["v"]], False))
             scan.take(m.start(), m.end())
     return _roles(scan, sorted(mentions))
+
+
+def _chip_said_before(scan: Scan, start: int) -> bool:
+    """True when English words before a bare model number make it the chip: a chip word and its floor ("processor
+    not below 778G", "performance at least 778G") or a verb only a chip is the object of ("built on the 778G"); "at
+    least 778g" alone stays a weight."""
+    return _CHIP_NAMED_BEFORE.search(scan.before(start, 30)) is not None or \
+        _CHIP_VERB_BEFORE.search(scan.before(start, 24)) is not None
 
 
 def _zh_chip_said(scan: Scan, start: int, end: int, compared: re.Pattern[str] = _ZH_SPEED_BEFORE) -> bool:

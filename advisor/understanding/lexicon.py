@@ -116,7 +116,8 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
             r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)(?:\s+|(?<==))(?:the\s+|their\s+|its\s+)?")
 # "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
 # "released by 2022"; "by the way" names none)
-_BARE_BY = r"(?:^|(?<=[,;:!?.—–]))\s*by\s+(?:the\s+|their\s+)?"  # a dash opens a clause too: "— by price"
+# a dash opens a clause too: "— by price"; so do a joining word and a greeting: "and by screen size", "hey by mAh"
+_BARE_BY = r"(?:^|(?<=[,;:!?.—–&+])|(?<![a-z])(?:and|also|plus|hey|hi)(?=\s))\s*by\s+(?:the\s+|their\s+)?"
 # "large to small", "biggest to smallest"; and the end the list starts from: "sorted by price from highest"
 _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 # a Chinese direction after an English aspect too: "sort by price 从低到高", "sort by battery，从大到小"
@@ -133,6 +134,8 @@ _DOWN = (r"[\s:,(，]*(?:(?:in\s+)?(?:descending|decreasing)(?:\s+order)?|desc|(
          r"(?:from\s+)?" + _HIGH + r"(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+first|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
+# a softener may stand between the aspect and its direction: "by display size pls, ascending"
+_SOFTENED = r"(?:[\s,]+(?:please|pls|plz))?"
 # a direction in one word: "descending by price", "weight: increasing"
 _UP_WORD, _DOWN_WORD = r"ascending|asc|increasing", r"descending|desc|decreasing"
 # superlatives that name their own aspect: "heaviest first" after "6000mAh" orders by weight, not by battery
@@ -148,12 +151,12 @@ _ASPECT_NOUNS = {
     "battery_mah": r"batt(?:ery)?(?:\s+(?:life|capacity|size))?|mah|endurance",  # "batt": the battery cut short
     # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
     "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
-    "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?)\s+of\s+(?:ram|memory)",
+    "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?|amount)\s+of\s+(?:ram|memory)",  # "by amount of RAM"
     "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "ROM": storage, as shops list it
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels",
-    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks?|antutu(?:\s+scores?)?",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
     # "year released high-low": the year named with its verb after it
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
 }
@@ -221,7 +224,8 @@ def _sort_by(key: str, descending: bool) -> list[str]:
                  rf"(?:smallest|lowest|least|fewest{own})\s+first")
     end_by = rf"(?<![a-z])(?:{start_end})[\s,]+(?:by|on|for)\s+(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
-    return [nouns + said, first, after, before, end_by] + (_put_first(key) + [rf"{nouns}(?!{other}|{said})"] if default else [])
+    return [nouns + _SOFTENED + said, first, after, before, end_by] + (
+        _put_first(key) + [rf"{nouns}(?!{_SOFTENED}(?:{other}|{said}))"] if default else [])
 
 
 def _put_first(key: str) -> list[str]:

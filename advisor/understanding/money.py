@@ -75,7 +75,7 @@ def _amount(i: int) -> str:
         (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
         # "1 lakh 20 thousand", "2 lakh and 50k": the thousands after a lakh or a crore are the same amount's
         (?:(?:(?<=lakh)|(?<=lakhs)|(?<=lac)|(?<=lacs)|(?<=crore))\s+(?:and\s+)?(?P<r{i}>\d{{1,2}})\s*(?P<rm{i}>k|thousand|haza{{1,2}}r)(?![a-z]))?
-        (?:/-)?                               # "Rs 20,000/-": the Indian and Pakistani mark of a whole amount
+        (?P<whole{i}>/-)?                     # "Rs 20,000/-": the Indian and Pakistani mark of a whole amount
         (?P<ish{i}>-?ish(?![a-z]))?           # "$250ish", "300ish dollars": "ish" glued to the figure is "around"
         (?:(?:\s*|-(?=[a-z]))(?P<post{i}>{_groups(CURRENCY_AFTER, f'q{i}', after_number=True)}))?  # after it: "dollars", "元", "200-dollar"
         # "40000 rupees only", "Rs. 50,000/- only": "only" after an amount with its currency is how a cheque writes it,
@@ -462,7 +462,7 @@ class BudgetFinder:
         return (width, m.end()) if value * _MIN_TOLERANCE_SHARE <= width < value else None
 
     def _market(self, m: re.Match[str]) -> str | None:
-        """The currency an amount names: its currency word, "lakh" (rupees) or "grand" (dollars); rupees of India
+        """The currency an amount names: its currency word, "lakh" or "/-" (rupees) or "grand" (dollars); rupees of India
         unless the shopper names a Pakistani place, and None for a bare figure."""
         currency = _currency(m, 1) or _currency(m, 2)
         if self.apart is not None and self.apart in MARKETS and counter_only(m, 2) and _currency(m, 2) != self.apart \
@@ -471,7 +471,8 @@ class BudgetFinder:
         multipliers = " ".join(m[f"{g}{i}"] or "" for g in "mn" for i in (1, 2))
         if currency is None and "grand" in multipliers:
             return "USD"
-        rupees = (currency is None and re.search(r"lakh|lac|crore", multipliers)) or \
+        # "lakh" and the whole-amount mark "/-" are rupees' own, whatever language is around them ("80k-100k/-预算")
+        rupees = (currency is None and (re.search(r"lakh|lac|crore", multipliers) or m["whole1"] or m["whole2"])) or \
             (currency == "INR" and GENERIC_RUPEE.fullmatch(_currency_said(m, "INR")))
         return self._rupee_market() if rupees else currency
 

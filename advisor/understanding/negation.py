@@ -161,7 +161,7 @@ _AFTER = re.compile(rf"""
        # ... and the "not" may be said of the person the phone is for: "Apple isn't an option for him", "Oppo is not ok
        # for my son"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)(?:\s+(?:ok(?:ay)?|fine|good|acceptable|allowed|(?:an\s+)?options?))?
-         (?:\s+for\s+{_WHOM})?(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
+         (?:\s+for\s+{_WHOM})?(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF})|\s+-)  # "Xiaomi not allowed - 5G"
        # "She's had bad luck with Tecno, so skip those", "had issues with Xiaomi, avoid them": the mention refused by a
        # pronoun after it in a clause of its own
        | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
@@ -176,7 +176,7 @@ _AFTER = re.compile(rf"""
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
     | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
-    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded){_CLAUSE_CLOSES}
+    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all)\s+)?(?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)
     | \s+off{_CLAUSE_CLOSES}
@@ -195,9 +195,11 @@ BOUND_NEGATION = re.compile(r"""
             |screens?|displays?|batter(?:y|ies)|chips?|chipsets?|processors?|cpus?|socs?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?|has|have))?)?
     # the verbs between: "not going over", "can't afford more than", "no need to go over", "don't wanna spend more than",
-    # "no phones with less than 8gb ram"
-    (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|cost(?:s|ing)?|priced|weigh|exceed|get|from|have|with|having
-            |wanna|(?:want|need|trying|going|have)\s+to|anything|(?:that|which)\s+(?:has|have)  # "anything that has"
+    # "no phones with less than 8gb ram"; the one who pays after a verb of price: "shouldn't cost me more than", "mustn't
+    # set us back more than"
+    (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|(?:cost(?:s|ing)?|set(?:s|ting)?)(?:\s+(?:me|us))?(?:\s+back)?
+            |priced|weigh|exceed|get|from|have|with|having
+            |wann?a|(?:want|need|trying|going|have)\s+to|anything|(?:that|which)\s+(?:has|have)  # "anything that has"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
@@ -286,7 +288,8 @@ def clause_breaks(scan: Scan, start: int, end: int, opens: re.Pattern[str]) -> l
 EXCLUDE = latin_alt(EXCLUDE_WORDS)
 _BEFORE = re.compile(rf"""
     (?:{EXCLUDE})                                                        # "no", "except", "不要"
-    (?:\s|the|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
+    (?:\s|the|their|its|a|an|any|anything|everything|some|both|either|me|another|other|more|from  # then only filler words
+       # ("Motorola except their Edge series": the maker's own series)
        |one\s+of|those|these|them                                         # "not one of those folding ones"
        |phones?\s+with|with|using|chips?|chipsets?                        # "phones with", "chips"
        |on|running|runs|powered\s+by|based\s+on|built\s+on                # "not on MediaTek", "not running on Exynos"
@@ -294,7 +297,8 @@ _BEFORE = re.compile(rf"""
        |的|用|带|搭载|上|任何|所有|一切)*$                                                # "带", "搭载"; "别上麒麟": fit with
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
-    (?<![a-z])(?:anything|everything|any(?:\s+(?:chip|phone|brand|model|one))?|whatever)  # "anything", "any brand"
+    (?<![a-z])(?:anything|everything|whatever                                              # "anything", "any brand",
+       |any(?:\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|model|one))?)                 # "any chipset"
     \s+but\s+(?:(?:a|an|the)\s+)?$                                                         # "but (a)"
     """, re.VERBOSE)
 _LIST_GAP = re.compile(r"""
@@ -308,8 +312,9 @@ def refused(scan: Scan, start: int, end: int, width: int = 40) -> tuple[int, int
     """The span of the words that refuse the mention at [start, end) ("no " before it, "的不要" after it),
     or None when the mention is not refused. The scope of a word before stops at a clause end."""
     window = scan.low[max(0, start - width):start]
-    if (but := _ANYTHING_BUT.search(window)) is not None:
-        return start - len(window) + but.start(), start
+    # unmasked: "any chipset" was read as letting the chipset go before "but Tensor" refuses one ("any brand except")
+    if (but := _ANYTHING_BUT.search(scan.plain, max(0, start - width), start)) is not None:
+        return but.start(), start
     breaks = clause_breaks(scan, max(0, start - width), start, _BEFORE)
     tail = window[breaks[-1].end():] if breaks else window
     m = _BEFORE.search(tail)

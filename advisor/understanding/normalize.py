@@ -54,7 +54,7 @@ nothing other others oldest steer clear ballpark three seven eight hundred thous
 shouldn wouldn couldn doesn excluded excluding greater starting excess results beyond
 through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-ninety worse performing
+ninety worse performing figure
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 BARE_CONTRACTIONS: frozenset[str] = frozenset("""
@@ -347,10 +347,11 @@ bout da 2nd 1", "hw do i use dis". Read as the word meant before anything else r
 # a lone "u" beside Chinese words is the slang for a CPU ("至少870的u"), read by the chip abbreviations
 _CHAT_WORD = re.compile(r"(?<![\w'\u4e00-\u9fff])(?:" + "|".join(sorted(CHAT_SPELLINGS, key=len, reverse=True))
                         + r")(?![\w'\u4e00-\u9fff])", re.IGNORECASE)
-# "the 2nd 1", "lightest 1?", "dat 1": a "1" after a word that points at one phone is the word "one", not a figure
+# "the 2nd 1", "lightest 1?", "dat 1": a "1" after a word that points at one phone is the word "one", not a figure; a
+# comma or point with a digit after it goes on with the figure ("lowest 1,200 AED", "the 1.5 lakh one")
 _ONE_AS_WORD = re.compile(r"(?P<w>(?<![a-z0-9])(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|the|that|this|which"
-                          r"|other)\s+)1(?=\s*(?:$|[?!.,]|(?:with|on|in|you|there|please|pls|plz)(?![a-z])))"
-                          r"|(?P<s>(?<![a-z])[a-z]+est\s+)1(?=\s*(?:$|[?!.,]))", re.IGNORECASE)
+                          r"|other)\s+)1(?=\s*(?:$|[?!.,](?!\d)|(?:with|on|in|you|there|please|pls|plz)(?![a-z])))"
+                          r"|(?P<s>(?<![a-z])[a-z]+est\s+)1(?=\s*(?:$|[?!.,](?!\d)))", re.IGNORECASE)
 
 
 def chat_spellings(text: str) -> str:
