@@ -1152,14 +1152,18 @@ _ANOTHER_FOR = re.compile(rf"""
                |(?:start|begin)\s+with\s+(?:my|our)\s+(?P<who4>{_KIN_EN_WORD})['’]s)(?![a-z])
     | 先(?:看|弄|挑|选|找)(?:一下)?我?(?P<zwho3>{_KIN_ZH})的
     """, re.VERBOSE)
+# verbs and prepositions that make "my phone" the handset the shopper holds, not the search of their own
+_NOT_HANDLED = "".join(rf"(?<!{word}\s)" for word in ("held", "hold", "holds", "holding", "tried", "borrowed", "used", "using",
+                                                      "on", "with", "from", "in", "took", "grabbed", "picked", "checked"))
 # Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "what about me?",
 # "back to mine", "my own phone again", "那我自己的呢", "那我呢", "回到我的手机"
 _MYSELF = re.compile(r"""
     (?<![a-z])(?:for\s+(?:myself|me)(?:\s+again)?|back\s+to\s+(?:mine|me|my\s+own)
                 |(?:and|now|what\s+about|how\s+about)\s+(?:mine|me|myself|my\s+own(?:\s+(?:one|phone))?)
-                |my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
+                # (not the handset in hand: "she held my phone", "typing on my phone", "she tried my mobile")
+                |{_NOT_HANDLED}my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
     | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的|^(?:那|那么)?我呢
-    """, re.VERBOSE)
+    """.replace("{_NOT_HANDLED}", _NOT_HANDLED), re.VERBOSE)
 
 
 def someone_else(text: str) -> str | None:
