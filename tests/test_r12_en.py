@@ -42,3 +42,31 @@ def test_spare_me_refuses_the_brand(session, text):
 def test_spare_me_the_details_refuses_no_brand(session):
     session.ask("phones under 300 dollars")
     assert not session.ask("spare me the details").constraints.exclude_brands
+
+
+@pytest.mark.parametrize("text", ["chuck poco in there too", "put poco in here as well", "throw poco in there as well"])
+def test_a_brand_put_in_there_too_joins_the_wanted_brands(session, text):
+    session.ask("looking at oneplus or xiaomi")
+    assert session.ask(text).constraints.brands == frozenset({"OnePlus", "Xiaomi", "POCO"})
+
+
+def test_a_brand_alone_in_there_replaces_the_wanted_brands(session):
+    session.ask("looking at oneplus or xiaomi")
+    assert session.ask("only poco in there").constraints.brands == frozenset({"POCO"})
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("quick q, how big is the battery on the galaxy s24 ultra?", "Galaxy S24 Ultra"),
+    ("how big is the galaxy s24 ultra battery", "Galaxy S24 Ultra"),
+    ("how heavy is the pixel 9 pro", "Pixel 9 Pro"),
+    ("How's the Pixel 9 Pro camera vs what I'm used to?", "Pixel 9 Pro"),
+])
+def test_a_question_about_an_aspect_of_a_named_phone_opens_its_details(session, text, family):
+    answer = session.ask(text)
+    assert (answer.kind, [p.family for p in answer.focus]) == ("details", [family])
+
+
+def test_an_aspect_asked_of_phones_by_a_wish_stays_a_search(session):
+    answer = session.ask("how big is the battery on phones under 300 dollars")
+    assert answer.kind == "results"
+    assert answer.constraints.budget.hi == 300.0

@@ -67,13 +67,13 @@ ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 ALSO_LATER = re.compile(r"""
     (?:\s+(?:would|could|can|might|will|also|works?|do|does|be|is|are|fine|ok|okay|good|acceptable|for|him|her|me|us
-             |them|in|into|on|the|mix|list|running)){1,6}?         # "would work for him", "in the mix"
+             |them|in|into|on|the|mix|list|running|there|here)){1,6}?  # "would work for him", "in the mix", "in there"
     (?:\s+(?:too|as\s+well)(?=\s*(?:$|[,.;!?)]))                   # closing the clause: "... as well", "... too"
       |(?<=also)\s+(?:work|do)(?![a-z])                            # "could also work", "would also do"
       |(?<=also)(?:\s+be)?\s+(?:good|fine|ok(?:ay)?|acceptable)(?=\s*(?:$|[,.;!)])))  # "is also good", not "also good for games?"
     """, re.VERBOSE)
 """After a name, a few words that say it will do, closed by "too"/"as well": it joins what is wanted ("a motorola would
-work for him as well", "throw realme in the mix too", "honor could also work"); another ask before the closing word
+work for him as well", "throw realme in the mix too", "chuck poco in there too", "honor could also work"); another ask before the closing word
 ("a samsung with 5g too") does not."""
 DOU_ALSO_AFTER = re.compile("都(?:行|可以|可|得|ok|好)")
 """After one brand's name: "as well", as 也 ("其實小米都得", "三星都OK"); after a list or a group of brands 都 is "both"

@@ -365,7 +365,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
         ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("why", _EXPLAIN, False), ("compare", _COMPARE_AFTER, True),
         ("compare", _COMPARE, False), ("why", _EXPLAIN_REF, True), ("details", _DETAILS_AFTER, True),
-        ("details", _WHAT_LIKE, True), ("details", _DETAILS, True))
+        ("details", _WHAT_LIKE, True), ("details", _ASPECT_OF, True), ("details", _DETAILS, True))
     for kind, pattern, need_known in asks:
         m = pattern.search(text)
         if m is None:
@@ -693,6 +693,18 @@ _ASPECT_ALONE = re.compile(rf"""
     | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*how\s+(?:heavy|big|much|fast|thick|expensive)(?:\s+is\s+it)?\s*[?？]*$
     | ^\s*(?:那)?(?:电池|续航|相机|拍照|摄像头|屏幕|重量|价格|价钱|内存|运存|存储|处理器|芯片|尺寸|配置|参数)
       (?:呢|怎么样|如何|咋样|多少|多大|多重)[?？]*$
+    """, re.VERBOSE)
+
+# a question about one aspect of a phone named or pointed at: "how big is the battery on the galaxy s24 ultra?", "how heavy
+# is the pixel 8 pro", "how's the Pixel 8 Pro camera vs what I'm used to?" (no "vs" phone: what the shopper has now); the
+# phone's details answer it. Only a known name or a pointer is read so ("how big is the battery on phones under 300" is
+# a wish)
+_ASPECT_OF = re.compile(rf"""
+    {_OPENING}how\s+(?:big|large|good|heavy|fast|long|much)\s+(?:is|are)\s+(?:the\s+|its\s+)?(?:{_ASPECT})\s+(?:on|of|in|for)\s+
+      (?P<refs>[^.;!?]{{1,60}}?)\s*(?:[.;!?]|$)
+    | {_OPENING}how\s+(?:heavy|big|large|fast|expensive|pricey|thick)\s+(?:is|are)\s+(?P<e2>[^.;!?]{{1,60}}?)
+      (?:\s+(?:{_ASPECT}))?\s*(?:[.;!?]|$)
+    | {_OPENING}how(?:'?s|\s+is|\s+are)\s+(?P<e3>[^.;!?]{{1,40}}?)(?:'s)?\s+(?:{_ASPECT})(?![a-z])
     """, re.VERBOSE)
 
 _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",
