@@ -7,6 +7,7 @@ import pytest
 
 from advisor.understanding.request import Bound
 from advisor.understanding.talk import back_to_myself
+from advisor.understanding.understand import understand
 
 
 @pytest.fixture
@@ -70,3 +71,17 @@ def test_an_aspect_asked_of_phones_by_a_wish_stays_a_search(session):
     answer = session.ask("how big is the battery on phones under 300 dollars")
     assert answer.kind == "results"
     assert answer.constraints.budget.hi == 300.0
+
+
+@pytest.mark.parametrize(("text", "slot", "bound"), [
+    ("storage wise 256 or more please", "spec:storage_gb", Bound(lo=256.0)),
+    ("storage-wise at least 256", "spec:storage_gb", Bound(lo=256.0)),
+    ("battery wise 5000 minimum", "spec:battery_mah", Bound(lo=5000.0)),
+    ("RAM-wise 12 or more", "spec:ram_gb", Bound(lo=12.0)),
+])
+def test_an_aspect_said_with_wise_owns_the_figure_after_it(vocab, text, slot, bound):
+    assert [(u.slot, u.value) for u in understand(text, vocab).updates] == [(slot, bound)]
+
+
+def test_otherwise_is_no_aspect_wise(vocab):
+    assert [u.slot for u in understand("a pixel, otherwise 300 dollars max", vocab).updates if u.slot == "budget"] == ["budget"]
