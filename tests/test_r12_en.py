@@ -85,3 +85,19 @@ def test_an_aspect_said_with_wise_owns_the_figure_after_it(vocab, text, slot, bo
 
 def test_otherwise_is_no_aspect_wise(vocab):
     assert [u.slot for u in understand("a pixel, otherwise 300 dollars max", vocab).updates if u.slot == "budget"] == ["budget"]
+
+
+@pytest.mark.parametrize("text", ["what other things can I filter on btw? like is screen size a thing?",
+                                  "what can i filter by? e.g. can I filter by weight?",
+                                  "what else can we sort by, by the way",
+                                  "btw what all can you do? like can u help with other stuff too"])
+def test_what_the_shopper_can_filter_on_is_a_help_question_that_keeps_the_filters(session, text):
+    session.ask("phones below 900 usd")
+    answer = session.ask(text)
+    assert (answer.kind, answer.constraints.budget.hi) == ("help", 900.0)
+
+
+def test_a_help_question_beside_a_wish_is_the_wish(session):
+    answer = session.ask("what can you do? like is screen size a thing? i want 6.5 inch")
+    assert answer.kind == "results"
+    assert "screen_in" in dict(answer.constraints.specs)

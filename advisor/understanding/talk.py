@@ -477,13 +477,23 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
             continue
         # an example of what the advisor might do, after a help question ("like compare phones?", "比如能比较吗")
         example = EXAMPLE_OPENER.sub("", clause) if move == "help" and EXAMPLE_OPENER.match(clause) else None
-        if example is not None and (conversation_move("can you " + example) == "help" or asks_nothing(example, True)):
+        if example is not None and (conversation_move("can you " + example) == "help" or _FILTER_ASKED.fullmatch(example)
+                                    or asks_nothing(example, True)):
             continue
         told = OWNED_PHONE.sub(" ", clause)
         # a device named ("back to the phone") or, beside a thanks, a question ("thanks, the one above it?") is about phones
         if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
             return None
     return move
+
+
+# an example of a filter asked about after a help question: "like is screen size a thing?", "e.g. can I filter by weight",
+# "say, is the battery an option too?" (it asks whether the aspect can be filtered on, it sets nothing)
+_FILTER_ASKED = re.compile(rf"""
+    (?:(?:is|are)\s+(?:the\s+)?(?:{_ANY_WORD})\s+(?:a\s+thing|an?\s+(?:option|filter)|filterable|supported)
+      |(?:can|could)\s+(?:i|we|you|u)\s+(?:filter|search|sort)\s+(?:on|by|for)\s+(?:the\s+)?(?:{_ANY_WORD}))
+    (?:\s+(?:too|as\s+well|also))?[\s?？!！.。]*
+    """, re.VERBOSE)
 
 
 def _undo_with_reason(clauses: list[str], moves: list[str | None], asks_nothing: Callable[[str, bool], bool]) -> str | None:
