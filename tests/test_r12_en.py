@@ -101,3 +101,14 @@ def test_a_help_question_beside_a_wish_is_the_wish(session):
     answer = session.ask("what can you do? like is screen size a thing? i want 6.5 inch")
     assert answer.kind == "results"
     assert "screen_in" in dict(answer.constraints.specs)
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ("and the one w/ the biggest battery out of what u showed me", lambda p: -p.battery_mah),
+    ("the lightest of what you've listed", lambda p: p.weight_g),
+    ("which is the cheapest among what you suggested", lambda p: p.prices["USD"]),
+])
+def test_a_superlative_over_what_was_shown_picks_among_the_shown_phones(session, text, rank):
+    shown = [pick.phone for pick in session.ask("phones under 1000 dollars").picks]
+    answer = session.ask(text)
+    assert (answer.kind, answer.focus[0].id) == ("details", min(shown, key=rank).id)

@@ -659,6 +659,9 @@ _OVER_SHOWN = re.compile(r"""
     | (?<![a-z])(?:one|ones|phone|phones|model|option)\s+(?:here|there|on\s+(?:the|this|your)\s+list|so\s+far
                                                         |(?:you\s+)?(?:listed|showed|shown|gave\s+me|suggested))(?![a-z])
     | (?<![a-z])of\s+(?:the\s+(?:bunch|lot)|them\s+all|(?:the|these|those)\s+(?:two|three|four|five))(?![a-z])
+    # "the one w/ the biggest battery out of what u showed me", "the cheapest of what you've listed"
+    | (?<![a-z])(?:of|among|from|out\s+of)\s+what\s+(?:you|u)(?:'ve|\s+have)?\s+(?:showed|shown|listed|gave|given|suggested)
+      (?![a-z])
     # "这几个里", "上面的", "列表里"
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
