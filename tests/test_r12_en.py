@@ -112,3 +112,17 @@ def test_a_superlative_over_what_was_shown_picks_among_the_shown_phones(session,
     shown = [pick.phone for pick in session.ask("phones under 1000 dollars").picks]
     answer = session.ask(text)
     assert (answer.kind, answer.focus[0].id) == ("details", min(shown, key=rank).id)
+
+
+@pytest.mark.parametrize("text", [
+    "ok so my two besties have the galaxy a55 and the pixel 8a and i'm literally torn, which is better??",
+    "my sister has a pixel 8a and i like the galaxy a55, which is better",
+    "i'm deciding between the galaxy a55 and the pixel 8a. which one should i buy?",
+])
+def test_two_phones_named_among_other_words_before_which_is_better_are_compared(session, text):
+    answer = session.ask(text)
+    assert (answer.kind, {p.family for p in answer.focus}) == ("compare", {"Galaxy A55", "Pixel 8a"})
+
+
+def test_a_brand_and_a_budget_before_which_is_better_compare_nothing(session):
+    assert session.ask("i have 20000 rupees and i like samsung, which is better?").kind == "results"

@@ -538,7 +538,28 @@ def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
     if m := _HOW_DOES_THE.match(clause):  # "how does the pixel compare to ...": a loose name, for the session to find
         return (m["name"],)
     inside = _positions_in(clause)
-    return tuple(inside) if len(inside) == 1 else ()
+    if len(inside) == 1:
+        return tuple(inside)
+    named = _names_ending_parts(clause, resolve)
+    return named if len(named) > 1 else ()
+
+
+def _names_ending_parts(clause: str, resolve: Resolver) -> tuple[str, ...]:
+    """The known phones named at the end of the parts of a clause, told among other words: "my two besties have the
+    redmi note 14 pro 5g and the vivo t3 5g and i'm literally torn" names the Redmi Note 14 Pro 5G and the Vivo T3 5G (the
+    longest run of words before each "and" or comma that is a known name)."""
+    names: list[str] = []
+    for part in _SPLIT.split(clause):
+        words = part.split()
+        found = next((run for start in range(max(0, len(words) - _LONGEST_NAME), len(words))
+                      if resolve(run := " ".join(words[start:])) is not None), None)
+        if found is not None:
+            names.append(found)
+    return tuple(dict.fromkeys(names))
+
+
+_LONGEST_NAME = 6
+"""Words in the longest phone name a shopper types ("samsung galaxy z fold 6 5g" is seven, with the maker)."""
 
 
 # two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",
