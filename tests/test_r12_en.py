@@ -126,3 +126,16 @@ def test_two_phones_named_among_other_words_before_which_is_better_are_compared(
 
 def test_a_brand_and_a_budget_before_which_is_better_compare_nothing(session):
     assert session.ask("i have 20000 rupees and i like samsung, which is better?").kind == "results"
+
+
+@pytest.mark.parametrize("text", ["You know what, wipe all my filters, I'll just browse like a caveman", "scrap my filters",
+                                  "nuke all the criteria"])
+def test_every_filter_wiped_with_another_verb_starts_over(session, text):
+    session.ask("phones under 300 dollars, no motorola")
+    answer = session.ask(text)
+    assert not answer.constraints.budget and not answer.constraints.exclude_brands
+
+
+def test_one_filter_dropped_by_name_keeps_the_others(session):
+    session.ask("phones under 300 dollars, no motorola")
+    assert session.ask("drop the samsung filter").constraints.budget.hi == 300.0

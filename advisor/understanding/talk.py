@@ -215,7 +215,9 @@ _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)", r"clear\s*(?:全部|所有|一切)",
-    r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
+    r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything",
+    # "wipe all my filters", "scrap my filters", "nuke all the criteria": every filter gone, said with another verb
+    r"(?:wipe|erase|scrap|ditch|nuke|delete|drop|remove)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:filters|constraints|criteria)", r"/reset", r"/start",
     r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)",
     # "start from zero", "begin from the top", "wipe all that", "erase everything", "clean slate": all of it gone
     r"(?:start|begin)\s+(?:over\s+|again\s+)?from\s+(?:zero|nothing|the\s+(?:top|beginning))", r"clean\s+slate",
