@@ -139,3 +139,13 @@ def test_every_filter_wiped_with_another_verb_starts_over(session, text):
 def test_one_filter_dropped_by_name_keeps_the_others(session):
     session.ask("phones under 300 dollars, no motorola")
     assert session.ask("drop the samsung filter").constraints.budget.hi == 300.0
+
+
+@pytest.mark.parametrize("text", ["been an iPhone guy for a decade. I want to jump to Android this time.",
+                                  "I've been an apple user for years, android now", "was a die-hard iphone fan, android please"])
+def test_the_brand_the_shopper_has_been_a_user_of_is_no_wish(vocab, text):
+    assert [u.slot for u in understand(text, vocab).updates] == ["platform"]
+
+
+def test_a_brand_guy_in_the_present_is_still_a_wish(vocab):
+    assert {u.slot for u in understand("i'm a samsung guy, under 500", vocab).updates} == {"budget", "brands"}
