@@ -149,3 +149,7 @@ def test_the_brand_the_shopper_has_been_a_user_of_is_no_wish(vocab, text):
 
 def test_a_brand_guy_in_the_present_is_still_a_wish(vocab):
     assert {u.slot for u in understand("i'm a samsung guy, under 500", vocab).updates} == {"budget", "brands"}
+
+
+def test_an_aspect_wise_before_a_superlative_still_orders(vocab):
+    assert understand("camera-wise the best", vocab).sort is not None

@@ -354,9 +354,11 @@ def chat_spellings(text: str) -> str:
 
 
 # "storage wise 256 or more", "battery-wise 5000 minimum", "price wise under 300": "-wise" after an aspect says what the
-# figure after it is about, as the aspect alone does ("storage 256 or more"); "otherwise", "likewise" are other words
+# figure after it is about, as the aspect alone does ("storage 256 or more"); "otherwise", "likewise" are other words, and
+# with no figure after it the superlative and spec readers take "-wise" as they are ("camera-wise the best")
 _ASPECT_WISE = re.compile(r"(?<![a-z])(?P<aspect>storage|rom|ram|memory|battery|camera|screen|display|size|price|budget|weight"
-                          r"|chip|processor|cpu|performance|specs?)[\s-]+wise(?![a-z])", re.IGNORECASE)
+                          r"|chip|processor|cpu|performance|specs?)[\s-]+wise(?![a-z])"
+                          r"(?=[^\d.,;!?]{0,15}\d)", re.IGNORECASE)
 
 
 def aspect_wise(text: str) -> str:
