@@ -67,13 +67,13 @@ ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
 """After a name (matched on the text after it, spaces stripped): it joins what is wanted ("小米也行", "a tablet is fine too")."""
 ALSO_LATER = re.compile(r"""
     (?:\s+(?:would|could|can|might|will|also|works?|do|does|be|is|are|fine|ok|okay|good|acceptable|for|him|her|me|us
-             |them|in|into|on|the|mix|list|running)){1,6}?         # "would work for him", "in the mix"
+             |them|in|into|on|the|mix|list|running|there|here)){1,6}?  # "would work for him", "in the mix", "in there"
     (?:\s+(?:too|as\s+well)(?=\s*(?:$|[,.;!?)]))                   # closing the clause: "... as well", "... too"
       |(?<=also)\s+(?:work|do)(?![a-z])                            # "could also work", "would also do"
       |(?<=also)(?:\s+be)?\s+(?:good|fine|ok(?:ay)?|acceptable)(?=\s*(?:$|[,.;!)])))  # "is also good", not "also good for games?"
     """, re.VERBOSE)
 """After a name, a few words that say it will do, closed by "too"/"as well": it joins what is wanted ("a motorola would
-work for him as well", "throw realme in the mix too", "honor could also work"); another ask before the closing word
+work for him as well", "throw realme in the mix too", "chuck poco in there too", "honor could also work"); another ask before the closing word
 ("a samsung with 5g too") does not."""
 DOU_ALSO_AFTER = re.compile("都(?:行|可以|可|得|ok|好)")
 """After one brand's name: "as well", as 也 ("其實小米都得", "三星都OK"); after a list or a group of brands 都 is "both"
@@ -129,6 +129,12 @@ _OWNED_OR_COMPARED = re.compile(r"""
      | (?<![a-z'])(?:everyone|everybody|people|all\s+my\s+friends|my\s+friends|half\s+(?:of\s+)?my\s+[a-z]+)
        (?:\s+[a-z]+){0,3}?\s+(?:uses?|has|have|owns?)\s+(?:(?:a|an|the)\s+)?
     )$""", re.VERBOSE)
+# who the shopper has been, by the phones carried: "been an iPhone guy for a decade", "I've been a Samsung user", "was a
+# Pixel person for years": a phone owned (a wish says "I'm a Samsung guy" in the present, and "the best was a Pixel"
+# names no kind of user: both stay wishes)
+_BEEN_BEFORE = re.compile(r"(?<![a-z'])(?:(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+)?(?:been|was|were)\s+(?:an?\s+)?"
+                          r"(?:(?:die[\s-]?hard|loyal|lifelong)\s+)?$")
+_USER_AFTER = re.compile(r"(?:'?s)?\s+(?:guy|girl|user|person|fan|man|woman|loyalist|fanboy|fangirl|family)(?![a-z])")
 # "从苹果换到安卓", "把苹果换成华为": a brand after 从 or 把 and before 换 is the one left
 _FROM_BEFORE = re.compile(r"(?:从|把)$")
 _SWITCH_AFTER = re.compile(r"(?:的)?(?:手机)?\s*(?:换|转|升级|迁移)")
@@ -177,7 +183,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             same_clause = listed = False  # "vivo就算了只看oppo": the refusal closed vivo's clause, a wish opens oppo's
         tail = window[breaks[-1].end():] if breaks and not listed else window
         trigger = _TRIGGER.search(tail)
-        owned = _OWNED_OR_COMPARED.search(tail) or (_FROM_BEFORE.search(tail) and _SWITCH_AFTER.match(scan.low, m.end()))
+        owned = _OWNED_OR_COMPARED.search(tail) or (_FROM_BEFORE.search(tail) and _SWITCH_AFTER.match(scan.low, m.end())) \
+            or (_BEEN_BEFORE.search(tail) and _USER_AFTER.match(scan.low, m.end()))
         if trigger is None and not listed and owned and postposed(scan, m.end()) is None:
             scan.take(m.start(), m.end())  # "better than my Samsung", "换掉我的华为": a phone owned or compared with
             continue

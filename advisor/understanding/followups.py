@@ -373,7 +373,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
     asks: tuple[tuple[FollowupKind, re.Pattern[str], bool], ...] = (
         ("why_not", _WHY_NOT, False), ("why", _WHY, False), ("why", _EXPLAIN, False), ("compare", _COMPARE_AFTER, True),
         ("compare", _COMPARE, False), ("why", _EXPLAIN_REF, True), ("details", _DETAILS_AFTER, True),
-        ("details", _WHAT_LIKE, True), ("details", _DETAILS, True))
+        ("details", _WHAT_LIKE, True), ("details", _ASPECT_OF, True), ("details", _DETAILS, True))
     for kind, pattern, need_known in asks:
         m = pattern.search(text)
         if m is None:
@@ -556,7 +556,28 @@ def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
     if m := _HOW_DOES_THE.match(clause):  # "how does the pixel compare to ...": a loose name, for the session to find
         return (m["name"],)
     inside = _positions_in(clause)
-    return tuple(inside) if len(inside) == 1 else ()
+    if len(inside) == 1:
+        return tuple(inside)
+    named = _names_ending_parts(clause, resolve)
+    return named if len(named) > 1 else ()
+
+
+def _names_ending_parts(clause: str, resolve: Resolver) -> tuple[str, ...]:
+    """The known phones named at the end of the parts of a clause, told among other words: "my two besties have the
+    redmi note 14 pro 5g and the vivo t3 5g and i'm literally torn" names the Redmi Note 14 Pro 5G and the Vivo T3 5G (the
+    longest run of words before each "and" or comma that is a known name)."""
+    names: list[str] = []
+    for part in _SPLIT.split(clause):
+        words = part.split()
+        found = next((run for start in range(max(0, len(words) - _LONGEST_NAME), len(words))
+                      if resolve(run := " ".join(words[start:])) is not None), None)
+        if found is not None:
+            names.append(found)
+    return tuple(dict.fromkeys(names))
+
+
+_LONGEST_NAME = 6
+"""Words in the longest phone name a shopper types ("samsung galaxy z fold 6 5g" is seven, with the maker)."""
 
 
 # two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",
@@ -685,6 +706,9 @@ _OVER_SHOWN = re.compile(r"""
     | (?<![a-z])(?:one|ones|phone|phones|model|option)\s+(?:here|there|on\s+(?:the|this|your)\s+list|so\s+far
                                                         |(?:you\s+)?(?:listed|showed|shown|gave\s+me|suggested))(?![a-z])
     | (?<![a-z])of\s+(?:the\s+(?:bunch|lot)|them\s+all|(?:the|these|those)\s+(?:two|three|four|five))(?![a-z])
+    # "the one w/ the biggest battery out of what u showed me", "the cheapest of what you've listed"
+    | (?<![a-z])(?:of|among|from|out\s+of)\s+what\s+(?:you|u)(?:'ve|\s+have)?\s+(?:showed|shown|listed|gave|given|suggested)
+      (?![a-z])
     # "这几个里", "上面的", "列表里"
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
@@ -722,6 +746,18 @@ _ASPECT_ALONE = re.compile(rf"""
     | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)*how\s+(?:heavy|big|much|fast|thick|expensive)(?:\s+is\s+it)?\s*[?？]*$
     | ^\s*(?:那)?(?:{_ZH_ASPECT})
       (?:呢|怎么样|如何|咋样|多少|多大|多重)[?？]*$
+    """, re.VERBOSE)
+
+# a question about one aspect of a phone named or pointed at: "how big is the battery on the galaxy s24 ultra?", "how heavy
+# is the pixel 8 pro", "how's the Pixel 8 Pro camera vs what I'm used to?" (no "vs" phone: what the shopper has now); the
+# phone's details answer it. Only a known name or a pointer is read so ("how big is the battery on phones under 300" is
+# a wish)
+_ASPECT_OF = re.compile(rf"""
+    {_OPENING}how\s+(?:big|large|good|heavy|fast|long|much)\s+(?:is|are)\s+(?:the\s+|its\s+)?(?:{_ASPECT})\s+(?:on|of|in|for)\s+
+      (?P<refs>[^.;!?]{{1,60}}?)\s*(?:[.;!?]|$)
+    | {_OPENING}how\s+(?:heavy|big|large|fast|expensive|pricey|thick)\s+(?:is|are)\s+(?P<e2>[^.;!?]{{1,60}}?)
+      (?:\s+(?:{_ASPECT}))?\s*(?:[.;!?]|$)
+    | {_OPENING}how(?:'?s|\s+is|\s+are)\s+(?P<e3>[^.;!?]{{1,40}}?)(?:'s)?\s+(?:{_ASPECT})(?![a-z])
     """, re.VERBOSE)
 
 _LATIN_NAMES = {"一加": "oneplus ", "红米": "redmi ", "小米": "xiaomi ", "华为": "huawei ", "荣耀": "honor ", "三星": "samsung ",

@@ -40,7 +40,9 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
     r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
-    r"never\s+again", r"no\s+to", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
+    r"never\s+again", r"no\s+to",
+    # "spare me the Motorolas", "spare us Tecno": what the shopper asks to be spared is refused
+    r"spare\s+(?:me|us)(?:\s+from)?", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
     r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+be", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",

@@ -361,6 +361,19 @@ def chat_spellings(text: str) -> str:
     return _ONE_AS_WORD.sub(lambda m: f"{m['w'] or m['s']}one", text)
 
 
+# "storage wise 256 or more", "battery-wise 5000 minimum", "price wise under 300": "-wise" after an aspect says what the
+# figure after it is about, as the aspect alone does ("storage 256 or more"); "otherwise", "likewise" are other words, and
+# with no figure after it the superlative and spec readers take "-wise" as they are ("camera-wise the best")
+_ASPECT_WISE = re.compile(r"(?<![a-z])(?P<aspect>storage|rom|ram|memory|battery|camera|screen|display|size|price|budget|weight"
+                          r"|chip|processor|cpu|performance|specs?)[\s-]+wise(?![a-z])"
+                          r"(?=[^\d.,;!?]{0,15}\d)", re.IGNORECASE)
+
+
+def aspect_wise(text: str) -> str:
+    """The text with an aspect's "-wise" dropped ("storage wise 256 or more" -> "storage 256 or more")."""
+    return _ASPECT_WISE.sub(lambda m: m["aspect"], text) if "wise" in text.lower() else text
+
+
 # "a grand and a half", "one and a half grand", "six and a half inches", "a grand and a quarter": a whole and a part
 # before or after its scale
 _HALF_SCALES = r"grand|thousand|k|lakhs?|lacs?"

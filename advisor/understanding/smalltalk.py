@@ -158,8 +158,9 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 # "here" / "这里" close a move in either language ("need some help here", "need some help 这里")
 MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me|here|这里|这儿|这边"
-               # a Cantonese particle romanized closes it too: "undo 返啱啱嗰下 la"
-               r"|la|lah))*"
+               # a Cantonese particle romanized closes it too: "undo 返啱啱嗰下 la"; so does an aside said last: "what can I
+               # filter on btw?", "what can you do, by the way"
+               r"|la|lah|btw|by\s+the\s+way|anyway|anyways))*"
                r"(?:好了|就好|就行|吧|呀|啊|呢|哈|啦)?[\s?？!！.。,，~]*")
 
 
@@ -389,6 +390,11 @@ _HELP_FORMS = latin_alt([
     "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
     r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
     r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
+    # what the shopper can filter on: "what other things can I filter on?", "what else can we sort by", "what can I
+    # narrow it down by"; and the help asked beyond phones: "can u help with other stuff too"
+    r"what\s+(?:other\s+|else\s+|all\s+)?(?:(?:things|stuff|filters|specs|options)\s+)?(?:can|could)\s+(?:i|we)\s+"
+    r"(?:filter|search|sort|narrow(?:\s+(?:it|them))?\s+down)(?:\s+(?:on|by|with))?",
+    r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?help\s+(?:me\s+)?with\s+(?:other|more)\s+(?:stuff|things)(?:\s+(?:too|as\s+well))?",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
     r"(?:(?:can|could)\s+you\s+(?:tell|show|remind)\s+me\s+|remind\s+me\s+)?what\s+(?:else\s+)?(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
     r"(?:(?:can|could|do|does|are|is)\s+(?:i|you|u|this\s+(?:bot|thing|app|tool)|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"

@@ -215,7 +215,9 @@ _RESET = re.compile(latin_alt([
     r"start\s+(?:over|again|afresh|from\s+scratch|a\s+new\s+search)", r"from\s+scratch", r"new\s+search", r"begin\s+again",
     r"reset(?:\s+(?:all|everything|the\s+filters|filters|the\s+search|search))?", r"restart",
     r"clear\s+(?:all\s+)?(?:the\s+|my\s+)?(?:filters|everything|all|search|constraints)", r"clear\s*(?:全部|所有|一切)",
-    r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything", r"/reset", r"/start",
+    r"remove\s+all\s+(?:the\s+)?filters", r"forget\s+everything",
+    # "wipe all my filters", "scrap my filters", "nuke all the criteria": every filter gone, said with another verb
+    r"(?:wipe|erase|scrap|ditch|nuke|delete|drop|remove)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:filters|constraints|criteria)", r"/reset", r"/start",
     r"start\s+fresh", r"forget\s+all\s+(?:of\s+)?(?:that|this|it)",
     # "start from zero", "begin from the top", "wipe all that", "erase everything", "clean slate": all of it gone
     r"(?:start|begin)\s+(?:over\s+|again\s+)?from\s+(?:zero|nothing|the\s+(?:top|beginning))", r"clean\s+slate",
@@ -477,13 +479,23 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
             continue
         # an example of what the advisor might do, after a help question ("like compare phones?", "比如能比较吗")
         example = EXAMPLE_OPENER.sub("", clause) if move == "help" and EXAMPLE_OPENER.match(clause) else None
-        if example is not None and (conversation_move("can you " + example) == "help" or asks_nothing(example, True)):
+        if example is not None and (conversation_move("can you " + example) == "help" or _FILTER_ASKED.fullmatch(example)
+                                    or asks_nothing(example, True)):
             continue
         told = OWNED_PHONE.sub(" ", clause)
         # a device named ("back to the phone") or, beside a thanks, a question ("thanks, the one above it?") is about phones
         if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
             return None
     return move
+
+
+# an example of a filter asked about after a help question: "like is screen size a thing?", "e.g. can I filter by weight",
+# "say, is the battery an option too?" (it asks whether the aspect can be filtered on, it sets nothing)
+_FILTER_ASKED = re.compile(rf"""
+    (?:(?:is|are)\s+(?:the\s+)?(?:{_ANY_WORD})\s+(?:a\s+thing|an?\s+(?:option|filter)|filterable|supported)
+      |(?:can|could)\s+(?:i|we|you|u)\s+(?:filter|search|sort)\s+(?:on|by|for)\s+(?:the\s+)?(?:{_ANY_WORD}))
+    (?:\s+(?:too|as\s+well|also))?[\s?？!！.。]*
+    """, re.VERBOSE)
 
 
 def _undo_with_reason(clauses: list[str], moves: list[str | None], asks_nothing: Callable[[str, bool], bool]) -> str | None:
@@ -1188,14 +1200,18 @@ _ANOTHER_FOR = re.compile(rf"""
                |(?:start|begin)\s+with\s+(?:my|our)\s+(?P<who4>{KIN_EN_WORD})['’]s)(?![a-z])
     | 先(?:看|弄|挑|选|找)(?:一下)?我?(?P<zwho3>{KIN_ZH})的
     """, re.VERBOSE)
+# verbs and prepositions that make "my phone" the handset the shopper holds, not the search of their own
+_NOT_HANDLED = "".join(rf"(?<!{word}\s)" for word in ("held", "hold", "holds", "holding", "tried", "borrowed", "used", "using",
+                                                      "on", "with", "from", "in", "took", "grabbed", "picked", "checked"))
 # Back to the shopper's own search after one for someone else: "and for myself?", "now for me", "what about me?",
 # "back to mine", "my own phone again", "那我自己的呢", "那我呢", "回到我的手机"
 _MYSELF = re.compile(r"""
     (?<![a-z])(?:for\s+(?:myself|me)(?:\s+again)?|back\s+to\s+(?:mine|me|my\s+own)
                 |(?:and|now|what\s+about|how\s+about)\s+(?:mine|me|myself|my\s+own(?:\s+(?:one|phone))?)
-                |my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
+                # (not the handset in hand: "she held my phone", "typing on my phone", "she tried my mobile")
+                |{_NOT_HANDLED}my\s+(?:own\s+)?(?:phone|mobile|search)(?:\s+again)?)(?![a-z])
     | 我自己|我的(?:手机)?(?:呢|吧)|(?:回到|说回|再看|看看|接着看|继续看)我的|^(?:那|那么)?我呢
-    """, re.VERBOSE)
+    """.replace("{_NOT_HANDLED}", _NOT_HANDLED), re.VERBOSE)
 
 
 def someone_else(text: str) -> str | None:
