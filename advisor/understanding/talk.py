@@ -86,6 +86,10 @@ _ANY_LIST = (rf"(?:{_ANY_WORD})(?:\s*(?:,|，|、|/|&|(?<![a-z])(?:and|or)(?![a-
 _PAY_NO_MIND = r"(?:不用|不必|不要|别|不需要)(?:再)?(?:理|理会)(?!想|由|解|性)"
 # "forget it", before or after the aspect: "忘掉存储的要求", "预算忘掉吧"; not when told not to forget ("别忘记预算")
 _FORGET = r"(?<![别要能])忘(?:掉|记掉?)(?!说|讲|提)"
+# the Chinese verbs that remove a limit said before them ("预算去掉", "重量那个限制撤了吧"); a figure or an amount after
+# the verb moves the limit, not drops it ("预算放开到5000")
+_REMOVED_ZH = (rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
+               r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))")
 # "the money side (of things)": the aspect as a side of the search
 _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
           r"criteri(?:on|a)|rules?))?")
@@ -168,8 +172,7 @@ _CLEAR_FORMS = [
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     # (pointed at as "那个": "重量那个限制撤了吧", "预算这个条件取消")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:那个|这个|那条|这条)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
-               rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
-               r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))"),  # "预算放开到5000" moves it, not drops it
+               rf"{_REMOVED_ZH}"),
     # any amount of it is fine: "预算多少都行", "屏幕多大都可以", "多重都无所谓"
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:就|也)?\s*多(?:少|大|重|高|长)\s*都\s*(?:行|可以|无所谓|没关系|ok)"),
     # the other side of a spec allowed: "内存小一点也行", "屏幕大点也没关系", "重一点无所谓" (a budget moves, not goes)
@@ -185,11 +188,18 @@ _CLEAR_FORMS = [
 # phones, not a bound. GB says RAM up to 24 and storage above, as a figure with GB alone is read ("drop the 12gb
 # thing", "forget the 256gb part"). (A plain alternation: the unit is glued to its figure, which latin_alt's word
 # boundary would refuse.)
+_FILTER_WORD_ZH = "(?:条件|限制|要求|上限|下限)"
 _FIGURE_UNITS = {"weight": r"g|grams?|克", "battery": r"mah|毫安时?", "screen": r"inch(?:es)?|in|[\"”″]|英?寸",
                  "camera": r"mp|megapixels?", "memory": r"gb|g?b"}
-_CLEAR_BY_FIGURE = re.compile(
-    rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
-    rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))")
+_FIGURE_UNIT = rf"(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
+_CLEARS_BY_FIGURE = (
+    re.compile(rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+{_FIGURE_UNIT}"
+               rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))"),
+    # the same in Chinese, the figure first and the limit pointed at or named before the verb: "200克那个限制去掉吧",
+    # "5000毫安的要求不要了", "6.5寸那个删了" (a bare "200克的去掉" may drop phones of that weight: not read)
+    re.compile(rf"(?<![\d.]){_FIGURE_UNIT}\s*(?:的)?\s*(?:(?:那个|这个|那条|这条)\s*{_FILTER_WORD_ZH}?|{_FILTER_WORD_ZH})"
+               rf"\s*(?:就|也|都|先)?\s*{_REMOVED_ZH}"),
+)
 _FIGURE_UNIT_RES = {key: re.compile(unit) for key, unit in _FIGURE_UNITS.items()}
 # an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
 # the age is let go, as "older is fine" lets it go; a newer side said fine ("2022 or newer is fine") stays a floor, and
@@ -241,7 +251,7 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
             scan.take(m.start(), m.end())
             updates.append(SlotUpdate("spec:year", "clear"))
-    by_figure = scan.matches(_CLEAR_BY_FIGURE)
+    by_figure = [m for form in _CLEARS_BY_FIGURE for m in scan.matches(form)]
     # ("nvm the 12gb thing, 8 is prob enough" puts 8 in place of 12: no release; read only where a figure is let go)
     for m in by_figure if by_figure and replaced_number(scan.plain) is None else ():
         key = next((k for k, unit in _FIGURE_UNIT_RES.items() if unit.fullmatch(m["unit"])), None)
