@@ -372,7 +372,8 @@ _UNDO = re.compile(latin_alt([
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
     _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那(?:样|种)(?:就行|就好|就可以)?",  # 那种: Hokkien 彼款 ("頭拄仔彼款就好")
-    "撤销", "撤回", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form
+    # "撤回去": taken back to where it was
+    "撤销", "撤回(?:去|来)?", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form
     # the last sentence taken back: "刚那句收回", "收回刚才那句话"
     "(?:刚才?|刚刚|上)?(?:那|一)?句(?:话)?(?:我)?收回(?:来)?", "收回(?:刚才|刚刚)?(?:那|上一)句(?:话)?",
     "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
