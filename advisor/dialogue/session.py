@@ -98,6 +98,7 @@ from advisor.understanding.talk import (
     conversation_move,
     corrected_away,
     corrected_number,
+    hearsay_reason,
     is_correction,
     is_loosening,
     keeps_the_rest,
@@ -205,8 +206,10 @@ class Session:
             # "刚刚加 Pixel 那个取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty": the change named is taken back,
             # then the rest is read on the state before it (a clause that asks nothing is only the reason)
             undone = self._ask(split[0], language)
-            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res):
-                return undone  # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again
+            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res) or hearsay_reason(split[1]):
+                # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again; "reviews say honor is
+                # great": what others say is why the step goes
+                return undone
             answer = self._ask(split[1], language)
             return replace(answer, changes=undone.changes + answer.changes)
         if (take_back := undo_naming_it(text)) is not None:
@@ -236,7 +239,7 @@ class Session:
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
             undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
-            if self._only_drops_again(wish, res):
+            if self._only_drops_again(wish, res) or hearsay_reason(wish):
                 # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
                 # drops what the undo already took away); the undo is the answer, its words no taste to re-rank by
                 return undone

@@ -555,6 +555,25 @@ def undo_then(text: str) -> str | None:
     return None if _undoes_again(m["rest"]) else m["rest"]
 
 
+# what others say, reported: "评论区说荣耀美颜也挺香", "听说小米拍照不错", "reviews say the pixel is great", "my friend says
+# samsungs last": after an undo, why the step goes (the brand or feature it names is what the undo brings back)
+_HEARSAY = re.compile(r"""
+    ^(?:(?:because|cuz|cos|since|coz)\s+)?
+    (?:(?:people|everyone|reviews?|comments?|reddit|youtube|the\s+internet|(?:my\s+)?(?:friends?|wife|husband|mom|dad|son|daughter))
+       \s+(?:says?|said|reckons?|thinks?|think)|(?:i\s+)?heard(?:\s+that)?|apparently)(?![a-z])
+    | ^(?:因为)?(?:评论区|评论|弹幕|网上|网友|大家|别人|朋友|老婆|老公|粉丝|家人们|有人|博主)(?:都|也)?(?:说|讲|讲过|说过)
+    | ^(?:因为)?(?:听说|据说|听人说|看评论说)
+    """, re.VERBOSE)
+
+
+def hearsay_reason(text: str) -> bool:
+    """True when the words report what others say and give no figure ("评论区说荣耀直播美颜也挺香", "听说小米拍照不错",
+    "reviews say the pixel is great"): said after an undo, the reason for it, no wish of the shopper's (a figure would
+    be one: "reviews say 5000mah is the minimum")."""
+    low = " ".join(text.lower().split())
+    return bool(_HEARSAY.search(low)) and not re.search(r"\d", low)
+
+
 def _undoes_again(rest: str) -> bool:
     """True when what follows an undo closes with another ("cancel that, the bonus goes to rent. put it back how it
     was", "撤销吧，钱要交房租，改回去"): one step said twice around its reason, not a second step."""
