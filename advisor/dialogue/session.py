@@ -84,7 +84,7 @@ from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
-from advisor.understanding.smalltalk import names_no_phone, tells_of_shopper
+from advisor.understanding.smalltalk import haggles, names_no_phone, tells_of_shopper
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
@@ -241,7 +241,8 @@ class Session:
             undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
             if self._only_drops_again(wish, res) or hearsay_reason(wish):
                 # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
-                # drops what the undo already took away); the undo is the answer, its words no taste to re-rank by
+                # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香"); the undo is
+                # the answer, its words no taste to re-rank by
                 return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
@@ -250,6 +251,11 @@ class Session:
             # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
             # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
             return self.undo("zh" if has_cjk(text) else (language or self.state.language))
+        if haggles(text):
+            # "这个价格还能再少点不嘛，抹个零噻", "any discount?": bargaining as with a shopkeeper; the advisor sells nothing,
+            # so it says no price moves, and the filters and list stay as they are
+            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            return self._simple("social", res, speaking, text=say(speaking, "no_haggling"))
         move = conversation_move(text) or move_with_context(text, lambda clause, example: self._asks_nothing(clause, res, example=example))
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone

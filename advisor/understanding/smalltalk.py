@@ -140,6 +140,23 @@ def is_social(text: str) -> bool:
     return any(core) and all(c or not w.isascii() or _FILLER_EN.fullmatch(w) for c, w in zip(core, words))
 
 
+# Haggling, as with a shopkeeper: "抹个零噻", "打个折呗", "老板优惠点", "can you knock a bit off", "any discount?". The advisor
+# sells nothing, so no price moves; a figure makes it a budget ("打完折3000以内") and "cheaper" asks for other phones
+_HAGGLE = re.compile(r"""
+    抹(?:个|掉|了)?零(?:头)?|打(?:个|点)?折(?!叠)|给(?:个|点)?(?:折扣|优惠)|(?:再)?优惠(?:点|一点|些|一些)|讲(?:讲)?价|砍(?:砍|个|点)?价
+    | 便宜(?:点|一点|些)?(?:卖|出)(?:给我|我)?  # "便宜点卖我" (not "便宜点给我推荐": cheaper phones asked for)
+    | (?<![a-z])(?:(?:give|get|do)\s+(?:me\s+|us\s+)?(?:a|any|some)\s+discount|any\s+discount|discount\s+(?:please|pls)
+                 |knock\s+(?:a\s+bit|some(?:thing)?|a\s+few\s+(?:bucks|dollars))\s+off|round\s+(?:it\s+)?down|haggle|bargain\s+with)(?![a-z])
+    """, re.VERBOSE)
+
+
+def haggles(text: str) -> bool:
+    """True when the message bargains over a price as with a shopkeeper and gives no figure ("这个价格还能再少点不嘛，抹个零噻",
+    "打个折呗", "can you knock a bit off?"): the advisor can lower no price, and no filter changes."""
+    low = text.lower()
+    return bool(_HAGGLE.search(low)) and not re.search(r"\d", low)
+
+
 # -- whole-message moves: what may open and close a move that is the whole message (an undo, a help question) --
 
 MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"

@@ -812,6 +812,7 @@ _LEAVE_TABLET = re.compile(rf"""
     # "平板先不看了", "平板的事搞定了"
     # "平板就先这样", "平板的事暂时就这么定了", "平板选好了": the adverbs before the closing word come in any number
     # "平板就先看到这", "平板先到这儿吧": looked at up to here
+    # "平板的事先放放", "平板先搁一搁", "平板放一边", "平板緩緩": set aside for now
     | 平板(?:电脑)?(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
                                                      |(?:看|聊|说)?到这(?:里|儿)?(?:了|吧)?
                                                      |(?:放|搁|擱)一?(?:放|搁|擱)|放(?:一边|一邊|一下)|(?:缓|緩)一?(?:缓|緩)|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
@@ -831,7 +832,6 @@ _MOVE_WORDS = re.compile(r"""
     # "说回我自己换手机的事": the shopper's own change of phone (the phone word is cut before these are read)
     | (?:我)?自己(?:的)?|(?:换|买)(?:个|部|台)?(?=\s|$)
     # Cantonese's counter as "my" and its closing 先 ("first"): "讲返我部手机先" is "back to my phone"
-    # "平板的事先放放", "平板先搁一搁", "平板放一边", "平板緩緩": set aside for now
     | 我(?:部|台|个)(?=\s|$)|(?<=\s)先(?=\s*[.。!！]*$)
     """, re.VERBOSE)
 
