@@ -84,7 +84,7 @@ from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
-from advisor.understanding.smalltalk import names_no_phone, tells_of_shopper
+from advisor.understanding.smalltalk import haggles, names_no_phone, tells_of_shopper
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
@@ -98,6 +98,7 @@ from advisor.understanding.talk import (
     conversation_move,
     corrected_away,
     corrected_number,
+    hearsay_reason,
     is_correction,
     is_loosening,
     keeps_the_rest,
@@ -205,8 +206,10 @@ class Session:
             # "刚刚加 Pixel 那个取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty": the change named is taken back,
             # then the rest is read on the state before it (a clause that asks nothing is only the reason)
             undone = self._ask(split[0], language)
-            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res):
-                return undone  # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again
+            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res) or hearsay_reason(split[1]):
+                # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again; "reviews say honor is
+                # great": what others say is why the step goes
+                return undone
             answer = self._ask(split[1], language)
             return replace(answer, changes=undone.changes + answer.changes)
         if (take_back := undo_naming_it(text)) is not None:
@@ -236,9 +239,10 @@ class Session:
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
             undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
-            if self._only_drops_again(wish, res):
+            if self._only_drops_again(wish, res) or hearsay_reason(wish):
                 # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
-                # drops what the undo already took away); the undo is the answer, its words no taste to re-rank by
+                # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香"); the undo is
+                # the answer, its words no taste to re-rank by
                 return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
@@ -247,6 +251,11 @@ class Session:
             # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
             # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
             return self.undo("zh" if has_cjk(text) else (language or self.state.language))
+        if haggles(text):
+            # "这个价格还能再少点不嘛，抹个零噻", "any discount?": bargaining as with a shopkeeper; the advisor sells nothing,
+            # so it says no price moves, and the filters and list stay as they are
+            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            return self._simple("social", res, speaking, text=say(speaking, "no_haggling"))
         move = conversation_move(text) or move_with_context(text, lambda clause, example: self._asks_nothing(clause, res, example=example))
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
             # "ok, for me again", "and for me?" (a bare question reads as one about the advisor) after a search for someone

@@ -618,6 +618,9 @@ _ASKS = re.compile(r"""
     | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
     | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
+    # Sichuanese 好多 is 多少 ("how much") in a question about a phone: "第三个好多钱嘛", "第一台好多钱" (read only here,
+    # beside a shown phone: elsewhere 好多钱 is "a lot of money")
+    | 好多钱
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen

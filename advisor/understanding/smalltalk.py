@@ -140,6 +140,23 @@ def is_social(text: str) -> bool:
     return any(core) and all(c or not w.isascii() or _FILLER_EN.fullmatch(w) for c, w in zip(core, words))
 
 
+# Haggling, as with a shopkeeper: "抹个零噻", "打个折呗", "老板优惠点", "can you knock a bit off", "any discount?". The advisor
+# sells nothing, so no price moves; a figure makes it a budget ("打完折3000以内") and "cheaper" asks for other phones
+_HAGGLE = re.compile(r"""
+    抹(?:个|掉|了)?零(?:头)?|打(?:个|点)?折(?!叠)|给(?:个|点)?(?:折扣|优惠)|(?:再)?优惠(?:点|一点|些|一些)|讲(?:讲)?价|砍(?:砍|个|点)?价
+    | 便宜(?:点|一点|些)?(?:卖|出)(?:给我|我)?  # "便宜点卖我" (not "便宜点给我推荐": cheaper phones asked for)
+    | (?<![a-z])(?:(?:give|get|do)\s+(?:me\s+|us\s+)?(?:a|any|some)\s+discount|any\s+discount|discount\s+(?:please|pls)
+                 |knock\s+(?:a\s+bit|some(?:thing)?|a\s+few\s+(?:bucks|dollars))\s+off|round\s+(?:it\s+)?down|haggle|bargain\s+with)(?![a-z])
+    """, re.VERBOSE)
+
+
+def haggles(text: str) -> bool:
+    """True when the message bargains over a price as with a shopkeeper and gives no figure ("这个价格还能再少点不嘛，抹个零噻",
+    "打个折呗", "can you knock a bit off?"): the advisor can lower no price, and no filter changes."""
+    low = text.lower()
+    return bool(_HAGGLE.search(low)) and not re.search(r"\d", low)
+
+
 # -- whole-message moves: what may open and close a move that is the whole message (an undo, a help question) --
 
 MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
@@ -232,7 +249,8 @@ _ADVISOR_QUESTIONS = [
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
     # (the advisor also as the service, platform or site it is: "这个服务还可以查什么")
     # ... or the program it is ("你这个程式可以帮我做点什么", Cantonese "你呢個程式": 呢 is 这)
-    "(?:(?:你|您)(?:(?:这|呢)个?)?(?:机器人|助手|bot|工具|服务|平台|网站|app|应用|程式|程序)?"
+    # the advisor as "your thing" when spoken to ("你这玩意儿都能干啥", "你這玩意兒會啥", "你这东西能干嘛")
+    "(?:(?:你|您)(?:(?:这|這|呢)个?)?(?:机器人|助手|bot|工具|服务|平台|网站|app|应用|程式|程序|玩意儿?|玩意兒|东西|東西)?"
     "|(?:这|呢)个?(?:机器人|助手|bot|工具|东西|服务|平台|网站|app|应用|程式|程序)?)"
     "(?:到底)?(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
     "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?(?:点|些)?",

@@ -86,6 +86,10 @@ _ANY_LIST = (rf"(?:{_ANY_WORD})(?:\s*(?:,|，|、|/|&|(?<![a-z])(?:and|or)(?![a-
 _PAY_NO_MIND = r"(?:不用|不必|不要|别|不需要)(?:再)?(?:理|理会)(?!想|由|解|性)"
 # "forget it", before or after the aspect: "忘掉存储的要求", "预算忘掉吧"; not when told not to forget ("别忘记预算")
 _FORGET = r"(?<![别要能])忘(?:掉|记掉?)(?!说|讲|提)"
+# the Chinese verbs that remove a limit said before them ("预算去掉", "重量那个限制撤了吧"); a figure or an amount after
+# the verb moves the limit, not drops it ("预算放开到5000")
+_REMOVED_ZH = (rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
+               r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))")
 # "the money side (of things)": the aspect as a side of the search
 _LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
           r"criteri(?:on|a)|rules?))?")
@@ -168,8 +172,7 @@ _CLEAR_FORMS = [
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     # (pointed at as "那个": "重量那个限制撤了吧", "预算这个条件取消")
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:的)?\s*(?:那个|这个|那条|这条)?\s*(?:条件|限制|要求|上限|下限)?\s*(?:就|也|都|先)?\s*"
-               rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
-               r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))"),  # "预算放开到5000" moves it, not drops it
+               rf"{_REMOVED_ZH}"),
     # any amount of it is fine: "预算多少都行", "屏幕多大都可以", "多重都无所谓"
     re.compile(rf"(?P<slot>{_ANY_LIST})\s*(?:就|也)?\s*多(?:少|大|重|高|长)\s*都\s*(?:行|可以|无所谓|没关系|ok)"),
     # the other side of a spec allowed: "内存小一点也行", "屏幕大点也没关系", "重一点无所谓" (a budget moves, not goes)
@@ -185,11 +188,18 @@ _CLEAR_FORMS = [
 # phones, not a bound. GB says RAM up to 24 and storage above, as a figure with GB alone is read ("drop the 12gb
 # thing", "forget the 256gb part"). (A plain alternation: the unit is glued to its figure, which latin_alt's word
 # boundary would refuse.)
+_FILTER_WORD_ZH = "(?:条件|限制|要求|上限|下限)"
 _FIGURE_UNITS = {"weight": r"g|grams?|克", "battery": r"mah|毫安时?", "screen": r"inch(?:es)?|in|[\"”″]|英?寸",
                  "camera": r"mp|megapixels?", "memory": r"gb|g?b"}
-_CLEAR_BY_FIGURE = re.compile(
-    rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
-    rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))")
+_FIGURE_UNIT = rf"(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(_FIGURE_UNITS.values())})"
+_CLEARS_BY_FIGURE = (
+    re.compile(rf"(?:{_VERBS})\s+(?:about\s+)?(?:the|my|that|this|those|these)\s+{_FIGURE_UNIT}"
+               rf"(?![a-z]){_LIMIT}(?!\s*(?:phones?|ones?|models?|devices?|handsets?|options?)(?![a-z]))"),
+    # the same in Chinese, the figure first and the limit pointed at or named before the verb: "200克那个限制去掉吧",
+    # "5000毫安的要求不要了", "6.5寸那个删了" (a bare "200克的去掉" may drop phones of that weight: not read)
+    re.compile(rf"(?<![\d.]){_FIGURE_UNIT}\s*(?:的)?\s*(?:(?:那个|这个|那条|这条)\s*{_FILTER_WORD_ZH}?|{_FILTER_WORD_ZH})"
+               rf"\s*(?:就|也|都|先)?\s*{_REMOVED_ZH}"),
+)
 _FIGURE_UNIT_RES = {key: re.compile(unit) for key, unit in _FIGURE_UNITS.items()}
 # an old year said to be acceptable ("older than 2020 is fine", "a 2019 phone is ok too", "even a 2018 model is fine"):
 # the age is let go, as "older is fine" lets it go; a newer side said fine ("2022 or newer is fine") stays a floor, and
@@ -243,7 +253,7 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
         if scan.free(m.start(), m.end()) and (m["older"] or m["side"] or m["even"] or m["too"]):
             scan.take(m.start(), m.end())
             updates.append(SlotUpdate("spec:year", "clear"))
-    by_figure = scan.matches(_CLEAR_BY_FIGURE)
+    by_figure = [m for form in _CLEARS_BY_FIGURE for m in scan.matches(form)]
     # ("nvm the 12gb thing, 8 is prob enough" puts 8 in place of 12: no release; read only where a figure is let go)
     for m in by_figure if by_figure and replaced_number(scan.plain) is None else ():
         key = next((k for k, unit in _FIGURE_UNIT_RES.items() if unit.fullmatch(m["unit"])), None)
@@ -364,7 +374,8 @@ _UNDO = re.compile(latin_alt([
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
     _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那(?:样|种)(?:就行|就好|就可以)?",  # 那种: Hokkien 彼款 ("頭拄仔彼款就好")
-    "撤销", "撤回", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form
+    # "撤回去": taken back to where it was
+    "撤销", "撤回(?:去|来)?", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form
     # the last sentence taken back: "刚那句收回", "收回刚才那句话"
     "(?:刚才?|刚刚|上)?(?:那|一)?句(?:话)?(?:我)?收回(?:来)?", "收回(?:刚才|刚刚)?(?:那|上一)句(?:话)?",
     "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
@@ -554,6 +565,25 @@ def undo_then(text: str) -> str | None:
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return None if _undoes_again(m["rest"]) else m["rest"]
+
+
+# what others say, reported: "评论区说荣耀美颜也挺香", "听说小米拍照不错", "reviews say the pixel is great", "my friend says
+# samsungs last": after an undo, why the step goes (the brand or feature it names is what the undo brings back)
+_HEARSAY = re.compile(r"""
+    ^(?:(?:because|cuz|cos|since|coz)\s+)?
+    (?:(?:people|everyone|reviews?|comments?|reddit|youtube|the\s+internet|(?:my\s+)?(?:friends?|wife|husband|mom|dad|son|daughter))
+       \s+(?:says?|said|reckons?|thinks?|think)|(?:i\s+)?heard(?:\s+that)?|apparently)(?![a-z])
+    | ^(?:因为)?(?:评论区|评论|弹幕|网上|网友|大家|别人|朋友|老婆|老公|粉丝|家人们|有人|博主)(?:都|也)?(?:说|讲|讲过|说过)
+    | ^(?:因为)?(?:听说|据说|听人说|看评论说)
+    """, re.VERBOSE)
+
+
+def hearsay_reason(text: str) -> bool:
+    """True when the words report what others say and give no figure ("评论区说荣耀直播美颜也挺香", "听说小米拍照不错",
+    "reviews say the pixel is great"): said after an undo, the reason for it, no wish of the shopper's (a figure would
+    be one: "reviews say 5000mah is the minimum")."""
+    low = " ".join(text.lower().split())
+    return bool(_HEARSAY.search(low)) and not re.search(r"\d", low)
 
 
 def _undoes_again(rest: str) -> bool:
@@ -794,9 +824,10 @@ _LEAVE_TABLET = re.compile(rf"""
     # "平板先不看了", "平板的事搞定了"
     # "平板就先这样", "平板的事暂时就这么定了", "平板选好了": the adverbs before the closing word come in any number
     # "平板就先看到这", "平板先到这儿吧": looked at up to here
+    # "平板的事先放放", "平板先搁一搁", "平板放一边", "平板緩緩": set aside for now
     | 平板(?:电脑)?(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
                                                      |(?:看|聊|说)?到这(?:里|儿)?(?:了|吧)?
-                                                     |先放一放|放一放|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
+                                                     |(?:放|搁|擱)一?(?:放|搁|擱)|放(?:一边|一邊|一下)|(?:缓|緩)一?(?:缓|緩)|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
     # "平板我再研究", "平板回头再看", "平板之后再说": put off till later (Cantonese 迟点/遲啲 "later" too: "平板迟点先算")
     | 平板(?:电脑)?(?:的事|这边)?(?:我|我们)?(?:先|就|也)*(?:再|之后|回头|以后|晚点|迟点|改天|下次)(?:先|再)?
       (?:研究|看|算|说|聊|考虑|想想|决定)
