@@ -505,12 +505,20 @@ def find_5g(scan: Scan) -> bool | None:
     return wanted
 
 
+# an operating system the shopper comes from is the phone in hand, as "coming from an iPhone" is for a brand: no wish
+# for it, and no refusal either ("coming from iOS, something under $500" may stay on iOS); "switching from" refuses
+_LEFT_BEFORE = re.compile(r"(?<![a-z])(?:com(?:e|es|ing)|upgrad(?:e|es|ing)|migrat(?:e|es|ing))\s+from\s+(?:an?\s+|the\s+|my\s+)?$")
+
+
 def find_platform(scan: Scan) -> Platform | None:
     """"android" or "ios" when the shopper names an operating system (or rules one out); None when
     both are welcome ("Android or iOS")."""
     said: set[Platform] = set()
     for m in scan.matches(_PLATFORM):
         if not scan.free(m.start(), m.end()):
+            continue
+        if _LEFT_BEFORE.search(scan.before(m.start(), 30)):
+            scan.take(m.start(), m.end())
             continue
         named: Platform = "android" if m["android"] else "ios"
         other: Platform = "ios" if named == "android" else "android"

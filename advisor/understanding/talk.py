@@ -611,6 +611,17 @@ _OPENER_ONLY = re.compile(rf"(?:{MOVE_OPENER}\s*)+")
 _BEFORE_UNDO = re.compile(rf"(?P<reason>\S.*?)[\s,，;；]+(?:{_UNDO_MOVE.pattern})")
 
 
+def named_undo_closing(text: str) -> tuple[str, str] | None:
+    """A message whose last clause takes back one change by its name after other words ("Hmm that cut too much.
+    Reverse the Exynos bit", "太少了，撤销内存的修改"): the words before it and that clause, for the session to check that
+    the words only say why; None for any other message."""
+    low = " ".join(text.lower().split())
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(low) if c.strip()]
+    if len(clauses) < 2 or not _UNDO_ONE.match(clauses[-1]):
+        return None
+    return low[:low.rindex(clauses[-1])].rstrip(" ,，.。;；!！"), clauses[-1]
+
+
 def reason_before_undo(text: str) -> str | None:
     """The words said before an undo or back move that closes the message ("5G免啦，退回去刚才那样就好" -> "5g免啦"); None
     when the message closes on no such move, or is nothing but one. Whether those words only say why the step goes is
@@ -728,8 +739,15 @@ def undone_filters(text: str) -> tuple[str, ...]:
                  if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
-        return ()
+        # a chip family named as the change ("undo the exynos bit", "reverse the no-snapdragon part"): the chip filters
+        # it was said in, a refusal among them, go back; never read as a wish for that chip
+        named = next((g for g in (m["name"], m["ename"]) if g is not None), None) if m else None
+        return _CHIP_SLOTS if named is not None and _CHIP_FAMILY.fullmatch(named) else ()
     return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
+
+
+_CHIP_FAMILY = re.compile(r"snapdragon|exynos|dimensity|helio|tensor|kirin|bionic|unisoc|mediatek|mtk|qualcomm")
+_CHIP_SLOTS = ("chipset", "exclude_chipsets", "spec:chip_score")
 
 
 def undone_figure(text: str) -> float | None:

@@ -1,0 +1,58 @@
+"""Readings the lead fixed after merging the SEALED-11 fixes (issues 9, 10): an operating system the shopper comes from
+is the phone in hand, and a change taken back by the chip it named (after a reason, too) never asks for that chip."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+@pytest.mark.parametrize("text", ["coming from iOS, want something under $500", "upgrading from android, under $500",
+                                  "I come from the iOS world, budget $500"])
+def test_the_system_the_shopper_comes_from_is_no_wish_and_no_refusal(session, text):
+    constraints = session.ask(text).constraints
+    assert constraints.platform is None
+    assert constraints.budget.hi == 500
+
+
+def test_switching_from_a_system_still_refuses_it(session):
+    assert session.ask("switching from iOS, under $500").constraints.platform == "android"
+
+
+def test_keep_it_to_two_brands_then_a_remark_about_the_old_system_is_no_alternative(session):
+    answer = session.ask("Keep it to Samsung or Google. Those feel the least foreign coming from iOS")
+    assert answer.constraints.brands == frozenset({"Samsung", "Google"})
+    assert answer.constraints.alternatives == ()
+
+
+@pytest.mark.parametrize("text", ["undo the exynos bit", "take back the exynos part", "revert the exynos thing",
+                                  "Hmm that cut too much. Reverse the Exynos bit"])
+def test_a_chip_refusal_taken_back_by_its_name_lets_the_chip_in_without_asking_for_it(session, text):
+    session.ask("android phones under $800")
+    session.ask("8gb ram or more")
+    session.ask("and nothing running Exynos")
+    answer = session.ask(text)
+    assert answer.constraints.exclude_chipsets == frozenset()
+    assert answer.constraints.chipset is None
+    assert answer.constraints.spec("ram_gb") is not None
+
+
+def test_a_chip_wish_taken_back_by_its_name_goes(session):
+    session.ask("snapdragon phones under $500")
+    session.ask("with 5g")
+    answer = session.ask("undo the snapdragon thing")
+    assert answer.constraints.chipset is None
+    assert answer.constraints.needs_5g
+
+
+def test_a_reason_before_a_named_take_back_changes_nothing_else(session):
+    session.ask("phones under $800")
+    session.ask("8gb ram or more")
+    session.ask("5g please")
+    answer = session.ask("that was too strict, undo the ram change")
+    assert answer.constraints.spec("ram_gb") is None
+    assert answer.constraints.needs_5g and answer.constraints.budget.hi == 800
