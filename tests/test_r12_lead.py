@@ -56,3 +56,14 @@ def test_a_reason_before_a_named_take_back_changes_nothing_else(session):
     answer = session.ask("that was too strict, undo the ram change")
     assert answer.constraints.spec("ram_gb") is None
     assert answer.constraints.needs_5g and answer.constraints.budget.hi == 800
+
+
+@pytest.mark.parametrize("text", ["samsung no.", "Samsung? No.", "samsung no. huawei yes"])
+def test_a_no_closing_its_sentence_with_a_full_stop_refuses_the_brand(session, text):
+    answer = session.ask(text)
+    assert "Samsung" in answer.constraints.exclude_brands
+    assert "Samsung" not in answer.constraints.brands
+
+
+def test_a_no_before_a_figure_is_a_number_sign_not_a_refusal(session):
+    assert session.ask("the samsung no.1 pick").constraints.brands == frozenset({"Samsung"})

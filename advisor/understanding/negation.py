@@ -114,7 +114,7 @@ _AFTER = re.compile(rf"""
        (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
        (?:加入|拉进|列入|放进)黑名单|
-       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]))|                          # "苹果NO": an English "no" closing its clause
+       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]|\.(?!\d)))|                # "苹果NO", "samsung no.": a "no" closing its clause
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
