@@ -67,3 +67,23 @@ def test_a_no_closing_its_sentence_with_a_full_stop_refuses_the_brand(session, t
 
 def test_a_no_before_a_figure_is_a_number_sign_not_a_refusal(session):
     assert session.ask("the samsung no.1 pick").constraints.brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text", ["do I need 5g?", "is 5g worth it?", "what's the point of 12gb ram?", "5G有必要吗",
+                                  "我真的需要12G内存吗"])
+def test_asking_whether_a_feature_is_needed_adds_no_filter(session, text):
+    before = session.ask("phones under $500")
+    answer = session.ask(text)
+    assert answer.kind == "social"
+    assert answer.constraints == before.constraints
+
+
+@pytest.mark.parametrize("text", ["I need 5g", "5g is a must", "需要5G"])
+def test_a_feature_said_as_a_need_is_still_a_filter(session, text):
+    session.ask("phones under $500")
+    assert session.ask(text).constraints.needs_5g
+
+
+def test_asking_whether_a_phone_is_worth_it_is_still_about_that_phone(session):
+    session.ask("phones under $500")
+    assert session.ask("is the pixel 8a worth it?").kind == "details"

@@ -21,12 +21,15 @@ _SAY = {
            "nothing": "there is nothing to go back to",
            "too_far": "I can only go back {n} {steps}; your filters are unchanged", "step": "step", "steps": "steps",
            "phone": "phone", "tablet": "tablet",
-           "no_haggling": "I can't change prices: they are the shops' list prices. Your filters are unchanged."},
+           "no_haggling": "I can't change prices: they are the shops' list prices. Your filters are unchanged.",
+           "your_call": "Whether you need {feature} depends on how you'll use the phone, so I haven't added it as a "
+                        "filter. Say \"with {feature}\" and I'll keep only phones that have it."},
     "zh": {"add": "新增 {new}", "replace": "{old} → {new}", "loosen": "放宽 {old} → {new}",
            "clear": "去掉 {old}", "restore": "已回到上一步的条件", "return": "回到{topic}的搜索",
            "nothing": "没有可以返回的上一步", "too_far": "最多只能退回{n}步，条件没有改动", "step": "", "steps": "",
            "phone": "手机", "tablet": "平板",
-           "no_haggling": "价格是商家的标价，我这边改不了，没法砍价哦。条件没有变化。"},
+           "no_haggling": "价格是商家的标价，我这边改不了，没法砍价哦。条件没有变化。",
+           "your_call": "需不需要{feature}要看你怎么用手机，所以我没有把它加进条件。想要的话说“要{feature}”，我就只留有的机型。"},
 }
 
 

@@ -84,7 +84,7 @@ from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
-from advisor.understanding.smalltalk import haggles, names_no_phone, tells_of_shopper
+from advisor.understanding.smalltalk import doubted_feature, haggles, names_no_phone, tells_of_shopper
 from advisor.understanding.talk import (
     DEVICE_NAMES,
     aspect_named,
@@ -255,6 +255,11 @@ class Session:
             # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
             # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
             return self.undo("zh" if has_cjk(text) else (language or self.state.language))
+        if (feature := doubted_feature(text)) is not None and _names_a_feature(understand(feature, res.vocabulary)):
+            # "do I need 5g?", "5G有必要吗": advice asked, no wish said; the filters and list stay as they are ("is the
+            # Pixel 8a worth it?" names a phone, read as before)
+            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            return self._simple("social", res, speaking, text=say(speaking, "your_call", feature=feature.strip()))
         if haggles(text):
             # "这个价格还能再少点不嘛，抹个零噻", "any discount?": bargaining as with a shopkeeper; the advisor sells nothing,
             # so it says no price moves, and the filters and list stay as they are
@@ -1381,6 +1386,12 @@ def _refigured(update: SlotUpdate, old: float, new: float) -> SlotUpdate:
 
 
 _BRAND_SLOTS = ("brands", "exclude_brands")  # the filters a brand's wish or refusal is in
+
+
+def _names_a_feature(parsed) -> bool:
+    """True when a parsed phrase asks only for 5G or spec bounds ("5g", "12gb ram"), no phone, brand or kind."""
+    return bool(parsed.updates) and parsed.followup is None and \
+        all(u.slot == "needs_5g" or u.slot.startswith("spec:") for u in parsed.updates)
 
 
 def _filters_from(current: Constraints, earlier: Constraints, slots: tuple[str, ...],

@@ -157,6 +157,29 @@ def haggles(text: str) -> bool:
     return bool(_HAGGLE.search(low)) and not re.search(r"\d", low)
 
 
+# Asking whether a feature is needed or worth it: "do I need 5g?", "is 5G worth it?", "what's the point of 12gb ram",
+# "5G有必要吗", "我真的需要12G内存吗": a question for advice, not a wish; the feature asked about is the group "feature"
+# (the session checks it names a filter). Said as a statement it stays a wish: "I need 5G", "5G is a must".
+_DOUBTS_NEED = re.compile(r"""
+    ^(?:(?:so|and|but|hm+|ok(?:ay)?|honestly|wait|btw)[\s,]+)*
+    (?: (?:do|would|will|should)\s+(?:i|we)\s+(?:really\s+|even\s+|actually\s+|truly\s+)?need\s+(?P<f1>.+?)
+      | (?:is|are)\s+(?P<f2>.+?)\s+(?:really\s+|even\s+|actually\s+)?(?:worth\s+it|necessary|needed|a\s+must|important
+                                                                      |that\s+important|useful)
+      | what'?s\s+the\s+(?:deal|point|use)\s+(?:with|of)\s+(?P<f3>.+?)
+    )(?:\s+(?:for\s+me|these\s+days|nowadays|tbh|though))?\s*[?？]*\s*$
+    | ^(?:我|咱)?(?:真的|到底|确实)?(?:需要|有必要(?:上|要)?|要不要|非得要?)(?P<f4>.+?)(?:吗|么|嘛|不)?[?？]+$
+    | ^(?:我|咱)?(?:真的|到底|确实)?(?:需要|有必要(?:上|要)?)(?P<f5>.+?)(?:吗|么|嘛)[?？]*$
+    | ^(?P<f6>.+?)(?:真的|到底)?(?:有(?:必要|用)(?:吗|么|嘛)|重要(?:吗|么|嘛)|值得(?:吗|么|嘛)|有啥用|有什么用)[?？]*$
+    """, re.VERBOSE)
+
+
+def doubted_feature(text: str) -> str | None:
+    """The feature a message asks whether the shopper needs ("do I need 5g?" -> "5g", "5G有必要吗" -> "5g"); None for
+    any other message. Whether it names a filter is for the session to check."""
+    m = _DOUBTS_NEED.match(" ".join(text.lower().split()))
+    return next((g for g in m.groups() if g), None) if m else None
+
+
 # -- whole-message moves: what may open and close a move that is the whole message (an undo, a help question) --
 
 MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s+(?:you|u|we)|just|now|no+|nope|nah|hi|hello|hey|"
