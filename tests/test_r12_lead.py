@@ -87,3 +87,14 @@ def test_a_feature_said_as_a_need_is_still_a_filter(session, text):
 def test_asking_whether_a_phone_is_worth_it_is_still_about_that_phone(session):
     session.ask("phones under $500")
     assert session.ask("is the pixel 8a worth it?").kind == "details"
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [("两千块出头一点", 2000, 2300), ("三千出头一点就行", 3000, 3450)])
+def test_a_little_over_a_figure_is_not_read_as_the_first_phone(session, text, lo, hi):
+    budget = session.ask(text).constraints.budget
+    assert (budget.lo, budget.hi) == (lo, hi)
+
+
+def test_the_northern_first_before_a_counter_still_points_at_the_list(session):
+    session.ask("phones under 3000 yuan")
+    assert session.ask("头一个是啥牌子的").kind == "details"
