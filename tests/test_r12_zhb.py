@@ -8,18 +8,12 @@ import pytest
 
 from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
+from tests.helpers import ask_all
 
 
 @pytest.fixture
 def session(small_advisor):
     return small_advisor.session()
-
-
-def _ask(session, *texts):
-    answer = None
-    for text in texts:
-        answer = session.ask(text)
-    return answer
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +23,7 @@ def _ask(session, *texts):
     "her first phone, screen under 6.5 inches",
 ])
 def test_someones_first_phone_is_a_search_not_the_first_shown_phone(session, text):
-    answer = _ask(session, text)
+    answer = ask_all(session, text)
     assert answer.kind == "results"
     assert answer.constraints.spec("screen_in") == Bound(hi=6.5)
 
@@ -45,16 +39,16 @@ _BIG_BATTERY = ("电池5600毫安以上", "预算2000以内")
 
 @pytest.mark.parametrize("text", ["荣耀的先pass掉哈", "榮耀的暫時不考慮了", "荣耀的也不要了"])
 def test_a_brand_refused_after_its_de_refuses_the_brand_though_one_of_its_phones_is_shown(session, text):
-    shown = _ask(session, *_BIG_BATTERY)
+    shown = ask_all(session, *_BIG_BATTERY)
     assert any(pick.phone.brand == "Honor" for pick in shown.picks)
-    answer = _ask(session, text)
+    answer = ask_all(session, text)
     assert answer.kind == "results"
     assert set(answer.constraints.exclude_brands) == {"Honor"}
 
 
 def test_the_shown_brand_asked_about_after_its_de_still_opens_its_phone(session):
-    _ask(session, *_BIG_BATTERY)
-    assert _ask(session, "荣耀的咋样").kind == "details"
+    ask_all(session, *_BIG_BATTERY)
+    assert ask_all(session, "荣耀的咋样").kind == "details"
 
 
 def _budget_hi(vocab, text):

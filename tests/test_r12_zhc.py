@@ -10,18 +10,12 @@ import pytest
 from advisor.understanding.request import SlotUpdate
 from advisor.understanding.smalltalk import is_help_question
 from advisor.understanding.understand import understand
+from tests.helpers import ask_all
 
 
 @pytest.fixture
 def session(small_advisor):
     return small_advisor.session()
-
-
-def _ask(session, *texts):
-    answer = None
-    for text in texts:
-        answer = session.ask(text)
-    return answer
 
 
 # -- a tablet detour set aside ------------------------------------------------------------------------------------
@@ -32,12 +26,12 @@ _PHONE_THEN_TABLET = ("要5G的手机，预算8000以内", "另外帮我老婆�
 @pytest.mark.parametrize("text", ["平板的事先放放，接着看我那个手机", "平板先擱一擱，繼續看我那部手機", "平板放一边，回到我的手机",
                                   "平板缓一缓，接着看我的手机"])
 def test_a_tablet_set_aside_goes_back_to_the_phone_search(session, text):
-    answer = _ask(session, *_PHONE_THEN_TABLET, text)
+    answer = ask_all(session, *_PHONE_THEN_TABLET, text)
     assert answer.constraints.needs_5g and "tablet" not in answer.constraints.devices
 
 
 def test_a_tablet_question_with_put_in_it_stays_on_the_tablet(session):
-    answer = _ask(session, *_PHONE_THEN_TABLET, "平板放视频卡不卡")
+    answer = ask_all(session, *_PHONE_THEN_TABLET, "平板放视频卡不卡")
     assert "tablet" in answer.constraints.devices
 
 
@@ -45,7 +39,7 @@ def test_a_tablet_question_with_put_in_it_stays_on_the_tablet(session):
 
 @pytest.mark.parametrize("text", ["你这玩意儿都能干啥啊？俺岁数大了整不明白", "你這玩意兒都能幹啥？我年紀大了搞不懂", "你这东西能干嘛"])
 def test_asking_what_your_thing_can_do_is_a_help_question(session, text):
-    assert _ask(session, "预算2000以内", text).kind == "help"
+    assert ask_all(session, "预算2000以内", text).kind == "help"
 
 
 def test_asking_the_price_of_your_thing_is_no_help_question():
@@ -82,13 +76,13 @@ def test_haoduo_as_a_lot_points_at_no_phone(vocab, text):
 
 @pytest.mark.parametrize("text", ["这个价格还能再少点不嘛，抹个零噻", "老闆打個折唄", "can you knock a bit off?"])
 def test_haggling_over_a_shown_phone_changes_no_filter(session, text):
-    before = _ask(session, "预算3000以内，要5G", "第一个多少钱")
-    answer = _ask(session, text)
+    before = ask_all(session, "预算3000以内，要5G", "第一个多少钱")
+    answer = ask_all(session, text)
     assert answer.kind == "social" and answer.constraints == before.constraints
 
 
 def test_asking_for_cheaper_phones_is_no_haggling(session):
-    answer = _ask(session, "预算3000以内，要5G", "再便宜点")
+    answer = ask_all(session, "预算3000以内，要5G", "再便宜点")
     assert answer.kind != "social" and answer.constraints.budget.hi < 3000
 
 
@@ -96,9 +90,9 @@ def test_asking_for_cheaper_phones_is_no_haggling(session):
 
 @pytest.mark.parametrize("text", ["算了，5G那个不要了，撤回去", "5G那个不要了，撤回来"])
 def test_an_undo_closing_on_chehuiqu_restores_the_earlier_list(session, text):
-    earlier = _ask(session, "预算3000以内")
-    _ask(session, "要5G的")
-    answer = _ask(session, text)
+    earlier = ask_all(session, "预算3000以内")
+    ask_all(session, "要5G的")
+    answer = ask_all(session, text)
     assert [p.phone.id for p in answer.picks] == [p.phone.id for p in earlier.picks]
 
 
@@ -110,10 +104,10 @@ _HONOR_REFUSED = ("预算8000以内", "荣耀的先pass掉哈")
 @pytest.mark.parametrize("text", ["刚刚pass荣耀那步撤回吧，评论区说荣耀直播美颜也挺香", "撤销吧，听说荣耀拍照也不错",
                                   "undo that, reviews say honor is great"])
 def test_hearsay_after_an_undo_is_its_reason_not_a_brand_wish(session, text):
-    answer = _ask(session, *_HONOR_REFUSED, text)
+    answer = ask_all(session, *_HONOR_REFUSED, text)
     assert not answer.constraints.exclude_brands and not answer.constraints.brands
 
 
 def test_a_brand_asked_for_after_an_undo_is_still_a_wish(session):
-    answer = _ask(session, *_HONOR_REFUSED, "刚才排除荣耀那步撤回，只要荣耀")
+    answer = ask_all(session, *_HONOR_REFUSED, "刚才排除荣耀那步撤回，只要荣耀")
     assert answer.constraints.brands == frozenset({"Honor"})

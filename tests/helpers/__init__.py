@@ -49,3 +49,11 @@ def budget_read(vocab: Vocabulary, text: str) -> tuple[str, float | None, float 
         return None
     budget = found[1]
     return budget.currency, budget.lo, budget.hi  # type: ignore[attr-defined]  # a budget update holds a Budget
+
+
+def ask_all(session, *texts: str):
+    """The answer to the last of `texts`, each asked in turn in the same session."""
+    answer = None
+    for text in texts:
+        answer = session.ask(text)
+    return answer
