@@ -98,3 +98,12 @@ def test_a_little_over_a_figure_is_not_read_as_the_first_phone(session, text, lo
 def test_the_northern_first_before_a_counter_still_points_at_the_list(session):
     session.ask("phones under 3000 yuan")
     assert session.ask("头一个是啥牌子的").kind == "details"
+
+
+def test_a_wish_then_a_chip_change_taken_back_by_name_does_both_and_asks_for_no_chip(session):
+    session.ask("android phones under $800")
+    session.ask("and nothing running Exynos")
+    answer = session.ask("samsung only. undo the exynos bit")
+    assert answer.constraints.brands == frozenset({"Samsung"})
+    assert answer.constraints.exclude_chipsets == frozenset()
+    assert answer.constraints.chipset is None

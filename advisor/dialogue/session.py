@@ -216,9 +216,16 @@ class Session:
         if (take_back := undo_naming_it(text)) is not None:
             # "No, I take that back. Reinstate the chip requirement": the filter named says which step "that" was
             text = take_back
-        if (closing := named_undo_closing(text)) is not None and self._asks_nothing(closing[0], res):
-            # "Hmm that cut too much. Reverse the Exynos bit": the words first only say why the named change goes
-            text = closing[1]
+        if (closing := named_undo_closing(text)) is not None:
+            if self._asks_nothing(closing[0], res):
+                # "Hmm that cut too much. Reverse the Exynos bit": the words first only say why the named change goes
+                text = closing[1]
+            else:
+                # "samsung only. undo the exynos bit": the wish, then the change named taken back (never read as a
+                # wish for what it names)
+                wished = self._ask(closing[0], language)
+                undone = self._ask(closing[1], language)
+                return replace(undone, changes=wished.changes + undone.changes)
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
             return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
