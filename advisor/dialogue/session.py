@@ -191,6 +191,11 @@ class Session:
             return False  # a count in a clause telling of the shopper is no figure: "you saved me 5 trips"
         return not parsed.intents or tells_of_shopper(clause)
 
+    def _speaking(self, text: str, language: str | None) -> str:
+        """The language to answer a message in: Chinese when it has Chinese characters, else the one asked for or in
+        force."""
+        return "zh" if has_cjk(text) else (language or self.state.language)
+
     def _ask(self, text: str, language: str | None) -> Answer:
         res = self.advisor.resources
         # traditional characters in simplified form before any reading: the conversation's own words (thanks, help,
@@ -228,20 +233,20 @@ class Session:
                 return replace(undone, changes=wished.changes + undone.changes)
         if slots := undone_filters(text):
             # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
-            return self._undo_filters(slots, "zh" if has_cjk(text) else (language or self.state.language))
+            return self._undo_filters(slots, self._speaking(text, language))
         if releases_unnamed(text) and (slot := self._lone_added()) is not None:
             # "remove that filter", "去掉这个条件" right after a turn that added one filter: that filter goes (a turn that
             # added several or none leaves nothing named, and the message is read as before)
-            return self._undo_filters((slot,), "zh" if has_cjk(text) else (language or self.state.language))
+            return self._undo_filters((slot,), self._speaking(text, language))
         if (figure := undone_figure(text)) is not None:
             # "undo that 500 cap", "revert the 8gb one": the filter in force holding that figure goes back to what it was
             # before its last change (holding none, nothing is taken back, and the shopper is told so)
             return self._undo_filters(tuple(_holding_figure(self.state.constraints, figure)),
-                                      "zh" if has_cjk(text) else (language or self.state.language))
+                                      self._speaking(text, language))
         if (brands := undone_brands(text, res.vocabulary.aliases)) and self._brand_step(brands) is not None:
             # "undo the realme thing", "撤销三星的修改": the change that named those brands taken back, as "undo the ram
             # change" takes back the RAM's; its words are no taste to re-rank by
-            return self._undo_filters(_BRAND_SLOTS, "zh" if has_cjk(text) else (language or self.state.language), brands)
+            return self._undo_filters(_BRAND_SLOTS, self._speaking(text, language), brands)
         if (wish := undo_then(text)) is not None and retracts(text):
             # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
             # correction does; the rest of the search stays
@@ -249,7 +254,7 @@ class Session:
             return self._ask(wish, language)
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
-            undone = self.undo("zh" if has_cjk(text) else (language or self.state.language), steps=steps_back(text))
+            undone = self.undo(self._speaking(text, language), steps=steps_back(text))
             if self._only_drops_again(wish, res) or hearsay_reason(wish):
                 # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
                 # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香"); the undo is
@@ -261,16 +266,16 @@ class Session:
                 and self._only_drops_again(reason, res, previous):
             # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
             # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
-            return self.undo("zh" if has_cjk(text) else (language or self.state.language))
+            return self.undo(self._speaking(text, language))
         if (feature := doubted_feature(text)) is not None and _names_a_feature(understand(feature, res.vocabulary)):
             # "do I need 5g?", "5G有必要吗": advice asked, no wish said; the filters and list stay as they are ("is the
             # Pixel 8a worth it?" names a phone, read as before)
-            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            speaking = self._speaking(text, language)
             return self._simple("social", res, speaking, text=say(speaking, "your_call", feature=feature.strip()))
         if haggles(text):
             # "这个价格还能再少点不嘛，抹个零噻", "any discount?": bargaining as with a shopkeeper; the advisor sells nothing,
             # so it says no price moves, and the filters and list stay as they are
-            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            speaking = self._speaking(text, language)
             return self._simple("social", res, speaking, text=say(speaking, "no_haggling"))
         move = conversation_move(text) or move_with_context(text, lambda clause, example: self._asks_nothing(clause, res, example=example))
         if move in ("social", "help") and self.state.owner and back_to_myself(text):
@@ -288,7 +293,7 @@ class Session:
             # "上一个" after the details of a listed phone: the phone above it on the list, not the search before
             move = None
         if move is not None:
-            speaking = "zh" if has_cjk(text) else (language or self.state.language)
+            speaking = self._speaking(text, language)
             if move in ("undo", "back"):
                 return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
             return self._simple(move, res, speaking)
@@ -1395,7 +1400,7 @@ def _refigured(update: SlotUpdate, old: float, new: float) -> SlotUpdate:
 _BRAND_SLOTS = ("brands", "exclude_brands")  # the filters a brand's wish or refusal is in
 
 
-def _names_a_feature(parsed) -> bool:
+def _names_a_feature(parsed: Request) -> bool:
     """True when a parsed phrase asks only for 5G or spec bounds ("5g", "12gb ram"), no phone, brand or kind."""
     return bool(parsed.updates) and parsed.followup is None and \
         all(u.slot == "needs_5g" or u.slot.startswith("spec:") for u in parsed.updates)
