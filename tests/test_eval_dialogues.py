@@ -1,5 +1,5 @@
 """The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl,
-eval_dialogues_sealed2.jsonl to eval_dialogues_sealed12.jsonl)
+eval_dialogues_sealed2.jsonl to eval_dialogues_sealed13.jsonl)
 are well formed, and the
 scorer's pieces do what they say.
 
@@ -33,6 +33,7 @@ from advisor.evaluation.dialogues import (
     SEALED10_DIALOGUES,
     SEALED11_DIALOGUES,
     SEALED12_DIALOGUES,
+    SEALED13_DIALOGUES,
     SEALED_DIALOGUES,
     Dialogue,
     DialogueTurn,
@@ -57,7 +58,8 @@ FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED
          "sealed9": SEALED9_DIALOGUES,
          "sealed10": SEALED10_DIALOGUES,
          "sealed11": SEALED11_DIALOGUES,
-         "sealed12": SEALED12_DIALOGUES}
+         "sealed12": SEALED12_DIALOGUES,
+         "sealed13": SEALED13_DIALOGUES}
 SETS = {name: load_dialogues(path) for name, path in FILES.items()}
 DIALOGUES = SETS["dev"]
 SEALED = SETS["sealed"]
@@ -72,6 +74,7 @@ SEALED9 = SETS["sealed9"]
 SEALED10 = SETS["sealed10"]
 SEALED11 = SETS["sealed11"]
 SEALED12 = SETS["sealed12"]
+SEALED13 = SETS["sealed13"]
 TURNS = [(d, n, t) for dialogues in SETS.values() for d in dialogues for n, t in enumerate(d.turns, start=1)]
 STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
 ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
@@ -98,7 +101,7 @@ def test_every_nonblank_line_is_a_session(name):
 def test_session_ids_are_unique_across_all_sets():
     assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2 + SEALED3 + SEALED4 + SEALED5 + SEALED6
                                                    + SEALED7 + SEALED8 + SEALED9 + SEALED10 + SEALED11
-                                                   + SEALED12).items() if n > 1] == []
+                                                   + SEALED12 + SEALED13).items() if n > 1] == []
 
 
 def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
@@ -150,12 +153,12 @@ def test_the_later_sealed_sets_have_chinese_sessions_in_traditional_characters()
         chars = set("".join(t.text for t in d.turns))
         return len(chars & traditional) >= 3 and not chars & simplified
 
-    for sealed in (SEALED4, SEALED5, SEALED6, SEALED7, SEALED8, SEALED9, SEALED10, SEALED11, SEALED12):
+    for sealed in (SEALED4, SEALED5, SEALED6, SEALED7, SEALED8, SEALED9, SEALED10, SEALED11, SEALED12, SEALED13):
         assert sum(d.lang == "zh" and typed_traditional(d) for d in sealed) >= 3
 
 
 @pytest.mark.parametrize("name", ("sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
-                                  "sealed12"))
+                                  "sealed12", "sealed13"))
 def test_the_later_sealed_sets_have_thirty_sessions_in_three_languages_and_every_pattern_in_each(name):
     sealed = SETS[name]
     langs = Counter(d.lang for d in sealed)
@@ -185,7 +188,7 @@ def test_second_sealed_sessions_are_marked_and_their_texts_are_new():
     assert _turns_saying(DIALOGUES + SEALED, SEALED2) == []
 
 
-@pytest.mark.parametrize("n", (3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+@pytest.mark.parametrize("n", (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
 def test_later_sealed_sessions_are_marked_and_their_texts_are_new(n):
     """No turn of the n-th sealed set repeats a turn of the development set or of an earlier sealed set; a failure
     names the n-th set's turns that collide, never the other sets' texts."""
@@ -195,7 +198,7 @@ def test_later_sealed_sessions_are_marked_and_their_texts_are_new(n):
 
 
 @pytest.mark.parametrize("name", ("sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
-                                  "sealed12"))
+                                  "sealed12", "sealed13"))
 def test_sealed_sessions_are_in_the_language_they_claim(name):
     """An English session has no Chinese, a Chinese one has Chinese in every turn, a mixed one has both."""
     def chinese(text: str) -> bool:

@@ -26,7 +26,8 @@ def register(sub) -> None:
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions per pattern and language: the sealed sets "
-                         "(data/eval_dialogues_sealed12.jsonl, then data/eval_dialogues_sealed11.jsonl, then "
+                         "(data/eval_dialogues_sealed13.jsonl, then data/eval_dialogues_sealed12.jsonl, then "
+                         "data/eval_dialogues_sealed11.jsonl, then "
                          "data/eval_dialogues_sealed10.jsonl, then "
                          "data/eval_dialogues_sealed9.jsonl, then "
                          "data/eval_dialogues_sealed8.jsonl, then "
@@ -155,9 +156,9 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the twelve sealed sets first, the twelfth (the only
-    one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the failing
-    sessions of SEALED-11 on 2026-12-06, those of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4
+    """(label, file, sealed?) of each dialogue set, in report order: the thirteen sealed sets first, the thirteenth (the
+    only one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the
+    failing sessions of SEALED-12 and SEALED-11 on 2026-12-06, those of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4
     and SEALED-3 for error analysis on 2026-12-05 (in reverse order), and those of the first two on 2026-12-04."""
     from advisor.evaluation.dialogues import (
         DEFAULT_DIALOGUES,
@@ -172,10 +173,12 @@ def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
         SEALED10_DIALOGUES,
         SEALED11_DIALOGUES,
         SEALED12_DIALOGUES,
+        SEALED13_DIALOGUES,
         SEALED_DIALOGUES,
     )
 
-    return (("SEALED-12 held-out dialogues", SEALED12_DIALOGUES, True),
+    return (("SEALED-13 held-out dialogues", SEALED13_DIALOGUES, True),
+            ("SEALED-12 held-out dialogues", SEALED12_DIALOGUES, True),
             ("SEALED-11 held-out dialogues", SEALED11_DIALOGUES, True),
             ("SEALED-10 held-out dialogues", SEALED10_DIALOGUES, True),
             ("SEALED-9 held-out dialogues", SEALED9_DIALOGUES, True),

@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed12.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed13.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -86,6 +86,10 @@ reported after SEALED-12."""
 SEALED12_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed12.jsonl")
 """A twelfth sealed set of sessions, written on 2026-12-06 by three strangers to the code while SEALED-11 was opened for
 error analysis, finished before the advisor first ran on it (for its baseline at f88dae1) and committed unchanged;
+reported after SEALED-13."""
+SEALED13_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed13.jsonl")
+"""A thirteenth sealed set of sessions, written on 2026-12-06 by three strangers to the code while SEALED-12 was opened
+for error analysis, finished before the advisor first ran on it (for its baseline at e983137) and committed unchanged;
 reported first."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
