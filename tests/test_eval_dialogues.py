@@ -22,19 +22,7 @@ from advisor.evaluation.cases import satisfies
 from advisor.evaluation.dialogues import (
     DEFAULT_DIALOGUES,
     PATTERNS,
-    SEALED2_DIALOGUES,
-    SEALED3_DIALOGUES,
-    SEALED4_DIALOGUES,
-    SEALED5_DIALOGUES,
-    SEALED6_DIALOGUES,
-    SEALED7_DIALOGUES,
-    SEALED8_DIALOGUES,
-    SEALED9_DIALOGUES,
-    SEALED10_DIALOGUES,
-    SEALED11_DIALOGUES,
-    SEALED12_DIALOGUES,
-    SEALED13_DIALOGUES,
-    SEALED_DIALOGUES,
+    SEALED_SETS,
     Dialogue,
     DialogueTurn,
     StateMatcher,
@@ -51,30 +39,16 @@ from advisor.explain.answer import Answer, AnswerKind, Comparison, Pick
 from advisor.understanding.request import Budget, Constraints
 from tests.helpers import DATA, make_phone
 
-FILES = {"dev": DEFAULT_DIALOGUES, "sealed": SEALED_DIALOGUES, "sealed2": SEALED2_DIALOGUES,
-         "sealed3": SEALED3_DIALOGUES, "sealed4": SEALED4_DIALOGUES,
-         "sealed5": SEALED5_DIALOGUES, "sealed6": SEALED6_DIALOGUES,
-         "sealed7": SEALED7_DIALOGUES, "sealed8": SEALED8_DIALOGUES,
-         "sealed9": SEALED9_DIALOGUES,
-         "sealed10": SEALED10_DIALOGUES,
-         "sealed11": SEALED11_DIALOGUES,
-         "sealed12": SEALED12_DIALOGUES,
-         "sealed13": SEALED13_DIALOGUES}
+FILES = {"dev": DEFAULT_DIALOGUES, **{name.lower().replace("-", ""): path for name, path in SEALED_SETS}}
 SETS = {name: load_dialogues(path) for name, path in FILES.items()}
+NEWEST = len(SEALED_SETS)  # SEALED is the first, so the n-th set is "sealed{n}" from the second on
+LATER_SETS = tuple(f"sealed{n}" for n in range(5, NEWEST + 1))
+"""The sets written since SEALED-5, all to the same brief: thirty sessions, three languages, traditional script."""
 DIALOGUES = SETS["dev"]
 SEALED = SETS["sealed"]
 SEALED2 = SETS["sealed2"]
 SEALED3 = SETS["sealed3"]
 SEALED4 = SETS["sealed4"]
-SEALED5 = SETS["sealed5"]
-SEALED6 = SETS["sealed6"]
-SEALED7 = SETS["sealed7"]
-SEALED8 = SETS["sealed8"]
-SEALED9 = SETS["sealed9"]
-SEALED10 = SETS["sealed10"]
-SEALED11 = SETS["sealed11"]
-SEALED12 = SETS["sealed12"]
-SEALED13 = SETS["sealed13"]
 TURNS = [(d, n, t) for dialogues in SETS.values() for d in dialogues for n, t in enumerate(d.turns, start=1)]
 STATE_KEEPING = {"social", "help", "ref_position", "ref_superlative", "ref_that", "ref_name"}
 ORDER_KEYS = {f"price:{m}" for m in MARKETS} | set(NUMERIC_SPECS)
@@ -99,9 +73,7 @@ def test_every_nonblank_line_is_a_session(name):
 
 
 def test_session_ids_are_unique_across_all_sets():
-    assert [i for i, n in Counter(d.id for d in DIALOGUES + SEALED + SEALED2 + SEALED3 + SEALED4 + SEALED5 + SEALED6
-                                                   + SEALED7 + SEALED8 + SEALED9 + SEALED10 + SEALED11
-                                                   + SEALED12 + SEALED13).items() if n > 1] == []
+    assert [i for i, n in Counter(d.id for sessions in SETS.values() for d in sessions).items() if n > 1] == []
 
 
 def test_at_least_sixty_sessions_a_third_of_them_chinese_and_some_mixed():
@@ -153,12 +125,11 @@ def test_the_later_sealed_sets_have_chinese_sessions_in_traditional_characters()
         chars = set("".join(t.text for t in d.turns))
         return len(chars & traditional) >= 3 and not chars & simplified
 
-    for sealed in (SEALED4, SEALED5, SEALED6, SEALED7, SEALED8, SEALED9, SEALED10, SEALED11, SEALED12, SEALED13):
-        assert sum(d.lang == "zh" and typed_traditional(d) for d in sealed) >= 3
+    for name in ("sealed4", *LATER_SETS):
+        assert sum(d.lang == "zh" and typed_traditional(d) for d in SETS[name]) >= 3, name
 
 
-@pytest.mark.parametrize("name", ("sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
-                                  "sealed12", "sealed13"))
+@pytest.mark.parametrize("name", LATER_SETS)
 def test_the_later_sealed_sets_have_thirty_sessions_in_three_languages_and_every_pattern_in_each(name):
     sealed = SETS[name]
     langs = Counter(d.lang for d in sealed)
@@ -188,7 +159,7 @@ def test_second_sealed_sessions_are_marked_and_their_texts_are_new():
     assert _turns_saying(DIALOGUES + SEALED, SEALED2) == []
 
 
-@pytest.mark.parametrize("n", (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+@pytest.mark.parametrize("n", range(3, NEWEST + 1))
 def test_later_sealed_sessions_are_marked_and_their_texts_are_new(n):
     """No turn of the n-th sealed set repeats a turn of the development set or of an earlier sealed set; a failure
     names the n-th set's turns that collide, never the other sets' texts."""
@@ -197,8 +168,7 @@ def test_later_sealed_sessions_are_marked_and_their_texts_are_new(n):
     assert _turns_saying(later, DIALOGUES + SEALED + [d for k in range(2, n) for d in SETS[f"sealed{k}"]]) == []
 
 
-@pytest.mark.parametrize("name", ("sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
-                                  "sealed12", "sealed13"))
+@pytest.mark.parametrize("name", [name for name in SETS if name != "dev"])
 def test_sealed_sessions_are_in_the_language_they_claim(name):
     """An English session has no Chinese, a Chinese one has Chinese in every turn, a mixed one has both."""
     def chinese(text: str) -> bool:

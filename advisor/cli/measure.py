@@ -160,36 +160,9 @@ def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
     only one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the
     failing sessions of SEALED-12 and SEALED-11 on 2026-12-06, those of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4
     and SEALED-3 for error analysis on 2026-12-05 (in reverse order), and those of the first two on 2026-12-04."""
-    from advisor.evaluation.dialogues import (
-        DEFAULT_DIALOGUES,
-        SEALED2_DIALOGUES,
-        SEALED3_DIALOGUES,
-        SEALED4_DIALOGUES,
-        SEALED5_DIALOGUES,
-        SEALED6_DIALOGUES,
-        SEALED7_DIALOGUES,
-        SEALED8_DIALOGUES,
-        SEALED9_DIALOGUES,
-        SEALED10_DIALOGUES,
-        SEALED11_DIALOGUES,
-        SEALED12_DIALOGUES,
-        SEALED13_DIALOGUES,
-        SEALED_DIALOGUES,
-    )
+    from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED_SETS
 
-    return (("SEALED-13 held-out dialogues", SEALED13_DIALOGUES, True),
-            ("SEALED-12 held-out dialogues", SEALED12_DIALOGUES, True),
-            ("SEALED-11 held-out dialogues", SEALED11_DIALOGUES, True),
-            ("SEALED-10 held-out dialogues", SEALED10_DIALOGUES, True),
-            ("SEALED-9 held-out dialogues", SEALED9_DIALOGUES, True),
-            ("SEALED-8 held-out dialogues", SEALED8_DIALOGUES, True),
-            ("SEALED-7 held-out dialogues", SEALED7_DIALOGUES, True),
-            ("SEALED-6 held-out dialogues", SEALED6_DIALOGUES, True),
-            ("SEALED-5 held-out dialogues", SEALED5_DIALOGUES, True),
-            ("SEALED-4 held-out dialogues", SEALED4_DIALOGUES, True),
-            ("SEALED-3 held-out dialogues", SEALED3_DIALOGUES, True),
-            ("SEALED held-out dialogues", SEALED_DIALOGUES, True),
-            ("SEALED-2 held-out dialogues", SEALED2_DIALOGUES, True),
+    return (*((f"{name} held-out dialogues", path, True) for name, path in SEALED_SETS),
             ("dialogues", DEFAULT_DIALOGUES, False))
 
 

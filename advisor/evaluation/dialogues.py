@@ -91,6 +91,14 @@ SEALED13_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed13.jsonl"
 """A thirteenth sealed set of sessions, written on 2026-12-06 by three strangers to the code while SEALED-12 was opened
 for error analysis, finished before the advisor first ran on it (for its baseline at e983137) and committed unchanged;
 reported first."""
+SEALED_SETS: tuple[tuple[str, Path], ...] = (
+    ("SEALED-13", SEALED13_DIALOGUES), ("SEALED-12", SEALED12_DIALOGUES), ("SEALED-11", SEALED11_DIALOGUES),
+    ("SEALED-10", SEALED10_DIALOGUES), ("SEALED-9", SEALED9_DIALOGUES), ("SEALED-8", SEALED8_DIALOGUES),
+    ("SEALED-7", SEALED7_DIALOGUES), ("SEALED-6", SEALED6_DIALOGUES), ("SEALED-5", SEALED5_DIALOGUES),
+    ("SEALED-4", SEALED4_DIALOGUES), ("SEALED-3", SEALED3_DIALOGUES), ("SEALED", SEALED_DIALOGUES),
+    ("SEALED-2", SEALED2_DIALOGUES))
+"""Every sealed set under its name, in report order: the newest (the one nobody has read a failure of) first, then the
+others from the most recently opened for error analysis, the first two (opened together) last."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
 PATTERNS = ("refine", "loosen", "correct", "clear", "explicit_beats_relative", "topic_switch", "undo",
