@@ -411,6 +411,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
+        if kind == "details" and refs == (FOCUS,) and _after_a_pick(text, start):
+            continue
         if kind == "details" and len(refs) > 1:
             kind = "compare"  # "show me number 2 and 4": two phones at once are compared
         if pattern is _COMPARE and len(refs) < 2 and (earlier := _refs_before(_clause_before(text, m.start()), resolve)):
@@ -471,8 +473,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
-    if not positions and _IT.search(_DISMISSED_IT.sub(" ", text)) and _ASKS.search(text) and not re.search(r"\d", text) \
-            and len(text) <= 60:
+    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text) and not re.search(r"\d", text) \
+            and len(text) <= 60 and not _after_a_pick(text, it.start()):
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
@@ -856,6 +858,13 @@ def asks_which_of_them(text: str) -> bool:
 def over_shown(text: str) -> bool:
     """True when a superlative is taken over the phones on screen ("the cheapest of these", "这几个里最轻的")."""
     return bool(_OVER_SHOWN.search(text.lower()))
+
+
+def _after_a_pick(text: str, at: int) -> bool:
+    """True when the words before `at` ask which phone ("which of these is the lightest? show me that one", "哪个屏幕最大？
+    介绍一下它"): a pronoun there is the phone that question picks, which the session finds among the shown ones, not
+    the phone of the answer before."""
+    return asks_which(text[:at])
 
 
 def asks_which(text: str) -> bool:
