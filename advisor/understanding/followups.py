@@ -428,10 +428,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "3rd in that list - whats the story with it?", "#2, why did you pick it": the pronoun stands for the
             # position the same message names, not for the phone of the answer before
             refs = (said.pop(),)
-        if refs == (FOCUS,) and kind == "details" and (named := _one_name_before(text, start, resolve)) is not None:
+        if refs == (FOCUS,) and kind == "details" and (named_before := _one_name_before(text, start, resolve)) is not None:
             # "my cousin has the Galaxy A14, tell me about it": the pronoun stands for the phone the same message named
             # before it, not for the phone of the answer before (and the name is no brand wished for)
-            refs, start = (named[0],), named[1]
+            refs, start = (named_before[0],), named_before[1]
         scan.take(start, end)
         return Followup(kind, refs)
     if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve,
