@@ -605,7 +605,10 @@ class Session:
             given.extend(pair or ())
         gone = unneeded_figure(text)
         holding = _holding_figure(base.constraints, gone) if gone is not None else []
-        if gone is not None and len(holding) == 1:
+        if gone is not None and len(holding) == 1 and _refigures(request, holding[0], gone):
+            # "6gb ram also ok, dont need 8": the figure not needed says why the new one said beside it replaces it
+            given.append(gone)
+        elif gone is not None and len(holding) == 1:
             # "no need for 8gb", "8G内存不是必须的" with RAM >= 8 GB in force: that filter goes; the figure is no wish
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
                                                      and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
@@ -1349,6 +1352,11 @@ def _holds(value: object, figure: float) -> bool:
     """True when a bound or budget has `figure` on one of its sides."""
     return isinstance(value, (Bound, Budget)) and any(side is not None and abs(side - figure) < 1e-9
                                                       for side in (value.lo, value.hi))
+
+
+def _refigures(request: Request, slot: str, figure: float) -> bool:
+    """True when the message sets `slot` to a figure other than `figure`."""
+    return any(u.slot == slot and u.op == "set" and not _holds(u.value, figure) for u in request.updates)
 
 
 def _said_around(request: Request, slot: str, figure: float) -> SlotUpdate | None:

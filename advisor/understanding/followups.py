@@ -297,7 +297,9 @@ _DETAILS = re.compile(r"""
     (?:details?|more\s+(?:info|information|details)|full\s+specs?|specs?|specifications|tell\s+me\s+(?:more\s+)?(?:about|关于)
        |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open
        # "what's the deal with the Pixel 8 Pro?", "what's the story on #2", "what's the lowdown on that one"
-       |what(?:.?s|\s+is)\s+the\s+(?:deal|story|lowdown|scoop)\s+(?:with|on))
+       |what(?:.?s|\s+is)\s+the\s+(?:deal|story|lowdown|scoop)\s+(?:with|on)
+       # "give me the rundown on that one", "the lowdown on the pixel 8a"
+       |(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+(?:on|of|about))
     (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
     # "详细说说第二个", "参数"
     | (?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})
@@ -409,6 +411,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
+        if kind == "details" and refs == (FOCUS,) and _after_a_pick(text, start):
+            continue
         if kind == "details" and len(refs) > 1:
             kind = "compare"  # "show me number 2 and 4": two phones at once are compared
         if pattern is _COMPARE and len(refs) < 2 and (earlier := _refs_before(_clause_before(text, m.start()), resolve)):
@@ -424,6 +428,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "3rd in that list - whats the story with it?", "#2, why did you pick it": the pronoun stands for the
             # position the same message names, not for the phone of the answer before
             refs = (said.pop(),)
+        if refs == (FOCUS,) and kind == "details" and (named_before := _one_name_before(text, start, resolve)) is not None:
+            # "my cousin has the Galaxy A14, tell me about it": the pronoun stands for the phone the same message named
+            # before it, not for the phone of the answer before (and the name is no brand wished for)
+            refs, start = (named_before[0],), named_before[1]
         scan.take(start, end)
         return Followup(kind, refs)
     if (m := _BETTER_THAN.search(text)) and (refs := parse_refs(f"{m['a']}, {m['b']}", resolve,
@@ -465,8 +473,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
-    if not positions and _IT.search(_DISMISSED_IT.sub(" ", text)) and _ASKS.search(text) and not re.search(r"\d", text) \
-            and len(text) <= 60:
+    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text) and not re.search(r"\d", text) \
+            and len(text) <= 60 and not _after_a_pick(text, it.start()):
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
@@ -578,6 +586,25 @@ def _names_ending_parts(clause: str, resolve: Resolver) -> tuple[str, ...]:
 
 _LONGEST_NAME = 6
 """Words in the longest phone name a shopper types ("samsung galaxy z fold 6 5g" is seven, with the maker)."""
+_NAME_WORD = re.compile(r"[a-z0-9][a-z0-9+]*")
+
+
+def _one_name_before(text: str, end: int, resolve: Resolver) -> tuple[str, int] | None:
+    """The one known phone named in `text` before `end`, told among other words ("coworker has the pixel 8a and won't
+    shut up about it"), with where its name starts; None for none or several. The longest run of words that is a known
+    name wins at each word; a name needs a figure ("pixel 8a", "c32"), so a maker alone is no phone named."""
+    words = list(_NAME_WORD.finditer(text[:end]))
+    found: dict[str, int] = {}
+    at = 0
+    while at < len(words):
+        for last in range(min(len(words), at + _LONGEST_NAME) - 1, at - 1, -1):
+            run = text[words[at].start():words[last].end()]
+            if re.search(r"\d", run) and (name := resolve(run)) is not None:
+                found.setdefault(name, words[at].start())
+                at = last
+                break
+        at += 1
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 # two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",
@@ -831,6 +858,13 @@ def asks_which_of_them(text: str) -> bool:
 def over_shown(text: str) -> bool:
     """True when a superlative is taken over the phones on screen ("the cheapest of these", "这几个里最轻的")."""
     return bool(_OVER_SHOWN.search(text.lower()))
+
+
+def _after_a_pick(text: str, at: int) -> bool:
+    """True when the words before `at` ask which phone ("which of these is the lightest? show me that one", "哪个屏幕最大？
+    介绍一下它"): a pronoun there is the phone that question picks, which the session finds among the shown ones, not
+    the phone of the answer before."""
+    return asks_which(text[:at])
 
 
 def asks_which(text: str) -> bool:

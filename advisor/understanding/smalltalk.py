@@ -220,8 +220,9 @@ _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|re
 # a currency by its name, no amount: "can I talk prices in dirhams?", "do you take euros"
 _CURRENCY_NAME = latin_alt([word for words in CURRENCY_AFTER.values() for word in words if re.match(r"[a-z(]", word)])
 _ADVISOR_QUESTIONS = [
-    # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"
-    rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
+    # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"; "like" said as a
+    # filler is no comparison ("can u like compare stuff too?")
+    rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+|like\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
     rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
     # "can you do anything else or just phones?", "do you do anything else besides phones" (not a bare "anything else?",
     # which asks for more phones)
@@ -266,8 +267,8 @@ _ADVISOR_QUESTIONS = [
     # also said as a statement asked back ("You are a computer program?") and by what the advisor is ("a program")
     r"(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|machine|chatgpt|gpt|(?:computer\s+)?program)",
     r"(?:you\s+are|you'?re|u\s+r)\s+(?:(?:a|an|just\s+a|only\s+a)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|machine|(?:computer\s+)?program)(?=\s*\?)",
-    # "what is it you do exactly?", "what is it that you do": what the advisor is for
-    r"what\s+is\s+it\s+(?:that\s+)?(?:you|u)\s+do",
+    # "what is it you do exactly?", "what is it that you do", "what is it you can do": what the advisor is for
+    r"what\s+is\s+it\s+(?:that\s+)?(?:you|u)\s+(?:can\s+|could\s+)?do",
     rf"is\s+{_YOU}\s+(?:(?:a|an)\s+)?(?:real\s+)?(?:bot|robot|ai|human|person|chatgpt|gpt)", r"who\s+(?:are|r)\s+(?:you|u)",
     # Chinese: "你可以对比手机吗", "你能比较吗", "你是机器人吗", "这个机器人怎么用的", "我该怎么问", "有什么用法"
     # (the advisor also as the service, platform or site it is: "这个服务还可以查什么")

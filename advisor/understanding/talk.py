@@ -551,7 +551,9 @@ def _said_in_both(low: str) -> str | None:
 
 # what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
 # (a space alone joins two Chinese clauses: "算了还是刚才那样 真我就行")
-_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))"
+# (a wish in the first person needs no comma after the undo: "nooo undo i still want a flip", "go back we need 5g")
+_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+         r"|\s+(?=(?:i|we)\s+(?:still\s+|really\s+|do\s+)?(?:want|need|like|prefer)(?![a-z])))"
          r"(?:再|然后|并且|另外)?|(?:再|然后)")
 
 

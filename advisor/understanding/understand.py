@@ -150,6 +150,15 @@ _FIRST_PHONE_OF = re.compile(rf"""
     | (?:{KIN_ZH}|闺女|她|他|我|俺|佢|自己|人生)(?:的)?(?:人生)?(?:第一|头一)(?:部|台|个|支|款)?(?:智能)?手机
     """, re.VERBOSE)
 
+# a figure of phones owned before, said as the reason for the wish beside it: "the 3gb ones my old cashier had were
+# laggy", "my 4gb one lagged", "those 64gb phones we had filled up"; a past verb in the same clause says they were owned
+# ("show me the 8gb ones" is a wish)
+_OWNED_FIGURE = re.compile(r"""
+    (?<![a-z])(?:the|those|my|our|his|her|their)\s+(?:(?:old|previous|current|last)\s+)?\d+(?:\.\d+)?\s*(?:gb|g|tb|mah|mp)
+      (?:\s+(?:ram|storage|battery|camera))?\s+(?:ones?|phones?|models?|handsets?)(?![a-z])
+    (?=(?:\s+[a-z']+){0,4}?\s+(?:had|has|were|was|lagged|lags|used\s+to|kept|died|broke|filled|hung|froze)(?![a-z]))
+    """, re.VERBOSE)
+
 _PAYER = re.compile(r"""
     (?<![a-z'])(?:my\s+|our\s+)?(?:dad|daddy|papa|mom|mommy|mum|mummy|mama|father|mother|parents?|grand(?:ma|pa|mother|father|parents?)
        |granny|nana|uncle|aunt(?:ie|y)?|brother|sister|husband|wife|boss|company|office|employer)
@@ -1173,6 +1182,8 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     for m in scan.matches(_UNFAMILIAR_ZH):  # before the chips and brands its words would name
         scan.take(m.start(), m.end())
     for m in scan.matches(_FIRST_PHONE_OF):  # before the follow-ups, which would read "first" as a shown position
+        scan.take(m.start(), m.end())
+    for m in scan.matches(_OWNED_FIGURE):  # before the specs, which would read its figure as a wish
         scan.take(m.start(), m.end())
     either = _screen_sizes_offered(scan) + _find_either(scan, vocabulary)
     limit = _find_limit(scan, vocabulary)  # before follow-ups: "top 3 heaviest" is an ordering, not shown phones 1-3
