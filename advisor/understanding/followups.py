@@ -418,8 +418,13 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         if kind == "compare" and not refs and (found := _versus(scan, resolve)):
             return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
         if kind in ("why", "why_not"):
-            # "why is it better than ...": "it" is the phone the previous answer was about
-            refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
+            # "why is it better than ...": "it" is the phone the previous answer was about, unless the message told of
+            # one phone before asking ("my coworker has the pixel 8a ..., why isn't it on here?")
+            if _PRONOUN.match(refs_text.strip()):
+                told = _names_ending_parts(text[:start], resolve)
+                refs = told if len(told) == 1 else (FOCUS,)
+            else:
+                refs = refs[:1]
         if refs == (FOCUS,) and len(said := set(_positions_in(text))) == 1:
             # "3rd in that list - whats the story with it?", "#2, why did you pick it": the pronoun stands for the
             # position the same message names, not for the phone of the answer before

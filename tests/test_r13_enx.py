@@ -1,0 +1,86 @@
+"""Readings from the SEALED-12 English dialogue failures (issues 9, 10): a figure taken back after a reason that leads
+to the one meant, a year that dates a purchase, the phone in hand described ("my phone is an old iPhone", "mine is
+like 194")."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.understand import understand
+from tests.helpers import budget_read, slots
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("budget 60 thousand.. no wait my brother is adding 10k so 70000 PKR", ("PKR", None, 70000.0)),
+    ("budget 500 dollars, no wait, make it 600", ("USD", None, 600.0)),
+    ("under 40k rupees, sorry, my dad is giving 5k more so 45k", ("INR", None, 45000.0)),
+])
+def test_a_figure_taken_back_gives_way_to_the_one_a_reason_leads_to(vocab, text, meant):
+    assert budget_read(vocab, text) == meant
+
+
+def test_a_reason_with_no_figure_after_it_takes_nothing_back(vocab):
+    assert budget_read(vocab, "under 500 dollars, sorry i have 2 kids so cheap please") == ("USD", None, 500.0)
+
+
+@pytest.mark.parametrize("text", ["no infinix, the ones i bought last year started hanging",
+                                  "skip samsung, last year i got one and it died",
+                                  "不要小米，去年买的那台卡死了"])
+def test_a_year_that_dates_a_purchase_is_no_age_wished_for(vocab, text):
+    assert "spec:year" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["phones from last year under 300 dollars", "要去年发布的"])
+def test_last_year_said_of_the_phone_wanted_still_sets_its_year(vocab, text):
+    assert "spec:year" in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["my phone is an old iphone 11 with a cracked back. i want something under $600",
+                                  "my current phone was a cracked samsung, want 5g under 300 dollars"])
+def test_the_phone_in_hand_described_as_old_or_cracked_is_no_brand_wish(vocab, text):
+    assert "brands" not in slots(understand(text, vocab))
+
+
+def test_an_old_iphone_asked_for_is_still_a_brand_wish(vocab):
+    assert slots(understand("an old iphone under 400 dollars", vocab))["brands"] == ("set", frozenset({"Apple"}))
+
+
+@pytest.mark.parametrize("text", ["under 180g, the one i have now is like 194", "under 180g, mine is like 194",
+                                  "under 180g, my phone is about 200"])
+def test_a_figure_said_of_the_phone_in_hand_is_no_budget(vocab, text):
+    assert budget_read(vocab, text) is None
+
+
+def test_a_budget_said_to_be_like_a_figure_stays_a_budget(vocab):
+    assert budget_read(vocab, "my budget is like 300") == ("USD", 255.0, 345.0)
+
+
+@pytest.mark.parametrize("text", [
+    "hi sorry its 3am and im on my break lol. what can this thing actually do, like can you compare phones or only "
+    "list them?",
+    "can this bot compare models or just list them",
+    "what can you do? like compare phones or only recommend phones?"])
+def test_asking_whether_the_advisor_compares_or_only_lists_is_help(session, text):
+    assert session.ask(text).kind == "help"
+
+
+def test_listing_phones_asked_with_a_filter_stays_a_request(session):
+    assert session.ask("can you list phones under 300 dollars").kind == "results"
+
+
+@pytest.mark.parametrize("text", ["my coworker has the pixel 8a and wont shut up about it, why isnt it on here??",
+                                  "my sister uses the pixel 8a, why isn't it in the list"])
+def test_why_not_it_after_a_phone_someone_has_asks_about_that_phone(session, text):
+    session.ask("phones under 300 dollars")
+    answer = session.ask(text)
+    assert (answer.kind, [p.phone.family for p in answer.picks]) == ("why_not", ["Pixel 8a"])
+    assert not answer.constraints.brands
+
+
+def test_a_phone_someone_else_wants_is_still_a_brand_wish(vocab):
+    assert slots(understand("my friend wants a samsung", vocab))["brands"] == ("set", frozenset({"Samsung"}))
