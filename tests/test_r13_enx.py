@@ -84,3 +84,31 @@ def test_why_not_it_after_a_phone_someone_has_asks_about_that_phone(session, tex
 
 def test_a_phone_someone_else_wants_is_still_a_brand_wish(vocab):
     assert slots(understand("my friend wants a samsung", vocab))["brands"] == ("set", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text", ["ok honestly forget the weight thing, ill just buy scrubs with a bigger pocket",
+                                  "forget the weight, i will get a larger bag",
+                                  "fine, drop the weight, she will buy a smaller purse lol"])
+def test_a_size_comparative_said_of_a_pocket_or_bag_wishes_no_screen_size(vocab, text):
+    request = understand(text, vocab)
+    assert (request.relative, request.intents) == ((), ())
+
+
+def test_bigger_said_alone_still_asks_for_a_bigger_screen(vocab):
+    assert [r.key for r in understand("a bigger one", vocab).relative] == ["screen_in"]
+
+
+@pytest.mark.parametrize("text", ["does it support 5g? i think jazz has 5g in lahore now",
+                                  "is it 5g? my network got 5g last month"])
+def test_an_aside_naming_only_the_feature_asked_about_keeps_the_question_about_the_phone(session, text):
+    session.ask("samsung phones under 300 dollars")
+    session.ask("tell me about the 1st one")
+    answer = session.ask(text)
+    assert (answer.kind, answer.constraints.needs_5g) == ("details", False)
+
+
+def test_an_aside_asking_a_new_filter_after_the_question_is_still_a_wish(session):
+    session.ask("samsung phones under 300 dollars")
+    session.ask("tell me about the 1st one")
+    answer = session.ask("does it have 5g? also show me ones with 8gb ram")
+    assert dict(answer.constraints.specs)["ram_gb"].lo == 8.0
