@@ -112,3 +112,33 @@ def test_an_aside_asking_a_new_filter_after_the_question_is_still_a_wish(session
     session.ask("tell me about the 1st one")
     answer = session.ask("does it have 5g? also show me ones with 8gb ram")
     assert dict(answer.constraints.specs)["ram_gb"].lo == 8.0
+
+
+@pytest.mark.parametrize("text", ["for the cash counter i need one tablet also, only samsung, under 300 dollars",
+                                  "i also need a tablet too for the shop, samsung, under 300 dollars"])
+def test_a_tablet_the_shopper_also_needs_starts_a_search_of_its_own(session, text):
+    session.ask("phones under 200 dollars, no tecno")
+    answer = session.ask(text)
+    assert (answer.constraints.devices, answer.constraints.exclude_brands) == (frozenset({"tablet"}), frozenset())
+
+
+def test_a_tablet_said_fine_too_still_joins_the_phones(session):
+    session.ask("phones under 200 dollars")
+    assert "phone" in session.ask("a tablet is fine too").constraints.devices
+
+
+@pytest.mark.parametrize("text", ["ok the tablet i will decide next week. back to the phones for my boys",
+                                  "the tablet can wait, back to the phones",
+                                  "tablet, i'll think about it later. now the phones again"])
+def test_a_tablet_put_off_till_later_goes_back_to_the_phone_search(session, text):
+    session.ask("phones under 200 dollars, no tecno")
+    session.ask("for the cash counter i need one tablet also, only samsung, under 300 dollars")
+    answer = session.ask(text)
+    assert (answer.constraints.devices, answer.constraints.exclude_brands) == (frozenset(), frozenset({"Tecno"}))
+    assert answer.constraints.budget.hi == 200.0
+
+
+def test_a_wish_about_the_tablet_keeps_the_tablet_search(session):
+    session.ask("phones under 200 dollars, no tecno")
+    session.ask("for the cash counter i need one tablet also, only samsung, under 300 dollars")
+    assert session.ask("the tablet should be lighter").constraints.devices == frozenset({"tablet"})
