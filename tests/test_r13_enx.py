@@ -142,3 +142,25 @@ def test_a_wish_about_the_tablet_keeps_the_tablet_search(session):
     session.ask("phones under 200 dollars, no tecno")
     session.ask("for the cash counter i need one tablet also, only samsung, under 300 dollars")
     assert session.ask("the tablet should be lighter").constraints.devices == frozenset({"tablet"})
+
+
+@pytest.mark.parametrize("text", ["whats the real difference between the pixel 8a and the pixel 7a, is the extra money "
+                                  "worth it",
+                                  "compare the pixel 8a and the pixel 7a, worth the extra 100?",
+                                  "whats the difference between the pixel 8a and the pixel 7a, is it worth it"])
+def test_a_question_after_two_named_phones_is_no_third_phone(vocab, text):
+    followup = understand(text, vocab).followup
+    assert (followup.kind, followup.refs) == ("compare", ("Pixel 8a", "Pixel 7a"))
+
+
+def test_two_named_phones_and_a_budget_after_them_still_compare_those_two(vocab):
+    request = understand("compare the pixel 8a and the pixel 7a under 500 dollars", vocab)
+    assert request.followup.refs == ("Pixel 8a", "Pixel 7a")
+
+
+@pytest.mark.parametrize(("text", "refs"), [("can u put the 1st and the 3rd side by side for me", (1, 3)),
+                                            ("could you line up the second and the fourth side by side", (2, 4)),
+                                            ("would you put 2 and 4 next to each other", (2, 4))])
+def test_a_polite_request_to_set_positions_side_by_side_compares_them(vocab, text, refs):
+    followup = understand(text, vocab).followup
+    assert (followup.kind, followup.refs) == ("compare", refs)

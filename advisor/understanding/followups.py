@@ -77,6 +77,7 @@ _EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
           |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
+          |(?:can|could|would|will)\s+(?:you|u|ya)                             # "can u put the 1st and the 3rd ..."
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
@@ -353,6 +354,8 @@ _REFS_END = re.compile(rf"""
     (?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}           # a comparison word: "under", "at least", "around"
          |(?<![a-z])(?:budget|for)(?![a-z])                # a budget word
          |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
+         # a question of its own after the names: "..., is the extra money worth it", "..., worth the difference?"
+         |(?<![a-z])(?:(?:is|are|does|would|should)\s+(?:it|the|that|this|they)|worth)(?![a-z])
          |[$₹¥£€]                                          # a currency sign
          |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
          # the details word closing a mixed message after 的: "tell me 关于 Galaxy A34 的 details", "about the nord 的 specs?"
