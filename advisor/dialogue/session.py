@@ -479,7 +479,9 @@ class Session:
         if asked.followup is None or asked.followup.kind == "more" or not asked.followup.refs:
             return None
         aside = understand(split[1], res.vocabulary)
-        return None if aside.updates or aside.sort or aside.relative or aside.followup or aside.reset else asked
+        if aside.sort or aside.relative or aside.followup or aside.reset:
+            return None
+        return asked if not aside.updates or _repeats_the_feature(split, aside, res) else None
 
     def _answer_in_language_of(self, text: str) -> None:
         """Answer in the language the message is written in (a move that leaves the filters as they are)."""
@@ -1391,6 +1393,13 @@ def _names_excluded(request: Request, constraints: Constraints) -> bool:
     """True when the message wants a brand that the constraints exclude."""
     return any(u.slot == "brands" and u.op in ("set", "add") and frozenset(u.value) & constraints.exclude_brands
                for u in request.updates)
+
+
+def _repeats_the_feature(split: tuple[str, str], aside: Request, res: Resources) -> bool:
+    """True when the filters an aside after a question names are only the feature the question asks about ("does it
+    support 5g? i think jazz has 5g in lahore now"): the aside says why it is asked, it wishes for no such phones."""
+    question, said = (set(re.findall(r"[a-z0-9]+", part.lower())) for part in split)
+    return understand(" ".join(sorted(question & said)), res.vocabulary).updates == aside.updates
 
 
 def _refigured(update: SlotUpdate, old: float, new: float) -> SlotUpdate:

@@ -107,27 +107,31 @@ _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|
                         r"|wallet|notes|cloud|account)(?![a-z])")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
-_OWNED_OR_COMPARED = re.compile(r"""
-    (?:(?<![a-z'])(?:my|our|his|her|their|(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|partner)'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future|says?|said|thinks?|reckons?|told|recommends?|suggests?)\s)[a-z'-]+\s+){0,2}  # "my old", not "my next" nor "my friend says"
+# the people around the shopper whose phones are told of ("my mom's Samsung", "my coworker has the pixel 8a")
+_KIN = r"(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|partner|cousin|co-?worker|colleague|boss)"
+# how the phone in hand is described after its article: "an old", "a cracked"
+_WORN = r"(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?"
+_OWNED_OR_COMPARED = re.compile(rf"""
+    (?:(?<![a-z'])(?:my|our|his|her|their|{_KIN}'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future|says?|said|thinks?|reckons?|told|recommends?|suggests?)\s)[a-z'-]+\s+){{0,2}}  # "my old", not "my next" nor "my friend says"
      | (?<![a-z'])(?:than|instead\s+of|(?:com(?:e|ing)|upgrad(?:e|ing)|migrat(?:e|ing))\s+from|replac(?:e|ing)
                    |compared\s+(?:to|with)|similar\s+to)\s+(?:(?:a|an|the|my|our)\s+)?
      | (?<![a-z'])(?:(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|am\s+using|'m\s+using|used\s+to\s+have)
                    |(?:i\s+|we\s+)?(?:had|owned|previously\s+had))
-       \s+(?:(?:a|an|the)\s+)?(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?   # "I have an old iPhone"
+       \s+(?:(?:a|an|the)\s+)?{_WORN}   # "I have an old iPhone"
      # the phone in hand said without its subject ("used to have a Samsung"), as time spent with it ("I've been using
      # Samsung") or as what one is on ("currently on a Pixel 6", "i'm on a samsung now")
      | (?<![a-z'])(?:used\s+to\s+(?:have|own|use)|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+been\s+using
                    |(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?|currently\s+)on)
-       \s+(?:(?:a|an|the|my)\s+)?(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?
+       \s+(?:(?:a|an|the|my)\s+)?{_WORN}
      | (?<![a-z'])(?:my|our)\s+(?:(?:current|old|present|existing|daily)\s+)?(?:phone|mobile|device|handset|cell(?:phone)?)
-       \s+(?:is|was)\s+(?:(?:a|an|the)\s+)?                                                          # "my current phone is an"
+       \s+(?:is|was)\s+(?:(?:a|an|the)\s+)?{_WORN}                                        # "my phone is an old iPhone"
      | 我的|我(?:现在|目前)?(?:用的是|用的|在用|用着|拿着|有)(?:一?[台部个])?|(?:现在|目前)?(?:用的是|在用|用着|拿着)(?:一?[台部个])?|用过的?|(?:之前|以前|原来)(?:一直)?用(?:的是|的)?|比(?:我的)?
      | 类似|替代|手(?:上|里|头)(?:是|的是|拿的是|用的是)?|用了(?:[一二两三四五六七八九十几\d]+年(?:多)?)?(?:的)?
      # the phone other people have, said as a reason ("红米就算了，宿舍一半人都用红米", "everyone in my class uses an iPhone")
-     | (?:大家|别人|他们|她们|朋友|同学|室友|舍友|同事|家里人|(?:[一二两三四五六七八九十几半多]|很多|好多)(?:个)?人)[^，。,!！?？]{0,4}?
+     | (?:大家|别人|他们|她们|朋友|同学|室友|舍友|同事|家里人|(?:[一二两三四五六七八九十几半多]|很多|好多)(?:个)?人)[^，。,!！?？]{{0,4}}?
        (?:都|也|全)?(?:在)?用(?:的是|的)?
-     | (?<![a-z'])(?:everyone|everybody|people|all\s+my\s+friends|my\s+friends|half\s+(?:of\s+)?my\s+[a-z]+)
-       (?:\s+[a-z]+){0,3}?\s+(?:uses?|has|have|owns?)\s+(?:(?:a|an|the)\s+)?
+     | (?<![a-z'])(?:everyone|everybody|people|all\s+my\s+friends|my\s+friends|half\s+(?:of\s+)?my\s+[a-z]+|my\s+{_KIN})
+       (?:\s+[a-z]+){{0,3}}?\s+(?:uses?|has|have|owns?)\s+(?:(?:a|an|the)\s+)?
     )$""", re.VERBOSE)
 # who the shopper has been, by the phones carried: "been an iPhone guy for a decade", "I've been a Samsung user", "was a
 # Pixel person for years": a phone owned (a wish says "I'm a Samsung guy" in the present, and "the best was a Pixel"

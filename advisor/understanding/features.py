@@ -549,10 +549,12 @@ _ALSO_ACCEPTS = re.compile(r"\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acc
 
 
 # someone else wanting the device: "my son wants a tablet too", "my wife needs an ipad as well", "her dad would like a
-# cheap tablet too"; their "too" adds a purchase to the shopper's own, not the kind to the phones searched for
+# cheap tablet too"; their "too" adds a purchase to the shopper's own, not the kind to the phones searched for. So does
+# the shopper needing one more device: "i need one tablet also", "i also need a tablet too" (not "i'd take a tablet too")
 WANTS = r"(?:wants?|needs?|would\s+like|could\s+use)"  # what someone wants: "my son wants", "my dad would like"
-_WANTED_BY_ANOTHER = re.compile(rf"(?<![a-z])(?:my|our|his|her|their)\s+[a-z]+\s+(?:also\s+)?{WANTS}"
-                                r"\s+(?:an?\s+|one\s+|some\s+)?(?:[a-z]+\s+){0,2}$")
+_WANTED_BY_ANOTHER = re.compile(rf"(?<![a-z])(?:(?:my|our|his|her|their)\s+[a-z]+\s+(?:also\s+)?{WANTS}"
+                                r"\s+(?:an?\s+|one\s+|some\s+)?|(?:i|we)\s+(?:also\s+)?need\s+(?:an?|one)\s+)"
+                                r"(?:[a-z]+\s+){0,2}$")
 
 
 def _joins_the_phones(after: str, before: str = "") -> bool:

@@ -77,6 +77,7 @@ _EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
           |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
+          |(?:can|could|would|will)\s+(?:you|u|ya)                             # "can u put the 1st and the 3rd ..."
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
@@ -355,6 +356,8 @@ _REFS_END = re.compile(rf"""
     (?=(?:{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}           # a comparison word: "under", "at least", "around"
          |(?<![a-z])(?:budget|for)(?![a-z])                # a budget word
          |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
+         # a question of its own after the names: "..., is the extra money worth it", "..., worth the difference?"
+         |(?<![a-z])(?:(?:is|are|does|would|should)\s+(?:it|the|that|this|they)|worth)(?![a-z])
          |[$₹¥£€]                                          # a currency sign
          |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
          # the details word closing a mixed message after 的: "tell me 关于 Galaxy A34 的 details", "about the nord 的 specs?"
@@ -422,8 +425,13 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         if kind == "compare" and not refs and (found := _versus(scan, resolve)):
             return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
         if kind in ("why", "why_not"):
-            # "why is it better than ...": "it" is the phone the previous answer was about
-            refs = (FOCUS,) if _PRONOUN.match(refs_text.strip()) else refs[:1]
+            # "why is it better than ...": "it" is the phone the previous answer was about, unless the message told of
+            # one phone before asking ("my coworker has the pixel 8a ..., why isn't it on here?")
+            if _PRONOUN.match(refs_text.strip()):
+                told = _names_ending_parts(text[:start], resolve)
+                refs = told if len(told) == 1 else (FOCUS,)
+            else:
+                refs = refs[:1]
         if refs == (FOCUS,) and len(said := set(_positions_in(text))) == 1:
             # "3rd in that list - whats the story with it?", "#2, why did you pick it": the pronoun stands for the
             # position the same message names, not for the phone of the answer before

@@ -482,6 +482,9 @@ for _sort, _phrases in composed_superlatives().items():  # "most internal storag
     _SORT_PHRASES.setdefault(_sort, []).extend(_phrases)
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)
 
+# a size comparative said of something the shopper carries or wears is no screen size wished for: "i'll just buy scrubs
+# with a bigger pocket", "get a larger bag", "a smaller purse"
+_NOT_THE_PHONE = r"(?!\s+(?:pockets?|bags?|purses?|backpacks?|pants|jeans|trousers|scrubs|uniforms?|jackets?))"
 RELATIVES = PhraseTable({
     Relative("price", -1): [r"cheaper", r"less\s+expensive", r"lower\s+price[sd]?", r"more\s+affordable",
                             r"lower\s+budget", "便宜点", "便宜一点", "便宜一些",
@@ -499,9 +502,10 @@ RELATIVES = PhraseTable({
     Relative("battery_mah", 1): [r"(?:more|bigger|larger|longer|better|stronger)\s+battery(?:\s+life)?", r"more\s+mah",
                                  r"longer[\s-]+lasting", "电池更大", "电池大一点", "续航更长", "续航更好", "续航长一点",
                                  "续航(?:好|久|长)(?:一)?(?:点|些)", "更耐用", "电池再大"],
-    Relative("screen_in", 1): [r"(?:bigger|larger|wider)\s+(?:screen|display)", r"bigger", r"larger", "屏幕大一点",
+    Relative("screen_in", 1): [r"(?:bigger|larger|wider)\s+(?:screen|display)", rf"bigger{_NOT_THE_PHONE}",
+                               rf"larger{_NOT_THE_PHONE}", "屏幕大一点",
                                "屏幕更大", "大一点", "更大", "再大一点", "大一些"],
-    Relative("screen_in", -1): [r"smaller\s+(?:screen|display)", r"smaller", "屏幕小一点", "屏幕更小", "小一点", "更小",
+    Relative("screen_in", -1): [r"smaller\s+(?:screen|display)", rf"smaller{_NOT_THE_PHONE}", "屏幕小一点", "屏幕更小", "小一点", "更小",
                                 "小巧一点", "小一些"],
     # and the weight said as an amount to lower: "less weight", "weighs less", "不要那么重的"
     Relative("weight_g", -1): [r"lighter", r"less\s+heavy", r"not\s+so\s+heavy", "更轻", "轻一点", "轻一些", "轻点",
@@ -542,7 +546,7 @@ INTENT_PHRASES = PhraseTable({
                 r"battery\s+life", r"last(?:s|ing)?\s+(?:all\s+day|two\s+days|2\s+days|a\s+(?:full\s+)?day|long|longer)",
                 r"long[\s-]+lasting", r"endurance", r"batter(?:y|ies)", r"never\s+(?:runs?|dies)",
                 "续航好", "续航长", "续航", "大电池", "电池耐用", "耐用电池", "待机长", "待机", "电池大", "持久", "耐用", "电池", "充电", "充一次电", "电量", "没电"],
-    "compact": [r"compact", r"small(?:er)?(?!\s+(?:budget|price|amount|fortune))", r"one[\s-]hand(?:ed)?(?:\s+use)?",
+    "compact": [r"compact", rf"small(?:er)?(?!\s+(?:budget|price|amount|fortune)){_NOT_THE_PHONE}", r"one[\s-]hand(?:ed)?(?:\s+use)?",
                 r"fits?\s+in\s+(?:my|one|a)\s+(?:hand|pocket)", r"pocketable", r"pocket[\s-]+friendly", r"mini", r"tiny",
                 r"little\s+phone", r"light\s*weight", r"feather[\s-]*(?:weight|light)", r"ultra[\s-]*light",
                 r"weighs?\s+(?:almost\s+)?nothing", r"light\s+phones?", r"(?:not|nothing)\s+too\s+(?:big|large|heavy|bulky)",

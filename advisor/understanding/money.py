@@ -99,6 +99,12 @@ _PER_MONTH = re.compile(r"\s*(?:/\s*(?:mo|month|m)\b|(?:per|a|each|every)\s+mont
 # EMI as a word of its own: "premium phone above $900" holds its letters
 _MONTHLY_BEFORE = re.compile(r"(?:(?<![a-z])emi|monthly|instal+ments?|per\s+month|a\s+month|月供|分期|每月|每个月)[^,，.。;；]{0,16}$")
 _SCORE_BEFORE = re.compile(r"(?:跑分|安兔兔|鲁大师|antutu|geekbench|benchmark|score)[^,，.。;；\d]{0,6}$")
+# a bare figure said of the phone in the shopper's hand describes it (its weight, its size), no budget: "the one i have
+# now is like 194", "mine is about 200", "my current phone weighs around 190"
+_HELD_PHONE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:the|this|that)\s+one\s+i\s+(?:have|own|use|got|'?ve\s+got)|mine"
+    r"|my\s+(?:(?:current|old|present|existing)\s+)?(?:one|phone|mobile|handset))"
+    r"(?:\s+(?:now|currently|rn|right\s+now))?\s+(?:is|was|'s|weighs)\s+$")
 _NO_PRICE_UNDER = 10
 """No phone costs less than this in any currency: "两块电池" counts batteries."""
 # after an amount, the condition on which the shopper would pay it: "600 if i must", "550 if it's really good"; said of
@@ -374,6 +380,8 @@ class BudgetFinder:
                 kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much
             if currency is None and _SCORE_BEFORE.search(self.scan.before(start, 16)):
                 continue  # "安兔兔跑分100万以上", "antutu over 1.5 million": a benchmark score, not a price
+            if currency is None and keyword is None and _HELD_PHONE_BEFORE.search(self.scan.before(start)):
+                continue  # "the one i have now is like 194": the phone in hand described, not what the next may cost
             monthly = _PER_MONTH.match(self.scan.after(end)) or _MONTHLY_BEFORE.search(self.scan.before(start, 24))
             if monthly is not None:
                 self.scan.take(start, end)

@@ -890,13 +890,16 @@ class Speller:
 
 # a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",
 # "8gb ram, sorry i meant 12", "under 600 - no hang on, 700 bucks": the words a shopper corrects a slip of the tongue
-# with, then the figure meant
-_FIGURE_SAID = r"(?P<{0}sign>[$₹€£]\s*)?(?<![\w.])(?P<{0}>\d+(?:\.\d+)?)(?P<{0}k>\s?k(?![a-z]))?(?![\d.])"
+# with, then the figure meant; the figure meant may come after a reason that leads to it ("60 thousand.. no wait my
+# brother is adding 10k so 70000", "500, no wait, make it 600")
+_FIGURE_SAID = r"(?P<{0}sign>[$₹€£]\s*)?(?<![\w.])(?P<{0}>\d+(?:\.\d+)?)(?![\d.])(?P<{0}k>\s?(?:k|thousand)(?![a-z]))?"
+_LEADING_TO_IT = (r"(?:(?:[^.?!\d]{0,40}?\d+\s?k?)?[^.?!\d]{0,30}?(?<![a-z])"
+                  r"(?:so|making\s+it|that\s+makes(?:\s+it)?|make\s+(?:it|that))\s+)?")
 _TAKEN_BACK = re.compile(
     _FIGURE_SAID.format("a") + r"(?P<unit>(?:\s*[a-z$₹]+){0,4}?)"
-    r"\s*[,;\-–—]?\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction|(?:hang|hold)\s+on"
+    r"\s*[,;.\-–—]*\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction|(?:hang|hold)\s+on"
     r"|scratch\s+that)[,:!\s]+"
-    r"(?:no[,\s]+)?(?:i\s+mean[t]?\s+)?" + _FIGURE_SAID.format("b") + r"(?P<bunit>\s*[a-z]+)?",
+    r"(?:no[,\s]+)?(?:i\s+mean[t]?\s+)?" + _LEADING_TO_IT + _FIGURE_SAID.format("b") + r"(?P<bunit>\s*[a-z]+)?",
     re.IGNORECASE)
 _TAKEN_BACK_RATIO = 4.0
 """A figure meant in place of one said is of the same size; "8gb ram, sorry 128gb storage too" adds a second figure."""
@@ -909,7 +912,7 @@ def figures_taken_back(text: str) -> str:
     def meant(m: re.Match[str]) -> str:
         # "70k no sorry 80": the second figure in the thousands of the first
         scale = m["bk"] or (m["ak"] if float(m["b"]) < 1000 else "") or ""
-        said = float(m["a"]) * (1000 if m["ak"] else 1)
+        said = float(m["a"]) * (1000 if m["ak"] else 1)  # "60 thousand" or "60k"
         instead = float(m["b"]) * (1000 if scale else 1)
         unit, bunit = m["unit"], (m["bunit"] or "").strip().lower()
         if not said or not 1 / _TAKEN_BACK_RATIO <= instead / said <= _TAKEN_BACK_RATIO:

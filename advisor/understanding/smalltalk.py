@@ -417,7 +417,9 @@ _HELP_FORMS = latin_alt([
     r"|is\s+it\s+possible\s+to)\s+"
     r"(?:compare|recommend|suggest|find|filter|sort|rank|search\s+for|look\s+up)\s+(?:(?:two|2|a\s+few|several|some|"
     r"multiple|different)\s+)?(?:phones?|models?|devices?|tablets?)(?:\s+for\s+(?:me|us))?"
-    r"(?:\s+or\s+(?:give|explain)\s+(?:(?:the\s+)?reasons?|why))?",
+    # the other task offered as the choice: "... or give reasons?", "... or only list them?"
+    r"(?:\s+or\s+(?:(?:give|explain)\s+(?:(?:the\s+)?reasons?|why)"
+    r"|(?:just\s+|only\s+)?(?:list|show|recommend|suggest|rank)\s+(?:them|phones?|models?)))?",
     "(?:你|您)?(?:能|可以|会)(?:不能|不会)?(?:帮我)?(?:比较|对比|推荐|筛选|排序|选|挑|找)(?:两|几|2)?(?:款|个|部|台)?(?:手机|机型|平板)(?:吗|么|嘛)?",
     # the same asked in English with "help me": "can you help me pick a phone?" as "你能帮我选个手机吗", a phone of no kind
     # in particular ("help me pick a samsung phone" names one: a request)

@@ -410,6 +410,11 @@ _LAST_AND_THIS_YEAR = re.compile(latin_alt([
     r"(?:last\s+(?:or|and|&)\s+this|this\s+(?:or|and|&)\s+last)\s+year'?s?", "(?:去年|今年)(?:或者?|或是|和|跟|与|到|至)(?:今年|去年)"]))
 _RELATIVE_YEAR = re.compile(latin_alt([r"this\s+year'?s?", r"last\s+year'?s?", "今年", "去年", "(?<!\\d)(?<!年)前年"]))
 _YEARS_BACK_ZH = {"去年": 1, "前年": 2}  # "前年的": the year before last
+# a relative year that dates what the shopper did with a phone is part of a story, no age wished for: "the ones i bought
+# last year started hanging", "last year we got two redmis", "去年买的那台卡死了"
+_TOLD_ACT = r"(?:bought|got|purchased|ordered|picked\s+up|gifted|dropped|broke|replaced)"
+_ACT_BEFORE_YEAR = re.compile(rf"(?<![a-z]){_TOLD_ACT}(?:\s+(?:it|them|one|two|three|four|a\s+few))?\s+$")
+_ACT_AFTER_YEAR = re.compile(rf"\s*(?:,\s*)?(?:(?:i|we|he|she|they|my\s+[a-z]+)\s+{_TOLD_ACT}(?![a-z])|(?:买|入手|换)的)")
 
 
 _OR_GAP = re.compile(r"\s*(?:or|/|或者?|或是)\s*")
@@ -946,6 +951,9 @@ class SpecFinder:
                 self._put("year", Bound(lo=self.reference_year - count + 1), m.start(), m.end())
         for m in self.scan.matches(_RELATIVE_YEAR):
             if not self.scan.free(m.start(), m.end()):
+                continue
+            if _ACT_BEFORE_YEAR.search(self.scan.before(m.start(), 30)) or _ACT_AFTER_YEAR.match(self.scan.low, m.end()):
+                self.scan.take(m.start(), m.end())  # "the ones i bought last year": when a phone was bought, no wish
                 continue
             year = self.reference_year - _YEARS_BACK_ZH.get(m.group(0), 1 if m.group(0).startswith("last") else 0)
             after = re.match(r"\s*(?:以后|之后|以来|起|or\s+(?:newer|later)|onwards?)", self.scan.after(m.end(), 20))

@@ -839,6 +839,12 @@ _LEAVE_TABLET = re.compile(rf"""
     | (?<![a-z])(?:that|this|it)(?:\s+one)?(?:'?s|\s+is)\s+(?:all\s+|now\s+)?(?:done|sorted|settled|finished|handled|covered
                                                             |taken\s+care\s+of)(?![a-z])
     | (?<![a-z])(?:done|finished|through|thru)\s+{_WITH}\s*(?:that|this)(?:\s+one)?(?![a-z]) | (?<![a-z])all\s+set\s+there(?![a-z])
+    # put off till later, as "平板回头再看" below: "the tablet i will decide next week", "the tablet can wait", "tablet, i'll
+    # think about it later"
+    | (?<![a-z])(?:{_TABLET})[\s,]+(?:(?:i|we)(?:'ll|\s+will|\s+can)?\s+)?(?:decide(?:\s+on)?|think\s+about|look\s+at|figure\s+out
+                                                               |sort\s+out|deal\s+with)(?:\s+(?:it|that))?
+      \s+(?:later|next\s+(?:week|month|time)|tomorrow|another\s+(?:day|time))(?![a-z])
+    | (?<![a-z])(?:{_TABLET})\s+can\s+wait(?![a-z])
     # "不看平板了", "算了平板"
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
