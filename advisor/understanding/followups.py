@@ -73,6 +73,8 @@ _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+resu
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 # the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
+# asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
+_TELL = r"(?:说说|讲讲|讲一下|讲下)"
 _EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
@@ -92,7 +94,7 @@ _EDGE_FILLER = re.compile(rf"""
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
-       | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|讲讲|说说)                           # asking to see it: "第三个给我看下"
+       | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|{_TELL})                           # asking to see it: "第三个给我看下"
        | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
       )+$
     """, re.VERBOSE)
@@ -290,7 +292,7 @@ _EXPLAIN_REF = re.compile(rf"""
 _LIKE_TAIL = r"(?:\s+(?:then|tho|though|now|again|pls|please|lol|really|actually)(?![a-z])){0,2}"
 _WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?s|\s+is))\s+(?P<refs>[^.;!?]{{1,40}}?)\s+like"
                         rf"{_LIKE_TAIL}\s*[?.!]*$")
-_DETAILS = re.compile(r"""
+_DETAILS = re.compile(rf"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
     # ("tell me 关于 the A34": a mixed-language shopper's Chinese "about" in the English frame)
@@ -298,14 +300,14 @@ _DETAILS = re.compile(r"""
        |more\s+about|tell\s+me\s+(?:more\s+)?(?:abt|bout)|show\s+me|what\s+about|how\s+about|info|information|describe|open
        # "what's the deal with the Pixel 8 Pro?", "what's the story on #2", "what's the lowdown on that one"
        |what(?:.?s|\s+is)\s+the\s+(?:deal|story|lowdown|scoop)\s+(?:with|on))
-    (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
-    # "详细说说第二个", "参数"
-    | (?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{{0,80}})
+    # "详细说说第二个", "参数", "讲一下第二个"
+    | (?:详细|详情|参数|配置|介绍|{_TELL}|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})
     """, re.VERBOSE)
-_DETAILS_AFTER = re.compile(r"""
+_DETAILS_AFTER = re.compile(rf"""
     \s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?     # "the second one's specs, please"
        | 的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?    # "第二个的详细参数"
-           |(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样)
+           |(?:{_TELL}|介绍)(?:看|一下)?|怎么样|如何|咋样)
          (?:给我|帮我)?(?:看看|看一下|说说|讲讲)?)                                # "... 给我看看"
     \s*[.!?。！？]*$                                                            # and nothing after it
     """, re.VERBOSE)

@@ -1,0 +1,71 @@
+"""SEALED-12 wordings (issues 9, 10): Cantonese words read as their Mandarin ones (仲 还, 识做 会做, 揾 找, 係咪 是不是,
+呢部 这部, 支援 支持, 最大电 电池最大), and 讲一下 / 讲下 asking about a phone as 讲讲 does."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.normalize import simplified
+from tests.helpers import ask_all
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+START = "三星手機，預算美金1500以內"
+
+
+# -- Cantonese words in their Mandarin form ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("你仲識做啲咩", "你还会做点什么"), ("佢係咪5G㗎", "它是不是5G的"), ("呢部支唔支援5G", "这部支不支持5G"),
+    ("除咗搵手機", "除了找手机"), ("最大電嗰部係邊部", "电池最大那部是哪部"), ("呢個幾重", "这个几重")])
+def test_cantonese_words_are_read_in_their_mandarin_form(said, read):
+    assert simplified(said) == read
+
+
+@pytest.mark.parametrize("text", ["仲裁", "最大电流几多", "最大电池", "第二个呢"])
+def test_mandarin_words_holding_those_characters_stay(text):
+    assert simplified(text) == text
+
+
+@pytest.mark.parametrize("text", ["你仲識做啲咩", "你仲可以做咩", "what else can u do 除咗搵手機?"])
+def test_a_cantonese_what_else_can_you_do_is_help(session, text):
+    session.ask(START)
+    assert session.ask(text).kind == "help"
+
+
+@pytest.mark.parametrize("text", ["佢係咪5G㗎?", "呢部支唔支援5G㗎", "佢支唔支援5G"])
+def test_a_cantonese_yes_no_question_after_a_phone_asks_about_it(session, text):
+    answer = ask_all(session, START, "Galaxy A15 點樣?", text)
+    assert (answer.kind, answer.focus[0].family, answer.constraints.needs_5g) == ("details", "Galaxy A15", False)
+
+
+@pytest.mark.parametrize("text", ["最大電嗰部係邊部", "邊部最大電", "電池最大嗰部係邊部"])
+def test_the_biggest_battery_said_in_cantonese_picks_it_from_the_list(session, text):
+    shown = session.ask(START).picks
+    answer = session.ask(text)
+    assert answer.focus[0] == max((p.phone for p in shown), key=lambda phone: phone.battery_mah)
+
+
+# -- 讲一下 / 讲下 ask about a phone --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["講下第二部", "讲一下第二个", "第二部講一下"])
+def test_tell_me_about_a_shown_place_opens_that_phone(session, text):
+    shown = session.ask(START).picks
+    answer = session.ask(text)
+    assert (answer.kind, answer.focus[0]) == ("details", shown[1].phone)
+
+
+@pytest.mark.parametrize("text", ["講一下Galaxy Z Fold6", "讲下 Galaxy Z Fold6", "Galaxy Z Fold6 讲一下"])
+def test_tell_me_about_a_named_phone_opens_it_without_filtering_on_it(session, text):
+    before = session.ask("預算美金2000以內")
+    answer = session.ask(text)
+    assert (answer.kind, answer.focus[0].family, answer.constraints) == ("details", "Galaxy Z Fold6", before.constraints)
+
+
+def test_telling_about_a_budget_still_sets_it(session):
+    session.ask(START)
+    assert session.ask("我讲一下我的预算 美金1000以内").constraints.budget.hi == 1000
