@@ -69,3 +69,50 @@ def test_tell_me_about_a_named_phone_opens_it_without_filtering_on_it(session, t
 def test_telling_about_a_budget_still_sets_it(session):
     session.ask(START)
     assert session.ask("我讲一下我的预算 美金1000以内").constraints.budget.hi == 1000
+
+
+# -- an undo said with its reason and the search it goes back to ------------------------------------------------------
+
+_CHEAPER = ("预算3000以内", "再便宜点 2000以内")
+
+
+@pytest.mark.parametrize("text", ["2000的都不咋地 撤回去 还是按三千来", "2000的都一般，撤销，还是三千以内吧",
+                                  "兩千的都唔得 撤回去 還是按三千來"])
+def test_a_verdict_an_undo_and_the_old_search_said_again_take_the_step_back(session, text):
+    first = session.ask(_CHEAPER[0])
+    session.ask(_CHEAPER[1])
+    answer = session.ask(text)
+    assert (answer.constraints, [c.op for c in answer.changes]) == (first.constraints, ["restore"])
+
+
+def test_a_new_figure_after_the_undo_is_a_wish(session):
+    answer = ask_all(session, *_CHEAPER, "2000的都不咋地 撤回去 还是按两千五来")
+    assert answer.constraints.budget.hi == 2500
+
+
+@pytest.mark.parametrize("text", ["撤回刚才屏幕那一步 问了我妈 她说不用那么大", "撤销刚才屏幕那一步 问过我老婆了",
+                                  "撤回刚才屏幕的修改，问了我爸"])
+def test_a_named_step_taken_back_before_whom_the_shopper_asked_drops_only_that_filter(session, text):
+    before = ask_all(session, "预算3000以内", "要5G的")
+    session.ask("屏幕大点 至少6.5寸")
+    assert session.ask(text).constraints == before.constraints
+
+
+def test_a_wish_after_a_named_step_taken_back_still_applies(session):
+    answer = ask_all(session, "预算3000以内", "屏幕大点 至少6.5寸", "撤回刚才屏幕那一步 要5G的")
+    assert (answer.constraints.needs_5g, answer.constraints.specs) == (True, ())
+
+
+@pytest.mark.parametrize("text", ["把刚才改的撤回去 还是两个都不要", "把刚刚改的撤回去", "刚才那条撤回去吧"])
+def test_the_last_change_dropped_by_che_hui_qu_is_an_undo(session, text):
+    first = ask_all(session, "预算3000以内", "vivo跟oppo都不要")
+    session.ask("哦不对 vivo可以的 就是不要oppo")
+    assert session.ask(text).constraints == first.constraints
+
+
+@pytest.mark.parametrize("text", ["hmm 300以内选择太少了, undo 刚刚那步 lah", "300以内选项太少了，撤销刚才那步",
+                                  "300以内的选择太少, undo that"])
+def test_a_verdict_naming_the_figure_in_force_is_the_reason_for_the_undo(session, text):
+    first = session.ask("budget 800 USD, 256GB storage or more")
+    session.ask("便宜点吧, 300以内")
+    assert session.ask(text).constraints == first.constraints
