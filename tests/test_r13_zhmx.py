@@ -116,3 +116,32 @@ def test_a_verdict_naming_the_figure_in_force_is_the_reason_for_the_undo(session
     first = session.ask("budget 800 USD, 256GB storage or more")
     session.ask("便宜点吧, 300以内")
     assert session.ask(text).constraints == first.constraints
+
+
+# -- Sichuanese 有好重 asks how heavy; a model named after who recommended it ----------------------------------------
+
+@pytest.mark.parametrize("text", ["这台有好重哦 举久了手酸不", "這部有好重", "这台有好大"])
+def test_a_sichuanese_how_heavy_asks_about_the_phone_in_focus(session, text):
+    shown = session.ask(START).picks
+    session.ask("讲讲第一个")
+    answer = session.ask(text)
+    assert (answer.kind, answer.focus[0]) == ("details", shown[0].phone)
+
+
+def test_there_are_many_stays_a_mandarin_many():
+    assert simplified("有好多选择") == "有好多选择"
+
+
+_MAKER_OF_NAMED = {"同事推荐荣耀Magic6 Pro 给我讲讲": "Honor", "朋友推荐的Pixel 8a怎么样": "Google", "我妈说的Galaxy A55 讲讲": "Samsung"}
+
+
+@pytest.mark.parametrize("text", list(_MAKER_OF_NAMED))
+def test_a_model_named_after_who_recommended_it_is_that_model(session, text):
+    session.ask("预算美金2000以内")
+    answer = session.ask(text)
+    assert (answer.kind, answer.focus[0].brand) == ("details", _MAKER_OF_NAMED[text])
+
+
+def test_a_brand_recommended_by_a_colleague_stays_a_wish_for_that_brand(session):
+    session.ask("预算美金2000以内")
+    assert session.ask("同事推荐荣耀").constraints.brands == frozenset({"Honor"})

@@ -75,6 +75,8 @@ _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagai
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
 # asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
 _TELL = r"(?:说说|讲讲|讲一下|讲下)"
+# who spoke of the phone named next: "同事推荐荣耀Magic5 给我讲讲", "朋友说的Pixel 8a怎么样", "网上推荐的那台"
+_SPOKEN_OF = r"(?:同事|朋友|同学|老婆|老公|家人|网友|网上|博主|别人|店员|我[爸妈哥姐弟妹])(?:都|也)?(?:推荐|安利|说|提)(?:了|过)?的?"
 _EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
@@ -83,6 +85,7 @@ _EDGE_FILLER = re.compile(rf"""
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
           |(?:列表|结果|榜单|推荐)(?:里面?|中|上)的?                                # "列表里排第一那台": where it stands
+          |{_SPOKEN_OF}
           |麻烦|请|(?:给|让|帮)?我(?:{_SEE})?|(?:打开|点开|点进)(?:{_SEE})?))+  # "麻烦给我看下第一个", "点开第二个"
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
@@ -1029,7 +1032,9 @@ _EN_NAME_DETAILS = re.compile(r"""
     \s+(?:full\s+)?(?:details?|specs?|specifications|info)(?:\s+(?:please|pls))?\s*[?.!]*$
     """, re.VERBOSE)
 _ZH_NAMED = re.compile(rf"""
-    ^(?:那么)?(?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                # "那个", "这款", "那就"
+    # who spoke of a model first ("同事推荐荣耀Magic5"): of a brand alone ("同事推荐荣耀") it stays a wish for the brand
+    ^(?:那么)?(?:{_SPOKEN_OF}(?=\S*\d))?
+    (?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                            # "那个", "这款", "那就"
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
     (?P<rest>.*)$
     """, re.VERBOSE)

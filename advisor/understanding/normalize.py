@@ -689,6 +689,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # Hong Kong and Taiwan 支援 is 支持 (supports: "支唔支援5G"); 技术支援 (tech support) reads the same way
              "支援": "支持",
              # Cantonese 大电 is a big battery: "最大电嗰部" is the one whose battery is biggest (not 最大电流, 最大电量)
+             # Sichuanese 有好 before an adjective asks how much ("这台有好重": how heavy is it); not 有好多 (there are many)
+             "有好重": "有多重", "有好大": "有多大", "有好厚": "有多厚", "有好长": "有多长",
              "最大电": "电池最大", "最大电池": "最大电池", "最大电流": "最大电流", "最大电量": "最大电量"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
