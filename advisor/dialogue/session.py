@@ -265,9 +265,12 @@ class Session:
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
         if (reason := reason_before_undo(text)) is not None and (previous := undo(self.state, 1)) is not None \
-                and (self._only_drops_again(reason, res, previous) or self._only_says_why(reason, res)):
-            # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
-            # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
+                and (self._only_drops_again(reason, res, previous) or self._only_drops_again(reason, res)
+                     or self._judges_held_figures(reason, res)):
+            # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, or judge the
+            # list in force by its filters ("300以内选项太少了，撤销刚才那步"), so the move takes that step back whole (the
+            # state and list before it; its words are no taste to re-rank by); an aspect named alone ("the ram, scrap
+            # that") is what is dropped, no reason
             return self.undo(self._speaking(text, language))
         if (around := undo_between(text)) is not None and self._only_says_why(around[0], res) \
                 and (previous := undo(self.state, 1)) is not None and self._only_says_why(around[1], res, previous):
