@@ -20,7 +20,7 @@ START = "三星手機，預算美金1500以內"
 # -- Cantonese words in their Mandarin form ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("said", "read"), [
-    ("你仲識做啲咩", "你还会做点什么"), ("佢係咪5G㗎", "它是不是5G的"), ("呢部支唔支援5G", "这部支不支持5G"),
+    ("你仲識做啲咩", "你还会做点什么"), ("佢係咪5G㗎", "它是不是5G㗎"), ("呢部支唔支援5G", "这部支不支持5G"),
     ("除咗搵手機", "除了找手机"), ("最大電嗰部係邊部", "电池最大那部是哪部"), ("呢個幾重", "这个几重")])
 def test_cantonese_words_are_read_in_their_mandarin_form(said, read):
     assert simplified(said) == read

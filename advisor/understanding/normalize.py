@@ -683,9 +683,9 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # Cantonese 晒 after a verb is "all of it" ("全部條件清晒": clear them all), 由头 从头 ("由頭嚟過": from the start)
              "清晒": "清空", "删晒": "删掉", "由头": "从头",
              # 仲 is 还 (still, else: "你仲识做啲咩"; not 仲裁, 伯仲, 仲夏), 识做 会做 (can do), 揾 找 (to look for: "除咗揾手机"),
-             # 是咪 (係咪) 是不是 ("佢係咪5G㗎": is it 5G?), 㗎 a question's closing particle, read as 的
+             # 是咪 (係咪) 是不是 ("佢係咪5G㗎": is it 5G?)
              "仲": "还", "仲裁": "仲裁", "伯仲": "伯仲", "仲夏": "仲夏", "识做": "会做", "识不识": "会不会", "揾": "找",
-             "是咪": "是不是", "㗎": "的",
+             "是咪": "是不是",
              # Hong Kong and Taiwan 支援 is 支持 (supports: "支唔支援5G"); 技术支援 (tech support) reads the same way
              "支援": "支持",
              # Cantonese 大电 is a big battery: "最大电嗰部" is the one whose battery is biggest (not 最大电流, 最大电量)
