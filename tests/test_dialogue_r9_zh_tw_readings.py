@@ -53,7 +53,7 @@ def test_a_screen_floor_said_with_bijiao_is_kept_in_the_session(session):
 
 # --- Cantonese words read before and after the character conversion ------------------------------------------------
 
-@pytest.mark.parametrize("text, said", [("最平嗰部係咩嚟㗎？", "最便宜那部是什么来㗎？"), ("佢係咪5G㗎", "它是咪5G㗎"),
+@pytest.mark.parametrize("text, said", [("最平嗰部係咩嚟㗎？", "最便宜那部是什么来㗎？"), ("佢係咪5G㗎", "它是不是5G㗎"),
                                         ("講錯咗，預算係 1500", "讲错了，预算是 1500"), ("唔該晒", "谢谢晒")])
 def test_cantonese_words_are_read_in_their_mandarin_form(text, said):
     assert simplified(text) == said

@@ -82,6 +82,7 @@ from advisor.understanding.followups import (
 )
 from advisor.understanding.intent_match import read_needs
 from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
+from advisor.understanding.numbers import parse_number
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
 from advisor.understanding.scan import has_cjk
 from advisor.understanding.smalltalk import doubted_feature, haggles, names_no_phone, tells_of_shopper
@@ -120,6 +121,7 @@ from advisor.understanding.talk import (
     steps_back,
     swapped_brands,
     topic_named,
+    undo_between,
     undo_naming_it,
     undo_then,
     undone_brands,
@@ -222,7 +224,7 @@ class Session:
             # "No, I take that back. Reinstate the chip requirement": the filter named says which step "that" was
             text = take_back
         if (closing := named_undo_closing(text)) is not None:
-            if self._asks_nothing(closing[0], res):
+            if self._only_says_why(closing[0], res):
                 # "Hmm that cut too much. Reverse the Exynos bit": the words first only say why the named change goes
                 text = closing[1]
             else:
@@ -263,9 +265,17 @@ class Session:
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
         if (reason := reason_before_undo(text)) is not None and (previous := undo(self.state, 1)) is not None \
-                and self._only_drops_again(reason, res, previous):
-            # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, so the move
-            # takes that step back whole (the state and list before it; its words are no taste to re-rank by)
+                and (self._only_drops_again(reason, res, previous) or self._only_drops_again(reason, res)
+                     or self._judges_held_figures(reason, res)):
+            # "5G免啦免啦，退回去頭拄仔彼款就好": the words before the move only drop what the last step added, or judge the
+            # list in force by its filters ("300以内选项太少了，撤销刚才那步"), so the move takes that step back whole (the
+            # state and list before it; its words are no taste to re-rank by); an aspect named alone ("the ram, scrap
+            # that") is what is dropped, no reason
+            return self.undo(self._speaking(text, language))
+        if (around := undo_between(text)) is not None and self._only_says_why(around[0], res) \
+                and (previous := undo(self.state, 1)) is not None and self._only_says_why(around[1], res, previous):
+            # "1200的都不咋地 撤回去 还是按两千来": a verdict on the list in force, the undo, then the search before the last
+            # step said again; the step is taken back whole (the state and list before it)
             return self.undo(self._speaking(text, language))
         if (feature := doubted_feature(text)) is not None and _names_a_feature(understand(feature, res.vocabulary)):
             # "do I need 5g?", "5G有必要吗": advice asked, no wish said; the filters and list stay as they are ("is the
@@ -501,9 +511,27 @@ class Session:
         """True when a wish said with an undo changes filters, and only to what they already are once the step is
         undone ("he doesn't care about 5g" once the 5G filter is undone; `state`: the state after the undo, when it is
         not yet in force): it asks for no order, need, phone or comparison either."""
-        request = understand(wish, res.vocabulary)
+        # "300以内选择太少了" in a conversation about dollars: the figure in the currency in force, as `_fold` reads it
+        request = _in_held_currency(understand(wish, res.vocabulary), wish, (state or self.state).constraints.budget)
         return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup
                                               or request.reset) and self._restates(request, state)
+
+    def _only_says_why(self, words: str, res: Resources, state: DialogueState | None = None) -> bool:
+        """True when words said beside an undo wish for nothing new: they ask nothing, report what others say, set
+        filters only to what they are in force (or in `state`, the state after the undo: "还是按两千来"), or judge the
+        list by a figure a filter in force holds ("1200的都不咋地", "300以内选择太少了")."""
+        return self._asks_nothing(words, res) or hearsay_reason(words) or self._only_drops_again(words, res, state) \
+            or self._judges_held_figures(words, res)
+
+    def _judges_held_figures(self, words: str, res: Resources) -> bool:
+        """True when the parser reads nothing in the words but figures that filters in force hold: the shopper names
+        the list those filters make to judge it ("1200的都不咋地")."""
+        parsed = understand(words, res.vocabulary)
+        if parsed.updates or parsed.relative or parsed.sort or parsed.intents or parsed.followup or parsed.reset \
+                or parsed.unsupported or not parsed.unread_numbers:
+            return False
+        figures = [parse_number(said) for said in parsed.unread_numbers]
+        return all(figure is not None and _holding_figure(self.state.constraints, figure) for figure in figures)
 
     def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
         """Apply a parsed message to the state (recording the step in the history); the changes it made.
@@ -535,15 +563,7 @@ class Session:
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
         held = base.constraints.budget
-        if held is not None and not names_currency(text):
-            # "max 1800 then" in a conversation about dirhams, "预算改成800" in one about dollars: a figure without a
-            # currency word is in the currency of the budget in force, not the default of the message's language
-            request = replace(request, updates=tuple(_in_currency(u, held.currency) for u in request.updates))
-        elif held is not None and held.currency in RUPEE_MARKETS and names_only_shared_rupees(text):
-            # "the budget is 45,000 rupees, not 40,000" in a conversation about Pakistani rupees: rupees with no
-            # country named are the rupees of the budget in force, not India's (the parser's default for the word)
-            request = replace(request, updates=tuple(_in_currency(u, held.currency) if _priced_in(u, "INR") else u
-                                                     for u in request.updates))
+        request = _in_held_currency(request, text, held)
         if held is not None and held.hi is not None and stretches_budget(text) \
                 and not any(u.slot == "budget" for u in request.updates):
             # "I can spend a bit more", "预算可以再放宽一点": the ceiling in force goes up, the floor stays; the words are no
@@ -1315,6 +1335,20 @@ _SIDE_SAID = re.compile(rf"{SIDE_WORD.pattern}|{LO_AFTER}|{HI_AFTER}|左右|上�
 def _says_side(text: str) -> bool:
     """True when the message says on which side of its figure the wish lies, or that it is about the figure."""
     return bool(_SIDE_SAID.search(text.lower()))
+
+
+def _in_held_currency(request: Request, text: str, held: Budget | None) -> Request:
+    """The request with its budget figures in the currency of the budget `held` in force where the text names none."""
+    if held is not None and not names_currency(text):
+        # "max 1800 then" in a conversation about dirhams, "预算改成800" in one about dollars: a figure without a
+        # currency word is in the currency of the budget in force, not the default of the message's language
+        return replace(request, updates=tuple(_in_currency(u, held.currency) for u in request.updates))
+    if held is not None and held.currency in RUPEE_MARKETS and names_only_shared_rupees(text):
+        # "the budget is 45,000 rupees, not 40,000" in a conversation about Pakistani rupees: rupees with no
+        # country named are the rupees of the budget in force, not India's (the parser's default for the word)
+        return replace(request, updates=tuple(_in_currency(u, held.currency) if _priced_in(u, "INR") else u
+                                              for u in request.updates))
+    return request
 
 
 def _priced_in(update: SlotUpdate, currency: str) -> bool:

@@ -73,6 +73,10 @@ _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+resu
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 # the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
+# asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
+_TELL = r"(?:说说|讲讲|讲一下|讲下)"
+# who spoke of the phone named next: "同事推荐荣耀Magic5 给我讲讲", "朋友说的Pixel 8a怎么样", "网上推荐的那台"
+_SPOKEN_OF = r"(?:同事|朋友|同学|老婆|老公|家人|网友|网上|博主|别人|店员|我[爸妈哥姐弟妹])(?:都|也)?(?:推荐|安利|说|提)(?:了|过)?的?"
 _EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
@@ -82,6 +86,7 @@ _EDGE_FILLER = re.compile(rf"""
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+
        |(?:上面的?|这个|那个|一下|那就|就选|我要|我选|就要|那|就是|就|是|要|选|来个|看看|看下|看一下|瞧瞧|把|将
           |(?:列表|结果|榜单|推荐)(?:里面?|中|上)的?                                # "列表里排第一那台": where it stands
+          |{_SPOKEN_OF}
           |麻烦|请|(?:给|让|帮)?我(?:{_SEE})?|(?:打开|点开|点进)(?:{_SEE})?))+  # "麻烦给我看下第一个", "点开第二个"
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
@@ -93,7 +98,7 @@ _EDGE_FILLER = re.compile(rf"""
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
-       | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|讲讲|说说)                           # asking to see it: "第三个给我看下"
+       | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|{_TELL})                           # asking to see it: "第三个给我看下"
        | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
       )+$
     """, re.VERBOSE)
@@ -291,7 +296,7 @@ _EXPLAIN_REF = re.compile(rf"""
 _LIKE_TAIL = r"(?:\s+(?:then|tho|though|now|again|pls|please|lol|really|actually)(?![a-z])){0,2}"
 _WHAT_LIKE = re.compile(rf"{_OPENING}(?:what(?:'?s|\s+is|\s+are|\s+was)|how(?:'?s|\s+is))\s+(?P<refs>[^.;!?]{{1,40}}?)\s+like"
                         rf"{_LIKE_TAIL}\s*[?.!]*$")
-_DETAILS = re.compile(r"""
+_DETAILS = re.compile(rf"""
     # "details on", "tell me more about", "specs of", then the references
     (?<![a-z])
     # ("tell me 关于 the A34": a mixed-language shopper's Chinese "about" in the English frame)
@@ -301,14 +306,14 @@ _DETAILS = re.compile(r"""
        |what(?:.?s|\s+is)\s+the\s+(?:deal|story|lowdown|scoop)\s+(?:with|on)
        # "give me the rundown on that one", "the lowdown on the pixel 8a"
        |(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+(?:on|of|about))
-    (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{0,80})
-    # "详细说说第二个", "参数"
-    | (?:详细|详情|参数|配置|介绍|说说|讲讲|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{0,80})
+    (?![a-z])\s*(?:on|of|about|for)?\s*(?P<refs>[^.;!?]{{0,80}})
+    # "详细说说第二个", "参数", "讲一下第二个"
+    | (?:详细|详情|参数|配置|介绍|{_TELL}|看看|展开)(?:一下|说说|介绍)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})
     """, re.VERBOSE)
-_DETAILS_AFTER = re.compile(r"""
+_DETAILS_AFTER = re.compile(rf"""
     \s*(?:(?:'s\s+)?(?:details?|specs?|full\s+specs)(?:[,\s]+(?:please|pls))?     # "the second one's specs, please"
        | 的?(?:详细(?:参数|信息|介绍|配置|说说|讲讲|看看)?|详情|参数|配置|介绍(?:一下)?    # "第二个的详细参数"
-           |(?:说说|讲讲|介绍)(?:看|一下)?|怎么样|如何|咋样)
+           |(?:{_TELL}|介绍)(?:看|一下)?|怎么样|如何|咋样)
          (?:给我|帮我)?(?:看看|看一下|说说|讲讲)?)                                # "... 给我看看"
     \s*[.!?。！？]*$                                                            # and nothing after it
     """, re.VERBOSE)
@@ -1069,7 +1074,9 @@ _EN_NAME_DETAILS = re.compile(r"""
     \s+(?:full\s+)?(?:details?|specs?|specifications|info)(?:\s+(?:please|pls))?\s*[?.!]*$
     """, re.VERBOSE)
 _ZH_NAMED = re.compile(rf"""
-    ^(?:那么)?(?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                # "那个", "这款", "那就"
+    # who spoke of a model first ("同事推荐荣耀Magic5"): of a brand alone ("同事推荐荣耀") it stays a wish for the brand
+    ^(?:那么)?(?:{_SPOKEN_OF}(?=\S*\d))?
+    (?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                            # "那个", "这款", "那就"
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
     (?P<rest>.*)$
     """, re.VERBOSE)

@@ -681,7 +681,17 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "头一个": "第一个", "头一台": "第一台", "头一款": "第一款", "头一部": "第一部", "头一支": "第一支", "头一只": "第一只",
              "彼款": "那种", "彼支": "那支", "彼个": "那个", "彼台": "那台",
              # Cantonese 晒 after a verb is "all of it" ("全部條件清晒": clear them all), 由头 从头 ("由頭嚟過": from the start)
-             "清晒": "清空", "删晒": "删掉", "由头": "从头"}
+             "清晒": "清空", "删晒": "删掉", "由头": "从头",
+             # 仲 is 还 (still, else: "你仲识做啲咩"; not 仲裁, 伯仲, 仲夏), 识做 会做 (can do), 揾 找 (to look for: "除咗揾手机"),
+             # 是咪 (係咪) 是不是 ("佢係咪5G㗎": is it 5G?)
+             "仲": "还", "仲裁": "仲裁", "伯仲": "伯仲", "仲夏": "仲夏", "识做": "会做", "识不识": "会不会", "揾": "找",
+             "是咪": "是不是",
+             # Hong Kong and Taiwan 支援 is 支持 (supports: "支唔支援5G"); 技术支援 (tech support) reads the same way
+             "支援": "支持",
+             # Cantonese 大电 is a big battery: "最大电嗰部" is the one whose battery is biggest (not 最大电流, 最大电量)
+             # Sichuanese 有好 before an adjective asks how much ("这台有好重": how heavy is it); not 有好多 (there are many)
+             "有好重": "有多重", "有好大": "有多大", "有好厚": "有多厚", "有好长": "有多长",
+             "最大电": "电池最大", "最大电池": "最大电池", "最大电流": "最大电流", "最大电量": "最大电量"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
 _CANTONESE = {"係": "是", "嗰": "那"}
@@ -712,6 +722,9 @@ _REGIONAL_WORDS = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 # Cantonese 边 (邊) before a counter asks which ("边部最轻", "边个平啲", "边一台"): read as 哪; not the 边 of a side or
 # a place ("这边", "旁边", "两边", "左边个")
 _CANTONESE_WHICH = re.compile(r"(?<![这那旁两左右身手周外里上下前后东西南北半无一每])边(?=一?(?:个|部|台|只|款|支))")
+# Cantonese 呢 before a counter points at a phone ("呢部支唔支援5G", "呢个几重"): read as 这; the Mandarin particle 呢 ends a
+# question and is followed by no counter ("第二个呢")
+_CANTONESE_THIS = re.compile(r"呢(?=一?(?:个|部|台|只|款|支))")
 # Cantonese 咁 opening a clause before a name is 那 ("咁 POCO F6 Pro 又點呢": what about the POCO then); elsewhere it is
 # "so" ("咁贵") and stays
 _CANTONESE_THEN = re.compile(r"(?:^|(?<=[，,。.!！?？\s]))咁(?=\s*[A-Za-z])")
@@ -726,6 +739,7 @@ def simplified(text: str) -> str:
     text = _CANTONESE_BEFORE.sub(lambda m: _CANTONESE[m.group(0)], text) if "係" in text or "嗰" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
     text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text
+    text = _CANTONESE_THIS.sub("这", text) if "呢" in text else text
     text = _CANTONESE_THEN.sub("那", text) if "咁" in text else text
     text = _ZHI_COUNTER.sub("个", text) if "只" in text else text
     return _PHONE_COUNTER.sub("个", text) if "支" in text else text

@@ -527,7 +527,9 @@ TELLS_OF_SHOPPER = re.compile(r"""
        she'?s|he'?s|(?:she|he|they)\s+will|never|
        # what the advisor did for the shopper: "you saved me 5 trips to hafeez centre", "you just spared me a week"
        you\s+(?:just\s+|really\s+|literally\s+)?(?:saved|spared|helped)|
-       我(?:先|去|要去|会|回头)|回头|等我|明天|晚上|周末)
+       我(?:先|去|要去|会|回头)|回头|等我|明天|晚上|周末|
+       # whom the shopper asked: "问了我妈 她说不用那么大", "问过我老婆了"
+       (?:我)?问(?:了|过))
     """, re.VERBOSE)
 # a wish inside such a clause keeps it a request: "I'll need a big screen too", "我会要一个大屏的"
 WISH_WORDS = re.compile(r"(?<![a-z])(?:need|want|wanna|looking\s+for|prefer|show|find|give)(?![a-z])|想要|需要|要一|找|推荐")

@@ -329,7 +329,7 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
                r"(?:列表|结果|那些|那几个|那几款|推荐)")
 # the step named first, then a verb that drops it, Chinese or English ("刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下"):
 # Chinese puts the object first
-_DROP_VERB = (r"(?:不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回|撤|取消|undo|revert|cancel)(?:\s*(?:掉|了))*")
+_DROP_VERB = (r"(?:不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回(?:去)?|撤|取消|undo|revert|cancel)(?:\s*(?:掉|了))*")
 _NAMED_STEP_DROPPED = rf"把?{_LAST_STEP_ZH}\s*{_DROP_VERB}(?:\s*一下)?"
 # the step named by what it said, between "刚才" and "那个/那步", then dropped: "刚才不要华为荣耀那个撤了吧", "剛才排除華為那步取消",
 # "刚才加5G那条不算": the last change taken back, whatever it said
@@ -689,7 +689,7 @@ _UNDO_ONE = re.compile(rf"""
         |(?:bring\s+back|reinstate|restore)\s+(?:the\s+|my\s+|that\s+)?(?P<slot3>{_ANY_WORD})(?:\s+{_BACK_NOUN})?)(?:\s+(?:in|on|again))?
      # the aspect as the thing taken back: "撤回刚才那个价格", "撤销一下内存", "取消刚才改的预算" (取消 with the aspect alone
      # lets the filter go, "取消预算": only the step just taken makes it a take-back)
-     | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ZH})?
+     | (?:(?:撤销|撤回)(?:一下)?(?:{_LAST_STEP_ZH})?|(?:取消|恢复)(?:一下)?{_LAST_STEP_ZH})(?P<zslot3>{_ANY_WORD})(?:的)?(?:{_CHANGE_ANY})?
      # the aspect just changed, then dropped: "刚才改的价格不算", "刚才那个预算撤销掉", "价格那个改动撤回吧"
      # words of either language in each place: "刚才那个 budget change undo 一下", "tecno 那步 撤回", "ram filter revert 吧";
      # 把 before the step as before the aspect ("把刚才加的年份条件撤回", "把刚刚改的内存撤销")
@@ -766,12 +766,28 @@ def undone_figure(text: str) -> float | None:
     return float(figure.rstrip("k ")) * (1000 if figure.endswith("k") else 1)
 
 
+def undo_between(text: str) -> tuple[str, str] | None:
+    """The words before and after an undo said amid a message ("1200的都不咋地 撤回去 还是按两千来" -> ("1200的都不咋地",
+    "还是按两千来")), for the session to check that they only say why and what the search was; None when no clause
+    between the first and the last is an undo, or when the whole message is a move."""
+    low = " ".join(text.lower().split())
+    clauses = [c.strip() for c in _FIRST_CLAUSE_END.split(low) if c.strip()]
+    undos = [i for i, clause in enumerate(clauses) if conversation_move(clause) == "undo"]
+    if len(undos) != 1 or not 0 < undos[0] < len(clauses) - 1 or conversation_move(low) is not None:
+        return None
+    return " ".join(clauses[:undos[0]]), " ".join(clauses[undos[0] + 1:])
+
+
+# where a first clause ends: a clause break, or a space between Chinese words ("撤回刚才屏幕那一步 问了我妈")
+_FIRST_CLAUSE_END = re.compile(rf"{CLAUSE_BREAK.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def named_undo_then(text: str) -> tuple[str, str] | None:
     """A message whose first clause takes back one change by its name and whose other clauses say more ("刚刚加 Pixel 那个
     取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty"): that clause and the rest, for the session to take the
     change back and then read the rest; None for any other message."""
     low = " ".join(text.lower().split())
-    if (cut := CLAUSE_BREAK.search(low)) is None or not (rest := low[cut.end():].strip()):
+    if (cut := _FIRST_CLAUSE_END.search(low)) is None or not (rest := low[cut.end():].strip()):
         return None
     first = low[:cut.start()]
     return (first, rest) if _UNDO_ONE.match(first) and not _undoes_again(rest) else None
