@@ -214,6 +214,10 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and not _OPENERS_ONLY.fullmatch(scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？")):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands
         role = role or "set"
+        if role == "remove" and not same_clause and \
+                (shown := _FROM_THE_LIST.match(scan.low, _list_end(scan, pattern, m.end()))) is not None:
+            role = "exclude"
+            scan.take(*shown.span())
         after = scan.low[m.end():m.end() + 16].lstrip()
         if role in ("set", "add") and (ALSO_AFTER.match(after) or ALSO_LATER.match(scan.low, m.end()) or (
                 DOU_ALSO_AFTER.match(after) and len(brands) == 1 and not same_clause)):
@@ -285,12 +289,23 @@ def _only_wish(scan: Scan, pattern: re.Pattern[str], m: re.Match[str], tail: str
     start = m.start() - len(tail) + trigger.start("exclude")
     if excepts_from_a_refusal(scan, start, word) or (word == "非" and _REFUSAL_BEFORE.search(scan.plain, 0, start)):
         return start, start + len(word)  # "nothing except Pixel", "不要非三星的"
-    end = m.end()
+    end = _list_end(scan, pattern, m.end())
+    rest = refuses_the_rest(scan, end, word) if word in _EXCEPT_ZH else None
+    return None if rest is None else (rest.start(), rest.end())
+
+
+def _list_end(scan: Scan, pattern: re.Pattern[str], end: int) -> int:
+    """Where the list of names that goes on from a name ending at `end` ends ("OPPO和vivo", "OnePlus and Tecno")."""
     for other in scan.matches(pattern):
         if other.start() >= end and continues_list(scan, end, other.start()):
             end = other.end()
-    rest = refuses_the_rest(scan, end, word) if word in _EXCEPT_ZH else None
-    return None if rest is None else (rest.start(), rest.end())
+    return end
+
+
+# "drop Tecno from the list", "remove Oppo and Vivo from the results": a name dropped from what is shown is refused,
+# not only let go of as a wish
+_FROM_THE_LIST = re.compile(r"\s+(?:from|off|out\s+of)\s+(?:the|my|your|this)\s+(?:list|results|options|shortlist|picks)"
+                            r"(?![a-z])")
 
 
 # a wish opening the words right after a refusal said after its brand: "(vivo就算了)只看oppo", "(三星算了)还是要华为"

@@ -93,8 +93,11 @@ _DEVICE_WORDS = {
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
                "平板电脑", "平板"],
-    # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"
-    "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"(?:bendy|bendable|flexible)(?:\s+(?:screens?|displays?|phones?|ones?))?",
+    # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"; "a
+    # foldie" is a shopper's word for one
+    "foldable": [r"foldables?", r"folding(?:\s+phones?)?", r"(?:bendy|bendable)(?:\s+(?:screens?|displays?|phones?|ones?))?",
+                 # "flexible" alone says how firm a figure is ("450 dollars, flexible"): only with a screen's noun a fold
+                 r"flexible\s+(?:screens?|displays?|phones?)", r"foldies?",
                  r"clamshells?", r"fold(?:able)?s?(?:\s+phones?)?", r"flip(?:\s+phones?)?", r"flips",
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
@@ -154,10 +157,12 @@ class ChipChanges:
 _CHIP_WORD = r"(?:chip(?:set)?|processor|cpu|soc|one|芯片|处理器)"
 # "Snapdragon 7 series", "a Snapdragon 8-series chip", "骁龙8系列": the chips whose model number starts with the figure
 _SERIES_AFTER = re.compile(r"[\s-]*(?:series|line(?:up)?|family|系列|系)(?![a-z])")
+_MORE_POWERFUL = r"(?:faster|quicker|speedier|snappier|beefier|punchier|more\s+powerful)"
+"""The words that say a chip is faster: "faster than an A15", "870 or something beefier"."""
 _CHIP_OR_BETTER = re.compile(rf"""
     [\s-]*(?:(?:level|class|tier|grade)\s*)?(?:performance\s*)?(?:{_CHIP_WORD}\s*)?   # "-level performance chip"
-    (?:or\s+(?:an?\s+|something\s+|anything\s+)?
-        (?:better|faster|quicker|speedier|snappier|stronger|newer|superior|higher|above|more\s+(?:powerful|capable))
+    (?:(?:or|and)\s+(?:an?\s+|something\s+|anything\s+)?                          # "or better", "and anything stronger"
+        (?:better|{_MORE_POWERFUL}|stronger|newer|superior|higher|above|more\s+capable)
         (?:\s+{_CHIP_WORD})?                                                     # "or something faster", "or something quicker"
        |or\s+(?:an?\s+|something\s+|anything\s+)?(?:as\s+(?:fast|good|powerful|strong)|equivalent|similar|comparable|equal)
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
@@ -187,13 +192,13 @@ _CHIP_NAMED_BEFORE = re.compile(
 _ZH_CHIP_NAMED_BEFORE = re.compile(r"(?:芯片|处理器|cpu|soc)\s*(?:不低于|至少|起码|最低|最少|也?要|得|是|用)*\s*$")
 # "faster than an A15": a speed compared with an Apple number is its chip's (a phone is "better than", not "faster")
 # with a chip word between, "better" and "stronger" compare chips too: "a more powerful chip than the A15"
-_SPEED_THAN = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|slower|weaker|worse|more\s+power)(?:\s+{_CHIP_WORD})?"
+_SPEED_THAN = re.compile(rf"(?:(?:{_MORE_POWERFUL}|slower|weaker|worse|more\s+power)(?:\s+{_CHIP_WORD})?"
                          rf"|(?:better|stronger)\s+{_CHIP_WORD})\s+than\s+(?:an?\s+|the\s+)?$")
 # "should outperform the 778G", "needs to beat an 870", "870 or better": a bare model number compared for speed is the chip
 # it names in exactly one family (a figure there had read a 778 g weight); never one a money word or unit follows
 _BARE_MODEL = re.compile(r"(?<![a-z0-9.$])(?P<model>(?:g-?)?\d{3,4}[a-z]?\+?|\d\+?\s*gen\s*\d)(?![a-z0-9])"
                          r"(?!\s*(?:\$|dollars?|bucks|usd|eur|euros?|aed|dirhams?|inr|rs|rupees?|pkr|cny|yuan|rmb|grams?|mah|gb|mp)(?![a-z]))")
-_COMPARED_BEFORE = re.compile(rf"(?:(?:faster|quicker|snappier|speedier|more\s+powerful|better|stronger|slower|weaker|worse)"
+_COMPARED_BEFORE = re.compile(rf"(?:(?:{_MORE_POWERFUL}|better|stronger|slower|weaker|worse)"
                               rf"(?:\s+{_CHIP_WORD})?\s+than|outperform(?:s|ing)?|beat(?:s|ing)?|as\s+(?:fast|good|powerful|quick)\s+as"
                               rf"|{SAME_LEVEL_AS})\s+(?:an?\s+|the\s+)?$")
 # "870 or better", "an 8100 or faster": a speed word after the figure says a chip too; not "or above", "and up", "at least",
@@ -532,8 +537,9 @@ def find_platform(scan: Scan) -> Platform | None:
 
 # "never mind the foldable", "forget the foldable", "scrap the foldable idea": a device kind let go by name
 _DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|forget(?:\s+about)?|scrap|ditch|drop|skip)\s+(?:the\s+|a\s+|that\s+|those\s+)?$"
-                      # the kind said as a verb and negated: "还是不折叠了", "不用折叠的"; not "要不折叠屏吧" (how about one)
-                      r"|(?<![要倒])不(?:用|再)?\s*$")
+                      # the kind said as a verb and negated: "还是不折叠了", "不用折叠的"; not "要不折叠屏吧" (how about one); in
+                      # English "a phone that doesn't fold", "one that won't fold"
+                      r"|(?<![要倒])不(?:用|再)?\s*$|(?<![a-z])(?:(?:does|do|can)(?:n'?t|\s+not)|won'?t|will\s+not|cannot)\s+$")
 
 
 def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | None:

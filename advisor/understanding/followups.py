@@ -675,6 +675,8 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
                            r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"
                            r"|(?<![a-z])it\s+(?:doesn'?t|does\s+not)\s+(?:really\s+)?matter(?![a-z])|(?<![a-z])it'?s\s+not\s+(?:that\s+)?important"
+                           # "it" as the search a wish narrows: "narrow it to Realme alone", "limit it down to Tecno"
+                           r"|(?<![a-z])(?:narrow|limit|restrict|keep|cap|filter)\s+it\s+(?:down\s+)?to(?![a-z])"
                            # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了", or
                            # the span of prices it sets: "三千到八千块钱这个区间，有吗", "这个价位有推荐吗"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"

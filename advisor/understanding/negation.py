@@ -44,6 +44,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "spare me the Motorolas", "spare us Tecno": what the shopper asks to be spared is refused
     r"spare\s+(?:me|us)(?:\s+from)?", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
+    # "block Sony", "I'm not buying Pixel", "not considering Oppo": a verb that keeps it out, or a wish's verb denied
+    r"block(?:ing)?", r"not\s+(?:buying|getting|considering|touching)",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
     r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+be", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
     # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
@@ -69,8 +71,10 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 """Words that put the mention after them out: the shopper's "no"."""
 
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
-            r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest))(?![a-z])")
-"""The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?"."""
+            r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest)"
+            r"|ty|lah|abeg|biko|po)(?![a-z])")
+"""The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
+softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
 _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
@@ -86,6 +90,10 @@ _REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
 
+_KIND_AFTER = r"(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?))?"
+"""The kind word a refusal after a mention may follow: "Exynos chips are out", "Tensor chip no thanks", "Apple products
+not wanted"."""
+
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
@@ -100,8 +108,9 @@ _AFTER = re.compile(rf"""
     (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯)?
        \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
-    (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是)){{0,2}}  # "all of
-                                                                      # them", "by no means", "for now"
+    (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接)){{0,2}}  # "all of
+                                                                      # them", "by no means", "for now", "straight away"
+                                                                      # ("Find系列直接pass")
     (?:\s*(?:谢谢|麻烦(?:你)?|请|拜托|劳驾))?                           # "please" (Cantonese 唔该, read 谢谢): "OPPO唔該跳過"
     \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?(?:兴趣|好感)|就算了|算了|免了|除外|不(?:太|怎么)?行|不用了|不想要|
        # "Tecno不在我考虑范围", "小米不在我的考虑之列": whose consideration may be said
@@ -109,7 +118,9 @@ _AFTER = re.compile(rf"""
        # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid
        免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)给(?:我|咱)们?|别来|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
-       别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
+       别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|
+       # not to be seen at all: "Xperia家的别出现", "三星的不要再出现了"
+       (?:别|不要|不许|不准)(?:再)?(?:给我)?出现|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
        靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|
        (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
@@ -135,20 +146,23 @@ _AFTER = re.compile(rf"""
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
     # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks", "Vivo & Huawei = no": a
     # bare "no" closing the mention's clause (or followed by a sign-off: "Tecno: hard pass thank u")
-    | (?:\s*[,，:\-–—?？=]\s*(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
+    # ... after a kind word ("Tensor chip no thanks"); a list's "both" or "all" before it ("Huawei, Sony - both no", "Xiaomi and
+    # Lenovo both a no")
+    | {_KIND_AFTER}
+      (?:\s*[,，:\-–—?？=]\s*(?:(?:both|all)\s+)?(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
                                                     |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
-       | \s+(?:still|also|too)\s+(?:a\s+)?(?:no|nope|nah|never))
+       | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
       (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please))
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
-    | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|series|range|line(?:up)?))?
+    | {_KIND_AFTER}
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
       # ... "both" or "all" after a list's verb: "Apple and Sony are both no-gos", "Oppo and Vivo are all out"
       (?:(?:\s+(?:is|are)|['’](?:s|re)|(?<=['’]s))(?:\s+(?:both|all|each|also|too))?
          \s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|no[\s-]?gos?|(?:a\s+)?non[\s-]?starters?|not\s+options?|off\s+the\s+table|excluded|ruled\s+out
                           |off[\s-]+limits|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
-       | \s+(?:excluded|not\s+please|not\s+wanted|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
+       | \s+(?:excluded|not\s+please|not\s+wanted|not\s+welcome|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
        | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
        # "Samsung is not for me", "Oppo isn't my thing", "Xiaomi is off the cards"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
@@ -169,7 +183,8 @@ _AFTER = re.compile(rf"""
        | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
          \s+(?:those(?:\s+ones)?|them|it|that\s+(?:one|brand)|those\s+guys|that|these)(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
-       | \s+off\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
+       # "Xiaomi off the list", "Vivo not in my list", "Oppo is not on the table"
+       | \s+(?:off|(?:(?:is|are)\s+)?not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",
     # "Realme sucks": the shopper names it to turn from it, never to ask for it
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?))?
@@ -181,7 +196,8 @@ _AFTER = re.compile(rf"""
     | \s+(?:(?:still|stays?|remains?|is\s+still|both|all)\s+)?(?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)
-    | \s+off{_CLAUSE_CLOSES}
+    # ... or "keep Infinix away", "keep Oppo and Vivo away": kept at a distance
+    | \s+(?:off|away){_CLAUSE_CLOSES}
     """, re.VERBOSE)
 
 BOUND_NEGATION = re.compile(r"""

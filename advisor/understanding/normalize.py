@@ -42,7 +42,8 @@ bucks rupees rupee dirhams dirham yuan budget battery batteries camera cameras s
 weight grams inch inches around between tablet tablets expensive affordable compact gaming games selfie selfies
 foldable android snapdragon dimensity exynos helio tensor kirin unisoc lightest biggest largest fastest better newer
 recommend except without maximum minimum megapixels performance processor chipset iphone galaxy pixel
-earlier later after about roughly around approximately folding older heavier lighter weighing released thanks
+earlier later after about roughly around approximately folding older heavier lighter weighing released thanks foldie
+foldies
 front avoid anything latest newest series models sort sorted order ordered ascending descending
 neither faster stronger slower larger lowest before powerful internal mediatek qualcomm
 grammes gramme kilograms kilogram kilos milliamp milliamps hours gigabytes megapixel megapixels
@@ -450,6 +451,16 @@ _PAUSE = re.compile(r"(?<=[\u3400-\u9fff])(?<![零〇一二两兩三四五六七
 def pauses(text: str) -> str:
     """The text with an ellipsis or tildes after a Chinese word written as a comma."""
     return _PAUSE.sub(",", text) if "." in text or "~" in text else text
+
+
+# a bar between a request's parts ("5G | Tecno no way | 6.7in screen") ends a clause as a semicolon does: read as a
+# space, it hid the clause end a refusal after its mention needs ("Lenovo - hard pass | make sure it's 5G")
+_BAR = re.compile(r"\s*\|+\s*")
+
+
+def bars(text: str) -> str:
+    """The text with a bar between a request's parts written as a semicolon ("A | B" -> "A; B")."""
+    return _BAR.sub("; ", text) if "|" in text else text
 
 
 # a spaced "~" after an opening that holds no figure and does not end on a word a figure follows ("yo ~ 8 GB RAM", "phone

@@ -74,6 +74,7 @@ from advisor.understanding.normalize import (
     arabic_inches,
     aspect_wise,
     bare_terabytes,
+    bars,
     chat_spellings,
     chinese_digit_years,
     choices_between,
@@ -1146,7 +1147,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, chat_spellings, aspect_wise, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, chat_spellings, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, figures_taken_back, shared_units,
     choices_between,
