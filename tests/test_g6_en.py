@@ -131,3 +131,42 @@ def test_a_direction_put_in_an_order_orders_by_the_aspect(vocab, text, found):
 
 def test_the_in_order_direction_without_order_still_reads(vocab):
     assert understand("price in ascending order", vocab).sort == Sort("price", False)
+
+
+@pytest.mark.parametrize("text", ["2022 model upward", "2022 model upwards", "2022 model onwards"])
+def test_a_model_year_then_upward_is_a_floor(vocab, text):
+    assert spec(vocab, text, "year") == Bound(lo=2022)
+
+
+@pytest.mark.parametrize("text", ["year 2021 and below", "2021 and under", "2021 and older"])
+def test_a_year_and_below_is_a_cap(vocab, text):
+    assert spec(vocab, text, "year") == Bound(hi=2021)
+
+
+def test_a_year_and_up_stays_a_floor(vocab):
+    assert spec(vocab, "2021 and up", "year") == Bound(lo=2021)
+
+
+@pytest.mark.parametrize("text", ["battery shouldn't go past 4000mAh", "battery must not go past 4000 mah",
+                                  "the battery can't be going past 4000mAh"])
+def test_a_refusal_to_go_past_a_figure_is_a_ceiling(vocab, text):
+    assert spec(vocab, text, "battery_mah") == Bound(hi=4000)
+
+
+def test_going_past_an_amount_unrefused_is_a_floor(vocab):
+    assert budget(vocab, "it can go past $400") == Budget("USD", lo=400)
+
+
+@pytest.mark.parametrize("text", ["I'd like the most heavy", "gimme the most heavy one"])
+def test_the_most_heavy_orders_heaviest_first(vocab, text):
+    assert understand(text, vocab).sort == Sort("weight_g", True)
+
+
+@pytest.mark.parametrize("text", ["I want the highest-res front camera", "sort so the highest-MP selfie cam comes first",
+                                  "highest megapixel front-facing camera"])
+def test_the_highest_resolution_front_camera_orders_by_the_front_camera(vocab, text):
+    assert understand(text, vocab).sort == Sort("front_camera_mp", True)
+
+
+def test_the_highest_resolution_camera_alone_orders_by_the_main_camera(vocab):
+    assert understand("the highest-res camera", vocab).sort == Sort("main_camera_mp", True)

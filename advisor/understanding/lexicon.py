@@ -99,6 +99,8 @@ _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _FAR_END_ACCEPTED = re.compile(I_WOULD_TAKE)
 _FIGURE_IS_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]))?(?:\s+[a-z]+)?\s+is\s+the\s*$")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
+_HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
+"""The camera said sharpest before its noun: "highest-res", "highest-MP", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
@@ -290,7 +292,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
@@ -302,12 +304,13 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "最大电池", "(?:电池容量|电池|电量)最大" + _NO_NUMBER,
         "最耐用", "最长续航", "电池最耐用"],
     Sort("front_camera_mp", True): [
-        rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?", r"highest[\s-]+res(?:olution)?\s+selfie",
+        rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?",
+        rf"{_HIGHEST_RES}\s+(?:selfie|front(?:[\s-]+facing)?)",  # "the highest-res front camera", "highest-MP selfie cam"
         r"most\s+selfie\s+megapixels", "自拍最好", "自拍最强", "前置最好", "前置最强", "前置像素最高", "前摄最好", "最好的自拍",
         "自拍效果最好"],
     Sort("main_camera_mp", True): [
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
-        r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+(?:main\s+|rear\s+|back\s+)?camera", r"best\s+for\s+photos?",
+        r"most\s+megapixels", r"highest\s+megapixels?", rf"{_HIGHEST_RES}\s+(?:main\s+|rear\s+|back\s+)?camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
     # "2021 at the latest", "2020 at the oldest" are bounds on the year, not orderings
     Sort("year", True): [

@@ -300,7 +300,8 @@ _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
 more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
-    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
+    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)",
+    r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before|below|under|down)",  # "2021 and below"
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
     r"(?:model|release|launch)\s+year",  # "2021 model year or newer": the noun before the side _YEAR_MORE reads
@@ -382,7 +383,7 @@ _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
-              |onwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])       # "onwards", "at the oldest"
+              |onwards?|upwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])  # "onwards", "model upward"
     """, re.VERBOSE)
 # "a 2024 Pixel", "the 2023 iPhone": after an article a year names the phone's when a name follows, not an amount
 _NAMED_AFTER_YEAR = re.compile(r"""
@@ -1034,10 +1035,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
+    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|below|under|down)|onward|on$|upward|\+|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+(?:the\s+)?(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
