@@ -12,7 +12,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from advisor.explain.phrases import SORT_LABELS
-from advisor.understanding.bounds import I_ACCEPT
+from advisor.understanding.bounds import I_ACCEPT, I_WOULD_TAKE
 from advisor.understanding.request import Relative, Sort
 from advisor.understanding.scan import Scan, latin_alt
 from advisor.understanding.superlatives import ZH_ADJECTIVES, ZH_NOUNS, composed_superlatives
@@ -43,6 +43,9 @@ class PhraseTable(Generic[V]):
                 continue  # "最重200克", "at most 8GB": a bound on the quantity, not an ordering
             if self._not_before_quantity and _SIDE_AFTER_FIGURE.match(m.group(0)) and _FIGURE_BEFORE.search(scan.before(m.start(), 24)):
                 continue  # "6.3 inches max for the display": the figure's ceiling, not the biggest screen first
+            if self._not_before_quantity and _FAR_END_ACCEPTED.match(scan.low, m.end()) and \
+                    _FIGURE_IS_BEFORE.search(scan.before(m.start(), 32)):
+                continue  # "200 grams is the lightest I'd go": the figure's floor, not the lightest first
             if self._not_before_quantity and m.group(0).endswith("最好") and _PREFERABLY_FIGURE.match(scan.low, m.end()):
                 continue  # "前置最好3200万以上", "前摄最好有2000万": preferably that much, a bound
             if scan.free(m.start(), m.end()) and m.lastgroup:
@@ -62,8 +65,9 @@ class PhraseTable(Generic[V]):
 _QUANTITY = re.compile(rf"""
     (?!\s*[3-6]g(?![a-z]))                                      # not a network generation: "5g"
     (?!\s*20[0-4]\d\s*年)                                       # nor a year: "the newest 2022年及以前"
-    (?:格|价格|价位|价钱|价|price\s*|\s*)                      # a price noun glued on: "最低价格3000" ("最低价" is the
-                                                                # phrase); "最便宜预算3000" is an ordering and a budget
+    (?:格|价格|价位|价钱|价|price\s*|\s*year\s*|\s*)          # a price noun glued on: "最低价格3000" ("最低价" is the
+                                                                # phrase); "最便宜预算3000" is an ordering and a budget;
+                                                                # a year's: "latest year 2020" is its cap
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
     # a limit between: "最贵不超过三千", "最贵也就三千", "最重不能超过200克", "最贵别过3000", "most expensive I'd go is 3000"
     (?:\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于|低于|少于|小于)
@@ -92,7 +96,11 @@ _SIDED_FIGURE = re.compile(r"""
 # a figure, with or without its unit, right before a phrase that opens with a side word ("max", "maximum")
 _FIGURE_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]|克|寸|英寸|毫安时?|像素))?\s*$")
 _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
+_FAR_END_ACCEPTED = re.compile(I_WOULD_TAKE)
+_FIGURE_IS_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]))?(?:\s+[a-z]+)?\s+is\s+the\s*$")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
+_HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
+"""The camera said sharpest before its noun: "highest-res", "highest-MP", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
@@ -124,16 +132,18 @@ _BIG = r"(?:big(?:gest)?|large(?:st)?)"
 _ZH_UP = r"(?:从|由)?(?:低|小|少|便宜|轻|旧|老)(?:到|往|至)(?:高|大|多|贵|重|新)|升序|正序"
 _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|少|便宜|轻|旧|老)|降序|倒序"
 # "in increasing order": the direction word after "in" as well as bare
-_UP = (r"[\s:,(，]*(?:(?:in\s+)?(?:ascending|increasing)(?:\s+order)?|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
+# a direction may be put "in" an order: "in ascending order", "storage in biggest first order", "weight in low to high order"
+_IN_ORDER, _ORDER_SAID = r"(?:in\s+)?", r"(?:\s+order)?"
+_UP = (r"[\s:,(，]*" + _IN_ORDER + r"(?:(?:ascending|increasing)|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
        # "(low-high)", "low - high": the two ends joined by a hyphen say the direction as "to" does
        r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)" + _HIGH + "|"
        r"(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|"
-       r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))")
-_DOWN = (r"[\s:,(，]*(?:(?:in\s+)?(?:descending|decreasing)(?:\s+order)?|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
+       r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
+_DOWN = (r"[\s:,(，]*" + _IN_ORDER + r"(?:(?:descending|decreasing)|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
          r"(?:from\s+)?" + _HIGH + r"(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+first|"
-         r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))")
+         r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
 # a softener may stand between the aspect and its direction: "by display size pls, ascending"
 _SOFTENED = r"(?:[\s,]+(?:please|pls|plz))?"
 # a direction in one word: "descending by price", "weight: increasing"
@@ -282,7 +292,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
@@ -294,12 +304,13 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         r"longest\s+endurance", "续航最长", "续航最好", "续航最强", "续航最久", "最大电池", "(?:电池容量|电池|电量)最大" + _NO_NUMBER,
         "最耐用", "最长续航", "电池最耐用"],
     Sort("front_camera_mp", True): [
-        rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?", r"highest[\s-]+res(?:olution)?\s+selfie",
+        rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?",
+        rf"{_HIGHEST_RES}\s+(?:selfie|front(?:[\s-]+facing)?)",  # "the highest-res front camera", "highest-MP selfie cam"
         r"most\s+selfie\s+megapixels", "自拍最好", "自拍最强", "前置最好", "前置最强", "前置像素最高", "前摄最好", "最好的自拍",
         "自拍效果最好"],
     Sort("main_camera_mp", True): [
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
-        r"most\s+megapixels", r"highest\s+megapixels?", r"highest[\s-]+res(?:olution)?\s+(?:main\s+|rear\s+|back\s+)?camera", r"best\s+for\s+photos?",
+        r"most\s+megapixels", r"highest\s+megapixels?", rf"{_HIGHEST_RES}\s+(?:main\s+|rear\s+|back\s+)?camera", r"best\s+for\s+photos?",
         "拍照最好", "拍照最强", "相机最好", "像素最高", "主摄像素最高", "最好的拍照", "拍照效果最好", "影像最强", "拍照最牛"],
     # "2021 at the latest", "2020 at the oldest" are bounds on the year, not orderings
     Sort("year", True): [

@@ -210,14 +210,14 @@ BOUND_NEGATION = re.compile(r"""
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh",
     # or the spec's own noun: "no screens above 6.4\"", "no batteries under 4500mAh", "no chip below the 888"
     (?:(?:\s+(?:a|an|any))?\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?
-            |screens?|displays?|batter(?:y|ies)|chips?|chipsets?|processors?|cpus?|socs?)
+            |screens?|displays?|batter(?:y|ies)|chips?|chipsets?|processors?|cpus?|socs?|releases?|launch(?:es)?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?|has|have))?)?
     # the verbs between: "not going over", "can't afford more than", "no need to go over", "don't wanna spend more than",
     # "no phones with less than 8gb ram"; the one who pays after a verb of price: "shouldn't cost me more than", "mustn't
     # set us back more than"
     (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|(?:cost(?:s|ing)?|set(?:s|ting)?)(?:\s+(?:me|us))?(?:\s+back)?
-            |priced|weigh|exceed|get|from|have|with|having
-            |wann?a|(?:want|need|trying|going|have)\s+to|anything|(?:that|which)\s+(?:has|have)  # "anything that has"
+            |priced|weighs?|exceed|get|from|have|with|having
+            |wann?a|(?:want|need|trying|going|have)\s+to|anything|(?:that|which)(?:\s+(?:has|have))?  # "anything that has", "nothing that costs"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",

@@ -337,7 +337,7 @@ def word_typos(text: str) -> str:
 
 
 CHAT_SPELLINGS: dict[str, str] = {
-    "wat": "what", "wot": "what", "wats": "what's", "watz": "what's", "wots": "what's", "bout": "about", "abt": "about",
+    "wat": "what", "wot": "what", "wats": "what's", "watz": "what's", "wots": "what's", "bout": "about", "abt": "about", "ard": "around",
     "da": "the", "teh": "the", "dis": "this", "dat": "that", "dem": "them", "hw": "how", "u": "you", "ur": "your",
     "gud": "good", "wit": "with", "wiv": "with", "proprly": "properly",
     # vowels dropped: "is it btr than #1? cmpr", "bttr or wrse", "cmp them"

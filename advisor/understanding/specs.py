@@ -286,6 +286,10 @@ _YEAR_BEFORE = latin_alt([
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}",
+    r"earliest", r"latest",  # "earliest 2021", "latest 2020": said of a year-like figure, only of a year
+    # "max 2020 release", "min 2021 models": a side any figure takes, a year's where a launch noun follows the figure
+    r"(?:max(?:imum)?|min(?:imum)?)(?=\s+20[0-4]\d\s+(?:releases?|launch(?:es)?|models?)(?![a-z]))",
+    rf"{_YEAR_NOUN}\s*(?:capped|limited|restricted)(?:\s+(?:at|to))?",  # "year capped at 2019"
     # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
     r"(?:至少|起码|最少|最低|最早)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
     # "最多到2022年", "顶多是2022年的", "最新也只要到2020年": at most that year, as "at most 2022"
@@ -296,9 +300,10 @@ _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
 more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
-    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)", r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before)",
+    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)",
+    r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before|below|under|down)",  # "2021 and below"
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+the\s+(?:earliest|latest|oldest|newest)", "'s", r"models?",
+    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
     r"(?:model|release|launch)\s+year",  # "2021 model year or newer": the noun before the side _YEAR_MORE reads
     _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
     r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
@@ -378,7 +383,7 @@ _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|
 _YEAR_MORE = re.compile(r"""
     \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
-              |onwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])       # "onwards", "at the oldest"
+              |onwards?|upwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])  # "onwards", "model upward"
     """, re.VERBOSE)
 # "a 2024 Pixel", "the 2023 iPhone": after an article a year names the phone's when a name follows, not an amount
 _NAMED_AFTER_YEAR = re.compile(r"""
@@ -1038,10 +1043,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before)|onward|on$|upward|\+|"
-                     rf"at\s+the\s+(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
+    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|below|under|down)|onward|on$|upward|\+|"
+                     rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before)|at\s+the\s+(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
@@ -1076,7 +1081,8 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
-    if pre.startswith(("at most", "最多", "顶多", "至多", "最新", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest")):
+    if pre.startswith(("at most", "最多", "顶多", "至多", "最新", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest",
+                       "capped", "limited", "restricted")):
         return Bound(hi=year)
     if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "min", "earliest")) or newer:
         return Bound(lo=year)
