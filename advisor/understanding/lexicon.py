@@ -95,7 +95,7 @@ _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _BEST = r"(?:the\s+)?(?:best|greatest|top)"
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
-_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
+_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB" too
 # ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
 _NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
 # "hi" is "high" cut short, as "low to hi" is typed
@@ -311,7 +311,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
         r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
-    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
+    # "最老2021年款" with its year is a floor on the year (the oldest allowed), no ordering, as "最新也只要到2020年"
+    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
     Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
