@@ -172,3 +172,21 @@ def test_a_refusal_before_a_spaced_clause_break_does_not_turn_the_next_bound(voc
 
 def test_a_refusal_spaced_before_its_own_figure_still_turns_it(vocab):
     assert _spec("不要 5000毫安以上的", vocab, "battery_mah") == (None, 5000.0)
+
+
+# --- "straight" before a refusal said after the mention
+
+@pytest.mark.parametrize("text, series", [("只看TECNO，Spark系列直接pass", "Spark"), ("只看三星，Galaxy S直接pass。", "Galaxy S")])
+def test_a_series_passed_on_straight_is_refused_and_the_brand_kept(vocab, text, series):
+    constraints = _constraints(text, vocab)
+    assert (constraints.exclude_series, constraints.series) == (frozenset({series}), frozenset())
+
+
+@pytest.mark.parametrize("text, brand", [("三星直接pass", "Samsung"), ("华为直接不考虑", "Huawei")])
+def test_a_brand_refused_straight_is_refused(vocab, text, brand):
+    assert _refused_and_wanted(text, vocab) == (frozenset({brand}), frozenset())
+
+
+@pytest.mark.parametrize("text", ["直接要三星", "三星直接买"])
+def test_a_brand_wanted_straight_stays_wanted(vocab, text):
+    assert _refused_and_wanted(text, vocab) == (frozenset(), frozenset({"Samsung"}))
