@@ -190,3 +190,14 @@ def test_a_brand_refused_straight_is_refused(vocab, text, brand):
 @pytest.mark.parametrize("text", ["直接要三星", "三星直接买"])
 def test_a_brand_wanted_straight_stays_wanted(vocab, text):
     assert _refused_and_wanted(text, vocab) == (frozenset(), frozenset({"Samsung"}))
+
+
+# --- an ordering by price said "in ... order"
+
+@pytest.mark.parametrize("text, descending", [("想换手机！price in low to high order，感謝", False), ("price in high to low order", True)])
+def test_price_in_an_order_sorts_by_price(vocab, text, descending):
+    assert _state(text, vocab).sort == Sort("price", descending)
+
+
+def test_price_in_a_range_is_no_ordering(vocab):
+    assert _state("price in 300 range", vocab).sort is None

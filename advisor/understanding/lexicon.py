@@ -270,15 +270,15 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
-                           # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
-                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
+                           # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high", "price in low to high order"
+                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_LOW_HIGH}(?:\s+order)?",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
                            r"|in\s+desc|in\s+decreas|larg|big))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
                            r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
-                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
+                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_HIGH_LOW}(?:\s+order)?",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
