@@ -107,7 +107,7 @@ FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # 有 (have) and a verb reaching the figure (给到, 出到, or 到 alone: "屏幕最多到6.2寸", "内存最多到8G")
 # sit between a side word and its figure, and so does whom it is given ("屏幕至少给我6.7寸", "最多给咱2000")
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
-_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:我|咱)们?"
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:我|咱)们?"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(
@@ -129,7 +129,7 @@ LO_AFTER = latin_alt([
     r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
     r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum": the least the shopper takes
-    "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多)",
+    "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多|更贵)",  # "8000元或更贵": that price or dearer
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
@@ -168,6 +168,8 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way
                            r"(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?(?:\s+(?:a\s+)?(?:small|bit|little|tad))?", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
                            "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
+                           # Cantonese 度 closing its clause after an amount: "預算1500蚊度" is about 1500 (not "40度", glued on)
+                           r"度(?=\s|$|[,，。.;；!！?？、~～])",
                            # Cantonese 上落 is 上下 (about); "浮动一点" (let it float a bit) with no width said is about it too
                            # ("3000浮动500" is a width, read by money's tolerance first)
                            "上落", r"(?:可以|能|可)?(?:上下|左右)?浮动(?:一点点?|一下|一些|些|点)?(?!\s*[\d一二两三四五六七八九十几百千])", r"ap+ro?x\.?", r"ap+x\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)",

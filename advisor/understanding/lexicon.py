@@ -103,7 +103,7 @@ _HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
 """The camera said sharpest before its noun: "highest-res", "highest-MP", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
-_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*)?(?:\d|[一二两三四五六七八九十]))"
+_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB" too
 # ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
 _NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
 # "hi" is "high" cut short, as "low to hi" is typed
@@ -280,15 +280,15 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
-                           # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high"
-                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_LOW_HIGH}",
+                           # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high", "price in low to high order"
+                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_LOW_HIGH}(?:\s+order)?",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
                            r"|in\s+desc|in\s+decreas|larg|big))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
                            "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
                            r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))"],  # not "…，从高到低"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
-                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+)?{_HIGH_LOW}",
+                          rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_HIGH_LOW}(?:\s+order)?",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的"],
@@ -322,7 +322,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
         r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
                          "(?:发布|上市)时间最(?:晚|近)"],
-    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老", "最旧"],
+    # "最老2021年款" with its year is a floor on the year (the oldest allowed), no ordering, as "最新也只要到2020年"
+    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
     Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",

@@ -59,7 +59,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
     "别给", "不想买", "不碰", "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
-    "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    # "排掉一加", "禁掉Moto": put out, banned
+    "排掉", "禁掉", "禁用", "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
@@ -105,7 +106,8 @@ _AFTER = re.compile(rf"""
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
-    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯)?
+    # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it)
+    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯|踩过雷)?
        \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
     (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接)){{0,2}}  # "all of
@@ -116,7 +118,10 @@ _AFTER = re.compile(rf"""
        # "Tecno不在我考虑范围", "小米不在我的考虑之列": whose consideration may be said
        pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
        # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid
-       免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)给(?:我|咱)们?|别来|
+       免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
+       # no need to show or present it ("小米就不用推了", "Xperia就唔使介紹了": 唔使 is read 不用), it is off the list
+       # ("小米不在名單裏"), it must not turn up ("真我家的別出現")
+       不用(?:推(?:荐)?|介绍|看)了?|不在(?:我的?)?名单(?:里|内|上|中)?|别(?:再)?出现|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
        别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|
        # not to be seen at all: "Xperia家的别出现", "三星的不要再出现了"
@@ -222,9 +227,10 @@ BOUND_NEGATION = re.compile(r"""
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
+    # (spaces only, never a space read as a clause break, "\n": "三星不要 电池最少要4500mAh" refuses no battery)
     | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)  # "不要", "不想", "不可" (may not)
-      \s*(?:花|付|出|掏|给我?|买|卖|用|要|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?                 # "不想花", "别给我推"
-      \s*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?\s*$                # "别推荐屏幕超过6.4寸的"
+      [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?             # "不想花", "别给我推"
+      [^\S\n]*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?[^\S\n]*$      # "别推荐屏幕超过6.4寸的"
     """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""

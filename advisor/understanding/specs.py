@@ -266,15 +266,15 @@ _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year it
 # a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
 # (or 的 alone: "2022年的或更新的")
 _LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?|的)"
-_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后"
-_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前"
+_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后|起"  # "2020年款起": from that model year on
+_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前|封顶|为止"  # "年份2019封顶": capped at that year
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
 # (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
-_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于")
-_NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不超过", "截至", "截止到?")
+_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于", "不早过")  # Cantonese 过 for 于: "發佈年份不早過2021年"
+_NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不晚过", "不迟过", "不超过", "截至", "截止到?")
 _AMOUNT_SIDE_ZH = re.compile("不超过|截至|截止到?")
 _YEAR_BEFORE = latin_alt([
-    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
+    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
     r"from", r"since", _ON_OR,
     # "not older than a 2022 model": an article may stand between the comparison and the year
@@ -291,7 +291,8 @@ _YEAR_BEFORE = latin_alt([
     r"(?:max(?:imum)?|min(?:imum)?)(?=\s+20[0-4]\d\s+(?:releases?|launch(?:es)?|models?)(?![a-z]))",
     rf"{_YEAR_NOUN}\s*(?:capped|limited|restricted)(?:\s+(?:at|to))?",  # "year capped at 2019"
     # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
-    r"(?:至少|起码|最少|最低|最早)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
+    # ... or the oldest allowed: "最老2021年款"
+    r"(?:至少|起码|最少|最低|最早|最老|最旧)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
     # "最多到2022年", "顶多是2022年的", "最新也只要到2020年": at most that year, as "at most 2022"
     r"(?:最多|顶多|至多|最新)\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:到|是)?",
     r"in", r"starting", "从", "在",
@@ -308,15 +309,17 @@ _YEAR_AFTER = latin_alt([
     _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
     r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
-    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前",
+    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
     rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
     rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
     "更?(?:新|晚|旧|老|早)(?![\u4e00-\u9fff]?款)",  # "比2021年新的": the side a comparison with 比 says (see _year_bound)
     "年?底(?:以|之)?前",  # "2020年底前发布的": by the end of that year, the year itself in
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
-# "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies
-_INCLUSIVE = r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+# "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies, past a model word
+# ("2022年以前的款(包括2022年)"), or said after a comma with the year named ("2021年往后的，含2021年")
+_INCLUSIVE = (r"\s*(?:的?(?:老|新)?款|的|发布|上市|推出)?\s*(?:[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+              r"|[,，、]\s*(?:含|包括|包含)\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?)")
 _EXCLUSIVE = (r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:不含|不包括|不包含|excluding|excl\.?|exclusive|not\s+included|not\s+inclusive)"
               r"[^)）]{0,10}[)）]")
 _YEAR = re.compile(rf"""
@@ -1048,7 +1051,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
-    pre = re.sub(rf"^(?:{_YEAR_NOUN}|(?:released|launched|made|{_YEAR_NOUN_ZH})(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
+    pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}
@@ -1084,7 +1087,8 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     if pre.startswith(("at most", "最多", "顶多", "至多", "最新", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest",
                        "capped", "limited", "restricted")):
         return Bound(hi=year)
-    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "min", "earliest")) or newer:
+    if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "最老", "最旧", "min",
+                                "earliest")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)
