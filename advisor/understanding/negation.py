@@ -99,7 +99,8 @@ _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
-    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:家|品牌|牌|系(?!列)|公司|集团))?(?:\s*的)?
+    # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
+    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
     (?:\s*(?:系列|芯片|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again

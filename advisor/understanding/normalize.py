@@ -105,10 +105,16 @@ _ABBREVIATIONS = (
     # "D 9000 inside": the letter set apart from its number as well (not "D 9000 mAh", "D 9000 rs")
     (re.compile(r"(?<![a-z0-9])d\s?(?=[6-9]\d{3}\+?(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))", re.IGNORECASE),
      "Dimensity "),
+    # "D700", "d1200": a three- or four-hundred-step Dimensity glued to its letter (spaced, "d 700" may be a sum)
+    (re.compile(r"(?<![a-z0-9])d(?=(?:[6-9][0-9]0|1[0-3][0-9]0)(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))",
+                re.IGNORECASE), "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
     # "G99 version", "g88 variant": the phone's variant named by its chip ("moto g84 version" is a phone's)
     (re.compile(r"(?<![a-z0-9])(?<!moto\s)(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|version|variant|芯片|处理器)(?![a-z]))",
                 re.IGNORECASE), "Helio "),
+    # "芯片：G99", "心脏用G99", "chip: g99": a Helio model after a chip word (the phone's heart, 心脏, is its chip)
+    (re.compile(r"((?:芯片|处理器|心脏|chip(?:set)?|processor|cpu|soc)\s*(?:[:：]|是|用|要|为)?\s*)(?=g\d{2}\+?(?![\da-z]))",
+                re.IGNORECASE), r"\1Helio "),
 )
 """Chip family abbreviations and shorthands, read only before a model number ("SD 8 Gen 2", "Dim 9000"; not "SD
 card"), as (pattern, replacement)."""
