@@ -46,3 +46,46 @@ def test_a_price_side_refused_after_it_wants_the_other_side(vocab, text, side):
 
 def test_a_price_side_without_refusal_keeps_its_side(vocab):
     assert _budget("超过3000元的", vocab) == ("CNY", 3000.0, None)
+
+
+# --- comparison words: Cantonese 平过 (cheaper than) and 过 for 于, "不够" and "少了" (short of), "起跳" and "门槛" (from)
+
+@pytest.mark.parametrize("text, side", [
+    ("平过3000元嘅唔要", (3000.0, None)), ("平于3000元的不用推", (3000.0, None)), ("平过3000元的", (None, 3000.0)),
+])
+def test_cheaper_than_a_price_is_below_it(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+def test_a_tablet_is_not_read_as_cheaper(vocab):
+    assert _budget("平板3000元以内", vocab) == ("CNY", None, 3000.0)
+
+
+@pytest.mark.parametrize("text, key, side", [
+    ("电池少了四千毫安不行", "battery_mah", (4000.0, None)),
+    ("主摄不够4800万像素的pass", "main_camera_mp", (48.0, None)),
+    ("屏幕起跳六点六寸", "screen_in", (6.6, None)), ("电池门槛5000毫安", "battery_mah", (5000.0, None)),
+])
+def test_short_of_a_figure_refused_or_a_figure_started_from_is_a_floor(vocab, text, key, side):
+    assert _spec(text, vocab, key) == side
+
+
+def test_a_figure_said_too_small_and_corrected_is_no_ceiling(vocab):
+    assert _budget("预算说少了 是一千五左右", vocab) == ("CNY", 1275.0, 1725.0)
+
+
+@pytest.mark.parametrize("text, side", [("早过2023年嘅唔要", (2023, None)), ("晚过2022年嘅唔要", (None, 2022))])
+def test_a_year_earlier_or_later_than_refused_wants_the_other_side(vocab, text, side):
+    assert _spec(text, vocab, "year") == side
+
+
+def test_a_bare_year_stays_that_year(vocab):
+    assert _spec("2023年的", vocab, "year") == (2023, 2023)
+
+
+@pytest.mark.parametrize("text, key, side", [
+    ("少于6.8寸的mon不要", "screen_in", (6.8, None)), ("少于6.6寸的屏幕对角线不要", "screen_in", (6.6, None)),
+    ("比4500mah大的电芯不要", "battery_mah", (None, 4500.0)), ("至少得mon 6.6寸", "screen_in", (6.6, None)),
+])
+def test_the_specs_own_noun_between_a_side_and_its_refusal_or_figure_keeps_the_side(vocab, text, key, side):
+    assert _spec(text, vocab, key) == side

@@ -55,6 +55,8 @@ LO_BEFORE = latin_alt([
     r"(?:至少|起码|最少|最低|最小)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:有|达到|能有)",  # "存储起码有128", "电池至少要有5000"
     # the least named as a standard or a mark to reach: "屏幕最低标准6.8寸", "最低要求是5000毫安", "屏幕要达到6.6寸"
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
+    # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
+    "起跳", "门槛",
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
     # ("预算得有3000" is the sum the shopper has, left to the money words)
     r"(?<!预算)(?<!价格)(?<!价钱)(?<!价位)(?<!售价)(?:得|必须|必需|务必|一定要)\s*(?:要)?\s*有",
@@ -72,6 +74,9 @@ HI_BEFORE = latin_alt([
     r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
+    # short of: "电池少了四千毫安不行", "主摄不够4800万像素的pass" (turned by the refusal after them); 少了 only after a spec's
+    # noun ("预算说少了，是一千五左右" corrects a figure)
+    "(?:(?<=[池存储幕屏摄置素量芯身机头])|(?<=ram|rom|mon))少了", "不够",
     "弱于", "差于", "慢于", "逊于", "逊色于", "输给", "输于",  # "不能弱于麒麟9000S": turned by its negation, as "不弱于" is said
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most

@@ -687,6 +687,9 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "识用": "会用", "点样": "怎样", "又点呢": "又怎么样呢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
              "块儿": "块",
+             # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
+             # / later than: "早过2023年嘅唔要")
+             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于",
              # Cantonese 前镜 / 后镜 are the front and rear cameras ("前鏡要32MP"); 前镜头 and 后镜头 are read as they are
              "前镜": "前置", "后镜": "后置", "前镜头": "前镜头", "后镜头": "后镜头",
              # Taiwanese Hokkien 毋 is 不: 毋通 不要 ("錢毋通超過美金三百": must not go over), 毋著 不对 (wrong)
