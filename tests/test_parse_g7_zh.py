@@ -89,3 +89,22 @@ def test_a_bare_year_stays_that_year(vocab):
 ])
 def test_the_specs_own_noun_between_a_side_and_its_refusal_or_figure_keeps_the_side(vocab, text, key, side):
     assert _spec(text, vocab, key) == side
+
+
+# --- brands by their shoppers' names: 英菲尼克斯 (Infinix), 大法 (Sony), 库克家 (Apple)
+
+@pytest.mark.parametrize("text, brand", [("求英菲尼克斯的款", "Infinix"), ("想入大法", "Sony"), ("就要库克家的", "Apple")])
+def test_a_brand_by_its_nickname_is_that_brand(vocab, text, brand):
+    assert _constraints(text, vocab).brands == frozenset({brand})
+
+
+# --- a brand refused before or after it: "请绕开", "踩过…的雷，不碰了", "…用过了，这次不要", "don't bring"
+
+@pytest.mark.parametrize("text", ["请绕开三星", "踩过三星的雷，不碰了", "三星用过了，这次不要", "don't bring Samsung"])
+def test_a_brand_steered_around_or_given_up_is_excluded(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(), frozenset({"Samsung"}))
+
+
+def test_a_brand_used_before_and_liked_stays_wanted(vocab):
+    assert _constraints("三星用过了，这次还要三星", vocab).brands == frozenset({"Samsung"})

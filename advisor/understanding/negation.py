@@ -38,6 +38,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
+    r"(?:don'?t|do\s+not)\s+bring(?:\s+(?:me|us))?",  # "don't bring Apple": not to be brought out
     r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
     r"never\s+again", r"no\s+to",
@@ -60,7 +61,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     "别给", "不想买", "不碰", "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     # "排掉一加", "禁掉Moto": put out, banned
-    "排掉", "禁掉", "禁用", "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    "排掉", "禁掉", "禁用", "谢绝", "避开", "绕开", "绕过", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
@@ -108,8 +109,10 @@ _AFTER = re.compile(rf"""
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
     # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it)
-    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯|踩过雷)?
-       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
+    # ... or one done with: "三星用过了，这次不要" (used it already, not this time), "踩过三星的雷，不碰了" (its mine stepped on)
+    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯|踩过雷
+             |用过了?|(?<=的)雷)?
+       \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢|不碰了?){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
     (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接|已经?|这次|这回)){{0,2}}  # "all of
                                                                       # them", "by no means", "for now", "straight away"
