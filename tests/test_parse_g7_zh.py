@@ -108,3 +108,29 @@ def test_a_brand_steered_around_or_given_up_is_excluded(vocab, text):
 
 def test_a_brand_used_before_and_liked_stays_wanted(vocab):
     assert _constraints("三星用过了，这次还要三星", vocab).brands == frozenset({"Samsung"})
+
+
+# --- a price about a figure: "多多少少", "约等于" before it, "这个数上下", "左近" after it; the least given or spent
+# ("最少给", "最少舍得花")
+
+@pytest.mark.parametrize("text", ["多多少少3000块", "约等于3000元", "3000块这个数上下", "3000块左近"])
+def test_a_price_said_more_or_less_is_about_it(vocab, text):
+    assert _budget(text, vocab) == ("CNY", 2550.0, 3450.0)
+
+
+def test_a_price_said_equal_to_is_no_range(vocab):
+    assert _budget("等于3000元", vocab) != ("CNY", 2550.0, 3450.0)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("最少给6000块", (6000.0, None)), ("最少给6,000块，最多给12,000块", (6000.0, 12000.0)), ("最多给12,000块", (None, 12000.0)),
+])
+def test_the_least_or_most_one_gives_is_a_side_of_the_price(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("最少舍得花3000元", (3000.0, None)), ("顶破天3000元", (None, 3000.0)), ("舍得花3000元", (None, 3000.0)),
+])
+def test_what_one_is_willing_to_spend_at_least_or_at_the_very_most(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
