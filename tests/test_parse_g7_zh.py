@@ -134,3 +134,41 @@ def test_the_least_or_most_one_gives_is_a_side_of_the_price(vocab, text, side):
 ])
 def test_what_one_is_willing_to_spend_at_least_or_at_the_very_most(vocab, text, side):
     assert _budget(text, vocab) == ("CNY", *side)
+
+
+# --- chips by their shoppers' names: 曦力 (Helio), 海思 (Kirin), 天机 with a model (Dimensity), the maker and a model
+# number (三星1380, 联发科8100), Google's own Tensor
+
+def _chip(text, vocab):
+    constraints = _constraints(text, vocab)
+    return constraints.chipset, constraints.exclude_chipsets
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("最好是曦力的U", "Helio"), ("用海思的U", "Kirin"), ("天机700那颗芯", "Dimensity 700"),
+])
+def test_a_chip_by_its_shoppers_name_is_that_chip(vocab, text, chip):
+    assert _chip(text, vocab) == (chip, frozenset())
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("SoC不能是曦力", "Helio"), ("Google Tensor用怕了，换别的", "Tensor"), ("处理器唔要谷歌自研Tensor", "Tensor"),
+])
+def test_a_chip_refused_by_its_shoppers_name_is_excluded(vocab, text, chip):
+    constraints = _constraints(text, vocab)
+    assert (constraints.chipset, constraints.exclude_chipsets) == (None, frozenset({chip}))
+    assert not constraints.brands and not constraints.exclude_brands
+
+
+@pytest.mark.parametrize("text, score", [
+    ("处理器不差于三星1480", 3400.0), ("弱过联发科8200嘅唔要", 3900.0), ("最起码海思9010", 4300.0),
+])
+def test_a_maker_and_a_model_number_compared_is_a_chip_floor_that_keeps_the_chip(vocab, text, score):
+    constraints = _constraints(text, vocab)
+    assert not constraints.brands and constraints.chipset is None
+    assert _spec(text, vocab, "chip_score") == (score, None)
+
+
+def test_a_maker_and_a_price_stays_a_brand_and_a_budget(vocab):
+    constraints = _constraints("三星1380元以内", vocab)
+    assert constraints.brands == frozenset({"Samsung"}) and constraints.budget.hi == 1380.0

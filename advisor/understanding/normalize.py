@@ -89,8 +89,14 @@ _ABBREVIATIONS = (
     # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
     # ... or by the chip word after it or the verb of fitting before it ("天机芯片", "天机的处理器", "搭载天机"; 天机 alone
     # is a secret: "天机不可泄露")
-    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
+    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|[6-9]\d{2}(?![\d.])|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
+    # the maker and a chip's model number, no family said: "三星1380" is the Exynos 1380, "联发科8100" the Dimensity 8100 (not
+    # a price: "三星1380元", nor a phone's own model name)
+    (re.compile(r"三星\s*(?=(?:[89]\d0|1[0-4]80|2[1-4]00)(?![\d.])(?!\s*(?:[元块刀蚊迪卢千万wk]|美|人民币|大洋|软妹|rmb|usd|以|左右|上下)))",
+                re.IGNORECASE), "猎户座"),
+    (re.compile(r"(联发科|mtk)\s*(?=(?:[6-9]\d00|[78]\d0|1[0-2]\d0)(?![\d.])(?!\s*(?:[元块刀蚊迪卢千万wk]|美|人民币|大洋|软妹|rmb|usd|以|左右|上下)))",
+                re.IGNORECASE), r"\1天玑"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
     (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
