@@ -172,3 +172,33 @@ def test_a_maker_and_a_model_number_compared_is_a_chip_floor_that_keeps_the_chip
 def test_a_maker_and_a_price_stays_a_brand_and_a_budget(vocab):
     constraints = _constraints("三星1380元以内", vocab)
     assert constraints.brands == frozenset({"Samsung"}) and constraints.budget.hi == 1380.0
+
+
+# --- a side said too much, then refused again: "超过180克就太重了，不要" is one refusal, not two
+
+@pytest.mark.parametrize("text", ["超过180克就太重了，不要", "超过180克就太重了"])
+def test_a_side_called_too_much_and_refused_is_a_ceiling(vocab, text):
+    assert _spec(text, vocab, "weight_g") == (None, 180.0)
+
+
+# --- floors said as the bare minimum; a chip's "芯"; "must not pass"
+
+@pytest.mark.parametrize("text, key, figure", [
+    ("前置 2000万是起码的", "front_camera_mp", 20.0), ("主摄低于6400万免谈", "main_camera_mp", 64.0),
+])
+def test_megapixels_in_wan_said_the_bare_minimum_or_refused_below_are_a_camera_floor(vocab, text, key, figure):
+    constraints = _constraints(text, vocab)
+    assert constraints.budget is None
+    assert _spec(text, vocab, key) == (figure, None)
+
+
+def test_a_chip_family_refused_by_its_core_is_excluded(vocab):
+    assert _chip("MTK天玑的芯不要", vocab) == (None, frozenset({"Dimensity"}))
+
+
+def test_a_chip_family_wanted_by_its_core_stays_wanted(vocab):
+    assert _chip("天玑的芯", vocab) == ("Dimensity", frozenset())
+
+
+def test_a_battery_that_must_not_pass_a_figure_is_a_ceiling(vocab):
+    assert _spec("battery must not pass 4500 mAh", vocab, "battery_mah") == (None, 4500.0)

@@ -46,7 +46,7 @@ LO_BEFORE = latin_alt([
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
     r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
-    r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
+    r"(?:go(?:es|ing)?)\s+past", r"pass",  # "must not pass 4500 mAh" (turned by its negation)  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -141,6 +141,7 @@ LO_AFTER = latin_alt([
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
     "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准)",  # "5000毫安是最低要求"
+    "(?:是|为)(?:最)?起码的?",  # "前置2000万是起码的": the bare minimum
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
     rf"{_FIRM}\s+min(?:imum)?",  # "~ 300 dollars bare minimum": a floor said firm
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
@@ -178,9 +179,9 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way
                            r"(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?(?:\s+(?:a\s+)?(?:small|bit|little|tad))?", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
                            "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
-                           # Cantonese 度 closing its clause after an amount: "預算1500蚊度" is about 1500 (not "40度", glued on)
                            # "8000块这个数上下" (about that figure), Cantonese 左近 (near it: "3500块左近")
                            "(?:这个数|这个价)(?:上下|左右)", "左近",
+                           # Cantonese 度 closing its clause after an amount: "預算1500蚊度" is about 1500 (not "40度", glued on)
                            r"度(?=\s|$|[,，。.;；!！?？、~～])",
                            # Cantonese 上落 is 上下 (about); "浮动一点" (let it float a bit) with no width said is about it too
                            # ("3000浮动500" is a width, read by money's tolerance first)

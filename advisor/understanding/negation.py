@@ -102,7 +102,7 @@ _AFTER = re.compile(rf"""
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*(?:系列|芯片|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
+    (?:\s*(?:系列|芯片?|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
@@ -131,12 +131,12 @@ _AFTER = re.compile(rf"""
        # not to be seen at all: "Xperia家的别出现", "三星的不要再出现了"
        (?:别|不要|不许|不准)(?:再)?(?:给我)?出现|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
        靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|
-       (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
-       (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
-       (?:加入|拉进|列入|放进)黑名单|
        # not to be recommended ("三星勿推", "小米免推"), talked out of ("超过3000的一律劝退"), beneath notice ("不到3000的入不了眼"),
        # a fob-off ("别拿低于3000的来糊弄我": what it is said of is not wanted)
        勿推(?:荐)?|免推(?:荐)?|劝退|入不了(?:我的?|法)?眼|(?:来)?糊弄(?:我|人|谁)|
+       (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
+       (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
+       (?:加入|拉进|列入|放进)黑名单|
        no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]|\.(?!\d)))|                # "苹果NO", "samsung no.": a "no" closing its clause
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
@@ -372,6 +372,7 @@ _VERDICT_AGAINST = re.compile(r"""
      | (?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not)\s+(?:do|cut\s+it|work\s+for\s+me|be\s+enough))(?![a-z])
     # Chinese: "(超过200克)就太重了", "(4000毫安以下)不够用", "(三千以上的)太贵了"
     | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
+      (?:\s*[,，]\s*不要了?(?=\s*(?:$|[,，。.;；!！?？])))?  # "超过180克就太重了，不要": the refusal after the verdict is the same one
     """, re.VERBOSE)
 
 

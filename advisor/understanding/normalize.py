@@ -687,15 +687,15 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "啱啱": "刚刚", "咁多": "这么多",
              # 介乎 is 介于 (between): "介乎三千同五千之间"
              "介乎": "介于",
+             # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
+             # / later than: "早过2023年嘅唔要")
+             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
              "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
              "识用": "会用", "点样": "怎样", "又点呢": "又怎么样呢",
              # the northern erhua on the yuan: 块儿 (块儿钱) is 块 (块钱), so "3K块儿钱以上" reads as "3K块钱以上"
              "块儿": "块",
-             # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
-             # / later than: "早过2023年嘅唔要")
-             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于",
              # Cantonese 前镜 / 后镜 are the front and rear cameras ("前鏡要32MP"); 前镜头 and 后镜头 are read as they are
              "前镜": "前置", "后镜": "后置", "前镜头": "前镜头", "后镜头": "后镜头",
              # Taiwanese Hokkien 毋 is 不: 毋通 不要 ("錢毋通超過美金三百": must not go over), 毋著 不对 (wrong)
