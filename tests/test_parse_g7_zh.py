@@ -202,3 +202,18 @@ def test_a_chip_family_wanted_by_its_core_stays_wanted(vocab):
 
 def test_a_battery_that_must_not_pass_a_figure_is_a_ceiling(vocab):
     assert _spec("battery must not pass 4500 mAh", vocab, "battery_mah") == (None, 4500.0)
+
+
+# --- orderings by the weight in the hand (压手) and by ROM or flash storage
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("找个最不压手的", "weight_g", False), ("最压手那款优先", "weight_g", True), ("ROM容量最大的排第一位", "storage_gb", True),
+    ("闪存最大的", "storage_gb", True),
+])
+def test_an_ordering_by_the_weight_in_the_hand_or_by_rom(vocab, text, key, descending):
+    sort = apply(DialogueState(), understand(text, vocab)).sort
+    assert (sort.key, sort.descending) == (key, descending)
+
+
+def test_a_rom_figure_is_a_bound_not_an_ordering(vocab):
+    assert apply(DialogueState(), understand("ROM最大128G", vocab)).sort is None
