@@ -217,3 +217,25 @@ def test_an_ordering_by_the_weight_in_the_hand_or_by_rom(vocab, text, key, desce
 
 def test_a_rom_figure_is_a_bound_not_an_ordering(vocab):
     assert apply(DialogueState(), understand("ROM最大128G", vocab)).sort is None
+
+
+# --- two sides offered as alternatives: "又或者", "如果没有就", options labelled "A：… B：…", "8GB RAM" inside a side
+
+def _sides(text, vocab):
+    return {(tuple(sorted(side.brands)), side.specs) for side in _constraints(text, vocab).alternatives}
+
+
+@pytest.mark.parametrize("text", [
+    "OPPO且前置1600万像素往上，又或者三星且运存不少于4G",
+    "OPPO前置1600万像素往上，如果没有就运存不少于4G的三星",
+    "A：OPPO带前置1600万像素起步；B：三星带运存4G起步，哪个都行",
+    "OPPO带前置16MP起步，或者三星带4GB RAM起步",
+])
+def test_two_sides_offered_as_alternatives_are_an_or(vocab, text):
+    sides = _sides(text, vocab)
+    assert {brands for brands, _ in sides} == {("Oppo",), ("Samsung",)}
+
+
+def test_two_brands_with_one_requirement_for_both_stay_a_brand_set(vocab):
+    constraints = _constraints("OPPO或者三星，运存不少于4G", vocab)
+    assert constraints.alternatives == () and constraints.brands == frozenset({"Oppo", "Samsung"})
