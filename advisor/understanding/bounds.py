@@ -46,7 +46,8 @@ LO_BEFORE = latin_alt([
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
     r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
-    r"(?:go(?:es|ing)?)\s+past", r"pass",  # "must not pass 4500 mAh" (turned by its negation)  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
+    r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
+    r"pass",  # "must not pass 4500 mAh": turned by its negation
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
