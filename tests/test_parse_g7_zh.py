@@ -239,3 +239,16 @@ def test_two_sides_offered_as_alternatives_are_an_or(vocab, text):
 def test_two_brands_with_one_requirement_for_both_stay_a_brand_set(vocab):
     constraints = _constraints("OPPO或者三星，运存不少于4G", vocab)
     assert constraints.alternatives == () and constraints.brands == frozenset({"Oppo", "Samsung"})
+
+
+# --- the dirham said short (迪, after its figure)
+
+@pytest.mark.parametrize("text, side", [
+    ("1000迪往上的", (1000.0, None)), ("价位一千二迪及以下", (None, 1200.0)), ("八百迪内有啥好的", (None, 800.0)),
+])
+def test_a_figure_in_di_is_dirhams(vocab, text, side):
+    assert _budget(text, vocab) == ("AED", *side)
+
+
+def test_di_inside_a_name_is_no_currency(vocab):
+    assert _budget("迪士尼联名款3000元以内", vocab) == ("CNY", None, 3000.0)
