@@ -252,3 +252,18 @@ def test_a_figure_in_di_is_dirhams(vocab, text, side):
 
 def test_di_inside_a_name_is_no_currency(vocab):
     assert _budget("迪士尼联名款3000元以内", vocab) == ("CNY", None, 3000.0)
+
+
+# --- a year said after its noun and a comparison of amounts: "发布年份不超过2022", "发布年份不低于2023"
+
+@pytest.mark.parametrize("text, side", [
+    ("发布年份不超过2022", (None, 2022)), ("发布年份不低于2023", (2023, None)), ("上市年份不低于2021", (2021, None)),
+])
+def test_a_year_after_its_noun_and_an_amount_comparison_is_a_year_bound(vocab, text, side):
+    constraints = _constraints(text, vocab)
+    assert constraints.budget is None
+    assert _spec(text, vocab, "year") == side
+
+
+def test_an_amount_comparison_without_a_year_noun_stays_a_price(vocab):
+    assert _budget("不低于2000", vocab) == ("CNY", 2000.0, None)

@@ -272,9 +272,11 @@ _NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后|起"  # "2020�
 _OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前|封顶|为止"  # "年份2019封顶": capped at that year
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
 # (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
-_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于", "不早过")  # Cantonese 过 for 于: "發佈年份不早過2021年"
+_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于", "不早过", "不低于")  # Cantonese 过 for 于: "發佈年份不早過2021年"
 _NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不晚过", "不迟过", "不超过", "截至", "截止到?")
-_AMOUNT_SIDE_ZH = re.compile("不超过|截至|截止到?")
+_AMOUNT_SIDE_ZH = re.compile("不超过|不低于|截至|截止到?")
+# ... unless the year's own noun stands before it: "发布年份不超过2022", "上市年份不低于2021"
+_YEAR_NOUN_BEFORE_ZH = re.compile(rf"{_YEAR_NOUN_ZH}\s*$")
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -907,7 +909,8 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
-            if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0):
+            if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0) and \
+                    not _YEAR_NOUN_BEFORE_ZH.search(self.scan.before(m.start(), 12)):
                 continue  # "不超过2000" is an amount; "不超过2021年发布的" a year
             # a plain side word after the figure ("2022 max") says no year: the figure is judged as if nothing followed
             year_post = None if m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) else m["post"]
