@@ -267,3 +267,15 @@ def test_a_year_after_its_noun_and_an_amount_comparison_is_a_year_bound(vocab, t
 
 def test_an_amount_comparison_without_a_year_noun_stays_a_price(vocab):
     assert _budget("不低于2000", vocab) == ("CNY", 2000.0, None)
+
+
+# --- "最差也要" (at worst, still): the least one takes, of a chip or a figure
+
+@pytest.mark.parametrize("text, key, lo", [("最差也要骁龙695", "chip_score", 1900.0), ("屏幕最差也要6.5寸", "screen_in", 6.5)])
+def test_at_worst_still_x_is_a_floor(vocab, text, key, lo):
+    assert _constraints(text, vocab).chipset is None
+    assert _spec(text, vocab, key) == (lo, None)
+
+
+def test_the_worst_ordering_word_alone_sets_no_floor(vocab):
+    assert _constraints("骁龙695", vocab).chipset == "Snapdragon 695"
