@@ -279,3 +279,19 @@ def test_at_worst_still_x_is_a_floor(vocab, text, key, lo):
 
 def test_the_worst_ordering_word_alone_sets_no_floor(vocab):
     assert _constraints("骁龙695", vocab).chipset == "Snapdragon 695"
+
+
+# --- a Galaxy line said as 盖乐世 and a letter; a series refused as "那个系列pass" or "…例外"
+
+@pytest.mark.parametrize("text, series", [
+    ("给我三星盖乐世，但别是盖乐世S", "Galaxy S"), ("三星盖乐世家的，只要不是盖乐世Z", "Galaxy Z"),
+    ("三星，不过galaxy a那个系列pass", "Galaxy A"), ("motorola的都行，moto g例外", "Moto G"),
+])
+def test_a_series_of_a_wanted_brand_refused_is_excluded(vocab, text, series):
+    constraints = _constraints(text, vocab)
+    assert series in constraints.exclude_series
+    assert len(constraints.brands) == 1 and not constraints.exclude_brands
+
+
+def test_galaxy_said_alone_stays_the_brand(vocab):
+    assert _constraints("三星盖乐世", vocab).brands == frozenset({"Samsung"})
