@@ -295,3 +295,16 @@ def test_a_series_of_a_wanted_brand_refused_is_excluded(vocab, text, series):
 
 def test_galaxy_said_alone_stays_the_brand(vocab):
     assert _constraints("三星盖乐世", vocab).brands == frozenset({"Samsung"})
+
+
+# --- a screen that bends (弯折) or folds in two (对折), wanted or refused
+
+@pytest.mark.parametrize("text, devices", [
+    ("屏幕可以弯折的", {"foldable"}), ("不要对折那种", {"phone"}), ("弯折屏免了", {"phone"}),
+])
+def test_a_screen_said_to_bend_or_fold_in_two_is_a_foldable(vocab, text, devices):
+    assert _constraints(text, vocab).devices == frozenset(devices)
+
+
+def test_a_discount_is_no_fold(vocab):
+    assert _constraints("对折价的手机", vocab).devices != frozenset({"foldable"})

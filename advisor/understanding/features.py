@@ -104,6 +104,8 @@ _DEVICE_WORDS = {
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
                  "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])",
+                 # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price)
+                 r"弯折屏?", r"对折屏?(?![扣价])",
                  # Hong Kong's 摺機 (折机 once simplified) is a folding phone; not 打折机型 (discounted models)
                  "(?<!打)折机(?![型子])"],
 }
