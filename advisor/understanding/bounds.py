@@ -47,6 +47,7 @@ LO_BEFORE = latin_alt([
     r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
     r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
+    r"pass",  # "must not pass 4500 mAh": turned by its negation
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -55,6 +56,9 @@ LO_BEFORE = latin_alt([
     r"(?:至少|起码|最少|最低|最小)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:有|达到|能有)",  # "存储起码有128", "电池至少要有5000"
     # the least named as a standard or a mark to reach: "屏幕最低标准6.8寸", "最低要求是5000毫安", "屏幕要达到6.6寸"
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
+    # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
+    "起跳", "门槛",
+    "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
     # ("预算得有3000" is the sum the shopper has, left to the money words)
     r"(?<!预算)(?<!价格)(?<!价钱)(?<!价位)(?<!售价)(?:得|必须|必需|务必|一定要)\s*(?:要)?\s*有",
@@ -72,6 +76,9 @@ HI_BEFORE = latin_alt([
     r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
+    # short of: "电池少了四千毫安不行", "主摄不够4800万像素的pass" (turned by the refusal after them); 少了 only after a spec's
+    # noun ("预算说少了，是一千五左右" corrects a figure)
+    "(?:(?<=[池存储幕屏摄置素量芯身机头])|(?<=ram|rom|mon))少了", "不够",
     "弱于", "差于", "慢于", "逊于", "逊色于", "输给", "输于",  # "不能弱于麒麟9000S": turned by its negation, as "不弱于" is said
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
@@ -95,7 +102,7 @@ AROUND_BEFORE = latin_alt([
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|a?round|about|close\s+to)", r"more\s+like",
     r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
-    "大概", "大约", "大致", "约莫", "约合", "约", "差不多",
+    "大概", "大约", "大致", "约莫", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
     "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")
@@ -109,7 +116,7 @@ FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # 有 (have) and a verb reaching the figure (给到, 出到, or 到 alone: "屏幕最多到6.2寸", "内存最多到8G")
 # sit between a side word and its figure, and so does whom it is given ("屏幕至少给我6.7寸", "最多给咱2000")
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
-_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:我|咱)们?"
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:(?:我|咱)们?)?|舍得(?:花|出)?"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(
@@ -136,6 +143,7 @@ LO_AFTER = latin_alt([
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
     "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准)",  # "5000毫安是最低要求"
+    "(?:是|为)(?:最)?起码的?",  # "前置2000万是起码的": the bare minimum
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
     rf"{_FIRM}\s+min(?:imum)?",  # "~ 300 dollars bare minimum": a floor said firm
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
@@ -173,6 +181,8 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way
                            r"(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?(?:\s+(?:a\s+)?(?:small|bit|little|tad))?", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
                            "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
+                           # "8000块这个数上下" (about that figure), Cantonese 左近 (near it: "3500块左近")
+                           "(?:这个数|这个价)(?:上下|左右)", "左近",
                            # Cantonese 度 closing its clause after an amount: "預算1500蚊度" is about 1500 (not "40度", glued on)
                            r"度(?=\s|$|[,，。.;；!！?？、~～])",
                            # Cantonese 上落 is 上下 (about); "浮动一点" (let it float a bit) with no width said is about it too

@@ -19,6 +19,8 @@ CHIP_FAMILIES: dict[str, str] = {
     "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
     "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
     "紫光": "Unisoc",  # the maker's group named alone: "不考虑紫光"
+    # shoppers' names: 曦力 for Helio ("最好是曦力的U"), the maker 海思 (HiSilicon) for its Kirin ("用海思的U", "海思9000S")
+    "曦力": "Helio", "海思": "Kirin",
 }
 """Chipset family words -> the family name as it appears inside catalog chipset names."""
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
@@ -39,7 +41,7 @@ _FAMILY_ECHO = "|".join(rf"(?<={re.escape(first)})\s*{re.escape(second)}(?![a-z]
                         for first, family in CHIP_FAMILIES.items() for second, same in CHIP_FAMILIES.items()
                         if same == family and first != second)
 _CHIP = re.compile(rf"""
-    (?:(?<![a-z])(?:{_VENDOR_WORDS})\s*)?                 # the vendor: "qualcomm", "联发科"
+    (?:(?<![a-z])(?:{_VENDOR_WORDS})\s*(?:自研\s*)?)?       # the vendor: "qualcomm", "联发科", "谷歌自研" (its own)
     (?P<fam>{latin_alt(CHIP_FAMILIES)})(?:{_FAMILY_ECHO})?\s*   # the family: "snapdragon", "天玑"
     (?P<model>{_MODEL})?                                  # the model: "8 gen 3", "9300+"
     (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
@@ -102,6 +104,8 @@ _DEVICE_WORDS = {
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
                  "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])",
+                 # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price)
+                 r"弯折屏?", r"对折屏?(?![扣价])",
                  # Hong Kong's 摺機 (折机 once simplified) is a folding phone; not 打折机型 (discounted models)
                  "(?<!打)折机(?![型子])"],
 }
@@ -416,7 +420,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 wide_end = same.end()  # "比天玑8100强或一样": the comparison keeps the chip itself
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
-            strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|beats?|outperforms?", said) is not None and \
+            strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|弱过|差过|慢过|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}",
                           said) is None

@@ -291,8 +291,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_HIGH_LOW}(?:\s+order)?",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
-                              "最轻的"],
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉",  # "the heaviest-duty battery" is no weight
+                              "最轻的", "最不压手", "最不重", "最不沉"],  # 压手: heavy in the hand
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
@@ -327,7 +327,9 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
     Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
-                               *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储"],
+                               *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储",
+                               # storage by its other names: "ROM容量最大的", "闪存最大"
+                               r"(?:rom|闪存)(?:容量)?最(?:大|多|高)" + _NO_NUMBER],
     Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
                               "最大的屏幕", "屏幕最大的", "屏最大" + _NO_NUMBER],
     Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",

@@ -38,6 +38,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
+    r"(?:don'?t|do\s+not)\s+bring(?:\s+(?:me|us))?",  # "don't bring Apple": not to be brought out
     r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
     r"never\s+again", r"no\s+to",
@@ -60,7 +61,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     "别给", "不想买", "不碰", "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     # "排掉一加", "禁掉Moto": put out, banned
-    "排掉", "禁掉", "禁用", "谢绝", "避开", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    "排掉", "禁掉", "禁用", "谢绝", "避开", "绕开", "绕过", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
@@ -101,17 +102,19 @@ _AFTER = re.compile(rf"""
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*(?:系列|芯片|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
+    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
     # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it)
-    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯|踩过雷)?
-       \s*[,，:：?？]\s*(?=(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
+    # ... or one done with: "三星用过了，这次不要" (used it already, not this time), "踩过三星的雷，不碰了" (its mine stepped on)
+    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯|踩过雷
+             |用过了?|(?<=的)雷)?
+       \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢|不碰了?){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
-    (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接)){{0,2}}  # "all of
+    (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接|已经?|这次|这回)){{0,2}}  # "all of
                                                                       # them", "by no means", "for now", "straight away"
                                                                       # ("Find系列直接pass")
     (?:\s*(?:谢谢|麻烦(?:你)?|请|拜托|劳驾))?                           # "please" (Cantonese 唔该, read 谢谢): "OPPO唔該跳過"
@@ -127,7 +130,11 @@ _AFTER = re.compile(rf"""
        别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|
        # not to be seen at all: "Xperia家的别出现", "三星的不要再出现了"
        (?:别|不要|不许|不准)(?:再)?(?:给我)?出现|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
+       例外|  # "moto g例外": the exception, left out
        靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|
+       # not to be recommended ("三星勿推", "小米免推"), talked out of ("超过3000的一律劝退"), beneath notice ("不到3000的入不了眼"),
+       # a fob-off ("别拿低于3000的来糊弄我": what it is said of is not wanted)
+       勿推(?:荐)?|免推(?:荐)?|劝退|入不了(?:我的?|法)?眼|(?:来)?糊弄(?:我|人|谁)|
        (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
        (?:加入|拉进|列入|放进)黑名单|
@@ -146,7 +153,7 @@ _AFTER = re.compile(rf"""
     | (?:\s*的)?(?:\s*(?:手机|机子|产品))?\s*(?:都|也|实在|真的?|确实)?\s*(?:有点儿?|太|实在太|真是太)\s*
       (?:贵|卡|烫|热|重|丑|烂|差|坑|一般|难用|贵了点|耗电)了?(?:点|吧|啊|呀)?(?=\s|$|[,，。.;；!！?？])
     # a refusal that takes no object needs no clause end after it: "三星用腻了想换小米"
-    | (?:\s*的)?\s*(?:我|咱)?\s*(?:都|也|早就|已经)?\s*(?:用腻了|用够了|受够了|不想用了|用烦了)
+    | (?:\s*的)?\s*(?:我|咱)?\s*(?:都|也|早就|已经)?\s*(?:用腻了|用够了|受够了|不想用了|用烦了|用怕了)  # "Tensor用怕了": scared off
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
@@ -366,6 +373,7 @@ _VERDICT_AGAINST = re.compile(r"""
      | (?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not)\s+(?:do|cut\s+it|work\s+for\s+me|be\s+enough))(?![a-z])
     # Chinese: "(超过200克)就太重了", "(4000毫安以下)不够用", "(三千以上的)太贵了"
     | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
+      (?:\s*[,，]\s*不要了?(?=\s*(?:$|[,，。.;；!！?？])))?  # "超过180克就太重了，不要": the refusal after the verdict is the same one
     """, re.VERBOSE)
 
 

@@ -78,6 +78,8 @@ _ABBREVIATIONS = (
     # "A-15", "A 15 bionic": an Apple chip's letter set apart from its number
     (re.compile(r"(?<![a-z0-9])a(?:-|\s+(?=1\d\s*bionic))(?=1\d(?![\d.]))", re.IGNORECASE), "A"),
     (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
+    # "盖乐世S", "盖乐世A系列": Galaxy said in Chinese before a line's letter is that Galaxy line (盖乐世 alone is Samsung)
+    (re.compile(r"盖乐世\s*(?=[asmzf](?![a-z0-9]))", re.IGNORECASE), "Galaxy "),
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
     (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
@@ -89,8 +91,14 @@ _ABBREVIATIONS = (
     # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
     # ... or by the chip word after it or the verb of fitting before it ("天机芯片", "天机的处理器", "搭载天机"; 天机 alone
     # is a secret: "天机不可泄露")
-    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
+    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|[6-9]\d{2}(?![\d.])|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
+    # the maker and a chip's model number, no family said: "三星1380" is the Exynos 1380, "联发科8100" the Dimensity 8100 (not
+    # a price: "三星1380元", nor a phone's own model name)
+    (re.compile(r"三星\s*(?=(?:[89]\d0|1[0-4]80|2[1-4]00)(?![\d.])(?!\s*(?:[元块刀蚊迪卢千万wk]|美|人民币|大洋|软妹|rmb|usd|以|左右|上下)))",
+                re.IGNORECASE), "猎户座"),
+    (re.compile(r"(联发科|mtk)\s*(?=(?:[6-9]\d00|[78]\d0|1[0-2]\d0)(?![\d.])(?!\s*(?:[元块刀蚊迪卢千万wk]|美|人民币|大洋|软妹|rmb|usd|以|左右|上下)))",
+                re.IGNORECASE), r"\1天玑"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
     (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
@@ -681,6 +689,9 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "啱啱": "刚刚", "咁多": "这么多",
              # 介乎 is 介于 (between): "介乎三千同五千之间"
              "介乎": "介于",
+             # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
+             # / later than: "早过2023年嘅唔要")
+             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
              "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")

@@ -89,7 +89,9 @@ _SCREEN = re.compile(rf"""
     (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了)"
+_CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了"
+               # a side or a refusal after it: "前置2000万是起码的", "主摄低于6400万免谈"
+               r"|(?:是|为)?(?:最)?起码|免谈|不行|不要|pass)")
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头|摄像|影像|拍照|照相(?:机)?"
 FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
@@ -270,9 +272,11 @@ _NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后|起"  # "2020�
 _OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前|封顶|为止"  # "年份2019封顶": capped at that year
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
 # (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
-_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于", "不早过")  # Cantonese 过 for 于: "發佈年份不早過2021年"
+_NOT_OLDER_ZH = ("不老于", "不旧于", "不早于", "不早过", "不低于")  # Cantonese 过 for 于: "發佈年份不早過2021年"
 _NOT_NEWER_ZH = ("不晚于", "不迟于", "不新于", "不晚过", "不迟过", "不超过", "截至", "截止到?")
-_AMOUNT_SIDE_ZH = re.compile("不超过|截至|截止到?")
+_AMOUNT_SIDE_ZH = re.compile("不超过|不低于|截至|截止到?")
+# ... unless the year's own noun stands before it: "发布年份不超过2022", "上市年份不低于2021"
+_YEAR_NOUN_BEFORE_ZH = re.compile(rf"{_YEAR_NOUN_ZH}\s*$")
 _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -345,11 +349,12 @@ _MONEY_BEFORE = re.compile(rf"(?:{latin_alt([w for words in CURRENCY_BEFORE.valu
 _MONEY_AFTER = re.compile(r"\s*(?:" + "|".join([w for words in CURRENCY_AFTER.values() for w in words] + ["k"]) + r")(?![a-z])")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
-    "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量"]),
+    "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量", "电芯"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
     # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
     "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",
-                            "屏幕尺寸", "屏幕大小", "屏幕", "屏"]),
+                            "屏幕尺寸", "屏幕大小", "屏幕对角线", "屏幕", "屏",
+                            r"mon"]),  # "mon" (monitor): Cantonese shop talk for the screen ("mon≧6.6in")
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
@@ -366,9 +371,9 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
 _RIGHT_KEYWORD = {
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah))?(?![a-z])|电池|的电池)"),
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah))?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸)?(?:大小)?)"),  # "6.8寸屏幕尺寸大小以上"
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
@@ -904,7 +909,8 @@ class SpecFinder:
                 continue
             if m["pre"] is None and m["post"] is None and "年" not in m.group(0):
                 continue
-            if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0):
+            if m["pre"] is not None and _AMOUNT_SIDE_ZH.fullmatch(m["pre"]) and "年" not in m.group(0) and \
+                    not _YEAR_NOUN_BEFORE_ZH.search(self.scan.before(m.start(), 12)):
                 continue  # "不超过2000" is an amount; "不超过2021年发布的" a year
             # a plain side word after the figure ("2022 max") says no year: the figure is judged as if nothing followed
             year_post = None if m["post"] is not None and _SIDE_ONLY.fullmatch(m["post"]) else m["post"]

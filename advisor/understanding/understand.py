@@ -374,7 +374,9 @@ _ZH_UNIT = r"(?:英寸|英吋|寸|吋|毫安|克|元|块|百万|万|千|像素|�
 _SPEC_NOUN_NEXT = "|".join(sorted({noun for nouns in ZH_NOUNS.values() for noun in nouns.split("|") if not noun.isascii()},
                                   key=len, reverse=True))
 _WORD_SIDE = (rf"(?:[^,;:?!.。，；：？！、\x00\s]|{_INNER}|(?<=\d)\s+(?=[a-z])|(?<=[a-z])\s+(?=\d)"
-              rf"|(?<=[\d百千万])\s+(?={_ZH_UNIT})|、(?=(?:{_SPEC_NOUN_NEXT})))+")
+              rf"|(?<=[\d百千万])\s+(?={_ZH_UNIT})|、(?=(?:{_SPEC_NOUN_NEXT}))"
+              # or a Latin unit and the Latin noun it measures: "联想带8GB RAM内存起步"
+              rf"|(?<=gb|mp)\s+(?=(?:ram|rom|storage|memory|main|front|selfie|camera)(?![a-z])))+")
 # a Chinese side may go on after a comma with what it wants: "三星Galaxy，要运行内存8GB"
 _ZH_SIDE = rf"{_WORD_SIDE}(?:[,，]\s*要{_WORD_SIDE})?"
 _CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined by commas
@@ -396,7 +398,7 @@ _EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|whic
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
 # ("要不" is no "or" when its 不 negates a comparison: "电池要不少于4000毫安" is "must be no less than");
 # (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
-_ZH_FALLBACK = (r"(?:要不然|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|备选(?:是)?|次选(?:是)?"
+_ZH_FALLBACK = (r"(?:要不然|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
                 r"|要么(?:就是|就|是)?)")
 _BUT = r"(?:but\s|但是|但|不过)"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
@@ -451,11 +453,13 @@ _EITHER_SIDES = (
     # (checked in _find_either); the second clause is read in a lookahead so that it may open the next pair
     # ("a Samsung with 12GB RAM but a Pixel with 256GB would also do": "but" parts the clauses too)
     # ("… — a Pixel with 256GB would work too", "…. A Pixel with 256GB is a fine fallback": a dash or a full stop too)
+    # ("A：三星…；B：小米…，哪个都行": options labelled by a letter, the second label said before its side)
     re.compile(rf"(?:^|(?<=[,;:!?。，；：！？])|(?<=\.)(?!\d))\s*(?P<x>{_CLAUSE_SIDE})\s*"
-               rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*"
+               rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*(?:(?<![a-z])b\s*[:：]\s*)?"
                rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]|\.(?!\d)))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|或者|或是|还是|也可以|其次(?:是)?|或(?![者是以之更及]))\s*"
+    # ("又或者", "抑或": or else)
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?或者|或是|还是|也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English

@@ -1,0 +1,310 @@
+"""Chinese wordings of the blind-7 error analysis (issue 9), each read as a general rule, with the closest wording
+whose meaning must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.understand import understand
+
+
+def _constraints(text, vocab):
+    return apply(DialogueState(), understand(text, vocab)).constraints
+
+
+def _spec(text, vocab, key):
+    bound = dict(_constraints(text, vocab).specs).get(key)
+    return None if bound is None else (bound.lo, bound.hi)
+
+
+def _budget(text, vocab):
+    budget = _constraints(text, vocab).budget
+    return None if budget is None else (budget.currency, budget.lo, budget.hi)
+
+
+# --- a refusal said after what it refuses: "勿推", "免推", "已拉黑", "劝退", "入不了眼"
+
+@pytest.mark.parametrize("text", ["三星勿推", "三星免推", "三星已拉黑", "三星一律劝退", "小米/三星劝退", "三星的入不了眼"])
+def test_a_brand_refused_after_it_is_excluded(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert "Samsung" in constraints.exclude_brands
+    assert not constraints.brands
+
+
+def test_a_brand_recommended_stays_wanted(vocab):
+    assert _constraints("三星推荐一下", vocab).brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, side", [
+    ("超过3000元的一律劝退", (None, 3000.0)), ("低于3000元的勿推", (3000.0, None)),
+    ("不到3000元的入不了眼", (3000.0, None)), ("别拿低于3000元的来糊弄我", (3000.0, None)),
+])
+def test_a_price_side_refused_after_it_wants_the_other_side(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+def test_a_price_side_without_refusal_keeps_its_side(vocab):
+    assert _budget("超过3000元的", vocab) == ("CNY", 3000.0, None)
+
+
+# --- comparison words: Cantonese 平过 (cheaper than) and 过 for 于, "不够" and "少了" (short of), "起跳" and "门槛" (from)
+
+@pytest.mark.parametrize("text, side", [
+    ("平过3000元嘅唔要", (3000.0, None)), ("平于3000元的不用推", (3000.0, None)), ("平过3000元的", (None, 3000.0)),
+])
+def test_cheaper_than_a_price_is_below_it(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+def test_a_tablet_is_not_read_as_cheaper(vocab):
+    assert _budget("平板3000元以内", vocab) == ("CNY", None, 3000.0)
+
+
+@pytest.mark.parametrize("text, key, side", [
+    ("电池少了四千毫安不行", "battery_mah", (4000.0, None)),
+    ("主摄不够4800万像素的pass", "main_camera_mp", (48.0, None)),
+    ("屏幕起跳六点六寸", "screen_in", (6.6, None)), ("电池门槛5000毫安", "battery_mah", (5000.0, None)),
+])
+def test_short_of_a_figure_refused_or_a_figure_started_from_is_a_floor(vocab, text, key, side):
+    assert _spec(text, vocab, key) == side
+
+
+def test_a_figure_said_too_small_and_corrected_is_no_ceiling(vocab):
+    assert _budget("预算说少了 是一千五左右", vocab) == ("CNY", 1275.0, 1725.0)
+
+
+@pytest.mark.parametrize("text, side", [("早过2023年嘅唔要", (2023, None)), ("晚过2022年嘅唔要", (None, 2022))])
+def test_a_year_earlier_or_later_than_refused_wants_the_other_side(vocab, text, side):
+    assert _spec(text, vocab, "year") == side
+
+
+def test_a_bare_year_stays_that_year(vocab):
+    assert _spec("2023年的", vocab, "year") == (2023, 2023)
+
+
+@pytest.mark.parametrize("text, key, side", [
+    ("少于6.8寸的mon不要", "screen_in", (6.8, None)), ("少于6.6寸的屏幕对角线不要", "screen_in", (6.6, None)),
+    ("比4500mah大的电芯不要", "battery_mah", (None, 4500.0)), ("至少得mon 6.6寸", "screen_in", (6.6, None)),
+])
+def test_the_specs_own_noun_between_a_side_and_its_refusal_or_figure_keeps_the_side(vocab, text, key, side):
+    assert _spec(text, vocab, key) == side
+
+
+# --- brands by their shoppers' names: 英菲尼克斯 (Infinix), 大法 (Sony), 库克家 (Apple)
+
+@pytest.mark.parametrize("text, brand", [("求英菲尼克斯的款", "Infinix"), ("想入大法", "Sony"), ("就要库克家的", "Apple")])
+def test_a_brand_by_its_nickname_is_that_brand(vocab, text, brand):
+    assert _constraints(text, vocab).brands == frozenset({brand})
+
+
+# --- a brand refused before or after it: "请绕开", "踩过…的雷，不碰了", "…用过了，这次不要", "don't bring"
+
+@pytest.mark.parametrize("text", ["请绕开三星", "踩过三星的雷，不碰了", "三星用过了，这次不要", "don't bring Samsung"])
+def test_a_brand_steered_around_or_given_up_is_excluded(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(), frozenset({"Samsung"}))
+
+
+def test_a_brand_used_before_and_liked_stays_wanted(vocab):
+    assert _constraints("三星用过了，这次还要三星", vocab).brands == frozenset({"Samsung"})
+
+
+# --- a price about a figure: "多多少少", "约等于" before it, "这个数上下", "左近" after it; the least given or spent
+# ("最少给", "最少舍得花")
+
+@pytest.mark.parametrize("text", ["多多少少3000块", "约等于3000元", "3000块这个数上下", "3000块左近"])
+def test_a_price_said_more_or_less_is_about_it(vocab, text):
+    assert _budget(text, vocab) == ("CNY", 2550.0, 3450.0)
+
+
+def test_a_price_said_equal_to_is_no_range(vocab):
+    assert _budget("等于3000元", vocab) != ("CNY", 2550.0, 3450.0)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("最少给6000块", (6000.0, None)), ("最少给6,000块，最多给12,000块", (6000.0, 12000.0)), ("最多给12,000块", (None, 12000.0)),
+])
+def test_the_least_or_most_one_gives_is_a_side_of_the_price(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("最少舍得花3000元", (3000.0, None)), ("顶破天3000元", (None, 3000.0)), ("舍得花3000元", (None, 3000.0)),
+])
+def test_what_one_is_willing_to_spend_at_least_or_at_the_very_most(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+# --- chips by their shoppers' names: 曦力 (Helio), 海思 (Kirin), 天机 with a model (Dimensity), the maker and a model
+# number (三星1380, 联发科8100), Google's own Tensor
+
+def _chip(text, vocab):
+    constraints = _constraints(text, vocab)
+    return constraints.chipset, constraints.exclude_chipsets
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("最好是曦力的U", "Helio"), ("用海思的U", "Kirin"), ("天机700那颗芯", "Dimensity 700"),
+])
+def test_a_chip_by_its_shoppers_name_is_that_chip(vocab, text, chip):
+    assert _chip(text, vocab) == (chip, frozenset())
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("SoC不能是曦力", "Helio"), ("Google Tensor用怕了，换别的", "Tensor"), ("处理器唔要谷歌自研Tensor", "Tensor"),
+])
+def test_a_chip_refused_by_its_shoppers_name_is_excluded(vocab, text, chip):
+    constraints = _constraints(text, vocab)
+    assert (constraints.chipset, constraints.exclude_chipsets) == (None, frozenset({chip}))
+    assert not constraints.brands and not constraints.exclude_brands
+
+
+@pytest.mark.parametrize("text, score", [
+    ("处理器不差于三星1480", 3400.0), ("弱过联发科8200嘅唔要", 3900.0), ("最起码海思9010", 4300.0),
+])
+def test_a_maker_and_a_model_number_compared_is_a_chip_floor_that_keeps_the_chip(vocab, text, score):
+    constraints = _constraints(text, vocab)
+    assert not constraints.brands and constraints.chipset is None
+    assert _spec(text, vocab, "chip_score") == (score, None)
+
+
+def test_a_maker_and_a_price_stays_a_brand_and_a_budget(vocab):
+    constraints = _constraints("三星1380元以内", vocab)
+    assert constraints.brands == frozenset({"Samsung"}) and constraints.budget.hi == 1380.0
+
+
+# --- a side said too much, then refused again: "超过180克就太重了，不要" is one refusal, not two
+
+@pytest.mark.parametrize("text", ["超过180克就太重了，不要", "超过180克就太重了"])
+def test_a_side_called_too_much_and_refused_is_a_ceiling(vocab, text):
+    assert _spec(text, vocab, "weight_g") == (None, 180.0)
+
+
+# --- floors said as the bare minimum; a chip's "芯"; "must not pass"
+
+@pytest.mark.parametrize("text, key, figure", [
+    ("前置 2000万是起码的", "front_camera_mp", 20.0), ("主摄低于6400万免谈", "main_camera_mp", 64.0),
+])
+def test_megapixels_in_wan_said_the_bare_minimum_or_refused_below_are_a_camera_floor(vocab, text, key, figure):
+    constraints = _constraints(text, vocab)
+    assert constraints.budget is None
+    assert _spec(text, vocab, key) == (figure, None)
+
+
+def test_a_chip_family_refused_by_its_core_is_excluded(vocab):
+    assert _chip("MTK天玑的芯不要", vocab) == (None, frozenset({"Dimensity"}))
+
+
+def test_a_chip_family_wanted_by_its_core_stays_wanted(vocab):
+    assert _chip("天玑的芯", vocab) == ("Dimensity", frozenset())
+
+
+def test_a_battery_that_must_not_pass_a_figure_is_a_ceiling(vocab):
+    assert _spec("battery must not pass 4500 mAh", vocab, "battery_mah") == (None, 4500.0)
+
+
+# --- orderings by the weight in the hand (压手) and by ROM or flash storage
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("找个最不压手的", "weight_g", False), ("最压手那款优先", "weight_g", True), ("ROM容量最大的排第一位", "storage_gb", True),
+    ("闪存最大的", "storage_gb", True),
+])
+def test_an_ordering_by_the_weight_in_the_hand_or_by_rom(vocab, text, key, descending):
+    sort = apply(DialogueState(), understand(text, vocab)).sort
+    assert (sort.key, sort.descending) == (key, descending)
+
+
+def test_a_rom_figure_is_a_bound_not_an_ordering(vocab):
+    assert apply(DialogueState(), understand("ROM最大128G", vocab)).sort is None
+
+
+# --- two sides offered as alternatives: "又或者", "如果没有就", options labelled "A：… B：…", "8GB RAM" inside a side
+
+def _sides(text, vocab):
+    return {(tuple(sorted(side.brands)), side.specs) for side in _constraints(text, vocab).alternatives}
+
+
+@pytest.mark.parametrize("text", [
+    "OPPO且前置1600万像素往上，又或者三星且运存不少于4G",
+    "OPPO前置1600万像素往上，如果没有就运存不少于4G的三星",
+    "A：OPPO带前置1600万像素起步；B：三星带运存4G起步，哪个都行",
+    "OPPO带前置16MP起步，或者三星带4GB RAM起步",
+])
+def test_two_sides_offered_as_alternatives_are_an_or(vocab, text):
+    sides = _sides(text, vocab)
+    assert {brands for brands, _ in sides} == {("Oppo",), ("Samsung",)}
+
+
+def test_two_brands_with_one_requirement_for_both_stay_a_brand_set(vocab):
+    constraints = _constraints("OPPO或者三星，运存不少于4G", vocab)
+    assert constraints.alternatives == () and constraints.brands == frozenset({"Oppo", "Samsung"})
+
+
+# --- the dirham said short (迪, after its figure)
+
+@pytest.mark.parametrize("text, side", [
+    ("1000迪往上的", (1000.0, None)), ("价位一千二迪及以下", (None, 1200.0)), ("八百迪内有啥好的", (None, 800.0)),
+])
+def test_a_figure_in_di_is_dirhams(vocab, text, side):
+    assert _budget(text, vocab) == ("AED", *side)
+
+
+def test_di_inside_a_name_is_no_currency(vocab):
+    assert _budget("迪士尼联名款3000元以内", vocab) == ("CNY", None, 3000.0)
+
+
+# --- a year said after its noun and a comparison of amounts: "发布年份不超过2022", "发布年份不低于2023"
+
+@pytest.mark.parametrize("text, side", [
+    ("发布年份不超过2022", (None, 2022)), ("发布年份不低于2023", (2023, None)), ("上市年份不低于2021", (2021, None)),
+])
+def test_a_year_after_its_noun_and_an_amount_comparison_is_a_year_bound(vocab, text, side):
+    constraints = _constraints(text, vocab)
+    assert constraints.budget is None
+    assert _spec(text, vocab, "year") == side
+
+
+def test_an_amount_comparison_without_a_year_noun_stays_a_price(vocab):
+    assert _budget("不低于2000", vocab) == ("CNY", 2000.0, None)
+
+
+# --- "最差也要" (at worst, still): the least one takes, of a chip or a figure
+
+@pytest.mark.parametrize("text, key, lo", [("最差也要骁龙695", "chip_score", 1900.0), ("屏幕最差也要6.5寸", "screen_in", 6.5)])
+def test_at_worst_still_x_is_a_floor(vocab, text, key, lo):
+    assert _constraints(text, vocab).chipset is None
+    assert _spec(text, vocab, key) == (lo, None)
+
+
+def test_the_worst_ordering_word_alone_sets_no_floor(vocab):
+    assert _constraints("骁龙695", vocab).chipset == "Snapdragon 695"
+
+
+# --- a Galaxy line said as 盖乐世 and a letter; a series refused as "那个系列pass" or "…例外"
+
+@pytest.mark.parametrize("text, series", [
+    ("给我三星盖乐世，但别是盖乐世S", "Galaxy S"), ("三星盖乐世家的，只要不是盖乐世Z", "Galaxy Z"),
+    ("三星，不过galaxy a那个系列pass", "Galaxy A"), ("motorola的都行，moto g例外", "Moto G"),
+])
+def test_a_series_of_a_wanted_brand_refused_is_excluded(vocab, text, series):
+    constraints = _constraints(text, vocab)
+    assert series in constraints.exclude_series
+    assert len(constraints.brands) == 1 and not constraints.exclude_brands
+
+
+def test_galaxy_said_alone_stays_the_brand(vocab):
+    assert _constraints("三星盖乐世", vocab).brands == frozenset({"Samsung"})
+
+
+# --- a screen that bends (弯折) or folds in two (对折), wanted or refused
+
+@pytest.mark.parametrize("text, devices", [
+    ("屏幕可以弯折的", {"foldable"}), ("不要对折那种", {"phone"}), ("弯折屏免了", {"phone"}),
+])
+def test_a_screen_said_to_bend_or_fold_in_two_is_a_foldable(vocab, text, devices):
+    assert _constraints(text, vocab).devices == frozenset(devices)
+
+
+def test_a_discount_is_no_fold(vocab):
+    assert _constraints("对折价的手机", vocab).devices != frozenset({"foldable"})
