@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import budget_read
+from advisor.understanding.understand import understand
+from tests.helpers import ask_all, budget_read, slots
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
 
 # -- a ceiling said as an amount one does not wish, intend or plan to go past ---------------------------------
 
@@ -18,3 +25,18 @@ def test_an_amount_one_does_not_wish_to_go_past_is_a_ceiling(vocab, text):
 
 def test_an_amount_one_wishes_to_spend_more_than_stays_a_floor(vocab):
     assert budget_read(vocab, "I wish to spend more than $400") == ("USD", 400.0, None)
+
+
+# -- a yes/no question about the phone in focus, with "1" for "one" and "or nah" for its question mark ------------
+
+@pytest.mark.parametrize("text", ["that 1 got 5g or nah", "that one got 5g or nah", "it got 5g or no",
+                                  "this 1 has 5g?", "that 1 supports 5g or not"])
+def test_a_question_about_that_1_opens_the_phone_in_focus(session, text):
+    answer = ask_all(session, "phones under 300 dollars", "whats the 3rd one", text)
+    assert answer.kind == "details"
+    assert not answer.constraints.needs_5g
+
+
+@pytest.mark.parametrize("text", ["need 1 that got 5g", "show me 1 with 5g"])
+def test_one_with_a_feature_asked_for_is_still_a_wish(vocab, text):
+    assert slots(understand(text, vocab))["needs_5g"] == ("set", True)

@@ -357,7 +357,9 @@ _CHAT_WORD = re.compile(r"(?<![\w'\u4e00-\u9fff])(?:" + "|".join(sorted(CHAT_SPE
 # "the 2nd 1", "lightest 1?", "dat 1": a "1" after a word that points at one phone is the word "one", not a figure; a
 # comma or point with a digit after it goes on with the figure ("lowest 1,200 AED", "the 1.5 lakh one")
 _ONE_AS_WORD = re.compile(r"(?P<w>(?<![a-z0-9])(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|the|that|this|which"
-                          r"|other)\s+)1(?=\s*(?:$|[?!.,](?!\d)|(?:with|on|in|you|there|please|pls|plz)(?![a-z])))"
+                          r"|other)\s+)1(?=\s*(?:$|[?!.,](?!\d)|(?:with|on|in|you|there|please|pls|plz)(?![a-z])"
+                          # a verb after it: "that 1 got 5g?", "this 1 has nfc", "which 1 is lighter"
+                          r"|(?:got|gets?|has|have|is|does|supports?|comes?|weighs?|costs?)(?![a-z'])))"
                           r"|(?P<s>(?<![a-z])[a-z]+est\s+)1(?=\s*(?:$|[?!.,](?!\d)))", re.IGNORECASE)
 
 
