@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, budget_read, slots
 
@@ -40,3 +41,22 @@ def test_a_question_about_that_1_opens_the_phone_in_focus(session, text):
 @pytest.mark.parametrize("text", ["need 1 that got 5g", "show me 1 with 5g"])
 def test_one_with_a_feature_asked_for_is_still_a_wish(vocab, text):
     assert slots(understand(text, vocab))["needs_5g"] == ("set", True)
+
+
+# -- a figure taken back in the same breath by keeping the one in force -----------------------------------------
+
+@pytest.mark.parametrize(("text", "floor"), [
+    ("hmm make it 6000mah.. no wait leave it 5000 thats ok", 5000.0),
+    ("make it 6000mah, no wait, keep it at 5000", 5000.0),
+    ("make it 6000mah.. no wait keep it at 5500", 5500.0),
+])
+def test_a_figure_taken_back_by_leaving_or_keeping_another_is_that_other(session, text, floor):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", text)
+    assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=floor)
+
+
+def test_keeping_a_bound_of_another_kind_takes_no_figure_back(session):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams",
+                     "make it 6000mah, no wait, keep it under 1000 dirhams")
+    assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=6000.0)
+    assert answer.constraints.budget.hi == 1000.0

@@ -924,10 +924,10 @@ class Speller:
 # a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",
 # "8gb ram, sorry i meant 12", "under 600 - no hang on, 700 bucks": the words a shopper corrects a slip of the tongue
 # with, then the figure meant; the figure meant may come after a reason that leads to it ("60 thousand.. no wait my
-# brother is adding 10k so 70000", "500, no wait, make it 600")
+# brother is adding 10k so 70000", "500, no wait, make it 600"), or the figure kept ("6000mah.. no wait leave it 5000")
 _FIGURE_SAID = r"(?P<{0}sign>[$₹€£]\s*)?(?<![\w.])(?P<{0}>\d+(?:\.\d+)?)(?![\d.])(?P<{0}k>\s?(?:k|thousand)(?![a-z]))?"
 _LEADING_TO_IT = (r"(?:(?:[^.?!\d]{0,40}?\d+\s?k?)?[^.?!\d]{0,30}?(?<![a-z])"
-                  r"(?:so|making\s+it|that\s+makes(?:\s+it)?|make\s+(?:it|that))\s+)?")
+                  r"(?:so|making\s+it|that\s+makes(?:\s+it)?|make\s+(?:it|that)|(?:leave|keep)\s+(?:it|that)(?:\s+at)?)\s+)?")
 _TAKEN_BACK = re.compile(
     _FIGURE_SAID.format("a") + r"(?P<unit>(?:\s*[a-z$₹]+){0,4}?)"
     r"\s*[,;.\-–—]*\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction|(?:hang|hold)\s+on"
