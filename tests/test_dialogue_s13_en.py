@@ -60,3 +60,34 @@ def test_keeping_a_bound_of_another_kind_takes_no_figure_back(session):
                      "make it 6000mah, no wait, keep it under 1000 dirhams")
     assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=6000.0)
     assert answer.constraints.budget.hi == 1000.0
+
+
+# -- a limit let go by its figure alone -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok forget the 1200 limit, i can spend more now", "drop the 1200 dirham cap",
+                                  "never mind that 1200 max", "ignore the 1.2k limit"])
+def test_a_limit_let_go_by_its_figure_drops_the_filter_holding_it(session, text):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", text)
+    assert answer.constraints.budget is None
+    assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=5000.0)
+
+
+def test_a_limit_let_go_by_its_figure_drops_a_spec_holding_it(session):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", "forget the 5000 minimum")
+    assert "battery_mah" not in dict(answer.constraints.specs)
+    assert answer.constraints.budget.hi == 1200.0
+
+
+def test_a_limit_moved_to_a_new_figure_is_no_release(session):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", "make the limit 1500 dirhams")
+    assert answer.constraints.budget.hi == 1500.0
+
+
+def test_room_to_spend_more_beside_a_budget_let_go_asks_for_no_dearer_phones(session):
+    answer = ask_all(session, "5g phone, max 1200 dirhams", "forget the budget, i can spend more now")
+    assert answer.constraints.budget is None
+
+
+def test_pricier_ones_asked_for_beside_a_budget_let_go_still_move_up(session):
+    answer = ask_all(session, "5g phone, max 1200 dirhams", "forget the budget, show me pricier ones")
+    assert answer.constraints.budget is not None and answer.constraints.budget.lo is not None

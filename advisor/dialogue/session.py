@@ -40,7 +40,7 @@ from advisor.dialogue.state import (
     undo,
     undoable,
 )
-from advisor.dialogue.stretch import stretched, stretches_budget
+from advisor.dialogue.stretch import says_stretch, stretched, stretches_budget
 from advisor.errors import CatalogError, RequestError
 from advisor.explain.answer import Answer, Change, Pick, Reason
 from advisor.explain.phrases import TEXT
@@ -635,6 +635,10 @@ class Session:
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
                                                      and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
             given.append(gone)
+        if says_stretch(text) and any(u.slot == "budget" and u.op == "clear" for u in request.updates):
+            # "forget the 1200 limit, i can spend more now": the limit gone is the room to spend more; the words are no
+            # wish for dearer phones
+            request = replace(request, relative=tuple(r for r in request.relative if r.key != "price"))
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
         request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
