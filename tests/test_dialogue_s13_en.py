@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.understanding.request import Bound
+from advisor.understanding.talk import conversation_move
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, budget_read, slots
 
@@ -91,3 +92,29 @@ def test_room_to_spend_more_beside_a_budget_let_go_asks_for_no_dearer_phones(ses
 def test_pricier_ones_asked_for_beside_a_budget_let_go_still_move_up(session):
     answer = ask_all(session, "5g phone, max 1200 dirhams", "forget the budget, show me pricier ones")
     assert answer.constraints.budget is not None and answer.constraints.budget.lo is not None
+
+
+# -- an undo named by the last thing said, and a story of the brand it lets back in -----------------------------
+
+@pytest.mark.parametrize("text", ["ugh undo the last thing i said", "scrap the last change i made",
+                                  "forget the last thing i asked for"])
+def test_the_last_thing_said_taken_back_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+def test_the_last_thing_said_judged_is_no_undo():
+    assert conversation_move("the last thing i said was wrong") is None
+
+
+@pytest.mark.parametrize("text", ["wait undo that, my cousin one was fake copy from saddar market not real infinix",
+                                  "undo that, turns out the infinix he had was a fake",
+                                  "undo and his infinix was a fake one"])
+def test_a_story_of_the_brand_an_undo_lets_back_in_is_no_wish_for_it(session, text):
+    answer = ask_all(session, "phone under 80k PKR with 6000mah battery", "and no infinix no tecno", text)
+    assert not answer.constraints.brands and not answer.constraints.exclude_brands
+
+
+def test_the_brand_an_undo_lets_back_in_asked_for_is_a_wish(session):
+    answer = ask_all(session, "phone under 80k PKR with 6000mah battery", "and no infinix no tecno",
+                     "undo that, i want infinix only")
+    assert answer.constraints.brands == {"Infinix"}

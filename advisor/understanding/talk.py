@@ -315,9 +315,11 @@ _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
 _LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样|下)?"
                  "(?:条件|要求|修改|改动|操作|设置)?")
-# "the last change", "my last message", "that last filter": the step taken back, named
+# "the last change", "my last message", "that last filter": the step taken back, named, and by who took it ("the last
+# thing i said", "the last change i made")
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
-               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)")
+               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)"
+               r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:said|asked(?:\s+for)?|typed|wrote|added|made|did))?")
 _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
                 rf"{_LAST_STEP_ZH}|"
                 r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的|那个|那次|那)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
