@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from advisor.dialogue.state import DialogueState
-from advisor.understanding.request import SlotUpdate
+from advisor.understanding.request import Request, SlotUpdate
+from advisor.understanding.smalltalk import WISH_WORDS
+from advisor.understanding.talk import says_only
 
 _AS_WELL = re.compile(r"(?<![a-z])(?:either|too|also|as\s+well|neither|nor)(?![a-z])|也|还有|另外")
 
@@ -50,3 +52,19 @@ def last_refused(state: DialogueState) -> frozenset[str]:
         if added := after.constraints.exclude_brands - history[n].before.constraints.exclude_brands:
             return added
     return frozenset()
+
+
+# what happened to a phone, told: "my cousin one was fake copy", "his infinix died", "turns out it was a fake"
+_TOLD = re.compile(r"(?<![a-z])(?:was|were|had|died|broke|turns?\s+out|turned\s+out)(?![a-z])")
+
+
+def told_of_let_back(wish: str, request: Request, let_back: frozenset[str]) -> bool:
+    """True when the words said after an undo only tell of brands the undo let back in ("undo that, my cousin one was
+    fake copy, not real infinix" after "no infinix no tecno"): why the refusal goes, no wish for those brands ("undo
+    that, i want infinix only" is one)."""
+    low = wish.lower()
+    named = [u for u in request.updates if u.slot in ("brands", "exclude_brands") and u.op != "clear"]
+    return bool(let_back) and bool(named) and len(named) == len(request.updates) \
+        and all(frozenset(u.value) <= let_back for u in named) \
+        and not (request.sort or request.relative or request.followup or request.limit) \
+        and bool(_TOLD.search(low)) and not WISH_WORDS.search(low) and not says_only(wish)

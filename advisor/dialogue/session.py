@@ -25,7 +25,7 @@ from advisor.dialogue.pointing import (
     seen_words_cut,
 )
 from advisor.dialogue.recap import asks_recap
-from advisor.dialogue.refusals import corrected_refusals
+from advisor.dialogue.refusals import corrected_refusals, told_of_let_back
 from advisor.dialogue.returns import names_earlier_search
 from advisor.dialogue.state import (
     PAGE_SIZE,
@@ -40,7 +40,7 @@ from advisor.dialogue.state import (
     undo,
     undoable,
 )
-from advisor.dialogue.stretch import stretched, stretches_budget
+from advisor.dialogue.stretch import says_stretch, stretched, stretches_budget
 from advisor.errors import CatalogError, RequestError
 from advisor.explain.answer import Answer, Change, Pick, Reason
 from advisor.explain.phrases import TEXT
@@ -213,10 +213,14 @@ class Session:
         if (split := named_undo_then(text)) is not None:
             # "刚刚加 Pixel 那个取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty": the change named is taken back,
             # then the rest is read on the state before it (a clause that asks nothing is only the reason)
+            refused = self.state.constraints.exclude_brands
             undone = self._ask(split[0], language)
-            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res) or hearsay_reason(split[1]):
+            let_back = refused - self.state.constraints.exclude_brands
+            if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res) or hearsay_reason(split[1]) \
+                    or told_of_let_back(split[1], understand(split[1], res.vocabulary), let_back):
                 # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again; "reviews say honor is
-                # great": what others say is why the step goes
+                # great": what others say is why the step goes, as is a story of a brand the undo let back in ("my
+                # cousin one was fake copy, not real infinix")
                 return undone
             answer = self._ask(split[1], language)
             return replace(answer, changes=undone.changes + answer.changes)
@@ -256,11 +260,15 @@ class Session:
             return self._ask(wish, language)
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
+            refused = self.state.constraints.exclude_brands
             undone = self.undo(self._speaking(text, language), steps=steps_back(text))
-            if self._only_drops_again(wish, res) or hearsay_reason(wish):
+            let_back = refused - self.state.constraints.exclude_brands
+            if self._only_drops_again(wish, res) or hearsay_reason(wish) \
+                    or told_of_let_back(wish, understand(wish, res.vocabulary), let_back):
                 # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
-                # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香"); the undo is
-                # the answer, its words no taste to re-rank by
+                # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香") or a story of
+                # a brand the undo let back in ("my cousin one was fake copy, not real infinix"); the undo is the answer,
+                # its words no taste to re-rank by
                 return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
@@ -635,6 +643,10 @@ class Session:
             request = replace(request, updates=tuple(u for u in request.updates if u.slot != holding[0]
                                                      and not _holds(u.value, gone)) + (SlotUpdate(holding[0], "clear"),))
             given.append(gone)
+        if says_stretch(text) and any(u.slot == "budget" and u.op == "clear" for u in request.updates):
+            # "forget the 1200 limit, i can spend more now": the limit gone is the room to spend more; the words are no
+            # wish for dearer phones
+            request = replace(request, relative=tuple(r for r in request.relative if r.key != "price"))
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
         request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))

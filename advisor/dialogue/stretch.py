@@ -29,6 +29,12 @@ def stretches_budget(text: str) -> bool:
     return bool(_STRETCH.search(low)) and not re.search(r"\d", low)
 
 
+def says_stretch(text: str) -> bool:
+    """True when the message says the shopper can spend more, with or without a figure ("forget the 1200 limit, i can
+    spend more now"): room to spend, never a wish for dearer phones."""
+    return bool(_STRETCH.search(text.lower()))
+
+
 def stretched(budget: Budget) -> Budget:
     """The budget with its ceiling lifted by STRETCH; its floor, and a budget without a ceiling, as they are."""
     if budget.hi is None:

@@ -693,7 +693,7 @@ _YES_NO_ABOUT_IT = re.compile(r"""
       # ... and with a Chinese pointing word for the subject in a mixed message: "这个 is 5G or not?", "这款 has nfc?"
       (?:(?:it|that|this)(?:\s+(?:one|phone|model))?|(?:这|那)[个款台部]|它)\s*
       (?:got|has|have|gets|supports?|comes?\s+with|does|do|is)(?![a-z'])
-      [^.;!?]*(?:\?+|(?<![a-z])or\s+not\??)\s*$
+      [^.;!?]*(?:\?+|(?<![a-z])or\s+(?:not|no|nah|nope)\??)\s*$  # "that one got 5g or nah"
     # "那这款支持无线充电吗？", "这个重不重" (a question that says a word, "not", and the word again)
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       # what is asked after 有没有 may be a spec with its figure ("那部有没有 8GB RAM"), closed by a particle ("㗎", "呀")

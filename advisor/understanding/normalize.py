@@ -365,7 +365,9 @@ _CHAT_WORD = re.compile(r"(?<![\w'\u4e00-\u9fff])(?:" + "|".join(sorted(CHAT_SPE
 # "the 2nd 1", "lightest 1?", "dat 1": a "1" after a word that points at one phone is the word "one", not a figure; a
 # comma or point with a digit after it goes on with the figure ("lowest 1,200 AED", "the 1.5 lakh one")
 _ONE_AS_WORD = re.compile(r"(?P<w>(?<![a-z0-9])(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|the|that|this|which"
-                          r"|other)\s+)1(?=\s*(?:$|[?!.,](?!\d)|(?:with|on|in|you|there|please|pls|plz)(?![a-z])))"
+                          r"|other)\s+)1(?=\s*(?:$|[?!.,](?!\d)|(?:with|on|in|you|there|please|pls|plz)(?![a-z])"
+                          # a verb after it: "that 1 got 5g?", "this 1 has nfc", "which 1 is lighter"
+                          r"|(?:got|gets?|has|have|is|does|supports?|comes?|weighs?|costs?)(?![a-z'])))"
                           r"|(?P<s>(?<![a-z])[a-z]+est\s+)1(?=\s*(?:$|[?!.,](?!\d)))", re.IGNORECASE)
 
 
@@ -933,10 +935,10 @@ class Speller:
 # a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",
 # "8gb ram, sorry i meant 12", "under 600 - no hang on, 700 bucks": the words a shopper corrects a slip of the tongue
 # with, then the figure meant; the figure meant may come after a reason that leads to it ("60 thousand.. no wait my
-# brother is adding 10k so 70000", "500, no wait, make it 600")
+# brother is adding 10k so 70000", "500, no wait, make it 600"), or the figure kept ("6000mah.. no wait leave it 5000")
 _FIGURE_SAID = r"(?P<{0}sign>[$₹€£]\s*)?(?<![\w.])(?P<{0}>\d+(?:\.\d+)?)(?![\d.])(?P<{0}k>\s?(?:k|thousand)(?![a-z]))?"
 _LEADING_TO_IT = (r"(?:(?:[^.?!\d]{0,40}?\d+\s?k?)?[^.?!\d]{0,30}?(?<![a-z])"
-                  r"(?:so|making\s+it|that\s+makes(?:\s+it)?|make\s+(?:it|that))\s+)?")
+                  r"(?:so|making\s+it|that\s+makes(?:\s+it)?|make\s+(?:it|that)|(?:leave|keep)\s+(?:it|that)(?:\s+at)?)\s+)?")
 _TAKEN_BACK = re.compile(
     _FIGURE_SAID.format("a") + r"(?P<unit>(?:\s*[a-z$₹]+){0,4}?)"
     r"\s*[,;.\-–—]*\s*(?:no+[,\s]+)?(?:sorry|wait|i\s+mean[t]?|or\s+rather|make\s+(?:it|that)|correction|(?:hang|hold)\s+on"

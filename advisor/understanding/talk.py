@@ -315,9 +315,11 @@ _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
 _LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样|下)?"
                  "(?:条件|要求|修改|改动|操作|设置)?")
-# "the last change", "my last message", "that last filter": the step taken back, named
+# "the last change", "my last message", "that last filter": the step taken back, named, and by who took it ("the last
+# thing i said", "the last change i made")
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
-               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)")
+               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)"
+               r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:said|asked(?:\s+for)?|typed|wrote|added|made|did))?")
 _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
                 rf"{_LAST_STEP_ZH}|"
                 r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的|那个|那次|那)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
@@ -1034,15 +1036,23 @@ _UNNEEDED_FIGURE = re.compile(r"""
       (?:is|are)?\s*(?:not|n.?t|no\s+longer)\s+(?:really\s+)?(?:needed|necessary|required|essential|a\s+must)(?![a-z])
     | (?<![\d.])(?P<n3>\d+(?:\.\d+)?)\s*(?:gb|g|tb|寸|英寸|毫安|mah|万像素|mp)?\s*(?:的)?\s*(?:内存|运存|存储|电池|屏幕)?\s*
       (?:也|就)?(?:不是必须的?|不必要|没必要|不需要了?|用不着|不用了?)
+    # a limit let go by its figure alone, which the filter in force holding it names: "forget the 1200 limit", "drop the
+    # 1200 dirham cap", "never mind that 5000 minimum"
+    | (?:forget(?:\s+about)?|drop|ignore|scrap|scratch|ditch|remove|lift|skip|never\s*mind|nvm|get\s+rid\s+of)\s+(?:the|my|that|this)\s+
+      (?:[$₹€£]\s*)?(?P<n4>\d+(?:\.\d+)?)(?P<k4>\s?k)?\s*(?:(?:dollars?|bucks|usd|dirhams?|aed|rs|rupees?|inr|pkr|rmb|yuan)\s+)?
+      (?:limit|cap|max(?:imum)?|min(?:imum)?|ceiling|floor)(?![a-z])
     """, re.VERBOSE)
 
 
 def unneeded_figure(text: str) -> float | None:
-    """The figure a message says is not needed ("no need for 8gb", "8G内存不是必须的"): the filter in force that holds it
-    goes (it is no wish for that figure); None when the message says no such thing."""
+    """The figure a message says is not needed ("no need for 8gb", "8G内存不是必须的") or lets go as a limit ("forget the
+    1200 limit"): the filter in force that holds it goes (it is no wish for that figure); None when the message says no
+    such thing."""
     m = _UNNEEDED_FIGURE.search(text.lower())
     if m is None:
         return None
+    if m["n4"]:
+        return float(m["n4"]) * (1000 if m["k4"] else 1)
     return float(m["n"] or m["n2"] or m["n3"]) * (1024 if re.search(r"\dtb", m.group(0)) else 1)
 
 

@@ -1,0 +1,120 @@
+"""Readings from SEALED-13's English dialogue failures (issues 9, 10), each beside the closest wording that must
+keep its meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.talk import conversation_move
+from advisor.understanding.understand import understand
+from tests.helpers import ask_all, budget_read, slots
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+# -- a ceiling said as an amount one does not wish, intend or plan to go past ---------------------------------
+
+@pytest.mark.parametrize("text", ["I do not wish to spend more than $400.", "I do not intend to pay more than $400",
+                                  "I don't plan to spend over 400 dollars", "i dont wish to go above 400 dollars",
+                                  "we are not planning to spend more than $400 on it"])
+def test_an_amount_one_does_not_wish_to_go_past_is_a_ceiling(vocab, text):
+    assert budget_read(vocab, text) == ("USD", None, 400.0)
+
+
+def test_an_amount_one_wishes_to_spend_more_than_stays_a_floor(vocab):
+    assert budget_read(vocab, "I wish to spend more than $400") == ("USD", 400.0, None)
+
+
+# -- a yes/no question about the phone in focus, with "1" for "one" and "or nah" for its question mark ------------
+
+@pytest.mark.parametrize("text", ["that 1 got 5g or nah", "that one got 5g or nah", "it got 5g or no",
+                                  "this 1 has 5g?", "that 1 supports 5g or not"])
+def test_a_question_about_that_1_opens_the_phone_in_focus(session, text):
+    answer = ask_all(session, "phones under 300 dollars", "whats the 3rd one", text)
+    assert answer.kind == "details"
+    assert not answer.constraints.needs_5g
+
+
+@pytest.mark.parametrize("text", ["need 1 that got 5g", "show me 1 with 5g"])
+def test_one_with_a_feature_asked_for_is_still_a_wish(vocab, text):
+    assert slots(understand(text, vocab))["needs_5g"] == ("set", True)
+
+
+# -- a figure taken back in the same breath by keeping the one in force -----------------------------------------
+
+@pytest.mark.parametrize(("text", "floor"), [
+    ("hmm make it 6000mah.. no wait leave it 5000 thats ok", 5000.0),
+    ("make it 6000mah, no wait, keep it at 5000", 5000.0),
+    ("make it 6000mah.. no wait keep it at 5500", 5500.0),
+])
+def test_a_figure_taken_back_by_leaving_or_keeping_another_is_that_other(session, text, floor):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", text)
+    assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=floor)
+
+
+def test_keeping_a_bound_of_another_kind_takes_no_figure_back(session):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams",
+                     "make it 6000mah, no wait, keep it under 1000 dirhams")
+    assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=6000.0)
+    assert answer.constraints.budget.hi == 1000.0
+
+
+# -- a limit let go by its figure alone -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok forget the 1200 limit, i can spend more now", "drop the 1200 dirham cap",
+                                  "never mind that 1200 max", "ignore the 1.2k limit"])
+def test_a_limit_let_go_by_its_figure_drops_the_filter_holding_it(session, text):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", text)
+    assert answer.constraints.budget is None
+    assert dict(answer.constraints.specs)["battery_mah"] == Bound(lo=5000.0)
+
+
+def test_a_limit_let_go_by_its_figure_drops_a_spec_holding_it(session):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", "forget the 5000 minimum")
+    assert "battery_mah" not in dict(answer.constraints.specs)
+    assert answer.constraints.budget.hi == 1200.0
+
+
+def test_a_limit_moved_to_a_new_figure_is_no_release(session):
+    answer = ask_all(session, "5g phone, minimum 5000mah battery, max 1200 dirhams", "make the limit 1500 dirhams")
+    assert answer.constraints.budget.hi == 1500.0
+
+
+def test_room_to_spend_more_beside_a_budget_let_go_asks_for_no_dearer_phones(session):
+    answer = ask_all(session, "5g phone, max 1200 dirhams", "forget the budget, i can spend more now")
+    assert answer.constraints.budget is None
+
+
+def test_pricier_ones_asked_for_beside_a_budget_let_go_still_move_up(session):
+    answer = ask_all(session, "5g phone, max 1200 dirhams", "forget the budget, show me pricier ones")
+    assert answer.constraints.budget is not None and answer.constraints.budget.lo is not None
+
+
+# -- an undo named by the last thing said, and a story of the brand it lets back in -----------------------------
+
+@pytest.mark.parametrize("text", ["ugh undo the last thing i said", "scrap the last change i made",
+                                  "forget the last thing i asked for"])
+def test_the_last_thing_said_taken_back_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+def test_the_last_thing_said_judged_is_no_undo():
+    assert conversation_move("the last thing i said was wrong") is None
+
+
+@pytest.mark.parametrize("text", ["wait undo that, my cousin one was fake copy from saddar market not real infinix",
+                                  "undo that, turns out the infinix he had was a fake",
+                                  "undo and his infinix was a fake one"])
+def test_a_story_of_the_brand_an_undo_lets_back_in_is_no_wish_for_it(session, text):
+    answer = ask_all(session, "phone under 80k PKR with 6000mah battery", "and no infinix no tecno", text)
+    assert not answer.constraints.brands and not answer.constraints.exclude_brands
+
+
+def test_the_brand_an_undo_lets_back_in_asked_for_is_a_wish(session):
+    answer = ask_all(session, "phone under 80k PKR with 6000mah battery", "and no infinix no tecno",
+                     "undo that, i want infinix only")
+    assert answer.constraints.brands == {"Infinix"}
