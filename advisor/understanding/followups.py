@@ -98,6 +98,7 @@ _EDGE_FILLER = re.compile(rf"""
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
+       | 这个|那个                                                               # "介绍一下 Galaxy A54 这支"
        | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|{_TELL})                           # asking to see it: "第三个给我看下"
        | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
       )+$

@@ -758,6 +758,12 @@ _CANTONESE_THIS = re.compile(r"呢(?=一?(?:个|部|台|只|款|支))")
 # Cantonese 咁 opening a clause before a name is 那 ("咁 POCO F6 Pro 又點呢": what about the POCO then); elsewhere it is
 # "so" ("咁贵") and stays
 _CANTONESE_THEN = re.compile(r"(?:^|(?<=[，,。.!！?？\s]))咁(?=\s*[A-Za-z])")
+# a Cantonese A-not-A question (好唔好用, 得唔得, 可唔可以) is the Mandarin 好不好用: 唔 read as 不 before the rest of the
+# words, so "好唔好" is not read as 好 and 唔好 (不要: "Pixel 8a 好唔好用" wishes nothing away)
+_CANTONESE_A_NOT_A = re.compile(r"([\u4e00-\u9fff])唔(?=\1)")
+# Cantonese 点 after a phone's name or counter asks how it is ("Pixel 8a 點呀", "第二部點呢"): read as 怎样; elsewhere
+# 点 is "a bit" ("便宜点呀", "大一点呢")
+_CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢吖]|[?？]|\s*$)")
 
 
 def simplified(text: str) -> str:
@@ -767,7 +773,10 @@ def simplified(text: str) -> str:
         return text
     text = _TW_COUNTER.sub("個", text) if "隻" in text else text
     text = _CANTONESE_BEFORE.sub(lambda m: _CANTONESE[m.group(0)], text) if "係" in text or "嗰" in text else text
-    text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], _converter().convert(text))
+    text = _converter().convert(text)
+    text = _CANTONESE_A_NOT_A.sub(r"\1不", text) if "唔" in text else text
+    text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], text)
+    text = _CANTONESE_HOW.sub(r"\1怎样", text) if "点" in text else text
     text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text
     text = _CANTONESE_THIS.sub("这", text) if "呢" in text else text
     text = _CANTONESE_THEN.sub("那", text) if "咁" in text else text
