@@ -308,3 +308,14 @@ def test_a_screen_said_to_bend_or_fold_in_two_is_a_foldable(vocab, text, devices
 
 def test_a_discount_is_no_fold(vocab):
     assert _constraints("对折价的手机", vocab).devices != frozenset({"foldable"})
+
+
+# --- a "+" joining two asks closes a refusal's clause, as a comma does
+
+@pytest.mark.parametrize("text, side", [("贵过1200块钱的别推+要5G", (None, 1200.0)), ("贵过1200块钱的别推，要5G", (None, 1200.0))])
+def test_a_refusal_before_a_plus_is_closed(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+def test_every_other_brand_refused_before_a_plus_leaves_the_exception_wanted(vocab):
+    assert _constraints("除了一加别的牌子不考虑+要5G", vocab).brands == frozenset({"OnePlus"})
