@@ -319,3 +319,23 @@ def test_a_refusal_before_a_plus_is_closed(vocab, text, side):
 
 def test_every_other_brand_refused_before_a_plus_leaves_the_exception_wanted(vocab):
     assert _constraints("除了一加别的牌子不考虑+要5G", vocab).brands == frozenset({"OnePlus"})
+
+
+# --- a tablet said "pad" first, brands one does not want to see, "怎么也要" (whatever else, at least), a 、 after megapixels
+
+def test_pad_opening_the_message_is_a_tablet(vocab):
+    assert _constraints("pad就行，不要手机", vocab).devices == frozenset({"tablet"})
+
+
+def test_brands_one_does_not_want_to_see_are_excluded(vocab):
+    assert _constraints("不想看到vivo和Infinix", vocab).exclude_brands == frozenset({"Vivo", "Infinix"})
+
+
+def test_a_figure_one_must_have_whatever_else_is_a_floor(vocab):
+    assert _spec("mon怎么也要6.8in", vocab, "screen_in") == (6.8, None)
+
+
+def test_megapixels_in_wan_before_a_list_comma_are_the_cameras(vocab):
+    text = "主镜头起码5000万、下限5千块上限6千块"
+    assert _spec(text, vocab, "main_camera_mp") == (50.0, None)
+    assert _budget(text, vocab) == ("CNY", 5000.0, 6000.0)
