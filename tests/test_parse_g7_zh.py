@@ -339,3 +339,18 @@ def test_megapixels_in_wan_before_a_list_comma_are_the_cameras(vocab):
     text = "主镜头起码5000万、下限5千块上限6千块"
     assert _spec(text, vocab, "main_camera_mp") == (50.0, None)
     assert _budget(text, vocab) == ("CNY", 5000.0, 6000.0)
+
+
+# --- the spec's noun after a 的, between a side and its refusal: "少于12个G的RAM内存不要", "少于1600万的自拍相机不要"
+
+@pytest.mark.parametrize("text, key, side", [
+    ("少于12个G的RAM内存不要", "ram_gb", (12.0, None)), ("少于256GB的储存容量不要", "storage_gb", (256.0, None)),
+    ("少于1600万的自拍相机不要", "front_camera_mp", (16.0, None)),
+    ("低于4800万的主摄不要", "main_camera_mp", (48.0, None)),
+])
+def test_a_side_refused_after_the_specs_noun_wants_the_other_side(vocab, text, key, side):
+    assert _spec(text, vocab, key) == side
+
+
+def test_a_side_with_the_specs_noun_and_no_refusal_keeps_its_side(vocab):
+    assert _spec("少于12个G的RAM内存", vocab, "ram_gb") == (None, 12.0)
