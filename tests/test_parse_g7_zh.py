@@ -354,3 +354,15 @@ def test_a_side_refused_after_the_specs_noun_wants_the_other_side(vocab, text, k
 
 def test_a_side_with_the_specs_noun_and_no_refusal_keeps_its_side(vocab):
     assert _spec("少于12个G的RAM内存", vocab, "ram_gb") == (None, 12.0)
+
+
+# --- "去掉" (take out) before a brand, as after it
+
+@pytest.mark.parametrize("text", ["去掉荣耀", "去掉荣耀，运行内存不大于4GB", "荣耀的去掉"])
+def test_a_brand_taken_out_is_excluded(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(), frozenset({"Honor"}))
+
+
+def test_taking_out_a_filter_is_no_brand_refusal(vocab):
+    assert _constraints("去掉预算限制，要荣耀", vocab).brands == frozenset({"Honor"})
