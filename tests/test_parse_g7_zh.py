@@ -366,3 +366,17 @@ def test_a_brand_taken_out_is_excluded(vocab, text):
 
 def test_taking_out_a_filter_is_no_brand_refusal(vocab):
     assert _constraints("去掉预算限制，要荣耀", vocab).brands == frozenset({"Honor"})
+
+
+# --- "X的排第一位" puts the X one first (an ordering), as "X的放第一位" does; "排第一的那个" still points at the list
+
+def test_the_superlative_one_ranked_first_is_an_ordering_not_a_reference(vocab):
+    understood = understand("电池≥五千毫安，最重的排第一位", vocab)
+    assert understood.followup is None
+    assert (understood.sort.key, understood.sort.descending) == ("weight_g", True)
+    assert _spec("电池≥五千毫安，最重的排第一位", vocab, "battery_mah") == (5000.0, None)
+
+
+@pytest.mark.parametrize("text, ref", [("排第一的那个详细说说", 1), ("刚才的第二个详细说说", 2)])
+def test_the_one_ranked_first_or_the_second_of_before_is_still_a_reference(vocab, text, ref):
+    assert understand(text, vocab).followup.refs == (ref,)
