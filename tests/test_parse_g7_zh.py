@@ -380,3 +380,15 @@ def test_the_superlative_one_ranked_first_is_an_ordering_not_a_reference(vocab):
 @pytest.mark.parametrize("text, ref", [("排第一的那个详细说说", 1), ("刚才的第二个详细说说", 2)])
 def test_the_one_ranked_first_or_the_second_of_before_is_still_a_reference(vocab, text, ref):
     assert understand(text, vocab).followup.refs == (ref,)
+
+
+# --- an ordering by RAM said with its capacity: "RAM容量最高", "内存容量最大"
+
+@pytest.mark.parametrize("text", ["RAM容量最高的排第一位", "首选RAM容量最高", "内存容量最大的"])
+def test_an_ordering_by_ram_capacity(vocab, text):
+    sort = apply(DialogueState(), understand(text, vocab)).sort
+    assert (sort.key, sort.descending) == ("ram_gb", True)
+
+
+def test_a_ram_capacity_figure_is_a_bound_not_an_ordering(vocab):
+    assert apply(DialogueState(), understand("RAM容量最高12G", vocab)).sort is None
