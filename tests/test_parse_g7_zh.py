@@ -392,3 +392,21 @@ def test_an_ordering_by_ram_capacity(vocab, text):
 
 def test_a_ram_capacity_figure_is_a_bound_not_an_ordering(vocab):
     assert apply(DialogueState(), understand("RAM容量最高12G", vocab)).sort is None
+
+
+# --- Moto G and Snapdragon G models written glued: "MotoG", "778g" beside a chip's word
+
+def test_moto_g_glued_is_the_moto_g_line(vocab):
+    constraints = _constraints("MOTOROLA，不过MotoG那个系列pass", vocab)
+    assert constraints.brands == frozenset({"Motorola"}) and constraints.exclude_series == frozenset({"Moto G"})
+
+
+@pytest.mark.parametrize("text", ["处理器不差于778g", "778g及更强的"])
+def test_a_snapdragon_g_model_glued_beside_a_chip_word_is_that_chip(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert _spec(text, vocab, "weight_g") is None
+    assert _spec(text, vocab, "chip_score") is not None or constraints.chipset == "Snapdragon 778G"
+
+
+def test_grams_beside_a_weight_word_stay_a_weight(vocab):
+    assert _spec("重量778g以内", vocab, "weight_g") == (None, 778.0)
