@@ -410,3 +410,14 @@ def test_a_snapdragon_g_model_glued_beside_a_chip_word_is_that_chip(vocab, text)
 
 def test_grams_beside_a_weight_word_stay_a_weight(vocab):
     assert _spec("重量778g以内", vocab, "weight_g") == (None, 778.0)
+
+
+# --- a camera's noun right after its figure, before a refusal: "低于48M像素主摄的不要"
+
+def test_a_camera_side_refused_after_its_noun_wants_the_other_side(vocab):
+    assert _spec("低于48M像素主摄的不要 可以上5G", vocab, "main_camera_mp") == (48.0, None)
+
+
+def test_a_camera_noun_with_a_figure_of_its_own_opens_the_next_ask(vocab):
+    text = "前置3200万 主摄5000万"
+    assert (_spec(text, vocab, "front_camera_mp"), _spec(text, vocab, "main_camera_mp")) == ((32.0, None), (50.0, None))

@@ -380,8 +380,9 @@ _RIGHT_KEYWORD = {
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
     # the cameras after a 的: "1600万的自拍相机", "4800万的主摄"
-    "main_camera_mp": re.compile(rf"的\s*(?:{MAIN_CAMERA_ZH})(?:\s*像素)?"),
-    "front_camera_mp": re.compile(rf"的\s*(?:自拍相机|{FRONT_CAMERA_ZH})(?:\s*像素)?|相机(?!\s*[\d一二两三四五六七八九十])"),  # "相机": the rest of "自拍相机"
+    # ... or right after its figure ("48M像素主摄的不要"), unless the noun has a figure of its own
+    "main_camera_mp": re.compile(rf"(?:的\s*)?(?:{MAIN_CAMERA_ZH})(?:\s*像素)?(?!\s*[\d一二两三四五六七八九十])"),
+    "front_camera_mp": re.compile(rf"(?:(?:的\s*)?(?:自拍相机|{FRONT_CAMERA_ZH})(?:\s*像素)?|相机)(?!\s*[\d一二两三四五六七八九十])"),  # "相机": the rest of "自拍相机"
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
     "weight_g": re.compile(r"\s*(?:heavy|in\s+weight|weight(?:[\s-]*wise)?)(?![a-z])"),
 }
