@@ -308,3 +308,116 @@ def test_a_screen_said_to_bend_or_fold_in_two_is_a_foldable(vocab, text, devices
 
 def test_a_discount_is_no_fold(vocab):
     assert _constraints("对折价的手机", vocab).devices != frozenset({"foldable"})
+
+
+# --- a "+" joining two asks closes a refusal's clause, as a comma does
+
+@pytest.mark.parametrize("text, side", [("贵过1200块钱的别推+要5G", (None, 1200.0)), ("贵过1200块钱的别推，要5G", (None, 1200.0))])
+def test_a_refusal_before_a_plus_is_closed(vocab, text, side):
+    assert _budget(text, vocab) == ("CNY", *side)
+
+
+def test_every_other_brand_refused_before_a_plus_leaves_the_exception_wanted(vocab):
+    assert _constraints("除了一加别的牌子不考虑+要5G", vocab).brands == frozenset({"OnePlus"})
+
+
+# --- a tablet said "pad" first, brands one does not want to see, "怎么也要" (whatever else, at least), a 、 after megapixels
+
+def test_pad_opening_the_message_is_a_tablet(vocab):
+    assert _constraints("pad就行，不要手机", vocab).devices == frozenset({"tablet"})
+
+
+def test_brands_one_does_not_want_to_see_are_excluded(vocab):
+    assert _constraints("不想看到vivo和Infinix", vocab).exclude_brands == frozenset({"Vivo", "Infinix"})
+
+
+def test_a_figure_one_must_have_whatever_else_is_a_floor(vocab):
+    assert _spec("mon怎么也要6.8in", vocab, "screen_in") == (6.8, None)
+
+
+def test_megapixels_in_wan_before_a_list_comma_are_the_cameras(vocab):
+    text = "主镜头起码5000万、下限5千块上限6千块"
+    assert _spec(text, vocab, "main_camera_mp") == (50.0, None)
+    assert _budget(text, vocab) == ("CNY", 5000.0, 6000.0)
+
+
+# --- the spec's noun after a 的, between a side and its refusal: "少于12个G的RAM内存不要", "少于1600万的自拍相机不要"
+
+@pytest.mark.parametrize("text, key, side", [
+    ("少于12个G的RAM内存不要", "ram_gb", (12.0, None)), ("少于256GB的储存容量不要", "storage_gb", (256.0, None)),
+    ("少于1600万的自拍相机不要", "front_camera_mp", (16.0, None)),
+    ("低于4800万的主摄不要", "main_camera_mp", (48.0, None)),
+])
+def test_a_side_refused_after_the_specs_noun_wants_the_other_side(vocab, text, key, side):
+    assert _spec(text, vocab, key) == side
+
+
+def test_a_side_with_the_specs_noun_and_no_refusal_keeps_its_side(vocab):
+    assert _spec("少于12个G的RAM内存", vocab, "ram_gb") == (None, 12.0)
+
+
+# --- "去掉" (take out) before a brand, as after it
+
+@pytest.mark.parametrize("text", ["去掉荣耀", "去掉荣耀，运行内存不大于4GB", "荣耀的去掉"])
+def test_a_brand_taken_out_is_excluded(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(), frozenset({"Honor"}))
+
+
+def test_taking_out_a_filter_is_no_brand_refusal(vocab):
+    assert _constraints("去掉预算限制，要荣耀", vocab).brands == frozenset({"Honor"})
+
+
+# --- "X的排第一位" puts the X one first (an ordering), as "X的放第一位" does; "排第一的那个" still points at the list
+
+def test_the_superlative_one_ranked_first_is_an_ordering_not_a_reference(vocab):
+    understood = understand("电池≥五千毫安，最重的排第一位", vocab)
+    assert understood.followup is None
+    assert (understood.sort.key, understood.sort.descending) == ("weight_g", True)
+    assert _spec("电池≥五千毫安，最重的排第一位", vocab, "battery_mah") == (5000.0, None)
+
+
+@pytest.mark.parametrize("text, ref", [("排第一的那个详细说说", 1), ("刚才的第二个详细说说", 2)])
+def test_the_one_ranked_first_or_the_second_of_before_is_still_a_reference(vocab, text, ref):
+    assert understand(text, vocab).followup.refs == (ref,)
+
+
+# --- an ordering by RAM said with its capacity: "RAM容量最高", "内存容量最大"
+
+@pytest.mark.parametrize("text", ["RAM容量最高的排第一位", "首选RAM容量最高", "内存容量最大的"])
+def test_an_ordering_by_ram_capacity(vocab, text):
+    sort = apply(DialogueState(), understand(text, vocab)).sort
+    assert (sort.key, sort.descending) == ("ram_gb", True)
+
+
+def test_a_ram_capacity_figure_is_a_bound_not_an_ordering(vocab):
+    assert apply(DialogueState(), understand("RAM容量最高12G", vocab)).sort is None
+
+
+# --- Moto G and Snapdragon G models written glued: "MotoG", "778g" beside a chip's word
+
+def test_moto_g_glued_is_the_moto_g_line(vocab):
+    constraints = _constraints("MOTOROLA，不过MotoG那个系列pass", vocab)
+    assert constraints.brands == frozenset({"Motorola"}) and constraints.exclude_series == frozenset({"Moto G"})
+
+
+@pytest.mark.parametrize("text", ["处理器不差于778g", "778g及更强的"])
+def test_a_snapdragon_g_model_glued_beside_a_chip_word_is_that_chip(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert _spec(text, vocab, "weight_g") is None
+    assert _spec(text, vocab, "chip_score") is not None or constraints.chipset == "Snapdragon 778G"
+
+
+def test_grams_beside_a_weight_word_stay_a_weight(vocab):
+    assert _spec("重量778g以内", vocab, "weight_g") == (None, 778.0)
+
+
+# --- a camera's noun right after its figure, before a refusal: "低于48M像素主摄的不要"
+
+def test_a_camera_side_refused_after_its_noun_wants_the_other_side(vocab):
+    assert _spec("低于48M像素主摄的不要 可以上5G", vocab, "main_camera_mp") == (48.0, None)
+
+
+def test_a_camera_noun_with_a_figure_of_its_own_opens_the_next_ask(vocab):
+    text = "前置3200万 主摄5000万"
+    assert (_spec(text, vocab, "front_camera_mp"), _spec(text, vocab, "main_camera_mp")) == ((32.0, None), (50.0, None))

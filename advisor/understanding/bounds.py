@@ -59,6 +59,7 @@ LO_BEFORE = latin_alt([
     # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
     "起跳", "门槛",
     "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
+    "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
     # ("预算得有3000" is the sum the shopper has, left to the money words)
     r"(?<!预算)(?<!价格)(?<!价钱)(?<!价位)(?<!售价)(?:得|必须|必需|务必|一定要)\s*(?:要)?\s*有",

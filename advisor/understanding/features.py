@@ -94,6 +94,7 @@ _DEVICE_WORDS = {
     "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
+               r"pads?(?=\s*[\u4e00-\u9fff])",  # ... or said first: "pad就行，不要手机"
                "平板电脑", "平板"],
     # a screen that bends is a folding one: "no bendy screens", "a bendy phone", "a flexible display", "a clamshell"; "a
     # foldie" is a shopper's word for one

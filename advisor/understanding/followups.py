@@ -516,8 +516,9 @@ _NOT_OWNED = "".join(rf"(?<!{owner}\s)" for owner in ("my", "our", "his", "her",
 _POSITION_IN = re.compile(rf"""
     (?:\#|(?<![a-z])(?:(?:option|pick|result|choice|item|entry|spot)\s*(?:\#|no\.?|number)?|no\.|nr\.?|number))
       \s*\d{{1,2}}(?![\d.]|{_UNIT_AFTER})                                               # "#2", "option 3", "item 2"
-    | (?<!放)(?<!摆)(?<!放在)(?<!摆在)                                                  # not "续航放第一位": an aspect put first
-      (?:排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}的?(?:那|这)?(?:个|款|部|台|名|项|只|位)   # "第二个", "第三那部"
+    # (not "续航放第一位": an aspect put first, nor "最重的排第一位": the heaviest put first)
+    | (?<!放)(?<!摆)(?<!放在)(?<!摆在)(?<!的排)(?<!的排在)
+      (?:(?<!的)排(?:名|在)?)?第[一二两三四五六七八九十\d]{{1,3}}的?(?:那|这)?(?:个|款|部|台|名|项|只|位)   # "第二个", "第三那部"
     | (?<![\d一二两三四五六七八九十月])[一二三四五六七八九十\d]{{1,2}}号(?:机)?                # "3号", "二号机"
     | (?<![a-z])(?:no\.|number|option)\s*(?:{_NUMBER_WORD})(?![a-z])                    # "number two"
     | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                             # "the second one"

@@ -325,7 +325,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     # "最老2021年款" with its year is a floor on the year (the oldest allowed), no ordering, as "最新也只要到2020年"
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
-                           *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存"],
+                           *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存",
+                           r"(?:ram|内存|运存|运行内存)\s*容量最(?:大|多|高)" + _NO_NUMBER],  # "RAM容量最高的": by its capacity
     Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
                                *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储",
                                # storage by its other names: "ROM容量最大的", "闪存最大"

@@ -61,7 +61,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     "别给", "不想买", "不碰", "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     # "排掉一加", "禁掉Moto": put out, banned
-    "排掉", "禁掉", "禁用", "谢绝", "避开", "绕开", "绕过", "避免", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    "排掉", "禁掉", "禁用", "谢绝", "避开", "绕开", "绕过", "避免", "去掉", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    "不想(?:看|见)到", "别让我(?:看|见)到",  # "不想看到vivo和Infinix": not to be seen
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
     rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
@@ -85,7 +86,7 @@ you reckon?")."""
 _PARTICLES = "(?:住|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛){0,2}"  # Cantonese 住 ("for now") and 喇: "蘋果唔要住"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
 
-_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~]))"
+_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~+]))"
 """What may follow a Chinese refusal said last in its clause: a "的" ("荣耀免谈的"), a "that will do" ("三星不要就好",
 "Exynos就算了就行"), the particles, then the clause's end (a lone "~" too: "Exynos的别推哈~")."""
 

@@ -78,6 +78,13 @@ _ABBREVIATIONS = (
     # "A-15", "A 15 bionic": an Apple chip's letter set apart from its number
     (re.compile(r"(?<![a-z0-9])a(?:-|\s+(?=1\d\s*bionic))(?=1\d(?![\d.]))", re.IGNORECASE), "A"),
     (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
+    # "MotoG那个系列": the Moto G line glued
+    (re.compile(r"(?<![a-z])moto(?=g(?![a-z]))", re.IGNORECASE), "Moto "),
+    # "778g及更强的", "处理器不差于778g": a Snapdragon G model glued, beside a chip's word or a comparison of chips (not grams:
+    # "重量778g以内")
+    (re.compile(r"(?:(?<=处理器|不差于|不弱于|不输于)|(?<=芯片|强于|优于)|(?<=soc|cpu))\s*(?=7[2-8]\dg(?![a-z0-9]))"
+                r"|(?<![\d.a-z])(?=7[2-8]\dg(?![a-z0-9])(?:\s*(?:及|或)?(?:更强|更快|同级|级别|水平|的?(?:u|处理器|芯片))))",
+                re.IGNORECASE), "Snapdragon "),
     # "盖乐世S", "盖乐世A系列": Galaxy said in Chinese before a line's letter is that Galaxy line (盖乐世 alone is Samsung)
     (re.compile(r"盖乐世\s*(?=[asmzf](?![a-z0-9]))", re.IGNORECASE), "Galaxy "),
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),

@@ -89,7 +89,7 @@ _SCREEN = re.compile(rf"""
     (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了"
+_CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s、]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了"
                # a side or a refusal after it: "前置2000万是起码的", "主摄低于6400万免谈"
                r"|(?:是|为)?(?:最)?起码|免谈|不行|不要|pass)")
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
@@ -374,8 +374,15 @@ _RIGHT_KEYWORD = {
     "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah))?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
-    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"),
-    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存)"),
+    # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
+    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"
+                         r"(?:\s*(?:内存|运存|ram(?![a-z])))?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
+    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存|闪存)"
+                             r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
+    # the cameras after a 的: "1600万的自拍相机", "4800万的主摄"
+    # ... or right after its figure ("48M像素主摄的不要"), unless the noun has a figure of its own
+    "main_camera_mp": re.compile(rf"(?:的\s*)?(?:{MAIN_CAMERA_ZH})(?:\s*像素)?(?!\s*[\d一二两三四五六七八九十])"),
+    "front_camera_mp": re.compile(rf"(?:(?:的\s*)?(?:自拍相机|{FRONT_CAMERA_ZH})(?:\s*像素)?|相机)(?!\s*[\d一二两三四五六七八九十])"),  # "相机": the rest of "自拍相机"
     # the weight's adjective or noun: "200 grams heavy or more", "210 g in weight at most", "200g weight-wise and up"
     "weight_g": re.compile(r"\s*(?:heavy|in\s+weight|weight(?:[\s-]*wise)?)(?![a-z])"),
 }
