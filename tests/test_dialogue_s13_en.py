@@ -118,3 +118,20 @@ def test_the_brand_an_undo_lets_back_in_asked_for_is_a_wish(session):
     answer = ask_all(session, "phone under 80k PKR with 6000mah battery", "and no infinix no tecno",
                      "undo that, i want infinix only")
     assert answer.constraints.brands == {"Infinix"}
+
+
+# -- a tablet put off to be seen later, then back to the phone ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok tablet i will see later with her. now back to my phone",
+                                  "the tablet we can check later, back to my phone now"])
+def test_a_tablet_put_off_to_be_seen_later_goes_back_to_the_phone(session, text):
+    answer = ask_all(session, "5g phone, battery min 5000 mah, budget 18k rs max",
+                     "my daughter needs a tablet, samsung only, under 20000 rupees", text)
+    assert not answer.constraints.devices and not answer.constraints.brands
+    assert answer.constraints.budget.hi == 18000.0 and answer.constraints.needs_5g
+
+
+def test_a_tablet_to_be_seen_now_stays_the_tablet(session):
+    answer = ask_all(session, "5g phone, battery min 5000 mah, budget 18k rs max",
+                     "my daughter needs a tablet, samsung only, under 20000 rupees", "ok i will see the tablet now, with 5000 mah")
+    assert answer.constraints.devices == {"tablet"}
