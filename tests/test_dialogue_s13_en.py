@@ -135,3 +135,16 @@ def test_a_tablet_to_be_seen_now_stays_the_tablet(session):
     answer = ask_all(session, "5g phone, battery min 5000 mah, budget 18k rs max",
                      "my daughter needs a tablet, samsung only, under 20000 rupees", "ok i will see the tablet now, with 5000 mah")
     assert answer.constraints.devices == {"tablet"}
+
+
+# -- a position said with the list it is in -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok the number 4 in this list tell me more", "number 4 in this list, tell me more",
+                                  "number 2 on your list, how heavy is it"])
+def test_a_position_said_with_the_list_it_is_in_opens_that_phone(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "details" and followup.refs[0] in (2, 4)
+
+
+def test_a_figure_in_inches_after_a_number_is_still_a_screen(vocab):
+    assert slots(understand("a 6 in screen", vocab))["spec:screen_in"][0] == "set"

@@ -91,7 +91,7 @@ _EDGE_FILLER = re.compile(rf"""
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
-         (?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|
+         (?:one|phone|model|please|again|there|here|(?:on|in|from)\s+(?:the|this|that|your)\s+(?:list|results)|included|listed|shown|
             of\s+(?:those|these|them)|
             recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
             pls|plz|thx|thanks|now|too|
@@ -509,7 +509,8 @@ def asks_which_phone(text: str) -> bool:
         is not None
 
 
-_UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|毫安|克)(?![a-z])"
+# ("in" before a pointing word is the list the position is in: "number 4 in this list")
+_UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?(?!\s+(?:the|this|that|your|my)\s)|\"|元|块|寸|毫安|克)(?![a-z])"
 # "my last one died in the rain": the shopper's own phone before this one, no place on the list
 _NOT_OWNED = "".join(rf"(?<!{owner}\s)" for owner in ("my", "our", "his", "her", "their"))
 _POSITION_IN = re.compile(rf"""
