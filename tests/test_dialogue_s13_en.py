@@ -148,3 +148,29 @@ def test_a_position_said_with_the_list_it_is_in_opens_that_phone(vocab, text):
 
 def test_a_figure_in_inches_after_a_number_is_still_a_screen(vocab):
     assert slots(understand("a 6 in screen", vocab))["spec:screen_in"][0] == "set"
+
+
+# -- help asked as "what all", after a greeting to "sir", and as one task against another ------------------------
+
+@pytest.mark.parametrize("text", ["hello sir what all u can do?? u tell price also or only suggest phone",
+                                  "what all can you do", "hello sir, what can you do?",
+                                  "do you give specs too or just recommend models?"])
+def test_help_asked_with_what_all_a_greeting_or_a_choice_of_tasks_is_help(session, text):
+    assert ask_all(session, text).kind == "help"
+
+
+def test_a_greeting_to_sir_before_a_wish_is_still_the_wish(session):
+    answer = ask_all(session, "hello sir, 5g phone under 15000 rupees")
+    assert answer.kind == "results" and answer.constraints.needs_5g
+
+
+# -- thanks said to the one addressed in the shopper's own word --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok thanks chetta", "shukran habibi 👍", "thanks anna", "thank you boss"])
+def test_thanks_to_the_one_addressed_is_social(text):
+    assert conversation_move(text) == "social"
+
+
+def test_thanks_to_the_one_addressed_before_a_wish_is_still_the_wish(session):
+    answer = ask_all(session, "phones under 300 dollars", "thanks anna, and only samsung")
+    assert answer.constraints.brands == {"Samsung"}
