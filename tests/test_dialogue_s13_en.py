@@ -174,3 +174,16 @@ def test_thanks_to_the_one_addressed_is_social(text):
 def test_thanks_to_the_one_addressed_before_a_wish_is_still_the_wish(session):
     answer = ask_all(session, "phones under 300 dollars", "thanks anna, and only samsung")
     assert answer.constraints.brands == {"Samsung"}
+
+
+# -- a phone named, then the one addressed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["why not Galaxy A14 bhai, my shop wala says A14 is best seller", "why not Galaxy A14 bro"])
+def test_the_one_addressed_after_a_name_is_no_part_of_it(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "why_not" and followup.refs == ("galaxy a14",)
+
+
+def test_a_series_word_like_an_address_stays_part_of_the_name(vocab):
+    followup = understand("why not the huawei mate 60", vocab).followup
+    assert followup is not None and followup.refs[0] != "huawei"

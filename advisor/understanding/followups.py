@@ -95,6 +95,7 @@ _EDGE_FILLER = re.compile(rf"""
             of\s+(?:those|these|them)|
             recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
             pls|plz|thx|thanks|now|too|
+            bhai|bhaiya|yaar|bro|dude|sir|boss|habibi|chetta|anna|                        # the one addressed: "galaxy a14 bhai"
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
