@@ -187,3 +187,18 @@ def test_the_one_addressed_after_a_name_is_no_part_of_it(vocab, text):
 def test_a_series_word_like_an_address_stays_part_of_the_name(vocab):
     followup = understand("why not the huawei mate 60", vocab).followup
     assert followup is not None and followup.refs[0] != "huawei"
+
+
+# -- a question about the phone in focus closed by a comma, then an aside ------------------------------------------
+
+@pytest.mark.parametrize("text", ["how heavy is it tho, I carry like four bags and a steamer to every event lol",
+                                  "does it have 5g, we get good signal at the market these days"])
+def test_a_question_closed_by_a_comma_before_an_aside_opens_the_phone_in_focus(session, text):
+    answer = ask_all(session, "phones under 800 dollars", "the 2nd one", text)
+    assert answer.kind == "details"
+    assert not answer.constraints.needs_5g and not answer.constraints.specs
+
+
+def test_a_question_closed_by_a_comma_before_a_wish_reads_the_wish(session):
+    answer = ask_all(session, "phones under 800 dollars", "the 2nd one", "how heavy is it, i want one under 180g")
+    assert dict(answer.constraints.specs)["weight_g"] == Bound(hi=180.0)

@@ -548,15 +548,18 @@ def _picked(text: str) -> int | None:
     return position
 
 
-# a question, then a sentence said beside it: "does that one last a full day? he never remembers to charge lol"
-_QUESTION_THEN_ASIDE = re.compile(r"\s*(?P<question>[^?？]*\S[^?？]*[?？]+)\s*(?P<aside>[^?？]*\S[^?？]*)$")
+# a question, then a sentence said beside it: "does that one last a full day? he never remembers to charge lol"; a
+# question opened by its question word may end on a comma ("how heavy is it tho, I carry like four bags")
+_QUESTION_THEN_ASIDE = re.compile(r"\s*(?P<question>[^?？]*\S[^?？]*[?？]+)\s*(?P<aside>[^?？]*\S[^?？]*)$"
+                                  r"|\s*(?P<q2>(?:how|what|which|is|does|do|can|will|would)\s[^?？,，]*?)\s*,\s*(?P<a2>[^?？]*\S[^?？]*)$",
+                                  re.IGNORECASE)
 
 
 def question_then_aside(text: str) -> tuple[str, str] | None:
     """(question, aside) when a message asks one question and then says something more ("does that one last a full
     day? he never remembers to charge lol"); None otherwise. Whether the aside wishes anything is the caller's to read."""
     m = _QUESTION_THEN_ASIDE.fullmatch(text)
-    return None if m is None else (m["question"], m["aside"])
+    return None if m is None else (m["question"] or m["q2"], m["aside"] or m["a2"])
 
 
 def asks_to_explain(text: str) -> bool:
