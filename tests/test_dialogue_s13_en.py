@@ -202,3 +202,14 @@ def test_a_question_closed_by_a_comma_before_an_aside_opens_the_phone_in_focus(s
 def test_a_question_closed_by_a_comma_before_a_wish_reads_the_wish(session):
     answer = ask_all(session, "phones under 800 dollars", "the 2nd one", "how heavy is it, i want one under 180g")
     assert dict(answer.constraints.specs)["weight_g"] == Bound(hi=180.0)
+
+
+# -- one shown phone put next to another to be compared -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "refs"), [("put #1 next to #3, side by side", (1, 3)),
+                                            ("put 1 next to 3, side by side", (1, 3)),
+                                            ("put the 2nd beside the 4th and compare", (2, 4)),
+                                            ("compare #2 to #4", (2, 4))])
+def test_a_phone_put_next_to_another_compares_the_two(vocab, text, refs):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "compare" and followup.refs == refs

@@ -70,7 +70,9 @@ _FIRST_N = re.compile(rf"""
     | (?P<zlast>最后|(?<![以之然])后|倒数)(?P<z2>{_COUNT_WORDS})(?:个|款|部|台|名)                  # "最后两款", "后两个"
     """, re.VERBOSE)
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
-_SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
+# ("put #1 next to #3", "#2 beside #4": one phone put by another to be compared)
+_SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bnext\s+to\b|\bbeside\b|\balongside\b|\bto\b"
+                    r"|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 # the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
 # asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
