@@ -213,3 +213,17 @@ def test_a_question_closed_by_a_comma_before_a_wish_reads_the_wish(session):
 def test_a_phone_put_next_to_another_compares_the_two(vocab, text, refs):
     followup = understand(text, vocab).followup
     assert followup is not None and followup.kind == "compare" and followup.refs == refs
+
+
+# -- a school year said as an ordinal is no position ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["one more thing my daughter is 10th std she need tablet for online tution, samsung only",
+                                  "my son is in 8th grade, he needs a phone under 200 dollars"])
+def test_a_school_year_said_as_an_ordinal_points_at_no_phone(vocab, text):
+    assert understand(text, vocab).followup is None
+
+
+@pytest.mark.parametrize("text", ["the 2nd, tell me more", "my son is in 8th standard, what about the 2nd one"])
+def test_an_ordinal_for_a_phone_beside_a_school_year_still_points(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.refs == (2,)

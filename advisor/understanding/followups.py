@@ -525,6 +525,7 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])(?:no\.|number|option)\s*(?:{_NUMBER_WORD})(?![a-z])                    # "number two"
     | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                             # "the second one"
     | (?<![a-z\d])(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?![a-z])                           # "the 2nd"
+      (?!\s*(?:std|standard|grade|class|form|floor|birthday|anniversary|gen(?:eration)?)(?![a-z]))  # not "she is 10th std"
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
