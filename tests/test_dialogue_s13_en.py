@@ -118,3 +118,112 @@ def test_the_brand_an_undo_lets_back_in_asked_for_is_a_wish(session):
     answer = ask_all(session, "phone under 80k PKR with 6000mah battery", "and no infinix no tecno",
                      "undo that, i want infinix only")
     assert answer.constraints.brands == {"Infinix"}
+
+
+# -- a tablet put off to be seen later, then back to the phone ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok tablet i will see later with her. now back to my phone",
+                                  "the tablet we can check later, back to my phone now"])
+def test_a_tablet_put_off_to_be_seen_later_goes_back_to_the_phone(session, text):
+    answer = ask_all(session, "5g phone, battery min 5000 mah, budget 18k rs max",
+                     "my daughter needs a tablet, samsung only, under 20000 rupees", text)
+    assert not answer.constraints.devices and not answer.constraints.brands
+    assert answer.constraints.budget.hi == 18000.0 and answer.constraints.needs_5g
+
+
+def test_a_tablet_to_be_seen_now_stays_the_tablet(session):
+    answer = ask_all(session, "5g phone, battery min 5000 mah, budget 18k rs max",
+                     "my daughter needs a tablet, samsung only, under 20000 rupees", "ok i will see the tablet now, with 5000 mah")
+    assert answer.constraints.devices == {"tablet"}
+
+
+# -- a position said with the list it is in -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok the number 4 in this list tell me more", "number 4 in this list, tell me more",
+                                  "number 2 on your list, how heavy is it"])
+def test_a_position_said_with_the_list_it_is_in_opens_that_phone(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "details" and followup.refs[0] in (2, 4)
+
+
+def test_a_figure_in_inches_after_a_number_is_still_a_screen(vocab):
+    assert slots(understand("a 6 in screen", vocab))["spec:screen_in"][0] == "set"
+
+
+# -- help asked as "what all", after a greeting to "sir", and as one task against another ------------------------
+
+@pytest.mark.parametrize("text", ["hello sir what all u can do?? u tell price also or only suggest phone",
+                                  "what all can you do", "hello sir, what can you do?",
+                                  "do you give specs too or just recommend models?"])
+def test_help_asked_with_what_all_a_greeting_or_a_choice_of_tasks_is_help(session, text):
+    assert ask_all(session, text).kind == "help"
+
+
+def test_a_greeting_to_sir_before_a_wish_is_still_the_wish(session):
+    answer = ask_all(session, "hello sir, 5g phone under 15000 rupees")
+    assert answer.kind == "results" and answer.constraints.needs_5g
+
+
+# -- thanks said to the one addressed in the shopper's own word --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok thanks chetta", "shukran habibi 👍", "thanks anna", "thank you boss"])
+def test_thanks_to_the_one_addressed_is_social(text):
+    assert conversation_move(text) == "social"
+
+
+def test_thanks_to_the_one_addressed_before_a_wish_is_still_the_wish(session):
+    answer = ask_all(session, "phones under 300 dollars", "thanks anna, and only samsung")
+    assert answer.constraints.brands == {"Samsung"}
+
+
+# -- a phone named, then the one addressed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["why not Galaxy A14 bhai, my shop wala says A14 is best seller", "why not Galaxy A14 bro"])
+def test_the_one_addressed_after_a_name_is_no_part_of_it(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "why_not" and followup.refs == ("galaxy a14",)
+
+
+def test_a_series_word_like_an_address_stays_part_of_the_name(vocab):
+    followup = understand("why not the huawei mate 60", vocab).followup
+    assert followup is not None and followup.refs[0] != "huawei"
+
+
+# -- a question about the phone in focus closed by a comma, then an aside ------------------------------------------
+
+@pytest.mark.parametrize("text", ["how heavy is it tho, I carry like four bags and a steamer to every event lol",
+                                  "does it have 5g, we get good signal at the market these days"])
+def test_a_question_closed_by_a_comma_before_an_aside_opens_the_phone_in_focus(session, text):
+    answer = ask_all(session, "phones under 800 dollars", "the 2nd one", text)
+    assert answer.kind == "details"
+    assert not answer.constraints.needs_5g and not answer.constraints.specs
+
+
+def test_a_question_closed_by_a_comma_before_a_wish_reads_the_wish(session):
+    answer = ask_all(session, "phones under 800 dollars", "the 2nd one", "how heavy is it, i want one under 180g")
+    assert dict(answer.constraints.specs)["weight_g"] == Bound(hi=180.0)
+
+
+# -- one shown phone put next to another to be compared -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "refs"), [("put #1 next to #3, side by side", (1, 3)),
+                                            ("put 1 next to 3, side by side", (1, 3)),
+                                            ("put the 2nd beside the 4th and compare", (2, 4)),
+                                            ("compare #2 to #4", (2, 4))])
+def test_a_phone_put_next_to_another_compares_the_two(vocab, text, refs):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "compare" and followup.refs == refs
+
+
+# -- a school year said as an ordinal is no position ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["one more thing my daughter is 10th std she need tablet for online tution, samsung only",
+                                  "my son is in 8th grade, he needs a phone under 200 dollars"])
+def test_a_school_year_said_as_an_ordinal_points_at_no_phone(vocab, text):
+    assert understand(text, vocab).followup is None
+
+
+@pytest.mark.parametrize("text", ["the 2nd, tell me more", "my son is in 8th standard, what about the 2nd one"])
+def test_an_ordinal_for_a_phone_beside_a_school_year_still_points(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.refs == (2,)

@@ -70,7 +70,9 @@ _FIRST_N = re.compile(rf"""
     | (?P<zlast>最后|(?<![以之然])后|倒数)(?P<z2>{_COUNT_WORDS})(?:个|款|部|台|名)                  # "最后两款", "后两个"
     """, re.VERBOSE)
 _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
-_SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
+# ("put #1 next to #3", "#2 beside #4": one phone put by another to be compared)
+_SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bnext\s+to\b|\bbeside\b|\balongside\b|\bto\b"
+                    r"|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
 # the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
 # asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
@@ -91,10 +93,11 @@ _EDGE_FILLER = re.compile(rf"""
     # at the end, any run of:
     | (?:'s\s+(?:details?|specs?|specifications|info(?:rmation)?)                # "'s specs"
        | (?<!number)(?<!no\.)\s+                                               # a word after the name (not "number one")
-         (?:one|phone|model|please|again|there|here|on\s+the\s+list|in\s+the\s+(?:list|results)|included|listed|shown|
+         (?:one|phone|model|please|again|there|here|(?:on|in|from)\s+(?:the|this|that|your)\s+(?:list|results)|included|listed|shown|
             of\s+(?:those|these|them)|
             recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
             pls|plz|thx|thanks|now|too|
+            bhai|bhaiya|yaar|bro|dude|sir|boss|habibi|chetta|anna|                        # the one addressed: "galaxy a14 bhai"
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
@@ -510,7 +513,8 @@ def asks_which_phone(text: str) -> bool:
         is not None
 
 
-_UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?|\"|元|块|寸|毫安|克)(?![a-z])"
+# ("in" before a pointing word is the list the position is in: "number 4 in this list")
+_UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?(?!\s+(?:the|this|that|your|my)\s)|\"|元|块|寸|毫安|克)(?![a-z])"
 # "my last one died in the rain": the shopper's own phone before this one, no place on the list
 _NOT_OWNED = "".join(rf"(?<!{owner}\s)" for owner in ("my", "our", "his", "her", "their"))
 _POSITION_IN = re.compile(rf"""
@@ -523,6 +527,7 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])(?:no\.|number|option)\s*(?:{_NUMBER_WORD})(?![a-z])                    # "number two"
     | (?<![a-z])(?:the\s+)?(?:{_ORDINAL})\s+{_ITEM}(?![a-z])                             # "the second one"
     | (?<![a-z\d])(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?![a-z])                           # "the 2nd"
+      (?!\s*(?:std|standard|grade|class|form|floor|birthday|anniversary|gen(?:eration)?)(?![a-z]))  # not "she is 10th std"
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
@@ -548,15 +553,18 @@ def _picked(text: str) -> int | None:
     return position
 
 
-# a question, then a sentence said beside it: "does that one last a full day? he never remembers to charge lol"
-_QUESTION_THEN_ASIDE = re.compile(r"\s*(?P<question>[^?？]*\S[^?？]*[?？]+)\s*(?P<aside>[^?？]*\S[^?？]*)$")
+# a question, then a sentence said beside it: "does that one last a full day? he never remembers to charge lol"; a
+# question opened by its question word may end on a comma ("how heavy is it tho, I carry like four bags")
+_QUESTION_THEN_ASIDE = re.compile(r"\s*(?P<question>[^?？]*\S[^?？]*[?？]+)\s*(?P<aside>[^?？]*\S[^?？]*)$"
+                                  r"|\s*(?P<q2>(?:how|what|which|is|does|do|can|will|would)\s[^?？,，]*?)\s*,\s*(?P<a2>[^?？]*\S[^?？]*)$",
+                                  re.IGNORECASE)
 
 
 def question_then_aside(text: str) -> tuple[str, str] | None:
     """(question, aside) when a message asks one question and then says something more ("does that one last a full
     day? he never remembers to charge lol"); None otherwise. Whether the aside wishes anything is the caller's to read."""
     m = _QUESTION_THEN_ASIDE.fullmatch(text)
-    return None if m is None else (m["question"], m["aside"])
+    return None if m is None else (m["question"] or m["q2"], m["aside"] or m["a2"])
 
 
 def asks_to_explain(text: str) -> bool:

@@ -52,6 +52,8 @@ _FILLER_EN = re.compile(latin_alt([
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
     r"yaar", r"yar", r"bhai", r"bhaiya", r"ji",  # how Indian and Pakistani shoppers address the bot: "thanks yaar"
+    # ... and shoppers elsewhere: Malayalam "chetta", Tamil "anna", Bengali "dada", Arabic "habibi", "boss"
+    r"chett(?:a|an)", r"chechi", r"anna", r"akka", r"dada", r"didi", r"habibi", r"habibti", r"boss",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
     r"need", r"back", r"you'?re", r"ur", r"are", r"were",
@@ -191,6 +193,8 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"i\s+(?:want|'?d\s+like)\s+to|"
                 # openers of a question about the advisor: "hey there, what can you do?", "btw how does this work"
                 r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
+                # the one addressed, after a greeting or alone: "hello sir, what all can you do", "bhai undo that"
+                r"sir|madam|ma'?am|bhai|bhaiya|bro|boss|dude|mate|"
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
                 r"欸|诶|不要好了)")
@@ -440,11 +444,17 @@ _HELP_FORMS = latin_alt([
     r"(?:filter|search|sort|narrow(?:\s+(?:it|them))?\s+down)(?:\s+(?:on|by|with))?",
     r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?help\s+(?:me\s+)?with\s+(?:other|more)\s+(?:stuff|things)(?:\s+(?:too|as\s+well))?",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
-    r"(?:(?:can|could)\s+you\s+(?:tell|show|remind)\s+me\s+|remind\s+me\s+)?what\s+(?:else\s+)?(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
+    # ("what all can you do", "what all you can do": Indian English asks for the whole list with "all")
+    r"(?:(?:can|could)\s+you\s+(?:tell|show|remind)\s+me\s+|remind\s+me\s+)?what\s+(?:else\s+|all\s+)?(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
     r"(?:(?:can|could|do|does|are|is)\s+(?:i|you|u|this\s+(?:bot|thing|app|tool)|the\s+bot|it)|(?:i|you)\s+(?:can|could|are))\s+"
     r"(?:(?:be\s+)?able\s+to\s+)?"
     # "what else does it do for a shopkeeper": the shopper's trade after "for" is no wish
     r"(?:do|ask|say|answer|help(?:\s+(?:me\s+)?with)?)(?:\s+(?:you|for\s+me|for\s+(?:a|an)\s+[a-z]+|here|with))*",
+    # one task against another, asked of the advisor: "u tell price also or only suggest phone", "do you give specs too or
+    # just recommend models" (the choice of tasks makes it about the advisor; "tell me the price" asks about a phone)
+    r"(?:(?:do|can|will)\s+)?(?:you|u)\s+(?:also\s+)?(?:tell|give|show|say|quote)\s+(?:the\s+)?(?:prices?|specs?|reviews?)"
+    r"(?:\s+(?:also|too|as\s+well))?\s+or\s+(?:(?:do\s+)?(?:you|u)\s+)?(?:only|just)\s+(?:suggest|recommend|list|show|name)"
+    r"\s+(?:the\s+)?(?:phones?|models?|mobiles?)",
     # "你还能 do what?", "you can do what?": the question word said last, in either language
     r"(?:(?:你|您)(?:还|都)?(?:能|可以|会)|(?:you|u)\s+(?:can|could))\s*(?:also\s+)?do\s+what",
 ])

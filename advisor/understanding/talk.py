@@ -858,8 +858,8 @@ _LEAVE_TABLET = re.compile(rf"""
                                                             |taken\s+care\s+of)(?![a-z])
     | (?<![a-z])(?:done|finished|through|thru)\s+{_WITH}\s*(?:that|this)(?:\s+one)?(?![a-z]) | (?<![a-z])all\s+set\s+there(?![a-z])
     # put off till later, as "平板回头再看" below: "the tablet i will decide next week", "the tablet can wait", "tablet, i'll
-    # think about it later"
-    | (?<![a-z])(?:{_TABLET})[\s,]+(?:(?:i|we)(?:'ll|\s+will|\s+can)?\s+)?(?:decide(?:\s+on)?|think\s+about|look\s+at|figure\s+out
+    # think about it later", "ok tablet i will see later with her"
+    | (?<![a-z])(?:{_TABLET})[\s,]+(?:(?:i|we)(?:'ll|\s+will|\s+can)?\s+)?(?:decide(?:\s+on)?|think\s+about|look\s+at|see(?:\s+about)?|check|figure\s+out
                                                                |sort\s+out|deal\s+with)(?:\s+(?:it|that))?
       \s+(?:later|next\s+(?:week|month|time)|tomorrow|another\s+(?:day|time))(?![a-z])
     | (?<![a-z])(?:{_TABLET})\s+can\s+wait(?![a-z])
