@@ -1,12 +1,15 @@
-"""SEALED-13 Chinese and mixed wordings (issues 9, 10): a phone named and asked about in Cantonese or Taiwan's words,
-each beside the closest wording that must keep its meaning."""
+"""SEALED-13 Chinese and mixed wordings (issues 9, 10): a phone named and asked about in Cantonese or Taiwan's words, an
+aspect let go (不要管, 沒差), a limit moved (上限拉到), a correction (不是OPPO 我想看的是小米, 12G 啦 不是 8G), a question
+closed by 不 and an undo with a particle or "after all" before it, each beside the closest wording that must keep its
+meaning."""
 
 from __future__ import annotations
 
 import pytest
 
 from advisor.understanding.normalize import simplified
-from tests.helpers import ask_all
+from advisor.understanding.understand import understand
+from tests.helpers import ask_all, budget_read, slots
 
 
 @pytest.fixture
@@ -41,3 +44,16 @@ def test_a_phone_named_and_asked_about_opens_it_and_filters_nothing(session, tex
 
 def test_a_brand_refused_with_cantonese_wo_hou_stays_refused(session):
     assert ask_all(session, START, "唔好要Google").constraints.exclude_brands == frozenset({"Google"})
+
+
+# -- an aspect let go in Taiwan's and Cantonese words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "slot"), [("價錢先不要管了 好用比較重要", "budget"), ("不要管價錢了", "budget"),
+                                            ("欸晶片其實沒差 不限了", "chipset"), ("處理器都沒差", "chipset")])
+def test_an_aspect_said_not_to_matter_is_let_go(vocab, text, slot):
+    assert slots(understand(text, vocab)).get(slot) == ("clear", None)
+
+
+@pytest.mark.parametrize("text", ["晶片沒差多少", "價錢先不要太貴"])
+def test_a_gap_measured_or_a_price_kept_down_lets_nothing_go(vocab, text):
+    assert "chipset" not in slots(understand(text, vocab)) and "budget" not in slots(understand(text, vocab))
