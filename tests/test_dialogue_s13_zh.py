@@ -57,3 +57,15 @@ def test_an_aspect_said_not_to_matter_is_let_go(vocab, text, slot):
 @pytest.mark.parametrize("text", ["晶片沒差多少", "價錢先不要太貴"])
 def test_a_gap_measured_or_a_price_kept_down_lets_nothing_go(vocab, text):
     assert "chipset" not in slots(understand(text, vocab)) and "budget" not in slots(understand(text, vocab))
+
+
+# -- a limit moved to its figure, the other kept -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [("預算上限拉到6000好了 下限一樣3000", 3000, 6000),
+                                                ("上限提高到6000 下限还是3000", 3000, 6000), ("预算上限调到4500", None, 4500)])
+def test_a_limit_moved_or_kept_at_a_figure_is_that_side(vocab, text, lo, hi):
+    assert budget_read(vocab, text) == ("CNY", lo, hi)
+
+
+def test_a_figure_or_another_stays_the_first_figure(vocab):
+    assert budget_read(vocab, "预算5000还是6000") == ("CNY", None, 5000)
