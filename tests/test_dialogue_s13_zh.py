@@ -69,3 +69,16 @@ def test_a_limit_moved_or_kept_at_a_figure_is_that_side(vocab, text, lo, hi):
 
 def test_a_figure_or_another_stays_the_first_figure(vocab):
     assert budget_read(vocab, "预算5000还是6000") == ("CNY", None, 5000)
+
+
+# -- a correction: the one meant after the one taken back --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["阿 我是說 RAM 12G 啦 不是 8G", "I meant 12GB RAM, not 8GB", "运存12G吧 不是8G"])
+def test_a_figure_meant_with_a_particle_or_its_aspect_before_not_replaces_the_old(session, text):
+    session.ask("预算4000以内 RAM 8G以上")
+    assert dict(session.ask(text).constraints.specs)["ram_gb"].lo == 12
+
+
+def test_a_new_floor_said_alone_still_replaces_the_old(session):
+    session.ask("预算4000以内 RAM 8G以上")
+    assert dict(session.ask("RAM 12G以上").constraints.specs)["ram_gb"].lo == 12

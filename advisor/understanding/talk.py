@@ -1081,7 +1081,9 @@ _FIGURE = r"(?:[$¥€£₹]\s*)?(?:\d+(?:\.\d+)?\s*(?:(?!k(?![a-z]))" + MULT + 
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
-    rf"(?P<new>{_FIGURE})[\s,，]*(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
+    # (the aspect or a particle may stand between: "RAM 12G 啦 不是 8G", "12GB RAM, not 8GB")
+    rf"(?P<new>{_FIGURE})(?:\s*(?:ram|memory|storage|rom|battery|screen|内存|运存|存储|电池|屏幕))?[\s,，]*"
+    rf"(?:(?:啦|啊|呀|喔|哦|嘛|吧|了|lah?)(?![a-z])[\s,，]*)?(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
     # "not 60 thousand, I meant 70 thousand", "not 300 - I mean 350"
     rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})(?:[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*|\s*[,，;；\-–—]\s*)"
     rf"(?:(?:i\s+)?mean[t]?\s+)?(?P<new>{_FIGURE})",
