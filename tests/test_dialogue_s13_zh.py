@@ -82,3 +82,15 @@ def test_a_figure_meant_with_a_particle_or_its_aspect_before_not_replaces_the_ol
 def test_a_new_floor_said_alone_still_replaces_the_old(session):
     session.ask("预算4000以内 RAM 8G以上")
     assert dict(session.ask("RAM 12G以上").constraints.specs)["ram_gb"].lo == 12
+
+
+# -- 不 closing a question --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["能再便宜点不 一千二以内", "行不 1200以内"])
+def test_a_question_closed_by_bu_turns_no_ceiling_after_it(vocab, text):
+    assert budget_read(vocab, text) == ("CNY", None, 1200)
+
+
+@pytest.mark.parametrize(("text", "read"), [("不要 两千以上的", ("CNY", None, 2000)), ("不两千以上", ("CNY", None, 2000))])
+def test_a_refusal_before_a_side_still_turns_it(vocab, text, read):
+    assert budget_read(vocab, text) == read

@@ -229,7 +229,8 @@ BOUND_NEGATION = re.compile(r"""
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
     # (spaces only, never a space read as a clause break, "\n": "三星不要 电池最少要4500mAh" refuses no battery)
-    | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不)  # "不要", "不想", "不可" (may not)
+    # (a bare 不 spaced from what follows closes a question, "能再便宜点不 一千二以内", and turns nothing after it)
+    | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
       [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?             # "不想花", "别给我推"
       [^\S\n]*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?[^\S\n]*$      # "别推荐屏幕超过6.4寸的"
     """, re.VERBOSE)
