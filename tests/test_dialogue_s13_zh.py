@@ -94,3 +94,40 @@ def test_a_question_closed_by_bu_turns_no_ceiling_after_it(vocab, text):
 @pytest.mark.parametrize(("text", "read"), [("不要 两千以上的", ("CNY", None, 2000)), ("不两千以上", ("CNY", None, 2000))])
 def test_a_refusal_before_a_side_still_turns_it(vocab, text, read):
     assert budget_read(vocab, text) == read
+
+
+# -- an undo with a Cantonese particle or its reason -------------------------------------------------------------------
+
+_CLEARED = ("預算美金1500以內", "要5G", "預算唔使理住先")
+
+
+@pytest.mark.parametrize("text", ["undo啊 都係要有budget先得", "都係唔好 撤銷返上一步", "還是不要 撤銷返上一步", "undo啦"])
+def test_an_undo_with_a_particle_or_after_after_all_not_takes_the_step_back(session, text):
+    before = ask_all(session, *_CLEARED[:2])
+    session.ask(_CLEARED[2])
+    answer = session.ask(text)
+    assert (answer.constraints, [c.op for c in answer.changes]) == (before.constraints, ["restore"])
+
+
+def test_undo_refused_after_after_all_keeps_the_step(session):
+    step = ask_all(session, *_CLEARED)
+    answer = session.ask("還是不要撤銷了")
+    assert (answer.constraints, [c.op for c in answer.changes]) == (step.constraints, [])
+
+
+def test_a_refusal_said_after_after_all_is_still_a_refusal(session):
+    session.ask(_CLEARED[0])
+    assert session.ask("都係唔要三星").constraints.exclude_brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text", ["嗯…撤銷 都係唔要Samsung", "哎还是撤销吧 5G得要", "嗯…撤銷", "唉~~撤回"])
+def test_an_undo_after_a_drawn_out_pause_or_before_its_reason_takes_the_step_back(session, text):
+    before = ask_all(session, "预算3000以内 要5G", "不要三星")
+    session.ask("三星也可以 5G不要求了")
+    answer = session.ask(text)
+    assert (answer.constraints, [c.op for c in answer.changes]) == (before.constraints, ["restore"])
+
+
+def test_a_wish_said_after_an_undo_before_a_latin_word_still_applies(session):
+    ask_all(session, "预算3000以内", "要5G")
+    assert session.ask("撤销吧 OPPO也要").constraints.brands == frozenset({"Oppo"})

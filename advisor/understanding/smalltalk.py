@@ -193,7 +193,12 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
-                r"欸|诶|不要好了)")
+                r"欸|诶|不要好了|"
+                # Cantonese 都係唔好 (simplified 都是不要: "better not, after all") before the move: "都係唔好 撤銷返上一步"
+                # (a pause after it: "还是不要撤销了" keeps the step, "let's not undo")
+                r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！]))")
+# a pause drawn out after the opener ("嗯…撤銷", "hmm... undo", "唉~~撤回") is part of it
+MOVE_OPENER = rf"(?:{MOVE_OPENER}(?:…+|\.{{2,}}|~+|～+)?)"
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 # "here" / "这里" close a move in either language ("need some help here", "need some help 这里")

@@ -553,9 +553,10 @@ def _said_in_both(low: str) -> str | None:
 
 
 # what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
-# (a space alone joins two Chinese clauses: "算了还是刚才那样 真我就行")
+# (a space alone joins two Chinese clauses: "算了还是刚才那样 真我就行", and a Chinese clause opened by a Latin word or a
+# figure: "还是撤销吧 5G得要", "撤销吧 OPPO也要")
 # (a wish in the first person needs no comma after the undo: "nooo undo i still want a flip", "go back we need 5g")
-_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|[a-z0-9][a-z0-9.]*[\u4e00-\u9fff])"
          r"|\s+(?=(?:i|we)\s+(?:still\s+|really\s+|do\s+)?(?:want|need|like|prefer)(?![a-z])))"
          r"(?:再|然后|并且|另外)?|(?:再|然后)")
 
@@ -566,7 +567,7 @@ def undo_then(text: str) -> str | None:
     is nothing but one."""
     low = " ".join(text.lower().split())
     # a softener may close the undo before the wish: "撤销吧，5G无所谓", "undo that please, and add 5G"
-    m = re.match(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
+    m = re.match(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|啊|啦|呀|喇|la|lah|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return None if _undoes_again(m["rest"]) else m["rest"]
