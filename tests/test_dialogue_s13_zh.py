@@ -131,3 +131,20 @@ def test_an_undo_after_a_drawn_out_pause_or_before_its_reason_takes_the_step_bac
 def test_a_wish_said_after_an_undo_before_a_latin_word_still_applies(session):
     ask_all(session, "预算3000以内", "要5G")
     assert session.ask("撤销吧 OPPO也要").constraints.brands == frozenset({"Oppo"})
+
+
+# -- help asked in Taiwan's and Cantonese words, with a self-introduction ----------------------------------------------
+
+@pytest.mark.parametrize("text", ["等等 你這個到底可以幫我做哪些事啊😅", "what else can u do ah? 可唔可以幫我比較", "可唔可以幫我比較",
+                                  "您好 我是退休的國文老師 手機的東西不太懂 請問您可以幫我做些什麼呢",
+                                  "您好 我是退休的國文老師 請問您可以幫我做些什麼呢"])
+def test_help_asked_after_a_pause_a_particle_or_who_the_shopper_is_is_help(session, text):
+    before = session.ask(START)
+    answer = session.ask(text)
+    assert (answer.kind, answer.constraints) == ("help", before.constraints)
+
+
+@pytest.mark.parametrize("text", ["可唔可以幫我比較第一部同第二部", "等等 要5G", "我是退休老師 要三星 請問您可以幫我做些什麼呢"])
+def test_a_comparison_or_a_wish_beside_those_words_is_no_help(session, text):
+    session.ask(START)
+    assert session.ask(text).kind != "help"

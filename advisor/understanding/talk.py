@@ -460,6 +460,13 @@ def conversation_move(text: str) -> str | None:
     return _said_in_both(low)
 
 
+# the shopper owning up to knowing little of phones beside a help question ("手機的東西不太懂", "对手机不怎么了解"): no
+# phone asked for
+_KNOWS_LITTLE = re.compile(r"(?:对)?(?:手机|平板)(?:的)?(?:东西|方面|这块|这些)?(?:我)?(?:也|都)?(?:不太|不怎么|不大|不是很|不)"
+                           r"(?:懂|了解|熟悉?|清楚)")
+_ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> str | None:
     """"help" or "social" when the message is that move said with more words: one clause is a help question (or a
     thanks, a goodbye) and every other clause is a move of the kind or asks nothing about phones ("what can you do?
@@ -467,6 +474,8 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
     is the parser's word on a clause: True when it holds no wish, no phone named or pointed at, no comparison (asked
     with True, of an example of the advisor's tasks: "比如能对比吗" compares no phone in particular). A help
     clause wins over a social one ("hi, what can you do?"); an undo or back in any clause makes it no such move."""
+    if (spaced := _ZH_SPACE.sub("，", text)) != text and move_with_context(spaced, asks_nothing) == "help":
+        return "help"  # "您好 我是退休的國文老師 請問您可以幫我做些什麼呢": the spaces between Chinese clauses break them
     clauses = [c.strip() for c in CLAUSE_BREAK.split(" ".join(text.lower().split())) if c.strip()]
     if len(clauses) < 2:
         return None
@@ -496,7 +505,7 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
         if example is not None and (conversation_move("can you " + example) == "help" or _FILTER_ASKED.fullmatch(example)
                                     or asks_nothing(example, True)):
             continue
-        told = OWNED_PHONE.sub(" ", clause)
+        told = _KNOWS_LITTLE.sub(" ", OWNED_PHONE.sub(" ", clause))
         # a device named ("back to the phone") or, beside a thanks, a question ("thanks, the one above it?") is about phones
         if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
             return None
