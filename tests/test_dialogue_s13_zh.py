@@ -148,3 +148,12 @@ def test_help_asked_after_a_pause_a_particle_or_who_the_shopper_is_is_help(sessi
 def test_a_comparison_or_a_wish_beside_those_words_is_no_help(session, text):
     session.ask(START)
     assert session.ask(text).kind != "help"
+
+
+# -- 说道说道 asks about a phone --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["第二个给我说道说道", "给我说道说道第二个"])
+def test_shuodao_shuodao_opens_the_phone_at_that_place(session, text):
+    shown = session.ask(START).picks
+    answer = session.ask(text)
+    assert (answer.kind, answer.focus[0]) == ("details", shown[1].phone)
