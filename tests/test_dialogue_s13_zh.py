@@ -73,6 +73,22 @@ def test_a_figure_or_another_stays_the_first_figure(vocab):
 
 # -- a correction: the one meant after the one taken back --------------------------------------------------------
 
+@pytest.mark.parametrize("text", ["嗐说错了 不是OPPO 我想看的是小米", "不是OPPO，我要的是小米", "不要OPPO 我想要的是小米"])
+def test_the_brand_meant_after_the_one_taken_back_is_the_wish(session, text):
+    session.ask("OPPO的 六千块以内")
+    answer = session.ask(text)
+    assert (answer.constraints.brands, "Oppo" in answer.constraints.brands) == (frozenset({"Xiaomi"}), False)
+
+
+@pytest.mark.parametrize("text", ["我不想要的是三星", "我最不想要的就是三星", "我不想看的是三星"])
+def test_the_brand_said_to_be_the_one_not_wanted_is_refused(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({"Samsung"}))
+
+
+def test_two_brands_refused_in_a_row_stay_refused(vocab):
+    assert slots(understand("不要OPPO和小米", vocab))["exclude_brands"] == ("add", frozenset({"Oppo", "Xiaomi"}))
+
+
 @pytest.mark.parametrize("text", ["阿 我是說 RAM 12G 啦 不是 8G", "I meant 12GB RAM, not 8GB", "运存12G吧 不是8G"])
 def test_a_figure_meant_with_a_particle_or_its_aspect_before_not_replaces_the_old(session, text):
     session.ask("预算4000以内 RAM 8G以上")
