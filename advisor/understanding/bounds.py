@@ -117,7 +117,9 @@ FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # 有 (have) and a verb reaching the figure (给到, 出到, or 到 alone: "屏幕最多到6.2寸", "内存最多到8G")
 # sit between a side word and its figure, and so does whom it is given ("屏幕至少给我6.7寸", "最多给咱2000")
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
+# a limit moved to its figure or kept at it: "上限拉到6000", "上限提高到6000", "下限一样3000", "下限还是3000"
 _FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:(?:我|咱)们?)?|舍得(?:花|出)?"
+           r"|(?:拉|提|调|放|改|升|涨|降|放宽|提高|调高|调低|降低)到|改(?:成|为)|调成|一样|还是|照旧|照样|不变|仍然|依然|保持|维持"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
 _BEFORE = re.compile(

@@ -85,7 +85,9 @@ _FILLER = r"""(?:\s
     |show|see|consider|check(?:\s+out)?|look\s+at|try|get|want|like|include  # verbs of looking and wanting
     |一下|看看|考虑|推荐|任何|所有|一切|,|:)*"""  # "exclude: Samsung"
 # "switch from Samsung to Apple": "to" starts a wanted brand, not the rest of the "from" list
-_SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用", "想换", "换个", "换一[个部台]", "改买"])
+# ... and the one meant, said after the one taken back: "不是OPPO 我想看的是小米", "我要的是华为"
+_SET = latin_alt([r"to", r"towards", r"into", "换成", "换到", "改成", "改用", "想换", "换个", "换一[个部台]", "改买",
+                  "(?<![不别没想])(?:想|要|想要)(?:看|买|找|选|问)?的(?:其实)?(?:是|系)"])
 _TRIGGER = re.compile(rf"""
     (?:(?P<exclude>{EXCLUDE})     # "no", "except", "不要"
       |(?P<remove>{_REMOVE})      # "forget about", "去掉"

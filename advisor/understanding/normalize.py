@@ -768,9 +768,9 @@ _CANTONESE_THEN = re.compile(r"(?:^|(?<=[，,。.!！?？\s]))咁(?=\s*[A-Za-z])
 # a Cantonese A-not-A question (好唔好用, 得唔得, 可唔可以) is the Mandarin 好不好用: 唔 read as 不 before the rest of the
 # words, so "好唔好" is not read as 好 and 唔好 (不要: "Pixel 8a 好唔好用" wishes nothing away)
 _CANTONESE_A_NOT_A = re.compile(r"([\u4e00-\u9fff])唔(?=\1)")
-# Cantonese 点 after a phone's name or counter asks how it is ("Pixel 8a 點呀", "第二部點呢"): read as 怎样; elsewhere
-# 点 is "a bit" ("便宜点呀", "大一点呢")
-_CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢吖]|[?？]|\s*$)")
+# Cantonese 点 after a phone's name or counter and before a particle asks how it is ("Pixel 8a 點呀", "第二部點呢"): read
+# as 怎样; elsewhere 点 is "a bit" ("便宜点呀", "大一点呢", "预算再多加1000点")
+_CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢吖?？])")
 
 
 def simplified(text: str) -> str:

@@ -197,14 +197,19 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"sir|madam|ma'?am|bhai|bhaiya|bro|boss|dude|mate|"
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
-                r"欸|诶|不要好了)")
+                r"欸|诶|不要好了|"
+                # Cantonese 都係唔好 (simplified 都是不要: "better not, after all") before the move: "都係唔好 撤銷返上一步"
+                # (a pause after it: "还是不要撤销了" keeps the step, "let's not undo")
+                r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！]))")
+# a pause drawn out after the opener ("嗯…撤銷", "hmm... undo", "唉~~撤回") is part of it
+MOVE_OPENER = rf"(?:{MOVE_OPENER}(?:…+|\.{{2,}}|~+|～+)?)"
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
 # 就好 / 就行 settle on it ("还是撤回好了", "撤销就好")
 # "here" / "这里" close a move in either language ("need some help here", "need some help 这里")
 MOVE_CLOSER = (r"(?:[\s,，]+(?:please|pls|thanks|thx|ty|lol|lmao|(?:ha){2,}|real\s+quick|quickly|for\s+me|here|这里|这儿|这边"
                # a Cantonese particle romanized closes it too: "undo 返啱啱嗰下 la"; so does an aside said last: "what can I
                # filter on btw?", "what can you do, by the way"
-               r"|la|lah|btw|by\s+the\s+way|anyway|anyways))*"
+               r"|la|lah|ah|btw|by\s+the\s+way|anyway|anyways))*"
                r"(?:好了|就好|就行|吧|呀|啊|呢|哈|啦)?[\s?？!！.。,，~]*")
 
 
@@ -216,7 +221,8 @@ _ASIDES_EN = [r"anyway", r"anyways", r"anyhow", r"btw", r"so", r"wait", r"sorry"
               # "what else can you do besides this?", "你还会啥 besides this?": the rest of what it does
               r"besides"]
 _ASIDES_ZH = ("话说", "说起来", "其实", "所以", "顺便问一下", "顺便问下", "顺便", "对了", "到底", "究竟",
-              "问下", "问一下", "想问下", "想问一下")  # "问下你还能干啥": asking leave to ask
+              "问下", "问一下", "想问下", "想问一下",  # "问下你还能干啥": asking leave to ask
+              "等等", "等一下", "等下")  # "等等 你這個到底可以幫我做哪些事啊": a pause before the question
 
 _YOU = r"(?:you|u|this(?:\s+(?:bot|thing|app|tool|assistant|chat|service))?|the\s+(?:bot|assistant|app|tool))"
 _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|read|answer|convert|filter|rank|sort|search|"
@@ -285,6 +291,8 @@ _ADVISOR_QUESTIONS = [
     "(?:你|您|这)(?:个)?(?:bot|机器人|助手|工具|东西)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|干啥的|机器人|真人|人工智能|ai|bot|人)",
     "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
     "有(?:什么|哪些|啥)(?:用法|用处|功能|用)", "使用方法|用法|使用说明|教程|功能介绍",
+    # whether it compares, asked as a yes-no question with no one spoken to: "可唔可以幫我比較" (可不可以帮我比较), "能不能对比"
+    "(?:可不可以|能不能|会不会)(?:帮我|给我|帮忙)?(?:比较|对比)(?:一下)?",
     # "能介绍一下你自己吗", "有什么可以问的", "第一次用，怎么弄", "不会用", "能举个例子吗"
     "介绍(?:一下)?(?:你|您)?自己", "有(?:什么|啥|哪些)(?:可以|能)(?:问|说|查)的?", "怎么弄", "不(?:太|是很|是好|大)?会用", "不知道怎么用",
     "(?:举|给)(?:个|几个)?例子", "示例",

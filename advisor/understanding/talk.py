@@ -161,13 +161,16 @@ _CLEAR_FORMS = [
         # the release in either language: "ram 多大 我 don't care 了", "内存 whatever 了"
         (?:(?:i\s+)?don.?t\s+care(?![a-z])|idc(?![a-z])|whatever(?![a-z])|who\s+cares
            |不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|{_PAY_NO_MIND}|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
+           |不用管|不要管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|{_PAY_NO_MIND}|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|都得(?=\s*[了啦吧呢啊㗎。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
-           |不设(?:限|上限|限制)|不(?:做|作|加)限制)                                 # "不设上限"
+           |不设(?:限|上限|限制)|不(?:做|作|加)限制                                  # "不设上限"
+           # Taiwan's 没差 (makes no difference: "晶片其實沒差"), not a gap measured ("没差多少", "没差很多")
+           |(?:都|也)?没差(?:别)?(?!\s*(?:多少|很多|太多|几|一点|点|[\d一二两三四五六七八九十百千]))
+           )
         """, re.VERBOSE),
     # "不挑品牌了", "别管屏幕了": the verb that lets go, then the aspect
-    re.compile(rf"(?:不限|(?:不|别|不用)(?:管|在乎|考虑)|{_PAY_NO_MIND}|不挑剔?|(?:不|没有?)(?:再)?(?:要求|强求)|{_FORGET}|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
+    re.compile(rf"(?:不限|(?:不|别|不用|不要)(?:管|在乎|考虑)|{_PAY_NO_MIND}|不挑剔?|(?:不|没有?)(?:再)?(?:要求|强求)|{_FORGET}|去掉|取消|清除|忽略|不设|删掉|删除|拿掉|移除)(?:制|置)?\s*"
                rf"(?P<slot>{_ANY_LIST})"),
     # the aspect, then the verb that removes it ("预算去掉", "把预算的条件删了", "重量限制取消", "预算放开")
     # (pointed at as "那个": "重量那个限制撤了吧", "预算这个条件取消")
@@ -459,6 +462,13 @@ def conversation_move(text: str) -> str | None:
     return _said_in_both(low)
 
 
+# the shopper owning up to knowing little of phones beside a help question ("手機的東西不太懂", "对手机不怎么了解"): no
+# phone asked for
+_KNOWS_LITTLE = re.compile(r"(?:对)?(?:手机|平板)(?:的)?(?:东西|方面|这块|这些)?(?:我)?(?:也|都)?(?:不太|不怎么|不大|不是很|不)"
+                           r"(?:懂|了解|熟悉?|清楚)")
+_ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> str | None:
     """"help" or "social" when the message is that move said with more words: one clause is a help question (or a
     thanks, a goodbye) and every other clause is a move of the kind or asks nothing about phones ("what can you do?
@@ -466,6 +476,8 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
     is the parser's word on a clause: True when it holds no wish, no phone named or pointed at, no comparison (asked
     with True, of an example of the advisor's tasks: "比如能对比吗" compares no phone in particular). A help
     clause wins over a social one ("hi, what can you do?"); an undo or back in any clause makes it no such move."""
+    if (spaced := _ZH_SPACE.sub("，", text)) != text and move_with_context(spaced, asks_nothing) == "help":
+        return "help"  # "您好 我是退休的國文老師 請問您可以幫我做些什麼呢": the spaces between Chinese clauses break them
     clauses = [c.strip() for c in CLAUSE_BREAK.split(" ".join(text.lower().split())) if c.strip()]
     if len(clauses) < 2:
         return None
@@ -495,7 +507,7 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
         if example is not None and (conversation_move("can you " + example) == "help" or _FILTER_ASKED.fullmatch(example)
                                     or asks_nothing(example, True)):
             continue
-        told = OWNED_PHONE.sub(" ", clause)
+        told = _KNOWS_LITTLE.sub(" ", OWNED_PHONE.sub(" ", clause))
         # a device named ("back to the phone") or, beside a thanks, a question ("thanks, the one above it?") is about phones
         if DEVICE_WORD.search(told) or (move == "social" and ("?" in told or "？" in told)) or not asks_nothing(told, False):
             return None
@@ -552,9 +564,10 @@ def _said_in_both(low: str) -> str | None:
 
 
 # what joins an undo to a wish said after it: "undo that and add 5G", "go back, but make it 5G", "撤销，再加个5G"
-# (a space alone joins two Chinese clauses: "算了还是刚才那样 真我就行")
+# (a space alone joins two Chinese clauses: "算了还是刚才那样 真我就行", and a Chinese clause opened by a Latin word or a
+# figure: "还是撤销吧 5G得要", "撤销吧 OPPO也要")
 # (a wish in the first person needs no comma after the undo: "nooo undo i still want a flip", "go back we need 5g")
-_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+_THEN = (r"(?:\s*[,，;；]\s*(?:and\s+|but\s+|then\s+)?(?:then\s+)?|\s+(?:and|but|then)\s+(?:then\s+)?|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|[a-z0-9][a-z0-9.]*[\u4e00-\u9fff])"
          r"|\s+(?=(?:i|we)\s+(?:still\s+|really\s+|do\s+)?(?:want|need|like|prefer)(?![a-z])))"
          r"(?:再|然后|并且|另外)?|(?:再|然后)")
 
@@ -565,7 +578,7 @@ def undo_then(text: str) -> str | None:
     is nothing but one."""
     low = " ".join(text.lower().split())
     # a softener may close the undo before the wish: "撤销吧，5G无所谓", "undo that please, and add 5G"
-    m = re.match(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
+    m = re.match(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_UNDO.pattern})(?:\s*(?:吧|一下|啊|啦|呀|喇|la|lah|please|pls))?(?:{_THEN})(?P<rest>\S.*)$", low)
     if m is None or conversation_move(low) is not None or conversation_move(m["rest"]) is not None:
         return None
     return None if _undoes_again(m["rest"]) else m["rest"]
@@ -1088,7 +1101,9 @@ _FIGURE = r"(?:[$¥€£₹]\s*)?(?:\d+(?:\.\d+)?\s*(?:(?!k(?![a-z]))" + MULT + 
 # One figure said in place of another: "5000 not 3000", "12 instead of 8", "I said 8GB but I meant 12", "是5000不是4000",
 # "不是4000是5000", "把4000改成5000"; (new, old) groups in either order, told apart by their names
 _REPLACED = [re.compile(p) for p in (
-    rf"(?P<new>{_FIGURE})[\s,，]*(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
+    # (the aspect or a particle may stand between: "RAM 12G 啦 不是 8G", "12GB RAM, not 8GB")
+    rf"(?P<new>{_FIGURE})(?:\s*(?:ram|memory|storage|rom|battery|screen|内存|运存|存储|电池|屏幕))?[\s,，]*"
+    rf"(?:(?:啦|啊|呀|喔|哦|嘛|吧|了|lah?)(?![a-z])[\s,，]*)?(?:not|instead\s+of|rather\s+than|而不是|不是)\s*(?P<old>{_FIGURE})",
     # "not 60 thousand, I meant 70 thousand", "not 300 - I mean 350"
     rf"(?<![a-z])(?:not|不是)\s*(?P<old>{_FIGURE})(?:[\s,，]*(?:but|it'?s|而?是|我?要的是)\s*|\s*[,，;；\-–—]\s*)"
     rf"(?:(?:i\s+)?mean[t]?\s+)?(?P<new>{_FIGURE})",
