@@ -20,7 +20,8 @@ def session(small_advisor):
 
 @pytest.mark.parametrize("text", ["I do not wish to spend more than $400.", "I do not intend to pay more than $400",
                                   "I don't plan to spend over 400 dollars", "i dont wish to go above 400 dollars",
-                                  "we are not planning to spend more than $400 on it"])
+                                  "we are not planning to spend more than $400 on it",
+                                  "I'm not looking to spend more than $400", "not hoping to pay over 400 dollars"])
 def test_an_amount_one_does_not_wish_to_go_past_is_a_ceiling(vocab, text):
     assert budget_read(vocab, text) == ("USD", None, 400.0)
 

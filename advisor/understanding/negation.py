@@ -228,12 +228,12 @@ BOUND_NEGATION = re.compile(r"""
             |screens?|displays?|batter(?:y|ies)|chips?|chipsets?|processors?|cpus?|socs?|releases?|launch(?:es)?)
        (?:\s+(?:that|which)\s+(?:are|is|weighs?|costs?|has|have))?)?
     # the verbs between: "not going over", "can't afford more than", "no need to go over", "don't wanna spend more than",
-    # "I do not wish (intend, plan) to spend more than",
+    # "I do not wish (intend, plan) to spend more than", "I'm not looking to spend more than",
     # "no phones with less than 8gb ram"; the one who pays after a verb of price: "shouldn't cost me more than", "mustn't
     # set us back more than"
     (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|(?:cost(?:s|ing)?|set(?:s|ting)?)(?:\s+(?:me|us))?(?:\s+back)?
             |priced|weighs?|exceed|get|from|have|with|having
-            |wann?a|(?:want|need|wish|intend|plan(?:ning)?|trying|going|have)\s+to|anything|(?:that|which)(?:\s+(?:has|have))?  # "anything that has", "nothing that costs"
+            |wann?a|(?:want|need|wish|intend|plan(?:ning)?|looking|hoping|trying|going|have)\s+to|anything|(?:that|which)(?:\s+(?:has|have))?  # "anything that has", "nothing that costs"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
