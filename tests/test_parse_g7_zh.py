@@ -421,3 +421,16 @@ def test_a_camera_side_refused_after_its_noun_wants_the_other_side(vocab):
 def test_a_camera_noun_with_a_figure_of_its_own_opens_the_next_ask(vocab):
     text = "前置3200万 主摄5000万"
     assert (_spec(text, vocab, "front_camera_mp"), _spec(text, vocab, "main_camera_mp")) == ((32.0, None), (50.0, None))
+
+
+# --- a "+" glued after a chip and before the next ask joins the asks; before a chip's noun it is the chip's plus
+
+@pytest.mark.parametrize("text", ["处理器不差于骁龙695+老一点的", "要骁龙695+五G网络"])
+def test_a_plus_after_a_chip_before_the_next_ask_is_a_joiner(vocab, text):
+    constraints = _constraints(text, vocab)
+    assert constraints.chipset in (None, "Snapdragon 695")
+    assert constraints.chipset is not None or _spec(text, vocab, "chip_score") == (1900.0, None)
+
+
+def test_a_plus_after_a_chip_before_its_noun_is_the_chips_plus(vocab):
+    assert _constraints("要骁龙480+芯片的", vocab).chipset == "Snapdragon 480+"
