@@ -223,6 +223,7 @@ BOUND_NEGATION = re.compile(r"""
     # set us back more than"
     (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|(?:cost(?:s|ing)?|set(?:s|ting)?)(?:\s+(?:me|us))?(?:\s+back)?
             |priced|weighs?|exceed|get|from|have|with|having
+            |(?:go(?:es|ing)?|sell(?:s|ing)?|retail(?:s|ing)?)\s+for  # "nothing going for less than", "nothing selling for under"
             |wann?a|(?:want|need|trying|going|have)\s+to|anything|(?:that|which)(?:\s+(?:has|have))?  # "anything that has", "nothing that costs"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
