@@ -1,7 +1,10 @@
 """English wordings of the blind-7 grammar (issue 9), each beside the closest wording that must keep its meaning: room
 said on both sides of a budget ("a little up or down is ok", "a bit either side", "plus minus", "give or take,", "but
 flexible both ways"), where the money stops as its ceiling ("the wallet stops at", "caps out at"), a range said end
-by end ("within X and Y", "X lower end, Y upper end") and "nothing going for less than" as a floor."""
+by end ("within X and Y", "X lower end, Y upper end") and "nothing going for less than" as a floor; refusals said "X
+no need", "don't bring X", "anything bar X", "X chipset no", "X-based chips are a no", "none with X", "had bad luck
+with X", series "outside the X series", "with the X family ruled out", "X models don't count", and Nigerian "5G na
+must" as 5G wanted."""
 
 from __future__ import annotations
 
@@ -71,3 +74,55 @@ def test_nothing_going_for_less_than_an_amount_is_a_floor(vocab, text):
 
 def test_something_going_for_less_than_an_amount_stays_a_ceiling(vocab):
     assert budget_read(vocab, "something going for less than $300") == ("USD", None, 300)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Apple no need lah", {"Apple"}), ("Sony no need", {"Sony"}), ("Google, Apple - both no need", {"Apple", "Google"}),
+    ("Oppo, no need", {"Oppo"}),
+    ("don't bring Huawei", {"Huawei"}), ("do not bring me Oppo", {"Oppo"}),
+    ("anything bar Motorola", {"Motorola"}), ("anything bar Samsung and Oppo", {"Oppo", "Samsung"}),
+])
+def test_a_brand_said_not_needed_not_to_be_brought_or_barred_is_refused(vocab, text, names):
+    assert refused(vocab, text) == names
+    assert slots(understand(text, vocab)).get("brands", ("remove",))[0] == "remove"
+
+
+@pytest.mark.parametrize("text", ["Samsung, no need for 5G", "Samsung no need for a big screen", "bring me a Samsung"])
+def test_a_brand_before_no_need_for_something_else_stays_wanted(vocab, text):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({"Samsung"}))
+
+
+@pytest.mark.parametrize("text", ["Kirin chipset no", "Kirin chips no", "Kirin-based chips are a no for me",
+                                  "Kirin based chips are out", "none with Kirin", "none running Kirin",
+                                  "had bad luck with Kirin, so no Kirin", "bad experience with Kirin"])
+def test_a_chip_family_refused_after_it_or_by_none_with_is_excluded(vocab, text):
+    assert refused(vocab, text) == {"Kirin"}
+    assert "chipset" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["Kirin chipset, no compromise", "Kirin based phones please", "no issues with Kirin"])
+def test_a_chip_family_wanted_near_a_no_stays_wanted(vocab, text):
+    assert slots(understand(text, vocab))["chipset"] == ("set", "Kirin")
+
+
+@pytest.mark.parametrize("text", ["5G na must o", "5G na must"])
+def test_5g_said_na_must_is_wanted(vocab, text):
+    assert slots(understand(text, vocab))["needs_5g"] == ("set", True)
+
+
+def test_5g_said_n_a_is_let_go(vocab):
+    assert slots(understand("5G: n/a", vocab))["needs_5g"] == ("set", False)
+
+
+@pytest.mark.parametrize("text, brand, series", [
+    ("a Samsung outside the Galaxy A series", "Samsung", "Galaxy A"), ("Tecno with the Spark family ruled out", "Tecno", "Spark"),
+    ("Motorola only, Edge models don't count", "Motorola", "Edge"),
+])
+def test_a_series_said_outside_ruled_out_or_not_counting_is_excluded(vocab, text, brand, series):
+    found = slots(understand(text, vocab))
+    assert found["brands"] == ("set", frozenset({brand}))
+    assert found["exclude_series"] == ("add", frozenset({series}))
+
+
+def test_a_series_not_counting_as_something_is_no_exclusion(vocab):
+    assert "exclude_series" not in slots(understand("Xiaomi, Redmi doesn't count as cheap", vocab))

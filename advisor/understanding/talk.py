@@ -124,8 +124,9 @@ _CLEAR_FORMS = [
     # the aspect, then a word of indifference: "storage whatever", "ram: any", "budget - none", "5g who cares"
     re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[:：\-–]?\s*
         # "any" is no indifference when it opens a question for advice: "5G connectivity - any ideas?"
+        # ("5G na must o" is Nigerian "5G is a must": "na" there is no "n/a")
         (?:whatever|any(?:thing)?(?!\s+(?:ideas?|suggestions?|thoughts?|recommendations?|advice|tips|help|pointers|clue)(?![a-z]))
-           |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
+           |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a(?!\s+must)|optional|(?:i\s+)?don.?t\s+care
            |not\s+(?:needed|required|necessary|important))(?![a-z])
         (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),
     # the aspect named first, then dropped as "it" ("the ram, drop it", "budget - forget it", "ram: lose it"): the release
