@@ -4,7 +4,9 @@ flexible both ways"), where the money stops as its ceiling ("the wallet stops at
 by end ("within X and Y", "X lower end, Y upper end") and "nothing going for less than" as a floor; refusals said "X
 no need", "don't bring X", "anything bar X", "X chipset no", "X-based chips are a no", "none with X", "had bad luck
 with X", series "outside the X series", "with the X family ruled out", "X models don't count", and Nigerian "5G na
-must" as 5G wanted."""
+must" as 5G wanted; a spec's noun said "screen diag", "display panel", "battery backup", "RAM capacity" or "inbuilt
+storage" between its figure and its side, "or anything above/below", "and heavier", "must reach" and "mustn't pass"
+as sides, and years "or more recently", "from the 2022 lineup onwards", "up to the 2020 lineup", "from 2019 back"."""
 
 from __future__ import annotations
 
@@ -126,3 +128,45 @@ def test_a_series_said_outside_ruled_out_or_not_counting_is_excluded(vocab, text
 
 def test_a_series_not_counting_as_something_is_no_exclusion(vocab):
     assert "exclude_series" not in slots(understand("Xiaomi, Redmi doesn't count as cheap", vocab))
+
+
+@pytest.mark.parametrize("text, name, bound", [
+    ("6.7-inch screen diag upward", "screen_in", Bound(lo=6.7)), ("6.8-inch display panel and up", "screen_in", Bound(lo=6.8)),
+    ("4500mah battery backup maximum", "battery_mah", Bound(hi=4500)), ("5000mah batt capacity or more", "battery_mah", Bound(lo=5000)),
+    ("8GB of RAM capacity maximum", "ram_gb", Bound(hi=8)), ("64 GB of inbuilt storage and below", "storage_gb", Bound(hi=64)),
+    ("128GB internal storage or less", "storage_gb", Bound(hi=128)),
+])
+def test_a_side_after_the_specs_noun_is_the_figures(vocab, text, name, bound):
+    assert spec(vocab, text, name) == bound
+
+
+@pytest.mark.parametrize("text, name, bound", [
+    ("6.5 inch screen or anything above", "screen_in", Bound(lo=6.5)), ("4GB ram or anything below", "ram_gb", Bound(hi=4)),
+    ("210 grams and heavier", "weight_g", Bound(lo=210)), ("180g and lighter", "weight_g", Bound(hi=180)),
+    ("screen must reach 6.7 inches", "screen_in", Bound(lo=6.7)), ("battery should reach 5000mAh", "battery_mah", Bound(lo=5000)),
+    ("display mustn't pass 6.4 inch", "screen_in", Bound(hi=6.4)), ("battery must not pass 4500mAh", "battery_mah", Bound(hi=4500)),
+])
+def test_sides_said_as_anything_beyond_heavier_reaching_or_passing(vocab, text, name, bound):
+    assert spec(vocab, text, name) == bound
+
+
+def test_a_6_5_inch_screen_with_no_side_stays_about_that_size(vocab):
+    assert spec(vocab, "6.5 inch screen diag", "screen_in") == Bound(lo=6.35, hi=6.65)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("released 2020 or more recently", Bound(lo=2020)), ("from the 2022 lineup onwards", Bound(lo=2022)),
+    ("2022 lineup or newer", Bound(lo=2022)), ("anything up to the 2020 lineup", Bound(hi=2020)),
+    ("from 2019 back", Bound(hi=2019)), ("2019 and back", Bound(hi=2019)),
+])
+def test_years_said_by_lineup_recency_or_going_back(vocab, text, bound):
+    assert spec(vocab, text, "year") == bound
+
+
+def test_the_2023_lineup_alone_is_that_year(vocab):
+    assert spec(vocab, "the 2023 lineup", "year") == Bound(2023, 2023)
+
+
+def test_a_back_camera_after_a_year_is_no_going_back(vocab):
+    assert spec(vocab, "2019 back camera 48mp", "main_camera_mp") == Bound(lo=48)
+    assert slots(understand("2019 back camera 48mp", vocab)).get("spec:year", ("", None))[1] != Bound(hi=2019)

@@ -47,6 +47,8 @@ LO_BEFORE = latin_alt([
     r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
     r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
+    # a mark to reach or pass: "screen must reach 6.7 inch"; negated, a ceiling: "display mustn't pass 6.3 inch"
+    r"reach(?:es|ing)?", r"pass(?:es|ing)?",
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -146,7 +148,7 @@ LO_AFTER = latin_alt([
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
 ])
 HI_AFTER = latin_alt([
-    r"or\s+(?:less|fewer|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",  # "fewer": a count
+    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower|lighter|smaller|older|cheaper)",  # "fewer": a count
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
