@@ -6,13 +6,15 @@ no need", "don't bring X", "anything bar X", "X chipset no", "X-based chips are 
 with X", series "outside the X series", "with the X family ruled out", "X models don't count", and Nigerian "5G na
 must" as 5G wanted; a spec's noun said "screen diag", "display panel", "battery backup", "RAM capacity" or "inbuilt
 storage" between its figure and its side, "or anything above/below", "and heavier", "must reach" and "mustn't pass"
-as sides, and years "or more recently", "from the 2022 lineup onwards", "up to the 2020 lineup", "from 2019 back"."""
+as sides, and years "or more recently", "from the 2022 lineup onwards", "up to the 2020 lineup", "from 2019 back";
+orderings by "grams", "least weighty", "most hefty", "most freshly launched", "highest rear-cam MP", "most internal
+memory", "lowest-costing", a dash before the direction."""
 
 from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.request import Bound, Budget
+from advisor.understanding.request import Bound, Budget, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_read, slots
 
@@ -170,3 +172,20 @@ def test_the_2023_lineup_alone_is_that_year(vocab):
 def test_a_back_camera_after_a_year_is_no_going_back(vocab):
     assert spec(vocab, "2019 back camera 48mp", "main_camera_mp") == Bound(lo=48)
     assert slots(understand("2019 back camera 48mp", vocab)).get("spec:year", ("", None))[1] != Bound(hi=2019)
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("list by grams - ascending", Sort("weight_g", False)), ("sort them by grams, high to low", Sort("weight_g", True)),
+    ("I want to see the least weighty first", Sort("weight_g", False)), ("put the most hefty ones up top", Sort("weight_g", True)),
+    ("most freshly launched first", Sort("year", True)), ("show the highest rear-cam MP at the top", Sort("main_camera_mp", True)),
+    ("show the most rear megapixels at the top", Sort("main_camera_mp", True)),
+    ("highest front-cam MP first", Sort("front_camera_mp", True)),
+    ("sort: most internal memory first", Sort("storage_gb", True)), ("the lowest-costing one first", Sort("price", False)),
+    ("list by screen size - smallest first", Sort("screen_in", False)),
+])
+def test_orderings_said_by_grams_heft_freshness_hyphened_cameras_and_costing(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+def test_a_memory_wish_with_a_figure_stays_ram(vocab):
+    assert spec(vocab, "8gb memory", "ram_gb") == Bound(lo=8)
