@@ -8,7 +8,9 @@ must" as 5G wanted; a spec's noun said "screen diag", "display panel", "battery 
 storage" between its figure and its side, "or anything above/below", "and heavier", "must reach" and "mustn't pass"
 as sides, and years "or more recently", "from the 2022 lineup onwards", "up to the 2020 lineup", "from 2019 back";
 orderings by "grams", "least weighty", "most hefty", "most freshly launched", "highest rear-cam MP", "most internal
-memory", "lowest-costing", a dash before the direction."""
+memory", "lowest-costing", a dash before the direction; chips cut short ("SD-870", "Exy 1380", "K9000S", "Dimensity
+9k", "Snapdragon 778 G"), a "+" before a word of level after a chip no phone has as "or better", "no weaker chip
+than", and "droid" as Android."""
 
 from __future__ import annotations
 
@@ -189,3 +191,35 @@ def test_orderings_said_by_grams_heft_freshness_hyphened_cameras_and_costing(voc
 
 def test_a_memory_wish_with_a_figure_stays_ram(vocab):
     assert spec(vocab, "8gb memory", "ram_gb") == Bound(lo=8)
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("the SD-695 specifically", "Snapdragon 695"), ("chipset Exy 1480", "Exynos 1480"), ("that K9010 chip", "HiSilicon Kirin 9010"),
+])
+def test_chips_cut_short_are_the_chip(vocab, text, chip):
+    assert slots(understand(text, vocab))["chipset"] == ("set", chip)
+
+
+@pytest.mark.parametrize("text, model", [("the Dimensity 9k chip, nothing else", "9000"), ("Snapdragon 778 G device", "778G")])
+def test_a_chip_said_in_thousands_or_with_its_letter_apart_is_that_model(vocab, text, model):
+    assert model in str(slots(understand(text, vocab))["chipset"][1])
+
+
+@pytest.mark.parametrize("text, score", [
+    ("SD-695+ performance", 1900.0), ("Exynos1480+ performance", 3400.0),
+    ("no weaker chip than Snapdragon 695", 1900.0), ("no slower processor than the Dimensity 8200", 3900.0),
+])
+def test_a_plus_after_a_chip_no_phone_has_and_no_weaker_chip_than_are_floors(vocab, text, score):
+    assert spec(vocab, text, "chip_score") == Bound(lo=score)
+
+
+def test_a_plus_that_names_a_real_chip_stays_that_chip(vocab):
+    assert slots(understand("Snapdragon 8+ Gen 1 please", vocab))["chipset"] == ("set", "Snapdragon 8+ Gen 1")
+
+
+def test_a_weaker_chip_than_said_as_fine_is_a_ceiling(vocab):
+    assert spec(vocab, "a weaker chip than Snapdragon 695 is fine", "chip_score") == Bound(hi=1899.0)
+
+
+def test_droid_is_android(vocab):
+    assert slots(understand("droid only", vocab))["platform"] == ("set", "android")

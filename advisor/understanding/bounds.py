@@ -67,7 +67,8 @@ LO_BEFORE = latin_alt([
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"fewer\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
-    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"worse\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",
+    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"worse\s+than",
+    r"(?:worse|weaker|slower|less\s+powerful)\s+(?:chip(?:set)?|processor|cpu|soc)\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",  # "no weaker chip than the 870"
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"south\s+of", r"sub(?![a-z])-?",  # "sub-6.2\"" (hyphened to its figure)
