@@ -10,7 +10,7 @@ as sides, and years "or more recently", "from the 2022 lineup onwards", "up to t
 orderings by "grams", "least weighty", "most hefty", "most freshly launched", "highest rear-cam MP", "most internal
 memory", "lowest-costing", a dash before the direction; chips cut short ("SD-870", "Exy 1380", "K9000S", "Dimensity
 9k", "Snapdragon 778 G"), a "+" before a word of level after a chip no phone has as "or better", "no weaker chip
-than", and "droid" as Android."""
+than", and "droid" as Android; two makers "X vs Y, show me both" as both wanted."""
 
 from __future__ import annotations
 
@@ -223,3 +223,20 @@ def test_a_weaker_chip_than_said_as_fine_is_a_ceiling(vocab):
 
 def test_droid_is_android(vocab):
     assert slots(understand("droid only", vocab))["platform"] == ("set", "android")
+
+
+@pytest.mark.parametrize("text", ["Realme vs Tecno, show me both", "I only have $300, and Realme vs Tecno, show me both"])
+def test_two_makers_against_each_other_both_shown_are_both_wanted(vocab, text):
+    request = understand(text, vocab)
+    assert request.followup is None
+    assert slots(request)["brands"] == ("set", frozenset({"Realme", "Tecno"}))
+
+
+def test_two_makers_against_each_other_alone_stay_a_comparison(vocab):
+    followup = understand("Samsung vs Oppo", vocab).followup
+    assert followup is not None and followup.kind == "compare"
+
+
+def test_two_models_against_each_other_both_shown_stay_a_comparison(vocab):
+    followup = understand("Pixel 8a vs Galaxy A55, show me both", vocab).followup
+    assert followup is not None and followup.kind == "compare"
