@@ -10,7 +10,8 @@ as sides, and years "or more recently", "from the 2022 lineup onwards", "up to t
 orderings by "grams", "least weighty", "most hefty", "most freshly launched", "highest rear-cam MP", "most internal
 memory", "lowest-costing", a dash before the direction; chips cut short ("SD-870", "Exy 1380", "K9000S", "Dimensity
 9k", "Snapdragon 778 G"), a "+" before a word of level after a chip no phone has as "or better", "no weaker chip
-than", and "droid" as Android; two makers "X vs Y, show me both" as both wanted."""
+than", and "droid" as Android; two makers "X vs Y, show me both" as both wanted; "no more storage than 128GB" as a
+ceiling, not the storage let go."""
 
 from __future__ import annotations
 
@@ -240,3 +241,13 @@ def test_two_makers_against_each_other_alone_stay_a_comparison(vocab):
 def test_two_models_against_each_other_both_shown_stay_a_comparison(vocab):
     followup = understand("Pixel 8a vs Galaxy A55, show me both", vocab).followup
     assert followup is not None and followup.kind == "compare"
+
+
+@pytest.mark.parametrize("text, name, ceiling", [("no more storage than 128GB", "storage_gb", 128),
+                                                ("no more ram than 8gb", "ram_gb", 8)])
+def test_no_more_of_a_spec_than_a_figure_is_its_ceiling(vocab, text, name, ceiling):
+    assert spec(vocab, text, name) == Bound(hi=ceiling)
+
+
+def test_no_more_of_a_spec_limit_still_lets_it_go(vocab):
+    assert slots(understand("no more storage limit", vocab))["spec:storage_gb"] == ("clear", None)
