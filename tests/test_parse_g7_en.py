@@ -11,7 +11,7 @@ orderings by "grams", "least weighty", "most hefty", "most freshly launched", "h
 memory", "lowest-costing", a dash before the direction; chips cut short ("SD-870", "Exy 1380", "K9000S", "Dimensity
 9k", "Snapdragon 778 G"), a "+" before a word of level after a chip no phone has as "or better", "no weaker chip
 than", and "droid" as Android; two makers "X vs Y, show me both" as both wanted; "no more storage than 128GB" as a
-ceiling, not the storage let go."""
+ceiling, not the storage let go; a platform preferred over the other ("I prefer android over iOS") as the one wanted."""
 
 from __future__ import annotations
 
@@ -251,3 +251,13 @@ def test_no_more_of_a_spec_than_a_figure_is_its_ceiling(vocab, text, name, ceili
 
 def test_no_more_of_a_spec_limit_still_lets_it_go(vocab):
     assert slots(understand("no more storage limit", vocab))["spec:storage_gb"] == ("clear", None)
+
+
+@pytest.mark.parametrize("text, platform", [("I prefer android over iOS, so android", "android"),
+                                            ("I'd pick iOS over android", "ios")])
+def test_a_platform_preferred_over_the_other_is_the_one_wanted(vocab, text, platform):
+    assert slots(understand(text, vocab))["platform"] == ("set", platform)
+
+
+def test_android_or_ios_names_no_platform(vocab):
+    assert "platform" not in slots(understand("android or iOS", vocab))

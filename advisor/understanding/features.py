@@ -526,6 +526,10 @@ def find_5g(scan: Scan) -> bool | None:
 _LEFT_BEFORE = re.compile(r"(?<![a-z])(?:com(?:e|es|ing)|upgrad(?:e|es|ing)|migrat(?:e|es|ing))\s+from\s+(?:an?\s+|the\s+|my\s+)?$")
 
 
+_PREFERRED_OVER = re.compile(r"(?<![a-z])(?:prefer(?:s|red)?|rather\s+have|choose|pick)\s+\S+(?:\s+\S+)?(?P<over>\s+(?:over|to|than|rather\s+than)\s+)$")
+"""What stands before the one passed over in a preference: "prefer android over iOS", "I'd pick iOS over android"."""
+
+
 def find_platform(scan: Scan) -> Platform | None:
     """"android" or "ios" when the shopper names an operating system (or rules one out); None when
     both are welcome ("Android or iOS")."""
@@ -539,6 +543,8 @@ def find_platform(scan: Scan) -> Platform | None:
         named: Platform = "android" if m["android"] else "ios"
         other: Platform = "ios" if named == "android" else "android"
         refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
+        if refusal is None and (over := _PREFERRED_OVER.search(scan.before(m.start(), 40))) is not None:
+            refusal = (m.start() - len(over.group("over")), m.start())  # "I prefer android over iOS": iOS is the one left
         said.add(other if refusal else named)
         scan.take(m.start(), m.end())
         if refusal is not None:
