@@ -226,11 +226,14 @@ def test_droid_is_android(vocab):
     assert slots(understand("droid only", vocab))["platform"] == ("set", "android")
 
 
-@pytest.mark.parametrize("text", ["Realme vs Tecno, show me both", "I only have $300, and Realme vs Tecno, show me both"])
-def test_two_makers_against_each_other_both_shown_are_both_wanted(vocab, text):
+@pytest.mark.parametrize("text, makers", [
+    ("Realme vs Tecno, show me both", {"Realme", "Tecno"}), ("I only have $300, and Realme vs Tecno, show me both", {"Realme", "Tecno"}),
+    ("One+ vs Nokia, show me both", {"OnePlus", "Nokia"}), ("Honor vs Real Me, show me both", {"Honor", "Realme"}),
+])
+def test_two_makers_against_each_other_both_shown_are_both_wanted(vocab, text, makers):
     request = understand(text, vocab)
     assert request.followup is None
-    assert slots(request)["brands"] == ("set", frozenset({"Realme", "Tecno"}))
+    assert slots(request)["brands"] == ("set", frozenset(makers))
 
 
 def test_two_makers_against_each_other_alone_stay_a_comparison(vocab):
