@@ -47,7 +47,9 @@ LO_BEFORE = latin_alt([
     r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
     r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
-    r"pass",  # "must not pass 4500 mAh": turned by its negation
+    # a mark to reach or pass: "screen must reach 6.7 inch"; negated, a ceiling: "display mustn't pass 6.3 inch",
+    # "must not pass 4500 mAh"
+    r"reach(?:es|ing)?", r"pass(?:es|ing)?",
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -70,7 +72,8 @@ LO_BEFORE = latin_alt([
 ])
 HI_BEFORE = latin_alt([
     r"under", r"below", r"beneath", r"less\s+than", r"fewer\s+than", r"lower\s+than", r"smaller\s+than", r"lighter\s+than",
-    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"worse\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",
+    r"cheaper\s+than", r"older\s+than", r"slower\s+than", r"weaker\s+than", r"worse\s+than",
+    r"(?:worse|weaker|slower|less\s+powerful)\s+(?:chip(?:set)?|processor|cpu|soc)\s+than", r"at\s*most", r"at\s+the\s+(?:very\s+)?most", r"maximum(?:\s+of)?", r"max\.?", r"up\s*to", r"up\s*till", r"till", r"until", r"within",  # "no weaker chip than the 870"
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"south\s+of", r"sub(?![a-z])-?",  # "sub-6.2\"" (hyphened to its figure)
@@ -83,6 +86,7 @@ HI_BEFORE = latin_alt([
     "弱于", "差于", "慢于", "逊于", "逊色于", "输给", "输于",  # "不能弱于麒麟9000S": turned by its negation, as "不弱于" is said
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
+    r"no\s+more\s+(?:storage|rom|space|ram|memory|battery|mah|megapixels)\s+than",  # "no more storage than 128GB"
     r"(?:最贵|最重|最大|最多|最高|顶多|至多)\s*(?:也|都)?\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于)"
     r"|也就|也不过|只能)",  # "最贵不超过", "最贵不能过3000", "最贵别过": 过 (pass) refused is 超过
     # a refused 过 alone: "不能过三千", "别过6.5寸" (a bare "不过" is "but", left alone)
@@ -91,7 +95,9 @@ HI_BEFORE = latin_alt([
     r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"(?:limited|restricted|capped)\s+to",  # "storage limited to 128 GB"
     r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
-    r"max(?:es|ed|ing)?\s+out\s+at", r"top(?:s|ped)?\s+out\s+at",  # "a screen maxing out at 6.2 inches", "tops out at 200g"
+    r"max(?:es|ed|ing)?\s+out\s+at", r"top(?:s|ped)?\s+out\s+at", r"caps?\s+out\s+at",  # "a screen maxing out at 6.2 inches", "tops out at 200g", "budget caps out at 300"
+    # where the money runs out is the ceiling: "the wallet stops at 500", "my budget ends at 400"
+    r"(?:wallet|pocket|budget|money|spending)\s+(?:stops|ends|runs\s+out)\s+at",
 ])
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
@@ -102,7 +108,9 @@ AROUND_BEFORE = latin_alt([
     r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|a?round|about|close\s+to)", r"more\s+like",
-    r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give\s+or\s+take", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
+    r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give\s+or\s+take,?",  # "give or take, $500": the width word first
+    # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
+    r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
     "大概", "大约", "大致", "约莫", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
@@ -132,15 +140,16 @@ _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 """Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
 LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
-    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-?plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards"
-    r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater)(?![a-z])", r"on\s+up",
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-?plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
+    r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
-    r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum": the least the shopper takes
+    r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum"
+    r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
     "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多|更贵)",  # "8000元或更贵": that price or dearer
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
@@ -152,7 +161,7 @@ LO_AFTER = latin_alt([
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
 ])
 HI_AFTER = latin_alt([
-    r"or\s+(?:less|fewer|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower)",  # "fewer": a count
+    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower|lighter|smaller|older|cheaper)",  # "fewer": a count
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
@@ -163,7 +172,7 @@ HI_AFTER = latin_alt([
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
-    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"in\s+my\s+(?:pocket|wallet|account)",
+    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend", rf"is\s+the\s+(?:most\s+expensive|priciest|highest|heaviest|biggest|largest|newest){I_WOULD_TAKE}",
     r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
@@ -181,8 +190,13 @@ HI_AFTER = latin_alt([
 _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|tad|touch|some))?",
                            r"(?:\+/?-|±)(?:\s*(?:a\s+)?(?:bit|little|tad|touch|some)(?![a-z]))?", r"or\s+so", r"-?ish", r"(?:(?:a\s+)?(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less(?:\s+ok(?:ay)?)?",
                            r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"not\s+far\s+off",
+                           # "$500, a little up or down is ok", "target price $500, a bit either side": room said on both sides
+                           r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?(?:up\s+or\s+down|either\s+(?:side|way))(?:\s+(?:is|would\s+be)\s+(?:ok(?:ay)?|fine))?",
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way
-                           r"(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?(?:\s+(?:a\s+)?(?:small|bit|little|tad))?", r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
+                           r"(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?(?:\s+(?:a\s+)?(?:small|bit|little|tad))?",
+                           # "budget is $500 but flexible both ways": flexible on both sides, said after a "but"
+                           r"but\s+(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?\s+(?:both\s+ways|either\s+way|on\s+both\s+sides)",
+                           r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
                            "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
                            # "8000块这个数上下" (about that figure), Cantonese 左近 (near it: "3500块左近")
                            "(?:这个数|这个价)(?:上下|左右)", "左近",

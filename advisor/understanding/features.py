@@ -87,7 +87,7 @@ _NO_FIVE_G = re.compile(r"""
 _FOUR_G = re.compile(r"(?<![\d.+/])(?:4|四)\s?g(?![a-z0-9])(?!\s*(?:\+|/|ram|rom|memory|storage|的?(?:内存|运存|存储|储存)))")
 """A refused 4G network is 5G wanted: "4G的就别要了", "no 4g phones", "不要四G的"."""
 
-_ANDROID = latin_alt([r"android", "安卓", "安卓系统", "鸿蒙"])
+_ANDROID = latin_alt([r"android", r"droid", "安卓", "安卓系统", "鸿蒙"])  # "droid only": the platform cut short
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
 _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 
@@ -243,6 +243,10 @@ _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高|猛|
 _ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
 
 
+_LEVEL_AFTER = re.compile(r"\s*(?:performance|perf|level|tier|class|grade|speed|power)(?![a-z])")
+"""A word of level after a chip: "Snapdragon 870+ performance" is that chip or better."""
+
+
 def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
     """The chipsets or families asked for, refused or compared with: a catalog chipset name when the
     model resolves ("骁龙8 Gen 3" -> "Snapdragon 8 Gen 3"), else the family ("天玑" -> "Dimensity") or
@@ -262,9 +266,14 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
             scan.take(m.start(), m.end())
     for m in scan.matches(_CHIP):
         if scan.free(m.start(), m.end()):
-            name = _resolve(CHIP_FAMILIES[m["fam"]], m["model"], chip_keys, notes, zh)
-            mentions.append((m.start(), m.end(), name, bool(m["model"])))
-            scan.take(m.start(), m.end())
+            family, model, end = CHIP_FAMILIES[m["fam"]], m["model"], m.end()
+            if model and model.endswith("+") and chip_key(f"{family} {model}") not in chip_keys \
+                    and chip_key(f"{family} {model[:-1]}") in chip_keys and _LEVEL_AFTER.match(scan.low, m.end()):
+                # "870+ performance": no phone has an 870+, the "+" before a word of level says "or better"
+                model, end = model[:-1], m.end("model") - 1
+            name = _resolve(family, model, chip_keys, notes, zh)
+            mentions.append((m.start(), end, name, bool(model)))
+            scan.take(m.start(), end)
     for m in scan.matches(_BARE_MODEL):
         chips = {chip_keys[key] for family in set(CHIP_FAMILIES.values())
                  if (key := chip_key(f"{family} {m['model']}")) in chip_keys}
@@ -523,6 +532,10 @@ def find_5g(scan: Scan) -> bool | None:
 _LEFT_BEFORE = re.compile(r"(?<![a-z])(?:com(?:e|es|ing)|upgrad(?:e|es|ing)|migrat(?:e|es|ing))\s+from\s+(?:an?\s+|the\s+|my\s+)?$")
 
 
+_PREFERRED_OVER = re.compile(r"(?<![a-z])(?:prefer(?:s|red)?|rather\s+have|choose|pick)\s+\S+(?:\s+\S+)?(?P<over>\s+(?:over|to|than|rather\s+than)\s+)$")
+"""What stands before the one passed over in a preference: "prefer android over iOS", "I'd pick iOS over android"."""
+
+
 def find_platform(scan: Scan) -> Platform | None:
     """"android" or "ios" when the shopper names an operating system (or rules one out); None when
     both are welcome ("Android or iOS")."""
@@ -536,6 +549,8 @@ def find_platform(scan: Scan) -> Platform | None:
         named: Platform = "android" if m["android"] else "ios"
         other: Platform = "ios" if named == "android" else "android"
         refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
+        if refusal is None and (over := _PREFERRED_OVER.search(scan.before(m.start(), 40))) is not None:
+            refusal = (m.start() - len(over.group("over")), m.start())  # "I prefer android over iOS": iOS is the one left
         said.add(other if refusal else named)
         scan.take(m.start(), m.end())
         if refusal is not None:

@@ -183,7 +183,11 @@ _BETTER_THAN = re.compile(r"""
     (?:the\s+)?(?P<b>[^.;!?。；！？]{1,40}?)\s*(?:[?.!]|$)                      # "the Galaxy A55?", "3?"
     """, re.VERBOSE)
 _VERSUS = re.compile(r"""
-    (?<![^\s.;!?。；！？,，])(?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
+    (?<![^\s.;!?。；！？,，])
+    # "Realme vs Tecno, show me both": two makers both shown is a list of the two, no weighing of one against the other
+    # (two models, "Pixel 8a vs Galaxy A55, show me both", stay a comparison: a maker is a word or two, a model has a number)
+    (?![^.;!?。；！？]*?(?<![^\s,])[a-z+]+(?:\s+[a-z+]+)?\s+(?:vs\.?|versus)\s+[a-z+]+(?:\s+[a-z+]+)?\s*[,;:-]?\s*(?:show|list|give|bring)\s+(?:me\s+|us\s+)?(?:them\s+)?both(?![a-z]))
+    (?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
     """, re.VERBOSE)

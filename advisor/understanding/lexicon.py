@@ -134,13 +134,14 @@ _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|�
 # "in increasing order": the direction word after "in" as well as bare
 # a direction may be put "in" an order: "in ascending order", "storage in biggest first order", "weight in low to high order"
 _IN_ORDER, _ORDER_SAID = r"(?:in\s+)?", r"(?:\s+order)?"
-_UP = (r"[\s:,(，]*" + _IN_ORDER + r"(?:(?:ascending|increasing)|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
+# a dash may stand between the aspect and its direction: "list by screen size - smallest first"
+_UP = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:ascending|increasing)|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
        # "(low-high)", "low - high": the two ends joined by a hyphen say the direction as "to" does
        r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)" + _HIGH + "|"
        r"(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
        r"(?:smallest|lowest|least|fewest{own})\s+first|"
        r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
-_DOWN = (r"[\s:,(，]*" + _IN_ORDER + r"(?:(?:descending|decreasing)|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
+_DOWN = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:descending|decreasing)|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
          r"(?:from\s+)?" + _HIGH + r"(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+first|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
@@ -157,7 +158,7 @@ _ASPECT_NOUNS = {
     "price": r"price\s+tag|pricing|price|prize|cost",
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
     "weight_g": r"weight|heft|heaviness|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)"
-                r"|how\s+heavy",  # "arrange by how heavy (low to hi)": the clause cut to its adjective
+                r"|how\s+heavy|grams",  # "arrange by how heavy (low to hi)": the clause cut to its adjective; "sort by grams"
     "battery_mah": r"batt(?:ery)?(?:\s+(?:life|capacity|size))?|mah|endurance",  # "batt": the battery cut short
     # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
     "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
@@ -165,7 +166,7 @@ _ASPECT_NOUNS = {
     "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "ROM": storage, as shops list it
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
-                      r"|(?<!front\s)(?<!selfie\s)megapixels",
+                      r"|(?<!front\s)(?<!selfie\s)megapixels|(?:main|rear|back)[\s-]+(?:megapixels|mp)",  # "by rear megapixels"
     "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
     # "year released high-low": the year named with its verb after it
     "year": r"(?:release|launch)(?:\s+(?:date|year))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",

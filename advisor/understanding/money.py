@@ -127,7 +127,7 @@ _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the en
 _MONEY = re.compile(rf"""
     # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
     (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
-    (?:(?P<between>between|b/w|btwn?|from|从|在|介于)\s*)?  # "between", "b/w", "from", "介于"
+    (?:(?P<between>between|b/w|btwn?|from|within|从|在|介于)\s*)?  # "between", "b/w", "from", "within", "介于"
     (?:{_amount(1)}(?:{APPROX_THEN_TO})?\s*                 # a range's first amount (said loosely: "两千左右到三千"), then its joiner:
        # "300 to max 400", "300 to a maximum of 400": the ceiling word inside the range closes it, the floor stays
        # "150000 rupees-to-200000 rupees": "to" hyphened to the ends it joins
@@ -344,6 +344,9 @@ class BudgetFinder:
             elif m["between"] in ("from", "从"):
                 kind, _, end = bound_of(self.scan, start, end)
                 kind = "lo"
+            elif m["between"] == "within":  # "within $500": no second end said, "within" is its ceiling
+                kind, _, end = bound_of(self.scan, start, end)
+                kind = "hi"
             else:
                 kind, start, end = bound_of(self.scan, start, end)
                 kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling

@@ -29,7 +29,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
     r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", rf"{_UNNEGATED}skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
-    r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by)",
+    r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by|with|using|running|on|powered\s+by)",
+    r"(?<!no\s)(?:had\s+)?(?:bad\s+luck|(?:a\s+)?bad\s+experiences?|(?:a\s+)?bad\s+time)\s+with",  # "had bad luck with Helio, so no Helio"
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)",
@@ -37,6 +38,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
+    r"outside(?:\s+of)?",  # "a Samsung outside the Galaxy A series"
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
     r"(?:don'?t|do\s+not)\s+bring(?:\s+(?:me|us))?",  # "don't bring Apple": not to be brought out
     r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
@@ -53,7 +55,9 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
     r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?", r"(?:a\s+)?no-?go\s+on",
-    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give)(?:\s+me)?",
+    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give|bring)(?:\s+me)?",
+    # "anything bar Motorola", "any brand bar Oppo": British "bar" (except) after a word for all the rest
+    r"(?:anything|any\s+(?:brand|make|phone|one)|everything|all|any)\s+bar",
     # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written
     r"!=", r"≠", r"<>",
     "不要", "不想要", "别要", "不喜欢", "除了", "除咗", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
@@ -94,9 +98,9 @@ _REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
 
-_KIND_AFTER = r"(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?))?"
+_KIND_AFTER = r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?|famil(?:y|ies)))?"
 """The kind word a refusal after a mention may follow: "Exynos chips are out", "Tensor chip no thanks", "Apple products
-not wanted"."""
+not wanted", "Helio-based chips are a no for me"."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
@@ -164,9 +168,12 @@ _AFTER = re.compile(rf"""
     # ... after a kind word ("Tensor chip no thanks"); a list's "both" or "all" before it ("Huawei, Sony - both no", "Xiaomi and
     # Lenovo both a no")
     | {_KIND_AFTER}
-      (?:\s*[,，:\-–—?？=]\s*(?:(?:both|all)\s+)?(?:hard\s+|big\s+|firm\s+)?(?:no|nope|nah|never|pass|not\s+interested
+      # ... "no need" said the same way, as Singapore says it: "Apple no need lah", "Google, Apple - both no need"
+      (?:\s*[,，:\-–—?？=]\s*(?:(?:both|all)\s+)?(?:hard\s+|big\s+|firm\s+)?(?:no\s+need|no|nope|nah|never|pass|not\s+interested
                                                     |(?:i'?m\s+|i\s+am\s+)?not\s+(?:a\s+)?(?:big\s+|huge\s+)?fan)(?:\s+(?:thanks?|thx|way))?
-       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way)
+       # a bare "no" after a chip's kind word: "Kirin chipset no", "Exynos chips no"
+       | (?:(?<=chip)|(?<=chips)|(?<=chipset)|(?<=chipsets)|(?<=processor)|(?<=processors))\s+(?:no|nope|nah)
+       | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way|(?:(?:both|all)\s+)?no\s+need)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
        | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
       (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please))
@@ -178,6 +185,8 @@ _AFTER = re.compile(rf"""
          \s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|no[\s-]?gos?|(?:a\s+)?non[\s-]?starters?|not\s+options?|off\s+the\s+table|excluded|ruled\s+out
                           |off[\s-]+limits|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
        | \s+(?:excluded|not\s+please|not\s+wanted|not\s+welcome|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
+       # "Galaxy M models don't count", "Edge phones do not count": left out of what is counted
+       | \s+(?:do(?:es)?n'?t|do(?:es)?\s+not)\s+count(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
        # "Samsung is not for me", "Oppo isn't my thing", "Xiaomi is off the cards"
        | \s+(?:(?:is|are)\s+not|isn'?t|aren'?t|not)\s+(?:for\s+(?:me|us)|my\s+(?:thing|cup\s+of\s+tea|style))(?![a-z])
@@ -233,6 +242,7 @@ BOUND_NEGATION = re.compile(r"""
     # set us back more than"
     (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|(?:cost(?:s|ing)?|set(?:s|ting)?)(?:\s+(?:me|us))?(?:\s+back)?
             |priced|weighs?|exceed|get|from|have|with|having
+            |(?:go(?:es|ing)?|sell(?:s|ing)?|retail(?:s|ing)?)\s+for  # "nothing going for less than", "nothing selling for under"
             |wann?a|(?:want|need|wish|intend|plan(?:ning)?|looking|hoping|trying|going|have)\s+to|anything|(?:that|which)(?:\s+(?:has|have))?  # "anything that has", "nothing that costs"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}

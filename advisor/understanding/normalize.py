@@ -68,6 +68,10 @@ aint shant
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "SD-870", "Exy 1380", "K9000S": the families cut short before a model number ("SD-870" hyphened too)
+    (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
+    (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
+    (re.compile(r"(?<![a-z0-9])k(?=9\d{3}[se]?(?![\d.a-z]))", re.IGNORECASE), "Kirin "),
     # a lone "u" beside Chinese words is a CPU in Chinese shoppers' slang: "至少870的u", "u起码要870" (not U盘, a USB stick)
     (re.compile(r"(?<=[\u4e00-\u9fff])u(?![a-z0-9盘])|(?<![a-z0-9])u(?=[\u4e00-\u9fff])(?!盘)", re.IGNORECASE), "处理器"),
     # "Dimensity-9000", "Helio-G99", "Snapdragon® 8 Gen 2": a family joined to its model by a hyphen or a trademark sign
@@ -109,6 +113,9 @@ _ABBREVIATIONS = (
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
     (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
+    # "Dimensity 9k": a round model said in thousands; "Snapdragon 778 G": the model's letter set apart
+    (re.compile(r"(?<=dimensity\s)([6-9])k(?![a-z0-9])", re.IGNORECASE), r"\g<1>000"),
+    (re.compile(r"(?<=snapdragon\s)(\d{3})\s+g(?![a-z0-9])", re.IGNORECASE), r"\1G"),
     # "snapdragon eight gen three": a model and its generation in words
     (re.compile(r"(?<=snapdragon\s)(?:four|six|seven|eight)(?=\+?s?\s+gen\s)", re.IGNORECASE),
      lambda m: _DIGIT_WORDS[m.group(0).lower()]),

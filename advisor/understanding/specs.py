@@ -48,7 +48,7 @@ _SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND})\
 _SEP_OR_EITHER = rf"\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND}|or|或者?|或是)\s*"  # memory sizes are also offered as either
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
-_RAM_WORDS = latin_alt([r"ram", r"memory", "运行内存", "运存", "内存"])
+_RAM_WORDS = latin_alt([r"ram(?:\s+(?:memory|capacity))?", r"memory(?:\s+capacity)?", "运行内存", "运存", "内存"])  # "RAM capacity"
 _STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"""
@@ -86,7 +86,7 @@ _SCREEN = re.compile(rf"""
     (?P<n>{_DECIMAL})[\s-]*
     (?P<u>inch(?:es)?|ins?\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|″|英寸|英吋|寸|吋  # the unit: "inch", "in.", "ins", '"', "英寸"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
-    (?:\s*(?:screen|display)(?:\s+(?:size|diagonal))?)?                         # "6.7 inch display diagonal or above"
+    (?:\s*(?:screen|display)(?:\s+(?:size|diag(?:onal)?|panel))?)?           # "6.7 inch display diagonal or above", "screen diag"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
 _CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s、]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了"
@@ -288,7 +288,9 @@ _YEAR_BEFORE = latin_alt([
     *_NOT_OLDER_ZH, *_NOT_NEWER_ZH, "新于", "老于", "旧于", "比",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
-    r"(?:up\s+)?(?:until|till|through)", r"up\s+to", r"by", r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
+    # ("up to the 2020 lineup": the article before a lineup's year)
+    r"(?:up\s+)?(?:until|till|through)", r"up\s+to(?:\s+the(?=\s+20[0-4]\d\s+line[\s-]?ups?))?", r"by",
+    r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}",
     r"earliest", r"latest",  # "earliest 2021", "latest 2020": said of a year-like figure, only of a year
     # "max 2020 release", "min 2021 models": a side any figure takes, a year's where a launch noun follows the figure
@@ -305,13 +307,15 @@ _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
 more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
-    r"or[\s-]+(?:newer|later|after|above|more\s+recent|older|earlier|before|prior)",
+    r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior)",  # "released 2020 or more recently"
     r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before|below|under|down)",  # "2021 and below"
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
+    r"(?:and\s+|or\s+)?back(?:wards?)?(?!\s*(?:cam|camera|cameras|sensor|lens|lenses|shooter|cover|panel|glass)(?![a-z]))",  # "from 2019
+    # back": that year and the ones before (not "2019 back camera")
     r"(?:model|release|launch)\s+year",  # "2021 model year or newer": the noun before the side _YEAR_MORE reads
     _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
-    r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?",
+    r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?", r"line[\s-]?ups?",  # "the 2022 lineup onwards"
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
@@ -349,10 +353,10 @@ _MONEY_BEFORE = re.compile(rf"(?:{latin_alt([w for words in CURRENCY_BEFORE.valu
 _MONEY_AFTER = re.compile(r"\s*(?:" + "|".join([w for words in CURRENCY_AFTER.values() for w in words] + ["k"]) + r")(?![a-z])")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
-    "battery_mah": latin_alt([r"battery(?:\s+(?:capacity|size))?", "电池容量", "电池", "电量", "电芯"]),
+    "battery_mah": latin_alt([r"(?:battery|batt)(?:\s+(?:capacity|size|backup))?", "电池容量", "电池", "电量", "电芯"]),  # "battery backup" (India)
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
     # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diagonal))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diag(?:onal)?|panel))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",
                             "屏幕尺寸", "屏幕大小", "屏幕对角线", "屏幕", "屏",
                             r"mon"]),  # "mon" (monitor): Cantonese shop talk for the screen ("mon≧6.6in")
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
@@ -369,13 +373,13 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 # between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
 # storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
-NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in)\s+)?"
+NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|inbuilt|internal)\s+)?"
 _RIGHT_KEYWORD = {
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah))?(?![a-z])|的?电池|的?电芯)"),
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah|backup))?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diagonal))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
-    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+memory)?(?![a-z])|运行内存|运存)"
+    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+(?:memory|capacity))?(?![a-z])|运行内存|运存)"
                          r"(?:\s*(?:内存|运存|ram(?![a-z])))?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
@@ -396,7 +400,7 @@ _YEAR_RANGE = re.compile(r"""
 # "22-24年的", "23到25年": two-figure years, 年 after the second
 _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?P<a>[12]\d)\s*年?\s*(?P<sep>-|–|—|~|到|至|、)\s*(?P<b>[12]\d)\s*年(?!\s*(?:内|之内|以内|前|左右))")
 _YEAR_MORE = re.compile(r"""
-    \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent|older|earlier|before)  # "or newer", "or earlier"
+    \s*(?P<side>or\s+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before)  # "or newer", "or earlier"
               |and\s+(?:newer|later|up|above|after|on)                              # "and later"
               |onwards?|upwards?|at\s+the\s+(?:earliest|latest|oldest|newest))(?![a-z])  # "onwards", "model upward"
     """, re.VERBOSE)
@@ -1059,10 +1063,10 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
-    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|below|under|down)|onward|on$|upward|\+|"
+    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|below|under|down|back)|onward|on$|upward|\+|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides

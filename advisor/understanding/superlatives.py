@@ -23,12 +23,14 @@ _EN_NOUNS = {
     "weight_g": r"weight",
     "battery_mah": r"batter(?:y|ies)(?:\s+(?:life|capacity|size|juice|endurance))?|mah|battery[\s-]+backup",
     "ram_gb": r"ram|memory|gb\s+of\s+ram|ram\s+capacity",
-    "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space",
+    "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space"
+                  r"|(?:internal|built[\s-]*in|onboard)\s+memory",  # "the most internal memory": storage, not RAM
     "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body",
     # "best cameras first": the plural orders by the camera as the singular does
-    "main_camera_mp": r"(?:(?:main|rear|back|primary)\s+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"
-                      r"|megapixels?|mp|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
-    "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:\s+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
+    # "highest rear-cam MP", "most rear megapixels": the camera's side word hyphened to it, or before its unit
+    "main_camera_mp": r"(?:(?:main|rear|back|primary)[\s-]+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"
+                      r"|(?:(?:main|rear|back|primary)[\s-]+)?(?:megapixels?|mp)|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
+    "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:[\s-]+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
     "performance": r"performance|speed|processor|chip(?:set)?|cpu|soc|benchmarks?(?:\s+scores?)?|antutu(?:\s+scores?)?"
                    r"|geekbench(?:\s+scores?)?|processing\s+power",
     "year": r"release\s+(?:date|year)|launch\s+(?:date|year)",
@@ -62,10 +64,13 @@ _EN_VERBS = {
 # orderings said by a word of their own
 _EN_WORDS = {
     Sort("performance", True): [r"quickest", r"snappiest", r"speediest", r"smoothest", r"most\s+responsive"],
-    Sort("year", True): [r"most\s+up[\s-]+to[\s-]+date", r"most\s+recently\s+(?:released|launched)",
+    Sort("year", True): [r"most\s+up[\s-]+to[\s-]+date", r"most\s+(?:recently|freshly|newly)\s+(?:released|launched)",
                          r"(?:recently|newly)\s+(?:released|launched)\s+(?:ones\s+)?first", r"freshest"],
     Sort("price", False): [r"budget[\s-]+friendliest", r"most\s+budget[\s-]+friendly", r"most\s+economical",
-                           r"lowest[\s-]+cost", r"least\s+(?:pricey|costly|dear)"],
+                           r"lowest[\s-]+cost(?:ing)?", r"least\s+(?:pricey|costly|dear)"],
+    # the weight by the feel of it: "least weighty first", "most hefty at the top", "heftiest"
+    Sort("weight_g", False): [r"least\s+(?:weighty|hefty|heavy)", r"lowest\s+in\s+weight"],
+    Sort("weight_g", True): [r"most\s+(?:weighty|hefty)", r"heftiest", r"weightiest"],
 }
 
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")

@@ -112,7 +112,8 @@ _RELEASED = r"""
     |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
     """
 _CLEAR_FORMS = [
-    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+|an?\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"),
+    # ("no more storage than 128GB" is a ceiling of the storage, not the storage let go)
+    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+|an?\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}(?!\s+than(?![a-z]))"),
     re.compile(rf"""
         (?<![a-z])(?:any|all|every|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})  # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
@@ -124,8 +125,9 @@ _CLEAR_FORMS = [
     # the aspect, then a word of indifference: "storage whatever", "ram: any", "budget - none", "5g who cares"
     re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[:：\-–]?\s*
         # "any" is no indifference when it opens a question for advice: "5G connectivity - any ideas?"
+        # ("5G na must o" is Nigerian "5G is a must": "na" there is no "n/a")
         (?:whatever|any(?:thing)?(?!\s+(?:ideas?|suggestions?|thoughts?|recommendations?|advice|tips|help|pointers|clue)(?![a-z]))
-           |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a|optional|(?:i\s+)?don.?t\s+care
+           |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a(?!\s+must)|optional|(?:i\s+)?don.?t\s+care
            |not\s+(?:needed|required|necessary|important))(?![a-z])
         (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),
     # the aspect named first, then dropped as "it" ("the ram, drop it", "budget - forget it", "ram: lose it"): the release
