@@ -1,5 +1,6 @@
 """Wordings strangers used in the read dialogue sets that were still misread (issues 9 and 10): both networks offered
-("5g or no 5g, doesnt matter") leaves 5G unconstrained."""
+("5g or no 5g, doesnt matter") leaves 5G unconstrained, and two shown phones asked to be shown beside each other ("show #1
+alongside #2") are compared."""
 
 from __future__ import annotations
 
@@ -26,3 +27,32 @@ def test_both_networks_offered_drops_an_earlier_5g_wish(small_advisor):
     session.ask("5g or no 5g, doesnt matter")
     assert not session.state.constraints.needs_5g
 
+
+@pytest.fixture
+def listed(small_advisor):
+    """A session with a list of phones on screen, and the ids shown."""
+    session = small_advisor.session()
+    session.ask("phones under $2000")
+    assert len(session.state.shown) >= 4
+    return session, session.state.shown
+
+
+@pytest.mark.parametrize(("text", "positions"), [("show #1 alongside #2 side by side", (0, 1)), ("show #2 alongside #3", (1, 2)),
+                                                 ("show me 1 next to 4", (0, 3)), ("put #1 next to #3", (0, 2))])
+def test_shown_phones_shown_beside_each_other_are_compared(listed, text, positions):
+    session, shown = listed
+    answer = session.ask(text)
+    assert answer.kind == "compare" and [p.id for p in answer.focus] == [shown[i] for i in positions]
+    assert not answer.notes
+
+
+def test_show_with_one_position_still_opens_that_phone(listed):
+    session, shown = listed
+    answer = session.ask("show 2")
+    assert answer.kind == "details" and answer.focus[0].id == shown[1]
+
+
+def test_show_with_a_feature_is_still_a_filter(listed):
+    session, _ = listed
+    session.ask("show me 5g phones")
+    assert session.state.constraints.needs_5g
