@@ -56,3 +56,19 @@ def test_show_with_a_feature_is_still_a_filter(listed):
     session, _ = listed
     session.ask("show me 5g phones")
     assert session.state.constraints.needs_5g
+
+
+@pytest.mark.parametrize(("text", "key", "heaviest"), [("这里面哪个最 light?", "weight_g", False), ("哪个最cheap", "price:USD", False),
+                                                      ("最 heavy 的是哪个", "weight_g", True)])
+def test_an_english_adjective_after_zui_picks_the_shown_phone_it_names(small_advisor, listed, text, key, heaviest):
+    session, shown = listed
+    phones = [small_advisor.resources.catalog.get(i) for i in shown]
+    best = (max if heaviest else min)(p.spec(key) for p in phones)
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.focus[0].spec(key) == best
+    assert session.state.shown == shown  # a reference never re-ranks the list it points into
+
+
+def test_an_english_adjective_after_zui_orders_a_new_search(vocab):
+    assert understand("最light的手机", vocab).sort.key == "weight_g"
+    assert understand("最 cheap 的三星", vocab).sort.key == "price"
