@@ -84,6 +84,7 @@ _EDGE_FILLER = re.compile(rf"""
     # at the start: articles, prepositions and pointing words before the name ("about the", "上面的")
     ^(?:(?:the|a|an|about|abt|of|on|for|me|please|pls|between|that|this|your|and|so|ok|okay|then|also|just|how\s+about
           |put|place|line\s+up|lay\s+out|set                                   # "put 1, 2 and 3 side by side"
+          |show(?:\s+me)?                                                       # "show #1 alongside #2"
           |(?:can|could|would|will)\s+(?:you|u|ya)                             # "can u put the 1st and the 3rd ..."
           |go\s+with|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:see|go\s+with)|let\s+me\s+see|lemme\s+see|gimme|i\s+(?:like|want)
           |how\s+(?:does|do|did|would)|does|do|is|上面的?|这个|那个|一下)\s+

@@ -280,7 +280,7 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
-                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", "最低价", "最实惠", "最划算", "最省钱",
+                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", r"最\s*cheap(?:est)?(?![a-z])", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high", "price in low to high order"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_LOW_HIGH}(?:\s+order)?",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
@@ -292,8 +292,9 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_HIGH_LOW}(?:\s+order)?",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
-                              "最轻的", "最不压手", "最不重", "最不沉"],  # 压手: heavy in the hand
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手",  # "the heaviest-duty battery" is no weight
+                              "最轻的", "最不压手", "最不重", "最不沉",  # 压手: heavy in the hand
+                              r"最\s*light(?:est)?(?:[\s-]*weight)?(?![a-z])"],  # the English word after 最: "哪个最 light"
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],

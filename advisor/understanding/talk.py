@@ -248,9 +248,21 @@ _RESET = re.compile(latin_alt([
 ]))
 
 
+# both networks named is neither asked for: "5g or no 5g, doesnt matter", "5G or not", "4g or 5g",
+# "5G不5G无所谓" (read before "no 5G" alone, which would leave the first "5g" to ask for it)
+# ("is the first one 5g or not" asks about a phone: "or not" only before a word of not caring)
+_EITHER_NETWORK = re.compile(r"(?<![\d.])(?:5\s?g\s+or\s+(?:no(?:t|n)?[\s-]?5\s?g|4\s?g)|4\s?g\s+or\s+5\s?g)(?![a-z0-9])"
+                             r"|(?<![\d.])5\s?g\s+or\s+not(?=\s*(?:,|whatever|(?:it\s+)?(?:doesn'?t|does\s+not)\s+matter|i\s+don'?t\s+care"
+                             r"|either\s+way|is\s+fine|both\s+fine|no\s+matter))"
+                             r"|(?<![\d.])5\s?g\s*不\s*5\s?g")
+
+
 def find_clears(scan: Scan) -> list[SlotUpdate]:
     """SlotUpdates for every filter the shopper lets go of."""
     updates: list[SlotUpdate] = []
+    for m in scan.matches(_EITHER_NETWORK):
+        scan.take(m.start(), m.end())
+        updates.append(SlotUpdate("needs_5g", "set", False))
     for m in scan.matches(_MONEY_NO_OBJECT):
         scan.take(m.start(), m.end())
         updates.append(SlotUpdate("budget", "clear"))
