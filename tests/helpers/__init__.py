@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from advisor.catalog.model import Catalog, Phone, load_catalog
+from advisor.dialogue.state import DialogueState, apply
 from advisor.understanding.request import Request
 from advisor.understanding.understand import Vocabulary, understand
 
@@ -49,6 +50,23 @@ def budget_read(vocab: Vocabulary, text: str) -> tuple[str, float | None, float 
         return None
     budget = found[1]
     return budget.currency, budget.lo, budget.hi  # type: ignore[attr-defined]  # a budget update holds a Budget
+
+
+def constraints_after(text: str, vocab: Vocabulary):
+    """The constraints in force after one message to a fresh conversation."""
+    return apply(DialogueState(), understand(text, vocab)).constraints
+
+
+def spec_after(text: str, vocab: Vocabulary, key: str) -> tuple[float | None, float | None] | None:
+    """(lo, hi) of one spec's bound in force after one message; None when none is."""
+    bound = dict(constraints_after(text, vocab).specs).get(key)
+    return None if bound is None else (bound.lo, bound.hi)
+
+
+def budget_after(text: str, vocab: Vocabulary) -> tuple[str, float | None, float | None] | None:
+    """(currency, lo, hi) of the budget in force after one message; None when none is."""
+    budget = constraints_after(text, vocab).budget
+    return None if budget is None else (budget.currency, budget.lo, budget.hi)
 
 
 def ask_all(session, *texts: str):
