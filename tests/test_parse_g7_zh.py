@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.catalog.model import load_catalog
 from advisor.dialogue.state import DialogueState, apply
-from advisor.understanding.understand import understand
-from tests.helpers import budget_after, constraints_after, spec_after
+from advisor.understanding.understand import Vocabulary, understand
+from tests.helpers import ALIASES, DATA, budget_after, constraints_after, spec_after
 
 # --- a refusal said after what it refuses: "勿推", "免推", "已拉黑", "劝退", "入不了眼"
 
@@ -411,11 +412,26 @@ def test_a_camera_noun_with_a_figure_of_its_own_opens_the_next_ask(vocab):
 
 # --- a "+" glued after a chip and before the next ask joins the asks; before a chip's noun it is the chip's plus
 
-@pytest.mark.parametrize("text", ["处理器不差于骁龙695+老一点的", "要骁龙695+五G网络"])
-def test_a_plus_after_a_chip_before_the_next_ask_is_a_joiner(vocab, text):
-    constraints = constraints_after(text, vocab)
-    assert constraints.chipset in (None, "Snapdragon 695")
-    assert constraints.chipset is not None or spec_after(text, vocab, "chip_score") == (1900.0, None)
+def test_a_plus_after_a_chip_before_the_next_ask_is_a_joiner(vocab):
+    assert spec_after("处理器不差于骁龙695+老一点的", vocab, "chip_score") == (1900.0, None)  # the Snapdragon 695's score
+
+
+def test_a_plus_after_a_chip_before_a_network_ask_joins_the_network(vocab):
+    constraints = constraints_after("要骁龙695+五G网络", vocab)
+    assert (spec_after("要骁龙695+五G网络", vocab, "chip_score"), constraints.needs_5g) == ((1900.0, None), True)
+
+
+@pytest.fixture(scope="module")
+def full_vocab():
+    """The vocabulary of the whole catalog, whose chip table has both the Dimensity 9200 and the 9200+."""
+    return Vocabulary.from_catalog(load_catalog(DATA / "phones.csv", DATA / "chipsets.csv"), ALIASES)
+
+
+@pytest.mark.parametrize(("text", "score"), [("天玑9200+以上", 5400.0), ("天玑9200+及以上的", 5400.0),
+                                             ("天玑9200以上", 5200.0)])
+def test_a_plus_before_its_own_bound_word_is_the_chips_plus(full_vocab, text, score):
+    """"9200+以上" is the Dimensity 9200+ (5400) or better, not the 9200 (5200): 以上 is the plus's bound, no new ask."""
+    assert spec_after(text, full_vocab, "chip_score") == (score, None)
 
 
 def test_a_plus_after_a_chip_before_its_noun_is_the_chips_plus(vocab):
