@@ -22,17 +22,16 @@ _STRETCH = re.compile(rf"""
     """, re.VERBOSE)
 
 
-def stretches_budget(text: str) -> bool:
-    """True when the message lets the budget go higher without saying a figure ("I can spend a bit more", "预算可以再放宽
-    一点"); a message with a figure says the new budget itself."""
-    low = text.lower()
-    return bool(_STRETCH.search(low)) and not re.search(r"\d", low)
-
-
 def says_stretch(text: str) -> bool:
     """True when the message says the shopper can spend more, with or without a figure ("forget the 1200 limit, i can
     spend more now"): room to spend, never a wish for dearer phones."""
     return bool(_STRETCH.search(text.lower()))
+
+
+def stretches_budget(text: str) -> bool:
+    """True when the message lets the budget go higher without saying a figure ("I can spend a bit more", "预算可以再放宽
+    一点"); a message with a figure says the new budget itself."""
+    return says_stretch(text) and not re.search(r"\d", text)
 
 
 def stretched(budget: Budget) -> Budget:
