@@ -30,7 +30,8 @@ _FEATURE_QUESTION = re.compile(r"^\s*(?:那|那么)?(?:有|支持|带|能|可以
 # words that say the phone pointed at was shown: "the Samsung you showed", "the one from your list", "你推荐的那台荣耀",
 # "刚才那台荣耀": with no shown phone of the name said, the shopper misremembers, and no new wish is meant
 _SAID_SHOWN = re.compile(r"""
-    (?<![a-z])(?:you|u)\s+(?:just\s+|already\s+)?(?:showed|shown|show(?:ed)?\s+me|listed|recommended|suggested|mentioned
+    # (a request is no telling: "can you show me only Oppo and Vivo?" asks for a list)
+    (?<![a-z])(?<!can\s)(?<!could\s)(?<!would\s)(?<!will\s)(?<!pls\s)(?<!please\s)(?:you|u)\s+(?:just\s+|already\s+)?(?:showed|shown|show(?:ed)?\s+me|listed|recommended|suggested|mentioned
                                                     |gave\s+me|picked|had(?:\s+up)?)(?![a-z])
     | (?<![a-z])(?:from|on|in)\s+(?:your|the|that)\s+(?:list|results?|picks?|recommendations?|suggestions?)(?![a-z])
     | 你(?:刚才|刚刚|之前|上面)?(?:推荐|说|展示|列出|给|提到)(?:过)?的 | (?:刚才|刚刚|之前)(?:推荐的|说的)?(?:那|这)[个款台部] | 列表(?:里|中|上)

@@ -253,7 +253,7 @@ class Session:
             # "undo the realme thing", "撤销三星的修改": the change that named those brands taken back, as "undo the ram
             # change" takes back the RAM's; its words are no taste to re-rank by
             return self._undo_filters(_BRAND_SLOTS, self._speaking(text, language), brands)
-        if (wish := undo_then(text)) is not None and retracts(text):
+        if (wish := undo_then(text)) is not None and retracts(text) and not self._asks_nothing(wish, res):
             # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
             # correction does; the rest of the search stays
             self._retracting = True
@@ -263,9 +263,11 @@ class Session:
             refused = self.state.constraints.exclude_brands
             undone = self.undo(self._speaking(text, language), steps=steps_back(text))
             let_back = refused - self.state.constraints.exclude_brands
-            if self._only_drops_again(wish, res) or hearsay_reason(wish) \
+            if self._asks_nothing(wish, res) or self._only_drops_again(wish, res) or hearsay_reason(wish) \
                     or told_of_let_back(wish, understand(wish, res.vocabulary), let_back):
-                # "undo that, he doesn't care about 5g", "撤销吧，5G无所谓": the wish only says why the step goes (it
+                # "scratch that last part, I charge it in the truck anyhow": words that ask nothing only say why the
+                # step goes (so a retraction with no wish after it is an undo); "undo that, he doesn't care about 5g",
+                # "撤销吧，5G无所谓": the wish only says why the step goes (it
                 # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香") or a story of
                 # a brand the undo let back in ("my cousin one was fake copy, not real infinix"); the undo is the answer,
                 # its words no taste to re-rank by

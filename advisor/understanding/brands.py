@@ -107,6 +107,12 @@ _LEFT_AFTER = re.compile(r"\s+(?:phones?\s+|ones\s+|models\s+)?(?:(?:is|are)\s+)
                          r"(?!\s+(?:out|off|behind))")
 _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
                         r"|wallet|notes|cloud|account)(?![a-z])")
+# "mi" as Jamaican Patois says "I" and "my" ("mi need a phone", "mi change mi mind"), not Xiaomi's Mi: a verb said by
+# it, or a word of the shopper's own life owned by it, follows ("a Mi phone", "Mi 11", "Mi or Samsung" stay the brand)
+_PATOIS_MI_AFTER = re.compile(
+    r"\s+(?:need|want|waan|wah|work|werk|change|have|hav|got|get|tink|think|seh|say|nuh|cyaan|can|did|do|don.?t|deh"
+    r"|live|use|love|like|a\s+go|ago|gwine|gonna|just|jus|really|also|only|looking|lookin|searching|mind|wife|husband"
+    r"|son|daughter|bredda|sista|pickney|boss|budget|money|cash|pocket|job|family|mada|fada|mother|father|self)(?![a-z])")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
 # the people around the shopper whose phones are told of ("my mom's Samsung", "my coworker has the pixel 8a")
@@ -177,6 +183,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
+        if said == "mi" and _PATOIS_MI_AFTER.match(scan.low, m.end()):
+            scan.take(m.start(), m.end())  # "mi need a 5G phone": the shopper, no brand
+            continue
         if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
             scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
             continue

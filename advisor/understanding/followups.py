@@ -134,6 +134,9 @@ _NOT_ADVERB = (r"(?!\s*(?!小米)(?:"
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
+       # the difference asked by its adjective or verb: "what is different between X and Y", "what differs between",
+       # "how different are X and Y"
+       |(?:different|differs?)\s+between|how\s+different\s+(?:are|is)
        |which\s+(?:one\s+)?is\s+better[,:]?                               # "which is better"
        |which\s+(?:one\s+)?should\s+i\s+(?:get|buy|pick|choose)[,:]?      # "which should I buy"
        |side\s+by\s+side
@@ -264,8 +267,9 @@ _ZH_COURTESY = r"(?:(?:冒昧|想|我想|麻烦)?(?:地)?(?:请问|问)(?:一下
 _WHY = re.compile(rf"""
     # "why", "why did you pick", "why is", then the references
     {_OPENING}{_WHY_WORD}
-    (?:\s+(?:(?:did|do|would|should)\s+(?:you|i|we)\s+
-            (?:pick|choose|recommend|suggest|show|like|prefer|rank|buy|get|take|go\s+for)
+    # ... the helper verb left out, as West African and Filipino English ask it: "why you choose that one sef?"
+    (?:\s+(?:(?:(?:did|do|would|should)\s+(?:you|i|we)|you|u)\s+
+            (?:pick(?:ed)?|cho(?:o)?se|recommend(?:ed)?|suggest(?:ed)?|show(?:ed)?|like|prefer|rank(?:ed)?|buy|get|take|go\s+for)
           |is|was|are|the|recommend|pick))?
     # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
     (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
@@ -274,7 +278,7 @@ _WHY = re.compile(rf"""
     | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
     # ... or the question pointing back at them: "第3个 why推荐这个？", "the 3rd one, why recommend it?", "#2 why did you pick
     # that one"
-    | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:did|do|would)\s+(?:you|u)\s+)?
+    | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:(?:did|do|would)\s+)?(?:you|u)\s+)?
       (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
       \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
     # ... after a courtesy that opens the message ("冒昧问一下，为什么会推荐这一款呢", "请问为什么推荐这款"), a modal before
@@ -373,6 +377,8 @@ _REFS_END = re.compile(rf"""
          |(?<![a-z])which(?![a-z])                           # a question for advice: "show me Oppo which one?"
          # a question of its own after the names: "..., is the extra money worth it", "..., worth the difference?"
          |(?<![a-z])(?:(?:is|are|does|would|should)\s+(?:it|the|that|this|they)|worth)(?![a-z])
+         # ... or how one part of it is: "tell me more about that one, how is the battery?", "#2 - what's its camera like"
+         |(?<![a-z])(?:how|what)(?:'?s|\s+(?:is|are|about))(?![a-z])
          |[$₹¥£€]                                          # a currency sign
          |\d[\d,.]*\s*k?\s*(?:usd|dollars?|bucks|rupees?|inr|rs|rmb|yuan|euros?|eur|gbp|pounds?|quid|aed|pkr)(?![a-z])
          # the details word closing a mixed message after 的: "tell me 关于 Galaxy A34 的 details", "about the nord 的 specs?"
@@ -693,6 +699,8 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            r"|(?<![a-z])it\s+(?:doesn'?t|does\s+not)\s+(?:really\s+)?matter(?![a-z])|(?<![a-z])it'?s\s+not\s+(?:that\s+)?important"
                            # "it" as the search a wish narrows: "narrow it to Realme alone", "limit it down to Tecno"
                            r"|(?<![a-z])(?:narrow|limit|restrict|keep|cap|filter)\s+it\s+(?:down\s+)?to(?![a-z])"
+                           # ... or that a wish makes: "let it be Infinix only", "make it a samsung with a bigger battery"
+                           r"|(?<![a-z])(?:make|let)\s+it(?:\s+be)?(?![a-z'])"
                            # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了", or
                            # the span of prices it sets: "三千到八千块钱这个区间，有吗", "这个价位有推荐吗"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"

@@ -370,6 +370,8 @@ CHAT_SPELLINGS: dict[str, str] = {
     "gud": "good", "wit": "with", "wiv": "with", "proprly": "properly",
     # vowels dropped: "is it btr than #1? cmpr", "bttr or wrse", "cmp them"
     "btr": "better", "bttr": "better", "cmpr": "compare", "cmp": "compare", "wrse": "worse",
+    # Jamaican Patois as typed: "forget di RAM ting", "a phone wid 8GB RAM", "mek it a OnePlus"
+    "di": "the", "ting": "thing", "wid": "with", "mek": "make",
 }
 """Words as thumb typers spell them in chat, which the speller leaves alone (too short, or a word of their own): "wat
 bout da 2nd 1", "hw do i use dis". Read as the word meant before anything else reads the message."""

@@ -24,7 +24,7 @@ _THANKS_EN = [
     r"th?a+n+k+s+", r"thanx", r"thanku", r"thnks?", r"thks", r"tks", r"tq",
     # thanks in the languages shoppers mix in
     r"merci", r"gracias", r"danke", r"arigato", r"obrigad[oa]", r"grazie", r"jazak(?:allah|allahu?\s*khair)?", r"jzk",
-    r"shukriya", r"shukria", r"shukran", r"dhanyavaad?", r"bye", r"goodbye",
+    r"shukriya", r"shukria", r"shukran", r"dhanyavaad?", r"salamat", r"bye", r"goodbye",
 ]
 _THANKS_ZH = ("谢谢", "谢了", "谢啦", "多谢", "感谢", "谢", "感恩", "再见", "拜拜")
 _CORE_EN = re.compile(latin_alt([
@@ -54,6 +54,8 @@ _FILLER_EN = re.compile(latin_alt([
     r"yaar", r"yar", r"bhai", r"bhaiya", r"ji",  # how Indian and Pakistani shoppers address the bot: "thanks yaar"
     # ... and shoppers elsewhere: Malayalam "chetta", Tamil "anna", Bengali "dada", Arabic "habibi", "boss"
     r"chett(?:a|an)", r"chechi", r"anna", r"akka", r"dada", r"didi", r"habibi", r"habibti", r"boss",
+    # ... Urdu and Hindi "beta" to the young, the Filipino "po" of respect: "thank you beta", "salamat po"
+    r"beta", r"beti", r"po", r"kuya",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
     r"need", r"back", r"you'?re", r"ur", r"are", r"were",
@@ -121,12 +123,18 @@ _PRAISED_MANNER = re.compile(r"(?<![a-z])(?:you(?:'ve|\s+have)\s+been|you'?re\s+
                              r"(?=\s*(?:[.!,~;]|$))")
 
 
+# thanks said as a blessing or as Jamaica says it ("God bless you", "Allah bless", "respect, big up yuhself"): a thanks,
+# read as the word "thanks" (the words that make it up are no core words alone: "big", "up", "god")
+_THANKS_PHRASE = re.compile(r"(?<![a-z])(?:(?:(?:may\s+)?(?:god|allah|jah)\s+)?bless(?:\s+(?:you|u|ya|yuh|yourself|up))?"
+                            r"|big\s+up(?:\s+(?:yourself|yuhself|yuself|yaself|you|u))?|respect|maraming)(?![a-z])")
+
+
 def is_social(text: str) -> bool:
     """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍")."""
     low = text.lower()
     if "?" in low or "？" in low:
         return False  # "is it good?" asks about a phone
-    low = _PRAISED_MANNER.sub(" kind ", _EMOTICON.sub(" ", low))
+    low = _THANKS_PHRASE.sub(" thanks ", _PRAISED_MANNER.sub(" kind ", _EMOTICON.sub(" ", low)))
     if _SHOP_VISIT.search(low):
         low = _SHOP_VISIT.sub(" ", low)
         if not _TOKEN.search(low):

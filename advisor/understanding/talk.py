@@ -91,21 +91,30 @@ _FORGET = r"(?<![别要能])忘(?:掉|记掉?)(?!说|讲|提)"
 _REMOVED_ZH = (rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
                r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))")
 # "the money side (of things)": the aspect as a side of the search
-_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|part|side(?:\s+of\s+(?:it|things))?|"
+_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|business|stuff|part|side(?:\s+of\s+(?:it|things))?|"
           r"criteri(?:on|a)|rules?))?")
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
-_VERBS = latin_alt([r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
-                    r"never\s+mind(?:\s+about)?", r"nvm(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
-                    r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
-                    r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
-                    r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
-                    r"(?:i.?m\s+)?(?:flexible|easy|open)\s+(?:on|about|with)", r"no\s+(?:particular\s+)?preference\s+(?:on|for|about)",
-                    r"unlimited"])
+_VERB_WORDS = [r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
+               r"never\s+mind(?:\s+about)?", r"nvm(?:\s+about)?", r"get\s+rid\s+of", r"scrap", r"scratch", r"lift", r"no\s+more", r"skip", r"ditch",
+               r"screw", r"toss", r"waive", r"no\s+need\s+for", r"don.?t\s+(?:worry|bother)\s+about",
+               r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
+               r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
+               r"(?:i.?m\s+)?(?:flexible|easy|open)\s+(?:on|about|with)", r"no\s+(?:particular\s+)?preference\s+(?:on|for|about)",
+               r"unlimited"]
+_VERBS = latin_alt(_VERB_WORDS)
+_CHIP_FAMILY = re.compile(r"snapdragon|exynos|dimensity|helio|tensor|kirin|bionic|unisoc|mediatek|mtk|qualcomm")
+# a chip family as the aspect let go: "the snapdragon", "the dimensity chip"
+_CHIP_FAMILY_NAMED = rf"(?:{_CHIP_FAMILY.pattern})(?:\s+(?:chip(?:set)?s?|processors?|cpu|soc))?"
+# the verbs that let a chip family go: those of _VERBS but the ones a refusal reads before a name ("skip snapdragon",
+# "ditch exynos", "get rid of mediatek", "no more dimensity" keep the family out) and those that set no limit free on it
+_CHIP_LET_GO = latin_alt([w for w in _VERB_WORDS if w not in (
+    r"skip", r"ditch", r"lose", r"screw", r"toss", r"get\s+rid\s+of", r"no\s+more", r"lift", r"waive", r"reset", r"unlimited",
+    r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)")])
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
     (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
-    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+|so\s+|that\s+|all\s+that\s+|too\s+|very\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
+    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+|so\s+|that\s+|all\s+that\s+|too\s+|very\s+)?(?:such\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
      (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
     |(?:is|are|['’]s)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
                  |no\s+(?:object|issue|problem))                                                  # "is negotiable"
@@ -186,6 +195,14 @@ _CLEAR_FORMS = [
     re.compile(rf"(?:不要|不用|没有|别管|别)\s*(?P<slot>{_ANY_WORD})\s*(?:的)?(?:限制|要求|上限|下限)"),
     re.compile(rf"(?:不要|不用|不必|别)(?:再)?(?:限制|限定)(?P<slot>{_ANY_WORD})"),  # "不要限制预算了"
     re.compile(rf"(?P<slot>{_ANY_WORD})\s*(?:没有|不|不用|不要)(?:限制|要求)"),
+    # the chip let go by its family's name: "forget the Snapdragon business", "never mind the exynos", "no need for a
+    # dimensity chip" (not the verbs a refusal reads, "skip snapdragon", "ditch exynos": those keep the family out)
+    re.compile(rf"(?:{_CHIP_LET_GO})\s+(?:the\s+|my\s+|that\s+|this\s+|an?\s+)?(?P<slot>{_CHIP_FAMILY_NAMED}){_LIMIT}"
+               r"(?!\s+than(?![a-z]))"),
+    # "leave" as Indian and Pakistani English let a wish go: "leave the 5G condition, not needed", "leave the budget";
+    # not a filter kept as it is ("leave the budget as it is", "leave the weight alone", "leave the ram at 8gb")
+    re.compile(rf"(?<![a-z])leave\s+(?:out\s+)?(?:the\s+|my\s+|that\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"
+               r"(?!\s*(?:as|alone|at|on|in|there|unchanged|same|be|to|with|like|untouched|\d|[$¥₹€£])(?![a-z]))"),
 ]
 # The aspect let go by the figure it was given, with that figure's unit: "forget the 190g thing", "drop that 5000mah
 # requirement", "ignore my 6.5 inch limit". The unit names the aspect; a pointed-at figure (an article before it)
@@ -309,6 +326,8 @@ def lets_go(text: str) -> bool:
 
 def _slot_key(said: str) -> str | None:
     """The _SLOTS key of one aspect word or pole as written ("ram" -> "ram", "heavier" -> "weight")."""
+    if re.fullmatch(_CHIP_FAMILY_NAMED, said):
+        return "chipset"  # "forget the snapdragon": the chip wish, whichever family it named
     return next((k for k, w in _WORD.items() if w.fullmatch(said)), None) or next(
         (k for pole, k in _POLES.items() if re.fullmatch(pole, said)), None)
 
@@ -335,7 +354,7 @@ _LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最�
 # "the last change", "my last message", "that last filter": the step taken back, named, and by who took it ("the last
 # thing i said", "the last change i made")
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
-               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|update)"
+               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|part|piece|addition|update)"
                r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:said|asked(?:\s+for)?|typed|wrote|added|made|did))?")
 _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
                 rf"{_LAST_STEP_ZH}|"
@@ -777,7 +796,6 @@ def undone_filters(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
 
 
-_CHIP_FAMILY = re.compile(r"snapdragon|exynos|dimensity|helio|tensor|kirin|bionic|unisoc|mediatek|mtk|qualcomm")
 _CHIP_SLOTS = ("chipset", "exclude_chipsets", "spec:chip_score")
 
 
