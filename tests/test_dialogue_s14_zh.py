@@ -1,0 +1,97 @@
+"""SEALED-14 Chinese and mixed wordings (issues 9, 10): chat spellings (一内 for 以内, 表要 for 不要, 木有, 米 for yuan), a
+group of brands said as the reason for the brand named (支持国货), fruit photographed (拍果子),
+each beside the closest wording that must keep its meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.understand import understand
+from tests.helpers import budget_read, constraints_after, slots, spec_after
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+# -- 以 typed as 一 after a figure -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "read"), [("在便宜点吧，1500一内的有木有", ("CNY", None, 1500)),
+                                            ("两千一内", ("CNY", None, 2000)), ("预算3000一下的", ("CNY", None, 3000))])
+def test_yi_for_yi_after_a_budget_figure_is_its_side(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+@pytest.mark.parametrize(("text", "key", "bound"), [("电池5000毫安一上", "battery_mah", (5000, None)),
+                                                    ("200克一内", "weight_g", (None, 200))])
+def test_yi_for_yi_after_a_spec_unit_is_its_side(vocab, text, key, bound):
+    assert spec_after(text, vocab, key) == bound
+
+
+def test_eleven_hundred_or_so_keeps_its_yi(vocab):
+    assert budget_read(vocab, "一千一上下") == ("CNY", 935, 1265)
+
+
+# -- 表要 is 不要 ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "brands"), [("表要oppo和vivo 之前用过 老卡了", {"Oppo", "Vivo"}),
+                                              ("表要三星的 太贵", {"Samsung"}), ("预算两千，表要华为", {"Huawei"})])
+def test_biao_yao_refuses_the_brands_after_it(vocab, text, brands):
+    assert constraints_after(text, vocab).exclude_brands == frozenset(brands)
+
+
+def test_a_watch_wanted_to_match_a_brand_refuses_nothing(vocab):
+    assert constraints_after("手表要跟华为的配套", vocab).exclude_brands == frozenset()
+
+
+# -- chat spellings: 木有, 肿么, 平果 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["真我的有木有", "有木有真我的", "真我的 有没有"])
+def test_a_brand_asked_for_with_you_mu_you_is_wanted(session, text):
+    session.ask("运存至少8G 预算1k6")
+    assert session.ask(text).constraints.brands == frozenset({"Realme"})
+
+
+@pytest.mark.parametrize("text", ["为啥木有平果15", "为什么没有苹果15", "肿么木有iPhone 15"])
+def test_why_no_iphone_spelled_by_its_sound_asks_why_not(session, text):
+    session.ask("运存至少8G 预算1k6")
+    assert session.ask(text).kind == "why_not"
+
+
+# -- 米 is the yuan after its figure ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "read"), [("预算3500米", ("CNY", None, 3500)), ("3500米以内", ("CNY", None, 3500)),
+                                            ("2500米左右的小米", ("CNY", 2125, 2875))])
+def test_mi_after_a_figure_is_the_yuan(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
+
+def test_xiaomi_after_a_figure_stays_the_brand(vocab):
+    assert slots(understand("2500米左右的小米", vocab))["brands"] == ("set", frozenset({"Xiaomi"}))
+
+
+# -- a group of brands said as the reason ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "brand"), [("华为的有没有？支持国货", "Huawei"), ("oppo有没有，支持国货嘛", "Oppo"),
+                                             ("华为有吗？我支持国产", "Huawei")])
+def test_a_group_said_after_its_member_as_a_reason_leaves_the_member_wanted(vocab, text, brand):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({brand}))
+
+
+@pytest.mark.parametrize("text", ["华为，或者别的国产的也行", "小米或者国产的都行"])
+def test_a_group_joined_to_its_member_widens_the_wish(vocab, text):
+    assert "Oppo" in slots(understand(text, vocab))["brands"][1]
+
+
+# -- fruit photographed ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["俺是种沙糖桔的，想换个手机看行情拍果子，一千块钱上下", "种苹果的，要个拍照好的",
+                                  "摘水果的时候用，一千块钱上下"])
+def test_fruit_after_a_verb_done_to_fruit_is_no_brand(vocab, text):
+    assert "brands" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["换个果子", "要苹果 拍照好"])
+def test_apple_wished_for_stays_the_brand(vocab, text):
+    assert slots(understand(text, vocab))["brands"] == ("set", frozenset({"Apple"}))
