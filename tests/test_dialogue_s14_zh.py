@@ -1,13 +1,14 @@
 """SEALED-14 Chinese and mixed wordings (issues 9, 10): chat spellings (一内 for 以内, 表要 for 不要, 木有, 米 for yuan), a
-group of brands said as the reason for the brand named (支持国货), fruit photographed (拍果子),
-each beside the closest wording that must keep its meaning."""
+group of brands said as the reason for the brand named (支持国货), fruit photographed (拍果子), and a chip corrected under a
+chip floor, each beside the closest wording that must keep its meaning."""
 
 from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
-from tests.helpers import budget_read, constraints_after, slots, spec_after
+from tests.helpers import ask_all, budget_read, constraints_after, slots, spec_after
 
 
 @pytest.fixture
@@ -95,3 +96,19 @@ def test_fruit_after_a_verb_done_to_fruit_is_no_brand(vocab, text):
 @pytest.mark.parametrize("text", ["换个果子", "要苹果 拍照好"])
 def test_apple_wished_for_stays_the_brand(vocab, text):
     assert slots(understand(text, vocab))["brands"] == ("set", frozenset({"Apple"}))
+
+
+# -- a chip corrected under a chip floor --------------------------------------------------------------------------------
+
+_FLOOR = "要骁龙8 Gen 3或者更好的芯片，预算五千"
+
+
+@pytest.mark.parametrize("text", ["哎呀我看错了，他纸条上写的是骁龙8 Gen 2", "不对，是骁龙8 Gen 2",
+                                  "搞错了 应该是骁龙8 Gen 2"])
+def test_a_chip_corrected_under_a_floor_is_the_new_floor_at_its_score(session, text):
+    constraints = ask_all(session, _FLOOR, text).constraints
+    assert (constraints.chipset, constraints.spec("chip_score")) == (None, Bound(lo=5000))
+
+
+def test_a_chip_named_without_a_correction_is_that_chip(session):
+    assert ask_all(session, _FLOOR, "骁龙8 Gen 2").constraints.chipset == "Snapdragon 8 Gen 2"
