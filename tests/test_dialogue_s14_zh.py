@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.normalize import simplified
 from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, budget_read, constraints_after, slots, spec_after
@@ -112,3 +113,52 @@ def test_a_chip_corrected_under_a_floor_is_the_new_floor_at_its_score(session, t
 
 def test_a_chip_named_without_a_correction_is_that_chip(session):
     assert ask_all(session, _FLOOR, "骁龙8 Gen 2").constraints.chipset == "Snapdragon 8 Gen 2"
+
+
+# -- a figure found too tight beside the budget let go ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["三千有点紧巴，预算先不管了，看看都有啥", "两千五太紧了，价格不限了",
+                                  "2000 is a bit tight, forget the budget"])
+def test_a_figure_found_too_tight_beside_the_budget_let_go_is_no_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["budget"] == ("clear", None)
+
+
+@pytest.mark.parametrize("text", ["预算三千，有点紧", "三千有点紧巴"])
+def test_a_budget_said_tight_without_letting_it_go_stays_a_ceiling(vocab, text):
+    assert budget_read(vocab, text) == ("CNY", None, 3000)
+
+
+# -- an aspect let go with a particle or as not counted -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "slot"), [("重量算啦，唔計", "spec:weight_g"), ("重量不计了", "spec:weight_g"),
+                                            ("屏幕尺寸算咯", "spec:screen_in"), ("预算算啦", "budget")])
+def test_an_aspect_let_go_with_a_particle_or_not_counted_is_cleared(vocab, text, slot):
+    assert slots(understand(text, vocab))[slot] == ("clear", None)
+
+
+def test_a_price_worked_out_lets_nothing_go(vocab):
+    assert "budget" not in slots(understand("价格算了一下", vocab))
+
+
+# -- Cantonese moves: 返上一步, 比吓 -------------------------------------------------------------------------------------
+
+_PIXELS = ("預算人民幣六千以內，要Google Pixel", "預算唔使理住先，睇晒全部Pixel")
+
+
+@pytest.mark.parametrize("text", ["返上一步啦", "返上一步", "回上一步啦"])
+def test_a_cantonese_step_back_restores_the_state_before(session, text):
+    before = ask_all(session, *_PIXELS[:1]).constraints
+    session.ask(_PIXELS[1])
+    assert session.ask(text).constraints.budget == before.budget
+
+
+@pytest.mark.parametrize("text", ["第三部同第一部比吓", "第三部同第一部比下", "第三个跟第一个比一下"])
+def test_two_shown_phones_weighed_with_bi_haa_are_compared(session, text):
+    session.ask("安卓手机，预算五千以内")
+    assert session.ask(text).kind == "compare"
+
+
+@pytest.mark.parametrize(("said", "read"), [("第二部詳細啲講吓", "第二部详细点讲一下"), ("吓死人", "吓死人"),
+                                            ("咁貴，嚇到我", "咁贵，吓到我")])
+def test_haa_after_a_verb_is_once_and_a_fright_stays(said, read):
+    assert simplified(said) == read
