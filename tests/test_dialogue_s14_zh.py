@@ -162,3 +162,31 @@ def test_two_shown_phones_weighed_with_bi_haa_are_compared(session, text):
                                             ("咁貴，嚇到我", "咁贵，吓到我")])
 def test_haa_after_a_verb_is_once_and_a_fright_stays(said, read):
     assert simplified(said) == read
+
+
+# -- mixed: "it" in a statement of know-how ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["算了, 苹果也可以, my daughter knows how to fix it",
+                                  "ok apple is fine too, my son knows how to repair it", "苹果也行，我老公知道how to set it up"])
+def test_a_brand_let_back_with_someone_who_knows_how_to_fix_it_lifts_the_refusal(session, text):
+    answer = ask_all(session, "budget under 800 dollars, 不要苹果", text)
+    assert (answer.kind, "Apple" in answer.constraints.exclude_brands) == ("results", False)
+
+
+def test_how_is_it_still_asks_about_the_phone_in_focus(session):
+    assert ask_all(session, "budget under 800 dollars", "how is it").kind == "details"
+
+
+# -- a figure complained of as too dear beside the one allowed -------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "text", "key", "floor"), [
+    ("存储512G起，预算3500", "512还是太贵了，256的也行", "storage_gb", 256),
+    ("存储512G起，预算3500", "512太贵了 256也行", "storage_gb", 256),
+    ("512GB storage, under 500 dollars", "512 is too pricey, 256 works", "storage_gb", 256),
+    ("运存12G以上 预算3000", "12用不着，8的就够", "ram_gb", 8)])
+def test_the_figure_allowed_beside_one_complained_of_moves_the_floor(session, first, text, key, floor):
+    assert ask_all(session, first, text).constraints.spec(key) == Bound(lo=floor)
+
+
+def test_a_budget_figure_complained_of_leaves_the_new_ceiling(vocab):
+    assert budget_read(vocab, "4000太贵了，3000以内吧") == ("CNY", None, 3000)

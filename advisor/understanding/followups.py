@@ -692,6 +692,9 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
                            r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"
                            r"|(?<![a-z])it\s+(?:doesn'?t|does\s+not)\s+(?:really\s+)?matter(?![a-z])|(?<![a-z])it'?s\s+not\s+(?:that\s+)?important"
+                           # "it" handled by someone who knows how: "my daughter knows how to fix it", "he learned how to
+                           # root it": a statement of know-how, no question about a shown phone
+                           r"|(?:(?<![a-z])(?:knows?|knew|learn(?:ed|t|s)?|figured\s+out)|知道|懂得?)\s*how\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+it(?![a-z'])"
                            # "it" as the search a wish narrows: "narrow it to Realme alone", "limit it down to Tecno"
                            r"|(?<![a-z])(?:narrow|limit|restrict|keep|cap|filter)\s+it\s+(?:down\s+)?to(?![a-z])"
                            # "this" before a filter word names a filter, no phone: "去掉这个 filter", "那个条件不要了", or

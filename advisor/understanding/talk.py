@@ -1030,11 +1030,13 @@ def aspect_named(text: str) -> str | None:
 
 # a figure complained of as too little, the reason a figure said beside it is wanted back: "还是500吧，400 选择太少",
 # "go back to 500, 400 is too few": it bounds nothing
+# a figure complained of, as too little ("400 选择太少") or as too dear or too much ("512还是太贵了，256的也行", "512 is too
+# pricey, 256 works"): the figure moved away from, not the one meant
 _COMPLAINED_FIGURE = re.compile(r"""
-    (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s*(?:的话|的)?\s*(?:选择|选项|结果|机型|款式|能选的)?\s*(?:也|就|实在|真的|有点|都)?\s*
-      (?:太少|太低|太窄|太局限|太紧|不够(?:多|用)?(?=[\s,，。.!！?？了啦吧啊]|$))
-    | (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s+(?:is|was|gives?|gave|leaves?|left|has|had)\s+(?:me\s+)?(?:way\s+)?
-      (?:too\s+(?:few|low|little|tight|limiting|limited)|not\s+enough)(?![a-z])
+    (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s*(?:的话|的)?\s*(?:选择|选项|结果|机型|款式|能选的)?\s*(?:也|就|实在|真的|有点|都|还是)?\s*
+      (?:太少|太低|太窄|太局限|太紧|太贵|太多|用不[着了完]|不够(?:多|用)?(?=[\s,，。.!！?？了啦吧啊]|$))
+    | (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s+(?:is|was|gives?|gave|leaves?|left|has|had)\s+(?:me\s+)?(?:still\s+)?(?:way\s+)?
+      (?:too\s+(?:few|low|little|tight|limiting|limited|pricey|expensive|much|dear)|not\s+enough)(?![a-z])
     """, re.VERBOSE)
 
 
