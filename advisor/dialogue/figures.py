@@ -5,7 +5,7 @@ reads such a figure alone, as a fresh request would; the filter in force says on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from advisor.understanding.request import Bound, Constraints, SlotUpdate
@@ -73,6 +73,17 @@ def corrected_figure(update: SlotUpdate, constraints: Constraints) -> SlotUpdate
         return update
     old, figure = found
     return replace(update, value=Bound(lo=figure) if old.hi is None else Bound(hi=figure))
+
+
+def corrected_chip(update: SlotUpdate, constraints: Constraints, scores: Mapping[str, float]) -> SlotUpdate:
+    """A chip named in a correction under a chip bound on one side ("骁龙8 Gen 2或者更好", then "我看错了，是骁龙8 Gen 1"):
+    the chip meant takes the misread one's place on that side, at its benchmark score; the parser alone reads a chip
+    named bare as that chip only. Other updates, and chips without a known score, as they are."""
+    old = constraints.spec("chip_score")
+    score = scores.get(update.value) if update.slot == "chipset" and update.op == "set" else None
+    if score is None or old is None or constraints.chipset is not None or (old.lo is None) == (old.hi is None):
+        return update
+    return SlotUpdate("spec:chip_score", "set", Bound(lo=score) if old.hi is None else Bound(hi=score))
 
 
 def _said_figure(item: str) -> float | None:

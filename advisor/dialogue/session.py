@@ -11,7 +11,14 @@ from dataclasses import replace
 from advisor.catalog.model import Phone
 from advisor.dialogue.changes import diff, restored, say
 from advisor.dialogue.comparing import against_what
-from advisor.dialogue.figures import allowed_figure, allowed_year, corrected_figure, named_year, withdrawn_unread
+from advisor.dialogue.figures import (
+    allowed_figure,
+    allowed_year,
+    corrected_chip,
+    corrected_figure,
+    named_year,
+    withdrawn_unread,
+)
 from advisor.dialogue.naming import asks_details, brand_aliases_said, named_among
 from advisor.dialogue.naming import holding as _holding
 from advisor.dialogue.naming import norm_name as _norm
@@ -699,7 +706,8 @@ class Session:
             # refusal said again ("sorry, I meant no xiaomi") takes the place of the one it corrects
             not_meant = corrected_away(text, res.vocabulary.aliases)
             request = replace(request, updates=corrected_refusals(
-                tuple(_misheard_out(u, not_meant, corrected_away(text, DEVICE_NAMES)) for u in request.updates),
+                tuple(corrected_chip(_misheard_out(u, not_meant, corrected_away(text, DEVICE_NAMES)), base.constraints,
+                                     res.vocabulary.chip_scores) for u in request.updates),
                 text, base, not_meant))
         if request.updates and all(u.op == "clear" for u in request.updates) and not (request.intents or request.sort
                                                                                  or request.relative):

@@ -105,6 +105,10 @@ _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # phones remaining"; "Samsung left out" is a refusal, read elsewhere
 _LEFT_AFTER = re.compile(r"\s+(?:phones?\s+|ones\s+|models\s+)?(?:(?:is|are)\s+)?(?:left|remain(?:s|ing)?)(?![a-z])"
                          r"(?!\s+(?:out|off|behind))")
+# Apple's fruit names after a verb done to fruit are the fruit: "拍果子" (photographs the fruit), "摘苹果", "种苹果的",
+# "吃水果"; "换个苹果", "要果子" stay the brand
+_FRUIT_NAMES = frozenset({"苹果", "果子", "水果"})
+_FRUIT_VERB_BEFORE = re.compile(r"(?:拍|摘|种|吃|削|洗|采)(?:了|下|点|些|几个|一下)?\s*$")
 _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
                         r"|wallet|notes|cloud|account)(?![a-z])")
 # "mi" as Jamaican Patois says "I" and "my" ("mi need a phone", "mi change mi mind"), not Xiaomi's Mi: a verb said by
@@ -177,7 +181,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     rest_end = 0  # where the last refusal of every other brand ends ("非三星小米不要")
     excepting = False  # the list is under an exception opened by 除 ("除了苹果和三星以外")
     closed_at: int | None = None  # where the refusal said after the last brand ends ("vivo就算了")
-    wanted_said: list[frozenset[str]] = []  # the wanted mentions in order, a group ("国货") as one
+    wanted_said: list[tuple[frozenset[str], bool]] = []  # the wanted mentions in order, a group ("国货") as one, each
+    # with whether it is joined to the mention before it (same clause, or "any other"), not said apart as a reason
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
@@ -185,6 +190,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         if said == "mi" and _PATOIS_MI_AFTER.match(scan.low, m.end()):
             scan.take(m.start(), m.end())  # "mi need a 5G phone": the shopper, no brand
+            continue
+        if said in _FRUIT_NAMES and _FRUIT_VERB_BEFORE.search(scan.low, max(0, m.start() - 4), m.start()):
+            scan.take(m.start(), m.end())  # "拍果子": fruit photographed, no brand
             continue
         if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
             scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
@@ -268,7 +276,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue
         if role in ("set", "add"):
             clause.append(brands)
-            wanted_said.append(brands)
+            wanted_said.append((brands, same_clause or _OTHER_BEFORE.search(tail) is not None))
         elif role == "exclude":
             refused.append(brands)
         _record(changes, role, brands)
@@ -281,12 +289,14 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     return changes
 
 
-def _narrow_to_members(changes: BrandChanges, wanted_said: list[frozenset[str]]) -> None:
+def _narrow_to_members(changes: BrandChanges, wanted_said: list[tuple[frozenset[str], bool]]) -> None:
     """A group of brands wanted, then brands of that group named after it ("support 国货, so Huawei or Honor", "a chinese
-    brand, xiaomi or oppo"): the group says why, the members named are the wish. Members named before the group
-    ("xiaomi or any other chinese brand") leave the group wanted."""
-    for i, group in enumerate(wanted_said):
-        members = [brands for brands in wanted_said[i + 1:] if len(brands) == 1 and brands <= group]
+    brand, xiaomi or oppo"), or before it in a clause of their own ("华为的有没有？支持国货"): the group says why, the
+    members named are the wish. Members the group is joined to ("xiaomi or any other chinese brand", "华为或者别的国产")
+    leave the group wanted."""
+    for i, (group, joined) in enumerate(wanted_said):
+        named = [brands for brands, _ in wanted_said[i + 1:]] + ([] if joined else [b for b, _ in wanted_said[:i]])
+        members = [brands for brands in named if len(brands) == 1 and brands <= group]
         if len(group) > 1 and members:
             changes.wanted -= group - frozenset().union(*members)
 
@@ -320,6 +330,8 @@ _FROM_THE_LIST = re.compile(r"\s+(?:from|off|out\s+of)\s+(?:the|my|your|this)\s+
 
 
 # a wish opening the words right after a refusal said after its brand: "(vivo就算了)只看oppo", "(三星算了)还是要华为"
+# "any other", "其他", "别的" before a group of brands: the group widens the brands named before it, it gives no reason
+_OTHER_BEFORE = re.compile(r"(?<![a-z])(?:any\s+)?others?(?![a-z])|其他|其它|别的|另外")
 _WISH_OPENER = re.compile(r"\s*(?:只|还是|就要|要|换成?|看看?|来个?)")
 _REFUSAL_BEFORE = re.compile(rf"(?:{EXCLUDE})\s*$", re.VERBOSE)
 _EXCEPT_ZH = frozenset({"除了", "除咗", "除开", "除去", "除掉", "刨除", "除", "非", "不是"})

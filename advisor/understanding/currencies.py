@@ -46,7 +46,8 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     # as shoppers write it ("￥" is folded to "¥")
     "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币",
-            "蚊人仔", "人仔"],  # "圆": 元 as written in full and in traditional script ("3000圓"); Cantonese 人仔 is the renminbi
+            "蚊人仔", "人仔",  # "圆": 元 as written in full and in traditional script ("3000圓"); Cantonese 人仔 is the renminbi
+            "米(?![家粉])"],  # the chat slang 米 for yuan after its figure ("预算3500米"; no phone is measured in metres)
     "AED": [r"aed\s+(?:dirhams?|dhs?)(?![a-z])", r"(?:dirhams?|dhs?)\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?",
             "迪(?![士斯奥拜])"],  # the dirham said short after its figure: "1000迪往上", "一千二迪及以下"
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
@@ -80,7 +81,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
 the longer one comes first."""
 
 _SUFFIX_ONLY = frozenset({"元人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", "美元整", "刀乐", "刀", "镁", "欧(?![元珀版洲美])", "円",
-                          "迪(?![士斯奥拜])"})
+                          "迪(?![士斯奥拜])", "米(?![家粉])"})
 for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either side: "卢比20000", "欧元400以内"
     _names = [w for w in _words if has_cjk(w) and w not in _SUFFIX_ONLY and w not in CURRENCY_BEFORE.get(_code, ())]
     if _names:

@@ -176,6 +176,7 @@ _COMPARE_AFTER = re.compile(r"""
          # where they differ: "...到底差在哪", "...区别在哪里", "...不同在哪儿"
          |(?:到底|究竟)?(?:差|区别|差别|不同)在哪(?:里|儿|些)?
          |比较一下|对比|比较NOT_ADVERB|比一下|比一比|比比|pk一下  # "...有什么区别", "...比一下"
+         |比下(?![去来面])                                            # "...比下" (比一下 said short; not 比下去, outdone)
          |(?:相)?比(?:起来|的话)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?
           \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少", "...比的话呢"
     """.replace("NOT_ADVERB", _NOT_ADVERB).replace("{_ZH_ASPECT}", _ZH_ASPECT), re.VERBOSE)
@@ -697,6 +698,9 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
                            r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"
                            r"|(?<![a-z])it\s+(?:doesn'?t|does\s+not)\s+(?:really\s+)?matter(?![a-z])|(?<![a-z])it'?s\s+not\s+(?:that\s+)?important"
+                           # "it" handled by someone who knows how: "my daughter knows how to fix it", "he learned how to
+                           # root it": a statement of know-how, no question about a shown phone
+                           r"|(?:(?<![a-z])(?:knows?|knew|learn(?:ed|t|s)?|figured\s+out)|知道|懂得?)\s*how\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+it(?![a-z'])"
                            # "it" as the search a wish narrows: "narrow it to Realme alone", "limit it down to Tecno"
                            r"|(?<![a-z])(?:narrow|limit|restrict|keep|cap|filter)\s+it\s+(?:down\s+)?to(?![a-z])"
                            # ... or that a wish makes: "let it be Infinix only", "make it a samsung with a bigger battery"

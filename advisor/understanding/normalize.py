@@ -349,8 +349,12 @@ _WORD_TYPOS = (
                 r"heavier|lighter|higher|lower|bigger|larger|smaller|greater|up)(?![a-z])|\s+(?:max|min|minimum|maximum|at\s+(?:most|least)|"
                 r"and\s+up|plus)(?![a-z]))", re.IGNORECASE), r"\1\2"),
     # Chinese typed by its sound where the word typed is a word of its own (the others are in _MISWRITTEN): "八千一下",
-    # "一万一下" for 以下 after a figure (not "看一下"), "从新来" for 重新来 (not "从新的里面挑")
-    (re.compile(r"(?<=[\d十百千万块元])一下(?!子)"), "以下"),
+    # "一万一下", "1500一内", "200克一上" for 以下 / 以内 / 以上 after a figure or its unit (not "看一下", nor 一上下 in
+    # "一千一上下", 1100 or so), "从新来" for 重新来 (not "从新的里面挑")
+    (re.compile(r"(?<=[\d十百千万块元克寸吋安素])一(?=下(?!子)|内|上(?!下))"), "以"),
+    # the chat contraction 表 (biǎo) of 不要 opening a clause, written before the 要 it holds: "表要oppo和vivo" (not 手表要,
+    # 代表要, nor 表 as a watch or a table elsewhere)
+    (re.compile(r"(?:^|(?<=[\s,，。.!！?？;；~、]))表要"), "不要"),
     (re.compile(r"从新(?=来|开始|再来)"), "重新"),
 )
 
@@ -752,7 +756,9 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # a brand by a near character: 频果 (頻果, píngguǒ) is 苹果; 的事哪 (de shì nǎ) is 的是哪 ("电池最大的事哪支")
                "频果": "苹果", "的事哪": "的是哪",
                # 三心 (sānxīn) is 三星, but not in the idiom 三心二意 (of two minds); 写措了 (cuò) is 写错了 (written wrong)
-               "三心": "三星", "三心二意": "三心二意", "写措": "写错", "说措": "说错"}
+               "三心": "三星", "三心二意": "三心二意", "写措": "写错", "说措": "说错",
+               # chat spellings by a near sound: 木有 (mù yǒu) is 没有 ("有木有": is there), 肿么 (zhǒng me) 怎么, 平果 苹果
+               "木有": "没有", "肿么": "怎么", "平果": "苹果"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)
@@ -780,6 +786,9 @@ _CANTONESE_A_NOT_A = re.compile(r"([\u4e00-\u9fff])唔(?=\1)")
 # Cantonese 点 after a phone's name or counter and before a particle asks how it is ("Pixel 8a 點呀", "第二部點呢"): read
 # as 怎样; elsewhere 点 is "a bit" ("便宜点呀", "大一点呢", "预算再多加1000点")
 _CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢吖?？])")
+# Cantonese 吓 after a verb is 一下 (a little, once): "同第一部比吓" is 跟第一部比一下, "讲吓", "试吓"; not 吓 as a fright
+# ("吓人", "吓死", "吓到")
+_CANTONESE_ONCE = re.compile(r"(?<=[比较讲说试问睇看查谂想绍])吓(?![人死到倒着坏跑])")
 
 
 def simplified(text: str) -> str:
@@ -793,6 +802,7 @@ def simplified(text: str) -> str:
     text = _CANTONESE_A_NOT_A.sub(r"\1不", text) if "唔" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], text)
     text = _CANTONESE_HOW.sub(r"\1怎样", text) if "点" in text else text
+    text = _CANTONESE_ONCE.sub("一下", text) if "吓" in text else text
     text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text
     text = _CANTONESE_THIS.sub("这", text) if "呢" in text else text
     text = _CANTONESE_THEN.sub("那", text) if "咁" in text else text

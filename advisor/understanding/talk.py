@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from advisor.understanding.bounds import HI_BEFORE, LO_BEFORE
 from advisor.understanding.features import WANTS
 from advisor.understanding.negation import postposed
-from advisor.understanding.numbers import MULT, parse_number, scale, small_number
+from advisor.understanding.numbers import MULT, NUM, parse_number, scale, small_number
 from advisor.understanding.request import Relative, SlotUpdate
 from advisor.understanding.scan import KIN_EN, KIN_EN_WORD, KIN_ZH, Scan, latin_alt
 from advisor.understanding.smalltalk import (
@@ -172,7 +172,8 @@ _CLEAR_FORMS = [
         # the release in either language: "ram 多大 我 don't care 了", "内存 whatever 了"
         (?:(?:i\s+)?don.?t\s+care(?![a-z])|idc(?![a-z])|whatever(?![a-z])|who\s+cares
            |不限|无所谓|随意|随便|都行|都可以|不重要|没要求|没有要求|不是问题|没关系        # "不限", "无所谓"
-           |不用管|不要管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|{_PAY_NO_MIND}|不用考虑|不考虑|不在乎|不挑剔?|不care|算了|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
+           # "算了" with a Cantonese particle ("重量算啦"), 不计 (唔計: "not counted")
+           |不用管|不要管|不(?:用|必|需要)(?:再)?限(?:制|定)|不管|别管|{_PAY_NO_MIND}|不用考虑|不考虑|不在乎|不挑剔?|不care|算(?:了|啦|喇|咯|罢了?)(?!\s*一?下)|不计(?:较)?了?|不要求了|不(?:再)?强求了?|随便了|不用了|不需要了|不必了|可有可无
            |不用(?=\s*[了啦吧呢啊。！!，,]|\s*$)|都得(?=\s*[了啦吧呢啊㗎。！!，,]|\s*$)|不需要(?=\s*[了啦吧呢啊。！!，,]|\s*$)
            |(?:要不要|有没有|有没)都(?:行|可以|无所谓|ok)
            |不设(?:限|上限|限制)|不(?:做|作|加)限制                                  # "不设上限"
@@ -274,8 +275,24 @@ _EITHER_NETWORK = re.compile(r"(?<![\d.])(?:5\s?g\s+or\s+(?:no(?:t|n)?[\s-]?5\s?
                              r"|(?<![\d.])5\s?g\s*不\s*5\s?g")
 
 
+# a figure found too tight, said beside the budget let go: "三千有点紧巴，预算先不管了", "2000 is too tight, forget the
+# budget": the figure is the budget given up, no new ceiling (alone, "预算三千，有点紧" keeps its 3000)
+_TIGHT_FIGURE = re.compile(rf"""
+    (?:{NUM})\s*(?:k(?![a-z]))?\s*(?:块钱?|元)?\s*(?:的预算|预算)?\s*(?:is\s+|'s\s+)?(?:还是|是|就|真的|实在|确实)?
+    (?:有点|有些|太|a\s+bit\s+|a\s+little\s+|too\s+|kinda\s+)(?:紧巴巴?|紧张?|紧了|不太?够|tight|low)(?![a-z])
+    """, re.VERBOSE)
+
+
 def find_clears(scan: Scan) -> list[SlotUpdate]:
     """SlotUpdates for every filter the shopper lets go of."""
+    updates = _found_clears(scan)
+    if SlotUpdate("budget", "clear") in updates:
+        for m in scan.matches(_TIGHT_FIGURE):
+            scan.take(m.start(), m.end())
+    return updates
+
+
+def _found_clears(scan: Scan) -> list[SlotUpdate]:
     updates: list[SlotUpdate] = []
     for m in scan.matches(_EITHER_NETWORK):
         scan.take(m.start(), m.end())
@@ -413,7 +430,7 @@ _UNDO = re.compile(latin_alt([
     _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那(?:样|种)(?:就行|就好|就可以)?",  # 那种: Hokkien 彼款 ("頭拄仔彼款就好")
     # "撤回去": taken back to where it was
-    "撤销", "撤回(?:去|来)?", "上一个", "上一步", "(?:返回|回到|回去|回)上一步", "退回",  # "回上一步": Taiwan's short form
+    "撤销", "撤回(?:去|来)?", "上一个", "上一步", "(?:返回|回到|回去|回|返)上一步", "退回",  # "回上一步": Taiwan's short form; 返 is Cantonese 回
     # the last sentence taken back: "刚那句收回", "收回刚才那句话"
     "(?:刚才?|刚刚|上)?(?:那|一)?句(?:话)?(?:我)?收回(?:来)?", "收回(?:刚才|刚刚)?(?:那|上一)句(?:话)?",
     "返回", "回到上一个", "回到之前的?(?:结果|列表|条件)?",
@@ -1031,11 +1048,13 @@ def aspect_named(text: str) -> str | None:
 
 # a figure complained of as too little, the reason a figure said beside it is wanted back: "还是500吧，400 选择太少",
 # "go back to 500, 400 is too few": it bounds nothing
+# a figure complained of, as too little ("400 选择太少") or as too dear or too much ("512还是太贵了，256的也行", "512 is too
+# pricey, 256 works"): the figure moved away from, not the one meant
 _COMPLAINED_FIGURE = re.compile(r"""
-    (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s*(?:的话|的)?\s*(?:选择|选项|结果|机型|款式|能选的)?\s*(?:也|就|实在|真的|有点|都)?\s*
-      (?:太少|太低|太窄|太局限|太紧|不够(?:多|用)?(?=[\s,，。.!！?？了啦吧啊]|$))
-    | (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s+(?:is|was|gives?|gave|leaves?|left|has|had)\s+(?:me\s+)?(?:way\s+)?
-      (?:too\s+(?:few|low|little|tight|limiting|limited)|not\s+enough)(?![a-z])
+    (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s*(?:的话|的)?\s*(?:选择|选项|结果|机型|款式|能选的)?\s*(?:也|就|实在|真的|有点|都|还是)?\s*
+      (?:太少|太低|太窄|太局限|太紧|太贵|太多|用不[着了完]|不够(?:多|用)?(?=[\s,，。.!！?？了啦吧啊]|$))
+    | (?<![0-9a-z_.$¥₹#])\d+(?:\.\d+)?\s+(?:is|was|gives?|gave|leaves?|left|has|had)\s+(?:me\s+)?(?:still\s+)?(?:way\s+)?
+      (?:too\s+(?:few|low|little|tight|limiting|limited|pricey|expensive|much|dear)|not\s+enough)(?![a-z])
     """, re.VERBOSE)
 
 
