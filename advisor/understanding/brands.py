@@ -105,6 +105,12 @@ _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # phones remaining"; "Samsung left out" is a refusal, read elsewhere
 _LEFT_AFTER = re.compile(r"\s+(?:phones?\s+|ones\s+|models\s+)?(?:(?:is|are)\s+)?(?:left|remain(?:s|ing)?)(?![a-z])"
                          r"(?!\s+(?:out|off|behind))")
+# "mi need a phone", "mi want one", "mi a look fi a phone": in Caribbean and West African English "mi" is the speaker, not
+# Xiaomi's Mi line; a verb right after it says so ("Mi 11", "a Mi or a Poco", "Mi wanted" stay the maker)
+_PRONOUN_ALIASES = frozenset({"mi"})
+_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:(?:just|really|still|also|only|now|too)\s+)?(?:need|want|wan|waan|wanna|like|would|will"
+                                 r"|a\s+look|look(?:ing|in)?|seek(?:ing|in)?|search(?:ing|in)?|hunt(?:ing|in)?|haffi|ha\s+fi"
+                                 r"|cyaan|can|cant|can't|could|nuh|deh|did|do|don't|dont|am|'m|have|got|gotta)(?![a-z'])")
 _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
                         r"|wallet|notes|cloud|account)(?![a-z])")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
@@ -177,6 +183,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
+        if said in _PRONOUN_ALIASES and _VERB_AFTER_PRONOUN.match(scan.low, m.end()):
+            continue  # "mi need a phone": the speaker
         if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
             scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
             continue
