@@ -10,7 +10,7 @@ import pytest
 from advisor.dialogue.state import DialogueState, apply
 from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
-from tests.helpers import constraints_after, slots
+from tests.helpers import budget_read, constraints_after, slots
 
 
 @pytest.mark.parametrize("text", ["mi need a phone, 5G", "mi want a phone under 300 dollars", "mi just need a phone with 5g",
@@ -88,3 +88,17 @@ def test_an_ordering_said_by_its_unit_grams_or_gigs(vocab, text, sort):
 @pytest.mark.parametrize("text", ["at least 200 grams", "8 gigs of ram minimum"])
 def test_a_unit_with_its_figure_stays_a_bound_not_an_ordering(vocab, text):
     assert understand(text, vocab).sort is None
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("round US$450 and 5G", ("USD", 382.5, 517.5)), ("round CNY 10000!", ("CNY", 8500.0, 11500.0)),
+    ("budget in the area of USD 400", ("USD", 340.0, 460.0)), ("budget in the area of Rs 80k (PKR)", ("PKR", 68000.0, 92000.0)),
+    ("thinking Rs.10K (INR) or thereabout", ("INR", 8500.0, 11500.0)),
+])
+def test_a_budget_said_round_in_the_area_of_or_thereabout_is_about_it(vocab, text, budget):
+    assert budget_read(vocab, text) == budget
+
+
+@pytest.mark.parametrize("text", ["round the clock battery, under 300 dollars", "a round 300 dollars max"])
+def test_round_that_is_no_figures_word_leaves_the_ceiling(vocab, text):
+    assert budget_read(vocab, text) == ("USD", None, 300)
