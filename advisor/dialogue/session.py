@@ -40,6 +40,7 @@ from advisor.dialogue.state import (
     apply,
     continued_bound,
     corrected_bound,
+    dropped_as_refused,
     owner_return,
     record,
     record_unread,
@@ -658,7 +659,7 @@ class Session:
             request = replace(request, relative=tuple(r for r in request.relative if r.key != "price"))
         # "drop samsung", "forget about huawei and honor" with none of them wanted: there is no wish to take them
         # out of, so the shopper refuses them (with them wanted, they only leave the wanted brands)
-        request = replace(request, updates=tuple(_dropped_as_refused(u, base.constraints) for u in request.updates))
+        request = replace(request, updates=tuple(dropped_as_refused(u, base.constraints) for u in request.updates))
         lift = lifted(text, res.vocabulary.aliases)
         if lift:
             # "don't exclude Samsung", "不排除三星了": the exclusion verb is refused, the brand comes back
@@ -670,13 +671,14 @@ class Session:
             # place among the wanted brands (the others stay); neither name is a wish or a refusal of its own
             old, new = swap
             kept = base.constraints.brands - old if base.constraints.brands & old else frozenset()
+            # (the old brand leaves the wish only where it was wanted: with none wanted, a removal would refuse it)
             request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, old | new)))
-                              + (SlotUpdate("brands", "set", kept | new), SlotUpdate("brands", "remove", old)))
+                              + (SlotUpdate("brands", "set", kept | new),) + _let_go(old, base.constraints))
         freed = unrequired(text, res.vocabulary.aliases)
         if freed:
             # "doesn't have to be Samsung", "不一定要三星": Samsung is no longer required, and not refused either
             request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, freed)))
-                              + (SlotUpdate("brands", "remove", freed),))
+                              + _let_go(freed, base.constraints))
         wider = besides_too(text, res.vocabulary.aliases) & base.constraints.brands
         if wider:
             # "brands other than samsung are ok too", "三星以外的也可以看看" with Samsung wanted: every brand is, Samsung too;
@@ -1335,11 +1337,10 @@ def _reads_nothing(request: Request) -> bool:
                                              or request.notes)
 
 
-def _dropped_as_refused(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
-    """A brand taken out of the wanted brands when none of them is wanted is a refusal of it."""
-    if (update.slot, update.op) == ("brands", "remove") and update.value and not constraints.brands & update.value:
-        return SlotUpdate("exclude_brands", "add", frozenset(update.value))
-    return update
+def _let_go(brands: frozenset[str], constraints: Constraints) -> tuple[SlotUpdate, ...]:
+    """The update that takes `brands` out of the wanted ones, none when none of them is wanted: a removal of brands not
+    wanted is read as their refusal (`dropped_as_refused`), and a brand let go of is not refused."""
+    return (SlotUpdate("brands", "remove", brands),) if constraints.brands & brands else ()
 
 
 def _unrefused(update: SlotUpdate, brands: frozenset[str]) -> SlotUpdate:

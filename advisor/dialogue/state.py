@@ -316,6 +316,7 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         return replace(base, language=language, offset=offset, turn=base.turn + 1)
     constraints, sort, intents = base.constraints, base.sort, list(base.intents)
     for update in request.updates:
+        update = dropped_as_refused(update, base.constraints)
         if update.slot == "sort":
             sort = update.value if update.op == "set" else None
         elif update.slot == "intents":
@@ -458,6 +459,14 @@ def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Bud
         return new
     bound = merge_bounds(old.bound, new.bound, newer_wins_pin=True)
     return replace(new, lo=bound.lo, hi=bound.hi)
+
+
+def dropped_as_refused(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
+    """A brand taken out of the wanted brands when none of them is wanted is a refusal of it: "drop samsung", "hi -
+    remove Infinix; 32MP selfie" have no wish to take it out of (with it wanted, it only leaves the wanted brands)."""
+    if (update.slot, update.op) == ("brands", "remove") and update.value and not constraints.brands & update.value:
+        return SlotUpdate("exclude_brands", "add", frozenset(update.value))
+    return update
 
 
 def _set_op(current: frozenset, u: SlotUpdate) -> frozenset:

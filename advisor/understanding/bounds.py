@@ -103,6 +103,8 @@ AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly", r"circa", r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to",  # "near enough 4000 yuan"
+    # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
+    r"round", r"in\s+the\s+area\s+of",
     # "~300": about; glued to a Chinese word it is the chat's lilt, a pause ("求推荐~手里就3000", "手机~6000元是上限"),
     # unless that word is the price the figure gives ("预算~3000", "价位~2000")
     r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
@@ -189,7 +191,7 @@ HI_AFTER = latin_alt([
 # after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader
 _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|tad|touch|some))?",
                            r"(?:\+/?-|±)(?:\s*(?:a\s+)?(?:bit|little|tad|touch|some)(?![a-z]))?", r"or\s+so", r"-?ish", r"(?:(?:a\s+)?(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less(?:\s+ok(?:ay)?)?",
-                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts", r"not\s+far\s+off",
+                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts?",  # "Rs.10K or thereabout": the "s" left off r"not\s+far\s+off",
                            # "$500, a little up or down is ok", "target price $500, a bit either side": room said on both sides
                            r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?(?:up\s+or\s+down|either\s+(?:side|way))(?:\s+(?:is|would\s+be)\s+(?:ok(?:ay)?|fine))?",
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way

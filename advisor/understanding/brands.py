@@ -111,11 +111,14 @@ _FRUIT_NAMES = frozenset({"苹果", "果子", "水果"})
 _FRUIT_VERB_BEFORE = re.compile(r"(?:拍|摘|种|吃|削|洗|采)(?:了|下|点|些|几个|一下)?\s*$")
 _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
                         r"|wallet|notes|cloud|account)(?![a-z])")
-# "mi" as Jamaican Patois says "I" and "my" ("mi need a phone", "mi change mi mind"), not Xiaomi's Mi: a verb said by
-# it, or a word of the shopper's own life owned by it, follows ("a Mi phone", "Mi 11", "Mi or Samsung" stay the brand)
+# "mi" as Caribbean and West African English says "I" and "my" ("mi need a phone", "mi a look fi a phone", "mi change
+# mi mind"), not Xiaomi's Mi: a verb said by it, or a word of the shopper's own life owned by it, follows ("a Mi phone",
+# "Mi 11", "Mi or Samsung", "Mi wanted" stay the brand)
 _PATOIS_MI_AFTER = re.compile(
-    r"\s+(?:need|want|waan|wah|work|werk|change|have|hav|got|get|tink|think|seh|say|nuh|cyaan|can|did|do|don.?t|deh"
-    r"|live|use|love|like|a\s+go|ago|gwine|gonna|just|jus|really|also|only|looking|lookin|searching|mind|wife|husband"
+    r"\s+(?:(?:just|jus|really|still|also|only|now|too)\s+)?"
+    r"(?:need|want|wan|waan|wanna|wah|would|will|work|werk|change|have|hav|got|gotta|get|tink|think|seh|say|nuh|cyaan"
+    r"|can|cant|can't|could|did|do|don.?t|deh|am|'m|haffi|ha\s+fi|live|use|love|like|a\s+go|a\s+look|ago|gwine|gonna"
+    r"|just|jus|really|also|only|look(?:ing|in)?|seek(?:ing|in)?|search(?:ing|in)?|hunt(?:ing|in)?|mind|wife|husband"
     r"|son|daughter|bredda|sista|pickney|boss|budget|money|cash|pocket|job|family|mada|fada|mother|father|self)(?![a-z])")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"

@@ -25,7 +25,10 @@ CHIP_FAMILIES: dict[str, str] = {
 """Chipset family words -> the family name as it appears inside catalog chipset names."""
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
             "mtk": "MediaTek", "发哥": "MediaTek"}
-_VENDOR_WORDS = r"qualcomm|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|华为|apple|苹果"
+# the chip's maker said before its family names the chip, not a phone maker: "Huawei Kirin", "Google's Tensor", "QCOM
+# Snapdragon" (a possessive is the maker's own chip, as 谷歌自研 is)
+_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
+                 r"(?:'s|’s)?")
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
 _MODEL = r"""

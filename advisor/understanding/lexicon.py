@@ -134,16 +134,18 @@ _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|�
 # "in increasing order": the direction word after "in" as well as bare
 # a direction may be put "in" an order: "in ascending order", "storage in biggest first order", "weight in low to high order"
 _IN_ORDER, _ORDER_SAID = r"(?:in\s+)?", r"(?:\s+order)?"
+# where the end the list starts from is put: "lowest first", "highest on top", "cost - lowest at the top", "mAh highest up top"
+_PUT_FIRST = r"(?:first|on\s+top|up\s+top|at\s+(?:the\s+)?top(?:\s+of\s+the\s+list)?)"
 # a dash may stand between the aspect and its direction: "list by screen size - smallest first"
 _UP = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:ascending|increasing)|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
        # "(low-high)", "low - high": the two ends joined by a hyphen say the direction as "to" does
        r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)" + _HIGH + "|"
        r"(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
-       r"(?:smallest|lowest|least|fewest{own})\s+first|"
+       r"(?:smallest|lowest|least|fewest{own})\s+" + _PUT_FIRST + "|"
        r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
 _DOWN = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:descending|decreasing)|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
          r"(?:from\s+)?" + _HIGH + r"(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
-         r"(?:biggest|largest|highest|most|best{own})\s+first|"
+         r"(?:biggest|largest|highest|most|best{own})\s+" + _PUT_FIRST + "|"
          r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
 # a softener may stand between the aspect and its direction: "by display size pls, ascending"
 _SOFTENED = r"(?:[\s,]+(?:please|pls|plz))?"
@@ -231,8 +233,8 @@ def _sort_by(key: str, descending: bool) -> list[str]:
     before = rf"(?:from\s+)?(?:{ends})\s+(?:(?:by|on|in|for)\s+)?(?:the\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the end the list starts from, then "by" the aspect: "lowest first by price", "top down by battery"
     own = "".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w)
-    start_end = (rf"(?:biggest|largest|highest|most|best{own})\s+first|top[\s-]+down" if descending else
-                 rf"(?:smallest|lowest|least|fewest{own})\s+first")
+    start_end = (rf"(?:biggest|largest|highest|most|best{own})\s+{_PUT_FIRST}|top[\s-]+down" if descending else
+                 rf"(?:smallest|lowest|least|fewest{own})\s+{_PUT_FIRST}")
     end_by = rf"(?<![a-z])(?:{start_end})[\s,]+(?:by|on|for)\s+(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     # the bare phrase is the longer regex, tried first: it must leave a said direction to the phrase that reads it
     return [nouns + _SOFTENED + said, first, after, before, end_by] + (
@@ -494,7 +496,7 @@ _EN_FIRST = {
 }
 for _sort, _words in _EN_FIRST.items():
     _SORT_PHRASES[_sort].append(rf"(?<![a-z])(?:the\s+)?(?:{_words})(?:\s+(?:ones?|phones?|models?|devices?|options?|handsets?))?"
-                                r"\s+(?:first|on\s+top|at\s+the\s+top|up\s+top)(?![a-z])")
+                                rf"\s+{_PUT_FIRST}(?![a-z])")
 for _sort, _phrases in composed_superlatives().items():  # "most internal storage", "as light as possible", "屏幕尺寸最大"
     _SORT_PHRASES.setdefault(_sort, []).extend(_phrases)
 SORTS = PhraseTable(_SORT_PHRASES, not_before_quantity=True)

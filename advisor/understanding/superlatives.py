@@ -20,11 +20,13 @@ _NO_AMOUNT = r"(?![\s:=]*(?:of\s+|is\s+|(?:[到为是]|也就|只要?)\s*)?(?:\$
 # English names of each aspect after a superlative ("largest mAh", "best cam", "highest antutu score")
 _EN_NOUNS = {
     "price": r"price[sd]?|cost|price\s+tag",
-    "weight_g": r"weight",
+    "weight_g": r"weight|grams",  # "lowest grams at the top": the weight by its unit
     "battery_mah": r"batter(?:y|ies)(?:\s+(?:life|capacity|size|juice|endurance))?|mah|battery[\s-]+backup",
-    "ram_gb": r"ram|memory|gb\s+of\s+ram|ram\s+capacity",
+    "ram_gb": r"ram|memory|(?:gbs?|gigs?)\s+of\s+(?:ram|memory)|ram\s+capacity",
     "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space"
-                  r"|(?:internal|built[\s-]*in|onboard)\s+memory",  # "the most internal memory": storage, not RAM
+                  r"|(?:internal|built[\s-]*in|onboard)\s+memory"  # "the most internal memory": storage, not RAM
+                  # "the most gigs of storage", "top pick = most gigs": the storage by its unit, unless RAM is said
+                  r"|(?:gigs?|gbs?)(?:\s+of\s+(?:storage|space))?(?!\s+(?:of\s+)?(?:ram|memory))",
     "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body",
     # "best cameras first": the plural orders by the camera as the singular does
     # "highest rear-cam MP", "most rear megapixels": the camera's side word hyphened to it, or before its unit
