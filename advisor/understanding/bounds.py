@@ -111,7 +111,7 @@ AROUND_BEFORE = latin_alt([
     r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give\s+or\s+take,?",  # "give or take, $500": the width word first
     # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
     r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
-    "大概", "大约", "大致", "约莫", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
+    "大概", "大约", "大致", "约莫", "约摸", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
     "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")
