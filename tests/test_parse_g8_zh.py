@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.understand import understand
 from tests.helpers import budget_after, constraints_after, spec_after
 
 # --- dialect negations: southern and western 莫 (别), northern 甭 (不用), "别给我整" (don't get me)
@@ -119,3 +120,73 @@ def test_a_makers_name_before_its_brand_refuses_that_brand_only(vocab, text, bra
 
 def test_a_maker_refused_alone_refuses_all_its_brands(vocab):
     assert constraints_after("传音的不要", vocab).exclude_brands == frozenset({"Tecno", "Infinix"})
+
+
+# --- a year: "过了2021年出的不要" (past it, refused), 新过 (Cantonese newer than), "最晚到2019年" (at the latest), and a year
+# conceded after its side ("2020年之后的，2020年的也算")
+
+@pytest.mark.parametrize("text, side", [
+    ("过了2021年出的不要", (None, 2021)), ("新过2020年嘅唔要", (None, 2020)), ("新過2022年的不要", (None, 2022)),
+    ("最晚到2019年的", (None, 2019)), ("最晚也就2021年的", (None, 2021)), ("最迟到2020年", (None, 2020)),
+    ("2020年之后的，2020年的也算", (2020, None)), ("2021年以后，2021年的也算在内", (2021, None)),
+])
+def test_a_year_said_past_or_at_the_latest_or_conceded_keeps_its_side(vocab, text, side):
+    assert spec_after(text, vocab, "year") == side
+
+
+def test_a_year_past_and_wanted_is_strictly_newer(vocab):
+    assert spec_after("过了2021年的", vocab, "year") == (2022, None)
+
+
+def test_a_year_asked_about_stays_that_year(vocab):
+    assert spec_after("2023年的可以吗", vocab, "year") == (2023, 2023)
+
+
+# --- a figure lacked and refused is the least one takes: "主摄冇108M唔要", "运行内存莫得12gb的不要", "没有5000毫安的不要"
+
+@pytest.mark.parametrize("text, key, side", [
+    ("主摄冇108M唔要", "main_camera_mp", (108.0, None)), ("Ram冇4个G唔要", "ram_gb", (4.0, None)),
+    ("运行内存莫得12gb的不要", "ram_gb", (12.0, None)), ("电池没有5000毫安的不要", "battery_mah", (5000.0, None)),
+])
+def test_a_figure_lacked_and_refused_is_a_floor(vocab, text, key, side):
+    assert spec_after(text, vocab, key) == side
+
+
+def test_a_budget_said_to_fall_short_of_a_figure_is_below_it(vocab):
+    assert budget_after("预算没有3000", vocab) == ("CNY", None, 3000.0)
+
+
+def test_a_size_refused_without_lacking_wants_the_next_size(vocab):
+    assert spec_after("12G的内存不要", vocab, "ram_gb") == (16.0, None)
+
+
+# --- brands and chips by other names: 新力 (Sony's old name), "i phone", 联发科技 (MediaTek in full)
+
+@pytest.mark.parametrize("text, brand", [("品牌只限新力", "Sony"), ("挑一个 i phone", "Apple"), ("i phone的就行", "Apple")])
+def test_a_brand_by_an_older_or_spaced_name_is_that_brand(vocab, text, brand):
+    assert constraints_after(text, vocab).brands == frozenset({brand})
+
+
+def test_i_phone_said_as_a_verb_names_no_brand(vocab):
+    assert not constraints_after("should i phone the shop", vocab).brands
+
+
+@pytest.mark.parametrize("text", ["联发科技的不要了", "聯發科技的除外", "不要联发科技的芯片"])
+def test_mediatek_by_its_full_name_is_refused(vocab, text):
+    assert constraints_after(text, vocab).exclude_chipsets == frozenset({"MediaTek"})
+
+
+# --- orderings: the front camera's lens named ("前置镜头像素最高"), the heaviest as 最有分量, the screen's 寸数
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("前置镜头像素最高的优先推", "front_camera_mp", True), ("前摄像头像素最大的", "front_camera_mp", True),
+    ("我要最有分量的", "weight_g", True), ("挑一款屏幕寸数最大的给我", "screen_in", True), ("尺寸最大的", "screen_in", True),
+])
+def test_a_superlative_by_its_aspects_other_words_orders_by_it(vocab, text, key, descending):
+    sort = understand(text, vocab).sort
+    assert sort is not None and (sort.key, sort.descending) == (key, descending)
+
+
+def test_the_rear_cameras_pixels_highest_orders_by_the_main_camera(vocab):
+    sort = understand("后置主摄像头像素最高的优先推", vocab).sort
+    assert sort is not None and sort.key == "main_camera_mp"

@@ -84,6 +84,9 @@ HI_BEFORE = latin_alt([
     # noun ("预算说少了，是一千五左右" corrects a figure)
     "(?:(?<=[池存储幕屏摄置素量芯身机头])|(?<=ram|rom|mon))少了", "不够",
     "弱于", "差于", "慢于", "逊于", "逊色于", "输给", "输于",  # "不能弱于麒麟9000S": turned by its negation, as "不弱于" is said
+    # lacking the figure, said to refuse it: "主摄没有108M不要" (Cantonese 冇, Sichuanese 莫得: "Ram冇4个G唔要") is at least
+    # that (turned by the refusal after it); not the question "有没有12G的"
+    "(?<!有)没有",
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
     r"no\s+more\s+(?:storage|rom|space|ram|memory|battery|mah|megapixels)\s+than",  # "no more storage than 128GB"

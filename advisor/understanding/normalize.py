@@ -348,6 +348,9 @@ _WORD_TYPOS = (
     (re.compile(r"(?<=\d)(\s?)(g|gm|gms|grm|grms|gr|kg|mah|gb|mp)\.(?=\s*\+|\s+(?:or|and)\s+(?:more|less|above|below|over|under|"
                 r"heavier|lighter|higher|lower|bigger|larger|smaller|greater|up)(?![a-z])|\s+(?:max|min|minimum|maximum|at\s+(?:most|least)|"
                 r"and\s+up|plus)(?![a-z]))", re.IGNORECASE), r"\1\2"),
+    # "i phone" for iPhone among Chinese words ("挑一个 i phone", "i phone的"), where no English clause makes "i" the
+    # speaker ("should i phone you")
+    (re.compile(r"(?<![a-z])(?<![a-z]\s)i\s+phone(?![a-z])", re.IGNORECASE), "iphone"),
     # Chinese typed by its sound where the word typed is a word of its own (the others are in _MISWRITTEN): "八千一下",
     # "一万一下" for 以下 after a figure (not "看一下"), "从新来" for 重新来 (not "从新的里面挑")
     (re.compile(r"(?<=[\d十百千万块元])一下(?!子)"), "以下"),
@@ -716,7 +719,7 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "甭": "不用", "莫得": "没有", "咋也": "怎么也", "咋都": "怎么都",
              # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
              # / later than: "早过2023年嘅唔要")
-             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于",
+             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于", "新过": "新于", "旧过": "旧于", "老过": "老于",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
              "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
@@ -764,7 +767,9 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # (nuòjīyā) 诺基亚
                "容耀": "荣耀", "欧泊": "欧珀", "诺鸡鸭": "诺基亚",
                # a unit or a kind by a character of its sound: 豪安 (háo'ān) is 毫安, 平版 平板 (a tablet), 折迭 折叠 (folding)
-               "豪安": "毫安", "平版": "平板", "折迭": "折叠"}
+               "豪安": "毫安", "平版": "平板", "折迭": "折叠",
+               # the chip maker by its full name: 联发科技 (MediaTek) as shoppers shorten it
+               "联发科技": "联发科"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)
