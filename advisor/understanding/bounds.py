@@ -84,6 +84,9 @@ HI_BEFORE = latin_alt([
     # noun ("预算说少了，是一千五左右" corrects a figure)
     "(?:(?<=[池存储幕屏摄置素量芯身机头])|(?<=ram|rom|mon))少了", "不够",
     "弱于", "差于", "慢于", "逊于", "逊色于", "输给", "输于",  # "不能弱于麒麟9000S": turned by its negation, as "不弱于" is said
+    # lacking the figure, said to refuse it: "主摄没有108M不要" (Cantonese 冇, Sichuanese 莫得: "Ram冇4个G唔要") is at least
+    # that (turned by the refusal after it); not the question "有没有12G的"
+    "(?<!有)没有",
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
     "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
     r"no\s+more\s+(?:storage|rom|space|ram|memory|battery|mah|megapixels)\s+than",  # "no more storage than 128GB"
@@ -113,7 +116,7 @@ AROUND_BEFORE = latin_alt([
     r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give\s+or\s+take,?",  # "give or take, $500": the width word first
     # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
     r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
-    "大概", "大约", "大致", "约莫", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
+    "大概", "大约", "大致", "约莫", "约摸", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
     "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")

@@ -186,9 +186,12 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     closed_at: int | None = None  # where the refusal said after the last brand ends ("vivo就算了")
     wanted_said: list[tuple[frozenset[str], bool]] = []  # the wanted mentions in order, a group ("国货") as one, each
     # with whether it is joined to the mention before it (same clause, or "any other"), not said apart as a reason
-    for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
+    mentions = [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]
+    qualified: set[str] = set()  # the other brands of a maker named before one of its own ("传音Infinix"), not meant
+    named_alone: set[str] = set()  # brands named by a word of their own
+    for i, m in enumerate(mentions):
         said = " ".join(m.group(0).split())
-        brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
+        brands = _brands_said(said, aliases)
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         if said == "mi" and _PATOIS_MI_AFTER.match(scan.low, m.end()):
@@ -197,6 +200,10 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if said in _FRUIT_NAMES and _FRUIT_VERB_BEFORE.search(scan.low, max(0, m.start() - 4), m.start()):
             scan.take(m.start(), m.end())  # "拍果子": fruit photographed, no brand
             continue
+        if len(brands) == 1:
+            named_alone |= brands
+        if i + 1 < len(mentions) and (member := _member_after_maker(scan, m, mentions[i + 1], brands, aliases)):
+            qualified |= brands - member  # "传音Infinix的不要": the group's name says whose the brand after it is
         if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
             scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
             continue
@@ -289,7 +296,24 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             scan.take(m.start() - len(tail) + trigger.start(), m.start())
         previous_end, previous_role = m.end(), role
     _narrow_to_members(changes, wanted_said)
+    changes.wanted -= qualified - named_alone
+    changes.excluded -= qualified - named_alone
     return changes
+
+
+def _brands_said(said: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brands a mention's words name ("Samsung's" as "Samsung"); empty for none."""
+    return aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said)) or frozenset()
+
+
+def _member_after_maker(scan: Scan, m: re.Match[str], following: re.Match[str], brands: frozenset[str],
+                        aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brand named right after the mention `m` when `m` names a group of brands (a maker of several: 传音 makes Tecno
+    and Infinix) and that brand is one of them, glued or spaced ("传音Infinix", "传音 TECNO"): the group only says whose
+    the brand is, and that brand alone is meant, wanted or refused. Empty otherwise."""
+    member = _brands_said(" ".join(following.group(0).split()), aliases)
+    glued = not scan.plain[m.end():following.start()].strip()
+    return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
 
 
 def _narrow_to_members(changes: BrandChanges, wanted_said: list[tuple[frozenset[str], bool]]) -> None:

@@ -296,7 +296,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的", "最不压手", "最不重", "最不沉",  # 压手: heavy in the hand
                               r"最\s*light(?:est)?(?:[\s-]*weight)?(?![a-z])"],  # the English word after 最: "哪个最 light"
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", "最有分量", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
@@ -311,7 +311,9 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         rf"{_BEST}\s+(?:selfies?|front(?:[\s-]+facing)?)(?:\s+(?:camera|cam|shooter))?",
         rf"{_HIGHEST_RES}\s+(?:selfie|front(?:[\s-]+facing)?)",  # "the highest-res front camera", "highest-MP selfie cam"
         r"most\s+selfie\s+megapixels", "自拍最好", "自拍最强", "前置最好", "前置最强", "前置像素最高", "前摄最好", "最好的自拍",
-        "自拍效果最好"],
+        "自拍效果最好",
+        # the front camera's lens or its pixels named: "前置镜头像素最高", "前摄像头像素最大", "自拍像素最高"
+        "(?:(?:前置|前摄|自拍)(?:镜头|摄像头|相机)?|前摄像头)(?:的)?像素最(?:高|大|多)" + _NO_NUMBER],
     Sort("main_camera_mp", True): [
         rf"{_BEST}\s+(?:main\s+|rear\s+|back\s+)?camera(?:\s+phones?)?", rf"{_BEST}\s+(?:photos?|pictures|photography)",
         r"most\s+megapixels", r"highest\s+megapixels?", rf"{_HIGHEST_RES}\s+(?:main\s+|rear\s+|back\s+)?camera", r"best\s+for\s+photos?",
@@ -336,6 +338,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                                # storage by its other names: "ROM容量最大的", "闪存最大"
                                r"(?:rom|闪存)(?:容量)?最(?:大|多|高)" + _NO_NUMBER],
     Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
+                              # the screen's inches named: "屏幕寸数最大", "尺寸最大的"
+                              "(?:屏幕)?(?:寸数|尺寸)最大" + _NO_NUMBER,
                               "最大的屏幕", "屏幕最大的", "屏最大" + _NO_NUMBER],
     Sort("screen_in", False): [r"(?:smallest|tiniest)\s+(?:screen|display|phone)s?", r"most\s+compact", r"smallest",
                                "屏幕最小" + _NO_NUMBER, "最小屏", "最小巧", "最小的", "最迷你"],

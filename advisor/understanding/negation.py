@@ -13,10 +13,11 @@ import re
 from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
-_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?)"
+_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
                      r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
-colloquial verbs of getting too: "别整华为", "荣耀别搞"; and of being fitted with a chip: "不要搭Exynos的", "别搭载骁龙")."""
+colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
+with a chip: "不要搭Exynos的", "别搭载骁龙")."""
 
 _UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
 """No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",
@@ -126,7 +127,8 @@ _AFTER = re.compile(rf"""
     (?:\s*(?:谢谢|麻烦(?:你)?|请|拜托|劳驾))?                           # "please" (Cantonese 唔该, read 谢谢): "OPPO唔該跳過"
     \s*(?:不要|不考虑|别推荐|别考虑|不推荐|没(?:有)?(?:什么)?(?:兴趣|好感)|就算了|算了|免了|除外|不(?:太|怎么)?行|不用了|不想要|
        # "Tecno不在我考虑范围", "小米不在我的考虑之列": whose consideration may be said
-       pass掉?|不喜欢|不买|不选|用腻了|用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
+       pass掉?|不喜欢|不买|不选|用腻了|拒绝(?:了|掉)?|  # "真我和摩托罗拉我都拒绝"
+       用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
        # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid
        免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
        # no need to show or present it ("小米就不用推了", "Xperia就唔使介紹了": 唔使 is read 不用), it is off the list

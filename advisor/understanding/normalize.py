@@ -348,6 +348,9 @@ _WORD_TYPOS = (
     (re.compile(r"(?<=\d)(\s?)(g|gm|gms|grm|grms|gr|kg|mah|gb|mp)\.(?=\s*\+|\s+(?:or|and)\s+(?:more|less|above|below|over|under|"
                 r"heavier|lighter|higher|lower|bigger|larger|smaller|greater|up)(?![a-z])|\s+(?:max|min|minimum|maximum|at\s+(?:most|least)|"
                 r"and\s+up|plus)(?![a-z]))", re.IGNORECASE), r"\1\2"),
+    # "i phone" for iPhone among Chinese words ("挑一个 i phone", "i phone的"), where no English clause makes "i" the
+    # speaker ("should i phone you")
+    (re.compile(r"(?<![a-z])(?<![a-z]\s)i\s+phone(?![a-z])", re.IGNORECASE), "iphone"),
     # Chinese typed by its sound where the word typed is a word of its own (the others are in _MISWRITTEN): "八千一下",
     # "一万一下", "1500一内", "200克一上" for 以下 / 以内 / 以上 after a figure or its unit (not "看一下", nor 一上下 in
     # "一千一上下", 1100 or so), "从新来" for 重新来 (not "从新的里面挑")
@@ -356,6 +359,12 @@ _WORD_TYPOS = (
     # 代表要, nor 表 as a watch or a table elsewhere)
     (re.compile(r"(?:^|(?<=[\s,，。.!！?？;；~、]))表要"), "不要"),
     (re.compile(r"从新(?=来|开始|再来)"), "重新"),
+    # ... 已 for 以 after a figure ("1500已内", "4000已上"), 作右 for 左右 ("3000软妹币作右")
+    (re.compile(r"(?<=[\d十百千万块元gGkK币])已(?=[内下上])(?!内置)"), "以"),
+    (re.compile(r"(?<=[\d十百千万块元gGkK币])作右"), "左右"),
+    # 莫 is 别 in the south and west before a verb of wanting or of going over ("莫要华为", "红米莫推", "存储莫超过64G"); not
+    # 约莫 (about), 莫非, 莫名 nor 莫斯科
+    (re.compile(r"(?<!约)莫(?=要|推|选|买|考虑|给|整|搞|用|看|碰|超|高于|大于|低于|少于|小于)"), "别"),
 )
 
 
@@ -711,9 +720,12 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "啱啱": "刚刚", "咁多": "这么多",
              # 介乎 is 介于 (between): "介乎三千同五千之间"
              "介乎": "介于",
+             # northern 甭 is 不用 (need not: "华为的甭推了", "Ram甭超过8个G"); Sichuanese 莫得 is 没有 (has not), 咋 怎么
+             # ("咋也得6.8寸": whatever else, at least that)
+             "甭": "不用", "莫得": "没有", "咋也": "怎么也", "咋都": "怎么都",
              # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
              # / later than: "早过2023年嘅唔要")
-             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于",
+             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于", "新过": "新于", "旧过": "旧于", "老过": "老于",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
              "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
@@ -758,7 +770,14 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # 三心 (sānxīn) is 三星, but not in the idiom 三心二意 (of two minds); 写措了 (cuò) is 写错了 (written wrong)
                "三心": "三星", "三心二意": "三心二意", "写措": "写错", "说措": "说错",
                # chat spellings by a near sound: 木有 (mù yǒu) is 没有 ("有木有": is there), 肿么 (zhǒng me) 怎么, 平果 苹果
-               "木有": "没有", "肿么": "怎么", "平果": "苹果"}
+               "木有": "没有", "肿么": "怎么", "平果": "苹果",
+               # a brand by a character of (nearly) its sound: 容耀 (róngyào) is 荣耀, 欧泊 (ōubó) 欧珀, the joke name 诺鸡鸭
+               # (nuòjīyā) 诺基亚
+               "容耀": "荣耀", "欧泊": "欧珀", "诺鸡鸭": "诺基亚",
+               # a unit or a kind by a character of its sound: 豪安 (háo'ān) is 毫安, 平版 平板 (a tablet), 折迭 折叠 (folding)
+               "豪安": "毫安", "平版": "平板", "折迭": "折叠",
+               # the chip maker by its full name: 联发科技 (MediaTek) as shoppers shorten it
+               "联发科技": "联发科"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)

@@ -298,7 +298,11 @@ _YEAR_BEFORE = latin_alt([
     rf"{_YEAR_NOUN}\s*(?:capped|limited|restricted)(?:\s+(?:at|to))?",  # "year capped at 2019"
     # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
     # ... or the oldest allowed: "最老2021年款"
-    r"(?:至少|起码|最少|最低|最早|最老|最旧)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?", "最晚", "最迟",
+    r"(?:至少|起码|最少|最低|最早|最老|最旧)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?",
+    # "最晚到2019年的", "最晚也就2021年的": the latest year allowed, a helping word or a verb reaching it between
+    r"(?:最晚|最迟)\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:到|是)?",
+    # "过了2021年出的不要": past that year, strictly newer (turned by the refusal after it)
+    "过了",
     # "最多到2022年", "顶多是2022年的", "最新也只要到2020年": at most that year, as "at most 2022"
     r"(?:最多|顶多|至多|最新)\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:到|是)?",
     r"in", r"starting", "从", "在",
@@ -1048,7 +1052,7 @@ _SIDE_ONLY = re.compile(_YEAR_SIDE_ONLY)
 # an age word right before a year-like figure, set off by a comma: "older, 2022 max", "newer, 2021 at the least"
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:older|newer|earlier|later|more\s+recent)\s*[,:]?\s*$")
 # a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
-_CONCEDED = (r"(?:也|都)\s*(?:行|可以|没问题|能接受|ok)|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
+_CONCEDED = (r"(?:也|都)\s*(?:行|可以|算(?:在内|进去)?|没问题|能接受|ok)|(?:可以|行)(?=\s*(?:$|[,，。.;；!！~～]))|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
              r"|works\s+too|would\s+do(?:\s+too)?")
 _ACCEPTED_AFTER = re.compile(rf"\s*(?:年)?\s*(?:的)?\s*(?:(?:老款|旧款|老机型|老机子|老机|older\s+)?(?:models?|phones?|ones?)?)?\s*(?:{_CONCEDED})")
 # "..., but at most": a cap said after a concession of older models, right before a year
@@ -1082,7 +1086,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(hi=year)
     if pre in _NOT_OLDER_ZH:
         return Bound(lo=year)
-    if pre in ("晚于", "迟于", "新于") or (pre == "比" and re.match("更?(?:新|晚)", post)):
+    if pre in ("晚于", "迟于", "新于", "过了") or (pre == "比" and re.match("更?(?:新|晚)", post)):
         return Bound(lo=year + 1)  # "新于2021年", "比2021年新的": strictly newer
     if pre in ("早于", "老于", "旧于") or (pre == "比" and re.match("更?(?:旧|老|早)", post)):
         return Bound(hi=year - 1)
