@@ -6,7 +6,7 @@ screen", "android, no iPhones or iPads")."""
 import pytest
 
 from advisor.understanding.understand import understand
-from tests.helpers import budget_read, slots
+from tests.helpers import budget_read, slots, spec_after
 
 # 蚊: the local unit of the shopper's money (the lead's decision, after blind-7's strangers wrote "两千蚊" in Guangzhou)
 
@@ -38,3 +38,18 @@ def test_man_counts_hong_kong_dollars_when_the_message_names_them(vocab, text):
                                           ("用美金算，最多400蚊", ("USD", None, 400))])
 def test_man_before_or_beside_a_named_currency_counts_that_currency(vocab, text, budget):
     assert budget_read(vocab, text) == budget
+
+
+# a refusal of old models after a year bound
+
+@pytest.mark.parametrize("text", ["2020年之前的老款不要", "2020年以前的老机型不考虑", "2020年前出的旧款一律不要"])
+def test_old_models_before_a_year_refused_leave_the_later_years(vocab, text):
+    assert spec_after(text, vocab, "year") == (2021, None)  # 之前 read with the year in, as "2020年之前的不要" is
+
+
+def test_old_models_before_a_year_wanted_stay_the_earlier_years(vocab):
+    assert spec_after("2020年之前的老款", vocab, "year") == (None, 2020)
+
+
+def test_old_models_before_a_year_accepted_rule_out_no_year(vocab):
+    assert spec_after("2022年之前的老款也行", vocab, "year") == (None, None)
