@@ -6,7 +6,7 @@ screen", "android, no iPhones or iPads")."""
 import pytest
 
 from advisor.understanding.understand import understand
-from tests.helpers import budget_read, slots, spec_after
+from tests.helpers import budget_read, constraints_after, slots, spec_after
 
 # 蚊: the local unit of the shopper's money (the lead's decision, after blind-7's strangers wrote "两千蚊" in Guangzhou)
 
@@ -53,3 +53,23 @@ def test_old_models_before_a_year_wanted_stay_the_earlier_years(vocab):
 
 def test_old_models_before_a_year_accepted_rule_out_no_year(vocab):
     assert spec_after("2022年之前的老款也行", vocab, "year") == (None, None)
+
+
+# "redmi" alone: the Redmi series of Xiaomi, as "galaxy a" is Samsung's Galaxy A
+
+@pytest.mark.parametrize("text", ["a redmi under 300 dollars", "redmi with 5000mah", "红米两千以内", "any redmi phone"])
+def test_redmi_alone_asks_for_the_redmi_series(vocab, text):
+    assert ("Xiaomi", "Redmi") in constraints_after(text, vocab).series
+
+
+@pytest.mark.parametrize("text", ["xiaomi or redmi", "小米或红米，两千以内", "小米红米都行"])
+def test_redmi_listed_with_xiaomi_asks_for_the_whole_brand(vocab, text):
+    assert not constraints_after(text, vocab).series
+
+
+def test_redmi_refused_alone_refuses_the_series_only(vocab):
+    assert constraints_after("no redmi", vocab).exclude_series == frozenset({"Redmi"})
+
+
+def test_a_redmi_owned_is_no_wish(vocab):
+    assert not constraints_after("my redmi is slow, need a new phone", vocab).series

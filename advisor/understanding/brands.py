@@ -174,7 +174,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     wanted_said: list[frozenset[str]] = []  # the wanted mentions in order, a group ("国货") as one
     for m in [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]:
         said = " ".join(m.group(0).split())
-        brands = aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said))
+        brands = brands_said(said, aliases)
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
@@ -270,6 +270,12 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         previous_end, previous_role = m.end(), role
     _narrow_to_members(changes, wanted_said)
     return changes
+
+
+def brands_said(said: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brands a name the brand pattern matched stands for, its plural or possessive too ("iPhones", "Samsung's")."""
+    said = " ".join(said.split())
+    return aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said)) or frozenset()
 
 
 def _narrow_to_members(changes: BrandChanges, wanted_said: list[frozenset[str]]) -> None:
@@ -461,13 +467,14 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
         if one is None or _not_a_wish(scan, m.start(), end):
             continue
         after_brand = _after_own_brand(scan, m.start(), one.brand, aliases, brand_pattern)
-        if said in aliases and (word is None or after_brand):
-            continue  # "Samsung Galaxy", "redmi with 5000mAh": the brand
+        if said in aliases and (word is None or after_brand) and not _sub_brand_alone(scan, m.start(), one, said, aliases,
+                                                                                        brand_pattern):
+            continue  # "Samsung Galaxy", "samsung galaxy series": the brand
         # "series", "line", "系列"; not "range", which is as often a price range ("the A range" / "in the S range")
         line_word = word is not None and _WISH_LINE_WORD.match(word.group(0)) is not None
         # a single letter after its brand is a line only in capitals: "vivo X", not "samsung a phone"
         letter_line = after_brand and (len(said) > 1 or scan.text[m.start()].isupper())
-        if one.strong or (line_word and (bool(named) or len(said) >= 3)) or letter_line:
+        if one.strong or one.sub_brand or (line_word and (bool(named) or len(said) >= 3)) or letter_line:
             found.append((m.start(), end, one))
     for m in scan.matches(_NUMBERED):
         before = [b for b in brand_pattern.finditer(scan.plain, max(0, m.start() - 24), m.start())
@@ -477,6 +484,14 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
         brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset())
         found += [(before[-1].start(), m.end(), numbered[b]) for b in sorted(brands) if b in numbered]
     return found
+
+
+def _sub_brand_alone(scan: Scan, start: int, series: Series, said: str, aliases: Mapping[str, frozenset[str]],
+                     brand_pattern: re.Pattern[str]) -> bool:
+    """True when a sub-brand ("redmi", "红米") is said without its brand ("a redmi under 15k"): it names its series, as
+    "Galaxy A" does. Said with its brand it stays the brand: "xiaomi or redmi" and "小米红米都行" ask for the whole brand,
+    and glued to it ("小米红米") nothing tells a list from a name."""
+    return series.sub_brand and not _brand_named(scan, series.brand, said, aliases, brand_pattern)
 
 
 def _not_a_wish(scan: Scan, start: int, end: int) -> bool:
