@@ -73,3 +73,35 @@ def test_redmi_refused_alone_refuses_the_series_only(vocab):
 
 def test_a_redmi_owned_is_no_wish(vocab):
     assert not constraints_after("my redmi is slow, need a new phone", vocab).series
+
+
+# English clauses with Chinese ones
+
+@pytest.mark.parametrize("text", ["要5G，MediaTek chipset no", "mediatek chipset no", "MTK chipsets are out"])
+def test_a_vendor_with_its_chipset_word_refused_after_it_is_excluded(vocab, text):
+    assert "MediaTek" in constraints_after(text, vocab).exclude_chipsets
+
+
+def test_a_vendor_with_its_chipset_word_wanted_stays_the_chip(vocab):
+    assert constraints_after("qualcomm chipset please", vocab).chipset == "Snapdragon"
+
+
+@pytest.mark.parametrize("text, spec, hi", [("屏幕小点，6.3-inch max screen", "screen_in", 6.3),
+                                            ("6.5-inch max display", "screen_in", 6.5), ("8-gb max ram", "ram_gb", 8)])
+def test_a_hyphened_figure_before_max_and_its_noun_is_a_ceiling(vocab, text, spec, hi):
+    assert spec_after(text, vocab, spec) == (None, hi)
+
+
+def test_a_hyphened_figure_without_max_stays_about_that_size(vocab):
+    assert spec_after("a 6.3-inch screen", vocab, "screen_in") == (6.15, 6.45)
+
+
+@pytest.mark.parametrize("text", ["android, no iPhones or iPads", "no ipads or iphones", "安卓就行，no iPhones or iPads"])
+def test_a_makers_phones_and_tablets_refused_together_refuse_the_maker_and_ask_no_tablet(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert constraints.exclude_brands == frozenset({"Apple"}) and not constraints.devices
+
+
+def test_a_refused_ipad_alone_with_a_tablet_wish_stays_a_line_refused(vocab):
+    constraints = constraints_after("an android tablet, no ipad", vocab)
+    assert constraints.exclude_series == frozenset({"iPad"}) and constraints.devices == frozenset({"tablet"})
