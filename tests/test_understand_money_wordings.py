@@ -285,9 +285,10 @@ def test_kuai_before_a_dollar_word_counts_dollars(vocab, text):
 
 
 @pytest.mark.parametrize("text", ["三千蚊以内", "预算3000蚊"])
-def test_cantonese_man_counts_hong_kong_dollars_which_have_no_prices(vocab, text):
-    request = understand(text, vocab)
-    assert "budget" not in slots(request) and any("HKD" in note for note in request.notes)
+def test_cantonese_man_alone_counts_yuan_the_shoppers_money_not_hong_kong_dollars(vocab, text):
+    """蚊 is the local unit of the shopper's money: yuan unless Hong Kong dollars are named (the lead's decision after
+    strangers wrote "两千蚊" in Guangzhou meaning yuan); it was read as HKD before."""
+    assert budget_read(vocab, text) == ("CNY", None, 3000)
 
 
 @pytest.mark.parametrize("text, budget", [

@@ -30,8 +30,13 @@ def test_a_counter_counts_the_currency_named_apart(vocab, text, currency, hi):
     assert budget_read(vocab, text) == (currency, None, hi)
 
 
-def test_a_hong_kong_dollar_amount_alone_sets_no_budget(vocab):
-    assert budget_read(vocab, "最多4000蚊") is None
+def test_a_man_amount_alone_is_yuan_not_hong_kong_dollars(vocab):
+    """蚊 alone counts the shopper's money, yuan unless Hong Kong dollars are named (it was read as HKD before)."""
+    assert budget_read(vocab, "最多4000蚊") == ("CNY", None, 4000.0)
+
+
+def test_a_man_amount_with_hong_kong_dollars_named_sets_no_budget(vocab):
+    assert budget_read(vocab, "用港币计，最多4000蚊") is None
 
 
 @pytest.mark.parametrize("text, lo, hi", [

@@ -191,7 +191,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     named_alone: set[str] = set()  # brands named by a word of their own
     for i, m in enumerate(mentions):
         said = " ".join(m.group(0).split())
-        brands = _brands_said(said, aliases)
+        brands = brands_said(said, aliases)
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         if said == "mi" and _PATOIS_MI_AFTER.match(scan.low, m.end()):
@@ -301,8 +301,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     return changes
 
 
-def _brands_said(said: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """The brands a mention's words name ("Samsung's" as "Samsung"); empty for none."""
+def brands_said(said: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brands a name the brand pattern matched stands for, its plural or possessive too ("iPhones", "Samsung's")."""
+    said = " ".join(said.split())
     return aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said)) or frozenset()
 
 
@@ -311,7 +312,7 @@ def _member_after_maker(scan: Scan, m: re.Match[str], following: re.Match[str], 
     """The brand named right after the mention `m` when `m` names a group of brands (a maker of several: 传音 makes Tecno
     and Infinix) and that brand is one of them, glued or spaced ("传音Infinix", "传音 TECNO"): the group only says whose
     the brand is, and that brand alone is meant, wanted or refused. Empty otherwise."""
-    member = _brands_said(" ".join(following.group(0).split()), aliases)
+    member = brands_said(following.group(0), aliases)
     glued = not scan.plain[m.end():following.start()].strip()
     return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
 
@@ -509,13 +510,14 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
         if one is None or _not_a_wish(scan, m.start(), end):
             continue
         after_brand = _after_own_brand(scan, m.start(), one.brand, aliases, brand_pattern)
-        if said in aliases and (word is None or after_brand):
-            continue  # "Samsung Galaxy", "redmi with 5000mAh": the brand
+        if said in aliases and (word is None or after_brand) and not _sub_brand_alone(scan, m.start(), one, said, aliases,
+                                                                                        brand_pattern):
+            continue  # "Samsung Galaxy", "samsung galaxy series": the brand
         # "series", "line", "系列"; not "range", which is as often a price range ("the A range" / "in the S range")
         line_word = word is not None and _WISH_LINE_WORD.match(word.group(0)) is not None
         # a single letter after its brand is a line only in capitals: "vivo X", not "samsung a phone"
         letter_line = after_brand and (len(said) > 1 or scan.text[m.start()].isupper())
-        if one.strong or (line_word and (bool(named) or len(said) >= 3)) or letter_line:
+        if one.strong or one.sub_brand or (line_word and (bool(named) or len(said) >= 3)) or letter_line:
             found.append((m.start(), end, one))
     for m in scan.matches(_NUMBERED):
         before = [b for b in brand_pattern.finditer(scan.plain, max(0, m.start() - 24), m.start())
@@ -525,6 +527,14 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
         brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset())
         found += [(before[-1].start(), m.end(), numbered[b]) for b in sorted(brands) if b in numbered]
     return found
+
+
+def _sub_brand_alone(scan: Scan, start: int, series: Series, said: str, aliases: Mapping[str, frozenset[str]],
+                     brand_pattern: re.Pattern[str]) -> bool:
+    """True when a sub-brand ("redmi", "红米") is said without its brand ("a redmi under 15k"): it names its series, as
+    "Galaxy A" does. Said with its brand it stays the brand: "xiaomi or redmi" and "小米红米都行" ask for the whole brand,
+    and glued to it ("小米红米") nothing tells a list from a name."""
+    return series.sub_brand and not _brand_named(scan, series.brand, said, aliases, brand_pattern)
 
 
 def _not_a_wish(scan: Scan, start: int, end: int) -> bool:

@@ -54,7 +54,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],
     "GBP": [r"gbp", r"(?:british\s+)?pounds?(?:\s+sterling)?", r"quid", "£", "英镑"],
     "JPY": [r"yen", r"jpy", "日元", "日圆", "日币", "円"],
-    "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸", "蚊(?:鸡)?"],
+    "HKD": [r"hkd", r"(?:hong\s+kong|hk)\s+dollars?", "港币", "港元", "港纸"],
     "TWD": [r"twd", r"(?:new\s+)?taiwan(?:ese)?\s+dollars?", "新台币", "台币"],
     "SGD": [r"sgd", r"singapore\s+dollars?", "新加坡元", "新加坡币", "新币", "坡币"],
     "AUD": [r"aud", r"(?:australian|aussie)\s+dollars?", "澳元", "澳币"],
@@ -80,6 +80,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
 """Currency words after a figure, by currency code. Where one word starts another's ("pakistani rupees", "rupees"),
 the longer one comes first."""
 
+_LOCAL_WORD = "蚊(?:鸡)?"
 _SUFFIX_ONLY = frozenset({"元人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", "美元整", "刀乐", "刀", "镁", "欧(?![元珀版洲美])", "円",
                           "迪(?![士斯奥拜])", "米(?![家粉])"})
 for _code, _words in CURRENCY_AFTER.items():  # a Chinese name stands on either side: "卢比20000", "欧元400以内"
@@ -92,7 +93,12 @@ for _code, _words in CURRENCY_AFTER.items():  # a counter before a Chinese curre
     # 块钱 ("500美元钱", "8万卢比钱以内")
     CURRENCY_AFTER[_code] = [w if not has_cjk(w) else rf"(?:个\s*)?(?:{w})" if w in _SUFFIX_ONLY
                              else rf"(?:[个块元]\s*)?(?:{w})(?:钱)?" for w in _words]
-CURRENCY_AFTER["CNY"] = CURRENCY_AFTER.pop("CNY")  # tried last: 块 before another currency's name counts that currency
+CURRENCY_AFTER["CNY"] = CURRENCY_AFTER.pop("CNY")  # tried late: 块 before another currency's name counts that currency
+LOCAL_UNIT = "LOCAL"
+"""The key of Cantonese 蚊 (and 蚊鸡): the dollar or yuan of whatever money the shopper has, no currency of its own.
+Tried after every currency's words, so "五百蚊美金" is dollars and "4000蚊人仔" yuan; alone, "两千蚊" is yuan unless the
+message names Hong Kong dollars (money.py decides, and says it guessed)."""
+CURRENCY_AFTER[LOCAL_UNIT] = [rf"(?:个\s*)?(?:{_LOCAL_WORD})"]
 
 ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 """The keys that are currency codes; another key ("PESO") stands for a word several currencies share."""
@@ -170,3 +176,11 @@ def currency_said_apart(text: str) -> str | None:
     A bare amount said beside it is in that currency, so the shopper is not told it was guessed."""
     found = {m.lastgroup for m in _CURRENCY_APART.finditer(text.lower()) if m.lastgroup is not None}
     return next(iter(found)) if len(found) == 1 else None
+
+
+_HONG_KONG_DOLLARS = re.compile(latin_alt(CURRENCY_BEFORE["HKD"] + CURRENCY_AFTER["HKD"]))
+
+
+def names_hong_kong_dollars(text: str) -> bool:
+    """True when the text names Hong Kong dollars ("港币", "港纸", "HKD", "HK$"): the money Cantonese 蚊 then counts."""
+    return bool(_HONG_KONG_DOLLARS.search(text.lower()))

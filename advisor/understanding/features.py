@@ -9,7 +9,7 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of, side_after
-from advisor.understanding.brands import ALSO_AFTER, said_as_wish
+from advisor.understanding.brands import ALSO_AFTER, brands_said, said_as_wish
 from advisor.understanding.negation import CLAUSE_END, continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
@@ -55,7 +55,8 @@ _CHIP = re.compile(rf"""
 _HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk|联发科|发哥)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
 # "第二代骁龙8", "三代骁龙8", "第一代骁龙8+": the official Chinese names, the generation first
 _CN_GEN = re.compile(r"(?<![一二三四五六七八九十\d])第?(?P<gen>[一二三四五\d])代(?:高通)?骁龙\s*(?P<model>\d[a-z]?\+?)")
-_VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:chips?|chipsets?|processors?|cpu|soc|芯片|处理器))?")
+# the kind word whole: "chips" of "MediaTek chipset no" would leave "et" between the vendor and its refusal
+_VENDOR = re.compile(rf"(?P<v>{latin_alt(_VENDORS)})(?:\s*(?:(?:chipsets?|chips?|processors?|cpu|soc)(?![a-z])|芯片|处理器))?")
 _APPLE = re.compile(r"""
     (?:(?P<apple>apple|苹果)\s*)?                                      # "apple"
     (?<![a-z0-9])(?P<chip>a(?P<n>\d{1,2})(?P<z>[zx])?|m(?P<m>[1-9]))   # "a17", "a12z", "m2"
@@ -612,15 +613,35 @@ def _owned_by_brand(scan: Scan, start: int, brand_pattern: re.Pattern[str] | Non
     return any(m.end() == len(name) for m in brand_pattern.finditer(name))
 
 
+def _in_refused_brand_list(scan: Scan, device: re.Match[str], refusal: tuple[int, int] | None,
+                           brand_pattern: re.Pattern[str] | None, aliases: Mapping[str, frozenset[str]] | None) -> bool:
+    """True when a device word that names its maker ("iPads") is listed with another of the maker's names ("iPhones")
+    and the list is refused, by the refusal of the device word or of the name before it: the brand is refused. Listed
+    with another maker ("no samsung or ipads") only the line is."""
+    if brand_pattern is None or aliases is None:
+        return False
+    makers = brands_said(device.group(0).lower(), aliases)
+    for name in brand_pattern.finditer(scan.plain, max(0, device.start() - 40), min(len(scan.plain), device.end() + 40)):
+        if not makers or brands_said(name.group(0).lower(), aliases) != makers:
+            continue
+        if name.end() <= device.start() and continues_list(scan, name.end(), device.start()):
+            return refusal is not None or refused(scan, name.start(), name.end()) is not None
+        if name.start() >= device.end() and continues_list(scan, device.end(), name.start()):
+            return refusal is not None
+    return False
+
+
 # the 的 that makes the name before it the owner of the device word after it ("三星的平板")
 _OWNER_DE = re.compile(r"\s*的\s*$")
 
 
-def find_devices(scan: Scan, refused_lines: list[str] | None = None,
-                 brand_pattern: re.Pattern[str] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
+def find_devices(scan: Scan, refused_lines: list[str] | None = None, brand_pattern: re.Pattern[str] | None = None,
+                 aliases: Mapping[str, frozenset[str]] | None = None) -> tuple[Literal["set", "remove"], frozenset[str]] | None:
     """(op, devices) for the device types asked for: ("set", {"tablet"}), or for exclusions
     ("remove", {"tablet"}) / ("set", {"phone"}) ("no foldables": plain phones only). A refused tablet or foldable
-    line ("no iPad", "no Galaxy Tab", "no Z Fold") is appended to `refused_lines` as a series, when that list is given."""
+    line ("no iPad", "no Galaxy Tab", "no Z Fold") is appended to `refused_lines` as a series, when that list is given;
+    one refused in a list with its maker's other names ("no iPhones or iPads", by `brand_pattern` and `aliases`) is left
+    to the brand finder."""
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
@@ -628,6 +649,9 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None,
              for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
     plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
     for m, kind, brand_bearing, refusal in found:
+        if brand_bearing and kind in ("tablet", "foldable") and _in_refused_brand_list(scan, m, refusal, brand_pattern, aliases):
+            continue  # "no iPhones or iPads", "no ipads or iphones": the maker is refused, no kind asked for; the words and
+            # the refusal are left to the brand finder
         if brand_bearing and refusal is not None and kind in ("tablet", "foldable") and refused_lines is not None:
             # "no iPad", "no Z Fold": the refusal is of that line, not of the brand that makes it (its phones stay)
             # nor of the device kind (a tablet or foldable shopper keeps the others)

@@ -93,8 +93,9 @@ _SIDED_FIGURE = re.compile(r"""
     [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*(?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?)?\s*
     (?:以内|以下|之内|以上|左右|上下|or\s+(?:less|more|under|over|below|above|lower|higher)|and\s+(?:under|below|up|above))
     """, re.VERBOSE)
-# a figure, with or without its unit, right before a phrase that opens with a side word ("max", "maximum")
-_FIGURE_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]|克|寸|英寸|毫安时?|像素))?\s*$")
+# a figure, with or without its unit (hyphened to it: "6.3-inch max screen"), right before a phrase that opens with a side
+# word ("max", "maximum")
+_FIGURE_BEFORE = re.compile(r"\d(?:[\s-]*(?:[a-z]{1,6}\.?|[\"”″]|克|寸|英寸|毫安时?|像素))?\s*$")
 _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _FAR_END_ACCEPTED = re.compile(I_WOULD_TAKE)
 _FIGURE_IS_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]))?(?:\s+[a-z]+)?\s+is\s+the\s*$")

@@ -26,8 +26,10 @@ from advisor.understanding.currencies import (
     CURRENCY_BEFORE,
     GENERIC_RUPEE,
     ISO_CODES,
+    LOCAL_UNIT,
     currency_said_apart,
     market_of_place,
+    names_hong_kong_dollars,
 )
 from advisor.understanding.negation import postposed
 from advisor.understanding.numbers import EN_NUM, MULT, NUM, parse_english, parse_number, scale
@@ -199,6 +201,7 @@ class BudgetFinder:
         self.soft: list[tuple[BoundKind, Budget, str]] = []  # sides said as a wish: side, budget, the words
         self.place = market_of_place(scan.plain)  # "I'm in Karachi": the market a named place stands for
         self.apart = currency_said_apart(scan.plain)  # "what about in rupees, max 50000": the currency of bare amounts
+        self.hong_kong_dollars = names_hong_kong_dollars(scan.plain)  # what Cantonese 蚊 counts then
         self._around_at: int | None = None  # where the approximate amount the budget holds was said
 
     def explicit(self) -> None:
@@ -219,7 +222,7 @@ class BudgetFinder:
                 continue
             if (with_currency and _currency(m, 0) is None) or (plain and _BOUND_AFTER_MORE.match(self.scan.low, m.end())):
                 continue
-            currency = _currency(m, 0) or "CNY"
+            currency = self._named(m, 0) or "CNY"
             if currency not in MARKETS:
                 continue  # named in a note by _unread_money
             if (little := _A_LITTLE.match(self.scan.low, m.end())) is not None:  # "两千多一点": just over it
@@ -236,7 +239,7 @@ class BudgetFinder:
             if not self.scan.free(m.start(), m.end()) or m["u"] not in (None, sub) or \
                     _CN_DIGIT[m["y"]] != _CN_DIGIT[m["x"]] + 1:
                 continue
-            head, currency = _CN_DIGIT[m["h"]] * _UNIT_MULT[m["hu"]], _currency(m, 0) or "CNY"
+            head, currency = _CN_DIGIT[m["h"]] * _UNIT_MULT[m["hu"]], self._named(m, 0) or "CNY"
             if currency not in MARKETS:
                 continue  # read with its note by _find
             self.scan.take(m.start(), m.end())
@@ -249,7 +252,7 @@ class BudgetFinder:
             lo, hi = _CN_DIGIT[m["x"]] * unit, _CN_DIGIT[m["y"]] * unit
             if hi != lo + unit or hi < 100:
                 continue
-            currency = _currency(m, 0) or self._default_currency(hi)
+            currency = self._named(m, 0) or self._default_currency(hi)
             if currency not in MARKETS:
                 continue  # read with its note by _find
             self.scan.take(m.start(), m.end())
@@ -264,7 +267,7 @@ class BudgetFinder:
         if self.zh:
             for m in self.scan.matches(_JUST_OVER):
                 value = parse_number(m["n"])
-                currency = _currency(m, 0) or "CNY"
+                currency = self._named(m, 0) or "CNY"
                 if self.scan.free(m.start(), m.end()) and value is not None and value >= 100 and currency in MARKETS:
                     self.scan.take(m.start(), m.end())
                     self._add(currency, Budget(currency, lo=value, hi=round(value * (1 + JUST_OVER_SPAN), 2)))
@@ -361,7 +364,7 @@ class BudgetFinder:
                 kind, end = "around", max(end, m.end() + width[1])
             roughly = _ROUGHLY_AFTER.match(self.scan.after(end)) if kind is None and not is_range else None
             if roughly is not None:  # "两千来块", "预算两千来块": about that much
-                kind, end, currency = "around", end + roughly.end(), currency or _currency(roughly, 0)
+                kind, end, currency = "around", end + roughly.end(), currency or self._named(roughly, 0)
             # "大概一千出头": an approximation before "just over" adds nothing to it
             just_over = _JUST_OVER_AFTER.match(self.scan.after(end)) if kind in (None, "around") and not is_range else None
             if just_over is not None:  # "三千块出头": from the amount up to JUST_OVER_SPAN above it
@@ -479,6 +482,8 @@ class BudgetFinder:
         if self.apart is not None and self.apart in MARKETS and counter_only(m, 2) and _currency(m, 2) != self.apart \
                 and not any(value for name, value in m.groupdict().items() if name.startswith("p2_")):
             return self.apart  # "用人民币计，最多4000蚊", "用美金算，最多400块": the counter counts the currency named apart
+        if currency == LOCAL_UNIT:
+            return self._local_money()
         multipliers = " ".join(m[f"{g}{i}"] or "" for g in "mn" for i in (1, 2))
         if currency is None and "grand" in multipliers:
             return "USD"
@@ -487,9 +492,27 @@ class BudgetFinder:
             (currency == "INR" and GENERIC_RUPEE.fullmatch(_currency_said(m, "INR")))
         return self._rupee_market() if rupees else currency
 
+    def _named(self, m: re.Match[str], i: int) -> str | None:
+        """The currency amount i's words name, Cantonese 蚊 read as the shopper's money (_local_money)."""
+        currency = _currency(m, i)
+        return self._local_money() if currency == LOCAL_UNIT else currency
+
+    def _local_money(self) -> str:
+        """The money Cantonese 蚊 counts: Hong Kong dollars when the message names them ("港币预算，四千蚊"), else yuan,
+        the money of the Chinese shoppers who write it ("两千蚊" in Guangzhou), said in a note as the guess it is
+        unless a mainland place the shopper names says it."""
+        if self.hong_kong_dollars:
+            return "HKD"
+        if self.place is None or self.place[0] != "CNY":
+            note = ("把“蚊”按人民币读了；如果说的是港币，请写“港币”。" if self.zh else
+                    "Read 蚊 as yuan (CNY); write HKD if you meant Hong Kong dollars.")
+            if note not in self.notes:
+                self.notes.append(note)
+        return "CNY"
+
     def _late_market(self, m: re.Match[str]) -> str | None:
         """The currency a word after an amount's side words names (_LATE_CURRENCY), rupees as _market reads them."""
-        currency = _currency(m, 0)
+        currency = self._named(m, 0)
         rupees = currency == "INR" and GENERIC_RUPEE.fullmatch(_currency_said(m, "INR"))
         return self._rupee_market() if rupees else currency
 

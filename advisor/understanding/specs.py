@@ -1047,14 +1047,18 @@ class SpecFinder:
 
 
 _NEGATION_REACH = 32
-_LAUNCHED = re.compile(r"\s*(?:发布|上市|推出|出)(?=\s*的)")  # "2020年前发布的不要": the verb before the refusal
+_OLD_MODELS = r"(?:老款|旧款|老机型|旧机型|老机器|旧机器|老机子|老机|旧机|老手机|旧手机|老型号)"
+"""Old models named: what a year's lower side is said of ("2020年之前的老款")."""
+# between a year bound and its refusal: the verb ("2020年前发布的不要") and the old models it is said of ("2020年之前的老款不要",
+# "2021年前出的老机型都不考虑"); a refusal of old models says the phones older than the year are out, not all of a brand
+_LAUNCHED = re.compile(rf"\s*(?:(?:发布|上市|推出|出)(?=\s*的))?(?:\s*的\s*{_OLD_MODELS})?")
 _SIDE_ONLY = re.compile(_YEAR_SIDE_ONLY)
 # an age word right before a year-like figure, set off by a comma: "older, 2022 max", "newer, 2021 at the least"
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:older|newer|earlier|later|more\s+recent)\s*[,:]?\s*$")
 # a concession of older models: "(2020年的老款)也行", "(a 2021 model) is fine too"
 _CONCEDED = (r"(?:也|都)\s*(?:行|可以|算(?:在内|进去)?|没问题|能接受|ok)|(?:可以|行)(?=\s*(?:$|[,，。.;；!！~～]))|(?:is|are|'s)\s+(?:fine|ok|okay|acceptable)(?:\s+(?:too|as\s+well))?"
              r"|works\s+too|would\s+do(?:\s+too)?")
-_ACCEPTED_AFTER = re.compile(rf"\s*(?:年)?\s*(?:的)?\s*(?:(?:老款|旧款|老机型|老机子|老机|older\s+)?(?:models?|phones?|ones?)?)?\s*(?:{_CONCEDED})")
+_ACCEPTED_AFTER = re.compile(rf"\s*(?:年)?\s*(?:的)?\s*(?:(?:{_OLD_MODELS}|older\s+)?(?:models?|phones?|ones?)?)?\s*(?:{_CONCEDED})")
 # "..., but at most": a cap said after a concession of older models, right before a year
 _CAP_AFTER_CONCESSION = re.compile(rf"(?:{_CONCEDED})[^.;!?。；！？\d]{{0,30}}?(?P<but>但是?|不过|可是|(?<![a-z])but(?![a-z]))"
                                    r"\s*(?P<cap>(?:最多|顶多|至多|at\s+most|max(?:imum)?)\s*(?:到|back\s+to)?)?\s*$")

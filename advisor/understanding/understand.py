@@ -1226,7 +1226,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
     five_g = find_5g(scan)
     platform = find_platform(scan)
     refused_lines: list[str] = []
-    devices = find_devices(scan, refused_lines, vocabulary.brand_pattern)
+    devices = find_devices(scan, refused_lines, vocabulary.brand_pattern, vocabulary.aliases)
     every_series: list[tuple[str, tuple[Series, ...]]] = []
     listed_with_series: set[str] = set()
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
