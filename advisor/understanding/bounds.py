@@ -194,7 +194,8 @@ HI_AFTER = latin_alt([
 # after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader
 _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|tad|touch|some))?",
                            r"(?:\+/?-|±)(?:\s*(?:a\s+)?(?:bit|little|tad|touch|some)(?![a-z]))?", r"or\s+so", r"-?ish", r"(?:(?:a\s+)?(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less(?:\s+ok(?:ay)?)?",
-                           r"give\s+or\s+take", r"(?:or\s+)?thereabouts?",  # "Rs.10K or thereabout": the "s" left off r"not\s+far\s+off",
+                           r"give\s+or\s+take", r"not\s+far\s+off",
+                           r"(?:or\s+)?thereabouts?",  # "Rs.10K or thereabout": the "s" left off
                            # "$500, a little up or down is ok", "target price $500, a bit either side": room said on both sides
                            r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?(?:up\s+or\s+down|either\s+(?:side|way))(?:\s+(?:is|would\s+be)\s+(?:ok(?:ay)?|fine))?",
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way
