@@ -371,7 +371,7 @@ _LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最�
 # "the last change", "my last message", "that last filter": the step taken back, named, and by who took it ("the last
 # thing i said", "the last change i made")
 _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s+"
-               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|part|piece|addition|update)"
+               r"(?:change|step|one|thing|edit|filter|message|request|turn|bit|part|addition|update)"
                r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:said|asked(?:\s+for)?|typed|wrote|added|made|did))?")
 _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
                 rf"{_LAST_STEP_ZH}|"
