@@ -147,6 +147,7 @@ def test_a_year_asked_about_stays_that_year(vocab):
 @pytest.mark.parametrize("text, key, side", [
     ("主摄冇108M唔要", "main_camera_mp", (108.0, None)), ("Ram冇4个G唔要", "ram_gb", (4.0, None)),
     ("运行内存莫得12gb的不要", "ram_gb", (12.0, None)), ("电池没有5000毫安的不要", "battery_mah", (5000.0, None)),
+    ("运行内存冇12g唔得", "ram_gb", (12.0, None)),
 ])
 def test_a_figure_lacked_and_refused_is_a_floor(vocab, text, key, side):
     assert spec_after(text, vocab, key) == side
@@ -190,3 +191,11 @@ def test_a_superlative_by_its_aspects_other_words_orders_by_it(vocab, text, key,
 def test_the_rear_cameras_pixels_highest_orders_by_the_main_camera(vocab):
     sort = understand("后置主摄像头像素最高的优先推", vocab).sort
     assert sort is not None and sort.key == "main_camera_mp"
+
+
+def test_a_brand_said_wont_do_in_cantonese_is_excluded(vocab):
+    assert constraints_after("三星唔得", vocab).exclude_brands == frozenset({"Samsung"})
+
+
+def test_a_brand_asked_whether_it_will_do_stays_wanted(vocab):
+    assert constraints_after("三星得唔得", vocab).brands == frozenset({"Samsung"})
