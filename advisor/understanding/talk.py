@@ -448,6 +448,9 @@ _UNDO = re.compile(latin_alt([
 # before: after an answer about a shown phone, the list it came from
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
                         r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废")
+# what was said, unsaid: "预算那句当我没说过" (Cantonese "當我冇講過"), "那句话不算"; said before a step back it makes the step
+# an undo of that change, not a return to the list
+_UNSAID = re.compile(r"当我没有?(?:说|讲)过?|[那这]句话?不算")
 
 
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -539,7 +542,8 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
         # an aspect named alone before the drop is what is dropped ("the ram, scrap that"): no verdict on the list
         if all(not DEVICE_WORD.search(told) and not _ASPECT_ALONE.fullmatch(told.strip(" :-–—"))
                and asks_nothing(told, False) for told in earlier):
-            return moves[-1]
+            # a clause before it that takes what was said back ("预算那句当我没说过，退回上一步") makes a step back an undo
+            return "undo" if any(_UNSAID.search(told) for told in earlier) else moves[-1]
         return None
     if "undo" in moves or "back" in moves:
         return _undo_with_reason(clauses, moves, asks_nothing)
