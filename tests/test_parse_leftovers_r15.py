@@ -67,6 +67,11 @@ def test_redmi_listed_with_xiaomi_asks_for_the_whole_brand(vocab, text):
     assert not constraints_after(text, vocab).series
 
 
+@pytest.mark.parametrize("text", ["红米Note系列，2000以内", "红米note系列的", "紅米Note系列就好"])
+def test_redmi_before_its_own_line_asks_for_that_line_only(vocab, text):
+    assert constraints_after(text, vocab).series == frozenset({("Xiaomi", "Redmi Note")})
+
+
 def test_redmi_refused_alone_refuses_the_series_only(vocab):
     assert constraints_after("no redmi", vocab).exclude_series == frozenset({"Redmi"})
 

@@ -526,7 +526,15 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
             continue
         brands = aliases.get(" ".join(before[-1].group(0).split()), frozenset())
         found += [(before[-1].start(), m.end(), numbered[b]) for b in sorted(brands) if b in numbered]
-    return found
+    return [f for f in found if not _sub_brand_before_its_line(scan, f, found)]
+
+
+def _sub_brand_before_its_line(scan: Scan, item: tuple[int, int, Series], found: list[tuple[int, int, Series]]) -> bool:
+    """True when a sub-brand is said right before one of its own lines ("红米Note系列", read as 红米 and Note系列): the
+    line is the wish, not the whole sub-brand."""
+    _, end, one = item
+    return one.sub_brand and any(o.brand == one.brand and o.name.startswith(one.name + " ") and start >= end
+                                 and not scan.plain[end:start].strip() for start, _, o in found)
 
 
 def _sub_brand_alone(scan: Scan, start: int, series: Series, said: str, aliases: Mapping[str, frozenset[str]],
