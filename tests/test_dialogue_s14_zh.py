@@ -8,6 +8,7 @@ import pytest
 
 from advisor.understanding.normalize import simplified
 from advisor.understanding.request import Bound
+from advisor.understanding.talk import conversation_move
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, budget_read, constraints_after, slots, spec_after
 
@@ -190,3 +191,14 @@ def test_the_figure_allowed_beside_one_complained_of_moves_the_floor(session, fi
 
 def test_a_budget_figure_complained_of_leaves_the_new_ceiling(vocab):
     assert budget_read(vocab, "4000太贵了，3000以内吧") == ("CNY", None, 3000)
+
+
+# -- the last sentence as never said -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["算了 刚那句当我没说", "当我没说过", "上一句就当我没讲"])
+def test_the_last_sentence_as_never_said_undoes_it(session, text):
+    assert ask_all(session, "存储512G起，预算3500", "256的也行", text).constraints.spec("storage_gb") == Bound(lo=512)
+
+
+def test_asking_what_never_said_means_is_no_undo():
+    assert conversation_move("你当我没说那是什么意思") is None
