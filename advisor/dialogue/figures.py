@@ -8,8 +8,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from advisor.understanding.request import Bound, Constraints, SlotUpdate
+from advisor.catalog.model import Catalog
+from advisor.dialogue.state import DialogueState
+from advisor.ranking.aspects import INTENT_ASPECTS
+from advisor.understanding.request import Bound, Budget, Constraints, SlotUpdate
 from advisor.understanding.understand import unread_numbers_note
+
+_MAIN_WEIGHT = 0.3
+"""The weight from which a need's aspect is one it speaks of ("compact": the screen and the weight, not the price)."""
 
 
 def _one_sided_and_figure(update: SlotUpdate, constraints: Constraints) -> tuple[Bound, float] | None:
@@ -105,3 +111,42 @@ def withdrawn_unread(notes: tuple[str, ...], numbers: tuple[str, ...], figures: 
     written = {unread_numbers_note(numbers, zh): zh for zh in (False, True)}
     return tuple(unread_numbers_note(left, written[note]) if note in written else note
                  for note in notes if note not in written or left)
+
+
+def spoken_of_specs(state: DialogueState) -> list[str]:
+    """The specs the conversation's last step spoke of: those whose filter it set, the one it ordered by, and the main
+    aspects of the needs it added ("what about weight? light phones" adds "compact": the screen and the weight)."""
+    if not state.history:
+        return []
+    step = state.history[-1]
+    specs = [change.slot[5:] for change in step.changes if change.slot.startswith("spec:")]
+    if state.sort is not None and state.sort != step.before.sort:
+        specs.append(state.sort.key)
+    for intent in set(state.intents) - set(step.before.intents):
+        specs += [key for key, weight in INTENT_ASPECTS.get(intent, {}).items() if abs(weight) >= _MAIN_WEIGHT]
+    return list(dict.fromkeys(specs))
+
+
+def budget_figure_of_spoken_spec(update: SlotUpdate, state: DialogueState, catalog: Catalog) -> SlotUpdate:
+    """A one-sided budget the parser read from a figure said without a currency ("keep it under 170") as a bound of the
+    spec the conversation just spoke of, when no phone is priced that low in the budget's currency (170 rupees buys no
+    phone: it is the 170 g asked of the weight) and the figure lies among the catalog's values of exactly one such spec
+    (not the screen's: no phone has 170 inches). Other updates, and figures a phone could cost, as they are."""
+    budget = update.value
+    if update.slot != "budget" or update.op != "set" or not isinstance(budget, Budget) or budget.around is not None \
+            or (budget.lo is None) == (budget.hi is None):
+        return update
+    figure = budget.lo if budget.lo is not None else budget.hi
+    prices = [price for phone in catalog if (price := phone.price(budget.currency)) is not None]
+    if figure is None or not prices or figure >= min(prices):
+        return update
+    fitting = [key for key in spoken_of_specs(state) if _among_catalog_values(catalog, key, figure)]
+    if len(fitting) != 1:
+        return update
+    return SlotUpdate(f"spec:{fitting[0]}", "set", Bound(lo=budget.lo, hi=budget.hi))
+
+
+def _among_catalog_values(catalog: Catalog, key: str, figure: float) -> bool:
+    """True when `figure` lies between the least and the greatest value of spec `key` among the catalog's phones."""
+    values = [value for phone in catalog if (value := phone.spec(key)) is not None]
+    return bool(values) and min(values) <= figure <= max(values)

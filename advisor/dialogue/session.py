@@ -14,6 +14,7 @@ from advisor.dialogue.comparing import against_what
 from advisor.dialogue.figures import (
     allowed_figure,
     allowed_year,
+    budget_figure_of_spoken_spec,
     corrected_chip,
     corrected_figure,
     named_year,
@@ -582,6 +583,11 @@ class Session:
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
         held = base.constraints.budget
         request = _in_held_currency(request, text, held)
+        if not names_currency(text) and aspect_named(text) is None:
+            # "keep it under 170" in rupees right after "what about weight? light phones": no phone costs 170 rupees, so
+            # the figure is the weight's, the spec just spoken of (a message naming the budget keeps the figure a price)
+            request = replace(request, updates=tuple(budget_figure_of_spoken_spec(u, base, res.catalog)
+                                                     for u in request.updates))
         if held is not None and held.hi is not None and stretches_budget(text) \
                 and not any(u.slot == "budget" for u in request.updates):
             # "I can spend a bit more", "预算可以再放宽一点": the ceiling in force goes up, the floor stays; the words are no

@@ -112,14 +112,16 @@ _FRUIT_VERB_BEFORE = re.compile(r"(?:拍|摘|种|吃|削|洗|采)(?:了|下|点|
 _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
                         r"|wallet|notes|cloud|account)(?![a-z])")
 # "mi" as Caribbean and West African English says "I" and "my" ("mi need a phone", "mi a look fi a phone", "mi change
-# mi mind"), not Xiaomi's Mi: a verb said by it, or a word of the shopper's own life owned by it, follows ("a Mi phone",
-# "Mi 11", "Mi or Samsung", "Mi wanted" stay the brand)
+# mi mind", "mi budget is 300"), not Xiaomi's Mi: a verb said by it, or a word of the shopper's own life owned by it,
+# follows ("a Mi phone", "Mi 11", "Mi or Samsung", "Mi wanted" stay the brand). A word of the shopper's life said of a
+# phone is what kind of phone it is: "a Mi budget phone", "Mi family phone" are Xiaomi's
 _PATOIS_MI_AFTER = re.compile(
     r"\s+(?:(?:just|jus|really|still|also|only|now|too)\s+)?"
-    r"(?:need|want|wan|waan|wanna|wah|would|will|work|werk|change|have|hav|got|gotta|get|tink|think|seh|say|nuh|cyaan"
+    r"(?:(?:need|want|wan|waan|wanna|wah|would|will|work|werk|change|have|hav|got|gotta|get|tink|think|seh|say|nuh|cyaan"
     r"|can|cant|can't|could|did|do|don.?t|deh|am|'m|haffi|ha\s+fi|live|use|love|like|a\s+go|a\s+look|ago|gwine|gonna"
-    r"|just|jus|really|also|only|look(?:ing|in)?|seek(?:ing|in)?|search(?:ing|in)?|hunt(?:ing|in)?|mind|wife|husband"
-    r"|son|daughter|bredda|sista|pickney|boss|budget|money|cash|pocket|job|family|mada|fada|mother|father|self)(?![a-z])")
+    r"|just|jus|really|also|only|look(?:ing|in)?|seek(?:ing|in)?|search(?:ing|in)?|hunt(?:ing|in)?)(?![a-z])"
+    r"|(?:mind|wife|husband|son|daughter|bredda|sista|pickney|boss|budget|money|cash|pocket|job|family|mada|fada|mother"
+    r"|father|self)(?![a-z])(?!\s+(?:smart)?(?:phones?|mobiles?|handsets?|models?|devices?|options?|picks?|ones?)(?![a-z])))")
 # a brand right after words that make it a phone owned, left or compared with, not one wished for: "my old Huawei",
 # "coming from an iPhone", "better than my Samsung", "replacing my Xiaomi", "之前用小米", "比小米便宜", "我现在用的是苹果"
 # the people around the shopper whose phones are told of ("my mom's Samsung", "my coworker has the pixel 8a")
@@ -194,7 +196,7 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         brands = brands_said(said, aliases)
         if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
-        if said == "mi" and _PATOIS_MI_AFTER.match(scan.low, m.end()):
+        if said == "mi" and _PATOIS_MI_AFTER.match(scan.plain, m.end()):  # (what follows may be read already: a budget)
             scan.take(m.start(), m.end())  # "mi need a 5G phone": the shopper, no brand
             continue
         if said in _FRUIT_NAMES and _FRUIT_VERB_BEFORE.search(scan.low, max(0, m.start() - 4), m.start()):

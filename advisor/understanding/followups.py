@@ -198,7 +198,10 @@ _VERSUS = re.compile(r"""
     """, re.VERBOSE)
 _VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|right|please|pls)[,\s]+)+")
 """Words that open a "vs" question before its first name ("ok, number 1 vs number 3", "so, 2 vs 4")."""
-_PRONOUN = re.compile(r"(?:is\s+|was\s+)?(?:it|this|that|they|these|those|this\s+one|that\s+one)(?![a-z])|它|这一?[个款台部]")  # "这一款" is "这款"
+# the nouns a pointing word stands with for the phone in focus: "that one", "this phone", "that handset"
+_POINTED_NOUN = r"(?:one|phone|model|handset|device|mobile|unit)"
+_PRONOUN = re.compile(rf"(?:is\s+|was\s+)?(?:(?:this|that)\s+{_POINTED_NOUN}|it|this|that|they|these|those)(?![a-z])"
+                      r"|它|这一?[个款台部]")  # "这一款" is "这款"
 # the dot of "no. 2" / "nr. 2" is no sentence end
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
                        r"[\s.!?。！？]*$")
@@ -223,13 +226,28 @@ _OPENING = r"(?:^|[.;!?,]\s*)\s*(?:(?:and|but|so|ok|okay|hm+|then|ah|oh|well|wai
 # what a phone left out was not given, or where it is missing from: "推荐", "列出来", "在里面", "在列表里", "出现在推荐里"
 _ZH_LEFT_OUT = (r"推荐|选|显示|包括|考虑|给我?|列出来?|出现(?:在)?(?:这|那)?(?:里面?|里头|列表|名单|推荐|结果)?(?:里|中)?"
                 r"|在(?:这|那)?(?:里面?|里头|列表(?:里|中)?|名单(?:里|中)?|推荐(?:里|中)|结果(?:里|中)|上面)")
+# no why asked but a wish put as a question, after the why: "why don't you show me some samsungs", "why don't we just
+# look at xiaomi" (the wish is read as said; "why not show me oppo" stays a why-not: its "not" would refuse Oppo)
+_WISH_ASKED = (r"(?!\s+(?:don.?t|do\s+not)\s+(?:you|u|we)\s+(?:just\s+)?"
+               r"(?:show|give|find|get|list|try|look|search|check|pull\s+up)(?![a-z]))")
+# the words that ask why something is not so: "为什么不", "怎么没", and the northern 咋 ("咋不推荐小米呢")
+_WHY_NOT_ZH = r"(?:为什么|为啥|为何|怎么|咋|凭什么|凭啥)"
+# the advisor's taste asked of, as the English "why you dont like samsung": "为什么不喜欢三星", "咋不看好小米"
+_ZH_TASTE = r"喜欢|看好|待见|看得上"
 _WHY_NOT = re.compile(rf"""
     # "why not the Pixel?", "why didn't you pick ...", "why did you leave out ...", then the references
-    {_OPENING}(?:why|how\s+come)\s+
+    {_OPENING}(?:why|how\s+come){_WISH_ASKED}\s+
     # a maker or family missing from the list as a whole: "why isnt there any samsung", "why are there no xiaomis",
     # "how come there's no pixel" (before "isn't" and "no", which would keep "there any" as the name)
     (?:(?:is|are)\s+there\s+(?:no|not\s+any)|(?:isn.?t|aren.?t)\s+there(?:\s+any|\s+an?)?|there.?s\s+no|there\s+(?:is|are)\s+no
        |not|no|didn.?t\s+you\s+(?:pick|show|recommend|include|suggest|choose|list)
+       # the advisor's dislike asked, the helper verb left out or not: "why you dont like samsung?", "why do u not rate
+       # xiaomi", "why don't you like oppo", "how come you never pick motorola", "why do you hate infinix" ("why don't you
+       # show me samsungs" is a wish put as a question: only verbs of taste follow "don't you")
+       |(?:(?:do|did|would)\s+)?(?:you|u)\s+(?:(?:don.?t|do\s+not|didn.?t|did\s+not|never|no|not)\s+
+        (?:like|prefer|rate|trust|rec+ommend|suggest|pick|show|include|choose|list|consider|go\s+for)
+        |(?:hate|dislike|avoid|skip)(?:d|s)?)
+       |(?:don.?t|didn.?t)\s+(?:you|u)\s+(?:like|prefer|rate|trust)
        |isn.?t|wasn.?t|is\s+not|was\s+not|aren.?t|weren.?t
        |did\s+you\s+(?:skip|leave\s+out|exclude|drop|not\s+(?:pick|show|include))
        # the phone said as the subject that failed to get in: "why didn't it make your list", "how come the S24
@@ -238,20 +256,20 @@ _WHY_NOT = re.compile(rf"""
        |(?:didn.?t|doesn.?t|(?:did|does)(?=\s[^.;!?]{{0,60}}?\snot\s))
         (?=\s[^.;!?]{{0,60}}?\s(?:make|get\s+(?:on|into)|land\s+on)\s+(?:it\s+(?:on|into)\s+)?
            (?:the|your|ur|this)\s+(?:list|cut|picks|results|shortlist)))
-    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}}?)
+    (?![a-z])\s*(?:(?:any|a|an)\s+)?(?P<refs>[^.;!?]{{0,80}}?)
     # where it is missing from, after the phone: "why isn't the galaxy s24 on here", "... in the list", "... listed"
     (?:\s+(?:(?:on|in|among)\s+(?:here|there|(?:the|this|that|your|ur)\s+(?:list|results|options|picks|ones)|them|these|those)
              |(?:listed|shown|included|showing|there|here)(?:\s+(?:on|in)\s+(?:here|there|the\s+list))?
              |(?:not\s+)?(?:make|get\s+(?:on|into)|land\s+on)\s+(?:it\s+(?:on|into)\s+)?(?:the|your|ur|this)\s+
               (?:list|cut|picks|results|shortlist)))?
     \s*(?=[.;!?]|$)
-    | (?:为什么|为啥|为何|怎么)(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给)?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
+    | {_WHY_NOT_ZH}(?:不|没有?|没)(?:推荐|选|显示|包括|考虑|是|给|{_ZH_TASTE})?\s*(?P<zrefs>[^。；！？!?]{{0,80}})  # "为啥不推荐..."
     | 怎么没有\s*(?P<z2>[^。；！？!?]{{0,80}})                                              # "怎么没有..."
     # the phone named first, then why it is missing: "iphone13为啥没推荐", "小米14怎么不推荐", "小米14为什么不在里面"
-    | (?P<z3>[^。；！？!?，,]{{1,40}}?)\s*(?:为什么|为啥|为何|怎么)(?:不|没有?)(?:{_ZH_LEFT_OUT})?
+    | (?P<z3>[^。；！？!?，,]{{1,40}}?)\s*{_WHY_NOT_ZH}(?:不|没有?)(?:{_ZH_LEFT_OUT}|{_ZH_TASTE})?
       (?:它|呢|啊|呀|了)*\s*[?？]*$
     # the phone between the why and the missing: "为什么小米14不在里面", "为啥一加12没推荐"
-    | (?:为什么|为啥|为何|怎么)\s*(?P<z4>[^。；！？!?，,]{{1,40}}?)\s*(?:不|没有?)(?:{_ZH_LEFT_OUT})
+    | {_WHY_NOT_ZH}\s*(?P<z4>[^。；！？!?，,]{{1,40}}?)\s*(?:不|没有?)(?:{_ZH_LEFT_OUT}|{_ZH_TASTE})
       (?:它|呢|啊|呀|了)*\s*[?？]*$
     # the phone as the subject, then what it failed to do: "how come the galaxy s24 didn't make the cut", "why has the
     # pixel 8 not made your list"
@@ -267,7 +285,7 @@ _WHY_ZH = r"(?:为什么|为啥|为何|凭什么|凭啥)"
 _ZH_COURTESY = r"(?:(?:冒昧|想|我想|麻烦)?(?:地)?(?:请问|问)(?:一下|一句|下)?|打扰(?:一下)?|不好意思)(?:[\s,，]*(?:请问|想问(?:一下|下)?))?"
 _WHY = re.compile(rf"""
     # "why", "why did you pick", "why is", then the references
-    {_OPENING}{_WHY_WORD}
+    {_OPENING}{_WHY_WORD}{_WISH_ASKED}
     # ... the helper verb left out, as West African and Filipino English ask it: "why you choose that one sef?"
     (?:\s+(?:(?:(?:did|do|would|should)\s+(?:you|i|we)|you|u)\s+
             (?:pick(?:ed)?|cho(?:o)?se|recommend(?:ed)?|suggest(?:ed)?|show(?:ed)?|like|prefer|rank(?:ed)?|buy|get|take|go\s+for)
@@ -687,7 +705,7 @@ _ASKS = re.compile(r"""
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
-_IT = re.compile(r"(?<![a-z])(?:it|its|it's|(?:that|this)\s+(?:one|phone|model))(?![a-z])"
+_IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  "|它|[这那]一?[个款台部]")  # "这一款" is "这款"
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
@@ -1001,8 +1019,8 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
     for part in parts:
         # "that one's details": the pronoun owns the details; "那它", "and that one": a pronoun after a conjunction
         bare = _CONJUNCTION.sub("", _POSSESSIVE_TAIL.sub("", part.strip()))
-        if _PRONOUN.fullmatch(bare) and not _ALL.match(bare):
-            refs.append(FOCUS)  # "it", "that one", "这个": the phone in focus
+        if (_PRONOUN.fullmatch(bare) and not _ALL.match(bare)) or _pointer_with_noun(bare):
+            refs.append(FOCUS)  # "it", "that one", "这个", "that model please": the phone in focus
             continue
         part = _EDGE_FILLER.sub("", part.strip())
         if not part or _ALL.match(part):
@@ -1021,6 +1039,12 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
             name = latin_name(part)  # "那台小米" is looked up among the shown phones as "xiaomi"
         refs.append(name)
     return tuple(dict.fromkeys(refs))
+
+
+def _pointer_with_noun(part: str) -> bool:
+    """True when a reference is a pointing word and a noun for a phone, with only courtesy words around them ("that
+    model please", "this handset again"): the phone in focus, as "that one" is ("that pixel please" names one)."""
+    return bool(_DEMONSTRATIVE.match(part)) and re.fullmatch(_POINTED_NOUN, _EDGE_FILLER.sub("", part)) is not None
 
 
 def _position(part: str) -> int | None:

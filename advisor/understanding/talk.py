@@ -91,8 +91,9 @@ _FORGET = r"(?<![别要能])忘(?:掉|记掉?)(?!说|讲|提)"
 _REMOVED_ZH = (rf"(?:去掉|去了|删掉|删了|删除|拿掉|取消|清掉|清除|移除|撤掉|撤了|撤销|撤回|撤|放开|不要了|{_FORGET}|忘了(?!说|讲|提))"
                r"(?!\s*(?:到|至|一点|一些|点|些|[0-9一二两三四五六七八九十]))")
 # "the money side (of things)": the aspect as a side of the search
-_LIMIT = (r"(?:\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|business|stuff|part|side(?:\s+of\s+(?:it|things))?|"
-          r"criteri(?:on|a)|rules?))?")
+_LIMIT_NOUN = (r"\s+(?:filters?|limits?|requirements?|specs?|specifications?|constraints?|conditions?|restrictions?|preferences?|caps?|thing|business|stuff|part|side(?:\s+of\s+(?:it|things))?|"
+               r"criteri(?:on|a)|rules?)")
+_LIMIT = rf"(?:{_LIMIT_NOUN})?"
 # What lets an aspect go, before it ("skip the weight", "I'm flexible on price") or after it ("weight no longer
 # matters", "price is negotiable"): the release, not the exact phrase, is what the forms share.
 _VERB_WORDS = [r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)", r"ignore", r"forget(?:\s+about)?", r"remove", r"drop", r"clear", r"delete", r"reset", r"lose",
@@ -200,6 +201,9 @@ _CLEAR_FORMS = [
     # dimensity chip" (not the verbs a refusal reads, "skip snapdragon", "ditch exynos": those keep the family out)
     re.compile(rf"(?:{_CHIP_LET_GO})\s+(?:the\s+|my\s+|that\s+|this\s+|an?\s+)?(?P<slot>{_CHIP_FAMILY_NAMED}){_LIMIT}"
                r"(?!\s+than(?![a-z]))"),
+    # ... and by any verb that lets go when the family is named as a filter: "get rid of the snapdragon filter", "ditch the
+    # exynos requirement" (the filter is what goes; "get rid of snapdragon" alone refuses the family)
+    re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|that\s+|this\s+)?(?P<slot>{_CHIP_FAMILY_NAMED}){_LIMIT_NOUN}(?![a-z])"),
     # "leave" as Indian and Pakistani English let a wish go: "leave the 5G condition, not needed", "leave the budget";
     # not a filter kept as it is ("leave the budget as it is", "leave the weight alone", "leave the ram at 8gb")
     re.compile(rf"(?<![a-z])leave\s+(?:out\s+)?(?:the\s+|my\s+|that\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}"
