@@ -56,6 +56,7 @@ shouldn wouldn couldn doesn excluded excluding greater starting excess results b
 through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 ninety worse performing figure
+minus capped range spending atleast
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 BARE_CONTRACTIONS: frozenset[str] = frozenset("""
@@ -860,8 +861,9 @@ def is_english_word(word: str) -> bool:
 
 
 def _phonetic(word: str) -> str:
-    """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars")."""
-    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k"))
+    """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars"), and the
+    pinyin "xi" sounds like "shi" ("Shaomi", "Shiaomi" ~ "Xiaomi", as English speakers say it)."""
+    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
 
 
 _MIN_PATTERN_GUESS = 5
@@ -909,6 +911,9 @@ class Speller:
         themselves, whose dictionary words are guessed at when no target is close."""
         words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
         words.update(KEY_WORDS)
+        # a negated contraction mistyped is that contraction ("musnt", "shoildnt"), not the stem a key word has
+        # ("shouldn"), so that the negation holds; four letters ("dont", "isnt") leave too many words one slip apart
+        words.update(w for w in BARE_CONTRACTIONS if len(w) > MIN_LENGTH)
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
