@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import budget_read, constraints_after, spec_after
+from advisor.understanding.normalize import expand_abbreviations
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import budget_read, constraints_after, slots, spec_after
 
 
 @pytest.mark.parametrize("text, budget", [
@@ -118,3 +121,67 @@ def test_words_that_start_alike_name_no_xiaomi(vocab, text):
 ])
 def test_a_mistyped_brand_or_minus_refuses_the_brand(vocab, text, brands):
     assert constraints_after(text, vocab).exclude_brands == frozenset(brands)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("i won't take a Samsng", "Samsung"), ("i won't take an Oppo, 5g", "Oppo"), ("i wouldnt accept any Huawei", "Huawei"),
+])
+def test_a_brand_the_shopper_will_not_take_is_refused(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset({brand}), frozenset())
+
+
+def test_a_brand_the_shopper_will_take_is_wanted(vocab):
+    assert constraints_after("i'll take a Samsung", vocab).brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("Nokia - not interested eh?", "Nokia"), ("Realme - not interested wat u got?", "Realme"),
+    ("Honor - not interested can ah?", "Honor"),
+])
+def test_a_refusal_closed_by_a_regional_sign_off_refuses_the_brand(vocab, text, brand):
+    assert constraints_after(text, vocab).exclude_brands == frozenset({brand})
+
+
+@pytest.mark.parametrize("text, series", [
+    ("Sumsung only, no Samsung S", "Galaxy S"), ("Samsng, excluding the Samsung A ones", "Galaxy A"),
+    ("Samsung but not the Samsung A", "Galaxy A"), ("Xiaomi - no Xiaomi Redmi pls", "Redmi"),
+    ("Samsung, anything outside Galaxy-S", "Galaxy S"), ("Samsng - no Galaxy-Z pls lah", "Galaxy Z"),
+    ("Motorala but nothing from the Moto-G series", "Moto G"),
+])
+def test_a_series_refused_with_its_makers_name_or_a_hyphen_refuses_the_series_only(vocab, text, series):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_series, constraints.exclude_brands) == (frozenset({series}), frozenset())
+
+
+@pytest.mark.parametrize("text", ["no Samsung", "keep Samsung Galaxy off the list"])
+def test_the_maker_refused_alone_stays_refused(vocab, text):
+    assert constraints_after(text, vocab).exclude_brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, score", [
+    ("8 Gen 3 Snapdragon or stronger", 7000.0), ("a processor like 8 Gen 2 Snapdragon or better", 5000.0),
+    ("chipset 8 Gen 2 Snapdragon or higher", 5000.0),
+])
+def test_a_snapdragon_generation_said_before_its_family_is_one_chip_floor(vocab, text, score):
+    found = slots(understand(text, vocab))
+    assert ("chipset" in found, found["spec:chip_score"]) == (False, ("set", Bound(lo=score)))
+
+
+@pytest.mark.parametrize("text", ["Kirin 9000 S-level or above", "as good as the Kirin 9000 S or better", "kirin 9000 s"])
+def test_a_kirin_models_letter_set_apart_is_still_that_model(text):
+    assert "kirin 9000s" in expand_abbreviations(text).lower()
+
+
+def test_a_kirin_model_without_a_letter_takes_no_word_after_it():
+    assert expand_abbreviations("kirin 9000 supports 5g") == "kirin 9000 supports 5g"
+
+
+@pytest.mark.parametrize("text", ["google android system", "Google's Android, under 300 usd"])
+def test_google_before_android_names_the_system_not_a_phone_maker(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.platform) == (frozenset(), "android")
+
+
+def test_a_google_phone_with_android_stays_google(vocab):
+    assert constraints_after("a Google phone with android 14", vocab).brands == frozenset({"Google"})
