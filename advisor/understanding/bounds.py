@@ -44,14 +44,15 @@ LO_BEFORE = latin_alt([
     "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
-    r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards\s+of",
+    r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards?\s+of",  # "upward of": the "s" left off
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
     r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
     # a mark to reach or pass: "screen must reach 6.7 inch"; negated, a ceiling: "display mustn't pass 6.3 inch",
     # "must not pass 4500 mAh"
     r"reach(?:es|ing)?", r"pass(?:es|ing)?",
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
-    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
+    "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))[过破]",
@@ -77,7 +78,8 @@ HI_BEFORE = latin_alt([
     r"(?:i\s+)?(?:can|could)\s+(?:stretch|go|push)(?:\s+(?:it|myself|up|as\s+(?:high|far)))?\s+(?:to|as)",  # "i can stretch to 400"
     r"no\s+more\s+than", r"not\s+more\s+than", r"no\s+(?:bigger|larger|heavier|higher)\s+than", r"not\s+over",
     r"not\s+above", r"south\s+of", r"sub(?![a-z])-?",  # "sub-6.2\"" (hyphened to its figure)
-    r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
+    r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", r"(?:less|lower|smaller)\s+(?:than\s+)?or\s+equal(?:\s+to)?",  # "less or equal 700"
+    "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     # short of: "电池少了四千毫安不行", "主摄不够4800万像素的pass" (turned by the refusal after them); 少了 only after a spec's
@@ -105,9 +107,11 @@ HI_BEFORE = latin_alt([
 AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
-    r"roughly", r"circa", r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to",  # "near enough 4000 yuan"
+    r"roughly(?:\s+speaking)?", r"(?:broadly|approximately)\s+speaking", r"circa",  # "roughly speaking 300 bucks"
+    r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to",  # "near enough 4000 yuan"
     # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
     r"round", r"in\s+the\s+area\s+of",
+    r"arun", r"arnd", r"rund",  # "arun INR 12K", "rund 3,500 CNY": "around" clipped as it is said
     # "~300": about; glued to a Chinese word it is the chat's lilt, a pause ("求推荐~手里就3000", "手机~6000元是上限"),
     # unless that word is the price the figure gives ("预算~3000", "价位~2000")
     r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
@@ -143,9 +147,14 @@ _BEFORE = re.compile(
 _BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|ram|memory|storage|cameras?|weight)(?![a-z])))")
 _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 """Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
+# "$500 plus", "5000 plus battery": a floor where the clause ends or the noun of the figure follows; before another ask
+# ("700 bucks plus Huawei Kirin processor", "1,500 bucks plus 不少于8个G的运行内存") it joins the two, as "and" does
+_PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?)/&|+~-]|(?:and|n|or|range|bracket|segment|budget|price|phones?"
+                  r"|mobiles?|handsets?|devices?|models?|batter(?:y|ies)|screens?|displays?|ram|memory|storage|rom|cam(?:era)?s?"
+                  r"|weight|mah|gb|mp|inch(?:es)?|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx)(?![a-z])))")
 LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
-    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-?plus(?!\s+(?:or\s+)?minus)", r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
@@ -166,7 +175,7 @@ LO_AFTER = latin_alt([
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
 ])
 HI_AFTER = latin_alt([
-    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|lighter|cheaper|older|earlier)", r"and\s+(?:under|below|less|lower|lighter|smaller|older|cheaper)",  # "fewer": a count
+    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)",  # "fewer": a count; "& under", "n below" as the floor's "& up"
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
@@ -343,7 +352,7 @@ _FIGURE_NEXT = re.compile(r"\s*(?:\d(?![\d.]*\s*年)|[一二两三四五六七�
 _NOUN_THEN_FIGURE = re.compile(r"(?:\s*[a-z]+){1,3}\s*:?\s*\d|\s*[\u4e00-\u9fff]{1,6}\d")
 
 
-_JOINED_SIDE = re.compile(r"\s*(?:and|but)\s+(?:under|below|less|lower|over|above|up|more)(?![a-z])")
+_JOINED_SIDE = re.compile(r"\s*(?:(?:and|but)\s+|(?:&|'?n'?)\s*)(?:under|below|less|lower|over|above|up|more)(?![a-z])")
 _AMOUNT_NEXT = re.compile(r"\s*(?:[$₹¥€£]|rs\.?|usd|inr)?\s*\d")
 
 

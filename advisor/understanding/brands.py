@@ -109,6 +109,8 @@ _LEFT_AFTER = re.compile(r"\s+(?:phones?\s+|ones\s+|models\s+)?(?:(?:is|are)\s+)
 # "吃水果"; "换个苹果", "要果子" stay the brand
 _FRUIT_NAMES = frozenset({"苹果", "果子", "水果"})
 _FRUIT_VERB_BEFORE = re.compile(r"(?:拍|摘|种|吃|削|洗|采)(?:了|下|点|些|几个|一下)?\s*$")
+# "google android system", "Google's Android": the maker of the system named before it, no phone maker wished for
+_SYSTEM_AFTER_ITS_MAKER = re.compile(r"(?:'s)?\s+android(?![a-z])")
 _APP_AFTER = re.compile(r"\s+(?:maps|photos|drive|assistant|lens|translate|docs|meet|chrome|calendar|music|health"
                         r"|wallet|notes|cloud|account)(?![a-z])")
 # "mi" as Caribbean and West African English says "I" and "my" ("mi need a phone", "mi a look fi a phone", "mi change
@@ -206,6 +208,9 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             named_alone |= brands
         if i + 1 < len(mentions) and (member := _member_after_maker(scan, m, mentions[i + 1], brands, aliases)):
             qualified |= brands - member  # "传音Infinix的不要": the group's name says whose the brand after it is
+        if brands == {"Google"} and _SYSTEM_AFTER_ITS_MAKER.match(scan.plain, m.end()):
+            scan.take(m.start(), m.end())
+            continue  # "google android system": the system's maker, not a Pixel; the platform reader reads "android"
         if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
             scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
             continue
@@ -606,9 +611,9 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
         found = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
         begin = m.start()
-        if refusal is None and not listed and found is not None and \
-                (owner := _own_brand_start(scan, m.start(), found.brand, aliases, brand_pattern)) is not None and \
-                (said not in aliases or word is not None):
+        owner = _own_brand_start(scan, m.start(), found.brand, aliases, brand_pattern) if found is not None else None
+        if refusal is None and not listed and found is not None and owner is not None and \
+                (said not in aliases or word is not None or found.sub_brand):
             # "不要三星A系列", "no samsung galaxy a": the refusal before the brand is the series', not the brand's
             refusal, begin = refused(scan, owner, end), owner
         # a sub-brand closing a list of other brands ("no realme/redmi", "vivo和红米都不要") shares the list's refusal,
@@ -622,8 +627,10 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 refused_brands.update(listed_brands)
         if refusal is None and not listed:
             continue
-        if said in aliases and word is None and _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
+        if said in aliases and word is None and not (found is not None and found.sub_brand) and \
+                _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
             continue  # "keep Samsung Galaxy off the list": the line word is part of the brand's name, the brand is refused
+            # (a sub-brand after its maker is its own line: "Xiaomi - no Xiaomi Redmi" refuses the Redmi)
         if found is None and not named and word is not None and every_brand is not None and refusal is not None \
                 and _LINE_WORD.match(word.group(0)):
             excluded.update(s.name for s in series[said])  # "不要A系列的": no brand says whose
@@ -633,9 +640,9 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 scan.take(*refusal)
             previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
             continue
-        if found is None or (not found.strong and not found.sub_brand and word is None and
+        if found is None or (not found.strong and not found.sub_brand and word is None and owner is None and
                              ((said.isascii() and len(said) < 3) or not named)):
-            continue  # "no Reno" alone is a brand exclusion; "no A" is nothing without "series"
+            continue  # "no Reno" alone is a brand exclusion; "no A" is nothing without "series" or its maker ("no Samsung A")
         if refusal is None and listed and previous_name is not None and previous_name.startswith(found.name + " ") and \
                 previous_end is not None and not scan.low[previous_end:m.start()].strip():
             # "skip the A-series Galaxy models": the line named again after its own sub-series, with nothing joining them,

@@ -89,7 +89,8 @@ def _amount(i: int) -> str:
 # written for re.VERBOSE: pasted into _MONEY and _TOLERANCE only
 _NOT_MONEY_UNIT = r"""(?!\s*(?:
     mah|gbs?|gigs?|tbs?|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|像素|hz|w(?![a-z])|%   # a spec's unit
-    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|x\b|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名|张|次|米|人|条|步
+    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名|张|次|米|人|条|步
+    |x\b(?!\s*[.!?]*\s*$)     # "3x zoom"; an "x" closing the message is a sign-off's kiss ("under INR 18k x")
     |屏|视频|录像|分辨率|video|display|screen|resolution                  # "2k屏", "4k视频": a resolution
     ))"""  # a count, a time, a size
 # "两千五", "12+256，三千": a Chinese figure with a thousand or ten-thousand unit (or "k", "w") that no spec read
@@ -129,11 +130,12 @@ _TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the en
 _MONEY = re.compile(rf"""
     # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
     (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
-    (?:(?P<between>between|b/w|btwn?|from|within|从|在|介于)\s*)?  # "between", "b/w", "from", "within", "介于"
+    # "between the $700 and $900 mark": the ends named as marks on a scale; "inbetween" written as one word
+    (?:(?P<between>(?:in\s*)?between|b/w|btwn?|from|within|从|在|介于)\s*(?:the\s+)?)?  # "between", "b/w", "from", "within", "介于"
     (?:{_amount(1)}(?:{APPROX_THEN_TO})?\s*                 # a range's first amount (said loosely: "两千左右到三千"), then its joiner:
        # "300 to max 400", "300 to a maximum of 400": the ceiling word inside the range closes it, the floor stays
        # "150000 rupees-to-200000 rupees": "to" hyphened to the ends it joins
-       (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-to-|-|–|—{{1,2}}|~|/|\.{{2,6}}|…{{1,2}}|to|through|thru|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——", "……": the Chinese dash and ellipsis
+       (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-to-|-|–|—{{1,2}}|~|/|\.{{2,6}}|…{{1,2}}|to|(?:through|thru)(?:\s+to)?|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——", "……": the Chinese dash and ellipsis
           # Cantonese 同 is 和: "介乎三千同五千之间" ("介乎" is read as 介于)
           |(?(between)(?:and|&|n|[和与跟及同])|(?!))          # "and", "&", "和", "与" after "between", "介于"
           |[和与跟同](?={_TO_BETWEEN}))                       # "和", "与" only before "之间"
@@ -141,6 +143,7 @@ _MONEY = re.compile(rf"""
     {_amount(2)}                                             # the amount
     (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"
     (?:\s*之间)?
+    (?(between)(?:\s+mark(?![a-z]))?)                        # "... and $900 mark": the mark closes the range, no "about"
     """, re.VERBOSE)
 _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")
 """The scale word closing a figure said in words ("five hundred"), which the lower end of a range shares."""

@@ -33,6 +33,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by|with|using|running|on|powered\s+by)",
     r"(?<!no\s)(?:had\s+)?(?:bad\s+luck|(?:a\s+)?bad\s+experiences?|(?:a\s+)?bad\s+time)\s+with",  # "had bad luck with Helio, so no Helio"
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
+    # "i won't take a Samsung", "wouldn't accept an Oppo": what the shopper will not take is refused
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|don'?t|do\s+not|never)\s+(?:take|accept)(?:\s+(?:a|an|any))?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)", r"get(?:ting)?\s+rid\s+of",  # "get rid of snapdragon"
     r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
@@ -81,7 +83,9 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest)"
-            r"|ty|lah|abeg|biko|po)(?![a-z])")
+            r"|ty|lah|abeg|biko|po"
+            # Canadian "eh?", Malaysian "can ah?", a kiss "x", and the questions a chat closes with ("wat u got?")
+            r"|eh|can\s+ah|x|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
 _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"

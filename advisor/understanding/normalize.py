@@ -56,6 +56,7 @@ shouldn wouldn couldn doesn excluded excluding greater starting excess results b
 through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 ninety worse performing figure
+minus capped range spending atleast
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 BARE_CONTRACTIONS: frozenset[str] = frozenset("""
@@ -84,6 +85,8 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])snap[\s-]+dragon(?![a-z])", re.IGNORECASE), "Snapdragon"),  # the family's name split
     # "MotoG那个系列": the Moto G line glued
     (re.compile(r"(?<![a-z])moto(?=g(?![a-z]))", re.IGNORECASE), "Moto "),
+    # "Galaxy-M", "Moto-G series", "Galaxy-A55": a line's letter hyphened to its name is that line
+    (re.compile(r"(?<![a-z])(galaxy|moto)-(?=[a-z]\d*(?![a-z]))", re.IGNORECASE), r"\1 "),
     # "778g及更强的", "处理器不差于778g": a Snapdragon G model glued, beside a chip's word or a comparison of chips (not grams:
     # "重量778g以内")
     (re.compile(r"(?:(?<=处理器|不差于|不弱于|不输于)|(?<=芯片|强于|优于)|(?<=soc|cpu))\s*(?=7[2-8]\dg(?![a-z0-9]))"
@@ -94,6 +97,10 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
     (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
+    # "Kirin 9000 S-level", "the Kirin 9000 S or better": the model's letter set apart from its number is still its own
+    (re.compile(r"(?<![a-z])(kirin\s*\d{3,4})\s+([se])(?![a-z0-9])", re.IGNORECASE), r"\1\2"),
+    # "8 Gen 3 Snapdragon or stronger": the family said after its generation is the same chip, not a second one
+    (re.compile(r"(?<![a-z0-9+])([4-8]\+?s?\s*gen\s*\d)(?!\d)\s+snapdragon(?![a-z])", re.IGNORECASE), r"Snapdragon \1"),
     # "8 Gen 2 or better", "8 Elite": only Snapdragon has numbered generations, so the family goes without saying
     (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d)|8\s*elite(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
@@ -860,8 +867,9 @@ def is_english_word(word: str) -> bool:
 
 
 def _phonetic(word: str) -> str:
-    """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars")."""
-    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k"))
+    """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars"), and the
+    pinyin "xi" sounds like "shi" ("Shaomi", "Shiaomi" ~ "Xiaomi", as English speakers say it)."""
+    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
 
 
 _MIN_PATTERN_GUESS = 5
@@ -909,6 +917,9 @@ class Speller:
         themselves, whose dictionary words are guessed at when no target is close."""
         words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
         words.update(KEY_WORDS)
+        # a negated contraction mistyped is that contraction ("musnt", "shoildnt"), not the stem a key word has
+        # ("shouldn"), so that the negation holds; four letters ("dont", "isnt") leave too many words one slip apart
+        words.update(w for w in BARE_CONTRACTIONS if len(w) > MIN_LENGTH)
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)

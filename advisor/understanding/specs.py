@@ -372,7 +372,10 @@ _WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WOR
 _WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|[轻重][于过]|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 # the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5;
 # "最低屏幕为6.8寸", "起码屏幕是6.5寸", "至少屏幕在6.5寸" (the side word before the noun is the figure's)
-_LEFT_AT_END = {spec: re.compile(rf"(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在|要|得有|[:=])?\s*$") for spec, words in _LEFT_KEYWORD.items()}
+# ... with where it sits said before the noun: "no more than on-board storage 128gb", "at most built-in memory 8gb"
+_NOUN_PLACE = r"(?:(?<![a-z])(?:on-?board|built[\s-]?in|inbuilt|internal|system|phone)\s+)?"
+_LEFT_AT_END = {spec: re.compile(rf"{_NOUN_PLACE}(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在|要|得有|[:=])?\s*$")
+                for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 # between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
 # storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
