@@ -398,10 +398,11 @@ _EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|whic
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
 # ("要不" is no "or" when its 不 negates a comparison: "电池要不少于4000毫安" is "must be no less than");
 # (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
-_ZH_FALLBACK = (r"(?:要不然|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
+# ... Cantonese 要唔系就 (要不是就: "or else") is one too, though 要不是 alone is "were it not for"
+_ZH_FALLBACK = (r"(?:要不然|要不是就(?:是)?|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
                 r"|要么(?:就是|就|是)?)")
 _BUT = r"(?:but\s|但是|但|不过)"
-_ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
+_ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者(?!\s*比)|或是(?!\s*比)|还是|或(?![者是以之更及比]))")
 _EN_OR = rf"""(?:
     (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+[-–—]\s+|\s*\(\s*|\s+)                         # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
@@ -457,9 +458,10 @@ _EITHER_SIDES = (
     re.compile(rf"(?:^|(?<=[,;:!?。，；：！？])|(?<=\.)(?!\d))\s*(?P<x>{_CLAUSE_SIDE})\s*"
                rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*(?:(?<![a-z])b\s*[:：]\s*)?"
                rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]|\.(?!\d)))"),
-    # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
+    # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"; nor before a comparison with
+    # what was just named ("870或者比它更强的", "或者比870更好的": that chip or a faster one)
     # ("又或者", "抑或": or else)
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?或者|或是|还是|也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及]))\s*"
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?或者(?!\s*比)|或是(?!\s*比)|还是|也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及比]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
