@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.understand import Vocabulary
 from tests.helpers import budget_after, constraints_after, spec_after
 
 # --- a chip floor said after the chip: "X这个水平或以上", "X或者比它更强的", "X或者比X更好的", "X等级"
@@ -89,3 +90,97 @@ def test_about_by_a_near_character_is_about(vocab, text, budget):
 def test_about_said_right_stays_about(vocab):
     assert budget_after("1200RMB左右", vocab) == ("CNY", 1020.0, 1380.0)
 
+
+
+# --- a range said "X和Y中间" (between X and Y) as "X和Y之间" is
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("4K块和12K块中间", ("CNY", 4000.0, 12000.0)), ("8000和12000中间", ("CNY", 8000.0, 12000.0)),
+    ("400迪拉姆和1200迪拉姆中间", ("AED", 400.0, 1200.0)), ("價位在３０００同５０００中間", ("CNY", 3000.0, 5000.0)),
+])
+def test_two_amounts_with_zhongjian_are_a_range(vocab, text, budget):
+    assert budget_after(text, vocab) == budget
+
+
+def test_two_brands_with_zhongjian_stay_brands(vocab):
+    constraints = constraints_after("三星和小米中间选一个，3000以内", vocab)
+    assert (constraints.brands, budget_after("三星和小米中间选一个，3000以内", vocab)) == \
+        (frozenset({"Samsung", "Xiaomi"}), ("CNY", None, 3000.0))
+
+
+# --- a ceiling said 天花板 (the ceiling) or 卡在 (held at)
+
+
+@pytest.mark.parametrize("text", ["价格天花板3500", "3500是天花板", "预算天花板就3500"])
+def test_the_ceiling_word_caps_the_budget(vocab, text):
+    assert budget_after(text, vocab) == ("CNY", None, 3500.0)
+
+
+@pytest.mark.parametrize("text", ["预算卡在8000，不能超", "预算卡在8000", "预算卡死在8000", "预算控制在8000"])
+def test_a_budget_held_at_an_amount_caps_it(vocab, text):
+    assert budget_after(text, vocab) == ("CNY", None, 8000.0)
+
+
+def test_a_budget_held_about_an_amount_stays_about(vocab):
+    assert budget_after("预算卡在8000左右", vocab) == ("CNY", 6800.0, 9200.0)
+
+
+# --- a brand not to be shown to the shopper: "X就不用给我推了"; Xiaomi spelled apart ("xiao mi")
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("xiao mi就不用给我推了", "Xiaomi"), ("POCO就不用给我推了", "POCO"), ("联想就不用給我推了", "Lenovo"),
+    ("三星就不用给我们介绍了", "Samsung"), ("麻烦别给我推ｘｉａｏ ｍｉ", "Xiaomi"), ("除了xiao mi，別的牌子都行", "Xiaomi"),
+])
+def test_a_brand_not_to_be_shown_is_excluded(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(), frozenset({brand}))
+
+
+def test_xiaomi_spelled_apart_and_wanted_stays_wanted(vocab):
+    assert constraints_after("ｘｉａｏ ｍｉ，要自拍前摄大于等于３２ＭＰ", vocab).brands == frozenset({"Xiaomi"})
+
+
+def test_a_brand_with_something_else_not_needed_stays_wanted(vocab):
+    assert constraints_after("三星不用给我打折", vocab).brands == frozenset({"Samsung"})
+
+
+# --- a series named twice in two scripts ("红米 Redmi"), or with its brand ("OPPO Reno") while the brand is wanted
+
+
+@pytest.mark.parametrize("text", ["小米的，红米 Redmi莫推", "xiao mi的，红米 Redmi系列pass", "小米，Redmi红米的不要"])
+def test_a_series_named_in_two_scripts_and_refused_is_that_series(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series) == (frozenset({"Xiaomi"}), frozenset({"Redmi"}))
+
+
+@pytest.fixture(scope="module")
+def reno_vocab():
+    """A vocabulary whose Oppo makes a Reno, which the real alias table spells as an Oppo name ("reno")."""
+    return Vocabulary.build(brands=["Oppo", "Samsung"], chipsets=[], reference_year=2024,
+                            families=[("Oppo", "Reno11 Pro"), ("Oppo", "Find X7"), ("Samsung", "Galaxy S24")],
+                            aliases={"reno": frozenset({"Oppo"}), "欧珀": frozenset({"Oppo"}),
+                                     "galaxy": frozenset({"Samsung"})})
+
+
+@pytest.mark.parametrize("text", ["OPPO的，但是別要OPPO Reno", "欧泊嘅，唔要oppo reno", "OPPO的就行，不过OPPO Reno不要"])
+def test_a_series_refused_with_its_brand_wanted_apart_is_that_series(reno_vocab, text):
+    constraints = constraints_after(text, reno_vocab)
+    assert (constraints.brands, constraints.exclude_series) == (frozenset({"Oppo"}), frozenset({"Reno"}))
+
+
+@pytest.mark.parametrize("text, brand", [("别要OPPO Reno", "Oppo"), ("keep Samsung Galaxy off the list", "Samsung")])
+def test_a_brand_and_its_line_refused_alone_refuse_the_brand(reno_vocab, text, brand):
+    constraints = constraints_after(text, reno_vocab)
+    assert (constraints.exclude_brands, constraints.exclude_series) == (frozenset({brand}), frozenset())
+
+
+@pytest.mark.parametrize("text, line", [("三星家除了GalaxyA系列都行", "Galaxy A"), ("三星的，不要galaxyZ", "Galaxy Z")])
+def test_a_galaxy_line_glued_to_its_letter_is_that_line(vocab, text, line):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series) == (frozenset({"Samsung"}), frozenset({line}))
+
+
+def test_galaxies_in_lower_case_name_no_line(vocab):
+    assert constraints_after("galaxys", vocab).series == frozenset()

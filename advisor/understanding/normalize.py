@@ -91,6 +91,8 @@ _ABBREVIATIONS = (
                 re.IGNORECASE), "Snapdragon "),
     # "盖乐世S", "盖乐世A系列": Galaxy said in Chinese before a line's letter is that Galaxy line (盖乐世 alone is Samsung)
     (re.compile(r"盖乐世\s*(?=[asmzf](?![a-z0-9]))", re.IGNORECASE), "Galaxy "),
+    # "GalaxyM系列", "galaxyZ": the line's letter glued to Galaxy is that Galaxy line (a lower-case "galaxys" is a plural)
+    (re.compile(r"(?<![A-Za-z])(?i:galaxy)(?=(?:[ASMZF]|[amzf])(?![A-Za-z0-9]))"), "Galaxy "),
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
     (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
