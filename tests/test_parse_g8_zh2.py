@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.understand import Vocabulary
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Sort
+from advisor.understanding.understand import Vocabulary, understand
 from tests.helpers import budget_after, constraints_after, spec_after
 
 # --- a chip floor said after the chip: "X这个水平或以上", "X或者比它更强的", "X或者比X更好的", "X等级"
@@ -184,3 +186,91 @@ def test_a_galaxy_line_glued_to_its_letter_is_that_line(vocab, text, line):
 
 def test_galaxies_in_lower_case_name_no_line(vocab):
     assert constraints_after("galaxys", vocab).series == frozenset()
+
+
+# --- a superlative with a figure after it is a bound, not an ordering: "上市时间最晚2020年", "运行内存最多就4GB"
+
+
+@pytest.mark.parametrize("text, key, side", [
+    ("上市时间最晚2020年", "year", (None, 2020)), ("发布时间最晚也就2021年", "year", (None, 2021)),
+    ("运行内存最多就4GB", "ram_gb", (None, 4.0)), ("运存最多就4G", "ram_gb", (None, 4.0)),
+    ("电池最大就5000毫安", "battery_mah", (None, 5000.0)),
+])
+def test_a_superlative_before_its_figure_is_a_bound(vocab, text, key, side):
+    assert (spec_after(text, vocab, key), _sort(text, vocab)) == (side, None)
+
+
+@pytest.mark.parametrize("text, key", [("上市时间最晚的", "year"), ("运行内存最多的", "ram_gb")])
+def test_a_superlative_without_a_figure_stays_an_ordering(vocab, text, key):
+    assert _sort(text, vocab) == Sort(key, True)
+
+
+# --- an ordering before a budget with its own currency word and side: "最轻的 1500美金以内"
+
+
+@pytest.mark.parametrize("text, order", [
+    ("来个手感最轻的 1500美金以内", Sort("weight_g", False)), ("来个最便宜的 300刀以内", Sort("price", False)),
+])
+def test_an_ordering_before_a_sided_budget_stays_an_ordering(vocab, text, order):
+    assert _sort(text, vocab) == order
+
+
+def test_a_superlative_glued_to_its_figure_stays_a_bound(vocab):
+    assert (spec_after("最重200克", vocab, "weight_g"), _sort("最重200克", vocab)) == ((None, 200.0), None)
+
+
+# --- a floor said "以X打底", "X起步" after a camera's megapixels in M
+
+
+@pytest.mark.parametrize("text, key, floor", [
+    ("主摄以50M打底", "main_camera_mp", 50.0), ("主攝以48M打底", "main_camera_mp", 48.0),
+    ("前置以16M保底", "front_camera_mp", 16.0), ("后置48m起跳", "main_camera_mp", 48.0),
+])
+def test_megapixels_with_a_floor_word_after_are_the_least(vocab, text, key, floor):
+    assert spec_after(text, vocab, key) == (floor, None)
+
+
+def test_megapixels_with_a_ceiling_word_after_stay_the_most(vocab):
+    assert spec_after("主摄50M以下", vocab, "main_camera_mp") == (None, 50.0)
+
+
+# --- English inside Chinese: "& under" as "and under", "i won't take a X"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("battery 4000 MAH & under", (None, 4000.0)), ("battery 4500mah & below", (None, 4500.0)),
+    ("battery 4000 mah & up", (4000.0, None)),
+])
+def test_the_and_sign_before_a_side_word_is_and(vocab, text, side):
+    assert spec_after(text, vocab, "battery_mah") == side
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("重量不超過190克就行！i won't take a Lenova", "Lenovo"), ("i'd never buy a Sony", "Sony"),
+    ("i will not accept a Samsung", "Samsung"),
+])
+def test_a_brand_the_shopper_will_not_take_is_excluded(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(), frozenset({brand}))
+
+
+def test_a_brand_the_shopper_will_take_stays_wanted(vocab):
+    assert constraints_after("i'll take a Samsung", vocab).brands == frozenset({"Samsung"})
+
+
+# --- kinds of one scope joined by "or" ("大折叠或者小折叠") leave the spec said with them to the whole request
+
+
+@pytest.mark.parametrize("text", ["要大折叠或者小折叠、机身闪存至少要512G", "大折叠或小折叠，存储512G以上"])
+def test_a_choice_of_kinds_of_one_scope_is_no_choice(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.devices, constraints.alternatives, spec_after(text, vocab, "storage_gb")) == \
+        (frozenset({"foldable"}), (), (512.0, None))
+
+
+def test_a_choice_between_two_kinds_stays_a_choice(vocab):
+    assert len(constraints_after("一台平板，或者一台512G的折叠屏", vocab).alternatives) == 2
+
+
+def _sort(text: str, vocab) -> Sort | None:
+    return apply(DialogueState(), understand(text, vocab)).sort

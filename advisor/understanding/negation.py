@@ -57,6 +57,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
     r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?", r"(?:a\s+)?no-?go\s+on",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give|bring)(?:\s+me)?",
+    # "i won't take a Lenovo", "i'd never buy a Sony": the shopper's own refusal to take or buy one
+    r"(?:i|we)\s*(?:won'?t|will\s+not|wouldn'?t|would\s+not|'?d\s+never|never|can'?t|cannot)\s+(?:take|buy|accept|touch|go\s+for)",
     # "anything bar Motorola", "any brand bar Oppo": British "bar" (except) after a word for all the rest
     r"(?:anything|any\s+(?:brand|make|phone|one)|everything|all|any)\s+bar",
     # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written

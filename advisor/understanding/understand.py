@@ -889,6 +889,15 @@ def _device_scope(group: tuple[Constraints, ...]) -> tuple[frozenset[str] | None
     return frozenset().union(*(k or DEFAULT_DEVICES for k in kinds)), group
 
 
+def _kinds_only_choice(group: tuple[Constraints, ...]) -> Constraints | None:
+    """The one side of a device-scoped OR group that still asks something, when every other side asked only the kind
+    (now the scope) and it asks only specs; None when the group is a real choice."""
+    asking = [side for side in group if side != Constraints()]
+    if len(asking) == 1 and len(group) > 1 and asking[0] == Constraints(specs=asking[0].specs):
+        return asking[0]
+    return None
+
+
 def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
     """Several OR groups as one: each side of the first holds the rest as its own alternatives."""
     combined = groups[-1]
@@ -1261,7 +1270,13 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
                 specs.bounds.setdefault(name, floor)
             continue
         scope, group = _device_scope(group)
-        groups.append(group)
+        if (rest := _kinds_only_choice(group)) is not None:
+            # "要大折叠或者小折叠、存储512G以上": the sides chose between kinds of one scope, so the spec said with the
+            # last kind is the whole request's
+            for name, floor in rest.specs:
+                specs.bounds.setdefault(name, floor)
+        else:
+            groups.append(group)
         if scope is not None and devices is None:
             devices = ("set", scope)
     if platform is not None and _EITHER.search(scan.plain) and (
