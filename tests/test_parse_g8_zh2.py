@@ -274,3 +274,48 @@ def test_a_choice_between_two_kinds_stays_a_choice(vocab):
 
 def _sort(text: str, vocab) -> Sort | None:
     return apply(DialogueState(), understand(text, vocab)).sort
+
+
+# --- "或者" before a bound word is part of the bound ("2022年或者更早"), not a choice
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2022年或者更早嘅、機身存儲不能低於256g", (None, 2022)), ("2023年或是更新的，存储256G以上", (2023, None)),
+])
+def test_or_before_a_bound_word_is_no_choice(vocab, text, year):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.alternatives, spec_after(text, vocab, "year"), spec_after(text, vocab, "storage_gb")) == \
+        ((), year, (256.0, None))
+
+
+def test_or_before_a_brand_with_its_own_ask_stays_a_choice(vocab):
+    assert len(constraints_after("三星的主摄4800万以上，或者前置2000万以上的真我", vocab).alternatives) == 2
+
+
+# --- two clauses, each a brand with its own ask, one offered with 也成 (will do too)
+
+
+@pytest.mark.parametrize("text", ["三星的，主摄4800万起步，真我，前置2000万以上也成", "三星，主摄4800万以上，真我前置2000万以上都成"])
+def test_a_clause_offered_with_yecheng_is_a_choice(vocab, text):
+    sides = constraints_after(text, vocab).alternatives
+    assert [side.brands for side in sides] == [frozenset({"Samsung"}), frozenset({"Realme"})]
+
+
+# --- Xiaomi's pinyin written apart ("xiao mi") inside a side of a choice
+
+
+def test_xiaomi_written_apart_names_its_side(vocab):
+    sides = constraints_after("电池4000毫安打底的xiao mi，要不就Tecno家Ram不低于8gb的吧", vocab).alternatives
+    assert [side.brands for side in sides] == [frozenset({"Xiaomi"}), frozenset({"Tecno"})]
+
+
+# --- the Tensor family said with its letter and no generation ("Tensor G平台")
+
+
+@pytest.mark.parametrize("text", ["Ｔｅｎｓｏｒ Ｇ平台的不要", "Tensor G平台的不要", "tensor g的不考虑"])
+def test_the_tensor_g_family_refused_is_excluded(vocab, text):
+    assert constraints_after(text, vocab).exclude_chipsets == frozenset({"Tensor"})
+
+
+def test_a_tensor_generation_stays_that_chip(vocab):
+    assert spec_after("Tensor G3以上", vocab, "chip_score") is not None

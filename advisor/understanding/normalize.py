@@ -126,6 +126,8 @@ _ABBREVIATIONS = (
     # "helioG99", "tensorG3": the family glued to its model; "Tensor 3" is the Tensor G3; "D9200" a Dimensity
     (re.compile(r"(?<![a-z])(helio|tensor)(?=g\d)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
+    # "Tensor G平台", "tensor g chips": the family's letter without a generation is the family
+    (re.compile(r"(?<=tensor)\s*g(?![a-z0-9]|\s*\d)", re.IGNORECASE), ""),
     # "D 9000 inside": the letter set apart from its number as well (not "D 9000 mAh", "D 9000 rs")
     (re.compile(r"(?<![a-z0-9])d\s?(?=[6-9]\d{3}\+?(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))", re.IGNORECASE),
      "Dimensity "),
@@ -332,6 +334,8 @@ _WORD_TYPOS = (
     (re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?])|(?<=\sand\s)|(?<=\sbut\s)|(?<=please\s))avid"
                 r"(?!\s+(?:[a-z]*(?:ers?|ists?|fans?)|creators?|editors?|collectors?|about|of)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
+    # "xiao mi": Xiaomi's pinyin written apart, one word as the brand is (a side of a choice is read without spaces)
+    (re.compile(r"(?<![a-z])xiao\s+mi(?![a-z])", re.IGNORECASE), "Xiaomi"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
     # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
