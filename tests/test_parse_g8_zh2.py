@@ -319,3 +319,15 @@ def test_the_tensor_g_family_refused_is_excluded(vocab, text):
 
 def test_a_tensor_generation_stays_that_chip(vocab):
     assert spec_after("Tensor G3以上", vocab, "chip_score") is not None
+
+
+# --- "one plus" beside Chinese words is OnePlus, in a side of a choice too
+
+
+def test_one_plus_written_apart_beside_chinese_names_its_side(vocab):
+    sides = constraints_after("Infinix的，4000MAH電池起步，或起碼有64MP主攝的one plus，皆可？", vocab).alternatives
+    assert [side.brands for side in sides] == [frozenset({"Infinix"}), frozenset({"OnePlus"})]
+
+
+def test_one_plus_in_english_after_a_brand_stays_a_description(vocab):
+    assert constraints_after("a Sony one plus 5G", vocab).brands == frozenset({"Sony"})

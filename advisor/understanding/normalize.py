@@ -336,6 +336,9 @@ _WORD_TYPOS = (
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
     # "xiao mi": Xiaomi's pinyin written apart, one word as the brand is (a side of a choice is read without spaces)
     (re.compile(r"(?<![a-z])xiao\s+mi(?![a-z])", re.IGNORECASE), "Xiaomi"),
+    # ... and "one plus" beside Chinese words ("主摄的one plus，皆可") is OnePlus (in English "a Sony one plus 5G" is not)
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s*one\s+plus(?![a-z])|(?<![a-z])one\s+plus(?=\s*[\u4e00-\u9fff])", re.IGNORECASE),
+     "OnePlus"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
     # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
