@@ -81,6 +81,7 @@ HI_BEFORE = latin_alt([
     r"<=?", r"≤", "≦", "⩽", "(?:小于|低于|少于)(?:或者?|或是)?等于", r"(?:less|lower|smaller)\s+(?:than\s+)?or\s+equal(?:\s+to)?",  # "less or equal 700"
     "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
+    "天花板",  # "价格天花板3500": the ceiling
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     # short of: "电池少了四千毫安不行", "主摄不够4800万像素的pass" (turned by the refusal after them); 少了 only after a spec's
     # noun ("预算说少了，是一千五左右" corrects a figure)
@@ -175,7 +176,8 @@ LO_AFTER = latin_alt([
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
 ])
 HI_AFTER = latin_alt([
-    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)",  # "fewer": a count; "& under", "n below" as the floor's "& up"
+    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
+    # ("4000 mAh & under", "n below": the sign for "and", as "& up" says the floor)
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
@@ -196,7 +198,7 @@ HI_AFTER = latin_alt([
     "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
-    "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限)", "顶天(?:了)?",
+    "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限|天花板)", "顶天(?:了)?",
     "到(?:头|顶)了?",  # "4500mAh到头": that far and no further
 ])
 # "plus or minus" with no width after it ("80k Rs, plus or minus a bit", "$600 +/-") is about the figure; a width said

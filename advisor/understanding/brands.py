@@ -589,11 +589,16 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         return excluded
     previous_end: int | None = None
     previous_name: str | None = None  # the series refused last
-    for m in scan.matches(pattern):
+    found_all = scan.matches(pattern)
+    twins: set[int] = set()  # where a second name of the series just said starts ("红米 Redmi"): no series of its own
+    for i, m in enumerate(found_all):
         said = " ".join(m.group(0).split())
-        if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
+        if m.start() in twins or not scan.free(m.start(), m.end()) or said not in series or \
+                _starts_brand_name(scan, m, brand_pattern):
             continue
-        stop = m.end()
+        stop = _twin_end(scan, m, found_all[i + 1:], series) or m.end()
+        if stop != m.end():
+            twins.add(found_all[i + 1].start())
         if all("#" in s.name for s in series[said]):
             # a refused tier ("no Redmi Note Pro") refuses its whole series, as before tiers were read: an exclusion
             # too wide hides phones, one too narrow shows phones the shopper refused
@@ -613,7 +618,8 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         begin = m.start()
         owner = _own_brand_start(scan, m.start(), found.brand, aliases, brand_pattern) if found is not None else None
         if refusal is None and not listed and found is not None and owner is not None and \
-                (said not in aliases or word is not None or found.sub_brand):
+                (said not in aliases or word is not None or found.sub_brand
+                 or _wanted_apart(scan, found.brand, owner, aliases, brand_pattern)):
             # "不要三星A系列", "no samsung galaxy a": the refusal before the brand is the series', not the brand's
             refusal, begin = refused(scan, owner, end), owner
         # a sub-brand closing a list of other brands ("no realme/redmi", "vivo和红米都不要") shares the list's refusal,
@@ -627,8 +633,10 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 refused_brands.update(listed_brands)
         if refusal is None and not listed:
             continue
+        maker = series[said][0].brand
         if said in aliases and word is None and not (found is not None and found.sub_brand) and \
-                _after_own_brand(scan, m.start(), series[said][0].brand, aliases, brand_pattern):
+                (owner := _own_brand_start(scan, m.start(), maker, aliases, brand_pattern)) is not None \
+                and not _wanted_apart(scan, maker, owner, aliases, brand_pattern):
             continue  # "keep Samsung Galaxy off the list": the line word is part of the brand's name, the brand is refused
             # (a sub-brand after its maker is its own line: "Xiaomi - no Xiaomi Redmi" refuses the Redmi)
         if found is None and not named and word is not None and every_brand is not None and refusal is not None \
@@ -660,6 +668,27 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             scan.take(*refusal)
         previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
     return excluded
+
+
+def _wanted_apart(scan: Scan, brand: str, owner: int, aliases: Mapping[str, frozenset[str]],
+                  pattern: re.Pattern[str]) -> bool:
+    """True when `brand` is named, and not refused, before the mention at `owner` that names it with a series: "OPPO的，
+    但是别要OPPO Reno" wants the brand, so the refusal of "OPPO Reno" is of the series (a brand is not both wanted and
+    refused); "别要OPPO Reno" alone refuses the brand, as "keep Samsung Galaxy off the list" does."""
+    return any(m.end() <= owner and brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()) and
+               refused(scan, m.start(), m.end()) is None for m in pattern.finditer(scan.plain, 0, owner))
+
+
+def _twin_end(scan: Scan, m: re.Match[str], following: list[re.Match[str]],
+              series: Mapping[str, tuple[Series, ...]]) -> int | None:
+    """Where the series named at `m` is named again in another script right after it ("红米 Redmi", "Redmi红米"), as
+    a brand is ("三星Samsung"): the two are one mention, ending there; None when it is named once."""
+    if not following or scan.low[m.end():following[0].start()].strip():
+        return None
+    said, again = (" ".join(x.group(0).split()) for x in (m, following[0]))
+    names = {s.name for s in series.get(said, ())}
+    return following[0].end() if said.isascii() != again.isascii() and names and \
+        names == {s.name for s in series.get(again, ())} else None
 
 
 def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, frozenset[str]],

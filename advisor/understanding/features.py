@@ -180,10 +180,12 @@ _CHIP_OR_BETTER = re.compile(rf"""
        |at\s+(?:minimum|least)|minimum|min|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum          # "at least", "and up"
        |(?:level|class|grade|tier)(?:\s*(?:performance|speed|power))?(?:\s*{_CHIP_WORD})?                # "8 Gen 2-class chip"
        |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
-       |(?:的)?(?:(?:这|那)(?:个|种)?)?\s*(?:级别|水平|档次)(?:的)?(?:以上|往上|起步)            # "870级别以上", "870这个级别以上"
+       |(?:的)?(?:(?:这|那)(?:个|种)?)?\s*(?:级别|水平|档次|等级)(?:的)?(?:或者?|及)?(?:以上|往上|起步)  # "870这个水平或以上"
+       # "870或者比它更强的", "870或者比870更好的": the chip, or one faster than it (by "它" or by its name again)
+       |(?:或者?|或是|及)\s*比\s*(?:(?:它|这个|这颗|那个|之)\s*(?:还|更)?|[^,，。;；!！?？]{{1,16}}?(?:还|更))(?:强|好|快|厉害|猛)
        |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?      # "870或同级别"
        # "和骁龙695一个水平", "猎户座1380级别": a chip's level is the least, as "870-class" is
-       |(?:的)?\s*(?:一个|一样的?|同一个?|相同的?|同等)?\s*(?:级别|水平|档次))
+       |(?:的)?\s*(?:一个|一样的?|同一个?|相同的?|同等)?\s*(?:级别|水平|档次|等级))
     (?![a-z])
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""
@@ -377,7 +379,10 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
     changes = ChipChanges()
     previous: tuple[int, str] | None = None  # end and role of the mention before
     listed_wants: list[str] = []  # the wanted chips of the list the mention continues
+    said_up_to = 0  # where the words of the mention before end: a mention inside them is that chip said again
     for start, end, name, is_model in mentions:
+        if start < said_up_to:
+            continue  # "870或者比870更好的": the floor's own words name it a second time
         if _owned(scan, start, end):
             continue  # its words stay masked: the owner's chip is read as nothing else either
         listed = previous is not None and continues_list(scan, previous[0], start)
@@ -438,11 +443,12 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
             strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|弱过|差过|慢过|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
-                          rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}",
+                          rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}|(?:或者?|或是|及)\s*比",  # "870或者比它强": 870 too
                           said) is None
             changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
             role = "compare"
             scan.take(wide_start, rejection.end() if rejection is not None else wide_end)
+            said_up_to = wide_end
         else:
             if listed and previous is not None and previous[1] == "want" and \
                     re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):

@@ -90,7 +90,8 @@ _ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|[升降]
 _PREFERABLY_FIGURE = re.compile(r"(?:有|是|要|能|在|达到|超过|高于|大于|至少|起码)?[\d一二两三四五六七八九十]")
 # a figure right after the phrase with its own side word: "最便宜 2000以内" orders the phones under 2000 by price
 _SIDED_FIGURE = re.compile(r"""
-    [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*(?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?)?\s*
+    [\s的,，]*[\d一二两三四五六七八九十][\d一二两三四五六七八九十百千万.,]*\s*
+    (?:[a-z]{1,5}|克|寸|英寸|元|块钱?|毫安时?|美金|美元|刀|人民币|软妹币|大洋|卢比|迪拉姆)?\s*  # "最轻的 1500美金以内"
     (?:以内|以下|之内|以上|左右|上下|or\s+(?:less|more|under|over|below|above|lower|higher)|and\s+(?:under|below|up|above))
     """, re.VERBOSE)
 # a figure, with or without its unit (hyphened to it: "6.3-inch max screen"), right before a phrase that opens with a side
@@ -104,7 +105,7 @@ _HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
 """The camera said sharpest before its noun: "highest-res", "highest-MP", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
-_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB" too
+_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也?就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB", "最多就4GB" too
 # ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
 _NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
 # "hi" is "high" cut short, as "low to hi" is typed
@@ -327,8 +328,10 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         # "which came out most recently", "the most recently released one"
         r"(?:came\s+out|(?:was|were|got)\s+(?:released|launched)|released|launched|announced)\s+(?:the\s+)?most\s+recently",
         # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
-        r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚", "最(?:晚|近)(?:发布|上市|推出)",
-                         "(?:发布|上市)时间最(?:晚|近)"],
+        r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚" + _NO_CAPPED_NUMBER,
+                         "最(?:晚|近)(?:发布|上市|推出)",
+                         # "上市时间最晚2020年" with its year is a ceiling on the year, as "最新也只要到2020年"
+                         "(?:发布|上市)时间最(?:晚|近)" + _NO_CAPPED_NUMBER],
     # "最老2021年款" with its year is a floor on the year (the oldest allowed), no ordering, as "最新也只要到2020年"
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER],
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",

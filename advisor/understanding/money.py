@@ -126,7 +126,7 @@ _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams
                                     r"aed", r"pkr", r"cny", r"\$", "₹", "¥", "美元", "美金", "卢比", "迪拉姆", "人民币",
                                     "块钱", "元", "(?<=[百千万])块"]))
 _WORDS_BEFORE = re.compile(r"(?:[^\s,，;；.。]+\s*){0,3}$")
-_TO_BETWEEN = r"[^,，;；。]{1,24}之间"  # "X和Y之间": "和" joins the ends of a range
+_TO_BETWEEN = r"[^,，;；。]{1,24}[之中]间"  # "X和Y之间", "X和Y中间": "和" joins the ends of a range
 _MONEY = re.compile(rf"""
     # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
     (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
@@ -142,7 +142,7 @@ _MONEY = re.compile(rf"""
     \s*)?
     {_amount(2)}                                             # the amount
     (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"
-    (?:\s*之间)?
+    (?:\s*[之中]间)?
     (?(between)(?:\s+mark(?![a-z]))?)                        # "... and $900 mark": the mark closes the range, no "about"
     """, re.VERBOSE)
 _SPOKEN_SCALE = re.compile(r"(?:hundred|thousand|grand)$")

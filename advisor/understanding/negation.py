@@ -59,6 +59,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
     r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?", r"(?:a\s+)?no-?go\s+on",
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give|bring)(?:\s+me)?",
+    # "i won't take a Lenovo", "i'd never buy a Sony": the shopper's own refusal to take or buy one
+    r"(?:i|we)\s*(?:won'?t|will\s+not|wouldn'?t|would\s+not|'?d\s+never|never|can'?t|cannot)\s+(?:take|buy|accept|touch|go\s+for)",
     # "anything bar Motorola", "any brand bar Oppo": British "bar" (except) after a word for all the rest
     r"(?:anything|any\s+(?:brand|make|phone|one)|everything|all|any)\s+bar",
     # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written
@@ -137,7 +139,7 @@ _AFTER = re.compile(rf"""
        免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
        # no need to show or present it ("小米就不用推了", "Xperia就唔使介紹了": 唔使 is read 不用), it is off the list
        # ("小米不在名單裏"), it must not turn up ("真我家的別出現")
-       不用(?:推(?:荐)?|介绍|看)了?|不在(?:我的?)?名单(?:里|内|上|中)?|别(?:再)?出现|
+       不用(?:给(?:我|咱)们?)?(?:推(?:荐)?|介绍|看)了?|  # "联想就不用给我推了": not to be shown to the shopper不在(?:我的?)?名单(?:里|内|上|中)?|别(?:再)?出现|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
        别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|
        # not to be seen at all: "Xperia家的别出现", "三星的不要再出现了"

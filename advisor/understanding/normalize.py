@@ -90,10 +90,12 @@ _ABBREVIATIONS = (
     # "778g及更强的", "处理器不差于778g": a Snapdragon G model glued, beside a chip's word or a comparison of chips (not grams:
     # "重量778g以内")
     (re.compile(r"(?:(?<=处理器|不差于|不弱于|不输于)|(?<=芯片|强于|优于)|(?<=soc|cpu))\s*(?=7[2-8]\dg(?![a-z0-9]))"
-                r"|(?<![\d.a-z])(?=7[2-8]\dg(?![a-z0-9])(?:\s*(?:及|或)?(?:更强|更快|同级|级别|水平|的?(?:u|处理器|芯片))))",
+                r"|(?<![\d.a-z])(?=7[2-8]\dg(?![a-z0-9])(?:\s*(?:及|或)?(?:更强|更快|同级|级别|等级|水平|的?(?:u|处理器|芯片))))",
                 re.IGNORECASE), "Snapdragon "),
     # "盖乐世S", "盖乐世A系列": Galaxy said in Chinese before a line's letter is that Galaxy line (盖乐世 alone is Samsung)
     (re.compile(r"盖乐世\s*(?=[asmzf](?![a-z0-9]))", re.IGNORECASE), "Galaxy "),
+    # "GalaxyM系列", "galaxyZ": the line's letter glued to Galaxy is that Galaxy line (a lower-case "galaxys" is a plural)
+    (re.compile(r"(?<![A-Za-z])(?i:galaxy)(?=(?:[ASMZF]|[amzf])(?![A-Za-z0-9]))"), "Galaxy "),
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
     (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
@@ -102,7 +104,7 @@ _ABBREVIATIONS = (
     # "8 Gen 3 Snapdragon or stronger": the family said after its generation is the same chip, not a second one
     (re.compile(r"(?<![a-z0-9+])([4-8]\+?s?\s*gen\s*\d)(?!\d)\s+snapdragon(?![a-z])", re.IGNORECASE), r"Snapdragon \1"),
     # "8 Gen 2 or better", "8 Elite": only Snapdragon has numbered generations, so the family goes without saying
-    (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d)|8\s*elite(?![a-z]))",
+    (re.compile(r"(?<![a-z0-9+])(?<!snapdragon)(?<!snapdragon\s)(?<!骁龙)(?<!骁龙\s)(?=[4-8]\+?s?\s*gen\s*\d(?!\d)(?!\s*(?:snapdragon|骁龙))|8\s*elite(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
     # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
@@ -131,6 +133,8 @@ _ABBREVIATIONS = (
     # "helioG99", "tensorG3": the family glued to its model; "Tensor 3" is the Tensor G3; "D9200" a Dimensity
     (re.compile(r"(?<![a-z])(helio|tensor)(?=g\d)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
+    # "Tensor G平台", "tensor g chips": the family's letter without a generation is the family
+    (re.compile(r"(?<=tensor)\s*g(?![a-z0-9]|\s*\d)", re.IGNORECASE), ""),
     # "D 9000 inside": the letter set apart from its number as well (not "D 9000 mAh", "D 9000 rs")
     (re.compile(r"(?<![a-z0-9])d\s?(?=[6-9]\d{3}\+?(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))", re.IGNORECASE),
      "Dimensity "),
@@ -337,6 +341,11 @@ _WORD_TYPOS = (
     (re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?])|(?<=\sand\s)|(?<=\sbut\s)|(?<=please\s))avid"
                 r"(?!\s+(?:[a-z]*(?:ers?|ists?|fans?)|creators?|editors?|collectors?|about|of)(?![a-z]))(?=\s+[a-z])", re.IGNORECASE), "avoid"),
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
+    # "xiao mi": Xiaomi's pinyin written apart, one word as the brand is (a side of a choice is read without spaces)
+    (re.compile(r"(?<![a-z])xiao\s+mi(?![a-z])", re.IGNORECASE), "Xiaomi"),
+    # ... and "one plus" beside Chinese words ("主摄的one plus，皆可") is OnePlus (in English "a Sony one plus 5G" is not)
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s*one\s+plus(?![a-z])|(?<![a-z])one\s+plus(?=\s*[\u4e00-\u9fff])", re.IGNORECASE),
+     "OnePlus"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
     # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
@@ -745,6 +754,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "前镜": "前置", "后镜": "后置", "前镜头": "前镜头", "后镜头": "后镜头",
              # Taiwanese Hokkien 毋 is 不: 毋通 不要 ("錢毋通超過美金三百": must not go over), 毋著 不对 (wrong)
              "毋通": "不要", "毋": "不",
+             # ... and 抑是 (ia̍h-sī) is 或是 (or): "华为的，抑是vivo"
+             "抑是": "或是",
              # ... 啥物 什么, 佮 和 (and), 按怎 怎么样, 头一 第一 ("頭一支": the first), 头拄仔 刚才 (just now), 彼 那 before a
              # counter ("彼支"; 彼款 is 那种, "that kind"), 伊 它 before 佮 ("伊佮第三支": it and the third)
              "啥物": "什么", "伊佮": "它和", "佮": "和", "按怎": "怎么样", "头拄仔": "刚才",
@@ -786,7 +797,9 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # a unit or a kind by a character of its sound: 豪安 (háo'ān) is 毫安, 平版 平板 (a tablet), 折迭 折叠 (folding)
                "豪安": "毫安", "平版": "平板", "折迭": "折叠",
                # the chip maker by its full name: 联发科技 (MediaTek) as shoppers shorten it
-               "联发科技": "联发科"}
+               "联发科技": "联发科",
+               # 摩托罗啦 (luó la) is 摩托罗拉 by the same sound; 作右 (zuò yòu) is 左右 (about: "1200RMB作右")
+               "摩托罗啦": "摩托罗拉", "作右": "左右"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)

@@ -383,7 +383,7 @@ _CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined 
 _CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
-_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
+_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|也成|都成|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
                           r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
                           r"would\s+work|ok\s+too|okay\s+too|(?:my|a|the)\s+(?:second|2nd|next)\s+(?:choice|option|pick)|plan\s+b)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
@@ -398,10 +398,13 @@ _EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|whic
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
 # ("要不" is no "or" when its 不 negates a comparison: "电池要不少于4000毫安" is "must be no less than");
 # (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
-_ZH_FALLBACK = (r"(?:要不然|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
+# ... Cantonese 要唔系就 (要不是就: "or else") is one too, though 要不是 alone is "were it not for"
+_ZH_FALLBACK = (r"(?:要不然|要不是就(?:是)?|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
                 r"|要么(?:就是|就|是)?)")
 _BUT = r"(?:but\s|但是|但|不过)"
-_ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|或者|或是|还是|或(?![者是以之更及]))")
+# "或者" before a bound word or a comparison is part of it: "2022年或者更早", "或者以上", "870或者比它更强的"
+_NOT_A_BOUND = r"(?!\s*(?:比|更|以[上下内前后]|之[前后]))"
+_ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|(?:或者|或是){_NOT_A_BOUND}|还是|或(?![者是以之更及比]))")
 _EN_OR = rf"""(?:
     (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+[-–—]\s+|\s*\(\s*|\s+)                         # the gap before the "or"
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
@@ -457,9 +460,10 @@ _EITHER_SIDES = (
     re.compile(rf"(?:^|(?<=[,;:!?。，；：！？])|(?<=\.)(?!\d))\s*(?P<x>{_CLAUSE_SIDE})\s*"
                rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*(?:(?<![a-z])b\s*[:：]\s*)?"
                rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]|\.(?!\d)))"),
-    # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"
+    # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"; nor before a comparison with
+    # what was just named ("870或者比它更强的", "或者比870更好的": that chip or a faster one)
     # ("又或者", "抑或": or else)
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?或者|或是|还是|也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及]))\s*"
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?(?:或者|或是){_NOT_A_BOUND}|还是|也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及比]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
@@ -887,6 +891,15 @@ def _device_scope(group: tuple[Constraints, ...]) -> tuple[frozenset[str] | None
     return frozenset().union(*(k or DEFAULT_DEVICES for k in kinds)), group
 
 
+def _kinds_only_choice(group: tuple[Constraints, ...]) -> Constraints | None:
+    """The one side of a device-scoped OR group that still asks something, when every other side asked only the kind
+    (now the scope) and it asks only specs; None when the group is a real choice."""
+    asking = [side for side in group if side != Constraints()]
+    if len(asking) == 1 and len(group) > 1 and asking[0] == Constraints(specs=asking[0].specs):
+        return asking[0]
+    return None
+
+
 def _all_of(groups: list[tuple[Constraints, ...]]) -> tuple[Constraints, ...]:
     """Several OR groups as one: each side of the first holds the rest as its own alternatives."""
     combined = groups[-1]
@@ -1259,7 +1272,13 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
                 specs.bounds.setdefault(name, floor)
             continue
         scope, group = _device_scope(group)
-        groups.append(group)
+        if (rest := _kinds_only_choice(group)) is not None:
+            # "要大折叠或者小折叠、存储512G以上": the sides chose between kinds of one scope, so the spec said with the
+            # last kind is the whole request's
+            for name, floor in rest.specs:
+                specs.bounds.setdefault(name, floor)
+        else:
+            groups.append(group)
         if scope is not None and devices is None:
             devices = ("set", scope)
     if platform is not None and _EITHER.search(scan.plain) and (
