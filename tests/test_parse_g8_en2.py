@@ -67,8 +67,12 @@ def test_plus_closing_its_clause_is_a_floor(vocab, text):
     assert budget_read(vocab, text) == ("USD", 500, None)
 
 
-def test_plus_before_the_figures_noun_is_a_floor(vocab):
-    assert spec_after("5000 plus battery", vocab, "battery_mah") == (5000, None)
+@pytest.mark.parametrize("text, key, bound", [
+    ("5000 plus battery", "battery_mah", (5000, None)), ("16 megapixels plus front camera", "front_camera_mp", (16, None)),
+    ("48M plus main cam", "main_camera_mp", (48, None)), ("64 G plus internal memory", "storage_gb", (64, None)),
+])
+def test_plus_before_the_figures_noun_or_its_qualifier_is_a_floor(vocab, text, key, bound):
+    assert spec_after(text, vocab, key) == bound
 
 
 @pytest.mark.parametrize("text, budget", [

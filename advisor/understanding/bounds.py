@@ -152,7 +152,10 @@ _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 # ("700 bucks plus Huawei Kirin processor", "1,500 bucks plus 不少于8个G的运行内存") it joins the two, as "and" does
 _PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?)/&|+~-]|(?:and|n|or|range|bracket|segment|budget|price|phones?"
                   r"|mobiles?|handsets?|devices?|models?|batter(?:y|ies)|screens?|displays?|ram|memory|storage|rom|cam(?:era)?s?"
-                  r"|weight|mah|gb|mp|inch(?:es)?|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx)(?![a-z])))")
+                  r"|weight|mah|gb|mp|mpx|megapixels?|gigs?|tb|grams?|inch(?:es)?|sensor|lens|shooter|snapper"
+                  # the noun's qualifier: "16 megapixels plus front camera", "48M plus main cam", "64 G plus internal memory"
+                  r"|front|selfie|main|rear|back|primary|internal|on-?board|built|system"
+                  r"|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx)(?![a-z])))")
 LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
     r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
