@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import suppress
 from dataclasses import replace
 
 from advisor.catalog.model import Phone
@@ -980,6 +979,11 @@ class Session:
             # with its phone that comes nearest: its best match further down the list, else the one that breaks the
             # filters least (not an arbitrary model)
             return self._detail_answer("why_not", self._nearest_of_kind(kind_of, res), res)
+        if followup.kind == "why" and isinstance(ref, str) and (kind_of := _kind_named(ref, res)) is not None \
+                and not any(map(kind_of, self._shown_phones(res))):
+            # "why you like samsung so much?" with no Samsung on the list: the question's premise is wrong, so where the
+            # maker's nearest phone stands is told, as "why not samsung?" tells it (not the first of its name in the catalog)
+            return self._detail_answer("why_not", self._nearest_of_kind(kind_of, res), res)
         return self._detail_answer(followup.kind, self._resolve(ref, res, ask=True), res)
 
     def _nearest_of_kind(self, of_kind: Callable[[Phone], bool], res: Resources) -> Phone:
@@ -1242,8 +1246,12 @@ class Session:
         if len(ref) > 3 and ref.endswith("s") and not ref.endswith("ss"):
             # a maker or family said in the plural ("why are there no xiaomis", "how come no pixels"): the name without
             # its "s", tried only once the name as written is nobody's
-            with suppress(RequestError):
+            try:
                 return self._resolve(ref[:-1], res, ask)
+            except _Ambiguous:
+                raise  # "why so many samsungs?" with two on the list: the shopper is asked which
+            except RequestError:
+                pass
         raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=ref))
 
     def _resolve_any(self, ref: int | str, res: Resources):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
-from advisor.understanding.negation import BOUND_NEGATION, verdict_against
+from advisor.understanding.negation import BOUND_NEGATION, SIGN_OFF, verdict_against
 from advisor.understanding.request import Bound
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -155,7 +155,9 @@ _PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?)/&|+~-]|(?:and|
                   r"|weight|mah|gb|mp|mpx|megapixels?|gigs?|tb|grams?|inch(?:es)?|sensor|lens|shooter|snapper"
                   # the noun's qualifier: "16 megapixels plus front camera", "48M plus main cam", "64 G plus internal memory"
                   r"|front|selfie|main|rear|back|primary|internal|on-?board|built|system"
-                  r"|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx)(?![a-z])))")
+                  r"|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx)(?![a-z])"
+                  # ... or a sign-off closes the message: "$500 plus ta", "8gb plus cheers", "$500 plus xx"
+                  rf"|{SIGN_OFF}))")
 LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
     r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"

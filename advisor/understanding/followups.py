@@ -99,6 +99,8 @@ _EDGE_FILLER = re.compile(rf"""
             of\s+(?:those|these|them)|
             recommended|suggested|picked|chosen|instead|then|in\s+detail|phones|ones|options|better|best|so\s+good|good|great|
             pls|plz|thx|thanks|now|too|
+            # how much the advisor favours it, said after the name: "why you like samsung so much", "why push oppo so hard"
+            (?:so|that)\s+(?:much|hard|often)|(?:a\s+)?lot|all\s+the\s+time|every\s+time|always|
             bhai|bhaiya|yaar|bro|dude|sir|boss|habibi|chetta|anna|                        # the one addressed: "galaxy a14 bhai"
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
@@ -288,8 +290,12 @@ _WHY = re.compile(rf"""
     {_OPENING}{_WHY_WORD}{_WISH_ASKED}
     # ... the helper verb left out, as West African and Filipino English ask it: "why you choose that one sef?"
     (?:\s+(?:(?:(?:did|do|would|should)\s+(?:you|i|we)|you|u)\s+
-            (?:pick(?:ed)?|cho(?:o)?se|recommend(?:ed)?|suggest(?:ed)?|show(?:ed)?|like|prefer|rank(?:ed)?|buy|get|take|go\s+for)
-          |is|was|are|the|recommend|pick))?
+            (?:pick(?:ed)?|cho(?:o)?se|recommend(?:ed)?|suggest(?:ed)?|show(?:ed)?|like|prefer|rank(?:ed)?|buy|get|take|go\s+for
+             # the advisor's taste asked of: "why you love xiaomi", "why do you rate oppo", "why do you keep pushing samsung"
+             |love|adore|rate|favou?r|push|(?:keep|always)\s+(?:pick|recommend|suggest|show|push)ing)
+          |is|was|are|the|recommend|pick
+          # the number of one maker's phones asked of: "why so many samsungs", "why all these xiaomis"
+          |so\s+many|all\s+(?:these|those|the)))?
     # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
     (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})

@@ -86,8 +86,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest)"
             r"|ty|lah|abeg|biko|po"
-            # Canadian "eh?", Malaysian "can ah?", a kiss "x", and the questions a chat closes with ("wat u got?")
-            r"|eh|can\s+ah|x|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
+            # Canadian "eh?", Malaysian "can ah?", a kiss "x" or "xx", and the questions a chat closes with ("wat u got?")
+            r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
 _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
@@ -239,7 +239,8 @@ BOUND_NEGATION = re.compile(r"""
     (?:no|not(?:\s+to)?|nor|nothing(?!\s+phones?(?![a-z]))|never|none|cannot|without|(?:is|are|was|ca|wo|must|should|would|could|do|does|did)n'?t  # "won't", "nothing"
        |(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
-       |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to)                                             # "not willing to"
+       |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to                                             # "not willing to"
+       |refuse[sd]?(?=\s+(?:anything|any|phones?|ones?)(?![a-z])))                                   # "I refuse anything"
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh",
     # or the spec's own noun: "no screens above 6.4\"", "no batteries under 4500mAh", "no chip below the 888"
     (?:(?:\s+(?:a|an|any))?\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?
@@ -251,6 +252,11 @@ BOUND_NEGATION = re.compile(r"""
     # set us back more than"
     (?:\s+(?:be|go(?:ing)?|pay(?:ing)?|spend(?:ing)?|afford|(?:cost(?:s|ing)?|set(?:s|ting)?)(?:\s+(?:me|us))?(?:\s+back)?
             |priced|weighs?|exceed|get|from|have|with|having
+            # what the shopper will not take: "i won't take less than 8gb", "can't accept anything under 5000mah", "won't
+            # settle for less than 128gb" (what they will take, "i'll take less than 8gb", has no negation before it)
+            |take|accept|settle\s+for|tolerate|consider|buy|go\s+for|put\s+up\s+with|live\s+with
+            # ... and what is not taken, after its verb: "won't take a phone under 8gb", "won't buy a model older than 2021"
+            |(?:a|an|any)\s+(?:phone|smartphone|mobile|model|device|handset|one)
             |(?:go(?:es|ing)?|sell(?:s|ing)?|retail(?:s|ing)?)\s+for  # "nothing going for less than", "nothing selling for under"
             |wann?a|(?:want|need|wish|intend|plan(?:ning)?|looking|hoping|trying|going|have)\s+to|anything|(?:that|which)(?:\s+(?:has|have))?  # "anything that has", "nothing that costs"
             # "not a penny over $600", "not one rupee more than 20k": the smallest coin stands for any amount

@@ -358,6 +358,9 @@ _WORD_TYPOS = (
     # "6.5 inchs", "6.4 imchs", "6.7 inchess": the plural misspelled after a figure, which the speller leaves as "inch"
     # with an "s" over (a plural of a known word), so a side after it ("or bigger") reached no figure
     (re.compile(r"(?:(?<=\d)|(?<=\d[\s-]))(?:inchs|inchss|inchess|imche?s|imch)(?![a-z])", re.IGNORECASE), "inches"),
+    # "200 mega pixel camera", "mega-pixel count": the unit written in two words, whose "pixel" alone would name Google's
+    # Pixel phones
+    (re.compile(r"(?<![a-z])mega[\s-]+(pixels?)(?![a-z])", re.IGNORECASE), r"mega\1"),
     # "64 GB's", "16 MPs's": a unit after a figure with an apostrophe's "s", which cut the side after it from its figure
     (re.compile(r"(?<=\d)(\s?)(gbs?|gigs?|tbs?|mps?|mah|megapixels?)'s(?![a-z])", re.IGNORECASE), r"\1\2"),
     # "200g.+", "220g. or more": the point of a unit's abbreviation, which ended the clause before the side said after it

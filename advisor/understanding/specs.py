@@ -259,7 +259,7 @@ _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "�
 
 # "release year 2024", "launch year ≥ 2023": the year's own noun, and a comparison sign only after it (a bare "≥ 2000"
 # is as likely an amount)
-_YEAR_NOUN = (r"(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s+(?:release|launch))?"
+_YEAR_NOUN = (r"(?:(?:(?:release|launch|model|production)\s+)?(?:year|yr)(?:\s+of\s+(?:release|launch))?|(?:release|launch)\s+date)"
               r"(?:\s+(?:is|should\s+be|must\s+be))?\s*[:=]?")
 _ARTICLES = ("a", "an", "the")
 _YEAR_NOUN_ZH = "(?:发布|上市|出厂|推出)?(?:年份|时间|日期)"  # "发布年份≥2023": the noun before a sign
@@ -296,6 +296,9 @@ _YEAR_BEFORE = latin_alt([
     # "max 2020 release", "min 2021 models": a side any figure takes, a year's where a launch noun follows the figure
     r"(?:max(?:imum)?|min(?:imum)?)(?=\s+20[0-4]\d\s+(?:releases?|launch(?:es)?|models?)(?![a-z]))",
     rf"{_YEAR_NOUN}\s*(?:capped|limited|restricted)(?:\s+(?:at|to))?",  # "year capped at 2019"
+    # a side word any figure takes, said right after the year's own noun: "release year max 2019", "launch year min 2022",
+    # "year of release: latest 2020" (a bare "max 2019" stays an amount)
+    rf"{_YEAR_NOUN}\s*(?:max(?:imum)?|min(?:imum)?|latest|earliest)(?:\s+of)?",
     # "起码得是22年出的", "最少也要是2023年的", "最早是2021年": the least year, a helping verb or 是 between
     # ... or the oldest allowed: "最老2021年款"
     r"(?:至少|起码|最少|最低|最早|最老|最旧)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:是)?",
