@@ -87,12 +87,18 @@ def test_a_goodbye_until_later_is_a_social_move(text):
     assert conversation_move(text) == "social"
 
 
+@pytest.mark.parametrize("text", ["不要小米了回来看华为", "明天要用，来个华为", "等我看完这几款再来看华为"])
+def test_a_choice_before_coming_back_is_no_goodbye(text):
+    assert conversation_move(text) is None
+
+
 def test_a_goodbye_until_later_in_traditional_characters_keeps_the_filters(session):
     answer = ask_all(session, "预算3000，要小米", "等發工資再來看華為")
     assert answer.kind == "social" and answer.constraints.brands == frozenset({"Xiaomi"})
 
 
-@pytest.mark.parametrize("text", ["再来看看华为", "换华为", "等等，还是看看华为吧", "发工资了，来看看华为"])
+@pytest.mark.parametrize("text", ["再来看看华为", "换华为", "等等，还是看看华为吧", "发工资了，来看看华为", "算了，回来看华为吧",
+                                  "等一下，再来看看华为"])
 def test_a_brand_asked_for_now_is_still_a_wish(session, text):
     answer = ask_all(session, "预算3000，要小米", text)
     assert answer.kind == "results" and "Huawei" in answer.constraints.brands
