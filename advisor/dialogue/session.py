@@ -69,7 +69,12 @@ from advisor.ranking.rank import Ranking, rank
 from advisor.ranking.similar import SPEC_ASPECTS, focus_for_upgrade, similar, upgrades
 from advisor.resources import Resources, ResourceSource, semantic_scores
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER, SIDE_WORD
-from advisor.understanding.currencies import RUPEE_MARKETS, names_currency, names_only_shared_rupees
+from advisor.understanding.currencies import (
+    RUPEE_MARKETS,
+    names_currency,
+    names_hong_kong_dollars,
+    names_only_shared_rupees,
+)
 from advisor.understanding.features import device_named
 from advisor.understanding.followups import (
     FOCUS,
@@ -176,9 +181,14 @@ class Session:
         self._notes = ()
         self._retracting = False
         try:
-            return self._ask(text, language)
+            answer = self._ask(text, language)
         finally:
             self.last_latency_s = time.perf_counter() - started
+        if not self.state.hong_kong_dollars and names_hong_kong_dollars(simplified(text)):
+            # "预算3000港币": the shopper's money is Hong Kong dollars from now on, whatever the message did (a new shopper,
+            # after a reset, starts without it)
+            self.state = replace(self.state, hong_kong_dollars=True)
+        return answer
 
     def error_answer(self, error: Exception) -> Answer:
         """The reply to a message that raised `error`: kind "error", the reason as its first line, the
@@ -356,7 +366,8 @@ class Session:
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         if rest is None and self.state.topic == "tablet" and self._back_to_named_search(text, res):
             rest = ""  # "back to the motorolas": the phone search of that brand, the name no wish of its own
-        parsed = understand(text if rest is None else rest, res.vocabulary)  # the one reading of the whole message
+        parsed = understand(text if rest is None else rest, res.vocabulary,  # the one reading of the whole message
+                            hong_kong_dollars=self.state.hong_kong_dollars)
         if rest is None and (self.state.focus or self.state.shown) \
                 and (asked := self._asked_beside_an_aside(text, res)) is not None:
             # "does that one last a full day? he never remembers to charge lol": the question about a phone is what is
@@ -734,7 +745,7 @@ class Session:
             # a search for someone else ("now one for my dad") starts the same way, and says whose it is
             fresh = DialogueState(constraints=Constraints(devices=base.constraints.devices), language=before.language,
                                   currency=before.currency, shown=before.shown, turn=before.turn,
-                                  owner=someone or person_for(text) or "")
+                                  owner=someone or person_for(text) or "", hong_kong_dollars=before.hong_kong_dollars)
             after = replace(apply(fresh, request, shown=self._looked_at(res), loosen=loosen),
                             history=before.history)
         if before.turn == 0 and not after.owner and (kin := kin_for(text)):

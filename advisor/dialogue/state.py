@@ -98,6 +98,8 @@ class DialogueState:
     owner: str = ""  # whom the search is for: "" the shopper, else the person named ("dad", "女儿")
     compared: tuple[str, ...] = ()  # ids of the phones last compared; "the other one" after opening one is the other
     compared_from: str = ""  # the phone in focus when that comparison was asked: "另一个呢" right after it is the other
+    # Hong Kong dollars named in an earlier message ("预算3000港币"): a later bare Cantonese 蚊 counts them, not yuan
+    hong_kong_dollars: bool = False
 
     @property
     def topic(self) -> str:
@@ -128,7 +130,8 @@ class DialogueState:
                    shown=tuple(raw.get("shown", ())), offset=int(raw.get("offset", 0)), turn=int(raw.get("turn", 0)),
                    history=tuple(Step.from_dict(step) for step in raw.get("history", ())),
                    focus=tuple(raw.get("focus", ())), owner=str(raw.get("owner", "")),
-                   compared=tuple(raw.get("compared", ())), compared_from=str(raw.get("compared_from", "")))
+                   compared=tuple(raw.get("compared", ())), compared_from=str(raw.get("compared_from", "")),
+                   hong_kong_dollars=bool(raw.get("hong_kong_dollars", False)))
 
 
 def _constraints(raw: dict[str, Any]) -> Constraints:

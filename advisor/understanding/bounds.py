@@ -82,6 +82,9 @@ HI_BEFORE = latin_alt([
     "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "天花板",  # "价格天花板3500": the ceiling
+    # the figure held at, no higher: "价格卡死在5000", "最多卡在五千", "预算死死卡到4000", "价格死卡5000" (卡 alone before
+    # the figure only with 死 before it, and no card's: "双卡5000毫安" is two SIM slots, "存储卡到256G" a memory card)
+    r"(?:死死?)?(?<![存储双单fd])卡(?:死|住|牢)?\s*(?:在|到)", "死死?卡(?:死|住|牢)?",
     "小过", "低过", "少过", "轻过", "短过", "便宜过",  # "价钱少过2000"; "不高过" is turned by its negation
     # short of: "电池少了四千毫安不行", "主摄不够4800万像素的pass" (turned by the refusal after them); 少了 only after a spec's
     # noun ("预算说少了，是一千五左右" corrects a figure)
@@ -205,6 +208,7 @@ HI_AFTER = latin_alt([
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限|天花板)", "顶天(?:了)?",
     "到(?:头|顶)了?",  # "4500mAh到头": that far and no further
+    r"(?:就)?卡死(?=\s*(?:$|[,，。.;；!！~～]))",  # "预算5000卡死": held there (not "卡死了", a phone that hangs)
 ])
 # "plus or minus" with no width after it ("80k Rs, plus or minus a bit", "$600 +/-") is about the figure; a width said
 # after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader

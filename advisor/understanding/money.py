@@ -196,7 +196,7 @@ _NEXT_UNIT_DOWN = {"千": "百", "万": "千"}
 class BudgetFinder:
     """Finds budgets in a Scan; `explicit` first (amounts with a currency), `bare` after the specs."""
 
-    def __init__(self, scan: Scan, zh: bool):
+    def __init__(self, scan: Scan, zh: bool, hong_kong_dollars: bool = False):
         self.scan = scan
         self.zh = zh
         self.budget: Budget | None = None
@@ -204,7 +204,8 @@ class BudgetFinder:
         self.soft: list[tuple[BoundKind, Budget, str]] = []  # sides said as a wish: side, budget, the words
         self.place = market_of_place(scan.plain)  # "I'm in Karachi": the market a named place stands for
         self.apart = currency_said_apart(scan.plain)  # "what about in rupees, max 50000": the currency of bare amounts
-        self.hong_kong_dollars = names_hong_kong_dollars(scan.plain)  # what Cantonese 蚊 counts then
+        # what Cantonese 蚊 counts then: named in this message or, `hong_kong_dollars`, earlier in the conversation
+        self.hong_kong_dollars = hong_kong_dollars or names_hong_kong_dollars(scan.plain)
         self._around_at: int | None = None  # where the approximate amount the budget holds was said
 
     def explicit(self) -> None:
@@ -355,6 +356,10 @@ class BudgetFinder:
                 kind = "hi"
             else:
                 kind, start, end = bound_of(self.scan, start, end)
+                if kind is None and m["between"] == "在":  # "价格卡死在5000", "控制在5000": 在 ends the side word before it
+                    held, held_start, held_end = bound_of(self.scan, m.end("between"), end)
+                    if held is not None:
+                        kind, start, end = held, min(start, held_start), held_end
                 kind = kind or ("around" if m["ish2"] else None)  # "under 300ish" stays a ceiling
             stretch = _IF_NEED_BE.match(self.scan.after(end)) if kind is None and not is_range else None
             if stretch is not None:  # "500 max, 600 if i must": how far the shopper stretches is the ceiling
@@ -501,9 +506,9 @@ class BudgetFinder:
         return self._local_money() if currency == LOCAL_UNIT else currency
 
     def _local_money(self) -> str:
-        """The money Cantonese 蚊 counts: Hong Kong dollars when the message names them ("港币预算，四千蚊"), else yuan,
-        the money of the Chinese shoppers who write it ("两千蚊" in Guangzhou), said in a note as the guess it is
-        unless a mainland place the shopper names says it."""
+        """The money Cantonese 蚊 counts: Hong Kong dollars when the message or the conversation before it names them
+        ("港币预算，四千蚊"), else yuan, the money of the Chinese shoppers who write it ("两千蚊" in Guangzhou), said in a
+        note as the guess it is unless a mainland place the shopper names says it."""
         if self.hong_kong_dollars:
             return "HKD"
         if self.place is None or self.place[0] != "CNY":

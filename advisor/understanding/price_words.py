@@ -54,6 +54,7 @@ def names_budget(after: re.Match[str] | None) -> bool:
     """True when the KEYWORD_AFTER match after a figure is a budget word ("3000预算", "500 budget"), which makes a bare
     figure a price; a level word alone does not ("a 5000 class battery")."""
     return after is not None and _BUDGET_AFTER.match(after.group(0)) is not None
+_HELD = re.compile("控制|卡|天花板")  # a price held at its figure ("售价卡死4500", "价格控制在5000") is its ceiling, no level
 _PRICE_NOUN = re.compile(r"价|售价|定价|(?<![a-z])(?:priced\s+)?at(?![a-z])")  # "价格4000", "phones at 25k", "priced at $400"
 # after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机" (in English "a $300 phone"
 # stays a ceiling, as the paraphrase set has it)
@@ -71,7 +72,7 @@ def names_price_level(before: re.Match[str] | None, after: re.Match[str] | None,
     text after the figure and `said` the figure with its currency word ("两千元")."""
     if after is not None:
         return _LEVEL_AFTER.match(after.group(0)) is not None
-    if before is not None and _PRICE_NOUN.match(before.group(0).strip()):
+    if before is not None and _PRICE_NOUN.match(before.group(0).strip()) and not _HELD.search(before.group(0)):
         return True
     if _YUAN_PHONE.match(said[-1:] + rest) is not None:
         return True

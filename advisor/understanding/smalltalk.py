@@ -129,11 +129,43 @@ _THANKS_PHRASE = re.compile(r"(?<![a-z])(?:(?:(?:may\s+)?(?:god|allah|jah)\s+)?b
                             r"|big\s+up(?:\s+(?:yourself|yuhself|yuself|yaself|you|u))?|respect|maraming)(?![a-z])")
 
 
+# a goodbye until something happens or some time passes, the shopper coming back then: "上岸了回来换平果", "等发工资再来看华为",
+# "下个月再来看oppo", "考完试回来再换vivo". What they will look at then (a brand, a phone) is no wish now: the filters stay.
+# The coming back needs its when: a wait (等…), a time ahead (改天, 过几天, 下个月) or an event done before it (…了, …完,
+# …后) right before 回来. The event is one of the shopper's life, not of the talk: a choice in it ("不要小米了回来看华为",
+# "看完这几款再来看华为") or an interjection ("算了，回来看华为吧", "等一下，再来看看华为") keeps the message a request, as
+# "再来看看华为" (next, Huawei) and "来个华为" are.
+_EVENT_CHAR = r"(?:(?!要|别|看|选|挑|比|换|买|推荐|试试)[^\s,，。.!！?？;；~～])"
+_CLAUSE_CHAR = r"[^\s,，。.!！?？;；~～]"
+_TIME_AHEAD = (r"(?:改天|回头|下次|下回|以后|到时候?|明天|后天|周末|月底|年底|过(?:几|两|一|些)?(?:天|阵子?|段时间|周|个?星期|个?礼拜|个?月)"
+               r"|下个?(?:月|周|星期|礼拜))")
+_COME_BACK = r"(?:我|咱)?(?:再|就)?(?:回来|再来|过来|来(?=看|瞧|买|换|挑|选|入|问))"
+_SIGN_OFF_LATER = re.compile(rf"""
+    (?:(?:好的?|行|嗯+|ok|那|那我|那就|那就先这样|先这样|谢谢|谢啦|多谢)[\s,，.。!！~～]*)*   # "好的谢谢，", "那我"
+    (?:我|咱)?(?:先)?
+    (?:等(?:到|我|咱)?{_EVENT_CHAR}{{1,12}}?{_COME_BACK}                       # "等发工资再来", "等我攒够钱再来"
+      |{_TIME_AHEAD}{_EVENT_CHAR}{{0,10}}?[\s,，]*{_COME_BACK}                # "过几天发了奖金再来", "改天再来"
+      |{_EVENT_CHAR}{{1,10}}?(?:(?<!算)(?<!好)(?<!行)(?<!对)(?<!罢)(?<!得)(?<!够)了|完{_EVENT_CHAR}{{0,3}}?|后|以后|之后)
+       (?:我|咱)?(?:再|就)?回来)                                                # "上岸了回来", "考完试回来"
+    (?:再)?(?:看看?|瞧瞧?|买|换|挑|选|入手?|问问?)?(?:一下)?
+    {_CLAUSE_CHAR}{{0,16}}?                                                    # what they will look at then: "华为", "平果"
+    (?:吧|了|哈|啦|哦|呀|啊|咯)*[\s,，.。!！~～]*(?:(?:谢谢|拜拜|再见)[\s.。!！~～]*)?
+    """, re.VERBOSE)
+
+
+def signs_off_for_later(text: str) -> bool:
+    """True when the whole message says goodbye until later, naming when the shopper comes back ("等发工资再来看华为",
+    "上岸了回来换平果"); what they will look at then sets no filter now."""
+    return _SIGN_OFF_LATER.fullmatch(" ".join(text.lower().split())) is not None
+
+
 def is_social(text: str) -> bool:
-    """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍")."""
+    """True when the whole message is a social turn ("haha ok", "much appreciated", "好滴谢谢", "ok 👍", "改天再来")."""
     low = text.lower()
     if "?" in low or "？" in low:
         return False  # "is it good?" asks about a phone
+    if signs_off_for_later(low):
+        return True
     low = _THANKS_PHRASE.sub(" thanks ", _PRAISED_MANNER.sub(" kind ", _EMOTICON.sub(" ", low)))
     if _SHOP_VISIT.search(low):
         low = _SHOP_VISIT.sub(" ", low)
@@ -538,7 +570,7 @@ def names_no_phone(ref: str) -> bool:
 
 def thanks_or_bye(text: str) -> bool:
     """True when a social turn thanks or says goodbye ("ok jazakallah", "谢啦"), not only acknowledges ("alright")."""
-    return bool(_THANKS.search(" ".join(text.lower().split())))
+    return bool(_THANKS.search(" ".join(text.lower().split()))) or signs_off_for_later(text)
 
 
 # where a message breaks into clauses: sentence and clause punctuation and a dash between spaces; a full stop breaks

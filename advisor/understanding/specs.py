@@ -1077,6 +1077,14 @@ _ONLY_AFTER = re.compile(r"\s*(?:only|exactly)(?![a-z])")
 
 
 def _year_bound(year: int, pre: str, post: str) -> Bound | None:
+    """The launch years a year and its side words (`pre` before it, `post` after it) allow; None when they say no side.
+
+    The convention, one for both languages and their refusals: a comparison word keeps the year out, as English "before
+    2020" / "after 2020" and Chinese 早于 / 晚于 / 新于 / 老于 are strict (2019 and older, 2021 and newer); Chinese
+    以前 / 之前 / 前 and 以后 / 之后 / 后 / 起 after a year keep it in, as 以下 / 以上 do a figure ("2020年之前的" is 2020 and
+    older, "2020年以后的" 2020 and newer; the development golds read them so, and "（不含）" takes the year out). A refusal
+    of a side wants its mirror, the refused years whole: "2020年以前出的不要" and "别给我2020前的" are 2021 and newer,
+    "nothing before 2020" 2020 and newer, "2020年以后的不考虑" 2019 and older."""
     newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|below|under|down|back)|onward|on$|upward|\+|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)

@@ -1173,8 +1173,9 @@ _PREPARE: tuple[Callable[[str], str], ...] = (
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
 
-def understand(text: str, vocabulary: Vocabulary) -> Request:
-    """Parse one message; never raises except RequestError for a message that is not text."""
+def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = False) -> Request:
+    """Parse one message; never raises except RequestError for a message that is not text. `hong_kong_dollars`: the
+    conversation named Hong Kong dollars before, so a bare Cantonese 蚊 counts them, as when the message names them."""
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
@@ -1222,7 +1223,7 @@ def understand(text: str, vocabulary: Vocabulary) -> Request:
         notes.append(f"不能按“{UNKNOWN_ASPECT_ZH.get(aspect, aspect)}”排序：能排序的有价格、重量、电池、内存、存储、屏幕、摄像头、性能和发布时间。" if zh else
                      f"I can't sort by '{aspect}': I can order by price, weight, battery, RAM, storage, screen "
                      "size, cameras, speed or release year.")
-    money = BudgetFinder(scan, zh)
+    money = BudgetFinder(scan, zh, hong_kong_dollars)
     money.explicit()
     chips = find_chipset(scan, vocabulary.chip_keys, notes, zh)  # before specs and bare amounts: "778G", "9000"
     model_year = _model_or_newer(scan, vocabulary)  # after chips: "A15 or newer" is the chip
