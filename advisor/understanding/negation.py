@@ -13,9 +13,9 @@ import re
 from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
-_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
+_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢|能|可以)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
                      r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?)")
-"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
+"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要", "不能用"; the
 colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
 with a chip: "不要搭Exynos的", "别搭载骁龙")."""
 
@@ -121,7 +121,8 @@ _AFTER = re.compile(rf"""
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
+    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点)(?:\s*的)?){{0,2}}   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
+    (?:\s*[这那](?:种|类|样的?))?                                     # the kind pointed at: "折叠屏这种就免了", "褶叠屏那种不要"
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
@@ -279,7 +280,7 @@ are at most; "must not weigh more than" and "can't be heavier than" too."""
 
 _REST_REFUSED = re.compile(rf"""
     (?:\s*(?:以外|之外|外))?(?:\s*的)?\s*[,，]?\s*                         # "三星以外的，", "除了三星，"
-    (?P<rest>其他|其它|别的|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型))?(?:\s*的)?  # "其他品牌"
+    (?P<rest>其他|其它|别的|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型|芯片?|处理器|平台|片子))?(?:\s*的)?  # "其他品牌", "非麒麟芯片不要"
     \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
     \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
     (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"
