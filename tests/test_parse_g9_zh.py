@@ -225,3 +225,29 @@ def test_a_small_discount_is_no_foldable(vocab):
 @pytest.mark.parametrize("text", ["褶叠屏那种不要", "折叠屏这种就免了", "摺疊屏這種就免了", "折叠的那类不要"])
 def test_foldables_of_this_kind_refused_leave_phones(vocab, text):
     assert constraints_after(text, vocab).devices == frozenset({"phone"})
+
+
+# --- a refusal closed by a tilde, 莫 before a Cantonese comparative, 好歹 as a floor
+
+@pytest.mark.parametrize("text", ["联想的踩过雷了，不要~", "联想？不要～", "联想，算了~"])
+def test_a_refusal_closed_by_a_tilde_refuses(vocab, text):
+    assert constraints_after(text, vocab).exclude_brands == frozenset({"Lenovo"})
+
+
+@pytest.mark.parametrize("text", ["性能莫低过8G2", "性能莫低于骁龙8 Gen 2", "性能别低过骁龙8 Gen 2"])
+def test_a_chip_not_to_be_fallen_below_is_a_floor(vocab, text):
+    assert spec_after(text, vocab, "chip_score") == (5000.0, None)
+
+
+def test_a_chip_fallen_below_without_a_negation_is_a_ceiling(vocab):
+    assert spec_after("性能低过骁龙8 Gen 2", vocab, "chip_score") == (None, 5000.0)
+
+
+@pytest.mark.parametrize("text, key, side", [("重量好歹两百二十克", "weight_g", (220.0, None)),
+                                             ("运存好歹8G", "ram_gb", (8.0, None)), ("电池好歹5000毫安", "battery_mah", (5000.0, None))])
+def test_at_any_rate_is_a_floor(vocab, text, key, side):
+    assert spec_after(text, vocab, key) == side
+
+
+def test_at_any_rate_without_a_figure_bounds_nothing(vocab):
+    assert not constraints_after("好歹给个推荐", vocab).specs

@@ -61,6 +61,7 @@ LO_BEFORE = latin_alt([
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
     # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
     "起跳", "门槛",
+    "好歹",  # "重量好歹220克": at any rate that much
     "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
     "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)

@@ -386,7 +386,7 @@ _WORD_TYPOS = (
     (re.compile(r"(?<!得)(不要|不行|算了|免了|别了|不用了?|pass)(?:[\s,，、]*\1)+(?!的)", re.IGNORECASE), r"\1"),
     # 莫 is 别 in the south and west before a verb of wanting or of going over ("莫要华为", "红米莫推", "存储莫超过64G"); not
     # 约莫 (about), 莫非, 莫名 nor 莫斯科
-    (re.compile(r"(?<!约)莫(?=要|推|选|买|考虑|给|整|搞|用|看|碰|超|高于|大于|低于|少于|小于)"), "别"),
+    (re.compile(r"(?<!约)莫(?=要|推|选|买|考虑|给|整|搞|用|看|碰|超|(?:高|大|低|少|小)[于过])"), "别"),  # "性能莫低过骁龙870"
 )
 
 
