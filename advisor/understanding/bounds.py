@@ -61,6 +61,7 @@ LO_BEFORE = latin_alt([
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
     # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
     "起跳", "门槛",
+    "好歹",  # "重量好歹220克": at any rate that much
     "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
     "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
@@ -94,7 +95,7 @@ HI_BEFORE = latin_alt([
     # that (turned by the refusal after it); not the question "有没有12G的"
     "(?<!有)没有",
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
-    "顶天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千": at the very most
+    "顶(?:破)?天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千", "顶破天也就1500": at the very most
     r"no\s+more\s+(?:storage|rom|space|ram|memory|battery|mah|megapixels)\s+than",  # "no more storage than 128GB"
     r"(?:最贵|最重|最大|最多|最高|顶多|至多)\s*(?:也|都)?\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于)"
     r"|也就|也不过|只能)",  # "最贵不超过", "最贵不能过3000", "最贵别过": 过 (pass) refused is 超过
@@ -125,6 +126,8 @@ AROUND_BEFORE = latin_alt([
     # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
     r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
     "大概", "大约", "大致", "约莫", "约摸", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
+    # reckoned roughly, as the north and the southwest say it: "估摸着3500", "大概齐3000", "差不离2K", "大差不差1500"
+    "估摸(?:着)?", "大概齐", "差不离", "大差不差",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
     "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")
@@ -134,12 +137,12 @@ APPROX_THEN_TO = r"\s*(?:左右|上下)(?=\s*(?:到|至|-|–|—|~))"
 still from that figure to the next, said loosely."""
 FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 """The other side of a range: what a refusal or a negation of one side wants."""
-# "最低也要2000", "最少都得3000", "最多给到3000", "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
+# "最低也要2000", "最少都得3000", "最多给到3000", "最少出1万" (what the shopper pays: 出, 花, 掏), "至少得有6.5寸", "最多也就6.3寸": 也/都 (also, even), 就 (just), 得 (must),
 # 有 (have) and a verb reaching the figure (给到, 出到, or 到 alone: "屏幕最多到6.2寸", "内存最多到8G")
 # sit between a side word and its figure, and so does whom it is given ("屏幕至少给我6.7寸", "最多给咱2000")
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
 # a limit moved to its figure or kept at it: "上限拉到6000", "上限提高到6000", "下限一样3000", "下限还是3000"
-_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|给(?:(?:我|咱)们?)?|舍得(?:花|出)?"
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|出|花|掏|给(?:(?:我|咱)们?)?|舍得(?:花|出)?"
            r"|(?:拉|提|调|放|改|升|涨|降|放宽|提高|调高|调低|降低)到|改(?:成|为)|调成|一样|还是|照旧|照样|不变|仍然|依然|保持|维持"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
@@ -206,7 +209,9 @@ HI_AFTER = latin_alt([
     "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
-    "封顶", "不到", "为限", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限|天花板)", "顶天(?:了)?",
+    "封顶", "(?:都|也)?不到", "为限",
+    # "俺就2500，多一分都不行": not one cent more
+    r"(?:,\s*)?多(?:一)?(?:分|毛|块|分钱|毛钱|块钱)(?:钱)?(?:都|也)(?:不行|不可以|不能|不成)", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限|天花板)", "顶天(?:了)?",
     "到(?:头|顶)了?",  # "4500mAh到头": that far and no further
     r"(?:就)?卡死(?=\s*(?:$|[,，。.;；!！~～]))",  # "预算5000卡死": held there (not "卡死了", a phone that hangs)
 ])
@@ -224,13 +229,16 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            r"but\s+(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?\s+(?:both\s+ways|either\s+way|on\s+both\s+sides)",
                            r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
                            "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
-                           # "8000块这个数上下" (about that figure), Cantonese 左近 (near it: "3500块左近")
-                           "(?:这个数|这个价)(?:上下|左右)", "左近",
+                           # "8000块这个数上下" (about that figure), Cantonese 左近 (near it: "3500块左近") and 咁上下 (about
+                           # so much: "6000蚊咁上下")
+                           "(?:这个数|这个价)(?:上下|左右)", "左近", "咁上下",
+                           # a little more or less will do: "3500，多点少点都行", "4K，多一点少一点都可以"
+                           r"多(?:一)?点儿?少(?:一)?点儿?(?:都|也)?(?:行|可以|ok|没关系|无所谓|不要紧)?",
                            # Cantonese 度 closing its clause after an amount: "預算1500蚊度" is about 1500 (not "40度", glued on)
                            r"度(?=\s|$|[,，。.;；!！?？、~～])",
                            # Cantonese 上落 is 上下 (about); "浮动一点" (let it float a bit) with no width said is about it too
                            # ("3000浮动500" is a width, read by money's tolerance first)
-                           "上落", r"(?:可以|能|可)?(?:上下|左右)?浮动(?:一点点?|一下|一些|些|点)?(?!\s*[\d一二两三四五六七八九十几百千])", r"ap+ro?x\.?", r"ap+x\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)",
+                           "上落", r"(?:可以|能|可)?(?:稍微|稍稍|略微|适当)?(?:上下|左右)?浮动(?:一点点?|一下|一些|些|点)?(?!\s*[\d一二两三四五六七八九十几百千])", r"ap+ro?x\.?", r"ap+x\.?", r"ke\s+(?:aas[\s-]*paa?s|around|qareeb|kareeb)", r"around", r"approx(?:imately)?", r"roughly", r"or\s+(?:around|about)\s+(?:that|there)",
                            # "$300 or close to it", "Rs 20k or near it", "AED 1000 or near enough", "300 dollars or in that region"
                            r"or\s+(?:(?:near|close\s+to)\s+(?:that|there|it)|(?:near|close)(?:\s+enough)?"
                            r"|(?:somewhere\s+)?(?:in\s+)?that\s+(?:region|area|range|ballpark|neighbou?rhood|vicinity))"])

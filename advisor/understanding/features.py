@@ -114,7 +114,9 @@ _DEVICE_WORDS = {
                  # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price)
                  r"弯折屏?", r"对折屏?(?![扣价])",
                  # Hong Kong's 摺機 (折机 once simplified) is a folding phone; not 打折机型 (discounted models)
-                 "(?<!打)折机(?![型子])"],
+                 "(?<!打)折机(?![型子])",
+                 # the book fold and the flip by their shop names: "大折小折都行", "小折就好" (not 小折扣, a small discount)
+                 "(?:大折|小折)(?![扣价])"],
 }
 _BRAND_BEARING = re.compile(r"ipad|galaxy|razr|z\s*fold|z\s*flip|xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|"
                             r"realme|huawei|samsung|tab\s+s")
@@ -374,6 +376,10 @@ def _owned(scan: Scan, start: int, end: int) -> bool:
     return _OWNER_BEFORE.search(scan.before(start, 40)) is not None and _OWNED_PHONE_AFTER.match(scan.low, end) is not None
 
 
+# the exception a refusal of the rest after the chip turns into the only wish: "非天玑不要", "除了骁龙都不要"
+_EXCEPT_BEFORE = re.compile(r"非|除了|除咗|除开|除去|除(?!非)|不是")
+
+
 def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChanges:
     """Sort chip mentions into wanted, refused and compared, masking the words that said so."""
     changes = ChipChanges()
@@ -393,6 +399,11 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         if refusal is not None and refusal[1] <= start and (outside := _OUTSIDE_REFUSED.match(scan.low, end)) is not None:
             scan.take(refusal[0], start)  # "不要联发科以外的芯片": the chips outside this one are refused, this one wanted
             scan.take(end, outside.end())
+            refusal = None
+        elif refusal is not None and refusal[1] <= start and (but := _EXCEPT_BEFORE.match(scan.low, refusal[0])) \
+                and (rest := refuses_the_rest(scan, end, but.group(0))) is not None:
+            scan.take(refusal[0], start)  # "非天玑不要", "除了骁龙都不要": every other chip is refused, this one wanted
+            scan.take(end, rest.end())
             refusal = None
         elif refusal is not None and refusal[0] >= end and (outside := _OUTSIDE_BEFORE_REFUSAL.match(scan.low, end)) \
                 and (rest := refuses_the_rest(scan, outside.end(), "以外")) is not None:

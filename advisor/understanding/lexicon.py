@@ -107,7 +107,8 @@ _HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也?就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB", "最多就4GB" too
 # ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
-_NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
+# ("最老也得是2021年的": a helping verb may come between)
+_NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就|得|要|需要)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
 # "hi" is "high" cut short, as "low to hi" is typed
 _HIGH = r"(?:high(?:est)?|hi(?![a-z]))"
 _LOW_HIGH = rf"(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|–)\s*(?:{_HIGH}|expensive)"
@@ -381,6 +382,7 @@ _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].sp
 # an English direction after a Chinese aspect is one too, as shoppers mix them: "价格 from low to high", "内存 high to low"
 _ZH_UP_WORDS = r"升序|正序|顺序|正着|升幂|升冪|(?<![a-z])(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?(?![a-z])|(?<![a-z])ascending(?![a-z])"
 _ZH_DOWN_WORDS = r"降序|倒序|倒着|倒过来|降幂|降冪|(?<![a-z])(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?(?![a-z])|(?<![a-z])descending(?![a-z])"
+_ZH_BY = r"按照?|以|根据|依照?|依据"  # what an ordering goes by: "按价格", "依照主摄分辨率"
 _ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
 _ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"  # the two ends of an aspect said as one word: "按价格高低"
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
@@ -397,11 +399,12 @@ for _key, _aspect in _ZH_ASPECTS.items():
             _SORT_PHRASES[Sort(_key, _descending)].append(
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
                 # ("运存大小按由大到小": the aspect's pair of ends may name it before 按)
-                rf"(?:按照?|以|根据)?(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
+                # ... a modal between: "重量要降序排", "屏幕寸数要低→高排"
+                rf"(?:{_ZH_BY})?(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:要|得|请|就)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
             # the verb first: "排序按价格从低到高", "排序依据：价格，升序"
             _SORT_PHRASES[Sort(_key, _descending)].append(
-                rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)?\s*(?:{_aspect})[\s,，:：]*"
+                rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：=]?\s*(?:{_ZH_BY})?\s*(?:{_aspect})[\s,，:：]*"
                 rf"(?:(?:从|由)?(?:{_start})(?:到|往|至)(?:{_end})|{_word})")
 # a direction whose two ends name the aspect by themselves: "由新到旧排", "从轻到重", "从贵到便宜" (not 从早到晚: all day)
 _ZH_ENDS = {"year": ("旧|老", "新"), "price": ("便宜|平", "贵"), "weight_g": ("轻", "重"), "performance": ("弱|慢", "强|快")}
@@ -417,9 +420,9 @@ for _key, _aspect in _ZH_ASPECTS.items():
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
-        rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名])"  # not "排" of "排序"
-        # nor one a direction follows, with 从 or without it: "按尺寸排，低到高" is ascending
-        rf"(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|(?:{_RISING}|{_FALLING}){_ZH_TO}|{_ZH_DIRECTION_AFTER}))")
+        rf"(?:{_ZH_BY})\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名])"  # not "排" of "排序"
+        # nor one a direction follows, with 从 or without it: "按尺寸排，低到高" is ascending ("按屏幕排：低→高", "以重量排序（高→低）")
+        rf"(?!\s*[,，:：(（]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|(?:{_RISING}|{_FALLING}){_ZH_TO}|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
         rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?:{_aspect})"
         rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")
@@ -473,7 +476,7 @@ for _key, _aspect in _ZH_ASPECTS.items():
         _own_end = ZH_ADJECTIVES.get(Sort(_key, _descending), _start)
         _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
             # "价格排序 高→低", "价格：低→高": 按 may be left out
-            rf"(?:按照?|以|根据)?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：]?\s*"
+            rf"(?:{_ZH_BY})?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：(（]?\s*"
             rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word}|(?:{_own_end})(?:一点|一些|点)?的\s*{_ZH_FIRST_PLACE})"
             rf"(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too; "价格排一下，便宜的在前": the end put first
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(

@@ -59,9 +59,9 @@ def _groups(table: dict[str, list[str]], prefix: str, *, after_number: bool = Fa
     return "|".join(f"(?P<{prefix}_{cur}>{alt})" for cur, alt in alts.items())
 
 
-# "1.2kusd", "2 lakhPKR", "50krs": a multiplier glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
+# "1.2kusd", "2 lakhPKR", "50krs", "1.2Kdhs": a multiplier glued to the currency word after it; "1.2w": the Chinese shorthand for 万 (ten thousand),
 # which after a figure of charging power is watts ("33w"): _WAN_MAX tells them apart; "1.5L": lakh
-_MULT = rf"(?:(?:k|lakhs?|lacs?|crores?)(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|rs|yuan|dirhams?|\$)|{MULT}|w(?![a-z])|l(?![a-z]))"
+_MULT = rf"(?:(?:k|lakhs?|lacs?|crores?)(?=usd|inr|rmb|cny|aed|pkr|eur|gbp|dollars?|bucks|rupees?|rs|yuan|dirhams?|dhs?(?![a-z])|\$)|{MULT}|w(?![a-z])|l(?![a-z]))"
 _WAN_MAX = 5
 """A figure before "w" under this is ten thousands ("1.5w"); from it on, watts ("5w", "33w")."""
 # "1,5k", "2,5 lakh": a decimal comma before a multiplier (tried before NUM, which reads "1,500" as a thousands comma)

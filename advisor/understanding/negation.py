@@ -13,9 +13,9 @@ import re
 from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
-_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
+_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢|能|可以)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
                      r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?)")
-"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要"; the
+"""A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要", "不能用"; the
 colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
 with a chip: "不要搭Exynos的", "别搭载骁龙")."""
 
@@ -109,24 +109,35 @@ _KIND_AFTER = r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|mo
 """The kind word a refusal after a mention may follow: "Exynos chips are out", "Tensor chip no thanks", "Apple products
 not wanted", "Helio-based chips are a no for me"."""
 
+_EACH_OF_THEM = r"(?:[一两俩哪](?:个|家|款|台|样)|这俩|这两(?:个|家)|两者)"
+"""The mentions counted one by one before a refusal of them all: "一个都不要" (not a single one), "哪家都不考虑"."""
+
+_CLAUSE_REFUSAL = r"不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢|不碰了?|别推(?:荐)?了?|别(?:给我)?整了?"
+"""A refusal in a clause of its own after a mention and a comma or a complaint: "三星？不要", "Helio怕发热，不要"."""
+
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点))?(?:\s*的)?   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款"), or "those" ("蘋果嗰啲", simplified 那点)
+    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点)(?:\s*的)?){{0,2}}   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
+    (?:\s*[这那](?:种|类|样的?))?                                     # the kind pointed at: "折叠屏这种就免了", "褶叠屏那种不要"
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
-    # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it)
+    # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it), "索尼的踩过雷了，不要", "骁龙被坑过，别推" (cheated by it)
+    # ... or a fear: "Helio怕发热，不要", "折叠屏怕坏，不要"
     # ... or one done with: "三星用过了，这次不要" (used it already, not this time), "踩过三星的雷，不碰了" (its mine stepped on)
-    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯|踩过雷
-             |用过了?|(?<=的)雷)?
-       \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢|不碰了?){_PARTICLES}\s*(?:$|[,，。.;；!！?？])))?
+    # ... the refusal said of each of a list: "真我还有三星，一个都不要", "小米华为，两个都算了"
+    (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯
+             |踩(?:过)?(?:雷|坑)了?|被坑(?:过|惨)了?|坑过(?:我)?了?|怕(?:发热|发烫|烫|热|卡|坏|摔|折坏)了?|用过了?|(?<=的)雷)?
+       \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:{_EACH_OF_THEM}\s*(?:都|也|全都|一律|统统)\s*)?
+                          (?:{_CLAUSE_REFUSAL}){_PARTICLES}\s*(?:$|[,，。.;；!！?？~～])))?
     \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
+    (?:\s*{_EACH_OF_THEM}(?=\s*(?:都|也|全都)))?                     # "一个都不要", "哪家都不考虑", "两个都算了"
     (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接|已经?|这次|这回)){{0,2}}  # "all of
                                                                       # them", "by no means", "for now", "straight away"
                                                                       # ("Find系列直接pass")
@@ -135,8 +146,9 @@ _AFTER = re.compile(rf"""
        # "Tecno不在我考虑范围", "小米不在我的考虑之列": whose consideration may be said
        pass掉?|不喜欢|不买|不选|用腻了|拒绝(?:了|掉)?|  # "真我和摩托罗拉我都拒绝"
        用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
-       # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid
-       免谈|(?:就)?别了|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
+       # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid; "POCO的请绕道": to go
+       # round it, kept out of the way
+       免谈|(?:就)?别了|绕道(?:走)?|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
        # no need to show or present it ("小米就不用推了", "Xperia就唔使介紹了": 唔使 is read 不用), it is off the list
        # ("小米不在名單裏"), it must not turn up ("真我家的別出現")
        不用(?:给(?:我|咱)们?)?(?:推(?:荐)?|介绍|看)了?|  # "联想就不用给我推了": not to be shown to the shopper
@@ -274,7 +286,7 @@ are at most; "must not weigh more than" and "can't be heavier than" too."""
 
 _REST_REFUSED = re.compile(rf"""
     (?:\s*(?:以外|之外|外))?(?:\s*的)?\s*[,，]?\s*                         # "三星以外的，", "除了三星，"
-    (?P<rest>其他|其它|别的|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型))?(?:\s*的)?  # "其他品牌"
+    (?P<rest>其他|其它|别的|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型|芯片?|处理器|平台|片子))?(?:\s*的)?  # "其他品牌", "非麒麟芯片不要"
     \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
     \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
     (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"

@@ -109,9 +109,11 @@ _ABBREVIATIONS = (
     # "8g2以上", "8+g1": the shorthand without its family, glued as shoppers write it (not "8g 256g", "8g2000")
     (re.compile(r"(?<![a-z0-9+.])([4-8]\+?s?)g([1-4])(?![\da-z.])", re.IGNORECASE), r"Snapdragon \1 Gen \2"),
     # "天机9000", "小龙8gen2": the family miswritten by its sound, known by the model number after it
-    # ... or by the chip word after it or the verb of fitting before it ("天机芯片", "天机的处理器", "搭载天机"; 天机 alone
-    # is a secret: "天机不可泄露")
-    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|[6-9]\d{2}(?![\d.])|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"), (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d))", re.IGNORECASE), "骁龙"),
+    # ... or by the chip word after it or the verb of fitting before it ("天机芯片", "天机的处理器", "搭载天机", "小龙的U"; 天机
+    # alone is a secret, "天机不可泄露", and 小龙 a boy's name)
+    (re.compile(r"天机(?=\s*(?:[5-9]\d{3}(?!\d)|[6-9]\d{2}(?![\d.])|(?:的)?\s*(?:芯片?|处理器|cpu|soc|u)(?![a-z])))|(?<=搭载)天机", re.IGNORECASE), "天玑"),
+    (re.compile(r"小龙(?=\s*[4-8](?:\d{2}|\+?s?\s*gen|\+?s?\s*g\d)|(?:的)?\s*(?:芯片?|处理器|平台|片子|cpu|soc|u)(?![a-z]))|(?<=搭载)小龙",
+                re.IGNORECASE), "骁龙"),
     (re.compile(r"(?<=\d)\s*至尊版"), " Elite"),
     # the maker and a chip's model number, no family said: "三星1380" is the Exynos 1380, "联发科8100" the Dimensity 8100 (not
     # a price: "三星1380元", nor a phone's own model name)
@@ -268,6 +270,7 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 # 两 or a money word after it is an amount ("骁龙两千以内"): chip names never say 两 and are never "以内"
 _ZH_CHIP_MODEL = re.compile(r"""
     (?P<fam>骁龙|天玑|麒麟|猎户座|高通)\s*
+    (?!一(?:律|概|定|起|样|些|点|下|直|共|般|切|向|并))                 # "麒麟一律pass": 一 of a word, no model
     (?P<num>[零〇一二三四五六七八九十百千]+|\d+)
     (?![零〇一二两三四五六七八九十百千万\d]|\s*(?:元|块|rmb|以内|以下|之内|左右|上下|出头|预算))
     (?P<s>s(?![a-z]))?                                                # "骁龙8s三代": the 8s Gen 3
@@ -381,9 +384,12 @@ _WORD_TYPOS = (
     # ... 已 for 以 after a figure ("1500已内", "4000已上"), 作右 for 左右 ("3000软妹币作右")
     (re.compile(r"(?<=[\d十百千万块元gGkK币])已(?=[内下上])(?!内置)"), "以"),
     (re.compile(r"(?<=[\d十百千万块元gGkK币])作右"), "左右"),
+    # a refusal said twice for weight is said once: "三星？不要不要", "华为算了算了", "不行不行" (not the "extremely" of
+    # "好看得不要不要的")
+    (re.compile(r"(?<!得)(不要|不行|算了|免了|别了|不用了?|pass)(?:[\s,，、]*\1)+(?!的)", re.IGNORECASE), r"\1"),
     # 莫 is 别 in the south and west before a verb of wanting or of going over ("莫要华为", "红米莫推", "存储莫超过64G"); not
     # 约莫 (about), 莫非, 莫名 nor 莫斯科
-    (re.compile(r"(?<!约)莫(?=要|推|选|买|考虑|给|整|搞|用|看|碰|超|高于|大于|低于|少于|小于)"), "别"),
+    (re.compile(r"(?<!约)莫(?=要|推|选|买|考虑|给|整|搞|用|看|碰|超|(?:高|大|低|少|小)[于过])"), "别"),  # "性能莫低过骁龙870"
 )
 
 
@@ -741,12 +747,12 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "啱啱": "刚刚", "咁多": "这么多",
              # 介乎 is 介于 (between): "介乎三千同五千之间"
              "介乎": "介于",
-             # northern 甭 is 不用 (need not: "华为的甭推了", "Ram甭超过8个G"); Sichuanese 莫得 is 没有 (has not), 咋 怎么
-             # ("咋也得6.8寸": whatever else, at least that)
-             "甭": "不用", "莫得": "没有", "咋也": "怎么也", "咋都": "怎么都",
+             # northern 甭 is 不用 (need not: "华为的甭推了", "Ram甭超过8个G"); Sichuanese 莫得 is 没有 (has not), 莫扰 勿扰
+             # (do not disturb: "非三星莫扰", only Samsung), 咋 怎么 ("咋也得6.8寸": whatever else, at least that)
+             "甭": "不用", "莫得": "没有", "莫扰": "勿扰", "咋也": "怎么也", "咋都": "怎么都",
              # 平 (cheap) compared: 平过 / 平于 are 便宜过 / 便宜于 (cheaper than, "平过3000蚊嘅唔要"); 过 for 于 in 早过 / 晚过 (earlier
-             # / later than: "早过2023年嘅唔要")
-             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于", "新过": "新于", "旧过": "旧于", "老过": "老于",
+             # / later than: "早过2023年嘅唔要", "迟过2019年嘅唔要")
+             "平过": "便宜过", "平于": "便宜于", "早过": "早于", "晚过": "晚于", "迟过": "迟于", "新过": "新于", "旧过": "旧于", "老过": "老于",
              # 返 after a verb is 回 (back): "讲返我部手机" is "说回我的手机", "睇返" 看回
              "讲返": "说回", "倾返": "说回", "睇返": "看回", "退返": "退回",  # "退返上一步": a step back
              # 识 is 会 (know how): "唔係好識用" is "不是很会用"; 点 as "how" only in 点样 and 又点呢 ("便宜点呢" is "a bit")
@@ -797,12 +803,16 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # a brand by a character of (nearly) its sound: 容耀 (róngyào) is 荣耀, 欧泊 (ōubó) 欧珀, the joke name 诺鸡鸭
                # (nuòjīyā) 诺基亚
                "容耀": "荣耀", "欧泊": "欧珀", "诺鸡鸭": "诺基亚",
-               # a unit or a kind by a character of its sound: 豪安 (háo'ān) is 毫安, 平版 平板 (a tablet), 折迭 折叠 (folding)
-               "豪安": "毫安", "平版": "平板", "折迭": "折叠",
+               # a unit or a kind by a character of its sound: 豪安 (háo'ān) is 毫安, 平版 平板 (a tablet), 折迭 / 褶叠 折叠 (folding)
+               "豪安": "毫安", "平版": "平板", "折迭": "折叠", "褶叠": "折叠",
                # the chip maker by its full name: 联发科技 (MediaTek) as shoppers shorten it
                "联发科技": "联发科",
                # 摩托罗啦 (luó la) is 摩托罗拉 by the same sound; 作右 (zuò yòu) is 左右 (about: "1200RMB作右")
-               "摩托罗啦": "摩托罗拉", "作右": "左右"}
+               "摩托罗啦": "摩托罗拉", "作右": "左右",
+               # more brands by a character of their sound, as a pinyin keyboard offers it first: 晓米 / 筱米 (xiǎomǐ) 小米,
+               # 联响 / 连想 (liánxiǎng) 联想, 萝 / 洛 for 罗 (luó) in 摩托罗拉, 魔 for 摩 (mó)
+               "晓米": "小米", "筱米": "小米", "联响": "联想", "连想": "联想", "摩托萝拉": "摩托罗拉", "摩托洛拉": "摩托罗拉",
+               "魔托罗拉": "摩托罗拉"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)

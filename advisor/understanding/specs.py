@@ -269,7 +269,7 @@ _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year it
 # (or 的 alone: "2022年的或更新的")
 _LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?|的)"
 _NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后|起"  # "2020年款起": from that model year on
-_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前|封顶|为止"  # "年份2019封顶": capped at that year
+_OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前|封顶|为止|截止|截至"  # "年份2019封顶", "2022年截止的": capped at that year
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
 # (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
 _NOT_OLDER_ZH = ("不老于", "不旧于", "不早于", "不早过", "不低于")  # Cantonese 过 for 于: "發佈年份不早過2021年"
@@ -278,7 +278,9 @@ _AMOUNT_SIDE_ZH = re.compile("不超过|不低于|截至|截止到?")
 # ... unless the year's own noun stands before it: "发布年份不超过2022", "上市年份不低于2021"
 _YEAR_NOUN_BEFORE_ZH = re.compile(rf"{_YEAR_NOUN_ZH}\s*$")
 _YEAR_BEFORE = latin_alt([
-    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
+    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)",
+    # a bare sign before a figure that 年 or a launch noun after it makes a year: "≤2021年", "≥2021 launch"
+    r"(?:>=?|≥|<=?|≤)(?=\s*20[0-4]\d\s*(?:年|(?:launch|release|model)(?:e?s)?(?![a-z])))", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
     r"from", r"since", _ON_OR,
     # "not older than a 2022 model": an article may stand between the comparison and the year
@@ -324,7 +326,7 @@ _YEAR_AFTER = latin_alt([
     _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
     r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?", r"line[\s-]?ups?",  # "the 2022 lineup onwards"
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
-    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止",
+    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止", "截止", "截至",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
     rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
     rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
@@ -333,14 +335,17 @@ _YEAR_AFTER = latin_alt([
     "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies, past a model word
 # ("2022年以前的款(包括2022年)"), or said after a comma with the year named ("2021年往后的，含2021年")
-_INCLUSIVE = (r"\s*(?:的?(?:老|新)?款|的|发布|上市|推出)?\s*(?:[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
-              r"|[,，、]\s*(?:含|包括|包含)\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?)")
+# ... or that year said to do too: "2021年之前出的，2021年也行"
+_INCLUSIVE = (r"\s*(?:的?(?:老|新)?款|出?的|发布|上市|推出)?\s*(?:[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+              r"|[,，、]\s*(?:含|包括|包含)\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?"
+              r"|[,，、]\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?\s*(?:也|都)\s*(?:行|可以|算|没问题|ok))")
 _EXCLUSIVE = (r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:不含|不包括|不包含|excluding|excl\.?|exclusive|not\s+included|not\s+inclusive)"
               r"[^)）]{0,10}[)）]")
 _YEAR = re.compile(rf"""
     (?:(?P<pre>{_YEAR_BEFORE})\s*)?                                   # "released after", "至少"
     (?<![\d.])(?:['’‘](?=[0-4]\d(?![\d.'’s])))?                        # "'22 or later": a year cut to its two figures
     (?P<y>20[0-4]\d|(?<=['’‘])[0-4]\d|[12]\d(?=\s*年)|2\d(?=\s*款\s*[及或]?(?:以后|之后|后|起)))(?!\d|\.\d)(?:\s*年)?  # "2023", "23年", "23款以后"
+    (?:\s*当年(?=\s*(?:或|及|以|之)))?                                  # "2022年当年或之后": that very year, then its side
     # (a full stop after the year ends the sentence: "launched up to 2020. Plus no Lenovo"; a decimal point does not)
     (?P<incl0>\s*[（(]\s*(?:含|包括|包含|included|inclusive)\s*[)）])?   # "(inclusive)" right after it
     (?:[\s-]*(?P<post>{_YEAR_AFTER}))?                                # "or newer", "-or-newer", "以后"
@@ -1044,7 +1049,10 @@ class SpecFinder:
         """A one-sided year bound turned by a negation before it, and the span widened over the negation: "not older
         than 2023" is 2023 or newer; "isn't from 2020 or older" is 2021 or newer."""
         # a window wide enough for "don't want anything from before 2022"
-        negation = BOUND_NEGATION.search(self.scan.before(start, _NEGATION_REACH))
+        before = self.scan.before(start, _NEGATION_REACH)
+        negation = BOUND_NEGATION.search(before)
+        if negation is not None and negation.group(0)[-1:].isspace() and before[:negation.start()].endswith("的"):
+            negation = None  # "不是5G的不考虑 2020年后发的": the refusal closes the clause before the space, said of 5G
         if negation is None or bound.lo == bound.hi:
             return bound, start
         turned = Bound(lo=bound.hi + 1) if bound.hi is not None else \

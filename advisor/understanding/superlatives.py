@@ -82,13 +82,18 @@ ZH_NOUNS = {
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
     "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah|(?<![a-z])battery(?![a-z])",
     "ram_gb": "运行内存|运存|内存|ram",
-    "storage_gb": "机身存储|存储空间|存储容量|存储|储存|rom|硬盘",
-    "screen_in": "屏幕尺寸|屏幕大小|屏幕|显示屏|尺寸|屏",
+    # 容量 alone is the storage, as the spec reader takes it ("容量最大的"; the battery's is 电池容量)
+    "storage_gb": "机身存储|存储空间|存储容量|存储|储存|rom|硬盘|容量",
+    # the size in inches by its count: "屏幕寸数", "寸数"
+    "screen_in": "屏幕尺寸|屏幕大小|屏幕寸数|寸数|屏幕|显示屏|尺寸|屏",
     "year": "发布时间|上市时间|发布日期|年份",
     # the English word mixed into Chinese: "performance 最好的", "battery 最大的"
     "performance": "性能|跑分|处理器|芯片|cpu|处理能力|(?<![a-z])performance(?![a-z])",
-    "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄|后置|后摄|像素|拍照能力|拍照效果|拍照|影相|相机|摄像头|镜头|影像",
-    "front_camera_mp": "前置摄像头像素|前置摄像头|前置像素|前摄像素|自拍像素|自拍摄像头|自拍效果|前置|前摄|自拍|前置镜头",
+    # a camera's resolution named by its side: "主摄分辨率", "前置分辨率" (分辨率 alone may be the screen's)
+    "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄分辨率|后置分辨率|后摄分辨率|主摄|后置|后摄|像素"
+                      "|拍照能力|拍照效果|拍照|影相|相机|摄像头|镜头|影像",
+    "front_camera_mp": "前置摄像头像素|前置摄像头|前置像素|前摄像素|自拍像素|自拍摄像头|自拍效果|前置分辨率|前摄分辨率|自拍分辨率|前置|前摄|自拍"
+                       "|前置镜头",
 }
 # the words after 最 (or 越, 尽量) per ordering
 ZH_ADJECTIVES = {
@@ -169,8 +174,9 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
     for sort, adjectives in ZH_ADJECTIVES.items():
         noun = _longest_first(ZH_NOUNS[sort.key])
         phrases[sort] += [
-            # "屏幕尺寸最大", "自拍像素最高", "性能方面最强", "屏幕这块最大"
-            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言)?\s*(?:是|要|得)?\s*最(?:{adjectives})"
+            # "屏幕尺寸最大", "自拍像素最高", "性能方面最强", "屏幕这块最大", "电池块头最大" (its bulk); reached by a verb:
+            # "运存拉到最大", "屏幕做到最大"
+            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言|块头|个头)?\s*(?:是|要|得)?\s*(?:(?:拉|做|给|上|干|整)到)?\s*最(?:{adjectives})"
             rf"{_NO_AMOUNT}{_NOT_PREFERABLY}",
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
             rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
@@ -181,6 +187,9 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
         phrases[sort].append(rf"(?:尽量|尽可能)(?:地)?(?:{words})")
         phrases[sort].append(rf"(?:{_can_then(words)})")  # "能便宜就便宜": the word names its aspect alone
     phrases[Sort("price", False)].append(r"能省(?:就|则)省")  # "能省则省": the money saved is the price
+    # "性能天花板", "续航天花板的": the ceiling of an aspect is its top (before a figure it is a bound: "价格天花板3500")
+    for key in ("performance", "battery_mah", "main_camera_mp", "front_camera_mp", "ram_gb", "storage_gb"):
+        phrases[Sort(key, True)].append(rf"(?:{_longest_first(ZH_NOUNS[key])})(?:的)?\s*天花板{_NO_AMOUNT}")
     # "最近出的", "刚上市的", "最新出的", "新出的", "最近新出的": the phones out last ("今年新出的" is the year alone)
     phrases[Sort("year", True)].append(r"(?:(?:最近|刚刚?|最新)(?:才|新)?|(?<!年)新)(?:出|发布|上市|推出|发售)(?:的|来的)"
                                        rf"{_SHOWN_ONE}")

@@ -1004,6 +1004,29 @@ def _nothing_named(source: str, vocabulary: Vocabulary) -> str:
     return source
 
 
+# "0ppo", "viv0", "m0torola": the digit zero typed for the letter o inside a name; a word of letters and zeros is read
+# with o's where that spells a brand's name, or two names glued ("0ppovivo"); model numbers keep their zeros ("A50",
+# "X100": other digits), as do words that spell no name that way
+_ZEROED_WORD = re.compile(r"(?<![a-z0-9_])(?=[a-z0]*[a-z][a-z0]*[a-z])[a-z0]*0[a-z0]*(?![a-z0-9_])")
+
+
+def _zeros_in_names(source: str, vocabulary: Vocabulary) -> str:
+    """`source` with a zero typed for the letter o inside a brand's name read as that letter ("viv0" -> "vivo")."""
+    low = source.lower()
+    if "0" not in low or len(low) != len(source):
+        return source
+
+    def named(word: str) -> bool:
+        return word in vocabulary.aliases or any(
+            word[:cut] in vocabulary.aliases and word[cut:] in vocabulary.aliases
+            for cut in range(_GLUED_NAME_MIN, len(word) - _GLUED_NAME_MIN + 1))
+
+    spans = [m.span() for m in _ZEROED_WORD.finditer(low) if named(m.group(0).replace("0", "o"))]
+    for start, end in reversed(spans):
+        source = source[:start] + source[start:end].replace("0", "o") + source[end:]
+    return source
+
+
 # "ＯＰＰＯＰＯＣＯ都不要", "SAMSUNGTecno都可以": in Chinese, with no spaces between words, two Latin brand names are
 # glued into one word that matches neither; a Latin word that is no name itself but exactly two names end to end is those
 # two, listed
@@ -1182,6 +1205,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     source = text[:MAX_CHARS]
     for step in _PREPARE:
         source = step(source)
+    source = _zeros_in_names(source, vocabulary)
     source = _glued_brands(source, vocabulary)  # before the speller, which would guess at the glued word
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
