@@ -729,8 +729,8 @@ _CHANGE_ANY = rf"(?:{_CHANGE_ZH}|(?:那|这)(?:一)?(?:步|条|个)|(?:change|ed
 _TAKE_BACK_VERB = r"(?:撤销|撤回|undo|revert|还原)(?:\s*(?:掉|了))*"
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
-_AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样)?(?:来|办|吧|那样)?"
-"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样"."""
+_AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|回去|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样|那个)?(?:来|办|吧|那样)?"
+"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样", "回去之前那个"."""
 # the filter's noun after an aspect put back: "put the ram requirement back"
 _BACK_NOUN = r"(?:filter|requirement|restriction|condition|limit|cap|floor|minimum|min|bound|rule|thing|bit|part)"
 _UNDO_ONE = re.compile(rf"""
@@ -780,6 +780,8 @@ _UNDO_ONE = re.compile(rf"""
        (?:\s*(?:吧|了))*[\s,，]*{_AS_BEFORE_ZH}
     )(?:[\s,，]*(?:please|pls|吧|一下|好了|就好|就行))*
     (?:[\s,，]+(?:undo|撤销|撤回)(?:\s*(?:it|that|吧|一下))?)?  # the move named again after it: "把RAM那个条件加回去吧, undo"
+    # ... or the search as it was before it: "刚才改的价格不算，回去之前那个啦" (Cantonese "头先改嘅价钱唔算，返去之前嗰个")
+    (?:[\s,，]+{_AS_BEFORE_ZH}(?:啦|吧|呀|啊)?)?
     [\s?？!！.。]*$
     """, re.VERBOSE)
 
