@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.understanding.followups import FOCUS
+from advisor.understanding.talk import conversation_move
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, budget_read, constraints_after, spec_after
 
@@ -143,3 +144,77 @@ def test_another_change_unsaid_then_back_takes_back_that_change_and_keeps_the_bu
     answer = session.ask("刚才改的内存不算，回到之前那个吧")
     assert answer.constraints.budget is not None and answer.constraints.budget.hi == 1500
     assert "ram_gb" not in dict(answer.constraints.specs)
+
+
+# -- an undo opened by a Latin interjection glued to it ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["emmm撤回上一条", "lol撤回上一条", "hmm恢复刚才的设置"])
+def test_an_undo_after_a_glued_interjection_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+def test_an_undo_then_brands_acceptable_too_is_the_undo(vocab, session):
+    before = ask_all(session, "3k以内 运存12g起步", "存储也要256g往上")
+    ask_all(session, "蓝绿厂的统统不要")
+    answer = session.ask("emmm撤回上一条 蓝绿厂也能接受")
+    assert answer.constraints == before.constraints
+    assert [p.phone.id for p in answer.picks] == [p.phone.id for p in before.picks]
+
+
+# -- a brand acceptable too ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["蓝绿厂也能接受", "华为也没问题", "小米也可以接受"])
+def test_a_brand_acceptable_too_narrows_no_open_search(session, text):
+    assert ask_all(session, "3k以内", text).constraints.brands == frozenset()
+
+
+@pytest.mark.parametrize("text", ["华为也能接受", "华为也没问题"])
+def test_a_refused_brand_acceptable_too_is_let_back(session, text):
+    assert ask_all(session, "3k以内 不要华为", text).constraints.exclude_brands == frozenset()
+
+
+def test_a_brand_acceptable_without_too_is_wanted(session):
+    assert ask_all(session, "3k以内", "华为能接受").constraints.brands == frozenset({"Huawei"})
+
+
+# -- the tablet settled, back to the phone -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["好的平板我心里有数了，咱们再回到我妈妈那个手机", "OK tablet 遲啲先算，back to my phone",
+                                  "平板心里有底了，看回我的手机", "tablet先不看了，手机呢"])
+def test_the_tablet_settled_then_the_phone_goes_back_to_the_phone_search(session, text):
+    phone = ask_all(session, "两千左右，不超过190克")
+    ask_all(session, "另外我自己想配个平板，三千以内的有哪些？")
+    answer = session.ask(text)
+    assert answer.constraints == phone.constraints
+
+
+def test_the_tablet_not_yet_settled_keeps_the_tablet(session):
+    ask_all(session, "两千左右，不超过190克", "另外我自己想配个平板，三千以内的有哪些？")
+    assert session.ask("平板我心里还没数，再看看骁龙的").constraints.devices == frozenset({"tablet"})
+
+
+# -- what the advisor can do, asked of a piece of software, with a task as the example ---------------------------------
+
+@pytest.mark.parametrize("text", ["闺女，你这个软件都能帮我弄啥呀，我不太会使", "你这个软件能帮我干啥", "这个小帮手能做哪些事",
+                                  "想問一下這個小幫手能做哪些事？可以幫忙比較規格嗎", "这个小帮手能做哪些事？能对比参数吗",
+                                  "What else can you do 呀？識唔識 compare"])
+def test_what_the_software_can_do_is_a_help_question(session, text):
+    ask_all(session, "一千五以内")
+    assert session.ask(text).kind == "help"
+
+
+def test_asking_it_to_compare_two_shown_phones_compares_them(session):
+    ask_all(session, "一千五以内")
+    assert session.ask("可以帮我比较第一个和第二个吗").kind == "compare"
+
+
+# -- the positions after the comparing verb ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "refs"), [("那幫我比較第一支跟第三支", (1, 3)), ("那你帮我对比第一个和第二个", (1, 2)),
+                                            ("帮我比较一下第二个和第四个", (2, 4))])
+def test_help_me_compare_then_positions_compares_those_positions(vocab, text, refs):
+    assert _followup(vocab, text) == ("compare", refs)
+
+
+def test_help_me_compare_with_no_position_compares_the_shown_phones(vocab):
+    assert _followup(vocab, "那帮我比较一下") == ("compare", ())

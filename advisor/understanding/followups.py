@@ -457,6 +457,9 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
+        if pattern is _COMPARE_AFTER and not refs and _positions_in(text[m.end():]):
+            # "那帮我比较第一个跟第三个": no phone before the verb, the positions follow it (read by the pattern after)
+            continue
         if kind == "details" and refs == (FOCUS,) and _after_a_pick(text, start):
             continue
         if kind == "details" and len(refs) > 1:
