@@ -116,6 +116,11 @@ def test_ha_after_a_verb_is_once(vocab, text, followup):
 def test_ha_closing_a_wish_keeps_the_wish(vocab):
     assert spec_after("屏幕要6.7寸以上的哈", vocab, "screen_in") == (6.7, None)
 
+@pytest.mark.parametrize(("text", "read"), [("预算大概30000块卢比哈", ("INR", 25500, 34500)),
+                                            ("預算大概１０萬塊盧比哈", ("INR", 85000, 115000))])
+def test_ha_closing_a_budget_in_rupees_keeps_the_budget(vocab, text, read):
+    assert budget_read(vocab, text) == read
+
 
 @pytest.mark.parametrize(("text", "refs"), [("为啥子推荐这个给我", (FOCUS,)), ("为啥子推荐第二个", (2,)),
                                             ("这个为啥子排第一", (FOCUS,))])

@@ -839,8 +839,8 @@ _CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢�
 _CANTONESE_ONCE = re.compile(r"(?<=[比较讲说试问睇看查谂想绍])吓(?![人死到倒着坏跑])")
 
 # Sichuanese 哈 after a verb of looking or telling is 一下 as well: "看哈第四个" is 看一下第四个, "比哈", "讲哈"; not laughter
-# ("哈哈") nor the particle closing a wish ("屏幕要6.7寸以上的哈")
-_SICHUAN_ONCE = re.compile(r"(?<=[比讲说试问看查瞅瞧])(?<!好看)哈(?!哈)")
+# ("哈哈") nor the particle closing a wish ("屏幕要6.7寸以上的哈"), also after a rupee ("预算大概30000块卢比哈")
+_SICHUAN_ONCE = re.compile(r"(?<=[比讲说试问看查瞅瞧])(?<!好看)(?<!卢比)哈(?!哈)")
 
 
 def simplified(text: str) -> str:
