@@ -60,6 +60,8 @@ ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
                                    r"also(?=\s*(?:$|[,.;!?/)]|(?:works?|fine|ok(?:ay)?|good|acceptable|considered|welcome"
                                    r"|an?\s+option|please|pls|too)(?![a-z])))",
                                    r"(?:is|are)\s+(?:fine|ok|okay)\s+too", "也行", "也可以", "也可", "也不错", "也考虑",
+                                   # "蓝绿厂也能接受", "华为也没问题": acceptable too
+                                   "也能接受", "也接受", "也能考虑", "也没问题",
                                    "亦可以", "亦得", "亦行",
                                    # put in (or back) with the others: "再把OPPO也加上", "realme也算上", "华为也放进来看看", "折叠的也放回来"
                                    "也(?:加上|加进(?:来|去)|算上|算进(?:来|去)|放进(?:来|去)|带上|考虑进(?:来|去)|(?:放|加|拿|算)回来)"]))

@@ -166,14 +166,17 @@ _COMPARE = re.compile(r"""
 # the Chinese aspects a question about a phone may name: "电池呢", "续航怎么样"
 _ZH_ASPECT = "电池|续航|相机|拍照|摄像头|屏幕|重量|价格|价钱|内存|运存|存储|处理器|芯片|尺寸|配置|参数"
 _COMPARE_AFTER = re.compile(r"""
+    # the shopper asking the advisor to do it, between the phones and the verb: "第一部同第二部帮我比下", "1和3给我对比一下"
+    \s*(?:(?:你|您)?(?:帮我|给我|替我|帮忙)\s*)?
     \s*(?:(?:相)?比(?:起来|一下|较)?[\s,，]*(?=哪|谁))?                                # "A跟B比，哪个好": "比" asks too
     # what they are weighed at, before the which: "它和第一个打游戏哪个更好", Cantonese "佢同第一部鬥打機邊部掂啲"
     (?:(?:斗|比|拼|论)?(?:{_ZH_ASPECT}|打机|打游戏|玩游戏|游戏|影相)(?:方面|的话|上)?[\s,，]*(?=哪|谁))?
     (?:(?:选|买|挑|要|入)(?:哪个|哪款|哪一个|哪台|哪部)                                # "...选哪个"
          # "谁" asks which of the phones too: "它跟第一个比谁强", "1号2号谁更耐用"
-         |(?:哪个|哪款|哪一个|哪台|哪部|谁)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适|掂)  # "...哪个更好",
+         |(?:哪个|哪款|哪一个|哪台|哪部|谁)[^，。！？,!?最]{0,6}?(?:更)?(?:好|强|大|长|轻|便宜|快|值|稳|流畅|耐用|省电|划算|实惠|适合|合适|掂|香)  # "...哪个更好",
                                                                                             # "哪个打游戏更稳", "哪个比较适合商务",
-                                                                                            # Cantonese 掂 (up to it): "边部掂啲"
+                                                                                            # Cantonese 掂 (up to it): "边部掂啲",
+                                                                                            # the slang 香 (more tempting): "谁更香"
          |(?:的|有什么|有啥)?(?:区别|差别)|(?:的|有什么|有啥)分别|对比一下    # 分别 (Cantonese/Taiwan "difference") only asked: 分别 is also "each"
          # where they differ: "...到底差在哪", "...区别在哪里", "...不同在哪儿"
          |(?:到底|究竟)?(?:差|区别|差别|不同)在哪(?:里|儿|些)?
@@ -460,6 +463,9 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             refs = (inside[0],)
         if refs is None or (kind == "details" and not refs):
             continue
+        if pattern is _COMPARE_AFTER and not refs and _positions_in(text[m.end():]):
+            # "那帮我比较第一个跟第三个": no phone before the verb, the positions follow it (read by the pattern after)
+            continue
         if kind == "details" and refs == (FOCUS,) and _after_a_pick(text, start):
             continue
         if kind == "details" and len(refs) > 1:
@@ -706,8 +712,8 @@ _ASKS = re.compile(r"""
     | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
     # Sichuanese 好多 is 多少 ("how much") in a question about a phone: "第三个好多钱嘛", "第一台好多钱" (read only here,
-    # beside a shown phone: elsewhere 好多钱 is "a lot of money")
-    | 好多钱
+    # beside a shown phone: elsewhere 好多钱 is "a lot of money"); the northern 多钱 says the same ("第一个多钱")
+    | 好?多钱
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen

@@ -151,7 +151,8 @@ _AFTER = re.compile(rf"""
        免谈|(?:就)?别了|绕道(?:走)?|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
        # no need to show or present it ("小米就不用推了", "Xperia就唔使介紹了": 唔使 is read 不用), it is off the list
        # ("小米不在名單裏"), it must not turn up ("真我家的別出現")
-       不用(?:给(?:我|咱)们?)?(?:推(?:荐)?|介绍|看)了?|  # "联想就不用给我推了": not to be shown to the shopper
+       # "联想就不用给我推了": not to be shown to the shopper, "OPPO唔使再睇" (不用再看): not again
+       不用(?:再)?(?:给(?:我|咱)们?)?(?:推(?:荐)?|介绍|看)了?|
        不在(?:我的?)?名单(?:里|内|上|中)?|别(?:再)?出现|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
        别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|

@@ -782,7 +782,12 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # Cantonese 大电 is a big battery: "最大电嗰部" is the one whose battery is biggest (not 最大电流, 最大电量)
              # Sichuanese 有好 before an adjective asks how much ("这台有好重": how heavy is it); not 有好多 (there are many)
              "有好重": "有多重", "有好大": "有多大", "有好厚": "有多厚", "有好长": "有多长",
-             "最大电": "电池最大", "最大电池": "最大电池", "最大电流": "最大电流", "最大电量": "最大电量"}
+             "最大电": "电池最大", "最大电池": "最大电池", "最大电流": "最大电流", "最大电量": "最大电量",
+             # Cantonese 睇 is 看 (to look: "三星就唔使睇喇", no need to look at Samsung), 头先 刚才 (just now: "头先改嘅价钱"),
+             # 返去 回去 (back: "返去之前嗰个"); 睇返 (看回) is read above as the longer word
+             "睇": "看", "头先": "刚才", "返去": "回去",
+             # Sichuanese 啥子 is 什么 ("为啥子推荐这个": why)
+             "啥子": "什么"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
 _CANTONESE = {"係": "是", "嗰": "那"}
@@ -812,7 +817,9 @@ _MISWRITTEN = {"像数": "像素", "相素": "像素", "摄相头": "摄像头",
                # more brands by a character of their sound, as a pinyin keyboard offers it first: 晓米 / 筱米 (xiǎomǐ) 小米,
                # 联响 / 连想 (liánxiǎng) 联想, 萝 / 洛 for 罗 (luó) in 摩托罗拉, 魔 for 摩 (mó)
                "晓米": "小米", "筱米": "小米", "联响": "联想", "连想": "联想", "摩托萝拉": "摩托罗拉", "摩托洛拉": "摩托罗拉",
-               "魔托罗拉": "摩托罗拉"}
+               "魔托罗拉": "摩托罗拉",
+               # 毫按 (háo'àn) is 毫安 by its sound, 诺基压 (nuòjīyā) 诺基亚
+               "毫按": "毫安", "诺基压": "诺基亚"}
 _REGIONAL |= _MISWRITTEN
 # 支 (traditional 隻 becomes 只) counts phones in Taiwan ("第三支", "這支", "哪支", "這幾支"): read as 个, which every pattern
 # knows; not the 支 of 支持 (supports), 支付 (pays), 支架 (a stand)
@@ -844,6 +851,10 @@ _CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢�
 # ("吓人", "吓死", "吓到")
 _CANTONESE_ONCE = re.compile(r"(?<=[比较讲说试问睇看查谂想绍])吓(?![人死到倒着坏跑])")
 
+# Sichuanese 哈 after a verb of looking or telling is 一下 as well: "看哈第四个" is 看一下第四个, "比哈", "讲哈"; not laughter
+# ("哈哈") nor the particle closing a wish ("屏幕要6.7寸以上的哈"), also after a rupee ("预算大概30000块卢比哈")
+_SICHUAN_ONCE = re.compile(r"(?<=[比讲说试问看查瞅瞧])(?<!好看)(?<!卢比)哈(?!哈)")
+
 
 def simplified(text: str) -> str:
     """The text with traditional Chinese characters converted to simplified ones (others unchanged), and
@@ -857,6 +868,7 @@ def simplified(text: str) -> str:
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], text)
     text = _CANTONESE_HOW.sub(r"\1怎样", text) if "点" in text else text
     text = _CANTONESE_ONCE.sub("一下", text) if "吓" in text else text
+    text = _SICHUAN_ONCE.sub("一下", text) if "哈" in text else text
     text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text
     text = _CANTONESE_THIS.sub("这", text) if "呢" in text else text
     text = _CANTONESE_THEN.sub("那", text) if "咁" in text else text

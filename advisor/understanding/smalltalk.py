@@ -328,6 +328,11 @@ _ADVISOR_QUESTIONS = [
     "|(?:这|呢)个?(?:机器人|助手|bot|工具|东西|服务|平台|网站|app|应用|程式|程序)?)"
     "(?:到底)?(?:都|还|也)?(?:能|会|可以|能够|懂|支持)(?:帮我|给我|帮忙)?"
     "(?:做|干|比较|对比|比|回答|筛选|查|搜索?|介绍|讲|解释|说|分析|提供)?(?:点|些)?",
+    # ... as a piece of software or a little helper, and what it does for the shopper said 弄 / 整 / 搞 ("闺女，你这个软件都能
+    # 帮我弄啥呀", "這個小幫手能做哪些事")
+    "(?:(?:你|您)(?:(?:这|這|呢)个?)?|(?:这|呢)个)(?:软件|小帮手|帮手|小助手)"
+    "(?:到底)?(?:都|还|也)?(?:能|会|可以|能够)(?:帮我|给我|帮忙)?(?:做|干|弄|整|搞)?(?:点|些)?",
+    "(?:你|您)(?:(?:这|這|呢)个?)?(?:到底)?(?:都|还|也)?(?:能|会|可以|能够)(?:帮我|给我|帮忙)(?:弄|整|搞)(?:点|些)?",
     "(?:你|您|这)(?:个)?(?:bot|机器人|助手|工具|东西)?是(?:谁|什么|啥|干嘛的|做什么的|干什么的|干啥的|机器人|真人|人工智能|ai|bot|人)",
     "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
     "有(?:什么|哪些|啥)(?:用法|用处|功能|用)", "使用方法|用法|使用说明|教程|功能介绍",
@@ -338,7 +343,7 @@ _ADVISOR_QUESTIONS = [
     "(?:举|给)(?:个|几个)?例子", "示例",
     # "我可以问你什么", "你是真人还是机器人", "教我怎么用", "不太会", "能说说你的功能吗"
     "(?:我)?(?:还)?(?:可以|能|该)问(?:你|您)?(?:些|点)?(?:什么|啥|哪些)", "是(?:真人|人)还是(?:机器人|机器|ai|bot)",
-    "教(?:我|一下)(?:怎么|如何)(?:用|使用|问|操作)?", "不(?:太|大)?会(?:用|操作)?", "(?:你|您)的(?:功能|用法|本事)",
+    "教(?:我|一下)(?:怎么|如何)(?:用|使用|问|操作)?", "不(?:太|大)?会(?:用|使|操作)?", "(?:你|您)的(?:功能|用法|本事)",
     # the criteria it can search by: "你能用哪些条件帮我筛手机", "可以按什么参数筛选", "能根据哪些标准来找"
     "(?:能|可以|会)?(?:用|按照?|根据|依)(?:哪些|什么|啥|哪几个|哪几种)(?:条件|参数|标准|规格|方面|维度)(?:来)?(?:帮我|给我)?"
     "(?:筛选?|过滤|找|挑|选|搜索?|查)",
@@ -559,7 +564,7 @@ _THANKS = re.compile(rf"(?<![a-z])(?:{'|'.join(_THANKS_EN)})(?![a-z])|{'|'.join(
 DEVICE_WORD = re.compile(r"(?<![a-z])(?:phones?|mobiles?|smartphones?|tablets?|ipads?|foldables?)(?![a-z])|手机|平板|机子")
 # what an example of the advisor's tasks compares when it names no phone: phones, their specs, "that kind of thing"
 # ("like 对比 specs 那种?", "比如对比参数之类的", "like comparing prices and stuff")
-_TASK_OBJECT = re.compile(rf"""(?:{DEVICE_WORD.pattern}|(?<![a-z])(?:specs?|specifications|features|prices?)(?![a-z])|参数|配置|价格|性能)?
+_TASK_OBJECT = re.compile(rf"""(?:{DEVICE_WORD.pattern}|(?<![a-z])(?:specs?|specifications|features|prices?)(?![a-z])|参数|配置|价格|性能|规格)?
     \s*(?:那种|这种|那类|这类|之类的?|什么的|等等|(?<![a-z])(?:and\s+)?(?:stuff|things|etc\.?)(?![a-z]))?""", re.VERBOSE)
 
 
@@ -595,7 +600,10 @@ WISH_WORDS = re.compile(r"(?<![a-z])(?:need|want|wanna|looking\s+for|prefer|show
 OWNED_PHONE = re.compile(r"(?<![a-z])(?:my|her|his|their|our|your)\s+(?:old|current|present|previous|existing|ancient)\s+"
                          r"(?:[a-z0-9]+\s+){0,2}?(?:phone|mobile|handset|device)(?![a-z])")
 # a clause that opens with an example of what the advisor might do: "like compare phones?", "比如能比较吗"
-EXAMPLE_OPENER = re.compile(r"^(?:like|e\.?g\.?|for\s+example|for\s+instance|such\s+as|say|比如|例如|譬如|像是)[\s,，:：]*")
+EXAMPLE_OPENER = re.compile(r"^(?:like|e\.?g\.?|for\s+example|for\s+instance|such\s+as|say|比如|例如|譬如|像是"
+                            # whether it can do one task, asked after the help question ("可以帮忙比较规格吗", Cantonese
+                            # "识唔识 compare", read 会不会): the task is the example
+                            r"|(?:那|那么)?(?:可不可以|能不能|会不会)|(?:那|那么)?(?:可以|能|会)(?=.*(?:吗|么|[?？])\s*$))[\s,，:：]*")
 
 
 def tells_of_shopper(clause: str) -> bool:

@@ -367,6 +367,7 @@ def find_reset(scan: Scan) -> bool:
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
+_TAKE_VERB_ZH = r"(?:撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)(?:\s*返)?"
 _TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
               r"退回(?:到)?)(?:\s*返)?")  # Cantonese 返 after the verb says "back": "undo 返啱啱嗰下"
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
@@ -396,7 +397,9 @@ _SAID_STEP_DROPPED = (rf"把?(?:刚才|刚刚)[^\s,，。;；!！?？]{{1,12}}?(
                       rf"{_DROP_VERB}(?:\s*一下)?")
 _STEP_DROPPED = re.compile(rf"{_NAMED_STEP_DROPPED}|{_SAID_STEP_DROPPED}")
 _UNDO = re.compile(latin_alt([
-    _TAKE_VERB + _TAKE_OBJECT, _AGAIN_LIST,
+    # the Chinese verbs again on their own: as one phrase with the English ones they took the English word boundary, so
+    # a Latin interjection glued before them ("emmm撤回上一条") hid the step they name
+    _TAKE_VERB + _TAKE_OBJECT, _TAKE_VERB_ZH + _TAKE_OBJECT, _AGAIN_LIST,
     r"undo(?:\s+(?:that|it|the\s+last\s+(?:change|step|one)))?", r"(?:go\s+)?back(?:\s+(?:one\s+step|a\s+step))?",
     # the list a details answer came from: "back to the list", "返回列表", "回到结果"
     r"(?:(?:go|get|take\s+me)\s+)?back\s+to\s+(?:the\s+)?(?:list|results|options|picks)", "(?:返回|回到|回)(?:到)?(?:列表|结果|推荐)(?:页)?",
@@ -729,8 +732,8 @@ _CHANGE_ANY = rf"(?:{_CHANGE_ZH}|(?:那|这)(?:一)?(?:步|条|个)|(?:change|ed
 _TAKE_BACK_VERB = r"(?:撤销|撤回|undo|revert|还原)(?:\s*(?:掉|了))*"
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
-_AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样)?(?:来|办|吧|那样)?"
-"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样"."""
+_AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|回去|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样|那个)?(?:来|办|吧|那样)?"
+"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样", "回去之前那个"."""
 # the filter's noun after an aspect put back: "put the ram requirement back"
 _BACK_NOUN = r"(?:filter|requirement|restriction|condition|limit|cap|floor|minimum|min|bound|rule|thing|bit|part)"
 _UNDO_ONE = re.compile(rf"""
@@ -780,6 +783,8 @@ _UNDO_ONE = re.compile(rf"""
        (?:\s*(?:吧|了))*[\s,，]*{_AS_BEFORE_ZH}
     )(?:[\s,，]*(?:please|pls|吧|一下|好了|就好|就行))*
     (?:[\s,，]+(?:undo|撤销|撤回)(?:\s*(?:it|that|吧|一下))?)?  # the move named again after it: "把RAM那个条件加回去吧, undo"
+    # ... or the search as it was before it: "刚才改的价格不算，回去之前那个啦" (Cantonese "头先改嘅价钱唔算，返去之前嗰个")
+    (?:[\s,，]+{_AS_BEFORE_ZH}(?:啦|吧|呀|啊)?)?
     [\s?？!！.。]*$
     """, re.VERBOSE)
 
@@ -941,12 +946,15 @@ _LEAVE_TABLET = re.compile(rf"""
     # "平板就先这样", "平板的事暂时就这么定了", "平板选好了": the adverbs before the closing word come in any number
     # "平板就先看到这", "平板先到这儿吧": looked at up to here
     # "平板的事先放放", "平板先搁一搁", "平板放一边", "平板緩緩": set aside for now
-    | 平板(?:电脑)?(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
+    # (a mixed message names the tablet in English before the Chinese: "OK tablet 遲啲先算", "tablet先不看了")
+    | (?:平板(?:电脑)?|(?<![a-z])(?:tablets?|ipads?)\s*)(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
                                                      |(?:看|聊|说)?到这(?:里|儿)?(?:了|吧)?
                                                      |(?:放|搁|擱)一?(?:放|搁|擱)|放(?:一边|一邊|一下)|(?:缓|緩)一?(?:缓|緩)|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
     # "平板我再研究", "平板回头再看", "平板之后再说": put off till later (Cantonese 迟点/遲啲 "later" too: "平板迟点先算")
-    | 平板(?:电脑)?(?:的事|这边)?(?:我|我们)?(?:先|就|也)*(?:再|之后|回头|以后|晚点|迟点|改天|下次)(?:先|再)?
-      (?:研究|看|算|说|聊|考虑|想想|决定)
+    | (?:平板(?:电脑)?|(?<![a-z])(?:tablets?|ipads?)\s*)(?:的事|这边)?(?:我|我们)?(?:先|就|也)*(?:再|之后|回头|以后|晚点|迟点|改天|下次)
+      (?:先|再)?(?:研究|看|算|说|聊|考虑|想想|决定)
+    # "平板我心里有数了", "平板心里有底了", "平板有谱了": the shopper knows what to get
+    | (?:平板(?:电脑)?|(?<![a-z])(?:tablets?|ipads?)\s*)(?:的事|这边|的话)?(?:我|我们)?(?:心里)?(?:已经|也|都)?有(?:数|底|谱)了?
     """, re.VERBOSE)
 _PHONE = re.compile(r"(?<![a-z])(?:smart\s*)?(?:phones?|mobiles?)(?![a-z])|手机")
 _ANY_TABLET = re.compile(r"(?<![a-z])(?:tablets?|ipads?)(?![a-z])|平板")
