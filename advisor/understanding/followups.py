@@ -289,7 +289,12 @@ _WHY = re.compile(rf"""
     # ... the helper verb left out, as West African and Filipino English ask it: "why you choose that one sef?"
     (?:\s+(?:(?:(?:did|do|would|should)\s+(?:you|i|we)|you|u)\s+
             (?:pick(?:ed)?|cho(?:o)?se|recommend(?:ed)?|suggest(?:ed)?|show(?:ed)?|like|prefer|rank(?:ed)?|buy|get|take|go\s+for)
-          |is|was|are|the|recommend|pick))?
+          # ... or any verb after the helper and "you": "why did you bring that one", "why'd you go with #2", "why would
+          # you put that one first"
+          |(?:did|do|would|should)\s+(?:you|u)\s+[a-z]+(?:\s+(?:with|for|up|in|on))?(?=\s)
+          |is|was|are|has|have|the|recommend|pick)
+       |['’]s                                # "why's that one on your list" ("why is", "why has")
+       |['’]d\s+(?:you|u)\s+[a-z]+(?:\s+(?:with|for|up|in|on))?(?=\s))?  # "why'd you pick that one"
     # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
     (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
