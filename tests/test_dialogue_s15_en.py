@@ -50,6 +50,12 @@ def test_a_camera_floor_after_a_pause_is_megapixels(vocab):
     assert spec_after("decent camera please, 50 at least", vocab, "main_camera_mp") == (50.0, None)
 
 
+@pytest.mark.parametrize(("text", "need"), [("big screen please, 6.7 or more, under $500", "big_screen"),
+                                           ("big battery though, 5000 at least", "battery")])
+def test_the_spec_word_before_the_pause_still_says_the_need(vocab, text, need):
+    assert understand(text, vocab).intents == (need,)
+
+
 @pytest.mark.parametrize("text", ["good battery, 300 max", "big battery, under 300"])
 def test_a_cap_after_a_spec_word_and_a_pause_stays_the_price(vocab, text):
     assert budget_after(text, vocab) == ("USD", None, 300.0)

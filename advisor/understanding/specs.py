@@ -868,6 +868,8 @@ class SpecFinder:
             spec = "storage_gb"
         if spec == "storage_gb" and value not in _STORAGE_SIZES:
             return  # "存储256以上" is storage; "storage under 500" names no size a phone has
+        if mid["pause"] and start == m.start():
+            start = m.start("mid") + mid.end("pause")  # the spec's word before the pause stays a need: "big screen please, 6.7+"
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), start, end)
 
