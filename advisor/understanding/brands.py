@@ -63,6 +63,8 @@ ALSO_AFTER = re.compile(latin_alt([r"too", r"as\s+well(?!\s+as)",
                                    # "蓝绿厂也能接受", "华为也没问题": acceptable too
                                    "也能接受", "也接受", "也能考虑", "也没问题",
                                    "亦可以", "亦得", "亦行",
+                                   # the English word after the Chinese "also", spaced in a mixed message: "Huawei 也 ok"
+                                   r"也\s*(?:ok(?:ay)?|fine)",
                                    # put in (or back) with the others: "再把OPPO也加上", "realme也算上", "华为也放进来看看", "折叠的也放回来"
                                    "也(?:加上|加进(?:来|去)|算上|算进(?:来|去)|放进(?:来|去)|带上|考虑进(?:来|去)|(?:放|加|拿|算)回来)"]))
 # Cantonese 亦 is 也: "小米亦可以"
@@ -77,9 +79,9 @@ ALSO_LATER = re.compile(r"""
 """After a name, a few words that say it will do, closed by "too"/"as well": it joins what is wanted ("a motorola would
 work for him as well", "throw realme in the mix too", "chuck poco in there too", "honor could also work"); another ask before the closing word
 ("a samsung with 5g too") does not."""
-DOU_ALSO_AFTER = re.compile("都(?:行|可以|可|得|ok|好)")
-"""After one brand's name: "as well", as 也 ("其實小米都得", "三星都OK"); after a list or a group of brands 都 is "both"
-("三星苹果都可以", "OV都行": those brands are the wish)."""
+DOU_ALSO_AFTER = re.compile(r"都\s*(?:行|可以|可|得|ok|okay|fine|好)")
+"""After one brand's name: "as well", as 也 ("其實小米都得", "三星都OK", spaced in a mixed message: "Huawei 都 ok too"); after a
+list or a group of brands 都 is "both" ("三星苹果都可以", "OV都行": those brands are the wish)."""
 # written for re.VERBOSE: pasted into _TRIGGER only
 _FILLER = r"""(?:\s
     |the|a|an|any|anything|everything|some|both|either|me|us|another|other|more  # articles and pronouns

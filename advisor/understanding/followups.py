@@ -296,9 +296,14 @@ _WHY = re.compile(rf"""
             (?:pick(?:ed)?|cho(?:o)?se|recommend(?:ed)?|suggest(?:ed)?|show(?:ed)?|like|prefer|rank(?:ed)?|buy|get|take|go\s+for
              # the advisor's taste asked of: "why you love xiaomi", "why do you rate oppo", "why do you keep pushing samsung"
              |love|adore|rate|favou?r|push|(?:keep|always)\s+(?:pick|recommend|suggest|show|push)ing)
-          |is|was|are|the|recommend|pick
+          # ... or any verb after the helper and "you": "why did you bring that one", "why'd you go with #2", "why would
+          # you put that one first"
+          |(?:did|do|would|should)\s+(?:you|u)\s+[a-z]+(?:\s+(?:with|for|up|in|on))?(?=\s)
+          |is|was|are|has|have|the|recommend|pick
           # the number of one maker's phones asked of: "why so many samsungs", "why all these xiaomis"
-          |so\s+many|all\s+(?:these|those|the)))?
+          |so\s+many|all\s+(?:these|those|the))
+       |['’]s                                # "why's that one on your list" ("why is", "why has")
+       |['’]d\s+(?:you|u)\s+[a-z]+(?:\s+(?:with|for|up|in|on))?(?=\s))?  # "why'd you pick that one"
     # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
     (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
     (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})

@@ -229,6 +229,12 @@ _AFTER = re.compile(rf"""
        | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
          \s+(?:those(?:\s+ones)?|them|it|that\s+(?:one|brand)|those\s+guys|that|these)(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
+       # the mention put first, then who refuses it, closing the clause: "Infinix I don't want", "Apple, we really don't
+       # like", "Tecno he doesn't trust at all", "Infinix I no want again" (Pidgin and Caribbean English "no" for "don't")
+       | \s*,?\s+(?:i|we|he|she|they)\s+(?:really\s+|just\s+|simply\s+|still\s+)?
+         (?:don'?t|do\s+not|doesn'?t|does\s+not|no|never)\s+(?:want|like|need|trust)
+         (?:\s+(?:it|them|again|anymore|any\s+more|at\s+all|at\s+the\s+moment|now)){{0,2}}
+         (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz))
        # "Xiaomi off the list", "Vivo not in my list", "Oppo is not on the table"
        | \s+(?:off|(?:(?:is|are)\s+)?not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
     # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",

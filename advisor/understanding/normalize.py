@@ -424,10 +424,18 @@ _ONE_AS_WORD = re.compile(r"(?P<w>(?<![a-z0-9])(?:\d(?:st|nd|rd|th)|first|second
                           r"|(?:got|gets?|has|have|is|does|supports?|comes?|weighs?|costs?)(?![a-z'])))"
                           r"|(?P<s>(?<![a-z])[a-z]+est\s+)1(?=\s*(?:$|[?!.,](?!\d)))", re.IGNORECASE)
 
+# "y is that one good", "y did u pick #2", "ok y not the pixel": a lone "y" opening a question is "why" (only there, before a
+# helper verb or "not": "vivo y series", "y/n" and "y" as a model letter stay)
+_Y_FOR_WHY = re.compile(r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?])|(?<=^ok\s)|(?<=^so\s)|(?<=^and\s)|(?<=^but\s))y"
+                        r"(?=\s+(?:is|isn'?t|are|aren'?t|was|did|didn'?t|do|does|doesn'?t|would|not|no|u|you|ya|this|that|these|those)"
+                        r"(?![a-z']))", re.IGNORECASE)
+
 
 def chat_spellings(text: str) -> str:
     """The text with chat spellings read as the words meant ("wat bout da 2nd 1" -> "what about the 2nd one",
-    "hw do i use dis" -> "how do i use this", "lightest 1?" -> "lightest one?"); a word's case is not kept."""
+    "hw do i use dis" -> "how do i use this", "lightest 1?" -> "lightest one?", "y is it good" -> "why is it good"); a
+    word's case is not kept."""
+    text = _Y_FOR_WHY.sub("why", text)
     text = _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(0).lower()], text)
     return _ONE_AS_WORD.sub(lambda m: f"{m['w'] or m['s']}one", text)
 

@@ -35,7 +35,8 @@ _EN_SMALL = {
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
 _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_SCALES], key=len, reverse=True))
 EN_NUM = (rf"(?<![a-z])(?<!few\s)(?<!several\s)(?<!some\s)(?<!many\s)"  # "a few hundred" is no figure
-          rf"(?>(?:a\s+(?:hundred|thousand|grand)|half\s+a\s+(?:hundred|thousand|grand)|a\s+couple(?:\s+of)?|{_EN_WORD})"
+          # a bare "grand" with no figure before it is the Irish and British "fine" ("Grand. Big battery though"), no 1000
+          rf"(?>(?:a\s+(?:hundred|thousand|grand)|half\s+a\s+(?:hundred|thousand|grand)|a\s+couple(?:\s+of)?|(?!grand(?![a-z]))(?:{_EN_WORD}))"
           # "and" only after a scale ("two hundred and fifty"): "between three and five hundred" is two figures
           rf"(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=grand\s))and\s+|of\s+)?(?:{_EN_WORD}))*)(?![a-z])")
 """Number words ("two hundred", "a thousand", "fifteen hundred", "a couple hundred", "half a grand", "three fifty");

@@ -56,6 +56,8 @@ _FILLER_EN = re.compile(latin_alt([
     r"chett(?:a|an)", r"chechi", r"anna", r"akka", r"dada", r"didi", r"habibi", r"habibti", r"boss",
     # ... Urdu and Hindi "beta" to the young, the Filipino "po" of respect: "thank you beta", "salamat po"
     r"beta", r"beti", r"po", r"kuya",
+    # ... and as Nigerian and Irish shoppers thank: "thank you my brother", "thanks a million"
+    r"brother", r"sister", r"sis", r"million",
     r"enough", r"pretty", r"quite", r"too", r"also", r"oh", r"it'?ll", r"make", r"sounds?", r"definitely", r"totally",
     r"helps", r"helped", r"tons?", r"time", r"of", r"good", r"on", r"over", r"thing", r"things", r"many", r"youre",
     r"need", r"back", r"you'?re", r"ur", r"are", r"were",
@@ -274,6 +276,8 @@ _ADVISOR_QUESTIONS = [
     # filler is no comparison ("can u like compare stuff too?")
     rf"(?:can|could|will|would|do|does)\s+{_YOU}\s+(?:also\s+|even\s+|actually\s+|really\s+|like\s+)?(?:be\s+able\s+to\s+)?{_ABILITY_VERB}",
     rf"(?:are|is)\s+{_YOU}\s+(?:also\s+)?(?:able\s+to|capable\s+of|good\s+at)\s+{_ABILITY_VERB}",
+    # the shopper asking leave to set the advisor a task: "can i also ask you to compare phones?", "may I get you to explain"
+    rf"(?:can|could|may)\s+i\s+(?:also\s+|even\s+)?(?:ask|get)\s+{_YOU}\s+to\s+{_ABILITY_VERB}",
     # "can you do anything else or just phones?", "do you do anything else besides phones" (not a bare "anything else?",
     # which asks for more phones)
     rf"(?:can|could|do|does)\s+{_YOU}\s+(?:do|help(?:\s+me)?\s+with)\s+any(?:thing|\s+other\s+things?)\s+else(?:\s+(?:or|but|than))?",
@@ -361,6 +365,8 @@ _AROUND_A_QUESTION_EN = [
     r"hello", r"yo", r"um+", r"uh+", r"give", r"there", r"then", *_ASIDES_EN,
     # "how do I even use this properly", "salam, before anything, what does this bot do"
     r"even", r"properly", r"correctly", r"before", r"anything", r"salam", r"salaam", r"namaste", r"hola",
+    # the regional softeners a question ends on: Filipino "po", Singlish and Malaysian "lah", "leh", Nigerian "sha"
+    r"po", r"lah", r"leh", r"sha",
 ]
 _GENERIC = re.compile(latin_alt([
     *_AROUND_A_QUESTION_EN,
@@ -464,6 +470,9 @@ def _only_generic(text: str) -> bool:
 # recommend a phone" help too), wordings with a word the tables above lack or keep for phones ("other" in "what other
 # things can you do", "it" in "what can it do", "understand"), and questions the tables read but not beside an opener
 # or closer they lack ("by the way what can you do", "what can you do, thanks", "嗨 你会什么")
+# the specs a shopper may name to ask whether the advisor filters on them
+_SPEC_NAME = (r"(?:weight|size|screen(?:\s+size)?|display|battery|camera|price|budget|brand|storage|ram|memory|chip(?:set)?"
+              r"|processor|year|5g|specs?)")
 _HELP_FORMS = latin_alt([
     r"(?:what|how)\s+can\s+you\s+(?:do|help(?:\s+me)?(?:\s+with)?)", r"help(?:\s+me)?",
     r"(?:(?:can|could)\s+you\s+)?(?:explain|tell\s+me)\s+how\s+(?:this|it|you|the\s+bot)\s+works?",
@@ -496,6 +505,11 @@ _HELP_FORMS = latin_alt([
     r"what\s+(?:other\s+|else\s+|all\s+)?(?:(?:things|stuff|filters|specs|options)\s+)?(?:can|could)\s+(?:i|we)\s+"
     r"(?:filter|search|sort|narrow(?:\s+(?:it|them))?\s+down)(?:\s+(?:on|by|with))?",
     r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?help\s+(?:me\s+)?with\s+(?:other|more)\s+(?:stuff|things)(?:\s+(?:too|as\s+well))?",
+    # ... asked yes or no, with the specs named and no figure: "can I also narrow things down by weight or size here?",
+    # "could we filter by battery and camera?" ("filter by weight under 180g" says the bound: a request)
+    r"(?:can|could)\s+(?:i|we)\s+(?:also\s+|even\s+)?(?:filter|search|narrow(?:\s+(?:it|them|things|the\s+list|results))?\s+down)"
+    r"(?:\s+(?:things|phones|results))?\s+(?:on|by|with)\s+(?:the\s+)?"
+    rf"{_SPEC_NAME}(?:\s*(?:,|or|and|/)\s*(?:the\s+)?{_SPEC_NAME})*",
     # "what can I ask you?", "what are you able to do?", "what sort of things can this bot help with?"
     # ("what all can you do", "what all you can do": Indian English asks for the whole list with "all")
     r"(?:(?:can|could)\s+you\s+(?:tell|show|remind)\s+me\s+|remind\s+me\s+)?what\s+(?:else\s+|all\s+)?(?:(?:kind|sort|type)s?\s+of\s+)?(?:things\s+|questions\s+|stuff\s+)?"
@@ -509,7 +523,8 @@ _HELP_FORMS = latin_alt([
     r"(?:\s+(?:also|too|as\s+well))?\s+or\s+(?:(?:do\s+)?(?:you|u)\s+)?(?:only|just)\s+(?:suggest|recommend|list|show|name)"
     r"\s+(?:the\s+)?(?:phones?|models?|mobiles?)",
     # "你还能 do what?", "you can do what?": the question word said last, in either language
-    r"(?:(?:你|您)(?:还|都)?(?:能|可以|会)|(?:you|u)\s+(?:can|could))\s*(?:also\s+)?do\s+what",
+    # ("你还 can do what ah?": the English modal after the Chinese "you")
+    r"(?:(?:你|您)(?:还|都)?\s*(?:能|可以|会|can|could)|(?:you|u)\s+(?:can|could))\s*(?:also\s+)?do\s+what",
 ])
 _HELP_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_HELP_FORMS}){MOVE_CLOSER}")
 

@@ -246,6 +246,10 @@ _KW_SPEC = {"came": "main_camera_mp", "cam": "main_camera_mp", "main": "main_cam
 _MID_WORDS = rf"{LO_BEFORE}|{HI_BEFORE}|{AROUND_BEFORE}"  # the shared comparison words
 _MID_NEGATION = r"(?:不要|不能|不可以|不可|不得|不应|别|not|no|cannot|can'?t|must\s+not|mustn'?t|shouldn'?t|should\s+not)"
 _MID_OK = re.compile(rf"""  # "存储起码要256", "存储不要小于256", "存储要大，512起"
+    # a pause after the spec's word, a word of talk or a comma: "big battery though, 5000 at least", "battery too, 5000+",
+    # "camera please, at least 50" (only a floor is the spec's then: see _keyword_number)
+    (?P<pause>(?:\s+(?:though|tho|too|also|as\s+well|please|pls|plz))*\s*[,，]\s*
+     |(?:\s+(?:though|tho|too|also|as\s+well|please|pls|plz))+\s+)?
     [\s:=]*(?:(?:of|is|must\s+be|should\s+be|needs?\s+to\s+be|ha(?:s|ve)\s+to\s+be|最好|想要|希望|要|需要|在|是|得|有|capacity|size)\s*)*  # linking words: "电池有5000", "电池想要5000以上"
     (?P<wish>(?:(?:要|得)?(?:大|多|小|轻|够大|够用)(?:一点|一些|点|些)?       # a wish: "电池大点5000以上", "屏幕小一点，6.1左右"
        |(?:别|不要|不能|不)\s*太\s*(?:小|大|重|轻|少|短|低|高)了?  # or against too much: "屏幕别太小6.5以上"
@@ -779,7 +783,7 @@ class SpecFinder:
 
     def _count_after_noun(self, m: re.Match[str]) -> None:
         mid = m["mid"] if m["mid"] is not None else m["zh_mid"]
-        if (linked := _MID_OK.fullmatch(mid)) is None:
+        if (linked := _MID_OK.fullmatch(mid)) is None or linked["pause"]:
             return  # "rear cameras are great, 3 of my friends…": only comparison and linking words stand between
         count = small_number(m["n"] or m["zh_n"])
         side = _mid_bound(mid[linked.end("neg"):], negated=True) if linked["neg"] else _mid_bound(mid)
@@ -862,6 +866,8 @@ class SpecFinder:
             kind, start = first[0], first[1]  # "at least screen size 6.6": the side said before the spec's noun
         if mid["good"] and kind not in ("lo", None):
             return  # "battery must be good, 20000 max": a praised spec wants more, so a cap is the price's
+        if mid["pause"] and kind != "lo":
+            return  # "good battery, 300 max", "camera though, 200": after a pause only a floor is the spec's, as it wants more
         if spec.endswith("camera_mp") and (kind not in ("lo", None) or value not in _MEGAPIXEL_SIZES or
                                            _NOT_MEGAPIXELS_AFTER.match(self.scan.after(m.end(), 8))):
             return  # "camera under 300" is a price; "camera at least 50", "selfie camera 32", "主摄50" a sensor size
@@ -870,6 +876,8 @@ class SpecFinder:
             spec = "storage_gb"
         if spec == "storage_gb" and value not in _STORAGE_SIZES:
             return  # "存储256以上" is storage; "storage under 500" names no size a phone has
+        if mid["pause"] and start == m.start():
+            start = m.start("mid") + mid.end("pause")  # the spec's word before the pause stays a need: "big screen please, 6.7+"
         around = SCREEN_TOLERANCE if spec == "screen_in" else None
         self._put(spec, to_bound(value, kind, default, around), start, end)
 

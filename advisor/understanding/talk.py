@@ -1251,9 +1251,12 @@ _LOOSEN = re.compile(latin_alt([
     "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
 ]))
 # "only" that scopes a refusal ("only infinix out", "only xiaomi is excluded now") narrows what is refused, not what is
-# wanted: the message may still let another brand back in ("tecno is alright actually, only infinix out")
+# wanted: the message may still let another brand back in ("tecno is alright actually, only infinix out", "tecno is fine,
+# it's only infinix i don't want", Pidgin "na only infinix i no want")
 _ONLY = re.compile(r"(?<![a-z])only(?![a-z])(?!(?:\s+[a-z0-9]+){1,3}?\s+(?:(?:is|are|stays?|should\s+(?:be|stay))\s+)?"
-                   r"(?:out|excluded|banned|blocked|removed|refused)(?![a-z]))|只要|只看|只考虑|仅")
+                   r"(?:out|excluded|banned|blocked|removed|refused)(?![a-z])"
+                   r"|(?:\s+[a-z0-9]+){1,3}?,?\s+(?:i|we|he|she|they)\s+(?:really\s+|just\s+|still\s+)?"
+                   r"(?:don'?t|do\s+not|doesn'?t|does\s+not|no|never)\s+(?:want|like|need|trust)(?![a-z]))|只要|只看|只考虑|仅")
 
 
 def is_loosening(text: str) -> bool:
