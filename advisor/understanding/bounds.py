@@ -44,7 +44,8 @@ LO_BEFORE = latin_alt([
     "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
     "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
-    r"no\s+less\s+than", r"not\s+less\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards?\s+of",  # "upward of": the "s" left off
+    r"(?:no|not\s+an?)\s+(?:smaller|lower|lighter|older)\s+(?:batter(?:y|ies)|screens?|displays?|storage|rom|ram|memory|cameras?)\s+than",  # "no smaller screen than"
+    r"no\s+less(?:er)?\s+than", r"not\s+less(?:er)?\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards?\s+of",  # "upward of": the "s" left off; "not lesser than 6.7\"" (Indian English)
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
     r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
     # a mark to reach or pass: "screen must reach 6.7 inch"; negated, a ceiling: "display mustn't pass 6.3 inch",
@@ -97,6 +98,8 @@ HI_BEFORE = latin_alt([
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
     "顶(?:破)?天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千", "顶破天也就1500": at the very most
     r"no\s+more\s+(?:storage|rom|space|ram|memory|battery|mah|megapixels)\s+than",  # "no more storage than 128GB"
+    # the spec's noun between the comparative and "than": "no bigger battery than 4500mAh", "no larger screen than 6.5\""
+    r"(?:no|not\s+an?)\s+(?:bigger|larger|heavier|higher|newer)\s+(?:batter(?:y|ies)|screens?|displays?|storage|rom|ram|memory|cameras?)\s+than",
     r"(?:最贵|最重|最大|最多|最高|顶多|至多)\s*(?:也|都)?\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于)"
     r"|也就|也不过|只能)",  # "最贵不超过", "最贵不能过3000", "最贵别过": 过 (pass) refused is 超过
     # a refused 过 alone: "不能过三千", "别过6.5寸" (a bare "不过" is "but", left alone)
@@ -113,7 +116,7 @@ AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly(?:\s+speaking)?", r"(?:broadly|approximately)\s+speaking", r"circa",  # "roughly speaking 300 bucks"
-    r"near(?:[\s-]+enough(?:\s+to)?)?", r"close\s+to",  # "near enough 4000 yuan"
+    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"
     # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
     r"round", r"in\s+the\s+area\s+of",
     r"arun", r"arnd", r"rund",  # "arun INR 12K", "rund 3,500 CNY": "around" clipped as it is said
@@ -122,7 +125,7 @@ AROUND_BEFORE = latin_alt([
     r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|a?round|about|close\s+to)", r"more\s+like",
-    r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give\s+or\s+take,?",  # "give or take, $500": the width word first
+    r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give[\s-]+or[\s-]+take,?",  # "give or take, $500": the width word first
     # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
     r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
     "大概", "大约", "大致", "约莫", "约摸", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
@@ -166,7 +169,7 @@ _PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?)/&|+~-]|(?:and|
                   rf"|{SIGN_OFF}))")
 LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
-    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
@@ -175,7 +178,9 @@ LO_AFTER = latin_alt([
     r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
     r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum"
-    r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
+    # "USD 450 ≤ price ≤ USD 1000", "4000 <= battery <= 5000": the figure below the quantity that another ceiling closes
+    r"(?:<=?|≤|≦|⩽)\s*[a-z][a-z\s-]{0,15}?(?=\s*(?:<=?|≤|≦|⩽))",
+    r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end", r"(?:as|at)\s+(?:the|my)\s+low\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
     "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多|更贵)",  # "8000元或更贵": that price or dearer
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
@@ -187,7 +192,8 @@ LO_AFTER = latin_alt([
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
 ])
 HI_AFTER = latin_alt([
-    r"or\s+(?:anything\s+)?(?:less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
+    # ("or lesser": Indian English, "4GB's or lesser")
+    r"or\s+(?:anything\s+)?(?:lesser|less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
     # ("4000 mAh & under", "n below": the sign for "and", as "& up" says the floor)
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
@@ -199,7 +205,7 @@ HI_AFTER = latin_alt([
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
-    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
+    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend", rf"is\s+the\s+(?:most\s+expensive|priciest|highest|heaviest|biggest|largest|newest){I_WOULD_TAKE}",
     r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
@@ -219,7 +225,7 @@ HI_AFTER = latin_alt([
 # after it ("plus or minus 50") is read as the range's half-width by money.py's tolerance reader
 _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|tad|touch|some))?",
                            r"(?:\+/?-|±)(?:\s*(?:a\s+)?(?:bit|little|tad|touch|some)(?![a-z]))?", r"or\s+so", r"-?ish", r"(?:(?:a\s+)?(?:bit|little)\s+|give\s+or\s+take\s+|roughly\s+)?more\s+or\s+less(?:\s+ok(?:ay)?)?",
-                           r"give\s+or\s+take", r"not\s+far\s+off",
+                           r"give[\s-]+or[\s-]+take", r"not\s+far\s+off",  # "give-or-take": hyphened as one word
                            r"(?:or\s+)?thereabouts?",  # "Rs.10K or thereabout": the "s" left off
                            # "$500, a little up or down is ok", "target price $500, a bit either side": room said on both sides
                            r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?(?:up\s+or\s+down|either\s+(?:side|way))(?:\s+(?:is|would\s+be)\s+(?:ok(?:ay)?|fine))?",
@@ -272,7 +278,7 @@ _LOOSE_HI = latin_alt([r"under", r"below", r"less\s+than", r"no\s+more\s+than", 
                        r"max(?:imum)?(?:\s+of)?", r"up\s*to", r"within", r"not\s+over", r"cheaper\s+than"])
 _SIDE_THEN_AROUND = re.compile(rf"(?:(?P<lo>{_LOOSE_LO})|(?P<hi>{_LOOSE_HI})){_FILLER}(?:{AROUND_BEFORE}){_FILLER}$")
 # ("~ 600 dollars absolute max": a side said firm after the figure holds over a "~" before it)
-_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:less|lower|under|below|cheaper|more|higher|above|over|better|bigger|larger|smaller"
+_LOOSE_SIDE_AFTER = re.compile(r"\s*(?:or\s+(?:lesser|less|lower|under|below|cheaper|more|higher|above|over|better|bigger|larger|smaller"
                                r"|lighter|heavier|newer|older|faster|greater|pricier)"
                                r"|(?:and|&)\s*(?:up|upwards|above|over|more|higher|below|under|less|lower)|upwards|onwards"
                                r"|max(?:imum)?|tops"
@@ -404,5 +410,5 @@ def to_bound(value: float, kind: BoundKind | None, default: BoundKind | Literal[
     return Bound(lo=value, hi=value)
 
 
-TOLERANCE_WORDS_EN = r"give\s+or\s+take|plus\s+(?:or\s+)?minus|\+/?-|±"
+TOLERANCE_WORDS_EN = r"give[\s-]+or[\s-]+take|plus\s+(?:or\s+)?minus|\+/?-|±"
 """Words that put a half-width after an amount ("500 give or take 50", "$600 ± 100"), read as its range."""

@@ -100,8 +100,11 @@ _TRIGGER = re.compile(rf"""
     {_FILLER}$                    # and only filler words up to the brand
     """, re.VERBOSE)
 # "a Sony one plus 5G": "one" after a word that describes it is the phone; after a noun it starts the brand ("a phone one plus")
-_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
-                            r"[a-z'\-]+\s+$")
+# ... up to three words of description: "gimme the most massive display one plus main camera 200MP"
+_DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)(?:\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
+                            r"[a-z'\-]+){1,3}\s+$")
+_ONEPLUS_LINE_AFTER = re.compile(r"\s*(?:nord|ace|open|pad|\d+(?!\s*g(?![a-z])))", re.IGNORECASE)
+"""A OnePlus line or model after "one plus" makes it the maker, whatever describes it ("the new one plus 12")."""
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # a brand's app or service after its name is what the phone runs, not who makes it: "hangs when google maps opens",
 # "my whole life is in google photos", "samsung health tracks my runs"
@@ -170,6 +173,8 @@ _OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:品牌|牌�
 _THEN_THAT = re.compile(r"[^,，。;；!！?？]{0,16}?就是")  # "不是X就是Y"
 # read on the unmasked text: "any brand" may have been read as a clear ("not picky about brand but Samsung" is no refusal)
 _ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:brand|phone|make|model|one))?|whatever|all)\s*but$")
+# ... and British "bar" (no clause break, as "but" is): "any make bar Vivo", "any brand bar Oppo"
+_ANYTHING_BAR = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:brand|phone|make|model|one))?)\s+bar\s+(?:(?:a|an|the)\s+)?$")
 
 
 @dataclass
@@ -200,7 +205,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     for i, m in enumerate(mentions):
         said = " ".join(m.group(0).split())
         brands = brands_said(said, aliases)
-        if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())):
+        if not brands or (said == "one plus" and _DESCRIBED_ONE.search(scan.plain, 0, m.start())
+                          and not _ONEPLUS_LINE_AFTER.match(scan.plain, m.end())):
             continue  # "a Sony one plus 5G": "one" is the phone described, "plus" joins the next ask
         if said == "mi" and _PATOIS_MI_AFTER.match(scan.plain, m.end()):  # (what follows may be read already: a budget)
             scan.take(m.start(), m.end())  # "mi need a 5G phone": the shopper, no brand
@@ -241,6 +247,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             role = "exclude"  # "anything but Apple"
             if excepts_from_a_refusal(scan, window_start + breaks[-1].start(), "but"):
                 role = "set"  # "I don't want anything but a OnePlus"
+        if role is None and _ANYTHING_BAR.search(scan.plain, window_start, m.start()):
+            role = "exclude"  # "any make bar Vivo": every brand is fine but this one
         only = None if trigger is None or role != "exclude" or same_clause else _only_wish(scan, pattern, m, tail, trigger)
         if only is not None:
             role = "set"  # "nothing except Pixel", "除了小米都不要": every brand but this one is refused

@@ -18,8 +18,9 @@ _NOT_CLOSING = r"(?<!\d)(?<!\d\s)(?<!\dk)(?<!\dk\s)(?<!hundred\s)(?<!thousand\s)
 CURRENCY_BEFORE: dict[str, list[str]] = {
     # "dollars 300", "bucks 250 max": the word before its figure, as "rupees 20000" and "yuan 3000" are said; not the word
     # closing an amount ("under 300 dollars 2 phones to compare": the 2 is no price)
-    "USD": [r"usd\s*\$", r"us\s*\$", r"\$", r"usd", rf"{_NOT_CLOSING}(?:dollars?|bucks)", "美金", "美元"], "INR": ["₹", r"rs\.?", r"inr", r"rupees?"],
-    "CNY": [r"(?:cny|cn|rmb)\s*¥", "¥", r"rmb", r"cny", r"yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
+    "USD": [r"usd\s*\$", r"us\s*\$", r"\$", r"usd", rf"{_NOT_CLOSING}(?:(?:us|american)[\s-]+)?(?:dollars?|bucks)", "美金", "美元"],
+    "INR": ["₹", r"(?:inr|indian)\s*(?:rs\.?|rupees?)", r"rs\.?", r"inr", r"rupees?"],
+    "CNY": [r"(?:cny|cn|rmb)\s*¥", "¥", r"rmb", r"cny", r"(?:chinese\s+)?yuan", r"kuai", r"renminbi", "人民币"], "PKR": [r"pkr\s*(?:rupees?|rs\.?)", r"pkrs?", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)"], "AED": [r"aed", r"dhs?\.?", r"dirhams?", r"د\.?\s?إ"], "EUR": ["€", r"eur"],
     "GBP": ["£", r"gbp"], "HKD": [r"hk\$", r"hkd", "港币", "港元"], "TWD": [r"nt\$", r"twd", "新台币"],
     "SGD": [r"s\$", r"sgd"], "AUD": [r"a\$", r"aud"], "CAD": [r"c\$", r"cad"], "NZD": [r"nz\$", r"nzd"],
     "KRW": ["₩", r"krw"], "MYR": [r"myr"], "THB": ["฿", r"thb"], "RUB": ["₽"], "JPY": [r"jpy"],
@@ -34,10 +35,10 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     # "bux" and "yuans": the slang spelling and the English plural strangers write
     # "600 US$": the sign with its country's letters, as after the figure as before it. A currency's word and its code
     # said together name it once: "5000 yuan RMB", "50,000 PKR rs", "300 usd dollars" (a side word after them is the amount's)
-    "USD": [r"us\s*\$", r"usd\s+dollars?", r"dollars?\s+usd", r"usd", r"(?:us\s+|american\s+)?dollars?(?:\s+us)?", r"bucks", r"bux", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
+    "USD": [r"us\s*\$", r"usd\s+dollars?", r"dollars?\s+usd", r"usd", r"(?:us[\s-]+|american\s+)?dollars?(?:\s+usd?)?", r"bucks", r"bux", r"\$", "(?:块|元|蚊)?美元整", "(?:块|元|蚊)?美元",
             "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀乐", "刀", "镁"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too; "1300鎂": Taiwan's slang
             # "刀乐": the slang "dollar" said by its sound, whole so a side word after it is the amount's ("700刀乐左右")
-    "PKR": [r"pkr\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s+pkr", r"pkr", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
+    "PKR": [r"pkr\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s+pkr", r"pkrs?", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
             "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
@@ -105,6 +106,13 @@ ISO_CODES = frozenset(code for code in CURRENCY_AFTER if len(code) == 3)
 for _code in ISO_CODES:  # a code in brackets after the figure says whose money the word before it meant: "Rs 20,000
     # (PKR)" is Pakistani rupees, "$500 (AUD)" Australian dollars (the word after the figure wins, as in "Rs 60000 PKR")
     CURRENCY_AFTER[_code].append(rf"[(（]\s*{_code.lower()}\s*[)）]")
+
+_BRACKETED_NAMES = {"USD": r"usd|us", "CNY": r"cny|rmb", "INR": r"inr|india", "PKR": r"pkr|pakistan", "AED": r"aed|uae"}
+for _code, _said in _BRACKETED_NAMES.items():  # a word of the money, then its code in brackets: "800 bucks (USD)",
+    # "500 dollars (US)", "3000 Chinese Yuan (RMB)", "900 Dh (AED)": one name of the amount's currency, so a side word after
+    # it is the amount's ("800 bucks (USD) or more")
+    CURRENCY_AFTER[_code] = [rf"(?:{w})\s*[(（]\s*(?:{_said})\s*[)）]" for w in CURRENCY_AFTER[_code]
+                             if not has_cjk(w) and not w.startswith("[")] + CURRENCY_AFTER[_code]
 
 GENERIC_RUPEE = re.compile(r"(?:rs\.?|rupees?|rupa(?:y|ye|iye)|rupye|卢比|रु\.?|रुपये|रुपए)\s*")
 """Rupee words India and Pakistan share: the market is India's unless the shopper names a Pakistani place."""

@@ -26,9 +26,9 @@ CHIP_FAMILIES: dict[str, str] = {
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
             "mtk": "MediaTek", "发哥": "MediaTek"}
 # the chip's maker said before its family names the chip, not a phone maker: "Huawei Kirin", "Google's Tensor", "QCOM
-# Snapdragon" (a possessive is the maker's own chip, as 谷歌自研 is)
+# Snapdragon" (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
 _VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
-                 r"(?:'s|’s)?")
+                 r"(?:'s|’s|s)?")
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
 _MODEL = r"""
@@ -73,19 +73,19 @@ _APPLE_FAMILY = re.compile(r"""
     """, re.VERBOSE)
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
-_FIVE_G = re.compile(r"(?<![\d.])5\s?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机"
+_FIVE_G = re.compile(r"(?<![\d.])5[\s-]?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机", "5-G"
 _NO_FIVE_G = re.compile(r"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
     (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|
-        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5\s?g(?![a-z0-9])
+        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5[\s-]?g(?![a-z0-9])
     # "5G is not needed", "5G optional", "5G无所谓"; Hokkien and Cantonese 免 is "no need": "5G免啦", "5G就免了"
-    | (?<![\d.])5\s?g\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
+    | (?<![\d.])5[\s-]?g\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
         无所谓|不重要|不需要|可有可无|(?:的)?(?:就|也)?免(?![费税单]))
     # "4G is fine", "4G would be ok", "4G only"
-    | (?<![\d.])4\s?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
+    | (?<![\d.])4[\s-]?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
         (?:fine|ok|okay|enough|only|alright|acceptable)
     # "4G也行", "4G就够了", "其实4G也无所谓", "4G也没关系", Cantonese "4G都得"
-    | (?<![\d.])4\s?g\s*(?:的)?(?:(?:也|就|都|亦)?(?:行|可以|够|够了|ok|没问题|还行|无所谓|没关系|不要紧|能接受)|(?:都|亦)得))
+    | (?<![\d.])4[\s-]?g\s*(?:的)?(?:(?:也|就|都|亦)?(?:行|可以|够|够了|ok|没问题|还行|无所谓|没关系|不要紧|能接受)|(?:都|亦)得))
     """, re.VERBOSE)
 
 # the 4G network, not 4 GB of memory ("4G内存", "4g ram", "4+64G") nor a model's name ("Note 14 Pro 4G" keeps its digits)
@@ -148,8 +148,9 @@ _PHONE_AFTER = re.compile(rf"^\s*(?:or|and|/)\s+(?:a\s+)?phones?(?![a-z])|^\s*{_
 _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(?<![a-z]\x00)phones?\s+only", r"just\s+(?:a\s+)?phones?",
                                      # the plain slab that does not fold: "a normal slab phone", "a standard candybar phone",
                                      # "candy-bar only"
-                                     r"(?:regular|normal|standard|ordinary|classic|plain)(?:\s+(?:slab|candy[\s-]*bar|bar))?\s+phones?",
-                                     r"(?:slab|bar)\s+phones?", r"candy[\s-]*bars?(?:\s+phones?)?", "直板",
+                                     # ... its shape said as a style ("a regular bar-type phone", "normal slab-style phone")
+                                     r"(?:regular|normal|standard|ordinary|classic|plain)(?:\s+(?:slab|candy[\s-]*bar|bar)(?:[\s-]*(?:style|type|shaped))?)?\s+(?:smart)?phones?",
+                                     r"(?:slab|bar)(?:[\s-]*(?:style|type|shaped))?\s+(?:smart)?phones?", r"candy[\s-]*bars?(?:\s+phones?)?", "直板",
                                      "(?:普通|正常|常规)的?手机"]))
 
 

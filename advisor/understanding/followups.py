@@ -196,7 +196,10 @@ _VERSUS = re.compile(r"""
     (?<![^\s.;!?。；！？,，])
     # "Realme vs Tecno, show me both": two makers both shown is a list of the two, no weighing of one against the other
     # (two models, "Pixel 8a vs Galaxy A55, show me both", stay a comparison: a maker is a word or two, a model has a number)
-    (?![^.;!?。；！？]*?(?<![^\s,])[a-z+]+(?:\s+[a-z+]+)?\s+(?:vs\.?|versus)\s+[a-z+]+(?:\s+[a-z+]+)?\s*[,;:-]?\s*(?:show|list|give|bring)\s+(?:me\s+|us\s+)?(?:them\s+)?both(?![a-z]))
+    # ("Sony vs Google, one of those", "… either is fine": either maker is taken, a list of the two as well)
+    (?![^.;!?。；！？]*?(?<![^\s,])[a-z+]+(?:\s+[a-z+]+)?\s+(?:vs\.?|versus)\s+[a-z+]+(?:\s+[a-z+]+)?\s*[,;:-]?\s*
+       (?:(?:show|list|give|bring)\s+(?:me\s+|us\s+)?(?:them\s+)?both|(?:any\s+|just\s+)?one\s+of\s+(?:those|them|these|the\s+two)
+          |either(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?\s+(?:is\s+|would\s+be\s+)?(?:fine|ok(?:ay)?|good|works|will\s+do))(?![a-z]))
     (?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
@@ -564,6 +567,8 @@ def asks_which_phone(text: str) -> bool:
 # ("in" before a pointing word is the list the position is in: "number 4 in this list")
 _UNIT_AFTER = r"\s*(?:gb|g|tb|mp|mah|k|hz|w|mm|in(?:ch(?:es)?)?(?!\s+(?:the|this|that|your|my)\s)|\"|元|块|寸|毫安|克)(?![a-z])"
 # "my last one died in the rain": the shopper's own phone before this one, no place on the list
+# ... nor "the last one died on me", "the last one broke": a phone that broke is the shopper's own, never one shown
+_BROKE = r"(?:died|broke|crashed|cracked|conked\s+out|packed\s+up|gave\s+up|stopped\s+working|fell\s+apart|got\s+(?:stolen|lost|broken))(?![a-z])"
 _NOT_OWNED = "".join(rf"(?<!{owner}\s)" for owner in ("my", "our", "his", "her", "their"))
 _POSITION_IN = re.compile(rf"""
     (?:\#|(?<![a-z])(?:(?:option|pick|result|choice|item|entry|spot)\s*(?:\#|no\.?|number)?|no\.|nr\.?|number))
@@ -578,6 +583,7 @@ _POSITION_IN = re.compile(rf"""
       (?!\s*(?:std|standard|grade|class|form|floor|birthday|anniversary|gen(?:eration)?)(?![a-z]))  # not "she is 10th std"
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
+      (?!\s+{_BROKE})                                                                  # not "the last one died on me"
     | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
     | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"

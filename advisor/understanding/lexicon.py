@@ -69,16 +69,17 @@ _QUANTITY = re.compile(rf"""
                                                                 # phrase); "最便宜预算3000" is an ordering and a budget;
                                                                 # a year's: "latest year 2020" is its cap
     \s*(?:也|都)?(?:要|得)?                                     # "最便宜也要两千": even the cheapest must be
+    (?:\s*(?:juice|capacity))?(?:\s*(?:rated|measuring|sized|shooting)(?:\s+at)?)?  # "max battery (juice) rated 4000mAh"
     # a limit between: "最贵不超过三千", "最贵也就三千", "最重不能超过200克", "最贵别过3000", "most expensive I'd go is 3000"
     (?:\s*(?:(?:不(?:能|要|会|可以|得|应该?)?|别|唔(?:能|好|可以|会)?)(?:超过|超|过|高于|大于|多于|低于|少于|小于)
        |也就|也不过|顶多|最多|也?只能)
      |{I_ACCEPT}(?:\s+(?:a|an|the))?)?
-    # a currency before the figure: "is $200", "最贵US$七百", "最贵卢比2.5万"
-    \s*(?:(?:us\s*\$|[$¥₹]|rs\.?|usd|inr|rmb|cny|aed|pkr|卢比|美元|美金|迪拉姆|人民币)\s*)?
+    # a currency before the figure: "is $200", "最贵US$七百", "最贵卢比2.5万", a code closed by a period ("is USD. 1200")
+    \s*(?:(?:us\s*\$|[$¥₹]|rs\.?|(?:usd|inr|rmb|cny|aed|pkr)\.?|卢比|美元|美金|迪拉姆|人民币)\s*)?
     (?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))               # "最轻 要5G": not the network generation either
     (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
-            |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$)                  # memory, camera or money
+            |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$|k(?![a-z]))       # memory, camera or money ("8k/- INR")
      | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[百千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千", "七百"
      | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
     )""", re.VERBOSE)
@@ -100,7 +101,7 @@ _FIGURE_BEFORE = re.compile(r"\d(?:[\s-]*(?:[a-z]{1,6}\.?|[\"”″]|克|寸|英
 _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _FAR_END_ACCEPTED = re.compile(I_WOULD_TAKE)
 _FIGURE_IS_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]))?(?:\s+[a-z]+)?\s+is\s+the\s*$")
-_BEST = r"(?:the\s+)?(?:best|greatest|top)"
+_BEST = r"(?:the\s+)?(?:best|greatest|top|sharpest)"
 _HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
 """The camera said sharpest before its noun: "highest-res", "highest-MP", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
@@ -160,21 +161,23 @@ _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("
              ("price", True): r"most\s+expensive|priciest|dearest"}  # "sort by price, most expensive first"
 _ASPECT_NOUNS = {
     # "prize": the price misspelled as another English word; "price tag" before "price", as the names are atomic
-    "price": r"price\s+tag|pricing|price|prize|cost",
+    # "rate": the price, as Indian English says it ("sort by rate, low->high")
+    "price": r"price\s+tag|pricing|price|prize|cost|(?<!refresh\s)(?<!frame\s)(?<!sampling\s)(?<!charging\s)rate",
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
     "weight_g": r"weight|heft|heaviness|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)"
-                r"|how\s+heavy|grams",  # "arrange by how heavy (low to hi)": the clause cut to its adjective; "sort by grams"
+                r"|how\s+heavy|grams|wt",  # "arrange by how heavy (low to hi)": the clause cut to its adjective; "sort by grams"; "wt"
     "battery_mah": r"batt(?:ery)?(?:\s+(?:life|capacity|size))?|mah|endurance",  # "batt": the battery cut short
     # a size is the screen's unless the memory's noun says whose: "ram size high-low", "storage size, high to low"
-    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?|size",
+    # ... its unit in brackets after it: "screen size (inches)"
+    "screen_in": r"(?:screen|display)(?:\s+(?:size|inches|diagonal))?(?:\s*\(\s*(?:in(?:ch(?:es)?)?|\")\s*\))?|size",
     "ram_gb": r"(?:ram|memory)(?:\s+(?:size|capacity|amount))?|(?:gigs?|gbs?|amount)\s+of\s+(?:ram|memory)",  # "by amount of RAM"
-    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom",  # "ROM": storage, as shops list it
+    "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom(?:\s+(?:size|capacity))?",  # "ROM": storage, as shops list it
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?<!front\s)(?<!selfie\s)megapixels|(?:main|rear|back)[\s-]+(?:megapixels|mp)",  # "by rear megapixels"
-    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+speed|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+(?:speed|power|performance)|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
     # "year released high-low": the year named with its verb after it
-    "year": r"(?:release|launch)(?:\s+(?:date|year))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
+    "year": r"(?:release|launch)(?:\s+(?:date|year|yr))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
 }
 _BETTER_WHEN_LOWER = frozenset({"price", "weight_g"})
 # "my priority is camera", "prioritize performance", "battery life is my top priority", "what matters most is the
@@ -285,7 +288,7 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
-                           r"most\s+affordable", r"(?:the\s+)?best\s+price", "最便宜", "价格最低", r"最\s*cheap(?:est)?(?![a-z])", "最低价", "最实惠", "最划算", "最省钱",
+                           r"most\s+affordable", r"(?:the\s+)?best\s+price", r"most\s+(?:pocket|wallet|budget)[\s-]*friendly", "最便宜", "价格最低", r"最\s*cheap(?:est)?(?![a-z])", "最低价", "最实惠", "最划算", "最省钱",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high", "price in low to high order"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_LOW_HIGH}(?:\s+order)?",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
@@ -299,7 +302,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的", "最不压手", "最不重", "最不沉",  # 压手: heavy in the hand
                               r"最\s*light(?:est)?(?:[\s-]*weight)?(?![a-z])"],  # the English word after 最: "哪个最 light"
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", "最有分量", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|chunkiest|bulkiest|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", "最有分量", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
@@ -342,7 +345,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                                *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储",
                                # storage by its other names: "ROM容量最大的", "闪存最大"
                                r"(?:rom|闪存)(?:容量)?最(?:大|多|高)" + _NO_NUMBER],
-    Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
+    Sort("screen_in", True): [r"(?:biggest|largest|widest|hugest|most\s+massive)\s+(?:screen|display|phone)s?", "屏幕最大" + _NO_NUMBER, "最大屏",
                               # the screen's inches named: "屏幕寸数最大", "尺寸最大的"
                               "(?:屏幕)?(?:寸数|尺寸)最大" + _NO_NUMBER,
                               "最大的屏幕", "屏幕最大的", "屏最大" + _NO_NUMBER],

@@ -105,9 +105,10 @@ _REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
 
-_KIND_AFTER = r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?|famil(?:y|ies)))?"
+_KIND_AFTER = (r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?"
+               r"|famil(?:y|ies)|brands?|makes?))?")
 """The kind word a refusal after a mention may follow: "Exynos chips are out", "Tensor chip no thanks", "Apple products
-not wanted", "Helio-based chips are a no for me"."""
+not wanted", "Helio-based chips are a no for me", "Oppo brand - pass"."""
 
 _EACH_OF_THEM = r"(?:[一两俩哪](?:个|家|款|台|样)|这俩|这两(?:个|家)|两者)"
 """The mentions counted one by one before a refusal of them all: "一个都不要" (not a single one), "哪家都不考虑"."""
@@ -166,7 +167,8 @@ _AFTER = re.compile(rf"""
        (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
        (?:加入|拉进|列入|放进)黑名单|
-       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]|\.(?!\d)))|                # "苹果NO", "samsung no.": a "no" closing its clause
+       # ... or a sign-off closing it after the "no": "iOS no lah", "Tecno no pls"
+       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]|\.(?!\d))|\s+(?:{SIGN_OFF})\s*(?:$|[,，。;；!！?？]|\.(?!\d)))|  # "苹果NO", "samsung no."
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")
@@ -185,6 +187,8 @@ _AFTER = re.compile(rf"""
     | \s*(?:以外|之外)(?:的)?                                         # "华为以外的"
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
+    # "Oppo or Vivo? neither", "Sony, Tecno - none of them": the list asked about, then refused whole
+    | \s*[?,:\-–—]\s*(?:neither(?:\s+of\s+(?:them|those|the\s+two))?|none\s+of\s+(?:them|those|these|the\s+two))(?![a-z])
     # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks", "Vivo & Huawei = no": a
     # bare "no" closing the mention's clause (or followed by a sign-off: "Tecno: hard pass thank u")
     # ... after a kind word ("Tensor chip no thanks"); a list's "both" or "all" before it ("Huawei, Sony - both no", "Xiaomi and
@@ -198,7 +202,7 @@ _AFTER = re.compile(rf"""
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way|(?:(?:both|all)\s+)?no\s+need)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
        | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please))
+      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please)|\s+[-–—]\s)  # "Oppo brand - pass - 128GB+"
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | {_KIND_AFTER}
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
@@ -236,7 +240,7 @@ _AFTER = re.compile(rf"""
          (?:\s+(?:it|them|again|anymore|any\s+more|at\s+all|at\s+the\s+moment|now)){{0,2}}
          (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz))
        # "Xiaomi off the list", "Vivo not in my list", "Oppo is not on the table"
-       | \s+(?:off|(?:(?:is|are)\s+)?not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))
+       | \s+(?:(?:is|are)\s+)?(?:off|not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))  # "Tecno is off the list"
     # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",
     # "Realme sucks": the shopper names it to turn from it, never to ask for it
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?))?
@@ -378,8 +382,8 @@ _BEFORE = re.compile(rf"""
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
     (?<![a-z])(?:anything|everything|whatever                                              # "anything", "any brand",
-       |any(?:\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|model|one))?)                 # "any chipset"
-    \s+but\s+(?:(?:a|an|the)\s+)?$                                                         # "but (a)"
+       |any(?:\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|make|model|one))?)            # "any chipset", "any make"
+    \s+(?:but|bar)\s+(?:(?:a|an|the)\s+)?$                                                 # "but (a)", British "bar"
     """, re.VERBOSE)
 _LIST_GAP = re.compile(r"""
     [\s,，、/&?]*                                               # separators ("Samsung? Apple? no thanks")

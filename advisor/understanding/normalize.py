@@ -97,6 +97,7 @@ _ABBREVIATIONS = (
     # "GalaxyM系列", "galaxyZ": the line's letter glued to Galaxy is that Galaxy line (a lower-case "galaxys" is a plural)
     (re.compile(r"(?<![A-Za-z])(?i:galaxy)(?=(?:[ASMZF]|[amzf])(?![A-Za-z0-9]))"), "Galaxy "),
     (re.compile(r"(?<![a-z])media[\s-]+tek(?![a-z])", re.IGNORECASE), "MediaTek"),
+    (re.compile(r"(?<![a-z])uni[\s-]+soc(?![a-z])", re.IGNORECASE), "Unisoc"),  # "Uni-soc", "uni soc": the family's name split
     # "8G2", "8+G1", "8sG3": Snapdragon's generations in shorthand (a "G" between digits is no network)
     (re.compile(r"(snapdragon|骁龙)\s*(\d\+?s?)\s*g\s*(\d)(?![\da-z])", re.IGNORECASE), r"\1 \2 Gen \3"),
     # "Kirin 9000 S-level", "the Kirin 9000 S or better": the model's letter set apart from its number is still its own
@@ -157,11 +158,14 @@ card"), as (pattern, replacement)."""
 
 # "min. 16MP": the point of an abbreviation ends no clause (a space in its place keeps every position)
 _DOTTED = re.compile(r"(?<![a-z])(min|max|approx)\.(?=\s)", re.IGNORECASE)
+# "Apple Inc. excluded", "keep apple inc out": a company's mark after its name, which says nothing the name does not
+_COMPANY_MARK = re.compile(r"(?<=[a-z])\s+(?:inc|ltd|corp)(?:\.(?!\d))?(?![a-z])", re.IGNORECASE)
 
 
 def undotted_abbreviations(text: str) -> str:
-    """The text with the point after "min.", "max." and "approx." as a space, so it ends no clause."""
-    return _DOTTED.sub(r"\1 ", text)
+    """The text with the point after "min.", "max." and "approx." as a space, so it ends no clause, and a company's mark
+    after its name ("Apple Inc.") as spaces."""
+    return _COMPANY_MARK.sub(lambda m: " " * len(m.group(0)), _DOTTED.sub(r"\1 ", text))
 
 
 _ZH_DIGIT_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万两\d])([二2][〇○零0][一二三四五六七八九〇○零\d]{2})(?=\s*年)")
@@ -445,7 +449,8 @@ def chat_spellings(text: str) -> str:
 # with no figure after it the superlative and spec readers take "-wise" as they are ("camera-wise the best")
 _ASPECT_WISE = re.compile(r"(?<![a-z])(?P<aspect>storage|rom|ram|memory|battery|camera|screen|display|size|price|budget|weight"
                           r"|chip|processor|cpu|performance|specs?)[\s-]+wise(?![a-z])"
-                          r"(?=[^\d.,;!?]{0,15}\d)", re.IGNORECASE)
+                          # (a joining word before the figure makes it the next ask's: "screen-wise biggest & 108MP camera")
+                          r"(?=(?:(?!(?<![a-z])(?:and|plus|n)\s)[^\d.,;!?&+|]){0,15}\d)", re.IGNORECASE)
 
 
 def aspect_wise(text: str) -> str:
@@ -686,6 +691,17 @@ def separated_figures(text: str) -> str:
     return _GLUED_AFTER.sub(lambda m: m["n"] if _STAYS_GLUED.match(m["word"]) else m["n"] + " ", text)
 
 
+# "40K/- INRish", "400 bucks (USD)ish": "ish" glued to the currency after an amount, as it is glued to the figure ("300ish")
+_CURRENCY_ISH = re.compile(r"(?<=\d)(?P<said>(?:k|lakhs?)?(?:/-)?\s*(?:[a-z]{1,8}\s*)?(?:\(\s*[a-z]{2,3}\s*\)|usd|inr|pkrs?|aed|cny|rmb|dollars?"
+                           r"|bucks|rupees?|yuan|dirhams?|dhs?|kuai))-?ish(?![a-z])", re.IGNORECASE)
+
+
+def currency_ish(text: str) -> str:
+    """The text with "ish" glued to an amount's currency set apart ("40K/- INRish" -> "40K/- INR ish"), so that it makes
+    the amount about, as after a bare figure."""
+    return _CURRENCY_ISH.sub(lambda m: m["said"] + " ish", text) if "ish" in text.lower() else text
+
+
 def english_numerals(text: str) -> str:
     """The text with English number words before a spec's unit in digits ("fifty megapixels" -> "50 megapixels",
     "half a terabyte" -> "0.5 terabyte"), so every figure pattern reads them; amounts of money are left to the money
@@ -914,8 +930,10 @@ def is_english_word(word: str) -> bool:
 
 def _phonetic(word: str) -> str:
     """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars"), and the
-    pinyin "xi" sounds like "shi" ("Shaomi", "Shiaomi" ~ "Xiaomi", as English speakers say it)."""
-    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
+    pinyin "xi" sounds like "shi" ("Shaomi", "Shiaomi" ~ "Xiaomi", as English speakers say it), and a hard "c" (before
+    a, o, u) like "k" ("Poko" ~ "POCO")."""
+    word = re.sub(r"c(?=[aou])", "k", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 _MIN_PATTERN_GUESS = 5

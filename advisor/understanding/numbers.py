@@ -39,7 +39,8 @@ EN_NUM = (rf"(?<![a-z])(?<!few\s)(?<!several\s)(?<!some\s)(?<!many\s)"  # "a few
           rf"(?>(?:a\s+(?:hundred|thousand|grand)|half\s+a\s+(?:hundred|thousand|grand)|a\s+couple(?:\s+of)?|(?!grand(?![a-z]))(?:{_EN_WORD}))"
           # "and" only after a scale ("two hundred and fifty"): "between three and five hundred" is two figures
           rf"(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=grand\s))and\s+|of\s+)?(?:{_EN_WORD}))*)(?![a-z])")
-"""Number words ("two hundred", "a thousand", "fifteen hundred", "a couple hundred", "half a grand", "three fifty");
+"""Number words ("two hundred", "a thousand", "fifteen hundred", "a couple hundred", "half a grand", "three fifty"); "grand"
+with no number before it is no figure ("That'd be grand", "a grand phone" is still "a grand");
 parse with `parse_english`."""
 
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,

@@ -48,8 +48,10 @@ _SEP = rf"(?:{APPROX_THEN_TO})?\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND})\
 _SEP_OR_EITHER = rf"\s*(?P<sep>-|–|—|~|to|and|到|至|{_ZH_AND}|or|或者?|或是)\s*"  # memory sizes are also offered as either
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
-_RAM_WORDS = latin_alt([r"ram(?:\s+(?:memory|capacity))?", r"memory(?:\s+capacity)?", "运行内存", "运存", "内存"])  # "RAM capacity"
-_STORAGE_WORDS = latin_alt([r"storage", r"internal(?:\s+storage)?", r"rom", r"space", "机身存储", "存储空间", "储存空间", "存储",
+# "RAM capacity"; the variant the figure names: "8GB RAM config", "128GB storage variant" (a side word after it is the figure's)
+_VARIANT = r"(?:\s+(?:config(?:uration)?|variant|option|version))?"
+_RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"memory(?:\s+capacity)?", "运行内存", "运存", "内存"])
+_STORAGE_WORDS = latin_alt([rf"storage{_VARIANT}", r"internal(?:\s+storage)?", rf"rom{_VARIANT}", r"space", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"""
     (?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?              # the RAM: "8", "8gb"
@@ -67,7 +69,8 @@ _MEMORY = re.compile(rf"""
     (?!\s*(?:network|phone(?!\s+(?:storage|memory|ram))|手机|网络|信号))  # not "5g network", "5G手机"; "64GB phone storage" is
     """, re.VERBOSE)
 # "5000mA": the hour left off, as shops print it; only a four- or five-figure battery size takes it (see _BATTERY)
-_MAH = r"(?:mah|mha|(?<=\d{4})\s*ma(?![a-z])|(?<=\dk)\s*ma(?![a-z])|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
+_MAH = r"(?:mahs?|ma-hs?|mha|(?<=\d{4})\s*ma(?![a-z])|(?<=\dk)\s*ma(?![a-z])|milli[\s-]?amp(?:ere)?s?[\s-]*hours?|毫安时|毫安)(?:\s*毫安时?)?(?:\s*(?:的)?电量)?"
+# ("5000mAhs": the unit written as a plural, as "8GBs" is; "4500 mA-h": hyphened)
 _BATTERY = re.compile(rf"""
     (?:(?P<a>{NUM})\s*(?P<ak>k)?\s*(?:mah|毫安时?)?{_SEP})?  # a range's first figure: "4500-5000mah", "4k to 5k"
     (?P<n>{NUM})\s*(?P<k>k)?{_GLUE}{_MAH}               # the figure and its unit: "5000 mAh", "5k毫安"
@@ -82,9 +85,9 @@ _WEIGHT = re.compile(rf"""
 _GRAMS_PER = {"oz": GRAMS_PER_OUNCE, "lb": 453.59237}
 _DECIMAL = r"(?<![\d.])(?>\d+(?:\.\d+)?)"
 _SCREEN = re.compile(rf"""
-    (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es)?|\"|英寸|英吋|寸|吋)?{_SEP})?    # a range's first figure: "6.1-6.5 inch", "6.1吋到6.5吋"
+    (?:(?P<a>{_DECIMAL})\s*(?:inch(?:es|e|s)?|\"|英寸|英吋|寸|吋)?{_SEP})?    # a range's first figure: "6.1-6.5 inch", "6.1吋到6.5吋"
     (?P<n>{_DECIMAL})[\s-]*
-    (?P<u>inch(?:es)?|ins?\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|″|英寸|英吋|寸|吋  # the unit: "inch", "in.", "ins", '"', "英寸"
+    (?P<u>inch(?:es|e|s)?|ins?\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|″|英寸|英吋|寸|吋  # the unit: "inch", "in.", "ins", '"', "英寸", "inche"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
     (?:\s*(?:screen|display)(?:\s+(?:size|diag(?:onal)?|panel))?)?           # "6.7 inch display diagonal or above", "screen diag"
     """, re.VERBOSE)
@@ -176,6 +179,7 @@ _INNER_BOUND = rf"(?:(?:的\s*)?(?P<lo>{LO_AFTER})|(?:的\s*)?(?P<hi>{HI_AFTER})
 _FRONT_AFTER = re.compile(rf"""
     (?:\s*像素)?                                                  # "50M像素起的前置": the unit's noun first
     \s*{_INNER_BOUND}\s*(?:的\s*)?(?:(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+)?)?(?:camera\s+)?  # "or more", "for the", "以上的"
+    (?:(?:resolution|res)\s+)?                                    # "20MP resolution front camera", "16MP res frontcam"
     (?:front|(?:for\s+)?selfie|facetime|{FRONT_CAMERA_ZH})         # the front camera's word
     (?:\s*(?:camera|cam|shooter|摄像头|镜头))?
     """, re.VERBOSE)
@@ -301,6 +305,8 @@ _YEAR_BEFORE = latin_alt([
     r"earliest", r"latest",  # "earliest 2021", "latest 2020": said of a year-like figure, only of a year
     # "max 2020 release", "min 2021 models": a side any figure takes, a year's where a launch noun follows the figure
     r"(?:max(?:imum)?|min(?:imum)?)(?=\s+20[0-4]\d\s+(?:releases?|launch(?:es)?|models?)(?![a-z]))",
+    # ... and so is a bare sign: "≥2024 launch", "<= 2021 models" (a year's where a launch noun follows)
+    r"(?:>=?|≥|<=?|≤)(?=\s*20[0-4]\d\s+(?:releases?|launch(?:es)?|models?)(?![a-z]))",
     rf"{_YEAR_NOUN}\s*(?:capped|limited|restricted)(?:\s+(?:at|to))?",  # "year capped at 2019"
     # a side word any figure takes, said right after the year's own noun: "release year max 2019", "launch year min 2022",
     # "year of release: latest 2020" (a bare "max 2019" stays an amount)
@@ -321,7 +327,8 @@ _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least
 more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior)",  # "released 2020 or more recently"
-    r"and[\s-]+(?:newer|later|up|above|after|on|older|earlier|before|below|under|down)",  # "2021 and below"
+    # "2021 and below", "2019 & older", "2023 n above": the sign for "and" too
+    r"(?:(?:and|'?n'?)[\s-]+|&\s*)(?:newer|later|up|above|after|on|older|earlier|before|below|under|down)(?![a-z])",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
     r"(?:and\s+|or\s+)?back(?:wards?)?(?!\s*(?:cam|camera|cameras|sensor|lens|lenses|shooter|cover|panel|glass)(?![a-z]))",  # "from 2019
@@ -369,38 +376,44 @@ _MONEY_BEFORE = re.compile(rf"(?:{latin_alt([w for words in CURRENCY_BEFORE.valu
 _MONEY_AFTER = re.compile(r"\s*(?:" + "|".join([w for words in CURRENCY_AFTER.values() for w in words] + ["k"]) + r")(?![a-z])")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
-    "battery_mah": latin_alt([r"(?:battery|batt)(?:\s+(?:capacity|size|backup))?", "电池容量", "电池", "电量", "电芯"]),  # "battery backup" (India)
+    "battery_mah": latin_alt([r"(?:battery|batt)(?:\s+(?:capacity|size|backup|juice))?", "电池容量", "电池", "电量", "电芯"]),  # "battery backup" (India)
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
     # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
-    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:\s+(?:size|diag(?:onal)?|panel))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",
+    "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:[\s-]+(?:size|diag(?:onal)?|panel))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",  # "screen-size"
                             "屏幕尺寸", "屏幕大小", "屏幕对角线", "屏幕", "屏",
                             r"mon"]),  # "mon" (monitor): Cantonese shop talk for the screen ("mon≧6.6in")
     "main_camera_mp": latin_alt([r"(?:main|rear|back|primary)?\s*camera", r"main", *MAIN_CAMERA_ZH.split("|")]),
     "front_camera_mp": latin_alt([r"(?:front|selfie)(?:\s+(?:camera|cam|shooter))?", *FRONT_CAMERA_ZH.split("|")]),
 }
 # the memory word nearest the figure: "64以上储存空间，折叠屏，运存不小于16G" is RAM's 16
-_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00]){{0,16}}$")
+# (a bracket closed after the word ends its figure's words: in "12GB memory (RAM) n 5G" the 5G is the network)
+_WORD_BEFORE = re.compile(rf"(?P<w>{_RAM_WORDS}|{_STORAGE_WORDS})(?:(?!{_RAM_WORDS}|{_STORAGE_WORDS})[^\d\x00)）]){{0,16}}$")
 # ... or a weight compared: "不要轻于210g 存储不超过64G" (grams, not a storage size the next word names)
 _WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|[轻重][于过]|weigh(?:s|t|ing)?)[^\d\x00]{0,8}$")
 # the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5;
 # "最低屏幕为6.8寸", "起码屏幕是6.5寸", "至少屏幕在6.5寸" (the side word before the noun is the figure's)
 # ... with where it sits said before the noun: "no more than on-board storage 128gb", "at most built-in memory 8gb"
 _NOUN_PLACE = r"(?:(?<![a-z])(?:on-?board|built[\s-]?in|inbuilt|internal|system|phone)\s+)?"
-_LEFT_AT_END = {spec: re.compile(rf"{_NOUN_PLACE}(?:{words})\s*(?:(?:of|is|at)\s+|为|是|在|要|得有|[:=])?\s*$")
+# ... or a verb of measuring between: "battery rated 4000 mAh", "screen measuring 6.5\"", "screen sized at 6.7", "front
+# camera shooting 20MP"
+_MEASURED = r"(?:rated|measuring|sized|shooting|hitting|hits)(?:\s+at)?\s+"
+_LEFT_AT_END = {spec: re.compile(rf"{_NOUN_PLACE}(?:{words})\s*(?:(?:of|is|at)\s+|{_MEASURED}|为|是|在|要|得有|[:=])?\s*$")
                 for spec, words in _LEFT_KEYWORD.items()}
 _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;，；]{{0,24}}$")  # "display of at least"
 # between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
 # storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
-NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|inbuilt|internal)\s+)?"
+NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?|in(?=\s+(?:ram|memory|storage|rom|batter))))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|inbuilt|internal)\s+)?"
 _RIGHT_KEYWORD = {
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah|backup))?(?![a-z])|的?电池|的?电芯)"),
+    # ("4000mAh battery inside or less": where the battery sits said after it)
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
-    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+(?:memory|capacity))?(?![a-z])|运行内存|运存)"
+    # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
+    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+(?:memory|capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
                          r"(?:\s*(?:内存|运存|ram(?![a-z])))?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
-    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity))?(?![a-z])|机身存储|存储|储存|闪存)"
+    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
     # the cameras after a 的: "1600万的自拍相机", "4800万的主摄"
     # ... or right after its figure ("48M像素主摄的不要"), unless the noun has a figure of its own
@@ -692,7 +705,7 @@ class SpecFinder:
         if (word is not None and re.fullmatch(_STORAGE_WORDS, word)) or terabytes:
             spec = "storage_gb"
         elif word is not None:
-            spec = "ram_gb" if value <= 24 or word in ("ram", "运存", "运行内存") else "storage_gb"
+            spec = "ram_gb" if value <= 24 or word.split()[0] in ("ram", "运存", "运行内存") else "storage_gb"
         else:
             spec = "ram_gb" if value <= 24 else "storage_gb"
         end = m.end() + (after.end() if after is not None else 0)
@@ -960,6 +973,7 @@ class SpecFinder:
                 continue  # "up to 2000" is as likely an amount; "up to 2021 models" is a year
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "22年" is 2022
             pre, post = (m["pre"] or "").strip(), re.sub(r"[\s-]+", " ", m["post"] or "").strip()  # "or-newer"
+            post = re.sub(r"^(?:&|'?n'?)\s*(?=[a-z])", "and ", post)  # "& older", "n above": read as "and" is
             end = m.end()
             if (more := _YEAR_MORE.match(self.scan.low, end)) is not None:
                 post, end = more["side"], more.end()  # "2022 model or newer"

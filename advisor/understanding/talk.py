@@ -136,7 +136,9 @@ _CLEAR_FORMS = [
     re.compile(rf"""(?<![a-z])(?P<slot>{_ANY_LIST}){_LIMIT}\s*[:：\-–]?\s*
         # "any" is no indifference when it opens a question for advice: "5G connectivity - any ideas?"
         # ("5G na must o" is Nigerian "5G is a must": "na" there is no "n/a")
-        (?:whatever|any(?:thing)?(?!\s+(?:ideas?|suggestions?|thoughts?|recommendations?|advice|tips|help|pointers|clue)(?![a-z]))
+        # ... nor when an exception follows it, which refuses what it names: "display - anything but Tensor"
+        (?:whatever|any(?:thing)?(?!\s+(?:ideas?|suggestions?|thoughts?|recommendations?|advice|tips|help|pointers|clue
+                                        |but|bar|except|excluding|other\s+than|apart\s+from|besides)(?![a-z]))
            |none|no\s+(?:limit|preference|requirement)|who\s+cares|idc|n/?a(?!\s+must)|optional|(?:i\s+)?don.?t\s+care
            |not\s+(?:needed|required|necessary|important))(?![a-z])
         (?!\s*(?:under|over|below|above|less|more|up|at|is\s+\$|\d|[$¥₹€£]))""", re.VERBOSE),

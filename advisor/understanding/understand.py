@@ -79,6 +79,7 @@ from advisor.understanding.normalize import (
     chinese_digit_years,
     choices_between,
     currency_before_tolerance,
+    currency_ish,
     decimal_commas,
     dotted_thousands,
     english_numerals,
@@ -406,7 +407,7 @@ _BUT = r"(?:but\s|但是|但|不过)"
 _NOT_A_BOUND = r"(?!\s*(?:比|更|以[上下内前后]|之[前后]))"
 _ZH_OPENS_SIDE = re.compile(rf"\s*(?:{_ZH_FALLBACK}|(?:或者|或是){_NOT_A_BOUND}|还是|或(?![者是以之更及比]))")
 _EN_OR = rf"""(?:
-    (?<!give)(?:[,;]\s*|\.(?!\d)\s*|\s+[-–—]\s+|\s*\(\s*|\s+)                         # the gap before the "or"
+    (?<!give)(?:[,;]\s*|\.{{1,3}}(?!\d)\s*|…\s*|\s+[-–—]\s+|\s*\(\s*|\s+)              # the gap before the "or" ("... or maybe")
     (?!{LO_AFTER}|{HI_AFTER}|or\s+(?:so|thereabouts|before|after)(?![a-z]))          # not a bound word: "or less"
     (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
@@ -425,7 +426,8 @@ _EN_BARE_SIDE = rf"(?:(?!\s+and\s|\s[-–—]\s)[^,;:?!.。，；：？！\x00]|
 _EN_CLAUSE_START = r"(?:^|(?<=[,;!?])|(?<=:)(?!\s*\d)|(?<=\.)(?!\d)|(?<=\s[-–—]))"
 # ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
 # 20000 rupees" what follows the last name holds for both names
-_EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?=[^)]*\)))"  # "Samsung (12GB RAM)" too
+# "Samsung (12GB RAM)" too, not a currency's code in brackets after an amount ("500 dollars (US) min / 1200 dollars (US) max")
+_EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?!\s*[a-z]{2,3}\s*\))(?=[^)]*\)))"
 _EITHER_SIDES = (
     # "a Pixel or a Samsung": each side opens with an article, not one inside a requirement ("Honor with at least a
     # 50MP camera, failing that a Realme …": the side is Honor's, read by the next pattern)
@@ -1188,7 +1190,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, chat_spellings, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
-    joined_units, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
+    joined_units, currency_ish, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, figures_taken_back, shared_units,
     choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
