@@ -158,6 +158,21 @@ def test_a_refusal_after_a_brand_and_its_kind_word_refuses_it(vocab, text, exclu
     assert (constraints.exclude_brands, constraints.brands) == (frozenset(excluded), frozenset())
 
 
+@pytest.mark.parametrize("text", ["64gb storage or more, neither huawei nor Google please",
+                                  "need a phone: sub-50k PKR, neither vivo nor realme", "5G or better - neither huawei nor google"])
+def test_a_neither_nor_after_a_bound_refuses_its_own_brands_and_keeps_the_bound(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, len(constraints.exclude_brands)) == (frozenset(), 2)
+
+
+def test_a_neither_nor_after_a_floor_keeps_the_floor(vocab):
+    assert spec_after("64gb storage or more, neither huawei nor Google", vocab, "storage_gb") == (64.0, None)
+
+
+def test_a_neither_nor_after_a_ceiling_keeps_the_ceiling(vocab):
+    assert budget_after("sub-50k PKR, neither vivo nor realme", vocab) == ("PKR", None, 50000.0)
+
+
 @pytest.mark.parametrize("text", ["Oppo brand only", "Oppo brand pls", "Oppo is on the list"])
 def test_a_brand_with_its_kind_word_and_no_refusal_is_wanted(vocab, text):
     assert constraints_after(text, vocab).brands == frozenset({"Oppo"})
@@ -406,8 +421,15 @@ def test_one_plus_after_a_described_phone_joins_asks(vocab, text):
     assert "OnePlus" not in constraints_after(text, vocab).brands
 
 
-def test_one_plus_before_a_model_number_is_the_maker(vocab):
-    assert constraints_after("the new one plus 12", vocab).brands == frozenset({"OnePlus"})
+@pytest.mark.parametrize("text", ["the new one plus 12", "a cheap one plus 11R", "the latest one plus nord"])
+def test_one_plus_before_a_model_number_is_the_maker(vocab, text):
+    assert constraints_after(text, vocab).brands == frozenset({"OnePlus"})
+
+
+@pytest.mark.parametrize("text", ["works on 5G plus an Oppo one plus 600 dollars US is my ceiling",
+                                  "an oppo one plus 12gb ram", "a Realme one plus 5000 mah battery"])
+def test_one_plus_before_a_figure_with_its_unit_joins_asks(vocab, text):
+    assert "OnePlus" not in constraints_after(text, vocab).brands
 
 
 @pytest.mark.parametrize("text", ["top = most massive display - anything but Tensor pls?", "display: anything but Tensor"])

@@ -188,7 +188,9 @@ _AFTER = re.compile(rf"""
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
     # "Oppo or Vivo? neither", "Sony, Tecno - none of them": the list asked about, then refused whole
+    # ... closing its clause: "64gb or more, neither huawei nor Google" is a neither-nor of its own, not a refusal of the 64gb
     | \s*[?,:\-–—]\s*(?:neither(?:\s+of\s+(?:them|those|the\s+two))?|none\s+of\s+(?:them|those|these|the\s+two))(?![a-z])
+      (?=\s*(?:$|[,.;!?)/，。；！？]|{SIGN_OFF}|please|pls|plz))
     # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks", "Vivo & Huawei = no": a
     # bare "no" closing the mention's clause (or followed by a sign-off: "Tecno: hard pass thank u")
     # ... after a kind word ("Tensor chip no thanks"); a list's "both" or "all" before it ("Huawei, Sony - both no", "Xiaomi and
