@@ -175,7 +175,9 @@ _AFTER = re.compile(rf"""
     | \s*外(?=\s*(?:$|[,，。;；!！?？]|的|都|其他|其余))                 # "华为外"
     | \s*\?\s*no(?:pe)?(?:,?\s*thanks?(?:\s+you)?)?(?![a-z])          # "Huawei? no thanks"
     # "Oppo or Vivo? neither", "Sony, Tecno - none of them": the list asked about, then refused whole
+    # (closing its clause: "…, neither vivo nor realme" opens a refusal of what follows)
     | \s*[?,:\-–—]\s*(?:neither(?:\s+of\s+(?:them|those|the\s+two))?|none\s+of\s+(?:them|those|these|the\s+two))(?![a-z])
+      (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please))
     # "Huawei, no thanks", "Samsung - no", "Oppo: hard pass", "huawei? nah", "Realme no thanks", "Vivo & Huawei = no": a
     # bare "no" closing the mention's clause (or followed by a sign-off: "Tecno: hard pass thank u")
     # ... after a kind word ("Tensor chip no thanks"); a list's "both" or "all" before it ("Huawei, Sony - both no", "Xiaomi and
@@ -189,7 +191,8 @@ _AFTER = re.compile(rf"""
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way|(?:(?:both|all)\s+)?no\s+need)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
        | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please)|\s+[-–—]\s)  # "Oppo brand - pass - 128GB+"
+      (?=\s*(?:$|[,.;!?/)(:，。；！？\u2600-\u27bf\U0001f300-\U0001faff]|{SIGN_OFF}|please)|\s+[-–—]\s)  # "Oppo brand - pass - 128GB+",
+      # an emoji closing the clause too ("Samsung brand - pass 🙏")
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | {_KIND_AFTER}
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"
