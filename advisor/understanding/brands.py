@@ -103,8 +103,8 @@ _TRIGGER = re.compile(rf"""
 # ... up to three words of description: "gimme the most massive display one plus main camera 200MP"
 _DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)(?:\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
                             r"[a-z'\-]+){1,3}\s+$")
-_ONEPLUS_LINE_AFTER = re.compile(r"\s*(?:nord|ace|open|pad|\d{1,2}[rt]?(?![\d.,])(?!\s*(?:g|gb|mp|mah|k|dollars?|bucks|rs|inch|in)"
-                                 r"(?![a-z])))", re.IGNORECASE)
+_ONEPLUS_LINE_AFTER = re.compile(r"\s*(?:nord|ace|open|pad|\d{1,2}(?![\d.,]|\s*(?:g|k|gb|mah|mp|dollars?|bucks|usd)(?![a-z]))[a-z]{0,2}(?![a-z]))",
+                                 re.IGNORECASE)
 """A OnePlus line or model after "one plus" makes it the maker, whatever describes it ("the new one plus 12"); a figure
 with a unit or of three digits is a figure ("an Oppo one plus 600 dollars max": the Oppo, and a budget)."""
 _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")

@@ -75,7 +75,9 @@ _QUANTITY = re.compile(rf"""
        |也就|也不过|顶多|最多|也?只能)
      |{I_ACCEPT}(?:\s+(?:a|an|the))?)?
     # a currency before the figure: "is $200", "最贵US$七百", "最贵卢比2.5万", a code closed by a period ("is USD. 1200")
-    \s*(?:(?:us\s*\$|[$¥₹]|rs\.?|(?:usd|inr|rmb|cny|aed|pkr)\.?|卢比|美元|美金|迪拉姆|人民币)\s*)?
+    # ... or named in words: "is Indian Rs 80k", "is US dollars 400"
+    \s*(?:(?:us\s*\$|[$¥₹]|(?:(?:indian|pakistani|pak)\s+)?rs\.?|(?:usd|inr|rmb|cny|aed|pkr)\.?|(?:us\s+)?dollars?|(?:chinese\s+)?yuan
+         |dhs?\.?|卢比|美元|美金|迪拉姆|人民币)\s*)?
     (?=[\d一二两三四五六七八九十])(?![3-6]g(?![a-z]))               # "最轻 要5G": not the network generation either
     (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,

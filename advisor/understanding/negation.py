@@ -204,7 +204,8 @@ _AFTER = re.compile(rf"""
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way|(?:(?:both|all)\s+)?no\s+need)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
        | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？]|{SIGN_OFF}|please)|\s+[-–—]\s)  # "Oppo brand - pass - 128GB+"
+      (?=\s*(?:$|[,.;!?/)(:，。；！？\u2600-\u27bf\U0001f300-\U0001faff]|{SIGN_OFF}|please)|\s+[-–—]\s)  # "Oppo brand - pass - 128GB+",
+      # an emoji closing the clause too ("Samsung brand - pass 🙏")
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | {_KIND_AFTER}
       # ... "is", or "'s" said for it, which the mention may have taken as a possessive: "Samsung's a no-go"

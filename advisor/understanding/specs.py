@@ -51,7 +51,7 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 # "RAM capacity"; the variant the figure names: "8GB RAM config", "128GB storage variant" (a side word after it is the figure's)
 _VARIANT = r"(?:\s+(?:config(?:uration)?|variant|option|version))?"
 _RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"memory(?:\s+capacity)?", "运行内存", "运存", "内存"])
-_STORAGE_WORDS = latin_alt([rf"storage{_VARIANT}", r"internal(?:\s+storage)?", rf"rom{_VARIANT}", r"space", "机身存储", "存储空间", "储存空间", "存储",
+_STORAGE_WORDS = latin_alt([rf"storage{_VARIANT}", rf"internal(?:\s+(?:storage|space))?{_VARIANT}", rf"rom{_VARIANT}", rf"space{_VARIANT}", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"""
     (?<![\d.])(?P<ram>\d{1,2})\s*(?:gb?)?              # the RAM: "8", "8gb"
