@@ -476,3 +476,13 @@ def test_neither_opening_a_list_after_a_figure_refuses_the_list_not_the_figure(v
 def test_neither_after_a_figure_keeps_the_figures_side(vocab):
     assert budget_after("sub-50k PKR, neither vivo nor realme", vocab) == ("PKR", None, 50000.0)
 
+
+
+@pytest.mark.parametrize("text", ["cheapest I'd accept is US dollars 400.", "the cheapest I'd accept is $400.",
+                                  "cheapest I would accept is 400 dollars."])
+def test_a_full_stop_after_the_far_end_accepted_keeps_it_a_floor(vocab, text):
+    assert budget_after(text, vocab) == ("USD", 400.0, None)
+
+
+def test_a_full_stop_after_a_cap_keeps_it_a_cap(vocab):
+    assert budget_after("the cheapest one please, 400 dollars max.", vocab) == ("USD", None, 400.0)

@@ -82,8 +82,9 @@ _QUANTITY = re.compile(rf"""
     (?:[\d一二两三四五六七八九十百千万.,]+                           # a figure, in digits or Chinese numerals
        \s*(?:克|g(?![a-z])|grams?|mah|毫安|寸|英寸|inch|in(?![a-z])|\"|gb|tb?(?![a-z])   # a unit of weight, battery, screen,
             |元|块|mp|万|亿|像素|美元|美金|刀|usd|dollars?|rupees?|\$|k(?![a-z]))       # memory, camera or money ("8k/- INR")
-     | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[百千万][\d一二两三四五六七八九]?)(?![\d.])  # or a price's size: "最贵三千", "七百"
-     | \d+\.\d+(?![\d.])                                          # or a figure with decimals, a measure: "屏幕最小6.5"
+     | (?:\d[\d,]{{2,}}|[\d一二两三四五六七八九十百.]*[百千万][\d一二两三四五六七八九]?)(?!\d|\.\d)  # or a price's size: "最贵三千", "七百"
+     | \d+\.\d+(?!\d|\.\d)                                       # or a figure with decimals, a measure: "屏幕最小6.5"
+    # (a full stop after either closes the sentence: "cheapest I'd accept is US dollars 400.")
     )""", re.VERBOSE)
 # a phrase that ends by saying it orders ("按运存从大到小排序", "从便宜到贵的", "最重的排前面", "sorted by RAM descending") is an
 # ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
