@@ -369,9 +369,10 @@ def find_reset(scan: Scan) -> bool:
 # -- conversation moves: whole-message turns that are about the conversation, not about phones --------
 
 # Taking the last change back: a verb, an optional object, an optional softener ("撤回刚才的操作", "undo 一下").
-_TAKE_VERB_ZH = r"(?:撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?)(?:\s*返)?"
-_TAKE_VERB = (r"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|撤销|撤回|取消|恢复(?:到)?|回退|"
-              r"退回(?:到)?)(?:\s*返)?")  # Cantonese 返 after the verb says "back": "undo 返啱啱嗰下"
+_TAKE_VERBS_ZH = r"撤销|撤回|取消|恢复(?:到)?|回退|退回(?:到)?"
+_TAKE_VERB_ZH = rf"(?:{_TAKE_VERBS_ZH})(?:\s*返)?"
+_TAKE_VERB = (rf"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|{_TAKE_VERBS_ZH})"
+              r"(?:\s*返)?")  # Cantonese 返 after the verb says "back": "undo 返啱啱嗰下"
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
 _LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样|下)?"
                  "(?:条件|要求|修改|改动|操作|设置)?")

@@ -1019,9 +1019,7 @@ def _zeros_in_names(source: str, vocabulary: Vocabulary) -> str:
         return source
 
     def named(word: str) -> bool:
-        return word in vocabulary.aliases or any(
-            word[:cut] in vocabulary.aliases and word[cut:] in vocabulary.aliases
-            for cut in range(_GLUED_NAME_MIN, len(word) - _GLUED_NAME_MIN + 1))
+        return word in vocabulary.aliases or _two_names_cut(word, vocabulary) is not None
 
     spans = [m.span() for m in _ZEROED_WORD.finditer(low) if named(m.group(0).replace("0", "o"))]
     for start, end in reversed(spans):
@@ -1044,15 +1042,17 @@ def _glued_brands(source: str, vocabulary: Vocabulary) -> str:
     cuts: list[int] = []
     for m in _LATIN_RUN.finditer(low):
         word = m.group(0)
-        if word in vocabulary.aliases:
-            continue
-        for cut in range(_GLUED_NAME_MIN, len(word) - _GLUED_NAME_MIN + 1):
-            if word[:cut] in vocabulary.aliases and word[cut:] in vocabulary.aliases:
-                cuts.append(m.start() + cut)
-                break
+        if word not in vocabulary.aliases and (cut := _two_names_cut(word, vocabulary)) is not None:
+            cuts.append(m.start() + cut)
     for cut in reversed(cuts):
         source = f"{source[:cut]}、{source[cut:]}"
     return source
+
+
+def _two_names_cut(word: str, vocabulary: Vocabulary) -> int | None:
+    """Where `word` splits into two brand names end to end ("opporealme" -> 4), each at least _GLUED_NAME_MIN long."""
+    return next((cut for cut in range(_GLUED_NAME_MIN, len(word) - _GLUED_NAME_MIN + 1)
+                 if word[:cut] in vocabulary.aliases and word[cut:] in vocabulary.aliases), None)
 
 
 def _absent_brand_note(brand: str, zh: bool) -> str:
