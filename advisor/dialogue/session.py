@@ -44,6 +44,7 @@ from advisor.dialogue.state import (
     owner_return,
     record,
     record_unread,
+    steps_to_reset,
     topic_return,
     undo,
     undoable,
@@ -122,6 +123,7 @@ from advisor.understanding.talk import (
     move_with_context,
     named_undo_closing,
     named_undo_then,
+    names_the_reset,
     person_for,
     priced_pointer,
     reason_before_undo,
@@ -333,7 +335,9 @@ class Session:
         if move is not None:
             speaking = self._speaking(text, language)
             if move in ("undo", "back"):
-                return self.undo(speaking, to_list=move == "back", steps=steps_back(text))
+                # "回到清空之前的条件" after a start-over and a wish or two: back to the search before the clearing
+                steps = (steps_to_reset(self.state) if names_the_reset(text) else None) or steps_back(text)
+                return self.undo(speaking, to_list=move == "back", steps=steps)
             return self._simple(move, res, speaking)
         if asks_recap(text):
             # "what did I ask for so far?", "what's my budget again?", "现在的条件是什么": the filters in force, shown with
@@ -441,7 +445,13 @@ class Session:
             request = replace(request, text=text, language="zh" if has_cjk(text) else request.language)
         self._notes = request.notes
         if request.reset and not request.updates and not request.intents and not request.sort:
-            return self._with(self.reset(request.language), notes=request.notes)
+            before = self.state
+            answer = self.reset(request.language)
+            if not _is_command(text):
+                # "全部清掉重来", "start over" typed by the shopper: the search starts afresh, but the one before it stays
+                # in the history, so "还是撤回吧，回到清空之前的条件" brings it back (the /reset command starts a new shopper)
+                self.state = record(before, self.state, diff(before, self.state), "reset")
+            return self._with(answer, notes=request.notes)
         followup = request.followup
         if followup is not None and followup.kind in ("similar", "upgrade"):
             # filters said in the same message ("... under $600") apply to the advice
@@ -774,7 +784,8 @@ class Session:
             # change, said back, brings that earlier search back as it was (its taste and order too), as an undo does
             self.state = replace(earlier, language=after.language)
             return changes
-        self.state = record(before, after, changes, why) if not request.reset else after
+        # a reset said with the new wishes ("全部清掉重來好了，改看三星") is a step an undo takes back, as a bare one is
+        self.state = after if request.reset and _is_command(text) else record(before, after, changes, why)
         return changes
 
     def undo(self, language: str | None = None, to_list: bool = False, steps: int = 1) -> Answer:
@@ -1595,3 +1606,8 @@ def _how_far(broken: list) -> tuple[float, int, float]:
     relative = sum(v.amount / max(abs(v.bound.lo if v.bound.lo is not None else v.bound.hi or 1.0), 1e-9)
                    for v in broken if v.amount is not None and v.bound is not None)
     return sum(v.cost for v in broken), len(broken), relative
+
+
+def _is_command(text: str) -> bool:
+    """Whether the message is a slash command ("/reset", "/start"): a new shopper, rather than words typed to the advisor."""
+    return text.lstrip().startswith("/")

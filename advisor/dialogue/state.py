@@ -193,6 +193,13 @@ def undo(state: DialogueState, steps: int = 1) -> DialogueState | None:
     return replace(history[n].before, history=history[:n])
 
 
+def steps_to_reset(state: DialogueState) -> int | None:
+    """How many steps `undo` goes back to reach the search before the latest start-over ("回到清空之前的条件" after
+    "清空", "小屏的"); None when the history holds no start-over."""
+    changes = _undoable(state.history)
+    return next((len(changes) - k for k, n in reversed(list(enumerate(changes))) if state.history[n].why == "reset"), None)
+
+
 def undoable(state: DialogueState) -> int:
     """How many steps `undo` can go back: the changes of the search ("show more" is none), or the page moves alone."""
     return len(_undoable(state.history))

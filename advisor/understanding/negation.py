@@ -98,9 +98,10 @@ you reckon?")."""
 _PARTICLES = "(?:住|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛){0,2}"  # Cantonese 住 ("for now") and 喇: "蘋果唔要住"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
 
-_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~+]))"
+_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了|好了|得了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~+]))"
 """What may follow a Chinese refusal said last in its clause: a "的" ("荣耀免谈的"), a "that will do" ("三星不要就好",
-"Exynos就算了就行"), the particles, then the clause's end (a lone "~" too: "Exynos的别推哈~")."""
+"Exynos就算了就行"), a "let's" that settles it ("三星的也先排除好了", "华为不考虑得了"), the particles, then the clause's
+end (a lone "~" too: "Exynos的别推哈~")."""
 
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""

@@ -527,7 +527,14 @@ _HELP_FORMS = latin_alt([
     # ("你还 can do what ah?": the English modal after the Chinese "you")
     r"(?:(?:你|您)(?:还|都)?\s*(?:能|可以|会|can|could)|(?:you|u)\s+(?:can|could))\s*(?:also\s+)?do\s+what",
 ])
-_HELP_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:{_HELP_FORMS}){MOVE_CLOSER}")
+# the help question put as something the shopper wants to see or know, in either language's words: "help me 看看what you can
+# do", "让我看看你能做什么", "i want to know what you can do" (the question after it is one of the forms above)
+_TO_SEE = (r"(?:(?:(?:帮|让|给)我|帮忙|我?想|我要|help\s+me)\s*(?:to\s+)?)?(?:看看|看一下|瞅瞅|瞧瞧|了解(?:一下)?|知道(?:一下)?)"
+           r"(?:\s*(?:你|您))?"
+           r"|(?:help\s+me|let\s+me|lemme|i\s+(?:want|wanna|would\s+like|'?d\s+like)(?:\s+to)?)\s+(?:see|know|understand)(?![a-z])")
+# "还有" ("and also") opens a help question as "also" does: "还有 help me 看看what you can do" (only here: before an undo
+# word, "还有上一个" may ask about the phone above)
+_HELP_MOVE = re.compile(rf"(?:(?:{MOVE_OPENER}|还有|另外)[\s,，]*)*(?:(?:{_TO_SEE})\s*)?(?:{_HELP_FORMS}){MOVE_CLOSER}")
 
 # What the advisor is known to do, named to ask what else it does: "besides recommending phones", "apart from phone
 # lists", "除了推荐手机": a clause of a help question, not a request (the phones and lists in it are no wish)

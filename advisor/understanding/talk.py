@@ -384,6 +384,9 @@ _LAST_THING = (r"(?:the|my|that|this)\s+(?:last|latest|previous|most\s+recent)\s
 _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:step|change)|{_LAST_THING}|what\s+i\s+(?:just\s+)?said|"
                 rf"{_LAST_STEP_ZH}|"
                 r"(?:上一步|上一个操作|上一条|这一步|那一步|一步|刚才|刚刚|之前)(?:的|那个|那次|那)?(?:操作|修改|改动|设置|那一?步|条件|那样|那个样子|的样子)?))?(?:\s*一下)?")
+# the start-over named as the step taken back: "回到清空之前的条件", "恢复到重置前的样子", "退回全删掉以前"
+_BEFORE_CLEARING_ZH = (r"(?:全部|全都|都)?(?:清空|清掉|清除|清零|重置|重来|重新来|删光|全删掉?)(?:了)?(?:条件|筛选)?(?:之前|以前|前)"
+                       r"(?:的|那样|那个样子)?(?:条件|要求|设置|筛选|样子|状态|结果|列表|那些)?")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
 _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
@@ -434,6 +437,7 @@ _UNDO = re.compile(latin_alt([
     # "不要刚才那个了", "改回去", "还原", "恢复原样", "还是之前的吧"
     "不要刚才(?:那个|的|那样)了?", "改回(?:去|来)", "还原(?:一下)?", "复原",
     "恢复原样", "(?:还是|回到)(?:之前|刚才|原来)的",
+    rf"(?:回到|返回|退回|恢复|还原|改回|变回|换回|回)(?:到|成)?(?:我)?{_BEFORE_CLEARING_ZH}",
     # "返回上一步骤", "回到上一个条件", "我反悔了", "之前那样就行"
     "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?",
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
@@ -459,7 +463,8 @@ _UNDO = re.compile(latin_alt([
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
 # before: after an answer about a shown phone, the list it came from
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
-                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废")
+                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废|"
+                        + _BEFORE_CLEARING_ZH)  # "回到清空之前的条件": the clearing is the change taken back
 # what was said, unsaid: "预算那句当我没说过" (Cantonese "當我冇講過"), "那句话不算"; said before a step back it makes the step
 # an undo of that change, not a return to the list
 _UNSAID = re.compile(r"当我没有?(?:说|讲)过?|[那这]句话?不算")
@@ -480,6 +485,15 @@ _HOW_FAR = re.compile(rf"""
 _TWICE = {"twice": 2, "thrice": 3}
 # the same move word said again and again: "undo, undo", "back back", "撤销撤销" go back once per word
 _REPEATED = re.compile(r"(?P<word>undo|back|撤销|撤回|回退|后退)(?:[\s,，、!！.。]*(?P=word))+")
+
+
+_BEFORE_CLEARING = re.compile(_BEFORE_CLEARING_ZH)
+
+
+def names_the_reset(text: str) -> bool:
+    """Whether an undo names the start-over as the step it takes back ("回到清空之前的条件", "恢复到重置前的样子"):
+    it goes back past the changes made since, to the search before the clearing."""
+    return _BEFORE_CLEARING.search(text.lower()) is not None
 
 
 def steps_back(text: str) -> int:
