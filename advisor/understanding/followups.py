@@ -816,8 +816,8 @@ _OVER_SHOWN = re.compile(r"""
       (?:(?:all\s+)?(?:these|those|them)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
-    # "the cheapest one here", "the lightest phone you showed", "the newest of the bunch"
-    | (?<![a-z])(?:one|ones|phone|phones|model|option)\s+(?:here|there|on\s+(?:the|this|your)\s+list|so\s+far
+    # "the cheapest one here", "the lightest phone you showed", "the cheapest tablet in there", "the newest of the bunch"
+    | (?<![a-z])(?:one|ones|phones?|models?|options?|tablets?|devices?|handsets?)\s+(?:(?:in\s+)?(?:here|there)|on\s+(?:the|this|your)\s+list|so\s+far
                                                         |(?:you\s+)?(?:listed|showed|shown|gave\s+me|suggested))(?![a-z])
     | (?<![a-z])of\s+(?:the\s+(?:bunch|lot)|them\s+all|(?:the|these|those)\s+(?:two|three|four|five))(?![a-z])
     # "the one w/ the biggest battery out of what u showed me", "the cheapest of what you've listed"

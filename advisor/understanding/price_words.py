@@ -17,6 +17,9 @@ KEYWORD_BEFORE = re.compile(r"""
        # what the shopper has, said loosely, is what they spend: "i've got like 400"; a plain "i have 2000" may count
        # photos
        |i(?:\s+have|'?ve\s+got|\s+got)(?=\s+like(?![a-z]))
+       # what the shopper can manage is what they spend: "I can do 90k", "we could swing 600" (a unit after the figure
+       # makes it no price: "I can do 200g")
+       |(?:i|we)\s+(?:can|could)\s+(?:do|manage|swing)
        |(?:i'?m|i\s+am|we'?re|we\s+are)\s+at       # the shopper's means, not a phone's price ("phones at 25k"): "I'm at 500"
        # the budget kept where it is, a ceiling as "keep the budget at 30k" is: "stay at 25k", "keep it at 30k", "budget
        # stays at 25k" (not the "at" of a price level, "phones at 25k")

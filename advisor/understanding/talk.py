@@ -485,6 +485,9 @@ _HOW_FAR = re.compile(rf"""
 _TWICE = {"twice": 2, "thrice": 3}
 # the same move word said again and again: "undo, undo", "back back", "撤销撤销" go back once per word
 _REPEATED = re.compile(r"(?P<word>undo|back|撤销|撤回|回退|后退)(?:[\s,，、!！.。]*(?P=word))+")
+# ... but said again beside the same move in other words, the repeat only presses the one move: "撤回撤回, go back",
+# "undo undo, take it back" go back once
+_RESTATED = re.compile(rf"(?<![a-z])back(?![a-z])|{_TAKE_VERB}|{_TAKE_VERBS_ZH}|还原|复原|改回|退回|回到|上一步")
 
 
 _BEFORE_CLEARING = re.compile(_BEFORE_CLEARING_ZH)
@@ -505,7 +508,7 @@ def steps_back(text: str) -> int:
             return _TWICE[m["twice"]]
         if count := m["n"] or m["zn"] or m["last"] or m["x"]:
             return small_number(count) or 1
-    if repeated := _REPEATED.search(low):
+    if (repeated := _REPEATED.search(low)) and not _RESTATED.search(low[:repeated.start()] + " " + low[repeated.end():]):
         return repeated.group(0).count(repeated["word"])
     return 1
 
