@@ -931,7 +931,8 @@ class Session:
 
     def reset(self, language: str | None = None) -> Answer:
         """Start over as a new shopper: filters, history, language and currency all go back to the defaults
-        (the next message sets language and currency again); `language` is the one to answer this reply in."""
+        (the next message sets language and currency again); `language` is the one to answer this reply in. A start-over
+        typed as words is recorded afterwards as a step an undo can take back (see `_ask`)."""
         self.state = DialogueState(language=_language(language) if language else "en")
         return self._simple("reset", self.advisor.resources)
 

@@ -22,7 +22,9 @@ Rules (each covered by tests/test_dialogue.py):
 - loosening ("Samsung is fine", "小米其实也可以") removes the brands from the exclusions and never makes
   them the only wanted brands;
 - follow-ups ("compare the first two", "show more") never change the filters;
-- "start over" returns to a new shopper's empty state (see Session.reset);
+- "start over" returns to a new shopper's empty state (see Session.reset); typed by the shopper it stays a step in the
+  history, so an undo ("回到清空之前的条件") brings the search before it back, while the /reset command starts a new
+  shopper with no history;
 - every turn that changes the search is recorded in a bounded history (`Step`: the state before it,
   the changes and why), so "undo" restores the previous state exactly and "back to my phone" restores
   the phone search that a tablet detour interrupted;
