@@ -712,6 +712,29 @@ def test_a_figure_without_a_currency_word_keeps_the_currency_of_the_budget(sessi
     assert session.ask(then).constraints.budget.currency == currency
 
 
+@pytest.mark.parametrize("first, then", [("phones under 80000 PKR", "under 90k"),
+                                         ("phones under 80000 PKR", "wait not 80, I can go up to 90k"),
+                                         ("phone under 20000 aed", "max 18000 then")])
+def test_a_figure_read_in_the_budgets_currency_is_not_said_to_be_read_as_indian_rupees(session, first, then):
+    session.ask(first)
+    answer = session.ask(then)
+    assert answer.constraints.budget.currency != "INR"
+    assert [n for n in answer.notes if "Indian rupees" in n] == []
+
+
+def test_a_figure_without_a_currency_on_a_new_search_is_said_to_be_read_as_indian_rupees(session):
+    answer = session.ask("under 90k")
+    assert answer.constraints.budget.currency == "INR"
+    assert "Read 90,000 without a currency as Indian rupees (INR); write $ or USD for dollars." in answer.notes
+
+
+def test_a_figure_in_a_talk_about_indian_rupees_keeps_the_note_that_says_so(session):
+    session.ask("phones under 40000 INR")
+    answer = session.ask("under 45k")
+    assert answer.constraints.budget.currency == "INR"
+    assert "Read 45,000 without a currency as Indian rupees (INR); write $ or USD for dollars." in answer.notes
+
+
 def test_a_smaller_figure_allowed_moves_the_floor_to_it(session):
     session.ask("phone under $700 with a 6.7 inch screen or bigger")
     answer = session.ask("6.5 inches is fine too")

@@ -72,6 +72,7 @@ from advisor.resources import Resources, ResourceSource, semantic_scores
 from advisor.understanding.bounds import HI_AFTER, LO_AFTER, SIDE_WORD
 from advisor.understanding.currencies import (
     RUPEE_MARKETS,
+    guessed_rupees_note,
     names_currency,
     names_hong_kong_dollars,
     names_only_shared_rupees,
@@ -602,7 +603,8 @@ class Session:
                 base = replace(before, constraints=replace(
                     before.constraints, devices=frozenset({"tablet"}) if topic == "tablet" else frozenset()))
         held = base.constraints.budget
-        request = _in_held_currency(request, text, held)
+        said, request = request, _in_held_currency(request, text, held)
+        self._notes = _currency_guess_withdrawn(self._notes, said, request)
         if not names_currency(text) and aspect_named(text) is None:
             # "keep it under 170" in rupees right after "what about weight? light phones": no phone costs 170 rupees, so
             # the figure is the weight's, the spec just spoken of (a message naming the budget keeps the figure a price)
@@ -1409,6 +1411,15 @@ def _in_held_currency(request: Request, text: str, held: Budget | None) -> Reque
         return replace(request, updates=tuple(_in_currency(u, held.currency) if _priced_in(u, "INR") else u
                                               for u in request.updates))
     return request
+
+
+def _currency_guess_withdrawn(notes: tuple[str, ...], said: Request, read: Request) -> tuple[str, ...]:
+    """`notes` less the parser's note that a figure was read as Indian rupees where the conversation read it in the
+    currency in force instead ("under 90k" in a talk about Pakistani rupees): that note would now be false."""
+    moved = [u.value for u, v in zip(said.updates, read.updates, strict=True)
+             if u.slot == "budget" and u.op == "set" and v.value.currency != u.value.currency]
+    false = {guessed_rupees_note(x) for budget in moved for x in (budget.lo, budget.hi, budget.around) if x is not None}
+    return tuple(n for n in notes if n not in false)
 
 
 def _priced_in(update: SlotUpdate, currency: str) -> bool:

@@ -158,6 +158,12 @@ def names_currency(text: str) -> bool:
     return bool(_CURRENCY_WORD.search(text.lower()))
 
 
+def guessed_rupees_note(value: float) -> str:
+    """The note that says an English amount without a currency word was read as Indian rupees (the parser's guess
+    from 5000 on); the conversation drops it where the amount is read in the currency already in force instead."""
+    return f"Read {value:,.0f} without a currency as Indian rupees (INR); write $ or USD for dollars."
+
+
 _SHARED_RUPEE_WORD = re.compile(r"(?<![a-z])(?:rs\.?|rupees?|rupa(?:y|ye|iye)|rupye)(?![a-z])|卢比|रु\.?|रुपये|रुपए")
 RUPEE_MARKETS = frozenset({"INR", "PKR", "NPR", "LKR"})
 """The markets whose money is called rupees."""

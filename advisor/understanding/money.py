@@ -28,6 +28,7 @@ from advisor.understanding.currencies import (
     ISO_CODES,
     LOCAL_UNIT,
     currency_said_apart,
+    guessed_rupees_note,
     market_of_place,
     names_hong_kong_dollars,
 )
@@ -549,8 +550,7 @@ class BudgetFinder:
         if self.zh:
             return "CNY"
         if value >= 5000:
-            self.notes.append(f"Read {value:,.0f} without a currency as Indian rupees (INR); "
-                              "write $ or USD for dollars.")
+            self.notes.append(guessed_rupees_note(value))
             return "INR"
         return "USD"
 
