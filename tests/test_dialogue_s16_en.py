@@ -7,7 +7,8 @@ import pytest
 
 from advisor.understanding.followups import over_shown
 from advisor.understanding.talk import conversation_move, steps_back
-from tests.helpers import ask_all, budget_read
+from advisor.understanding.understand import understand
+from tests.helpers import ask_all, budget_read, slots
 
 
 @pytest.fixture
@@ -72,3 +73,16 @@ def test_a_doubled_undo_then_go_back_restores_the_state_one_step_back(session):
     answer = ask_all(session, "phones under $600 with 5000mah at least", "no samsung please", "ok samsung is fine too",
                      "撤回撤回, go back")
     assert answer.constraints.exclude_brands == {"Samsung"}
+
+
+# -- a chat abbreviation after a price is no storage unit --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["under $650 tbh", "samsung under $650 tbf", "under $650 tbd on the brand"])
+def test_a_chat_abbreviation_opening_with_tb_after_a_price_leaves_the_price_a_budget(vocab, text):
+    assert budget_read(vocab, text) == ("USD", None, 650.0)
+
+
+@pytest.mark.parametrize("text", ["phone for 1tb under $900", "under $900, 1 tb storage"])
+def test_terabytes_beside_a_price_stay_the_storage(vocab, text):
+    assert budget_read(vocab, text) == ("USD", None, 900.0)
+    assert slots(understand(text, vocab))["spec:storage_gb"][1].lo == 1024.0

@@ -89,7 +89,7 @@ def _amount(i: int) -> str:
 
 # written for re.VERBOSE: pasted into _MONEY and _TOLERANCE only
 _NOT_MONEY_UNIT = r"""(?!\s*(?:
-    mah|gbs?|gigs?|tbs?|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|像素|hz|w(?![a-z])|%   # a spec's unit
+    mah|gbs?|gigs?|tbs?(?![a-z])|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|像素|hz|w(?![a-z])|%   # a spec's unit
     |年|个|款|部|台|天|小时|hours?|days?|mm|nits|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名|张|次|米|人|条|步
     |x\b(?!\s*[.!?]*\s*$)     # "3x zoom"; an "x" closing the message is a sign-off's kiss ("under INR 18k x")
     |屏|视频|录像|分辨率|video|display|screen|resolution                  # "2k屏", "4k视频": a resolution
