@@ -169,3 +169,105 @@ def test_a_figure_after_qibu_is_a_floor(vocab, text):
 
 def test_a_glued_pass_in_an_english_message_is_left_as_typed(vocab):
     assert constraints_after("Tecnopass!", vocab).exclude_brands == frozenset()
+
+
+def test_qibu_after_one_figure_leaves_the_next_figure_alone(vocab):
+    constraints = constraints_after("运行内存的话8个G起步 预算有US$300，最多这么多", vocab)
+    assert (constraints.budget.lo, constraints.budget.hi) == (None, 300.0)
+
+
+# --- a figure said enough with more refused, just over it or a bit under, a year with itself included
+
+@pytest.mark.parametrize("text, key, figure", [
+    ("64G存储就够，别更大，感谢大佬", "storage_gb", 64.0), ("电板 4k毫安就够，别更大", "battery_mah", 4000.0),
+    ("电池4500mah就够，别再大了", "battery_mah", 4500.0), ("存储128G就行，不要再大", "storage_gb", 128.0),
+])
+def test_a_figure_said_enough_with_more_refused_is_a_ceiling(vocab, text, key, figure):
+    assert spec_after(text, vocab, key) == (None, figure)
+
+
+def test_a_figure_said_enough_alone_stays_a_floor(vocab):
+    assert spec_after("存储64G就够", vocab, "storage_gb") == (64.0, None)
+
+
+@pytest.mark.parametrize("text", ["800元出头或者稍低一点都行", "800块出头，稍微低一点也可以", "800元出头或略低些也行"])
+def test_just_over_a_price_or_a_bit_under_is_about_that_price(vocab, text):
+    budget = constraints_after(text, vocab).budget
+    assert (budget.lo, budget.hi) == (680.0, 920.0)
+
+
+def test_just_over_a_price_alone_starts_at_that_price(vocab):
+    budget = constraints_after("800元出头", vocab).budget
+    assert (budget.lo, budget.hi) == (800.0, 920.0)
+
+
+@pytest.mark.parametrize("text", ["2023年之後包括2023年！", "2023年以后包含2023年", "2023年之后，含2023年"])
+def test_a_year_after_with_itself_included_is_a_floor(vocab, text):
+    assert spec_after(text, vocab, "year") == (2023, None)
+
+
+def test_a_year_before_with_itself_included_is_a_ceiling(vocab):
+    assert spec_after("2021年之前包括2021年", vocab, "year") == (None, 2021)
+
+
+@pytest.mark.parametrize("text, key, bound", [
+    ("４.５ｋ毫安电板以下", "battery_mah", (None, 4500.0)), ("電板這塊不低於4k毫安", "battery_mah", (4000.0, None)),
+    ("64G机身容量以下~", "storage_gb", (None, 64.0)), ("机身容量的话至少２５６Ｇ", "storage_gb", (256.0, None)),
+])
+def test_the_battery_as_dianban_and_the_storage_as_jishen_rongliang(vocab, text, key, bound):
+    assert spec_after(text, vocab, key) == bound
+
+
+def test_the_body_alone_stays_the_weight(vocab):
+    assert sort_of("机身最轻的", vocab) == ("weight_g", False)
+
+
+# --- kinds, counts and systems refused or offered
+
+@pytest.mark.parametrize("text", ["求助！对折叠屏没兴趣，5G的要", "对折叠屏不感兴趣", "折叠屏没兴趣"])
+def test_no_interest_in_foldables_asks_plain_phones(vocab, text):
+    assert constraints_after(text, vocab).devices == frozenset({"phone"})
+
+
+@pytest.mark.parametrize("text", ["对折叠屏很感兴趣", "能对折的"])
+def test_a_foldable_wished_stays_a_foldable(vocab, text):
+    assert constraints_after(text, vocab).devices == frozenset({"foldable"})
+
+
+@pytest.mark.parametrize("text", ["ＶｉＶｏ、苹果两个牌子排除", "vivo、苹果两个品牌都不要", "vivo和苹果这两家排除"])
+def test_two_brands_counted_then_refused_are_both_refused(vocab, text):
+    assert constraints_after(text, vocab).exclude_brands == frozenset({"Apple", "Vivo"})
+
+
+def test_two_brands_counted_then_allowed_are_both_wanted(vocab):
+    assert constraints_after("vivo、苹果两个牌子都行", vocab).brands == frozenset({"Apple", "Vivo"})
+
+
+@pytest.mark.parametrize("text", ["有没有推荐的机子~要那款最重的，Tecno和ViVo两家排除。", "有没有那款最重的"])
+def test_that_one_before_a_superlative_is_an_ordering_not_a_question_about_a_phone(vocab, text):
+    assert (understand(text, vocab).followup, sort_of(text, vocab)) == (None, ("weight_g", True))
+
+
+@pytest.mark.parametrize("text", ["有沒有推薦的機子：大概八千元人民幣這個價，在線等", "八千块这个价位有没有"])
+def test_a_price_said_as_this_price_is_a_budget_not_a_question_about_a_phone(vocab, text):
+    budget = constraints_after(text, vocab).budget
+    assert (understand(text, vocab).followup, budget.lo, budget.hi) == (None, 6800.0, 9200.0)
+
+
+@pytest.mark.parametrize("text, platform", [("非iOS不要！", "ios"), ("非安卓不要", "android"), ("除了安卓都不要", "android")])
+def test_every_other_system_refused_makes_the_named_one_the_wish(vocab, text, platform):
+    assert constraints_after(text, vocab).platform == platform
+
+
+@pytest.mark.parametrize("text, platform", [("不要iOS", "android"), ("非iOS", "android")])
+def test_a_system_refused_alone_leaves_the_other(vocab, text, platform):
+    assert constraints_after(text, vocab).platform == platform
+
+
+@pytest.mark.parametrize("text", ["想入手一臺 榮耀也行真我也行。", "荣耀也行，真我也行", "荣耀也可以 真我也可以"])
+def test_two_brands_each_offered_in_turn_are_the_choice(vocab, text):
+    assert constraints_after(text, vocab).brands == frozenset({"Honor", "Realme"})
+
+
+def test_one_brand_offered_too_adds_to_no_list(vocab):
+    assert constraints_after("荣耀也行", vocab).brands == frozenset()

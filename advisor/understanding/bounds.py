@@ -60,8 +60,11 @@ LO_BEFORE = latin_alt([
     r"(?:至少|起码|最少|最低|最小)\s*(?:也|都)?\s*(?:要|得|需要)?\s*(?:有|达到|能有)",  # "存储起码有128", "电池至少要有5000"
     # the least named as a standard or a mark to reach: "屏幕最低标准6.8寸", "最低要求是5000毫安", "屏幕要达到6.6寸"
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
-    # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "屏幕起步6.6inch", "电池门槛5000毫安"
-    "起跳", "起步", "门槛",
+    # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
+    "起跳", "门槛",
+    # ... "起步" only right after the spec's noun ("屏幕起步6.6inch"): after a figure it closes that figure's floor ("8个G起步
+    # 预算300": the budget is no floor)
+    r"(?<=屏幕|电池|电板|内存|运存|存储|容量|前置|主摄|后摄|前摄|重量|尺寸)\s*(?:的话)?\s*起步",
     "好歹",  # "重量好歹220克": at any rate that much
     "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
     "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
@@ -201,7 +204,8 @@ HI_AFTER = latin_alt([
     r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher)(?!\s+than)(?![a-z])",
     # "128G就够，不要更大", "8G就行，不用再多": the figure said enough, then more refused, is a ceiling (the figure alone
     # said enough, "8G就够", stays the least one takes)
-    r"(?:就|也就)?(?:够|行|可以)了?\s*[,，、;；]?\s*(?:不要|不用|不需要|不必|唔要|唔使)(?:再|更)(?:大|多|高|长|贵)(?:的|了)?",
+    # ("64G就够，别更大": 别 refuses more as 不要 does)
+    r"(?:就|也就)?(?:够|行|可以)了?\s*[,，、;；]?\s*(?:不要|不用|不需要|不必|唔要|唔使|别)(?:再|更)(?:大|多|高|长|贵)(?:的|了)?",
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"

@@ -112,8 +112,9 @@ _DEVICE_WORDS = {
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
                  "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])",
-                 # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price)
-                 r"弯折屏?", r"对折屏?(?![扣价])",
+                 # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price,
+                 # nor 对 before 折叠屏: "对折叠屏没兴趣" is not interested in foldables, the word 折叠屏 read whole)
+                 r"弯折屏?", r"对折屏?(?![扣价叠])",
                  # Hong Kong's 摺機 (折机 once simplified) is a folding phone; not 打折机型 (discounted models)
                  "(?<!打)折机(?![型子])",
                  # the book fold and the flip by their shop names: "大折小折都行", "小折就好" (not 小折扣, a small discount)
@@ -575,6 +576,11 @@ def find_platform(scan: Scan) -> Platform | None:
         refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
         if refusal is None and (over := _PREFERRED_OVER.search(scan.before(m.start(), 40))) is not None:
             refusal = (m.start() - len(over.group("over")), m.start())  # "I prefer android over iOS": iOS is the one left
+        if refusal is not None and refusal[1] <= m.start() and (but := _EXCEPT_BEFORE.match(scan.low, refusal[0])) \
+                and (rest := refuses_the_rest(scan, m.end(), but.group(0))) is not None:
+            scan.take(refusal[0], m.start())  # "非iOS不要", "除了安卓都不要": every other system is refused, this one wanted
+            scan.take(m.end(), rest.end())
+            refusal = None
         said.add(other if refusal else named)
         scan.take(m.start(), m.end())
         if refusal is not None:

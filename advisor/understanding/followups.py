@@ -731,7 +731,9 @@ _ASKS = re.compile(r"""
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
-                 "|它|[这那]一?[个款台部]")  # "这一款" is "这款"
+                 # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus, and
+                 # "八千元这个价" (that price) or "这个档次" names a price level
+                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"

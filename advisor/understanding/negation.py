@@ -126,7 +126,7 @@ _AFTER = re.compile(rf"""
     (?:\s*[这那](?:种|类|样的?))?                                     # the kind pointed at: "折叠屏这种就免了", "褶叠屏那种不要"
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
-    (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
+    (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款)?\s*(?:牌子|品牌)?(?:\s*的)?)?   # "两个牌子排除": the counter and the noun
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
     # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it), "索尼的踩过雷了，不要", "骁龙被坑过，别推" (cheated by it)
