@@ -43,7 +43,7 @@ LO_BEFORE = latin_alt([
     r"(?:at\s+least\s+)?match(?:es|ing)?(?:\s+or\s+(?:beats?|exceeds?|outperforms?))?", "不弱于",  # "matches or beats"
     "不差于", "不输于", "不输给", "不输", "强过", "胜过", "快过", "不逊于", "不逊色于",
     "强于", "快于", "优于", "好于", "贵于", "重于",
-    "大过", "高过", "多过", "长过", "重过", "贵过", "新过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸"
+    "大过", "高过", "多过", "长过", "重过", "贵过", "新过", "好过",  # Cantonese and colloquial comparatives: "屏幕大过6.5寸", "好过骁龙695"
     r"(?:no|not\s+an?)\s+(?:smaller|lower|lighter|older)\s+(?:batter(?:y|ies)|screens?|displays?|storage|rom|ram|memory|cameras?)\s+than",  # "no smaller screen than"
     r"no\s+less(?:er)?\s+than", r"not\s+less(?:er)?\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards?\s+of",  # "upward of": the "s" left off; "not lesser than 6.7\"" (Indian English)
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
@@ -52,7 +52,7 @@ LO_BEFORE = latin_alt([
     # "must not pass 4500 mAh"
     r"reach(?:es|ing)?", r"pass(?:es|ing)?",
     r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
-    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
+    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
     "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
@@ -62,6 +62,9 @@ LO_BEFORE = latin_alt([
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
     # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
     "起跳", "门槛",
+    # ... "起步" only right after the spec's noun ("屏幕起步6.6inch"): after a figure it closes that figure's floor ("8个G起步
+    # 预算300": the budget is no floor)
+    r"(?<=屏幕|电池|电板|内存|运存|存储|容量|前置|主摄|后摄|前摄|重量|尺寸)\s*(?:的话)?\s*起步",
     "好歹",  # "重量好歹220克": at any rate that much
     "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
     "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
@@ -201,7 +204,8 @@ HI_AFTER = latin_alt([
     r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher)(?!\s+than)(?![a-z])",
     # "128G就够，不要更大", "8G就行，不用再多": the figure said enough, then more refused, is a ceiling (the figure alone
     # said enough, "8G就够", stays the least one takes)
-    r"(?:就|也就)?(?:够|行|可以)了?\s*[,，、;；]?\s*(?:不要|不用|不需要|不必|唔要|唔使)(?:再|更)(?:大|多|高|长|贵)(?:的|了)?",
+    # ("64G就够，别更大": 别 refuses more as 不要 does)
+    r"(?:就|也就)?(?:够|行|可以)了?\s*[,，、;；]?\s*(?:不要|不用|不需要|不必|唔要|唔使|别)(?:再|更)(?:大|多|高|长|贵)(?:的|了)?",
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"

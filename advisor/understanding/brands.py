@@ -99,6 +99,8 @@ _TRIGGER = re.compile(rf"""
       |(?P<to>{_SET}))            # "switch to", "换成"
     {_FILLER}$                    # and only filler words up to the brand
     """, re.VERBOSE)
+_OFFER_GAP = re.compile(r"[\s,，、;；]*")
+"""Between one brand's "也行" and the next brand offered the same way: only a pause."""
 # "a Sony one plus 5G": "one" after a word that describes it is the phone; after a noun it starts the brand ("a phone one plus")
 # ... up to three words of description: "gimme the most massive display one plus main camera 200MP"
 _DESCRIBED_ONE = re.compile(r"(?<![a-z])(?:a|an|the|this|that|any|some)(?:\s+(?!(?:phone|mobile|smartphone|handset|device|cell)s?\s)"
@@ -204,6 +206,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     mentions = [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]
     qualified: set[str] = set()  # the other brands of a maker named before one of its own ("传音Infinix"), not meant
     named_alone: set[str] = set()  # brands named by a word of their own
+    also_end: int | None = None  # where the "也行" said after the mention before ends
+    offered_each = False  # two brands each offered with its own "也行", one right after the other
     for i, m in enumerate(mentions):
         said = " ".join(m.group(0).split())
         brands = brands_said(said, aliases)
@@ -269,9 +273,14 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             role = "exclude"
             scan.take(*shown.span())
         after = scan.low[m.end():m.end() + 16].lstrip()
-        if role in ("set", "add") and (ALSO_AFTER.match(after) or ALSO_LATER.match(scan.low, m.end()) or (
+        also = ALSO_AFTER.match(after) if role in ("set", "add") else None
+        if role in ("set", "add") and (also or ALSO_LATER.match(scan.low, m.end()) or (
                 DOU_ALSO_AFTER.match(after) and len(brands) == 1 and not same_clause)):
             role = "add"
+        if also is not None and also_end is not None and _OFFER_GAP.fullmatch(scan.low, also_end, m.start()):
+            offered_each = True  # "荣耀也行真我也行": each offered in turn, the two are the choice, not additions
+        spaces = len(scan.low[m.end():m.end() + 16]) - len(after)  # the spaces `after` was stripped of
+        also_end = m.end() + spaces + also.end() if also is not None else None
         if not same_clause:
             clause, refused = [], []
         if not (same_clause and (trigger is None or trigger.lastgroup == "add")):  # a list stays under its exception
@@ -317,6 +326,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             scan.take(m.start() - len(tail) + trigger.start(), m.start())
         previous_end, previous_role = m.end(), role
     _narrow_to_members(changes, wanted_said)
+    if offered_each:
+        changes.add = False
     changes.wanted -= qualified - named_alone
     changes.excluded -= qualified - named_alone
     return changes

@@ -49,7 +49,8 @@ _CHIP = re.compile(rf"""
     (?:(?<![a-z])(?:{_VENDOR_WORDS})\s*(?:自研\s*)?)?       # the vendor: "qualcomm", "联发科", "谷歌自研" (its own)
     (?P<fam>{latin_alt(CHIP_FAMILIES)})(?:{_FAMILY_ECHO})?\s*   # the family: "snapdragon", "天玑"
     (?P<model>{_MODEL})?                                  # the model: "8 gen 3", "9300+"
-    (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9])))                # "天玑5G手机": the family, then the network
+    (?:(?![a-z0-9])|(?=[45]g(?![a-z0-9]))                 # "天玑5G手机": the family, then the network
+       |(?<=[\u4e00-\u9fff])(?=[a-z]{{2,}}))                 # "骁龙pass": a Chinese name needs no gap before a Latin word
     """, re.VERBOSE)
 # "mediatek g99", "MTK G85": a Helio model after the vendor alone
 _HELIO_BY_VENDOR = re.compile(r"(?<![a-z])(?:mediatek|mtk|联发科|发哥)\s*(?P<model>g-?\d{2,3})(?![a-z0-9])")
@@ -111,8 +112,9 @@ _DEVICE_WORDS = {
                  r"razrs?", r"z\s*fold\s*\d?", r"z\s*flip\s*\d?", "折叠屏", "折叠手机", "折叠机(?![型子])", "折叠", "翻盖", "竖折", "横折",
                  # "折屏" (short for 折叠屏), "可以折起来的", "能对折的": a phone that folds, said as what it does
                  "折屏", "折(?:起来|得起来)", r"(?:可以|能够?|可)\s*(?:对)?折(?![扣价])",
-                 # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price)
-                 r"弯折屏?", r"对折屏?(?![扣价])",
+                 # a screen that bends or folds in two, said as such: "屏幕可以弯折的", "不要对折那种" (not 对折价, half price,
+                 # nor 对 before 折叠屏: "对折叠屏没兴趣" is not interested in foldables, the word 折叠屏 read whole)
+                 r"弯折屏?", r"对折屏?(?![扣价叠])",
                  # Hong Kong's 摺機 (折机 once simplified) is a folding phone; not 打折机型 (discounted models)
                  "(?<!打)折机(?![型子])",
                  # the book fold and the flip by their shop names: "大折小折都行", "小折就好" (not 小折扣, a small discount)
@@ -247,7 +249,7 @@ _JOINED = re.compile(r"(?<![a-z])(?:or|and|nor)(?![a-z])|或|和|与|跟|/|、")
 _ZH_THAN = re.compile(r"(?P<neg>不能|不可以|不要|别|不)?\s*比\s*$")
 # "比X强" is above X; "不能比X差" is X or above; "比X差" below it; "不比X强" X or below
 # ... "或一样" after it keeps X itself: "比天玑8100强或一样" is X or above
-_ZH_OR_EQUAL = r"(?:或|或者|或是)\s*(?:一样|相同|相当|持平|同级|差不多)"
+_ZH_OR_EQUAL = r"(?:或|或者|或是)\s*(?:一样|相同|相当|持平|同级|差不多|等于)"  # "好过或等于骁龙695": 695 too
 # ... said in slang too: "比天玑9200猛", "比骁龙870牛", "比它给力"; "比X菜", "比X拉胯" below it
 _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高|猛|牛|给力)|(?P<down>差|弱|慢|低|菜|拉胯))")
 _ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
@@ -453,7 +455,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 wide_end = same.end()  # "比天玑8100强或一样": the comparison keeps the chip itself
             said = scan.plain[wide_start:wide_end]
             # "faster than", "比…强", "强于" leave the chip itself out; "no slower than", "不弱于" keep it
-            strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|弱过|差过|慢过|beats?|outperforms?", said) is not None and \
+            strict = at_least is None and re.search(r"than|比|强于|快于|优于|好于|好过|强过|胜过|快过|超过|超越|高于|弱于|差于|慢于|逊色?于|输[给于]|弱过|差过|慢过|beats?|outperforms?", said) is not None and \
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}|(?:或者?|或是|及)\s*比",  # "870或者比它强": 870 too
                           said) is None
@@ -574,6 +576,11 @@ def find_platform(scan: Scan) -> Platform | None:
         refusal = refused(scan, m.start(), m.end())  # "not android", "switching from iOS", "安卓的不要"
         if refusal is None and (over := _PREFERRED_OVER.search(scan.before(m.start(), 40))) is not None:
             refusal = (m.start() - len(over.group("over")), m.start())  # "I prefer android over iOS": iOS is the one left
+        if refusal is not None and refusal[1] <= m.start() and (but := _EXCEPT_BEFORE.match(scan.low, refusal[0])) \
+                and (rest := refuses_the_rest(scan, m.end(), but.group(0))) is not None:
+            scan.take(refusal[0], m.start())  # "非iOS不要", "除了安卓都不要": every other system is refused, this one wanted
+            scan.take(m.end(), rest.end())
+            refusal = None
         said.add(other if refusal else named)
         scan.take(m.start(), m.end())
         if refusal is not None:

@@ -288,7 +288,8 @@ _WHY_NOT = re.compile(rf"""
     """, re.VERBOSE)
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
 _WHY_WORD = r"(?:why|how\s+come)"
-_WHY_ZH = r"(?:为什么|为啥|为何|凭什么|凭啥)"
+_WHY_ZH = r"(?:(?<![华花])为(?:什么|啥|何)|凭什么|凭啥)"
+"""Why, not the 为 of Huawei's name before a question word: "除了华为啥牌子都行" asks nothing."""
 # a courtesy that opens a question: "请问", "冒昧问一下", "想问下", "打扰一下"
 _ZH_COURTESY = r"(?:(?:冒昧|想|我想|麻烦)?(?:地)?(?:请问|问)(?:一下|一句|下)?|打扰(?:一下)?|不好意思)(?:[\s,，]*(?:请问|想问(?:一下|下)?))?"
 _WHY = re.compile(rf"""
@@ -730,7 +731,9 @@ _ASKS = re.compile(r"""
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
-                 "|它|[这那]一?[个款台部]")  # "这一款" is "这款"
+                 # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus, and
+                 # "八千元这个价" (that price) or "这个档次" names a price level
+                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"

@@ -292,6 +292,8 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", r"most\s+(?:pocket|wallet|budget)[\s-]*friendly", "最便宜", "价格最低", r"最\s*cheap(?:est)?(?![a-z])", "最低价", "最实惠", "最划算", "最省钱",
+                           # "最平价的" (the most affordable), "最省的来一个" (the one that saves most): not 最省电, 最省心
+                           "最平价", "最省(?![电心事力油时])",
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high", "price in low to high order"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_LOW_HIGH}(?:\s+order)?",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
@@ -389,6 +391,7 @@ _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].sp
 _ZH_UP_WORDS = r"升序|正序|顺序|正着|升幂|升冪|(?<![a-z])(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?(?![a-z])|(?<![a-z])ascending(?![a-z])"
 _ZH_DOWN_WORDS = r"降序|倒序|倒着|倒过来|降幂|降冪|(?<![a-z])(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?(?![a-z])|(?<![a-z])descending(?![a-z])"
 _ZH_BY = r"按照?|以|根据|依照?|依据"  # what an ordering goes by: "按价格", "依照主摄分辨率"
+_ZH_TOPIC = r"这块|这一块|那块|方面|这方面|的话"  # the aspect made the topic: "重量这块从低到高排", "存储方面降序"
 _ZH_TO = r"(?:排|排列)?(?:到|往|至|\s*to\s*)"  # "从便宜排到贵", "低→高" (an arrow is "to" once normalized): inside the span
 _ZH_PAIRS = "高低|大小|多少|长短|轻重|强弱|新旧|快慢|好坏"  # the two ends of an aspect said as one word: "按价格高低"
 _RISING = "低|小|少|轻|便宜|旧|老|早|弱|差|慢|短"  # from the small end of a spec ...
@@ -406,7 +409,7 @@ for _key, _aspect in _ZH_ASPECTS.items():
                 # "重量按降序排", "电池按从大到小排": the aspect, then 按 and its direction
                 # ("运存大小按由大到小": the aspect's pair of ends may name it before 按)
                 # ... a modal between: "重量要降序排", "屏幕寸数要低→高排"
-                rf"(?:{_ZH_BY})?(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:要|得|请|就)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
+                rf"(?:{_ZH_BY})?(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_TOPIC})?\s*(?:要|得|请|就)?\s*(?:按照?|以|排名|排行榜?)?\s*(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})"
                 r"(?:来)?(?:排(?:序|列|一下|个序)?)?")
             # the verb first: "排序按价格从低到高", "排序依据：价格，升序"
             _SORT_PHRASES[Sort(_key, _descending)].append(
@@ -420,7 +423,7 @@ for _key, (_low, _high) in _ZH_ENDS.items():
         _SORT_PHRASES[Sort(_key, _descending)].append(rf"先(?:{_start})(?:的)?(?:再)?后?(?:{_end})(?:的)?")  # "先便宜后贵"
 # an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
 # the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
-_ZH_SORT_VERB = r"(?:来)?\s*(?:排(?:序|列|名|一下|个序)?)"
+_ZH_SORT_VERB = r"(?:来|给(?:我|咱)们?)?\s*(?:排(?:序|列|名|一下|个序)?)"  # "按分量给我排个序": for whom
 for _key, _aspect in _ZH_ASPECTS.items():
     # "续航排名前五", "性能排行榜": a ranking by the aspect, from its better end unless a direction follows
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(

@@ -98,10 +98,11 @@ you reckon?")."""
 _PARTICLES = "(?:住|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛){0,2}"  # Cantonese 住 ("for now") and 喇: "蘋果唔要住"
 """The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
 
-_REFUSAL_CLOSES = rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了|好了|得了)?{_PARTICLES}(?:\s|$|[,，。.;；!！?？/:)）、~+]))"
+_REFUSAL_CLOSES = (rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了|好了|得了)?{_PARTICLES}(?:谢谢|谢啦|谢了|多谢|感谢)?"
+                   r"(?:\s|$|[,，。.;；!！?？/:)）、~+]))")
 """What may follow a Chinese refusal said last in its clause: a "的" ("荣耀免谈的"), a "that will do" ("三星不要就好",
-"Exynos就算了就行"), a "let's" that settles it ("三星的也先排除好了", "华为不考虑得了"), the particles, then the clause's
-end (a lone "~" too: "Exynos的别推哈~")."""
+"Exynos就算了就行"), a "let's" that settles it ("三星的也先排除好了", "华为不考虑得了"), the particles, a thanks
+("Tecno不要了谢谢"), then the clause's end (a lone "~" too: "Exynos的别推哈~")."""
 
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
@@ -123,11 +124,11 @@ _AFTER = re.compile(rf"""
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
     (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|产品|款|那些|这些|那点)(?:\s*的)?){{0,2}}   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
+    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|机器|产品|东西|款|那些|这些|那点|(?:[这那]\s*)?条(?:产品)?线)(?:\s*的)?){{0,2}}   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip, "的机器", "的东西", "那条线": a series), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
     (?:\s*[这那](?:种|类|样的?))?                                     # the kind pointed at: "折叠屏这种就免了", "褶叠屏那种不要"
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
-    (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款|牌子|品牌)?(?:\s*的)?)?
+    (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款)?\s*(?:牌子|品牌)?(?:\s*的)?)?   # "两个牌子排除": the counter and the noun
     \s*(?:太[^,，。;；!！?？\x00\s]{{1,4}}?了?)?                     # a complaint: "太贵了"
     # ... or a complaint in a clause of its own before a bare refusal: "三星有点贵，不考虑", "三星？不要", "三星，算了"
     # ... or a bad experience: "谷歌踩过雷，不要" (stepped on a mine with it), "索尼的踩过雷了，不要", "骁龙被坑过，别推" (cheated by it)
@@ -138,7 +139,8 @@ _AFTER = re.compile(rf"""
              |踩(?:过)?(?:雷|坑)了?|被坑(?:过|惨)了?|坑过(?:我)?了?|怕(?:发热|发烫|烫|热|卡|坏|摔|折坏)了?|用过了?|(?<=的)雷)?
        \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:{_EACH_OF_THEM}\s*(?:都|也|全都|一律|统统)\s*)?
                           (?:{_CLAUSE_REFUSAL}){_PARTICLES}\s*(?:$|[,，。.;；!！?？~～])))?
-    \s*(?:(?:我|咱|俺)\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
+    # ... or by whom it was done: "vivo被我排除了", "三星给我拉黑了"
+    \s*(?:(?:(?:被|给)\s*)?(?:我|咱|俺)(?:们)?\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
     (?:\s*{_EACH_OF_THEM}(?=\s*(?:都|也|全都)))?                     # "一个都不要", "哪家都不考虑", "两个都算了"
     (?:\s*(?:都|也|全都|一律|一概|统统|通通|全部|就|真的?|绝对|坚决|打死|死也|肯定|先|暂时?|暂且|目前|还是|直接|已经?|这次|这回)){{0,2}}  # "all of
                                                                       # them", "by no means", "for now", "straight away"
@@ -156,12 +158,14 @@ _AFTER = re.compile(rf"""
        # "联想就不用给我推了": not to be shown to the shopper, "OPPO唔使再睇" (不用再看): not again
        不用(?:再)?(?:给(?:我|咱)们?)?(?:推(?:荐)?|介绍|看)了?|
        不在(?:我的?)?名单(?:里|内|上|中)?|别(?:再)?出现|
+       # not among those picked from: "OPPO不在候选里", "vivo不在备选名单上"
+       不在(?:我的?)?(?:候选|备选|选择)(?:名单|范围|列表|之列)?(?:里|内|上|中)?|
        # "荣耀的也别要", "三星的别买了": "别" with a verb of wanting refuses the mention, as "不要" does
        别(?:再)?(?:要|买|选|挑|看|碰|用|整|搞|弄)|勿扰|
        # not to be seen at all: "Xperia家的别出现", "三星的不要再出现了"
-       (?:别|不要|不许|不准)(?:再)?(?:给我)?出现|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不感冒|不感兴趣|没感觉|
+       (?:别|不要|不许|不准)(?:再)?(?:给我)?出现|别(?=\s*(?:了|吧)?\s*(?:$|[,，。;；!！?？]))|除开|无感|不(?:太|怎么|大)?感冒|不感兴趣|没感觉|
        例外|  # "moto g例外": the exception, left out
-       靠边站?|一边去|出局|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|
+       靠边站?|一边去|出局|绕开|绕过|避开|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|
        # not to be recommended ("三星勿推", "小米免推"), talked out of ("超过3000的一律劝退"), beneath notice ("不到3000的入不了眼"),
        # a fob-off ("别拿低于3000的来糊弄我": what it is said of is not wanted)
        勿推(?:荐)?|免推(?:荐)?|劝退|入不了(?:我的?|法)?眼|(?:来)?糊弄(?:我|人|谁)|
@@ -301,10 +305,10 @@ are at most; "must not weigh more than" and "can't be heavier than" too."""
 
 _REST_REFUSED = re.compile(rf"""
     (?:\s*(?:以外|之外|外))?(?:\s*的)?\s*[,，]?\s*                         # "三星以外的，", "除了三星，"
-    (?P<rest>其他|其它|别的|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型|芯片?|处理器|平台|片子))?(?:\s*的)?  # "其他品牌", "非麒麟芯片不要"
+    (?P<rest>其他家?|其它家?|别的家?|别家|他家|其余|剩下|剩余)?(?:\s*的)?(?:\s*(?:品牌|牌子|手机|机子|机型|芯片?|处理器|平台|片子))?(?:\s*的)?  # "其他品牌", "非麒麟芯片不要"
     \s*(?:我|咱|俺)?\s*(?P<all>都|一律|一概|统统|通通|全都|全部)?              # "都", "一律"
     \s*(?:免谈|勿扰|不可|不行|pass|就算了|算了|别来|靠边站?|{_ZH_REFUSING_VERB}(?:的|了)?)
-    (?P<rest_after>(?:其他|其它|别的|其余)(?:的)?(?:品牌|牌子|手机)?)?         # "不考虑其他"
+    (?P<rest_after>(?:其他家?|其它家?|别的家?|别家|他家|其余)(?:的)?(?:品牌|牌子|手机)?)?   # "不考虑其他", "不考虑别家"
     {_REFUSAL_CLOSES}
     """, re.VERBOSE)
 _EXCEPT_EN = re.compile(r"except(?:\s+for)?|excluding|other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than|apart\s+from|besides|but")

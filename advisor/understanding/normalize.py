@@ -811,7 +811,10 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # 返去 回去 (back: "返去之前嗰个"); 睇返 (看回) is read above as the longer word
              "睇": "看", "头先": "刚才", "返去": "回去",
              # Sichuanese 啥子 is 什么 ("为啥子推荐这个": why)
-             "啥子": "什么"}
+             "啥子": "什么",
+             # Cantonese 电板 (電板) is the battery ("4.5k毫安电板以下"); 机身容量 is the phone's storage, not its body (机身
+             # alone is read as its weight: "机身最轻")
+             "电板": "电池", "机身容量": "机身存储"}
 # Cantonese characters OpenCC turns into other words, read before the conversion: 係 (is) would become 系 (as in 系列, a
 # series) and 嗰 (that) a rare character; 係 of 關係 (relation: "沒關係"), 聯係 (contact) and 係數 (a coefficient) stays
 _CANTONESE = {"係": "是", "嗰": "那"}

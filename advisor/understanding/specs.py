@@ -348,7 +348,7 @@ _YEAR_AFTER = latin_alt([
 # ("2022年以前的款(包括2022年)"), or said after a comma with the year named ("2021年往后的，含2021年")
 # ... or that year said to do too: "2021年之前出的，2021年也行"
 _INCLUSIVE = (r"\s*(?:的?(?:老|新)?款|出?的|发布|上市|推出)?\s*(?:[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
-              r"|[,，、]\s*(?:含|包括|包含)\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?"
+              r"|[,，、]?\s*(?:含|包括|包含)\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?"  # the comma may be left out: "2023年之后包括2023年"
               r"|[,，、]\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?\s*(?:也|都)\s*(?:行|可以|算|没问题|ok))")
 _EXCLUSIVE = (r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:不含|不包括|不包含|excluding|excl\.?|exclusive|not\s+included|not\s+inclusive)"
               r"[^)）]{0,10}[)）]")

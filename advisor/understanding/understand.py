@@ -87,6 +87,7 @@ from advisor.understanding.normalize import (
     figures_taken_back,
     grouped_thousands,
     hyphened_sides,
+    is_english_word,
     joined_units,
     opening_tildes,
     pauses,
@@ -1049,6 +1050,26 @@ def _glued_brands(source: str, vocabulary: Vocabulary) -> str:
     return source
 
 
+# "Tecnopass", "POCONO", "HWNO", "三星Mpass": in Chinese a refusal typed in Latin letters may be glued to the name before it
+_GLUED_REFUSAL = re.compile(r"(?<![a-z0-9])(?P<name>[a-z]+?)(?P<refusal>pass|no)(?![a-z0-9])")
+
+
+def _glued_refusals(source: str, vocabulary: Vocabulary) -> str:
+    """`source` with a Latin "pass" or "no" glued to the word before it set apart by a space ("Tecnopass" -> "Tecno pass",
+    "HWNO" -> "HW NO"), in a Chinese message only. A word that is a name or an English word itself stays ("Tecno",
+    "casino", "bypass"); "no" is set apart only from a brand's name, "pass" from any other letters ("Mpass": the series
+    letter of "三星M")."""
+    low = source.lower()
+    if len(low) != len(source) or not has_cjk(source):
+        return source
+    cuts = [m.start("refusal") for m in _GLUED_REFUSAL.finditer(low)
+            if m.group(0) not in vocabulary.aliases and not is_english_word(m.group(0))
+            and (m["name"] in vocabulary.aliases or m["refusal"] == "pass")]
+    for cut in reversed(cuts):
+        source = f"{source[:cut]} {source[cut:]}"
+    return source
+
+
 def _two_names_cut(word: str, vocabulary: Vocabulary) -> int | None:
     """Where `word` splits into two brand names end to end ("opporealme" -> 4), each at least _GLUED_NAME_MIN long."""
     return next((cut for cut in range(_GLUED_NAME_MIN, len(word) - _GLUED_NAME_MIN + 1)
@@ -1209,6 +1230,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         source = step(source)
     source = _zeros_in_names(source, vocabulary)
     source = _glued_brands(source, vocabulary)  # before the speller, which would guess at the glued word
+    source = _glued_refusals(source, vocabulary)
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
