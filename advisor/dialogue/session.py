@@ -79,6 +79,7 @@ from advisor.understanding.currencies import (
 )
 from advisor.understanding.features import device_named
 from advisor.understanding.followups import (
+    BARE_MODEL_NUMBER,
     FOCUS,
     asks_about_aspect,
     asks_best,
@@ -1249,6 +1250,14 @@ class Session:
             if not 0 <= index < len(self.state.shown):
                 raise RequestError(TEXT[self.language]["unknown_phone"].format(ref=f"#{ref}"))
             return catalog.get(self.state.shown[index])
+        if (focused := self.state.focus or self.state.shown[:1]) and BARE_MODEL_NUMBER.fullmatch(ref) \
+                and (own := self._phone(focused[0], res)) is not None:
+            # "它和12R差在哪": a model number without its maker, beside the phone in focus, is that maker's model
+            # (the family ends with it: "12R" is the OnePlus 12R, "7a" beside a Pixel the Pixel 7a)
+            number = re.compile(rf"(?:^|\s){re.escape(_norm(ref))}$")
+            same_maker = [p for p in catalog if p.brand == own.brand and number.search(_norm(p.family))]
+            if same_maker:
+                return min(same_maker, key=lambda p: len(p.family))
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
         shown = self._shown_phones(res)
         if (namesakes := res.vocabulary.namesakes(ref)) and not res.vocabulary.brand_pattern.search(self._message):

@@ -61,7 +61,7 @@ LO_BEFORE = latin_alt([
     # the least named as a standard or a mark to reach: "屏幕最低标准6.8寸", "最低要求是5000毫安", "屏幕要达到6.6寸"
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
     # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
-    "起跳", "门槛",
+    "起跳", "门槛", "打底",  # "屏幕打底6.7寸": the figure the floor is laid at
     # ... "起步" only right after the spec's noun ("屏幕起步6.6inch"): after a figure it closes that figure's floor ("8个G起步
     # 预算300": the budget is no floor)
     r"(?<=屏幕|电池|电板|内存|运存|存储|容量|前置|主摄|后摄|前摄|重量|尺寸)\s*(?:的话)?\s*起步",
@@ -186,6 +186,7 @@ LO_AFTER = latin_alt([
     r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end", r"(?:as|at)\s+(?:the|my)\s+low\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
     "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多|更贵)",  # "8000元或更贵": that price or dearer
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
+    r"(?:或者?|及)(?:往上|朝上|向上|再往上)",  # "6.6 inches或往上": that or upwards
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
     "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准)",  # "5000毫安是最低要求"
@@ -219,7 +220,7 @@ HI_AFTER = latin_alt([
     "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
-    "封顶", "(?:都|也)?不到", "为限",
+    "(?:就|也就)?封顶(?:了)?", "(?:都|也)?不到", "为限",  # "存储六十四个GB就封顶了": that far and no further
     # "俺就2500，多一分都不行": not one cent more
     r"(?:,\s*)?多(?:一)?(?:分|毛|块|分钱|毛钱|块钱)(?:钱)?(?:都|也)(?:不行|不可以|不能|不成)", "(?:为|是|作为|就是)(?:我的)?(?:上限|极限|天花板)", "顶天(?:了)?",
     "到(?:头|顶)了?",  # "4500mAh到头": that far and no further

@@ -731,9 +731,9 @@ _ASKS = re.compile(r"""
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
-                 # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus, and
-                 # "八千元这个价" (that price) or "这个档次" names a price level
-                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档))")
+                 # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
+                 # "八千元这个价", "这个档次", "这个牌子", "这个价位" point at a price level or a brand said beside them
+                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"
@@ -1039,6 +1039,7 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
     if (whole := _position(_EDGE_FILLER.sub("", text))) is not None:
         return (whole,)  # one position whose words hold a separator ("second to last")
     refs: list[int | str] = []
+    bare_numbers: list[str] = []  # model numbers named without their maker, resolved only beside the phone in focus
     # "compare 1 2 and 3": positions written with spaces only between them are one position each
     parts = [p for part in _SPLIT.split(text)
              for p in (part.split() if re.fullmatch(r"\s*\d{1,2}(?:\s+\d{1,2})+\s*", part) else [part])]
@@ -1059,12 +1060,23 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
             refs.append(position)
             continue
         name = resolve(part)
-        if name is None:
+        if name is None and need_known and BARE_MODEL_NUMBER.fullmatch(part):
+            bare_numbers.append(part)
+            name = part
+        elif name is None:
             if need_known:
                 return None
             name = latin_name(part)  # "那台小米" is looked up among the shown phones as "xiaomi"
         refs.append(name)
+    if bare_numbers and FOCUS not in refs:
+        return None  # a bare "12r" is a model of the focused phone's maker only when the phone in focus is named beside it
     return tuple(dict.fromkeys(refs))
+
+
+# a model number without its maker or series ("12R", "7a", "15 pro", "x100"): beside "it" ("它和12R差在哪") it is that
+# maker's model (the session resolves it); never a size with its unit ("8gb", "5000mah", "120hz")
+BARE_MODEL_NUMBER = re.compile(r"(?![\d.]+\s*(?:gb?|tb|mah|mp|w|hz|k|mm|in|寸|英寸)?$)[a-z]{0,2}\d{1,3}[a-z]{0,2}"
+                                r"(?:\s*(?:pro|plus|ultra|max|mini|lite|fe|neo|prime|turbo|\+))*")
 
 
 def _pointer_with_noun(part: str) -> bool:

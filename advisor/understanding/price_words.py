@@ -33,7 +33,8 @@ KEYWORD_BEFORE = re.compile(r"""
     (?:\s*(?:is|of|at|around|to|like|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|得|[,，]  # linking words: "is around", "不多,"
             |(?:只|就|还)?剩(?:下)?                                                           # "兜里只剩3000"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到                   # "改成", "放宽到"
-            |控制|卡(?:死)?|天花板))*        # held at, the ceiling: "预算卡在8000" (在 opens the amount), "价格天花板3500"
+            |控制|卡(?:死)?|天花板        # held at, the ceiling: "预算卡在8000" (在 opens the amount), "价格天花板3500"
+            |保持|维持|定|放))*           # kept at: "预算保持在5000", "价格维持在5000", "预算定在4000" read as "预算5000"
     \s*$
     """, re.VERBOSE)
 """A money word just before a figure ("budget", "price is", "预算改成"), ending where the figure starts."""

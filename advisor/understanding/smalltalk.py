@@ -156,10 +156,21 @@ _SIGN_OFF_LATER = re.compile(rf"""
     """, re.VERBOSE)
 
 
+# the choice put off until a launch or a price cut: "等华为新款出了再说", "小米15出来以后再考虑吧", "等苹果降价了再看" (the maker
+# named is what the shopper waits for, no wish now); a question ("华为新款出了吗") or a wish ("华为新款出了，推荐一下") is none
+_WAIT_FOR_LAUNCH = re.compile(rf"""
+    (?:(?:好的?|行|嗯|ok|那|那我|那就|算了|谢谢)[\s,，.。!！~～]*)*(?:我|咱)?(?:还是)?(?:先)?(?:等(?:到|等|一等|着)?)?
+    {_CLAUSE_CHAR}{{1,16}}?(?:出了|出来了?|发布了?|上市了?|开售了?|降价了?|便宜了?)(?:以后|之后|后)?[\s,，]*
+    (?:我|咱)?(?:再说|再看看?|再考虑|再决定|再定|再买|再来)
+    (?:吧|了|哈|啦|哦|呀|啊|咯)*[\s,，.。!！~～]*(?:(?:谢谢|拜拜|再见)[\s.。!！~～]*)?
+    """, re.VERBOSE)
+
+
 def signs_off_for_later(text: str) -> bool:
     """True when the whole message says goodbye until later, naming when the shopper comes back ("等发工资再来看华为",
-    "上岸了回来换平果"); what they will look at then sets no filter now."""
-    return _SIGN_OFF_LATER.fullmatch(" ".join(text.lower().split())) is not None
+    "上岸了回来换平果") or what they wait for ("等华为新款出了再说"); what they will look at then sets no filter now."""
+    said = " ".join(text.lower().split())
+    return _SIGN_OFF_LATER.fullmatch(said) is not None or _WAIT_FOR_LAUNCH.fullmatch(said) is not None
 
 
 def is_social(text: str) -> bool:

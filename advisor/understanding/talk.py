@@ -298,6 +298,12 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
     return updates
 
 
+# a bounded figure said before the aspect's noun ("少于6个G的运行内存不考虑", "低于32M像素的前置不要"): the refusal is of
+# that side of the figure, read by the spec's reader, never the aspect let go
+_BOUNDED_FIGURE_BEFORE = re.compile(
+    rf"(?:{LO_BEFORE}|{HI_BEFORE})\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)[^\d\s,，。;；!！?？、]{{0,8}}?的?\s*$")
+
+
 def _found_clears(scan: Scan) -> list[SlotUpdate]:
     updates: list[SlotUpdate] = []
     for m in scan.matches(_EITHER_NETWORK):
@@ -325,7 +331,7 @@ def _found_clears(scan: Scan) -> list[SlotUpdate]:
             updates.extend(u for u in _SLOTS[key][1] if u not in updates)
     for form in _CLEAR_FORMS:
         for m in scan.matches(form):
-            if not scan.free(m.start(), m.end()):
+            if not scan.free(m.start(), m.end()) or _BOUNDED_FIGURE_BEFORE.search(scan.plain, 0, m.start()):
                 continue
             keys = [_slot_key(m["slot"])] if _slot_key(m["slot"]) else [
                 _slot_key(w.group(0)) for w in _ANY_WORD_RE.finditer(m["slot"])]
