@@ -26,8 +26,8 @@ CHIP_FAMILIES: dict[str, str] = {
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
             "mtk": "MediaTek", "发哥": "MediaTek"}
 # the chip's maker said before its family names the chip, not a phone maker: "Huawei Kirin", "Google's Tensor", "QCOM
-# Snapdragon" (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
-_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
+# Snapdragon", "Pixel Tensor": Google's chip named by its phones (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
+_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|pixel|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
                  r"(?:'s|’s|s)?")
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)

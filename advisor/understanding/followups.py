@@ -199,7 +199,9 @@ _VERSUS = re.compile(r"""
     # ("Sony vs Google, one of those", "… either is fine": either maker is taken, a list of the two as well)
     (?![^.;!?。；！？]*?(?<![^\s,])[a-z+]+(?:\s+[a-z+]+)?\s+(?:vs\.?|versus)\s+[a-z+]+(?:\s+[a-z+]+)?\s*[,;:-]?\s*
        (?:(?:show|list|give|bring)\s+(?:me\s+|us\s+)?(?:them\s+)?both|(?:any\s+|just\s+)?one\s+of\s+(?:those|them|these|the\s+two)
-          |either(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?\s+(?:is\s+|would\s+be\s+)?(?:fine|ok(?:ay)?|good|works|will\s+do))(?![a-z]))
+          |either(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?\s+(?:is\s+|would\s+be\s+)?(?:fine|ok(?:ay)?|good|works|will\s+do)
+          # a bare "either" closing the clause: "Honor vs Realme, either thanks", "Huawei vs OnePlus, either plus a tablet"
+          |either(?=\s*(?:$|[,.;!?&+|]|(?:and|plus|also|thanks?|thx|ty|pls|please|cheers|lmk)(?![a-z]))))(?![a-z]))
     (?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end

@@ -69,6 +69,9 @@ aint shant
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "Snap 695", "Snap 8 Gen 2": Snapdragon cut short before a chip's model number (not "snap 100 photos")
+    (re.compile(r"(?<![a-z])snap(?=\s*(?:\d{3}[a-z]?\+?(?![\d.,]|\s*(?:mp|photos?|pics?|pictures?|shots?|images?)(?![a-z]))"
+                r"|\d\s*gen))", re.IGNORECASE), "Snapdragon"),
     # "SD-870", "Exy 1380", "K9000S": the families cut short before a model number ("SD-870" hyphened too)
     (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
     (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
@@ -353,6 +356,11 @@ _WORD_TYPOS = (
     # ... and "one plus" beside Chinese words ("主摄的one plus，皆可") is OnePlus (in English "a Sony one plus 5G" is not)
     (re.compile(r"(?<=[\u4e00-\u9fff])\s*one\s+plus(?![a-z])|(?<![a-z])one\s+plus(?=\s*[\u4e00-\u9fff])", re.IGNORECASE),
      "OnePlus"),
+    # ... and "1 plus" with its figure is OnePlus as "1+" is ("i only trust 1 plus", "1 plus or Huawei"), never after a
+    # figure, a sign or a unit it would add to ("6.1 plus", "$1 plus tax")
+    (re.compile(r"(?<![\w.,$€£¥₹+\-/])1\s+plus(?![a-z])", re.IGNORECASE), "OnePlus"),
+    # "cros off Vivo": "cross" without its last "s", before the particle that makes it a refusal
+    (re.compile(r"(?<![a-z])cros(?=\s+(?:off|out)(?![a-z]))", re.IGNORECASE), "cross"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
     # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
