@@ -32,7 +32,7 @@ _VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
 _MODEL = r"""
-    (?![45]\s*g(?![a-z0-9]))(?:[a-z]-?)?\d{1,4}       # a model number, not the network: "8", "g99", "g-99", "9300"
+    (?![45]\s*g(?![a-z0-9]))(?:[a-z](?:-|\s(?=\d{2,4}(?![\d.])))?)?\d{1,4}  # a model number, not the network: "8", "g99", "g-99", "g 99", "9300"
     (?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}      # not a spec's figure; a suffix: "s", "+" (not a "+" that joins
     (?:\+(?![\u4e00-\u9fff])|\+(?=的|芯|处理器|手机|版|机型|平台  # the next Chinese ask: "骁龙695+老一点的"), and the
         |[及或]?以[上下内]|[及或]更|往上|起|左右))?  # plus's own bound stays: "天玑9200+以上"

@@ -91,7 +91,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest)"
-            r"|ty|lah|abeg|biko|po"
+            r"|ty|lah|abeg|biko|po|lmk"
             # Canadian "eh?", Malaysian "can ah?", a kiss "x" or "xx", and the questions a chat closes with ("wat u got?")
             r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
@@ -261,7 +261,8 @@ _AFTER = re.compile(rf"""
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
     | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
-    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all)\s+)?(?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out"
+    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all|(?:can|could|should|must|may|will)\s+(?:stay|be\s+left|remain))\s+)?
+      (?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out", "Kirin can stay out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)
     # ... or "keep Infinix away", "keep Oppo and Vivo away": kept at a distance
@@ -275,7 +276,9 @@ BOUND_NEGATION = re.compile(r"""
        |(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to                                             # "not willing to"
-       |refuse[sd]?(?=\s+(?:anything|any|phones?|ones?)(?![a-z])))                                   # "I refuse anything"
+       |refuse[sd]?(?=\s+(?:anything|any|phones?|ones?)(?![a-z]))                                    # "I refuse anything"
+       |(?:skip|exclude|avoid|ignore)(?=\s+(?:anything|everything|any|phones?|ones?|models?)(?![a-z])))  # "skip anything below"
+    (?:\s+(?:really|actually|even|honestly))?                      # "can't really go past $1k"
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh",
     # or the spec's own noun: "no screens above 6.4\"", "no batteries under 4500mAh", "no chip below the 888"
     (?:(?:\s+(?:a|an|any))?\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?

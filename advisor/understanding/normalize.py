@@ -59,6 +59,9 @@ ninety worse performing figure
 minus capped range spending atleast
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
+SURE_WORDS: frozenset[str] = frozenset("littlest chunkiest maxed horsepower".split())
+"""Words the parser reads that are no slip of a key word, never guessed at ("the littlest screen" is not "the lightest"),
+nor guessed to themselves ("litest" stays a slip of "lightest")."""
 BARE_CONTRACTIONS: frozenset[str] = frozenset("""
 isnt arent wasnt werent dont doesnt didnt cant wont hasnt havent hadnt shouldnt couldnt wouldnt mustnt neednt mightnt
 aint shant
@@ -69,6 +72,10 @@ aint shant
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "the D 700": Dimensity cut to its letter and spaced from its model, after "the" that names one thing (a bare "d 700"
+    # may be a sum, see the glued "D700" below; not a figure with a unit: "the D 700 dollars")
+    (re.compile(r"(?<=the\s)(?<![a-z]the\s)d(?=\s[6-9]\d{2}(?![\d.,]|\s*(?:mah|mp|gb|tb|g|k|dollars?|bucks|usd|aed|inr|rs|rmb|cny|pkr"
+                r"|yuan|rupees?|dirhams?|dhs?|grams?|gms?|mm|nits|hz|\$)(?![a-z])))", re.IGNORECASE), "Dimensity "),
     # "Snap 695", "Snap 8 Gen 2": Snapdragon cut short before a chip's model number (not "snap 100 photos")
     (re.compile(r"(?<![a-z])snap(?=\s*(?:\d{3}[a-z]?\+?(?![\d.,]|\s*(?:mp|photos?|pics?|pictures?|shots?|images?)(?![a-z]))"
                 r"|\d\s*gen))", re.IGNORECASE), "Snapdragon"),
@@ -995,7 +1002,7 @@ class Speller:
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
-        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS
+        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS | SURE_WORDS
         sounds: dict[str, list[str]] = {}
         for target, key in zip(self._targets, self._keys):
             sounds.setdefault(key, []).append(target)
