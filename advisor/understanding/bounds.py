@@ -21,9 +21,10 @@ BoundKind = Literal["lo", "hi", "around"]
 AROUND_TOLERANCE = 0.15
 """"around X" / "X左右" is the range X*(1-0.15) .. X*(1+0.15)."""
 
-I_WOULD_TAKE = (r"\s+i(?:'?d|\s+would|'?ll|\s+will|\s+can|\s+could)\s+(?:go(?:\s+(?:to|for))?|consider|accept|take|pay|spend"
-                 r"|carry|look\s+at|live\s+with)")
-"""What the shopper says of the far end they accept: "I'd go", "I'll accept", "I can pay"."""
+I_WOULD_TAKE = (r"(?:\s+i(?:'?d|\s+would|'?ll|\s+will|\s+can|\s+could)\s+(?:go(?:\s+(?:to|for))?|consider|accept|take|pay|spend"
+                 r"|carry|look\s+at|live\s+with)"
+                 r"|\s+(?:i|we)\s+(?:want|accept|take)|\s+(?:one\s+)?(?:allowed|acceptable))(?![a-z])")
+"""What the shopper says of the far end they accept: "I'd go", "I'll accept", "I can pay", "I want", "allowed"."""
 I_ACCEPT = rf"{I_WOULD_TAKE}\s+(?:is|would\s+be)"
 """What follows a superlative naming the far end the shopper accepts: "the cheapest I'd consider is", "the most I'll
 pay is", "the heaviest I'd carry is"."""
@@ -47,6 +48,7 @@ LO_BEFORE = latin_alt([
     r"(?:no|not\s+an?)\s+(?:smaller|lower|lighter|older)\s+(?:batter(?:y|ies)|screens?|displays?|storage|rom|ram|memory|cameras?)\s+than",  # "no smaller screen than"
     r"no\s+less(?:er)?\s+than", r"not\s+less(?:er)?\s+than", r"no\s+fewer\s+than", r"not\s+fewer\s+than", r"starting\s+(?:at|from)", r"from", r"upwards?\s+of",  # "upward of": the "s" left off; "not lesser than 6.7\"" (Indian English)
     r"in\s+excess\s+of", r"exceed(?:s|ing)?", r"north\s+of", r"beyond",
+    r"nothing\s+short\s+of",  # "nothing short of 6.7 in": anything less falls short
     r"(?:go(?:es|ing)?)\s+past",  # "shouldn't go past 4000mAh": beyond it ("the past 2 years" is no side)
     # a mark to reach or pass: "screen must reach 6.7 inch"; negated, a ceiling: "display mustn't pass 6.3 inch",
     # "must not pass 4500 mAh"
@@ -128,6 +130,8 @@ AROUND_BEFORE = latin_alt([
     r"(?:(?<![\u3400-\u9fff])|(?<=预算)|(?<=价)|(?<=价位)|(?<=价格))~",
     r"ta[qk]ree?ban", r"lag\s*bh?ag", r"(?:ka|qa)ree?b",  # Hindi and Urdu in Latin letters: "lagbhag 30k", "takreeban 50k"
     r"≈", r"somewhere\s+(?:near|a?round|about|close\s+to)", r"more\s+like",
+    # "not far off 300 bucks", "+/- 2500 AED", "± 40k": near the figure on either side, said before it
+    r"not\s+far\s+(?:off|from)", r"\+/?-", r"±",
     r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give[\s-]+or[\s-]+take,?",  # "give or take, $500": the width word first
     # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
     r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
@@ -172,11 +176,13 @@ _PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?)/&|+~-]|(?:and|
                   rf"|{SIGN_OFF}))")
 LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
-    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent)\s+or\s+(?:better|above|higher|faster|more)", r"or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent)\s+or\s+(?:better|above|higher|faster|more)", r",?\s*or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
+    # "6.7-inch screen, no smaller", "210 g, not lighter": a refusal of less said after the figure closes it as a floor
+    r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:less|lower|smaller|lighter|older|fewer|cheaper|earlier|shorter|narrower)(?!\s+than)(?![a-z])",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
     r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
@@ -197,12 +203,15 @@ LO_AFTER = latin_alt([
 ])
 HI_AFTER = latin_alt([
     # ("or lesser": Indian English, "4GB's or lesser")
-    r"or\s+(?:anything\s+)?(?:lesser|less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
+    r",?\s*or\s+(?:anything\s+)?(?:lesser|less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
     # ("4000 mAh & under", "n below": the sign for "and", as "& up" says the floor)
     # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
     rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
-    r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher)(?!\s+than)(?![a-z])",
+    # ... or of a bigger one: "6.3 inch display, no bigger", "190 g, not heavier"
+    r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher|bigger|larger|heavier|greater|pricier|newer|later)(?!\s+than)(?![a-z])",
+    # "128G storage upper limit", "6.5\" screen cap": the ceiling named after the figure or its noun
+    r"upper\s+limit", r"cap(?![a-z])",
     # "128G就够，不要更大", "8G就行，不用再多": the figure said enough, then more refused, is a ceiling (the figure alone
     # said enough, "8G就够", stays the least one takes)
     # ("64G就够，别更大": 别 refuses more as 不要 does)

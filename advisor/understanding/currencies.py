@@ -49,7 +49,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
             r"renminbi", r"kuai(?:\s+qian)?", "人民币",
             "蚊人仔", "人仔",  # "圆": 元 as written in full and in traditional script ("3000圓"); Cantonese 人仔 is the renminbi
             "米(?![家粉])"],  # the chat slang 米 for yuan after its figure ("预算3500米"; no phone is measured in metres)
-    "AED": [r"aed\s+(?:dirhams?|dhs?)(?![a-z])", r"(?:dirhams?|dhs?)\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?",
+    "AED": [r"aed\s+(?:dirhams?|dhs?)(?![a-z])", r"(?:dirhams?|dhs?)\s+aed", r"aed", r"(?:uae\s+|emirati\s+)?dirhams?", r"dhs?\.(?=\s*\+|\s+plus(?![a-z]))", r"dhs?", r"د\.?\s?إ", "درهم", r"(?:阿联酋)?迪拉姆(?:\s*[(（]\s*阿联酋\s*[)）])?",
             "迪(?![士斯奥拜])"],  # the dirham said short after its figure: "1000迪往上", "一千二迪及以下"
     "EUR": [r"euros?", r"eur", "€", "欧元", "欧(?![元珀版洲美])"],
     "EGP": [r"egp", r"egyptian\s+pounds?", "埃及镑"],

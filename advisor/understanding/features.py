@@ -26,13 +26,13 @@ CHIP_FAMILIES: dict[str, str] = {
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
             "mtk": "MediaTek", "发哥": "MediaTek"}
 # the chip's maker said before its family names the chip, not a phone maker: "Huawei Kirin", "Google's Tensor", "QCOM
-# Snapdragon" (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
-_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
+# Snapdragon", "Pixel Tensor": Google's chip named by its phones (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
+_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|pixel|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
                  r"(?:'s|’s|s)?")
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
 _MODEL = r"""
-    (?![45]\s*g(?![a-z0-9]))(?:[a-z]-?)?\d{1,4}       # a model number, not the network: "8", "g99", "g-99", "9300"
+    (?![45]\s*g(?![a-z0-9]))(?:[a-z](?:-|\s(?=\d{2,4}(?![\d.])))?)?\d{1,4}  # a model number, not the network: "8", "g99", "g-99", "g 99", "9300"
     (?!\s*(?:gb|tb|mah|mp|inch|寸|英寸|克))[a-z]{0,2}      # not a spec's figure; a suffix: "s", "+" (not a "+" that joins
     (?:\+(?![\u4e00-\u9fff])|\+(?=的|芯|处理器|手机|版|机型|平台  # the next Chinese ask: "骁龙695+老一点的"), and the
         |[及或]?以[上下内]|[及或]更|往上|起|左右))?  # plus's own bound stays: "天玑9200+以上"

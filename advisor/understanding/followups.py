@@ -199,7 +199,9 @@ _VERSUS = re.compile(r"""
     # ("Sony vs Google, one of those", "… either is fine": either maker is taken, a list of the two as well)
     (?![^.;!?。；！？]*?(?<![^\s,])[a-z+]+(?:\s+[a-z+]+)?\s+(?:vs\.?|versus)\s+[a-z+]+(?:\s+[a-z+]+)?\s*[,;:-]?\s*
        (?:(?:show|list|give|bring)\s+(?:me\s+|us\s+)?(?:them\s+)?both|(?:any\s+|just\s+)?one\s+of\s+(?:those|them|these|the\s+two)
-          |either(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?\s+(?:is\s+|would\s+be\s+)?(?:fine|ok(?:ay)?|good|works|will\s+do))(?![a-z]))
+          |either(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?\s+(?:is\s+|would\s+be\s+)?(?:fine|ok(?:ay)?|good|works|will\s+do)
+          # a bare "either" closing the clause: "Honor vs Realme, either thanks", "Huawei vs OnePlus, either plus a tablet"
+          |either(?=\s*(?:$|[,.;!?&+|]|(?:and|plus|also|thanks?|thx|ty|pls|please|cheers|lmk)(?![a-z]))))(?![a-z]))
     (?P<a>[^.;!?。；！？]{1,40}?)       # a name from a word's start: "pixel 8a"
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
@@ -390,7 +392,11 @@ _UPGRADE = re.compile(r"""
     (?<![a-z])
     (?:i\s+(?:have|own|use|got|am\s+using)|i'?m\s+using|my\s+(?:current\s+|old\s+)?phone\s+is|upgrade\s+(?:from|my)
        |replace\s+my|switch\s+from|coming\s+from)
-    \s+(?:an?\s+|my\s+|the\s+|old\s+)*(?P<refs>[^.;!?,]{1,40})
+    \s+(?:an?\s+|my\s+|the\s+|old\s+)*
+    # ("time to upgrade my phone: 2023 or newer", "upgrade my phone — budget 6000": the phone named by its kind alone, a
+    # clause break after it, names no phone; what follows is the new one's asks)
+    (?!(?:phone|mobile|handset|device|smartphone|cell(?:phone)?)s?\s*(?:$|[:—–\-|…]|\.\.|\s+(?:plus|and)\s))
+    (?P<refs>[^.;!?,]{1,40})
     # "我现在用的是小米12, 想换", "从iPhone 11升级"
     | (?:我(?:现在)?(?:用的?是|在用|有)|从|替换|换掉)\s*(?P<zrefs>[^。；！？!?，,]{1,30}?)(?=\s*(?:升级|换|，|,|。|$))
     """, re.VERBOSE)
@@ -543,11 +549,17 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
     if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text) and not re.search(r"\d", text) \
-            and len(text) <= 60 and not _after_a_pick(text, it.start()):
+            and len(text) <= 60 and not _after_a_pick(text, it.start()) and not _ORDERED.search(text):
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
     return None
+
+
+# "order it by weight", "sort by how heavy it is": the list ordered by an aspect, whatever "it" stands for; no question
+# about the phone in focus
+_ORDERED = re.compile(r"(?<![a-z])(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange[d]?|list(?:ed)?)\s+"
+                      r"(?:(?:it|them|'?em|results|the\s+results)\s+)?(?:by|on|how)(?![a-z])")
 
 
 # "what phone is this?", "which model is that", "这是什么手机", "那台是哪款": which phone "this" is. A phone word or "哪款"

@@ -129,6 +129,11 @@ _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery"
             # number of phones wanted, is masked: \x00)
             r"|(?:(?:the\s+)?(?:top|best)(?:\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten))?|(?<=\x00))"
             r"(?:\s+(?:phones|ones|models|picks|options|results))?\s+by)(?:\s+|(?<==))(?:the\s+|their\s+|its\s+)?")
+# "sort RAM, biggest first", "list them main camera MP", "results by chip speed": the ordering verb straight before a
+# known aspect (a bare "list" is not one: "list price under $500" names the price), or the results said ordered by it
+_SORTED_AS = (r"(?<![a-z])(?:(?:sort(?:ed)?|rank(?:ed)?)\s+(?:(?:them|'?em|it|the\s+results|results)\s+)?"
+              r"|(?:order(?:ed)?|list(?:ed)?|arrange(?:d)?)\s+(?:them|'?em|it|the\s+results|results)\s+"
+              r"|(?:the\s+)?results\s+by\s+)(?:the\s+|their\s+|its\s+)?")
 # "by price please", "Samsung, by battery": a "by" that opens the message or a clause, before a known aspect only (not
 # "released by 2022"; "by the way" names none)
 # a dash opens a clause too: "— by price"; so do a joining word and a greeting: "and by screen size", "hey by mAh"
@@ -142,7 +147,8 @@ _ZH_DOWN = r"(?:从|由)?(?:高|大|多|贵|重|新)(?:到|往|至)(?:低|小|�
 # a direction may be put "in" an order: "in ascending order", "storage in biggest first order", "weight in low to high order"
 _IN_ORDER, _ORDER_SAID = r"(?:in\s+)?", r"(?:\s+order)?"
 # where the end the list starts from is put: "lowest first", "highest on top", "cost - lowest at the top", "mAh highest up top"
-_PUT_FIRST = r"(?:first|on\s+top|up\s+top|at\s+(?:the\s+)?top(?:\s+of\s+the\s+list)?)"
+# ... after the word for what is compared: "biggest value first", "smallest number on top"
+_PUT_FIRST = r"(?:(?:values?|numbers?|figures?)\s+)?(?:first|on\s+top|up\s+top|at\s+(?:the\s+)?top(?:\s+of\s+the\s+list)?)"
 # a dash may stand between the aspect and its direction: "list by screen size - smallest first"
 _UP = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:ascending|increasing)|asc|(?:from\s+)?least\s+to\s+most|" + _ZH_UP + "|"
        # "(low-high)", "low - high": the two ends joined by a hyphen say the direction as "to" does
@@ -177,8 +183,9 @@ _ASPECT_NOUNS = {
     "storage_gb": r"(?:internal\s+)?storage(?:\s+(?:space|size|capacity|amount))?|rom(?:\s+(?:size|capacity))?",  # "ROM": storage, as shops list it
     # not the front camera's own word: "by front camera resolution, biggest first" is no main camera ordering
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
+                      r"|(?:main|rear|back|primary)\s+cam(?:\s+(?:megapixels|resolution|mp))?"  # "by rear cam megapixels"
                       r"|(?<!front\s)(?<!selfie\s)megapixels|(?:main|rear|back)[\s-]+(?:megapixels|mp)",  # "by rear megapixels"
-    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+(?:speed|power|performance)|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+(?:speed|power|performance)|processing\s+(?:power|speed)|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
     # "year released high-low": the year named with its verb after it
     "year": r"(?:release|launch)(?:\s+(?:date|year|yr))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
 }
@@ -224,7 +231,7 @@ UNKNOWN_SORT = re.compile(rf"""
 def _sort_by(key: str, descending: bool) -> list[str]:
     """The "sort by <aspect>" phrases that order by `key` in the given direction."""
     # atomic: "screen size" is not "screen" before "size"; a bare "by" opening a clause too ("by price please")
-    nouns = rf"(?:{_SORT_BY}|{_BARE_BY})(?>{_ASPECT_NOUNS[key]})(?![a-z])"
+    nouns = rf"(?:{_SORT_BY}|{_BARE_BY}|{_SORTED_AS})(?>{_ASPECT_NOUNS[key]})(?![a-z])"
     said, other = ((_DOWN, _UP) if descending else (_UP, _DOWN))
     said = said.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w))
     other = other.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, not descending), "").split("|") if w))

@@ -74,7 +74,8 @@ def _amount(i: int) -> str:
     return rf"""
         # a currency before the figure: "$", "rs"; a code closed by a period as an abbreviation is ("PKR. 30000", "AED. 700")
         (?:(?P<pre{i}>{_groups(CURRENCY_BEFORE, f'p{i}')})(?:(?<=[a-z])\.)?\s*)?
-        (?P<n{i}>{_DECIMAL_COMMA}|{NUM}|{EN_NUM})                          # the figure: "1,299", "1,5", "两千"
+        # the figure: "1,299", "1,5", "两千"; "one" after a word that points at a phone is that phone ("a new one... ₹ 60000")
+        (?P<n{i}>{_DECIMAL_COMMA}|{NUM}|(?:(?!one(?![a-z]))|(?<!new\s)(?<!the\s)(?<!this\s)(?<!that\s)(?<!another\s)(?<!other\s)){EN_NUM})
         (?:\s*(?P<m{i}>{_MULT}))?                                     # and its multiplier: "1.2k", "2 lakh"
         # "1 lakh 20 thousand", "2 lakh and 50k": the thousands after a lakh or a crore are the same amount's
         (?:(?:(?<=lakh)|(?<=lakhs)|(?<=lac)|(?<=lacs)|(?<=crore))\s+(?:and\s+)?(?P<r{i}>\d{{1,2}})\s*(?P<rm{i}>k|thousand|haza{{1,2}}r)(?![a-z]))?
@@ -128,6 +129,8 @@ _MONEY_WORD = re.compile(latin_alt([r"dollars?", r"bucks", r"rupees?", r"dirhams
                                     "块钱", "元", "(?<=[百千万])块"]))
 _WORDS_BEFORE = re.compile(r"(?:[^\s,，;；.。]+\s*){0,3}$")
 _TO_BETWEEN = r"[^,，;；。]{1,24}[之中]间"  # "X和Y之间", "X和Y中间": "和" joins the ends of a range
+# "Rs 80000 and Rs 100000, somewhere in there", "1,200 yuan and 1,500 yuan in between": "and" joins the ends of a range
+_AND_BETWEEN = r"[^;!?]{1,24}?,?\s*(?:somewhere\s+(?:in\s+)?(?:there|between)|in\s+between)(?![a-z])"
 _MONEY = re.compile(rf"""
     # a Chinese numeral may follow a Latin brand glued to it ("vivo两千到三千"); a digit there is a model number
     (?:(?<![a-z0-9.])|(?<=[a-z])(?=[一二两三四五六七八九]))
@@ -139,7 +142,8 @@ _MONEY = re.compile(rf"""
        (?:to\s+(?:a\s+)?max(?:imum)?(?:\s+of)?|-to-|-|–|—{{1,2}}|~|/|\.{{2,6}}|…{{1,2}}|to|(?:through|thru)(?:\s+to)?|till|until|up\s*to|up\s*till|or|se|到|至|或   # "se": Hindi/Urdu "from"; "——", "……": the Chinese dash and ellipsis
           # Cantonese 同 is 和: "介乎三千同五千之间" ("介乎" is read as 介于)
           |(?(between)(?:and|&|n|[和与跟及同])|(?!))          # "and", "&", "和", "与" after "between", "介于"
-          |[和与跟同](?={_TO_BETWEEN}))                       # "和", "与" only before "之间"
+          |[和与跟同](?={_TO_BETWEEN})                        # "和", "与" only before "之间"
+          |(?:and|&)(?={_AND_BETWEEN}))                      # "and" only before "somewhere in there"
     \s*)?
     {_amount(2)}                                             # the amount
     (?![a-z0-9]|\.\d){_NOT_MONEY_UNIT}                       # not a figure of another unit: "5000mah"

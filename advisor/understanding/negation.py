@@ -32,10 +32,16 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by|with|using|running|on|powered\s+by)",
     r"(?<!no\s)(?:had\s+)?(?:bad\s+luck|(?:a\s+)?bad\s+experiences?|(?:a\s+)?bad\s+time)\s+with",  # "had bad luck with Helio, so no Helio"
-    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show)(?:\s+me)?",
+    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show|touch)(?:\s+me)?",  # "wont touch"
     # "i won't take a Samsung", "wouldn't accept an Oppo": what the shopper will not take is refused
     r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|don'?t|do\s+not|never)\s+(?:take|accept)(?:\s+(?:a|an|any))?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
+    # "zero Lenovo", "not a single Oppo", "not one Xiaomi": none of the brand at all
+    r"zero", r"not\s+(?:a\s+single|one|even\s+(?:a|one))",
+    # "not gonna buy Xiaomi", "i'm not going to get a Samsung": the shopper's own refusal, said of what is to come
+    r"not\s+(?:gonna|going\s+to)\s+(?:buy|get|take|use|touch|consider|pick|choose)(?:\s+(?:a|an|any))?",
+    # "not made by Infinix", "anything not built by Samsung": the maker refused
+    r"not\s+(?:made|built|manufactured)\s+by",
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)", r"get(?:ting)?\s+rid\s+of",  # "get rid of snapdragon"
     r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
@@ -85,7 +91,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
 
 SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+advise|much\s+appreciated|asap|pls|plz"  # "asap", "pls" too
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest)"
-            r"|ty|lah|abeg|biko|po"
+            r"|ty|lah|abeg|biko|po|lmk"
             # Canadian "eh?", Malaysian "can ah?", a kiss "x" or "xx", and the questions a chat closes with ("wat u got?")
             r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
@@ -107,10 +113,12 @@ _REFUSAL_CLOSES = (rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|�
 _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted(KIN_EN))}))(?![a-z])"
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
 
-_KIND_AFTER = (r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?"
+_KIND_AFTER = (r"(?:\s+(?:electronics|mobile|mobility|inc|corp(?:oration)?|technolog(?:y|ies)|communications|group))?"
+               r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?"
                r"|famil(?:y|ies)|brands?|makes?))?")
 """The kind word a refusal after a mention may follow: "Exynos chips are out", "Tensor chip no thanks", "Apple products
-not wanted", "Helio-based chips are a no for me", "Oppo brand - pass"."""
+not wanted", "Helio-based chips are a no for me", "Oppo brand - pass"; the maker's company word before it ("Samsung
+Electronics - no", "Tecno Mobile banned")."""
 
 _EACH_OF_THEM = r"(?:[一两俩哪](?:个|家|款|台|样)|这俩|这两(?:个|家)|两者)"
 """The mentions counted one by one before a refusal of them all: "一个都不要" (not a single one), "哪家都不考虑"."""
@@ -209,7 +217,7 @@ _AFTER = re.compile(rf"""
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way|(?:(?:both|all)\s+)?no\s+need)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
        | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？\u2600-\u27bf\U0001f300-\U0001faff]|{SIGN_OFF}|please)|\s+[-–—]\s)  # "Oppo brand - pass - 128GB+",
+      (?=\s*(?:$|[,.;!?/)(:，。；！？\u2600-\u27bf\U0001f300-\U0001faff]|{SIGN_OFF}|please)|\s+(?:--?|[–—])\s)  # "Oppo brand - pass - 128GB+",
       # an emoji closing the clause too ("Samsung brand - pass 🙏")
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | {_KIND_AFTER}
@@ -218,7 +226,8 @@ _AFTER = re.compile(rf"""
       (?:(?:\s+(?:is|are)|['’](?:s|re)|(?<=['’]s))(?:\s+(?:both|all|each|also|too))?
          \s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|no[\s-]?gos?|(?:a\s+)?non[\s-]?starters?|not\s+options?|off\s+the\s+table|excluded|ruled\s+out
                           |off[\s-]+limits|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
-       | \s+(?:excluded|not\s+please|not\s+wanted|not\s+welcome|ruled\s+out|off[\s-]+limits|need\s+not\s+apply)(?![a-z])
+       | \s+(?:excluded|not\s+please|not\s+wanted|not\s+welcome|ruled\s+out|off[\s-]+limits|need\s+not\s+apply
+             |banned|barred)(?![a-z])  # "Nokia and Tecno banned"
        # "Galaxy M models don't count", "Edge phones do not count": left out of what is counted
        | \s+(?:do(?:es)?n'?t|do(?:es)?\s+not)\s+count(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
@@ -240,7 +249,7 @@ _AFTER = re.compile(rf"""
        # pronoun after it in a clause of its own
        | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
          \s+(?:those(?:\s+ones)?|them|it|that\s+(?:one|brand)|those\s+guys|that|these)(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
-       | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls))  # "Huawei: no", "Huawei = no"
+       | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls)|\s+--?\s)  # "Huawei = no"
        # the mention put first, then who refuses it, closing the clause: "Infinix I don't want", "Apple, we really don't
        # like", "Tecno he doesn't trust at all", "Infinix I no want again" (Pidgin and Caribbean English "no" for "don't")
        | \s*,?\s+(?:i|we|he|she|they)\s+(?:really\s+|just\s+|simply\s+|still\s+)?
@@ -257,7 +266,8 @@ _AFTER = re.compile(rf"""
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
     | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
-    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all)\s+)?(?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out"
+    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all|(?:can|could|should|must|may|will)\s+(?:stay|be\s+left|remain))\s+)?
+      (?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out", "Kirin can stay out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)
     # ... or "keep Infinix away", "keep Oppo and Vivo away": kept at a distance
@@ -271,7 +281,9 @@ BOUND_NEGATION = re.compile(r"""
        |(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:want|need|show(?:\s+me)?|give\s+me|recommend|suggest)  # "don't show
           (?:\s+(?:anything|something|it|phones?|one))?                                             # anything"
        |(?:not|un)\s*willing\s+to|(?:refuse|hate)\s+to                                             # "not willing to"
-       |refuse[sd]?(?=\s+(?:anything|any|phones?|ones?)(?![a-z])))                                   # "I refuse anything"
+       |refuse[sd]?(?=\s+(?:anything|any|phones?|ones?)(?![a-z]))                                    # "I refuse anything"
+       |(?:skip|exclude|avoid|ignore)(?=\s+(?:anything|everything|any|phones?|ones?|models?)(?![a-z])))  # "skip anything below"
+    (?:\s+(?:really|actually|even|honestly))?                      # "can't really go past $1k"
     # the kind of thing refused between: "no phones over 200g", "no models older than 2021", "no handsets that weigh",
     # or the spec's own noun: "no screens above 6.4\"", "no batteries under 4500mAh", "no chip below the 888"
     (?:(?:\s+(?:a|an|any))?\s+(?:phones?|smartphones?|mobiles?|models?|devices?|handsets?|tablets?|options?|ones?
@@ -334,7 +346,9 @@ def refuses_the_rest(scan: Scan, end: int, exception: str) -> re.Match[str] | No
 
 # "anything that isn't (a Samsung)", "any phone which is not": the rest of the brands, said as "anything but" says them
 _NOT_BEING = re.compile(r"(?:is|are)(?:n'?t|\s+not)")
-_ANYTHING_THAT = re.compile(r"(?<![a-z])(?:anything|everything|whatever|any(?:\s+(?:phone|brand|model|one))?)"
+_ANYTHING_THAT = re.compile(r"(?<![a-z])(?:anything|everything|whatever|any(?:\s+(?:phone|brand|model|one))?"
+                            # "nothing that isn't an Honor": no phone but one of that brand, the refusal said in the same words
+                            r"|(?P<none>nothing|no\s+(?:phone|brand|model|one)s?))"
                             r"(?:\s+(?:that|which))?\s+$")
 
 
@@ -347,6 +361,8 @@ def excepts_from_a_refusal(scan: Scan, start: int, exception: str) -> bool:
         anything = _ANYTHING_THAT.search(scan.plain, max(0, start - 30), start)
         if anything is None:
             return False  # "it isn't a Samsung": a plain refusal
+        if anything["none"]:
+            return True  # "nothing that isn't a Honor": every other brand is refused
         start = anything.start()
     elif _EXCEPT_EN.fullmatch(exception.strip()) is None:
         return False

@@ -59,6 +59,9 @@ ninety worse performing figure
 minus capped range spending atleast
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
+SURE_WORDS: frozenset[str] = frozenset("littlest chunkiest maxed horsepower".split())
+"""Words the parser reads that are no slip of a key word, never guessed at ("the littlest screen" is not "the lightest"),
+nor guessed to themselves ("litest" stays a slip of "lightest")."""
 BARE_CONTRACTIONS: frozenset[str] = frozenset("""
 isnt arent wasnt werent dont doesnt didnt cant wont hasnt havent hadnt shouldnt couldnt wouldnt mustnt neednt mightnt
 aint shant
@@ -69,6 +72,13 @@ aint shant
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
+    # "the D 700": Dimensity cut to its letter and spaced from its model, after "the" that names one thing (a bare "d 700"
+    # may be a sum, see the glued "D700" below; not a figure with a unit: "the D 700 dollars")
+    (re.compile(r"(?<=the\s)(?<![a-z]the\s)d(?=\s[6-9]\d{2}(?![\d.,]|\s*(?:mah|mp|gb|tb|g|k|dollars?|bucks|usd|aed|inr|rs|rmb|cny|pkr"
+                r"|yuan|rupees?|dirhams?|dhs?|grams?|gms?|mm|nits|hz|\$)(?![a-z])))", re.IGNORECASE), "Dimensity "),
+    # "Snap 695", "Snap 8 Gen 2": Snapdragon cut short before a chip's model number (not "snap 100 photos")
+    (re.compile(r"(?<![a-z])snap(?=\s*(?:\d{3}[a-z]?\+?(?![\d.,]|\s*(?:mp|photos?|pics?|pictures?|shots?|images?)(?![a-z]))"
+                r"|\d\s*gen))", re.IGNORECASE), "Snapdragon"),
     # "SD-870", "Exy 1380", "K9000S": the families cut short before a model number ("SD-870" hyphened too)
     (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
     (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
@@ -353,6 +363,11 @@ _WORD_TYPOS = (
     # ... and "one plus" beside Chinese words ("主摄的one plus，皆可") is OnePlus (in English "a Sony one plus 5G" is not)
     (re.compile(r"(?<=[\u4e00-\u9fff])\s*one\s+plus(?![a-z])|(?<![a-z])one\s+plus(?=\s*[\u4e00-\u9fff])", re.IGNORECASE),
      "OnePlus"),
+    # ... and "1 plus" with its figure is OnePlus as "1+" is ("i only trust 1 plus", "1 plus or Huawei"), never after a
+    # figure, a sign or a unit it would add to ("6.1 plus", "$1 plus tax")
+    (re.compile(r"(?<![\w.,$€£¥₹+\-/])1\s+plus(?![a-z])", re.IGNORECASE), "OnePlus"),
+    # "cros off Vivo": "cross" without its last "s", before the particle that makes it a refusal
+    (re.compile(r"(?<![a-z])cros(?=\s+(?:off|out)(?![a-z]))", re.IGNORECASE), "cross"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
     # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
@@ -990,7 +1005,7 @@ class Speller:
         self._targets = sorted(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
-        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS
+        self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS | SURE_WORDS
         sounds: dict[str, list[str]] = {}
         for target, key in zip(self._targets, self._keys):
             sounds.setdefault(key, []).append(target)

@@ -14,6 +14,7 @@ from advisor.understanding.bounds import (
     AROUND_BEFORE,
     HI_AFTER,
     HI_BEFORE,
+    I_WOULD_TAKE,
     LO_AFTER,
     LO_BEFORE,
     SIDE_WORD,
@@ -50,7 +51,7 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
 # "RAM capacity"; the variant the figure names: "8GB RAM config", "128GB storage variant" (a side word after it is the figure's)
 _VARIANT = r"(?:\s+(?:config(?:uration)?|variant|option|version))?"
-_RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"memory(?:\s+capacity)?", "运行内存", "运存", "内存"])
+_RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"(?:working\s+)?memory(?:\s+capacity)?", "运行内存", "运存", "内存"])
 _STORAGE_WORDS = latin_alt([rf"storage{_VARIANT}", rf"internal(?:\s+(?:storage|space))?{_VARIANT}", rf"rom{_VARIANT}", rf"space{_VARIANT}", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"""
@@ -89,7 +90,7 @@ _SCREEN = re.compile(rf"""
     (?P<n>{_DECIMAL})[\s-]*
     (?P<u>inch(?:es|e|s)?|ins?\.?(?=\s|$|[,;)+，。；）?!？！]|[\u4e00-\u9fff])|\"|''|′′|”|″|英寸|英吋|寸|吋  # the unit: "inch", "in.", "ins", '"', "英寸", "inche"
        |(?P<cm>cm|centimet(?:er|re)s?|厘米|公分)(?![a-z]))                 # or centimetres: "16.5 cm"
-    (?:\s*(?:screen|display)(?:\s+(?:size|diag(?:onal)?|panel))?)?           # "6.7 inch display diagonal or above", "screen diag"
+    (?:\s*(?:screen|display|panel)(?:\s+(?:size|diag(?:onal)?|panel))?)?     # "6.7 inch display diagonal or above", "screen diag", "6.7in panel"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
 _CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|打底|保底|起步|起跳|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s、]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了"
@@ -297,6 +298,8 @@ _YEAR_BEFORE = latin_alt([
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?",
     *_NOT_OLDER_ZH, *_NOT_NEWER_ZH, "新于", "老于", "旧于", "比",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
+    # "oldest allowed is 2024", "the newest i'd take is 2021": the far end accepted, said before the year
+    rf"(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent){I_WOULD_TAKE}\s+(?:is|would\s+be|[:=])",
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     # ("up to the 2020 lineup": the article before a lineup's year)
     r"(?:up\s+)?(?:until|till|through)", r"up\s+to(?:\s+the(?=\s+20[0-4]\d\s+line[\s-]?ups?))?", r"by",
@@ -328,7 +331,9 @@ more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
     r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior)",  # "released 2020 or more recently"
     # "2021 and below", "2019 & older", "2023 n above": the sign for "and" too
-    r"(?:(?:and|'?n'?)[\s-]+|&\s*)(?:newer|later|up|above|after|on|older|earlier|before|below|under|down)(?![a-z])",
+    r"(?:(?:and|'?n'?)[\s-]+|&\s*)(?:newer|later|up|above|after|on|older|earlier|before|prior|below|under|down)(?![a-z])",
+    # "2020 is the newest i want", "2021 is the oldest i'll take", "2019 is the latest allowed": the far end accepted
+    rf"is\s+(?:the\s+)?(?:newest|latest|most\s+recent|oldest|earliest){I_WOULD_TAKE}",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
     r"onwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
     r"(?:and\s+|or\s+)?back(?:wards?)?(?!\s*(?:cam|camera|cameras|sensor|lens|lenses|shooter|cover|panel|glass)(?![a-z]))",  # "from 2019
@@ -406,9 +411,9 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?|in(?=\s+(?:ram|memory|storage|rom|batter))))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|inbuilt|internal)\s+)?"
 _RIGHT_KEYWORD = {
     # ("4000mAh battery inside or less": where the battery sits said after it)
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
-    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
+    "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?|panels?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
     # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+(?:memory|capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
@@ -1115,10 +1120,12 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     older, "2020年以后的" 2020 and newer; the development golds read them so, and "（不含）" takes the year out). A refusal
     of a side wants its mirror, the refused years whole: "2020年以前出的不要" and "别给我2020前的" are 2021 and newer,
     "nothing before 2020" 2020 and newer, "2020年以后的不考虑" 2019 and older."""
-    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|below|under|down|back)|onward|on$|upward|\+|"
+    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|on$|upward|\+|"
+                     r"is\s+(?:the\s+)?(?:oldest|earliest)|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
+                     r"is\s+(?:the\s+)?(?:newest|latest|most\s+recent)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
@@ -1154,10 +1161,11 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     if pre.startswith(("at the earliest", "at the oldest")):
         return Bound(lo=year)
     if pre.startswith(("at most", "最多", "顶多", "至多", "最新", "最晚", "最迟", "until", "till", "through", "up ", "by", "max", "latest",
+                       "the latest", "newest", "the newest", "most recent", "the most recent",
                        "capped", "limited", "restricted")):
         return Bound(hi=year)
     if pre.startswith(("from", "since", "starting", "从", "at least", "至少", "起码", "最少", "最低", "最早", "最老", "最旧", "min",
-                                "earliest")) or newer:
+                                "earliest", "the earliest", "oldest", "the oldest")) or newer:
         return Bound(lo=year)
     if older:
         return Bound(hi=year)

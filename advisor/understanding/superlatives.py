@@ -21,7 +21,8 @@ _NO_AMOUNT = r"(?![\s:=]*(?:of\s+|is\s+|(?:[到为是]|也?就|只要?)\s*)?(?:\
 _EN_NOUNS = {
     "price": r"price[sd]?|cost|price\s+tag",
     "weight_g": r"weight|grams",  # "lowest grams at the top": the weight by its unit
-    "battery_mah": r"batter(?:y|ies)(?:\s+(?:life|capacity|size|juice|endurance))?|mah|battery[\s-]+backup",
+    "battery_mah": r"batter(?:y|ies)(?:\s+(?:life|capacity|size|juice|endurance))?|mah|battery[\s-]+backup"
+                   r"|capacity\s+batter(?:y|ies)",  # "the largest capacity battery"
     "ram_gb": r"ram|memory|(?:gbs?|gigs?)\s+of\s+(?:ram|memory)|ram\s+capacity",
     "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space"
                   r"|(?:internal|built[\s-]*in|onboard)\s+memory"  # "the most internal memory": storage, not RAM
@@ -34,12 +35,13 @@ _EN_NOUNS = {
                       r"|(?:(?:main|rear|back|primary)[\s-]+)?(?:megapixels?|mp)|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
     "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:[\s-]+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
     "performance": r"performance|speed|processor|chip(?:set)?|cpu|soc|benchmarks?(?:\s+scores?)?|antutu(?:\s+scores?)?"
-                   r"|geekbench(?:\s+scores?)?|processing\s+power",
+                   r"|geekbench(?:\s+scores?)?|processing\s+power|horsepower",  # "the most horsepower"
     "year": r"release\s+(?:date|year)|launch\s+(?:date|year)",
 }
 # superlative words by direction; "best"/"top" is the aspect's better end and is said only of aspects that have one
-_EN_HIGH = r"highest|biggest|largest|greatest|most|max(?:imum)?|longest|strongest|beefiest|hugest"
-_EN_LOW = r"lowest|smallest|least|fewest|tiniest"  # "minimum storage" waits for its amount: a bound
+# ("the maxed-out RAM": the most there is; "chunkiest battery": the biggest; "rock-bottom priced", "littlest screen")
+_EN_HIGH = r"highest|biggest|largest|greatest|most|max(?:imum)?|maxed[\s-]*out|longest|strongest|beefiest|hugest|chunkiest"
+_EN_LOW = r"lowest|smallest|least|fewest|tiniest|littlest|rock[\s-]*bottom"  # "minimum storage" waits for its amount: a bound
 _EN_BEST = r"best|top|greatest"
 _BETTER_LOW = frozenset({"price", "weight_g"})
 _NO_MAX = frozenset({"price", "weight_g", "performance", "year"})
