@@ -173,4 +173,4 @@ def test_a_second_brand_refused_after_the_first_is_refused(vocab):
 def test_each_side_with_its_own_spec_is_an_alternative(vocab):
     found = slots(understand("either a Pixel with 256GB or, failing that, a Samsung with 12GB RAM", vocab))
     sides = found["alternatives"][1]
-    assert [side.brands for side in sides] == [frozenset({"Google"}), frozenset({"Samsung"})]  # type: ignore[attr-defined]
+    assert [side.brands for side in sides] == [frozenset({"Google"}), frozenset({"Samsung"})]
