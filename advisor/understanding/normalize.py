@@ -1005,7 +1005,8 @@ class Guess:
 
 
 # a greeting that opens the message, then the ones greeted: "Evening fokls", "hey guyz", "morning al": the word after it
-# is guessed only as a name ("hi samsnug, ..."), never as a key or pattern word ("fokls" is not "folds", a foldable)
+# is guessed only as a name ("hi samsnug, ...") or a key word with its own letters reordered ("hey fodlables"), never by
+# likeness alone as a key or pattern word ("fokls" is not "folds", a foldable)
 _GREETED = re.compile(r"^\W*(?:good\s+)?(?:hi+|hey+|hello|hiya|howdy|yo|greetings|morning|mornin|evening|evenin|evning|afternoon"
                       r"|day|gm)[\s,!]+(?=[a-z])", re.IGNORECASE)
 
@@ -1101,7 +1102,8 @@ class Speller:
 
         def replace(m: re.Match[str]) -> str:
             guess = self.guess(m.group(0).lower())
-            if guess is None or (greeted is not None and m.start() == greeted.end() and guess.read not in self._names):
+            if guess is None or (greeted is not None and m.start() == greeted.end() and guess.read not in self._names
+                                 and sorted(guess.said.rstrip("s")) != sorted(guess.read.rstrip("s"))):
                 return m.group(0)
             guesses.append(guess)
             return guess.read
