@@ -32,6 +32,11 @@ def test_a_brand_misspelled_right_after_a_greeting_is_still_that_brand(vocab):
     assert constraints_after("hi samsnug under 300 dollars", vocab).brands == frozenset({"Samsung"})
 
 
+@pytest.mark.parametrize("text, devices", [("hiya, foldabke - no", {"phone"}), ("hey foldabel please, under 2000 dollars", {"foldable"})])
+def test_a_key_word_misspelled_right_after_a_greeting_is_still_that_word(vocab, text, devices):
+    assert constraints_after(text, vocab).devices == frozenset(devices)
+
+
 @pytest.mark.parametrize("text", ["show me fodls", "hey fodlables under 2000 dollars"])
 def test_folds_misspelled_outside_a_greeting_or_swapped_are_still_foldables(vocab, text):
     assert constraints_after(text, vocab).devices == frozenset({"foldable"})

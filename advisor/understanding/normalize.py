@@ -1005,8 +1005,8 @@ class Guess:
 
 
 # a greeting that opens the message, then the ones greeted: "Evening fokls", "hey guyz", "morning al": the word after it
-# is guessed only as a name ("hi samsnug, ...") or a key word with its own letters reordered ("hey fodlables"), never by
-# likeness alone as a key or pattern word ("fokls" is not "folds", a foldable)
+# is guessed only as a name or a key word ("hi samsnug, ...", "hiya, foldabke - no", "hey, lowst RMB 800"), never by
+# likeness alone as a word the patterns read ("fokls" is not "folds", a foldable)
 _GREETED = re.compile(r"^\W*(?:good\s+)?(?:hi+|hey+|hello|hiya|howdy|yo|greetings|morning|mornin|evening|evenin|evning|afternoon"
                       r"|day|gm)[\s,!]+(?=[a-z])", re.IGNORECASE)
 
@@ -1019,12 +1019,12 @@ class Speller:
         the words and stems the parser's patterns read (advisor.understanding.pattern_words), never guessed at
         themselves, whose dictionary words are guessed at when no target is close."""
         words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
-        self._names = frozenset(words)
         words.update(KEY_WORDS)
         # a negated contraction mistyped is that contraction ("musnt", "shoildnt"), not the stem a key word has
         # ("shouldn"), so that the negation holds; four letters ("dont", "isnt") leave too many words one slip apart
         words.update(w for w in BARE_CONTRACTIONS if len(w) > MIN_LENGTH)
         self._targets = sorted(words)
+        self._target_set = frozenset(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
         self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS
@@ -1102,8 +1102,7 @@ class Speller:
 
         def replace(m: re.Match[str]) -> str:
             guess = self.guess(m.group(0).lower())
-            if guess is None or (greeted is not None and m.start() == greeted.end() and guess.read not in self._names
-                                 and sorted(guess.said.rstrip("s")) != sorted(guess.read.rstrip("s"))):
+            if guess is None or (greeted is not None and m.start() == greeted.end() and guess.read not in self._target_set):
                 return m.group(0)
             guesses.append(guess)
             return guess.read
