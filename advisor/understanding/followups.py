@@ -326,6 +326,9 @@ _WHY = re.compile(rf"""
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
     """, re.VERBOSE)
+# what is left after a why that names no phone: "so" of the answer before ("why do you think so", "why so?"), or how the
+# phone in focus is ("why so expensive", "why so pricey tho"); "why so many samsungs" counts a maker's phones
+_WHY_SO = re.compile(r"\s*(?:so|that\s+so)(?:\s+(?!many|much|few)(?P<how>[a-z]+))?(?:\s+(?:tho|though|then|lol|really))*\s*[?!.]*$")
 # a wish to have the answer explained, with no phone named: "can you explain?", "explain please", "解释一下"; asks why
 # the list is what it is, as "why?" does (before any list, the session reads it as a question about the advisor)
 _EXPLAIN = re.compile(rf"""
@@ -463,6 +466,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
                 refs_text = refs_text[:max(cut.start() - 1, 0)]
                 end = m.start(group) + len(refs_text)
         refs = parse_refs(refs_text, resolve, need_known=need_known)
+        if kind == "why" and (so := _WHY_SO.match(refs_text)):
+            # "why so expensive?" asks of the phone in focus, as "why is it so expensive?" does; "why do you think so?",
+            # "why so?" of the answer as a whole, as "why?" does: neither names a phone
+            refs = (FOCUS,) if so["how"] else ()
         if refs is None and pattern is _COMPARE_AFTER and (last := _last_comma_clause(refs_text)):
             # "還是好難選喔，Pixel 8a 跟 iPhone 15 到底差在哪": a clause of its own before the phones names none of them
             refs_text, start = last, m.start() - len(last)

@@ -105,8 +105,8 @@ _SIDE_AFTER_FIGURE = re.compile(r"max(?:imum)?(?![a-z])")
 _FAR_END_ACCEPTED = re.compile(I_WOULD_TAKE)
 _FIGURE_IS_BEFORE = re.compile(r"\d(?:\s*(?:[a-z]{1,6}\.?|[\"”″]))?(?:\s+[a-z]+)?\s+is\s+the\s*$")
 _BEST = r"(?:the\s+)?(?:best|greatest|top|sharpest)"
-_HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mp|megapixels?)"
-"""The camera said sharpest before its noun: "highest-res", "highest-MP", "highest megapixel"."""
+_HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mps?|megapixels?)"
+"""The camera said sharpest before its noun: "highest-res", "highest-MP", "highest MPs", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
 _NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也?就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB", "最多就4GB" too

@@ -57,6 +57,7 @@ through circa close approx region north south something pakistani
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 ninety worse performing figure
 minus capped range spending atleast
+onward onwards frontcam
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 SURE_WORDS: frozenset[str] = frozenset("littlest chunkiest maxed horsepower".split())
@@ -370,6 +371,14 @@ _WORD_TYPOS = (
     (re.compile(r"(?<![a-z])cros(?=\s+(?:off|out)(?![a-z]))", re.IGNORECASE), "cross"),
     # "6.5 inc", "6.8 inc+ screen": "inch" cut short after a figure (not "Apple Inc", which follows no figure)
     (re.compile(r"(?:(?<=\d)|(?<=\d\s))inc(?![a-z])", re.IGNORECASE), "inch"),
+    # "neer 400 dollars", "somewhere neer $300", "neer to 6.5 inches": "near" misspelled before a figure, which the speller
+    # takes for "newer" (as near in letters); elsewhere it is still "newer" ("neer than 2022", "neer models"), as the speller
+    # read it before this rule made "neer" a word the patterns know
+    (re.compile(r"(?<![a-z])neer(?=\s+(?:to\s+|about\s+|abt\s+|around\s+)?(?:[$₹€£]|(?:rs|usd|inr|pkr|aed|us)\.?\s*)?\d)",
+                re.IGNORECASE), "near"),
+    (re.compile(r"(?<![a-z])neer(?![a-z])", re.IGNORECASE), "newer"),
+    # "eual to 256gb", "less than or eual to": "equal" with its "q" dropped, too short for the speller to guess at
+    (re.compile(r"(?<![a-z])eual(?![a-z])", re.IGNORECASE), "equal"),
     # "font camera", "font-facing": "front" without its "r", itself a word (not "font size")
     (re.compile(r"(?<![a-z])font(?=[\s-]+(?:cam(?:era)?s?|facing|shooter|selfie)(?![a-z]))", re.IGNORECASE), "front"),
     # "200 grans", "190 gramms": grams misspelled after a figure ("grans" is a word of its own)
@@ -697,6 +706,29 @@ def than_for_then(text: str) -> str:
     return _THEN_FOR_THAN.sub(r"\1 than", text)
 
 
+# "screen at least 6.5.", "smallest screen 6.5. under 400 dollars": a full stop closing the sentence right after a figure
+# with decimals, or an ellipsis ("screen 6.7..."), which the figure readers took for a third part of the number ("6.5.1"
+# is a version)
+_STOP_AFTER_DECIMALS = re.compile(r"(?<![\d.])(\d+\.\d+)(\.+)(?=\s|$)")
+
+
+# "smallest screen 6.5", "smallest battery is 5000mAh": the smallest size said with its figure is the least one takes, as
+# "屏幕最小6.5" is ("the smallest screen" alone still orders, and "smallest 6.5 screen" is a size about 6.5)
+_SMALLEST_SIZE = re.compile(r"(?<![a-z])smallest(?=\s+(?:screen|display|battery|storage|ram|memory)(?:\s+size)?\s*(?:is\s+|of\s+)?\d)",
+                            re.IGNORECASE)
+
+
+def smallest_sizes(text: str) -> str:
+    """The text with "smallest" before a size's noun and its figure read as "min" ("smallest screen 6.5" -> "min
+    screen 6.5")."""
+    return _SMALLEST_SIZE.sub("min", text) if "smallest" in text.lower() else text
+
+
+def stops_after_decimals(text: str) -> str:
+    """The text with a full stop after a figure with decimals set apart from it ("6.5." -> "6.5 .")."""
+    return _STOP_AFTER_DECIMALS.sub(r"\1 \2", text) if "." in text else text
+
+
 def separated_figures(text: str) -> str:
     """The text with a space between an amount and a Latin word glued to it ("vivo3000以内" -> "vivo 3000以内",
     "预算3000vivo" -> "预算3000 vivo", "under300usd" -> "under 300usd", "$300max" -> "$300 max", "256Grom" -> "256G
@@ -990,6 +1022,13 @@ class Guess:
     score: float
 
 
+# a greeting that opens the message, then the ones greeted: "Evening fokls", "hey guyz", "morning al": the word after it
+# is guessed only as a name or a key word ("hi samsnug, ...", "hiya, foldabke - no", "hey, lowst RMB 800"), never by
+# likeness alone as a word the patterns read ("fokls" is not "folds", a foldable)
+_GREETED = re.compile(r"^\W*(?:good\s+)?(?:hi+|hey+|hello|hiya|howdy|yo|greetings|morning|mornin|evening|evenin|evning|afternoon"
+                      r"|day|gm)[\s,!]+(?=[a-z])", re.IGNORECASE)
+
+
 class Speller:
     """Reads misspelled key words as the word they are closest to."""
 
@@ -1003,6 +1042,7 @@ class Speller:
         # ("shouldn"), so that the negation holds; four letters ("dont", "isnt") leave too many words one slip apart
         words.update(w for w in BARE_CONTRACTIONS if len(w) > MIN_LENGTH)
         self._targets = sorted(words)
+        self._target_set = frozenset(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
         self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS | SURE_WORDS
@@ -1051,6 +1091,13 @@ class Speller:
         the guess is by spelling alone, never by sound ("paas" is not "pass")."""
         if len(word) < _MIN_PATTERN_GUESS or in_dictionary(word):
             return None
+        # two neighbouring letters typed the other way round spell the word meant: "onwadr" is "onward", and "fokls"
+        # (after "evening") is "folks", a word of its own, not the pattern word "folds" the likeness score finds
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        if meant := sorted(swaps & set(self._pattern_targets)):
+            return Guess(word, meant[0], fuzz.ratio(word, meant[0]))
+        if any(in_dictionary(swap) for swap in swaps):
+            return None
         found = process.extractOne(word, self._pattern_targets, scorer=fuzz.ratio, score_cutoff=DEFAULT_THRESHOLD)
         if found is None or found[0][0] != word[0] or _cut_short(word, found[0]):
             return None
@@ -1069,10 +1116,11 @@ class Speller:
     def correct(self, text: str) -> tuple[str, tuple[Guess, ...]]:
         """The text with guessed words replaced (case-folded), and the guesses made."""
         guesses: list[Guess] = []
+        greeted = _GREETED.match(text)
 
         def replace(m: re.Match[str]) -> str:
             guess = self.guess(m.group(0).lower())
-            if guess is None:
+            if guess is None or (greeted is not None and m.start() == greeted.end() and guess.read not in self._target_set):
                 return m.group(0)
             guesses.append(guess)
             return guess.read

@@ -38,11 +38,13 @@ _CORE_EN = re.compile(latin_alt([
     r"cool", r"nice", r"good", r"great", r"awesome", r"amazing", r"brilliant", r"lovely", r"super", r"wonderful", r"perfect",
     r"neat", r"excellent", r"fantastic", r"sweet", r"wow", r"whoa", r"helpful", r"interesting", r"useful", r"informative",
     r"handy", r"oops", r"rad", r"dope",
+    # approval as Irish and British shoppers say it: "that's grand", "brill", "ace", "that's class", "smashing"
+    r"grand", r"brill", r"ace", r"class", r"smashing", r"cracking", r"lush", r"magic",
     # laughter and interjections
     r"(?:ha){1,8}h?", r"(?:he){2,8}", r"lol+", r"lmao", r"rofl", r"xd", r"hm+", r"um+", r"uh+", r"oh+", r"ah+", r"ooh", r"aha",
     r"e+m+", r"mm+",
     # greetings, goodbyes and deferrals
-    r"hi", r"hello", r"hey", r"later", r"think", r"ponder", r"consider", r"maybe",
+    r"hi", r"hello", r"hey", r"morning", r"evening", r"afternoon", r"later", r"think", r"ponder", r"consider", r"maybe",
     # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
     r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get", r"love", r"loved", r"legend", r"glad", r"happy",
 ]))
@@ -50,7 +52,7 @@ _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
     r"will", r"do", r"all", r"set", r"done", r"for", r"now", r"the", r"a", r"an", r"your", r"help", r"info", r"lot",
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
-    r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"no", r"just",
+    r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"folks", r"everyone", r"everybody", r"no", r"just",
     r"yaar", r"yar", r"bhai", r"bhaiya", r"ji",  # how Indian and Pakistani shoppers address the bot: "thanks yaar"
     # ... and shoppers elsewhere: Malayalam "chetta", Tamil "anna", Bengali "dada", Arabic "habibi", "boss"
     r"chett(?:a|an)", r"chechi", r"anna", r"akka", r"dada", r"didi", r"habibi", r"habibti", r"boss",

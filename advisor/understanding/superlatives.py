@@ -32,7 +32,7 @@ _EN_NOUNS = {
     # "best cameras first": the plural orders by the camera as the singular does
     # "highest rear-cam MP", "most rear megapixels": the camera's side word hyphened to it, or before its unit
     "main_camera_mp": r"(?:(?:main|rear|back|primary)[\s-]+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"
-                      r"|(?:(?:main|rear|back|primary)[\s-]+)?(?:megapixels?|mp)|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
+                      r"|(?:(?:main|rear|back|primary)[\s-]+)?(?:megapixels?|mps?)|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
     "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:[\s-]+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
     "performance": r"performance|speed|processor|chip(?:set)?|cpu|soc|benchmarks?(?:\s+scores?)?|antutu(?:\s+scores?)?"
                    r"|geekbench(?:\s+scores?)?|processing\s+power|horsepower",  # "the most horsepower"

@@ -94,8 +94,10 @@ from advisor.understanding.normalize import (
     separated_figures,
     shared_units,
     simplified,
+    smallest_sizes,
     spelled_arrows,
     spelled_places,
+    stops_after_decimals,
     than_for_then,
     undotted_abbreviations,
     unit_glosses,
@@ -1212,7 +1214,7 @@ _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z
 _PREPARE: tuple[Callable[[str], str], ...] = (
     normalize, chat_spellings, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, currency_ish, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
-    grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, figures_taken_back, shared_units,
+    grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, stops_after_decimals, smallest_sizes, figures_taken_back, shared_units,
     choices_between,
     zeros_for_os, chinese_digit_years, bare_terabytes, word_typos, hyphened_sides,
 )
