@@ -794,3 +794,18 @@ def test_dropping_a_wanted_brand_leaves_the_other_wanted_ones(session):
     session.ask("samsung or apple under $900")
     session.ask("drop samsung")
     assert session.state.constraints.brands == {"Apple"}
+
+
+@pytest.mark.parametrize("first, then, figure", [("phones under 80000 PKR", "wait not 80, I can go up to 90k", "80"),
+                                                 ("phones under 80000 PKR", "wait not 80, I can do 90k", "80"),
+                                                 ("phone under $500", "not 500, I can go up to 650", "500")])
+def test_a_refused_figure_that_names_the_budget_in_force_is_not_said_to_be_unread(session, first, then, figure):
+    session.ask(first)
+    answer = session.ask(then)
+    assert [n for n in answer.notes if f"'{figure}'" in n] == []
+
+
+def test_a_refused_figure_that_names_no_filter_in_force_is_still_said_to_be_unread(session):
+    session.ask("phones under 80000 PKR")
+    answer = session.ask("wait not 50, I can go up to 90k")
+    assert [n for n in answer.notes if "'50'" in n] != []

@@ -129,6 +129,7 @@ from advisor.understanding.talk import (
     person_for,
     priced_pointer,
     reason_before_undo,
+    refused_figures,
     releases_unnamed,
     replaced_number,
     retracts,
@@ -729,8 +730,11 @@ class Session:
                 request = replace(request, updates=tuple(u for u in request.updates if u.slot != "spec:year") + (older,))
                 if (year := named_year(text)) is not None:
                     given.append(float(year))  # the year now has its meaning: the note that it had none is withdrawn
-        # a figure the conversation gave its meaning is no number the parser failed to read: its note is withdrawn
-        self._notes = withdrawn_unread(self._notes, request.unread_numbers, given)
+        # a figure the conversation gave its meaning is no number the parser failed to read: its note is withdrawn; so
+        # is a figure refused that names a filter in force, even cut short ("wait not 80, I can do 90k" under 80,000)
+        refused = [f for f in refused_figures(text)
+                   if any(_holding_figure(base.constraints, f * scale) for scale in (1, 1_000, 100_000))]
+        self._notes = withdrawn_unread(self._notes, request.unread_numbers, [*given, *refused])
         correction = self._corrects(text) or fixed is not None
         if correction:
             # "不对，我说的是华为不是荣耀", "我说的是手机，不是平板": what follows "not" was misheard, not wished for; a

@@ -1164,6 +1164,15 @@ def unneeded_figure(text: str) -> float | None:
     return float(m["n"] or m["n2"] or m["n3"]) * (1024 if re.search(r"\dtb", m.group(0)) else 1)
 
 
+# a figure said after "not" or 不是 ("wait not 80, I can do 90k", "是九万不是8万"): the one the shopper takes back
+_REFUSED_FIGURE = re.compile(r"(?<![a-z])(?:not|isn'?t)\s+(?:the\s+)?[$₹€£]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d.])|不是\s*(?P<zh>\d+(?:\.\d+)?)(?![\d.])")
+
+
+def refused_figures(text: str) -> list[float]:
+    """The figures a message says "not" to, as said ("wait not 80, I can do 90k" -> [80.0]); no unit is read."""
+    return [float(m["n"] or m["zh"]) for m in _REFUSED_FIGURE.finditer(text.lower())]
+
+
 def lone_number(text: str) -> float | None:
     """The one number without a unit in a message, whatever the words around it ("预算其实是4000"); None when there is
     none or more than one. Only a message that corrects or names the filter makes it that filter's figure."""
