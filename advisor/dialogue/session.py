@@ -1258,8 +1258,8 @@ class Session:
                 and (own := self._phone(focused[0], res)) is not None:
             # "它和12R差在哪": a model number without its maker, beside the phone in focus, is that maker's model
             # (the family ends with it: "12R" is the OnePlus 12R, "7a" beside a Pixel the Pixel 7a)
-            number = re.compile(rf"(?:^|\s){re.escape(_norm(ref))}$")
-            same_maker = [p for p in catalog if p.brand == own.brand and number.search(_norm(p.family))]
+            number = _norm(ref)
+            same_maker = [p for p in catalog if p.brand == own.brand and f" {_norm(p.family)}".endswith(f" {number}")]
             if same_maker:
                 return min(same_maker, key=lambda p: len(p.family))
         wanted = _norm(res.vocabulary.resolve_family(ref) or ref)
