@@ -121,7 +121,7 @@ AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly(?:\s+speaking)?", r"(?:broadly|approximately)\s+speaking", r"circa",  # "roughly speaking 300 bucks"
-    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"
+    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]+enough)?\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"
     # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
     r"round", r"in\s+the\s+area\s+of",
     r"arun", r"arnd", r"rund",  # "arun INR 12K", "rund 3,500 CNY": "around" clipped as it is said
@@ -190,6 +190,8 @@ LO_AFTER = latin_alt([
     # "USD 450 ≤ price ≤ USD 1000", "4000 <= battery <= 5000": the figure below the quantity that another ceiling closes
     r"(?:<=?|≤|≦|⩽)\s*[a-z][a-z\s-]{0,15}?(?=\s*(?:<=?|≤|≦|⩽))",
     r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end", r"(?:as|at)\s+(?:the|my)\s+low\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
+    # ... or by the end's word alone: "aed 400 lower, aed 500 upper" (closing its clause: "300, lower is better" is none)
+    r"lower(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus)\s))",
     "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多|更贵)",  # "8000元或更贵": that price or dearer
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:或者?|及)(?:往上|朝上|向上|再往上)",  # "6.6 inches或往上": that or upwards
@@ -219,7 +221,7 @@ HI_AFTER = latin_alt([
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
-    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
+    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"upper(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus|thx|thanks|pls)(?![a-z])))", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend", rf"is\s+the\s+(?:most\s+expensive|priciest|highest|heaviest|biggest|largest|newest){I_WOULD_TAKE}",
     r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"

@@ -27,7 +27,7 @@ _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "Media
             "mtk": "MediaTek", "发哥": "MediaTek"}
 # the chip's maker said before its family names the chip, not a phone maker: "Huawei Kirin", "Google's Tensor", "QCOM
 # Snapdragon", "Pixel Tensor": Google's chip named by its phones (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
-_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|pixel|谷歌|samsung|三星|hisilicon|海思|huawei|华为|apple|苹果)"
+_VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|pixel|谷歌|samsung|三星|hisilicon|hisi|海思|huawei|华为|apple|苹果)"
                  r"(?:'s|’s|s)?")
 # "5G"/"4G" after a family is the network, never a model ("Dimensity 5G phone")
 # (written for re.VERBOSE, as _CHIP is)
@@ -77,7 +77,8 @@ _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 _FIVE_G = re.compile(r"(?<![\d.])5[\s-]?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机", "5-G"
 _NO_FIVE_G = re.compile(r"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
-    (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|without\s+|
+    # (not "nothing without 5G", "none without 5G": no phone lacking it, so 5G wanted)
+    (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|(?<!nothing\s)(?<!none\s)without\s+|
         不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5[\s-]?g(?![a-z0-9])
     # "5G is not needed", "5G optional", "5G无所谓"; Hokkien and Cantonese 免 is "no need": "5G免啦", "5G就免了"
     | (?<![\d.])5[\s-]?g\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|

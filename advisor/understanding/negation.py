@@ -33,6 +33,10 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by|with|using|running|on|powered\s+by)",
     r"(?<!no\s)(?:had\s+)?(?:bad\s+luck|(?:a\s+)?bad\s+experiences?|(?:a\s+)?bad\s+time)\s+with",  # "had bad luck with Helio, so no Helio"
     r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:want|like|need|buy|trust|recommend|show|touch)(?:\s+me)?",  # "wont touch"
+    # "never buying Oppo again", "never getting a Huawei": the shopper's standing refusal, said in the present
+    r"never\s+(?:buying|getting|using|touching)(?:\s+(?:a|an|any))?",
+    # "filter out Appel", "filtering out Unisoc": what the shopper filters out is refused
+    r"filter(?:ing)?\s+out",
     # "i won't take a Samsung", "wouldn't accept an Oppo": what the shopper will not take is refused
     r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|don'?t|do\s+not|never)\s+(?:take|accept)(?:\s+(?:a|an|any))?",
     r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",

@@ -149,11 +149,12 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<=tensor\s)(?=[1-9](?![\d.]))", re.IGNORECASE), "G"),
     # "Tensor G平台", "tensor g chips": the family's letter without a generation is the family
     (re.compile(r"(?<=tensor)\s*g(?![a-z0-9]|\s*\d)", re.IGNORECASE), ""),
-    # "D 9000 inside": the letter set apart from its number as well (not "D 9000 mAh", "D 9000 rs")
-    (re.compile(r"(?<![a-z0-9])d\s?(?=[6-9]\d{3}\+?(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))", re.IGNORECASE),
+    # "D 9000 inside", "the D-8100": the letter set apart from its number as well (not "D 9000 mAh", "D 9000 rs")
+    (re.compile(r"(?<![a-z0-9])d[\s-]?(?=[6-9]\d{3}\+?(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))", re.IGNORECASE),
      "Dimensity "),
-    # "D700", "d1200": a three- or four-hundred-step Dimensity glued to its letter (spaced, "d 700" may be a sum)
-    (re.compile(r"(?<![a-z0-9])d(?=(?:[6-9][0-9]0|1[0-3][0-9]0)(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))",
+    # "D700", "d1200", "D-700": a three- or four-hundred-step Dimensity glued or hyphened to its letter (spaced, "d 700" may
+    # be a sum)
+    (re.compile(r"(?<![a-z0-9])d-?(?=(?:[6-9][0-9]0|1[0-3][0-9]0)(?![\d.a-z]|\s*(?:mah|rs|rupees|pkr|inr|aed|usd|k(?![a-z]))))",
                 re.IGNORECASE), "Dimensity "),
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
     # "G99 version", "g88 variant": the phone's variant named by its chip ("moto g84 version" is a phone's)
@@ -200,9 +201,18 @@ _HYPHENED_SIDE = re.compile(r"(?<=[a-z0-9\"'])-(or|and)-(?=(?:more|less|larger|b
                             r"earlier|better|above|below|under|over|up|lighter|heavier|greater)(?![a-z]))", re.IGNORECASE)
 
 
+# "in the under-$200 range", "an over-50k phone": a side hyphened onto the amount after it as one adjective
+_SIDE_HYPHENED_BEFORE = re.compile(r"(?<![a-z])(under|over|below|above)-(?=\s*(?:[$₹¥£€]|rs\.?|usd|us\$|inr|pkr|cny|rmb|aed|\d))",
+                                   re.IGNORECASE)
+# "CNY 10kish": the thousands' "k" glued to "-ish"
+_THOUSANDS_ISH = re.compile(r"(?<=\d)(k)(?=ish(?![a-z]))", re.IGNORECASE)
+
+
 def hyphened_sides(text: str) -> str:
-    """The text with a side hyphenated onto a figure spelled as words: "6.7-inch-or-larger" -> "6.7-inch or larger"."""
-    return _HYPHENED_SIDE.sub(r" \1 ", text)
+    """The text with a side hyphenated onto a figure spelled as words ("6.7-inch-or-larger" -> "6.7-inch or larger") or
+    onto the amount after it ("under-$200" -> "under $200"), and "-ish" set apart from a figure's "k" ("10kish")."""
+    text = _SIDE_HYPHENED_BEFORE.sub(r"\1 ", _HYPHENED_SIDE.sub(r" \1 ", text))
+    return _THOUSANDS_ISH.sub(r"\1-", text)
 
 
 def expand_abbreviations(text: str) -> str:
@@ -565,8 +575,15 @@ def pauses(text: str) -> str:
 _BAR = re.compile(r"\s*\|+\s*")
 
 
+# "memory/RAM", "RAM / memory": one spec named twice with a slash between, read as its one name (the slash would end the
+# clause between a figure and the side word after the name: "8 gigs memory/RAM tops")
+_SLASHED_NAMES = re.compile(r"(?<![a-z])(?:memory\s*/\s*ram|ram\s*/\s*memory)(?![a-z])", re.IGNORECASE)
+
+
 def bars(text: str) -> str:
-    """The text with a bar between a request's parts written as a semicolon ("A | B" -> "A; B")."""
+    """The text with a bar between a request's parts written as a semicolon ("A | B" -> "A; B"), and a spec named twice
+    with a slash between as its one name ("memory/RAM" -> "RAM")."""
+    text = _SLASHED_NAMES.sub("RAM", text) if "/" in text else text
     return _BAR.sub("; ", text) if "|" in text else text
 
 
@@ -631,6 +648,18 @@ def spelled_arrows(text: str) -> str:
         return text
     text = _ARROW_BETWEEN.sub(" to ", text)
     return re.sub(r"\s*([↑↓])", lambda m: _ARROW_AFTER[m.group(1)], text)
+
+
+# "hi-lo", "lo-hi", "hi to lo": an ordering's direction cut short (hyphened tight or with "to": "hi - lower price" after a
+# greeting is no direction)
+_SHORT_DIRECTION = re.compile(r"(?<![a-z])(?P<first>hi|lo)(?:-|\s+to\s+)(?P<second>lo|hi)(?![a-z])", re.IGNORECASE)
+_DIRECTION_WORD = {"hi": "high", "lo": "low"}
+
+
+def short_directions(text: str) -> str:
+    """The text with an ordering's direction said short in full ("weight hi-lo" -> "weight high to low")."""
+    return _SHORT_DIRECTION.sub(lambda m: f"{_DIRECTION_WORD[m['first'].lower()]} to {_DIRECTION_WORD[m['second'].lower()]}"
+                                if m["first"].lower() != m["second"].lower() else m.group(0), text)
 
 
 # "vivo3000以内", "预算3000vivo": an amount glued to a Latin word on either side. Before the figure, only an amount
@@ -954,6 +983,22 @@ def simplified(text: str) -> str:
 # "6.1吋(inch)"; dropped so the side word after it ("以上", "起") sits next to the unit as the patterns expect
 _UNIT_GLOSS = re.compile(r"(?<=[克寸吋安元块刀镑姆比])\s*[(（]\s*(?:g|kg|grams?|in|inch(?:es)?|mah|aed|cny|rmb|usd|inr|pkr|"
                          r"rs|gbp|eur)\s*[)）]", re.IGNORECASE)
+
+
+# a maker in brackets after the name of its chip family, brand or line: "helio (mediatek)", "Dimensity (MTK)", "exynos
+# (samsung)", "Pixel (Google)", "Nokia (HMD)", "Nova (Huawei)"; it glosses the name before it and asks for nothing itself (a
+# refusal of the name stays one refusal: "no tensor (google)" keeps Google's phones). After a kind word it is the name
+# itself: "a chip (mediatek)", "a phone (samsung)"
+_KIND_BEFORE_GLOSS = re.compile(r"(?:chip|chipset|processor|soc|cpu|phone|brand|make|maker|model|device|one|thing)s?$", re.IGNORECASE)
+_MAKER_GLOSS = re.compile(r"(?<=[a-z])\s*[(（]\s*(?:mediatek|media-?tek|mtk|qualcomm|qcom|hisilicon|hisi|google|samsung|huawei|hmd|"
+                          r"apple|xiaomi|lenovo|bbk|transsion)\s*[)）]", re.IGNORECASE)
+
+
+def maker_glosses(text: str) -> str:
+    """The text without a bracketed maker after the name it glosses ("helio (mediatek) chip" -> "helio chip")."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _MAKER_GLOSS.sub(lambda m: m.group(0) if _KIND_BEFORE_GLOSS.search(text, 0, m.start()) else "", text)
 
 
 def unit_glosses(text: str) -> str:

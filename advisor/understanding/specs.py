@@ -329,7 +329,8 @@ _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
 more than the words say so (see SpecFinder._side_only_year)."""
 _YEAR_AFTER = latin_alt([
-    r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior)",  # "released 2020 or more recently"
+    # "released 2020 or more recently", "model year 2022 or below": the figure's side words said of years
+    r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior|below|under)",
     # "2021 and below", "2019 & older", "2023 n above": the sign for "and" too
     r"(?:(?:and|'?n'?)[\s-]+|&\s*)(?:newer|later|up|above|after|on|older|earlier|before|prior|below|under|down)(?![a-z])",
     # "2020 is the newest i want", "2021 is the oldest i'll take", "2019 is the latest allowed": the far end accepted
@@ -398,7 +399,7 @@ _WEIGHT_WORD_BEFORE = re.compile(r"(?:重量|机身重|[轻重][于过]|weigh(?:
 # the spec's word right before its figure, with a link between: "not less than a screen of 6.5 inch" is the side of 6.5;
 # "最低屏幕为6.8寸", "起码屏幕是6.5寸", "至少屏幕在6.5寸" (the side word before the noun is the figure's)
 # ... with where it sits said before the noun: "no more than on-board storage 128gb", "at most built-in memory 8gb"
-_NOUN_PLACE = r"(?:(?<![a-z])(?:on-?board|built[\s-]?in|inbuilt|internal|system|phone)\s+)?"
+_NOUN_PLACE = r"(?:(?<![a-z])(?:on-?board|built[\s-]?in|in[\s-]?built|internal|system|phone)\s+)?"
 # ... or a verb of measuring between: "battery rated 4000 mAh", "screen measuring 6.5\"", "screen sized at 6.7", "front
 # camera shooting 20MP"
 _MEASURED = r"(?:rated|measuring|sized|shooting|hitting|hits)(?:\s+at)?\s+"
@@ -408,15 +409,15 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 # between a figure and the spec's noun after it: "8GB worth of system memory", "4000 mAh worth of battery", "64GB phone
 # storage"; a side said after the noun is the figure's ("8GB worth of system memory at most" is a ceiling, not a floor)
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
-NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?|in(?=\s+(?:ram|memory|storage|rom|batter))))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|inbuilt|internal)\s+)?"
+NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?|in(?=\s+(?:ram|memory|storage|rom|batter))))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|in[\s-]?built|internal)\s+)?"
 _RIGHT_KEYWORD = {
     # ("4000mAh battery inside or less": where the battery sits said after it)
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt)(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt|cell(?!\s*phones?)(?=\s+capacity))(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?|panels?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
     # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
-    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s+(?:memory|capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
+    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s*/\s*(?:ram|memory)|\s+(?:memory|capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
                          r"(?:\s*(?:内存|运存|ram(?![a-z])))?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
@@ -1124,7 +1125,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
                      r"is\s+(?:the\s+)?(?:oldest|earliest)|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
+    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior|below|under)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      r"is\s+(?:the\s+)?(?:newest|latest|most\s+recent)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":

@@ -27,8 +27,10 @@ _EN_NOUNS = {
     "storage_gb": r"(?:internal\s+|built[\s-]*in\s+|onboard\s+)?(?:storage|memory\s+storage)(?:\s+(?:space|capacity))?|rom|space"
                   r"|(?:internal|built[\s-]*in|onboard)\s+memory"  # "the most internal memory": storage, not RAM
                   # "the most gigs of storage", "top pick = most gigs": the storage by its unit, unless RAM is said
-                  r"|(?:gigs?|gbs?)(?:\s+of\s+(?:storage|space))?(?!\s+(?:of\s+)?(?:ram|memory))",
-    "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body",
+                  r"|(?:gigs?|gbs?)(?:\s+of\s+(?:storage|space))?(?!\s+(?:of\s+)?(?:ram|memory))"
+                  r"|capacity\s+storage",  # "the largest capacity storage", as "the largest capacity battery"
+    # "the biggest-screened first": the screen said as the phone's adjective
+    "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body|screened",
     # "best cameras first": the plural orders by the camera as the singular does
     # "highest rear-cam MP", "most rear megapixels": the camera's side word hyphened to it, or before its unit
     "main_camera_mp": r"(?:(?:main|rear|back|primary)[\s-]+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"

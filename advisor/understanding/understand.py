@@ -89,10 +89,12 @@ from advisor.understanding.normalize import (
     hyphened_sides,
     is_english_word,
     joined_units,
+    maker_glosses,
     opening_tildes,
     pauses,
     separated_figures,
     shared_units,
+    short_directions,
     simplified,
     smallest_sizes,
     spelled_arrows,
@@ -1212,7 +1214,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, chat_spellings, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, chat_spellings, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, currency_ish, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, stops_after_decimals, smallest_sizes, figures_taken_back, shared_units,
     choices_between,
@@ -1236,6 +1238,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
+    source = maker_glosses(source)  # after the spelling: "tensor (googel)" is a gloss once its maker is spelled
     source = _nothing_named(source, vocabulary)
     scan = Scan(source)
     break_spaced_clauses(scan)  # "vivo可以了 荣耀还是不要": a space for a comma between two clauses
