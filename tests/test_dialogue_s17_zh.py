@@ -66,6 +66,11 @@ def test_the_memory_word_before_names_the_bounded_figure(vocab, text, key, lo):
     assert found is not None and found[1].lo == lo
 
 
+@pytest.mark.parametrize("text", ["256 GB storage n above, and 160g or under", "存储空间大一点，重量210g以上"])
+def test_grams_after_a_storage_word_stay_a_weight(vocab, text):
+    assert "spec:weight_g" in slots(understand(text, vocab))
+
+
 def test_the_network_beside_a_wish_for_more_memory_stays_the_network(vocab):
     request = understand("内存大一点的，要5G", vocab)
     assert slots(request).get("needs_5g") is not None and "spec:ram_gb" not in slots(request)
