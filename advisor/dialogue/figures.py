@@ -138,12 +138,32 @@ def budget_figure_of_spoken_spec(update: SlotUpdate, state: DialogueState, catal
         return update
     figure = budget.lo if budget.lo is not None else budget.hi
     prices = [price for phone in catalog if (price := phone.price(budget.currency)) is not None]
-    if figure is None or not prices or figure >= min(prices):
+    if figure is None or not prices:
+        return update
+    if figure > max(prices):
+        return _pixels_of_camera_in_talk(budget, figure, state, catalog) or update
+    if figure >= min(prices):
         return update
     fitting = [key for key in spoken_of_specs(state) if _among_catalog_values(catalog, key, figure)]
     if len(fitting) != 1:
         return update
     return SlotUpdate(f"spec:{fitting[0]}", "set", Bound(lo=budget.lo, hi=budget.hi))
+
+
+_PIXELS_PER_MP = 1_000_000.0
+
+
+def _pixels_of_camera_in_talk(budget: Budget, figure: float, state: DialogueState, catalog: Catalog) -> SlotUpdate | None:
+    """A one-sided budget no phone costs that much of, said as a count of pixels ("6400万以上" after "主摄要5000万像素以上":
+    64 million is no price) as a bound in megapixels of the one camera the conversation filters by or just spoke of;
+    None when no camera, or more than one, is in the talk or the figure fits none."""
+    in_talk = [key for key, _ in state.constraints.specs] + spoken_of_specs(state)
+    cameras = [key for key in dict.fromkeys(in_talk) if key.endswith("camera_mp")]
+    if len(cameras) != 1 or not _among_catalog_values(catalog, cameras[0], figure / _PIXELS_PER_MP):
+        return None
+    scaled = Bound(lo=None if budget.lo is None else budget.lo / _PIXELS_PER_MP,
+                   hi=None if budget.hi is None else budget.hi / _PIXELS_PER_MP)
+    return SlotUpdate(f"spec:{cameras[0]}", "set", scaled)
 
 
 def _among_catalog_values(catalog: Catalog, key: str, figure: float) -> bool:

@@ -148,6 +148,7 @@ from advisor.understanding.talk import (
     unit_figure,
     unneeded_figure,
     unrequired,
+    unrequired_chip,
 )
 from advisor.understanding.understand import understand
 
@@ -709,6 +710,14 @@ class Session:
             # "doesn't have to be Samsung", "不一定要三星": Samsung is no longer required, and not refused either
             request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, freed)))
                               + _let_go(freed, base.constraints))
+        chip = base.constraints.chipset
+        if chip is not None and unrequired_chip(text) \
+                and any(u.slot == "chipset" and u.op == "set" and u.value == chip for u in request.updates):
+            # "芯片其实不用非得8gen3", "doesn't have to be an 8 gen 3": the chip in force is no longer required; named, it
+            # is no wish for it
+            left = tuple(u for u in request.updates if not (u.slot == "chipset" and u.value == chip))
+            request = replace(request, updates=left + (() if any(u.slot == "chipset" for u in left)
+                                                       else (SlotUpdate("chipset", "clear"),)))
         wider = besides_too(text, res.vocabulary.aliases) & base.constraints.brands
         if wider:
             # "brands other than samsung are ok too", "三星以外的也可以看看" with Samsung wanted: every brand is, Samsung too;

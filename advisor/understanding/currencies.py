@@ -45,7 +45,7 @@ CURRENCY_AFTER: dict[str, list[str]] = {
     "INR": [r"inr\s+(?:rupees?|rs\.?)", r"rs\.?\s+inr", r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
     # "3000元RMB", "2000块rmb": the sign then the code, as a price tag shows both; "2000¥": the yen sign after the figure,
     # as shoppers write it ("￥" is folded to "¥")
-    "CNY": ["(?:块钱?|元)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
+    "CNY": ["(?:块钱?|元|蚊)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",
             r"renminbi", r"kuai(?:\s+qian)?", "人民币",
             "蚊人仔", "人仔",  # "圆": 元 as written in full and in traditional script ("3000圓"); Cantonese 人仔 is the renminbi
             "米(?![家粉])"],  # the chat slang 米 for yuan after its figure ("预算3500米"; no phone is measured in metres)

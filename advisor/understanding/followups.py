@@ -430,6 +430,8 @@ _REFS_END = re.compile(rf"""
          # the details word closing a mixed message after 的: "tell me 关于 Galaxy A34 的 details", "about the nord 的 specs?"
          |的\s*(?:full\s+)?(?:details?|specs?|specifications|info)(?:\s+(?:please|pls))?\s*[?？.!。！]*$
     ))                                                     # or an amount with its currency: "500 euros"
+    # a Chinese question of its own after the phones: "比一下第一支和第二支，差在哪", "对比下1和3，有啥区别", "…，哪个好"
+    |\s*[,，]\s*(?=(?:到底|究竟)?(?:差|区别|差别|不同)在哪|(?:有什么|有啥|的)?(?:区别|差别)|(?:哪个|哪款|哪部|哪台|谁)(?:更)?好)
     """, re.VERBOSE)
 
 

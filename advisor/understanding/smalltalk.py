@@ -581,6 +581,9 @@ _WHAT_ELSE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:(?:what|anything|what\s
                         rf"|(?:(?:你|您)\s*)?(?:还)?(?:有|能|会|可以)(?:干|做)?(?:点|些)?(?:什么|啥|别的)(?:功能)?(?:吗|呢|不|么|没有?)?){MOVE_CLOSER}")
 
 
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def is_help_question(text: str) -> bool:
     """True when the whole message asks what the advisor is, can do or how to use it, about no particular phone
     ("what can you do?", "你能做什么", "help", "can you compare phones?"), also when it names the advisor's known job to
@@ -588,6 +591,8 @@ def is_help_question(text: str) -> bool:
     low = " ".join(text.lower().split())
     # the help question less "besides ..." and less the scope asked after it
     asked = " ".join(_SCOPE_ASKED.sub("", _BESIDES_ITS_JOB.sub(" ", low)).split()).strip(" ,，、;；")
+    # the gap left between Chinese words closes up: "你这个除了推荐还能干嘛" asks as "你这个还能干嘛" does
+    asked = _CJK_GAP.sub("", asked)
     if any(_HELP_MOVE.fullmatch(said) for said in dict.fromkeys((low, asked))):
         return True
     return _asks_about_advisor(low) or (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))
@@ -628,7 +633,9 @@ TELLS_OF_SHOPPER = re.compile(r"""
        you\s+(?:just\s+|really\s+|literally\s+)?(?:saved|spared|helped)|
        我(?:先|去|要去|会|回头)|回头|等我|明天|晚上|周末|
        # whom the shopper asked: "问了我妈 她说不用那么大", "问过我老婆了"
-       (?:我)?问(?:了|过))
+       (?:我)?问(?:了|过)|
+       # what the shopper does with the answer: "我截个图给我爸看看", "截图发给我老婆", "拍下来给我妈看"
+       (?:我)?(?:先)?(?:截(?:个|张|一下|一张)?图|截屏|拍(?:个|张)?照|拍下来|转发|转给|发给(?!我)))
     """, re.VERBOSE)
 # a wish inside such a clause keeps it a request: "I'll need a big screen too", "我会要一个大屏的"
 WISH_WORDS = re.compile(r"(?<![a-z])(?:need|want|wanna|looking\s+for|prefer|show|find|give)(?![a-z])|想要|需要|要一|找|推荐")

@@ -683,6 +683,10 @@ class SpecFinder:
             return
         terabytes = m["u"].startswith("t")
         before = _WORD_BEFORE.search(self.scan.before(m.start(), 24))
+        if before is None and m["u"] == "g" and value <= 24 and value != 5 and bound_of(self.scan, m.start(), m.end())[0] in ("lo", "hi"):
+            # "内存大一点的，至少6G": the memory word read already, as a wish for more, names the bounded memory size after it
+            # too ("要5G" beside it stays the network, "storage n above, and 160g or under" a weight)
+            before = _WORD_BEFORE.search(self.scan.plain[max(m.start() - 24, 0):m.start()])
         if m["u"] == "g" and _WEIGHT_WORD_BEFORE.search(self.scan.before(m.start(), 16)):
             return  # "存储、重量220g", "重量210g以上 机身存储…": grams after the weight's own word
         after = re.match(rf"\s*{_INNER_BOUND}(?:{NOUN_LEAD}|\s*的\s*)"

@@ -1379,6 +1379,17 @@ def unrequired(text: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[st
     return _named_after(text, aliases, _UNREQUIRE) | _named_after(text, aliases, None, _UNREQUIRED_AFTER)
 
 
+# the words after "doesn't have to be" / "不一定要", to the clause's end
+_UNREQUIRED_THEN = re.compile(_UNREQUIRE.pattern.replace(r"\s*$", r"\s*(?P<w>[^,，。;；!！?？]{1,30})", 1), re.VERBOSE)
+_CHIP_SAID = re.compile(r"\d|骁龙|天玑|麒麟|猎户座|高通|(?<![a-z])(?:snapdragon|sd|dimensity|helio|exynos|tensor|kirin|bionic|gen)(?![a-z])")
+
+
+def unrequired_chip(text: str) -> bool:
+    """True when what the shopper says no longer has to be is a chip ("芯片其实不用非得8gen3", "不一定要骁龙",
+    "doesn't have to be a snapdragon 8 gen 3"): a figure or a chip family's word in the clause after the words."""
+    return any(_CHIP_SAID.search(m["w"]) for m in _UNREQUIRED_THEN.finditer(" ".join(text.lower().split())))
+
+
 _IN_PLACE = re.compile(r"""
     (?<![a-z])(?:instead|rather|make\s+it|switch(?:ing)?\s+to|change\s+(?:it\s+|that\s+)?to|swap\s+(?:it\s+)?(?:to|for))(?![a-z])
     | (?<![a-z])not\s+(?:a\s+|the\s+)?(?:phones?|tablets?|mobiles?|ipads?)(?![a-z])                 # "tablet, not phone"
