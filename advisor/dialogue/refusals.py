@@ -54,6 +54,8 @@ def last_refused(state: DialogueState) -> frozenset[str]:
     return frozenset()
 
 
+_WORDS = re.compile(r"[a-z0-9']+|[\u4e00-\u9fff]")
+"""The words of a message (a Chinese character counts as one): a brand named with a remark says more than its name."""
 # what happened to a phone, told: "my cousin one was fake copy", "his infinix died", "turns out it was a fake"
 _TOLD = re.compile(r"(?<![a-z])(?:was|were|had|died|broke|turns?\s+out|turned\s+out)(?![a-z])")
 
@@ -68,3 +70,16 @@ def told_of_let_back(wish: str, request: Request, let_back: frozenset[str]) -> b
         and all(frozenset(u.value) <= let_back for u in named) \
         and not (request.sort or request.relative or request.followup or request.limit) \
         and bool(_TOLD.search(low)) and not WISH_WORDS.search(low) and not says_only(wish)
+
+
+def speaks_of_dropped(wish: str, request: Request, dropped: frozenset[str]) -> bool:
+    """True when the words said after an undo only name brands the undo took out of the wanted ones ("nah undo that,
+    realme UI is full of bloatware" after "Realme is fine too"): why the step goes, as wanting again the brand just
+    taken back makes no sense; "undo that, realme only" and "undo that, I want realme" still ask for it, as does a name
+    alone or one of several brands the undo drops ("还是之前的 小米的" after "换成小米跟vivo": Xiaomi of the two)."""
+    named = [u for u in request.updates if u.slot == "brands" and u.op in ("set", "add")]
+    return bool(dropped) and bool(named) and len(named) == len(request.updates) \
+        and frozenset().union(*(frozenset(u.value) for u in named)) == dropped \
+        and len(_WORDS.findall(wish.lower())) >= 3 \
+        and not (request.sort or request.relative or request.followup or request.limit) \
+        and not WISH_WORDS.search(wish.lower()) and not says_only(wish)

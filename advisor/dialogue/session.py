@@ -32,7 +32,7 @@ from advisor.dialogue.pointing import (
     seen_words_cut,
 )
 from advisor.dialogue.recap import asks_recap
-from advisor.dialogue.refusals import corrected_refusals, told_of_let_back
+from advisor.dialogue.refusals import corrected_refusals, speaks_of_dropped, told_of_let_back
 from advisor.dialogue.returns import names_earlier_search
 from advisor.dialogue.state import (
     PAGE_SIZE,
@@ -237,11 +237,12 @@ class Session:
         if (split := named_undo_then(text)) is not None:
             # "刚刚加 Pixel 那个取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty": the change named is taken back,
             # then the rest is read on the state before it (a clause that asks nothing is only the reason)
-            refused = self.state.constraints.exclude_brands
+            refused, before = self.state.constraints.exclude_brands, self.state
             undone = self._ask(split[0], language)
             let_back = refused - self.state.constraints.exclude_brands
             if self._asks_nothing(split[1], res) or self._only_drops_again(split[1], res) or hearsay_reason(split[1]) \
-                    or told_of_let_back(split[1], understand(split[1], res.vocabulary), let_back):
+                    or told_of_let_back(split[1], understand(split[1], res.vocabulary), let_back) \
+                    or self._speaks_of_dropped(split[1], res, self.state, before):
                 # "我还是习惯苹果" after the Pixel is taken back: the brands in force, said again; "reviews say honor is
                 # great": what others say is why the step goes, as is a story of a brand the undo let back in ("my
                 # cousin one was fake copy, not real infinix")
@@ -252,8 +253,9 @@ class Session:
             # "No, I take that back. Reinstate the chip requirement": the filter named says which step "that" was
             text = take_back
         if (closing := named_undo_closing(text)) is not None:
-            if self._only_says_why(closing[0], res):
-                # "Hmm that cut too much. Reverse the Exynos bit": the words first only say why the named change goes
+            if self._only_says_why(closing[0], res) or self._asks_for_the_undo(closing[0], res):
+                # "Hmm that cut too much. Reverse the Exynos bit": the words first only say why the named change goes;
+                # "remove xiaomi again, undo that": they ask for what the undo gives, the one move said twice
                 text = closing[1]
             else:
                 # "samsung only. undo the exynos bit": the wish, then the change named taken back (never read as a
@@ -277,18 +279,20 @@ class Session:
             # "undo the realme thing", "撤销三星的修改": the change that named those brands taken back, as "undo the ram
             # change" takes back the RAM's; its words are no taste to re-rank by
             return self._undo_filters(_BRAND_SLOTS, self._speaking(text, language), brands)
-        if (wish := undo_then(text)) is not None and retracts(text) and not self._asks_nothing(wish, res):
+        if (wish := undo_then(text)) is not None and retracts(text) and not self._asks_nothing(wish, res) \
+                and not self._speaks_of_dropped(wish, res, undo(self.state, steps_back(text))):
             # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
             # correction does; the rest of the search stays
             self._retracting = True
             return self._ask(wish, language)
         if wish is not None:
             # "undo that and add 5G", "撤销，再加个5G": the last change taken back, then the wish on the state before it
-            refused = self.state.constraints.exclude_brands
+            refused, before = self.state.constraints.exclude_brands, self.state
             undone = self.undo(self._speaking(text, language), steps=steps_back(text))
             let_back = refused - self.state.constraints.exclude_brands
             if self._asks_nothing(wish, res) or self._only_drops_again(wish, res) or hearsay_reason(wish) \
-                    or told_of_let_back(wish, understand(wish, res.vocabulary), let_back):
+                    or told_of_let_back(wish, understand(wish, res.vocabulary), let_back) \
+                    or self._speaks_of_dropped(wish, res, self.state, before):
                 # "scratch that last part, I charge it in the truck anyhow": words that ask nothing only say why the
                 # step goes (so a retraction with no wish after it is an undo); "undo that, he doesn't care about 5g",
                 # "撤销吧，5G无所谓": the wish only says why the step goes (it
@@ -485,6 +489,12 @@ class Session:
             # "does it do 5g" with no phone on screen: "it" is the phone wished for, and the question names a filter
             # ("is it any good?" names none: there is no phone to ask about, and the shopper is told so)
             return self._ask(wish, language)
+        if followup is not None and followup.kind == "details" and followup.refs == (FOCUS,) and request.sort is not None \
+                and self.state.shown and over_shown(text) and self._restates(request):
+            # "the cheapest of those, what's it like?": "it" is the pick the superlative makes among the phones on
+            # screen, not the phone of the last answer; the list stays as it is
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._best_shown(request.sort, res), notes=request.notes)
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._answer_followup(followup, res, request.notes)
@@ -549,6 +559,27 @@ class Session:
         state = state or self.state
         bare = replace(request, sort=None, relative=(), intents=(), semantic_text="", followup=None)
         return apply(state, bare).constraints == state.constraints
+
+    def _speaks_of_dropped(self, wish: str, res: Resources, undone: DialogueState | None,
+                           before: DialogueState | None = None) -> bool:
+        """True when a wish said with an undo only names brands the undo takes out of the wanted ones (`undone`: the
+        state after the undo; `before`: the one before it, else the state in force): the reason the step goes."""
+        before = before or self.state
+        if undone is None or not undone.constraints.brands:
+            return False
+        dropped = before.constraints.brands - undone.constraints.brands
+        return speaks_of_dropped(wish, understand(wish, res.vocabulary), dropped)
+
+    def _asks_for_the_undo(self, wish: str, res: Resources) -> bool:
+        """True when a wish said beside "undo that" puts the filters back to what the undo of the last step gives
+        ("remove xiaomi again, undo that" after "xiaomi is also fine"): one move said twice, no wish of its own."""
+        previous = undo(self.state, 1)
+        request = understand(wish, res.vocabulary)
+        if previous is None or not request.updates or request.sort or request.relative or request.intents \
+                or request.followup or request.reset:
+            return False
+        bare = replace(request, semantic_text="")
+        return apply(self.state, bare).constraints == previous.constraints
 
     def _only_drops_again(self, wish: str, res: Resources, state: DialogueState | None = None) -> bool:
         """True when a wish said with an undo changes filters, and only to what they already are once the step is

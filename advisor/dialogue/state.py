@@ -440,6 +440,8 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
         brands = frozenset(b for b in c.brands if platform is None or (b == "Apple") == (platform == "ios"))
         return replace(c, platform=platform, brands=brands,
                        series=frozenset(s for s in c.series if s[0] in brands) if brands != c.brands else c.series)
+    if u.slot == "chipset" and u.op == "add":
+        return _chip_joined(c, u.value)
     if u.slot == "chipset":
         return replace(c, chipset=u.value if u.op == "set" else None)
     if u.slot == "needs_5g":
@@ -460,6 +462,17 @@ def _apply_update(c: Constraints, u: SlotUpdate, *, replace_bounds: bool = False
             specs[name] = u.value if replace_bounds else merge_bounds(specs.get(name), u.value, newer_wins_pin=True)
         return replace(c, specs=tuple(sorted(specs.items())))
     return c
+
+
+def _chip_joined(c: Constraints, chip: str) -> Constraints:
+    """"Dimensity is fine too": the chip leaves the exclusions and, beside another chip wanted, either will do; with
+    no chip wanted every chip but the excluded already will (as "also Xiaomi" adds no brand filter)."""
+    c = replace(c, exclude_chipsets=c.exclude_chipsets - {chip})
+    if c.chipset is None or c.chipset == chip:
+        return c
+    if c.alternatives:
+        return replace(c, chipset=None)  # the state holds one chip wish beside other choices: widening beats narrowing
+    return replace(c, chipset=None, alternatives=(Constraints(chipset=c.chipset), Constraints(chipset=chip)))
 
 
 def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Budget:

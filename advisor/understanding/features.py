@@ -9,7 +9,7 @@ from typing import Literal
 
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of, side_after
-from advisor.understanding.brands import ALSO_AFTER, brands_said, said_as_wish
+from advisor.understanding.brands import ALSO_AFTER, ALSO_LATER, brands_said, said_as_wish
 from advisor.understanding.negation import CLAUSE_END, continues_list, postposed, refused, refuses_the_rest
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
@@ -167,6 +167,7 @@ class ChipChanges:
 
     wanted: list[str] = field(default_factory=list)
     either: bool = False  # the wanted chips were joined by "or": any of them will do
+    joined: list[str] = field(default_factory=list)  # families said to be fine too: "(dimensity is fine too)"
     excluded: set[str] = field(default_factory=set)
     compared: list[tuple[str, BoundKind, bool]] = field(default_factory=list)
 
@@ -468,7 +469,12 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             if listed and previous is not None and previous[1] == "want" and \
                     re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start]):
                 changes.either = True
-            changes.wanted.append(name)
+            if not is_model and not (listed and previous is not None and previous[1] == "want") and (
+                    ALSO_AFTER.match(scan.low[end:end + 16].lstrip()) or ALSO_LATER.match(scan.low, end)):
+                # "dimensity is fine too", "天玑 also OK": a family that joins what will do, no wish for it alone
+                changes.joined.append(name)
+            else:
+                changes.wanted.append(name)
             listed_wants.append(name)
             role = "want"
         previous = (end, role)
@@ -589,8 +595,10 @@ def find_platform(scan: Scan) -> Platform | None:
     return said.pop() if len(said) == 1 else None
 
 
-# "never mind the foldable", "forget the foldable", "scrap the foldable idea": a device kind let go by name
-_DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|forget(?:\s+about)?|scrap|ditch|drop|skip)\s+(?:the\s+|a\s+|that\s+|those\s+)?$"
+# "never mind the foldable", "forget the foldable", "scrap the foldable idea", "scratch the tablet": a device kind let go
+# by name, by the verbs that let an aspect go (talk.py's) that can take a kind
+_DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|nvm|forget(?:\s+about)?|scrap|scratch|ditch|drop|skip|remove|get\s+rid\s+of"
+                      r"|toss)\s+(?:the\s+|a\s+|that\s+|those\s+|this\s+|my\s+|whole\s+)*$"
                       # the kind said as a verb and negated: "还是不折叠了", "不用折叠的"; not "要不折叠屏吧" (how about one); in
                       # English "a phone that doesn't fold", "one that won't fold"
                       r"|(?<![要倒])不(?:用|再)?\s*$|(?<![a-z])(?:(?:does|do|can)(?:n'?t|\s+not)|won'?t|will\s+not|cannot)\s+$")

@@ -58,7 +58,8 @@ _POSITION = re.compile(rf"""
     | (?P<zt>最上面|最前面|最顶上|头){_ZH_ONE}$                                             # "最上面那个", "头一个"
     | (?:{_LABEL}\s*)?(?:{_SIGN}\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{_ITEM})?$      # "#2", "option #3", "2nd"
     | (?:{_LABEL}|{_SIGN})\s*(?P<w>{_NUMBER_WORD})$                                      # "number two", "option three"
-    | (?:the\s+|your\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM})?$                              # "the second one"
+    | (?:the\s+|your\s+)?(?:very\s+)?(?P<o>{_ORDINAL})(?:\s+{_ITEM}){{0,2}}$               # "the second one", "the very
+                                                                                        # first phone on the list"
     | (?:排(?:名|在)?)?第(?P<z>[一二两三四五六七八九十\d]{{1,3}})(?:个|款|部|台|名|项|只|位)?    # "第二个", "排第一的那个"
       (?:的)?(?:那|这)?(?:个|款|部|台)?$
     | (?P<h>[一二三四五六七八九十\d]{{1,3}})号(?:机)?$                                     # "2号", "二号机"
@@ -146,7 +147,8 @@ _COMPARE = re.compile(r"""
        |(?:next\s+to|beside|against|alongside)\s+(?:each\s+other|one\s+another)|head\s+to\s+head
        # "how does it stack up against the first one": the phone in focus weighed against the one named (a comparison
        # with one reference is one against the phone the last answer was about), not that phone opened
-       |(?:stacks?|measures?)\s+up\s+(?:against|to|with)|holds?\s+up\s+against|fares?\s+against
+       |(?:stacks?|measures?)\s+up\s+(?:against|to|with|vs\.?|versus)|holds?\s+up\s+(?:against|vs\.?|versus)
+       |fares?\s+(?:against|vs\.?|versus)
        # "how does it stand against the Galaxy A54", "how does it stand up to the Pixel", "how would it match up with #2"
        # (asked of the phone in focus: "it has to stand up to drops" sets nothing against it)
        |how\s+(?:does|do|would|will|did)\s+(?:it|that|this|they)(?:\s+one)?\s+
@@ -322,7 +324,9 @@ _WHY = re.compile(rf"""
       \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
     # ... after a courtesy that opens the message ("冒昧问一下，为什么会推荐这一款呢", "请问为什么推荐这款"), a modal before
     # the verb ("为什么会推荐", "为啥要选"), "you" before the why ("你為什麼會推 Pixel 8a": 推, short for 推荐)
-    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|是|要|给我)?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
+    # ... and in a mixed message with the English verb: "为什么 recommend 它", "为啥 you picked this one"
+    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|是|要|给我
+      |\s*(?:(?:you|u)\s+)?(?:recommend(?:ed)?|suggest(?:ed)?|pick(?:ed)?|choose|chose)(?![a-z]))?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
     """, re.VERBOSE)
@@ -660,6 +664,8 @@ def _refs_before(clause: str, resolve: Resolver) -> tuple[int | str, ...]:
     refs = parse_refs(clause, resolve, need_known=True)
     if refs:  # "how does the galaxy s24 compare to ...": a known name counts as a position does
         return refs
+    if _HOW_DOES_IT.match(clause):  # "how does that one stack up vs ...": the phone in focus, no phone named "One"
+        return (FOCUS,)
     if m := _HOW_DOES_THE.match(clause):  # "how does the pixel compare to ...": a loose name, for the session to find
         return (m["name"],)
     inside = _positions_in(clause)
@@ -719,6 +725,7 @@ _PAIR_ASKED = re.compile(r"[?？]|(?<![a-z])(?:which|what|better|best|would|shou
 # a loose name pointed at with "the" before a comparison keyword: "how does the pixel (compare to the first one)"
 _HOW_DOES_THE = re.compile(r"\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how\s+(?:does|do|would|will)\s+(?:the|that|this)\s+"
                            r"(?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,2}?)(?:\s+(?:one|phone|model))?\s*$")
+_HOW_DOES_IT = re.compile(r"\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how\s+(?:does|do|would|will)\s+(?:it|(?:that|this)(?:\s+(?:one|phone|model))?)\s*$")
 # "is the pixel better than the nord 3?": both names pointed at with "the" are phones, known or loose
 _BOTH_POINTED = re.compile(r"(?:is|are)\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]"
                            r".*\s+than\s+the\s+(?!(?:other|camera|battery|screen|display|design|performance|price)(?![a-z]))[a-z]")

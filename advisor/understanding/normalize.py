@@ -1187,6 +1187,10 @@ _TAKEN_BACK = re.compile(
     r"|scratch\s+that)[,:!\s]+"
     r"(?:no[,\s]+)?(?:i\s+mean[t]?\s+)?" + _LEADING_TO_IT + _FIGURE_SAID.format("b") + r"(?P<bunit>\s*[a-z]+)?",
     re.IGNORECASE)
+# a figure let go by name before the one meant ("scratch the 8gb, make it 12gb ram minimum", "forget the 500, make it
+# 600"): both are read, the first dropped and the second said anew, as with no "make it" between them
+_LET_GO_BEFORE = re.compile(r"(?<![a-z])(?:nvm|never\s*mind|forget(?:\s+about)?|scrap|scratch|drop|ditch|skip|remove|lose)"
+                            r"\s+(?:the\s+|that\s+|my\s+|this\s+)?$", re.IGNORECASE)
 _TAKEN_BACK_RATIO = 4.0
 """A figure meant in place of one said is of the same size; "8gb ram, sorry 128gb storage too" adds a second figure."""
 
@@ -1201,6 +1205,8 @@ def figures_taken_back(text: str) -> str:
         said = float(m["a"]) * (1000 if m["ak"] else 1)  # "60 thousand" or "60k"
         instead = float(m["b"]) * (1000 if scale else 1)
         unit, bunit = m["unit"], (m["bunit"] or "").strip().lower()
+        if _LET_GO_BEFORE.search(m.string, 0, m.start()) is not None:
+            return m.group(0)
         if not said or not 1 / _TAKEN_BACK_RATIO <= instead / said <= _TAKEN_BACK_RATIO:
             return m.group(0)
         if bunit == "g" and not re.match(r"g\b", unit.strip().lower()):

@@ -1112,6 +1112,11 @@ def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[s
         updates.append(SlotUpdate("chipset", "clear"))
     elif wanted:
         updates.append(SlotUpdate("chipset", "set", wanted[-1]))
+    elif chips.joined and not chips.excluded:
+        # "Dimensity is fine too" widens the chips that will do; beside a refusal ("不要天玑 骁龙也行") it is the wish
+        updates.extend(SlotUpdate("chipset", "add", chip) for chip in dict.fromkeys(chips.joined))
+    elif chips.joined:
+        updates.append(SlotUpdate("chipset", "set", chips.joined[-1]))
     if chips.excluded:
         updates.append(SlotUpdate("exclude_chipsets", "add", frozenset(chips.excluded)))
     return updates
