@@ -118,9 +118,11 @@ def test_money_said_to_be_no_issue_drops_the_budget(text):
 def test_long_runs_of_social_words_are_read_in_linear_time(text):
     import time
 
+    # Backtracking over 2,000 social words would not end in a lifetime; a linear read takes about 0.05 s here. The
+    # bound is a hang guard, not a speed target (bench measures speed), so it leaves room for a loaded CI machine.
     started = time.perf_counter()
     assert conversation_move(text) is None
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 5
 
 
 @pytest.mark.parametrize("text", ["never mind that", "scratch that", "恢复上一步"])
