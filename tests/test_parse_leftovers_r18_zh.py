@@ -1,13 +1,15 @@
 """Chinese leftovers of earlier rounds (issues 9 and 10), each beside the closest wording that must keep its meaning:
 a camera floor in M asked as a question after a topic word ("前置的话不低于50M？"); a model number of another maker said
-beside the phone in focus ("它和a55比呢" after a Xiaomi); and the money Cantonese 蚊 counts, switched back to yuan by a
+beside the phone in focus ("它和a55比呢" after a Xiaomi); alternatives each with their own brand and figure, a pause
+between the two ("选项一：小米，12G内存；选项二：三星，256G存储", "X也行，只要…"), and a note where the conversation cannot
+keep a brand's figure to that brand; and the money Cantonese 蚊 counts, switched back to yuan by a
 later amount in 人民币 or 块, with an undo of the turn that named 港币 going back to the state before it."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ask_all, spec_after
+from tests.helpers import ask_all, constraints_after, spec_after
 
 
 @pytest.fixture
@@ -87,3 +89,49 @@ def test_undoing_the_turn_that_named_hong_kong_dollars_restores_the_state_before
     ask_all(session, "预算3000港币", undo)
     assert session.state.constraints == before.constraints and not session.state.hong_kong_dollars
     assert session.state.history == before.history
+
+
+# -- alternatives each with their own brand and figure -------------------------------------------------------------
+
+def _choices(constraints) -> set[tuple[frozenset[str], tuple]]:
+    return {(alt.brands, tuple((key, bound.lo) for key, bound in alt.specs)) for alt in constraints.alternatives}
+
+
+_XIAOMI_12_OR_SAMSUNG_256 = {(frozenset({"Xiaomi"}), (("ram_gb", 12.0),)), (frozenset({"Samsung"}), (("storage_gb", 256.0),))}
+
+
+@pytest.mark.parametrize("text", [
+    "选项一：小米，12G内存；选项二：三星，256G存储", "方案1：三星，256G存储；方案2：小米，12G内存",
+    "三星、256G存储，另外小米、12G内存也能接受", "三星256G存储，小米也行，只要12G内存", "小米，12G内存；三星，256G存储，二选一",
+])
+def test_each_brand_with_its_own_figure_after_a_pause_is_one_choice(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert _choices(constraints) == _XIAOMI_12_OR_SAMSUNG_256 and not constraints.specs
+
+
+@pytest.mark.parametrize("text", ["苹果或者小米，8G以上", "三星，小米，12G内存"])
+def test_a_figure_after_a_list_of_brands_holds_for_all_of_them(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert not constraints.alternatives and len(constraints.brands) == 2 and constraints.specs
+
+
+def test_a_brand_then_a_figure_alone_is_that_brands_wish(vocab):
+    constraints = constraints_after("要小米，12G内存", vocab)
+    assert constraints.brands == frozenset({"Xiaomi"}) and spec_after("要小米，12G内存", vocab, "ram_gb") == (12.0, None)
+
+
+@pytest.mark.parametrize("text", ["小米也行，只要12G内存", "小米12G内存的也行", "小米也可以，只要12G运存"])
+def test_a_brand_let_in_later_with_its_own_figure_is_allowed_and_the_merge_is_said(session, text):
+    answer = ask_all(session, "要三星", text)
+    assert answer.constraints.brands == frozenset({"Samsung", "Xiaomi"})
+    assert any("没能把" in note and "12G" in note for note in answer.notes)
+
+
+def test_a_figure_for_every_brand_later_gets_no_merge_note(session):
+    answer = ask_all(session, "三星小米都行", "12G内存")
+    assert not any("没能把" in note for note in answer.notes)
+
+
+def test_alternatives_kept_apart_get_no_merge_note(session):
+    answer = session.ask("选项一：小米，12G内存；选项二：三星，256G存储")
+    assert not any("没能把" in note for note in answer.notes)

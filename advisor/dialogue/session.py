@@ -151,7 +151,7 @@ from advisor.understanding.talk import (
     unneeded_figure,
     unrequired,
 )
-from advisor.understanding.understand import understand
+from advisor.understanding.understand import brands_own_clauses, understand
 
 MAX_MESSAGE_CHARS = 2000
 """Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
@@ -223,6 +223,20 @@ class Session:
                 or parsed.unsupported or parsed.reset or (parsed.unread_numbers and not tells_of_shopper(clause)):
             return False  # a count in a clause telling of the shopper is no figure: "you saved me 5 trips"
         return not parsed.intents or tells_of_shopper(clause)
+
+    def _merged_own_figures(self, text: str, res: Resources) -> tuple[str, ...]:
+        """The note that a brand's own figure holds for every brand wanted ("要三星", then "小米也行，只要12G内存"): the
+        state keeps one figure per spec unless the message read as alternatives, so the shopper is told which."""
+        wanted = self.state.constraints
+        if len(wanted.brands) < 2 or wanted.alternatives:
+            return ()
+        merged = [clause for brands, clause in brands_own_clauses(text, res.vocabulary)
+                  if brands <= wanted.brands and brands != wanted.brands]
+        if not merged:
+            return ()
+        said = "、".join(f"“{clause}”" for clause in merged)
+        return (f"没能把{said}只算作那个牌子自己的条件：这些条件现在对{len(wanted.brands)}个牌子都适用；"
+                "如要分开，请分别说，比如“小米12G内存的也行，三星256G存储的也行”。",)
 
     def _speaking(self, text: str, language: str | None) -> str:
         """The language to answer a message in: Chinese when it has Chinese characters, else the one asked for or in
@@ -519,7 +533,7 @@ class Session:
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         before = self.state
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
-        request = replace(request, notes=self._notes)  # less any note the conversation answered
+        request = replace(request, notes=self._notes + self._merged_own_figures(text, res))  # less any note answered
         if before.shown and _reads_nothing(request) and _moved_only_taste(before, self.state):
             # "blorp", "i like turtles" with phones on screen: nothing was read (no filter, order, need, topic or
             # person), and taking the words as the taste re-ranked the list with nothing said; the list stays as it
