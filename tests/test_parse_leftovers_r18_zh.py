@@ -115,6 +115,12 @@ def test_a_figure_after_a_list_of_brands_holds_for_all_of_them(vocab, text):
     assert not constraints.alternatives and len(constraints.brands) == 2 and constraints.specs
 
 
+def test_two_figures_offered_after_a_brand_and_a_pause_keep_the_looser_floor(vocab):
+    constraints = constraints_after("小米，256G或512G存储", vocab)
+    assert constraints.brands == frozenset({"Xiaomi"}) and not constraints.alternatives
+    assert spec_after("小米，256G或512G存储", vocab, "storage_gb") == (256.0, None)
+
+
 def test_a_brand_then_a_figure_alone_is_that_brands_wish(vocab):
     constraints = constraints_after("要小米，12G内存", vocab)
     assert constraints.brands == frozenset({"Xiaomi"}) and spec_after("要小米，12G内存", vocab, "ram_gb") == (12.0, None)

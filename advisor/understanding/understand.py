@@ -1061,7 +1061,9 @@ _ZH_CLAUSE_OPENS = re.compile(r"(?:^|[;；:：。]|[,，]\s*另外\s*[,，]?)\s*
 # a pause after a brand's name, then that brand's own figure ("小米，12G内存", "三星、256G存储"), or "也行，只要" ("X也行，只要
 # 12G内存": X will do as long as it has 12 GB)
 _PAUSE_THEN_FIGURE = re.compile(r"(?P<offered>(?:也|都)(?:行|可以|成))?(?P<pause>\s*[,，、]\s*)(?(offered)只要|(?:只要|要)?)\s*"
-                               r"(?=\d+(?:\.\d+)?\s*(?:gb?|tb?|mah|mp|m|w|hz|毫安|万|寸|英寸|克|元|块|以[上下内]|起|左右)(?![a-z]))")
+                               r"(?=\d+(?:\.\d+)?\s*(?:gb?|tb?|mah|mp|m|w|hz|毫安|万|寸|英寸|克|元|块|以[上下内]|起|左右)(?![a-z]))"
+                               # not two figures offered for one spec: "三星，8G或者12G运存" keeps its figures the brand's
+                               r"(?![^,，;；。]*(?:或|还是|要么|要不|/))")
 
 
 def _brands_own_figures(source: str, vocabulary: Vocabulary) -> str:
