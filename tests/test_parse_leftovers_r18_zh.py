@@ -121,6 +121,11 @@ def test_two_figures_offered_after_a_brand_and_a_pause_keep_the_looser_floor(voc
     assert spec_after("小米，256G或512G存储", vocab, "storage_gb") == (256.0, None)
 
 
+def test_a_latin_brand_and_its_figure_after_a_pause_read_as_no_model_name(vocab):
+    constraints = constraints_after("OPPO，2000元左右", vocab)
+    assert constraints.brands == frozenset({"Oppo"}) and constraints.budget.around == 2000.0
+
+
 def test_a_brand_then_a_figure_alone_is_that_brands_wish(vocab):
     constraints = constraints_after("要小米，12G内存", vocab)
     assert constraints.brands == frozenset({"Xiaomi"}) and spec_after("要小米，12G内存", vocab, "ram_gb") == (12.0, None)

@@ -1076,7 +1076,8 @@ def _brands_own_figures(source: str, vocabulary: Vocabulary) -> str:
         return source
     cuts: list[tuple[int, int]] = []
     for m in vocabulary.brand_pattern.finditer(low):
-        pause = _PAUSE_THEN_FIGURE.match(low, m.end())
+        # (a Latin name stays apart from its figure: "OPPO，2000元" glued would read as a model, "OPPO2000")
+        pause = _PAUSE_THEN_FIGURE.match(low, m.end()) if not m.group(0)[-1:].isascii() else None
         if pause is not None and (pause["offered"] or _ZH_CLAUSE_OPENS.search(low, 0, m.start())):
             # "小米也行，只要12G内存" -> "小米也行只要12G内存": only the pause goes, the offering words stay
             cuts.append(pause.span("pause"))
