@@ -76,6 +76,7 @@ from advisor.understanding.currencies import (
     names_currency,
     names_hong_kong_dollars,
     names_only_shared_rupees,
+    names_yuan,
 )
 from advisor.understanding.features import device_named
 from advisor.understanding.followups import (
@@ -97,6 +98,7 @@ from advisor.understanding.followups import (
     question_then_aside,
 )
 from advisor.understanding.intent_match import read_needs
+from advisor.understanding.money import refuses_unpriced_amount
 from advisor.understanding.normalize import chat_spellings, simplified, without_question_preamble
 from advisor.understanding.numbers import parse_number
 from advisor.understanding.request import Bound, Budget, Constraints, Followup, Language, Request, SlotUpdate, Sort
@@ -150,7 +152,7 @@ from advisor.understanding.talk import (
     unrequired,
     unrequired_chip,
 )
-from advisor.understanding.understand import understand
+from advisor.understanding.understand import brands_own_clauses, understand
 
 MAX_MESSAGE_CHARS = 2000
 """Longer messages are cut before parsing: nobody states a phone wish in more, and it bounds latency."""
@@ -186,14 +188,20 @@ class Session:
         started = time.perf_counter()
         self._notes = ()
         self._retracting = False
+        prior = self.state
         try:
             answer = self._ask(text, language)
         finally:
             self.last_latency_s = time.perf_counter() - started
-        if not self.state.hong_kong_dollars and names_hong_kong_dollars(simplified(text)):
-            # "预算3000港币": the shopper's money is Hong Kong dollars from now on, whatever the message did (a new shopper,
-            # after a reset, starts without it)
-            self.state = replace(self.state, hong_kong_dollars=True)
+        said = simplified(text)
+        # "预算3000港币": the shopper's money is Hong Kong dollars from now on, whatever the message did (a new shopper,
+        # after a reset, starts without it); a later amount in yuan ("人民币2000", "2000块") is the shopper's money again
+        hong_kong = True if names_hong_kong_dollars(said) else False if names_yuan(said) else self.state.hong_kong_dollars
+        if hong_kong != self.state.hong_kong_dollars:
+            self.state = replace(self.state, hong_kong_dollars=hong_kong)
+            if self.state.history == prior.history and prior.hong_kong_dollars != hong_kong:
+                # the turn changed no filter, yet "undo" right after it takes back this turn, to the money before it
+                self.state = record_unread(self.state, before=prior)
         return answer
 
     def error_answer(self, error: Exception) -> Answer:
@@ -216,6 +224,20 @@ class Session:
                 or parsed.unsupported or parsed.reset or (parsed.unread_numbers and not tells_of_shopper(clause)):
             return False  # a count in a clause telling of the shopper is no figure: "you saved me 5 trips"
         return not parsed.intents or tells_of_shopper(clause)
+
+    def _merged_own_figures(self, text: str, res: Resources) -> tuple[str, ...]:
+        """The note that a brand's own figure holds for every brand wanted ("要三星", then "小米也行，只要12G内存"): the
+        state keeps one figure per spec unless the message read as alternatives, so the shopper is told which."""
+        wanted = self.state.constraints
+        if len(wanted.brands) < 2 or wanted.alternatives:
+            return ()
+        merged = [clause for brands, clause in brands_own_clauses(text, res.vocabulary)
+                  if brands <= wanted.brands and brands != wanted.brands]
+        if not merged:
+            return ()
+        said = "、".join(f"“{clause}”" for clause in merged)
+        return (f"没能把{said}只算作那个牌子自己的条件：这些条件现在对{len(wanted.brands)}个牌子都适用；"
+                "如要分开，请分别说，比如“小米12G内存的也行，三星256G存储的也行”。",)
 
     def _speaking(self, text: str, language: str | None) -> str:
         """The language to answer a message in: Chinese when it has Chinese characters, else the one asked for or in
@@ -522,7 +544,7 @@ class Session:
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
         before = self.state
         changes = self._fold(request, text, res, to_topic=None if rest is None else "phone")
-        request = replace(request, notes=self._notes)  # less any note the conversation answered
+        request = replace(request, notes=self._notes + self._merged_own_figures(text, res))  # less any note answered
         if before.shown and _reads_nothing(request) and _moved_only_taste(before, self.state):
             # "blorp", "i like turtles" with phones on screen: nothing was read (no filter, order, need, topic or
             # person), and taking the words as the taste re-ranked the list with nothing said; the list stays as it
@@ -651,7 +673,9 @@ class Session:
             request = replace(request, updates=request.updates + (SlotUpdate("budget", "set", stretched(held)),),
                               relative=tuple(r for r in request.relative if r.key != "price"),
                               intents=tuple(i for i in request.intents if i != "budget"))
-        number = bare_number(text) if not request.updates else None
+        # "预算3000港币": an amount the parser left unused for its currency is no figure of a filter in force either
+        unpriced = refuses_unpriced_amount(request.notes)
+        number = bare_number(text) if not request.updates and not unpriced else None
         corrects = self._corrects(text)
         if number is not None and len(request.relative) == 1 and number[1] is None:
             # "a bit cheaper, like 500": the relative word says which filter the figure is and which side it bounds
@@ -660,16 +684,16 @@ class Session:
             slot: str | None = "budget" if rel.key == "price" else f"spec:{rel.key}"
         else:
             slot = aspect_named(text)
-        if number is None and not request.updates and (again := corrected_number(text)) is not None:
+        if number is None and not request.updates and not unpriced and (again := corrected_number(text)) is not None:
             # "no wait, 6.3" after "a screen under 6.5 inches": a figure said again, alone, replaces the bound in force
             # whose scale it has, on the side that bound holds
             number = (again, None)
-        if number is None and not request.updates and (slot is not None or corrects) \
+        if number is None and not request.updates and not unpriced and (slot is not None or corrects) \
                 and (lone := lone_number(text)) is not None:
             # "预算其实是4000", "不对，是3500", "wrong budget, it's 600": the one figure of a message that names a filter or
             # corrects one is that filter's, on the side in force
             number = (lone, None)
-        if number is None and not request.updates and corrects and (figure := unit_figure(text)) is not None:
+        if number is None and not request.updates and not unpriced and corrects and (figure := unit_figure(text)) is not None:
             # "不对，是8G", "no wait, 6.5 inches": a correction's figure with a unit and no other words is the filter in
             # force of that unit, said again
             number, slot = (figure[0], None), figure[1]

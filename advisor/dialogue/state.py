@@ -175,10 +175,11 @@ def record(before: DialogueState, after: DialogueState, changes: tuple[Change, .
     return replace(after, history=(before.history + (step,))[-HISTORY_LIMIT:])
 
 
-def record_unread(state: DialogueState) -> DialogueState:
+def record_unread(state: DialogueState, before: DialogueState | None = None) -> DialogueState:
     """`state` with a step that changed nothing appended: a message in which nothing was read is still the shopper's
-    last word, so "undo" right after it takes back that message (nothing), not the change before it."""
-    step = Step(replace(state, history=()), (), "unread")
+    last word, so "undo" right after it takes back that message (nothing), not the change before it. `before`: the
+    state before the message where it changed what the search keeps besides it (the money 蚊 counts)."""
+    step = Step(replace(before if before is not None else state, history=()), (), "unread")
     return replace(state, history=(state.history + (step,))[-HISTORY_LIMIT:])
 
 

@@ -198,3 +198,14 @@ _HONG_KONG_DOLLARS = re.compile(latin_alt(CURRENCY_BEFORE["HKD"] + CURRENCY_AFTE
 def names_hong_kong_dollars(text: str) -> bool:
     """True when the text names Hong Kong dollars ("港币", "港纸", "HKD", "HK$"): the money Cantonese 蚊 then counts."""
     return bool(_HONG_KONG_DOLLARS.search(text.lower()))
+
+
+# yuan named: its own words, or 块 / 元 right after a figure ("2000块"; not "这块", not "400块美金": dollars counted)
+_YUAN = re.compile(r"人民币|软妹币|(?<![a-z])(?:rmb|cny|renminbi|yuan|kuai)(?![a-z])|¥"
+                   r"|[\d零一二两三四五六七八九十百千万k]\s*(?:块钱?|元|圆)(?!\s*(?:美|港|台|新|澳|加|欧|日|韩|马|泰|英))")
+
+
+def names_yuan(text: str) -> bool:
+    """True when the text names an amount in yuan ("人民币2000", "2000块", "3000元"): the money the shopper means from
+    then on, after Hong Kong dollars named earlier (Cantonese 蚊 counts yuan again)."""
+    return bool(_YUAN.search(text.lower()))

@@ -431,9 +431,8 @@ class BudgetFinder:
                 named = currency if said.casefold() == currency.casefold() or not self.zh else f"{said}（{currency}）"
                 if currency not in ISO_CODES:  # a word several currencies share ("pesos"): named as said
                     named = said
-                self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{named}；这个金额没有用作预算。"
-                                  if self.zh else f"Prices are known in {_MARKET_LIST} only, not {named}; "
-                                  "the amount was not used as a budget.")
+                self.notes.append(f"价格只有美元、卢比、人民币、巴基斯坦卢比和迪拉姆的数据，没有{named}；{_UNPRICED_ZH}"
+                                  if self.zh else f"Prices are known in {_MARKET_LIST} only, not {named}; {_UNPRICED_EN}")
                 continue
             budget = _budget(currency, first, second, kind, width[0] if width else None)
             soft = _SOFT_BEFORE.search(self.scan.before(start, 24)) if kind in ("lo", "hi") and not self.zh else None
@@ -678,3 +677,13 @@ def _budget(currency: str, first: float | None, second: float, kind: BoundKind |
         return Budget(currency, lo=round(second * (1 - AROUND_TOLERANCE), 2),
                       hi=round(second * (1 + AROUND_TOLERANCE), 2), around=second)
     return Budget(currency, hi=second)  # "under $300", and a bare "$300": a ceiling
+
+
+_UNPRICED_ZH = "这个金额没有用作预算。"
+_UNPRICED_EN = "the amount was not used as a budget."
+
+
+def refuses_unpriced_amount(notes: tuple[str, ...]) -> bool:
+    """True when the parser's notes say an amount in a currency the catalog has no prices in was left unused
+    ("预算3000港币"): the conversation then reads that figure as no filter's either."""
+    return any(note.endswith((_UNPRICED_ZH, _UNPRICED_EN)) for note in notes)

@@ -93,7 +93,7 @@ _SCREEN = re.compile(rf"""
     (?:\s*(?:screen|display|panel)(?:\s+(?:size|diag(?:onal)?|panel))?)?     # "6.7 inch display diagonal or above", "screen diag", "6.7in panel"
     """, re.VERBOSE)
 _CN_NUM = "零一二两三四五六七八九十百千"  # written-out megapixels: 五千万, 一亿零八百万
-_CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|打底|保底|起步|起跳|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！\s、]|吧|呢|啊|呀|哦|就(?:行|好|够)|即可|够了"
+_CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|打底|保底|起步|起跳|…|\.(?!\d)|(?:或者?|及)更(?:高|多|大|好)|往上|向上|朝上|开外|(?:及|或)?以下|起|的|\+|$|[,，。;；!！?？\s、]|吧|呢|吗|啊|呀|哦|就(?:行|好|够)|即可|够了"
                # a side or a refusal after it: "前置2000万是起码的", "主摄低于6400万免谈"
                r"|(?:是|为)?(?:最)?起码|免谈|不行|不要|pass)")
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera

@@ -389,7 +389,7 @@ _CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined 
 _CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
-_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|也成|都成|的话|也好|备选|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
+_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|也成|都成|的话|也好|备选|能接受|可接受|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
                           r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
                           r"would\s+work|ok\s+too|okay\s+too|(?:my|a|the)\s+(?:second|2nd|next)\s+(?:choice|option|pick)|plan\s+b)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
@@ -433,6 +433,8 @@ _EN_CLAUSE_START = r"(?:^|(?<=[,;!?])|(?<=:)(?!\s*\d)|(?<=\.)(?!\d)|(?<=\s[-–�
 # 20000 rupees" what follows the last name holds for both names
 # "Samsung (12GB RAM)" too, not a currency's code in brackets after an amount ("500 dollars (US) min / 1200 dollars (US) max")
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?!\s*[a-z]{2,3}\s*\))(?=[^)]*\)))"
+# a Chinese option's label ("选项二：", "方案2："), said before its side as "B:" is
+_OPTION_LABEL = r"(?:选项|方案|备选|选择)\s*(?:[一二三四]|[1-4])\s*[:：]"
 _EITHER_SIDES = (
     # "a Pixel or a Samsung": each side opens with an article, not one inside a requirement ("Honor with at least a
     # 50MP camera, failing that a Realme …": the side is Honor's, read by the next pattern)
@@ -465,7 +467,7 @@ _EITHER_SIDES = (
     # ("… — a Pixel with 256GB would work too", "…. A Pixel with 256GB is a fine fallback": a dash or a full stop too)
     # ("A：三星…；B：小米…，哪个都行": options labelled by a letter, the second label said before its side)
     re.compile(rf"(?:^|(?<=[,;:!?。，；：！？])|(?<=\.)(?!\d))\s*(?P<x>{_CLAUSE_SIDE})\s*"
-               rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*(?:(?<![a-z])b\s*[:：]\s*)?"
+               rf"(?:[,;，；]\s*{_BUT}?|\s+{_BUT}|{_BUT}|\s+[-–—]\s+|\.(?!\d)\s*)\s*(?:(?<![a-z])b\s*[:：]\s*|{_OPTION_LABEL}\s*)?"
                rf"(?=(?P<y>{_CLAUSE_SIDE})\s*(?:$|[,;:!?。，；：！？]|\.(?!\d)))"),
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"; nor before a comparison with
     # what was just named ("870或者比它更强的", "或者比870更好的": that chip or a faster one)
@@ -477,6 +479,8 @@ _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
 _SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要么"): every side is said on its own
 _CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
 _ZH_OR = 6  # the pattern of two Chinese sides joined by an "or" word
+# options labelled in Chinese ("选项一：…；选项二：…", "方案1：", "备选二："): each is one choice
+_OPTIONS_LABELLED = re.compile(_OPTION_LABEL)
 # a clause after two that says one of them will do ("…，…，二选一")
 _ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|哪个都(?:行|可以|好)|都(?:行|可以)|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
@@ -518,7 +522,7 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
                     continue  # "…以上，要不6G内存以上的华为也行": the "or" pattern reads the side without its "要不"
                 texts = (m["x"], m["y"])
                 offered = any(_CHOICE_SAID.search(t) for t in texts) or all("要" in t for t in texts) or \
-                    _ONE_OF_TWO.match(scan.low, m.end("y")) is not None
+                    _ONE_OF_TWO.match(scan.low, m.end("y")) is not None or _OPTIONS_LABELLED.search(scan.low) is not None
                 if offered and _each_its_own(sides) and scan.free(start, end):
                     scan.take(start, end)
                     groups.append(tuple(sides))
@@ -1054,6 +1058,61 @@ def _glued_brands(source: str, vocabulary: Vocabulary) -> str:
     return source
 
 
+# where a Chinese clause opens: the message's start, a semicolon or colon ("选项一："), a full stop, or "，另外" ("besides")
+_ZH_CLAUSE_OPENS = re.compile(r"(?:^|[;；:：。]|[,，]\s*另外\s*[,，]?)\s*$")
+# a pause after a brand's name, then that brand's own figure ("小米，12G内存", "三星、256G存储"), or "也行，只要" ("X也行，只要
+# 12G内存": X will do as long as it has 12 GB)
+_PAUSE_THEN_FIGURE = re.compile(r"(?P<offered>(?:也|都)(?:行|可以|成))?(?P<pause>\s*[,，、]\s*)(?(offered)只要|(?:只要|要)?)\s*"
+                               r"(?=\d+(?:\.\d+)?\s*(?:gb?|tb?|mah|mp|m|w|hz|毫安|万|寸|英寸|克|元|块|以[上下内]|起|左右)(?![a-z]))"
+                               # not two figures offered for one spec: "三星，8G或者12G运存" keeps its figures the brand's
+                               r"(?![^,，;；。]*(?:或|还是|要么|要不|/))")
+
+
+def _brands_own_figures(source: str, vocabulary: Vocabulary) -> str:
+    """`source` with the pause taken out between a brand that opens a Chinese clause and the figure it requires
+    ("选项一：小米，12G内存；选项二：三星，256G存储" -> "…小米12G内存…三星256G存储"; "小米也行，只要12G内存"), so that
+    each brand's clause reads as its own choice. A brand after "或者" or in a list ("苹果或者小米，8G以上") keeps the pause:
+    the figure there is for all of them."""
+    low = source.lower()
+    if len(low) != len(source) or not has_cjk(source):
+        return source
+    cuts: list[tuple[int, int]] = []
+    for m in vocabulary.brand_pattern.finditer(low):
+        # (a Latin name stays apart from its figure: "OPPO，2000元" glued would read as a model, "OPPO2000")
+        pause = _PAUSE_THEN_FIGURE.match(low, m.end()) if not m.group(0)[-1:].isascii() else None
+        if pause is not None and (pause["offered"] or _ZH_CLAUSE_OPENS.search(low, 0, m.start())):
+            # "小米也行，只要12G内存" -> "小米也行只要12G内存": only the pause goes, the offering words stay
+            cuts.append(pause.span("pause"))
+    for start, end in reversed(cuts):
+        source = source[:start] + source[end:]
+    return source
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？]")
+
+
+def brands_own_clauses(text: str, vocabulary: Vocabulary) -> tuple[tuple[frozenset[str], str], ...]:
+    """The clauses of a Chinese message in which one brand requires its own figure ("小米，12G内存" in "选项一：小米，12G内存；
+    选项二：三星，256G存储", "小米也行，只要12G内存"), each with its brands and its words as said after the pause is taken
+    out; () for a message in another language. Where the conversation cannot keep such a figure to its brand, the
+    shopper is told which (the figure holds for every brand then)."""
+    if not has_cjk(text):
+        return ()
+    source = text[:MAX_CHARS]
+    for step in _PREPARE:
+        source = step(source)
+    found: list[tuple[frozenset[str], str]] = []
+    for clause in _CLAUSE_BREAK.split(_brands_own_figures(source, vocabulary)):
+        clause = _OPTIONS_LABELLED.sub("", clause).strip()
+        if not clause or not re.search(r"\d", clause):
+            continue
+        request = understand(clause, vocabulary)
+        brands = [u.value for u in request.updates if u.slot == "brands" and u.op in ("set", "add")]
+        if len(brands) == 1 and len(brands[0]) == 1 and any(u.slot.startswith("spec:") for u in request.updates):
+            found.append((frozenset(brands[0]), clause))
+    return tuple(found)
+
+
 # "Tecnopass", "POCONO", "HWNO", "三星Mpass": in Chinese a refusal typed in Latin letters may be glued to the name before it
 _GLUED_REFUSAL = re.compile(r"(?<![a-z0-9])(?P<name>[a-z]+?)(?P<refusal>pass|no)(?![a-z0-9])")
 
@@ -1240,6 +1299,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     source = _zeros_in_names(source, vocabulary)
     source = _glued_brands(source, vocabulary)  # before the speller, which would guess at the glued word
     source = _glued_refusals(source, vocabulary)
+    source = _brands_own_figures(source, vocabulary)
     source, guesses = vocabulary.speller.correct(source)
     # after the spelling: "Snapdraogn 8 Gen 1" is one chip once its family is spelled, not a family and a shorthand
     source = expand_abbreviations(source)
