@@ -64,9 +64,12 @@ LO_BEFORE = latin_alt([
     r"(?:最低|起码)(?:标准|要求)\s*(?:是|为|要|得)?", r"(?:要|得|需要|必须|一定要)\s*达到",
     # the figure it starts from or the bar it must clear: "屏幕起跳六点六寸", "电池门槛5000毫安"
     "起跳", "门槛", "打底",  # "屏幕打底6.7寸": the figure the floor is laid at
+    # the price a range starts at, the bottom line: "起价一万元", "起步价3k", "价格底线6kRMB"
+    "起价", "起步价", r"底线\s*(?:是|为|在)?",
     # ... "起步" only right after the spec's noun ("屏幕起步6.6inch"): after a figure it closes that figure's floor ("8个G起步
     # 预算300": the budget is no floor)
-    r"(?<=屏幕|电池|电板|内存|运存|存储|容量|前置|主摄|后摄|前摄|重量|尺寸)\s*(?:的话)?\s*起步",
+    # ... or the price's: "预算起步100000印度币"
+    r"(?<=屏幕|电池|电板|内存|运存|存储|容量|前置|主摄|后摄|前摄|重量|尺寸|预算|价格|价位|售价|价钱)\s*(?:的话)?\s*起步",
     "好歹",  # "重量好歹220克": at any rate that much
     "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
     "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
@@ -89,6 +92,7 @@ HI_BEFORE = latin_alt([
     "顶多", "至多", "最多", "最高", "最大", "最重", "最贵", "不超过", "不超", "不到", "不足", "不满", "低于", "小于", "少于", "不高于",
     "不大于", "不多于", "控制在", "便宜于", "轻于", "上限", "封顶", r"capped\s+at", r"capped", r"topping\s+out\s+at",
     "天花板",  # "价格天花板3500": the ceiling
+    r"限价\s*(?:是|为|在)?",  # "限价¥6k": the price limited to it
     # the figure held at, no higher: "价格卡死在5000", "最多卡在五千", "预算死死卡到4000", "价格死卡5000" (卡 alone before
     # the figure only with 死 before it, and no card's: "双卡5000毫安" is two SIM slots, "存储卡到256G" a memory card)
     r"(?:死死?)?(?<![存储双单fd])卡(?:死|住|牢)?\s*(?:在|到)", "死死?卡(?:死|住|牢)?",
@@ -189,6 +193,7 @@ LO_AFTER = latin_alt([
     r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum"
     # "USD 450 ≤ price ≤ USD 1000", "4000 <= battery <= 5000": the figure below the quantity that another ceiling closes
     r"(?:<=?|≤|≦|⩽)\s*[a-z][a-z\s-]{0,15}?(?=\s*(?:<=?|≤|≦|⩽))",
+    r"(?:<=?|≤|≦|⩽)\s*[\u4e00-\u9fff]{1,6}(?=\s*(?:<=?|≤|≦|⩽))",  # "两千块≤价格≤两千五块": the quantity named in Chinese
     r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end", r"(?:as|at)\s+(?:the|my)\s+low\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
     # ... or by the end's word alone: "aed 400 lower, aed 500 upper" (closing its clause: "300, lower is better" is none)
     r"lower(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus)\s))",
@@ -197,7 +202,7 @@ LO_AFTER = latin_alt([
     r"(?:或者?|及)(?:往上|朝上|向上|再往上)",  # "6.6 inches或往上": that or upwards
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
-    "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准)",  # "5000毫安是最低要求"
+    "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准|底线)",  # "5000毫安是最低要求", "两千五米是底线": the bottom line
     "(?:是|为)(?:最)?起码的?",  # "前置2000万是起码的": the bare minimum
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
     rf"{_FIRM}\s+min(?:imum)?",  # "~ 300 dollars bare minimum": a floor said firm
@@ -218,6 +223,9 @@ HI_AFTER = latin_alt([
     # said enough, "8G就够", stays the least one takes)
     # ("64G就够，别更大": 别 refuses more as 不要 does)
     r"(?:就|也就)?(?:够|行|可以)了?\s*[,，、;；]?\s*(?:不要|不用|不需要|不必|唔要|唔使|别)(?:再|更)(?:大|多|高|长|贵)(?:的|了)?",
+    # ... or told not to go past it: "128个G就够了，别超", "64G的存储就够了，不要超", "两千预算，别超"
+    r"(?:的?\s*(?:预算|价位|价格))?(?:就|也就)?(?:(?:够|行|可以)了?)?\s*[,，、;；]?\s*(?:不要|别|不能|不可以|不许)\s*(?:再)?超(?:过|出)?了?"
+    r"(?=\s|$|[,，。.;；!！?？~～、]|哈|哦|啊|呀|吧)",
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"

@@ -520,6 +520,30 @@ def _starts_brand_name(scan: Scan, m: re.Match[str], brand_pattern: re.Pattern[s
     return name is not None and name.end() > m.end()
 
 
+def _brand_twin(scan: Scan, m: re.Match[str], said: str, aliases: Mapping[str, frozenset[str]],
+                brand_pattern: re.Pattern[str]) -> bool:
+    """True when a series name that is also a brand's name is followed by that brand's name in the other script: "不要
+    moto摩托罗拉" names Motorola twice, as "三星Samsung" names Samsung, and refuses the brand, not its Moto line."""
+    named = aliases.get(said)
+    after = re.compile(r"[\s(（]*").match(scan.low, m.end())
+    twin = brand_pattern.match(scan.low, after.end() if after else m.end())
+    if not named or twin is None:
+        return False
+    again = " ".join(twin.group(0).split()).removesuffix("'s")
+    return said.isascii() != again.isascii() and bool(named & aliases.get(again, frozenset()))
+
+
+def _names_next_series(scan: Scan, m: re.Match[str], said: str, following: list[re.Match[str]],
+                       series: Mapping[str, tuple[Series, ...]], aliases: Mapping[str, frozenset[str]]) -> bool:
+    """True when a series name that is also a brand's name stands right before another series of that brand: the "MOTO"
+    of "除MOTO EDGE系列外" is Motorola's name before its Edge line, as "Samsung" is in "Samsung Galaxy A", no Moto line."""
+    named = aliases.get(said)
+    if not named or not following or scan.low[m.end():following[0].start()].strip():
+        return False
+    again = " ".join(following[0].group(0).split())
+    return again != said and any(s.brand in named for s in series.get(again, ()))
+
+
 def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
                        numbered: Mapping[str, Series], aliases: Mapping[str, frozenset[str]],
                        brand_pattern: re.Pattern[str]) -> list[tuple[int, int, Series]]:
@@ -616,10 +640,14 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
     previous_name: str | None = None  # the series refused last
     found_all = scan.matches(pattern)
     twins: set[int] = set()  # where a second name of the series just said starts ("红米 Redmi"): no series of its own
+    maker_word: dict[int, int] = {}  # a series' start -> where the maker's name glued before it starts ("MOTO EDGE")
     for i, m in enumerate(found_all):
         said = " ".join(m.group(0).split())
         if m.start() in twins or not scan.free(m.start(), m.end()) or said not in series or \
-                _starts_brand_name(scan, m, brand_pattern):
+                _starts_brand_name(scan, m, brand_pattern) or _brand_twin(scan, m, said, aliases, brand_pattern):
+            continue
+        if _names_next_series(scan, m, said, found_all[i + 1:], series, aliases):
+            maker_word[found_all[i + 1].start()] = m.start()  # refused with its line, if the line is
             continue
         stop = _twin_end(scan, m, found_all[i + 1:], series) or m.end()
         if stop != m.end():
@@ -688,7 +716,11 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             continue  # "小米或红米以外的", "小米和红米都不要": the brand listed with its sub-brand is refused whole
         excluded.add(found.name)
         previous_name = found.name
-        scan.take(begin, end)
+        glued = maker_word.get(m.start())
+        # a refusal before the maker's name is the line's ("不买MOTO EDGE", "除MOTO EDGE系列外"); one after it leaves the
+        # maker wished for, as "三星A系列不要" does
+        before = refused(scan, glued, end) if glued is not None else None
+        scan.take(glued if glued is not None and before is not None and before[1] == glued else begin, end)
         if refusal is not None:
             scan.take(*refusal)
         previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end

@@ -39,10 +39,11 @@ CURRENCY_AFTER: dict[str, list[str]] = {
             "(?:块|元|蚊)?美金", "(?:块|元|蚊)?美刀", "刀乐", "刀", "镁"],  # "四百块美金", "五百蚊美金": 块 and Cantonese 蚊 count dollars too; "1300鎂": Taiwan's slang
             # "刀乐": the slang "dollar" said by its sound, whole so a side word after it is the amount's ("700刀乐左右")
     "PKR": [r"pkr\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s+pkr", r"pkrs?", r"(?:pakistani|pak)\s+(?:rupees?|rs\.?)", r"(?:rupees?|rs\.?)\s*\(\s*(?:pkr|pakistan(?:i)?)\s*\)",
-            "巴基斯坦卢比", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
+            "巴基斯坦卢比", "巴基斯坦币", r"卢比\s*[(（]\s*巴基斯坦\s*[)）]", "روپے", "روپیہ", "روپیے"],
     "NPR": [r"npr", r"nepal(?:i|ese)\s+(?:rupees?|rs\.?)", "尼泊尔卢比"],
     "LKR": [r"lkr", r"(?:sri\s+)?lankan\s+(?:rupees?|rs\.?)", "斯里兰卡卢比"],
-    "INR": [r"inr\s+(?:rupees?|rs\.?)", r"rs\.?\s+inr", r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?"],
+    "INR": [r"inr\s+(?:rupees?|rs\.?)", r"rs\.?\s+inr", r"(?:indian\s+)?rupees?(?:\s+inr)?", r"rupa(?:y|ye|iye)", r"rupye", r"rs\.?", r"inr", "₹", "रुपये", "रुपए", "रु\\.?", r"(?:印度)?卢比(?:\s*[(（]\s*印度\s*[)）])?",
+            "印度币"],  # the country's money, as "台币", "新加坡币": "25000印度币"
     # "3000元RMB", "2000块rmb": the sign then the code, as a price tag shows both; "2000¥": the yen sign after the figure,
     # as shoppers write it ("￥" is folded to "¥")
     "CNY": ["(?:块钱?|元|蚊)人民币", r"(?:块钱?|元)\s*(?:rmb|cny)", "¥", "软妹币", "元整", "元钱", "(?:块|元)?大洋", "元", "圆", "块钱", "块", r"(?:chinese\s+)?yuans?\s+(?:rmb|cny)", r"(?:rmb|cny)\s+yuans?", r"rmb", r"cny", r"(?:chinese\s+)?yuans?",

@@ -19,8 +19,9 @@ CHIP_FAMILIES: dict[str, str] = {
     "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
     "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
     "紫光": "Unisoc",  # the maker's group named alone: "不考虑紫光"
-    # shoppers' names: 曦力 for Helio ("最好是曦力的U"), the maker 海思 (HiSilicon) for its Kirin ("用海思的U", "海思9000S")
-    "曦力": "Helio", "海思": "Kirin",
+    # shoppers' names: 曦力 for Helio ("最好是曦力的U"), the maker 海思 (HiSilicon) for its Kirin ("用海思的U", "海思9000S"),
+    # 张量 for Tensor, its name put into Chinese ("张量Tensor达咩")
+    "曦力": "Helio", "海思": "Kirin", "张量": "Tensor",
 }
 """Chipset family words -> the family name as it appears inside catalog chipset names."""
 _VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
@@ -186,13 +187,14 @@ _CHIP_OR_BETTER = re.compile(rf"""
         (?:\s+{_CHIP_WORD})?                                                                     # "or something as fast"
        |at\s+(?:minimum|least)|minimum|min|(?:and|or)\s+(?:up|above|better)|as\s+a\s+minimum          # "at least", "and up"
        |(?:level|class|grade|tier)(?:\s*(?:performance|speed|power))?(?:\s*{_CHIP_WORD})?                # "8 Gen 2-class chip"
-       |(?:的)?(?:级别|水平)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                                   # "级别或以上"
-       |(?:的)?(?:(?:这|那)(?:个|种)?)?\s*(?:级别|水平|档次|等级)(?:的)?(?:或者?|及)?(?:以上|往上|起步)  # "870这个水平或以上"
+       |(?:的)?(?:级别|水平|水准)?(?:或者?|及)(?:以上|更好|更强|更快|更高)                             # "级别或以上"
+       # "870这个水平或以上", "骁龙778G水准或更好"
+       |(?:的)?(?:(?:这|那)(?:个|种)?)?\s*(?:级别|水平|水准|档次|等级)(?:的)?(?:或者?|及)?(?:以上|往上|起步|更好|更强|更快|更高)
        # "870或者比它更强的", "870或者比870更好的": the chip, or one faster than it (by "它" or by its name again)
        |(?:或者?|或是|及)\s*比\s*(?:(?:它|这个|这颗|那个|之)\s*(?:还|更)?|[^,，。;；!！?？]{{1,16}}?(?:还|更))(?:强|好|快|厉害|猛)
        |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?      # "870或同级别"
        # "和骁龙695一个水平", "猎户座1380级别": a chip's level is the least, as "870-class" is
-       |(?:的)?\s*(?:一个|一样的?|同一个?|相同的?|同等)?\s*(?:级别|水平|档次|等级))
+       |(?:的)?\s*(?:一个|一样的?|同一个?|相同的?|同等)?\s*(?:级别|水平|水准|档次|等级))
     (?![a-z])
     """, re.VERBOSE)
 _CHIP_AT_LEAST = re.compile(rf"""
@@ -201,7 +203,8 @@ _CHIP_AT_LEAST = re.compile(rf"""
     | (?:faster|better|stronger)\s+than\s+or\s+(?:equal|as\s+good|as\s+fast)\s+(?:to|as)\s+(?:an?\s+|the\s+)?$      # "better than or equal to"
     | (?:(?:comparable|similar|equal|equivalent)\s+(?:to|with)|on\s+(?:a\s+)?par\s+with|as\s+(?:good|fast|powerful)\s+as)  # "comparable to
       \s+or\s+(?:better|faster|stronger|more\s+powerful)\s+than\s+(?:an?\s+|the\s+)?$                           # or better than"
-    | {_CHIP_WORD}\s*(?:不低于|至少|起码|最低|最少)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$              # "处理器最低要求"
+    # ... the chip said "U" as shoppers say it ("U最少骁龙8g2"); where its floor starts ("处理器起步Kirin9000S")
+    | (?:{_CHIP_WORD}|(?<![a-z])u)\s*(?:不低于|至少|起码|最低|最少|起步)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$  # "处理器最低要求"
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(

@@ -314,7 +314,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     Sort("weight_g", False): [r"lightest", r"least\s+heavy", r"lowest\s+weight", r"most\s+light[\s-]*weight", "最轻", "重量最轻",
                               "最轻的", "最不压手", "最不重", "最不沉",  # 压手: heavy in the hand
                               r"最\s*light(?:est)?(?:[\s-]*weight)?(?![a-z])"],  # the English word after 最: "哪个最 light"
-    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|chunkiest|bulkiest|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", "最有分量", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
+    Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|chunkiest|bulkiest|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", "最压秤", "最有分量", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
                              # may be the body's size, so only the weight's own noun)
                              r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
@@ -344,7 +344,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         # "which came out most recently", "the most recently released one"
         r"(?:came\s+out|(?:was|were|got)\s+(?:released|launched)|released|launched|announced)\s+(?:the\s+)?most\s+recently",
         # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
-        r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "(?:发布|上市|推出)最晚" + _NO_CAPPED_NUMBER,
+        r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "最新(?:的)?一(?:代|款)",  # "最新一代的": the generation, no figure
+        "(?:发布|上市|推出)最晚" + _NO_CAPPED_NUMBER,
                          "最(?:晚|近)(?:发布|上市|推出)",
                          # "上市时间最晚2020年" with its year is a ceiling on the year, as "最新也只要到2020年"
                          "(?:发布|上市)时间最(?:晚|近)" + _NO_CAPPED_NUMBER],
@@ -492,9 +493,15 @@ for _key, _aspect in _ZH_ASPECTS.items():
         _own_end = ZH_ADJECTIVES.get(Sort(_key, _descending), _start)
         _SORT_PHRASES[Sort(_key, _descending)].append(  # "按价格高低，从高到低", "按电池排序，从小到大": the direction after
             # "价格排序 高→低", "价格：低→高": 按 may be left out
-            rf"(?:{_ZH_BY})?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：(（]?\s*"
+            # ... the 按 after the pause: "电池，按由高到低", "主摄像素，按降序"
+            rf"(?:{_ZH_BY})?\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*(?:{_ZH_SORT_VERB})?\s*[,，:：(（]?\s*(?:按照?\s*)?"
             rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word}|(?:{_own_end})(?:一点|一些|点)?的\s*{_ZH_FIRST_PLACE})"
             rf"(?:\s*{_ZH_SORT_VERB})?")  # "…从低到高排序": the verb after too; "价格排一下，便宜的在前": the end put first
+        # the direction first, then the verb or 按 and the aspect: "由高到低排电池", "升序排屏幕大小", "由高到低按机身重量排"
+        _SORT_PHRASES[Sort(_key, _descending)].append(
+            # (机身 is the weight's word only when no memory's word follows it: "降序按机身存储排" orders by storage)
+            rf"(?:(?:从|由)?(?:{_start}){_ZH_TO}(?:{_end})|{_word})\s*(?:来|地)?\s*(?:{_ZH_SORT_VERB}|{_ZH_BY})\s*(?:{_aspect})"
+            rf"(?!存储|储存|内存)(?:\s*{_ZH_SORT_VERB})?")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:按照?|以|根据)\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})"
         rf"(?!\s*(?:{_ZH_SORT_VERB})?\s*[,，]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")

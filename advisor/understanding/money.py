@@ -167,8 +167,10 @@ JUST_OVER_SPAN = 0.15
 # after a figure, "两千来块", "千把块", "五百来美元": about that much, whatever budget word comes before it ("预算两千来块")
 _ROUGHLY_AFTER = re.compile(rf"\s*[来把]\s*(?:块钱|{_groups(CURRENCY_AFTER, 'q0', after_number=True)})")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
-_OR_A_BIT_UNDER = re.compile(r"\s*[,，]?\s*(?:或者?|或是|或)?\s*(?:稍微?|略微?)?(?:低|少|便宜)\s*(?:一)?(?:点儿?|些)?(?:的)?\s*(?:都|也)\s*(?:行|可以|成|ok|没问题)")
-"""After "两千出头": a little under allowed too ("或者稍低一点都行"), which makes it about that much, either side."""
+_OR_A_BIT_UNDER = re.compile(r"\s*[,，]?\s*(?:或者?|或是|或)?\s*(?:稍微?|略微?)?(?:低|少|便宜)\s*(?:一)?(?:点儿?|些)?(?:的)?\s*(?:都|也)\s*(?:行|可以|成|ok|没问题)"
+                             # ... or said as a pair, "a bit over or a bit under": "800米出头一点或少一点"
+                             r"|\s*(?:一)?(?:点儿?|些)\s*(?:或者?|或是|或)\s*(?:稍微?|略微?)?(?:低|少|便宜)\s*(?:一)?(?:点儿?|些)")
+"""After "两千出头": a little under allowed too ("或者稍低一点都行", "一点或少一点"), which makes it about that much, either side."""
 _A_LITTLE = re.compile(r"\s*(?:一点点?|一些|点|些)")
 """After "两千多": only a little more ("两千多一点"), which is just over the figure, not up to the next thousand."""
 _UNIT_MULT = {"百": 100, "千": 1000, "万": 10_000}

@@ -14,10 +14,10 @@ from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_al
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
 _ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢|能|可以)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
-                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?)")
+                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?|接受)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要", "不能用"; the
 colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
-with a chip: "不要搭Exynos的", "别搭载骁龙")."""
+with a chip: "不要搭Exynos的", "别搭载骁龙"; of taking it: "不接受TeCNO", "不能接受三星")."""
 
 _UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
 """No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",
@@ -81,7 +81,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     # "排掉一加", "禁掉Moto": put out, banned
-    "排掉", "禁掉", "禁用", "谢绝", "避开", "绕开", "绕过", "避免", "去掉", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
+    # "避雷诺基亚": steered clear of, as of a mine
+    "避雷", "排掉", "禁掉", "禁用", "谢绝", "避开", "绕开", "绕过", "避免", "去掉", "除开", "除去", "除掉", "刨除", "筛掉", "过滤掉", "剔除", "不想再用", "不再考虑", "别再推荐?", "不要再推荐?",
     "不想(?:看|见)到", "别让我(?:看|见)到",  # "不想看到vivo和Infinix": not to be seen
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
@@ -135,9 +136,12 @@ _AFTER = re.compile(rf"""
     # "的", the maker or its family: "三星家的", "不要三星牌", "小米系的不要" (系 alone is the family, 系列 a kind word below)
     # ... or its company: "苹果公司的一律别推", "三星集团的不要"
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
-    (?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|机器|产品|东西|款|那些|这些|那点|(?:[这那]\s*)?条(?:产品)?线)(?:\s*的)?){{0,2}}   # a kind word ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip, "的机器", "的东西", "那条线": a series), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
+    # ... after the name's other spelling in brackets: "苹果(Apple)踩过雷，不要", "realme（真我）就pass吧"
+    (?:\s*[)）])?(?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
+    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|机器|机|产品|东西|款|那些|这些|那点|(?:[这那]\s*)?条(?:产品)?线)(?:\s*的)?){{0,2}}   # a kind word ("4G机就别推了") ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip, "的机器", "的东西", "那条线": a series), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
     (?:\s*[这那](?:种|类|样的?))?                                     # the kind pointed at: "折叠屏这种就免了", "褶叠屏那种不要"
+    # ... or the chip counted: "骁龙那颗不要", "麒麟Kirin那颗U不要" (颗 counts chips; U is the shoppers' word for one)
+    (?:\s*[这那]\s*(?:一)?\s*颗(?:\s*(?:芯片?|处理器|u(?![a-z])))?)?
     (?:\s*的?话)?                                                     # "as for": "三星的话不考虑"
     # the mentions counted back ("ov两家不要", "tecno和infinix这俩不要", "小米荣耀这几家都不考虑"): a count names them again
     (?:\s*[这那]?\s*(?:俩|两|几|三)\s*(?:家|个|款)?\s*(?:牌子|品牌)?(?:\s*的)?)?   # "两个牌子排除": the counter and the noun
@@ -148,7 +152,9 @@ _AFTER = re.compile(rf"""
     # ... or one done with: "三星用过了，这次不要" (used it already, not this time), "踩过三星的雷，不碰了" (its mine stepped on)
     # ... the refusal said of each of a list: "真我还有三星，一个都不要", "小米华为，两个都算了"
     (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯
-             |踩(?:过)?(?:雷|坑)了?|被坑(?:过|惨)了?|坑过(?:我)?了?|怕(?:发热|发烫|烫|热|卡|坏|摔|折坏)了?|用过了?|(?<=的)雷)?
+             |踩(?:过)?(?:雷|坑)了?|被坑(?:过|惨)了?|坑过(?:我)?了?|怕(?:发热|发烫|烫|热|卡|坏|摔|折坏)了?|用过了?|(?<=的)雷
+             # ... or its fault: "Helio发热太大，不要" (runs hot), "展锐翻车过，不要" (let the shopper down), "折叠屏不靠谱，不要"
+             |(?:发热|发烫|功耗)(?:太|有点|比较)?(?:大|高|严重)了?|翻(?:过)?车(?:过)?了?|不(?:太)?靠谱|不(?:太)?香)?
        \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:{_EACH_OF_THEM}\s*(?:都|也|全都|一律|统统)\s*)?
                           (?:{_CLAUSE_REFUSAL}){_PARTICLES}\s*(?:$|[,，。.;；!！?？~～])))?
     # ... or by whom it was done: "vivo被我排除了", "三星给我拉黑了"
@@ -164,7 +170,7 @@ _AFTER = re.compile(rf"""
        用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
        # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid; "POCO的请绕道": to go
        # round it, kept out of the way
-       免谈|(?:就)?别了|绕道(?:走)?|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:我|咱)们?|别来(?:沾边)?|
+       免谈|(?:就)?别了|绕道(?:走)?|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:(?:我|咱)们?)?|别来(?:沾边)?|
        # no need to show or present it ("小米就不用推了", "Xperia就唔使介紹了": 唔使 is read 不用), it is off the list
        # ("小米不在名單裏"), it must not turn up ("真我家的別出現")
        # "联想就不用给我推了": not to be shown to the shopper, "OPPO唔使再睇" (不用再看): not again
@@ -180,7 +186,9 @@ _AFTER = re.compile(rf"""
        靠边站?|一边去|出局|绕开|绕过|避开|不用考虑|不予考虑|不必了?|敬谢不敏|{_ZH_SHUTTING_OUT}(?:掉)?|剔除|去掉|
        # not to be recommended ("三星勿推", "小米免推"), talked out of ("超过3000的一律劝退"), beneath notice ("不到3000的入不了眼"),
        # a fob-off ("别拿低于3000的来糊弄我": what it is said of is not wanted)
-       勿推(?:荐)?|免推(?:荐)?|劝退|入不了(?:我的?|法)?眼|(?:来)?糊弄(?:我|人|谁)|
+       勿推(?:荐)?|免推(?:荐)?|劝退|
+       # forum slang: "Tecno达咩" (Japanese だめ, no good), "诺基亚退散" (be gone), "vivo就别提了" (don't even mention it)
+       达咩|退散|(?:就)?(?:别|不用|不必)(?:再)?提了?|入不了(?:我的?|法)?眼|(?:来)?糊弄(?:我|人|谁)|
        (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
        (?:加入|拉进|列入|放进)黑名单|
@@ -314,7 +322,7 @@ BOUND_NEGATION = re.compile(r"""
     # (a bare 不 spaced from what follows closes a question, "能再便宜点不 一千二以内", and turns nothing after it)
     | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
       # "不想花", "别给我推"; the colloquial do-verbs: "别整超过四千毫安的", "不要搞超过200克的", "别弄"
-      [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|整|搞|弄|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?
+      [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|整|搞|弄|接受|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?
       [^\S\n]*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?[^\S\n]*$      # "别推荐屏幕超过6.4寸的"
     """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"

@@ -839,6 +839,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有",
              # 佢 is 它 (the phone talked about: "佢有冇5G"), 咩 什么 ("咩牌子都得": any brand), 乜嘢 什么
              "佢": "它", "咩": "什么", "乜嘢": "什么",
+             # ... but not in the forum slang 达咩 (Japanese だめ, no good: "Tecno达咩"), a refusal read as it is
+             "达咩": "达咩",
              # 平 is 便宜 (cheap) and 啲 一点 (a bit): 最平 cheapest, 平啲 cheaper, 大啲 bigger; not 平板 or 平价
              "最平": "最便宜", "平啲": "便宜点", "啲": "点", "最平价": "最平价", "最平板": "最平板",
              # 嚟 is 来 ("重新嚟过": start over), 咗 了 ("讲错咗", "帮咗我"), 唔该 谢谢 (thanks, before 唔 is read as 不)

@@ -51,7 +51,9 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 
 # "RAM capacity"; the variant the figure names: "8GB RAM config", "128GB storage variant" (a side word after it is the figure's)
 _VARIANT = r"(?:\s+(?:config(?:uration)?|variant|option|version))?"
-_RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"(?:working\s+)?memory(?:\s+capacity)?", "运行内存", "运存", "内存"])
+# ... "运存容量", "运行内存容量": RAM's capacity, whose 容量 is no storage word ("内存容量" stays storage's, as shoppers say it of both)
+_RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"(?:working\s+)?memory(?:\s+capacity)?", "运行内存(?:容量)?", "运存(?:容量)?",
+                        "内存"])
 _STORAGE_WORDS = latin_alt([rf"storage{_VARIANT}", rf"internal(?:\s+(?:storage|space))?{_VARIANT}", rf"rom{_VARIANT}", rf"space{_VARIANT}", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
 _COMBO = re.compile(r"""
@@ -98,7 +100,8 @@ _CAMERA_END = (r"(?:(?:及|或者?)?以上|(?:是|为|作为)?(?:底线|下限)|
                r"|(?:是|为)?(?:最)?起码|免谈|不行|不要|pass)")
 # the Chinese names of the two cameras, one table for every camera pattern: 后摄 and 主摄 are the main camera
 MAIN_CAMERA_ZH = "主摄像头|主摄|后置主摄|后置摄像头|后置|后摄像头|后摄|主镜头|后镜头|相机|摄像头|摄像|影像|拍照|照相(?:机)?"
-FRONT_CAMERA_ZH = "前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
+# ... the camera "in front" said in plain words: "前面摄像头1600万像素+", "前面的镜头"
+FRONT_CAMERA_ZH = "前面的?摄像头|前面的?镜头|前置摄像头|前置|前摄像头|前摄|前镜头|自拍镜头|自拍摄像头|自拍"
 _CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
 _MEGAPIXELS = re.compile(rf"""
     # "50mp", "48-64 megapixels", "50m camera", "50m及以上"
@@ -349,7 +352,7 @@ _YEAR_AFTER = latin_alt([
     rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
     "更?(?:新|晚|旧|老|早)(?![\u4e00-\u9fff]?款)",  # "比2021年新的": the side a comparison with 比 says (see _year_bound)
     "年?底(?:以|之)?前",  # "2020年底前发布的": by the end of that year, the year itself in
-    "前(?![置摄])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
+    "前(?![置摄面])", "年款", "款", "的", "发布", "上市", "出的"])  # not 前置, 后摄: "不早于2020年 前置3200万" is the front camera
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies, past a model word
 # ("2022年以前的款(包括2022年)"), or said after a comma with the year named ("2021年往后的，含2021年")
 # ... or that year said to do too: "2021年之前出的，2021年也行"
@@ -418,7 +421,7 @@ _RIGHT_KEYWORD = {
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
     # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s*/\s*(?:ram|memory)|\s+(?:memory|capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
-                         r"(?:\s*(?:内存|运存|ram(?![a-z])))?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
+                         r"(?:\s*(?:内存|运存|ram(?![a-z])))?(?:\s*容量)?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
     # the cameras after a 的: "1600万的自拍相机", "4800万的主摄"

@@ -81,16 +81,17 @@ _EN_WORDS = {
 
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
 ZH_NOUNS = {
-    "price": "价格|价钱|售价|价位|定价|标价",
+    "price": "价格|价钱|售价|价位|定价|标价|开价",
     "weight_g": "机身重量|重量|机身|分量|机重|克重",  # 机重, 克重: the weight as the phone's, as its grams
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
     "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah|(?<![a-z])battery(?![a-z])",
     "ram_gb": "运行内存|运存|内存|ram",
     # 容量 alone is the storage, as the spec reader takes it ("容量最大的"; the battery's is 电池容量)
-    "storage_gb": "机身存储|存储空间|存储容量|存储|储存|rom|硬盘|容量",
+    "storage_gb": "机身存储|存储空间|储存空间|存储容量|储存容量|存储大小|储存大小|存储|储存|rom|硬盘|容量",
     # the size in inches by its count: "屏幕寸数", "寸数"
     "screen_in": "屏幕尺寸|屏幕大小|屏幕寸数|寸数|屏幕|显示屏|尺寸|屏",
-    "year": "发布时间|上市时间|发布日期|年份",
+    # ... or by the verb of coming out, with its complement: "发布得最晚", "上市最早"
+    "year": "发布时间|上市时间|发布日期|年份|发布|上市",
     # the English word mixed into Chinese: "performance 最好的", "battery 最大的"
     "performance": "性能|跑分|处理器|芯片|cpu|处理能力|(?<![a-z])performance(?![a-z])",
     # a camera's resolution named by its side: "主摄分辨率", "前置分辨率" (分辨率 alone may be the screen's)
@@ -101,10 +102,11 @@ ZH_NOUNS = {
 }
 # the words after 最 (or 越, 尽量) per ordering
 ZH_ADJECTIVES = {
-    Sort("price", False): "便宜|低|少|实惠|划算|省钱", Sort("price", True): "贵|高",
-    Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉",
+    # 亲民 (within the people's reach): "价格最亲民"; 足 of a weight is its fullness: "分量最足"
+    Sort("price", False): "便宜|低|少|实惠|划算|省钱|亲民", Sort("price", True): "贵|高",
+    Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉|足",
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
-    Sort("performance", True): "强|快|好|高|顶|猛|牛", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
+    Sort("performance", True): "强|快|好|高|顶|猛|牛|炸裂", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小|迷你|mini(?![a-z])",  # "屏幕最迷你的", "屏幕最mini": the smallest
     Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
     Sort("main_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶",
@@ -180,9 +182,19 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
         phrases[sort] += [
             # "屏幕尺寸最大", "自拍像素最高", "性能方面最强", "屏幕这块最大", "电池块头最大" (its bulk); reached by a verb:
             # "运存拉到最大", "屏幕做到最大"
-            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言|块头|个头)?\s*(?:是|要|得)?\s*(?:(?:拉|做|给|上|干|整)到)?\s*最(?:{adjectives})"
+            # ... or by a verb with its complement: "运存给得最多", "发布得最晚"
+            rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言|块头|个头)?\s*(?:是|要|得)?\s*(?:(?:拉|做|给|上|干|整)到|(?:给|配|堆|做|卖|定)得)?\s*最(?:{adjectives})"
             rf"{_NO_AMOUNT}{_NOT_PREFERABLY}",
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
+        ]
+        if sort.key != "price":  # "最高价格" is a budget's ceiling waiting for its figure
+            # the noun glued to 最 and its word, as a compound: "最大尺寸屏幕", "最小尺寸的屏幕", "最多运存" (not 最好, "preferably":
+            # "最好屏幕大一点" asks a big screen, orders nothing)
+            glued = "|".join(a for a in adjectives.split("|") if a != "好")
+            # ... and no figure close after it: "最多电池在5000毫安" is a ceiling
+            phrases[sort].append(rf"最(?:{glued})(?:尺寸)?(?:的)?(?:{noun}){_NO_AMOUNT}"
+                                 r"(?![^,，。;；!！?？\s]{0,3}[\d一二两三四五六七八九十])")
+        phrases[sort] += [
             rf"(?:{noun})(?:的)?\s*(?:要|能)?\s*{_ZH_AS_FAR}(?:{adjectives})(?:一点|一些|些|点)?{_NO_AMOUNT}",  # "电池尽量大"
         ]
         # "电池能大就大", "重量能轻则轻": as A as it can be, the wish "越A越好" says
