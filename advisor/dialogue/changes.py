@@ -22,6 +22,8 @@ _SAY = {
            "too_far": "I can only go back {n} {steps}; your filters are unchanged", "step": "step", "steps": "steps",
            "phone": "phone", "tablet": "tablet",
            "no_haggling": "I can't change prices: they are the shops' list prices. Your filters are unchanged.",
+           "nothing_to_explain": "I haven't suggested any phones yet, so there is nothing to explain. Tell me your "
+                                 "budget or what matters to you (camera, battery, size) and I'll pick some.",
            "your_call": "Whether you need {feature} depends on how you'll use the phone, so I haven't added it as a "
                         "filter. Say \"with {feature}\" and I'll keep only phones that have it."},
     "zh": {"add": "新增 {new}", "replace": "{old} → {new}", "loosen": "放宽 {old} → {new}",
@@ -29,6 +31,7 @@ _SAY = {
            "nothing": "没有可以返回的上一步", "too_far": "最多只能退回{n}步，条件没有改动", "step": "", "steps": "",
            "phone": "手机", "tablet": "平板",
            "no_haggling": "价格是商家的标价，我这边改不了，没法砍价哦。条件没有变化。",
+           "nothing_to_explain": "我还没有推荐任何机型，暂时没有可以解释的。告诉我你的预算或看重什么（拍照、续航、尺寸），我来挑几款。",
            "your_call": "需不需要{feature}要看你怎么用手机，所以我没有把它加进条件。想要的话说“要{feature}”，我就只留有的机型。"},
 }
 

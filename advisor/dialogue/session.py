@@ -517,6 +517,12 @@ class Session:
             # screen, not the phone of the last answer; the list stays as it is
             self.state = replace(self.state, language=request.language)
             return self._with(self._best_shown(request.sort, res), notes=request.notes)
+        if followup is not None and followup.kind == "why" and set(followup.refs) <= {FOCUS} and not request.updates \
+                and not (self.state.shown or self.state.focus):
+            # "why so expensive?", "why?" before any list: nothing was picked, so nothing is explained; the shopper is
+            # told so, politely, and asked what to look for (no error: the question is fair, just early)
+            speaking = self._speaking(text, language)
+            return self._simple("social", res, speaking, text=say(speaking, "nothing_to_explain"))
         if followup is not None and followup.kind != "more" and (not request.updates or "question" in followup.options):
             self.state = replace(self.state, language=request.language)
             return self._answer_followup(followup, res, request.notes)

@@ -53,7 +53,7 @@ LO_BEFORE = latin_alt([
     # a mark to reach or pass: "screen must reach 6.7 inch"; negated, a ceiling: "display mustn't pass 6.3 inch",
     # "must not pass 4500 mAh"
     r"reach(?:es|ing)?", r"pass(?:es|ing)?",
-    r"start(?:s|ing)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?",
+    r"start(?:s|ing)?(?:\s+off)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?", r"kick(?:s|ing)?\s+off\s+at",  # "starts off at 20k"
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
     "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -118,6 +118,10 @@ HI_BEFORE = latin_alt([
     r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
     r"max(?:es|ed|ing)?\s+out\s+at", r"top(?:s|ped)?\s+out\s+at", r"caps?\s+out\s+at",  # "a screen maxing out at 6.2 inches", "tops out at 200g", "budget caps out at 300"
+    # where a range is cut off is its ceiling: "budget caps off at 30k", "price cuts off at 400", and the verb mistyped
+    # past the speller ("crods off at 30k"): any short verb before "off at" but one that opens a range ("starts off at")
+    r"(?:cap(?:s|ped)?|cut(?:s|ting)?|top(?:s|ped)?|max(?:es|ed)?)\s+(?:off|out)\s+at",
+    r"(?<![a-z])(?!(?:start|kick|begin|set|take|took|show|head|go|went|come|came|sell|sold|pay|paid)[a-z]*\s)[a-z]{3,7}\s+off\s+at",
     # where the money runs out is the ceiling: "the wallet stops at 500", "my budget ends at 400"
     r"(?:wallet|pocket|budget|money|spending)\s+(?:stops|ends|runs\s+out)\s+at",
 ])

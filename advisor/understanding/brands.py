@@ -663,7 +663,9 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
                 continue
         word = _SERIES_WORD.match(scan.low, stop)
         end = word.end() if word else stop
-        refusal = refused(scan, m.start(), end)
+        # "drop the Spark/Nova line": the line word after a list of series is each one's
+        word = word or _line_word_after_list(scan, end, found_all[i + 1:], series)
+        refusal = refused(scan, m.start(), end) or _dropped(scan, m.start())
         listed = previous_end is not None and continues_list(scan, previous_end, m.start())
         # "A系列" is Samsung's Galaxy A or Oppo's A: the brand named in the message decides
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
@@ -693,7 +695,7 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             continue  # "keep Samsung Galaxy off the list": the line word is part of the brand's name, the brand is refused
             # (a sub-brand after its maker is its own line: "Xiaomi - no Xiaomi Redmi" refuses the Redmi)
         if found is None and not named and word is not None and every_brand is not None and refusal is not None \
-                and _LINE_WORD.match(word.group(0)):
+                and (_LINE_WORD.match(word.group(0)) or _LOOSE_LINE_WORD.match(word.group(0))):
             excluded.update(s.name for s in series[said])  # "不要A系列的": no brand says whose
             every_brand.append((scan.text[m.start():end].strip(), series[said]))
             scan.take(m.start(), end)
@@ -725,6 +727,26 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             scan.take(*refusal)
         previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
     return excluded
+
+
+def _line_word_after_list(scan: Scan, end: int, after: list[re.Match[str]], series: Mapping[str, tuple[Series, ...]]) \
+        -> re.Match[str] | None:
+    """The series word closing a list of series that starts after `end` ("Spark/Nova line", "A or M series"), or None
+    when the list closes on none."""
+    for m in after:
+        if " ".join(m.group(0).split()) not in series or not continues_list(scan, end, m.start()):
+            return None
+        if (word := _SERIES_WORD.match(scan.low, m.end())) is not None:
+            return word
+        end = m.end()
+    return None
+
+
+def _dropped(scan: Scan, start: int) -> tuple[int, int] | None:
+    """The span of a verb that drops the series named at `start` ("drop the Spark line", "cut the Redmi ones"), said
+    right before it in its clause; None when none is."""
+    m = _SERIES_DROPPED.search(scan.low, max(0, start - 30), start)
+    return None if m is None else (m.start(), start)
 
 
 def _wanted_apart(scan: Scan, brand: str, owner: int, aliases: Mapping[str, frozenset[str]],
@@ -804,4 +826,10 @@ def _own_brand_start(scan: Scan, start: int, brand: str, aliases: Mapping[str, f
 _WISH_LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|系列)")
 # "Mate那个系列", "Edge这个系列": a demonstrative may point at the line word
 _LINE_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|(?:[那这](?:个|一)?\s*)?系列)")  # "phones" after "a" is no series
-_SERIES_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|models?|phones?|(?:[那这](?:个|一)?\s*)?系列)(?![a-z])")
+_SERIES_WORD = re.compile(r"[\s-]*(?:series|line(?:up)?|range|models?|phones?|ones|(?:[那这](?:个|一)?\s*)?系列)(?![a-z])")
+# the phones of a line said loosely, refused: "not the A ones", "done with G models" name a series as "series" does (a
+# refusal must stand before them; "a G phone" stays no series)
+_LOOSE_LINE_WORD = re.compile(r"[\s-]*(?:ones|models)(?![a-z])")
+# a series dropped from what is looked at: "drop the Spark line", "lose the Galaxy A ones", "cut the Redmi models"; a
+# refusal for a series as "no" is (the brand finder reads these verbs before a brand as letting the brand go)
+_SERIES_DROPPED = re.compile(rf"(?:{_REMOVE}|lose|cut|ditch|nix|axe|scrap|bin|skip)\s+(?:(?:the|those|these|all|any|of|my)\s+)*$")

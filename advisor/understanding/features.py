@@ -285,8 +285,10 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
         if scan.free(m.start(), m.end()):
             family, model, end = CHIP_FAMILIES[m["fam"]], m["model"], m.end()
             if model and model.endswith("+") and chip_key(f"{family} {model}") not in chip_keys \
-                    and chip_key(f"{family} {model[:-1]}") in chip_keys and _LEVEL_AFTER.match(scan.low, m.end()):
-                # "870+ performance": no phone has an 870+, the "+" before a word of level says "or better"
+                    and chip_key(f"{family} {model[:-1]}") in chip_keys \
+                    and (model[-2:-1].isalpha() or _LEVEL_AFTER.match(scan.low, m.end())):
+                # "870+ performance", "Kirin9000S+": no phone has an 870+ or a 9000S+, so the "+" before a word of level
+                # or after a model's letter says "or better" (a bare "9200+" may be a chip the catalog lacks)
                 model, end = model[:-1], m.end("model") - 1
             name = _resolve(family, model, chip_keys, notes, zh)
             mentions.append((m.start(), end, name, bool(model)))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, LO_BEFORE, TOLERANCE_WORDS_EN
+from advisor.understanding.bounds import AROUND_BEFORE, HI_BEFORE, I_ACCEPT, LO_BEFORE, TOLERANCE_WORDS_EN
 from advisor.understanding.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, names_currency
 from advisor.understanding.numbers import EN_NUM, parse_english
 from advisor.understanding.scan import latin_alt
@@ -371,6 +371,8 @@ _WORD_TYPOS = (
     (re.compile(r"(?<![a-z])(?<!isle\sof\s)wight(?![a-z])", re.IGNORECASE), "weight"),
     # "xiao mi": Xiaomi's pinyin written apart, one word as the brand is (a side of a choice is read without spaces)
     (re.compile(r"(?<![a-z])xiao\s+mi(?![a-z])", re.IGNORECASE), "Xiaomi"),
+    # ... and "red mi": Xiaomi's Redmi written apart ("not the Red mi ones"), one word as the sub-brand is
+    (re.compile(r"(?<![a-z])red\s+mi(?![a-z])", re.IGNORECASE), "Redmi"),
     # ... and "one plus" beside Chinese words ("主摄的one plus，皆可") is OnePlus (in English "a Sony one plus 5G" is not)
     (re.compile(r"(?<=[\u4e00-\u9fff])\s*one\s+plus(?![a-z])|(?<![a-z])one\s+plus(?=\s*[\u4e00-\u9fff])", re.IGNORECASE),
      "OnePlus"),
@@ -741,16 +743,24 @@ def than_for_then(text: str) -> str:
 _STOP_AFTER_DECIMALS = re.compile(r"(?<![\d.])(\d+\.\d+)(\.+)(?=\s|$)")
 
 
-# "smallest screen 6.5", "smallest battery is 5000mAh": the smallest size said with its figure is the least one takes, as
-# "屏幕最小6.5" is ("the smallest screen" alone still orders, and "smallest 6.5 screen" is a size about 6.5)
-_SMALLEST_SIZE = re.compile(r"(?<![a-z])smallest(?=\s+(?:screen|display|battery|storage|ram|memory)(?:\s+size)?\s*(?:is\s+|of\s+)?\d)",
-                            re.IGNORECASE)
+# "smallest screen 6.5", "smallest battery is 5000mAh", "smallest 6.5 screen": the smallest size said with its figure is the
+# least one takes, as "屏幕最小6.5" is ("the smallest screen" alone still orders)
+_SIZE_NOUN = r"(?:screen|display|battery|storage|ram|memory)(?:\s+size)?"
+_SMALLEST_SIZE = re.compile(rf"(?<![a-z])smallest(?=\s+{_SIZE_NOUN}\s*(?:is\s+|of\s+)?\d|\s+\d+(?:\.\d+)?\s*(?:-?\s*(?:inch(?:es)?|in|\"|"
+                            rf"″|mah|gb|gigs?))?\s+{_SIZE_NOUN}(?![a-z]))", re.IGNORECASE)
+# "the smallest screen I'd accept is 6.5", "biggest battery I'd take is 5000": the far end the shopper accepts, said with
+# the size's noun between; the noun goes first, as in "screen: the smallest I'd accept is 6.5", which the sides read
+_FAR_END_OF_SIZE = re.compile(rf"(?<![a-z])(?:the\s+)?(?P<far>smallest|biggest|largest|lowest|highest|least|most)\s+(?P<noun>"
+                              rf"{_SIZE_NOUN})(?={I_ACCEPT})", re.IGNORECASE)
 
 
 def smallest_sizes(text: str) -> str:
     """The text with "smallest" before a size's noun and its figure read as "min" ("smallest screen 6.5" -> "min
-    screen 6.5")."""
-    return _SMALLEST_SIZE.sub("min", text) if "smallest" in text.lower() else text
+    screen 6.5"), and the far end accepted said with its noun between spelled noun first ("smallest screen I'd accept
+    is 6.5" -> "screen smallest I'd accept is 6.5")."""
+    if "smallest" in text.lower():
+        text = _SMALLEST_SIZE.sub("min", text)
+    return _FAR_END_OF_SIZE.sub(lambda m: f"{m['noun']} {m['far']}", text)
 
 
 def stops_after_decimals(text: str) -> str:
@@ -1028,8 +1038,8 @@ def is_english_word(word: str) -> bool:
 def _phonetic(word: str) -> str:
     """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars"), and the
     pinyin "xi" sounds like "shi" ("Shaomi", "Shiaomi" ~ "Xiaomi", as English speakers say it), and a hard "c" (before
-    a, o, u) like "k" ("Poko" ~ "POCO")."""
-    word = re.sub(r"c(?=[aou])", "k", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
+    a, o, u, or ending the word) like "k" ("Poko" ~ "POCO", "Uisok" ~ "Unisoc")."""
+    word = re.sub(r"c(?=[aou]|$)", "k", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
     return re.sub(r"(.)\1+", r"\1", word)
 
 

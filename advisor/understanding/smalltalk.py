@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from advisor.understanding.currencies import CURRENCY_AFTER
+from advisor.understanding.normalize import in_dictionary
 from advisor.understanding.scan import latin_alt
 
 # -- social turns -------------------------------------------------------------------------------------
@@ -195,7 +196,21 @@ def is_social(text: str) -> bool:
     if words is None:
         return False
     core = [w in _CORE_ZH or bool(w.isascii() and _CORE_EN.fullmatch(w)) for w in words]
-    return any(core) and all(c or not w.isascii() or _FILLER_EN.fullmatch(w) for c, w in zip(core, words))
+    return any(core) and all(c or not w.isascii() or _FILLER_EN.fullmatch(w) or _greeted_mistyped(w)
+                             for c, w in zip(core, words))
+
+
+# the ones greeted, by the words fillers hold for them ("evening folks", "hi guys", "morning everyone")
+_GREETED_ONES = frozenset({"folks", "guys", "everyone", "everybody", "friends", "people", "mates", "buddy", "team"})
+
+
+def _greeted_mistyped(word: str) -> bool:
+    """True for the ones greeted typed with two neighbouring letters the other way round ("fokls", "folsk", "guyz"
+    is no swap and stays unread): a word in no dictionary, so "folds" (foldables) never passes."""
+    if len(word) < 4:
+        return False
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    return bool(swaps & _GREETED_ONES) and not in_dictionary(word)
 
 
 # Haggling, as with a shopkeeper: "抹个零噻", "打个折呗", "老板优惠点", "can you knock a bit off", "any discount?". The advisor

@@ -144,7 +144,8 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
             phrases[Sort(key, descending)] += [
                 rf"(?:in\s+terms\s+of|when\s+it\s+comes\s+to|for)\s+(?:the\s+)?{said}[\s,]+(?:the\s+)?(?:{words})(?![a-z])",
                 rf"{said}[\s-]*wise[\s,]+(?:the\s+)?(?:{words})(?![a-z])",
-                rf"(?:the\s+)?(?:{words})\s+(?:in|on|for)\s+(?:the\s+)?{said}"]
+                # ... not "at least in weight" after a figure ("210 gram at least in weight"), a floor
+                rf"(?<!at\s)(?<![a-z])(?:the\s+)?(?:{words})\s+(?:in|on|for)\s+(?:the\s+)?{said}"]
         if key not in _BETTER_LOW:  # "the more RAM the better", "battery: the bigger the better"
             phrases[Sort(key, True)] += [
                 rf"the\s+(?:more|bigger|larger|higher)\s+(?:the\s+)?{said}[\s,]+the\s+better",

@@ -393,6 +393,10 @@ _TAKE_OBJECT = (rf"(?:\s*(?:(?:that|this)\s+one|that|it|this|last|previous\s+(?:
 # the start-over named as the step taken back: "回到清空之前的条件", "恢复到重置前的样子", "退回全删掉以前"
 _BEFORE_CLEARING_ZH = (r"(?:全部|全都|都)?(?:清空|清掉|清除|清零|重置|重来|重新来|删光|全删掉?)(?:了)?(?:条件|筛选)?(?:之前|以前|前)"
                        r"(?:的|那样|那个样子)?(?:条件|要求|设置|筛选|样子|状态|结果|列表|那些)?")
+# ... and in English: "before I reset", "before the start-over", "from before we cleared everything"
+_BEFORE_CLEARING_EN = (r"before\s+(?:(?:i|we|you)\s+(?:just\s+)?(?:reset|restarted|started\s+(?:over|again|fresh)|cleared|wiped|"
+                       r"erased)(?:\s+(?:it|it\s+all|everything|all|the\s+filters|the\s+search))?|(?:the|my|that)\s+"
+                       r"(?:reset|restart|start[\s-]?over|clearing|wipe))")
 # Asking for the earlier list again: "no, show me the previous list again", "还是看刚才那个列表吧".
 _EARLIER = r"(?:previous|last|earlier|old|former|original)"
 _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)\s+|let\s+me\s+see\s+)(?:the\s+)?{_EARLIER}\s+"
@@ -420,6 +424,13 @@ _UNDO = re.compile(latin_alt([
     r"revert(?:\s+that)?", r"(?:i\s+)?take\s+(?:that|it|this)\s+back", r"previous(?:\s+(?:list|results|one))?",
     r"(?:no[,\s]+)?(?:never\s*mind|scratch|scrap|forget|ignore|disregard|cancel)\s+(?:that|this|the\s+last\s+(?:change|one|step))(?:\s+change)?",
     r"(?:go\s+)?back\s+to\s+(?:what\s+(?:i|we)\s+had|how\s+it\s+was|the\s+(?:list|results)\s+before)(?:\s+before)?",
+    # the search before a start-over asked for again: "back to before I reset", "go back to what I had before the reset",
+    # "restore my filters from before the restart", "undo the reset"
+    rf"(?:(?:go|get|come|take\s+me|bring\s+me)\s+)?back\s+to\s+(?:(?:what|where)\s+(?:i|we)\s+(?:had|was|were)\s+|how\s+it\s+was\s+|"
+    rf"(?:the|my)\s+(?:list|results|filters|search|settings|state)\s+(?:from\s+)?)?{_BEFORE_CLEARING_EN}",
+    rf"(?:restore|bring\s+back|give\s+me\s+back)\s+(?:what\s+(?:i|we)\s+had|(?:the|my)\s+(?:list|results|filters|search|settings|"
+    rf"state))\s+(?:from\s+)?{_BEFORE_CLEARING_EN}",
+    r"(?:undo|revert|reverse|cancel|take\s+back)\s+(?:the|my|that)\s+(?:reset|restart|start[\s-]?over|clearing|wipe)",
     # the list before the one on screen, named by who had it or by "this one": "go back to what you had before", "take me
     # back to the list before this one"
     r"(?:(?:go|get|take\s+me|bring\s+me)\s+)?back\s+to\s+(?:what\s+(?:you|u)\s+(?:had|showed(?:\s+me)?)(?:\s+before)?"
@@ -470,7 +481,7 @@ _UNDO = re.compile(latin_alt([
 # before: after an answer about a shown phone, the list it came from
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
                         r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废|"
-                        + _BEFORE_CLEARING_ZH)  # "回到清空之前的条件": the clearing is the change taken back
+                        + _BEFORE_CLEARING_ZH + "|" + _BEFORE_CLEARING_EN)  # "回到清空之前的条件": the clearing is the change taken back
 # what was said, unsaid: "预算那句当我没说过" (Cantonese "當我冇講過"), "那句话不算"; said before a step back it makes the step
 # an undo of that change, not a return to the list
 _UNSAID = re.compile(r"当我没有?(?:说|讲)过?|[那这]句话?不算")
@@ -496,7 +507,9 @@ _REPEATED = re.compile(r"(?P<word>undo|back|撤销|撤回|回退|后退)(?:[\s,�
 _RESTATED = re.compile(rf"(?<![a-z])back(?![a-z])|{_TAKE_VERB}|{_TAKE_VERBS_ZH}|还原|复原|改回|退回|回到|上一步")
 
 
-_BEFORE_CLEARING = re.compile(_BEFORE_CLEARING_ZH)
+# "undo the reset" names it too
+_BEFORE_CLEARING = re.compile(rf"{_BEFORE_CLEARING_ZH}|{_BEFORE_CLEARING_EN}|"
+                              r"(?:undo|revert|reverse|cancel|take\s+back)\s+(?:the|my|that)\s+(?:reset|restart|start[\s-]?over)")
 
 
 def names_the_reset(text: str) -> bool:
