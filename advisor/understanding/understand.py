@@ -1166,7 +1166,12 @@ def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[s
         step = 1.0 if strict else 0.0  # scores are whole numbers: "faster than" is at least one point more
         bound = Bound(lo=score + step) if side == "lo" else Bound(hi=score - step)
         updates.append(SlotUpdate("spec:chip_score", "set", bound))
-    if len(wanted) > 1 and chips.either:
+    either = chips.either
+    if wanted and chips.joined:
+        # "8gen3的手机，8gen2也可以": a chip said fine too beside the one wanted in the same message; either will do
+        wanted = list(dict.fromkeys([*(wanted if either else wanted[-1:]), *chips.joined]))
+        either = True
+    if len(wanted) > 1 and either:
         updates.append(SlotUpdate("alternatives", "set", tuple(Constraints(chipset=c) for c in wanted)))
         updates.append(SlotUpdate("chipset", "clear"))
     elif wanted:
