@@ -471,12 +471,13 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             scan.take(wide_start, rejection.end() if rejection is not None else wide_end)
             said_up_to = wide_end
         else:
-            after_wanted = listed and previous is not None and previous[1] == "want"
+            # where the chip wanted just before this one ends, in a list of chips
+            wanted_end = previous[0] if listed and previous is not None and previous[1] == "want" else None
             also = ALSO_AFTER.match(scan.low[end:end + 16].lstrip()) or ALSO_LATER.match(scan.low, end)
-            if after_wanted and (also or re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[previous[0]:start])):
+            if wanted_end is not None and (also or re.search(r"(?<![a-z])or(?![a-z])|或|/", scan.low[wanted_end:start])):
                 # "8 gen 3 or 8 gen 2", "8 gen 3, 8 gen 2 is fine too": either chip will do
                 changes.either = True
-            if also and not after_wanted:
+            if also and wanted_end is None:
                 # "dimensity is fine too", "天玑 also OK", "8 gen 2 is fine too": a chip that joins what will do, no
                 # wish for it alone
                 changes.joined.append(name)
