@@ -40,3 +40,9 @@ def test_a_chip_model_fine_too_with_no_chip_wanted_adds_no_chip_filter(session):
 def test_another_chip_said_without_fine_too_replaces_the_chip_wanted(session, text):
     constraints = ask_all(session, "a snapdragon 8 gen 3 phone", text).constraints
     assert (constraints.chipset, constraints.alternatives) == ("Snapdragon 8 Gen 2", ())
+
+
+@pytest.mark.parametrize("text", ["不用非得8gen3，8gen2也行", "doesn't have to be 8 gen 3, 8 gen 2 is fine too"])
+def test_a_chip_no_longer_required_beside_another_fine_too_lets_either_do(session, text):
+    constraints = ask_all(session, "a snapdragon 8 gen 3 phone", text).constraints
+    assert (constraints.chipset, either_chip(constraints)) == (None, {"Snapdragon 8 Gen 3", "Snapdragon 8 Gen 2"})
