@@ -520,13 +520,17 @@ def _starts_brand_name(scan: Scan, m: re.Match[str], brand_pattern: re.Pattern[s
     return name is not None and name.end() > m.end()
 
 
+# between a name and its twin in the other script: spaces or an opening bracket ("moto摩托罗拉", "MOTO (摩托罗拉)")
+_TWIN_GAP = re.compile(r"[\s(（]*")
+
+
 def _brand_twin(scan: Scan, m: re.Match[str], said: str, aliases: Mapping[str, frozenset[str]],
                 brand_pattern: re.Pattern[str]) -> bool:
     """True when a series name that is also a brand's name is followed by that brand's name in the other script: "不要
     moto摩托罗拉" names Motorola twice, as "三星Samsung" names Samsung, and refuses the brand, not its Moto line."""
     named = aliases.get(said)
-    after = re.compile(r"[\s(（]*").match(scan.low, m.end())
-    twin = brand_pattern.match(scan.low, after.end() if after else m.end())
+    gap = _TWIN_GAP.match(scan.low, m.end())
+    twin = brand_pattern.match(scan.low, gap.end() if gap else m.end())
     if not named or twin is None:
         return False
     again = " ".join(twin.group(0).split()).removesuffix("'s")
