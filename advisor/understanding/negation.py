@@ -13,11 +13,17 @@ import re
 from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_alt
 
 # ("不要碰", "别碰", "别再用": a refusing 要 or 别 before the verb)
-_ZH_REFUSING_VERB = (r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢|能|可以)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
+_ZH_NOT_WITH_MODALS = r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢|能|可以)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
+"""A Chinese negation with the modals that may follow it ("不", "不打算", "不会再", "别再"), before its verb."""
+_ZH_REFUSING_VERB = (rf"{_ZH_NOT_WITH_MODALS}"
                      r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?|接受)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要", "不能用"; the
 colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
 with a chip: "不要搭Exynos的", "别搭载骁龙"; of taking it: "不接受TeCNO", "不能接受三星")."""
+
+_ZH_NOT_SWITCHING_TO = rf"{_ZH_NOT_WITH_MODALS}(?:考虑|打算)?换(?:成|到|用|回)?(?:个|台|部)?"
+"""Not switching to what follows: "用惯安卓了，不换苹果", "不考虑换苹果", "不想换成三星", "别换华为" refuse it. Only before the
+mention: after it ("苹果不换") the words may as well keep the phone in hand."""
 
 _UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
 """No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",
@@ -86,7 +92,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     "不想(?:看|见)到", "别让我(?:看|见)到",  # "不想看到vivo和Infinix": not to be seen
     # a negation, a modal and a verb ("不打算买", "不会考虑", "不太喜欢", "无需考虑", "唔要"), a verb that cannot ("用不惯苹果",
     # "信不过华为"), or a verb of shutting out ("跳过小米", "屏蔽OPPO", "拉黑vivo")
-    rf"{_ZH_REFUSING_VERB}", "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
+    rf"{_ZH_REFUSING_VERB}", _ZH_NOT_SWITCHING_TO, "无需考虑", "无须考虑", "不必考虑", "不包括", "不包含", "不含",
     "用不惯", "用不来", "受不了", "看不上", "看不惯", "信不过", _ZH_SHUTTING_OUT,
     "用腻了", "用够了", "用烦了", "厌倦了", "腻了",  # "用腻了苹果": tired of it
     "(?<![看比用买赶跟配上])不上",  # "不上天玑": not fitted with it (not 看不上, 比不上, 上不上)

@@ -1,0 +1,31 @@
+"""Chinese leftovers of round 19 (issues 9 and 10), each beside the closest wording that must keep its meaning: a brand
+the shopper will not switch to ("用惯安卓了，不换苹果", "不考虑换苹果"); a year a range starts from ("2020年开始的"); a chip
+that does not have to be ("不一定要8gen3", "不非得是天玑"), alone or after it was wanted; a series refused with no brand
+said ("不要A系列"), told in a short note; and the wordings of the round that were already read, kept so: 净重 as the
+weight, the front camera in 万 pixels, floors and ceilings said with 起步 / 顶天, a series refused under a wanted brand,
+alternatives each with their own figure, and shown phones compared by position, then a cheaper one asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import constraints_after
+
+# -- a brand the shopper will not switch to -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, brand", [
+    ("用惯安卓了，不换苹果", "Apple"), ("不考虑换苹果", "Apple"), ("不想换苹果了", "Apple"), ("不打算换成苹果", "Apple"),
+    ("别换华为", "Huawei"), ("我不会换三星的，预算3000", "Samsung"),
+])
+def test_a_brand_not_switched_to_is_refused_not_wanted(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert (brand in constraints.exclude_brands, brand in constraints.brands) == (True, False)
+
+
+@pytest.mark.parametrize("text", ["想换苹果", "考虑换苹果", "换成苹果吧", "打算换个苹果"])
+def test_a_brand_switched_to_stays_wanted(vocab, text):
+    assert constraints_after(text, vocab).brands == frozenset({"Apple"})
+
+
+def test_not_switching_to_android_keeps_ios(vocab):
+    assert constraints_after("用惯苹果了，不换安卓", vocab).platform == "ios"
