@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import constraints_after
+from tests.helpers import constraints_after, spec_after
 
 # -- a brand the shopper will not switch to -------------------------------------------------------------------------
 
@@ -29,3 +29,17 @@ def test_a_brand_switched_to_stays_wanted(vocab, text):
 
 def test_not_switching_to_android_keeps_ios(vocab):
     assert constraints_after("用惯苹果了，不换安卓", vocab).platform == "ios"
+
+
+# -- a year a range starts from -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["2020年开始的", "2020年开始出的", "20年开始发布的手机", "从2020年开始的机型", "2020年起的",
+                                  "2020年及以后"])
+def test_a_year_said_as_where_the_range_starts_is_a_floor(vocab, text):
+    assert spec_after(text, vocab, "year") == (2020, None)
+
+
+@pytest.mark.parametrize("text, bound", [("2020年的", (2020, 2020)), ("2020年出的", (2020, 2020)),
+                                         ("2020年之前的", (None, 2020))])
+def test_a_year_said_without_a_start_keeps_its_meaning(vocab, text, bound):
+    assert spec_after(text, vocab, "year") == bound

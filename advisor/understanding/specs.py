@@ -280,7 +280,7 @@ _ON_OR = r"(?:on|in)\s+or\s+(?:after|before)"  # "on or after 2022": the year it
 # a launch word between a year and its side: "2022款或更老的", "2023年出的或更新的", "2020年发布及之后"
 # (or 的 alone: "2022年的或更新的")
 _LAUNCH_ZH = "(?:年?款|出的|(?:发布|上市|推出)的?|的)"
-_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后|起"  # "2020年款起": from that model year on
+_NEWER_ZH = "以后|之后|以来|后|更新|更晚|更近|往后|起|开始"  # "2020年款起", "2020年开始的": from that model year on
 _OLDER_ZH = "以前|之前|更早|更老|更旧|往前|前|封顶|为止|截止|截至"  # "年份2019封顶", "2022年截止的": capped at that year
 # a year refused as a side: "不老于2021年" is that year or newer; "不超过2021年发布的", "截至2022年的" that year or older
 # (a comparison of amounts before a year counts only with 年 said, see SpecFinder._years)
@@ -346,7 +346,7 @@ _YEAR_AFTER = latin_alt([
     _YEAR_SIDE_ONLY,  # "older, 2022 max": a side word of any figure, a year's only where _years finds it one
     r"phones?", r"releases?", r"flagships?", r"launch(?:es)?", r"editions?", r"line[\s-]?ups?",  # "the 2022 lineup onwards"
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
-    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止", "截止", "截至",
+    "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "开始", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止", "截止", "截至",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
     rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
     rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
