@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import constraints_after, spec_after
+from tests.helpers import ask_all, constraints_after, spec_after
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
 
 # -- a brand the shopper will not switch to -------------------------------------------------------------------------
 
@@ -43,3 +49,31 @@ def test_a_year_said_as_where_the_range_starts_is_a_floor(vocab, text):
                                          ("2020年之前的", (None, 2020))])
 def test_a_year_said_without_a_start_keeps_its_meaning(vocab, text, bound):
     assert spec_after(text, vocab, "year") == bound
+
+
+# -- a chip that does not have to be ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["不一定要8gen3", "不非得是天玑", "不一定非要骁龙", "不是非要8gen3不可", "预算3000，不一定要骁龙"])
+def test_a_chip_that_does_not_have_to_be_is_no_chip_filter(session, text):
+    constraints = ask_all(session, text).constraints
+    assert (constraints.chipset, constraints.exclude_chipsets, constraints.alternatives) == (None, frozenset(), ())
+
+
+@pytest.mark.parametrize("wanted, text", [("要8gen3的", "不一定要8gen3"), ("要天玑的", "不非得是天玑"),
+                                          ("骁龙的手机", "其实不一定要骁龙")])
+def test_a_chip_that_does_not_have_to_be_drops_that_chip_wanted(session, wanted, text):
+    constraints = ask_all(session, wanted, text).constraints
+    assert (constraints.chipset, constraints.exclude_chipsets) == (None, frozenset())
+
+
+def test_another_chip_not_required_keeps_the_chip_wanted(session):
+    assert ask_all(session, "要天玑的", "不一定要骁龙").constraints.chipset == "Dimensity"
+
+
+@pytest.mark.parametrize("text, chip", [("一定要8gen3", "Snapdragon 8 Gen 3"), ("非得是天玑", "Dimensity")])
+def test_a_chip_that_has_to_be_stays_wanted(session, text, chip):
+    assert ask_all(session, text).constraints.chipset == chip
+
+
+def test_a_chip_refused_stays_refused(session):
+    assert ask_all(session, "不要8gen3").constraints.exclude_chipsets == frozenset({"Snapdragon 8 Gen 3"})

@@ -771,13 +771,13 @@ class Session:
             # "doesn't have to be Samsung", "不一定要三星": Samsung is no longer required, and not refused either
             request = replace(request, updates=tuple(w for u in request.updates if (w := _without_brands(u, freed)))
                               + _let_go(freed, base.constraints))
-        chip = base.constraints.chipset
-        if chip is not None and unrequired_chip(text) \
-                and any(u.slot == "chipset" and u.op == "set" and u.value == chip for u in request.updates):
-            # "芯片其实不用非得8gen3", "doesn't have to be an 8 gen 3": the chip in force is no longer required; named, it
-            # is no wish for it
-            left = tuple(u for u in request.updates if not (u.slot == "chipset" and u.value == chip))
-            request = replace(request, updates=left + (() if any(u.slot == "chipset" for u in left)
+        let_go = [u for u in request.updates if u.slot == "chipset" and u.op == "set"]
+        if let_go and unrequired_chip(text):
+            # "芯片其实不用非得8gen3", "doesn't have to be an 8 gen 3": the chip named is no wish; the chip in force, if
+            # that one, is no longer required. Said with none in force ("不一定要8gen3", "不非得是天玑") no chip is
+            left = tuple(u for u in request.updates if u not in let_go)
+            in_force = any(u.value == base.constraints.chipset for u in let_go)
+            request = replace(request, updates=left + (() if any(u.slot == "chipset" for u in left) or not in_force
                                                        else (SlotUpdate("chipset", "clear"),)))
         wider = besides_too(text, res.vocabulary.aliases) & base.constraints.brands
         if wider:

@@ -1376,7 +1376,7 @@ _UNREQUIRE = re.compile(r"""
        |not\s+necessarily|no\s+need\s+for|(?:not|no\s+longer)\s+(?:just|only)                # "not necessarily"
        |don.?t\s+(?:limit|restrict)\s+(?:it\s+|me\s+|myself\s+|yourself\s+)?to(?:\s+just|\s+only)?)  # "don't limit to"
        \s+(?:an?\s+|the\s+)?
-     |不一定(?:要|是|非得?)?|不(?:用|必)?非(?:得|要)?(?:是|要)?|不必(?:是|要)|没必要(?:是|要)?|不一定得)  # "不一定要"
+     |不一定(?:要|是|非得?)?|不(?:用|必|是)?非(?:得|要)?(?:是|要)?|不必(?:是|要)|没必要(?:是|要)?|不一定得)  # "不一定要"
     \s*$                                                                                  # right before the brand
     """, re.VERBOSE)
 _UNREQUIRED_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not|no\s+longer)\s+(?:required|necessary|needed|a\s+must)(?![a-z])"
