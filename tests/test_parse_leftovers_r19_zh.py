@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.understand import understand
 from tests.helpers import ask_all, constraints_after, spec_after
 
 
@@ -77,3 +78,23 @@ def test_a_chip_that_has_to_be_stays_wanted(session, text, chip):
 
 def test_a_chip_refused_stays_refused(session):
     assert ask_all(session, "不要8gen3").constraints.exclude_chipsets == frozenset({"Snapdragon 8 Gen 3"})
+
+
+# -- a series refused with no brand said ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["不要X系列", "X系列的不要", "不要G系列"])
+def test_a_series_refused_without_a_brand_is_told_in_a_short_note_naming_each_brand_once(vocab, text):
+    # (in the fixture catalog the X series is POCO's, Honor's and Vivo's; the G series Motorola's Moto G and Nokia's)
+    notes = [n for n in understand(text, vocab).notes if "系列" in n]
+    assert len(notes) == 1 and len(notes[0]) <= 40
+    brands = notes[0].split("：", 1)[1].rstrip("。").split("、")
+    assert len(brands) == len(set(brands)) > 1
+
+
+def test_a_series_refused_without_a_brand_in_english_names_each_brand_once(vocab):
+    (note,) = understand("no G series", vocab).notes
+    assert note.endswith(": Motorola, Nokia.")
+
+
+def test_a_series_refused_under_its_brand_needs_no_note(vocab):
+    assert understand("三星的，不要A系列", vocab).notes == ()

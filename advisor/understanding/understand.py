@@ -1369,9 +1369,10 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
                                            vocabulary.brand_pattern, listed_with_series, every_series) | set(refused_lines)
     for said, named in every_series:
-        names = ", ".join(f"{s.brand} {s.name}" for s in named)
-        notes.append(f"“{said}”没有说是哪个品牌的，排除了所有品牌的这个系列：{names}。" if zh else
-                     f"'{said}' names no brand, so that series of every brand was excluded: {names}.")
+        # the brands alone, each once: the series' own names repeat the brand ("POCO POCO C", "Motorola Moto G")
+        makers = list(dict.fromkeys(s.brand for s in named))
+        notes.append(f"“{said}”没说是哪个品牌的，已排除这几家的：{'、'.join(makers)}。" if zh else
+                     f"'{said}' names no brand, so it is excluded for each brand that has one: {', '.join(makers)}.")
     wanted_series = find_wanted_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.numbered,
                                        vocabulary.aliases, vocabulary.brand_pattern)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
