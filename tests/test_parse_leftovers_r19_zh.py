@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.understanding.understand import understand
-from tests.helpers import ask_all, constraints_after, spec_after
+from tests.helpers import ask_all, budget_after, constraints_after, spec_after
 
 
 @pytest.fixture
@@ -78,6 +78,71 @@ def test_a_chip_that_has_to_be_stays_wanted(session, text, chip):
 
 def test_a_chip_refused_stays_refused(session):
     assert ask_all(session, "不要8gen3").constraints.exclude_chipsets == frozenset({"Snapdragon 8 Gen 3"})
+
+
+# -- kept: 净重, the front camera in 万 pixels, 起步 and 顶天 ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["净重不超过190克", "净重190g以内", "裸机净重不超过190g", "净重别超过190克"])
+def test_net_weight_is_the_weight(vocab, text):
+    assert spec_after(text, vocab, "weight_g") == (None, 190.0)
+
+
+def test_a_net_weight_floor_stays_a_floor(vocab):
+    assert spec_after("净重不低于190克", vocab, "weight_g") == (190.0, None)
+
+
+@pytest.mark.parametrize("text, bound", [("前置低于2000万", (None, 20.0)), ("前置摄像头至少3200万像素", (32.0, None)),
+                                         ("前摄不低于3200万", (32.0, None)), ("自拍镜头3200万像素以上", (32.0, None))])
+def test_a_front_camera_in_wan_pixels_is_bound_in_megapixels(vocab, text, bound):
+    assert spec_after(text, vocab, "front_camera_mp") == bound
+
+
+def test_a_main_camera_in_wan_pixels_stays_the_main_cameras(vocab):
+    assert (spec_after("主摄至少3200万像素", vocab, "main_camera_mp"),
+            spec_after("主摄至少3200万像素", vocab, "front_camera_mp")) == ((32.0, None), None)
+
+
+@pytest.mark.parametrize("text", ["屏幕起步6.5inch", "6.5寸起步", "屏幕6.5英寸起步"])
+def test_a_screen_size_said_with_qibu_is_a_floor(vocab, text):
+    assert spec_after(text, vocab, "screen_in") == (6.5, None)
+
+
+@pytest.mark.parametrize("text, hi", [("预算顶天3000", 3000.0), ("价格顶天3000块", 3000.0), ("顶天两千五", 2500.0)])
+def test_a_price_said_with_dingtian_is_a_ceiling(vocab, text, hi):
+    assert budget_after(text, vocab) == ("CNY", None, hi)
+
+
+# -- kept: a series refused under a wanted brand, alternatives with their own figures -------------------------------------
+
+@pytest.mark.parametrize("text, brand, series", [
+    ("三星可以，但不要A系列", "Samsung", "Galaxy A"), ("三星行，A系列除外", "Samsung", "Galaxy A"),
+    ("小米的，红米不要", "Xiaomi", "Redmi"), ("小米可以，红米就算了", "Xiaomi", "Redmi"),
+])
+def test_a_series_refused_under_a_wanted_brand_keeps_the_brand(vocab, text, brand, series):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series, constraints.exclude_brands) == \
+        (frozenset({brand}), frozenset({series}), frozenset())
+
+
+@pytest.mark.parametrize("text", ["要么小米12G，要么三星8G", "要么小米12G内存，要么三星8G内存", "小米12G或者三星8G"])
+def test_alternatives_with_their_own_figures_are_read_per_alternative(vocab, text):
+    sides = {(tuple(a.brands), a.spec("ram_gb")) for a in constraints_after(text, vocab).alternatives}
+    assert {(brands, bound.lo if bound else None) for brands, bound in sides} == {(("Xiaomi",), 12.0), (("Samsung",), 8.0)}
+
+
+# -- kept: shown phones compared by position, then a cheaper one ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, positions", [("比一下第一个和第二个", (0, 1)), ("对比一下第1个和第2个", (0, 1)),
+                                             ("比一下第一个和第三个", (0, 2))])
+def test_shown_phones_are_compared_by_position(session, text, positions):
+    shown = ask_all(session, "预算3000以内")
+    answer = session.ask(text)
+    assert (answer.kind, [p.id for p in answer.focus]) == ("compare", [shown.picks[i].phone.id for i in positions])
+
+
+def test_a_cheaper_one_after_a_comparison_lowers_the_budget(session):
+    answer = ask_all(session, "预算3000以内", "比一下第一个和第二个", "便宜一点的")
+    assert answer.kind == "results" and answer.constraints.budget.hi < 3000
 
 
 # -- a series refused with no brand said ------------------------------------------------------------------------------
