@@ -163,3 +163,15 @@ def test_a_series_refused_without_a_brand_in_english_names_each_brand_once(vocab
 
 def test_a_series_refused_under_its_brand_needs_no_note(vocab):
     assert understand("三星的，不要A系列", vocab).notes == ()
+
+
+@pytest.mark.parametrize("wanted, series", [("诺基亚的", "G"), ("摩托罗拉的手机", "Moto G"), ("要moto", "Moto G")])
+def test_a_series_refused_without_a_brand_is_the_series_of_the_brand_wanted_before(session, wanted, series):
+    answer = ask_all(session, wanted, "不要G系列")
+    assert (answer.constraints.exclude_series, [n for n in answer.notes if "系列" in n]) == (frozenset({series}), [])
+
+
+def test_a_series_refused_without_a_brand_and_none_wanted_before_is_every_brands(session):
+    answer = ask_all(session, "预算3000", "不要G系列")
+    assert answer.constraints.exclude_series == frozenset({"G", "Moto G"})
+    assert [n for n in answer.notes if "系列" in n] == ["“G系列”没说是哪个品牌的，已排除这几家的：Motorola、Nokia。"]

@@ -401,7 +401,7 @@ class Session:
         if rest is None and self.state.topic == "tablet" and self._back_to_named_search(text, res):
             rest = ""  # "back to the motorolas": the phone search of that brand, the name no wish of its own
         parsed = understand(text if rest is None else rest, res.vocabulary,  # the one reading of the whole message
-                            hong_kong_dollars=self.state.hong_kong_dollars)
+                            hong_kong_dollars=self.state.hong_kong_dollars, brands_in_force=self.state.constraints.brands)
         if rest is None and (self.state.focus or self.state.shown) \
                 and (asked := self._asked_beside_an_aside(text, res)) is not None:
             # "does that one last a full day? he never remembers to charge lol": the question about a phone is what is

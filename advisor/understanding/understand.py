@@ -1292,9 +1292,11 @@ _PREPARE: tuple[Callable[[str], str], ...] = (
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
 
-def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = False) -> Request:
+def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = False,
+               brands_in_force: frozenset[str] = frozenset()) -> Request:
     """Parse one message; never raises except RequestError for a message that is not text. `hong_kong_dollars`: the
-    conversation named Hong Kong dollars before, so a bare Cantonese 蚊 counts them, as when the message names them."""
+    conversation named Hong Kong dollars before, so a bare Cantonese 蚊 counts them, as when the message names them.
+    `brands_in_force`: the brands the conversation wants, which say whose series a series refused without its brand is."""
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
@@ -1369,6 +1371,10 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
                                            vocabulary.brand_pattern, listed_with_series, every_series) | set(refused_lines)
     for said, named in every_series:
+        if mine := [s for s in named if s.brand in brands_in_force]:
+            # "不要A系列" after "三星的": the brands the conversation wants say whose series it is; no other brand's is
+            excluded_series -= {s.name for s in named} - {s.name for s in mine}
+            continue
         # the brands alone, each once: the series' own names repeat the brand ("POCO POCO C", "Motorola Moto G")
         makers = list(dict.fromkeys(s.brand for s in named))
         notes.append(f"“{said}”没说是哪个品牌的，已排除这几家的：{'、'.join(makers)}。" if zh else
