@@ -292,7 +292,10 @@ _WHY_NOT = re.compile(rf"""
     """, re.VERBOSE)
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
 _WHY_WORD = r"(?:why|how\s+come)"
-_WHY_ZH = r"(?:(?<![华花])为(?:什么|啥|何)|凭什么|凭啥)"
+_WHY_ZH = (r"(?:(?<![华花])为(?:什么|啥|何)|凭什么|凭啥"
+           # "干嘛" / "做什么" (Cantonese 做咩, 做乜) ask why only before the choice they ask about: "干嘛选它", "做咩揀佢"
+           # ("你还会做什么" asks what else the advisor does)
+           r"|(?:干嘛|干吗|干啥|做什么)(?=\s*(?:会|要|就)?(?:推荐|推(?!特)|选|拣|挑)))")
 """Why, not the 为 of Huawei's name before a question word: "除了华为啥牌子都行" asks nothing."""
 # a courtesy that opens a question: "请问", "冒昧问一下", "想问下", "打扰一下"
 _ZH_COURTESY = r"(?:(?:冒昧|想|我想|麻烦)?(?:地)?(?:请问|问)(?:一下|一句|下)?|打扰(?:一下)?|不好意思)(?:[\s,，]*(?:请问|想问(?:一下|下)?))?"
@@ -321,11 +324,12 @@ _WHY = re.compile(rf"""
     # that one"
     | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:(?:did|do|would)\s+)?(?:you|u)\s+)?
       (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
-      \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
+      # ... the one asked of left unsaid after the verb: "the second one why推荐?"
+      \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)?\s*[?？!！.。]*$
     # ... after a courtesy that opens the message ("冒昧问一下，为什么会推荐这一款呢", "请问为什么推荐这款"), a modal before
     # the verb ("为什么会推荐", "为啥要选"), "you" before the why ("你為什麼會推 Pixel 8a": 推, short for 推荐)
     # ... and in a mixed message with the English verb: "为什么 recommend 它", "为啥 you picked this one"
-    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|是|要|给我
+    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|拣|挑|是|要|给我
       |\s*(?:(?:you|u)\s+)?(?:recommend(?:ed)?|suggest(?:ed)?|pick(?:ed)?|choose|chose)(?![a-z]))?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}

@@ -527,6 +527,9 @@ _HELP_FORMS = latin_alt([
     "(?:还)?(?:能|可以|会)(?:干|做)(?:点|些)?(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
     # "还能帮我干点啥", "anything else you can do?", "what other things can you help with": what else the advisor does
     "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
+    # ... asked as what there is that can help: "仲有乜可以幫到我" (还有什么可以帮到我), "还有什么能帮我的" ("还有什么可以
+    # 推荐的" asks for more phones)
+    "(?:(?:你|您)\\s*)?(?:还)?有(?:什么|啥)(?:可以|能)帮(?:到)?(?:我|忙)?(?:的|做)?(?:吗|呢|么)?",
     r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
     r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
     # what the shopper can filter on: "what other things can I filter on?", "what else can we sort by", "what can I

@@ -1,0 +1,65 @@
+"""Readings from SEALED-18's dialogue failures (issues 9, 10), each beside the closest wording that must keep its
+meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.normalize import simplified
+from advisor.understanding.smalltalk import is_help_question
+from advisor.understanding.understand import understand
+from tests.helpers import ask_all
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+def _followup(vocab, text):
+    found = understand(text, vocab).followup
+    return None if found is None else (found.kind, found.refs)
+
+
+# -- a position, then why it was picked with the phone left unsaid ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "ref"), [("the second one why推荐?", 2), ("#3 why recommend?", 3),
+                                           ("the 1st one, why picked?", 1), ("第二个 why推荐", 2)])
+def test_a_position_then_why_picked_with_no_object_is_a_why(vocab, text, ref):
+    assert _followup(vocab, text) == ("why", (ref,))
+
+
+def test_a_position_then_why_picked_with_its_object_stays_a_why(vocab):
+    assert _followup(vocab, "the second one why推荐 this") == ("why", (2,))
+
+
+# -- Cantonese why and help words -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["點解揀佢？", "点解推荐呢部", "做咩揀佢", "干嘛选它"])
+def test_a_cantonese_or_colloquial_why_asks_of_the_phone_in_focus(vocab, text):
+    assert _followup(vocab, text) == ("why", (0,))
+
+
+def test_a_cantonese_why_with_a_position_asks_of_that_phone(vocab):
+    assert _followup(vocab, "点解要揀第二部") == ("why", (2,))
+
+
+@pytest.mark.parametrize("text", ["讲详细点解释下", "再便宜点解决不了吗"])
+def test_a_bit_before_explain_or_solve_is_no_why(text):
+    assert "为什么" not in simplified(text)
+
+
+@pytest.mark.parametrize("text", ["你仲識做啲乜", "你仲可以做啲乜嘢", "仲有乜功能", "仲有乜可以幫到我", "还有什么能帮我的"])
+def test_a_cantonese_what_else_can_you_do_is_a_help_question(text):
+    assert is_help_question(simplified(text).lower())
+
+
+@pytest.mark.parametrize("text", ["还有什么可以推荐的", "还有什么"])
+def test_what_else_to_recommend_is_no_help_question(text):
+    assert not is_help_question(text)
+
+
+def test_a_cantonese_why_then_help_after_a_pick(session):
+    ask_all(session, "有冇推介？想要部輕啲嘅手機，唔好超過180g", "最平嗰部講多啲")
+    assert session.ask("點解揀佢？").kind == "why"
+    assert session.ask("你仲識做啲乜").kind == "help"
