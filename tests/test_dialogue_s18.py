@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.followups import over_shown
 from advisor.understanding.normalize import simplified
 from advisor.understanding.smalltalk import is_help_question
 from advisor.understanding.understand import understand
@@ -19,6 +20,27 @@ def session(small_advisor):
 def _followup(vocab, text):
     found = understand(text, vocab).followup
     return None if found is None else (found.kind, found.refs)
+
+
+# -- a superlative taken "in these", then a wish for details --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["show me the lightest one in these，详细点", "the cheapest in those ones, details pls",
+                                  "which is the lightest in these?"])
+def test_a_superlative_in_these_is_over_the_shown_phones(text):
+    assert over_shown(text)
+
+
+@pytest.mark.parametrize("text", ["phones with 5g in them", "show me the lightest one"])
+def test_in_them_or_no_list_named_is_not_over_the_shown_phones(text):
+    assert not over_shown(text)
+
+
+def test_the_lightest_in_these_with_details_is_the_lightest_shown_phone(session):
+    before = ask_all(session, "phones under 500 dollars")
+    answer = session.ask("show me the lightest one in these，详细点")
+    lightest = min((pick.phone for pick in before.picks), key=lambda phone: phone.weight_g)
+    assert answer.kind == "details" and [pick.phone.id for pick in answer.picks] == [lightest.id]
+    assert answer.constraints == before.constraints
 
 
 # -- a position, then why it was picked with the phone left unsaid ---------------------------------------------------

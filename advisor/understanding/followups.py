@@ -851,6 +851,9 @@ _OVER_SHOWN = re.compile(r"""
       (?:(?:all\s+)?(?:these|those|them)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
+    # "in these", "in those ones" as "of these": "show me the lightest one in these" (not "in them", which may hold a part:
+    # "phones with 5g in them")
+    | (?<![a-z])in\s+(?:all\s+)?(?:these|those)(?:\s+(?:ones|phones|options))?(?![a-z])
     # "the cheapest one here", "the lightest phone you showed", "the cheapest tablet in there", "the newest of the bunch"
     | (?<![a-z])(?:one|ones|phones?|models?|options?|tablets?|devices?|handsets?)\s+(?:(?:in\s+)?(?:here|there)|on\s+(?:the|this|your)\s+list|so\s+far
                                                         |(?:you\s+)?(?:listed|showed|shown|gave\s+me|suggested))(?![a-z])
