@@ -537,6 +537,11 @@ _HELP_FORMS = latin_alt([
     r"what\s+(?:other\s+|else\s+|all\s+)?(?:(?:things|stuff|filters|specs|options)\s+)?(?:can|could)\s+(?:i|we)\s+"
     r"(?:filter|search|sort|narrow(?:\s+(?:it|them))?\s+down)(?:\s+(?:on|by|with))?",
     r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?help\s+(?:me\s+)?with\s+(?:other|more)\s+(?:stuff|things)(?:\s+(?:too|as\s+well))?",
+    # the filters asked for as a list, the modal after the subject or before it: "help me understand what filters i can
+    # use", "tell me what criteria we could use", "what filters can i use?" ("what filters can i use for gaming" asks more;
+    # "what options can i pick" may ask for phones)
+    r"(?:(?:tell|show)\s+me\s+)?what\s+(?:other\s+|all\s+)?(?:filters|criteria|conditions)\s+"
+    r"(?:(?:can|could|do)\s+(?:i|we|you)|(?:i|we|you)\s+(?:can|could))\s+(?:use|set|apply)(?:\s+here)?",
     # ... asked yes or no, with the specs named and no figure: "can I also narrow things down by weight or size here?",
     # "could we filter by battery and camera?" ("filter by weight under 180g" says the bound: a request)
     r"(?:can|could)\s+(?:i|we)\s+(?:also\s+|even\s+)?(?:filter|search|narrow(?:\s+(?:it|them|things|the\s+list|results))?\s+down)"
