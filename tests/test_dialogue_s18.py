@@ -85,3 +85,53 @@ def test_a_cantonese_why_then_help_after_a_pick(session):
     ask_all(session, "有冇推介？想要部輕啲嘅手機，唔好超過180g", "最平嗰部講多啲")
     assert session.ask("點解揀佢？").kind == "why"
     assert session.ask("你仲識做啲乜").kind == "help"
+
+
+# -- the filters the shopper may use, asked as a list -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["help me understand what filters i can use", "tell me what criteria we could use",
+                                  "what filters can i use?", "i want to know what filters i can set"])
+def test_what_filters_one_can_use_is_a_help_question(text):
+    assert is_help_question(text)
+
+
+@pytest.mark.parametrize("text", ["what filters can i use for gaming", "i want to know what options i can pick"])
+def test_filters_for_a_need_or_options_to_pick_are_no_help_question(text):
+    assert not is_help_question(text)
+
+
+def test_what_filters_one_can_use_is_answered_with_help_after_a_list(session):
+    ask_all(session, "cheap motorola, under 250 dollars")
+    assert session.ask("help me understand what filters i can use").kind == "help"
+
+
+# -- a shown phone's place in the list asked after its name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["why is the pixel 8a on top", "why is the pixel 8a ranked so high", "why is pixel 8a first",
+                                  "why is the pixel 8a at the top of the list", "why is the pixel 8a number one"])
+def test_why_a_named_phone_stands_high_asks_of_that_phone(vocab, text):
+    assert _followup(vocab, text) == ("why", ("Pixel 8a",))
+
+
+@pytest.mark.parametrize(("text", "ref"), [("why is the one at the top ranked first", 1), ("why is #2 on top", 2)])
+def test_why_a_position_stands_high_keeps_the_position(vocab, text, ref):
+    assert _followup(vocab, text) == ("why", (ref,))
+
+
+def test_why_is_the_named_phone_on_top_is_answered_with_why(session):
+    ask_all(session, "google phones under 900 dollars")
+    answer = session.ask("why is the pixel 8a on top")
+    assert answer.kind == "why" and [pick.phone.family for pick in answer.picks] == ["Pixel 8a"]
+
+
+# -- "diff" for the difference between two phones ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "refs"), [("whats the diff between the pixel 8a and pixel 7a", ("Pixel 8a", "Pixel 7a")),
+                                            ("any diff between #1 and #3", (1, 3)),
+                                            ("diffs between the galaxy a55 and the pixel 8a?", ("Galaxy A55", "Pixel 8a"))])
+def test_the_diff_between_two_phones_compares_them(vocab, text, refs):
+    assert _followup(vocab, text) == ("compare", refs)
+
+
+def test_a_diff_brand_is_no_comparison(vocab):
+    assert _followup(vocab, "show me a diff brand") is None

@@ -137,6 +137,9 @@ _NOT_ADVERB = (r"(?!\s*(?!小米)(?:"
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
+       # ... "diff" as chat shortens it ("whats the diff between the pixel 8a and pixel 7a"; "a diff brand" is "different",
+       # so only before "between")
+       |diffs?\s+between
        # the difference asked by its adjective or verb: "what is different between X and Y", "what differs between",
        # "how different are X and Y"
        |(?:different|differs?)\s+between|how\s+different\s+(?:are|is)
@@ -337,6 +340,14 @@ _WHY = re.compile(rf"""
 # what is left after a why that names no phone: "so" of the answer before ("why do you think so", "why so?"), or how the
 # phone in focus is ("why so expensive", "why so pricey tho"); "why so many samsungs" counts a maker's phones
 _WHY_SO = re.compile(r"\s*(?:so|that\s+so)(?:\s+(?!many|much|few)(?P<how>[a-z]+))?(?:\s+(?:tho|though|then|lol|really))*\s*[?!.]*$")
+# where a phone stands in the list, asked after its name: "why is the moto g play on top", "why is pixel 8a ranked
+# first", "why is the a55 so high up": the place is what is asked about, no part of the name
+_RANK_ASKED = re.compile(r"""
+    \s+(?:(?:ranked|placed|listed|put|sitting|shown)\s+)?
+    (?:on\s+top|at\s+the\s+top|(?:at\s+)?the\s+top\s+(?:one|pick)|first|(?:at\s+)?(?:number|no\.?|\#)\s*(?:1|one)
+       |(?:so\s+)?high(?:er)?(?:\s+up)?)
+    (?:\s+(?:of|on|in)\s+(?:the|this|that|your)\s+(?:list|results))?\s*[?!.]*$
+    """, re.VERBOSE)
 # a wish to have the answer explained, with no phone named: "can you explain?", "explain please", "解释一下"; asks why
 # the list is what it is, as "why?" does (before any list, the session reads it as a question about the advisor)
 _EXPLAIN = re.compile(rf"""
@@ -475,6 +486,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if group and (cut := _REFS_END.search(" " + refs_text)):
                 refs_text = refs_text[:max(cut.start() - 1, 0)]
                 end = m.start(group) + len(refs_text)
+        if kind == "why" and (ranked := _RANK_ASKED.search(refs_text)) and ranked.start() > 0 \
+                and parse_refs(refs_text[:ranked.start()], resolve, need_known=True):
+            # "why is the moto g play on top": the phone named before its place in the list
+            refs_text = refs_text[:ranked.start()]
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         if kind == "why" and (so := _WHY_SO.match(refs_text)):
             # "why so expensive?" asks of the phone in focus, as "why is it so expensive?" does; "why do you think so?",
