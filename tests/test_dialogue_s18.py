@@ -9,7 +9,7 @@ from advisor.understanding.followups import over_shown
 from advisor.understanding.normalize import simplified
 from advisor.understanding.smalltalk import is_help_question
 from advisor.understanding.understand import understand
-from tests.helpers import ask_all
+from tests.helpers import ask_all, slots
 
 
 @pytest.fixture
@@ -135,3 +135,21 @@ def test_the_diff_between_two_phones_compares_them(vocab, text, refs):
 
 def test_a_diff_brand_is_no_comparison(vocab):
     assert _followup(vocab, "show me a diff brand") is None
+
+
+# -- a series named in both scripts, one after the other ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["只看红米Redmi系列的", "只看 Redmi 红米系列", "只看红米(Redmi)系列", "redmi 红米 under 15k"])
+def test_a_series_named_in_both_scripts_is_that_series(vocab, text):
+    read = slots(understand(text, vocab))
+    assert read["series"] == ("set", frozenset({("Xiaomi", "Redmi")}))
+
+
+@pytest.mark.parametrize("text", ["小米红米都行", "只要小米Xiaomi的"])
+def test_a_brand_said_with_its_sub_brand_or_twin_stays_the_brand(vocab, text):
+    read = slots(understand(text, vocab))
+    assert read["brands"] == ("set", frozenset({"Xiaomi"})) and "series" not in read
+
+
+def test_a_refused_series_named_in_both_scripts_stays_refused(vocab):
+    assert slots(understand("不要红米 Redmi", vocab))["exclude_series"] == ("add", frozenset({"Redmi"}))
