@@ -153,3 +153,35 @@ def test_a_brand_said_with_its_sub_brand_or_twin_stays_the_brand(vocab, text):
 
 def test_a_refused_series_named_in_both_scripts_stays_refused(vocab):
     assert slots(understand("不要红米 Redmi", vocab))["exclude_series"] == ("add", frozenset({"Redmi"}))
+
+
+# -- an undo, then a verdict on the figure the step taken back held -----------------------------------------------------
+
+def _budget_hi(answer):
+    return answer.constraints.budget.hi if answer.constraints.budget else None
+
+
+@pytest.mark.parametrize("text", ["唔…回到上一步吧，800太多了", "回到上一步吧，800太多了", "撤销吧，800太贵了",
+                                  "go back, 800 is too much"])
+def test_an_undo_then_a_verdict_on_the_figure_taken_back_restores_the_list(session, text):
+    before = ask_all(session, "phones under 500 dollars")
+    ask_all(session, "make it 800 dollars")
+    answer = session.ask(text)
+    assert _budget_hi(answer) == 500.0
+    assert [pick.phone.id for pick in answer.picks] == [pick.phone.id for pick in before.picks]
+
+
+def test_an_undo_then_a_new_figure_is_still_a_wish(session):
+    ask_all(session, "phones under 500 dollars", "make it 800 dollars")
+    assert _budget_hi(session.ask("回到上一步吧，600美元以内")) == 600.0
+
+
+@pytest.mark.parametrize("text", ["唔…回到上一步吧", "不，撤销", "唔~撤回"])
+def test_a_drawn_out_no_before_an_undo_opens_it(session, text):
+    ask_all(session, "1500元以内，要5G", "预算改成2000好了")
+    assert _budget_hi(session.ask(text)) == 1500.0
+
+
+def test_no_glued_to_the_move_is_no_undo(session):
+    ask_all(session, "1500元以内，要5G", "预算改成2000好了")
+    assert _budget_hi(session.ask("不回到上一步")) == 2000.0
