@@ -185,3 +185,23 @@ def test_a_drawn_out_no_before_an_undo_opens_it(session, text):
 def test_no_glued_to_the_move_is_no_undo(session):
     ask_all(session, "1500元以内，要5G", "预算改成2000好了")
     assert _budget_hi(session.ask("不回到上一步")) == 2000.0
+
+
+# -- every filter cleared by a verb said first, then a new request in the same message ----------------------------------
+
+@pytest.mark.parametrize("text", ["清掉所有条件，帮我看看1000块左右的备用机", "清掉所有条件", "删掉所有的要求，要三星",
+                                  "把条件都清掉，看看华为", "去掉一切限制，1000块左右"])
+def test_clearing_every_filter_verb_first_starts_over(vocab, text):
+    assert understand(text, vocab).reset
+
+
+@pytest.mark.parametrize("text", ["去掉这个条件", "取消限制", "去掉价格条件"])
+def test_dropping_one_filter_is_no_new_search(vocab, text):
+    assert not understand(text, vocab).reset
+
+
+def test_clear_all_then_a_new_budget_keeps_only_the_budget(session):
+    answer = ask_all(session, "打游戏，骁龙8 Gen2以上", "预算5000以内", "小米不考虑", "清掉所有条件，帮我看看1000块左右的备用机")
+    constraints = answer.constraints
+    assert (constraints.budget.currency, constraints.budget.around) == ("CNY", 1000.0)
+    assert not constraints.specs and not constraints.exclude_brands
