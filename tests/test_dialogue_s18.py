@@ -8,6 +8,7 @@ import pytest
 from advisor.understanding.followups import over_shown
 from advisor.understanding.normalize import simplified
 from advisor.understanding.smalltalk import is_help_question
+from advisor.understanding.talk import conversation_move
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, slots
 
@@ -205,3 +206,15 @@ def test_clear_all_then_a_new_budget_keeps_only_the_budget(session):
     constraints = answer.constraints
     assert (constraints.budget.currency, constraints.budget.around) == ("CNY", 1000.0)
     assert not constraints.specs and not constraints.exclude_brands
+
+
+# -- the northern "right then" and the friend thanked ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["得嘞，谢谢老铁", "得嘞", "多谢兄弟", "谢了哥们"])
+def test_right_then_and_thanks_to_a_friend_are_social(text):
+    assert conversation_move(text) == "social"
+
+
+@pytest.mark.parametrize("text", ["老铁推荐个手机", "得嘞，要三星"])
+def test_a_wish_said_to_a_friend_is_no_social_turn(text):
+    assert conversation_move(text) is None

@@ -77,11 +77,15 @@ _CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好"
             "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "妥", "哇", "哇塞", "爱", "额", "呃",
             "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错",
             # knowing where one stands: "我心里有数了", "心中有底了", "大概有谱了", "清楚了"
-            "有数", "有底", "有谱", "清楚", "懂了")
+            "有数", "有底", "有谱", "清楚", "懂了",
+            # the northern "right then": "得嘞，谢谢老铁", "得咧"
+            "得嘞", "得咧", "得勒")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
               "回头", "哈", "挺", "原来", "是", "心里", "心中", "大概", "基本", "差不多",
-              "晒")  # Cantonese "all" after thanks: "多谢晒"
+              "晒",  # Cantonese "all" after thanks: "多谢晒"
+              # the one thanked, as friends are called online and up north: "谢谢老铁", "多谢兄弟", "谢了哥们"
+              "老铁", "兄弟", "哥们", "哥们儿", "兄嘚")
 # names the fillers would spell: 真我 is the brand Realme ("真我就行" settles on a brand, it is no "ok")
 _SPELLED_BY_FILLERS = re.compile("真我")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
