@@ -72,7 +72,8 @@ def test_a_bit_before_explain_or_solve_is_no_why(text):
     assert "为什么" not in simplified(text)
 
 
-@pytest.mark.parametrize("text", ["你仲識做啲乜", "你仲可以做啲乜嘢", "仲有乜功能", "仲有乜可以幫到我", "还有什么能帮我的"])
+@pytest.mark.parametrize("text", ["你仲識做啲乜", "你仲可以做啲乜嘢", "仲有乜功能", "仲有乜可以幫到我", "还有什么能帮我的",
+                                  "你呢個嘢到底識做啲乜", "你呢個嘢識做乜嘢"])
 def test_a_cantonese_what_else_can_you_do_is_a_help_question(text):
     assert is_help_question(simplified(text).lower())
 
@@ -80,6 +81,11 @@ def test_a_cantonese_what_else_can_you_do_is_a_help_question(text):
 @pytest.mark.parametrize("text", ["还有什么可以推荐的", "还有什么"])
 def test_what_else_to_recommend_is_no_help_question(text):
     assert not is_help_question(text)
+
+
+def test_what_this_thing_of_yours_can_do_after_a_pause_is_help_after_a_pick(session):
+    ask_all(session, "想換部5G嘅，預算美金800以內", "第二部講詳細啲嚟聽下")
+    assert session.ask("等等，你呢個嘢到底識做啲乜？可以點問你").kind == "help"
 
 
 def test_a_cantonese_why_then_help_after_a_pick(session):
