@@ -314,13 +314,13 @@ class Session:
             let_back = refused - self.state.constraints.exclude_brands
             if self._asks_nothing(wish, res) or self._only_drops_again(wish, res) or hearsay_reason(wish) \
                     or told_of_let_back(wish, understand(wish, res.vocabulary), let_back) \
-                    or self._speaks_of_dropped(wish, res, self.state, before):
+                    or self._speaks_of_dropped(wish, res, self.state, before) or self._judges_held_figures(wish, res, before):
                 # "scratch that last part, I charge it in the truck anyhow": words that ask nothing only say why the
                 # step goes (so a retraction with no wish after it is an undo); "undo that, he doesn't care about 5g",
                 # "撤销吧，5G无所谓": the wish only says why the step goes (it
                 # drops what the undo already took away), as does what others say ("评论区说荣耀也挺香") or a story of
-                # a brand the undo let back in ("my cousin one was fake copy, not real infinix"); the undo is the answer,
-                # its words no taste to re-rank by
+                # a brand the undo let back in ("my cousin one was fake copy, not real infinix"), or a verdict on a figure
+                # the step taken back held ("回到上一步吧，2000太多了"); the undo is the answer, its words no taste to re-rank by
                 return undone
             answer = self._ask(wish, language)
             return replace(answer, changes=undone.changes + answer.changes)
@@ -625,15 +625,16 @@ class Session:
         return self._asks_nothing(words, res) or hearsay_reason(words) or self._only_drops_again(words, res, state) \
             or self._judges_held_figures(words, res)
 
-    def _judges_held_figures(self, words: str, res: Resources) -> bool:
-        """True when the parser reads nothing in the words but figures that filters in force hold: the shopper names
-        the list those filters make to judge it ("1200的都不咋地")."""
+    def _judges_held_figures(self, words: str, res: Resources, state: DialogueState | None = None) -> bool:
+        """True when the parser reads nothing in the words but figures that filters in force (or those of `state`) hold:
+        the shopper names the list those filters make to judge it ("1200的都不咋地")."""
         parsed = understand(words, res.vocabulary)
         if parsed.updates or parsed.relative or parsed.sort or parsed.intents or parsed.followup or parsed.reset \
                 or parsed.unsupported or not parsed.unread_numbers:
             return False
         figures = [parse_number(said) for said in parsed.unread_numbers]
-        return all(figure is not None and _holding_figure(self.state.constraints, figure) for figure in figures)
+        held = (state or self.state).constraints
+        return all(figure is not None and _holding_figure(held, figure) for figure in figures)
 
     def _fold(self, request: Request, text: str, res: Resources, to_topic: str | None = None) -> tuple[Change, ...]:
         """Apply a parsed message to the state (recording the step in the history); the changes it made.

@@ -522,6 +522,7 @@ def _starts_brand_name(scan: Scan, m: re.Match[str], brand_pattern: re.Pattern[s
 
 # between a name and its twin in the other script: spaces or an opening bracket ("moto摩托罗拉", "MOTO (摩托罗拉)")
 _TWIN_GAP = re.compile(r"[\s(（]*")
+_TWIN_CLOSE = re.compile(r"\s*[)）]")
 
 
 def _brand_twin(scan: Scan, m: re.Match[str], said: str, aliases: Mapping[str, frozenset[str]],
@@ -557,21 +558,29 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
     alone ("Samsung Galaxy", "redmi") stays a brand. The spans are left readable, so the brand finder still reads
     "Galaxy" as Samsung with its role; the caller masks them once brands are read."""
     found: list[tuple[int, int, Series]] = []
-    for m in scan.matches(pattern) if pattern is not None else ():
+    found_all = scan.matches(pattern) if pattern is not None else []
+    twins: set[int] = set()  # where a second name of the series just said starts ("红米Redmi系列"): one mention
+    for i, m in enumerate(found_all):
         said = " ".join(m.group(0).split())
-        if not scan.free(m.start(), m.end()) or said not in series or _starts_brand_name(scan, m, brand_pattern):
+        if m.start() in twins or not scan.free(m.start(), m.end()) or said not in series or \
+                _starts_brand_name(scan, m, brand_pattern):
             continue
-        word = _SERIES_WORD.match(scan.low, m.end())
-        end = word.end() if word else m.end()
+        stop = _twin_end(scan, m, found_all[i + 1:], series) or m.end()
+        twin = ""  # the series' name in the other script said right after it, which names its brand no second time
+        if stop != m.end():
+            twins.add(found_all[i + 1].start())
+            twin = found_all[i + 1].group(0)
+        word = _SERIES_WORD.match(scan.low, stop)
+        end = word.end() if word else stop
         if refused(scan, m.start(), end) is not None:
             continue
-        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern)]
+        named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern, twin=twin)]
         one = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
         if one is None or _not_a_wish(scan, m.start(), end):
             continue
         after_brand = _after_own_brand(scan, m.start(), one.brand, aliases, brand_pattern)
-        if said in aliases and (word is None or after_brand) and not _sub_brand_alone(scan, m.start(), one, said, aliases,
-                                                                                        brand_pattern):
+        if said in aliases and (word is None or after_brand) and \
+                not _sub_brand_alone(scan, m.start(), one, said, aliases, brand_pattern, twin=twin):
             continue  # "Samsung Galaxy", "samsung galaxy series": the brand
         # "series", "line", "系列"; not "range", which is as often a price range ("the A range" / "in the S range")
         line_word = word is not None and _WISH_LINE_WORD.match(word.group(0)) is not None
@@ -598,11 +607,11 @@ def _sub_brand_before_its_line(scan: Scan, item: tuple[int, int, Series], found:
 
 
 def _sub_brand_alone(scan: Scan, start: int, series: Series, said: str, aliases: Mapping[str, frozenset[str]],
-                     brand_pattern: re.Pattern[str]) -> bool:
+                     brand_pattern: re.Pattern[str], *, twin: str = "") -> bool:
     """True when a sub-brand ("redmi", "红米") is said without its brand ("a redmi under 15k"): it names its series, as
     "Galaxy A" does. Said with its brand it stays the brand: "xiaomi or redmi" and "小米红米都行" ask for the whole brand,
-    and glued to it ("小米红米") nothing tells a list from a name."""
-    return series.sub_brand and not _brand_named(scan, series.brand, said, aliases, brand_pattern)
+    and glued to it ("小米红米") nothing tells a list from a name; its `twin` in the other script ("红米Redmi") is no brand."""
+    return series.sub_brand and not _brand_named(scan, series.brand, said, aliases, brand_pattern, twin=twin)
 
 
 def _not_a_wish(scan: Scan, start: int, end: int) -> bool:
@@ -765,19 +774,22 @@ def _wanted_apart(scan: Scan, brand: str, owner: int, aliases: Mapping[str, froz
 def _twin_end(scan: Scan, m: re.Match[str], following: list[re.Match[str]],
               series: Mapping[str, tuple[Series, ...]]) -> int | None:
     """Where the series named at `m` is named again in another script right after it ("红米 Redmi", "Redmi红米"), as
-    a brand is ("三星Samsung"): the two are one mention, ending there; None when it is named once."""
-    if not following or scan.low[m.end():following[0].start()].strip():
+    a brand is ("三星Samsung"), the second maybe in brackets ("红米(Redmi)系列"): the two are one mention, ending there (past
+    the closing bracket); None when it is named once."""
+    if not following or (gap := _TWIN_GAP.match(scan.low, m.end())) is None or gap.end() != following[0].start():
         return None
     said, again = (" ".join(x.group(0).split()) for x in (m, following[0]))
     names = {s.name for s in series.get(said, ())}
-    return following[0].end() if said.isascii() != again.isascii() and names and \
+    closed = _TWIN_CLOSE.match(scan.low, following[0].end()) if "(" in gap.group(0) or "（" in gap.group(0) else None
+    return (closed.end() if closed else following[0].end()) if said.isascii() != again.isascii() and names and \
         names == {s.name for s in series.get(again, ())} else None
 
 
 def _brand_named(scan: Scan, brand: str, besides: str, aliases: Mapping[str, frozenset[str]],
-                 pattern: re.Pattern[str]) -> bool:
-    """True when the message names `brand` (by `pattern`, the brand finder's) with a word other than `besides`."""
-    return any(brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()) and m.group(0) != besides
+                 pattern: re.Pattern[str], *, twin: str = "") -> bool:
+    """True when the message names `brand` (by `pattern`, the brand finder's) with a word other than `besides` (and
+    other than `twin`, its name in the other script said with it)."""
+    return any(brand in aliases.get(" ".join(m.group(0).split()).removesuffix("'s"), ()) and m.group(0) not in (besides, twin)
                for m in pattern.finditer(scan.plain))
 
 

@@ -137,6 +137,9 @@ _NOT_ADVERB = (r"(?!\s*(?!小米)(?:"
 _COMPARE = re.compile(r"""
     (?<![a-z])
     (?:compare|comparison\s+(?:of|between)|differences?\s+between         # "compare", "differences between"
+       # ... "diff" as chat shortens it ("whats the diff between the pixel 8a and pixel 7a"; "a diff brand" is "different",
+       # so only before "between")
+       |diffs?\s+between
        # the difference asked by its adjective or verb: "what is different between X and Y", "what differs between",
        # "how different are X and Y"
        |(?:different|differs?)\s+between|how\s+different\s+(?:are|is)
@@ -292,7 +295,10 @@ _WHY_NOT = re.compile(rf"""
     """, re.VERBOSE)
 # the words that ask why, in either language: "how come" as "why", "为啥" and "为何" as "为什么"
 _WHY_WORD = r"(?:why|how\s+come)"
-_WHY_ZH = r"(?:(?<![华花])为(?:什么|啥|何)|凭什么|凭啥)"
+_WHY_ZH = (r"(?:(?<![华花])为(?:什么|啥|何)|凭什么|凭啥"
+           # "干嘛" / "做什么" (Cantonese 做咩, 做乜) ask why only before the choice they ask about: "干嘛选它", "做咩揀佢"
+           # ("你还会做什么" asks what else the advisor does)
+           r"|(?:干嘛|干吗|干啥|做什么)(?=\s*(?:会|要|就)?(?:推荐|推(?!特)|选|拣|挑)))")
 """Why, not the 为 of Huawei's name before a question word: "除了华为啥牌子都行" asks nothing."""
 # a courtesy that opens a question: "请问", "冒昧问一下", "想问下", "打扰一下"
 _ZH_COURTESY = r"(?:(?:冒昧|想|我想|麻烦)?(?:地)?(?:请问|问)(?:一下|一句|下)?|打扰(?:一下)?|不好意思)(?:[\s,，]*(?:请问|想问(?:一下|下)?))?"
@@ -321,11 +327,12 @@ _WHY = re.compile(rf"""
     # that one"
     | ^\s*(?P<e3>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}\s*(?:(?:(?:did|do|would)\s+)?(?:you|u)\s+)?
       (?:推荐|选择?|挑|recommend(?:ed)?|pick(?:ed)?|choose|chose|suggest(?:ed)?)(?:了|的)?
-      \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)\s*[?？!！.。]*$
+      # ... the one asked of left unsaid after the verb: "the second one why推荐?"
+      \s*(?:这个|这款|这台|这部|它|(?:this|that)(?:\s+one)?|it)?\s*[?？!！.。]*$
     # ... after a courtesy that opens the message ("冒昧问一下，为什么会推荐这一款呢", "请问为什么推荐这款"), a modal before
     # the verb ("为什么会推荐", "为啥要选"), "you" before the why ("你為什麼會推 Pixel 8a": 推, short for 推荐)
     # ... and in a mixed message with the English verb: "为什么 recommend 它", "为啥 you picked this one"
-    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|是|要|给我
+    | (?:^\s*{_ZH_COURTESY}[\s,，]*)?(?:你|您)?{_WHY_ZH}(?:会|要|就)?(?:推荐|推(?!特)|选|拣|挑|是|要|给我
       |\s*(?:(?:you|u)\s+)?(?:recommend(?:ed)?|suggest(?:ed)?|pick(?:ed)?|choose|chose)(?![a-z]))?\s*(?P<zrefs>[^。；！？!?]{{0,60}})  # "为什么推荐第一个"
     # the references, then the question, whatever it asks of them: "第一个为什么排第一", "第一个为啥排最前面"
     | (?P<z2>[^。；！？!?]{{1,40}}?){_WHY_ZH}
@@ -333,6 +340,14 @@ _WHY = re.compile(rf"""
 # what is left after a why that names no phone: "so" of the answer before ("why do you think so", "why so?"), or how the
 # phone in focus is ("why so expensive", "why so pricey tho"); "why so many samsungs" counts a maker's phones
 _WHY_SO = re.compile(r"\s*(?:so|that\s+so)(?:\s+(?!many|much|few)(?P<how>[a-z]+))?(?:\s+(?:tho|though|then|lol|really))*\s*[?!.]*$")
+# where a phone stands in the list, asked after its name: "why is the moto g play on top", "why is pixel 8a ranked
+# first", "why is the a55 so high up": the place is what is asked about, no part of the name
+_RANK_ASKED = re.compile(r"""
+    \s+(?:(?:ranked|placed|listed|put|sitting|shown)\s+)?
+    (?:on\s+top|at\s+the\s+top|(?:at\s+)?the\s+top\s+(?:one|pick)|first|(?:at\s+)?(?:number|no\.?|\#)\s*(?:1|one)
+       |(?:so\s+)?high(?:er)?(?:\s+up)?)
+    (?:\s+(?:of|on|in)\s+(?:the|this|that|your)\s+(?:list|results))?\s*[?!.]*$
+    """, re.VERBOSE)
 # a wish to have the answer explained, with no phone named: "can you explain?", "explain please", "解释一下"; asks why
 # the list is what it is, as "why?" does (before any list, the session reads it as a question about the advisor)
 _EXPLAIN = re.compile(rf"""
@@ -471,6 +486,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             if group and (cut := _REFS_END.search(" " + refs_text)):
                 refs_text = refs_text[:max(cut.start() - 1, 0)]
                 end = m.start(group) + len(refs_text)
+        if kind == "why" and (ranked := _RANK_ASKED.search(refs_text)) and ranked.start() > 0 \
+                and parse_refs(refs_text[:ranked.start()], resolve, need_known=True):
+            # "why is the moto g play on top": the phone named before its place in the list
+            refs_text = refs_text[:ranked.start()]
         refs = parse_refs(refs_text, resolve, need_known=need_known)
         if kind == "why" and (so := _WHY_SO.match(refs_text)):
             # "why so expensive?" asks of the phone in focus, as "why is it so expensive?" does; "why do you think so?",
@@ -847,6 +866,9 @@ _OVER_SHOWN = re.compile(r"""
       (?:(?:all\s+)?(?:these|those|them)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
+    # "in these", "in those ones" as "of these": "show me the lightest one in these" (not "in them", which may hold a part:
+    # "phones with 5g in them")
+    | (?<![a-z])in\s+(?:all\s+)?(?:these|those)(?:\s+(?:ones|phones|options))?(?![a-z])
     # "the cheapest one here", "the lightest phone you showed", "the cheapest tablet in there", "the newest of the bunch"
     | (?<![a-z])(?:one|ones|phones?|models?|options?|tablets?|devices?|handsets?)\s+(?:(?:in\s+)?(?:here|there)|on\s+(?:the|this|your)\s+list|so\s+far
                                                         |(?:you\s+)?(?:listed|showed|shown|gave\s+me|suggested))(?![a-z])

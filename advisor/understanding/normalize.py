@@ -849,6 +849,12 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              "唔好": "不要", "唔要": "不要", "唔使": "不用", "唔": "不", "喺": "在", "细过": "小过", "嘅": "的", "冇": "没有",
              # 佢 is 它 (the phone talked about: "佢有冇5G"), 咩 什么 ("咩牌子都得": any brand), 乜嘢 什么
              "佢": "它", "咩": "什么", "乜嘢": "什么",
+             # ... and 乜 alone ("你仲识做啲乜": what else can you do; 为乜 为什么); 点解 is 为什么 ("點解揀佢": why pick it),
+             # not where 点 closes a wish before 解释 / 解决 ("讲详细点解释下")
+             # 嘢 is 东西 (a thing: "你呢個嘢识做啲乜", what can this thing of yours do; 乜嘢 is read above)
+             "嘢": "东西",
+             "乜": "什么", "点解": "为什么", "点解释": "点解释", "点解决": "点解决", "点解答": "点解答", "点解读": "点解读",
+             "点解析": "点解析",
              # ... but not in the forum slang 达咩 (Japanese だめ, no good: "Tecno达咩"), a refusal read as it is
              "达咩": "达咩",
              # 平 is 便宜 (cheap) and 啲 一点 (a bit): 最平 cheapest, 平啲 cheaper, 大啲 bigger; not 平板 or 平价

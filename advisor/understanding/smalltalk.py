@@ -77,11 +77,15 @@ _CORE_ZH = (*_THANKS_ZH, "好的", "好滴", "好哒", "好嘞", "好吧", "好"
             "原来如此", "有道理", "麻烦", "考虑", "晓得", "再说", "没事", "不用", "妥", "哇", "哇塞", "爱", "额", "呃",
             "这样", "赞赞", "好评", "有用", "有帮助", "对", "是的", "没错",
             # knowing where one stands: "我心里有数了", "心中有底了", "大概有谱了", "清楚了"
-            "有数", "有底", "有谱", "清楚", "懂了")
+            "有数", "有底", "有谱", "清楚", "懂了",
+            # the northern "right then": "得嘞，谢谢老铁", "得咧"
+            "得嘞", "得咧", "得勒")
 _FILLER_ZH = ("的", "了", "啦", "呀", "啊", "呢", "吧", "嘛", "咯", "哟", "您", "你", "老板", "亲", "太", "很", "非常", "真",
               "一下", "那", "那就", "先", "我", "再", "让", "帮", "忙", "就", "啊", "呐", "滴", "哒", "嘞", "也", "都", "帮助",
               "回头", "哈", "挺", "原来", "是", "心里", "心中", "大概", "基本", "差不多",
-              "晒")  # Cantonese "all" after thanks: "多谢晒"
+              "晒",  # Cantonese "all" after thanks: "多谢晒"
+              # the one thanked, as friends are called online and up north: "谢谢老铁", "多谢兄弟", "谢了哥们"
+              "老铁", "兄弟", "哥们", "哥们儿", "兄嘚")
 # names the fillers would spell: 真我 is the brand Realme ("真我就行" settles on a brand, it is no "ok")
 _SPELLED_BY_FILLERS = re.compile("真我")
 _ZH_TOKEN = re.compile("|".join(sorted(_CORE_ZH + _FILLER_ZH, key=len, reverse=True)))
@@ -269,6 +273,9 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
                 r"欸|诶|不要好了|"
+                # Cantonese 唔 drawn out as a hesitation ("唔…回到上一步吧", read 不 by then), or "no," before the move; not 不
+                # glued to the move, which refuses it ("不回到上一步")
+                r"不+(?=…|\.{2,}|~|～|[,，])|"
                 # Cantonese 都係唔好 (simplified 都是不要: "better not, after all") before the move: "都係唔好 撤銷返上一步"
                 # (a pause after it: "还是不要撤销了" keeps the step, "let's not undo")
                 r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！]))")
@@ -527,6 +534,9 @@ _HELP_FORMS = latin_alt([
     "(?:还)?(?:能|可以|会)(?:干|做)(?:点|些)?(?:嘛|啥|什么)", r"(?:i\s+)?need\s+(?:some\s+)?help",
     # "还能帮我干点啥", "anything else you can do?", "what other things can you help with": what else the advisor does
     "(?:还)?(?:能|可以|会)帮(?:我)?(?:干|做)(?:点|些)?(?:啥|什么|嘛)",
+    # ... asked as what there is that can help: "仲有乜可以幫到我" (还有什么可以帮到我), "还有什么能帮我的" ("还有什么可以
+    # 推荐的" asks for more phones)
+    "(?:(?:你|您)\\s*)?(?:还)?有(?:什么|啥)(?:可以|能)帮(?:到)?(?:我|忙)?(?:的|做)?(?:吗|呢|么)?",
     r"(?:is\s+there\s+)?anything\s+else\s+(?:you|u)\s+(?:can|could)\s+(?:do|help(?:\s+me)?(?:\s+with)?)",
     r"what\s+other\s+(?:things|stuff|features)\s+(?:can|could|do)\s+(?:you|u)\s+(?:do|offer|help(?:\s+me)?(?:\s+with)?)",
     # what the shopper can filter on: "what other things can I filter on?", "what else can we sort by", "what can I
@@ -534,6 +544,11 @@ _HELP_FORMS = latin_alt([
     r"what\s+(?:other\s+|else\s+|all\s+)?(?:(?:things|stuff|filters|specs|options)\s+)?(?:can|could)\s+(?:i|we)\s+"
     r"(?:filter|search|sort|narrow(?:\s+(?:it|them))?\s+down)(?:\s+(?:on|by|with))?",
     r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?help\s+(?:me\s+)?with\s+(?:other|more)\s+(?:stuff|things)(?:\s+(?:too|as\s+well))?",
+    # the filters asked for as a list, the modal after the subject or before it: "help me understand what filters i can
+    # use", "tell me what criteria we could use", "what filters can i use?" ("what filters can i use for gaming" asks more;
+    # "what options can i pick" may ask for phones)
+    r"(?:(?:tell|show)\s+me\s+)?what\s+(?:other\s+|all\s+)?(?:filters|criteria|conditions)\s+"
+    r"(?:(?:can|could|do)\s+(?:i|we|you)|(?:i|we|you)\s+(?:can|could))\s+(?:use|set|apply)(?:\s+here)?",
     # ... asked yes or no, with the specs named and no figure: "can I also narrow things down by weight or size here?",
     # "could we filter by battery and camera?" ("filter by weight under 180g" says the bound: a request)
     r"(?:can|could)\s+(?:i|we)\s+(?:also\s+|even\s+)?(?:filter|search|narrow(?:\s+(?:it|them|things|the\s+list|results))?\s+down)"
