@@ -1,0 +1,81 @@
+"""Chinese wordings of the blind-12 error analysis (issue 9), each read as a general rule, beside the closest wording whose
+meaning must not change: 顺序 as the noun "the order" before 按 ("顺序按运存降序"), an aspect "拉满" (maxed out) as its
+largest first, the money spent (花钱) as the price and 大/高 of a weight as the heaviest, a superlative's 号 (size)
+("屏幕最大号"), the most recently out however it ends ("哪款最近才出"), and an ordering's verb "排个序" before a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.understand import understand
+
+
+def sort_of(text, vocab):
+    sort = understand(text, vocab).sort
+    return None if sort is None else (sort.key, sort.descending)
+
+
+# --- orderings
+
+@pytest.mark.parametrize("text, order", [
+    ("顺序按屏幕大小由高到低", ("screen_in", True)), ("最关键的是顺序按运存降序", ("ram_gb", True)),
+    ("顺序按重量从大到小", ("weight_g", True)), ("顺序是按价格从高到低", ("price", True)),
+    ("顺序按电池容量升序", ("battery_mah", False)),
+])
+def test_the_order_said_as_a_noun_before_by_takes_the_direction_after_the_aspect(vocab, text, order):
+    assert sort_of(text, vocab) == order
+
+
+@pytest.mark.parametrize("text, order", [("价格顺序", ("price", False)), ("顺序排屏幕大小", ("screen_in", False))])
+def test_the_plain_order_beside_an_aspect_stays_ascending(vocab, text, order):
+    assert sort_of(text, vocab) == order
+
+
+@pytest.mark.parametrize("text, order", [
+    ("运存拉满的排第一", ("ram_gb", True)), ("看看哪个存储拉满", ("storage_gb", True)), ("性能拉满的那款", ("performance", True)),
+    ("主摄像素拉满的", ("main_camera_mp", True)), ("电池拉满吧", ("battery_mah", True)), ("自拍像素要拉爆", ("front_camera_mp", True)),
+])
+def test_an_aspect_maxed_out_orders_by_it_from_the_top(vocab, text, order):
+    assert sort_of(text, vocab) == order
+
+
+def test_an_aspect_maxed_out_to_a_figure_is_a_floor_not_an_ordering(vocab):
+    assert sort_of("运存拉满到12G", vocab) is None
+
+
+@pytest.mark.parametrize("text, order", [
+    ("花钱最少的那个", ("price", False)), ("挑出花錢最少的", ("price", False)), ("花费最少的排前面", ("price", False)),
+    ("分量最大的排第一", ("weight_g", True)), ("重量最高的那个", ("weight_g", True)), ("机身重量最大", ("weight_g", True)),
+    ("屏幕最大号的", ("screen_in", True)), ("屏幕最小号", ("screen_in", False)), ("电池最大号的那个", ("battery_mah", True)),
+])
+def test_more_superlatives_name_their_aspect(vocab, text, order):
+    assert sort_of(text, vocab) == order
+
+
+@pytest.mark.parametrize("text", ["看看哪个最近才出哈", "优先最近才出，这点很重要", "最近才出的那个", "最新发布的那款"])
+def test_the_most_recently_out_orders_by_year_however_it_ends(vocab, text):
+    assert sort_of(text, vocab) == ("year", True)
+
+
+def test_the_newly_out_one_pointed_at_stays_no_ordering(vocab):
+    assert sort_of("新出的那款怎么样", vocab) is None
+
+
+@pytest.mark.parametrize("text", ["重量最大200克", "分量最大也就两百克"])
+def test_a_weights_superlative_before_a_figure_stays_a_ceiling(vocab, text):
+    assert sort_of(text, vocab) is None
+
+
+@pytest.mark.parametrize("text, order", [
+    ("电池容量降序给我排个序 一千软妹币及以下", ("battery_mah", True)), ("价格从低到高排个序 3000以内", ("price", False)),
+    ("运存从大到小排一下 两千元之内", ("ram_gb", True)),
+])
+def test_an_ordering_closed_by_its_verb_stays_an_ordering_before_a_figure(vocab, text, order):
+    assert sort_of(text, vocab) == order
+
+
+@pytest.mark.parametrize("text, order", [
+    ("按价格排，从大到小", ("price", True)), ("按价格排，由多到少", ("price", True)), ("按价格排，从高到低", ("price", True)),
+])
+def test_a_price_ordering_followed_by_a_falling_direction_is_descending(vocab, text, order):
+    assert sort_of(text, vocab) == order
