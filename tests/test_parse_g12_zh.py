@@ -1,13 +1,14 @@
 """Chinese wordings of the blind-12 error analysis (issue 9), each read as a general rule, beside the closest wording whose
 meaning must not change: 顺序 as the noun "the order" before 按 ("顺序按运存降序"), an aspect "拉满" (maxed out) as its
 largest first, the money spent (花钱) as the price and 大/高 of a weight as the heaviest, a superlative's 号 (size)
-("屏幕最大号"), the most recently out however it ends ("哪款最近才出"), and an ordering's verb "排个序" before a figure."""
+("屏幕最大号"), an ordering's verb "排个序" before a figure, and "这个很关键" closing a wish as no question about a phone."""
 
 from __future__ import annotations
 
 import pytest
 
 from advisor.understanding.understand import understand
+from tests.helpers import constraints_after
 
 
 def sort_of(text, vocab):
@@ -79,3 +80,22 @@ def test_an_ordering_closed_by_its_verb_stays_an_ordering_before_a_figure(vocab,
 ])
 def test_a_price_ordering_followed_by_a_falling_direction_is_descending(vocab, text, order):
     assert sort_of(text, vocab) == order
+
+
+# --- closing tags
+
+@pytest.mark.parametrize("text, order", [
+    ("按价格排序，这个很关键", ("price", False)), ("运存从大到小排，这个很重要", ("ram_gb", True)),
+    ("重点是按运存排，由高到低，这个不能妥协", ("ram_gb", True)),
+])
+def test_this_is_key_after_a_wish_stresses_the_wish(vocab, text, order):
+    reading = understand(text, vocab)
+    assert (reading.followup, sort_of(text, vocab)) == (None, order)
+
+
+def test_this_is_key_after_a_budget_keeps_the_budget(vocab):
+    assert constraints_after("价格3000以内，这个很关键", vocab).budget.hi == 3000.0
+
+
+def test_a_question_about_this_phone_stays_a_followup(vocab):
+    assert understand("这个的价格多少？", vocab).followup is not None
