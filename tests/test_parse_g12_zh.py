@@ -99,3 +99,16 @@ def test_this_is_key_after_a_budget_keeps_the_budget(vocab):
 
 def test_a_question_about_this_phone_stays_a_followup(vocab):
     assert understand("这个的价格多少？", vocab).followup is not None
+
+
+# --- brands
+
+@pytest.mark.parametrize("text, brands", [
+    ("三桑粉，只考虑三桑", {"Samsung"}), ("牌子三桑，Galaxy S那條線不要", {"Samsung"}), ("要么三桑要么华为", {"Huawei", "Samsung"}),
+])
+def test_samsungs_nickname_names_samsung(vocab, text, brands):
+    assert constraints_after(text, vocab).brands == frozenset(brands)
+
+
+def test_samsungs_nickname_refused_refuses_samsung(vocab):
+    assert constraints_after("三桑用腻了，不要", vocab).exclude_brands == frozenset({"Samsung"})
