@@ -1,7 +1,8 @@
 """Chinese wordings of the blind-12 error analysis (issue 9), each read as a general rule, beside the closest wording whose
 meaning must not change: 顺序 as the noun "the order" before 按 ("顺序按运存降序"), an aspect "拉满" (maxed out) as its
 largest first, the money spent (花钱) as the price and 大/高 of a weight as the heaviest, a superlative's 号 (size)
-("屏幕最大号"), an ordering's verb "排个序" before a figure, and "这个很关键" closing a wish as no question about a phone."""
+("屏幕最大号"), an ordering's verb "排个序" before a figure, "这个很关键" closing a wish as no question about a phone, the nickname 三桑 as
+Samsung, and a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone."""
 
 from __future__ import annotations
 
@@ -112,3 +113,20 @@ def test_samsungs_nickname_names_samsung(vocab, text, brands):
 
 def test_samsungs_nickname_refused_refuses_samsung(vocab):
     assert constraints_after("三桑用腻了，不要", vocab).exclude_brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("排除传音的Infinix", "Infinix"), ("别是传音的Infinix家的", "Infinix"), ("除传音的Tecno以外都行", "Tecno"),
+    ("传音家的Tecno不要", "Tecno"),
+])
+def test_a_brand_refused_after_its_makers_name_and_de_refuses_that_brand_only(vocab, text, brand):
+    assert constraints_after(text, vocab).exclude_brands == frozenset({brand})
+
+
+def test_the_maker_refused_alone_refuses_all_its_brands(vocab):
+    assert constraints_after("传音的不要", vocab).exclude_brands == frozenset({"Infinix", "Tecno"})
+
+
+def test_the_maker_then_its_brands_after_a_pause_names_both(vocab):
+    constraints = constraints_after("传音的Infinix、传音的Tecno这俩牌子", vocab)
+    assert constraints.brands == frozenset({"Infinix", "Tecno"})
