@@ -2,7 +2,7 @@
 meaning must not change: 顺序 as the noun "the order" before 按 ("顺序按运存降序"), an aspect "拉满" (maxed out) as its
 largest first, the money spent (花钱) as the price and 大/高 of a weight as the heaviest, a superlative's 号 (size)
 ("屏幕最大号"), an ordering's verb "排个序" before a figure, "这个很关键" closing a wish as no question about a phone, the nickname 三桑 as
-Samsung, and a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone."""
+Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, and QCOM as Qualcomm's Snapdragon."""
 
 from __future__ import annotations
 
@@ -130,3 +130,16 @@ def test_the_maker_refused_alone_refuses_all_its_brands(vocab):
 def test_the_maker_then_its_brands_after_a_pause_names_both(vocab):
     constraints = constraints_after("传音的Infinix、传音的Tecno这俩牌子", vocab)
     assert constraints.brands == frozenset({"Infinix", "Tecno"})
+
+
+# --- chips
+
+@pytest.mark.parametrize("text", ["QCOM的SoC，必须的", "搭载QCOM", "QCOM平台", "QCOM家的U", "QCOM芯"])
+def test_qcom_names_the_snapdragon_family(vocab, text):
+    assert constraints_after(text, vocab).chipset == "Snapdragon"
+
+
+@pytest.mark.parametrize("text", ["QCOM的不考虑", "QCOM处理器不要"])
+def test_qcom_refused_refuses_the_snapdragon_family(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_chipsets, constraints.chipset) == (frozenset({"Snapdragon"}), None)
