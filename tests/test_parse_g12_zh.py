@@ -2,14 +2,15 @@
 meaning must not change: 顺序 as the noun "the order" before 按 ("顺序按运存降序"), an aspect "拉满" (maxed out) as its
 largest first, the money spent (花钱) as the price and 大/高 of a weight as the heaviest, a superlative's 号 (size)
 ("屏幕最大号"), an ordering's verb "排个序" before a figure, "这个很关键" closing a wish as no question about a phone, the nickname 三桑 as
-Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, and QCOM as Qualcomm's Snapdragon."""
+Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, QCOM as Qualcomm's Snapdragon, and a
+chip's model number called 神U ("870神U", the "god chip") as that chip."""
 
 from __future__ import annotations
 
 import pytest
 
 from advisor.understanding.understand import understand
-from tests.helpers import constraints_after
+from tests.helpers import constraints_after, spec_after
 
 
 def sort_of(text, vocab):
@@ -143,3 +144,18 @@ def test_qcom_names_the_snapdragon_family(vocab, text):
 def test_qcom_refused_refuses_the_snapdragon_family(vocab, text):
     constraints = constraints_after(text, vocab)
     assert (constraints.exclude_chipsets, constraints.chipset) == (frozenset({"Snapdragon"}), None)
+
+
+@pytest.mark.parametrize("text", ["跑的是695神U", "695神U处理器"])
+def test_a_model_number_called_god_chip_names_that_chip(vocab, text):
+    assert constraints_after(text, vocab).chipset == "Snapdragon 695"
+
+
+@pytest.mark.parametrize("text", ["695神U及以上", "U不能低于695神U", "起码695神U的水平"])
+def test_a_model_number_called_god_chip_as_a_floor_is_its_score(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (spec_after(text, vocab, "chip_score"), constraints.budget) == ((1900.0, None), None)
+
+
+def test_god_said_of_a_phone_names_no_chip(vocab):
+    assert constraints_after("这手机是神机", vocab).chipset is None

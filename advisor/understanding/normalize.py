@@ -84,6 +84,8 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
     (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
     (re.compile(r"(?<![a-z0-9])k(?=9\d{3}[se]?(?![\d.a-z]))", re.IGNORECASE), "Kirin "),
+    # "870神U", "8+神U": a model number called the "god chip" (a nickname for a loved chip) is that chip, as "870的U" is
+    (re.compile(r"(?<=[\d+])\s*神u(?![a-z0-9盘])", re.IGNORECASE), "处理器"),
     # a lone "u" beside Chinese words is a CPU in Chinese shoppers' slang: "至少870的u", "u起码要870" (not U盘, a USB stick)
     (re.compile(r"(?<=[\u4e00-\u9fff])u(?![a-z0-9盘])|(?<![a-z0-9])u(?=[\u4e00-\u9fff])(?!盘)", re.IGNORECASE), "处理器"),
     # "Dimensity-9000", "Helio-G99", "Snapdragon® 8 Gen 2": a family joined to its model by a hyphen or a trademark sign
