@@ -1,9 +1,10 @@
 """Chinese wordings of the blind-12 error analysis (issue 9), each read as a general rule, beside the closest wording whose
 meaning must not change: 顺序 as the noun "the order" before 按 ("顺序按运存降序"), an aspect "拉满" (maxed out) as its
-largest first, the money spent (花钱) as the price and 大/高 of a weight as the heaviest, a superlative's 号 (size)
-("屏幕最大号"), an ordering's verb "排个序" before a figure, "这个很关键" closing a wish as no question about a phone, the nickname 三桑 as
-Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, QCOM as Qualcomm's Snapdragon, and a
-chip's model number called 神U ("870神U", the "god chip") as that chip."""
+largest first, the money spent (花钱) as the price and the heft (分量) as the weight, a superlative's 号 (size) ("屏幕最大号"),
+an ordering's verb "排个序" before a figure, "这个很关键" closing a wish as no question about a phone, the nickname 三桑 as
+Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, QCOM as Qualcomm's
+Snapdragon, a chip's model number called 神U ("870神U", the "god chip") as that chip, and a memory's Latin name in
+brackets after its Chinese one ("运行内存(RAM)6g") as a gloss that keeps the bound."""
 
 from __future__ import annotations
 
@@ -159,3 +160,18 @@ def test_a_model_number_called_god_chip_as_a_floor_is_its_score(vocab, text):
 
 def test_god_said_of_a_phone_names_no_chip(vocab):
     assert constraints_after("这手机是神机", vocab).chipset is None
+
+
+# --- loose units and glosses
+
+@pytest.mark.parametrize("text, bound", [
+    ("最多就运行内存(RAM)6g", (None, 6.0)), ("6G运行内存(RAM)或更少", (None, 6.0)), ("不高于运行内存（RAM）8g", (None, 8.0)),
+    ("8G的运行内存(RAM)以下", (None, 8.0)), ("≥运行内存(RAM)4g", (4.0, None)), ("6g的运存(ram)或更少", (None, 6.0)),
+])
+def test_rams_latin_name_in_brackets_after_its_chinese_name_keeps_the_bound(vocab, text, bound):
+    assert spec_after(text, vocab, "ram_gb") == bound
+
+
+@pytest.mark.parametrize("text, bound", [("128G的存储(ROM)以下", (None, 128.0)), ("存储（storage）256G起", (256.0, None))])
+def test_storages_latin_name_in_brackets_keeps_the_bound(vocab, text, bound):
+    assert spec_after(text, vocab, "storage_gb") == bound

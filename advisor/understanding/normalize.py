@@ -996,7 +996,10 @@ def simplified(text: str) -> str:
 # a Latin unit or currency code in brackets right after the Chinese unit it spells out: "210克（g）", "1000迪拉姆(AED)",
 # "6.1吋(inch)"; dropped so the side word after it ("以上", "起") sits next to the unit as the patterns expect
 _UNIT_GLOSS = re.compile(r"(?<=[克寸吋安元块刀镑姆比])\s*[(（]\s*(?:g|kg|grams?|in|inch(?:es)?|mah|aed|cny|rmb|usd|inr|pkr|"
-                         r"rs|gbp|eur)\s*[)）]", re.IGNORECASE)
+                         r"rs|gbp|eur)\s*[)）]"
+                         # ... or a memory's Latin name after its Chinese one: "最多就运行内存(RAM)6g" (the bracket would part
+                         # the figure from its side word: "≥运行内存(RAM)4g", "6G运行内存(RAM)或更少")
+                         r"|(?<=内存|运存|存储|储存)\s*[(（]\s*(?:ram|rom|memory|storage)\s*[)）]", re.IGNORECASE)
 
 
 # a maker in brackets after the name of its chip family, brand or line: "helio (mediatek)", "Dimensity (MTK)", "exynos
@@ -1016,7 +1019,8 @@ def maker_glosses(text: str) -> str:
 
 
 def unit_glosses(text: str) -> str:
-    """The text without a bracketed Latin unit after the Chinese unit it glosses ("220克（g）以上" -> "220克以上")."""
+    """The text without a bracketed Latin unit or memory name after the Chinese one it glosses ("220克（g）以上" ->
+    "220克以上", "运行内存(RAM)8G" -> "运行内存8G")."""
     return _UNIT_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
