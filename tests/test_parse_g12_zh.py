@@ -4,12 +4,14 @@ largest first, the money spent (花钱) as the price and the heft (分量) as th
 an ordering's verb "排个序" before a figure, "这个很关键" closing a wish as no question about a phone, the nickname 三桑 as
 Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, QCOM as Qualcomm's
 Snapdragon, a chip's model number called 神U ("870神U", the "god chip") as that chip, and a memory's Latin name in
-brackets after its Chinese one ("运行内存(RAM)6g") as a gloss that keeps the bound."""
+brackets after its Chinese one ("运行内存(RAM)6g") as a gloss that keeps the bound, and two brands each with its own need
+offered as choices by "也凑合", "另一个选择是", "方案一…方案二…" or "满足其一：" as alternatives."""
 
 from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
 from tests.helpers import constraints_after, spec_after
 
@@ -175,3 +177,27 @@ def test_rams_latin_name_in_brackets_after_its_chinese_name_keeps_the_bound(voca
 @pytest.mark.parametrize("text, bound", [("128G的存储(ROM)以下", (None, 128.0)), ("存储（storage）256G起", (256.0, None))])
 def test_storages_latin_name_in_brackets_keeps_the_bound(vocab, text, bound):
     assert spec_after(text, vocab, "storage_gb") == bound
+
+
+# --- alternatives
+
+def choices(text, vocab):
+    return {(frozenset(side.brands), side.specs) for side in constraints_after(text, vocab).alternatives}
+
+
+_VIVO_RAM = (frozenset({"Vivo"}), (("ram_gb", Bound(8.0, None)),))
+_HONOR_FRONT = (frozenset({"Honor"}), (("front_camera_mp", Bound(16.0, None)),))
+
+
+@pytest.mark.parametrize("text", [
+    "vivo配8GB运行内存起；荣耀配16MP前置起也凑合", "vivo配8GB运行内存起，另一个选择是荣耀配16MP前置起",
+    "vivo配8GB运行内存起，另外一个方案是荣耀配16MP前置起", "方案一vivo配8GB运行内存起，方案二荣耀配16MP前置起",
+    "满足其一：vivo配8GB运行内存起；荣耀配16MP前置起", "vivo配8GB运行内存起；荣耀配16MP前置起，满足一个就行",
+])
+def test_two_brands_each_with_its_own_need_offered_as_choices_are_alternatives(vocab, text):
+    assert choices(text, vocab) == {_VIVO_RAM, _HONOR_FRONT}
+
+
+@pytest.mark.parametrize("text", ["vivo配8GB运行内存起；荣耀配16MP前置起", "方案一定要vivo配8GB运行内存起；荣耀配16MP前置起"])
+def test_brands_with_needs_not_offered_as_choices_are_no_alternatives(vocab, text):
+    assert choices(text, vocab) == set()
