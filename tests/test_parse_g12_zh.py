@@ -5,7 +5,8 @@ an ordering's verb "排个序" before a figure, "这个很关键" closing a wish
 Samsung, a maker's name joined to one of its brands by 的 ("传音的Infinix") as that brand alone, QCOM as Qualcomm's
 Snapdragon, a chip's model number called 神U ("870神U", the "god chip") as that chip, and a memory's Latin name in
 brackets after its Chinese one ("运行内存(RAM)6g") as a gloss that keeps the bound, and two brands each with its own need
-offered as choices by "也凑合", "另一个选择是", "方案一…方案二…" or "满足其一：" as alternatives."""
+offered as choices by "也凑合", "另一个选择是", "方案一…方案二…" or "满足其一：" as alternatives, and a budget "just over or a
+bit short of" a figure ("8000块钱出头或者不到一点都行") as about it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
-from tests.helpers import constraints_after, spec_after
+from tests.helpers import budget_after, constraints_after, spec_after
 
 
 def sort_of(text, vocab):
@@ -201,3 +202,17 @@ def test_two_brands_each_with_its_own_need_offered_as_choices_are_alternatives(v
 @pytest.mark.parametrize("text", ["vivo配8GB运行内存起；荣耀配16MP前置起", "方案一定要vivo配8GB运行内存起；荣耀配16MP前置起"])
 def test_brands_with_needs_not_offered_as_choices_are_no_alternatives(vocab, text):
     assert choices(text, vocab) == set()
+
+
+# --- budgets
+
+@pytest.mark.parametrize("text, budget", [
+    ("8000块钱出头或者不到一点都行", ("CNY", 6800.0, 9200.0)), ("1500美刀出头或者不到一点都行", ("USD", 1275.0, 1725.0)),
+    ("2500元出头或者差一点也行", ("CNY", 2125.0, 2875.0)), ("800元出头或者稍低一点都行", ("CNY", 680.0, 920.0)),
+])
+def test_just_over_or_a_bit_short_of_a_figure_is_about_it(vocab, text, budget):
+    assert budget_after(text, vocab) == budget
+
+
+def test_just_over_a_figure_alone_stays_from_it_up(vocab):
+    assert budget_after("8000块钱出头", vocab) == ("CNY", 8000.0, 9200.0)
