@@ -222,7 +222,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue
         if len(brands) == 1:
             named_alone |= brands
-        if i + 1 < len(mentions) and (member := _member_after_maker(scan, m, mentions[i + 1], brands, aliases)):
+        member = _member_after_maker(scan, m, mentions[i + 1], brands, aliases) if i + 1 < len(mentions) else frozenset()
+        if member:
             qualified |= brands - member  # "传音Infinix的不要": the group's name says whose the brand after it is
         if brands == {"Google"} and _SYSTEM_AFTER_ITS_MAKER.match(scan.plain, m.end()):
             scan.take(m.start(), m.end())
@@ -316,7 +317,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             continue
         if role in ("set", "add"):
             clause.append(brands)
-            wanted_said.append((brands, same_clause or _OTHER_BEFORE.search(tail) is not None))
+            if not member:  # a maker naming whose the next brand is wishes no group: "传音的Infinix、传音的Tecno"
+                wanted_said.append((brands, same_clause or _OTHER_BEFORE.search(tail) is not None))
         elif role == "exclude":
             refused.append(brands)
         _record(changes, role, brands)
@@ -339,13 +341,18 @@ def brands_said(said: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[s
     return aliases.get(said) or aliases.get(re.sub(r"'?s$", "", said)) or frozenset()
 
 
+_MAKERS_JOIN = re.compile(r"\s*(?:家)?(?:的)?\s*")
+"""What may stand between a maker and one of its brands: nothing, a space or 的 ("传音的Infinix", "传音家的Tecno")."""
+
+
 def _member_after_maker(scan: Scan, m: re.Match[str], following: re.Match[str], brands: frozenset[str],
                         aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The brand named right after the mention `m` when `m` names a group of brands (a maker of several: 传音 makes Tecno
-    and Infinix) and that brand is one of them, glued or spaced ("传音Infinix", "传音 TECNO"): the group only says whose
-    the brand is, and that brand alone is meant, wanted or refused. Empty otherwise."""
+    and Infinix) and that brand is one of them, glued or spaced, or joined by 的 ("传音Infinix", "传音 TECNO", "传音的Infinix",
+    "传音家的Tecno"): the group only says whose the brand is, and that brand alone is meant, wanted or refused. Empty
+    otherwise."""
     member = brands_said(following.group(0), aliases)
-    glued = not scan.plain[m.end():following.start()].strip()
+    glued = _MAKERS_JOIN.fullmatch(scan.plain, m.end(), following.start()) is not None
     return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
 
 

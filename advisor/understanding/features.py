@@ -24,8 +24,8 @@ CHIP_FAMILIES: dict[str, str] = {
     "曦力": "Helio", "海思": "Kirin", "张量": "Tensor",
 }
 """Chipset family words -> the family name as it appears inside catalog chipset names."""
-_VENDORS = {"qualcomm": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
-            "mtk": "MediaTek", "发哥": "MediaTek"}
+_VENDORS = {"qualcomm": "Snapdragon", "qcom": "Snapdragon", "高通": "Snapdragon", "mediatek": "MediaTek", "联发科": "MediaTek",
+            "mtk": "MediaTek", "发哥": "MediaTek"}  # QCOM: Qualcomm's ticker, as MTK is MediaTek's
 # the chip's maker said before its family names the chip, not a phone maker: "Huawei Kirin", "Google's Tensor", "QCOM
 # Snapdragon", "Pixel Tensor": Google's chip named by its phones (a possessive is the maker's own chip, as 谷歌自研 is; its apostrophe may be left out: "Googles Tensor")
 _VENDOR_WORDS = (r"(?:qualcomm|qcom|高通|mediatek|联发科|发哥|mtk|google|pixel|谷歌|samsung|三星|hisilicon|hisi|海思|huawei|华为|apple|苹果)"

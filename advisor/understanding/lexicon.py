@@ -88,7 +88,7 @@ _QUANTITY = re.compile(rf"""
     )""", re.VERBOSE)
 # a phrase that ends by saying it orders ("按运存从大到小排序", "从便宜到贵的", "最重的排前面", "sorted by RAM descending") is an
 # ordering even with a figure after it: "按运存从大到小排序 两千元之内" orders, then sets a budget
-_ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|升序|降序|[升降][幂冪]|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
+_ORDERING_SAID = re.compile(r"(?:排序|排列|排名|排|排(?:个|下|一下)序|升序|降序|[升降][幂冪]|正序|倒序|(?:到|至|往)(?:高|低|大|小|多|少|轻|重|新|旧|贵|便宜|长|短|强|弱|快|慢)"
                             r"|前面|前头|前边|最前|在前|优先|first|order|ascending|descending|asc|desc)(?:的|\))?\s*$")
 # 最好 glued to a figure, or to a verb before one, is "preferably" ("前置最好3200万以上", "自拍最好有2000万")
 _PREFERABLY_FIGURE = re.compile(r"(?:有|是|要|能|在|达到|超过|高于|大于|至少|起码)?[\d一二两三四五六七八九十]")
@@ -306,8 +306,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
                            r"|in\s+desc|in\s+decreas|larg|big))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))",
-                           r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵)|降序|倒序))"],  # not "…，从高到低"
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵|大|多)|降序|倒序))",
+                           r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵|大|多)|降序|倒序))"],  # not "…，从高到低", "…，从大到小"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_HIGH_LOW}(?:\s+order)?",
                           r"price\s+descending", "(?:按|以)?价格?(?:从高到低|由高到低|从贵到便宜|降序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从贵到便宜"],
@@ -316,8 +316,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                               r"最\s*light(?:est)?(?:[\s-]*weight)?(?![a-z])"],  # the English word after 最: "哪个最 light"
     Sort("weight_g", True): [r"(?:heaviest|weightiest|hefti?est|chunkiest|bulkiest|most\s+heavy)(?![\s-]*duty)", "最重", "最沉", "最压手", "最压秤", "最有分量", r"最\s*heav(?:y|iest)(?![a-z])",  # "the heaviest-duty battery" is no weight
                              # the weight named, its largest figure is the heaviest, as "重量最小" is the lightest ("机身最大"
-                             # may be the body's size, so only the weight's own noun)
-                             r"(?:(?:机身)?重量|机重|克重)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
+                             # may be the body's size, so only the weight's own noun, or its heft: "分量最大")
+                             r"(?:(?:机身)?重量|机重|克重|分量)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
     Sort("battery_mah", True): [
         rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batt(?:er(?:y|ies))?(?![a-z])"
         rf"(?:\s+life)?{_NO_NUMBER}",
@@ -396,7 +396,8 @@ _ZH_ASPECTS = {key: "|".join(sorted(set(names.split("|")) | set(ZH_NOUNS[key].sp
                + rf"|(?<![a-z])(?:{_ASPECT_NOUNS[key]})(?![a-z])" for key, names in _ZH_ASPECTS.items()}
 # "按价格倒着排": reversed, from the high end; 升冪/降冪 (rising and falling powers) are Taiwan's ascending and descending
 # an English direction after a Chinese aspect is one too, as shoppers mix them: "价格 from low to high", "内存 high to low"
-_ZH_UP_WORDS = r"升序|正序|顺序|正着|升幂|升冪|(?<![a-z])(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?(?![a-z])|(?<![a-z])ascending(?![a-z])"
+# (顺序 before 按 is the noun "the order": "顺序按运存降序" is ordered by RAM, descending)
+_ZH_UP_WORDS = r"升序|正序|顺序(?!\s*(?:是|为|[:：])?\s*(?:按照?|以|根据|依照?|依据))|正着|升幂|升冪|(?<![a-z])(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?(?![a-z])|(?<![a-z])ascending(?![a-z])"
 _ZH_DOWN_WORDS = r"降序|倒序|倒着|倒过来|降幂|降冪|(?<![a-z])(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?(?![a-z])|(?<![a-z])descending(?![a-z])"
 _ZH_BY = r"按照?|以|根据|依照?|依据"  # what an ordering goes by: "按价格", "依照主摄分辨率"
 _ZH_TOPIC = r"这块|这一块|那块|方面|这方面|的话"  # the aspect made the topic: "重量这块从低到高排", "存储方面降序"

@@ -167,7 +167,8 @@ JUST_OVER_SPAN = 0.15
 # after a figure, "两千来块", "千把块", "五百来美元": about that much, whatever budget word comes before it ("预算两千来块")
 _ROUGHLY_AFTER = re.compile(rf"\s*[来把]\s*(?:块钱|{_groups(CURRENCY_AFTER, 'q0', after_number=True)})")
 _JUST_OVER_AFTER = re.compile(r"\s*出头")
-_OR_A_BIT_UNDER = re.compile(r"\s*[,，]?\s*(?:或者?|或是|或)?\s*(?:稍微?|略微?)?(?:低|少|便宜)\s*(?:一)?(?:点儿?|些)?(?:的)?\s*(?:都|也)\s*(?:行|可以|成|ok|没问题)"
+# ("或者不到一点都行", "或者差一点也行": short of it by a little)
+_OR_A_BIT_UNDER = re.compile(r"\s*[,，]?\s*(?:或者?|或是|或)?\s*(?:稍微?|略微?)?(?:低|少|便宜|不到|差)\s*(?:一)?(?:点儿?|些)?(?:的)?\s*(?:都|也)\s*(?:行|可以|成|ok|没问题)"
                              # ... or said as a pair, "a bit over or a bit under": "800米出头一点或少一点"
                              r"|\s*(?:一)?(?:点儿?|些)\s*(?:或者?|或是|或)\s*(?:稍微?|略微?)?(?:低|少|便宜)\s*(?:一)?(?:点儿?|些)")
 """After "两千出头": a little under allowed too ("或者稍低一点都行", "一点或少一点"), which makes it about that much, either side."""

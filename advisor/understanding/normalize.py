@@ -84,6 +84,8 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
     (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
     (re.compile(r"(?<![a-z0-9])k(?=9\d{3}[se]?(?![\d.a-z]))", re.IGNORECASE), "Kirin "),
+    # "870神U", "8+神U": a model number called the "god chip" (a nickname for a loved chip) is that chip, as "870的U" is
+    (re.compile(r"(?<=[\d+])\s*神u(?![a-z0-9盘])", re.IGNORECASE), "处理器"),
     # a lone "u" beside Chinese words is a CPU in Chinese shoppers' slang: "至少870的u", "u起码要870" (not U盘, a USB stick)
     (re.compile(r"(?<=[\u4e00-\u9fff])u(?![a-z0-9盘])|(?<![a-z0-9])u(?=[\u4e00-\u9fff])(?!盘)", re.IGNORECASE), "处理器"),
     # "Dimensity-9000", "Helio-G99", "Snapdragon® 8 Gen 2": a family joined to its model by a hyphen or a trademark sign
@@ -1000,7 +1002,10 @@ def simplified(text: str) -> str:
 # a Latin unit or currency code in brackets right after the Chinese unit it spells out: "210克（g）", "1000迪拉姆(AED)",
 # "6.1吋(inch)"; dropped so the side word after it ("以上", "起") sits next to the unit as the patterns expect
 _UNIT_GLOSS = re.compile(r"(?<=[克寸吋安元块刀镑姆比])\s*[(（]\s*(?:g|kg|grams?|in|inch(?:es)?|mah|aed|cny|rmb|usd|inr|pkr|"
-                         r"rs|gbp|eur)\s*[)）]", re.IGNORECASE)
+                         r"rs|gbp|eur)\s*[)）]"
+                         # ... or a memory's Latin name after its Chinese one: "最多就运行内存(RAM)6g" (the bracket would part
+                         # the figure from its side word: "≥运行内存(RAM)4g", "6G运行内存(RAM)或更少")
+                         r"|(?<=内存|运存|存储|储存)\s*[(（]\s*(?:ram|rom|memory|storage)\s*[)）]", re.IGNORECASE)
 
 
 # a maker in brackets after the name of its chip family, brand or line: "helio (mediatek)", "Dimensity (MTK)", "exynos
@@ -1020,7 +1025,8 @@ def maker_glosses(text: str) -> str:
 
 
 def unit_glosses(text: str) -> str:
-    """The text without a bracketed Latin unit after the Chinese unit it glosses ("220克（g）以上" -> "220克以上")."""
+    """The text without a bracketed Latin unit or memory name after the Chinese one it glosses ("220克（g）以上" ->
+    "220克以上", "运行内存(RAM)8G" -> "运行内存8G")."""
     return _UNIT_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 

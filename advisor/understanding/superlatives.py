@@ -81,7 +81,7 @@ _EN_WORDS = {
 
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
 ZH_NOUNS = {
-    "price": "价格|价钱|售价|价位|定价|标价|开价",
+    "price": "价格|价钱|售价|价位|定价|标价|开价|花钱|花费|花销",  # the money spent is the price: "花钱最少的"
     "weight_g": "机身重量|重量|机身|分量|机重|克重",  # 机重, 克重: the weight as the phone's, as its grams
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
     "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah|(?<![a-z])battery(?![a-z])",
@@ -115,6 +115,8 @@ ZH_ADJECTIVES = {
 ZH_ALONE = {Sort("price", False): "便宜|实惠", Sort("weight_g", False): "轻|轻巧|轻便", Sort("year", True): "新",
             Sort("performance", True): "强|快|流畅"}
 _ZH_AS_FAR = "(?:尽量|尽可能|尽可能地|尽量地)"
+# the aspects whose most is their better end, which a shopper can max out ("拉满"): not the price, the weight or the year
+_MAXED_OUT = ("performance", "battery_mah", "screen_in", "ram_gb", "storage_gb", "main_camera_mp", "front_camera_mp")
 # 最好 before a verb or a figure is "preferably": "主摄最好有5000万", "电池最好是5000毫安以上" ask a bound, not an ordering
 _NOT_PREFERABLY = r"(?!(?<=最好)\s*(?:有|是|要|能|在|不|别|用|选|还是|可以|买|达到|超过|高于|大于|至少|起码))"  # "越大越好" is read by the lexicon's own rule
 
@@ -184,8 +186,9 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
             # "屏幕尺寸最大", "自拍像素最高", "性能方面最强", "屏幕这块最大", "电池块头最大" (its bulk); reached by a verb:
             # "运存拉到最大", "屏幕做到最大"
             # ... or by a verb with its complement: "运存给得最多", "发布得最晚"
+            # ... its size by 号: "屏幕最大号", "电池最大号的"
             rf"(?:{noun})(?:的)?\s*(?:方面|上|这块|这一块|来说|而言|块头|个头)?\s*(?:是|要|得)?\s*(?:(?:拉|做|给|上|干|整)到|(?:给|配|堆|做|卖|定)得)?\s*最(?:{adjectives})"
-            rf"{_NO_AMOUNT}{_NOT_PREFERABLY}",
+            rf"(?:号)?{_NO_AMOUNT}{_NOT_PREFERABLY}",
             rf"最(?:{adjectives})的(?:{noun})",                                      # "最好的摄像头", "最长的续航"
         ]
         if sort.key != "price":  # "最高价格" is a budget's ceiling waiting for its figure
@@ -204,12 +207,18 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
         phrases[sort].append(rf"(?:尽量|尽可能)(?:地)?(?:{words})")
         phrases[sort].append(rf"(?:{_can_then(words)})")  # "能便宜就便宜": the word names its aspect alone
     phrases[Sort("price", False)].append(r"能省(?:就|则)省")  # "能省则省": the money saved is the price
+    # "运存拉满", "性能拉满的那款", "自拍像素要拉爆": an aspect maxed out is the most of it first, as "越大越好" wishes (not
+    # before a figure: "运存拉满到12G" reaches that much)
+    for key in _MAXED_OUT:
+        phrases[Sort(key, True)].append(rf"(?:{_longest_first(ZH_NOUNS[key])})(?:的)?\s*(?:要|得)?\s*(?:拉满|拉爆|拉到满|拉到顶|堆满|顶满)"
+                                        rf"{_NO_AMOUNT}(?!\s*(?:到|至)\s*[\d一二两三四五六七八九十])")
     # "性能天花板", "续航天花板的": the ceiling of an aspect is its top (before a figure it is a bound: "价格天花板3500")
     for key in ("performance", "battery_mah", "main_camera_mp", "front_camera_mp", "ram_gb", "storage_gb"):
         phrases[Sort(key, True)].append(rf"(?:{_longest_first(ZH_NOUNS[key])})(?:的)?\s*天花板{_NO_AMOUNT}")
     # "最近出的", "刚上市的", "最新出的", "新出的", "最近新出的": the phones out last ("今年新出的" is the year alone)
-    phrases[Sort("year", True)].append(r"(?:(?:最近|刚刚?|最新)(?:才|新)?|(?<!年)新)(?:出|发布|上市|推出|发售)(?:的|来的)"
-                                       rf"{_SHOWN_ONE}")
+    # (with 最 it is a superlative, which picks the phone however it ends: "最近才出的那个", "哪款最近才出哈")
+    phrases[Sort("year", True)] += [rf"(?:刚刚?(?:才|新)?|(?<!年)新)(?:出|发布|上市|推出|发售)(?:的|来的){_SHOWN_ONE}",
+                                    r"(?:最近|最新)(?:才|新)?(?:出|发布|上市|推出|发售)(?:的|来的|(?=\s*(?:[哈吧呢啊呀]|$|[,，。;；!！?？、])))"]
     # "内存大的", "运存大一点的", "大内存", "存储大的": memory wished big with no figure is "the more the better", as
     # "more RAM" is in English and "运存大的排前面" is (the battery and the screen have needs of their own: "大电池")
     for key in ("ram_gb", "storage_gb"):

@@ -389,7 +389,8 @@ _CLAUSES = rf"(?:[^;:?!.。；：？！\x00]|{_INNER})+"  # clause parts joined 
 _CLAUSE_SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+?"  # one clause part
 # words that offer a clause as one acceptable choice ("…也行", "…的话", "… also ok"); without them two clauses with two
 # brands may be an owned phone and a wish ("my old phone was a Samsung with 4GB RAM, now I want a Pixel with 8GB")
-_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|也成|都成|的话|也好|备选|能接受|可接受|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
+# ("…也凑合", "…将就": will make do)
+_CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|也成|都成|的话|也好|备选|能接受|可接受|凑合|将就|(?<![a-z])(?:also|too|works|would\s+do|is\s+(?:fine|ok|okay)|fine\s+too|"
                           r"as\s+(?:a\s+)?(?:backup|fallback|plan\s+b|second\s+choice)|acceptable|fallback|backup|will\s+do|"
                           r"would\s+work|ok\s+too|okay\s+too|(?:my|a|the)\s+(?:second|2nd|next)\s+(?:choice|option|pick)|plan\s+b)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
@@ -406,7 +407,7 @@ _EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|whic
 # (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
 # ... Cantonese 要唔系就 (要不是就: "or else") is one too, though 要不是 alone is "were it not for"
 _ZH_FALLBACK = (r"(?:要不然|要不是就(?:是)?|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
-                r"|要么(?:就是|就|是)?)")
+                r"|要么(?:就是|就|是)?|另(?:一|外一)个(?:选择|选项|方案)(?:是|就是)?)")  # "…，另一个选择是…": the other choice
 _BUT = r"(?:but\s|但是|但|不过)"
 # "或者" before a bound word or a comparison is part of it: "2022年或者更早", "或者以上", "870或者比它更强的"
 _NOT_A_BOUND = r"(?!\s*(?:比|更|以[上下内前后]|之[前后]))"
@@ -434,7 +435,9 @@ _EN_CLAUSE_START = r"(?:^|(?<=[,;!?])|(?<=:)(?!\s*\d)|(?<=\.)(?!\d)|(?<=\s[-–�
 # "Samsung (12GB RAM)" too, not a currency's code in brackets after an amount ("500 dollars (US) min / 1200 dollars (US) max")
 _EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?!\s*[a-z]{2,3}\s*\))(?=[^)]*\)))"
 # a Chinese option's label ("选项二：", "方案2："), said before its side as "B:" is
-_OPTION_LABEL = r"(?:选项|方案|备选|选择)\s*(?:[一二三四]|[1-4])\s*[:：]"
+# ... with its colon or, after 方案/选项, without one before the side ("方案一vivo…，方案二…"; not "选择一款", nor the 一 of
+# a word: "方案一定要…", "方案一样")
+_OPTION_LABEL = r"(?:(?:选项|方案|备选|选择)\s*(?:[一二三四]|[1-4])\s*[:：]|(?:选项|方案)\s*[一二三四](?![款个台部只定样般起直些下点]))"
 _EITHER_SIDES = (
     # "a Pixel or a Samsung": each side opens with an article, not one inside a requirement ("Honor with at least a
     # 50MP camera, failing that a Realme …": the side is Honor's, read by the next pattern)
@@ -480,9 +483,10 @@ _SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要�
 _CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
 _ZH_OR = 6  # the pattern of two Chinese sides joined by an "or" word
 # options labelled in Chinese ("选项一：…；选项二：…", "方案1：", "备选二："): each is one choice
-_OPTIONS_LABELLED = re.compile(_OPTION_LABEL)
+# ... or the choices announced before them: "满足其一：…；…"
+_OPTIONS_LABELLED = re.compile(rf"{_OPTION_LABEL}|满足(?:其|任)一(?:个|条)?(?:即可|就行)?\s*[:：]")
 # a clause after two that says one of them will do ("…，…，二选一")
-_ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|哪个都(?:行|可以|好)|都(?:行|可以)|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
+_ONE_OF_TWO = re.compile(r"\s*[,;，；。]?\s*(?:二选一|任选一个|任选其一|任一个|任意一个|满足(?:其)?一个(?:就行|即可)|哪个都(?:行|可以|好)|都(?:行|可以)|(?:either|any)\s+(?:one|of\s+them|of\s+the\s+two)(?![a-z]))")
 _BARE_SIDES = 2  # the pattern whose sides have no "with": each must name its own brand (or platform) and requirement
 _FOLDED = {"brands": "brands", "series": "series", "platform": "platform", "devices": "devices", "chipset": "chipset", "needs_5g": "needs_5g",
            "budget": "budget", "exclude_brands": "exclude_brands"}
