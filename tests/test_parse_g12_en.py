@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import spec_after
+from tests.helpers import budget_after, spec_after
 
 
 @pytest.mark.parametrize("text, bound", [
@@ -18,3 +18,18 @@ def test_ram_glossed_by_its_other_name_keeps_the_side_said_with_it(vocab, text, 
 
 def test_a_bare_ram_figure_without_a_side_is_still_a_floor(vocab):
     assert spec_after("8gb ram mem and 5g", vocab, "ram_gb") == (8.0, None)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("willing to pay 250 dollars plus fwiw", ("USD", 250.0, None)),
+    ("willing to pay 18K INR plus thats a must tbh", ("INR", 18000.0, None)),
+    ("willing to pay USD 900 plus (must), tablet please", ("USD", 900.0, None)),
+    ("I can spend 2000 dirham plus ngl", ("AED", 2000.0, None)),
+    ("₹ 100,000 plus no exceptions", ("INR", 100000.0, None)),
+])
+def test_a_figure_plus_then_an_aside_is_a_floor(vocab, text, budget):
+    assert budget_after(text, vocab) == budget
+
+
+def test_a_figure_plus_another_ask_still_joins_the_two(vocab):
+    assert budget_after("$500 plus a good camera", vocab) == ("USD", None, 500.0)
