@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import budget_after, spec_after
+from advisor.understanding.understand import understand
+from tests.helpers import budget_after, constraints_after, spec_after
 
 
 @pytest.mark.parametrize("text, bound", [
@@ -33,3 +34,38 @@ def test_a_figure_plus_then_an_aside_is_a_floor(vocab, text, budget):
 
 def test_a_figure_plus_another_ask_still_joins_the_two(vocab):
     assert budget_after("$500 plus a good camera", vocab) == ("USD", None, 500.0)
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("keep POCO and Samsung out of it ??", {"POCO", "Samsung"}), ("keep Motorola out of it - any ideas?", {"Motorola"}),
+    ("keep Vivo mobile out of it thx", {"Vivo"}), ("please keep Tecno phones out of it?", {"Tecno"}),
+])
+def test_a_brand_kept_out_of_it_is_refused_even_in_a_question(vocab, text, brands):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset(brands), frozenset())
+
+
+def test_it_after_a_question_word_still_points_at_the_phone_in_focus(vocab):
+    assert understand("what do you think of it?", vocab).followup is not None
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("tbh stay off apple; 5g please", {"Apple"}), ("stay off Samsung and Oppo for sure", {"Oppo", "Samsung"}),
+    ("staying off huawei this time", {"Huawei"}),
+])
+def test_a_brand_stayed_off_is_refused(vocab, text, brands):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset(brands), frozenset())
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("Google and Infinix both out fwiw", {"Google", "Infinix"}), ("Samsung out tbh", {"Samsung"}),
+    ("Oppo and Vivo are out ngl", {"Oppo", "Vivo"}),
+])
+def test_a_refusal_closed_by_a_chat_aside_is_still_a_refusal(vocab, text, brands):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset(brands), frozenset())
+
+
+def test_out_inside_a_wish_is_no_refusal(vocab):
+    assert constraints_after("a Samsung, out of all of them, please", vocab).brands == frozenset({"Samsung"})

@@ -766,6 +766,8 @@ _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?!
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"
                            r"|get\s+rid\s+of)\s+(?:about\s+)?it(?![a-z'])|(?:去掉|删掉|删了|拿掉|取消|清掉|移除)它"
+                           # "keep Samsung out of it?": the choice a refused brand is kept out of, no phone
+                           r"|(?<![a-z])(?:out|excluded)\s+of\s+it(?![a-z'])"
                            # "it" as the wish let go, judged: "forget the screen size, it was a silly idea", "it doesn't matter"
                            r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
                            r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"

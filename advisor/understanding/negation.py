@@ -49,7 +49,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)", r"get(?:ting)?\s+rid\s+of",  # "get rid of snapdragon"
     r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
-    r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
+    r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"stay(?:ing)?\s+off",  # "stay off apple": kept off as a diet is r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"outside(?:\s+of)?",  # "a Samsung outside the Galaxy A series"
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
@@ -101,7 +101,9 @@ SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+adv
             r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
+ASIDE = r"(?:fwiw|tbh|ngl|lol|srsly|ya\s+know|(?:that'?s|that\s+is)\s+a\s+must|must|no\s+exceptions|for\s+sure)"
+"""A chat aside or an insistence said after a wish, closing its clause: "Infinix out fwiw", "$250 plus thats a must"."""
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF}|\s+{ASIDE}(?![a-z]))"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
@@ -277,8 +279,9 @@ _AFTER = re.compile(rf"""
          |throttles?|sucks?|(?:is|are)\s+(?:trash|garbage|terrible|awful|crap))(?![a-z])
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
-    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
-    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all|(?:can|could|should|must|may|will)\s+(?:stay|be\s+left|remain))\s+)?
+    # ... after a kind word: "keep Vivo mobile out of it", "Oppo phones out please"
+    | {_KIND_AFTER}\s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
+    | {_KIND_AFTER}\s+(?:(?:still|stays?|remains?|is\s+still|both|all|(?:can|could|should|must|may|will)\s+(?:stay|be\s+left|remain))\s+)?
       (?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out", "Kirin can stay out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)
