@@ -69,3 +69,18 @@ def test_a_refusal_closed_by_a_chat_aside_is_still_a_refusal(vocab, text, brands
 
 def test_out_inside_a_wish_is_no_refusal(vocab):
     assert constraints_after("a Samsung, out of all of them, please", vocab).brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, series", [
+    ("Samsung that is not a galaxy S lineup lol", "Galaxy S"), ("Samsung that is not a S-line", "Galaxy S"),
+    ("samsung but not a galaxy s phone", "Galaxy S"), ("a Huawei that isn't a Nova range phone", "Nova"),
+])
+def test_an_article_before_a_refused_line_is_no_galaxy_a(vocab, text, series):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series) == (
+        frozenset({"Huawei" if series == "Nova" else "Samsung"}), frozenset({series}))
+
+
+def test_the_a_line_said_last_is_still_refused(vocab):
+    assert constraints_after("samsung but not a galaxy a", vocab).exclude_series == frozenset({"Galaxy A"})
+
