@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.dialogue.state import DialogueState, apply
 from advisor.understanding.understand import understand
 from tests.helpers import budget_after, constraints_after, spec_after
 
@@ -84,3 +85,19 @@ def test_an_article_before_a_refused_line_is_no_galaxy_a(vocab, text, series):
 def test_the_a_line_said_last_is_still_refused(vocab):
     assert constraints_after("samsung but not a galaxy a", vocab).exclude_series == frozenset({"Galaxy A"})
 
+
+@pytest.mark.parametrize("text, brands", [
+    ("also Samsung that is not a galaxy S lineup", {"Samsung"}), ("oh and Huawei without Nova", {"Huawei"}),
+    ("plus iphone plz ty", {"Apple"}), ("yo, and a Pixel with 5g", {"Google"}),
+])
+def test_a_brand_added_in_a_conversations_first_message_is_wanted(vocab, text, brands):
+    assert constraints_after(text, vocab).brands == frozenset(brands)
+
+
+def test_a_brand_added_later_in_the_first_message_joins_the_wanted_one(vocab):
+    assert constraints_after("Samsung, also Xiaomi", vocab).brands == frozenset({"Samsung", "Xiaomi"})
+
+
+def test_a_brand_added_after_a_refusal_in_a_later_message_only_lifts_it(vocab):
+    state = apply(apply(DialogueState(), understand("no Xiaomi, under $400", vocab)), understand("also Xiaomi", vocab))
+    assert (state.constraints.brands, state.constraints.exclude_brands) == (frozenset(), frozenset())
