@@ -101,3 +101,16 @@ def test_a_brand_added_later_in_the_first_message_joins_the_wanted_one(vocab):
 def test_a_brand_added_after_a_refusal_in_a_later_message_only_lifts_it(vocab):
     state = apply(apply(DialogueState(), understand("no Xiaomi, under $400", vocab)), understand("also Xiaomi", vocab))
     assert (state.constraints.brands, state.constraints.exclude_brands) == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("powered by the G-99 pls", "MediaTek Helio G99"), ("has the G-85 thats a must", "MediaTek Helio G85"),
+    ("G-99 specifically (must)", "MediaTek Helio G99"), ("running G-99 ??", "MediaTek Helio G99"),
+])
+def test_a_helio_model_hyphened_to_its_letter_is_the_chip(vocab, text, chip):
+    assert constraints_after(text, vocab).chipset == chip
+
+
+def test_a_moto_g_model_hyphened_stays_the_phone_line(vocab):
+    constraints = constraints_after("moto g-84", vocab)
+    assert (constraints.chipset, constraints.brands) == (None, frozenset({"Motorola"}))

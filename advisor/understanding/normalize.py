@@ -160,6 +160,10 @@ _ABBREVIATIONS = (
     # "G99 version", "g88 variant": the phone's variant named by its chip ("moto g84 version" is a phone's)
     (re.compile(r"(?<![a-z0-9])(?<!moto\s)(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|version|variant|芯片|处理器)(?![a-z]))",
                 re.IGNORECASE), "Helio "),
+    # "powered by the G-99", "G-85 thats a must": a Helio model hyphened to its letter, as Dimensity's "D-8100" is ("moto
+    # g84" is a phone, and a phone's model is not hyphened so)
+    (re.compile(r"(?<![a-z0-9])(?<!moto\s)(?<!motorola\s)(?=g-\d{2,3}t?\+?(?![\d.a-z]|\s*(?:mah|gb|mp|k)(?![a-z])))",
+                re.IGNORECASE), "Helio "),
     # "芯片：G99", "心脏用G99", "chip: g99": a Helio model after a chip word (the phone's heart, 心脏, is its chip)
     (re.compile(r"((?:芯片|处理器|心脏|chip(?:set)?|processor|cpu|soc)\s*(?:[:：]|是|用|要|为)?\s*)(?=g\d{2}\+?(?![\da-z]))",
                 re.IGNORECASE), r"\1Helio "),
