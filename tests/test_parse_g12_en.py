@@ -114,3 +114,13 @@ def test_a_helio_model_hyphened_to_its_letter_is_the_chip(vocab, text, chip):
 def test_a_moto_g_model_hyphened_stays_the_phone_line(vocab):
     constraints = constraints_after("moto g-84", vocab)
     assert (constraints.chipset, constraints.brands) == (None, frozenset({"Motorola"}))
+
+
+@pytest.mark.parametrize("text, brands", [("neveer ONEPLUS fwiw", {"OnePlus"}), ("pleease no samsung", {"Samsung"})])
+def test_a_word_typed_with_a_letter_held_down_is_the_word_it_spells_once(vocab, text, brands):
+    assert constraints_after(text, vocab).exclude_brands == frozenset(brands)
+
+
+@pytest.mark.parametrize("word", ["matte", "paas"])
+def test_a_dictionary_word_or_a_short_one_with_a_double_is_not_guessed(vocab, word):
+    assert vocab.speller.guess(word) is None
