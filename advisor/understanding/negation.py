@@ -27,7 +27,8 @@ _ZH_SHUTTING_OUT = rf"(?:{_UNNEGATED}(?:跳过|略过|屏蔽|拉黑|抵制))"
 """The verbs that shut a brand out, before it or after it: "跳过小米", "華為的先跳過", "三星略过", "拉黑vivo"."""
 
 EXCLUDE_WORDS: tuple[str, ...] = (
-    r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
+    # "xiaomi or if not Honor", "if not Samsung then Oppo": a fallback offered, no refusal
+    r"no", r"not(?<!if\snot)", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
     r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", rf"{_UNNEGATED}skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by|with|using|running|on|powered\s+by)",
@@ -39,7 +40,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"filter(?:ing)?\s+out",
     # "i won't take a Samsung", "wouldn't accept an Oppo": what the shopper will not take is refused
     r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|don'?t|do\s+not|never)\s+(?:take|accept)(?:\s+(?:a|an|any))?",
-    r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
+    r"not\s+interested\s+in", r"no\s+more", r"anti", r"not(?<!if\snot)\s+(?:a|an|any)",
     # "zero Lenovo", "not a single Oppo", "not one Xiaomi": none of the brand at all
     r"zero", r"not\s+(?:a\s+single|one|even\s+(?:a|one))",
     # "not gonna buy Xiaomi", "i'm not going to get a Samsung": the shopper's own refusal, said of what is to come
