@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.understand import understand
+from advisor.understanding.understand import TIER_WITHOUT_LINE, understand
 from tests.helpers import budget_after, constraints_after
 
 
@@ -65,3 +65,11 @@ def test_an_alternative_with_its_own_specs_keeps_each_alternatives_specs(vocab):
     either = constraints_after("either a pixel with 8gb ram or a samsung with 12gb", vocab).alternatives
     assert {(tuple(a.brands), dict(a.specs)["ram_gb"].lo) for a in either} == {(("Google",), 8.0), (("Samsung",), 12.0)}
 
+
+@pytest.mark.parametrize("text", ["pro models only", "only the ultra ones", "a pro model under 500", "pro max versions pls"])
+def test_a_tier_said_of_no_line_is_told_as_unsupported_not_dropped(vocab, text):
+    assert understand(text, vocab).unsupported == (TIER_WITHOUT_LINE,)
+
+
+def test_a_tier_said_with_its_line_is_no_unsupported_feature(vocab):
+    assert understand("iphone pro only", vocab).unsupported == ()

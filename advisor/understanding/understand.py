@@ -1292,6 +1292,11 @@ _PREPARE: tuple[Callable[[str], str], ...] = (
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
 
+TIER_WITHOUT_LINE = "a model tier (Pro, Ultra) said without its line"
+"""The unsupported feature a tier said of no line is: "pro models only", "just the ultra ones" name a tier of every
+line, which no filter holds (a line's own tier, "iPhone Pro only", is read as that series)."""
+_TIER_OF_NO_LINE = re.compile(r"(?<![a-z])(?:pro(?:\s+max)?|ultra|lite|mini)\s+(?:models?|ones|versions?|variants?|editions?|phones?)(?![a-z])")
+
 def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = False) -> Request:
     """Parse one message; never raises except RequestError for a message that is not text. `hong_kong_dollars`: the
     conversation named Hong Kong dollars before, so a bare Cantonese 蚊 counts them, as when the message names them."""
@@ -1443,6 +1448,9 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
 
     if unread_numbers := _unread_numbers(scan, vocabulary):
         notes.append(unread_numbers_note(unread_numbers, zh))
+    unread = _unread_clauses(scan)
+    if any(_TIER_OF_NO_LINE.search(clause) for clause in unread):
+        unsupported.append(TIER_WITHOUT_LINE)  # told, never dropped silently
     sort = min(sorts, key=lambda found: found[1])[0] if sorts else None
     return Request(
         text=text,
@@ -1456,7 +1464,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         followup=followup,
         reset=reset,
         semantic_text=_semantic_text(scan),
-        unread=_unread_clauses(scan),
+        unread=unread,
         unread_numbers=tuple(unread_numbers),
         notes=tuple(notes),
     )
