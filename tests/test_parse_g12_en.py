@@ -88,10 +88,15 @@ def test_the_a_line_said_last_is_still_refused(vocab):
 
 @pytest.mark.parametrize("text, brands", [
     ("also Samsung that is not a galaxy S lineup", {"Samsung"}), ("oh and Huawei without Nova", {"Huawei"}),
-    ("plus iphone plz ty", {"Apple"}), ("yo, and a Pixel with 5g", {"Google"}),
+    ("plus iphone plz, under $800", {"Apple"}), ("yo, and a Pixel with 5g", {"Google"}),
 ])
-def test_a_brand_added_in_a_conversations_first_message_is_wanted(vocab, text, brands):
+def test_a_brand_added_beside_other_asks_in_a_conversations_first_message_is_wanted(vocab, text, brands):
     assert constraints_after(text, vocab).brands == frozenset(brands)
+
+
+@pytest.mark.parametrize("text", ["荣耀也行", "Xiaomi too", "also Xiaomi"])
+def test_a_brand_offered_alone_in_a_first_message_sets_no_list(vocab, text):
+    assert constraints_after(text, vocab).brands == frozenset()
 
 
 def test_a_brand_added_later_in_the_first_message_joins_the_wanted_one(vocab):
@@ -124,3 +129,4 @@ def test_a_word_typed_with_a_letter_held_down_is_the_word_it_spells_once(vocab, 
 @pytest.mark.parametrize("word", ["matte", "paas"])
 def test_a_dictionary_word_or_a_short_one_with_a_double_is_not_guessed(vocab, word):
     assert vocab.speller.guess(word) is None
+
