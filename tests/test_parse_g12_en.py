@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Bound
 from advisor.understanding.understand import understand
 from tests.helpers import budget_after, constraints_after, spec_after
 
@@ -130,3 +131,31 @@ def test_a_word_typed_with_a_letter_held_down_is_the_word_it_spells_once(vocab, 
 def test_a_dictionary_word_or_a_short_one_with_a_double_is_not_guessed(vocab, word):
     assert vocab.speller.guess(word) is None
 
+
+def _either(text, vocab):
+    """Each alternative's (brands, specs) after one message."""
+    return {(tuple(sorted(a.brands)), a.specs) for a in constraints_after(text, vocab).alternatives}
+
+
+@pytest.mark.parametrize("text", [
+    "a Motorola with 128GB storage -or- a Nokia with RAM 4gigs or up, both fine!",
+    "a Motorola sporting storage 128G+ or a Nokia with 4GB RAM or more",
+    "a Motorola featuring 128gb storage — or — a Nokia w/ 4GB RAM, either works",
+])
+def test_two_alternatives_joined_by_a_dashed_or_or_after_a_verb_of_having_keep_their_own_specs(vocab, text):
+    assert _either(text, vocab) == {(("Motorola",), (("storage_gb", Bound(lo=128.0)),)),
+                                    (("Nokia",), (("ram_gb", Bound(lo=4.0)),))}
+
+
+@pytest.mark.parametrize("text", [
+    "a Realme with 64 mp main camera -or- an Oppo, RAM (memory) 6GB or better, both fine",
+    "a Realme w/ 64MP main camera or an Oppo, at least 6 GB ram mem on it, either works!",
+])
+def test_the_last_alternatives_specs_said_after_a_comma_are_its_own(vocab, text):
+    assert _either(text, vocab) == {(("Realme",), (("main_camera_mp", Bound(lo=64.0)),)),
+                                    (("Oppo",), (("ram_gb", Bound(lo=6.0)),))}
+
+
+def test_a_budget_after_the_last_alternative_holds_for_both(vocab):
+    constraints = constraints_after("a Pixel with 8gb ram or a Samsung, under $500", vocab)
+    assert (constraints.budget.hi, len(constraints.alternatives), constraints.alternatives[1].specs) == (500.0, 2, ())
