@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
-from advisor.understanding.request import Bound
+from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_after, constraints_after, spec_after
 
@@ -159,3 +159,21 @@ def test_the_last_alternatives_specs_said_after_a_comma_are_its_own(vocab, text)
 def test_a_budget_after_the_last_alternative_holds_for_both(vocab):
     constraints = constraints_after("a Pixel with 8gb ram or a Samsung, under $500", vocab)
     assert (constraints.budget.hi, len(constraints.alternatives), constraints.alternatives[1].specs) == (500.0, 2, ())
+
+
+@pytest.mark.parametrize("text, sort", [
+    ("looking for a phone - 需求：给我最近才出的那款", Sort("year", True)), ("我要刚出的那台", Sort("year", True)),
+    ("优先最近才出，这点很重要", Sort("year", True)), ("优先考虑最新发布", Sort("year", True)),
+    ("upto $450, plus 花钱最少的排第一，这个很关键 ty", Sort("price", False)), ("花费最少的先给我看", Sort("price", False)),
+])
+def test_a_chinese_ordering_asked_for_in_an_english_message_is_read(vocab, text, sort):
+    assert understand(text, vocab).sort == sort
+
+
+def test_the_newest_one_pointed_at_still_orders_nothing(vocab):
+    assert understand("新出的那个怎么样", vocab).sort is None
+
+
+def test_spending_at_least_a_figure_is_a_floor_not_an_ordering(vocab):
+    request = understand("花钱最少也要3000", vocab)
+    assert (request.sort, budget_after("花钱最少也要3000", vocab)) == (None, ("CNY", 3000.0, None))
