@@ -177,3 +177,15 @@ def test_the_newest_one_pointed_at_still_orders_nothing(vocab):
 def test_spending_at_least_a_figure_is_a_floor_not_an_ordering(vocab):
     request = understand("花钱最少也要3000", vocab)
     assert (request.sort, budget_after("花钱最少也要3000", vocab)) == (None, ("CNY", 3000.0, None))
+
+
+@pytest.mark.parametrize("text", [
+    "no apple devices pls | 五千五百毫安的电池或者更多，这个不能妥协!", "5500mah or more，这个很重要", "电池5500毫安以上，这个是必须",
+])
+def test_this_insisting_on_the_wish_just_said_points_at_no_phone(vocab, text):
+    request = understand(text, vocab)
+    assert (request.followup, spec_after(text, vocab, "battery_mah")) == (None, (5500.0, None))
+
+
+def test_this_asked_about_still_points_at_the_phone_in_focus(vocab):
+    assert understand("这个电池多大", vocab).followup is not None

@@ -761,7 +761,9 @@ _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?!
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
                  # "八千元这个价", "这个档次", "这个牌子", "这个价位" point at a price level or a brand said beside them
-                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列))")
+                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列))"
+                 # "…，这个不能妥协", "这个很关键": "这个" is the wish just said, insisted on, no phone
+                 "(?!\\s*(?:(?:是)?(?:不能|不可以|没法|无法)(?:妥协|让步|商量)|没得商量|很(?:关键|重要)|(?:是)?必须))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"
