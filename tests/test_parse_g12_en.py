@@ -189,3 +189,15 @@ def test_this_insisting_on_the_wish_just_said_points_at_no_phone(vocab, text):
 
 def test_this_asked_about_still_points_at_the_phone_in_focus(vocab):
     assert understand("这个电池多大", vocab).followup is not None
+
+
+@pytest.mark.parametrize("text", ["also 778g or higher !!, price <= RMB 5,000", "778G or above please", "a 732g and up chip"])
+def test_a_glued_snapdragon_g_model_with_a_floor_after_is_the_chip(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert spec_after(text, vocab, "weight_g") is None
+    assert spec_after(text, vocab, "chip_score") is not None or (constraints.chipset or "").startswith("Snapdragon 7")
+
+
+@pytest.mark.parametrize("text", ["weight 778g or higher", "at least 778g", "200g or higher"])
+def test_a_glued_figure_said_of_weight_or_without_a_floor_after_stays_a_weight(vocab, text):
+    assert "weight_g" in dict(constraints_after(text, vocab).specs)
