@@ -53,7 +53,7 @@ def test_it_after_a_question_word_still_points_at_the_phone_in_focus(vocab):
 
 @pytest.mark.parametrize("text, brands", [
     ("tbh stay off apple; 5g please", {"Apple"}), ("stay off Samsung and Oppo for sure", {"Oppo", "Samsung"}),
-    ("staying off huawei this time", {"Huawei"}),
+    ("staying off huawei this time", {"Huawei"}), ("allergic to Xiaomi", {"Xiaomi"}), ("I don't care for Oppo", {"Oppo"}),
 ])
 def test_a_brand_stayed_off_is_refused(vocab, text, brands):
     constraints = constraints_after(text, vocab)

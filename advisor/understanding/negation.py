@@ -50,7 +50,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:leave|leaving|ditch|ditching|quit|quitting|escape)", r"get(?:ting)?\s+rid\s+of",  # "get rid of snapdragon"
     r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
-    r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"stay(?:ing)?\s+off",  # "stay off apple": kept off as a diet is r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
+    r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
+    r"stay(?:ing)?\s+off",  # "stay off apple": kept off, as a food is
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"outside(?:\s+of)?",  # "a Samsung outside the Galaxy A series"
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
