@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.normalize import expand_abbreviations
 from advisor.understanding.request import Bound, Sort
 from advisor.understanding.understand import understand
 from tests.helpers import budget_after, constraints_after, spec_after
@@ -196,6 +197,11 @@ def test_a_glued_snapdragon_g_model_with_a_floor_after_is_the_chip(vocab, text):
     constraints = constraints_after(text, vocab)
     assert spec_after(text, vocab, "weight_g") is None
     assert spec_after(text, vocab, "chip_score") is not None or (constraints.chipset or "").startswith("Snapdragon 7")
+
+
+@pytest.mark.parametrize("text", ["Snapdragon 778G or better", "Snapdragon 778G and up, chip-wise"])
+def test_a_snapdragon_g_model_said_with_its_family_is_not_given_the_family_twice(text):
+    assert expand_abbreviations(text) == text
 
 
 @pytest.mark.parametrize("text", ["weight 778g or higher", "at least 778g", "200g or higher"])

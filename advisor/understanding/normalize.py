@@ -103,7 +103,7 @@ _ABBREVIATIONS = (
     (re.compile(r"(?:(?<=处理器|不差于|不弱于|不输于)|(?<=芯片|强于|优于)|(?<=soc|cpu))\s*(?=7[2-8]\dg(?![a-z0-9]))"
                 r"|(?<![\d.a-z])(?=7[2-8]\dg(?![a-z0-9])(?:\s*(?:及|或)?(?:更强|更快|同级|级别|等级|水平|的?(?:u|处理器|芯片))))"
                 # ... or an English floor after it, no weight word before: "778g or higher" (no phone weighs 778 g)
-                r"|(?<![\d.a-z])(?<!weight\s)(?<!weighs\s)(?<!weighing\s)(?=7[2-8]\dg\s+(?:or|and|&|n)\s+(?:higher|above|better|up|faster|newer|more\s+powerful)(?![a-z]))",
+                r"|(?<![\d.a-z])(?<!weight\s)(?<!weighs\s)(?<!weighing\s)(?<!snapdragon\s)(?=7[2-8]\dg\s+(?:or|and|&|n)\s+(?:higher|above|better|up|faster|newer|more\s+powerful)(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
     # "盖乐世S", "盖乐世A系列": Galaxy said in Chinese before a line's letter is that Galaxy line (盖乐世 alone is Samsung)
     (re.compile(r"盖乐世\s*(?=[asmzf](?![a-z0-9]))", re.IGNORECASE), "Galaxy "),
