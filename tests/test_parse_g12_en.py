@@ -123,16 +123,6 @@ def test_a_moto_g_model_hyphened_stays_the_phone_line(vocab):
     assert (constraints.chipset, constraints.brands) == (None, frozenset({"Motorola"}))
 
 
-@pytest.mark.parametrize("text, brands", [("neveer ONEPLUS fwiw", {"OnePlus"}), ("pleease no samsung", {"Samsung"})])
-def test_a_word_typed_with_a_letter_held_down_is_the_word_it_spells_once(vocab, text, brands):
-    assert constraints_after(text, vocab).exclude_brands == frozenset(brands)
-
-
-@pytest.mark.parametrize("word", ["matte", "paas"])
-def test_a_dictionary_word_or_a_short_one_with_a_double_is_not_guessed(vocab, word):
-    assert vocab.speller.guess(word) is None
-
-
 def _either(text, vocab):
     """Each alternative's (brands, specs) after one message."""
     return {(tuple(sorted(a.brands)), a.specs) for a in constraints_after(text, vocab).alternatives}

@@ -1041,15 +1041,12 @@ def is_english_word(word: str) -> bool:
     return word.lower() in english_words()
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-
-
 def _phonetic(word: str) -> str:
     """A spelling-insensitive key: "ph" sounds like "f", doubled letters count once ("dolars" ~ "dollars"), and the
     pinyin "xi" sounds like "shi" ("Shaomi", "Shiaomi" ~ "Xiaomi", as English speakers say it), and a hard "c" (before
     a, o, u, or ending the word) like "k" ("Poko" ~ "POCO", "Uisok" ~ "Unisoc")."""
     word = re.sub(r"c(?=[aou]|$)", "k", word.replace("ph", "f").replace("ck", "k").replace("xi", "shi"))
-    return _DOUBLED.sub(r"\1", word)
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 _MIN_PATTERN_GUESS = 5
@@ -1137,11 +1134,6 @@ class Speller:
             return None if target is None or target == word else Guess(word, target, 100.0)
         if (swapped := self._swapped.get(word)) is not None:
             return Guess(word, swapped, fuzz.ratio(word, swapped))
-        if len(word) >= _MIN_PATTERN_GUESS and (single := _DOUBLED.sub(r"\1", word)) != word and not in_dictionary(word) \
-                and self._is_known(single) and in_dictionary(single):
-            # a letter held down too long spells a known word ("neveer" is "never", not the nearer-looking "newer"); not
-            # a word of its own ("matte"), nor one too short to tell ("paas" in Hindi "aas paas")
-            return Guess(word, single, fuzz.ratio(word, single))
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
         # as spelled ("neer" ~ "newer") or as it sounds ("fone" ~ "phone"): the closer reading wins
         found = max((process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)
