@@ -330,6 +330,13 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
     constraints, sort, intents = base.constraints, base.sort, list(base.intents)
     for update in request.updates:
         update = dropped_as_refused(update, base.constraints)
+        if update.slot == "brands" and update.op == "add" and base.turn == 0 and not constraints.brands \
+                and not constraints.exclude_brands & frozenset(update.value) \
+                and any(other.slot != "brands" for other in request.updates):
+            # a conversation's first message has no wanted brands before it to add to: its "also" or "and" joins the
+            # brand to the message's other asks ("yo, also Samsung that is not a Galaxy S", "oh and Huawei without Nova");
+            # a brand offered alone ("荣耀也行", "Xiaomi too") says any brand will do, and sets no list
+            update = replace(update, op="set")
         if update.slot == "sort":
             sort = update.value if update.op == "set" else None
         elif update.slot == "intents":

@@ -98,6 +98,7 @@ FEATURES_ZH = {
     "display type (OLED/LCD)": "屏幕类型（OLED/LCD）", "colour": "颜色", "dual SIM": "双卡", "fast charging": "快充",
     "stereo speakers": "立体声扬声器", "fingerprint sensor": "指纹识别", "face unlock": "面部解锁", "IR blaster": "红外遥控",
     "satellite messaging": "卫星通信", "optical image stabilization": "光学防抖",
+    "a model tier (Pro, Ultra) said without its line": "不带系列名的型号档次（Pro、Ultra）",
 }
 """Features we cannot filter on (advisor.understanding.lexicon.UNSUPPORTED), as a Chinese answer names them."""
 

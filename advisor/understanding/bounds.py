@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
-from advisor.understanding.negation import BOUND_NEGATION, SIGN_OFF, verdict_against
+from advisor.understanding.negation import ASIDE, BOUND_NEGATION, SIGN_OFF, verdict_against
 from advisor.understanding.request import Bound
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -174,12 +174,13 @@ _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 """Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
 # "$500 plus", "5000 plus battery": a floor where the clause ends or the noun of the figure follows; before another ask
 # ("700 bucks plus Huawei Kirin processor", "1,500 bucks plus 不少于8个G的运行内存") it joins the two, as "and" does
-_PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?)/&|+~-]|(?:and|n|or|range|bracket|segment|budget|price|phones?"
+# ... or a chat aside or an insistence ends the clause: "250 dollars plus fwiw", "18K INR plus thats a must", "$900 plus (must)"
+_PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?()/&|+~-]|(?:and|n|or|range|bracket|segment|budget|price|phones?"
                   r"|mobiles?|handsets?|devices?|models?|batter(?:y|ies)|screens?|displays?|ram|memory|storage|rom|cam(?:era)?s?"
                   r"|weight|mah|gb|mp|mpx|megapixels?|gigs?|tb|grams?|inch(?:es)?|sensor|lens|shooter|snapper"
                   # the noun's qualifier: "16 megapixels plus front camera", "48M plus main cam", "64 G plus internal memory"
                   r"|front|selfie|main|rear|back|primary|internal|on-?board|built|system"
-                  r"|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx)(?![a-z])"
+                  rf"|only|is|would|will|ok(?:ay)?|fine|please|pls|kindly|thanks|thx|{ASIDE})(?![a-z])"
                   # ... or a sign-off closes the message: "$500 plus ta", "8gb plus cheers", "$500 plus xx"
                   rf"|{SIGN_OFF}))")
 LO_AFTER = latin_alt([

@@ -666,6 +666,8 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         if m.start() in twins or not scan.free(m.start(), m.end()) or said not in series or \
                 _starts_brand_name(scan, m, brand_pattern) or _brand_twin(scan, m, said, aliases, brand_pattern):
             continue
+        if _article_before_series(scan, m, found_all[i + 1:]):
+            continue  # "not a galaxy S lineup", "not a S-line": the article, not Galaxy A listed with the line
         if _names_next_series(scan, m, said, found_all[i + 1:], series, aliases):
             maker_word[found_all[i + 1].start()] = m.start()  # refused with its line, if the line is
             continue
@@ -747,6 +749,13 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
             scan.take(*refusal)
         previous_end = refusal[1] if refusal is not None and refusal[0] >= end else end
     return excluded
+
+
+def _article_before_series(scan: Scan, m: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """True when the mention is a lower-case "a" or "an" said right before another series' name ("not a galaxy S
+    lineup"): the article, which a line word after the name would otherwise make a list of two series."""
+    return scan.text[m.start():m.end()] in ("a", "an") and bool(after) and \
+        not scan.low[m.end():after[0].start()].strip() and after[0].start() > m.end()
 
 
 def _line_word_after_list(scan: Scan, end: int, after: list[re.Match[str]], series: Mapping[str, tuple[Series, ...]]) \

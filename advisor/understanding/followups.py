@@ -780,13 +780,16 @@ _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?!
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
                  # "八千元这个价", "这个档次", "这个牌子", "这个价位" point at a price level or a brand said beside them
-                 # "这个很关键", "这个不能妥协": the wish just said, stressed, no phone
+                 # "这个很关键", "这个不能妥协", "这个是必须": the wish just said, stressed or insisted on, no phone
                  "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列))"
-                 "(?!\\s*(?:也|真的|确实)?\\s*(?:很|非常|特别|超|挺)?\\s*(?:关键|重要|要紧|必须|不能妥协|没得商量|不能商量|是硬性))")
+                 "(?!\\s*(?:也|真的|确实)?\\s*(?:很|非常|特别|超|挺)?\\s*(?:关键|重要|要紧|(?:是)?必须|是硬性|没得商量"
+                 "|(?:是)?(?:不能|不可以|没法|无法)(?:妥协|让步|商量)))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
 # "screen size 不限了, remove it", "屏幕不限了，去掉它" (no answer removes a phone)
 _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|lose|never\s*mind|nvm|remove|delete|clear|cancel"
                            r"|get\s+rid\s+of)\s+(?:about\s+)?it(?![a-z'])|(?:去掉|删掉|删了|拿掉|取消|清掉|移除)它"
+                           # "keep Samsung out of it?": the choice a refused brand is kept out of, no phone
+                           r"|(?<![a-z])(?:out|excluded)\s+of\s+it(?![a-z'])"
                            # "it" as the wish let go, judged: "forget the screen size, it was a silly idea", "it doesn't matter"
                            r"|(?<![a-z])it(?:'s|\s+(?:was|is))\s+(?:(?:a|an|just|only|really|kind\s+of|kinda|probably|such\s+a)\s+)*"
                            r"(?:(?:silly|stupid|bad|dumb|weird|random|wrong|crazy|pointless)\s+)?(?:idea|mistake|thought|whim|joke|typo)(?![a-z])"

@@ -301,6 +301,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", r"most\s+(?:pocket|wallet|budget)[\s-]*friendly", "最便宜", "价格最低", r"最\s*cheap(?:est)?(?![a-z])", "最低价", "最实惠", "最划算", "最省钱",
                            # "最平价的" (the most affordable), "最省的来一个" (the one that saves most): not 最省电, 最省心
                            "最平价", "最省(?![电心事力油时])",
+                           # "花钱最少的排第一": the phone that costs the least money
+                           "花(?:钱|费)最少(?!\\s*(?:也|都)?(?:要|得)?\\s*[\\d一二两三四五六七八九十])",  # not "花钱最少也要3000", a floor
                            # an ordering asked for outright: "按价格从低到高排", "sort by price, low to high", "price in low to high order"
                            rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_LOW_HIGH}(?:\s+order)?",
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"

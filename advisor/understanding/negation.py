@@ -33,7 +33,8 @@ _ZH_SHUTTING_OUT = rf"(?:{_UNNEGATED}(?:跳过|略过|屏蔽|拉黑|抵制))"
 """The verbs that shut a brand out, before it or after it: "跳过小米", "華為的先跳過", "三星略过", "拉黑vivo"."""
 
 EXCLUDE_WORDS: tuple[str, ...] = (
-    r"no", r"not", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
+    # "xiaomi or if not Honor", "if not Samsung then Oppo": a fallback offered, no refusal
+    r"no", r"not(?<!if\snot)", r"non-?", r"never", r"except(?:\s+for)?", r"excluding", r"exclude", r"without", r"avoid",
     r"other(?:\s+(?:brands?|phones?|makes?|models?))?\s+than", r"apart\s+from", r"besides", r"nothing\s+from", rf"{_UNNEGATED}skip", r"nor", r"neither", r"w/o",
     r"nothing\s+(?:with|using|from|by|running|on|powered\s+by|that|which)", r"minus", r"sans", r"hate", r"dislike", r"(?:is|are)(?:n'?t|\s+not)",
     r"(?:i'?ll|i\s+will|i'?d|we'?ll|let'?s)?\s*pass\s+on", r"none\s+(?:of|from|by|with|using|running|on|powered\s+by)",
@@ -45,7 +46,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"filter(?:ing)?\s+out",
     # "i won't take a Samsung", "wouldn't accept an Oppo": what the shopper will not take is refused
     r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|don'?t|do\s+not|never)\s+(?:take|accept)(?:\s+(?:a|an|any))?",
-    r"not\s+interested\s+in", r"no\s+more", r"anti", r"not\s+(?:a|an|any)",
+    r"not\s+interested\s+in", r"no\s+more", r"anti", r"not(?<!if\snot)\s+(?:a|an|any)",
     # "zero Lenovo", "not a single Oppo", "not one Xiaomi": none of the brand at all
     r"zero", r"not\s+(?:a\s+single|one|even\s+(?:a|one))",
     # "not gonna buy Xiaomi", "i'm not going to get a Samsung": the shopper's own refusal, said of what is to come
@@ -56,6 +57,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:switch(?:ing)?|mov(?:e|ing)|get(?:ting)?)\s+away\s+from", r"switch(?:ing)?\s+from",
     r"not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of", r"(?:can'?t|cannot)\s+stand",
     r"(?:stay|steer|keep)\s+(?:away|clear)\s+(?:from|of)", r"allergic\s+to", r"(?:don'?t|do\s+not)\s+(?:care\s+for|love)",
+    r"stay(?:ing)?\s+off",  # "stay off apple": kept off, as a food is
     r"(?:done|fed\s+up)\s+with", r"(?:i'?d|i\s+would|would)\s+rather\s+not(?:\s+(?:have|get|use|buy|see))?",
     r"outside(?:\s+of)?",  # "a Samsung outside the Galaxy A series"
     r"rule\s+out", r"(?:count(?:ing)?|cross(?:ing)?|strik(?:e|ing)|scratch(?:ing)?|knock(?:ing)?)\s+(?:out|off)",  # "count out Honor", "cross off Oppo"
@@ -107,7 +109,9 @@ SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+adv
             r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF})"  # "/": "keep foldables out // 5g"
+ASIDE = r"(?:fwiw|tbh|ngl|lol|srsly|ya\s+know|(?:that'?s|that\s+is)\s+a\s+must|must|no\s+exceptions|for\s+sure)"
+"""A chat aside or an insistence said after a wish, closing its clause: "Infinix out fwiw", "$250 plus thats a must"."""
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF}|\s+{ASIDE}(?![a-z]))"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
@@ -283,8 +287,9 @@ _AFTER = re.compile(rf"""
          |throttles?|sucks?|(?:is|are)\s+(?:trash|garbage|terrible|awful|crap))(?![a-z])
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
-    | \s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
-    | \s+(?:(?:still|stays?|remains?|is\s+still|both|all|(?:can|could|should|must|may|will)\s+(?:stay|be\s+left|remain))\s+)?
+    # ... after a kind word: "keep Vivo mobile out of it", "Oppo phones out please"
+    | {_KIND_AFTER}\s+(?:(?:still|stays?|remains?|is\s+still)\s+)?(?:out|excluded)\s+of\s+(?:it|this|that|the\s+(?:list|picture|running|mix))(?![a-z])
+    | {_KIND_AFTER}\s+(?:(?:still|stays?|remains?|is\s+still|both|all|(?:can|could|should|must|may|will)\s+(?:stay|be\s+left|remain))\s+)?
       (?:out|excluded){_CLAUSE_CLOSES}  # "Oppo and Samsung both out", "Kirin can stay out"
     # a verb's particle after its object closing the clause: "cross OnePlus and Vivo off", "strike Oppo off" ("count Poco
     # out" is the line above)

@@ -103,7 +103,9 @@ _ABBREVIATIONS = (
     # "778g及更强的", "处理器不差于778g": a Snapdragon G model glued, beside a chip's word or a comparison of chips (not grams:
     # "重量778g以内")
     (re.compile(r"(?:(?<=处理器|不差于|不弱于|不输于)|(?<=芯片|强于|优于)|(?<=soc|cpu))\s*(?=7[2-8]\dg(?![a-z0-9]))"
-                r"|(?<![\d.a-z])(?=7[2-8]\dg(?![a-z0-9])(?:\s*(?:及|或)?(?:更强|更快|同级|级别|等级|水平|的?(?:u|处理器|芯片))))",
+                r"|(?<![\d.a-z])(?=7[2-8]\dg(?![a-z0-9])(?:\s*(?:及|或)?(?:更强|更快|同级|级别|等级|水平|的?(?:u|处理器|芯片))))"
+                # ... or an English floor after it, no weight word before: "778g or higher" (no phone weighs 778 g)
+                r"|(?<![\d.a-z])(?<!weight\s)(?<!weighs\s)(?<!weighing\s)(?<!snapdragon\s)(?=7[2-8]\dg\s+(?:or|and|&|n)\s+(?:higher|above|better|up|faster|newer|more\s+powerful)(?![a-z]))",
                 re.IGNORECASE), "Snapdragon "),
     # "盖乐世S", "盖乐世A系列": Galaxy said in Chinese before a line's letter is that Galaxy line (盖乐世 alone is Samsung)
     (re.compile(r"盖乐世\s*(?=[asmzf](?![a-z0-9]))", re.IGNORECASE), "Galaxy "),
@@ -161,6 +163,10 @@ _ABBREVIATIONS = (
     # "g99 chip": a Helio model before a chip word ("moto g84" is a phone)
     # "G99 version", "g88 variant": the phone's variant named by its chip ("moto g84 version" is a phone's)
     (re.compile(r"(?<![a-z0-9])(?<!moto\s)(?=g\d{2}\+?\s*(?:chip|chipset|processor|soc|cpu|version|variant|芯片|处理器)(?![a-z]))",
+                re.IGNORECASE), "Helio "),
+    # "powered by the G-99", "G-85 thats a must": a Helio model hyphened to its letter, as Dimensity's "D-8100" is ("moto
+    # g84" is a phone, and a phone's model is not hyphened so)
+    (re.compile(r"(?<![a-z0-9])(?<!moto\s)(?<!motorola\s)(?=g-\d{2,3}t?\+?(?![\d.a-z]|\s*(?:mah|gb|mp|k)(?![a-z])))",
                 re.IGNORECASE), "Helio "),
     # "芯片：G99", "心脏用G99", "chip: g99": a Helio model after a chip word (the phone's heart, 心脏, is its chip)
     (re.compile(r"((?:芯片|处理器|心脏|chip(?:set)?|processor|cpu|soc)\s*(?:[:：]|是|用|要|为)?\s*)(?=g\d{2}\+?(?![\da-z]))",

@@ -52,7 +52,9 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:之间|中间)")
 # "RAM capacity"; the variant the figure names: "8GB RAM config", "128GB storage variant" (a side word after it is the figure's)
 _VARIANT = r"(?:\s+(?:config(?:uration)?|variant|option|version))?"
 # ... "运存容量", "运行内存容量": RAM's capacity, whose 容量 is no storage word ("内存容量" stays storage's, as shoppers say it of both)
-_RAM_WORDS = latin_alt([rf"ram(?:\s+(?:memory|capacity))?{_VARIANT}", r"(?:working\s+)?memory(?:\s+capacity)?", "运行内存(?:容量)?", "运存(?:容量)?",
+# ... and RAM glossed by its other name, short or in brackets: "ram mem", "RAM (memory)", "memory (RAM)"
+_RAM_GLOSS = r"(?:\s+mem(?:ory)?(?![a-z])|\s*\(\s*(?:ram|mem(?:ory)?)\s*\))"
+_RAM_WORDS = latin_alt([rf"ram(?:{_RAM_GLOSS}|\s+capacity)?{_VARIANT}", rf"(?:working\s+)?memory(?:{_RAM_GLOSS}|\s+capacity)?", "运行内存(?:容量)?", "运存(?:容量)?",
                         "内存"])
 _STORAGE_WORDS = latin_alt([rf"storage{_VARIANT}", rf"internal(?:\s+(?:storage|space))?{_VARIANT}", rf"rom{_VARIANT}", rf"space{_VARIANT}", "机身存储", "存储空间", "储存空间", "存储",
                             "内置存储", "储存", "容量"])
@@ -420,7 +422,7 @@ _RIGHT_KEYWORD = {
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?|panels?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
     # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
-    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s*/\s*(?:ram|memory)|\s+(?:memory|capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
+    "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s*/\s*(?:ram|memory)|{_RAM_GLOSS}|\s+(?:capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
                          r"(?:\s*(?:内存|运存|ram(?![a-z])))?(?:\s*容量)?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
     "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"

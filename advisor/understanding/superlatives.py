@@ -216,9 +216,12 @@ def _chinese(phrases: dict[Sort, list[str]]) -> None:
     for key in ("performance", "battery_mah", "main_camera_mp", "front_camera_mp", "ram_gb", "storage_gb"):
         phrases[Sort(key, True)].append(rf"(?:{_longest_first(ZH_NOUNS[key])})(?:的)?\s*天花板{_NO_AMOUNT}")
     # "最近出的", "刚上市的", "最新出的", "新出的", "最近新出的": the phones out last ("今年新出的" is the year alone)
-    # (with 最 it is a superlative, which picks the phone however it ends: "最近才出的那个", "哪款最近才出哈")
+    # (with 最 it is a superlative, which picks the phone however it ends: "最近才出的那个", "哪款最近才出哈"), or
+    # asked for ("给我最近才出的那款": "那款" is the one wanted, no phone shown) or put first ("优先最近才出")
+    out_last = r"(?:(?:最近|刚刚?|最新)(?:才|新)?|(?<!年)新)(?:出|发布|上市|推出|发售)"
     phrases[Sort("year", True)] += [rf"(?:刚刚?(?:才|新)?|(?<!年)新)(?:出|发布|上市|推出|发售)(?:的|来的){_SHOWN_ONE}",
-                                    r"(?:最近|最新)(?:才|新)?(?:出|发布|上市|推出|发售)(?:的|来的|(?=\s*(?:[哈吧呢啊呀]|$|[,，。;；!！?？、])))"]
+                                    r"(?:最近|最新)(?:才|新)?(?:出|发布|上市|推出|发售)(?:的|来的|(?=\s*(?:[哈吧呢啊呀]|$|[,，。;；!！?？、])))",
+                                    rf"(?:给我|我要|就要){out_last}(?:的|来的)", rf"优先(?:选|考虑|要)?{out_last}"]
     # "内存大的", "运存大一点的", "大内存", "存储大的": memory wished big with no figure is "the more the better", as
     # "more RAM" is in English and "运存大的排前面" is (the battery and the screen have needs of their own: "大电池")
     for key in ("ram_gb", "storage_gb"):

@@ -395,6 +395,8 @@ _CHOICE_SAID = re.compile(r"也行|也可以|可以|都行|都可以|也成|都�
                           r"would\s+work|ok\s+too|okay\s+too|(?:my|a|the)\s+(?:second|2nd|next)\s+(?:choice|option|pick)|plan\s+b)(?![a-z])")
 # the clause after or before a side, past a comma or a space ("三星 运存≥12G 或者 谷歌 存储≥256G")
 _NEXT_CLAUSE = re.compile(rf"(?:\s*,\s*|\s+)(?P<c>{_WORD_SIDE})")
+# ... or a whole English clause after a comma, spaces and brackets included: "or an Oppo, RAM (memory) 6GB or better"
+_NEXT_EN_CLAUSE = re.compile(rf"\s*,\s*(?P<c>{_SIDE})")
 _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
 # an "or" that opens a bound word of the shared table ("4000mAh or less", "2021 or before", "or so") or stands inside
 # one ("1200 dirhams give or take") is no choice; written for re.VERBOSE, as _EITHER_SIDES' English patterns are
@@ -418,9 +420,10 @@ _EN_OR = rf"""(?:
     (?P<c>{_EN_FALLBACK}|or(?:\s+(?:maybe|perhaps|possibly))?|alternatively|or\s+alternatively)
     [,\s]\s*
     | \s*(?<!\bw)/\s*                                                                  # "a Pixel … / a OnePlus …", not "w/"
+    | \s*[-–—]or[-–—]\s*                                                  # "a Motorola … -or- a Nokia …"
     )"""
 _EN_ARTICLE = r"(?:a|an|any|some|anything|something)\s+"
-_NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)"
+_NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)(?<!featuring\s)"
 _EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
@@ -433,7 +436,7 @@ _EN_CLAUSE_START = r"(?:^|(?<=[,;!?])|(?<=:)(?!\s*\d)|(?<=\.)(?!\d)|(?<=\s[-–�
 # ... and each side holds its own requirement ("Huawei with 8GB RAM"): in "tablet from Lenovo or Realme under
 # 20000 rupees" what follows the last name holds for both names
 # "Samsung (12GB RAM)" too, not a currency's code in brackets after an amount ("500 dollars (US) min / 1200 dollars (US) max")
-_EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/)\s+|\s*\((?!\s*[a-z]{2,3}\s*\))(?=[^)]*\)))"
+_EN_OWN = r"(?:\s+(?:with|having|that\s+has|which\s+has|w/|featuring|sporting|packing)\s+|\s*\((?!\s*[a-z]{2,3}\s*\))(?=[^)]*\)))"
 # a Chinese option's label ("选项二：", "方案2："), said before its side as "B:" is
 # ... with its colon or, after 方案/选项, without one before the side ("方案一vivo…，方案二…"; not "选择一款", nor the 一 of
 # a word: "方案一定要…", "方案一样")
@@ -851,13 +854,14 @@ def _side_goes_on(scan: Scan, end: int, side: Constraints, vocabulary: Vocabular
     """The last side of an OR that names only a brand, taken on over the next clause when that clause says
     only specs ("要不然就小米，存储512G"): the spec is that brand's. Anything else in the clause (a budget, another
     brand) is for the whole request, and the side stops at the comma."""
-    m = _NEXT_CLAUSE.match(scan.low, end)
-    if m is None or not scan.free(m.start(), m.end()):
-        return None
-    clause = _side(scan.text[m.start("c"):m.end("c")], vocabulary)
-    if clause is None or not clause.specs or replace(clause, specs=()) != Constraints():
-        return None
-    return replace(side, specs=clause.specs), m.end()
+    for after in (_NEXT_CLAUSE, _NEXT_EN_CLAUSE):  # "…，存储512G"; "… or an Oppo, RAM (memory) 6GB or better"
+        m = after.match(scan.low, end)
+        if m is None or not scan.free(m.start(), m.end()):
+            continue
+        clause = _side(scan.text[m.start("c"):m.end("c")], vocabulary)
+        if clause is not None and clause.specs and replace(clause, specs=()) == Constraints():
+            return replace(side, specs=clause.specs), m.end()
+    return None
 
 
 def _side_in_brackets(scan: Scan, m: re.Match[str], side: Constraints, vocabulary: Vocabulary) -> tuple[Constraints, int] | None:
@@ -1296,6 +1300,12 @@ _PREPARE: tuple[Callable[[str], str], ...] = (
 """The rewrites before the speller, in order: each spells one kind of figure or word the way the patterns read it."""
 
 
+TIER_WITHOUT_LINE = "a model tier (Pro, Ultra) said without its line"
+"""The unsupported feature a tier said of no line is: "pro models only", "just the ultra ones" name a tier of every
+line, which no filter holds (a line's own tier, "iPhone Pro only", is read as that series)."""
+_TIER_OF_NO_LINE = re.compile(r"(?<![a-z])(?:pro(?:\s+max)?|ultra|lite|mini)\s+(?:models?|ones|versions?|variants?|editions?|phones?)(?![a-z])")
+
+
 def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = False,
                brands_in_force: frozenset[str] = frozenset()) -> Request:
     """Parse one message; never raises except RequestError for a message that is not text. `hong_kong_dollars`: the
@@ -1454,6 +1464,9 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
 
     if unread_numbers := _unread_numbers(scan, vocabulary):
         notes.append(unread_numbers_note(unread_numbers, zh))
+    unread = _unread_clauses(scan)
+    if any(_TIER_OF_NO_LINE.search(clause) for clause in unread):
+        unsupported.append(TIER_WITHOUT_LINE)  # told, never dropped silently
     sort = min(sorts, key=lambda found: found[1])[0] if sorts else None
     return Request(
         text=text,
@@ -1467,7 +1480,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         followup=followup,
         reset=reset,
         semantic_text=_semantic_text(scan),
-        unread=_unread_clauses(scan),
+        unread=unread,
         unread_numbers=tuple(unread_numbers),
         notes=tuple(notes),
     )
