@@ -1,0 +1,74 @@
+"""English wordings of the blind-13 grammar and leftovers of earlier rounds (issue 9), each beside the closest wording
+that must keep its meaning: orderings by a superlative said "roomiest"/"most spacious", by the screen's diagonal
+("the widest-diagonal display", "shortest-diagonal"), by the camera's resolution cut short ("highest-res main cam"), by
+an aspect hyphened before its superlative ("the ram-heaviest one"), and by 顶 of the memory ("运存最顶的")."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Sort
+from advisor.understanding.understand import understand
+
+
+def sort_after(text, vocab):
+    """The ordering in force after one message to a fresh conversation."""
+    return apply(DialogueState(), understand(text, vocab)).sort
+
+
+@pytest.mark.parametrize("text", [
+    "want the roomiest storage option please", "roomiest storage on top", "the most spacious storage first",
+    "gimme the spaciest internal storage", "the storage-richest one please",
+])
+def test_roomy_and_spacious_superlatives_order_by_storage(vocab, text):
+    assert sort_after(text, vocab) == Sort("storage_gb", True)
+
+
+@pytest.mark.parametrize("text, descending", [
+    ("widest-diagonal display first in the list pls", True), ("gimme the widest diagonal", True),
+    ("shortest-diagonal display on top tho", False), ("the narrowest screen first", False),
+    ("wdest-diagonal display one preferably", True),
+])
+def test_a_screens_diagonal_said_widest_or_shortest_orders_by_screen_size(vocab, text, descending):
+    assert sort_after(text, vocab) == Sort("screen_in", descending)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("want the highest-res main cam option ty", "main_camera_mp"), ("highest res rear camera first", "main_camera_mp"),
+    ("the highest-res selfie cam first", "front_camera_mp"),
+])
+def test_resolution_cut_short_before_a_camera_orders_by_that_camera(vocab, text, key):
+    assert sort_after(text, vocab) == Sort(key, True)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ram-heaviest on top tho", "ram_gb"), ("also the ram-heaviest one first", "ram_gb"),
+    ("battery-biggest on top", "battery_mah"), ("storage-heaviest first pls", "storage_gb"),
+])
+def test_an_aspect_hyphened_before_its_superlative_orders_by_that_aspect(vocab, text, key):
+    assert sort_after(text, vocab) == Sort(key, True)
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("the heaviest one first", "weight_g", True), ("widest screen first", "screen_in", True),
+    ("shortest battery life first", "battery_mah", False),
+])
+def test_the_superlatives_alone_keep_their_own_aspect(vocab, text, key, descending):
+    assert sort_after(text, vocab) == Sort(key, descending)
+
+
+def test_a_figure_after_an_aspect_and_its_superlative_stays_a_bound(vocab):
+    state = apply(DialogueState(), understand("ram-max 8gb", vocab))
+    assert state.sort is None and dict(state.constraints.specs)["ram_gb"].hi == 8
+
+
+@pytest.mark.parametrize("text, key", [("想要运存最顶的哦", "ram_gb"), ("存储最顶的排前面", "storage_gb")])
+def test_the_top_of_the_memory_in_chinese_orders_by_it(vocab, text, key):
+    assert sort_after(text, vocab) == Sort(key, True)
+
+
+def test_the_top_of_the_memory_before_a_figure_is_a_floor(vocab):
+    state = apply(DialogueState(), understand("运存最顶12G", vocab))
+    assert state.sort is None
+
