@@ -10,6 +10,7 @@ import pytest
 from advisor.dialogue.state import DialogueState, apply
 from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
+from tests.helpers import constraints_after
 
 
 def sort_after(text, vocab):
@@ -71,4 +72,34 @@ def test_the_top_of_the_memory_in_chinese_orders_by_it(vocab, text, key):
 def test_the_top_of_the_memory_before_a_figure_is_a_floor(vocab):
     state = apply(DialogueState(), understand("运存最顶12G", vocab))
     assert state.sort is None
+
+
+@pytest.mark.parametrize("text, wanted, refused", [
+    ("btw goog excluded -- plus no fold phones", set(), {"Google"}), ("looking for a phone: also, without goog?", set(), {"Google"}),
+    ("oh and made by goog n ram atleast 4 gig pls?", {"Google"}, set()), ("also only googs n a big screen", {"Google"}, set()),
+    ("a google phone please", {"Google"}, set()),
+])
+def test_goog_is_google_as_its_ticker_says_it(vocab, text, wanted, refused):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
+
+
+@pytest.mark.parametrize("text, wanted, refused", [
+    ("keep Moto(rola) out ty", set(), {"Motorola"}), ("a Moto(rola) w main camera of 108MP", {"Motorola"}, set()),
+    ("Moto(rola) stays out please", set(), {"Motorola"}),
+    ("Pixel(google) only", {"Google"}, set()),  # a maker glossing a name stays apart: no "Pixelgoogle"
+])
+def test_a_names_end_glued_in_brackets_reads_the_whole_name(vocab, text, wanted, refused):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
+
+
+@pytest.mark.parametrize("text", ["keep Kirin away fyi pls", "Kirin out fyi", "keep Kirin away"])
+def test_fyi_after_a_refusal_closes_it_as_a_sign_off_does(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_chipsets, constraints.chipset) == (frozenset({"Kirin"}), None)
+
+
+def test_fyi_after_a_wish_keeps_the_wish(vocab):
+    assert constraints_after("Snapdragon only, fyi", vocab).chipset == "Snapdragon"
 

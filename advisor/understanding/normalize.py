@@ -835,6 +835,9 @@ def grouped_thousands(text: str) -> str:
 _WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
 # a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
 # are left to the figure patterns
+# a name with its end glued in brackets, read whole when whole it is a key word: "Moto(rola)" is "Motorola" (not
+# "Pixel(google)", a maker glossing a name)
+_BRACKETED_END = re.compile(r"(?<![A-Za-z0-9_'])(?P<word>[A-Za-z]+)\((?P<end>[a-z]+)\)(?![A-Za-z0-9_'])")
 _GLUED_WORD = re.compile(r"(?<=\d)[A-Za-z]{6,}(?![A-Za-z0-9_'])")
 
 
@@ -1201,8 +1204,12 @@ class Speller:
             guesses.append(guess)
             return guess.read
 
-        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, text))
+        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, _BRACKETED_END.sub(self._bracketed_end, text)))
         return corrected, tuple(guesses)
+
+    def _bracketed_end(self, m: re.Match[str]) -> str:
+        joined = (m["word"] + m["end"]).lower()
+        return m["word"] + m["end"] if joined in self._target_set else m.group(0)
 
 
 # a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",
