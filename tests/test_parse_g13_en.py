@@ -103,3 +103,18 @@ def test_fyi_after_a_refusal_closes_it_as_a_sign_off_does(vocab, text):
 def test_fyi_after_a_wish_keeps_the_wish(vocab):
     assert constraints_after("Snapdragon only, fyi", vocab).chipset == "Snapdragon"
 
+
+@pytest.mark.parametrize("text, score", [
+    ("Snapdragon 695 5G-class or above :) n at least 1TB of space", 1900), ("Dimensity 7300 5G level or higher!!", 2900),
+    ("minimum Snapdragon 695 5G performance", 1900), ("Snapdragon 7 Gen 3 5G+ level chip", 3000),
+    ("at least Snapdragon 695 5G speed tho", 1900),
+])
+def test_the_5g_of_a_chips_name_before_its_level_ranks_the_chip_and_asks_no_network(vocab, text, score):
+    constraints = constraints_after(text, vocab)
+    assert (dict(constraints.specs)["chip_score"].lo, constraints.chipset, constraints.needs_5g) == (score, None, False)
+
+
+@pytest.mark.parametrize("text", ["a Snapdragon 695 5G phone", "Snapdragon 695 5G level or higher, must have 5g"])
+def test_5g_said_as_a_wish_beside_the_chip_still_asks_the_network(vocab, text):
+    assert constraints_after(text, vocab).needs_5g
+

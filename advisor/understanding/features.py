@@ -262,6 +262,10 @@ _ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
 
 _LEVEL_AFTER = re.compile(r"\s*(?:performance|perf|level|tier|class|grade|speed|power)(?![a-z])")
 """A word of level after a chip: "Snapdragon 870+ performance" is that chip or better."""
+_NAME_5G = re.compile(r"[\s-]*5g\+?(?=[\s-]*(?:performance|perf|level|tier|class|grade|speed|power|chip(?:set)?|processor|soc|cpu"
+                      r"|or\s+(?:better|higher|above|up|faster|stronger|more)|and\s+(?:up|above|better))(?![a-z]))")
+"""The "5G" of a chip's own name before a word of its level: "Snapdragon 695 5G-class or above", "870 5G level or
+higher", "695 5G+ level chip" rank the chip, and ask no network ("a Snapdragon 695 5G phone" may still ask it)."""
 
 
 def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
@@ -290,6 +294,8 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
                 # "870+ performance", "Kirin9000S+": no phone has an 870+ or a 9000S+, so the "+" before a word of level
                 # or after a model's letter says "or better" (a bare "9200+" may be a chip the catalog lacks)
                 model, end = model[:-1], m.end("model") - 1
+            if model and (named_5g := _NAME_5G.match(scan.low, end)) is not None:
+                end = named_5g.end()
             name = _resolve(family, model, chip_keys, notes, zh)
             mentions.append((m.start(), end, name, bool(model)))
             scan.take(m.start(), end)
