@@ -118,3 +118,24 @@ def test_the_5g_of_a_chips_name_before_its_level_ranks_the_chip_and_asks_no_netw
 def test_5g_said_as_a_wish_beside_the_chip_still_asks_the_network(vocab, text):
     assert constraints_after(text, vocab).needs_5g
 
+
+@pytest.mark.parametrize("text, currency, lo", [
+    ("4,000 aed plus strictly", "AED", 4000), ("need a new phone, 3k dhs plus strictly pls", "AED", 3000),
+    ("60K Indian rupees plus strictly & only tablets", "INR", 60000), ("Dhs 4000 and above 100% and 5G ready 100%", "AED", 4000),
+    ("$400 and up 100%", "USD", 400),
+])
+def test_strictly_and_a_hundred_percent_after_a_floor_insist_on_it(vocab, text, currency, lo):
+    budget = constraints_after(text, vocab).budget
+    assert (budget.currency, budget.lo, budget.hi) == (currency, lo, None)
+
+
+def test_strictly_after_a_ceiling_keeps_the_ceiling(vocab):
+    budget = constraints_after("under $300 strictly", vocab).budget
+    assert (budget.lo, budget.hi) == (None, 300)
+
+
+def test_a_hundred_percent_of_something_is_no_insistence(vocab):
+    from advisor.understanding.normalize import full_certainty
+    assert full_certainty("charges to 100% in 30 min, 100% of my budget") == "charges to 100% in 30 min, 100% of my budget"
+    assert full_certainty("5G ready 100%") == "5G ready for sure"
+

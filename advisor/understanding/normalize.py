@@ -489,6 +489,19 @@ def chat_spellings(text: str) -> str:
     return _ONE_AS_WORD.sub(lambda m: f"{m['w'] or m['s']}one", text)
 
 
+# "Dhs 4000 and above 100%", "5G ready 100%", "6.5 inches minimum 100%": a hundred percent said alone is certainty, an
+# insistence on the wish before it, never a figure (the side words before it had read "above 100" as a second amount);
+# not a share of something: "100% of my budget", "charges to 100% in 30 minutes", "100% battery health"
+_FULL_CERTAINTY = re.compile(r"(?<![\w.%])(?<!to\s)100\s*(?:%|percent|per\s+cent)(?![\w%])"
+                             r"(?!\s*(?:of|in|battery|charge|charged|health|sure)(?![a-z]))", re.IGNORECASE)
+
+
+def full_certainty(text: str) -> str:
+    """The text with a hundred percent said as certainty read as "for sure" ("$400 and above 100%" -> "$400 and above
+    for sure")."""
+    return _FULL_CERTAINTY.sub("for sure", text) if "100" in text else text
+
+
 # "storage wise 256 or more", "battery-wise 5000 minimum", "price wise under 300": "-wise" after an aspect says what the
 # figure after it is about, as the aspect alone does ("storage 256 or more"); "otherwise", "likewise" are other words, and
 # with no figure after it the superlative and spec readers take "-wise" as they are ("camera-wise the best")
