@@ -139,3 +139,17 @@ def test_a_hundred_percent_of_something_is_no_insistence(vocab):
     assert full_certainty("charges to 100% in 30 min, 100% of my budget") == "charges to 100% in 30 min, 100% of my budget"
     assert full_certainty("5G ready 100%") == "5G ready for sure"
 
+
+@pytest.mark.parametrize("text, brand, series", [
+    ("OnePlus yes, Nord-line no :)", "OnePlus", "Nord"), ("Samsung yes, Galaxy S no :) any ideas?", "Samsung", "Galaxy S"),
+    ("Huawei yes, Nova no ;-)", "Huawei", "Nova"),
+])
+def test_a_face_after_a_refusal_closes_it_as_a_stop_does(vocab, text, brand, series):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series) == (frozenset({brand}), frozenset({series}))
+
+
+@pytest.mark.parametrize("text, wanted, refused", [("Samsung out ;-)", set(), {"Samsung"}), ("Samsung :)", {"Samsung"}, set())])
+def test_a_face_after_a_brand_keeps_what_was_said_of_it(vocab, text, wanted, refused):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
