@@ -153,3 +153,17 @@ def test_a_face_after_a_refusal_closes_it_as_a_stop_does(vocab, text, brand, ser
 def test_a_face_after_a_brand_keeps_what_was_said_of_it(vocab, text, wanted, refused):
     constraints = constraints_after(text, vocab)
     assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
+
+
+@pytest.mark.parametrize("text", [
+    "pixel 8a vs pixel 7a whats the diff", "pixel 8a vs pixel 7a what's the difference?",
+    "pixel 8a vs pixel 7a how do they compare", "pixel 8a vs pixel 7a which one",
+])
+def test_a_question_after_two_phones_set_against_each_other_is_no_part_of_the_second(vocab, text):
+    followup = understand(text, vocab).followup
+    assert (followup.kind, [str(ref).lower() for ref in followup.refs]) == ("compare", ["pixel 8a", "pixel 7a"])
+
+
+def test_two_phones_set_against_each_other_alone_are_compared(vocab):
+    followup = understand("pixel 8a vs pixel 7a", vocab).followup
+    assert (followup.kind, [str(ref).lower() for ref in followup.refs]) == ("compare", ["pixel 8a", "pixel 7a"])
