@@ -167,3 +167,16 @@ def test_a_question_after_two_phones_set_against_each_other_is_no_part_of_the_se
 def test_two_phones_set_against_each_other_alone_are_compared(vocab):
     followup = understand("pixel 8a vs pixel 7a", vocab).followup
     assert (followup.kind, [str(ref).lower() for ref in followup.refs]) == ("compare", ["pixel 8a", "pixel 7a"])
+
+
+@pytest.mark.parametrize("text", [
+    "a proper tablet pls, without Spreadtrum/Unisoc pls", "no Spreaddtrum/Unisoc soc -- price under 900 bucks",
+    "without Spreadtrum pls", "Without Spreadtrum/Unisoc strictly pls",
+])
+def test_spreadtrum_is_unisoc_by_its_former_name(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_chipsets, constraints.chipset) == (frozenset({"Unisoc"}), None)
+
+
+def test_spreadtrum_wanted_is_unisoc_wanted(vocab):
+    assert constraints_after("a Spreadtrum chip is fine", vocab).chipset == "Unisoc"

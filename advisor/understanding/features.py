@@ -19,6 +19,7 @@ CHIP_FAMILIES: dict[str, str] = {
     "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
     "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
     "紫光": "Unisoc",  # the maker's group named alone: "不考虑紫光"
+    "spreadtrum": "Unisoc",  # Unisoc's name before 2018, said beside it: "without Spreadtrum/Unisoc"
     # shoppers' names: 曦力 for Helio ("最好是曦力的U"), the maker 海思 (HiSilicon) for its Kirin ("用海思的U", "海思9000S"),
     # 张量 for Tensor, its name put into Chinese ("张量Tensor达咩")
     "曦力": "Helio", "海思": "Kirin", "张量": "Tensor",
