@@ -180,3 +180,19 @@ def test_spreadtrum_is_unisoc_by_its_former_name(vocab, text):
 
 def test_spreadtrum_wanted_is_unisoc_wanted(vocab):
     assert constraints_after("a Spreadtrum chip is fine", vocab).chipset == "Unisoc"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("a POCO that's got storage 256G+ OR an Infinix where front sensor is 50 megapixel+ :) thx", "POCO", "Infinix"),
+    ("a Realme having main camera 48MP+ OR a vivo that gives 50MP front sensor+ :). thanks", "Realme", "Vivo"),
+    ("a POCO w 108 megapixel main camera+, or maybe a Tecno w storage 256gb or better ;-)", "POCO", "Tecno"),
+])
+def test_a_face_after_a_choice_of_two_phones_keeps_the_choice(vocab, text, first, second):
+    sides = constraints_after(text, vocab).alternatives
+    assert [side.brands for side in sides] == [frozenset({first}), frozenset({second})]
+
+
+def test_a_face_is_read_as_an_exclamation_and_a_time_is_left_alone():
+    from advisor.understanding.normalize import faces
+    assert faces("Samsung out ;-) and 5g :D") == "Samsung out ! and 5g !"
+    assert faces("at 10:30 (ish); Moto(rola)") == "at 10:30 (ish); Moto(rola)"

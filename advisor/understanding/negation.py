@@ -111,9 +111,7 @@ SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+adv
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
 ASIDE = r"(?:fwiw|fyi|strictly|100\s*%|tbh|ngl|lol|srsly|ya\s+know|(?:that'?s|that\s+is)\s+a\s+must|must|no\s+exceptions|for\s+sure)"
 """A chat aside or an insistence said after a wish, closing its clause: "Infinix out fwiw", "$250 plus thats a must"."""
-EMOTICON = r"[:;]-?[)(dp](?![a-z0-9])"
-"""A face typed after a wish closes its clause as a stop does: "Reno-line no :)", "Samsung out ;-)"."""
-_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛]|{EMOTICON})|\s+-|\s+{SIGN_OFF}|\s+{ASIDE}(?![a-z]))"  # "/": "keep foldables out // 5g"
+_CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF}|\s+{ASIDE}(?![a-z]))"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
@@ -205,7 +203,7 @@ _AFTER = re.compile(rf"""
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
        (?:加入|拉进|列入|放进)黑名单|
        # ... or a sign-off closing it after the "no": "iOS no lah", "Tecno no pls"
-       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]|\.(?!\d)|{EMOTICON})|\s+(?:{SIGN_OFF})\s*(?:$|[,，。;；!！?？]|\.(?!\d)))|  # "苹果NO", "samsung no."
+       no(?:pe)?(?=\s*(?:$|[,，。;；!！?？]|\.(?!\d))|\s+(?:{SIGN_OFF})\s*(?:$|[,，。;；!！?？]|\.(?!\d)))|  # "苹果NO", "samsung no."
        {_ZH_REFUSING_VERB}(?:的|了)?)                                 # "不打算买的", "不太想要"
     # ... at the end of its clause, a space or a 、 before the next ask ends it too ("OPPO不考虑 要5G", "vivo不考虑、大屏"); glued
     # to what follows, the word may govern it ("华为不要太贵", "200克以内排除三星")

@@ -489,6 +489,16 @@ def chat_spellings(text: str) -> str:
     return _ONE_AS_WORD.sub(lambda m: f"{m['w'] or m['s']}one", text)
 
 
+# a face typed after a wish ends it as "!" does: "Oppo yes, Reno-line no :)", "… or an Infinix with a 50MP selfie cam :)
+# thx" (its colon had opened a label and its bracket closed nothing, so the clause and the choice it ended were lost)
+_FACE = re.compile(r"(?<!\d)[:;]-?[)(dp](?![\w)(])", re.IGNORECASE)
+
+
+def faces(text: str) -> str:
+    """The text with each typed face read as "!" ("Samsung out ;-)" -> "Samsung out !")."""
+    return _FACE.sub("!", text) if ":" in text or ";" in text else text
+
+
 # "Dhs 4000 and above 100%", "5G ready 100%", "6.5 inches minimum 100%": a hundred percent said alone is certainty, an
 # insistence on the wish before it, never a figure (the side words before it had read "above 100" as a second amount);
 # not a share of something: "100% of my budget", "charges to 100% in 30 minutes", "100% battery health"
