@@ -196,3 +196,20 @@ def test_a_face_is_read_as_an_exclamation_and_a_time_is_left_alone():
     from advisor.understanding.normalize import faces
     assert faces("Samsung out ;-) and 5g :D") == "Samsung out ! and 5g !"
     assert faces("at 10:30 (ish); Moto(rola)") == "at 10:30 (ish); Moto(rola)"
+
+
+@pytest.mark.parametrize("text, brand, series", [
+    ("Oppo not in the Find family", "Oppo", "Find"), ("OnePlus but nothing in the Nord line", "OnePlus", "Nord"),
+    ("Huawei not in the Nova series", "Huawei", "Nova"), ("Samsung, nothing from the Galaxy A line", "Samsung", "Galaxy A"),
+])
+def test_a_line_the_phone_may_not_belong_to_is_refused(vocab, text, brand, series):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series) == (frozenset({brand}), frozenset({series}))
+
+
+@pytest.mark.parametrize("text, wanted, refused", [
+    ("nothing from Samsung", set(), {"Samsung"}), ("not in a hurry, a Samsung under $500", {"Samsung"}, set()),
+])
+def test_not_in_before_no_line_keeps_its_meaning(vocab, text, wanted, refused):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))

@@ -68,6 +68,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "spare me the Motorolas", "spare us Tecno": what the shopper asks to be spared is refused
     r"spare\s+(?:me|us)(?:\s+from)?", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
+    # "Oppo not in the Reno family", "Huawei, nothing from the Nova line": what the phone may not belong to is refused
+    r"(?:not|nothing)\s+(?:in|from|within)",
     # "block Sony", "I'm not buying Pixel", "not considering Oppo": a verb that keeps it out, or a wish's verb denied
     r"block(?:ing)?", r"not\s+(?:buying|getting|considering|touching)",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
