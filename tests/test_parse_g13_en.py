@@ -213,3 +213,18 @@ def test_a_line_the_phone_may_not_belong_to_is_refused(vocab, text, brand, serie
 def test_not_in_before_no_line_keeps_its_meaning(vocab, text, wanted, refused):
     constraints = constraints_after(text, vocab)
     assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
+
+
+@pytest.mark.parametrize("text, brand, series", [
+    ("Huawei as long as it's not a novva strictly thx", "Huawei", "Nova"), ("and any Huawei apart from novva", "Huawei", "Nova"),
+    ("OnePlus but no Norrd please", "OnePlus", "Nord"),
+])
+def test_a_series_name_with_a_letter_held_down_is_that_series(vocab, text, brand, series):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_series) == (frozenset({brand}), frozenset({series}))
+
+
+def test_a_word_that_only_looks_like_a_series_name_is_not_guessed_as_one(vocab):
+    from advisor.understanding.normalize import Speller
+    speller = Speller(["samsung"], names=["nova", "find"])
+    assert speller.correct("finnd a novva, nova, fund")[0] == "find a nova, nova, fund"

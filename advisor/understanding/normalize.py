@@ -1131,13 +1131,24 @@ _GREETED = re.compile(r"^\W*(?:good\s+)?(?:hi+|hey+|hello|hiya|howdy|yo|greeting
                       r"|day|gm)[\s,!]+(?=[a-z])", re.IGNORECASE)
 
 
+def _single_letters(word: str) -> str:
+    """The word with each run of one letter cut to one ("novva" -> "nova", "oppo" -> "opo")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 class Speller:
     """Reads misspelled key words as the word they are closest to."""
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str] = (), patterns: Iterable[str] = ()):
+    def __init__(self, targets: Iterable[str], known: Iterable[str] = (), patterns: Iterable[str] = (),
+                 names: Iterable[str] = ()):
         """`targets`: brands, aliases and the like, guessed at first; `known`: words never guessed at; `patterns`:
         the words and stems the parser's patterns read (advisor.understanding.pattern_words), never guessed at
-        themselves, whose dictionary words are guessed at when no target is close."""
+        themselves, whose dictionary words are guessed at when no target is close; `names`: the one-word names of
+        series ("nova", "reno"), guessed only from a word that doubles one of their letters ("novva")."""
+        # a series name may be an English word ("nova", "find"), too loose a target to guess by likeness; a letter
+        # held down too long keeps the name whole, so only that slip is read
+        self._doubled_names = {_single_letters(n): n for n in (name.lower() for name in names)
+                               if n.isascii() and n.isalpha() and len(n) >= MIN_LENGTH}
         words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
         words.update(KEY_WORDS)
         # a negated contraction mistyped is that contraction ("musnt", "shoildnt"), not the stem a key word has
@@ -1166,6 +1177,8 @@ class Speller:
             return Guess(word, word[:-1], fuzz.ratio(word, word[:-1]))  # "tabletss": a key plural with its "s" doubled
         if self._is_known(word) or self._is_known(word + "s") or (word.endswith("s") and self._is_known(word[:-1])):
             return None  # a known word, or the plural or singular of one ("foldables", "megapixel")
+        if (name := self._doubled_names.get(_single_letters(word))) is not None and name != word:
+            return Guess(word, name, fuzz.ratio(word, name))  # "novva": the series Nova, a letter held down
         if len(word) < MIN_LENGTH:
             # too short to guess by likeness, but a word that only lacks a letter of a double sounds the same: "opo"
             # is "oppo"; nothing nearer is guessed

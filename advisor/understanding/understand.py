@@ -260,8 +260,8 @@ class Vocabulary:
                  (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
-        speller = Speller(table, patterns=pattern_words())
         series = series_names(family_pairs, table)
+        speller = Speller(table, patterns=pattern_words(), names=series)
         for word, name in (series_words or {}).items():  # "红米" says the Redmi series, a sub-brand's own
             if name.lower() in series:
                 series[word] = tuple(replace(s, sub_brand=True) for s in series[name.lower()])
