@@ -228,3 +228,18 @@ def test_a_word_that_only_looks_like_a_series_name_is_not_guessed_as_one(vocab):
     from advisor.understanding.normalize import Speller
     speller = Speller(["samsung"], names=["nova", "find"])
     assert speller.correct("finnd a novva, nova, fund")[0] == "find a nova, nova, fund"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("option 1: a samsung with 256gb storage, option 2: a pixel with 5g", "Samsung", "Google"),
+    ("option 1: samsung under $500. option 2: pixel under $600", "Samsung", "Google"),
+    ("Option A - an Oppo with 12gb ram; option B - a vivo with 5000mah battery", "Oppo", "Vivo"),
+])
+def test_two_numbered_options_are_a_choice_of_two_phones(vocab, text, first, second):
+    sides = constraints_after(text, vocab).alternatives
+    assert [side.brands for side in sides] == [frozenset({first}), frozenset({second})]
+
+
+def test_one_option_named_alone_is_no_choice(vocab):
+    from advisor.understanding.normalize import choices_between
+    assert choices_between("option 1 is fine") == "option 1 is fine"

@@ -735,17 +735,21 @@ def shared_units(text: str) -> str:
     return _SHARED_UNIT.sub(r"\1\3 or \2\3", text)
 
 
-# "torn between A and B", "one of: A, B": a choice of two said without "or"
+# "torn between A and B", "one of: A, B", "option 1: A, option 2: B": a choice of two said without "or"
+_OPTION = r"(?<![a-z])(?:option|choice|opt)\s*(?:#\s*|no\.?\s*)?(?:{n})\s*[:\-–—)=]\s*"
 _CHOICE_BETWEEN = re.compile(r"(?<![a-z])(?:(?:i'?m\s+|i\s+am\s+)?(?:torn|deciding|choosing|undecided|stuck)|can'?t\s+decide)\s+between\s+"
                              r"(?P<x>[^,;.!?]+?)\s+and\s+(?P<y>[^,;!?]+?)(?=\s*(?:[,;!?]|\.(?!\d)|$))"
-                             r"|(?<![a-z])one\s+of\s*(?:these|the\s+two)?\s*:\s*(?P<a>[^,;!?]+?)\s*,\s*(?P<b>[^,;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))",
+                             r"|(?<![a-z])one\s+of\s*(?:these|the\s+two)?\s*:\s*(?P<a>[^,;!?]+?)\s*,\s*(?P<b>[^,;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))"
+                             # "option 1: a Samsung under $500. option 2: a Pixel under $600": the two options numbered
+                             rf"|{_OPTION.format(n='1|one|a')}(?P<o1>(?:[^;!?.]|\.(?=\d))+?)\s*[,;.]?\s*(?:(?:and|or)\s+)?"
+                             rf"{_OPTION.format(n='2|two|b')}(?P<o2>[^;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))",
                              re.IGNORECASE)
 
 
 def choices_between(text: str) -> str:
     """The text with a choice of two said without "or" as "either … or …" ("torn between a Samsung with 12GB RAM and a
     Pixel with 256GB" -> "either a Samsung with 12GB RAM or a Pixel with 256GB"); "between $300 and $400" stays a range."""
-    return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a']} or {m['y'] or m['b']}", text)
+    return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a'] or m['o1']} or {m['y'] or m['b'] or m['o2']}", text)
 
 
 # "5oo dollars", "$3OO": the letter o typed for zeros inside an amount with a currency
