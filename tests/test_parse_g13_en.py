@@ -243,3 +243,17 @@ def test_two_numbered_options_are_a_choice_of_two_phones(vocab, text, first, sec
 def test_one_option_named_alone_is_no_choice(vocab):
     from advisor.understanding.normalize import choices_between
     assert choices_between("option 1 is fine") == "option 1 is fine"
+
+
+@pytest.mark.parametrize("text, descending", [
+    ("hey - and how heavy it is low to high pls pls", False), ("and how hevay it is low to high pls", False),
+    ("list by how heay it is (ascending) tho", False), ("how heavy they are, high to low", True),
+])
+def test_how_heavy_it_is_with_a_direction_orders_by_weight(vocab, text, descending):
+    request = understand(text, vocab)
+    assert (apply(DialogueState(), request).sort, request.followup) == (Sort("weight_g", descending), None)
+
+
+@pytest.mark.parametrize("text", ["how heavy is it?", "how heavy it is"])
+def test_how_heavy_it_is_alone_asks_about_the_phone_in_focus(vocab, text):
+    assert understand(text, vocab).followup.kind == "details"

@@ -58,7 +58,7 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 ninety worse performing figure
 minus capped range spending atleast
 onward onwards frontcam
-widest shortest roomiest diagonal spreadtrum
+widest shortest roomiest diagonal spreadtrum heavy
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 SURE_WORDS: frozenset[str] = frozenset("littlest chunkiest maxed horsepower".split())
