@@ -257,3 +257,18 @@ def test_how_heavy_it_is_with_a_direction_orders_by_weight(vocab, text, descendi
 @pytest.mark.parametrize("text", ["how heavy is it?", "how heavy it is"])
 def test_how_heavy_it_is_alone_asks_about_the_phone_in_focus(vocab, text):
     assert understand(text, vocab).followup.kind == "details"
+
+
+@pytest.mark.parametrize("text, wanted, refused", [
+    ("looking for a phone, Huawei/sam sung, oh and 5G is a must", {"Huawei", "Samsung"}, set()),
+    ("a hua wei please", {"Huawei"}, set()), ("no sam sung", set(), {"Samsung"}),
+])
+def test_a_name_typed_in_two_words_is_that_name(vocab, text, wanted, refused):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
+
+
+def test_two_words_that_make_no_name_stay_apart():
+    from advisor.understanding.normalize import Speller
+    assert Speller(["samsung", "huawei"]).correct("same sung, a good phone")[0] == "same sung, a good phone"
+

@@ -15,6 +15,7 @@ When no key word is close, a word of five letters or more that no English dictio
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -862,6 +863,9 @@ def grouped_thousands(text: str) -> str:
 _WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
 # a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
 # are left to the figure patterns
+# a name typed in two words, read whole when whole it is a name and neither half is one: "sam sung", "hua wei" (not
+# "one plus" if "one" were a name of its own)
+_SPLIT_NAME = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]{2,}(?![A-Za-z0-9_'])")
 # a name with its end glued in brackets, read whole when whole it is a key word: "Moto(rola)" is "Motorola" (not
 # "Pixel(google)", a maker glossing a name)
 _BRACKETED_END = re.compile(r"(?<![A-Za-z0-9_'])(?P<word>[A-Za-z]+)\((?P<end>[a-z]+)\)(?![A-Za-z0-9_'])")
@@ -1244,8 +1248,18 @@ class Speller:
             guesses.append(guess)
             return guess.read
 
-        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, _BRACKETED_END.sub(self._bracketed_end, text)))
+        joined = self._split_names(_BRACKETED_END.sub(self._bracketed_end, text))
+        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, joined))
         return corrected, tuple(guesses)
+
+    def _split_names(self, text: str) -> str:
+        words = list(_SPLIT_NAME.finditer(text))
+        for a, b in reversed(list(itertools.pairwise(words))):
+            joined = (a.group(0) + b.group(0)).lower()
+            if b.start() == a.end() + 1 and text[a.end()] == " " and joined in self._target_set \
+                    and joined not in KEY_WORDS and not {a.group(0).lower(), b.group(0).lower()} & self._target_set:
+                text = text[:a.end()] + text[b.start():]
+        return text
 
     def _bracketed_end(self, m: re.Match[str]) -> str:
         joined = (m["word"] + m["end"]).lower()
