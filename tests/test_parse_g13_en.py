@@ -272,3 +272,13 @@ def test_two_words_that_make_no_name_stay_apart():
     from advisor.understanding.normalize import Speller
     assert Speller(["samsung", "huawei"]).correct("same sung, a good phone")[0] == "same sung, a good phone"
 
+
+@pytest.mark.parametrize("text, chip", [("Uses tnsr please", "Tensor"), ("a phone with a snpdrgn chip", "Snapdragon"),
+                                        ("dmnsty only", "Dimensity")])
+def test_a_name_typed_by_its_consonants_alone_is_that_name(vocab, text, chip):
+    assert constraints_after(text, vocab).chipset == chip
+
+
+def test_a_word_with_vowels_is_not_read_by_its_consonants():
+    from advisor.understanding.normalize import Speller
+    assert Speller(["tensor"]).correct("tenor, tnsr")[0] == "tenor, tensor"

@@ -1139,6 +1139,9 @@ _GREETED = re.compile(r"^\W*(?:good\s+)?(?:hi+|hey+|hello|hiya|howdy|yo|greeting
                       r"|day|gm)[\s,!]+(?=[a-z])", re.IGNORECASE)
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
 def _single_letters(word: str) -> str:
     """The word with each run of one letter cut to one ("novva" -> "nova", "oppo" -> "opo")."""
     return re.sub(r"(.)\1+", r"\1", word)
@@ -1178,6 +1181,13 @@ class Speller:
         # two neighbouring letters typed the other way round ("laest", "prcie"): a likeness score counts that as two
         # slips and may prefer another word ("latest"), so a word one swap from a single key word is that word
         self._swapped = {slip: next(iter(named)) for slip, named in swaps.items() if len(named) == 1 and slip not in words}
+        # a name typed by its consonants alone, as chat shortens it ("tnsr" for Tensor, "smsng" for Samsung): the
+        # skeleton of one key word only, of four letters or more
+        skeletons: dict[str, set[str]] = {}
+        for target in self._targets:
+            skeletons.setdefault(_VOWELS.sub("", target), set()).add(target)
+        self._skeletons = {bare: next(iter(named)) for bare, named in skeletons.items()
+                           if len(named) == 1 and len(bare) >= MIN_LENGTH and bare not in words}
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
@@ -1192,6 +1202,8 @@ class Speller:
             # is "oppo"; nothing nearer is guessed
             target = self._same_sound.get(word) if len(word) >= _MIN_SAME_SOUND else None
             return None if target is None or target == word else Guess(word, target, 100.0)
+        if (whole := self._skeletons.get(word)) is not None:
+            return Guess(word, whole, fuzz.ratio(word, whole))
         if (swapped := self._swapped.get(word)) is not None:
             return Guess(word, swapped, fuzz.ratio(word, swapped))
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
