@@ -282,3 +282,8 @@ def test_a_name_typed_by_its_consonants_alone_is_that_name(vocab, text, chip):
 def test_a_word_with_vowels_is_not_read_by_its_consonants():
     from advisor.understanding.normalize import Speller
     assert Speller(["tensor"]).correct("tenor, tnsr")[0] == "tenor, tensor"
+
+
+def test_two_words_the_parser_reads_stay_two_words(vocab):
+    state = apply(DialogueState(), understand("highest-res main cam on top tho, 5G", vocab))
+    assert (state.sort, state.constraints.brands) == (Sort("main_camera_mp", True), frozenset())

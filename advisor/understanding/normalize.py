@@ -861,14 +861,14 @@ def grouped_thousands(text: str) -> str:
 # a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it; a negated modal's
 # stem ("sholdn't", "dosen't") is a word of its own: a slip there turns a bound around
 _WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
-# a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
-# are left to the figure patterns
-# a name typed in two words, read whole when whole it is a name and neither half is one: "sam sung", "hua wei" (not
-# "one plus" if "one" were a name of its own)
-_SPLIT_NAME = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]{2,}(?![A-Za-z0-9_'])")
+# a name typed in two words of three letters or more, read whole when whole it is a name and neither half is a word
+# the parser reads: "sam sung", "hua wei" (not "main cam on top", no Camon)
+_SPLIT_NAME = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]{3,}(?![A-Za-z0-9_'])")
 # a name with its end glued in brackets, read whole when whole it is a key word: "Moto(rola)" is "Motorola" (not
 # "Pixel(google)", a maker glossing a name)
 _BRACKETED_END = re.compile(r"(?<![A-Za-z0-9_'])(?P<word>[A-Za-z]+)\((?P<end>[a-z]+)\)(?![A-Za-z0-9_'])")
+# a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
+# are left to the figure patterns
 _GLUED_WORD = re.compile(r"(?<=\d)[A-Za-z]{6,}(?![A-Za-z0-9_'])")
 
 
@@ -1169,6 +1169,9 @@ class Speller:
         self._target_set = frozenset(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
+        # the words the patterns or the names read on their own: two of them side by side are two words ("cam on top"
+        # is no Camon)
+        self._words_read = words | self._patterns
         self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS | SURE_WORDS
         sounds: dict[str, list[str]] = {}
         for target, key in zip(self._targets, self._keys):
@@ -1269,7 +1272,7 @@ class Speller:
         for a, b in reversed(list(itertools.pairwise(words))):
             joined = (a.group(0) + b.group(0)).lower()
             if b.start() == a.end() + 1 and text[a.end()] == " " and joined in self._target_set \
-                    and joined not in KEY_WORDS and not {a.group(0).lower(), b.group(0).lower()} & self._target_set:
+                    and joined not in KEY_WORDS and not {a.group(0).lower(), b.group(0).lower()} & self._words_read:
                 text = text[:a.end()] + text[b.start():]
         return text
 
