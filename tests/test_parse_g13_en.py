@@ -287,3 +287,21 @@ def test_a_word_with_vowels_is_not_read_by_its_consonants():
 def test_two_words_the_parser_reads_stay_two_words(vocab):
     state = apply(DialogueState(), understand("highest-res main cam on top tho, 5G", vocab))
     assert (state.sort, state.constraints.brands) == (Sort("main_camera_mp", True), frozenset())
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("plus iphone plz ty", {"Apple"}), ("plus brand: Vivo or Realme thx", {"Realme", "Vivo"}),
+    ("also a samsung please", {"Samsung"}), ("and a Pixel, I want one", {"Google"}),
+])
+def test_a_brand_asked_for_outright_in_a_first_message_is_wanted(vocab, text, brands):
+    assert constraints_after(text, vocab).brands == frozenset(brands)
+
+
+@pytest.mark.parametrize("text", ["Xiaomi too", "also Xiaomi", "荣耀也行"])
+def test_a_brand_offered_as_fine_too_still_sets_no_list(vocab, text):
+    assert constraints_after(text, vocab).brands == frozenset()
+
+
+def test_a_brand_asked_for_outright_later_joins_the_wanted_one(vocab):
+    state = apply(DialogueState(), understand("a Samsung under $500", vocab))
+    assert apply(state, understand("plus iphone plz", vocab)).constraints.brands == frozenset({"Samsung", "Apple"})
