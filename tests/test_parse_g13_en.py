@@ -1,7 +1,11 @@
 """English wordings of the blind-13 grammar and leftovers of earlier rounds (issue 9), each beside the closest wording
 that must keep its meaning: orderings by a superlative said "roomiest"/"most spacious", by the screen's diagonal
 ("the widest-diagonal display", "shortest-diagonal"), by the camera's resolution cut short ("highest-res main cam"), by
-an aspect hyphened before its superlative ("the ram-heaviest one"), and by 顶 of the memory ("运存最顶的")."""
+an aspect hyphened before its superlative ("the ram-heaviest one"), by 顶 of the memory ("运存最顶的") and by "how heavy
+it is" with a direction; "goog" as Google, names typed in two words ("sam sung"), by their consonants ("tnsr"), with
+a letter held down ("novva") or with their end in brackets ("Moto(rola)"); "fyi", "strictly", "100%" and typed faces
+after a wish; the "5G" of a chip's name before its level; Spreadtrum as Unisoc; a line the phone may not be in; two
+numbered options; a question after "A vs B"; and a brand asked for outright in a first message."""
 
 from __future__ import annotations
 
