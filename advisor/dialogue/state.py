@@ -42,6 +42,7 @@ from typing import Any
 
 from advisor.catalog.model import Phone
 from advisor.explain.answer import Change
+from advisor.understanding.brands import brand_asked_outright
 from advisor.understanding.request import (
     DEFAULT_DEVICES,
     Bound,
@@ -332,10 +333,11 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         update = dropped_as_refused(update, base.constraints)
         if update.slot == "brands" and update.op == "add" and base.turn == 0 and not constraints.brands \
                 and not constraints.exclude_brands & frozenset(update.value) \
-                and any(other.slot != "brands" for other in request.updates):
+                and (any(other.slot != "brands" for other in request.updates) or brand_asked_outright(request.text)):
             # a conversation's first message has no wanted brands before it to add to: its "also" or "and" joins the
             # brand to the message's other asks ("yo, also Samsung that is not a Galaxy S", "oh and Huawei without Nova");
-            # a brand offered alone ("荣耀也行", "Xiaomi too") says any brand will do, and sets no list
+            # a brand offered alone ("荣耀也行", "Xiaomi too") says any brand will do, and sets no list; asked for outright
+            # ("plus iphone plz ty", "plus brand: Vivo or Realme") it is the brand wanted
             update = replace(update, op="set")
         if update.slot == "sort":
             sort = update.value if update.op == "set" else None

@@ -335,6 +335,18 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     return changes
 
 
+# a brand asked for, not offered: "plus iphone plz ty", "plus brand: Vivo or Realme", "also a Pixel, I want one" (not
+# "Xiaomi too", "also Xiaomi", "荣耀也行": another brand offered as fine, which sets no list)
+_ASKED_OUTRIGHT = re.compile(r"(?<![a-z])(?:please|pls|plz|want|need|brands?\s*[:=]|brands?\s+(?:is|are|must\s+be|should\s+be))(?![a-z])",
+                             re.IGNORECASE)
+
+
+def brand_asked_outright(text: str) -> bool:
+    """True when the message asks for its brand, by a wish word or by naming the brand as the field it fills
+    ("plus iphone plz", "brand: Vivo or Realme"), rather than offering it as fine too ("Xiaomi too")."""
+    return _ASKED_OUTRIGHT.search(text) is not None
+
+
 def brands_said(said: str, aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The brands a name the brand pattern matched stands for, its plural or possessive too ("iPhones", "Samsung's")."""
     said = " ".join(said.split())

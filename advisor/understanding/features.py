@@ -19,6 +19,7 @@ CHIP_FAMILIES: dict[str, str] = {
     "天玑": "Dimensity", "天璣": "Dimensity", "helio": "Helio", "exynos": "Exynos", "猎户座": "Exynos",
     "tensor": "Tensor", "kirin": "Kirin", "麒麟": "Kirin", "unisoc": "Unisoc", "紫光展锐": "Unisoc", "展锐": "Unisoc",
     "紫光": "Unisoc",  # the maker's group named alone: "不考虑紫光"
+    "spreadtrum": "Unisoc",  # Unisoc's name before 2018, said beside it: "without Spreadtrum/Unisoc"
     # shoppers' names: 曦力 for Helio ("最好是曦力的U"), the maker 海思 (HiSilicon) for its Kirin ("用海思的U", "海思9000S"),
     # 张量 for Tensor, its name put into Chinese ("张量Tensor达咩")
     "曦力": "Helio", "海思": "Kirin", "张量": "Tensor",
@@ -262,6 +263,10 @@ _ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
 
 _LEVEL_AFTER = re.compile(r"\s*(?:performance|perf|level|tier|class|grade|speed|power)(?![a-z])")
 """A word of level after a chip: "Snapdragon 870+ performance" is that chip or better."""
+_NAME_5G = re.compile(r"[\s-]*5g\+?(?=[\s-]*(?:performance|perf|level|tier|class|grade|speed|power|chip(?:set)?|processor|soc|cpu"
+                      r"|or\s+(?:better|higher|above|up|faster|stronger|more)|and\s+(?:up|above|better))(?![a-z]))")
+"""The "5G" of a chip's own name before a word of its level: "Snapdragon 695 5G-class or above", "870 5G level or
+higher", "695 5G+ level chip" rank the chip, and ask no network ("a Snapdragon 695 5G phone" may still ask it)."""
 
 
 def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh: bool = False) -> ChipChanges:
@@ -290,6 +295,8 @@ def find_chipset(scan: Scan, chip_keys: Mapping[str, str], notes: list[str], zh:
                 # "870+ performance", "Kirin9000S+": no phone has an 870+ or a 9000S+, so the "+" before a word of level
                 # or after a model's letter says "or better" (a bare "9200+" may be a chip the catalog lacks)
                 model, end = model[:-1], m.end("model") - 1
+            if model and (named_5g := _NAME_5G.match(scan.low, end)) is not None:
+                end = named_5g.end()
             name = _resolve(family, model, chip_keys, notes, zh)
             mentions.append((m.start(), end, name, bool(model)))
             scan.take(m.start(), end)

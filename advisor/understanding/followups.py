@@ -396,6 +396,8 @@ _CLAUSE_TAIL = re.compile(r"\s*(?:,|，|\s-\s|–|—)\s*")
 # a requirement after the last phone named: "… vs galaxy s24 with 8gb ram", "… vs pixel 9 under $800"
 _REQUIREMENT_TAIL = re.compile(r"\s+(?=(?:with|under|below|over|above|within|around|for|at\s+most|at\s+least|max|budget|having)"
                                r"(?![a-z]))")
+# ... or the question asked after it with no comma: "pixel 8a vs pixel 7a whats the diff", "… vs galaxy a55 which is better"
+_ASKED_AFTER = re.compile(r"\s+(?=(?:what'?s|whats|wats|what\s+is|which|how|who'?s|tell\s+me|diff|difference)(?![a-z]))")
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(rf"""
     # English: "more like", "something similar to", "alternatives to", then the reference
@@ -590,8 +592,11 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
 
 # "order it by weight", "sort by how heavy it is": the list ordered by an aspect, whatever "it" stands for; no question
 # about the phone in focus
+# ... or a direction said after it: "and how heavy it is low to high", "how big the screen is, descending"
 _ORDERED = re.compile(r"(?<![a-z])(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange[d]?|list(?:ed)?)\s+"
-                      r"(?:(?:it|them|'?em|results|the\s+results)\s+)?(?:by|on|how)(?![a-z])")
+                      r"(?:(?:it|them|'?em|results|the\s+results)\s+)?(?:by|on|how)(?![a-z])"
+                      r"|(?<![a-z])(?:(?:from\s+)?(?:low|high|small|big|light|heavy)(?:est)?\s+to\s+(?:low|high|small|big|light|heavy)"
+                      r"|ascending|descending|asc|desc)(?![a-z])")
 
 
 # "what phone is this?", "which model is that", "这是什么手机", "那台是哪款": which phone "this" is. A phone word or "哪款"
@@ -1037,6 +1042,7 @@ def _versus(scan: Scan, resolve: Resolver) -> Followup | None:
         strong = m["sep"] not in ("or", "和")
         second = _CLAUSE_TAIL.split(m["b"], maxsplit=1)[0]  # "pixel 8, which is better?": the question is not a phone
         second = _REQUIREMENT_TAIL.split(second, maxsplit=1)[0]  # "galaxy s24 with 8gb ram": the requirement is one
+        second = _ASKED_AFTER.split(second, maxsplit=1)[0]
         # "ok, number 1 vs number 3": an opener before the first name is no phone
         first = _VERSUS_OPENER.sub("", m["a"])
         refs = parse_refs(f"{first}, {second}", resolve, need_known=not strong)

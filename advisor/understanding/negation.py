@@ -68,6 +68,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "spare me the Motorolas", "spare us Tecno": what the shopper asks to be spared is refused
     r"spare\s+(?:me|us)(?:\s+from)?", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
+    # "Oppo not in the Reno family", "Huawei, nothing from the Nova line": what the phone may not belong to is refused
+    r"(?:not|nothing)\s+(?:in|from|within)",
     # "block Sony", "I'm not buying Pixel", "not considering Oppo": a verb that keeps it out, or a wish's verb denied
     r"block(?:ing)?", r"not\s+(?:buying|getting|considering|touching)",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
@@ -109,7 +111,7 @@ SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+adv
             r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
-ASIDE = r"(?:fwiw|tbh|ngl|lol|srsly|ya\s+know|(?:that'?s|that\s+is)\s+a\s+must|must|no\s+exceptions|for\s+sure)"
+ASIDE = r"(?:fwiw|fyi|strictly|100\s*%|tbh|ngl|lol|srsly|ya\s+know|(?:that'?s|that\s+is)\s+a\s+must|must|no\s+exceptions|for\s+sure)"
 """A chat aside or an insistence said after a wish, closing its clause: "Infinix out fwiw", "$250 plus thats a must"."""
 _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still|[了吧啊哈呀啦哦嘛])|\s+-|\s+{SIGN_OFF}|\s+{ASIDE}(?![a-z]))"  # "/": "keep foldables out // 5g"
 """What may follow a refusal said last in its clause: the clause's end, a dash ("count Poco out — a big screen"), a

@@ -15,6 +15,7 @@ When no key word is close, a word of five letters or more that no English dictio
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 ninety worse performing figure
 minus capped range spending atleast
 onward onwards frontcam
+widest shortest roomiest diagonal spreadtrum heavy
 """.split())
 """Words worth guessing at, besides brand names and aliases (which the Vocabulary adds)."""
 SURE_WORDS: frozenset[str] = frozenset("littlest chunkiest maxed horsepower".split())
@@ -488,6 +490,29 @@ def chat_spellings(text: str) -> str:
     return _ONE_AS_WORD.sub(lambda m: f"{m['w'] or m['s']}one", text)
 
 
+# a face typed after a wish ends it as "!" does: "Oppo yes, Reno-line no :)", "… or an Infinix with a 50MP selfie cam :)
+# thx" (its colon had opened a label and its bracket closed nothing, so the clause and the choice it ended were lost)
+_FACE = re.compile(r"(?<!\d)[:;]-?[)(dp](?![\w)(])", re.IGNORECASE)
+
+
+def faces(text: str) -> str:
+    """The text with each typed face read as "!" ("Samsung out ;-)" -> "Samsung out !")."""
+    return _FACE.sub("!", text) if ":" in text or ";" in text else text
+
+
+# "Dhs 4000 and above 100%", "5G ready 100%", "6.5 inches minimum 100%": a hundred percent said alone is certainty, an
+# insistence on the wish before it, never a figure (the side words before it had read "above 100" as a second amount);
+# not a share of something: "100% of my budget", "charges to 100% in 30 minutes", "100% battery health"
+_FULL_CERTAINTY = re.compile(r"(?<![\w.%])(?<!to\s)100\s*(?:%|percent|per\s+cent)(?![\w%])"
+                             r"(?!\s*(?:of|in|battery|charge|charged|health|sure)(?![a-z]))", re.IGNORECASE)
+
+
+def full_certainty(text: str) -> str:
+    """The text with a hundred percent said as certainty read as "for sure" ("$400 and above 100%" -> "$400 and above
+    for sure")."""
+    return _FULL_CERTAINTY.sub("for sure", text) if "100" in text else text
+
+
 # "storage wise 256 or more", "battery-wise 5000 minimum", "price wise under 300": "-wise" after an aspect says what the
 # figure after it is about, as the aspect alone does ("storage 256 or more"); "otherwise", "likewise" are other words, and
 # with no figure after it the superlative and spec readers take "-wise" as they are ("camera-wise the best")
@@ -711,17 +736,21 @@ def shared_units(text: str) -> str:
     return _SHARED_UNIT.sub(r"\1\3 or \2\3", text)
 
 
-# "torn between A and B", "one of: A, B": a choice of two said without "or"
+# "torn between A and B", "one of: A, B", "option 1: A, option 2: B": a choice of two said without "or"
+_OPTION = r"(?<![a-z])(?:option|choice|opt)\s*(?:#\s*|no\.?\s*)?(?:{n})\s*[:\-–—)=]\s*"
 _CHOICE_BETWEEN = re.compile(r"(?<![a-z])(?:(?:i'?m\s+|i\s+am\s+)?(?:torn|deciding|choosing|undecided|stuck)|can'?t\s+decide)\s+between\s+"
                              r"(?P<x>[^,;.!?]+?)\s+and\s+(?P<y>[^,;!?]+?)(?=\s*(?:[,;!?]|\.(?!\d)|$))"
-                             r"|(?<![a-z])one\s+of\s*(?:these|the\s+two)?\s*:\s*(?P<a>[^,;!?]+?)\s*,\s*(?P<b>[^,;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))",
+                             r"|(?<![a-z])one\s+of\s*(?:these|the\s+two)?\s*:\s*(?P<a>[^,;!?]+?)\s*,\s*(?P<b>[^,;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))"
+                             # "option 1: a Samsung under $500. option 2: a Pixel under $600": the two options numbered
+                             rf"|{_OPTION.format(n='1|one|a')}(?P<o1>(?:[^;!?.]|\.(?=\d))+?)\s*[,;.]?\s*(?:(?:and|or)\s+)?"
+                             rf"{_OPTION.format(n='2|two|b')}(?P<o2>[^;!?]+?)(?=\s*(?:[;!?]|\.(?!\d)|$))",
                              re.IGNORECASE)
 
 
 def choices_between(text: str) -> str:
     """The text with a choice of two said without "or" as "either … or …" ("torn between a Samsung with 12GB RAM and a
     Pixel with 256GB" -> "either a Samsung with 12GB RAM or a Pixel with 256GB"); "between $300 and $400" stays a range."""
-    return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a']} or {m['y'] or m['b']}", text)
+    return _CHOICE_BETWEEN.sub(lambda m: f"either {m['x'] or m['a'] or m['o1']} or {m['y'] or m['b'] or m['o2']}", text)
 
 
 # "5oo dollars", "$3OO": the letter o typed for zeros inside an amount with a currency
@@ -832,6 +861,12 @@ def grouped_thousands(text: str) -> str:
 # a Latin word ends at a Chinese character too ("要Samsnug的"), which \w would count as part of it; a negated modal's
 # stem ("sholdn't", "dosen't") is a word of its own: a slip there turns a bound around
 _WORD = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]+(?:(?![A-Za-z0-9_'])|(?=[’']t(?![\w])))")
+# a name typed in two words of three letters or more, read whole when whole it is a name and neither half is a word
+# the parser reads: "sam sung", "hua wei" (not "main cam on top", no Camon)
+_SPLIT_NAME = re.compile(r"(?<![A-Za-z0-9_'])[A-Za-z]{3,}(?![A-Za-z0-9_'])")
+# a name with its end glued in brackets, read whole when whole it is a key word: "Moto(rola)" is "Motorola" (not
+# "Pixel(google)", a maker glossing a name)
+_BRACKETED_END = re.compile(r"(?<![A-Za-z0-9_'])(?P<word>[A-Za-z]+)\((?P<end>[a-z]+)\)(?![A-Za-z0-9_'])")
 # a unit's long name glued to its figure ("32megapiixel"): guessed too, from 6 letters on, so "5g", "8gb", "5000mah"
 # are left to the figure patterns
 _GLUED_WORD = re.compile(r"(?<=\d)[A-Za-z]{6,}(?![A-Za-z0-9_'])")
@@ -1104,13 +1139,27 @@ _GREETED = re.compile(r"^\W*(?:good\s+)?(?:hi+|hey+|hello|hiya|howdy|yo|greeting
                       r"|day|gm)[\s,!]+(?=[a-z])", re.IGNORECASE)
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _single_letters(word: str) -> str:
+    """The word with each run of one letter cut to one ("novva" -> "nova", "oppo" -> "opo")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 class Speller:
     """Reads misspelled key words as the word they are closest to."""
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str] = (), patterns: Iterable[str] = ()):
+    def __init__(self, targets: Iterable[str], known: Iterable[str] = (), patterns: Iterable[str] = (),
+                 names: Iterable[str] = ()):
         """`targets`: brands, aliases and the like, guessed at first; `known`: words never guessed at; `patterns`:
         the words and stems the parser's patterns read (advisor.understanding.pattern_words), never guessed at
-        themselves, whose dictionary words are guessed at when no target is close."""
+        themselves, whose dictionary words are guessed at when no target is close; `names`: the one-word names of
+        series ("nova", "reno"), guessed only from a word that doubles one of their letters ("novva")."""
+        # a series name may be an English word ("nova", "find"), too loose a target to guess by likeness; a letter
+        # held down too long keeps the name whole, so only that slip is read
+        self._doubled_names = {_single_letters(n): n for n in (name.lower() for name in names)
+                               if n.isascii() and n.isalpha() and len(n) >= MIN_LENGTH}
         words = {t.lower() for t in targets if t.isascii() and t.isalpha() and len(t) >= MIN_LENGTH}
         words.update(KEY_WORDS)
         # a negated contraction mistyped is that contraction ("musnt", "shoildnt"), not the stem a key word has
@@ -1120,6 +1169,9 @@ class Speller:
         self._target_set = frozenset(words)
         self._keys = [_phonetic(t) for t in self._targets]
         self._patterns = frozenset(w.lower() for w in patterns)
+        # the words the patterns or the names read on their own: two of them side by side are two words ("cam on top"
+        # is no Camon)
+        self._words_read = words | self._patterns
         self._known = frozenset(words) | frozenset(w.lower() for w in known) | self._patterns | BARE_CONTRACTIONS | SURE_WORDS
         sounds: dict[str, list[str]] = {}
         for target, key in zip(self._targets, self._keys):
@@ -1132,6 +1184,13 @@ class Speller:
         # two neighbouring letters typed the other way round ("laest", "prcie"): a likeness score counts that as two
         # slips and may prefer another word ("latest"), so a word one swap from a single key word is that word
         self._swapped = {slip: next(iter(named)) for slip, named in swaps.items() if len(named) == 1 and slip not in words}
+        # a name typed by its consonants alone, as chat shortens it ("tnsr" for Tensor, "smsng" for Samsung): the
+        # skeleton of one key word only, of four letters or more
+        skeletons: dict[str, set[str]] = {}
+        for target in self._targets:
+            skeletons.setdefault(_VOWELS.sub("", target), set()).add(target)
+        self._skeletons = {bare: next(iter(named)) for bare, named in skeletons.items()
+                           if len(named) == 1 and len(bare) >= MIN_LENGTH and bare not in words}
 
     def guess(self, word: str) -> Guess | None:
         """The key word `word` is taken for, or None when it is known or nothing is close enough."""
@@ -1139,11 +1198,15 @@ class Speller:
             return Guess(word, word[:-1], fuzz.ratio(word, word[:-1]))  # "tabletss": a key plural with its "s" doubled
         if self._is_known(word) or self._is_known(word + "s") or (word.endswith("s") and self._is_known(word[:-1])):
             return None  # a known word, or the plural or singular of one ("foldables", "megapixel")
+        if (name := self._doubled_names.get(_single_letters(word))) is not None and name != word:
+            return Guess(word, name, fuzz.ratio(word, name))  # "novva": the series Nova, a letter held down
         if len(word) < MIN_LENGTH:
             # too short to guess by likeness, but a word that only lacks a letter of a double sounds the same: "opo"
             # is "oppo"; nothing nearer is guessed
             target = self._same_sound.get(word) if len(word) >= _MIN_SAME_SOUND else None
             return None if target is None or target == word else Guess(word, target, 100.0)
+        if (whole := self._skeletons.get(word)) is not None:
+            return Guess(word, whole, fuzz.ratio(word, whole))
         if (swapped := self._swapped.get(word)) is not None:
             return Guess(word, swapped, fuzz.ratio(word, swapped))
         threshold = THRESHOLD.get(len(word), DEFAULT_THRESHOLD)
@@ -1200,8 +1263,22 @@ class Speller:
             guesses.append(guess)
             return guess.read
 
-        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, text))
+        joined = self._split_names(_BRACKETED_END.sub(self._bracketed_end, text))
+        corrected = _GLUED_WORD.sub(replace, _WORD.sub(replace, joined))
         return corrected, tuple(guesses)
+
+    def _split_names(self, text: str) -> str:
+        words = list(_SPLIT_NAME.finditer(text))
+        for a, b in reversed(list(itertools.pairwise(words))):
+            joined = (a.group(0) + b.group(0)).lower()
+            if b.start() == a.end() + 1 and text[a.end()] == " " and joined in self._target_set \
+                    and joined not in KEY_WORDS and not {a.group(0).lower(), b.group(0).lower()} & self._words_read:
+                text = text[:a.end()] + text[b.start():]
+        return text
+
+    def _bracketed_end(self, m: re.Match[str]) -> str:
+        joined = (m["word"] + m["end"]).lower()
+        return m["word"] + m["end"] if joined in self._target_set else m.group(0)
 
 
 # a figure taken back inside the message that said it: "budget is 70k no sorry 80k", "under 500 dollars, wait no 600",

@@ -30,20 +30,24 @@ _EN_NOUNS = {
                   r"|(?:gigs?|gbs?)(?:\s+of\s+(?:storage|space))?(?!\s+(?:of\s+)?(?:ram|memory))"
                   r"|capacity\s+storage",  # "the largest capacity storage", as "the largest capacity battery"
     # "the biggest-screened first": the screen said as the phone's adjective
-    "screen_in": r"(?:screen|display)(?:\s+size)?|screen[\s-]+to[\s-]+body|screened",
-    # "best cameras first": the plural orders by the camera as the singular does
+    # ... or by the diagonal it is measured on: "the widest-diagonal display", "shortest diagonal"
+    "screen_in": r"(?:diagonal[\s-]+)?(?:screen|display)(?:\s+(?:size|diagonal))?|screen[\s-]+to[\s-]+body|screened|diagonal",
+    # "best cameras first": the plural orders by the camera as the singular does; "res" before it is its resolution cut
+    # short: "the highest-res main cam"
     # "highest rear-cam MP", "most rear megapixels": the camera's side word hyphened to it, or before its unit
-    "main_camera_mp": r"(?:(?:main|rear|back|primary)[\s-]+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"
+    "main_camera_mp": r"(?:res(?:olution)?[\s-]+)?(?:(?:main|rear|back|primary)[\s-]+)?(?:cam(?:era)?s?|shooters?|sensors?)(?:\s+(?:resolution|megapixels|mp))?"
                       r"|(?:(?:main|rear|back|primary)[\s-]+)?(?:megapixels?|mps?)|pixels?|resolution(?:\s+(?:main\s+|rear\s+|back\s+)?cam(?:era)?)?",
-    "front_camera_mp": r"(?:selfie|front(?:[\s-]+facing)?)(?:[\s-]+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
+    "front_camera_mp": r"(?:res(?:olution)?[\s-]+)?(?:selfie|front(?:[\s-]+facing)?)(?:[\s-]+(?:cam(?:era)?|shooter))?(?:\s+(?:resolution|megapixels|mp))?",
     "performance": r"performance|speed|processor|chip(?:set)?|cpu|soc|benchmarks?(?:\s+scores?)?|antutu(?:\s+scores?)?"
                    r"|geekbench(?:\s+scores?)?|processing\s+power|horsepower",  # "the most horsepower"
     "year": r"release\s+(?:date|year)|launch\s+(?:date|year)",
 }
 # superlative words by direction; "best"/"top" is the aspect's better end and is said only of aspects that have one
 # ("the maxed-out RAM": the most there is; "chunkiest battery": the biggest; "rock-bottom priced", "littlest screen")
-_EN_HIGH = r"highest|biggest|largest|greatest|most|max(?:imum)?|maxed[\s-]*out|longest|strongest|beefiest|hugest|chunkiest"
-_EN_LOW = r"lowest|smallest|least|fewest|tiniest|littlest|rock[\s-]*bottom"  # "minimum storage" waits for its amount: a bound
+# ("the roomiest storage", "the most spacious storage"; "widest"/"shortest" are a screen's diagonal, "shortest battery life")
+_EN_HIGH = (r"highest|biggest|largest|greatest|most|max(?:imum)?|maxed[\s-]*out|longest|strongest|beefiest|hugest|chunkiest"
+            r"|roomiest|spaciest|most\s+spacious|widest")
+_EN_LOW = r"lowest|smallest|least|fewest|tiniest|littlest|rock[\s-]*bottom|shortest|narrowest"  # "minimum storage" waits for its amount: a bound
 _EN_BEST = r"best|top|greatest"
 _BETTER_LOW = frozenset({"price", "weight_g"})
 _NO_MAX = frozenset({"price", "weight_g", "performance", "year"})
@@ -108,7 +112,7 @@ ZH_ADJECTIVES = {
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
     Sort("performance", True): "强|快|好|高|顶|猛|牛|炸裂", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小|迷你|mini(?![a-z])",  # "屏幕最迷你的", "屏幕最mini": the smallest
-    Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
+    Sort("ram_gb", True): "大|多|高|顶", Sort("storage_gb", True): "大|多|高|顶",  # 顶 (the top): "运存最顶的"
     Sort("main_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶",
 }
 # words that name their aspect alone after 尽量 / 尽可能: "尽可能便宜", "尽量轻"
@@ -135,6 +139,10 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
             # atomic: "max display size 6.4in" must not give back "size" to end before a word and escape the amount; a
             # whole word only, not the end of "atleast front camera 20MP" (a floor) or "almost"
             phrases[Sort(key, descending)].append(rf"(?<!at\s)(?<![a-z])(?:the\s+)?(?:{words})[\s-]+(?>{said}){_NO_AMOUNT}")
+            # the aspect hyphened before its superlative, as one adjective: "the ram-heaviest one", "battery-biggest";
+            # laden with it is the most of it ("storage-richest"), not the phone's weight
+            laden = "|heaviest|richest|fattest" if descending and key not in _BETTER_LOW else ""
+            phrases[Sort(key, descending)].append(rf"(?<![a-z]){said}-(?:{words}{laden})(?![a-z]){_NO_AMOUNT}")
         if key not in _NO_BEST:
             phrases[Sort(key, key not in _BETTER_LOW)].append(rf"(?:the\s+)?(?:{_EN_BEST})[\s-]+(?>{said}){_NO_AMOUNT}")
     for key, noun in _EN_NOUNS.items():

@@ -84,7 +84,9 @@ from advisor.understanding.normalize import (
     dotted_thousands,
     english_numerals,
     expand_abbreviations,
+    faces,
     figures_taken_back,
+    full_certainty,
     grouped_thousands,
     hyphened_sides,
     is_english_word,
@@ -258,8 +260,8 @@ class Vocabulary:
                  (r"(?:'?s)?" if alias[-1].isascii() and alias[-1].isalnum() and alias not in _NO_PLURAL else "")
                  for alias in table]
         words += [rf"{_COUNTED}{re.escape(alias)}s" for alias in table if alias in _NO_PLURAL]
-        speller = Speller(table, patterns=pattern_words())
         series = series_names(family_pairs, table)
+        speller = Speller(table, patterns=pattern_words(), names=series)
         for word, name in (series_words or {}).items():  # "红米" says the Redmi series, a sub-brand's own
             if name.lower() in series:
                 series[word] = tuple(replace(s, sub_brand=True) for s in series[name.lower()])
@@ -1291,7 +1293,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, chat_spellings, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, faces, chat_spellings, full_certainty, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, currency_ish, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, stops_after_decimals, smallest_sizes, figures_taken_back, shared_units,
     choices_between,
