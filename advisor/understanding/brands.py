@@ -20,6 +20,7 @@ from advisor.understanding.negation import (
     excepts_from_a_refusal,
     postposed,
     refused,
+    refused_in_clause,
     refuses_the_rest,
     taken_back,
 )
@@ -303,6 +304,17 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and (rest := refuses_the_rest(scan, refusal.end(), "以外")) is not None:
             scan.take(m.end(), rest.end())  # "三星以外的不考虑": every brand but this one is refused
             refusal = None
+        said_in_clause = refused_in_clause(scan, m.start(), m.end(), [o.start() for o in mentions[i + 1:]]) \
+            if refusal is None and role in ("set", "add") and only is None and outside is None else None
+        if said_in_clause is not None:
+            # "推荐里不要出现X", "X的给我划掉", "X之前用过一台，这次不想再买了": refused by a word elsewhere in its clause;
+            # one after the brand refuses the brands listed with it too, as a refusal right after it does
+            role = "exclude"
+            if said_in_clause[0] >= m.end():
+                for earlier in clause:
+                    changes.wanted -= earlier
+                    changes.excluded |= earlier
+            scan.take(*said_in_clause)
         if refusal is not None and role in ("set", "add"):
             role = "exclude"
             for earlier in clause:

@@ -1,0 +1,68 @@
+"""Chinese wordings of the blind-13 grammar (issue 9), each beside the closest wording that must keep its meaning: a brand
+refused by a refusal word anywhere in its clause, whatever the verb ("X的给我划掉", "推荐里不要出现X", "X看都不想看", "X退散"),
+or in a bare refusal clause right after it ("X的售后太烂，别推"), while a negation said of another constraint, a double
+negation and an exception leave the brand wished."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import constraints_after
+
+
+@pytest.mark.parametrize("text, brand", [
+    # the wordings of the grammar
+    ("谷歌的给我划掉", "Google"), ("联想LENOVO家的就别列了", "Lenovo"), ("推荐里不要出现谷歌pixel的说", "Google"),
+    ("vivo先排除掉的说", "Vivo"), ("华为看都不想看", "Huawei"), ("honor榮耀的給我劃掉哦", "Honor"),
+    ("小米跟摩托罗拉的都别来的说", "Motorola"),
+    # refusal verbs nobody listed
+    ("三星的就别塞给我了", "Samsung"), ("推荐列表里别放华为", "Huawei"), ("小米的我已经拉黑了", "Xiaomi"),
+    ("魅族不予考虑", "Meizu"), ("OPPO的不想再碰了", "Oppo"), ("苹果给我删掉", "Apple"), ("荣耀家的踢出去吧", "Honor"),
+    ("索尼的别推了", "Sony"), ("苹果的话不想考虑", "Apple"),
+])
+def test_a_refusal_word_anywhere_in_the_brands_clause_refuses_it(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert brand in constraints.exclude_brands and not constraints.brands
+
+
+def test_a_refusal_after_a_list_refuses_every_brand_of_it(vocab):
+    assert constraints_after("小米跟摩托罗拉的都别来的说", vocab).exclude_brands == frozenset({"Xiaomi", "Motorola"})
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("1+一加的售后太烂，别推", "OnePlus"), ("联想的售后太烂，别推", "Lenovo"), ("三星的售后太差，不想要", "Samsung"),
+    ("华为之前用过一台，这次不想再买了", "Huawei"),
+])
+def test_a_bare_refusal_clause_after_the_brands_clause_refuses_it(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_brands, constraints.brands) == (frozenset({brand}), frozenset())
+
+
+@pytest.mark.parametrize("text, brand", [
+    # the negation is said of another constraint
+    ("华为的不要太贵", "Huawei"), ("华为的别太重", "Huawei"), ("三星的不用太新", "Samsung"), ("华为，不要太贵", "Huawei"),
+    ("三星的，不要折叠屏", "Samsung"), ("华为的拍照好，别太贵", "Huawei"), ("三星不用给我打折", "Samsung"),
+    # a wish with a negated adjective, a doubt, a double negation, a question, a degree
+    ("华为的不错", "Huawei"), ("三星不贵的", "Samsung"), ("华为的不卡", "Huawei"), ("不一定要华为", "Huawei"),
+    ("小米也不是不行", "Xiaomi"), ("华为要不要考虑", "Huawei"), ("三星拍照好得不要不要的", "Samsung"),
+    ("华为的，没用过", "Huawei"),
+])
+def test_a_negation_said_of_something_else_leaves_the_brand_wished(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset({brand}), frozenset())
+
+
+@pytest.mark.parametrize("text", ["除了华为都不要", "华为以外的牌子不考虑", "只要华为，别的不要"])
+def test_a_refusal_of_every_other_brand_keeps_the_brand_the_only_wish(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset({"Huawei"}), frozenset())
+
+
+@pytest.mark.parametrize("text", ["不排除华为", "别划掉小米"])
+def test_a_shutting_out_verb_denied_refuses_nothing_it_names_after_it(vocab, text):
+    assert not constraints_after(text, vocab).exclude_brands
+
+
+def test_a_refusal_followed_by_another_brand_refuses_that_brand(vocab):
+    constraints = constraints_after("三星不要苹果", vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset({"Samsung"}), frozenset({"Apple"}))
