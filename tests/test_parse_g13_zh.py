@@ -66,3 +66,23 @@ def test_a_shutting_out_verb_denied_refuses_nothing_it_names_after_it(vocab, tex
 def test_a_refusal_followed_by_another_brand_refuses_that_brand(vocab):
     constraints = constraints_after("三星不要苹果", vocab)
     assert (constraints.brands, constraints.exclude_brands) == (frozenset({"Samsung"}), frozenset({"Apple"}))
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("TECNO傳音的機子吧", "Tecno"), ("infinix 传音的就行", "Infinix"), ("要一台Tecno传音", "Tecno"),
+])
+def test_a_group_makers_name_said_after_its_brand_only_says_whose_it_is(vocab, text, brand):
+    assert constraints_after(text, vocab).brands == frozenset({brand})
+
+
+@pytest.mark.parametrize("text, brand", [("tecno传音退散", "Tecno"), ("坚决不碰infinix传音哈", "Infinix")])
+def test_a_brand_refused_with_its_group_makers_name_after_it_refuses_that_brand_only(vocab, text, brand):
+    assert constraints_after(text, vocab).exclude_brands == frozenset({brand})
+
+
+def test_the_group_makers_name_alone_still_names_every_brand_of_it(vocab):
+    assert constraints_after("传音的就行", vocab).brands == frozenset({"Tecno", "Infinix"})
+
+
+def test_a_brand_and_the_group_maker_joined_by_or_are_both_wished(vocab):
+    assert constraints_after("OPPO家或传音家", vocab).brands == frozenset({"Oppo", "Tecno", "Infinix"})

@@ -226,6 +226,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         member = _member_after_maker(scan, m, mentions[i + 1], brands, aliases) if i + 1 < len(mentions) else frozenset()
         if member:
             qualified |= brands - member  # "传音Infinix的不要": the group's name says whose the brand after it is
+        elif i > 0 and (member := _member_before_maker(scan, mentions[i - 1], m, brands, aliases)):
+            qualified |= brands - member  # "TECNO传音的不要": said after the brand, the group's name says the same
         if brands == {"Google"} and _SYSTEM_AFTER_ITS_MAKER.match(scan.plain, m.end()):
             scan.take(m.start(), m.end())
             continue  # "google android system": the system's maker, not a Pixel; the platform reader reads "android"
@@ -365,6 +367,16 @@ def _member_after_maker(scan: Scan, m: re.Match[str], following: re.Match[str], 
     otherwise."""
     member = brands_said(following.group(0), aliases)
     glued = _MAKERS_JOIN.fullmatch(scan.plain, m.end(), following.start()) is not None
+    return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
+
+
+def _member_before_maker(scan: Scan, previous: re.Match[str], m: re.Match[str], brands: frozenset[str],
+                         aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brand named right before the mention `m` when `m` names a group of brands and that brand is one of them,
+    glued or spaced ("TECNO传音", "infinix 传音"): the group's second name only says whose the brand is, as it does said
+    before it (`_member_after_maker`), and that brand alone is meant. Empty otherwise."""
+    member = brands_said(previous.group(0), aliases)
+    glued = not scan.plain[previous.end():m.start()].strip()
     return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
 
 
