@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Sort
+from advisor.understanding.understand import understand
 from tests.helpers import constraints_after
 
 
@@ -86,3 +88,22 @@ def test_the_group_makers_name_alone_still_names_every_brand_of_it(vocab):
 
 def test_a_brand_and_the_group_maker_joined_by_or_are_both_wished(vocab):
     assert constraints_after("OPPO家或传音家", vocab).brands == frozenset({"Oppo", "Tecno", "Infinix"})
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    # the weight counted in grams
+    ("选出克数最少的", "weight_g", False), ("挑出克数最多的那款", "weight_g", True), ("克数按从高到低排哈", "weight_g", True),
+    ("按克数由低到高排列呀", "weight_g", False), ("克数按降序排", "weight_g", True),
+    # a camera by its pixel count or unit, the memory by its tier
+    ("想要主摄MP最高的哦", "main_camera_mp", True), ("从里面挑主摄像素数最高的", "main_camera_mp", True),
+    ("把主摄ＭＰ最高的放第一个", "main_camera_mp", True), ("想要运存档位最高的哦", "ram_gb", True),
+    ("存储档位最大的", "storage_gb", True),
+])
+def test_an_aspect_named_by_its_unit_count_or_tier_orders_by_it(vocab, text, key, descending):
+    assert understand(text, vocab).sort == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, key", [("机身存储最多的", "storage_gb"), ("电池最多的", "battery_mah"),
+                                       ("重量最轻的", "weight_g")])
+def test_the_nouns_beside_the_new_ones_keep_their_orderings(vocab, text, key):
+    assert understand(text, vocab).sort.key == key
