@@ -107,3 +107,15 @@ def test_an_aspect_named_by_its_unit_count_or_tier_orders_by_it(vocab, text, key
                                        ("重量最轻的", "weight_g")])
 def test_the_nouns_beside_the_new_ones_keep_their_orderings(vocab, text, key):
     assert understand(text, vocab).sort.key == key
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("荣耀、sam sung两家选一", {"Honor", "Samsung"}), ("sam sung的可以", {"Samsung"}), ("a sam sung phone", {"Samsung"}),
+    ("小米poco的机子", {"POCO"}), ("xiaomi poco please", {"POCO"}), ("poco xiaomi please", {"POCO"}),
+])
+def test_a_brand_spelled_apart_or_with_its_makers_name_is_that_brand(vocab, text, brands):
+    assert constraints_after(text, vocab).brands == frozenset(brands)
+
+
+def test_the_maker_and_its_sub_brand_joined_by_a_word_are_both_wished(vocab):
+    assert constraints_after("小米或poco的机子", vocab).brands == frozenset({"Xiaomi", "POCO"})
