@@ -119,3 +119,15 @@ def test_a_brand_spelled_apart_or_with_its_makers_name_is_that_brand(vocab, text
 
 def test_the_maker_and_its_sub_brand_joined_by_a_word_are_both_wished(vocab):
     assert constraints_after("小米或poco的机子", vocab).brands == frozenset({"Xiaomi", "POCO"})
+
+
+@pytest.mark.parametrize("text", ["不玩折叠屏", "折叠的不考虑的说，有的话说下", "別來摺疊屏，謝謝大家", "折叠屏给我划掉",
+                                  "折叠屏太脆了，不要，多谢", "折叠款就别塞给我了"])
+def test_a_foldable_refused_by_any_verb_of_its_clause_leaves_plain_phones(vocab, text):
+    assert constraints_after(text, vocab).devices == frozenset({"phone"})
+
+
+@pytest.mark.parametrize("text, devices", [("只看折叠屏", {"foldable"}), ("折叠屏不错", {"foldable"}),
+                                           ("平板的不要太贵", {"tablet"}), ("不一定要平板", {"tablet"})])
+def test_a_kind_wished_beside_a_negation_of_something_else_stays_wished(vocab, text, devices):
+    assert constraints_after(text, vocab).devices == frozenset(devices)
