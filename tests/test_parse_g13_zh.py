@@ -131,3 +131,18 @@ def test_a_foldable_refused_by_any_verb_of_its_clause_leaves_plain_phones(vocab,
                                            ("平板的不要太贵", {"tablet"}), ("不一定要平板", {"tablet"})])
 def test_a_kind_wished_beside_a_negation_of_something_else_stays_wished(vocab, text, devices):
     assert constraints_after(text, vocab).devices == frozenset(devices)
+
+
+@pytest.mark.parametrize("text, wanted, refused", [
+    ("品牌只要poco小米的说", {"POCO"}, set()), ("小米 poco", {"POCO"}, set()), ("牌子限定poco小米或一加", {"POCO", "OnePlus"}, set()),
+    ("poco小米家劝退啊", set(), {"POCO"}), ("任何poco小米的都不要", set(), {"POCO"}),
+    ("谷歌pixel跟poco小米的都别来", set(), {"Google", "POCO"}),
+])
+def test_a_maker_glued_to_its_own_sub_brand_only_says_whose_it_is(vocab, text, wanted, refused):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(wanted), frozenset(refused))
+
+
+@pytest.mark.parametrize("text", ["小米或poco的机子", "小米和poco都行", "小米、poco", "小米poco或者小米"])
+def test_a_maker_and_its_sub_brand_joined_or_named_apart_are_both_wished(vocab, text):
+    assert constraints_after(text, vocab).brands == frozenset({"Xiaomi", "POCO"})

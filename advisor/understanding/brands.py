@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from advisor.understanding.negation import (
     EXCLUDE,
@@ -205,6 +206,11 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     wanted_said: list[tuple[frozenset[str], bool]] = []  # the wanted mentions in order, a group ("国货") as one, each
     # with whether it is joined to the mention before it (same clause, or "any other"), not said apart as a reason
     mentions = [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]
+    # "poco小米", "POCO xiaomi": the maker glued to its own sub-brand only says whose the sub-brand is
+    makers = [maker for a, b in pairwise(mentions)
+              if (maker := _maker_of_glued(scan, a, b, aliases)) is not None]
+    maker_only = frozenset().union(*(brands_said(m.group(0), aliases) for m in makers)) - frozenset().union(
+        *(brands_said(m.group(0), aliases) for m in mentions if all(m is not maker for maker in makers)))
     qualified: set[str] = set()  # the other brands of a maker named before one of its own ("传音Infinix"), not meant
     named_alone: set[str] = set()  # brands named by a word of their own
     also_end: int | None = None  # where the "也行" said after the mention before ends
@@ -344,8 +350,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     _narrow_to_members(changes, wanted_said)
     if offered_each:
         changes.add = False
-    changes.wanted -= qualified - named_alone
-    changes.excluded -= qualified - named_alone
+    changes.wanted -= (qualified - named_alone) | maker_only
+    changes.excluded -= (qualified - named_alone) | maker_only
     return changes
 
 
@@ -378,6 +384,25 @@ def _member_before_maker(scan: Scan, previous: re.Match[str], m: re.Match[str], 
     member = brands_said(previous.group(0), aliases)
     glued = not scan.plain[previous.end():m.start()].strip()
     return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
+
+
+def _maker_of_glued(scan: Scan, first: re.Match[str], second: re.Match[str],
+                    aliases: Mapping[str, frozenset[str]]) -> re.Match[str] | None:
+    """Of two brand mentions glued or spaced ("poco小米", "小米 poco"), the one that names the maker of the other, or None:
+    the maker is known from an alias that names the sub-brand with its maker's name before it ("xiaomi poco" is POCO),
+    whichever of the maker's names the shopper used and in whichever order."""
+    if scan.plain[first.end():second.start()].strip():
+        return None
+    said = [brands_said(m.group(0), aliases) for m in (first, second)]
+    if any(len(brands) != 1 for brands in said) or said[0] == said[1]:
+        return None
+    for sub, maker in ((0, 1), (1, 0)):
+        for alias, named in aliases.items():
+            head, _, tail = alias.rpartition(" ")
+            if named == said[sub] and head and brands_said(head, aliases) == said[maker] \
+                    and brands_said(tail, aliases) == said[sub]:
+                return (first, second)[maker]
+    return None
 
 
 def _narrow_to_members(changes: BrandChanges, wanted_said: list[tuple[frozenset[str], bool]]) -> None:
