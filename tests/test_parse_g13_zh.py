@@ -146,3 +146,9 @@ def test_a_maker_glued_to_its_own_sub_brand_only_says_whose_it_is(vocab, text, w
 @pytest.mark.parametrize("text", ["小米或poco的机子", "小米和poco都行", "小米、poco", "小米poco或者小米"])
 def test_a_maker_and_its_sub_brand_joined_or_named_apart_are_both_wished(vocab, text):
     assert constraints_after(text, vocab).brands == frozenset({"Xiaomi", "POCO"})
+
+
+@pytest.mark.parametrize("text, key", [("挑出运存最顶的那款", "ram_gb"), ("存储最顶的", "storage_gb"),
+                                       ("性能最能打的", "performance"), ("处理器最能打的那台", "performance")])
+def test_top_and_holding_its_own_are_the_most_of_an_aspect(vocab, text, key):
+    assert understand(text, vocab).sort == Sort(key, True)

@@ -110,9 +110,11 @@ ZH_ADJECTIVES = {
     # the weight counted in grams comes in more or fewer of them: "克数最少", "克数最多"
     Sort("weight_g", False): "轻|低|小|少", Sort("weight_g", True): "重|沉|足|高|多",
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
-    Sort("performance", True): "强|快|好|高|顶|猛|牛|炸裂", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
+    # 能打 (can hold its own in a fight) is strong, as 猛 and 牛 are: "性能最能打"
+    Sort("performance", True): "强|快|好|高|顶|猛|牛|炸裂|能打", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小|迷你|mini(?![a-z])",  # "屏幕最迷你的", "屏幕最mini": the smallest
-    Sort("ram_gb", True): "大|多|高", Sort("storage_gb", True): "大|多|高",
+    # 顶 (top) as the cameras and the battery have it: "运存最顶的"
+    Sort("ram_gb", True): "大|多|高|顶", Sort("storage_gb", True): "大|多|高|顶",
     Sort("main_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶",
 }
 # words that name their aspect alone after 尽量 / 尽可能: "尽可能便宜", "尽量轻"
