@@ -152,3 +152,10 @@ def test_a_maker_and_its_sub_brand_joined_or_named_apart_are_both_wished(vocab, 
                                        ("性能最能打的", "performance"), ("处理器最能打的那台", "performance")])
 def test_top_and_holding_its_own_are_the_most_of_an_aspect(vocab, text, key):
     assert understand(text, vocab).sort == Sort(key, True)
+
+
+@pytest.mark.parametrize("text, brands", [("唔好淨係睇索尼，三星都睇埋", {"Sony", "Samsung"}), ("别净是推华为", {"Huawei"}),
+                                          ("不要只看索尼", {"Sony"}), ("别光看华为", {"Huawei"})])
+def test_a_refusal_of_a_brand_alone_is_no_refusal_of_it(vocab, text, brands):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.brands, constraints.exclude_brands) == (frozenset(brands), frozenset())
