@@ -159,3 +159,8 @@ def test_top_and_holding_its_own_are_the_most_of_an_aspect(vocab, text, key):
 def test_a_refusal_of_a_brand_alone_is_no_refusal_of_it(vocab, text, brands):
     constraints = constraints_after(text, vocab)
     assert (constraints.brands, constraints.exclude_brands) == (frozenset(brands), frozenset())
+
+
+@pytest.mark.parametrize("text", ["不用跳过oppo", "不用划掉华为", "不要排除小米"])
+def test_a_negation_before_a_shutting_out_verb_keeps_the_brand(vocab, text):
+    assert not constraints_after(text, vocab).exclude_brands
