@@ -164,3 +164,7 @@ def test_a_refusal_of_a_brand_alone_is_no_refusal_of_it(vocab, text, brands):
 @pytest.mark.parametrize("text", ["不用跳过oppo", "不用划掉华为", "不要排除小米"])
 def test_a_negation_before_a_shutting_out_verb_keeps_the_brand(vocab, text):
     assert not constraints_after(text, vocab).exclude_brands
+
+
+def test_a_refusal_closed_by_a_pause_does_not_reach_the_kind_after_it(vocab):
+    assert constraints_after("预算400美元，超了不要、平板哈，不是手机", vocab).devices == frozenset({"tablet"})

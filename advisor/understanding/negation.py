@@ -533,10 +533,10 @@ _CLAUSE_NOT_A_REFUSAL = re.compile(r"以外|之外|(?<![排剔删清])除|只|�
 one ("X以外的牌子不考虑", "除了X都不要", "只要X，别的不要", "非X不要") or not the only one ("唔好淨係睇索尼": not Sony
 alone, "别光看华为"), a double negation ("X也不是不行"), a doubt ("不一定要X"), the
 rest of the brands refused ("不考虑其他"), the brand said to do ("X也行，别太贵") or a question ("X的不要吗")."""
-_ATTACHED_ELSEWHERE = re.compile(rf"\s*(?:太|过于|那么|这么|超|低于|高于|少于|多于|大于|小于|比|于|到|出|过|得|着|{_ZH_SHUTS_OUT})")
+_ATTACHED_ELSEWHERE = re.compile(rf"\s*(?:太|过于|那么|这么|超|低于|高于|少于|多于|大于|小于|比|于|到|出|过|得|着|、|{_ZH_SHUTS_OUT})")
 """After a refusal word, what it is said of when not the brand: a complaint or a comparison ("华为的不要太贵", "别超过",
-"不用比它贵"), an experience ("没用过", "不用过"), a verb's complement ("看不出", "用得着"), or a shutting out denied
-("不用跳过OPPO": the brand is kept)."""
+"不用比它贵"), an experience ("没用过", "不用过"), a verb's complement ("看不出", "用得着"), a shutting out denied
+("不用跳过OPPO": the brand is kept), or a pause that closes it on what came before ("超了不要、平板哈")."""
 _WISH_BETWEEN = re.compile(r"(?<![联不别没甭勿])(?:要|想|行|喜欢|挺好|换)")
 """A wish between the brand and a refusal word, which leaves the refusal to what follows the wish ("华为要小米别来")."""
 _ZH_CLAUSE_END = re.compile(r"[.;?。；！？\n,，:：~～]|!(?!=)|但是|但|不过|可是")
