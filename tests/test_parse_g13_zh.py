@@ -168,3 +168,7 @@ def test_a_negation_before_a_shutting_out_verb_keeps_the_brand(vocab, text):
 
 def test_a_refusal_closed_by_a_pause_does_not_reach_the_kind_after_it(vocab):
     assert constraints_after("预算400美元，超了不要、平板哈，不是手机", vocab).devices == frozenset({"tablet"})
+
+
+def test_a_kind_wished_with_only_after_another_refusal_stays_wished(vocab):
+    assert constraints_after("没有5G的不要 only folding ones", vocab).devices == frozenset({"foldable"})

@@ -527,10 +527,10 @@ _REFUSAL_TAIL = re.compile(rf"(?:{_ZH_CLAUSE_VERBS}|{_ZH_CLAUSE_MODALS}|出现|�
                            r"|谢谢|多谢|\s)*")
 """What may follow a refusal word said after its brand up to the clause's end: more of the verb ("别塞给我了", "踢出去吧",
 "不要出现"), particles, a thanks. Anything else is what the refusal is said of ("三星不用给我打折", "三星不要苹果")."""
-_CLAUSE_NOT_A_REFUSAL = re.compile(r"以外|之外|(?<![排剔删清])除|只|仅|淨係|净係|净系|淨系|净是|淨是|光是|单单|單單|不光|不单|不是不|不一定|不见得|未必|不介意|无所谓|不在乎|不管|不论|其他|其它|别的"
+_CLAUSE_NOT_A_REFUSAL = re.compile(r"以外|之外|(?<![排剔删清])除|只|仅|(?<![a-z])only(?![a-z])|淨係|净係|净系|淨系|净是|淨是|光是|单单|單單|不光|不单|不是不|不一定|不见得|未必|不介意|无所谓|不在乎|不管|不论|其他|其它|别的"
                                    r"|别家|其余|剩下|都行|都可以|也行|也可以|就行|就好|可以|不错|吗|么[?？]|非(?!常)")
 """What turns a clause's refusal away from its brand or round into a wish: an exception that makes the brand the only
-one ("X以外的牌子不考虑", "除了X都不要", "只要X，别的不要", "非X不要") or not the only one ("唔好淨係睇索尼": not Sony
+one ("X以外的牌子不考虑", "除了X都不要", "只要X，别的不要", "非X不要", "没有5G的不要 only folding ones") or not the only one ("唔好淨係睇索尼": not Sony
 alone, "别光看华为"), a double negation ("X也不是不行"), a doubt ("不一定要X"), the
 rest of the brands refused ("不考虑其他"), the brand said to do ("X也行，别太贵") or a question ("X的不要吗")."""
 _ATTACHED_ELSEWHERE = re.compile(rf"\s*(?:太|过于|那么|这么|超|低于|高于|少于|多于|大于|小于|比|于|到|出|过|得|着|、|{_ZH_SHUTS_OUT})")
