@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from advisor.understanding.negation import (
     EXCLUDE,
@@ -20,6 +21,7 @@ from advisor.understanding.negation import (
     excepts_from_a_refusal,
     postposed,
     refused,
+    refused_in_clause,
     refuses_the_rest,
     taken_back,
 )
@@ -204,6 +206,11 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     wanted_said: list[tuple[frozenset[str], bool]] = []  # the wanted mentions in order, a group ("国货") as one, each
     # with whether it is joined to the mention before it (same clause, or "any other"), not said apart as a reason
     mentions = [m for m in scan.matches(pattern) if scan.free(m.start(), m.end())]
+    # "poco小米", "POCO xiaomi": the maker glued to its own sub-brand only says whose the sub-brand is
+    makers = [maker for a, b in pairwise(mentions)
+              if (maker := _maker_of_glued(scan, a, b, aliases)) is not None]
+    maker_only = frozenset().union(*(brands_said(m.group(0), aliases) for m in makers)) - frozenset().union(
+        *(brands_said(m.group(0), aliases) for m in mentions if all(m is not maker for maker in makers)))
     qualified: set[str] = set()  # the other brands of a maker named before one of its own ("传音Infinix"), not meant
     named_alone: set[str] = set()  # brands named by a word of their own
     also_end: int | None = None  # where the "也行" said after the mention before ends
@@ -225,6 +232,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         member = _member_after_maker(scan, m, mentions[i + 1], brands, aliases) if i + 1 < len(mentions) else frozenset()
         if member:
             qualified |= brands - member  # "传音Infinix的不要": the group's name says whose the brand after it is
+        elif i > 0 and (member := _member_before_maker(scan, mentions[i - 1], m, brands, aliases)):
+            qualified |= brands - member  # "TECNO传音的不要": said after the brand, the group's name says the same
         if brands == {"Google"} and _SYSTEM_AFTER_ITS_MAKER.match(scan.plain, m.end()):
             scan.take(m.start(), m.end())
             continue  # "google android system": the system's maker, not a Pixel; the platform reader reads "android"
@@ -303,6 +312,17 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
                 and (rest := refuses_the_rest(scan, refusal.end(), "以外")) is not None:
             scan.take(m.end(), rest.end())  # "三星以外的不考虑": every brand but this one is refused
             refusal = None
+        said_in_clause = refused_in_clause(scan, m.start(), m.end(), [o.start() for o in mentions[i + 1:]]) \
+            if refusal is None and role in ("set", "add") and only is None and outside is None else None
+        if said_in_clause is not None:
+            # "推荐里不要出现X", "X的给我划掉", "X之前用过一台，这次不想再买了": refused by a word elsewhere in its clause;
+            # one after the brand refuses the brands listed with it too, as a refusal right after it does
+            role = "exclude"
+            if said_in_clause[0] >= m.end():
+                for earlier in clause:
+                    changes.wanted -= earlier
+                    changes.excluded |= earlier
+            scan.take(*said_in_clause)
         if refusal is not None and role in ("set", "add"):
             role = "exclude"
             for earlier in clause:
@@ -330,8 +350,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
     _narrow_to_members(changes, wanted_said)
     if offered_each:
         changes.add = False
-    changes.wanted -= qualified - named_alone
-    changes.excluded -= qualified - named_alone
+    changes.wanted -= (qualified - named_alone) | maker_only
+    changes.excluded -= (qualified - named_alone) | maker_only
     return changes
 
 
@@ -366,6 +386,35 @@ def _member_after_maker(scan: Scan, m: re.Match[str], following: re.Match[str], 
     member = brands_said(following.group(0), aliases)
     glued = _MAKERS_JOIN.fullmatch(scan.plain, m.end(), following.start()) is not None
     return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
+
+
+def _member_before_maker(scan: Scan, previous: re.Match[str], m: re.Match[str], brands: frozenset[str],
+                         aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The brand named right before the mention `m` when `m` names a group of brands and that brand is one of them,
+    glued or spaced ("TECNO传音", "infinix 传音"): the group's second name only says whose the brand is, as it does said
+    before it (`_member_after_maker`), and that brand alone is meant. Empty otherwise."""
+    member = brands_said(previous.group(0), aliases)
+    glued = not scan.plain[previous.end():m.start()].strip()
+    return member if len(brands) > 1 and len(member) == 1 and member < brands and glued else frozenset()
+
+
+def _maker_of_glued(scan: Scan, first: re.Match[str], second: re.Match[str],
+                    aliases: Mapping[str, frozenset[str]]) -> re.Match[str] | None:
+    """Of two brand mentions glued or spaced ("poco小米", "小米 poco"), the one that names the maker of the other, or None:
+    the maker is known from an alias that names the sub-brand with its maker's name before it ("xiaomi poco" is POCO),
+    whichever of the maker's names the shopper used and in whichever order."""
+    if scan.plain[first.end():second.start()].strip():
+        return None
+    said = [brands_said(m.group(0), aliases) for m in (first, second)]
+    if any(len(brands) != 1 for brands in said) or said[0] == said[1]:
+        return None
+    for sub, maker in ((0, 1), (1, 0)):
+        for alias, named in aliases.items():
+            head, _, tail = alias.rpartition(" ")
+            if named == said[sub] and head and brands_said(head, aliases) == said[maker] \
+                    and brands_said(tail, aliases) == said[sub]:
+                return (first, second)[maker]
+    return None
 
 
 def _narrow_to_members(changes: BrandChanges, wanted_said: list[tuple[frozenset[str], bool]]) -> None:

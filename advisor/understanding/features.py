@@ -10,7 +10,14 @@ from typing import Literal
 from advisor.ranking.match import chip_named
 from advisor.understanding.bounds import FLIP, SAME_LEVEL_AS, BoundKind, bound_of, side_after
 from advisor.understanding.brands import ALSO_AFTER, ALSO_LATER, brands_said, said_as_wish
-from advisor.understanding.negation import CLAUSE_END, continues_list, postposed, refused, refuses_the_rest
+from advisor.understanding.negation import (
+    CLAUSE_END,
+    continues_list,
+    postposed,
+    refused,
+    refused_in_clause,
+    refuses_the_rest,
+)
 from advisor.understanding.request import DEFAULT_DEVICES, Platform
 from advisor.understanding.scan import Scan, latin_alt
 
@@ -623,7 +630,9 @@ def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | N
     """The span of the words that refuse or let go of the device word at [start, end), else None."""
     if (dropped := _DROPPED.search(scan.before(start, 24))) is not None:
         return start - len(scan.before(start, 24)) + dropped.start(), start
-    return refused(scan, start, end, width=20)
+    # a Chinese kind refused by whatever verb its clause says it with, as a brand is: "不玩折叠屏", "别来折叠屏",
+    # "折叠的不考虑的说"
+    return refused(scan, start, end, width=20) or refused_in_clause(scan, start, end)
 
 
 # an "also" after a device word that joins it to the phones closes its clause or says the kind will do ("a tablet also

@@ -9,6 +9,7 @@ Huawei or Apple"); "but", "但是" and sentence ends close the scope.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_alt
 
@@ -85,10 +86,10 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:anything|any\s+(?:brand|make|phone|one)|everything|all|any)\s+bar",
     # "brand != Apple", "brand ≠ Samsung", "brand <> Huawei": the sign of inequality, as a filter is written
     r"!=", r"≠", r"<>",
-    "不要", "不想要", "别要", "不喜欢", "除了", "除咗", "别推荐", "别给我", "别", "不考虑", "排除", "非", "不买", "不用", "讨厌", "拒绝",
+    "不要", "不想要", "别要", "不喜欢", "除了", "除咗", "别推荐", "别给我", "别", "不考虑", rf"{_UNNEGATED}排除", "非", "不买", "不用", "讨厌", "拒绝",
     "不看", "不想用", "不爱", "不信任", "远离", "受够了", "不再用", "换掉", "不选", "别选", "不是", "别是", "不能是", "不要是",
     "别给", "不想买", "不碰", "(?:最)?不(?:想|要)(?:要|看|买|选)?的(?:就)?是",  # "我最不想要的就是三星"
-    "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
+    "不(?:应该|应|可以|可能|能够|会)是", "最好不要?是", "(?<!排)除(?!非)", "别给我推荐?", "别推荐?", "不要推荐?", "pass掉",
     # "谢绝苹果", "避开vivo", "除开/除去华为", "不想再用三星", "别再推荐小米"
     # "排掉一加", "禁掉Moto": put out, banned
     # "避雷诺基亚": steered clear of, as of a mine
@@ -506,3 +507,83 @@ def postposed(scan: Scan, end: int) -> re.Match[str] | None:
     return _AFTER.match(scan.plain, end)
 
 
+
+
+# A refusal said anywhere in the clause of a Chinese brand mention, by whatever verb the shopper reaches for: a negation
+# ("不", "别", "勿", "莫", "甭", Cantonese "唔") with its modals before a verb of getting, showing or taking ("X的给我别列了",
+# "推荐里不要出现X", "X这次不想再买了", "X看都不想看", "X就别来了"), or a verb that shuts out on its own ("X给我划掉",
+# "X先排除掉", "X退散", "X家劝退", "拉黑X", "X直接pass"). New wordings keep coming, so one table of verbs serves every
+# place in the clause instead of one pattern per wording.
+_ZH_NEGATION = r"(?:不|别|勿|莫|甭|唔|没(?=(?:兴趣|考虑|打算|想法)))"
+_ZH_CLAUSE_MODALS = (r"(?:再|想|要|会|打算|愿意?|准备|需要|必|敢|能|可以|用|太|怎么|大|给(?:我|咱|俺)们?|帮我|替我|让我|跟我|为我"
+                     r"|向我|往|去|在|来|乱|随便|老|总|一直|还|就|也|都|然)")
+_ZH_CLAUSE_VERBS = (r"(?:要|买|用|考虑|选|挑|看|瞧|见|推|荐|列|来|出现|碰|喜欢|爱|感冒|需要|入|整|搞|弄|接受|提|带|放|算|信|展示|显示"
+                    r"|拿|收|包括|含|试|玩|理|睬|给|找|安排|提供|塞|上架|兴趣|想法|打算|留)")
+_ZH_SHUTS_OUT = (r"(?:排除|划掉|划去|划走|划了|删掉|删去|删了|删除|拿掉|去掉|踢掉|踢出|剔除|筛掉|滤掉|过滤|屏蔽|拉黑|跳过|略过|避开"
+                 r"|绕开|绕道|退散|劝退|淘汰|出局|靠边|免谈|免了|算了|pass|拜拜|避雷|不予考虑|不想再)")
+_CLAUSE_REFUSAL_WORD = re.compile(rf"(?<![得要]){_ZH_NEGATION}{_ZH_CLAUSE_MODALS}{{0,3}}{_ZH_CLAUSE_VERBS}"
+                                  rf"|(?<![不别没甭勿莫])(?<!不用|不要|不必|无需|别再|不再|不会|不能|不可){_ZH_SHUTS_OUT}")
+"""One refusal word of a Chinese clause: a negation, its modals and a verb, or a verb of shutting out not itself denied
+("不排除华为", "别划掉小米" refuse nothing); not a degree ("拍照好得不要不要的": extremely good) nor a question ("华为要不要")."""
+_REFUSAL_TAIL = re.compile(rf"(?:{_ZH_CLAUSE_VERBS}|{_ZH_CLAUSE_MODALS}|出现|掉|出去|出来|走|开|我|的说|的|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛"
+                           r"|谢谢|多谢|\s)*")
+"""What may follow a refusal word said after its brand up to the clause's end: more of the verb ("别塞给我了", "踢出去吧",
+"不要出现"), particles, a thanks. Anything else is what the refusal is said of ("三星不用给我打折", "三星不要苹果")."""
+_CLAUSE_NOT_A_REFUSAL = re.compile(r"以外|之外|(?<![排剔删清])除|只|仅|(?<![a-z])only(?![a-z])|淨係|净係|净系|淨系|净是|淨是|光是|单单|單單|不光|不单|不是不|不一定|不见得|未必|不介意|无所谓|不在乎|不管|不论|其他|其它|别的"
+                                   r"|别家|其余|剩下|都行|都可以|也行|也可以|就行|就好|可以|不错|吗|么[?？]|非(?!常)")
+"""What turns a clause's refusal away from its brand or round into a wish: an exception that makes the brand the only
+one ("X以外的牌子不考虑", "除了X都不要", "只要X，别的不要", "非X不要", "没有5G的不要 only folding ones") or not the only one ("唔好淨係睇索尼": not Sony
+alone, "别光看华为"), a double negation ("X也不是不行"), a doubt ("不一定要X"), the
+rest of the brands refused ("不考虑其他"), the brand said to do ("X也行，别太贵") or a question ("X的不要吗")."""
+_ATTACHED_ELSEWHERE = re.compile(rf"\s*(?:太|过于|那么|这么|超|低于|高于|少于|多于|大于|小于|比|于|到|出|过|得|着|、|{_ZH_SHUTS_OUT})")
+"""After a refusal word, what it is said of when not the brand: a complaint or a comparison ("华为的不要太贵", "别超过",
+"不用比它贵"), an experience ("没用过", "不用过"), a verb's complement ("看不出", "用得着"), a shutting out denied
+("不用跳过OPPO": the brand is kept), or a pause that closes it on what came before ("超了不要、平板哈")."""
+_WISH_BETWEEN = re.compile(r"(?<![联不别没甭勿])(?:要|想|行|喜欢|挺好|换)")
+"""A wish between the brand and a refusal word, which leaves the refusal to what follows the wish ("华为要小米别来")."""
+_ZH_CLAUSE_END = re.compile(r"[.;?。；！？\n,，:：~～]|!(?!=)|但是|但|不过|可是")
+_BARE_REFUSAL_CLAUSE = re.compile(rf"""
+    \s*(?:这次|这回|这一次|所以|因此|以后|今后|就|还是|坚决|真的?|实在|千万|可|都|也|我|反正|肯定|绝对|直接|先|暂时?)*\s*
+    (?:{_CLAUSE_REFUSAL_WORD.pattern})(?:{_REFUSAL_TAIL.pattern})
+    """, re.VERBOSE)
+"""A clause that is only a refusal, said of the brand in the clause before it: "(X的售后太烂，)别推", "(X之前用过一台，)这次
+不想再买了"."""
+
+
+def refused_in_clause(scan: Scan, start: int, end: int, others: Iterable[int] = ()) -> tuple[int, int] | None:
+    """The span of the refusal word said of the Chinese brand mention at [start, end) anywhere in its clause, or in a clause of
+    its own right after it ("X的售后太烂，别推"); None when the clause holds none, when another read constraint stands
+    between the two (the refusal is that constraint's: "华为超过200克的不要"), when the refusal is said of a
+    complaint or comparison ("华为的不要太贵"), or when the clause makes the brand the only wish or keeps it
+    ("X以外的不考虑", "X也不是不行", "不一定要X"), or when another brand mention (`others`: where each starts) follows the
+    refusal word in the clause, whose object it is ("三星不要苹果"). For what the negation words before and after a mention miss:
+    "推荐里不要出现X", "X的给我划掉", "X看都不想看", "X退散"."""
+    text, low = scan.plain, scan.low
+    begin = max((m.end() for m in _ZH_CLAUSE_END.finditer(text, 0, start)), default=0)
+    close = _ZH_CLAUSE_END.search(text, end)
+    stop = close.start() if close is not None else len(text)
+    clause = text[begin:stop]
+    if not any("\u4e00" <= c <= "\u9fff" for c in clause) or _CLAUSE_NOT_A_REFUSAL.search(clause):
+        return None
+    for m in _CLAUSE_REFUSAL_WORD.finditer(text, begin, stop):
+        if m.start() >= end:
+            gap = low[end:m.start()]
+        elif m.end() <= start:
+            gap = low[m.end():start]
+        else:
+            continue
+        # a refusal word read already is another mention's ("小米就算了换个荣耀的"); a constraint read between the two, or
+        # after the refusal, is what the refusal is said of
+        if MASK in gap or MASK in low[m.start():stop] or _ATTACHED_ELSEWHERE.match(text, m.end()) is not None \
+                or _WISH_BETWEEN.search(gap) or (m.start() >= end and (any(m.end() <= other < stop for other in others)
+                                          or _REFUSAL_TAIL.fullmatch(text, m.end(), stop) is None)):
+            continue
+        return m.span()
+    if close is None or close.group(0) not in ",，" or MASK in low[end:stop]:
+        return None
+    after = _ZH_CLAUSE_END.search(text, close.end())
+    following = text[close.end():after.start() if after is not None else len(text)]
+    bare = _BARE_REFUSAL_CLAUSE.fullmatch(following)
+    if bare is None or _CLAUSE_NOT_A_REFUSAL.search(following) or MASK in low[close.end():close.end() + len(following)]:
+        return None
+    return close.end() + bare.start(), close.end() + bare.end()

@@ -86,12 +86,14 @@ _EN_WORDS = {
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
 ZH_NOUNS = {
     "price": "价格|价钱|售价|价位|定价|标价|开价|花钱|花费|花销",  # the money spent is the price: "花钱最少的"
-    "weight_g": "机身重量|重量|机身|分量|机重|克重",  # 机重, 克重: the weight as the phone's, as its grams
+    # 机重, 克重, 克数: the weight as the phone's, as its grams, as the count of them ("克数最少", "按克数由低到高排")
+    "weight_g": "机身重量|重量|机身|分量|机重|克重|克数",
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"
     "battery_mah": "电池容量|电池续航|电池|续航时间|续航能力|续航|电量|待机时间|待机|电池寿命|电芯容量|电芯|毫安数|毫安时|毫安|mah|(?<![a-z])battery(?![a-z])",
-    "ram_gb": "运行内存|运存|内存|ram",
+    # a tier of it ("运存档位最高的"), as the shops list them
+    "ram_gb": "运行内存档位|运存档位|内存档位|运行内存|运存|内存|ram",
     # 容量 alone is the storage, as the spec reader takes it ("容量最大的"; the battery's is 电池容量)
-    "storage_gb": "机身存储|存储空间|储存空间|存储容量|储存容量|存储大小|储存大小|存储|储存|rom|硬盘|容量",
+    "storage_gb": "存储档位|储存档位|机身存储|存储空间|储存空间|存储容量|储存容量|存储大小|储存大小|存储|储存|rom|硬盘|容量",
     # the size in inches by its count: "屏幕寸数", "寸数"
     "screen_in": "屏幕尺寸|屏幕大小|屏幕寸数|寸数|屏幕|显示屏|尺寸|屏",
     # ... or by the verb of coming out, with its complement: "发布得最晚", "上市最早"
@@ -99,7 +101,8 @@ ZH_NOUNS = {
     # the English word mixed into Chinese: "performance 最好的", "battery 最大的"
     "performance": "性能|跑分|处理器|芯片|cpu|处理能力|(?<![a-z])performance(?![a-z])",
     # a camera's resolution named by its side: "主摄分辨率", "前置分辨率" (分辨率 alone may be the screen's)
-    "main_camera_mp": "主摄像素|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄分辨率|后置分辨率|后摄分辨率|主摄|后置|后摄|像素"
+    # ... by the count of its pixels or their unit, mixed in: "主摄像素数", "主摄MP"
+    "main_camera_mp": "主摄像素数|主摄像素|主摄\\s*mp|后置\\s*mp|后摄\\s*mp|像素数|主摄像头|后置摄像头|后置像素|后摄像素|摄像头像素|相机像素|主摄分辨率|后置分辨率|后摄分辨率|主摄|后置|后摄|像素"
                       "|拍照能力|拍照效果|拍照|影相|相机|摄像头|镜头|影像",
     "front_camera_mp": "前置摄像头像素|前置摄像头|前置像素|前摄像素|自拍像素|自拍摄像头|自拍效果|前置分辨率|前摄分辨率|自拍分辨率|前置|前摄|自拍"
                        "|前置镜头",
@@ -108,9 +111,11 @@ ZH_NOUNS = {
 ZH_ADJECTIVES = {
     # 亲民 (within the people's reach): "价格最亲民"; 足 of a weight is its fullness: "分量最足"
     Sort("price", False): "便宜|低|少|实惠|划算|省钱|亲民", Sort("price", True): "贵|高",
-    Sort("weight_g", False): "轻|低|小", Sort("weight_g", True): "重|沉|足",
+    # the weight counted in grams comes in more or fewer of them: "克数最少", "克数最多"
+    Sort("weight_g", False): "轻|低|小|少", Sort("weight_g", True): "重|沉|足|高|多",
     Sort("year", True): "新|晚|近", Sort("year", False): "老|旧|早",
-    Sort("performance", True): "强|快|好|高|顶|猛|牛|炸裂", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
+    # 能打 (can hold its own in a fight) is strong, as 猛 and 牛 are: "性能最能打"
+    Sort("performance", True): "强|快|好|高|顶|猛|牛|炸裂|能打", Sort("battery_mah", True): "大|长|久|强|好|耐用|耐|多|高|顶|猛|牛|持久|足",
     Sort("screen_in", True): "大|宽", Sort("screen_in", False): "小|迷你|mini(?![a-z])",  # "屏幕最迷你的", "屏幕最mini": the smallest
     Sort("ram_gb", True): "大|多|高|顶", Sort("storage_gb", True): "大|多|高|顶",  # 顶 (the top): "运存最顶的"
     Sort("main_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶", Sort("front_camera_mp", True): "高|好|多|大|强|牛|清晰|清楚|顶",
