@@ -33,3 +33,30 @@ def test_a_battery_let_go_with_keep_5g_keeps_the_5g_filter(session):
     assert constraints.needs_5g and not dict(constraints.specs).get("battery_mah")
     assert constraints.exclude_brands == frozenset({"Apple"})
 
+
+# -- a chip recalled as said before, then revised after "but", is no new chip wish ------------------------------------
+
+@pytest.mark.parametrize("text", ["no wait, I said snapdragon but honestly any chip is fine, it just has to be 5G",
+                                  "i asked for a dimensity chip, but any processor works",
+                                  "we said exynos but whatever chip, 5g is what matters"])
+def test_a_chip_recalled_then_any_chip_lets_the_chip_go(vocab, text):
+    read = slots(understand(text, vocab))
+    assert read["chipset"] == ("clear", None)
+
+
+def test_a_chip_recalled_then_another_meant_is_the_other(vocab):
+    assert slots(understand("i said snapdragon but i meant dimensity", vocab))["chipset"] == ("set", "Dimensity")
+
+
+@pytest.mark.parametrize("text", ["i said snapdragon and i meant it", "I said snapdragon, keep it"])
+def test_a_chip_said_again_without_but_is_still_wanted(vocab, text):
+    assert slots(understand(text, vocab))["chipset"] == ("set", "Snapdragon")
+
+
+def test_any_chip_after_a_recalled_chip_keeps_5g_and_the_budget(session):
+    constraints = ask_all(session, "looking for a phone with a snapdragon chip, budget rs 35000",
+                          "hmm these are a bit much, show me cheaper ones, under 28k",
+                          "no wait, I said snapdragon but honestly any chip is fine, it just has to be 5G").constraints
+    assert constraints.chipset is None and constraints.needs_5g
+    assert constraints.budget is not None and constraints.budget.hi == 28000
+
