@@ -60,3 +60,22 @@ def test_any_chip_after_a_recalled_chip_keeps_5g_and_the_budget(session):
     assert constraints.chipset is None and constraints.needs_5g
     assert constraints.budget is not None and constraints.budget.hi == 28000
 
+
+# -- a ceiling said with "cheaper" moves below the old floor too ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["let's go cheaper: anything up to $550", "cheaper, max 550 dollars",
+                                  "something cheaper please, under $550"])
+def test_cheaper_with_a_ceiling_drops_the_old_floor(session, text):
+    budget = ask_all(session, "phones between $400 and $700", text).constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (None, 550)
+
+
+def test_a_ceiling_alone_keeps_the_old_floor(session):
+    budget = ask_all(session, "phones between $400 and $700", "under $550").constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (400, 550)
+
+
+def test_pricier_with_a_floor_drops_the_old_ceiling(session):
+    budget = ask_all(session, "phones between $400 and $700", "show me pricier ones, at least $500").constraints.budget
+    assert budget is not None and (budget.lo, budget.hi) == (500, None)
+

@@ -361,7 +361,7 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
             devices = (constraints.devices or DEFAULT_DEVICES) | _set_op(frozenset(), update)
             constraints = replace(constraints, devices=frozenset() if devices == DEFAULT_DEVICES else devices)
         else:
-            constraints = _apply_update(constraints, update, replace_bounds=correction)
+            constraints = _apply_update(constraints, update, replace_bounds=correction or _moved_past(update, request))
     if request.sort is not None:
         sort = request.sort
     for intent in request.intents:
@@ -481,6 +481,16 @@ def _chip_joined(c: Constraints, chip: str) -> Constraints:
     if c.alternatives:
         return replace(c, chipset=None)  # the state holds one chip wish beside other choices: widening beats narrowing
     return replace(c, chipset=None, alternatives=(Constraints(chipset=c.chipset), Constraints(chipset=chip)))
+
+
+def _moved_past(update: SlotUpdate, request: Request) -> bool:
+    """True when a one-sided budget comes with the relative word that moves the search its way: "let's go cheaper:
+    anything up to $550" after "$400-700" moves below the old floor too, which a ceiling alone would keep."""
+    if update.slot != "budget" or update.op != "set" or not isinstance(update.value, Budget):
+        return False
+    side = -1 if update.value.lo is None and update.value.hi is not None else \
+        1 if update.value.hi is None and update.value.lo is not None else 0
+    return side != 0 and any(rel.key == "price" and rel.direction == side for rel in request.relative)
 
 
 def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Budget:
