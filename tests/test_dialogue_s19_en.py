@@ -79,3 +79,16 @@ def test_pricier_with_a_floor_drops_the_old_ceiling(session):
     budget = ask_all(session, "phones between $400 and $700", "show me pricier ones, at least $500").constraints.budget
     assert budget is not None and (budget.lo, budget.hi) == (500, None)
 
+
+# -- a verb of weighing before "#n vs #m" opens the comparison, no phone name ---------------------------------------
+
+@pytest.mark.parametrize(("text", "refs"), [("can you stack up #1 vs #2 for me, camera and battery mainly", (1, 2)),
+                                            ("could u size up 1 vs 3 pls", (1, 3)), ("pit #2 vs #3", (2, 3))])
+def test_a_weighing_verb_before_positions_vs_each_other_compares_them(vocab, text, refs):
+    followup = understand(text, vocab).followup
+    assert followup is not None and (followup.kind, followup.refs) == ("compare", refs)
+
+
+def test_positions_vs_each_other_after_an_opener_still_compare(vocab):
+    followup = understand("ok, number 1 vs number 3", vocab).followup
+    assert followup is not None and (followup.kind, followup.refs) == ("compare", (1, 3))

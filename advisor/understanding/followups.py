@@ -211,8 +211,12 @@ _VERSUS = re.compile(r"""
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
     """, re.VERBOSE)
-_VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|right|please|pls)[,\s]+)+")
-"""Words that open a "vs" question before its first name ("ok, number 1 vs number 3", "so, 2 vs 4")."""
+_VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|right|please|pls)[,\s]+)*"
+                            # the verb that asks for the weighing: "can you stack up #1 vs #2", "pls pit 2 against 3"
+                            r"(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)?"
+                            r"(?:stack\s+up|line\s+up|size\s+up|match\s+up|weigh(?:\s+up)?|pit|compare|contrast)\s+)?")
+"""Words that open a "vs" question before its first name ("ok, number 1 vs number 3", "so, 2 vs 4", "can you stack up
+#1 vs #2")."""
 # the nouns a pointing word stands with for the phone in focus: "that one", "this phone", "that handset"
 _POINTED_NOUN = r"(?:one|phone|model|handset|device|mobile|unit)"
 _PRONOUN = re.compile(rf"(?:is\s+|was\s+)?(?:(?:this|that)\s+{_POINTED_NOUN}|it|this|that|they|these|those)(?![a-z])"
