@@ -92,3 +92,24 @@ def test_a_weighing_verb_before_positions_vs_each_other_compares_them(vocab, tex
 def test_positions_vs_each_other_after_an_opener_still_compare(vocab):
     followup = understand("ok, number 1 vs number 3", vocab).followup
     assert followup is not None and (followup.kind, followup.refs) == ("compare", (1, 3))
+
+
+# -- a series wish dropped by name lets the wish go, the brand stays ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["scratch the S series thing, any samsung is fine. 3300 AED still",
+                                  "drop the galaxy s series", "lose the S line, any galaxy will do"])
+def test_a_wished_series_dropped_lets_the_series_go_and_keeps_the_brand(session, text):
+    constraints = ask_all(session, "ok. I want a Samsung, Galaxy S series, up to 3300 dirhams", text).constraints
+    assert constraints.brands == frozenset({"Samsung"})
+    assert not constraints.series and not constraints.exclude_series
+
+
+@pytest.mark.parametrize("text", ["drop the galaxy a series", "samsung, lose the galaxy A ones"])
+def test_a_series_dropped_with_no_series_wished_is_refused(session, text):
+    constraints = ask_all(session, "samsung phones under 800 dollars", text).constraints
+    assert constraints.exclude_series == frozenset({"Galaxy A"})
+
+
+def test_a_wished_series_refused_with_no_stays_refused(session):
+    constraints = ask_all(session, "ok. I want a Samsung, Galaxy S series, up to 3300 dirhams", "no galaxy s").constraints
+    assert "Galaxy S" in constraints.exclude_series

@@ -505,10 +505,14 @@ def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Bud
 
 
 def dropped_as_refused(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
-    """A brand taken out of the wanted brands when none of them is wanted is a refusal of it: "drop samsung", "hi -
-    remove Infinix; 32MP selfie" have no wish to take it out of (with it wanted, it only leaves the wanted brands)."""
+    """A brand or series taken out of the wanted ones when none of them is wanted is a refusal of it: "drop samsung",
+    "hi - remove Infinix; 32MP selfie" have no wish to take it out of (with it wanted, it only leaves the wanted ones)."""
     if (update.slot, update.op) == ("brands", "remove") and update.value and not constraints.brands & update.value:
         return SlotUpdate("exclude_brands", "add", frozenset(update.value))
+    if (update.slot, update.op) == ("series", "remove") and update.value and not constraints.series & update.value:
+        # "drop the Redmi line" with no series wished for refuses it; "scratch the S series thing" after "Galaxy S
+        # series" lets that wish go, and the brand stays wanted
+        return SlotUpdate("exclude_series", "add", frozenset(name for _, name in update.value))
     return update
 
 
