@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.followups import over_shown
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, slots
 
@@ -113,3 +114,17 @@ def test_a_series_dropped_with_no_series_wished_is_refused(session, text):
 def test_a_wished_series_refused_with_no_stays_refused(session):
     constraints = ask_all(session, "ok. I want a Samsung, Galaxy S series, up to 3300 dirhams", "no galaxy s").constraints
     assert "Galaxy S" in constraints.exclude_series
+
+
+# -- a superlative over "this lot", "that bunch" is taken over the phones on screen ----------------------------------
+
+@pytest.mark.parametrize("text", ["out of this lot whats the lowest price one", "from that bunch which is the lightest",
+                                  "among this batch, the one with the biggest battery?"])
+def test_a_superlative_over_this_lot_picks_a_shown_phone(session, text):
+    shown = ask_all(session, "budget around 3000 RMB, Huawei or Honor")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.picks[0].phone.model in [p.phone.model for p in shown.picks]
+
+
+def test_a_lot_of_said_as_many_is_no_pointing(vocab):
+    assert not over_shown("a lot of people like huawei, show me cheaper ones")

@@ -873,6 +873,8 @@ _OVER_SHOWN = re.compile(r"""
     # the biggest battery" asks for an order)
     | (?<![a-z])(?<!top\s)(?<!head\s)(?<!bottom\s)(?<!end\s)(?:of|among|from|out\s+of|between)\s+
       (?:(?:all\s+)?(?:these|those|them)
+         # the list as a group: "out of this lot", "from that bunch", "among this batch"
+         |(?:this|that|the)\s+(?:lot|bunch|batch|selection|set|list)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
     # "in these", "in those ones" as "of these": "show me the lightest one in these" (not "in them", which may hold a part:
