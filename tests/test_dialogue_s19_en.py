@@ -128,3 +128,25 @@ def test_a_superlative_over_this_lot_picks_a_shown_phone(session, text):
 
 def test_a_lot_of_said_as_many_is_no_pointing(vocab):
     assert not over_shown("a lot of people like huawei, show me cheaper ones")
+
+
+# -- "is really my limit": a stressing adverb keeps the ceiling, and restated after an undo it is only the reason ----
+
+@pytest.mark.parametrize(("text", "hi"), [("2000 is really my limit", 2000), ("$500 is honestly the max", 500),
+                                          ("700 dollars is definitely my budget", 700)])
+def test_a_figure_stressed_as_my_limit_is_a_ceiling(vocab, text, hi):
+    update = slots(understand(text, vocab))["budget"]
+    assert update[0] == "set" and update[1].hi == hi and update[1].lo is None
+
+
+def test_a_figure_said_to_be_really_a_lot_sets_no_budget(vocab):
+    assert "budget" not in slots(understand("4000 is really a lot", vocab))
+
+
+@pytest.mark.parametrize("text", ["emmm 撤回吧, 2000 is really my limit", "undo that, 2000 is honestly my max"])
+def test_an_undo_whose_reason_restates_the_old_figure_restores_the_list(session, text):
+    turns = ask_all(session, "hi, I'm a student in Shenzhen, budget 2000块 max", "必须 5G 哦, campus wifi is terrible")
+    ask_all(session, "算了, budget 提高到 2500块吧")
+    answer = session.ask(text)
+    assert answer.constraints == turns.constraints
+    assert [p.phone.id for p in answer.picks] == [p.phone.id for p in turns.picks]
