@@ -150,3 +150,25 @@ def test_an_undo_whose_reason_restates_the_old_figure_restores_the_list(session,
     answer = session.ask(text)
     assert answer.constraints == turns.constraints
     assert [p.phone.id for p in answer.picks] == [p.phone.id for p in turns.picks]
+
+
+# -- "it" asked about after a phone told of as someone's is that phone -------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [("my colleague has the S24, is it still worth it? details pls", "Galaxy S24"),
+                                            ("my wife uses a pixel 7a, is it any good?", "Pixel 7a"),
+                                            ("i've got the galaxy a15, what's its battery like", "Galaxy A15")])
+def test_it_asked_about_after_a_phone_told_of_is_that_phone(vocab, text, name):
+    followup = understand(text, vocab).followup
+    assert followup is not None and (followup.kind, followup.refs) == ("details", (name,))
+
+
+@pytest.mark.parametrize("text", ["my colleague has the S24, i want something under 2000", "i want an s24, is it 5g?"])
+def test_a_phone_told_of_with_no_question_of_it_is_no_details(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is None or followup.kind != "details"
+
+
+def test_details_of_a_told_phone_in_a_session_show_it(session):
+    answer = ask_all(session, "ok. I want a Samsung, Galaxy A series, up to 3300 dirhams",
+                     "my colleague has the S24, is it still worth it? details pls")
+    assert answer.kind == "details" and answer.picks[0].phone.model.startswith("Galaxy S24")

@@ -589,7 +589,18 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
+    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text[it.start():]) \
+            and len(text) <= 90 and (owned := _one_name_before(text, it.start(), resolve)) is not None \
+            and _TOLD_OF.search(text, 0, owned[1]) and not re.search(r"\d", text[it.start():]):
+        # "my colleague has the S23, is it still worth it? details pls": "it" asked about is the phone the message told
+        # of first (the figure in its name is no filter), as "my cousin has the Galaxy A14, tell me about it" is
+        scan.take(0, len(text))
+        return Followup("details", (owned[0],))
     return None
+
+
+# a phone told of as someone's, before a question about "it": "my colleague has the", "my wife uses a", "i've got the"
+_TOLD_OF = re.compile(r"(?<![a-z])(?:has|have|had|got|uses?|using|owns?|bought|rocks?|carries)\s+(?:an?\s+|the\s+|his\s+|her\s+)?$")
 
 
 # "order it by weight", "sort by how heavy it is": the list ordered by an aspect, whatever "it" stands for; no question
