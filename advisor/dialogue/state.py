@@ -363,7 +363,7 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
             devices = (constraints.devices or DEFAULT_DEVICES) | _set_op(frozenset(), update)
             constraints = replace(constraints, devices=frozenset() if devices == DEFAULT_DEVICES else devices)
         else:
-            constraints = _apply_update(constraints, update, replace_bounds=correction)
+            constraints = _apply_update(constraints, update, replace_bounds=correction or _moved_past(update, request))
     if request.sort is not None:
         sort = request.sort
     for intent in request.intents:
@@ -485,6 +485,16 @@ def _chip_joined(c: Constraints, chip: str) -> Constraints:
     return replace(c, chipset=None, alternatives=(Constraints(chipset=c.chipset), Constraints(chipset=chip)))
 
 
+def _moved_past(update: SlotUpdate, request: Request) -> bool:
+    """True when a one-sided budget comes with the relative word that moves the search its way: "let's go cheaper:
+    anything up to $550" after "$400-700" moves below the old floor too, which a ceiling alone would keep."""
+    if update.slot != "budget" or update.op != "set" or not isinstance(update.value, Budget):
+        return False
+    side = -1 if update.value.lo is None and update.value.hi is not None else \
+        1 if update.value.hi is None and update.value.lo is not None else 0
+    return side != 0 and any(rel.key == "price" and rel.direction == side for rel in request.relative)
+
+
 def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Budget:
     """A budget of one side said after one in the same currency keeps the other side, as numeric bounds do
     ("under $600", then "at least $300" is $300-600); a figure said with "around", a currency change or a
@@ -497,10 +507,14 @@ def _merged_budget(old: Budget | None, new: Budget, replace_bounds: bool) -> Bud
 
 
 def dropped_as_refused(update: SlotUpdate, constraints: Constraints) -> SlotUpdate:
-    """A brand taken out of the wanted brands when none of them is wanted is a refusal of it: "drop samsung", "hi -
-    remove Infinix; 32MP selfie" have no wish to take it out of (with it wanted, it only leaves the wanted brands)."""
+    """A brand or series taken out of the wanted ones when none of them is wanted is a refusal of it: "drop samsung",
+    "hi - remove Infinix; 32MP selfie" have no wish to take it out of (with it wanted, it only leaves the wanted ones)."""
     if (update.slot, update.op) == ("brands", "remove") and update.value and not constraints.brands & update.value:
         return SlotUpdate("exclude_brands", "add", frozenset(update.value))
+    if (update.slot, update.op) == ("series", "remove") and update.value and not constraints.series & update.value:
+        # "drop the Redmi line" with no series wished for refuses it; "scratch the S series thing" after "Galaxy S
+        # series" lets that wish go, and the brand stays wanted
+        return SlotUpdate("exclude_series", "add", frozenset(name for _, name in update.value))
     return update
 
 

@@ -172,6 +172,8 @@ _BEFORE = re.compile(
 _BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|ram|memory|storage|cameras?|weight)(?![a-z])))")
 _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 """Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
+# ... and the adverbs that stress "is my limit": "2000 is really my limit", "$500 is honestly the max"
+_FIRMLY = r"(?:\s+(?:really|truly|definitely|honestly|seriously|absolutely|basically|pretty\s+much|literally|still))?"
 # "$500 plus", "5000 plus battery": a floor where the clause ends or the noun of the figure follows; before another ask
 # ("700 bucks plus Huawei Kirin processor", "1,500 bucks plus 不少于8个G的运行内存") it joins the two, as "and" does
 # ... or a chat aside or an insistence ends the clause: "250 dollars plus fwiw", "18K INR plus thats a must", "$900 plus (must)"
@@ -194,7 +196,7 @@ LO_AFTER = latin_alt([
     r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:less|lower|smaller|lighter|older|fewer|cheaper|earlier|shorter|narrower)(?!\s+than)(?![a-z])",
     r"(?:is|as|would\s+be)\s+(?:my|the)\s+(?:lowest|minimum|floor)", r"at\s+least", r"minimum", r"min", r"onwards?",
     r"upwards?", r"or\s+(?:faster|quicker|stronger|heavier|longer|pricier|more\s+powerful|more\s+expensive)", r"(?:and|or)\s+beyond",
-    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
+    r"(?:as\s+a|at\s+the)\s+(?:minimum|least)", rf"(?:is|as){_FIRMLY}\s+(?:my|the|a)\s+(?:(?:absolute|bare|hard|strict)\s+)?(?:minimum|floor|lower\s+limit)",
     r"(?:absolute|bare)\s+minimum",  # "64 GB bare minimum"
     # "USD 450 ≤ price ≤ USD 1000", "4000 <= battery <= 5000": the figure below the quantity that another ceiling closes
     r"(?:<=?|≤|≦|⩽)\s*[a-z][a-z\s-]{0,15}?(?=\s*(?:<=?|≤|≦|⩽))",
@@ -236,7 +238,7 @@ HI_AFTER = latin_alt([
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"upper(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus|thx|thanks|pls)(?![a-z])))", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend", rf"is\s+the\s+(?:most\s+expensive|priciest|highest|heaviest|biggest|largest|newest){I_WOULD_TAKE}",
-    r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
+    rf"(?:is|as){_FIRMLY}\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外置])",
     "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")

@@ -709,11 +709,14 @@ _NUMBERED = re.compile(r"(?:的)?\s*(?:数字(?:系列|旗舰|款|版)|number(?:
 def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
                          aliases: Mapping[str, frozenset[str]], brand_pattern: re.Pattern[str],
                          refused_brands: set[str],
-                         every_brand: list[tuple[str, tuple[Series, ...]]] | None = None) -> set[str]:
+                         every_brand: list[tuple[str, tuple[Series, ...]]] | None = None,
+                         dropped: set[tuple[str, str]] | None = None) -> set[str]:
     """Series the shopper refuses ("Samsung but not a Galaxy A", "Redmi Note的不要"); a series named
     without a refusal is left to the brand finder. A refused "A系列" without its brand is every brand's A
     series; each such reading is appended to `every_brand` (said, series) so it can be told. Brands refused in
-    one list with a sub-brand ("no realme/redmi") are added to `refused_brands`."""
+    one list with a sub-brand ("no realme/redmi") are added to `refused_brands`. A series of a known brand taken off
+    by a verb that drops ("scratch the S series thing", "drop the Redmi line") goes to `dropped` as (brand, series)
+    instead, when given: that lets the series wish in force go, or refuses the series where none is wished for."""
     excluded: set[str] = set()
     if pattern is None:
         return excluded
@@ -799,7 +802,10 @@ def find_excluded_series(scan: Scan, pattern: re.Pattern[str] | None, series: Ma
         if not found.strong and word is None and refusal is not None and refusal[0] >= end and \
                 _listed_after_own_brand(scan, m.start(), found.brand, aliases, brand_pattern):
             continue  # "小米或红米以外的", "小米和红米都不要": the brand listed with its sub-brand is refused whole
-        excluded.add(found.name)
+        if dropped is not None and refused(scan, begin, end) is None and _dropped(scan, m.start()) is not None:
+            dropped.add((found.brand, found.name))
+        else:
+            excluded.add(found.name)
         previous_name = found.name
         glued = maker_word.get(m.start())
         # a refusal before the maker's name is the line's ("不买MOTO EDGE", "除MOTO EDGE系列外"); one after it leaves the

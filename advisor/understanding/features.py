@@ -392,6 +392,17 @@ _OWNED_PHONE_AFTER = re.compile(r"\s+(?:phones?|mobiles?|handsets?|devices?|ones
 _EXPERIENCE_AFTER = re.compile(r"\s+(?:experiences?)(?![a-z])")
 
 
+# a chip recalled as what the shopper said before, then revised ("I said snapdragon but any chip is fine", "i asked for a
+# dimensity but honestly whatever"): the old wish quoted, no new one; what follows "but" says what holds now
+_RECALLED_BEFORE = re.compile(r"(?<![a-z])(?:i|we)\s+(?:said|asked\s+for|wanted|mentioned|picked)\s+(?:an?\s+|the\s+)?$")
+_REVISED_AFTER = re.compile(r"(?:\s+(?:chips?|chipsets?|processors?|cpus?|soc|one|phones?))?\s*[,;]?\s*but(?![a-z])")
+
+
+def _recalled(scan: Scan, start: int, end: int) -> bool:
+    """True when the chip at start..end is quoted as the shopper's earlier wish and revised after "but"."""
+    return _RECALLED_BEFORE.search(scan.before(start, 24)) is not None and _REVISED_AFTER.match(scan.low, end) is not None
+
+
 def _owned(scan: Scan, start: int, end: int) -> bool:
     """True when the chip at start..end is said as the chip of a phone someone has, or of an experience someone
     had, not one asked for."""
@@ -413,7 +424,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
     for start, end, name, is_model in mentions:
         if start < said_up_to:
             continue  # "870或者比870更好的": the floor's own words name it a second time
-        if _owned(scan, start, end):
+        if _owned(scan, start, end) or _recalled(scan, start, end):
             continue  # its words stay masked: the owner's chip is read as nothing else either
         listed = previous is not None and continues_list(scan, previous[0], start)
         # a list joined by "or"/"and"/"或" ("unisoc or helio"); after a bare comma a new clause may start

@@ -211,8 +211,12 @@ _VERSUS = re.compile(r"""
     \s+(?P<sep>vs\.?|versus|or|对比|和|pk)\s+                    # "vs", "or", "对比"
     (?P<b>[^.;!?。；！？]{1,40})                                 # the other name, to the sentence's end
     """, re.VERBOSE)
-_VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|right|please|pls)[,\s]+)+")
-"""Words that open a "vs" question before its first name ("ok, number 1 vs number 3", "so, 2 vs 4")."""
+_VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|right|please|pls)[,\s]+)*"
+                            # the verb that asks for the weighing: "can you stack up #1 vs #2", "pls pit 2 against 3"
+                            r"(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)?"
+                            r"(?:stack\s+up|line\s+up|size\s+up|match\s+up|weigh(?:\s+up)?|pit|compare|contrast)\s+)?")
+"""Words that open a "vs" question before its first name ("ok, number 1 vs number 3", "so, 2 vs 4", "can you stack up
+#1 vs #2")."""
 # the nouns a pointing word stands with for the phone in focus: "that one", "this phone", "that handset"
 _POINTED_NOUN = r"(?:one|phone|model|handset|device|mobile|unit)"
 _PRONOUN = re.compile(rf"(?:is\s+|was\s+)?(?:(?:this|that)\s+{_POINTED_NOUN}|it|this|that|they|these|those)(?![a-z])"
@@ -587,7 +591,18 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
+    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text[it.start():]) \
+            and len(text) <= 90 and (owned := _one_name_before(text, it.start(), resolve)) is not None \
+            and _TOLD_OF.search(text, 0, owned[1]) and not re.search(r"\d", text[it.start():]):
+        # "my colleague has the S23, is it still worth it? details pls": "it" asked about is the phone the message told
+        # of first (the figure in its name is no filter), as "my cousin has the Galaxy A14, tell me about it" is
+        scan.take(0, len(text))
+        return Followup("details", (owned[0],))
     return None
+
+
+# a phone told of as someone's, before a question about "it": "my colleague has the", "my wife uses a", "i've got the"
+_TOLD_OF = re.compile(r"(?<![a-z])(?:has|have|had|got|uses?|using|owns?|bought|rocks?|carries)\s+(?:an?\s+|the\s+|his\s+|her\s+)?$")
 
 
 # "order it by weight", "sort by how heavy it is": the list ordered by an aspect, whatever "it" stands for; no question
@@ -874,6 +889,8 @@ _OVER_SHOWN = re.compile(r"""
     # the biggest battery" asks for an order)
     | (?<![a-z])(?<!top\s)(?<!head\s)(?<!bottom\s)(?<!end\s)(?:of|among|from|out\s+of|between)\s+
       (?:(?:all\s+)?(?:these|those|them)
+         # the list as a group: "out of this lot", "from that bunch", "among this batch"
+         |(?:this|that|the)\s+(?:lot|bunch|batch|selection|set|list)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
     # "in these", "in those ones" as "of these": "show me the lightest one in these" (not "in them", which may hold a part:

@@ -115,7 +115,8 @@ _CHIP_LET_GO = latin_alt([w for w in _VERB_WORDS if w not in (
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
     (?:(?:does|do|will|would)\s*(?:n.?t|\s+not)|no\s+longer)\s+(?:really\s+)?(?:matters?|count)     # "doesn't matter"
-    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+|so\s+|that\s+|all\s+that\s+|too\s+|very\s+)?(?:such\s+)?(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?
+    |(?:is|are|['’]s)?\s*(?:not|no\s+longer|n.?t)\s+(?:really\s+|so\s+|that\s+|all\s+that\s+|too\s+|very\s+)?(?:such\s+)?
+     (?:(?:an?\s+|the\s+|my\s+)?(?:big\s+|huge\s+)?|(?:big|huge)\s+an?\s+)  # "not a big deal", "not that big a deal"
      (?:important|relevant|issue|concern|problem|priority|factor|requirement|deal|must|dealbreaker)  # "is not a big deal"
     |(?:is|are|['’]s)\s+(?:irrelevant|unimportant|optional|flexible|open|negotiable|up\s+to\s+you
                  |no\s+(?:object|issue|problem))                                                  # "is negotiable"

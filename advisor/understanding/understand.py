@@ -1384,8 +1384,10 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     devices = find_devices(scan, refused_lines, vocabulary.brand_pattern, vocabulary.aliases)
     every_series: list[tuple[str, tuple[Series, ...]]] = []
     listed_with_series: set[str] = set()
+    dropped_series: set[tuple[str, str]] = set()  # the session tells a wish let go from a refusal (dropped_as_refused)
     excluded_series = find_excluded_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.aliases,
-                                           vocabulary.brand_pattern, listed_with_series, every_series) | set(refused_lines)
+                                           vocabulary.brand_pattern, listed_with_series, every_series,
+                                           dropped_series) | set(refused_lines)
     for said, named in every_series:
         if mine := [s for s in named if s.brand in brands_in_force]:
             # "不要A系列" after "三星的": the brands the conversation wants say whose series it is; no other brand's is
@@ -1447,6 +1449,8 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         updates.append(SlotUpdate("brands", "remove", frozenset(brands.removed - brands.excluded)))
     if excluded_series:
         updates.append(SlotUpdate("exclude_series", "add", frozenset(excluded_series)))
+    if dropped_series:
+        updates.append(SlotUpdate("series", "remove", frozenset(dropped_series)))
     if platform is not None:
         updates.append(SlotUpdate("platform", "set", platform))
     if devices is not None:
