@@ -593,7 +593,8 @@ _BESIDES_ITS_JOB = re.compile(r"""
        (?:\s+(?:lists?|recommendations?|suggestions?))?
      # the topic talked about so far: "besides selfie stuff", "apart from the camera questions", "other than battery things"
      | (?:the\s+|this\s+|that\s+|all\s+(?:the\s+|this\s+)?)?(?:[a-z]+\s+){1,2}?(?:stuff|things|questions|topics?))(?![a-z])
-    | 除了(?:给我|帮我|给人)?(?:推荐|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
+    # 推 is 推荐 said short: "除了推手机你还会干啥"
+    | 除了(?:给我|帮我|给人)?(?:推荐?|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
     """, re.VERBOSE)
 
 
