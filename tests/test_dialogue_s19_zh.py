@@ -64,3 +64,16 @@ def test_besides_its_job_said_short_is_a_help_question(text):
 @pytest.mark.parametrize("text", ["除了三星还有啥", "推手机"])
 def test_besides_a_brand_is_no_help_question(text):
     assert conversation_move(text) != "help"
+
+
+# -- "话说" (by the way) before a question about a named phone asks about it, no brand filter -----------------------
+
+@pytest.mark.parametrize("text", ["话说Pixel 8a这个咋样 值得买吗", "话说pixel 8a咋样", "顺便问一下 Pixel 8a怎么样"])
+def test_by_the_way_before_a_named_phone_asks_its_details(session, text):
+    answer = ask_all(session, "600刀以下，不要iPhone", text)
+    assert answer.kind == "details" and not answer.constraints.brands
+    assert answer.constraints.exclude_brands == {"Apple"}
+
+
+def test_that_said_before_a_wish_is_still_the_wish(session):
+    assert ask_all(session, "预算3000", "话说回来 还是要5G").constraints.needs_5g

@@ -1248,12 +1248,15 @@ def figures_taken_back(text: str) -> str:
 
 # a question announced before it is asked: "real q: is the pixel 7a worth it?", "quick question - how heavy is it?"; the
 # announcement says nothing about phones, and left in it hides that what follows is a question about one
-_QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:real|quick|honest|serious|dumb|random|genuine|side|small|one\s+more)\s+)?"
-                                r"(?:q|qn|qs|question)\s*[:\-–—]+\s*(?=\S)", re.IGNORECASE)
+_QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:(?:real|quick|honest|serious|dumb|random|genuine|side|small|one\s+more)\s+)?"
+                                r"(?:q|qn|qs|question)\s*[:\-–—]+"
+                                # Chinese "by the way" before a question: "话说Pixel 8a这个咋样" asks as "Pixel 8a这个咋样"
+                                # does (not "话说回来", "that said", which turns back to what went before)
+                                r"|(?:话说(?!回来)|顺便问(?:一)?下|顺便说(?:一)?下)[\s,，:：]*)\s*(?=\S)", re.IGNORECASE)
 
 
 def without_question_preamble(text: str) -> str:
     """The text without a question's announcement at its start ("real q: is the pixel 7a worth it?" -> "is the pixel
-    7a worth it?"); any other text as it is."""
+    7a worth it?", "话说Pixel 8a咋样" -> "Pixel 8a咋样"); any other text as it is."""
     return _QUESTION_PREAMBLE.sub("", text, count=1)
 
