@@ -236,7 +236,9 @@ HI_AFTER = latin_alt([
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"upper(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus|thx|thanks|pls)(?![a-z])))", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend", rf"is\s+the\s+(?:most\s+expensive|priciest|highest|heaviest|biggest|largest|newest){I_WOULD_TAKE}",
-    r"(?:is|as)\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
+    # ... stressed: "2000 is really my limit", "500 is honestly the max"
+    r"(?:is|as)\s+(?:(?:really|truly|honestly|actually|definitely|absolutely|seriously|realistically)\s+)?(?:my|the|a)\s+"
+    r"(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
     r"(?:或者?|及其?)(?:以下|以内|更低|更少|更小|更轻|更便宜|更差|更旧|更早)", "以内", "以下", "之内", "之下", "内(?![存外置])",
     "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")
