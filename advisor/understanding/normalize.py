@@ -912,6 +912,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # Cantonese 睇 is 看 (to look: "三星就唔使睇喇", no need to look at Samsung), 头先 刚才 (just now: "头先改嘅价钱"),
              # 返去 回去 (back: "返去之前嗰个"); 睇返 (看回) is read above as the longer word
              "睇": "看", "头先": "刚才", "返去": "回去",
+             # 啱先 is 头先 too, said by others ("撤回啱先嗰句": take back what I just said)
+             "啱先": "刚才",
              # Sichuanese 啥子 is 什么 ("为啥子推荐这个": why)
              "啥子": "什么",
              # Cantonese 电板 (電板) is the battery ("4.5k毫安电板以下"); 机身容量 is the phone's storage, not its body (机身

@@ -278,7 +278,9 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"不+(?=…|\.{2,}|~|～|[,，])|"
                 # Cantonese 都係唔好 (simplified 都是不要: "better not, after all") before the move: "都係唔好 撤銷返上一步"
                 # (a pause after it: "还是不要撤销了" keeps the step, "let's not undo")
-                r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！]))")
+                r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！])|"
+                # Cantonese 都係 alone (simplified 都是: "after all", as 还是) before the move: "都係撤回啱先嗰句啦"
+                r"都是(?=\s*(?:撤|退|回|返|恢复|还原|undo)))")
 # a pause drawn out after the opener ("嗯…撤銷", "hmm... undo", "唉~~撤回") is part of it
 MOVE_OPENER = rf"(?:{MOVE_OPENER}(?:…+|\.{{2,}}|~+|～+)?)"
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
