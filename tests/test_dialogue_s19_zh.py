@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.talk import conversation_move
+from advisor.understanding.normalize import simplified
+from advisor.understanding.talk import conversation_move, steps_back
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, slots
 
@@ -77,3 +78,84 @@ def test_by_the_way_before_a_named_phone_asks_its_details(session, text):
 
 def test_that_said_before_a_wish_is_still_the_wish(session):
     assert ask_all(session, "预算3000", "话说回来 还是要5G").constraints.needs_5g
+
+
+# -- an undo with a slip owned as its reason goes back one step, however often the move word is said --------------------
+
+@pytest.mark.parametrize("text", ["撤销撤销 手滑了", "撤回吧 点错了", "手滑了，撤销", "撤回撤回，刚才点错了", "undo undo, misclicked"])
+def test_an_undo_with_a_slip_owned_goes_back_one_step(text):
+    assert conversation_move(text) == "undo" and steps_back(text) == 1
+
+
+@pytest.mark.parametrize("text", ["撤销撤销", "undo, undo"])
+def test_a_doubled_undo_alone_still_goes_back_twice(text):
+    assert steps_back(text) == 2
+
+
+@pytest.mark.parametrize("text", ["手滑了", "哦不对 预算我打错了，是4000左右"])
+def test_a_slip_without_an_undo_is_no_move(text):
+    assert conversation_move(text) is None
+
+
+def test_a_doubled_undo_after_a_slip_restores_the_brand_before_it(session):
+    constraints = ask_all(session, "想买个iPhone 预算6000以内", "存储至少要256G", "要不换成三星吧", "撤销撤销 手滑了").constraints
+    assert constraints.brands == {"Apple"} and dict(constraints.specs)["storage_gb"].lo == 256
+
+
+# -- "这个条件不要加了" (don't add that condition after all) takes the last step back ------------------------------------
+
+@pytest.mark.parametrize("text", ["算了这个条件不要加了 回到上一步", "这个条件不要加了", "刚才那条别加了", "这个条件别加了吧"])
+def test_the_condition_not_to_be_added_after_all_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+@pytest.mark.parametrize("text", ["这个不要加了", "5G不要加了"])
+def test_a_thing_not_to_be_added_is_no_undo(text):
+    assert conversation_move(text) is None
+
+
+def test_the_condition_not_added_after_all_restores_the_search_before_it(session):
+    constraints = ask_all(session, "3000到4000之间", "要轻一点的 200g以下", "算了这个条件不要加了 回到上一步").constraints
+    assert not constraints.specs and constraints.budget.lo == 3000
+
+
+# -- Cantonese: 都係 (after all) before the move, 啱先 (just now) for 头先 ----------------------------------------------
+
+@pytest.mark.parametrize("text", ["都係撤回啱先嗰句啦", "撤回啱先嗰句", "都係返上一步啦"])
+def test_cantonese_after_all_and_just_now_take_the_last_step_back(text):
+    assert conversation_move(simplified(text)) in ("undo", "back")
+
+
+@pytest.mark.parametrize("text", ["都係三星吧", "都係唔好撤回喇"])
+def test_cantonese_after_all_before_a_wish_or_a_kept_step_is_no_undo(text):
+    assert conversation_move(simplified(text)) is None
+
+
+def test_the_cantonese_undo_restores_the_refused_brand(session):
+    constraints = ask_all(session, "預算2500人民幣以內", "唔要Samsung同Motorola", "其實Moto都OK嘅", "都係撤回啱先嗰句啦").constraints
+    assert constraints.exclude_brands == {"Samsung", "Motorola"}
+
+
+# -- an undo, then the limit before the step said again (stressed): the undo is the answer ----------------------------
+
+@pytest.mark.parametrize("text", ["2000 is really my limit", "2000 is honestly the max", "2000 is my limit"])
+def test_a_stressed_limit_is_a_ceiling(vocab, text):
+    assert slots(understand(text, vocab))["budget"][1].hi == 2000
+
+
+def test_an_undo_then_the_limit_before_it_restores_that_limit(session):
+    constraints = ask_all(session, "预算2000以内 要5G", "算了, budget 提高到 2500块吧",
+                          "emmm 撤回吧, 2000 is really my limit").constraints
+    assert constraints.budget.hi == 2000 and constraints.budget.currency == "CNY" and constraints.needs_5g
+
+
+# -- "细说下" (tell in detail) after a shown phone asks its details --------------------------------------------------
+
+@pytest.mark.parametrize("text, ref", [("排第二那个给我细说下", 2), ("第二个细说下", 2), ("细说一下第三个", 3), ("第一款细讲讲", 1)])
+def test_tell_in_detail_points_at_the_shown_phone(vocab, text, ref):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "details" and followup.refs == (ref,)
+
+
+def test_tell_in_detail_about_no_phone_points_at_none(vocab):
+    assert understand("细说一下预算的事", vocab).followup is None
