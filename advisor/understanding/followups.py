@@ -320,8 +320,8 @@ _WHY = re.compile(rf"""
        |['’]s                                # "why's that one on your list" ("why is", "why has")
        |['’]d\s+(?:you|u)\s+[a-z]+(?:\s+(?:with|for|up|in|on))?(?=\s))?  # "why'd you pick that one"
     # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
-    (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
-    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
+    # ... glued to the Latin word after it: "why推荐it" (the Latin word's boundary is the English why's, not the verb's)
+    (?:\s*(?:推荐|选择?|挑)(?:了|的)?\s*|(?![a-z])\s*)(?P<refs>[^.;!?]{{0,80}})
     # the references, then the question: "第二个 why?", "#2 - why", "the 3rd one, how come?"
     | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
     # ... or the question pointing back at them: "第3个 why推荐这个？", "the 3rd one, why recommend it?", "#2 why did you pick
