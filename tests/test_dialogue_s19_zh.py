@@ -159,3 +159,35 @@ def test_tell_in_detail_points_at_the_shown_phone(vocab, text, ref):
 
 def test_tell_in_detail_about_no_phone_points_at_none(vocab):
     assert understand("细说一下预算的事", vocab).followup is None
+
+
+# -- "why推荐it": the Chinese verb glued to the English pronoun asks why of the phone in focus ------------------------
+
+@pytest.mark.parametrize("text, ref", [("why推荐it", 0), ("why选it", 0), ("why挑this one", 0), ("why推荐the second one", 2)])
+def test_why_with_a_chinese_verb_glued_to_the_english_reference(vocab, text, ref):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "why" and followup.refs == (ref,)
+
+
+def test_why_with_a_chinese_verb_before_a_named_phone_keeps_the_name(vocab):
+    followup = understand("why推荐Pixel 8a", vocab).followup
+    assert followup is not None and followup.kind == "why" and followup.refs == ("Pixel 8a",)
+
+
+def test_why_recommend_it_after_a_shown_phone_explains_it(session):
+    answer = ask_all(session, "5G phone 5000块以内", "the first one怎么样", "why推荐it")
+    assert answer.kind == "why"
+
+
+# -- Cantonese "tablet先咁" (that's it for the tablet for now) closes the tablet topic --------------------------------
+
+@pytest.mark.parametrize("text", ["ok tablet先咁, back to my own phone 吧", "平板就咁啦，返去睇返我部手机"])
+def test_the_tablet_set_aside_in_cantonese_returns_to_the_phone(session, text):
+    constraints = ask_all(session, "budget 1500 AED, 不要Huawei, RAM要8GB以上",
+                          "btw还想给我儿子买个tablet, under 1000 AED", text).constraints
+    assert not constraints.devices and constraints.budget.hi == 1500 and constraints.exclude_brands == {"Huawei"}
+
+
+def test_the_tablet_judged_so_dear_keeps_the_tablet_search(session):
+    constraints = ask_all(session, "budget 1500 AED", "btw还想给我儿子买个tablet, under 1000 AED", "tablet咁贵啊").constraints
+    assert constraints.devices == {"tablet"}
