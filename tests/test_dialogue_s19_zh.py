@@ -191,3 +191,17 @@ def test_the_tablet_set_aside_in_cantonese_returns_to_the_phone(session, text):
 def test_the_tablet_judged_so_dear_keeps_the_tablet_search(session):
     constraints = ask_all(session, "budget 1500 AED", "btw还想给我儿子买个tablet, under 1000 AED", "tablet咁贵啊").constraints
     assert constraints.devices == {"tablet"}
+
+
+# -- the budget or price raised or lowered to a figure ("提到/升到/降到/加到") is the new ceiling -------------------------
+
+@pytest.mark.parametrize("text, hi", [("预算提到4500吧", 4500), ("预算可以加到5000", 5000), ("价格提高到4500", 4500),
+                                      ("价钱降到3000吧", 3000), ("预算能升到6000", 6000)])
+def test_a_budget_moved_to_a_figure_is_its_ceiling(vocab, text, hi):
+    budget = slots(understand(text, vocab))["budget"][1]
+    assert budget.hi == hi and budget.around is None
+
+
+@pytest.mark.parametrize("text", ["价格4000的华为", "价格可以4000左右"])
+def test_a_price_level_stays_about_that_much(vocab, text):
+    assert slots(understand(text, vocab))["budget"][1].around == 4000

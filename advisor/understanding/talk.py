@@ -508,9 +508,10 @@ _HOW_FAR = re.compile(rf"""
     | 再(?=\s*(?:撤|退|回|返|后退))
     """, re.VERBOSE)
 _TWICE = {"twice": 2, "thrice": 3}
-# a slip owned as the reason for the undo: "撤销撤销 手滑了", "撤回吧 点错了", "手滑了，撤销", "undo, misclicked": the last
+# a slip owned as the reason for the undo: "撤销撤销 手滑了", "撤回吧 点错了", "手滑了，撤销", "撤销一下 刚才那个条件加错了",
+# "undo, misclicked": the last
 # step was the mistake, so one step goes, however often the move word is said
-_SLIP = (r"(?:(?:我)?(?:刚才|刚刚)?(?:不小心)?(?:手滑|手抖|误触|误点|误操作|(?:点|按|选|输|打)错)了?"
+_SLIP = (r"(?:(?:我)?(?:刚才|刚刚)?(?:[那这](?:个|条)条件|[那这]句话?)?(?:不小心)?(?:手滑|手抖|误触|误点|误操作|(?:点|按|选|输|打|说|讲|写|加|搞|弄)错)了?"
          r"|(?<![a-z])(?:mis-?click(?:ed)?|mis-?tapped|fat[\s-]?finger(?:ed)?|(?:clicked|tapped|pressed)\s+(?:that\s+)?by\s+(?:mistake|accident))(?![a-z]))")
 # the same move word said again and again: "undo, undo", "back back", "撤销撤销" go back once per word
 _REPEATED = re.compile(r"(?P<word>undo|back|撤销|撤回|回退|后退)(?:[\s,，、!！.。]*(?P=word))+")
