@@ -82,7 +82,8 @@ def test_that_said_before_a_wish_is_still_the_wish(session):
 
 # -- an undo with a slip owned as its reason goes back one step, however often the move word is said --------------------
 
-@pytest.mark.parametrize("text", ["撤销撤销 手滑了", "撤回吧 点错了", "手滑了，撤销", "撤回撤回，刚才点错了", "undo undo, misclicked"])
+@pytest.mark.parametrize("text", ["撤销撤销 手滑了", "撤回吧 点错了", "手滑了，撤销", "撤回撤回，刚才点错了", "undo undo, misclicked",
+                                  "撤回撤回 说错了", "撤销一下 刚才那个条件加错了", "那句说错了 撤回吧"])
 def test_an_undo_with_a_slip_owned_goes_back_one_step(text):
     assert conversation_move(text) == "undo" and steps_back(text) == 1
 
@@ -92,7 +93,7 @@ def test_a_doubled_undo_alone_still_goes_back_twice(text):
     assert steps_back(text) == 2
 
 
-@pytest.mark.parametrize("text", ["手滑了", "哦不对 预算我打错了，是4000左右"])
+@pytest.mark.parametrize("text", ["手滑了", "说错了", "哦不对 预算我打错了，是4000左右", "wait 我说错了, budget是6000 not 5000"])
 def test_a_slip_without_an_undo_is_no_move(text):
     assert conversation_move(text) is None
 
