@@ -69,15 +69,21 @@ def test_besides_a_brand_is_no_help_question(text):
 
 # -- "话说" (by the way) before a question about a named phone asks about it, no brand filter -----------------------
 
-@pytest.mark.parametrize("text", ["话说Pixel 8a这个咋样 值得买吗", "话说pixel 8a咋样", "顺便问一下 Pixel 8a怎么样"])
+@pytest.mark.parametrize("text", ["话说Pixel 8a这个咋样 值得买吗", "话说pixel 8a咋样", "顺便问一下 Pixel 8a怎么样",
+                                  "对了 Pixel 8a值得买吗", "说起来 Pixel 8a咋样", "另外问一下 Pixel 8a这个咋样", "btw Pixel 8a咋样"])
 def test_by_the_way_before_a_named_phone_asks_its_details(session, text):
     answer = ask_all(session, "600刀以下，不要iPhone", text)
     assert answer.kind == "details" and not answer.constraints.brands
     assert answer.constraints.exclude_brands == {"Apple"}
 
 
-def test_that_said_before_a_wish_is_still_the_wish(session):
-    assert ask_all(session, "预算3000", "话说回来 还是要5G").constraints.needs_5g
+@pytest.mark.parametrize("text", ["话说回来 还是要5G", "另外要5G", "btw 5g is a must"])
+def test_that_said_or_besides_before_a_wish_is_still_the_wish(session, text):
+    assert ask_all(session, "预算3000", text).constraints.needs_5g
+
+
+def test_by_the_way_before_another_search_still_starts_it(session):
+    assert ask_all(session, "budget 1500 AED", "btw还想给我儿子买个tablet, under 1000 AED").constraints.devices == {"tablet"}
 
 
 # -- an undo with a slip owned as its reason goes back one step, however often the move word is said --------------------

@@ -1252,9 +1252,11 @@ def figures_taken_back(text: str) -> str:
 # announcement says nothing about phones, and left in it hides that what follows is a question about one
 _QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:(?:real|quick|honest|serious|dumb|random|genuine|side|small|one\s+more)\s+)?"
                                 r"(?:q|qn|qs|question)\s*[:\-–—]+"
-                                # Chinese "by the way" before a question: "话说Pixel 8a这个咋样" asks as "Pixel 8a这个咋样"
-                                # does (not "话说回来", "that said", which turns back to what went before)
-                                r"|(?:话说(?!回来)|顺便问(?:一)?下|顺便说(?:一)?下)[\s,，:：]*)\s*(?=\S)", re.IGNORECASE)
+                                # "by the way" before a question: "话说Pixel 8a这个咋样" asks as "Pixel 8a这个咋样" does,
+                                # and so do "说起来", "对了，", "顺带问下", "另外问一下", "btw" (not "话说回来", "that said",
+                                # which turns back to what went before, nor "另外" alone, which adds a wish)
+                                r"|(?:话说(?!回来)|说起来|(?:顺便|顺带)(?:问|说)?(?:一)?下?|另外(?:问|说)(?:一)?下|对了(?=[\s,，、!！])"
+                                r"|(?:btw|by\s+the\s+way)(?![a-z]))[\s,，:：!！]*)\s*(?=\S)", re.IGNORECASE)
 
 
 def without_question_preamble(text: str) -> str:
