@@ -212,3 +212,19 @@ def test_a_budget_moved_to_a_figure_is_its_ceiling(vocab, text, hi):
 @pytest.mark.parametrize("text", ["价格4000的华为", "价格可以4000左右"])
 def test_a_price_level_stays_about_that_much(vocab, text):
     assert slots(understand(text, vocab))["budget"][1].around == 4000
+
+
+# -- an "oops" or an apology before an undo opens it, as "oops, undo" does; a slip makes a step back an undo --------
+
+@pytest.mark.parametrize("text", ["哎呀 撤销", "不好意思 撤销一下", "抱歉，撤回一下", "哎呀按错了 退回去", "按错了 返回上一步"])
+def test_an_oops_or_an_apology_before_the_move_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+@pytest.mark.parametrize("text", ["不好意思 要5G", "抱歉 不要撤销"])
+def test_an_apology_before_a_wish_or_a_kept_step_is_no_undo(text):
+    assert conversation_move(text) is None
+
+
+def test_a_plain_step_back_stays_a_step_back():
+    assert conversation_move("退回去") == "back"

@@ -273,6 +273,9 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
                 r"欸|诶|不要好了|"
+                # an "oops" or an apology before the move, as "oops, undo" and "sorry, go back" say it: "哎呀 撤销",
+                # "不好意思 撤销一下", "抱歉，退回去"
+                r"哎呀|哎哟|哎唷|唉呀|啊呀|不好意思|抱歉|对不起|"
                 # Cantonese 唔 drawn out as a hesitation ("唔…回到上一步吧", read 不 by then), or "no," before the move; not 不
                 # glued to the move, which refuses it ("不回到上一步")
                 r"不+(?=…|\.{2,}|~|～|[,，])|"

@@ -565,8 +565,9 @@ def conversation_move(text: str) -> str | None:
     low = " ".join(text.lower().split())
     counted = " ".join(_HOW_FAR.sub(" ", _REPEATED.sub(lambda m: m["word"], low)).split())
     if any(_UNDO_MOVE.fullmatch(said) for said in dict.fromkeys((low, counted))):
-        # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
-        return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) else "back"
+        # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb, as is a step owned as a slip ("按错了
+        # 退回去": the last change was the mistake)
+        return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) or re.search(_SLIP, low) else "back"
     if (reasoned := _REASON_THEN_BACK.fullmatch(low)) is not None and \
             (decided := conversation_move(reasoned["move"])) in ("undo", "back"):
         return decided
