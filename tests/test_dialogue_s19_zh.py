@@ -57,12 +57,13 @@ def test_how_about_another_brand_replaces_it_and_keeps_the_rest(session):
 
 # -- "除了推手机你还会干啥" (推 for 推荐) asks what else the advisor does ----------------------------------------------
 
-@pytest.mark.parametrize("text", ["除了推手机你还会干啥呀", "除了给我推手机你还能干嘛", "除了推机子还能做什么"])
+@pytest.mark.parametrize("text", ["除了推手机你还会干啥呀", "除了给我推手机你还能干嘛", "除了推机子还能做什么",
+                                  "除了帮人挑手机你还能干点别的不", "除了推荐机子你还会什么", "你还能干点别的吗", "你还会干点啥别的"])
 def test_besides_its_job_said_short_is_a_help_question(text):
     assert conversation_move(text) == "help"
 
 
-@pytest.mark.parametrize("text", ["除了三星还有啥", "推手机"])
+@pytest.mark.parametrize("text", ["除了三星还有啥", "推手机", "还有别的吗", "你还能推荐别的吗"])
 def test_besides_a_brand_is_no_help_question(text):
     assert conversation_move(text) != "help"
 

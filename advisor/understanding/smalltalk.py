@@ -592,14 +592,14 @@ _BESIDES_ITS_JOB = re.compile(r"""
                 |除了\s*)
     (?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
     (?:(?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*|推荐|找|挑|选|比较|对比)(?:\s+(?:me|us))?
-       (?:\s*(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?|手机|机型|平板)(?![a-z]))?
+       (?:\s*(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?|手机|机型|机子|平板)(?![a-z]))?
        (?:以外|之外)?
      | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?|prices?|specs?)
        (?:\s+(?:lists?|recommendations?|suggestions?))?
      # the topic talked about so far: "besides selfie stuff", "apart from the camera questions", "other than battery things"
      | (?:the\s+|this\s+|that\s+|all\s+(?:the\s+|this\s+)?)?(?:[a-z]+\s+){1,2}?(?:stuff|things|questions|topics?))(?![a-z])
     # 推 is 推荐 said short: "除了推手机你还会干啥"
-    | 除了(?:给我|帮我|给人)?(?:推荐?|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
+    | 除了(?:给我|帮我|给人|帮人|替人|替我)?(?:推荐?|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
     """, re.VERBOSE)
 
 
@@ -618,6 +618,10 @@ _WHAT_ELSE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:(?:what|anything|what\s
 
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# what else the advisor does, asked of it with no job named: "你还能干点别的吗", "你还会干点啥别的" (its "you" and its "do" say it
+# is the advisor asked about, not "还有别的吗", which asks for more phones)
+_YOU_DO_ELSE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:你|您)(?:这个)?\s*还(?:能|会|可以)(?:干|做)(?:点|些)?(?:啥|什么)?(?:别的|其他的?)(?:事)?"
+                          rf"(?:吗|呢|不|么|没有?)?{MOVE_CLOSER}")
 
 
 def is_help_question(text: str) -> bool:
@@ -631,7 +635,8 @@ def is_help_question(text: str) -> bool:
     asked = _CJK_GAP.sub("", asked)
     if any(_HELP_MOVE.fullmatch(said) for said in dict.fromkeys((low, asked))):
         return True
-    return _asks_about_advisor(low) or (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))
+    return _asks_about_advisor(low) or bool(_YOU_DO_ELSE.fullmatch(asked)) or \
+        (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))
 
 
 # -- a move said with more words: "what can you do? never used a bot like this", "谢谢，我去问问我爸的意见" --------------
