@@ -117,8 +117,8 @@ def test_the_condition_not_to_be_added_after_all_is_an_undo(text):
     assert conversation_move(text) == "undo"
 
 
-@pytest.mark.parametrize("text", ["这个不要加了", "5G不要加了"])
-def test_a_thing_not_to_be_added_is_no_undo(text):
+@pytest.mark.parametrize("text", ["这个不要加了", "5G不要加了", "这个条件去掉", "ram 不要求了，这个条件去掉"])
+def test_a_thing_not_to_be_added_or_this_condition_removed_is_no_undo(text):
     assert conversation_move(text) is None
 
 

@@ -411,10 +411,13 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
 # the step named first, then a verb that drops it, Chinese or English ("刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下"):
 # Chinese puts the object first
 # ... or not to be added after all: "这个条件不要加了", "刚才那条别加了"
-_DROP_VERB = (r"(?:(?:不要|别|不用)(?:再)?加(?:上)?了?|不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回(?:去)?|撤|取消|undo|revert|cancel)"
+_NOT_ADDED = r"(?:不要|别|不用)(?:再)?加(?:上)?了?"
+_DROP_VERB = (rf"(?:{_NOT_ADDED}|不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回(?:去)?|撤|取消|undo|revert|cancel)"
               r"(?:\s*(?:掉|了))*")
-# ... the step named as "this condition" too: "算了这个条件不要加了 回到上一步"
-_NAMED_STEP_DROPPED = rf"把?(?:{_LAST_STEP_ZH}|[这那](?:个|条)(?:条件|要求|筛选))\s*{_DROP_VERB}(?:\s*一下)?"
+# ... the step named as "this condition" when it is not to be added after all: "算了这个条件不要加了 回到上一步" (dropped
+# with another verb, "ram 不要求了，这个条件去掉", it is the aspect just named that goes, not the last step)
+_NAMED_STEP_DROPPED = (rf"把?(?:{_LAST_STEP_ZH}\s*{_DROP_VERB}|[这那](?:个|条)(?:条件|要求|筛选)\s*{_NOT_ADDED}(?:\s*(?:掉|了))*)"
+                       r"(?:\s*一下)?")
 # the step named by what it said, between "刚才" and "那个/那步", then dropped: "刚才不要华为荣耀那个撤了吧", "剛才排除華為那步取消",
 # "刚才加5G那条不算": the last change taken back, whatever it said
 _SAID_STEP_DROPPED = (rf"把?(?:刚才|刚刚)[^\s,，。;；!！?？]{{1,12}}?(?:的)?(?:那个|那步|那一步|那条|那次)(?:操作|条件|设置|修改|改动)?\s*"
