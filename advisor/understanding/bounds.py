@@ -173,7 +173,7 @@ _BARE_SIDE_ENDS = (r"(?=\s*(?:$|[,.;!?)/]|(?:screens?|displays?|batter(?:y|ies)|
 _FIRM = r"(?:absolute|bare|hard|strict|firm)"
 """Words that make a side said after its figure firm: "absolute max", "hard limit", "bare minimum"."""
 # ... and the adverbs that stress "is my limit": "2000 is really my limit", "$500 is honestly the max"
-_FIRMLY = r"(?:\s+(?:really|truly|definitely|honestly|seriously|absolutely|basically|pretty\s+much|literally|still))?"
+_FIRMLY = r"(?:\s+(?:really|truly|definitely|honestly|seriously|absolutely|actually|realistically|basically|pretty\s+much|literally|still))?"
 # "$500 plus", "5000 plus battery": a floor where the clause ends or the noun of the figure follows; before another ask
 # ("700 bucks plus Huawei Kirin processor", "1,500 bucks plus 不少于8个G的运行内存") it joins the two, as "and" does
 # ... or a chat aside or an insistence ends the clause: "250 dollars plus fwiw", "18K INR plus thats a must", "$900 plus (must)"

@@ -78,7 +78,8 @@ _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagai
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
 # asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
 # (and the northern and Sichuanese 说道说道: "第二个给我说道说道")
-_TELL = r"(?:说说|讲讲|讲一下|讲下|说道说道)"
+# ("细说下", "细讲一下": told in detail)
+_TELL = r"(?:说说|讲讲|讲一下|讲下|说道说道|细(?:说|讲)(?:说|讲|一下|下)?)"
 # who spoke of the phone named next: "同事推荐荣耀Magic5 给我讲讲", "朋友说的Pixel 8a怎么样", "网上推荐的那台"
 _SPOKEN_OF = r"(?:同事|朋友|同学|老婆|老公|家人|网友|网上|博主|别人|店员|我[爸妈哥姐弟妹])(?:都|也)?(?:推荐|安利|说|提)(?:了|过)?的?"
 _EDGE_FILLER = re.compile(rf"""
@@ -323,8 +324,8 @@ _WHY = re.compile(rf"""
        |['’]s                                # "why's that one on your list" ("why is", "why has")
        |['’]d\s+(?:you|u)\s+[a-z]+(?:\s+(?:with|for|up|in|on))?(?=\s))?  # "why'd you pick that one"
     # a mixed-language shopper's Chinese verb in the English frame: "why 推荐 this one", "why 选 the first"
-    (?:\s*(?:推荐|选择?|挑)(?:了|的)?)?
-    (?![a-z])\s*(?P<refs>[^.;!?]{{0,80}})
+    # ... glued to the Latin word after it: "why推荐it" (the Latin word's boundary is the English why's, not the verb's)
+    (?:\s*(?:推荐|选择?|挑)(?:了|的)?\s*|(?![a-z])\s*)(?P<refs>[^.;!?]{{0,80}})
     # the references, then the question: "第二个 why?", "#2 - why", "the 3rd one, how come?"
     | ^\s*(?P<e2>[^.;!?。；！？]{{1,40}}?)[\s,，:：\-–—]*{_WHY_WORD}(?:\s+(?:that|so|is\s+(?:it|that)))?\s*[?？!！.。]*$
     # ... or the question pointing back at them: "第3个 why推荐这个？", "the 3rd one, why recommend it?", "#2 why did you pick

@@ -22,9 +22,10 @@ _ZH_REFUSING_VERB = (rf"{_ZH_NOT_WITH_MODALS}"
 colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
 with a chip: "不要搭Exynos的", "别搭载骁龙"; of taking it: "不接受TeCNO", "不能接受三星")."""
 
-_ZH_NOT_SWITCHING_TO = rf"{_ZH_NOT_WITH_MODALS}(?:考虑|打算)?换(?:成|到|用|回)?(?:个|台|部)?"
+_ZH_NOT_SWITCHING_TO = rf"(?<!要){_ZH_NOT_WITH_MODALS}(?:考虑|打算)?换(?:成|到|用|回)?(?:个|台|部)?"
 """Not switching to what follows: "用惯安卓了，不换苹果", "不考虑换苹果", "不想换成三星", "别换华为" refuse it. Only before the
-mention: after it ("苹果不换") the words may as well keep the phone in hand."""
+mention: after it ("苹果不换") the words may as well keep the phone in hand. "要不换成三星" is "how about Samsung": its
+不 belongs to 要不, no negation."""
 
 _UNNEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<![不别甭没勿])(?<!不用|不要|不必|无需|别再|不再|不会)"
 """No negation just before a verb of shutting out, which would turn it round: "don't skip Samsung", "不跳过华为",
@@ -141,8 +142,9 @@ Electronics - no", "Tecno Mobile banned")."""
 _EACH_OF_THEM = r"(?:[一两俩哪](?:个|家|款|台|样)|这俩|这两(?:个|家)|两者)"
 """The mentions counted one by one before a refusal of them all: "一个都不要" (not a single one), "哪家都不考虑"."""
 
-_CLAUSE_REFUSAL = r"不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢|不碰了?|别推(?:荐)?了?|别(?:给我)?整了?"
-"""A refusal in a clause of its own after a mention and a comma or a complaint: "三星？不要", "Helio怕发热，不要"."""
+_CLAUSE_REFUSAL = r"不要|不考虑|算了|免了|pass|不行|不用了?|不买|不喜欢|不碰了?|别推(?:荐)?了?|别(?:给我)?整了?|排除(?:掉|了)?"
+"""A refusal in a clause of its own after a mention and a comma or a complaint: "三星？不要", "Helio怕发热，不要",
+"天玑的，排除掉"."""
 
 _AFTER = re.compile(rf"""
     # Chinese, the refusal after the mention: "华为的手机我都不要", "骁龙的芯片太热了不考虑", "华为（不要）"
@@ -181,6 +183,8 @@ _AFTER = re.compile(rf"""
        # "Tecno不在我考虑范围", "小米不在我的考虑之列": whose consideration may be said
        pass掉?|不喜欢|不买|不选|用腻了|拒绝(?:了|掉)?|  # "真我和摩托罗拉我都拒绝"
        用够了|不想用了|不在(?:我|咱)?的?考虑(?:范围)?(?:内|之内|之列)?|排除(?:在外|掉)?|
+       # not trusted: "联发科天玑的我不太放心", "华为我不放心" (as "信不过华为" before it)
+       不(?:太|怎么|大|是很)?放心|信不过|
        # "OPPO和荣耀的都别给我", "华为的不要给我": not to be given one, the thing given left unsaid; "POCO的请绕道": to go
        # round it, kept out of the way
        免谈|(?:就)?别了|绕道(?:走)?|别(?:给我)?推(?:荐)?了?|(?:别|不要)(?:推(?:荐)?)?给(?:(?:我|咱)们?)?|别来(?:沾边)?|

@@ -947,6 +947,8 @@ _REGIONAL = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "视
              # Cantonese 睇 is 看 (to look: "三星就唔使睇喇", no need to look at Samsung), 头先 刚才 (just now: "头先改嘅价钱"),
              # 返去 回去 (back: "返去之前嗰个"); 睇返 (看回) is read above as the longer word
              "睇": "看", "头先": "刚才", "返去": "回去",
+             # 啱先 is 头先 too, said by others ("撤回啱先嗰句": take back what I just said)
+             "啱先": "刚才",
              # Sichuanese 啥子 is 什么 ("为啥子推荐这个": why)
              "啥子": "什么",
              # Cantonese 电板 (電板) is the battery ("4.5k毫安电板以下"); 机身容量 is the phone's storage, not its body (机身
@@ -1325,12 +1327,17 @@ def figures_taken_back(text: str) -> str:
 
 # a question announced before it is asked: "real q: is the pixel 7a worth it?", "quick question - how heavy is it?"; the
 # announcement says nothing about phones, and left in it hides that what follows is a question about one
-_QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:real|quick|honest|serious|dumb|random|genuine|side|small|one\s+more)\s+)?"
-                                r"(?:q|qn|qs|question)\s*[:\-–—]+\s*(?=\S)", re.IGNORECASE)
+_QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:(?:real|quick|honest|serious|dumb|random|genuine|side|small|one\s+more)\s+)?"
+                                r"(?:q|qn|qs|question)\s*[:\-–—]+"
+                                # "by the way" before a question: "话说Pixel 8a这个咋样" asks as "Pixel 8a这个咋样" does,
+                                # and so do "说起来", "对了，", "顺带问下", "另外问一下", "btw" (not "话说回来", "that said",
+                                # which turns back to what went before, nor "另外" alone, which adds a wish)
+                                r"|(?:话说(?!回来)|说起来|(?:顺便|顺带)(?:问|说)?(?:一)?下?|另外(?:问|说)(?:一)?下|对了(?=[\s,，、!！])"
+                                r"|(?:btw|by\s+the\s+way)(?![a-z]))[\s,，:：!！]*)\s*(?=\S)", re.IGNORECASE)
 
 
 def without_question_preamble(text: str) -> str:
     """The text without a question's announcement at its start ("real q: is the pixel 7a worth it?" -> "is the pixel
-    7a worth it?"); any other text as it is."""
+    7a worth it?", "话说Pixel 8a咋样" -> "Pixel 8a咋样"); any other text as it is."""
     return _QUESTION_PREAMBLE.sub("", text, count=1)
 

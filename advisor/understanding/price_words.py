@@ -33,6 +33,7 @@ KEYWORD_BEFORE = re.compile(r"""
     (?:\s*(?:is|of|at|around|to|like|:|=|-|–|大概|是|在|为|不多|不高|有限|只有|就|有|才|也就|得|[,，]  # linking words: "is around", "不多,"
             |(?:只|就|还)?剩(?:下)?                                                           # "兜里只剩3000"
             |改成|改为|换成|调到|提高到|降到|变成|提到|放开到|放宽到|加到|涨到|升到                   # "改成", "放宽到"
+            |可以|能                                      # the move allowed: "预算可以加到5000"
             |控制|卡(?:死)?|天花板        # held at, the ceiling: "预算卡在8000" (在 opens the amount), "价格天花板3500"
             |保持|维持|定|放))*           # kept at: "预算保持在5000", "价格维持在5000", "预算定在4000" read as "预算5000"
     \s*$
@@ -58,7 +59,9 @@ def names_budget(after: re.Match[str] | None) -> bool:
     """True when the KEYWORD_AFTER match after a figure is a budget word ("3000预算", "500 budget"), which makes a bare
     figure a price; a level word alone does not ("a 5000 class battery")."""
     return after is not None and _BUDGET_AFTER.match(after.group(0)) is not None
-_HELD = re.compile("控制|卡|天花板")  # a price held at its figure ("售价卡死4500", "价格控制在5000") is its ceiling, no level
+# a price held at its figure ("售价卡死4500", "价格控制在5000") or raised or lowered to it ("价格提高到4500", "价钱降到3000") is
+# its ceiling, no level
+_HELD = re.compile("控制|卡|天花板|提高到|提到|降到|降低到|加到|涨到|升到|放开到|放宽到")
 _PRICE_NOUN = re.compile(r"价|售价|定价|(?<![a-z])(?:priced\s+)?at(?![a-z])")  # "价格4000", "phones at 25k", "priced at $400"
 # after a figure, the phone it is the price of: "三千块钱的手机", "2000元的机子", "1500的拍照手机" (in English "a $300 phone"
 # stays a ceiling, as the paraphrase set has it)

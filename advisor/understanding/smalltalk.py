@@ -273,12 +273,17 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
                 r"欸|诶|不要好了|"
+                # an "oops" or an apology before the move, as "oops, undo" and "sorry, go back" say it: "哎呀 撤销",
+                # "不好意思 撤销一下", "抱歉，退回去"
+                r"哎呀|哎哟|哎唷|唉呀|啊呀|不好意思|抱歉|对不起|"
                 # Cantonese 唔 drawn out as a hesitation ("唔…回到上一步吧", read 不 by then), or "no," before the move; not 不
                 # glued to the move, which refuses it ("不回到上一步")
                 r"不+(?=…|\.{2,}|~|～|[,，])|"
                 # Cantonese 都係唔好 (simplified 都是不要: "better not, after all") before the move: "都係唔好 撤銷返上一步"
                 # (a pause after it: "还是不要撤销了" keeps the step, "let's not undo")
-                r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！]))")
+                r"(?:都是|还是)(?:不要|不好)了?(?=[\s,，…~～.。!！])|"
+                # Cantonese 都係 alone (simplified 都是: "after all", as 还是) before the move: "都係撤回啱先嗰句啦"
+                r"都是(?=\s*(?:撤|退|回|返|恢复|还原|undo)))")
 # a pause drawn out after the opener ("嗯…撤銷", "hmm... undo", "唉~~撤回") is part of it
 MOVE_OPENER = rf"(?:{MOVE_OPENER}(?:…+|\.{{2,}}|~+|～+)?)"
 # what may close a move: a softener, thanks or laughter ("undo that lol", "undo that real quick", "撤销吧"); 好了 /
@@ -587,13 +592,14 @@ _BESIDES_ITS_JOB = re.compile(r"""
                 |除了\s*)
     (?:just\s+|only\s+)?(?:giving\s+(?:me\s+)?)?
     (?:(?:(?:recommend|suggest|find|search|list|show|pick|compar|filter|rank|sort)[a-z]*|推荐|找|挑|选|比较|对比)(?:\s+(?:me|us))?
-       (?:\s*(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?|手机|机型|平板)(?![a-z]))?
+       (?:\s*(?:the\s+|some\s+|good\s+)?(?:phones?|mobiles?|smartphones?|devices?|tablets?|models?|手机|机型|机子|平板)(?![a-z]))?
        (?:以外|之外)?
      | (?:the\s+|your\s+)?(?:phone\s+|mobile\s+)?(?:phones?|lists?|recommendations?|suggestions?|picks?|results?|prices?|specs?)
        (?:\s+(?:lists?|recommendations?|suggestions?))?
      # the topic talked about so far: "besides selfie stuff", "apart from the camera questions", "other than battery things"
      | (?:the\s+|this\s+|that\s+|all\s+(?:the\s+|this\s+)?)?(?:[a-z]+\s+){1,2}?(?:stuff|things|questions|topics?))(?![a-z])
-    | 除了(?:给我|帮我|给人)?(?:推荐|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
+    # 推 is 推荐 said short: "除了推手机你还会干啥"
+    | 除了(?:给我|帮我|给人|帮人|替人|替我)?(?:推荐?|找|挑|选|列|搜|比较|对比|查)(?:一下)?(?:手机|机型|机子|平板)?(?:以外|之外)?
     """, re.VERBOSE)
 
 
@@ -612,6 +618,10 @@ _WHAT_ELSE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:(?:what|anything|what\s
 
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# what else the advisor does, asked of it with no job named: "你还能干点别的吗", "你还会干点啥别的" (its "you" and its "do" say it
+# is the advisor asked about, not "还有别的吗", which asks for more phones)
+_YOU_DO_ELSE = re.compile(rf"(?:{MOVE_OPENER}[\s,，]*)*(?:你|您)(?:这个)?\s*还(?:能|会|可以)(?:干|做)(?:点|些)?(?:啥|什么)?(?:别的|其他的?)(?:事)?"
+                          rf"(?:吗|呢|不|么|没有?)?{MOVE_CLOSER}")
 
 
 def is_help_question(text: str) -> bool:
@@ -625,7 +635,8 @@ def is_help_question(text: str) -> bool:
     asked = _CJK_GAP.sub("", asked)
     if any(_HELP_MOVE.fullmatch(said) for said in dict.fromkeys((low, asked))):
         return True
-    return _asks_about_advisor(low) or (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))
+    return _asks_about_advisor(low) or bool(_YOU_DO_ELSE.fullmatch(asked)) or \
+        (asked != low and (_asks_about_advisor(asked) or bool(_WHAT_ELSE.fullmatch(asked))))
 
 
 # -- a move said with more words: "what can you do? never used a bot like this", "谢谢，我去问问我爸的意见" --------------

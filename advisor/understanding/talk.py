@@ -411,8 +411,14 @@ _AGAIN_LIST = (rf"(?:(?:show|give)\s+(?:me\s+)?|(?:can|could)\s+i\s+(?:see|have)
                r"(?:列表|结果|那些|那几个|那几款|推荐)")
 # the step named first, then a verb that drops it, Chinese or English ("刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下"):
 # Chinese puts the object first
-_DROP_VERB = (r"(?:不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回(?:去)?|撤|取消|undo|revert|cancel)(?:\s*(?:掉|了))*")
-_NAMED_STEP_DROPPED = rf"把?{_LAST_STEP_ZH}\s*{_DROP_VERB}(?:\s*一下)?"
+# ... or not to be added after all: "这个条件不要加了", "刚才那条别加了"
+_NOT_ADDED = r"(?:不要|别|不用)(?:再)?加(?:上)?了?"
+_DROP_VERB = (rf"(?:{_NOT_ADDED}|不要了?|不算数?|作废|算了|去掉|删掉|删了|拿掉|撤销|撤回(?:去)?|撤|取消|undo|revert|cancel)"
+              r"(?:\s*(?:掉|了))*")
+# ... the step named as "this condition" when it is not to be added after all: "算了这个条件不要加了 回到上一步" (dropped
+# with another verb, "ram 不要求了，这个条件去掉", it is the aspect just named that goes, not the last step)
+_NAMED_STEP_DROPPED = (rf"把?(?:{_LAST_STEP_ZH}\s*{_DROP_VERB}|[这那](?:个|条)(?:条件|要求|筛选)\s*{_NOT_ADDED}(?:\s*(?:掉|了))*)"
+                       r"(?:\s*一下)?")
 # the step named by what it said, between "刚才" and "那个/那步", then dropped: "刚才不要华为荣耀那个撤了吧", "剛才排除華為那步取消",
 # "刚才加5G那条不算": the last change taken back, whatever it said
 _SAID_STEP_DROPPED = (rf"把?(?:刚才|刚刚)[^\s,，。;；!！?？]{{1,12}}?(?:的)?(?:那个|那步|那一步|那条|那次)(?:操作|条件|设置|修改|改动)?\s*"
@@ -506,11 +512,16 @@ _HOW_FAR = re.compile(rf"""
     | 再(?=\s*(?:撤|退|回|返|后退))
     """, re.VERBOSE)
 _TWICE = {"twice": 2, "thrice": 3}
+# a slip owned as the reason for the undo: "撤销撤销 手滑了", "撤回吧 点错了", "手滑了，撤销", "撤销一下 刚才那个条件加错了",
+# "undo, misclicked": the last
+# step was the mistake, so one step goes, however often the move word is said
+_SLIP = (r"(?:(?:我)?(?:刚才|刚刚)?(?:[那这](?:个|条)条件|[那这]句话?)?(?:不小心)?(?:手滑|手抖|误触|误点|误操作|(?:点|按|选|输|打|说|讲|写|加|搞|弄)错)了?"
+         r"|(?<![a-z])(?:mis-?click(?:ed)?|mis-?tapped|fat[\s-]?finger(?:ed)?|(?:clicked|tapped|pressed)\s+(?:that\s+)?by\s+(?:mistake|accident))(?![a-z]))")
 # the same move word said again and again: "undo, undo", "back back", "撤销撤销" go back once per word
 _REPEATED = re.compile(r"(?P<word>undo|back|撤销|撤回|回退|后退)(?:[\s,，、!！.。]*(?P=word))+")
 # ... but said again beside the same move in other words, the repeat only presses the one move: "撤回撤回, go back",
-# "undo undo, take it back" go back once
-_RESTATED = re.compile(rf"(?<![a-z])back(?![a-z])|{_TAKE_VERB}|{_TAKE_VERBS_ZH}|还原|复原|改回|退回|回到|上一步")
+# "undo undo, take it back" go back once, as does a slip owned beside it ("撤销撤销 手滑了")
+_RESTATED = re.compile(rf"(?<![a-z])back(?![a-z])|{_TAKE_VERB}|{_TAKE_VERBS_ZH}|还原|复原|改回|退回|回到|上一步|{_SLIP}")
 
 
 # "undo the reset" names it too
@@ -541,9 +552,10 @@ def steps_back(text: str) -> int:
 # an undo or back move as the whole message, between an opener and a closer; the move may be said twice over in other
 # words, one step all the same ("刚才改的不算 改回来", "刚才那个不要了，还原吧", "undo that, go back"), each time with
 # its own opener ("undo 一下，还是回到刚才那样", "undo that, ok go back")
-_UNDO_MOVE = re.compile(rf"(?:{MOVE_OPENER}[\s,，.。!！]*)*(?:{_UNDO.pattern})"
+# (a slip owned before or after it is the reason, no wish: "手滑了，撤销", "撤销撤销 手滑了")
+_UNDO_MOVE = re.compile(rf"(?:(?:{MOVE_OPENER}|{_SLIP})[\s,，.。!！]*)*(?:{_UNDO.pattern})"
                         rf"(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*(?:{MOVE_OPENER}[\s,，.。!！]*)*(?:{_UNDO.pattern}))*"
-                        rf"{MOVE_CLOSER}")
+                        rf"(?:(?:吧|了|啊|呀)?[\s,，、.。;；!！]*{_SLIP})?{MOVE_CLOSER}")
 
 
 # a reason said first, then the decision to go back: "不对不对 小的揣兜里方便 还是回到上一个", "大屏太笨重了，还是改回刚才的吧":
@@ -557,8 +569,9 @@ def conversation_move(text: str) -> str | None:
     low = " ".join(text.lower().split())
     counted = " ".join(_HOW_FAR.sub(" ", _REPEATED.sub(lambda m: m["word"], low)).split())
     if any(_UNDO_MOVE.fullmatch(said) for said in dict.fromkeys((low, counted))):
-        # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb
-        return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) else "back"
+        # a step named and dropped ("刚才那条删掉") is taken back, whatever the verb, as is a step owned as a slip ("按错了
+        # 退回去": the last change was the mistake)
+        return "undo" if _TAKE_BACK.search(low) or _STEP_DROPPED.search(low) or re.search(_SLIP, low) else "back"
     if (reasoned := _REASON_THEN_BACK.fullmatch(low)) is not None and \
             (decided := conversation_move(reasoned["move"])) in ("undo", "back"):
         return decided
@@ -989,10 +1002,11 @@ _LEAVE_TABLET = re.compile(rf"""
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
     # "平板就先这样", "平板的事暂时就这么定了", "平板选好了": the adverbs before the closing word come in any number
+    # (Cantonese 咁 for 这样: "tablet先咁")
     # "平板就先看到这", "平板先到这儿吧": looked at up to here
     # "平板的事先放放", "平板先搁一搁", "平板放一边", "平板緩緩": set aside for now
     # (a mixed message names the tablet in English before the Chinese: "OK tablet 遲啲先算", "tablet先不看了")
-    | (?:平板(?:电脑)?|(?<![a-z])(?:tablets?|ipads?)\s*)(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?这(?:样|么定)(?:了|吧)?|到此为止|搞定了?|看完了?
+    | (?:平板(?:电脑)?|(?<![a-z])(?:tablets?|ipads?)\s*)(?:的事|这边)?(?:先|就|也|暂时|暂且|已经)*(?:不看了?|算了|(?:就)?(?:这(?:样|么定)|咁(?:定)?)(?:了|吧|啦)?|到此为止|搞定了?|看完了?
                                                      |(?:看|聊|说)?到这(?:里|儿)?(?:了|吧)?
                                                      |(?:放|搁|擱)一?(?:放|搁|擱)|放(?:一边|一邊|一下)|(?:缓|緩)一?(?:缓|緩)|不要了|可以了|好了|定了|选好了|挑好了|看好了|决定了|ok了|没问题了)
     # "平板我再研究", "平板回头再看", "平板之后再说": put off till later (Cantonese 迟点/遲啲 "later" too: "平板迟点先算")
