@@ -172,3 +172,15 @@ def test_a_refusal_closed_by_a_pause_does_not_reach_the_kind_after_it(vocab):
 
 def test_a_kind_wished_with_only_after_another_refusal_stays_wished(vocab):
     assert constraints_after("没有5G的不要 only folding ones", vocab).devices == frozenset({"foldable"})
+
+
+@pytest.mark.parametrize("text", ["平板就得，真我不要", "平板嘅就得，真我直接跳過", "平板都得，真我的别推"])
+def test_a_kind_said_to_do_keeps_it_and_the_brand_refused_in_the_next_clause_is_that_brands(vocab, text):
+    """就得 / 都得 (Cantonese and northern "will do") say the kind is fine, and 真我 (Realme) opening the next clause is
+    the brand refused there, not "really, I" refusing the kind before it."""
+    constraints = constraints_after(text, vocab)
+    assert (constraints.devices, constraints.exclude_brands) == (frozenset({"tablet"}), frozenset({"Realme"}))
+
+
+def test_really_opening_a_bare_refusal_clause_still_refuses_the_brand_before_it(vocab):
+    assert constraints_after("三星的售后太差，真的不想要", vocab).exclude_brands == frozenset({"Samsung"})

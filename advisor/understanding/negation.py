@@ -534,7 +534,7 @@ _REFUSAL_TAIL = re.compile(rf"(?:{_ZH_CLAUSE_VERBS}|{_ZH_CLAUSE_MODALS}|出现|�
 """What may follow a refusal word said after its brand up to the clause's end: more of the verb ("别塞给我了", "踢出去吧",
 "不要出现"), particles, a thanks. Anything else is what the refusal is said of ("三星不用给我打折", "三星不要苹果")."""
 _CLAUSE_NOT_A_REFUSAL = re.compile(r"以外|之外|(?<![排剔删清])除|只|仅|(?<![a-z])only(?![a-z])|淨係|净係|净系|淨系|净是|淨是|光是|单单|單單|不光|不单|不是不|不一定|不见得|未必|不介意|无所谓|不在乎|不管|不论|其他|其它|别的"
-                                   r"|别家|其余|剩下|都行|都可以|也行|也可以|就行|就好|可以|不错|吗|么[?？]|非(?!常)")
+                                   r"|别家|其余|剩下|都行|都可以|也行|也可以|就行|就好|就得|都得|可以|不错|吗|么[?？]|非(?!常)")
 """What turns a clause's refusal away from its brand or round into a wish: an exception that makes the brand the only
 one ("X以外的牌子不考虑", "除了X都不要", "只要X，别的不要", "非X不要", "没有5G的不要 only folding ones") or not the only one ("唔好淨係睇索尼": not Sony
 alone, "别光看华为"), a double negation ("X也不是不行"), a doubt ("不一定要X"), the
@@ -547,11 +547,11 @@ _WISH_BETWEEN = re.compile(r"(?<![联不别没甭勿])(?:要|想|行|喜欢|挺�
 """A wish between the brand and a refusal word, which leaves the refusal to what follows the wish ("华为要小米别来")."""
 _ZH_CLAUSE_END = re.compile(r"[.;?。；！？\n,，:：~～]|!(?!=)|但是|但|不过|可是")
 _BARE_REFUSAL_CLAUSE = re.compile(rf"""
-    \s*(?:这次|这回|这一次|所以|因此|以后|今后|就|还是|坚决|真的?|实在|千万|可|都|也|我|反正|肯定|绝对|直接|先|暂时?)*\s*
+    \s*(?:这次|这回|这一次|所以|因此|以后|今后|就|还是|坚决|真(?!我)的?|实在|千万|可|都|也|我|反正|肯定|绝对|直接|先|暂时?)*\s*
     (?:{_CLAUSE_REFUSAL_WORD.pattern})(?:{_REFUSAL_TAIL.pattern})
     """, re.VERBOSE)
 """A clause that is only a refusal, said of the brand in the clause before it: "(X的售后太烂，)别推", "(X之前用过一台，)这次
-不想再买了"."""
+不想再买了". 真我 opening it is Realme, the brand refused there, not "really, I" ("平板就得，真我不要")."""
 
 
 def refused_in_clause(scan: Scan, start: int, end: int, others: Iterable[int] = ()) -> tuple[int, int] | None:
