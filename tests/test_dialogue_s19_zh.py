@@ -83,6 +83,13 @@ def test_that_said_or_besides_before_a_wish_is_still_the_wish(session, text):
     assert ask_all(session, "预算3000", text).constraints.needs_5g
 
 
+@pytest.mark.parametrize("text", ["btw 400 and 600 dollars", "btw $400 and $600", "btw 20k and 30k rs"])
+def test_btw_before_two_figures_is_between_them(session, text):
+    """Chat English writes "between" as "btw" too; before two figures it is never "by the way"."""
+    budget = ask_all(session, text).constraints.budget
+    assert budget is not None and budget.lo is not None and budget.hi is not None
+
+
 def test_by_the_way_before_another_search_still_starts_it(session):
     assert ask_all(session, "budget 1500 AED", "btw还想给我儿子买个tablet, under 1000 AED").constraints.devices == {"tablet"}
 

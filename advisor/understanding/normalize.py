@@ -1333,7 +1333,9 @@ _QUESTION_PREAMBLE = re.compile(r"^\s*(?:(?:(?:real|quick|honest|serious|dumb|ra
                                 # and so do "说起来", "对了，", "顺带问下", "另外问一下", "btw" (not "话说回来", "that said",
                                 # which turns back to what went before, nor "另外" alone, which adds a wish)
                                 r"|(?:话说(?!回来)|说起来|(?:顺便|顺带)(?:问|说)?(?:一)?下?|另外(?:问|说)(?:一)?下|对了(?=[\s,，、!！])"
-                                r"|(?:btw|by\s+the\s+way)(?![a-z]))[\s,，:：!！]*)\s*(?=\S)", re.IGNORECASE)
+                                # ("btw" before a figure is "between": "btw 400 and 600 dollars")
+                                r"|(?:btw(?![a-z])(?!\s*[$₹¥\d])|by\s+the\s+way(?![a-z])))[\s,，:：!！]*)\s*(?=\S)",
+                                re.IGNORECASE)
 
 
 def without_question_preamble(text: str) -> str:
