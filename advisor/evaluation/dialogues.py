@@ -124,7 +124,8 @@ baseline at 70bb36b) and committed unchanged; opened for error analysis on 2026-
 SEALED20_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed20.jsonl")
 """A twentieth sealed set of sessions, written on 2026-12-07 by two strangers to the code (one English and mixed, one
 Chinese and mixed; each session one shopper in one situation) while SEALED-19 was opened for error analysis, finished
-before the advisor first ran on it (for its baseline at af2341e) and committed unchanged; reported first."""
+before the advisor first ran on it (for its baseline at af2341e) and committed unchanged; opened for error analysis on
+2026-12-07 after its figure at e33485d (whose code 08fc7bf is); reported first."""
 SEALED_SETS: tuple[tuple[str, Path], ...] = (
     ("SEALED-20", SEALED20_DIALOGUES), ("SEALED-19", SEALED19_DIALOGUES), ("SEALED-18", SEALED18_DIALOGUES),
     ("SEALED-17", SEALED17_DIALOGUES), ("SEALED-16", SEALED16_DIALOGUES),
