@@ -189,7 +189,8 @@ LO_AFTER = latin_alt([
     # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
     r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent)\s+or\s+(?:better|above|higher|faster|more)", r",?\s*or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
-    r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
+    # "6.6\" at a minimum", with its article as "at a maximum" is said
+    r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+(?:a\s+)?minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
     # "6.7-inch screen, no smaller", "210 g, not lighter": a refusal of less said after the figure closes it as a floor
@@ -219,8 +220,8 @@ HI_AFTER = latin_alt([
     # ("or lesser": Indian English, "4GB's or lesser")
     r",?\s*or\s+(?:anything\s+)?(?:lesser|less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
     # ("4000 mAh & under", "n below": the sign for "and", as "& up" says the floor)
-    # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
-    rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
+    # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure; "128gb at a maximum"
+    rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+|a\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
     # ... or of a bigger one: "6.3 inch display, no bigger", "190 g, not heavier"
     r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher|bigger|larger|heavier|greater|pricier|newer|later)(?!\s+than)(?![a-z])",

@@ -387,7 +387,8 @@ _MONEY_BEFORE = re.compile(rf"(?:{latin_alt([w for words in CURRENCY_BEFORE.valu
 _MONEY_AFTER = re.compile(r"\s*(?:" + "|".join([w for words in CURRENCY_AFTER.values() for w in words] + ["k"]) + r")(?![a-z])")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
-    "battery_mah": latin_alt([r"(?:battery|batt)(?:\s+(?:capacity|size|backup|juice))?", "电池容量", "电池", "电量", "电芯"]),  # "battery backup" (India)
+    # "battery backup" (India); "maximum cell 4.5kmah": "cell" before a battery's figure is the battery
+    "battery_mah": latin_alt([r"(?:battery|batt|cell)(?:\s+(?:capacity|size|backup|juice))?", "电池容量", "电池", "电量", "电芯"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
     # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
     "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:[\s-]+(?:size|diag(?:onal)?|panel))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",  # "screen-size"
@@ -416,15 +417,17 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?|in(?=\s+(?:ram|memory|storage|rom|batter))))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|in[\s-]?built|internal)\s+)?"
 _RIGHT_KEYWORD = {
-    # ("4000mAh battery inside or less": where the battery sits said after it)
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt|cell(?!\s*phones?)(?=\s+capacity))(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
+    # ("4000mAh battery inside or less": where the battery sits said after it; "4000mah cell at most": "cell" is the
+    # battery after its figure, unless a phone follows it)
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt|cell(?![\s-]*phones?))(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?|panels?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
     # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s*/\s*(?:ram|memory)|{_RAM_GLOSS}|\s+(?:capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
                          r"(?:\s*(?:内存|运存|ram(?![a-z])))?(?:\s*容量)?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
-    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|机身存储|存储|储存|闪存)"
+    # ... and where storage sits said alone for it: "64 GB built-in max" (not before another memory's noun: "8GB built-in RAM")
+    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|(?<![a-z])(?:built[\s-]?in|in[\s-]?built|on-?board)(?![a-z])(?![\s-]+(?:ram|memory|storage|rom|space)(?![a-z]))|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
     # the cameras after a 的: "1600万的自拍相机", "4800万的主摄"
     # ... or right after its figure ("48M像素主摄的不要"), unless the noun has a figure of its own
