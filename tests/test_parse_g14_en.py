@@ -1,6 +1,8 @@
 """English wordings of the blind-14 grammar (issue 9), each beside the closest wording that must keep its meaning:
 a side word said after a spec's figure and its noun ("4000mah cell at most", "128gb storage at a maximum", "64 GB
-built-in max") or before a noun named "cell" ("maximum cell 4.5kmah")."""
+built-in max") or before a noun named "cell" ("maximum cell 4.5kmah"); launch years by words said only of years ("2021
+or younger", "2019 or less recent", "2021 or any year after", "2022 models and older") and by a sign after the launch
+("launch ≥ 2022", "year => 2022", "year =< 2021")."""
 
 from __future__ import annotations
 
@@ -45,3 +47,43 @@ def test_figures_with_their_side_or_noun_said_plainly_keep_their_reading(vocab, 
 def test_a_cell_phone_after_a_battery_figure_is_no_battery_noun(vocab):
     assert spec_after("a 5000mah cell phone under 300 dollars", vocab, "battery_mah") == (5000, None)
     assert constraints_after("a 5000mah cell phone under 300 dollars", vocab).budget.hi == 300
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2021 or younger !!!", (2021, None)), ("2023 or younger and under INR 35,000", (2023, None)),
+    ("2019 or less recent - pls", (None, 2019)), ("phone suggestions pls... 2022 or less recent thanks!", (None, 2022)),
+    ("2021 or any year after!!", (2021, None)), ("2018 or any year before that", (None, 2018)),
+    ("2020 or any later year", (2020, None)), ("2017 or any earlier model", (None, 2017)),
+    ("2022 models and older & at least 6.6 inches screen", (None, 2022)), ("2021 phones or newer", (2021, None)),
+])
+def test_words_said_only_of_years_after_a_year_give_its_side(vocab, text, bound):
+    assert spec_after(text, vocab, "year") == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("launch ≥ 2022 :)", (2022, None)), ("launch ≤ 2021, plus at most 6.5'' screen", (None, 2021)),
+    ("release >= 2020", (2020, None)), ("year => 2022, list them best selfie camera first", (2022, None)),
+    ("year =< 2021 ty", (None, 2021)), ("release year => 2023", (2023, None)),
+])
+def test_a_sign_after_the_launch_or_typed_equals_first_bounds_the_year(vocab, text, bound):
+    assert spec_after(text, vocab, "year") == bound
+
+
+def test_a_sign_typed_equals_first_bounds_any_spec_and_stays_an_arrow_between_figures(vocab):
+    assert spec_after("screen => 6.6 inch (pls)", vocab, "screen_in") == (6.6, None)
+    assert spec_after("weight =< 190g", vocab, "weight_g") == (None, 190)
+    budget = constraints_after("budget 300 => 500 dollars", vocab).budget
+    assert (budget.lo, budget.hi) == (300, 500)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("2022 or newer", (2022, None)), ("2021 or earlier", (None, 2021)), ("2020 or more recent", (2020, None)),
+])
+def test_years_with_their_usual_side_words_keep_their_reading(vocab, text, bound):
+    assert spec_after(text, vocab, "year") == bound
+
+
+def test_any_year_said_alone_still_lets_the_year_go(vocab):
+    state = apply(DialogueState(), understand("only 2022 or newer", vocab))
+    state = apply(state, understand("any year is fine actually", vocab))
+    assert dict(state.constraints.specs).get("year") is None

@@ -676,11 +676,18 @@ _ARROW_BETWEEN = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|➔|➜)\s*")
 _ARROW_AFTER = {"↑": " ascending", "↓": " descending"}
 
 
+# "year => 2022", "screen => 6.6 inch", "year =< 2021": a sign typed with its "=" first between a word and a figure is
+# "≥" or "≤", not an arrow (between two figures, "500 => 700", "=>" is the arrow of a range)
+_SIGN_EQUALS_FIRST = re.compile(r"(?:(?<=[a-z:])|(?<=[a-z:]\s))=(?P<sign>[<>])(?=\s*\d)", re.IGNORECASE)
+_SIGN_OF = {"<": "≤", ">": "≥"}
+
+
 def spelled_arrows(text: str) -> str:
     """The text with arrows in words ("low->high" -> "low to high", "weight ↑" -> "weight ascending"), so the range and
-    ordering patterns read them."""
-    if not any(c in text for c in "->→⟶⇒➔➜↑↓"):
+    ordering patterns read them; "=>" and "=<" between a word and its figure are the signs "≥" and "≤"."""
+    if not any(c in text for c in "-<>→⟶⇒➔➜↑↓"):
         return text
+    text = _SIGN_EQUALS_FIRST.sub(lambda m: _SIGN_OF[m["sign"]], text)
     text = _ARROW_BETWEEN.sub(" to ", text)
     return re.sub(r"\s*([↑↓])", lambda m: _ARROW_AFTER[m.group(1)], text)
 

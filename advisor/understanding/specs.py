@@ -292,7 +292,8 @@ _AMOUNT_SIDE_ZH = re.compile("不超过|不低于|截至|截止到?")
 # ... unless the year's own noun stands before it: "发布年份不超过2022", "上市年份不低于2021"
 _YEAR_NOUN_BEFORE_ZH = re.compile(rf"{_YEAR_NOUN_ZH}\s*$")
 _YEAR_BEFORE = latin_alt([
-    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)",
+    # ... or the launch said alone before its sign: "launch ≥ 2022", "release <= 2021"
+    rf"(?:{_YEAR_NOUN}|released|launched|made|launch|release)\s*(?:>=?|≥|<=?|≤)",
     # a bare sign before a figure that 年 or a launch noun after it makes a year: "≤2021年", "≥2021 launch"
     r"(?:>=?|≥|<=?|≤)(?=\s*20[0-4]\d\s*(?:年|(?:launch|release|model)(?:e?s)?(?![a-z])))", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -333,8 +334,19 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
 more than the words say so (see SpecFinder._side_only_year)."""
+_YEARS_PHONES = r"(?:models?|phones?|releases?|ones)"
+_YEARS_NEWER = (r"or\s+(?:younger|any\s+(?:year|time)\s+(?:after|later|since)(?:\s+that)?"
+                r"|any\s+(?:later|newer|more\s+recent|younger)\s+(?:years?|models?|ones?|phones?|releases?))")
+"""The years after one said only of years: "or younger", "or any year after", "or any later year"."""
+_YEARS_OLDER = (r"or\s+(?:less\s+recent(?:ly)?|any\s+(?:year|time)\s+(?:before|earlier|prior)(?:\s+(?:that|to\s+that))?"
+                r"|any\s+(?:earlier|older|less\s+recent)\s+(?:years?|models?|ones?|phones?|releases?))")
+"""The years before one said only of years: "or less recent", "or any year before", "or any earlier year"."""
 _YEAR_AFTER = latin_alt([
     # "released 2020 or more recently", "model year 2022 or below": the figure's side words said of years
+    # ... and those said only of years: "2021 or younger", "2019 or less recent", "2021 or any year after", "2020 or any
+    # later year" (with the phones' noun before them: "2022 models and older", "2021 phones or younger")
+    rf"(?:{_YEARS_PHONES}\s+)?(?:{_YEARS_NEWER}|{_YEARS_OLDER})",
+    rf"{_YEARS_PHONES}\s+(?:or|and|&)\s+(?:newer|later|up|above|after|older|earlier|before|below|under)(?![a-z])",
     r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior|below|under)",
     # "2021 and below", "2019 & older", "2023 n above": the sign for "and" too
     r"(?:(?:and|'?n'?)[\s-]+|&\s*)(?:newer|later|up|above|after|on|older|earlier|before|prior|below|under|down)(?![a-z])",
@@ -1133,14 +1145,15 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     older, "2020年以后的" 2020 and newer; the development golds read them so, and "（不含）" takes the year out). A refusal
     of a side wants its mirror, the refused years whole: "2020年以前出的不要" and "别给我2020前的" are 2021 and newer,
     "nothing before 2020" 2020 and newer, "2020年以后的不考虑" 2019 and older."""
-    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|on$|upward|\+|"
+    post = re.sub(rf"^{_YEARS_PHONES}\s+(?=or|and|&)", "", post)  # "2022 models and older": the side after the noun
+    newer = re.match(rf"{_YEARS_NEWER}|min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|on$|upward|\+|"
                      r"is\s+(?:the\s+)?(?:oldest|earliest)|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior|below|under)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
+    older = re.match(rf"{_YEARS_OLDER}|max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior|below|under)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      r"is\s+(?:the\s+)?(?:newest|latest|most\s+recent)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
-    pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
+    pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made|launch|release)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}
