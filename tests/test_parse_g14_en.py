@@ -2,7 +2,8 @@
 a side word said after a spec's figure and its noun ("4000mah cell at most", "128gb storage at a maximum", "64 GB
 built-in max") or before a noun named "cell" ("maximum cell 4.5kmah"); launch years by words said only of years ("2021
 or younger", "2019 or less recent", "2021 or any year after", "2022 models and older") and by a sign after the launch
-("launch ≥ 2022", "year => 2022", "year =< 2021")."""
+("launch ≥ 2022", "year => 2022", "year =< 2021"); brands refused by "nah to", "don't even suggest", "X? pass ok thx" and
+inside a bracketed list ("brand not in (Vivo, Apple)")."""
 
 from __future__ import annotations
 
@@ -87,3 +88,52 @@ def test_any_year_said_alone_still_lets_the_year_go(vocab):
     state = apply(DialogueState(), understand("only 2022 or newer", vocab))
     state = apply(state, understand("any year is fine actually", vocab))
     assert dict(state.constraints.specs).get("year") is None
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("need a new mobile — in the vicinity of 8000 rupees | nah to Realme ty", "Realme"),
+    ("nah to Oppo -- under AED 700", "Oppo"), ("nah on Xiaomi, under USD 1.5K?", "Xiaomi"),
+    ("front camera at least 16 mpx -- don't even suggest Sony", "Sony"), ("don't even suggest vivo mobile", "Vivo"),
+    ("never ever recommend Infinix", "Infinix"), ("please don't ever show me Honor", "Honor"),
+    ("the best selfie camera options, realMe? pass ok thx pls", "Realme"), ("Lenovo? pass ok thx cheers", "Lenovo"),
+    ("Tecno: pass okay thanks", "Tecno"),
+])
+def test_a_brand_refused_by_nah_to_even_or_a_pass_before_ok_is_excluded(vocab, text, brand):
+    constraints = constraints_after(text, vocab)
+    assert brand in constraints.exclude_brands and brand not in constraints.brands
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("brand not in (Vivo, Apple)", {"Vivo", "Apple"}), ("brand not in (Xiaomi, pocophone), 400 to 900 dollars", {"Xiaomi", "POCO"}),
+    ("no (Vivo/Apple) please", {"Vivo", "Apple"}), ("brand not in (Vivo)", {"Vivo"}),
+])
+def test_a_bracketed_list_after_a_refusal_is_refused_whole(vocab, text, refused):
+    constraints = constraints_after(text, vocab)
+    assert constraints.exclude_brands == refused and not constraints.brands
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("only (Samsung, Google)", {"Samsung", "Google"}), ("nah, Samsung is fine", {"Samsung"}), ("Samsung? ok thx", {"Samsung"}),
+    ("do suggest Sony please", {"Sony"}),
+])
+def test_brands_named_without_a_refusal_stay_wanted(vocab, text, wanted):
+    constraints = constraints_after(text, vocab)
+    assert constraints.brands == wanted and not constraints.exclude_brands
+
+
+def test_a_bracketed_aside_that_is_no_list_is_left_alone(vocab):
+    constraints = constraints_after("Samsung (Galaxy S) please", vocab)
+    assert constraints.brands == {"Samsung"} and constraints.series == {("Samsung", "Galaxy S")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("looking to upgrade my phone - Oppo please", "Oppo"), ("time to replace my phone - a Xiaomi this time", "Xiaomi"),
+    ("upgrading my mobile -- Samsung, Galaxy A series not wanted pls", "Samsung"),
+])
+def test_a_brand_after_a_clause_break_that_follows_my_phone_is_wished_for(vocab, text, wanted):
+    assert constraints_after(text, vocab).brands == {wanted}
+
+
+@pytest.mark.parametrize("text", ["my old Huawei broke, want a Samsung", "my phone Huawei is slow, want a Samsung"])
+def test_a_brand_right_after_my_phone_stays_the_phone_owned(vocab, text):
+    assert constraints_after(text, vocab).brands == {"Samsung"}

@@ -622,6 +622,19 @@ def bars(text: str) -> str:
     return _BAR.sub("; ", text) if "|" in text else text
 
 
+# "brand not in (Vivo, Apple)", "no (Xiaomi/Poco)", "brand != (Oppo)", "only (Samsung, Google)": a list of words bracketed
+# right after a word that says what it does to them, as a filter is written, is that list said plainly (the brackets would
+# end the clause the word's scope runs through)
+_BRACKETED_SET = re.compile(r"(?P<op>(?<![a-z])(?:in|no|not|only|except|excluding|without|other\s+than|but)|!=|≠|<>|=)\s*"
+                            r"\(\s*(?P<set>[a-z][a-z0-9 .'&/+-]*(?:\s*,\s*[a-z][a-z0-9 .'&/+-]*)*)\s*\)", re.IGNORECASE)
+
+
+def bracketed_sets(text: str) -> str:
+    """The text with a bracketed list after a word that acts on it unbracketed ("not in (Vivo, Apple)" -> "not in Vivo,
+    Apple"), so a refusal or a wish runs over the list as over one said plainly."""
+    return _BRACKETED_SET.sub(lambda m: f"{m['op']} {m['set']}", text) if "(" in text else text
+
+
 # a spaced "~" after an opening that holds no figure and does not end on a word a figure follows ("yo ~ 8 GB RAM", "phone
 # recs ~ 210 g or more") is a pause, as a comma is; after a quantity's noun or a link ("budget ~ 300", "screen ~ 6.5 inch",
 # "for ~ 300") it says "about" of the figure after it, and so it does before an amount of money ("phone ~ 250 dollars"),
