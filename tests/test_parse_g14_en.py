@@ -3,7 +3,7 @@ a side word said after a spec's figure and its noun ("4000mah cell at most", "12
 built-in max") or before a noun named "cell" ("maximum cell 4.5kmah"); launch years by words said only of years ("2021
 or younger", "2019 or less recent", "2021 or any year after", "2022 models and older") and by a sign after the launch
 ("launch ≥ 2022", "year => 2022", "year =< 2021"); brands refused by "nah to", "don't even suggest", "X? pass ok thx" and
-inside a bracketed list ("brand not in (Vivo, Apple)")."""
+inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five G") or asked for ("any 5G?")."""
 
 from __future__ import annotations
 
@@ -137,3 +137,18 @@ def test_a_brand_after_a_clause_break_that_follows_my_phone_is_wished_for(vocab,
 @pytest.mark.parametrize("text", ["my old Huawei broke, want a Samsung", "my phone Huawei is slow, want a Samsung"])
 def test_a_brand_right_after_my_phone_stays_the_phone_owned(vocab, text):
     assert constraints_after(text, vocab).brands == {"Samsung"}
+
+
+@pytest.mark.parametrize("text", [
+    "what should i get — five G thx in advance", "five-G phone under 300 dollars", "a Five g handset please",
+    "hey: any 5G? + must cost 1.2k dhs or less", "200g or more in hand and any 5G? (pls) - any ideas?",
+    "any 5g phone", "the 5G version please",
+])
+def test_5g_said_in_words_or_asked_for_is_wanted(vocab, text):
+    assert constraints_after(text, vocab).needs_5g is True
+
+
+def test_5g_said_needless_or_indifferent_stays_unwanted(vocab):
+    for text in ("no need for five G", "5G - any", "any 5G is fine"):
+        state = apply(DialogueState(), understand("5G phone please", vocab))
+        assert apply(state, understand(text, vocab)).constraints.needs_5g is False, text

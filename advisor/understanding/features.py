@@ -83,14 +83,16 @@ _APPLE_FAMILY = re.compile(r"""
     """, re.VERBOSE)
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
-_FIVE_G = re.compile(r"(?<![\d.])5[\s-]?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机", "5-G"
-_NO_FIVE_G = re.compile(r"""
+_5G = r"(?:(?<![\d.])5|(?<![a-z])five)[\s-]?g(?![a-z0-9])"
+"""The network in digits or in words: "5G", "5-G", "five G", "five-g"."""
+_FIVE_G = re.compile(rf"{_5G}|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机", "5-G"
+_NO_FIVE_G = re.compile(rf"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
     # (not "nothing without 5G", "none without 5G": no phone lacking it, so 5G wanted)
     (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|(?<!nothing\s)(?<!none\s)without\s+|
-        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5[\s-]?g(?![a-z0-9])
+        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?{_5G}
     # "5G is not needed", "5G optional", "5G无所谓"; Hokkien and Cantonese 免 is "no need": "5G免啦", "5G就免了"
-    | (?<![\d.])5[\s-]?g\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
+    | {_5G}\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
         无所谓|不重要|不需要|可有可无|(?:的)?(?:就|也)?免(?![费税单]))
     # "4G is fine", "4G would be ok", "4G only"
     | (?<![\d.])4[\s-]?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
