@@ -3,7 +3,8 @@ a side word said after a spec's figure and its noun ("4000mah cell at most", "12
 built-in max") or before a noun named "cell" ("maximum cell 4.5kmah"); launch years by words said only of years ("2021
 or younger", "2019 or less recent", "2021 or any year after", "2022 models and older") and by a sign after the launch
 ("launch ≥ 2022", "year => 2022", "year =< 2021"); brands refused by "nah to", "don't even suggest", "X? pass ok thx" and
-inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five G") or asked for ("any 5G?")."""
+inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five G") or asked for ("any 5G?"); budgets said "region of"/"close-ish to"/"maybe a bit either side" (about), end by
+end ("low end 800 bucks, high end 1500 bucks", "40k lower bound") or as an interval ("[500 usd, 800 usd]")."""
 
 from __future__ import annotations
 
@@ -152,3 +153,45 @@ def test_5g_said_needless_or_indifferent_stays_unwanted(vocab):
     for text in ("no need for five G", "5G - any", "any 5G is fine"):
         state = apply(DialogueState(), understand("5G phone please", vocab))
         assert apply(state, understand(text, vocab)).constraints.needs_5g is False, text
+
+
+def budget_after(text, vocab):
+    """(lo, hi, currency) of the budget in force after one message."""
+    budget = constraints_after(text, vocab).budget
+    return None if budget is None else (budget.lo, budget.hi, budget.currency)
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("anything non-apple | region of 800 bucks pls", (680, 920, "USD")), ("vicinity of 250 dollars", (212.5, 287.5, "USD")),
+    ("plus close-ish to 150000 pkr, plus 2022 or newer model", (127500, 172500, "PKR")),
+    ("close ish to 700 usd", (595, 805, "USD")),
+    ("8k rupees, maybe a bit either side what do you suggest?", (6800, 9200, "INR")),
+    ("USD 450, perhaps a little up or down", (382.5, 517.5, "USD")),
+])
+def test_an_amount_said_loosely_in_new_words_is_about_it(vocab, text, bound):
+    assert budget_after(text, vocab) == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("4gb RAM cap & low end 800 bucks, high end 1500 bucks :)", (800, 1500, "USD")),
+    ("arrange most grams first, low end US$900, high end US$1000", (900, 1000, "USD")),
+    ("low end 18000/-, high end 30000/- cheers", (18000, 30000, "INR")),
+    ("no vivo mobile tho, INR 40k lower bound cheers", (40000, None, "INR")),
+    ("2,000 RMB lower bound + 2022 or any year after", (2000, None, "CNY")), ("upper bound 500 dollars", (None, 500, "USD")),
+    ("[500 usd, 800 usd] - any ideas?", (500, 800, "USD")), ("weight 200 grams max & [150000 pkr, 300000 pkr]?", (150000, 300000, "PKR")),
+    ("budget [1,000 aed, 2,500 aed]", (1000, 2500, "AED")),
+])
+def test_a_range_said_end_by_end_or_as_an_interval_bounds_the_price(vocab, text, bound):
+    assert budget_after(text, vocab) == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("a low end phone under 200 dollars", (None, 200, "USD")), ("high end phone around 1000 usd", (850, 1150, "USD")),
+    ("$300 lower end, $600 upper end", (300, 600, "USD")), ("close to 700 usd", (595, 805, "USD")),
+])
+def test_low_end_and_high_end_phones_and_plain_ends_keep_their_reading(vocab, text, bound):
+    assert budget_after(text, vocab) == bound
+
+
+def test_an_interval_of_spec_figures_is_their_range(vocab):
+    assert spec_after("screen [6.1, 6.7] inches", vocab, "screen_in") == (6.1, 6.7)

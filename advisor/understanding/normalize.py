@@ -629,9 +629,17 @@ _BRACKETED_SET = re.compile(r"(?P<op>(?<![a-z])(?:in|no|not|only|except|excludin
                             r"\(\s*(?P<set>[a-z][a-z0-9 .'&/+-]*(?:\s*,\s*[a-z][a-z0-9 .'&/+-]*)*)\s*\)", re.IGNORECASE)
 
 
+# "[500 usd, 800 usd]", "[150000 pkr, 300000 pkr]": two figures in square brackets, as an interval is written, are a
+# range from the first to the second ("1,000" keeps its comma: the ends are parted by a comma and a space)
+_BRACKETED_INTERVAL = re.compile(r"\[\s*(?P<a>[^\[\];]*?\d[^\[\];]*?)\s*,\s+(?P<b>[^\[\];,]*?\d[^\[\];]*?)\s*\]")
+
+
 def bracketed_sets(text: str) -> str:
     """The text with a bracketed list after a word that acts on it unbracketed ("not in (Vivo, Apple)" -> "not in Vivo,
-    Apple"), so a refusal or a wish runs over the list as over one said plainly."""
+    Apple"), so a refusal or a wish runs over the list as over one said plainly, and an interval in square brackets
+    said as a range ("[500 usd, 800 usd]" -> "500 usd to 800 usd")."""
+    if "[" in text:
+        text = _BRACKETED_INTERVAL.sub(lambda m: f"{m['a']} to {m['b']}", text)
     return _BRACKETED_SET.sub(lambda m: f"{m['op']} {m['set']}", text) if "(" in text else text
 
 
