@@ -4,7 +4,8 @@ built-in max") or before a noun named "cell" ("maximum cell 4.5kmah"); launch ye
 or younger", "2019 or less recent", "2021 or any year after", "2022 models and older") and by a sign after the launch
 ("launch ≥ 2022", "year => 2022", "year =< 2021"); brands refused by "nah to", "don't even suggest", "X? pass ok thx" and
 inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five G") or asked for ("any 5G?"); budgets said "region of"/"close-ish to"/"maybe a bit either side" (about), end by
-end ("low end 800 bucks, high end 1500 bucks", "40k lower bound") or as an interval ("[500 usd, 800 usd]")."""
+end ("low end 800 bucks, high end 1500 bucks", "40k lower bound") or as an interval ("[500 usd, 800 usd]"); devices said "a pad", "slate", "regular form factor", "classic slab",
+"nonfoldable"."""
 
 from __future__ import annotations
 
@@ -195,3 +196,19 @@ def test_low_end_and_high_end_phones_and_plain_ends_keep_their_reading(vocab, te
 
 def test_an_interval_of_spec_figures_is_their_range(vocab):
     assert spec_after("screen [6.1, 6.7] inches", vocab, "screen_in") == (6.1, 6.7)
+
+
+@pytest.mark.parametrize("text, device", [
+    ("what do you reocmmend - a pad ok thx + US$600—US$1500 :)", "tablet"), ("a pad for drawing please", "tablet"),
+    ("suggestions please — slate (pls) & max. 40,000 PKR", "tablet"), ("range 500 dhs→700 dhs, plus slate...", "tablet"),
+    ("Snapdragon 8 Gen 1 and better. regular form factor :)", "phone"), ("a standard form-factor one", "phone"),
+    ("the 5G version !!! | classic slab thanks!", "phone"), ("a normal candybar", "phone"),
+    ("need suggestions — ranked latest launch first; nonfoldable only!!", "phone"), ("a non-folding phone", "phone"),
+])
+def test_a_device_said_in_new_words_is_that_kind(vocab, text, device):
+    assert constraints_after(text, vocab).devices == {device}
+
+
+@pytest.mark.parametrize("text", ["a phone with a good keypad", "a notepad app phone under 300 dollars"])
+def test_a_pad_inside_another_word_names_no_tablet(vocab, text):
+    assert "tablet" not in constraints_after(text, vocab).devices

@@ -112,6 +112,9 @@ _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 _DEVICE_WORDS = {
     "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
+               # "a pad ok thx", "a slate please": a pad with its article, and a slate, are tablets (a bare "pad" may be a
+               # keypad, after "key")
+               r"(?<=(?<![a-z])a\s)pad", r"slates?",
                r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
                r"pads?(?=\s*[\u4e00-\u9fff])",  # ... or said first: "pad就行，不要手机"
                "平板电脑", "平板"],
@@ -165,6 +168,10 @@ _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(
                                      # ... its shape said as a style ("a regular bar-type phone", "normal slab-style phone")
                                      r"(?:regular|normal|standard|ordinary|classic|plain)(?:\s+(?:slab|candy[\s-]*bar|bar)(?:[\s-]*(?:style|type|shaped))?)?\s+(?:smart)?phones?",
                                      r"(?:slab|bar)(?:[\s-]*(?:style|type|shaped))?\s+(?:smart)?phones?", r"candy[\s-]*bars?(?:\s+phones?)?", "直板",
+                                     # ... said by its shape alone or as the usual form factor: "classic slab", "regular form
+                                     # factor"; or as what does not fold, in one word: "nonfoldable only"
+                                     r"(?:regular|normal|standard|ordinary|classic|plain|traditional)\s+(?:slab|candy[\s-]*bar|form[\s-]*factor)",
+                                     r"non[\s-]?fold(?:able|ing)s?(?:\s+(?:smart)?phones?)?",
                                      "(?:普通|正常|常规)的?手机"]))
 
 
