@@ -5,13 +5,15 @@ or younger", "2019 or less recent", "2021 or any year after", "2022 models and o
 ("launch ≥ 2022", "year => 2022", "year =< 2021"); brands refused by "nah to", "don't even suggest", "X? pass ok thx" and
 inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five G") or asked for ("any 5G?"); budgets said "region of"/"close-ish to"/"maybe a bit either side" (about), end by
 end ("low end 800 bucks, high end 1500 bucks", "40k lower bound") or as an interval ("[500 usd, 800 usd]"); devices said "a pad", "slate", "regular form factor", "classic slab",
-"nonfoldable"."""
+"nonfoldable"; orderings said "easiest on the wallet", "biggest cell", "<aspect> ranking, <direction>", "from highest
+down"."""
 
 from __future__ import annotations
 
 import pytest
 
 from advisor.dialogue.state import DialogueState, apply
+from advisor.understanding.request import Sort
 from advisor.understanding.understand import understand
 from tests.helpers import constraints_after, spec_after
 
@@ -212,3 +214,33 @@ def test_a_device_said_in_new_words_is_that_kind(vocab, text, device):
 @pytest.mark.parametrize("text", ["a phone with a good keypad", "a notepad app phone under 300 dollars"])
 def test_a_pad_inside_another_word_names_no_tablet(vocab, text):
     assert "tablet" not in constraints_after(text, vocab).devices
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("also whats the easiest on the wallet? - pls", "price", False), ("ranked easiest on the wallet first ty", "price", False),
+    ("kindest to my pocket first", "price", False),
+    ("biggest cell would be first", "battery_mah", True), ("arrange biggest cell first ty", "battery_mah", True),
+    ("whats the biggest cell? - pls", "battery_mah", True), ("largest cells on top", "battery_mah", True),
+])
+def test_the_price_said_by_the_wallet_and_the_battery_by_its_cell_order_the_list(vocab, text, key, descending):
+    assert sort_after(text, vocab) == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("screen ranking, increasing & under 3,000 dhs", "screen_in", False), ("grams ranking, decreasing pls", "weight_g", True),
+    ("ram size ranking, high to low thx", "ram_gb", True), ("weight ranking, asc", "weight_g", False),
+    ("power ranking, high→low", "performance", True), ("front cam MP ranking, high to low", "front_camera_mp", True),
+    ("selfie cam resolution ranking, descending order pls", "front_camera_mp", True), ("RAM ranking, desc", "ram_gb", True),
+    ("order by power - from highest down", "performance", True), ("launch year ranking, from highest down", "year", True),
+    ("sort by weight, from the lowest up", "weight_g", False), ("battery rankings, lowest up", "battery_mah", False),
+])
+def test_an_aspects_ranking_with_its_direction_orders_by_that_aspect(vocab, text, key, descending):
+    assert sort_after(text, vocab) == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, key, descending", [
+    ("sort by battery power", "battery_mah", True), ("a cell phone with the biggest screen", "screen_in", True),
+    ("cheapest first", "price", False), ("biggest battery first", "battery_mah", True),
+])
+def test_orderings_near_the_new_words_keep_their_aspect(vocab, text, key, descending):
+    assert sort_after(text, vocab) == Sort(key, descending)
