@@ -6,7 +6,8 @@ or younger", "2019 or less recent", "2021 or any year after", "2022 models and o
 inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five G") or asked for ("any 5G?"); budgets said "region of"/"close-ish to"/"maybe a bit either side" (about), end by
 end ("low end 800 bucks, high end 1500 bucks", "40k lower bound") or as an interval ("[500 usd, 800 usd]"); devices said "a pad", "slate", "regular form factor", "classic slab",
 "nonfoldable"; orderings said "easiest on the wallet", "biggest cell", "<aspect> ranking, <direction>", "from highest
-down"."""
+down"; chips said "Exy", "Dimension" (Dimensity), "QC 870", "QC Snapdragon", "<chip> performance or more", "shouldn't
+have <chip>"."""
 
 from __future__ import annotations
 
@@ -244,3 +245,47 @@ def test_an_aspects_ranking_with_its_direction_orders_by_that_aspect(vocab, text
 ])
 def test_orderings_near_the_new_words_keep_their_aspect(vocab, text, key, descending):
     assert sort_after(text, vocab) == Sort(key, descending)
+
+
+@pytest.mark.parametrize("text, chipset", [
+    ("sort by launch year & SoC must be Exy, also a battery of no less than 5000 MAH?", "Exynos"),
+    ("soc: Exy & which is the biggest screen?", "Exynos"), ("a Exy-powered one ok thx", "Exynos"),
+    ("want a Dimension chip and a 6.7 inch+ panel (pls)", "Dimensity"), ("with the Dimension platform (pls)", "Dimensity"),
+    ("also SoC must be Dimennsion pls", "Dimensity"),
+])
+def test_a_chip_family_said_short_or_as_the_word_it_sounds_like_is_that_family(vocab, text, chipset):
+    assert constraints_after(text, vocab).chipset == chipset
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("one more thing: dont want a Exy. hate foldables", "Exynos"), ("hi there, Exy? never.", "Exynos"),
+    ("right, and chip != Dimension :)", "Dimensity"), ("no Dimension processors please thanks!", "Dimensity"),
+    ("want real-me specifically -- shouldn't have Dimension pls", "Dimensity"), ("it mustn't have a Snapdragon", "Snapdragon"),
+    ("I hate QC Snapdragon (pls) thanks!", "Snapdragon"), ("excluding QC Snapdragon thx!", "Snapdragon"),
+])
+def test_a_chip_family_refused_in_those_words_is_excluded(vocab, text, refused):
+    constraints = constraints_after(text, vocab)
+    assert refused in constraints.exclude_chipsets and constraints.chipset is None
+
+
+@pytest.mark.parametrize("text", [
+    "the QC 870 under the hood cheers", "suggest a moobile — QC 870 and better thx", "QC 870 as the floor ty",
+])
+def test_qc_before_a_model_number_is_snapdragon(vocab, text):
+    constraints = constraints_after(text, vocab)
+    assert constraints.chipset == "Snapdragon 870" or dict(constraints.specs).get("chip_score") is not None
+
+
+def test_a_chip_named_with_performance_or_more_is_a_floor_not_the_chip(vocab):
+    for text in ("Snapdragon 695 performance or more", "Dimensity 7300 performance or better", "Snapdragon 695 level or better"):
+        constraints = constraints_after(text, vocab)
+        assert constraints.chipset is None and dict(constraints.specs)["chip_score"].lo is not None, text
+
+
+@pytest.mark.parametrize("text, bound", [("the screen dimension of 6.5 inches", (6.35, 6.65))])
+def test_a_screens_dimension_stays_its_size(vocab, text, bound):
+    assert spec_after(text, vocab, "screen_in") == bound and constraints_after(text, vocab).chipset is None
+
+
+def test_should_have_stays_a_wish(vocab):
+    assert constraints_after("it should have 5G and a Snapdragon", vocab).chipset == "Snapdragon"

@@ -189,8 +189,9 @@ _PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?()/&|+~-]|(?:and
                   # ... or a sign-off closes the message: "$500 plus ta", "8gb plus cheers", "$500 plus xx"
                   rf"|{SIGN_OFF}))")
 LO_AFTER = latin_alt([
-    # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
-    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent)\s+or\s+(?:better|above|higher|faster|more)", r",?\s*or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
+    # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah"); "Exynos 1380
+    # performance or more": a chip's level said by its performance
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent|performance)\s+or\s+(?:better|above|higher|faster|more)", r",?\s*or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
     # "6.6\" at a minimum", with its article as "at a maximum" is said
     r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+(?:a\s+)?minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",

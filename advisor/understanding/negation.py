@@ -75,7 +75,8 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "block Sony", "I'm not buying Pixel", "not considering Oppo": a verb that keeps it out, or a wish's verb denied
     r"block(?:ing)?", r"not\s+(?:buying|getting|considering|touching)",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
-    r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+be", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
+    # ... or have it: "shouldn't have Dimensity", "must not have a Snapdragon"
+    r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+(?:be|have)", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
     # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",

@@ -73,7 +73,13 @@ aint shant
 "wasnt" into "wants" and the question "why wasnt X listed" into a wish."""
 
 _ABBREVIATIONS = (
-    (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
+    (re.compile(r"(?<![a-z])(?:sd|qc|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2", "QC 870"
+    # "QC Snapdragon": Qualcomm cut to its letters before its family's name adds nothing to it
+    (re.compile(r"(?<![a-z])qc\s+(?=snapdragon(?![a-z]))", re.IGNORECASE), ""),
+    # "Dimension chip", "no Dimension processors", "chip != Dimension": MediaTek's Dimensity said as the English word it
+    # sounds like (no phone's size is asked for by "dimension" alone: "the dimensions", "dimension of", a screen's, stay)
+    (re.compile(r"(?<![a-z])(?<!screen\s)(?<!display\s)(?<!phone\s)(?<!body\s)dimension(?![a-z])(?!\s+of(?![a-z]))",
+                re.IGNORECASE), "Dimensity"),
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
     # "the D 700": Dimensity cut to its letter and spaced from its model, after "the" that names one thing (a bare "d 700"
     # may be a sum, see the glued "D700" below; not a figure with a unit: "the D 700 dollars")
@@ -84,7 +90,8 @@ _ABBREVIATIONS = (
                 r"|\d\s*gen))", re.IGNORECASE), "Snapdragon"),
     # "SD-870", "Exy 1380", "K9000S": the families cut short before a model number ("SD-870" hyphened too)
     (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
-    (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
+    # ... or alone: "SoC must be Exy", "a Exy-powered one", "don't want a Exy chip"
+    (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.])|(?![a-z0-9]))", re.IGNORECASE), "Exynos"),
     (re.compile(r"(?<![a-z0-9])k(?=9\d{3}[se]?(?![\d.a-z]))", re.IGNORECASE), "Kirin "),
     # "870神U", "8+神U": a model number called the "god chip" (a nickname for a loved chip) is that chip, as "870的U" is
     (re.compile(r"(?<=[\d+])\s*神u(?![a-z0-9盘])", re.IGNORECASE), "处理器"),
