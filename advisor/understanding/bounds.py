@@ -132,7 +132,7 @@ AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly(?:\s+speaking)?", r"(?:broadly|approximately)\s+speaking", r"circa",  # "roughly speaking 300 bucks"
-    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]*ish|[\s-]+enough)?\s+to",  # "close-ish to 700 usd" r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"
+    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]*ish|[\s-]+enough)?\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"  # "close-ish to 700 usd"
     # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
     r"round", r"in\s+the\s+area\s+of",
     r"arun", r"arnd", r"rund",  # "arun INR 12K", "rund 3,500 CNY": "around" clipped as it is said
