@@ -7,7 +7,8 @@ inside a bracketed list ("brand not in (Vivo, Apple)"); 5G said in words ("five 
 end ("low end 800 bucks, high end 1500 bucks", "40k lower bound") or as an interval ("[500 usd, 800 usd]"); devices said "a pad", "slate", "regular form factor", "classic slab",
 "nonfoldable"; orderings said "easiest on the wallet", "biggest cell", "<aspect> ranking, <direction>", "from highest
 down"; chips said "Exy", "Dimension" (Dimensity), "QC 870", "QC Snapdragon", "<chip> performance or more", "shouldn't
-have <chip>"."""
+have <chip>"; alternatives closed by "(one of them)", "any of those", "whichever", with a colon between a side's brand and
+its requirement ("a Samsung: min storage 1TB")."""
 
 from __future__ import annotations
 
@@ -289,3 +290,26 @@ def test_a_screens_dimension_stays_its_size(vocab, text, bound):
 
 def test_should_have_stays_a_wish(vocab):
     assert constraints_after("it should have 5G and a Snapdragon", vocab).chipset == "Snapdragon"
+
+
+def sides_after(text, vocab):
+    """Each alternative in force after one message as (brands, specs)."""
+    return [(set(side.brands), dict(side.specs)) for side in constraints_after(text, vocab).alternatives]
+
+
+@pytest.mark.parametrize("text", [
+    "2021 or younger !!! -- oh and also a Samsung: min storage 1TB or an Honor: at least main camera 48MP (one of them)...",
+    "a Samsung with 1TB storage or an Honor with a 48MP main camera, any of those",
+    "a Samsung with storage 1TB min or an Honor with 48MP main camera minimum - whichever thx",
+    "a Samsung: storage 1TB or more, or an Honor: main camera 48MP or more",
+])
+def test_two_sides_closed_by_a_word_that_either_will_do_or_with_a_colon_are_alternatives(vocab, text):
+    sides = sides_after(text, vocab)
+    assert [brands for brands, _ in sides] == [{"Samsung"}, {"Honor"}]
+    assert sides[0][1]["storage_gb"].lo == 1024 and sides[1][1]["main_camera_mp"].lo == 48
+
+
+def test_a_brand_set_with_a_shared_colon_figure_stays_one_request(vocab):
+    constraints = constraints_after("Samsung or Honor, storage: 256GB or more", vocab)
+    assert constraints.brands == {"Samsung", "Honor"} and not constraints.alternatives
+    assert dict(constraints.specs)["storage_gb"].lo == 256
