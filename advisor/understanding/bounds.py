@@ -54,6 +54,8 @@ LO_BEFORE = latin_alt([
     # "must not pass 4500 mAh"
     r"reach(?:es|ing)?", r"pass(?:es|ing)?",
     r"start(?:s|ing)?(?:\s+off)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?", r"kick(?:s|ing)?\s+off\s+at",  # "starts off at 20k"
+    # a range said end by end, each end named before its figure: "low end 800 bucks, high end 1500 bucks", "lower bound $300"
+    r"low(?:er)?\s+(?:end|bound)",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
     "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
@@ -114,6 +116,7 @@ HI_BEFORE = latin_alt([
     # a refused 过 alone: "不能过三千", "别过6.5寸" (a bare "不过" is "but", left alone)
     r"(?:不(?:能|要|可以|得|应该?|许|准)|别|唔(?:能|好|可以))\s*(?:再)?过(?![了去来])",
     r"(?:(?:spending|price|budget)\s+)?(?:limit|ceiling|cap)(?:'?s|\s+(?:of|is|at))?",  # "my ceiling's 700"
+    r"(?:high(?:er)?|upper)\s+(?:end|bound)",  # "high end US$1000", "upper bound 500": the range's top end named first
     r"cap\s+(?:it|that|the\s+(?:price|budget))\s+at", r"(?:limited|restricted|capped)\s+to",  # "storage limited to 128 GB"
     r"without\s+(?:breaking|crossing|passing|topping)",  # "without breaking 300"
     rf"(?:the\s+)?(?:most(?:\s+expensive)?|priciest|highest|heaviest|biggest|largest){I_ACCEPT}",
@@ -129,7 +132,7 @@ AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly(?:\s+speaking)?", r"(?:broadly|approximately)\s+speaking", r"circa",  # "roughly speaking 300 bucks"
-    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]+enough)?\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"
+    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]*ish|[\s-]+enough)?\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"  # "close-ish to 700 usd"
     # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
     r"round", r"in\s+the\s+area\s+of",
     r"arun", r"arnd", r"rund",  # "arun INR 12K", "rund 3,500 CNY": "around" clipped as it is said
@@ -142,7 +145,7 @@ AROUND_BEFORE = latin_alt([
     r"not\s+far\s+(?:off|from)", r"\+/?-", r"±",
     r"within\s+a\s+(?:bit|little|touch|tad)\s+of", r"give[\s-]+or[\s-]+take,?",  # "give or take, $500": the width word first
     # "a little either side of $500", "plus minus 200 dollars" (Singapore's "plus minus" said before the figure)
-    r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"in\s+the\s+(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
+    r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?either\s+side\s+of", r"plus\s+minus", r"(?:in\s+the\s+)?(?:region|ballpark|neighbou?rhood|vicinity)\s+of", r"more\s+or\s+less", r"ballpark(?:\s+(?:figure|number|price|amount))?(?:\s+(?:of|is))?",  # "ballpark figure 700 bucks"
     "大概", "大约", "大致", "约莫", "约摸", "约合", "约等于", "约", "差不多", "多多少少",  # "多多少少2500块": more or less
     # reckoned roughly, as the north and the southwest say it: "估摸着3500", "大概齐3000", "差不离2K", "大差不差1500"
     "估摸(?:着)?", "大概齐", "差不离", "大差不差",
@@ -186,10 +189,12 @@ _PLUS_AS_FLOOR = (r"plus(?!\s+(?:or\s+)?minus)(?=\s*(?:$|[,.;:!?()/&|+~-]|(?:and
                   # ... or a sign-off closes the message: "$500 plus ta", "8gb plus cheers", "$500 plus xx"
                   rf"|{SIGN_OFF}))")
 LO_AFTER = latin_alt([
-    # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah")
-    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent)\s+or\s+(?:better|above|higher|faster|more)", r",?\s*or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
+    # "$500+", "500 +": a floor; spaced on both sides it joins two wishes ("700 dollars + battery 5000mah"); "Exynos 1380
+    # performance or more": a chip's level said by its performance
+    r"(?<!\s)\+(?!/?-)|\+(?!/?-)(?!\s)", r"-plus(?!\s+(?:or\s+)?minus)", _PLUS_AS_FLOOR, r"(?:level|class|tier|grade|equivalent|performance)\s+or\s+(?:better|above|higher|faster|more)", r",?\s*or\s+(?:anything\s+)?(?:more|higher|above|bigger|larger|wider|longer|better|newer|later|greater|over|up(?:wards?)?)",  # "Rs 25,000 or upwards", "or anything above"
     r"(?:and|&|'?n'?)\s*(?:up|upwards?|above|over|more|newer|later|higher|greater|heavier|bigger|larger)(?![a-z])", r"on\s+up",
-    r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
+    # "6.6\" at a minimum", with its article as "at a maximum" is said
+    r"at\s+(?:the\s+)?very\s+(?:least|minimum)", r"at\s+(?:a\s+)?minimum", r"at\s+the\s+(?:very\s+)?lowest", r"lowest", r"floor",
     # "Rs 20,000 and not a rupee less": the floor said as HI_AFTER's "not a cent more" says the ceiling
     r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa|dirham|yuan)\s+less",
     # "6.7-inch screen, no smaller", "210 g, not lighter": a refusal of less said after the figure closes it as a floor
@@ -201,7 +206,7 @@ LO_AFTER = latin_alt([
     # "USD 450 ≤ price ≤ USD 1000", "4000 <= battery <= 5000": the figure below the quantity that another ceiling closes
     r"(?:<=?|≤|≦|⩽)\s*[a-z][a-z\s-]{0,15}?(?=\s*(?:<=?|≤|≦|⩽))",
     r"(?:<=?|≤|≦|⩽)\s*[\u4e00-\u9fff]{1,6}(?=\s*(?:<=?|≤|≦|⩽))",  # "两千块≤价格≤两千五块": the quantity named in Chinese
-    r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+end", r"(?:as|at)\s+(?:the|my)\s+low\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
+    r"(?:(?:as|at)\s+(?:the|my)\s+)?lower\s+(?:end|bound)", r"(?:as|at)\s+(?:the|my)\s+low\s+end",  # "$300 lower end, $600 upper end": a range said end by end: the least the shopper takes
     # ... or by the end's word alone: "aed 400 lower, aed 500 upper" (closing its clause: "300, lower is better" is none)
     r"lower(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus)\s))",
     "以上", r"(?:或者?|及其?)(?:以上|更好|更强|更快|更高|更新|更大|更重|更多|更贵)",  # "8000元或更贵": that price or dearer
@@ -219,8 +224,8 @@ HI_AFTER = latin_alt([
     # ("or lesser": Indian English, "4GB's or lesser")
     r",?\s*or\s+(?:anything\s+)?(?:lesser|less|fewer|lower|below|under|smaller|narrower|shorter|lighter|cheaper|older|earlier)", r"(?:and|&|'?n'?)\s*(?:under|below|less|lower|lighter|smaller|older|cheaper)(?![a-z])",  # "fewer": a count
     # ("4000 mAh & under", "n below": the sign for "and", as "& up" says the floor)
-    # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure
-    rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
+    # "600 dollars absolute max", "Rs 25000 hard limit": a ceiling said firm after its figure; "128gb at a maximum"
+    rf"{_FIRM}\s+(?:max(?:imum)?|limit|cap|ceiling)", r"maximum", r"max", r"tops", r"at\s+(?:the\s+|a\s+)?(?:very\s+)?(?:most|max(?:imum)?)", r"highest", r"ceiling",
     # "500, not more", "500 but not more", "500 no higher": a refusal of more said after the figure closes it as a ceiling
     # ... or of a bigger one: "6.3 inch display, no bigger", "190 g, not heavier"
     r"or\s+cheaper", r"(?:,\s*|(?:and|but)\s+)?(?:no|not)\s+(?:more|higher|bigger|larger|heavier|greater|pricier|newer|later)(?!\s+than)(?![a-z])",
@@ -236,7 +241,7 @@ HI_AFTER = latin_alt([
     r"is\s+(?:the\s+)?most\s+i(?:'?d|'?ll|\s+can|\s+could|\s+would|\s+will)?\s+(?:(?:want\s+to|be\s+able\s+to)\s+)?(?:pay|spend|go|afford)",
     r"at\s+a\s+(?:push|stretch)",  # "350 is the most i can pay", "400 at a push"
     # what the shopper has is all they spend: "300 and not a cent more", "450 in my pocket", "400 to spend"
-    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+end", r"upper(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus|thx|thanks|pls)(?![a-z])))", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
+    r"(?:,|and)?\s*not\s+a\s+(?:cent|penny|dime|dollar|buck|rupee|paisa)\s+more", r"(?:(?:as|at)\s+(?:the|my)\s+)?upper\s+(?:end|bound)", r"upper(?=\s*(?:$|[,;/&.!?]|(?:and|n|plus|thx|thanks|pls)(?![a-z])))", r"(?:as|at)\s+(?:the|my)\s+high\s+end", r"in\s+my\s+(?:pocket|wallet|account)",
     r"to\s+spend", rf"is\s+the\s+(?:most\s+expensive|priciest|highest|heaviest|biggest|largest|newest){I_WOULD_TAKE}",
     rf"(?:is|as){_FIRMLY}\s+(?:my|the|a)\s+(?:(?:absolute|hard|strict|total|final)\s+)?(?:ceiling|limit|max(?:imum)?|cap|upper\s+limit|top\s+limit|budget)",
     r"is\s+(?:all|what)\s+i\s+(?:have|'?ve\s+got|got|can\s+(?:spend|afford))",  # "300 is my budget", "300 is all i have"
@@ -259,7 +264,8 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            r"give[\s-]+or[\s-]+take", r"not\s+far\s+off",  # "give-or-take": hyphened as one word
                            r"(?:or\s+)?thereabouts?",  # "Rs.10K or thereabout": the "s" left off
                            # "$500, a little up or down is ok", "target price $500, a bit either side": room said on both sides
-                           r"(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?(?:up\s+or\s+down|either\s+(?:side|way))(?:\s+(?:is|would\s+be)\s+(?:ok(?:ay)?|fine))?",
+                           # ... said as a maybe: "8k rupees, maybe a bit either side", "$450, perhaps a little up or down"
+                           r"(?:(?:maybe|perhaps|possibly)\s+)?(?:(?:a\s+)?(?:little|bit|touch|tad)\s+)?(?:up\s+or\s+down|either\s+(?:side|way))(?:\s+(?:is|would\s+be)\s+(?:ok(?:ay)?|fine))?",
                            # "450 bucks, can flex small", "200000 PKR, flexible": room either way
                            r"(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?(?:\s+(?:a\s+)?(?:small|bit|little|tad))?",
                            # "budget is $500 but flexible both ways": flexible on both sides, said after a "but"

@@ -144,7 +144,8 @@ _KIN = r"(?:mom|mum|dad|wife|husband|son|daughter|kid|friend|brother|sister|part
 # how the phone in hand is described after its article: "an old", "a cracked"
 _WORN = r"(?:(?:old|older|current|broken|aging|ageing|trusty|cracked)\s+)?"
 _OWNED_OR_COMPARED = re.compile(rf"""
-    (?:(?<![a-z'])(?:my|our|his|her|their|{_KIN}'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future|says?|said|thinks?|reckons?|told|recommends?|suggests?)\s)[a-z'-]+\s+){{0,2}}  # "my old", not "my next" nor "my friend says"
+    # (a dash is no word: "upgrade my phone - Oppo please" wishes for the Oppo after the clause break)
+    (?:(?<![a-z'])(?:my|our|his|her|their|{_KIN}'s)\s+(?:(?!(?:is|are|was|be|would|will|next|new|future|says?|said|thinks?|reckons?|told|recommends?|suggests?)\s)[a-z'][a-z'-]*\s+){{0,2}}  # "my old", not "my next" nor "my friend says"
      | (?<![a-z'])(?:than|instead\s+of|(?:com(?:e|ing)|upgrad(?:e|ing)|migrat(?:e|ing))\s+from|replac(?:e|ing)
                    |compared\s+(?:to|with)|similar\s+to)\s+(?:(?:a|an|the|my|our)\s+)?
      | (?<![a-z'])(?:(?:i|we)\s+(?:currently\s+|already\s+|still\s+)?(?:have|own|use|am\s+using|'m\s+using|used\s+to\s+have)

@@ -83,14 +83,16 @@ _APPLE_FAMILY = re.compile(r"""
     """, re.VERBOSE)
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 
-_FIVE_G = re.compile(r"(?<![\d.])5[\s-]?g(?![a-z0-9])|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机", "5-G"
-_NO_FIVE_G = re.compile(r"""
+_5G = r"(?:(?<![\d.])5|(?<![a-z])five)[\s-]?g(?![a-z0-9])"
+"""The network in digits or in words: "5G", "5-G", "five G", "five-g"."""
+_FIVE_G = re.compile(rf"{_5G}|(?<![一二三四五六七八九十百千万两〇零\d.])五\s?g(?![a-z0-9])")  # "五G手机", "5-G"
+_NO_FIVE_G = re.compile(rf"""
     # "no need for 5G", "don't care about 5G", "without 5G", "不需要5G"
     # (not "nothing without 5G", "none without 5G": no phone lacking it, so 5G wanted)
     (?:(?:no\s+need\s+(?:for\s+)?|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|care\s+about)\s+|(?<!nothing\s)(?<!none\s)without\s+|
-        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?5[\s-]?g(?![a-z0-9])
+        不需要|不用|不要|无需|不必|不要求)(?:a\s+)?{_5G}
     # "5G is not needed", "5G optional", "5G无所谓"; Hokkien and Cantonese 免 is "no need": "5G免啦", "5G就免了"
-    | (?<![\d.])5[\s-]?g\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
+    | {_5G}\s*(?:is\s+)?(?:(?:not|isn.?t)\s+(?:needed|necessary|required|important)|optional|doesn'?t\s+matter|
         无所谓|不重要|不需要|可有可无|(?:的)?(?:就|也)?免(?![费税单]))
     # "4G is fine", "4G would be ok", "4G only"
     | (?<![\d.])4[\s-]?g\s+(?:(?:is|would\s+be|will\s+be|works?)\s+)?(?:\w+\s+)?
@@ -110,6 +112,9 @@ _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 _DEVICE_WORDS = {
     "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
+               # "a pad ok thx", "a slate please": a pad with its article, and a slate, are tablets (a bare "pad" may be a
+               # keypad, after "key")
+               r"(?<=(?<![a-z])a\s)pad", r"slates?",
                r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
                r"pads?(?=\s*[\u4e00-\u9fff])",  # ... or said first: "pad就行，不要手机"
                "平板电脑", "平板"],
@@ -163,6 +168,10 @@ _ONLY_PHONES = re.compile(latin_alt([r"only\s+phones", r"(?<![a-z])(?<![a-z]\s)(
                                      # ... its shape said as a style ("a regular bar-type phone", "normal slab-style phone")
                                      r"(?:regular|normal|standard|ordinary|classic|plain)(?:\s+(?:slab|candy[\s-]*bar|bar)(?:[\s-]*(?:style|type|shaped))?)?\s+(?:smart)?phones?",
                                      r"(?:slab|bar)(?:[\s-]*(?:style|type|shaped))?\s+(?:smart)?phones?", r"candy[\s-]*bars?(?:\s+phones?)?", "直板",
+                                     # ... said by its shape alone or as the usual form factor: "classic slab", "regular form
+                                     # factor"; or as what does not fold, in one word: "nonfoldable only"
+                                     r"(?:regular|normal|standard|ordinary|classic|plain|traditional)\s+(?:slab|candy[\s-]*bar|form[\s-]*factor)",
+                                     r"non[\s-]?fold(?:able|ing)s?(?:\s+(?:smart)?phones?)?",
                                      "(?:普通|正常|常规)的?手机"]))
 
 

@@ -120,7 +120,8 @@ _HIGH_LOW = rf"(?:{_HIGH}|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est
 # "sort by battery", "rank them by screen size, smallest first": an ordering by an aspect named outright. Without a
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
 # "sort on battery", "ranked according to price", "in order of price" say the same
-_SORT_VERB = r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange(?:d)?|list(?:ed)?)"
+# ("grams ranking, decreasing", "screen ranking, increasing": the ranking named after its aspect)
+_SORT_VERB = r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed|ings?)?|arrange(?:d)?|list(?:ed)?)"
 _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery", "sort-by weight", "sort=price"
             r"|" + _SORT_VERB + r"\s+(?:them\s+|'?em\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
@@ -155,11 +156,15 @@ _UP = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:ascending|increasing)|asc|(?
        r"(?:from\s+)?low(?:est)?(?:\s+to\s+|\s*[-–]\s*)" + _HIGH + "|"
        r"(?:from\s+)?small(?:est)?\s+to\s+" + _BIG + "|"
        r"(?:smallest|lowest|least|fewest{own})\s+" + _PUT_FIRST + "|"
-       r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
+       r"(?:starting\s+)?from\s+(?:the\s+)?(?:smallest|lowest|least|fewest{own})(?![a-z])(?!\s+to\s)(?:\s+up(?:wards?)?(?![a-z]))?|"
+       # "from the lowest up", "bottom up": the end the list climbs from
+       r"(?:from\s+)?(?:the\s+)?(?:lowest|smallest|least|bottom)\s+up(?:wards?)?(?![a-z]))" + _ORDER_SAID)
 _DOWN = (r"[\s:,(，\-–—]*" + _IN_ORDER + r"(?:(?:descending|decreasing)|desc|(?:from\s+)?most\s+to\s+least|" + _ZH_DOWN + "|"
          r"(?:from\s+)?" + _HIGH + r"(?:\s+to\s+|\s*[-–]\s*)low(?:est)?|(?:from\s+)?" + _BIG + r"\s+to\s+small(?:est)?|"
          r"(?:biggest|largest|highest|most|best{own})\s+" + _PUT_FIRST + "|"
-         r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s))" + _ORDER_SAID)
+         r"(?:starting\s+)?from\s+(?:the\s+)?(?:biggest|largest|highest|most|best{own})(?![a-z])(?!\s+to\s)(?:\s+down(?:wards?)?(?![a-z]))?|"
+         # "from highest down", "top down": the end the list falls from
+         r"(?:from\s+)?(?:the\s+)?(?:highest|biggest|largest|most|top)\s+down(?:wards?)?(?![a-z]))" + _ORDER_SAID)
 # a softener may stand between the aspect and its direction: "by display size pls, ascending"
 _SOFTENED = r"(?:[\s,]+(?:please|pls|plz))?"
 # a direction in one word: "descending by price", "weight: increasing"
@@ -185,7 +190,7 @@ _ASPECT_NOUNS = {
     "main_camera_mp": r"(?:main\s+|rear\s+|back\s+|primary\s+)?(?<!front\s)(?<!selfie\s)(?<!facing\s)camera(?:\s+(?:megapixels|resolution|mp))?"
                       r"|(?:main|rear|back|primary)\s+cam(?:\s+(?:megapixels|resolution|mp))?"  # "by rear cam megapixels"
                       r"|(?<!front\s)(?<!selfie\s)megapixels|(?:main|rear|back)[\s-]+(?:megapixels|mp)",  # "by rear megapixels"
-    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+(?:speed|power|performance)|processing\s+(?:power|speed)|performance|speed|chip|processor|benchmarks|(?:antutu|benchmark)(?:\s+scores?)?",
+    "front_camera_mp": r"(?:selfie|front)(?:[\s-]+facing)?(?:\s+(?:cam(?:era)?|shooter|snapper))?(?:\s+(?:megapixels|resolution|mp))?", "performance": r"(?:processor|chip|cpu)\s+(?:speed|power|performance)|processing\s+(?:power|speed)|performance|speed|chip|processor|benchmarks|(?<!battery\s)(?<!charging\s)(?<!charger\s)power|(?:antutu|benchmark)(?:\s+scores?)?",
     # "year released high-low": the year named with its verb after it
     "year": r"(?:release|launch)(?:\s+(?:date|year|yr))?|year(?:\s+(?:released|launched|of\s+(?:release|launch)))?|date|age",
 }
@@ -297,7 +302,9 @@ def _end_to_end(key: str, descending: bool) -> list[str]:
 
 
 _SORT_PHRASES: dict[Sort, list[str]] = {
-    Sort("price", False): [r"cheapest", r"least\s+expensive", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
+    Sort("price", False): [r"cheapest", r"least\s+expensive",
+                           # "easiest on the wallet", "kindest to my pocket": the price said by what it does to the money
+                           r"(?:easiest|gentlest|kindest|softest)\s+(?:on|to)\s+(?:the\s+|my\s+|your\s+|our\s+)?(?:wallet|pocket|budget|bank)", r"lowest[\s-]+price[sd]?", r"lowest[\s-]+cost",
                            r"most\s+affordable", r"(?:the\s+)?best\s+price", r"most\s+(?:pocket|wallet|budget)[\s-]*friendly", "最便宜", "价格最低", r"最\s*cheap(?:est)?(?![a-z])", "最低价", "最实惠", "最划算", "最省钱",
                            # "最平价的" (the most affordable), "最省的来一个" (the one that saves most): not 最省电, 最省心
                            "最平价", "最省(?![电心事力油时])",
@@ -321,7 +328,8 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                              # may be the body's size, so only the weight's own noun, or its heft: "分量最大")
                              r"(?:(?:机身)?重量|机重|克重|分量)(?:的)?\s*(?:是|要)?\s*最(?:大|高)" + _NO_NUMBER],
     Sort("battery_mah", True): [
-        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+batt(?:er(?:y|ies))?(?![a-z])"
+        # ("biggest cell": the battery by its cell, not a cell phone)
+        rf"(?<!at\s)(?:biggest|largest|longest|best|most|strongest|heaviest[\s-]*duty|highest(?:[\s-]+capacity)?)[\s-]+(?:batt(?:er(?:y|ies))?|cells?(?![\s-]*phones?))(?![a-z])"
         rf"(?:\s+life)?{_NO_NUMBER}",
         r"longest[\s-]+(?:lasting|battery\s+life)", r"most\s+mah", r"highest\s+mah", r"best\s+battery\s+life",
         # a figure after "电池最大" makes it a ceiling, as after "重量最大": "电池最大到4000mAh", "电量最大为5000"

@@ -66,7 +66,7 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:don'?t|do\s+not)\s+bring(?:\s+(?:me|us))?",  # "don't bring Apple": not to be brought out
     r"(?:i\s+)?refuse(?:\s+to\s+(?:buy|use|get))?", r"keep\s+(?:it\s+)?away\s+from", r"(?:tired|sick)\s+of", r"move\s+on\s+from",
     # "never again Samsung", "no to Tecno", "boycotting Huawei", "I've sworn off Xiaomi", "leave out Realme", "not into Oppo"
-    r"never\s+again", r"no\s+to",
+    r"never\s+again", r"no\s+to", r"nah\s+(?:to|on)",  # "nah to Realme": as "nope to" is said
     # "spare me the Motorolas", "spare us Tecno": what the shopper asks to be spared is refused
     r"spare\s+(?:me|us)(?:\s+from)?", r"boycott(?:ing)?", r"ban", r"(?:i'?ve\s+|i\s+have\s+)?sw(?:ore|orn)\s+off", r"leave\s+out",
     r"(?:i'?m\s+|i\s+am\s+)?not\s+into",
@@ -75,12 +75,15 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     # "block Sony", "I'm not buying Pixel", "not considering Oppo": a verb that keeps it out, or a wish's verb denied
     r"block(?:ing)?", r"not\s+(?:buying|getting|considering|touching)",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
-    r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+be", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
+    # ... or have it: "shouldn't have Dimensity", "must not have a Snapdragon"
+    r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+(?:be|have)", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
     # "I'm over Apple", "had enough of Xiaomi", "not keen on Nokia", "no thanks to Samsung", "hard no on Huawei", "nothing samsung"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+)?over", r"(?:i'?ve\s+|i\s+have\s+|i\s+)?had\s+(?:enough\s+of|it\s+with)",
     r"not\s+(?:too\s+|so\s+|very\s+|that\s+|really\s+)?keen\s+on", r"no\s+(?:thanks?|thx)\s+(?:to|on)",
     r"hard\s+(?:no|pass)\s+(?:on|to|for)", r"nothing", r"nope\s+(?:to|on)", r"no\s+way(?:\s+(?:to|on))?", r"(?:a\s+)?no-?go\s+on",
-    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:suggest|offer|include|consider|get|use|pick|choose|give|bring)(?:\s+me)?",
+    # ... stressed by "even" or "ever": "don't even suggest Sony", "never ever recommend Infinix"
+    r"(?:don'?t|do\s+not|doesn'?t|won'?t|never)(?:\s+(?:even|ever))?\s+(?:suggest|offer|include|consider|get|use|pick|choose|give|bring"
+    r"|recommend|show)(?:\s+me)?",
     # "i won't take a Lenovo", "i'd never buy a Sony": the shopper's own refusal to take or buy one
     r"(?:i|we)\s*(?:won'?t|will\s+not|wouldn'?t|would\s+not|'?d\s+never|never|can'?t|cannot)\s+(?:take|buy|accept|touch|go\s+for)",
     # "anything bar Motorola", "any brand bar Oppo": British "bar" (except) after a word for all the rest
@@ -246,7 +249,8 @@ _AFTER = re.compile(rf"""
        | \s+(?:no|nah)\s+(?:thanks?|thx)|\s+(?:hard\s+pass|not\s+interested|nope|nah|no\s+way|(?:(?:both|all)\s+)?no\s+need)
        # a bare "no" kept or repeated by "still" / "also": "infinix still no", "vivo also no" (one more refused)
        | \s+(?:still|also|too|both|all)\s+(?:a\s+)?(?:no|nope|nah|never))
-      (?=\s*(?:$|[,.;!?/)(:，。；！？\u2600-\u27bf\U0001f300-\U0001faff]|{SIGN_OFF}|please)|\s+(?:--?|[–—])\s)  # "Oppo brand - pass - 128GB+",
+      # ... or an "ok" before the sign-off ("realMe? pass ok thx")
+      (?=\s*(?:$|[,.;!?/)(:，。；！？\u2600-\u27bf\U0001f300-\U0001faff]|(?:ok(?:ay)?\s+)?{SIGN_OFF}|please)|\s+(?:--?|[–—])\s)  # "Oppo brand - pass - 128GB+",
       # an emoji closing the clause too ("Samsung brand - pass 🙏")
     # English, the refusal after the mention, after an optional kind word: "Exynos chips are out"
     | {_KIND_AFTER}

@@ -73,7 +73,13 @@ aint shant
 "wasnt" into "wants" and the question "why wasnt X listed" into a wish."""
 
 _ABBREVIATIONS = (
-    (re.compile(r"(?<![a-z])(?:sd|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2"
+    (re.compile(r"(?<![a-z])(?:sd|qc|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2", "QC 870"
+    # "QC Snapdragon": Qualcomm cut to its letters before its family's name adds nothing to it
+    (re.compile(r"(?<![a-z])qc\s+(?=snapdragon(?![a-z]))", re.IGNORECASE), ""),
+    # "Dimension chip", "no Dimension processors", "chip != Dimension": MediaTek's Dimensity said as the English word it
+    # sounds like (no phone's size is asked for by "dimension" alone: "the dimensions", "dimension of", a screen's, stay)
+    (re.compile(r"(?<![a-z])(?<!screen\s)(?<!display\s)(?<!phone\s)(?<!body\s)dimension(?![a-z])(?!\s+of(?![a-z]))",
+                re.IGNORECASE), "Dimensity"),
     (re.compile(r"(?<![a-z])dim(?=\s*\d{3,4}(?!\d))", re.IGNORECASE), "Dimensity"),
     # "the D 700": Dimensity cut to its letter and spaced from its model, after "the" that names one thing (a bare "d 700"
     # may be a sum, see the glued "D700" below; not a figure with a unit: "the D 700 dollars")
@@ -84,7 +90,8 @@ _ABBREVIATIONS = (
                 r"|\d\s*gen))", re.IGNORECASE), "Snapdragon"),
     # "SD-870", "Exy 1380", "K9000S": the families cut short before a model number ("SD-870" hyphened too)
     (re.compile(r"(?<![a-z])sd-(?=\d)", re.IGNORECASE), "Snapdragon "),
-    (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.]))", re.IGNORECASE), "Exynos"),
+    # ... or alone: "SoC must be Exy", "a Exy-powered one", "don't want a Exy chip"
+    (re.compile(r"(?<![a-z])exy(?=\s*\d{3,4}(?![\d.])|(?![a-z0-9]))", re.IGNORECASE), "Exynos"),
     (re.compile(r"(?<![a-z0-9])k(?=9\d{3}[se]?(?![\d.a-z]))", re.IGNORECASE), "Kirin "),
     # "870神U", "8+神U": a model number called the "god chip" (a nickname for a loved chip) is that chip, as "870的U" is
     (re.compile(r"(?<=[\d+])\s*神u(?![a-z0-9盘])", re.IGNORECASE), "处理器"),
@@ -622,6 +629,27 @@ def bars(text: str) -> str:
     return _BAR.sub("; ", text) if "|" in text else text
 
 
+# "brand not in (Vivo, Apple)", "no (Xiaomi/Poco)", "brand != (Oppo)", "only (Samsung, Google)": a list of words bracketed
+# right after a word that says what it does to them, as a filter is written, is that list said plainly (the brackets would
+# end the clause the word's scope runs through)
+_BRACKETED_SET = re.compile(r"(?P<op>(?<![a-z])(?:in|no|not|only|except|excluding|without|other\s+than|but)|!=|≠|<>|=)\s*"
+                            r"\(\s*(?P<set>[a-z][a-z0-9 .'&/+-]*(?:\s*,\s*[a-z][a-z0-9 .'&/+-]*)*)\s*\)", re.IGNORECASE)
+
+
+# "[500 usd, 800 usd]", "[150000 pkr, 300000 pkr]": two figures in square brackets, as an interval is written, are a
+# range from the first to the second ("1,000" keeps its comma: the ends are parted by a comma and a space)
+_BRACKETED_INTERVAL = re.compile(r"\[\s*(?P<a>[^\[\];]*?\d[^\[\];]*?)\s*,\s+(?P<b>[^\[\];,]*?\d[^\[\];]*?)\s*\]")
+
+
+def bracketed_sets(text: str) -> str:
+    """The text with a bracketed list after a word that acts on it unbracketed ("not in (Vivo, Apple)" -> "not in Vivo,
+    Apple"), so a refusal or a wish runs over the list as over one said plainly, and an interval in square brackets
+    said as a range ("[500 usd, 800 usd]" -> "500 usd to 800 usd")."""
+    if "[" in text:
+        text = _BRACKETED_INTERVAL.sub(lambda m: f"{m['a']} to {m['b']}", text)
+    return _BRACKETED_SET.sub(lambda m: f"{m['op']} {m['set']}", text) if "(" in text else text
+
+
 # a spaced "~" after an opening that holds no figure and does not end on a word a figure follows ("yo ~ 8 GB RAM", "phone
 # recs ~ 210 g or more") is a pause, as a comma is; after a quantity's noun or a link ("budget ~ 300", "screen ~ 6.5 inch",
 # "for ~ 300") it says "about" of the figure after it, and so it does before an amount of money ("phone ~ 250 dollars"),
@@ -676,11 +704,18 @@ _ARROW_BETWEEN = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|➔|➜)\s*")
 _ARROW_AFTER = {"↑": " ascending", "↓": " descending"}
 
 
+# "year => 2022", "screen => 6.6 inch", "year =< 2021": a sign typed with its "=" first between a word and a figure is
+# "≥" or "≤", not an arrow (between two figures, "500 => 700", "=>" is the arrow of a range)
+_SIGN_EQUALS_FIRST = re.compile(r"(?:(?<=[a-z:])|(?<=[a-z:]\s))=(?P<sign>[<>])(?=\s*\d)", re.IGNORECASE)
+_SIGN_OF = {"<": "≤", ">": "≥"}
+
+
 def spelled_arrows(text: str) -> str:
     """The text with arrows in words ("low->high" -> "low to high", "weight ↑" -> "weight ascending"), so the range and
-    ordering patterns read them."""
-    if not any(c in text for c in "->→⟶⇒➔➜↑↓"):
+    ordering patterns read them; "=>" and "=<" between a word and its figure are the signs "≥" and "≤"."""
+    if not any(c in text for c in "-<>→⟶⇒➔➜↑↓"):
         return text
+    text = _SIGN_EQUALS_FIRST.sub(lambda m: _SIGN_OF[m["sign"]], text)
     text = _ARROW_BETWEEN.sub(" to ", text)
     return re.sub(r"\s*([↑↓])", lambda m: _ARROW_AFTER[m.group(1)], text)
 

@@ -292,7 +292,8 @@ _AMOUNT_SIDE_ZH = re.compile("不超过|不低于|截至|截止到?")
 # ... unless the year's own noun stands before it: "发布年份不超过2022", "上市年份不低于2021"
 _YEAR_NOUN_BEFORE_ZH = re.compile(rf"{_YEAR_NOUN_ZH}\s*$")
 _YEAR_BEFORE = latin_alt([
-    rf"(?:{_YEAR_NOUN}|released|launched|made)\s*(?:>=?|≥|<=?|≤)",
+    # ... or the launch said alone before its sign: "launch ≥ 2022", "release <= 2021"
+    rf"(?:{_YEAR_NOUN}|released|launched|made|launch|release)\s*(?:>=?|≥|<=?|≤)",
     # a bare sign before a figure that 年 or a launch noun after it makes a year: "≤2021年", "≥2021 launch"
     r"(?:>=?|≥|<=?|≤)(?=\s*20[0-4]\d\s*(?:年|(?:launch|release|model)(?:e?s)?(?![a-z])))", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
     rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
@@ -333,8 +334,19 @@ _YEAR_BEFORE = latin_alt([
 _YEAR_SIDE_ONLY = r"max(?:imum)?|min(?:imum)?|tops|at\s+(?:the\s+)?(?:most|least)"
 """Side words after a figure that say nothing of years ("2022 max"): a year-like figure before them is a year only where
 more than the words say so (see SpecFinder._side_only_year)."""
+_YEARS_PHONES = r"(?:models?|phones?|releases?|ones)"
+_YEARS_NEWER = (r"or\s+(?:younger|any\s+(?:year|time)\s+(?:after|later|since)(?:\s+that)?"
+                r"|any\s+(?:later|newer|more\s+recent|younger)\s+(?:years?|models?|ones?|phones?|releases?))")
+"""The years after one said only of years: "or younger", "or any year after", "or any later year"."""
+_YEARS_OLDER = (r"or\s+(?:less\s+recent(?:ly)?|any\s+(?:year|time)\s+(?:before|earlier|prior)(?:\s+(?:that|to\s+that))?"
+                r"|any\s+(?:earlier|older|less\s+recent)\s+(?:years?|models?|ones?|phones?|releases?))")
+"""The years before one said only of years: "or less recent", "or any year before", "or any earlier year"."""
 _YEAR_AFTER = latin_alt([
     # "released 2020 or more recently", "model year 2022 or below": the figure's side words said of years
+    # ... and those said only of years: "2021 or younger", "2019 or less recent", "2021 or any year after", "2020 or any
+    # later year" (with the phones' noun before them: "2022 models and older", "2021 phones or younger")
+    rf"(?:{_YEARS_PHONES}\s+)?(?:{_YEARS_NEWER}|{_YEARS_OLDER})",
+    rf"{_YEARS_PHONES}\s+(?:or|and|&)\s+(?:newer|later|up|above|after|older|earlier|before|below|under)(?![a-z])",
     r"or[\s-]+(?:newer|later|after|above|more\s+recent(?:ly)?|older|earlier|before|prior|below|under)",
     # "2021 and below", "2019 & older", "2023 n above": the sign for "and" too
     r"(?:(?:and|'?n'?)[\s-]+|&\s*)(?:newer|later|up|above|after|on|older|earlier|before|prior|below|under|down)(?![a-z])",
@@ -387,7 +399,8 @@ _MONEY_BEFORE = re.compile(rf"(?:{latin_alt([w for words in CURRENCY_BEFORE.valu
 _MONEY_AFTER = re.compile(r"\s*(?:" + "|".join([w for words in CURRENCY_AFTER.values() for w in words] + ["k"]) + r")(?![a-z])")
 _LEFT_KEYWORD = {
     "ram_gb": _RAM_WORDS, "storage_gb": _STORAGE_WORDS,
-    "battery_mah": latin_alt([r"(?:battery|batt)(?:\s+(?:capacity|size|backup|juice))?", "电池容量", "电池", "电量", "电芯"]),  # "battery backup" (India)
+    # "battery backup" (India); "maximum cell 4.5kmah": "cell" before a battery's figure is the battery
+    "battery_mah": latin_alt([r"(?:battery|batt|cell)(?:\s+(?:capacity|size|backup|juice))?", "电池容量", "电池", "电量", "电芯"]),
     "weight_g": latin_alt([r"weight", r"weighs?", r"weighing", "重量", "机身重量"]),
     # ... with the unit it is measured in after it: "screen size in inches 6.6", "screen size inch size 6.6"
     "screen_in": latin_alt([r"(?:a\s+)?(?:screen|display)(?:[\s-]+(?:size|diag(?:onal)?|panel))?(?:\s+(?:in\s+)?inch(?:es)?(?:\s+size)?)?",  # "screen-size"
@@ -416,15 +429,17 @@ _SCREEN_WORD_BEFORE = re.compile(rf"(?:{_LEFT_KEYWORD['screen_in']})[^\d\x00,;�
 # "4500mAh for battery or less", "128g for storage or less": "for" links a figure to its noun as "of" does
 NOUN_LEAD = r"(?:\s*(?:(?:(?:worth|'s\s+worth)\s+)?of|for(?:\s+(?:the|its)(?=\s))?|in(?=\s+(?:ram|memory|storage|rom|batter))))?\s*(?:(?:the\s+|its\s+)?(?:system|phone|device|on-?board|built[\s-]?in|in[\s-]?built|internal)\s+)?"
 _RIGHT_KEYWORD = {
-    # ("4000mAh battery inside or less": where the battery sits said after it)
-    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt|cell(?!\s*phones?)(?=\s+capacity))(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
+    # ("4000mAh battery inside or less": where the battery sits said after it; "4000mah cell at most": "cell" is the
+    # battery after its figure, unless a phone follows it)
+    "battery_mah": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:batter(?:y|ies)|batt|cell(?![\s-]*phones?))(?:\s+(?:capacity|cap|pack|cells?|mah|backup))?(?:\s+inside)?(?![a-z])|的?电池|的?电芯)"),
     # "6.7 inch big screen or above": an adjective of size before the noun keeps the side after it the figure's
     "screen_in": re.compile(rf"{NOUN_LEAD}(?:(?<![a-z])(?:(?:big|large|huge|wide)\s+)?(?:screens?|displays?|panels?)(?:\s+(?:size|diag(?:onal)?|panel))?(?![a-z])|的?屏幕?(?:尺寸|对角线)?(?:大小)?|的?\s*mon(?![a-z]))"),  # "6.8寸屏幕尺寸大小以上", "6.6寸的屏幕对角线"
     # ... after a 的 and doubled as shoppers write them: "12个G的RAM内存", "256GB的储存容量"
     # ... and the variant it names: "8GB RAM config", "128GB storage variant" ("4GB in RAM": "in" links them as "of" does)
     "ram_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:ram|memory)(?:\s*/\s*(?:ram|memory)|{_RAM_GLOSS}|\s+(?:capacity|config(?:uration)?|variant|option))?(?![a-z])|运行内存|运存)"
                          r"(?:\s*(?:内存|运存|ram(?![a-z])))?(?:\s*容量)?)|(?:内存|运存)(?!\s*[\d一二两三四五六七八九十])"),  # "内存": the rest of "RAM内存"
-    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|机身存储|存储|储存|闪存)"
+    # ... and where storage sits said alone for it: "64 GB built-in max" (not before another memory's noun: "8GB built-in RAM")
+    "storage_gb": re.compile(rf"{NOUN_LEAD}(?:(?:的\s*)?(?:(?<![a-z])(?:storage|rom)(?:\s+(?:space|capacity|config(?:uration)?|variant|option))?(?![a-z])|(?<![a-z])(?:built[\s-]?in|in[\s-]?built|on-?board)(?![a-z])(?![\s-]+(?:ram|memory|storage|rom|space)(?![a-z]))|机身存储|存储|储存|闪存)"
                              r"(?:\s*(?:容量|空间))?)|(?:容量|空间)(?!\s*[\d一二两三四五六七八九十])"),  # "容量": the rest of "储存容量"
     # the cameras after a 的: "1600万的自拍相机", "4800万的主摄"
     # ... or right after its figure ("48M像素主摄的不要"), unless the noun has a figure of its own
@@ -1130,14 +1145,15 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     older, "2020年以后的" 2020 and newer; the development golds read them so, and "（不含）" takes the year out). A refusal
     of a side wants its mirror, the refused years whole: "2020年以前出的不要" and "别给我2020前的" are 2021 and newer,
     "nothing before 2020" 2020 and newer, "2020年以后的不考虑" 2019 and older."""
-    newer = re.match(r"min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|on$|upward|\+|"
+    post = re.sub(rf"^{_YEARS_PHONES}\s+(?=or|and|&)", "", post)  # "2022 models and older": the side after the noun
+    newer = re.match(rf"{_YEARS_NEWER}|min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|on$|upward|\+|"
                      r"is\s+(?:the\s+)?(?:oldest|earliest)|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
-    older = re.match(r"max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior|below|under)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
+    older = re.match(rf"{_YEARS_OLDER}|max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior|below|under)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      r"is\s+(?:the\s+)?(?:newest|latest|most\s+recent)|"
                      rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
-    pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
+    pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made|launch|release)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),
              "<=": Bound(hi=year), "≤": Bound(hi=year)}

@@ -130,6 +130,8 @@ _CLEAR_FORMS = [
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
         (?!\s*(?:of|at|is\s+\$|\d|{LO_BEFORE}|{HI_BEFORE}))  # but no new bound: "any budget under $500", "no chips slower than"
         (?!\s+(?:phones?|models?|devices?|ones?|options?|handsets?|tablets?)(?![a-z]))  # nor a kind: "any 5G phone"
+        (?!\s+(?:after|before|since|prior|earlier|later)(?![a-z]))  # nor a side of it: "2021 or any year after"
+        (?!\s*[?？])  # nor a question for it: "any 5G?" asks for 5G phones
         """, re.VERBOSE),
     # "the weight doesn't matter", and with "is" glued to the aspect: "budget's no longer an issue", "price's not a concern"
     re.compile(rf"(?P<slot>{_ANY_LIST}){_LIMIT}(?:\s+|(?=['’]s\s))(?:{_RELEASED})", re.VERBOSE),

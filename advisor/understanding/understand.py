@@ -75,6 +75,7 @@ from advisor.understanding.normalize import (
     aspect_wise,
     bare_terabytes,
     bars,
+    bracketed_sets,
     chat_spellings,
     chinese_digit_years,
     choices_between,
@@ -372,7 +373,9 @@ _COUNT_OF_NAMED = re.compile(rf"\s+(?P<n>{_COUNT})(?=\s+(?P<name>[a-z]+)s(?![a-z
 
 
 # a point or a colon before a figure is inside a side: "6.7", "ram: 8GB+"
-_INNER = r"\.(?=\d)|[:：](?=\s*\d)"
+# (a colon before the side's requirement and its figure stays inside it too: "a Samsung: min storage 1TB or an Honor: at
+# least main camera 48MP")
+_INNER = r"\.(?=\d)|[:：](?=\s*\d)|(?<=[a-z])[:：](?=\s*[a-z][^,;:?!.。，；：？！\x00]{0,30}?\d)"
 _SIDE = rf"(?:[^,;:?!.。，；：？！\x00]|{_INNER})+"  # a clause part; "6.7" keeps its point
 # without spaces, except between a figure and a Latin word: "带8GB的华为或者小米 最新款的", "存储达到64 GB", "vivo 3000以内",
 # or a figure and its Chinese unit: "屏幕为6.5 英寸或以上", "3000 元"
@@ -426,7 +429,9 @@ _EN_OR = rf"""(?:
     )"""
 _EN_ARTICLE = r"(?:a|an|any|some|anything|something)\s+"
 _NOT_INSIDE = r"(?<!with\s)(?<!w/\s)(?<!least\s)(?<!has\s)(?<!having\s)(?<!of\s)(?<!packing\s)(?<!sporting\s)(?<!featuring\s)"
-_EN_END = r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$)"
+# ... or a word that any one of them will do, bracketed or not: "(one of them)", "any of those", "whichever"
+_EN_END = (r"\s*(?:[,;?!]|\.(?!\d)|thanks|thank\s+you|please|cheers|either\s+works|$"
+           r"|\(?\s*(?:(?:any|one|either)\s+of\s+(?:them|those|these|the\s+two)|whichever)(?![a-z]))")
 # A side without an article starts after "either" or at the start of a clause ("Huawei with 8GB RAM, or Samsung
 # with a 50MP camera"), stops before "and", which adds a requirement for both ("either Xiaomi or Infinix and a
 # foldable"). A clause that opens with a negation negates both sides ("no foldables or tablets"): no choice.
@@ -1293,7 +1298,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, faces, chat_spellings, full_certainty, aspect_wise, bars, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, faces, chat_spellings, full_certainty, aspect_wise, bars, bracketed_sets, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, currency_ish, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, stops_after_decimals, smallest_sizes, figures_taken_back, shared_units,
     choices_between,
