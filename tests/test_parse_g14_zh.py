@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import constraints_after
+from tests.helpers import constraints_after, spec_after
 
 
 @pytest.mark.parametrize("text, wanted, refused", [
@@ -42,3 +42,37 @@ def test_a_bracket_naming_another_brand_is_no_gloss(vocab, text, wanted):
 def test_a_chip_family_glossed_in_brackets_is_named_once(vocab, text):
     constraints = constraints_after(text, vocab)
     assert (constraints.chipset, constraints.exclude_chipsets) == (None, frozenset({"Kirin" if "麒麟" in text else "Unisoc"}))
+
+
+@pytest.mark.parametrize("text", [
+    # the wordings of the grammar, with a chip of the fixture catalog
+    "低于天璣8200的不要", "低于dimensity 8200的不要",
+    # wordings of the same kind nobody listed
+    "处理器低于天玑8200的不考虑", "低过天玑8200的唔要", "性能低于天玑8200的就算了",
+])
+def test_the_chips_below_one_refused_keep_that_chip(vocab, text):
+    assert spec_after(text, vocab, "chip_score") == (3900, None)
+
+
+@pytest.mark.parametrize("text, bound", [
+    # a side wished keeps its reading; a negation before the comparison keeps the chip
+    ("低于天玑8200的", (None, 3900)), ("高于天玑8200的", (3901, None)), ("不低于天玑8200", (3900, None)),
+    ("天玑8200以下的不考虑", (3900, None)),
+    ("性能莫低于天玑8200", (3900, None)), ("性能别低过天玑8200", (3900, None)), ("比天玑8200弱的不要", (3900, None)),
+    ("高于天玑8200的不要", (None, 3900)),
+])
+def test_the_closest_chip_comparisons_keep_their_sides(vocab, text, bound):
+    assert spec_after(text, vocab, "chip_score") == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    # the wordings of the grammar: the refusal after a complaint, then a pause or a space before the next ask
+    ("并且低于220 g的太轻，不要、CNY12,000以内", (220, None)), ("低于220公克的太轻，不要 到手价不超过1万块", (220, None)),
+    # wordings of the same kind nobody listed
+    ("高于200克的太重，不要、要5G", (None, 200)), ("重量超过200克的太重了，不考虑 预算3000", (None, 200)),
+    # the closest wordings, the refusal closing the message
+    ("低于220克的太轻，不要", (220, None)), ("低于220克的太轻", (220, None)), ("高于200克就太重了，不要", (None, 200)), ("低于220克的", (None, 220)),
+])
+def test_a_refusal_after_a_complaint_turns_the_bound_before_a_pause_or_space_too(vocab, text, bound):
+    assert spec_after(text, vocab, "weight_g") == bound
+

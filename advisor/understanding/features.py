@@ -491,7 +491,9 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}|(?:或者?|或是|及)\s*比",  # "870或者比它强": 870 too
                           said) is None
-            changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
+            # a refused side keeps the chip itself, whether the side left it out or not: refusing "slower than X" or
+            # "below X" ("低于天玑8100的不要", "骁龙870以下的不考虑") wants X or faster, as a refused figure's side keeps the figure
+            changes.compared.append((name, kind, strict and rejection is None))
             role = "compare"
             scan.take(wide_start, rejection.end() if rejection is not None else wide_end)
             said_up_to = wide_end

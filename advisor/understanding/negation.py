@@ -470,7 +470,7 @@ def continues_list(scan: Scan, previous_end: int, start: int) -> bool:
     return _LIST_GAP.fullmatch(scan.low[previous_end:start]) is not None
 
 
-_VERDICT_AGAINST = re.compile(r"""
+_VERDICT_AGAINST = re.compile(rf"""
     # English: "(anything over 200g) is too heavy", "would be way too big", "is not enough", "won't cut it"
     \s*(?:(?:of\s+)?(?:ram|storage|memory|battery|screen|display|camera|weight|phones?|ones?|models?|devices?)\s+)?
     (?:(?:is|are|'s|would\s+be|will\s+be|gets?|feels?|seems?)\s+
@@ -479,8 +479,10 @@ _VERDICT_AGAINST = re.compile(r"""
           |no\s+good)
      | (?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not)\s+(?:do|cut\s+it|work\s+for\s+me|be\s+enough))(?![a-z])
     # Chinese: "(超过200克)就太重了", "(4000毫安以下)不够用", "(三千以上的)太贵了"
-    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
-      (?:\s*[,，]\s*不要了?(?=\s*(?:$|[,，。.;；!！?？])))?  # "超过180克就太重了，不要": the refusal after the verdict is the same one
+    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|轻|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
+      # "超过180克就太重了，不要", "低于220克的太轻，不要、128G起": the refusal after the verdict is the same one, closing its
+      # clause or followed by a pause or a space before the next ask, as a refusal after a mention is
+      (?:\s*[,，]\s*(?:{_CLAUSE_REFUSAL}){_PARTICLES}(?=\s|$|[,，。.;；!！?？~～、]))?
     """, re.VERBOSE)
 
 
