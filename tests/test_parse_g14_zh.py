@@ -76,3 +76,29 @@ def test_the_closest_chip_comparisons_keep_their_sides(vocab, text, bound):
 def test_a_refusal_after_a_complaint_turns_the_bound_before_a_pause_or_space_too(vocab, text, bound):
     assert spec_after(text, vocab, "weight_g") == bound
 
+
+@pytest.mark.parametrize("text, refused", [
+    # the wordings of the grammar
+    ("真我❌！！", {"Realme"}), ("谷歌（Google）❌！！！运行内存（RAM）高于6 GB的不要。", {"Google"}),
+    ("摩托罗拉和Tecno传音❌ | 性能比肩骁龙870或更强", {"Motorola", "Tecno"}), ("三星和索尼（Sony）❌", {"Samsung", "Sony"}),
+    # wordings of the same kind nobody listed
+    ("OPPO ✗，要5G", {"Oppo"}), ("🚫华为", {"Huawei"}), ("vivo❌❌", {"Vivo"}), ("Samsung ❌, Pixel is fine", {"Samsung"}),
+])
+def test_a_cross_mark_refuses_the_brand_it_is_put_to(vocab, text, refused):
+    constraints = constraints_after(text, vocab)
+    assert constraints.exclude_brands == frozenset(refused) and not constraints.brands & frozenset(refused)
+
+
+@pytest.mark.parametrize("text, chips, devices", [
+    ("摺疊屏❌，有嗎？", set(), {"phone"}), ("折叠屏❌；卡在$150以內別超", set(), {"phone"}), ("天玑❌ | 折叠形态的就免了", {"Dimensity"}, {"phone"}),
+    ("麒麟❌！", {"Kirin"}, set()),
+])
+def test_a_cross_mark_refuses_the_kind_or_chip_it_is_put_to(vocab, text, chips, devices):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.exclude_chipsets, constraints.devices) == (frozenset(chips), frozenset(devices))
+
+
+@pytest.mark.parametrize("text, wanted", [("三星✅", {"Samsung"}), ("三星×2台", {"Samsung"}), ("小米", {"Xiaomi"})])
+def test_other_marks_refuse_nothing(vocab, text, wanted):
+    assert constraints_after(text, vocab).brands == frozenset(wanted)
+
