@@ -102,3 +102,17 @@ def test_a_cross_mark_refuses_the_kind_or_chip_it_is_put_to(vocab, text, chips, 
 def test_other_marks_refuse_nothing(vocab, text, wanted):
     assert constraints_after(text, vocab).brands == frozenset(wanted)
 
+
+@pytest.mark.parametrize("text", [
+    # the wordings of the grammar
+    "不要只有4G的～、主摄要50M往上", "不要只有4G的，而且品牌只考慮三星", "求一部手机，不要只有４Ｇ的～",
+    # wordings of the same kind nobody listed
+    "只支持4G的别推", "别给我只有4G的", "仅支持4G的不考虑",
+])
+def test_phones_with_only_4g_refused_want_5g(vocab, text):
+    assert constraints_after(text, vocab).needs_5g is True
+
+
+@pytest.mark.parametrize("text", ["只有4G也行", "4G的也可以", "只要4G内存的不要"])
+def test_only_4g_accepted_or_4gb_of_memory_wants_no_5g(vocab, text):
+    assert constraints_after(text, vocab).needs_5g is not True

@@ -102,6 +102,8 @@ _NO_FIVE_G = re.compile(r"""
 # the 4G network, not 4 GB of memory ("4G内存", "4g ram", "4+64G") nor a model's name ("Note 14 Pro 4G" keeps its digits)
 _FOUR_G = re.compile(r"(?<![\d.+/])(?:4|四)\s?g(?![a-z0-9])(?!\s*(?:\+|/|ram|rom|memory|storage|的?(?:内存|运存|存储|储存)))")
 """A refused 4G network is 5G wanted: "4G的就别要了", "no 4g phones", "不要四G的"."""
+_ONLY_BEFORE = re.compile(r"(?:只有|只支持|仅支持|仅有|只能用?|只带|只)\s*$")
+"""What says a phone has 4G and nothing better, before the 4G a refusal is said of ("不要只有4G的")."""
 
 _ANDROID = latin_alt([r"android", r"droid", "安卓", "安卓系统", "鸿蒙"])  # "droid only": the platform cut short
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
@@ -583,8 +585,10 @@ def find_5g(scan: Scan) -> bool | None:
         scan.take(m.start(), m.end())
         wanted = False
     for m in scan.matches(_FOUR_G):
-        if scan.free(m.start(), m.end()) and (refusal := refused(scan, m.start(), m.end())) is not None:
-            scan.take(m.start(), m.end())  # "4G的就别要了": the other network is the one wanted
+        # "不要只有4G的", "只支持4G的别推": phones with only 4G refused are as 4G refused
+        start = m.start() - len(only.group(0)) if (only := _ONLY_BEFORE.search(scan.before(m.start(), 8))) else m.start()
+        if scan.free(m.start(), m.end()) and (refusal := refused(scan, start, m.end())) is not None:
+            scan.take(start, m.end())  # "4G的就别要了": the other network is the one wanted
             scan.take(*refusal)
             wanted = True if wanted is None else wanted
     for m in scan.matches(_FIVE_G):
