@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import constraints_after, spec_after
+from tests.helpers import budget_after, constraints_after, spec_after
 
 
 @pytest.mark.parametrize("text, wanted, refused", [
@@ -116,3 +116,36 @@ def test_phones_with_only_4g_refused_want_5g(vocab, text):
 @pytest.mark.parametrize("text", ["只有4G也行", "4G的也可以", "只要4G内存的不要"])
 def test_only_4g_accepted_or_4gb_of_memory_wants_no_5g(vocab, text):
     assert constraints_after(text, vocab).needs_5g is not True
+
+
+@pytest.mark.parametrize("text, amount", [
+    # the wordings of the grammar
+    ("5000元钱的预算，多少浮动都ok!!", 5000), ("8000米的预算，多少浮动都ok", 8000), ("1500大洋预算上下", 1500),
+    ("在￥2500周围，求推荐", 2500), ("在6,000米周围！", 6000), ("预算围绕RMB6K，有吗？", 6000),
+    # wordings of the same kind nobody listed
+    ("3000块的预算，上下浮动都可以", 3000), ("预算围绕着4000元", 4000), ("2000元周围的机子", 2000), ("4000元预算左右", 4000),
+])
+def test_an_amount_said_round_about_or_free_to_float_is_about_it(vocab, text, amount):
+    assert budget_after(text, vocab) == ("CNY", pytest.approx(amount * 0.85), pytest.approx(amount * 1.15))
+
+
+@pytest.mark.parametrize("text, floor", [
+    # the wordings of the grammar
+    ("800大洋只是起点", 800), ("预算起点1,000rmb～", 1000), ("１千ｒｍｂ以下的我看不上", 1000), ("CNY六千以下的我看不上", 6000),
+    # wordings of the same kind nobody listed
+    ("3000块只是个起点", 3000), ("预算起点是2000元", 2000), ("两千以下的看不上眼", 2000),
+])
+def test_a_starting_point_or_a_price_below_it_looked_down_on_is_a_floor(vocab, text, floor):
+    assert budget_after(text, vocab) == ("CNY", floor, None)
+
+
+@pytest.mark.parametrize("text, budget", [
+    ("5000元的预算", ("CNY", None, 5000)), ("3000元预算以内", ("CNY", None, 3000)), ("3周内到货，预算3000元", ("CNY", None, 3000)),
+    ("预算3000，起点要高", ("CNY", None, 3000)),
+])
+def test_the_closest_budgets_keep_their_sides(vocab, text, budget):
+    assert budget_after(text, vocab) == budget
+
+
+def test_a_brand_looked_down_on_is_refused(vocab):
+    assert constraints_after("三星我看不上", vocab).exclude_brands == frozenset({"Samsung"})
