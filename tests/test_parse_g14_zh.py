@@ -149,3 +149,19 @@ def test_the_closest_budgets_keep_their_sides(vocab, text, budget):
 
 def test_a_brand_looked_down_on_is_refused(vocab):
     assert constraints_after("三星我看不上", vocab).exclude_brands == frozenset({"Samsung"})
+
+
+@pytest.mark.parametrize("text, floor", [
+    # the wordings of the grammar, with chips of the fixture catalog
+    ("起步骁龙695～", 1900), ("还要起步骁龙695，入手联想（Lenovo）～", 1900), ("起步dimensity 8200。", 3900),
+    # wordings of the same kind nobody listed
+    ("起步要天玑8200", 3900), ("处理器起步骁龙695", 1900), ("骁龙695起步", 1900),
+])
+def test_a_chip_said_as_the_start_is_a_floor(vocab, text, floor):
+    constraints = constraints_after(text, vocab)
+    assert (constraints.chipset, spec_after(text, vocab, "chip_score")) == (None, (floor, None))
+
+
+@pytest.mark.parametrize("text", ["6.8寸起步骁龙695", "要骁龙695"])
+def test_a_chip_after_another_figures_start_or_wished_stays_that_chip(vocab, text):
+    assert constraints_after(text, vocab).chipset == "Snapdragon 695"

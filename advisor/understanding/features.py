@@ -215,6 +215,9 @@ _CHIP_AT_LEAST = re.compile(rf"""
       \s+or\s+(?:better|faster|stronger|more\s+powerful)\s+than\s+(?:an?\s+|the\s+)?$                           # or better than"
     # ... the chip said "U" as shoppers say it ("U最少骁龙8g2"); where its floor starts ("处理器起步Kirin9000S")
     | (?:{_CHIP_WORD}|(?<![a-z])u)\s*(?:不低于|至少|起码|最低|最少|起步)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$  # "处理器最低要求"
+    # ... or "起步" (from there up) right before the chip, the chip word left out: "起步骁龙778G", "还要起步kirin 9000S" (not
+    # the floor of a figure before it: "6.8寸起步骁龙870")
+    | (?<![\d寸吋克安万a-z])起步\s*(?:要|得|是|用)?\s*$
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
