@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.request import Sort
+from advisor.understanding.understand import understand
 from tests.helpers import budget_after, constraints_after, spec_after
 
 
@@ -165,3 +167,17 @@ def test_a_chip_said_as_the_start_is_a_floor(vocab, text, floor):
 @pytest.mark.parametrize("text", ["6.8寸起步骁龙695", "要骁龙695"])
 def test_a_chip_after_another_figures_start_or_wished_stays_that_chip(vocab, text):
     assert constraints_after(text, vocab).chipset == "Snapdragon 695"
+
+
+@pytest.mark.parametrize("text, descending", [
+    # the wordings of the grammar
+    ("另外，哪款出得最晚？", True), ("只要出得最晚的，还要只买iPhone～", True), ("按出得最晚排個序", True), ("出得最晚那几款", True),
+    # wordings of the same kind nobody listed
+    ("哪台出的最新", True), ("要出来最晚的那款", True), ("出得最早的排前面", False),
+])
+def test_which_came_out_latest_orders_by_year(vocab, text, descending):
+    assert understand(text, vocab).sort == Sort("year", descending)
+
+
+def test_a_year_capped_by_its_latest_stays_a_ceiling(vocab):
+    assert spec_after("最晚2019年出的", vocab, "year") == (None, 2019)
