@@ -56,7 +56,7 @@ LO_BEFORE = latin_alt([
     r"start(?:s|ing)?(?:\s+off)?(?:\s+(?:at|from))?", r"begin(?:s|ning)?(?:\s+(?:at|from))?", r"kick(?:s|ing)?\s+off\s+at",  # "starts off at 20k"
     # a range said end by end, each end named before its figure: "low end 800 bucks, high end 1500 bucks", "lower bound $300"
     r"low(?:er)?\s+(?:end|bound)",
-    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
+    r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", "起点(?:是|为|在)?", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
     "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
@@ -151,6 +151,7 @@ AROUND_BEFORE = latin_alt([
     "估摸(?:着)?", "大概齐", "差不离", "大差不差",
     "(?<![\\d零一二两三四五六七八九十百千万kw元块钱])左右",  # "左右3000"; after a figure it is that figure's ("3000左右 8G")
     "接近", "将近", "近(?![期年来日况])",
+    "围绕(?:着)?",  # "预算围绕RMB6K": round about it
     "(?<!大)小(?!米)",  # "小三千": just under 3000; "小米" is the maker, never a bound ("为啥没推荐小米14")
 ])
 APPROX_THEN_TO = r"\s*(?:左右|上下)(?=\s*(?:到|至|-|–|—|~))"
@@ -216,6 +217,7 @@ LO_AFTER = latin_alt([
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
     "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准|底线)",  # "5000毫安是最低要求", "两千五米是底线": the bottom line
     "(?:是|为)(?:最)?起码的?",  # "前置2000万是起码的": the bare minimum
+    "(?:只|仅仅?|就|也就)?(?:是|算)?(?:个)?起点",  # "800大洋只是起点": where the price starts
     rf"(?:above|up){_BARE_SIDE_ENDS}",  # "screen 6.5 above", "6.5 above screen", "ram 8 up"
     rf"{_FIRM}\s+min(?:imum)?",  # "~ 300 dollars bare minimum": a floor said firm
     rf"is\s+the\s+(?:lowest|cheapest|lightest|smallest|least|oldest){I_WOULD_TAKE}",  # "200 grams is the lightest I'd go"
@@ -271,7 +273,9 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
                            # "budget is $500 but flexible both ways": flexible on both sides, said after a "but"
                            r"but\s+(?:(?:i\s+)?(?:can|could)\s+)?flex(?:ible)?\s+(?:both\s+ways|either\s+way|on\s+both\s+sides)",
                            r"mark", r"range", "左右浮动", "上下浮动", "的?样子", "[这那]样子?", "左右",
-                           "上下", "前后", "附近", "内外", "光景", "大概", "差不多",
+                           "上下", "前后", "附近", "周围", "内外", "光景", "大概", "差不多",
+                           # "5000元，多少浮动都ok": any float either way is fine
+                           r"(?:多少|上下|左右)?浮动(?:多少)?(?:都|也)(?:ok|行|可以|没关系|没问题|无所谓)",
                            # "8000块这个数上下" (about that figure), Cantonese 左近 (near it: "3500块左近") and 咁上下 (about
                            # so much: "6000蚊咁上下")
                            "(?:这个数|这个价)(?:上下|左右)", "左近", "咁上下",

@@ -410,12 +410,29 @@ def _maker_of_glued(scan: Scan, first: re.Match[str], second: re.Match[str],
     if any(len(brands) != 1 for brands in said) or said[0] == said[1]:
         return None
     for sub, maker in ((0, 1), (1, 0)):
-        for alias, named in aliases.items():
-            head, _, tail = alias.rpartition(" ")
-            if named == said[sub] and head and brands_said(head, aliases) == said[maker] \
-                    and brands_said(tail, aliases) == said[sub]:
-                return (first, second)[maker]
+        if _makes(said[maker], said[sub], aliases):
+            return (first, second)[maker]
     return None
+
+
+def _makes(maker: frozenset[str], sub: frozenset[str], aliases: Mapping[str, frozenset[str]]) -> bool:
+    """True when the brand `maker` makes the sub-brand `sub`, known from an alias that names the sub-brand with its maker's
+    name before it ("xiaomi poco" is POCO)."""
+    for alias, named in aliases.items():
+        head, _, tail = alias.rpartition(" ")
+        if named == sub and head and brands_said(head, aliases) == maker and brands_said(tail, aliases) == sub:
+            return True
+    return False
+
+
+def glosses_brand(first: str, second: str, aliases: Mapping[str, frozenset[str]]) -> bool:
+    """True when the brand name `second`, said in brackets right after the brand name `first`, only glosses it: it is the
+    same brand's other name ("苹果（Apple）"), the group that makes it ("Infinix（传音）") or its maker ("POCO（小米）").
+    Such a gloss names no brand of its own."""
+    said, gloss = brands_said(first, aliases), brands_said(second, aliases)
+    if not said or not gloss:
+        return False
+    return said <= gloss or (len(said) == len(gloss) == 1 and _makes(gloss, said, aliases))
 
 
 def _narrow_to_members(changes: BrandChanges, wanted_said: list[tuple[frozenset[str], bool]]) -> None:

@@ -104,6 +104,8 @@ _NO_FIVE_G = re.compile(rf"""
 # the 4G network, not 4 GB of memory ("4G内存", "4g ram", "4+64G") nor a model's name ("Note 14 Pro 4G" keeps its digits)
 _FOUR_G = re.compile(r"(?<![\d.+/])(?:4|四)\s?g(?![a-z0-9])(?!\s*(?:\+|/|ram|rom|memory|storage|的?(?:内存|运存|存储|储存)))")
 """A refused 4G network is 5G wanted: "4G的就别要了", "no 4g phones", "不要四G的"."""
+_ONLY_BEFORE = re.compile(r"(?:只有|只支持|仅支持|仅有|只能用?|只带|只)\s*$")
+"""What says a phone has 4G and nothing better, before the 4G a refusal is said of ("不要只有4G的")."""
 
 _ANDROID = latin_alt([r"android", r"droid", "安卓", "安卓系统", "鸿蒙"])  # "droid only": the platform cut short
 _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
@@ -222,6 +224,9 @@ _CHIP_AT_LEAST = re.compile(rf"""
       \s+or\s+(?:better|faster|stronger|more\s+powerful)\s+than\s+(?:an?\s+|the\s+)?$                           # or better than"
     # ... the chip said "U" as shoppers say it ("U最少骁龙8g2"); where its floor starts ("处理器起步Kirin9000S")
     | (?:{_CHIP_WORD}|(?<![a-z])u)\s*(?:不低于|至少|起码|最低|最少|起步)\s*(?:要求|也要|也得|都要|得|要)?\s*(?:是|用)?\s*$  # "处理器最低要求"
+    # ... or "起步" (from there up) right before the chip, the chip word left out: "起步骁龙778G", "还要起步kirin 9000S" (not
+    # the floor of a figure before it: "6.8寸起步骁龙870")
+    | (?<![\d寸吋克安万a-z])起步\s*(?:要|得|是|用)?\s*$
     """, re.VERBOSE)
 # "processor at least an A16", "处理器至少A15", "芯片不低于A16": a chip word, then at most a comparison, before the name
 _CHIP_NAMED_BEFORE = re.compile(
@@ -500,7 +505,9 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 re.search(r"(?<![a-z])(?:no|not|nothing|never|none|[a-z]+n'?t)(?![a-z])|不|(?<!级)别|or\s+(?:equal|as\s)|(?:equal|same)(?:\s+(?:to|as))?\s+or\s"
                           rf"|match(?:es|ing)?\s+or\s|{_ZH_OR_EQUAL}|(?:或者?|或是|及)\s*比",  # "870或者比它强": 870 too
                           said) is None
-            changes.compared.append((name, kind, strict != (rejection is not None)))  # refusing "slower than X" keeps X
+            # a refused side keeps the chip itself, whether the side left it out or not: refusing "slower than X" or
+            # "below X" ("低于天玑8100的不要", "骁龙870以下的不考虑") wants X or faster, as a refused figure's side keeps the figure
+            changes.compared.append((name, kind, strict and rejection is None))
             role = "compare"
             scan.take(wide_start, rejection.end() if rejection is not None else wide_end)
             said_up_to = wide_end
@@ -590,8 +597,10 @@ def find_5g(scan: Scan) -> bool | None:
         scan.take(m.start(), m.end())
         wanted = False
     for m in scan.matches(_FOUR_G):
-        if scan.free(m.start(), m.end()) and (refusal := refused(scan, m.start(), m.end())) is not None:
-            scan.take(m.start(), m.end())  # "4G的就别要了": the other network is the one wanted
+        # "不要只有4G的", "只支持4G的别推": phones with only 4G refused are as 4G refused
+        start = m.start() - len(only.group(0)) if (only := _ONLY_BEFORE.search(scan.before(m.start(), 8))) else m.start()
+        if scan.free(m.start(), m.end()) and (refusal := refused(scan, start, m.end())) is not None:
+            scan.take(start, m.end())  # "4G的就别要了": the other network is the one wanted
             scan.take(*refusal)
             wanted = True if wanted is None else wanted
     for m in scan.matches(_FIVE_G):

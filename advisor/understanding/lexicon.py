@@ -356,11 +356,13 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
         # "最新也只要到2020年" with its year is a ceiling on the year, no ordering
         r"most\s+recently\s+(?:released|launched|announced)", "最新" + _NO_CAPPED_NUMBER, "最新(?:的)?一(?:代|款)",  # "最新一代的": the generation, no figure
         "(?:发布|上市|推出)最晚" + _NO_CAPPED_NUMBER,
+        "(?<!不)出(?:得|的|来)?最(?:晚|新|近)" + _NO_CAPPED_NUMBER,  # "哪款出得最晚": came out the latest
                          "最(?:晚|近)(?:发布|上市|推出)",
                          # "上市时间最晚2020年" with its year is a ceiling on the year, as "最新也只要到2020年"
                          "(?:发布|上市)时间最(?:晚|近)" + _NO_CAPPED_NUMBER],
     # "最老2021年款" with its year is a floor on the year (the oldest allowed), no ordering, as "最新也只要到2020年"
-    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER],
+    Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER,
+                          "(?<!不)出(?:得|的|来)?最早" + _NO_CAPPED_NUMBER],  # "出得最早的": came out the earliest
     Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存",
                            r"(?:ram|内存|运存|运行内存)\s*容量最(?:大|多|高)" + _NO_NUMBER],  # "RAM容量最高的": by its capacity

@@ -19,6 +19,7 @@ from advisor.understanding.bounds import (
     TOLERANCE_WORDS_EN,
     BoundKind,
     bound_of,
+    side_after,
     side_before,
 )
 from advisor.understanding.currencies import (
@@ -91,7 +92,7 @@ def _amount(i: int) -> str:
 # written for re.VERBOSE: pasted into _MONEY and _TOLERANCE only
 _NOT_MONEY_UNIT = r"""(?!\s*(?:
     mah|gbs?|gigs?|tbs?(?![a-z])|mp|megapixels?|inch|\"|''|′|寸|英寸|克|g(?![a-z])|毫安|像素|hz|w(?![a-z])|%   # a spec's unit
-    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|k\b|月|周|岁|years?|months?|weeks?|g?hz|号|名|张|次|米|人|条|步
+    |年|个|款|部|台|天|小时|hours?|days?|mm|nits|k\b|月|周(?!围)|岁|years?|months?|weeks?|g?hz|号|名|张|次|米|人|条|步
     |x\b(?!\s*[.!?]*\s*$)     # "3x zoom"; an "x" closing the message is a sign-off's kiss ("under INR 18k x")
     |屏|视频|录像|分辨率|video|display|screen|resolution                  # "2k屏", "4k视频": a resolution
     ))"""  # a count, a time, a size
@@ -402,6 +403,10 @@ class BudgetFinder:
                 if kind is None and not is_range:  # "minimum price 300", "最低预算两千": the side word before the noun
                     kind, start = side_before(self.scan, start)
             trailing = KEYWORD_AFTER.match(self.scan.after(end))
+            if kind is None and not is_range and trailing is not None and trailing.end() and \
+                    (about := side_after(self.scan, end + trailing.end()))[0] == "around":
+                # "1500大洋预算上下", "5000元钱的预算，多少浮动都ok": the budget word between the amount and its approximation
+                kind, end, trailing = "around", about[1], None
             if kind is None and not is_range and \
                     names_price_level(keyword, trailing, self.scan.after(end), self.scan.low[start:end]):
                 kind = "around"  # "三千价位", "价格4000", "三千块钱的手机", "a $500 price point": about that much

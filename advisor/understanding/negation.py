@@ -208,7 +208,7 @@ _AFTER = re.compile(rf"""
        # a fob-off ("别拿低于3000的来糊弄我": what it is said of is not wanted)
        勿推(?:荐)?|免推(?:荐)?|劝退|
        # forum slang: "Tecno达咩" (Japanese だめ, no good), "诺基亚退散" (be gone), "vivo就别提了" (don't even mention it)
-       达咩|退散|(?:就)?(?:别|不用|不必)(?:再)?提了?|入不了(?:我的?|法)?眼|(?:来)?糊弄(?:我|人|谁)|
+       达咩|退散|(?:就)?(?:别|不用|不必)(?:再)?提了?|入不了(?:我的?|法)?眼|看不上(?:眼)?|(?:来)?糊弄(?:我|人|谁)|
        (?:筛|过滤|刷|踢|删|拿|砍)掉|筛除|滤掉|   # sifted out: "超过190克的都筛掉", "三星的过滤掉"
        (?:飞|踢|赶)走|   # kicked out, Cantonese 飛 (to dump): "用Exynos嘅一律飛走", "三星踢走"
        (?:加入|拉进|列入|放进)黑名单|
@@ -474,7 +474,7 @@ def continues_list(scan: Scan, previous_end: int, start: int) -> bool:
     return _LIST_GAP.fullmatch(scan.low[previous_end:start]) is not None
 
 
-_VERDICT_AGAINST = re.compile(r"""
+_VERDICT_AGAINST = re.compile(rf"""
     # English: "(anything over 200g) is too heavy", "would be way too big", "is not enough", "won't cut it"
     \s*(?:(?:of\s+)?(?:ram|storage|memory|battery|screen|display|camera|weight|phones?|ones?|models?|devices?)\s+)?
     (?:(?:is|are|'s|would\s+be|will\s+be|gets?|feels?|seems?)\s+
@@ -483,8 +483,10 @@ _VERDICT_AGAINST = re.compile(r"""
           |no\s+good)
      | (?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not)\s+(?:do|cut\s+it|work\s+for\s+me|be\s+enough))(?![a-z])
     # Chinese: "(超过200克)就太重了", "(4000毫安以下)不够用", "(三千以上的)太贵了"
-    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
-      (?:\s*[,，]\s*不要了?(?=\s*(?:$|[,，。.;；!！?？])))?  # "超过180克就太重了，不要": the refusal after the verdict is the same one
+    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|轻|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
+      # "超过180克就太重了，不要", "低于220克的太轻，不要、128G起": the refusal after the verdict is the same one, closing its
+      # clause or followed by a pause or a space before the next ask, as a refusal after a mention is
+      (?:\s*[,，]\s*(?:{_CLAUSE_REFUSAL}){_PARTICLES}(?=\s|$|[,，。.;；!！?？~～、]))?
     """, re.VERBOSE)
 
 

@@ -507,6 +507,21 @@ def faces(text: str) -> str:
     return _FACE.sub("!", text) if ":" in text or ";" in text else text
 
 
+# a cross mark put to what it refuses, after it or before it: "真我❌", "折叠屏❌", "🚫华为", "Samsung ✗"; one mark or
+# several ("vivo❌❌"), maybe with the emoji variation selector. Not "×", which multiplies or counts ("三星×2台")
+_CROSS_MARK = re.compile(r"\s*(?:[❌✗✘✖❎🚫⛔]\ufe0f?)+\s*")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def cross_marks(text: str) -> str:
+    """The text with each cross mark read as the refusal it stands for, in the message's language ("真我❌" -> "真我不要",
+    "🚫华为" -> "不要华为", "Samsung ❌, Pixel" -> "Samsung no, Pixel"), so every reader's refusal words see it."""
+    if not any(c in text for c in "❌✗✘✖❎🚫⛔"):
+        return text
+    word = "不要" if _CJK_CHAR.search(text) else " no "
+    return _CROSS_MARK.sub(word, text).strip()
+
+
 # "Dhs 4000 and above 100%", "5G ready 100%", "6.5 inches minimum 100%": a hundred percent said alone is certainty, an
 # insistence on the wish before it, never a figure (the side words before it had read "above 100" as a second amount);
 # not a share of something: "100% of my budget", "charges to 100% in 30 minutes", "100% battery health"

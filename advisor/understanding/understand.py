@@ -39,11 +39,13 @@ from advisor.understanding.brands import (
     find_brands,
     find_excluded_series,
     find_wanted_series,
+    glosses_brand,
     numbered_series,
     series_names,
 )
 from advisor.understanding.clauses import break_spaced_clauses
 from advisor.understanding.features import (
+    CHIP_FAMILIES,
     ChipChanges,
     chip_key,
     find_5g,
@@ -79,6 +81,7 @@ from advisor.understanding.normalize import (
     chat_spellings,
     chinese_digit_years,
     choices_between,
+    cross_marks,
     currency_before_tolerance,
     currency_ish,
     decimal_commas,
@@ -1058,6 +1061,36 @@ _LATIN_RUN = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _GLUED_NAME_MIN = 3  # each of the two names at least this long: "oppo", "poco", "tecno" (not "lg" inside a word)
 
 
+# a name's gloss in brackets right after it: "苹果（Apple）", "Infinix (传音)"; the name inside is matched by the caller
+_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
+_CHIP_FAMILY = re.compile("|".join(sorted(map(re.escape, CHIP_FAMILIES), key=len, reverse=True)))
+
+
+def _bracketed_glosses(source: str, vocabulary: Vocabulary) -> str:
+    """`source` without a bracketed name that glosses the brand or chip family named right before it: the same name in
+    the other script ("一加（OnePlus）", "麒麟（Kirin）"), or the brand's maker or group ("POCO（小米）", "Tecno（传音）"). Left
+    in, the gloss names a second brand (传音 is Tecno and Infinix) and its closing bracket parts the name from the list or
+    the refusal around it ("苹果（Apple）与POCO（小米）一律排除", "一加（OnePlus）以外随意"). A bracket naming another brand
+    ("苹果（三星也行）") is no gloss and stays."""
+    low = source.lower()
+    if len(low) != len(source) or ("(" not in low and "（" not in low):
+        return source
+    cuts: list[tuple[int, int]] = []
+    for pattern, same in ((vocabulary.brand_pattern, lambda a, b: glosses_brand(a, b, vocabulary.aliases)),
+                          (_CHIP_FAMILY, lambda a, b: CHIP_FAMILIES[a] == CHIP_FAMILIES[b])):
+        for m in pattern.finditer(low):
+            if (opening := _GLOSS_OPEN.match(low, m.end())) is None or \
+                    (gloss := pattern.match(low, opening.end())) is None or \
+                    (closing := _GLOSS_CLOSE.match(low, gloss.end())) is None:
+                continue
+            if same(" ".join(m.group(0).split()), " ".join(gloss.group(0).split())):
+                cuts.append((m.end(), closing.end()))
+    for start, end in sorted(set(cuts), reverse=True):
+        source = source[:start] + source[end:]
+    return source
+
+
 def _glued_brands(source: str, vocabulary: Vocabulary) -> str:
     """`source` with a Latin word made of two brand names end to end written as the two, joined by "、"."""
     low = source.lower()
@@ -1298,7 +1331,7 @@ def _name_key(name: str) -> str:
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,5}\d{1,3}[a-z0-9]{0,6}\+?(?![a-z0-9+])")
 
 _PREPARE: tuple[Callable[[str], str], ...] = (
-    normalize, faces, chat_spellings, full_certainty, aspect_wise, bars, bracketed_sets, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
+    normalize, faces, cross_marks, chat_spellings, full_certainty, aspect_wise, bars, bracketed_sets, pauses, opening_tildes, spelled_arrows, short_directions, simplified, unit_glosses, arabic_decimals, arabic_inches, arabic_chip_models, separated_figures,
     joined_units, currency_ish, spelled_places, decimal_commas, dotted_thousands, and_a_half, an_indian_scale, english_numerals,
     grouped_thousands, currency_before_tolerance, undotted_abbreviations, than_for_then, stops_after_decimals, smallest_sizes, figures_taken_back, shared_units,
     choices_between,
@@ -1325,6 +1358,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
     for step in _PREPARE:
         source = step(source)
     source = _zeros_in_names(source, vocabulary)
+    source = _bracketed_glosses(source, vocabulary)
     source = _glued_brands(source, vocabulary)  # before the speller, which would guess at the glued word
     source = _glued_refusals(source, vocabulary)
     source = _brands_own_figures(source, vocabulary)
