@@ -502,10 +502,15 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "why so expensive?" asks of the phone in focus, as "why is it so expensive?" does; "why do you think so?",
             # "why so?" of the answer as a whole, as "why?" does: neither names a phone
             refs = (FOCUS,) if so["how"] else ()
+        whole_clause = refs_text
         if refs is None and pattern is _COMPARE_AFTER and (last := _last_comma_clause(refs_text)):
             # "還是好難選喔，Pixel 8a 跟 iPhone 15 到底差在哪": a clause of its own before the phones names none of them
             refs_text, start = last, m.start() - len(last)
             refs = parse_refs(refs_text, resolve, need_known=need_known)
+        if refs is None and pattern is _COMPARE_AFTER and len(told := _names_told_in(whole_clause, resolve)) > 1:
+            # "店员给我推了小米14和荣耀Magic6，这俩到底哪个好", "M14跟F14看着一模一样 到底有啥区别": the phones named among
+            # words of the telling before the question are the ones weighed
+            refs, refs_text, start = told, whole_clause, m.start() - len(whole_clause)
         named = _pointed(refs_text.strip())
         if refs is None and kind in ("details", "why", "why_not") and named is not None \
                 and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
@@ -728,6 +733,25 @@ def _names_ending_parts(clause: str, resolve: Resolver) -> tuple[str, ...]:
             names.append(found)
     return tuple(dict.fromkeys(names))
 
+
+def _names_told_in(clause: str, resolve: Resolver) -> tuple[str, ...]:
+    """The known phones a clause names among other words, one in each of its parts (split at "和", "跟", commas):
+    the longest end of a part that is a known name ("店员给我推了小米14" names the Xiaomi 14), else its longest start
+    ("F14看着一模一样" the Galaxy F14)."""
+    names: list[str] = []
+    for part in _SPLIT.split(clause):
+        part = part.strip()
+        cuts = [i for i in range(len(part)) if i == 0 or _NAME_CUT.match(part, i - 1)]
+        found = next((name for i in cuts if (name := resolve(part[i:])) is not None), None) \
+            or next((name for i in sorted(cuts, reverse=True)[:-1] if (name := resolve(part[:i])) is not None), None)
+        if found is not None:
+            names.append(found)
+    return tuple(dict.fromkeys(names))
+
+
+# where a name may start or end inside a part: after a Chinese character or a space, or between a Chinese character and a
+# Latin one ("推了小米14", "荣耀magic6", "f14看着")
+_NAME_CUT = re.compile(r"[\u4e00-\u9fff\s]|[a-z0-9+](?=[\u4e00-\u9fff])")
 
 _LONGEST_NAME = 6
 """Words in the longest phone name a shopper types ("samsung galaxy z fold 6 5g" is seven, with the maker)."""
