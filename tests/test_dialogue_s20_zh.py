@@ -54,3 +54,39 @@ def test_a_line_word_alone_or_another_number_names_no_model(vocab, text):
 def test_a_model_without_its_line_is_compared(vocab):
     followup = understand("Fold6跟S24比比看", vocab).followup
     assert followup is not None and followup.kind == "compare" and followup.refs == ("Galaxy Z Fold6", "Galaxy S24")
+
+
+# -- a phone pointed at by its place or a superlative, then its details asked in either language ---------------------
+
+@pytest.mark.parametrize("text, ref", [("二", 2), ("三吧", 3), ("五。", 5), ("2", 2)])
+def test_a_numeral_alone_is_the_position_shown(vocab, text, ref):
+    followup = understand(text, vocab).followup
+    assert followup is not None and followup.kind == "details" and followup.refs == (ref,)
+
+
+@pytest.mark.parametrize("text", ["两", "二手", "一二"])
+def test_two_of_or_a_numeral_in_a_word_is_no_position(vocab, text):
+    followup = understand(text, vocab).followup
+    assert followup is None or followup.kind != "details"
+
+
+@pytest.mark.parametrize("text", ["top one 多重", "top pick, how heavy?", "top one 电池多大", "the top one 多重"])
+def test_the_top_one_opening_the_message_is_the_first_shown(session, text):
+    first = ask_all(session, "预算3000以内").picks[0].phone.id
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.picks[0].phone.id == first
+
+
+@pytest.mark.parametrize("text", ["the cheapest one 详细点", "the cheapest one details", "tell me about the cheapest one",
+                                  "the cheapest one, specs pls", "the cheapest one"])
+def test_the_cheapest_one_with_its_details_asked_is_the_cheapest_shown(session, text):
+    shown = ask_all(session, "预算3000以内").picks
+    answer = session.ask(text)
+    cheapest = min(p.phone.price("CNY") for p in shown)
+    assert answer.kind == "details" and answer.picks[0].phone.price("CNY") == cheapest
+
+
+@pytest.mark.parametrize("text", ["the cheapest one under 2000", "the cheapest one with 5g"])
+def test_the_cheapest_one_with_a_wish_still_searches(session, text):
+    ask_all(session, "预算3000以内")
+    assert session.ask(text).kind == "results"

@@ -569,6 +569,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "go with 3", "id like the second", "3 pls": a position chosen is that phone, as the position alone is ("2")
         scan.take(0, len(text))
         return Followup("details", (picked,), options=("chosen",) if picked == FOCUS else ())
+    if (numeral := _BARE_ZH_NUMERAL.fullmatch(text)) is not None and (n := small_number(numeral["n"])):
+        # "二" alone, as "2" alone, is the position on the list shown (not 两: "two of" waits for its noun)
+        scan.take(0, len(text))
+        return Followup("details", (n,))
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
@@ -655,7 +659,8 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
       (?!\s+{_BROKE})                                                                  # not "the last one died on me"
-    | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
+    # "the top pick"; opening the message the article may go: "top one 多重", "top pick, how heavy?"
+    | (?:(?<![a-z])(?:the\s+|your\s+)|^\s*)(?:very\s+)?top\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
     | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
@@ -932,11 +937,20 @@ _OVER_SHOWN = re.compile(r"""
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
 # "which one is the lightest?", "哪个续航最好", "最便宜的是哪款": a question that picks one of several phones
+# the details of one phone asked after it is pointed at, in either language: "details", "specs pls", "tell me more",
+# "详细点", "说说", "多重" (how heavy), "电池多大"; no wish (no figure, no feature)
+# a Chinese numeral alone, the whole message but for a particle or a stop: "二", "三吧", "五。"
+_BARE_ZH_NUMERAL = re.compile(r"\s*(?P<n>[一二三四五六七八九十])\s*(?:吧|呢|啊)?\s*[.!?。！？]*\s*")
+_ASKED_TAIL = (r"(?:[\s,，:：-]*(?:(?:more\s+)?(?:details?|specs?|info)|tell\s+me\s+more|more|please|pls|plz"
+               rf"|(?:给我)?(?:详细(?:点|一点|些|说说|讲讲|介绍一下)?|介绍一下|{_TELL}|{_SEE})"
+               rf"|(?:的)?(?:{_ZH_ASPECT})?(?:多重|多大|多少钱?|怎么样|咋样|如何)))*")
 _WHICH = re.compile(r"""
     (?<![a-z])which(?![a-z])|哪(?:个|款|部|台|一)
-    # one phone by a superlative, and nothing else: "the least expensive one", "show me the lightest one", "最轻的那款"
-    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*
-      (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)\s*[?.!]*$
+    # one phone by a superlative, and nothing else but its details asked: "the least expensive one", "show me the
+    # lightest one", "tell me about the cheapest one", "the cheapest one 详细点", "the lightest one, specs pls", "最轻的那款"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take|tell\s+me\s+(?:more\s+)?about
+                |(?:more\s+)?(?:details?|specs?|info)\s+(?:on|of|for|about))[,\s]+)*
+      (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)ASKED_TAIL\s*[?.!]*$
     # a bare superlative asked, "and the heaviest?", "the lightest?": one phone, as "the heaviest one?" asks
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|what\s+about)[,\s]+)*(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s*\?+$
     # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
@@ -944,7 +958,7 @@ _WHICH = re.compile(r"""
       (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
     # ... the 的 may be left out before the pointer: "最便宜那台", "最轻那个", "电池最大那款"
     | 最[\u4e00-\u9fff]{1,4}?的?(?:那|这|一)(?:个|款|部|台)
-    """, re.VERBOSE)
+    """.replace("ASKED_TAIL", _ASKED_TAIL), re.VERBOSE)
 # "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
 _BEST = re.compile(r"""
     ^\s*(?:(?:and|so|ok(?:ay)?|then|hm+|well)[,\s]+)*
