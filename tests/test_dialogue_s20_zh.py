@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.understanding.understand import understand
-from tests.helpers import ask_all
+from tests.helpers import ask_all, slots
 
 
 @pytest.fixture
@@ -90,3 +90,42 @@ def test_the_cheapest_one_with_its_details_asked_is_the_cheapest_shown(session, 
 def test_the_cheapest_one_with_a_wish_still_searches(session, text):
     ask_all(session, "预算3000以内")
     assert session.ask(text).kind == "results"
+
+
+# -- a correction: the brand refused is another, the one refused before "没问题" (no problem) is let back in -----------
+
+@pytest.mark.parametrize("text", ["不要摩托罗拉，三星没问题", "不要的是摩托罗拉，三星冇問題", "不要摩托罗拉，三星也没问题",
+                                  "no motorola, samsung is no problem", "不要摩托罗拉，三星没关系"])
+def test_a_brand_said_no_problem_after_a_refused_one_is_let_back_in(vocab, text):
+    read = slots(understand(text, vocab))
+    assert read["exclude_brands"] == ("add", frozenset({"Motorola"})) and "Samsung" not in read["brands"][1]
+    assert all(u.op != "set" for u in understand(text, vocab).updates if u.slot == "brands")
+
+
+def test_the_brand_refused_corrected_lets_the_other_back_in(session):
+    constraints = ask_all(session, "预算3000以内", "唔好三星", "啊唔係，我講錯咗，唔要嘅係摩托羅拉，三星冇問題").constraints
+    assert constraints.exclude_brands == {"Motorola"} and not constraints.brands
+
+
+@pytest.mark.parametrize("text", ["不要摩托罗拉，三星", "不要摩托罗拉、三星", "不要摩托罗拉和三星"])
+def test_a_brand_listed_after_a_refused_one_is_still_refused(vocab, text):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({"Motorola", "Samsung"}))
+
+
+def test_a_brand_wanted_after_a_refused_one_is_still_the_wish(vocab):
+    updates = understand("不要摩托罗拉，三星就行", vocab).updates
+    assert ("brands", "set", frozenset({"Samsung"})) in [(u.slot, u.op, u.value) for u in updates]
+    assert slots(understand("不要摩托罗拉，三星就行", vocab))["exclude_brands"] == ("add", frozenset({"Motorola"}))
+
+
+# -- "那个数" (that figure) is the figure said before, no phone pointed at --------------------------------------------
+
+@pytest.mark.parametrize("text", ["换苹果吧，看看苹果的，价格还是那个数", "换苹果吧，预算还是那个数", "换苹果吧 价格还是那个范围"])
+def test_that_figure_is_no_phone_and_the_switch_keeps_the_budget(session, text):
+    answer = ask_all(session, "想入个三星，五千五以内", text)
+    assert answer.kind == "results" and answer.constraints.brands == {"Apple"} and answer.constraints.budget.hi == 5500
+
+
+def test_that_one_asked_about_is_still_the_phone_in_focus(vocab):
+    followup = understand("那个多重", vocab).followup
+    assert followup is not None and followup.kind == "details"

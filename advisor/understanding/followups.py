@@ -831,7 +831,7 @@ _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?!
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
                  # "八千元这个价", "这个档次", "这个牌子", "这个价位" point at a price level or a brand said beside them
                  # "这个很关键", "这个不能妥协", "这个是必须": the wish just said, stressed or insisted on, no phone
-                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列))"
+                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列|数|范围|区间|上限))"
                  "(?!\\s*(?:也|真的|确实)?\\s*(?:很|非常|特别|超|挺)?\\s*(?:关键|重要|要紧|(?:是)?必须|是硬性|没得商量"
                  "|(?:是)?(?:不能|不可以|没法|无法)(?:妥协|让步|商量)))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
