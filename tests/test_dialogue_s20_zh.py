@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.understanding.talk import hearsay_reason
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, slots
 
@@ -129,3 +130,24 @@ def test_that_figure_is_no_phone_and_the_switch_keeps_the_budget(session, text):
 def test_that_one_asked_about_is_still_the_phone_in_focus(vocab):
     followup = understand("那个多重", vocab).followup
     assert followup is not None and followup.kind == "details"
+
+
+# -- an undo whose reason is what one of the family just said goes back to the list before, its words no taste -------
+
+@pytest.mark.parametrize("text", ["我妈刚在旁边说上一个手机就是太沉了才不爱用的", "我老婆说三星不好", "妈妈刚才跟我说太重了",
+                                  "my mom just said the last one was too heavy", "朋友说小米不错"])
+def test_what_one_of_the_family_said_is_hearsay(text):
+    assert hearsay_reason(text)
+
+
+@pytest.mark.parametrize("text", ["妈妈说要5000毫安", "我妈要大屏", "说实话太沉了"])
+def test_a_wish_for_the_family_or_a_figure_is_no_hearsay(text):
+    assert not hearsay_reason(text)
+
+
+def test_an_undo_for_what_the_family_said_restores_the_list_before(session):
+    kept = ask_all(session, "预算800美元以内", "还有别太重 200g以内")
+    session.ask("算了重量无所谓了，大屏最重要")
+    answer = session.ask("emm还是undo吧，我妈刚在旁边说上一个手机就是太沉了才不爱用的")
+    assert answer.constraints == kept.constraints
+    assert [p.phone.id for p in answer.picks] == [p.phone.id for p in kept.picks]

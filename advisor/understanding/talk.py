@@ -709,11 +709,13 @@ def undo_then(text: str) -> str | None:
 # samsungs last": after an undo, why the step goes (the brand or feature it names is what the undo brings back)
 _HEARSAY = re.compile(r"""
     ^(?:(?:because|cuz|cos|since|coz)\s+)?
-    (?:(?:people|everyone|reviews?|comments?|reddit|youtube|the\s+internet|(?:my\s+)?(?:friends?|wife|husband|mom|dad|son|daughter))
-       \s+(?:says?|said|reckons?|thinks?|think)|(?:i\s+)?heard(?:\s+that)?|apparently)(?![a-z])
-    | ^(?:因为)?(?:评论区|评论|弹幕|网上|网友|大家|别人|朋友|老婆|老公|粉丝|家人们|有人|博主)(?:都|也)?(?:说|讲|讲过|说过)
+    (?:(?:people|everyone|reviews?|comments?|reddit|youtube|the\s+internet|(?:my\s+)?(?:friends?|KIN_EN))
+       \s+(?:just\s+)?(?:says?|said|reckons?|thinks?|think)|(?:i\s+)?heard(?:\s+that)?|apparently)(?![a-z])
+    # ... one of the family, who may have just said it beside the shopper: "我妈刚在旁边说上一个手机就是太沉了"
+    | ^(?:因为)?(?:我|我的|我家)?(?:评论区|评论|弹幕|网上|网友|大家|别人|老婆|老公|粉丝|家人们|有人|博主|KIN_ZH)
+       (?:刚才?|刚刚|才)?(?:在(?:旁边|边上|身边))?(?:都|也)?(?:跟我)?(?:说|讲|讲过|说过)
     | ^(?:因为)?(?:听说|据说|听人说|看评论说)
-    """, re.VERBOSE)
+    """.replace("KIN_EN", "|".join(sorted(KIN_EN, key=len, reverse=True))).replace("KIN_ZH", KIN_ZH), re.VERBOSE)
 
 
 def hearsay_reason(text: str) -> bool:
