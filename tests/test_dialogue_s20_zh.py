@@ -151,3 +151,17 @@ def test_an_undo_for_what_the_family_said_restores_the_list_before(session):
     answer = session.ask("emm还是undo吧，我妈刚在旁边说上一个手机就是太沉了才不爱用的")
     assert answer.constraints == kept.constraints
     assert [p.phone.id for p in answer.picks] == [p.phone.id for p in kept.picks]
+
+
+# -- "咁" (so) leading on, then one of the two compared pointed at by its maker ---------------------------------------
+
+@pytest.mark.parametrize("text", ["咁三星嗰部幾重", "咁三星那部多重", "然后三星那台呢", "三星那部多重"])
+def test_the_maker_of_one_compared_phone_after_an_opener_points_at_it(session, text):
+    ask_all(session, "iPhone 15 同 Galaxy S24 邊部好啲？")
+    answer = session.ask(text)
+    assert answer.kind == "details" and answer.picks[0].phone.family == "Galaxy S24"
+
+
+def test_the_other_maker_after_the_opener_points_at_the_other(session):
+    ask_all(session, "iPhone 15 同 Galaxy S24 邊部好啲？")
+    assert session.ask("咁iPhone嗰部幾重").picks[0].phone.family == "iPhone 15"

@@ -1284,7 +1284,8 @@ _EN_NAME_DETAILS = re.compile(r"""
     """, re.VERBOSE)
 _ZH_NAMED = re.compile(rf"""
     # who spoke of a model first ("同事推荐荣耀Magic5"): of a brand alone ("同事推荐荣耀") it stays a wish for the brand
-    ^(?:那么)?(?:{_SPOKEN_OF}(?=\S*\d))?
+    # an opener that only leads on from the answer before: "那么", Cantonese 咁 ("咁三星嗰部幾重": so, the Samsung one)
+    ^(?:(?:那么|咁|然后|所以|嗯+)[\s,，]*)?(?:{_SPOKEN_OF}(?=\S*\d))?
     (?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                            # "那个", "这款", "那就"
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
     (?P<rest>.*)$
