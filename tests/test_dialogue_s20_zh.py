@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.talk import hearsay_reason
+from advisor.understanding.talk import conversation_move, hearsay_reason
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, slots
 
@@ -165,3 +165,24 @@ def test_the_maker_of_one_compared_phone_after_an_opener_points_at_it(session, t
 def test_the_other_maker_after_the_opener_points_at_the_other(session):
     ask_all(session, "iPhone 15 同 Galaxy S24 邊部好啲？")
     assert session.ask("咁iPhone嗰部幾重").picks[0].phone.family == "iPhone 15"
+
+
+# -- "想了想还是算了" (thought it over, never mind) takes the last change back, a restated figure and a reason beside it ----
+
+@pytest.mark.parametrize("text", ["想了想还是算了", "还是算了吧", "仔细想想还是算了"])
+def test_never_mind_after_all_is_an_undo(text):
+    assert conversation_move(text) == "undo"
+
+
+@pytest.mark.parametrize("text", ["三星还是算了", "5G还是算了", "算了"])
+def test_a_thing_let_go_or_never_mind_alone_is_no_undo(text):
+    assert conversation_move(text) is None
+
+
+@pytest.mark.parametrize("text", ["想了想还是算了，回到两万五以内，省点钱", "还是算了，回到两万五以内", "想了想还是算了"])
+def test_never_mind_with_the_figure_before_restores_the_list_before(session, text):
+    kept = ask_all(session, "两万五卢比以内", "得是5G")
+    session.ask("预算其实可以到三万")
+    answer = session.ask(text)
+    assert answer.constraints == kept.constraints
+    assert [p.phone.id for p in answer.picks] == [p.phone.id for p in kept.picks]
