@@ -186,3 +186,26 @@ def test_never_mind_with_the_figure_before_restores_the_list_before(session, tex
     answer = session.ask(text)
     assert answer.constraints == kept.constraints
     assert [p.phone.id for p in answer.picks] == [p.phone.id for p in kept.picks]
+
+
+# -- a brand or system the shopper cannot get used to ("用不惯"), said after it, is refused ---------------------------
+
+@pytest.mark.parametrize("text, brand", [("苹果我真用不惯", "Apple"), ("华为的用不来", "Huawei"), ("三星我不习惯", "Samsung"),
+                                         ("用不惯苹果", "Apple")])
+def test_a_brand_not_taken_to_is_refused(vocab, text, brand):
+    assert slots(understand(text, vocab))["exclude_brands"] == ("add", frozenset({brand}))
+
+
+def test_a_system_not_taken_to_leaves_the_other(vocab):
+    assert slots(understand("iOS我真用不惯", vocab))["platform"] == ("set", "android")
+
+
+def test_back_to_a_brand_for_a_system_not_taken_to_keeps_that_brand(session):
+    answer = ask_all(session, "想入个三星，五千五以内", "换苹果吧，价格还是那个数", "不行不行还是三星，iOS我真用不惯，就刚开始那样")
+    assert answer.constraints.brands == {"Samsung"} and not answer.constraints.alternatives
+    assert answer.constraints.budget.hi == 5500
+
+
+@pytest.mark.parametrize("text", ["苹果用起来很顺手", "我用惯了苹果"])
+def test_a_brand_taken_to_is_no_refusal(vocab, text):
+    assert "exclude_brands" not in slots(understand(text, vocab))
