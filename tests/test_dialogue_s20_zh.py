@@ -209,3 +209,24 @@ def test_back_to_a_brand_for_a_system_not_taken_to_keeps_that_brand(session):
 @pytest.mark.parametrize("text", ["苹果用起来很顺手", "我用惯了苹果"])
 def test_a_brand_taken_to_is_no_refusal(vocab, text):
     assert "exclude_brands" not in slots(understand(text, vocab))
+
+
+# -- a figure corrected ("是两千五不是两千") beside a filter of another aspect keeps that filter --------------------------
+
+@pytest.mark.parametrize("text", ["不要太重，190克以下，她手腕不好。喔還有剛剛預算打錯了，是兩千五不是兩千",
+                                  "190克以下。剛剛預算打錯了，是兩千五不是兩千", "预算打错了，是2500不是2000，还有190克以下"])
+def test_a_corrected_budget_keeps_the_weight_said_beside_it(session, text):
+    constraints = ask_all(session, "屏幕6.5吋以上，预算人民币两千以内", text).constraints
+    assert constraints.budget.hi == 2500 and dict(constraints.specs)["weight_g"].hi == 190
+    assert dict(constraints.specs)["screen_in"].lo == 6.5
+
+
+@pytest.mark.parametrize("text", ["说错了，是2500不是2000", "预算打错了，是两千五不是两千"])
+def test_a_corrected_budget_alone_sets_no_other_filter(session, text):
+    constraints = ask_all(session, "屏幕6.5吋以上，预算人民币两千以内", text).constraints
+    assert constraints.budget.hi == 2500 and set(dict(constraints.specs)) == {"screen_in"}
+
+
+def test_a_corrected_spec_figure_is_no_budget(session):
+    constraints = ask_all(session, "内存8GB以上，预算3000以内", "I said 8GB but I meant 12").constraints
+    assert dict(constraints.specs)["ram_gb"].lo == 12 and constraints.budget.hi == 3000
