@@ -732,9 +732,10 @@ class Session:
             request = replace(request, updates=tuple(_refigured(u, *pair) for u in request.updates))
         if fixed is not None:
             # "I said 8GB but I meant 12", "是5000不是4000": the figure said before is replaced where it stands; the
-            # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB)
-            request = replace(request, updates=tuple(u for u in request.updates if u.slot != "budget"
-                                                     and not u.slot.startswith("spec:")) + (fixed,), relative=())
+            # message's figures are this correction, not new filters (the parser reads "8GB" as a wish for 8 GB); a
+            # filter of another aspect said beside it with a figure of its own stays ("190克以下。预算打错了，是两千五不是两千")
+            request = replace(request, updates=tuple(u for u in request.updates if not _of_the_corrected(u, fixed.slot, pair))
+                              + (fixed,), relative=())
             given.extend(pair or ())
         gone = unneeded_figure(text)
         holding = _holding_figure(base.constraints, gone) if gone is not None else []
@@ -1537,6 +1538,14 @@ def _allowed_platform(update: SlotUpdate, constraints: Constraints) -> tuple[Slo
     if held is None or held == update.value:
         return (update,)
     return (SlotUpdate("platform", "clear"),) + ((SlotUpdate("brands", "clear"),) if apple_only else ())
+
+
+def _of_the_corrected(update: SlotUpdate, slot: str, pair: tuple[float, float] | None) -> bool:
+    """True when a correction's update of a figure is the parser's reading of the correction itself: the filter corrected,
+    or any budget or spec that holds one of the two figures (`pair`: the old and the new)."""
+    if update.slot != "budget" and not update.slot.startswith("spec:"):
+        return False
+    return update.slot == slot or pair is None or any(_holds(update.value, figure) for figure in pair)
 
 
 def _holds(value: object, figure: float) -> bool:

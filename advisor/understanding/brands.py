@@ -41,6 +41,10 @@ WANTED_AFTER = re.compile(r"""
     (?![a-z])
     """, re.VERBOSE)
 """After a name: it is wanted, instead of what was refused before it ("not Samsung, Google instead", "苹果就行")."""
+NO_PROBLEM_AFTER = re.compile(r"\s*(?:(?:也|都|亦)?(?:没有?问题|冇问题|无问题|没关系|没事|不要紧|无所谓)"
+                              r"|(?:is|are)\s+(?:no\s+problem|fine\s+too|ok(?:ay)?\s+too)|no\s+problem)(?![a-z])")
+"""After a name said after a refused one: it may be had after all, though not asked for ("不要摩托罗拉，三星没问题", "no
+moto, samsung is no problem")."""
 WISH_AFTER_BREAK = re.compile(r"\s*(?:only|please|pls|plz)(?![a-z])")
 """After a name that opens a clause of its own: it is wanted, the refusal before the break does not reach it ("no realme,
 samsung only", "no realme, samsung please"). Only after a break: "no realme or samsung please" refuses both."""
@@ -275,6 +279,8 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
             role = previous_role  # "no Samsung or Huawei": the list goes on
             if role == "exclude" and said_as_wish(scan, m.end(), bool(breaks)):
                 role = "set"  # "not Samsung, Google instead": the refusal ends where a wish is said
+            elif role == "exclude" and NO_PROBLEM_AFTER.match(scan.low, m.end()):
+                role = "add"  # "不要的是摩托罗拉，三星没问题": let back in beside the one refused, no wish of its own
         if role == "add" and not same_clause and trigger is not None and _JOINER.fullmatch(trigger["add"]) \
                 and not _OPENERS_ONLY.fullmatch(scan.low[:m.start() - len(tail) + trigger.start()].strip(" ,，。.;；!！?？")):
             role = None  # "5G and Xiaomi": "and" joins this brand to other asks, it does not add to earlier brands

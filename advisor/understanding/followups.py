@@ -502,10 +502,15 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "why so expensive?" asks of the phone in focus, as "why is it so expensive?" does; "why do you think so?",
             # "why so?" of the answer as a whole, as "why?" does: neither names a phone
             refs = (FOCUS,) if so["how"] else ()
+        whole_clause = refs_text
         if refs is None and pattern is _COMPARE_AFTER and (last := _last_comma_clause(refs_text)):
             # "還是好難選喔，Pixel 8a 跟 iPhone 15 到底差在哪": a clause of its own before the phones names none of them
             refs_text, start = last, m.start() - len(last)
             refs = parse_refs(refs_text, resolve, need_known=need_known)
+        if refs is None and pattern is _COMPARE_AFTER and len(told := _names_told_in(whole_clause, resolve)) > 1:
+            # "店员给我推了小米14和荣耀Magic6，这俩到底哪个好", "M14跟F14看着一模一样 到底有啥区别": the phones named among
+            # words of the telling before the question are the ones weighed
+            refs, refs_text, start = told, whole_clause, m.start() - len(whole_clause)
         named = _pointed(refs_text.strip())
         if refs is None and kind in ("details", "why", "why_not") and named is not None \
                 and (re.search(r"[a-z]", named) or _CHINESE_BRAND.search(named)):
@@ -564,6 +569,10 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "go with 3", "id like the second", "3 pls": a position chosen is that phone, as the position alone is ("2")
         scan.take(0, len(text))
         return Followup("details", (picked,), options=("chosen",) if picked == FOCUS else ())
+    if (numeral := _BARE_ZH_NUMERAL.fullmatch(text)) is not None and (n := small_number(numeral["n"])):
+        # "二" alone, as "2" alone, is the position on the list shown (not 两: "two of" waits for its noun)
+        scan.take(0, len(text))
+        return Followup("details", (n,))
     m = _BARE_REF.fullmatch(text)
     if m is not None:  # a message that is only a position: "the second one", "#2", "第二个"
         refs = parse_refs(m["refs"], resolve, need_known=True)
@@ -650,7 +659,8 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
       (?!\s+{_BROKE})                                                                  # not "the last one died on me"
-    | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])                     # "the top pick"
+    # "the top pick"; opening the message the article may go: "top one 多重", "top pick, how heavy?"
+    | (?:(?<![a-z])(?:the\s+|your\s+)|^\s*)(?:very\s+)?top\s+{_ITEM}(?![a-z])
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
     | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
@@ -729,6 +739,25 @@ def _names_ending_parts(clause: str, resolve: Resolver) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _names_told_in(clause: str, resolve: Resolver) -> tuple[str, ...]:
+    """The known phones a clause names among other words, one in each of its parts (split at "和", "跟", commas):
+    the longest end of a part that is a known name ("店员给我推了小米14" names the Xiaomi 14), else its longest start
+    ("F14看着一模一样" the Galaxy F14)."""
+    names: list[str] = []
+    for part in _SPLIT.split(clause):
+        part = part.strip()
+        cuts = [i for i in range(len(part)) if i == 0 or _NAME_CUT.match(part, i - 1)]
+        found = next((name for i in cuts if (name := resolve(part[i:])) is not None), None) \
+            or next((name for i in sorted(cuts, reverse=True)[:-1] if (name := resolve(part[:i])) is not None), None)
+        if found is not None:
+            names.append(found)
+    return tuple(dict.fromkeys(names))
+
+
+# where a name may start or end inside a part: after a Chinese character or a space, or between a Chinese character and a
+# Latin one ("推了小米14", "荣耀magic6", "f14看着")
+_NAME_CUT = re.compile(r"[\u4e00-\u9fff\s]|[a-z0-9+](?=[\u4e00-\u9fff])")
+
 _LONGEST_NAME = 6
 """Words in the longest phone name a shopper types ("samsung galaxy z fold 6 5g" is seven, with the maker)."""
 _NAME_WORD = re.compile(r"[a-z0-9][a-z0-9+]*")
@@ -802,7 +831,7 @@ _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?!
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
                  # "八千元这个价", "这个档次", "这个牌子", "这个价位" point at a price level or a brand said beside them
                  # "这个很关键", "这个不能妥协", "这个是必须": the wish just said, stressed or insisted on, no phone
-                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列))"
+                 "|它|[这那]一?[个款台部](?![^,，。.;；!！?？\\s]{0,6}?最)(?!\\s*(?:价|档|牌子|品牌|厂家|厂商|预算|系列|数|范围|区间|上限))"
                  "(?!\\s*(?:也|真的|确实)?\\s*(?:很|非常|特别|超|挺)?\\s*(?:关键|重要|要紧|(?:是)?必须|是硬性|没得商量"
                  "|(?:是)?(?:不能|不可以|没法|无法)(?:妥协|让步|商量)))")
 # "it" in a dismissal is the thing let go, no phone: "ram不要求了 forget it", "the camera, never mind it", "drop it",
@@ -908,11 +937,20 @@ _OVER_SHOWN = re.compile(r"""
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
 # "which one is the lightest?", "哪个续航最好", "最便宜的是哪款": a question that picks one of several phones
+# the details of one phone asked after it is pointed at, in either language: "details", "specs pls", "tell me more",
+# "详细点", "说说", "多重" (how heavy), "电池多大"; no wish (no figure, no feature)
+# a Chinese numeral alone, the whole message but for a particle or a stop: "二", "三吧", "五。"
+_BARE_ZH_NUMERAL = re.compile(r"\s*(?P<n>[一二三四五六七八九十])\s*(?:吧|呢|啊)?\s*[.!?。！？]*\s*")
+_ASKED_TAIL = (r"(?:[\s,，:：-]*(?:(?:more\s+)?(?:details?|specs?|info)|tell\s+me\s+more|more|please|pls|plz"
+               rf"|(?:给我)?(?:详细(?:点|一点|些|说说|讲讲|介绍一下)?|介绍一下|{_TELL}|{_SEE})"
+               rf"|(?:的)?(?:{_ZH_ASPECT})?(?:多重|多大|多少钱?|怎么样|咋样|如何)))*")
 _WHICH = re.compile(r"""
     (?<![a-z])which(?![a-z])|哪(?:个|款|部|台|一)
-    # one phone by a superlative, and nothing else: "the least expensive one", "show me the lightest one", "最轻的那款"
-    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take)[,\s]+)*
-      (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)\s*[?.!]*$
+    # one phone by a superlative, and nothing else but its details asked: "the least expensive one", "show me the
+    # lightest one", "tell me about the cheapest one", "the cheapest one 详细点", "the lightest one, specs pls", "最轻的那款"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take|tell\s+me\s+(?:more\s+)?about
+                |(?:more\s+)?(?:details?|specs?|info)\s+(?:on|of|for|about))[,\s]+)*
+      (?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:one|phone|model)ASKED_TAIL\s*[?.!]*$
     # a bare superlative asked, "and the heaviest?", "the lightest?": one phone, as "the heaviest one?" asks
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|what\s+about)[,\s]+)*(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s*\?+$
     # "the one with the biggest battery", "the phone that has the most storage": one phone, by a superlative
@@ -920,7 +958,7 @@ _WHICH = re.compile(r"""
       (?:with|that\s+has|having|that\s+gets)\s+the\s+(?:[a-z]+est|most|least|best)(?:\s+[a-z]+){1,2}\s*[?.!]*$
     # ... the 的 may be left out before the pointer: "最便宜那台", "最轻那个", "电池最大那款"
     | 最[\u4e00-\u9fff]{1,4}?的?(?:那|这|一)(?:个|款|部|台)
-    """, re.VERBOSE)
+    """.replace("ASKED_TAIL", _ASKED_TAIL), re.VERBOSE)
 # "which is the best one?", "哪个最好", "你推荐哪个": the phone the list ranks first
 _BEST = re.compile(r"""
     ^\s*(?:(?:and|so|ok(?:ay)?|then|hm+|well)[,\s]+)*
@@ -1246,7 +1284,8 @@ _EN_NAME_DETAILS = re.compile(r"""
     """, re.VERBOSE)
 _ZH_NAMED = re.compile(rf"""
     # who spoke of a model first ("同事推荐荣耀Magic5"): of a brand alone ("同事推荐荣耀") it stays a wish for the brand
-    ^(?:那么)?(?:{_SPOKEN_OF}(?=\S*\d))?
+    # an opener that only leads on from the answer before: "那么", Cantonese 咁 ("咁三星嗰部幾重": so, the Samsung one)
+    ^(?:(?:那么|咁|然后|所以|嗯+)[\s,，]*)?(?:{_SPOKEN_OF}(?=\S*\d))?
     (?P<pre>(?:那|这)[个款台部]?)?(?:就)?                                            # "那个", "这款", "那就"
     (?P<run>(?:{_CHINESE_BRAND.pattern})?[a-z0-9+\-]*(?:\s+[a-z0-9+\-]+)*)         # "三星", "一加11", "galaxy m54"
     (?P<rest>.*)$

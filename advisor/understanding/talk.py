@@ -471,6 +471,8 @@ _UNDO = re.compile(latin_alt([
     rf"(?:回到|返回|退回|恢复|还原|改回|变回|换回|回)(?:到|成)?(?:我)?{_BEFORE_CLEARING_ZH}",
     # "返回上一步骤", "回到上一个条件", "我反悔了", "之前那样就行"
     "(?:返回|回到|退回)?上一(?:步骤|个条件|个设置|次的条件)", "(?:我)?反悔了?",
+    # thought over, the last change let go: "想了想还是算了", "还是算了吧" (not "三星还是算了": a mention before it is refused)
+    r"(?:(?:想了想|想想|仔细想想|再想想|考虑了一下)[，,\s]*)?还是算了",
     # "把刚才那步撤销掉", "刚才那条不要了", "刚才说的不算", "刚才那个 undo 一下": the step named, then a verb that drops it
     _NAMED_STEP_DROPPED, _SAID_STEP_DROPPED,
     "(?:还是|回到|就)?(?:之前|刚才|刚刚|原来)那(?:样|种)(?:就行|就好|就可以)?",  # 那种: Hokkien 彼款 ("頭拄仔彼款就好")
@@ -494,7 +496,7 @@ _UNDO = re.compile(latin_alt([
 # the verbs that take a change back; a move without one ("go back a step", "返回上一步") goes back to what the shopper saw
 # before: after an answer about a shown phone, the list it came from
 _TAKE_BACK = re.compile(r"undo|revert|reverse|roll\s*back|ctrl|take\s+(?:that\s+|it\s+)?back|scratch|scrap|never\s*mind|forget|"
-                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废|"
+                        r"ignore|disregard|drop|remove|delete|skip|cancel|撤销|撤回|恢复|取消|回退|改回|还原|复原|不要|不算|作废|还是算了|"
                         + _BEFORE_CLEARING_ZH + "|" + _BEFORE_CLEARING_EN)  # "回到清空之前的条件": the clearing is the change taken back
 # what was said, unsaid: "预算那句当我没说过" (Cantonese "當我冇講過"), "那句话不算"; said before a step back it makes the step
 # an undo of that change, not a return to the list
@@ -711,11 +713,13 @@ def undo_then(text: str) -> str | None:
 # samsungs last": after an undo, why the step goes (the brand or feature it names is what the undo brings back)
 _HEARSAY = re.compile(r"""
     ^(?:(?:because|cuz|cos|since|coz)\s+)?
-    (?:(?:people|everyone|reviews?|comments?|reddit|youtube|the\s+internet|(?:my\s+)?(?:friends?|wife|husband|mom|dad|son|daughter))
-       \s+(?:says?|said|reckons?|thinks?|think)|(?:i\s+)?heard(?:\s+that)?|apparently)(?![a-z])
-    | ^(?:因为)?(?:评论区|评论|弹幕|网上|网友|大家|别人|朋友|老婆|老公|粉丝|家人们|有人|博主)(?:都|也)?(?:说|讲|讲过|说过)
+    (?:(?:people|everyone|reviews?|comments?|reddit|youtube|the\s+internet|(?:my\s+)?(?:friends?|KIN_EN))
+       \s+(?:just\s+)?(?:says?|said|reckons?|thinks?|think)|(?:i\s+)?heard(?:\s+that)?|apparently)(?![a-z])
+    # ... one of the family, who may have just said it beside the shopper: "我妈刚在旁边说上一个手机就是太沉了"
+    | ^(?:因为)?(?:我|我的|我家)?(?:评论区|评论|弹幕|网上|网友|大家|别人|老婆|老公|粉丝|家人们|有人|博主|KIN_ZH)
+       (?:刚才?|刚刚|才)?(?:在(?:旁边|边上|身边))?(?:都|也)?(?:跟我)?(?:说|讲|讲过|说过)
     | ^(?:因为)?(?:听说|据说|听人说|看评论说)
-    """, re.VERBOSE)
+    """.replace("KIN_EN", "|".join(sorted(KIN_EN, key=len, reverse=True))).replace("KIN_ZH", KIN_ZH), re.VERBOSE)
 
 
 def hearsay_reason(text: str) -> bool:

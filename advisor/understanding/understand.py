@@ -251,6 +251,10 @@ class Vocabulary:
             series_word, _, rest = family.partition(" ")
             if series_word.isalpha() and _MODEL_CODE.fullmatch(_name_key(rest)):
                 short_keys.setdefault(_name_key(rest), {})[(brand, family)] = None
+            # a one-letter line inside the series is dropped too: "Fold5" is the Galaxy Z Fold 5, "Flip 5" its Z Flip 5
+            line, _, model = rest.partition(" ")
+            if series_word.isalpha() and len(line) == 1 and line.isalpha() and _MODEL_CODE.fullmatch(_name_key(model)):
+                short_keys.setdefault(_name_key(model), {})[(brand, family)] = None
         chips = frozenset(chipsets)
         chip_keys: dict[str, str] = {}
         for chip in sorted(chips):
