@@ -28,6 +28,7 @@ from advisor.dialogue.pointing import (
     nth_named,
     other_named,
     points_at_middle,
+    reorders_shown,
     says_shown,
     seen_words_cut,
 )
@@ -540,6 +541,10 @@ class Session:
             # the list stays as it is
             self.state = replace(self.state, language=request.language)
             return self._with(self._detail_answer("details", self._resolve(1, res), res), notes=request.notes)
+        if request.sort is not None and self.state.shown and reorders_shown(text) and self._restates(request):
+            # "put the cheapest at the top", "line them up lightest first": the phones on screen again, in that order
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._shown_reordered(request.sort, res), notes=request.notes)
         if request.sort is not None and (over_shown(text) or (self.state.shown and asks_which(text))) \
                 and self._restates(request):
             # "the cheapest of these", "这些平板里最便宜的", and with phones on screen "which is the lightest?", "哪个续航最好":
@@ -1271,6 +1276,26 @@ class Session:
     def _best_shown(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Answer:
         """Details of the phone on screen (or `among` some phones) that is first by `sort` ("the lightest of these")."""
         return self._detail_answer("details", self._first_shown_by(sort, res, among), res)
+
+    def _shown_reordered(self, sort: Sort, res: Resources) -> Answer:
+        """The phones on screen as a list ordered by `sort` (those without the value last, as they were); the answer is
+        about its new first phone, the filters stay as they are, and later lists keep the order."""
+        phones = self._shown_phones(res)
+        if not phones:
+            raise RequestError(TEXT[self.language]["no_shown"])
+        currency = self.state.currency
+        known = [p for p in phones if _sort_value(p, sort.key, currency) is not None]
+        known.sort(key=lambda p: _sort_value(p, sort.key, currency) or 0.0, reverse=sort.descending)
+        ordered = known + [p for p in phones if p not in known]
+        self.state = replace(self.state, sort=sort, offset=0)
+        ranking = self._ranking(res)
+        facts = MatchFacts(ranking.matching_phones, currency, res.columns, ranking.matching_positions)
+        picks = tuple(Pick(p, n + 1, 0.0, pick_reasons(p, facts, self.state),
+                           relaxations(broken, self.state) if (broken := violations(p, self.state.constraints)) else ())
+                      for n, p in enumerate(ordered))
+        self.state = replace(self.state, shown=tuple(p.id for p in ordered), focus=(), compared=(), compared_from="")
+        return self._answer("results", res, picks=picks, exact=not any(p.relaxed for p in picks),
+                            match_count=len(ranking.matches), focus=(ordered[0],))
 
     def _first_shown_by(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Phone:
         """The phone on screen (or `among` some phones) that is first by `sort`."""

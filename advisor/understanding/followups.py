@@ -894,6 +894,9 @@ _OVER_SHOWN = re.compile(r"""
          |(?:this|that|the)\s+(?:lot|bunch|batch|selection|set|list)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
+    # "the cheapest one in that list", "the lightest on this list": the list by its name, as "of the list" (not a place in
+    # it: "first on the list", "top in the list")
+    | (?<![a-z])(?<!top\s)(?<!bottom\s)(?<!first\s)(?<!last\s)(?:in|on)\s+(?:this|that|the|your)\s+list(?![a-z])
     # "in these", "in those ones" as "of these": "show me the lightest one in these" (not "in them", which may hold a part:
     # "phones with 5g in them")
     | (?<![a-z])in\s+(?:all\s+)?(?:these|those)(?:\s+(?:ones|phones|options))?(?![a-z])

@@ -1,0 +1,72 @@
+"""Readings from SEALED-20's English dialogue failures (issues 9, 10), each beside the closest wording that must keep its
+meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.dialogue.pointing import reorders_shown
+from advisor.understanding.followups import over_shown
+from tests.helpers import ask_all
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+def _price(pick):
+    return pick.phone.price("USD")
+
+
+# -- an ordering asked of the list on screen reorders those phones -------------------------------------------------
+
+@pytest.mark.parametrize("text", ["put the cheapest at the top pls", "ok sort the list by price, cheapest first",
+                                  "could you line them up cheapest first", "sort these by price, low to high",
+                                  "can you rank them cheapest first", "move the cheapest one to the top"])
+def test_an_ordering_of_the_shown_list_is_told(text):
+    assert reorders_shown(text)
+
+
+@pytest.mark.parametrize("text", ["sort by price", "cheapest first", "show the cheapest at the top under $500",
+                                  "the one at the top", "what's the cheapest"])
+def test_an_ordering_without_the_list_named_is_no_reordering(text):
+    assert not reorders_shown(text)
+
+
+@pytest.mark.parametrize("text", ["put the cheapest at the top pls", "could you line them up cheapest first",
+                                  "ok sort the list by price, cheapest first"])
+def test_reordering_the_shown_list_keeps_its_phones_cheapest_first(session, text):
+    before = ask_all(session, "5g phone with a big battery, under $800")
+    after = session.ask(text)
+    assert after.kind == "results"
+    assert {p.phone.id for p in after.picks} == {p.phone.id for p in before.picks}
+    prices = [_price(p) for p in after.picks if _price(p) is not None]
+    assert prices == sorted(prices) and after.focus == (after.picks[0].phone,)
+    assert after.constraints == before.constraints
+
+
+def test_an_ordering_without_the_list_named_ranks_every_match(session):
+    ask_all(session, "5g phone with a big battery, under $800")
+    after = session.ask("sort by price")
+    prices = [_price(p) for p in after.picks if _price(p) is not None]
+    assert prices == sorted(prices) and after.focus == ()
+
+
+# -- "the cheapest one in that list" picks among the phones on screen ----------------------------------------------
+
+@pytest.mark.parametrize("text", ["then just give me the cheapest one in that list", "the lightest phone in the list",
+                                  "which is the cheapest on this list"])
+def test_a_superlative_in_the_list_is_over_the_shown_phones(text):
+    assert over_shown(text)
+
+
+def test_top_of_the_list_is_no_pick_over_it():
+    assert not over_shown("put the biggest battery at the top of the list")
+
+
+def test_the_cheapest_one_in_that_list_is_its_details(session):
+    before = ask_all(session, "5g phone with a big battery, under $800")
+    answer = session.ask("then just give me the cheapest one in that list")
+    cheapest = min((p for p in before.picks if _price(p) is not None), key=_price)
+    assert answer.kind == "details" and answer.focus == (cheapest.phone,)
