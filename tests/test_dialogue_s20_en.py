@@ -7,6 +7,7 @@ import pytest
 
 from advisor.dialogue.pointing import reorders_shown
 from advisor.understanding.followups import over_shown
+from advisor.understanding.understand import understand
 from tests.helpers import ask_all
 
 
@@ -70,3 +71,44 @@ def test_the_cheapest_one_in_that_list_is_its_details(session):
     answer = session.ask("then just give me the cheapest one in that list")
     cheapest = min((p for p in before.picks if _price(p) is not None), key=_price)
     assert answer.kind == "details" and answer.focus == (cheapest.phone,)
+
+
+# -- two phones told of in one message that asks "which?" are compared, then pointed at ------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("standing in the store with a Galaxy A55 in one hand and a Pixel 7a in the other. which one??",
+     ("Galaxy A55", "Pixel 7a")),
+    ("my sister says the redmi note 13, my dad the galaxy a15, which should i get", ("Redmi Note 13", "Galaxy A15")),
+    ("the shop offered me a pixel 8a and an iphone 15. so which would you pick", ("Pixel 8a", "iPhone 15"))])
+def test_two_phones_told_of_then_which_are_compared(vocab, text, names):
+    read = understand(text, vocab)
+    assert read.followup is not None and read.followup.kind == "compare"
+    assert {str(ref).casefold() for ref in read.followup.refs} == {name.casefold() for name in names}
+    assert not read.updates
+
+
+@pytest.mark.parametrize("text", ["i have a pixel 7a and a budget of 500, which one should i get?",
+                                  "my pixel 7a is dying. which phone would suit me under $600?"])
+def test_one_phone_told_of_then_which_is_no_comparison(vocab, text):
+    read = understand(text, vocab)
+    assert read.followup is None or len(read.followup.refs) < 2
+
+
+def test_the_maker_one_after_the_comparison_is_that_phone_asked_about(session):
+    ask_all(session, "standing in the store with a Galaxy A55 in one hand and a Pixel 7a in the other. which one??")
+    answer = session.ask("the google one - how's the battery on it really")
+    assert answer.kind == "details" and [p.phone.family for p in answer.picks] == ["Pixel 7a"]
+    assert answer.constraints.brands == frozenset()
+
+
+def test_the_cheaper_of_the_two_after_opening_one_picks_between_both(session):
+    ask_all(session, "galaxy a55 vs pixel 7a", "the google one - how's the battery on it really")
+    answer = session.ask("and the cheaper of the two?")
+    pair = [p for p in session.advisor.catalog if p.family in ("Galaxy A55", "Pixel 7a")]
+    cheapest = min(pair, key=lambda p: p.price("USD") or 1e9)
+    assert answer.kind == "details" and answer.focus[0].family == cheapest.family
+
+
+def test_the_cheaper_one_after_opening_one_phone_is_no_pick_of_the_pair(session):
+    ask_all(session, "galaxy a55 vs pixel 7a", "the google one - how's the battery on it really")
+    assert session.ask("show me cheaper ones").kind == "results"

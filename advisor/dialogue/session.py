@@ -128,6 +128,7 @@ from advisor.understanding.talk import (
     move_with_context,
     named_undo_closing,
     named_undo_then,
+    names_the_pair,
     names_the_reset,
     person_for,
     priced_pointer,
@@ -432,13 +433,16 @@ class Session:
             # "vs the first one?", "versus #3" after the details of one phone: that phone weighed against the one named,
             # not the named one opened in its place
             parsed = replace(parsed, followup=Followup("compare", parsed.followup.refs))
-        if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
+        # "and the cheaper of the two?" after one compared phone was opened: the pick is still between both
+        pair = len(self.state.compared) == 2 and len(self.state.focus) == 1 and names_the_pair(text)
+        if (len(self.state.focus) > 1 or pair) and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
             # wins on that spec, opened (a bare question, "the lighter one?", is answered by the comparison again); the
             # comparative moves no filter and the list stays as it is
             self._answer_in_language_of(text)
-            return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, self._focus_phones(res))
+            among = _still_listed(res, self.state.compared) if pair else self._focus_phones(res)
+            return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, among)
         if len(self.state.focus) > 1 and not (parsed.followup is not None and parsed.followup.kind == "compare") \
                 and (chosen := self._named_in_focus(text, res)) is not None:
             # "the pixel" answering "which one: #1 Pixel 8a, #3 Galaxy S24?" (or after comparing them): that one of the
@@ -1246,12 +1250,13 @@ class Session:
 
     def _named_in_focus(self, text: str, res: Resources) -> Phone | None:
         """The one phone of those the last answer was about that a message names by a loose name and nothing else
-        ("the pixel", "那台三星"); None when it names none or several of them, or wishes or asks for something besides."""
+        ("the pixel", "那台三星"), or asks of it ("the google one - how's the battery on it?": "it" is the one named); None
+        when it names none or several of them, or wishes or asks for something besides."""
         focus = self._focus_phones(res)
         for pointer in pointed_names(text):
             named = named_among(pointer.name, focus, res.vocabulary.aliases)
             if len(named) == 1 and _wishes_nothing(rest := understand(pointer.rest, res.vocabulary)) \
-                    and rest.followup is None:
+                    and (rest.followup is None or (rest.followup.kind == "details" and rest.followup.refs == (FOCUS,))):
                 return named[0]
         return None
 

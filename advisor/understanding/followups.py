@@ -528,7 +528,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "how does the 2nd compare to the 4th", "show me the first 3 side by side": the phones before the keyword
             refs = tuple(dict.fromkeys((*earlier, *refs)))
             start = m.start() - len(_clause_before(text, m.start()))
-        if kind == "compare" and not refs and (found := _versus(scan, resolve)):
+        if kind == "compare" and not refs and (found := _versus(scan, resolve) or _two_named_which(scan, resolve)):
             return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
         if kind in ("why", "why_not"):
             # "why is it better than ...": "it" is the phone the previous answer was about, unless the message told of
@@ -553,7 +553,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             and len(refs) == 2:
         scan.take(m.start(), m.end())
         return Followup("compare", refs)
-    if found := _versus(scan, resolve):
+    if found := _versus(scan, resolve) or _two_named_which(scan, resolve):
         return found
     if (pair := _POSITION_PAIR.search(text)) is not None and _PAIR_ASKED.search(text):
         # "is 2 or 3 lighter?", "between 2 and 4 which has the better camera", "1还是3": two shown phones weighed; the
@@ -736,20 +736,50 @@ _NAME_WORD = re.compile(r"[a-z0-9][a-z0-9+]*")
 
 def _one_name_before(text: str, end: int, resolve: Resolver) -> tuple[str, int] | None:
     """The one known phone named in `text` before `end`, told among other words ("coworker has the pixel 8a and won't
-    shut up about it"), with where its name starts; None for none or several. The longest run of words that is a known
-    name wins at each word; a name needs a figure ("pixel 8a", "c32"), so a maker alone is no phone named."""
-    words = list(_NAME_WORD.finditer(text[:end]))
-    found: dict[str, int] = {}
+    shut up about it"), with where its name starts; None for none or several."""
+    found = _known_names(text[:end], resolve)
+    return (found[0][0], found[0][1]) if len(found) == 1 else None
+
+
+def _known_names(text: str, resolve: Resolver) -> list[tuple[str, int, int]]:
+    """The known phones named in `text` among other words, each once, as (name, start, end) in order. The longest run of
+    words that is a known name wins at each word; a name needs a figure ("pixel 8a", "c32"), so a maker alone is no
+    phone named."""
+    words = list(_NAME_WORD.finditer(text))
+    found: dict[str, tuple[int, int]] = {}
     at = 0
     while at < len(words):
         for last in range(min(len(words), at + _LONGEST_NAME) - 1, at - 1, -1):
             run = text[words[at].start():words[last].end()]
             if re.search(r"\d", run) and (name := resolve(run)) is not None:
-                found.setdefault(name, words[at].start())
+                found.setdefault(name, (words[at].start(), words[last].end()))
                 at = last
                 break
         at += 1
-    return next(iter(found.items())) if len(found) == 1 else None
+    return [(name, start, end) for name, (start, end) in found.items()]
+
+
+# a which-question closing the message: "... and a Pixel 7a in the other. which one??", "..., so which should I get?"
+_WHICH_CLOSES = re.compile(r"(?:^|[.;:!?,-]\s*)(?:(?:so|and|but|ok(?:ay)?|hm+|well|then)[,\s]+)*which(?![a-z])"
+                           r"(?:\s+(?:one|of\s+(?:them|the\s+two|these|those)))?"
+                           r"(?:\s+(?:is|'s|would|should|do|to|will)(?![a-z])[^.;!?]*)?[\s?!.]*$")
+
+
+def _two_named_which(scan: Scan, resolve: Resolver) -> Followup | None:
+    """Two phones told of in one message that closes by asking which ("standing in the store with a Galaxy A54 in one
+    hand and a Pixel 7a in the other. which one??", "my sister says the redmi note 13, my dad the galaxy a15, which
+    should i get"): a comparison of the two; the names and the words between them are masked (they wish for no maker
+    and no size: "in one hand" holds a phone)."""
+    text = scan.low
+    asked = _WHICH_CLOSES.search(text)
+    if asked is None or _positions_in(text):
+        return None
+    names = _known_names(text[:asked.start()], resolve)
+    if len(names) != 2:
+        return None
+    scan.take(names[0][1], names[1][2])
+    scan.take(asked.start(), asked.end())
+    return Followup("compare", (names[0][0], names[1][0]))
 
 
 # two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",

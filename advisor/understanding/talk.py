@@ -1597,6 +1597,17 @@ _ZH_COMPARATIVES = (("便宜", "price", -1), ("贵", "price", 1), ("轻", "weigh
                     ("像素高", "main_camera_mp", 1), ("内存大", "ram_gb", 1), ("存储大", "storage_gb", 1), ("新", "year", 1))
 
 
+# the pair just compared, named as such: "the cheaper of the two", "which of them both", "the lighter of the pair"
+_OF_THE_PAIR = re.compile(r"(?<![a-z])of\s+(?:the\s+|those\s+|these\s+)?(?:two|both|pair)(?![a-z])|(?<![a-z])of\s+them\s+both(?![a-z])"
+                          r"|这两(?:个|款|台|部)|两(?:个|款|台|部)(?:里|中|之间)|俩")
+
+
+def names_the_pair(text: str) -> bool:
+    """True when a message names the pair just compared ("the cheaper of the two", "这两个里便宜的"): after one of them was
+    opened, the comparative still picks between both."""
+    return bool(_OF_THE_PAIR.search(text.lower()))
+
+
 def compared_pick(text: str, relative: tuple[Relative, ...]) -> Relative | None:
     """The comparative that picks one of the phones just compared ("the cheaper one" -> price down, "电池大的那个" ->
     battery up), given the relative words the parser read in the message; None when the message picks no such phone
