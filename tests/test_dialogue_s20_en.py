@@ -8,7 +8,7 @@ import pytest
 from advisor.dialogue.pointing import reorders_shown
 from advisor.understanding.followups import over_shown
 from advisor.understanding.understand import understand
-from tests.helpers import ask_all
+from tests.helpers import ask_all, slots
 
 
 @pytest.fixture
@@ -112,3 +112,17 @@ def test_the_cheaper_of_the_two_after_opening_one_picks_between_both(session):
 def test_the_cheaper_one_after_opening_one_phone_is_no_pick_of_the_pair(session):
     ask_all(session, "galaxy a55 vs pixel 7a", "the google one - how's the battery on it really")
     assert session.ask("show me cheaper ones").kind == "results"
+
+
+# -- tabs a browser holds are no tablets -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["atleast 6gb ram, i keep like 20 tabs open. can go to 13k for that",
+                                  "8gb ram, I have loads of chrome tabs", "i always have 50 tabs running, so lots of ram",
+                                  "need to keep tabs on my kids, under 300"])
+def test_tabs_a_browser_holds_are_no_tablet(vocab, text):
+    assert "devices" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["a tab for my son, under 300", "tabs only, no phones", "galaxy tab please"])
+def test_a_tab_wished_for_is_still_a_tablet(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"tablet"}))

@@ -108,7 +108,9 @@ _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
 _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 
 _DEVICE_WORDS = {
-    "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
+    # tabs a browser holds, or kept on someone, are no tablets: "i keep like 20 tabs open", "chrome tabs", "keep tabs on her"
+    "tablet": [r"tablets?", r"(?<!browser\s)(?<!chrome\s)(?<!safari\s)(?<!keep\s)(?<!keeping\s)(?<!keeps\s)tabs?(?!\s*s?\d)"
+                           r"(?!\s+(?:open|opened|running|at\s+once|on\s+(?:my|his|her|them|the)))", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                r"(?<=[\u4e00-\u9fff])\s*pads?",  # Chinese shoppers' word for any tablet: "要个pad", "小米的pad"
                r"pads?(?=\s*[\u4e00-\u9fff])",  # ... or said first: "pad就行，不要手机"
