@@ -126,3 +126,25 @@ def test_tabs_a_browser_holds_are_no_tablet(vocab, text):
 @pytest.mark.parametrize("text", ["a tab for my son, under 300", "tabs only, no phones", "galaxy tab please"])
 def test_a_tab_wished_for_is_still_a_tablet(vocab, text):
     assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"tablet"}))
+
+
+# -- a maker called no good is refused ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["My grandson tells me Infinix is no good, so none of those please.",
+                                  "samsung is rubbish", "tecno phones are useless, under 300", "honestly motorola is junk"])
+def test_a_maker_called_no_good_is_refused(vocab, text):
+    read = slots(understand(text, vocab))
+    assert read["exclude_brands"][0] == "add" and "brands" not in {k for k, (op, _) in read.items() if op == "set"}
+
+
+@pytest.mark.parametrize("text", ["is the infinix any good?", "samsung is good", "motorola is no worse than the rest"])
+def test_a_maker_asked_about_or_praised_is_no_refusal(vocab, text):
+    assert "exclude_brands" not in slots(understand(text, vocab))
+
+
+def test_a_refused_maker_with_a_stretched_budget_keeps_the_specs(session):
+    constraints = ask_all(session, "big screen, 6.7 inches or more, under 20,000 rupees", "battery 6000 mAh or more",
+                          "My grandson tells me Infinix is no good, so none of those please. If it helps I can stretch "
+                          "to Rs 25,000.").constraints
+    assert constraints.exclude_brands == frozenset({"Infinix"}) and not constraints.brands
+    assert constraints.budget is not None and constraints.budget.hi == 25000 and len(constraints.specs) == 2
