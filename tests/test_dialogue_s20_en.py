@@ -148,3 +148,24 @@ def test_a_refused_maker_with_a_stretched_budget_keeps_the_specs(session):
                           "to Rs 25,000.").constraints
     assert constraints.exclude_brands == frozenset({"Infinix"}) and not constraints.brands
     assert constraints.budget is not None and constraints.budget.hi == 25000 and len(constraints.specs) == 2
+
+
+# -- a chip family said with "or not" beside not caring is let go, its speed floor kept --------------------------------
+
+@pytest.mark.parametrize("text", ["tbh i dont care if its snapdragon or not as long as its that fast",
+                                  "exynos or not, doesnt matter", "not bothered if it's mediatek or not, 8gb ram",
+                                  "dont really care whether its exynos or not"])
+def test_a_chip_family_or_not_is_let_go(vocab, text):
+    assert slots(understand(text, vocab))["chipset"] == ("clear", None)
+
+
+@pytest.mark.parametrize("text", ["is it snapdragon or not?", "snapdragon only"])
+def test_a_chip_family_asked_about_or_wished_is_not_let_go(vocab, text):
+    assert slots(understand(text, vocab)).get("chipset", ("set",))[0] != "clear"
+
+
+def test_a_chip_family_let_go_keeps_the_speed_floor(session):
+    constraints = ask_all(session, "gaming phone. snapdragon only, 12gb ram or more, under 700 bucks",
+                          "chip needs to be 8 gen 2 level minimum",
+                          "tbh i dont care if its snapdragon or not as long as its that fast").constraints
+    assert constraints.chipset is None and dict(constraints.specs).get("chip_score") is not None

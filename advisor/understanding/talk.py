@@ -286,6 +286,16 @@ _EITHER_NETWORK = re.compile(r"(?<![\d.])(?:5\s?g\s+or\s+(?:no(?:t|n)?[\s-]?5\s?
                              r"|either\s+way|is\s+fine|both\s+fine|no\s+matter))"
                              r"|(?<![\d.])5\s?g\s*不\s*5\s?g")
 
+# a chip family said with "or not" beside a word of not caring, either way round: "i dont care if its snapdragon or not as
+# long as its that fast", "exynos or not, doesn't matter": the family is no longer asked for, while a speed floor said
+# beside it stays ("that fast" is the chip rank still wanted)
+_NOT_CARING = (r"(?:(?:i\s+)?(?:don.?t|do\s+not)\s+(?:really\s+)?(?:care|mind)|(?:it\s+)?(?:doesn.?t|does\s+not)\s+matter"
+               r"|(?:i.?m\s+)?not\s+(?:bothered|fussed)|no\s+matter|whatever|idc|who\s+cares|either\s+way|is\s+fine|both\s+fine)")
+_EITHER_CHIP = re.compile(rf"""
+    {_NOT_CARING}\s+(?:if|whether)\s+(?:it.?s|its|it\s+is|it\s+has|they.?re|it\s+runs)\s+(?:an?\s+|on\s+(?:an?\s+)?)?
+      (?:{_CHIP_FAMILY_NAMED})\s+or\s+not(?![a-z])
+    | (?<![a-z])(?:{_CHIP_FAMILY_NAMED})\s+or\s+not\s*[,:-]?\s*{_NOT_CARING}(?![a-z])
+    """, re.VERBOSE)
 
 # a figure found too tight, said beside the budget let go: "三千有点紧巴，预算先不管了", "2000 is too tight, forget the
 # budget": the figure is the budget given up, no new ceiling (alone, "预算三千，有点紧" keeps its 3000)
@@ -315,6 +325,9 @@ def _found_clears(scan: Scan) -> list[SlotUpdate]:
     for m in scan.matches(_EITHER_NETWORK):
         scan.take(m.start(), m.end())
         updates.append(SlotUpdate("needs_5g", "set", False))
+    for m in scan.matches(_EITHER_CHIP):
+        scan.take(m.start(), m.end())
+        updates.append(SlotUpdate("chipset", "clear"))
     for m in scan.matches(_MONEY_NO_OBJECT):
         scan.take(m.start(), m.end())
         updates.append(SlotUpdate("budget", "clear"))
