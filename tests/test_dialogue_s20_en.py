@@ -169,3 +169,22 @@ def test_a_chip_family_let_go_keeps_the_speed_floor(session):
                           "chip needs to be 8 gen 2 level minimum",
                           "tbh i dont care if its snapdragon or not as long as its that fast").constraints
     assert constraints.chipset is None and dict(constraints.specs).get("chip_score") is not None
+
+
+# -- a maker priced out is no wish ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Pixels are more than I thought. Something cheaper then, under 350, any make",
+                                  "samsungs are way too expensive", "iphones are out of my range, show me android"])
+def test_a_maker_priced_out_is_no_brand_wished(vocab, text):
+    assert slots(understand(text, vocab)).get("brands", ("clear",))[0] != "set"
+
+
+@pytest.mark.parametrize("text", ["samsung phones are great", "pixels are what I want, under 500"])
+def test_a_maker_praised_or_wanted_is_still_wished(vocab, text):
+    assert slots(understand(text, vocab))["brands"][0] == "set"
+
+
+def test_cheaper_any_make_after_a_maker_priced_out_lets_the_maker_go(session):
+    constraints = ask_all(session, "It's my son's 16th next month and he's set on a Pixel. I'd rather stay under $500.",
+                          "Pixels are more than I thought. Something cheaper then, under 350, any make").constraints
+    assert not constraints.brands and constraints.budget is not None and constraints.budget.hi == 350
