@@ -188,3 +188,23 @@ def test_cheaper_any_make_after_a_maker_priced_out_lets_the_maker_go(session):
     constraints = ask_all(session, "It's my son's 16th next month and he's set on a Pixel. I'd rather stay under $500.",
                           "Pixels are more than I thought. Something cheaper then, under 350, any make").constraints
     assert not constraints.brands and constraints.budget is not None and constraints.budget.hi == 350
+
+
+# -- "any <maker>" wishes every line of it --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["not much there. fine, any samsung then, still under 3500", "any old xiaomi phone will do",
+                                  "ok any samsung is fine"])
+def test_any_maker_lets_its_line_go(vocab, text):
+    assert slots(understand(text, vocab))["series"] == ("clear", None)
+
+
+@pytest.mark.parametrize("text", ["any samsung galaxy s", "any samsung a55 in stock?", "samsung only"])
+def test_a_maker_with_a_line_or_without_any_keeps_the_line(vocab, text):
+    assert slots(understand(text, vocab)).get("series", ("set",))[0] != "clear"
+
+
+def test_any_samsung_after_the_galaxy_s_keeps_samsung_and_the_budget(session):
+    constraints = ask_all(session, "i want a samsung galaxy S, less than 3500 dirhams",
+                          "not much there. fine, any samsung then, still under 3500").constraints
+    assert constraints.brands == frozenset({"Samsung"}) and not constraints.series
+    assert constraints.budget is not None and constraints.budget.hi == 3500

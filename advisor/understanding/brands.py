@@ -486,6 +486,21 @@ def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
         changes.wanted |= brands
 
 
+# "any" right before a maker, no line or model after it: "fine, any samsung then", "any old xiaomi phone will do"
+_ANY_BEFORE = re.compile(r"(?<![a-z])any\s+(?:old\s+)?$")
+_LINE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:[a-z]+\s+)?(?:[a-z]?\d|series|line(?:up)?|range)")
+
+
+def any_of_maker(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The makers a message wishes for whole, any of their lines ("not much there. fine, any samsung then" after "a samsung
+    galaxy S": every Samsung, the Galaxy S line let go); "any galaxy s" or "any samsung a55" names a line or a model."""
+    found: set[str] = set()
+    for m in pattern.finditer(scan.plain):  # the maker was read already: its words are masked in scan.low
+        if _ANY_BEFORE.search(scan.plain, max(0, m.start() - 10), m.start()) and not _LINE_AFTER.match(scan.plain, m.end()):
+            found |= brands_said(m.group(0), aliases)
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Series:
     """A model series inside a brand: `name` as the model names start, `strong` when the words can mean
