@@ -208,3 +208,22 @@ def test_any_samsung_after_the_galaxy_s_keeps_samsung_and_the_budget(session):
                           "not much there. fine, any samsung then, still under 3500").constraints
     assert constraints.brands == frozenset({"Samsung"}) and not constraints.series
     assert constraints.budget is not None and constraints.budget.hi == 3500
+
+
+# -- a chip said of the shopper's own phone is the one to beat ------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["want something properly faster than my poco x6 (dimensity 8200). max 40k rupees",
+                                  "faster than my poco x6 with the dimensity 8200 please",
+                                  "should be quicker than my old phone (snapdragon 695)"])
+def test_a_chip_said_of_the_phone_compared_is_the_floor(vocab, text):
+    read = slots(understand(text, vocab))
+    assert read["spec:chip_score"][0] == "set" and read["spec:chip_score"][1].lo is not None
+    assert "chipset" not in read
+
+
+def test_a_chip_compared_outright_is_still_the_floor(vocab):
+    assert slots(understand("faster than the dimensity 8200", vocab))["spec:chip_score"][0] == "set"
+
+
+def test_a_phone_with_its_chip_wished_is_still_a_chip_wish(vocab):
+    assert slots(understand("a phone with the dimensity 8200 please", vocab))["chipset"][0] == "set"

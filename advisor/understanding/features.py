@@ -255,6 +255,12 @@ _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)
 _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
 _OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
 _OUTSIDE_REFUSED = re.compile(_OUTSIDE_BEFORE_REFUSAL.pattern + r"(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
+# a phone held or named, its chip said right after it: "my poco x6 (", "the pixel 7a with a", "my s23, which has the",
+# or named by a phone word: "my old phone (snapdragon 695)"
+_HELD_PHONE_BEFORE = re.compile(r"(?<![a-z])(?:my|his|her|our|their|the|an?)\s+(?:[a-z+-]+\s+){0,3}"
+                                r"(?:[a-z+-]*\d[a-z0-9+-]*|phone|mobile|handset)\s*"
+                                r"(?:\(\s*|,?\s+(?:with|which\s+has|that\s+has|running(?:\s+on)?|on)\s+(?:an?\s+|the\s+|its\s+)?)$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 # "powered by the A15", "running an A16": a verb that only a chip is the object of
 _CHIP_VERB_BEFORE = re.compile(r"(?<![a-z])(?:powered\s+by|driven\s+by|running(?:\s+on)?|runs?\s+on|built\s+(?:on|around))"
                                r"\s+(?:an?\s+|the\s+)?$")
@@ -454,7 +460,12 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             listed_wants = []
         if is_model and (series := _SERIES_AFTER.match(scan.low, end)) is not None:
             end = series.end()  # "Snapdragon 7 series or better": the side words follow the series word
-        kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        # "faster than my poco x6 (dimensity 8100)": the chip said of a phone right after its name stands for that phone,
+        # so the comparison before the phone is the chip's
+        held = _HELD_PHONE_BEFORE.search(scan.low, max(0, start - 60), start) if is_model else None
+        kind, wide_start, wide_end = bound_of(scan, held.start() if held else start, end) if is_model else (None, start, end)
+        if held is not None and kind is not None and (close := _CLOSE_PAREN.match(scan.low, wide_end)):
+            wide_end = close.end()
         if kind == "lo" and _FIT_WITH.fullmatch(scan.low[wide_start:start]):
             # "上骁龙8 Gen 3", "要上天玑9300": 上 before a chip's name is to fit the phone with it, not "upwards of" as
             # before a figure ("上万"); a side said after it still holds ("上骁龙870以上")
