@@ -227,3 +227,31 @@ def test_a_chip_compared_outright_is_still_the_floor(vocab):
 
 def test_a_phone_with_its_chip_wished_is_still_a_chip_wish(vocab):
     assert slots(understand("a phone with the dimensity 8200 please", vocab))["chipset"][0] == "set"
+
+
+# -- an undo said with words that only drop or allow what it takes back restores the step before ----------------------
+
+@pytest.mark.parametrize("undo_text", ["eh scratch that last bit, brand dont matter if it works",
+                                       "scratch that last bit, any brand is fine", "scratch that, brand doesnt matter"])
+def test_an_undo_whose_words_drop_what_it_takes_back_restores_the_list(session, undo_text):
+    before = ask_all(session, "need a new one TODAY. 400 max", "5g pls")
+    ask_all(session, "no samsung tho, last 2 died on me")
+    after = session.ask(undo_text)
+    assert after.constraints == before.constraints
+    assert [p.phone.id for p in after.picks] == [p.phone.id for p in before.picks]
+
+
+def test_a_retraction_with_a_new_wish_still_replaces_the_step(session):
+    ask_all(session, "need a new one TODAY. 400 max", "5g pls", "no samsung tho")
+    constraints = session.ask("scratch that, make it 550").constraints
+    assert constraints.budget is not None and constraints.budget.hi == 550
+
+
+@pytest.mark.parametrize("undo_text", ["hmm that kills most of them. undo, mediatek is fine",
+                                       "too few now. undo that, mediatek is ok"])
+def test_an_undo_whose_words_allow_what_it_lets_back_restores_the_list(session, undo_text):
+    before = ask_all(session, "phone under $900 with 8gb ram")
+    ask_all(session, "no mediatek this time")
+    after = session.ask(undo_text)
+    assert after.constraints == before.constraints and not after.constraints.chipset
+    assert [p.phone.id for p in after.picks] == [p.phone.id for p in before.picks]

@@ -304,9 +304,11 @@ class Session:
             # change" takes back the RAM's; its words are no taste to re-rank by
             return self._undo_filters(_BRAND_SLOTS, self._speaking(text, language), brands)
         if (wish := undo_then(text)) is not None and retracts(text) and not self._asks_nothing(wish, res) \
-                and not self._speaks_of_dropped(wish, res, undo(self.state, steps_back(text))):
+                and not self._speaks_of_dropped(wish, res, undo(self.state, steps_back(text))) \
+                and not self._only_drops_again(wish, res, undo(self.state, steps_back(text))):
             # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
-            # correction does; the rest of the search stays
+            # correction does; the rest of the search stays ("scratch that last bit, brand dont matter" only drops what
+            # the step added: an undo, below)
             self._retracting = True
             return self._ask(wish, language)
         if wish is not None:
@@ -434,14 +436,14 @@ class Session:
             # not the named one opened in its place
             parsed = replace(parsed, followup=Followup("compare", parsed.followup.refs))
         # "and the cheaper of the two?" after one compared phone was opened: the pick is still between both
-        pair = len(self.state.compared) == 2 and len(self.state.focus) == 1 and names_the_pair(text)
-        if (len(self.state.focus) > 1 or pair) and not parsed.updates and not asks_which_of_them(text) \
+        of_pair = len(self.state.compared) == 2 and len(self.state.focus) == 1 and names_the_pair(text)
+        if (len(self.state.focus) > 1 or of_pair) and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
             # wins on that spec, opened (a bare question, "the lighter one?", is answered by the comparison again); the
             # comparative moves no filter and the list stays as it is
             self._answer_in_language_of(text)
-            among = _still_listed(res, self.state.compared) if pair else self._focus_phones(res)
+            among = _still_listed(res, self.state.compared) if of_pair else self._focus_phones(res)
             return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, among)
         if len(self.state.focus) > 1 and not (parsed.followup is not None and parsed.followup.kind == "compare") \
                 and (chosen := self._named_in_focus(text, res)) is not None:
@@ -632,7 +634,21 @@ class Session:
         filters only to what they are in force (or in `state`, the state after the undo: "还是按两千来"), or judge the
         list by a figure a filter in force holds ("1200的都不咋地", "300以内选择太少了")."""
         return self._asks_nothing(words, res) or hearsay_reason(words) or self._only_drops_again(words, res, state) \
-            or self._judges_held_figures(words, res)
+            or self._judges_held_figures(words, res) or (state is not None and self._allows_let_back(words, res, state))
+
+    def _allows_let_back(self, words: str, res: Resources, after: DialogueState) -> bool:
+        """True when words said beside an undo only allow what the undo lets back in ("undo, mediatek is fine" after "no
+        mediatek this time"; `after`: the state after the undo): the reason for the undo, no wish for that maker or chip
+        alone."""
+        if not is_loosening(words):
+            return False
+        let_chips = self.state.constraints.exclude_chipsets - after.constraints.exclude_chipsets
+        let_brands = self.state.constraints.exclude_brands - after.constraints.exclude_brands
+        request = understand(words, res.vocabulary)
+        return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup) \
+            and all(((u.slot, u.op) == ("chipset", "set") and u.value in let_chips)
+                    or ((u.slot, u.op) in (("brands", "set"), ("brands", "add")) and u.value <= let_brands)
+                    for u in request.updates)
 
     def _judges_held_figures(self, words: str, res: Resources, state: DialogueState | None = None) -> bool:
         """True when the parser reads nothing in the words but figures that filters in force (or those of `state`) hold:
