@@ -255,3 +255,24 @@ def test_an_undo_whose_words_allow_what_it_lets_back_restores_the_list(session, 
     after = session.ask(undo_text)
     assert after.constraints == before.constraints and not after.constraints.chipset
     assert [p.phone.id for p in after.picks] == [p.phone.id for p in before.picks]
+
+
+# -- a device put off to later is no wish now -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok we'll look at the tablet later. back to my wife's phone", "the tablet can wait",
+                                  "tablet later, phone first", "the tablet thing another day"])
+def test_a_device_put_off_is_no_wish_now(vocab, text):
+    assert "devices" not in slots(understand(text, vocab))
+
+
+@pytest.mark.parametrize("text", ["a tablet please", "i want a tablet later this year", "a tablet for later use"])
+def test_a_device_wished_with_a_time_is_still_wished(vocab, text):
+    assert slots(understand(text, vocab))["devices"] == ("set", frozenset({"tablet"}))
+
+
+def test_back_to_her_phone_with_the_tablet_put_off_restores_her_search(session):
+    before = ask_all(session, "budget $600, it's for my wife", "she only wants Samsung or Google")
+    ask_all(session, "also my son needs a tablet for school, something under $400")
+    after = session.ask("ok we'll look at the tablet later. back to my wife's phone")
+    assert after.constraints == before.constraints
+    assert [p.phone.id for p in after.picks] == [p.phone.id for p in before.picks]

@@ -641,6 +641,10 @@ def find_platform(scan: Scan) -> Platform | None:
     return said.pop() if len(said) == 1 else None
 
 
+# a kind put off to another time: "we'll look at the tablet later", "the tablet can wait", "tablet another day", "the
+# tablet for later"
+_PUT_OFF_AFTER = re.compile(r"(?:\s+(?:thing|stuff|search|one|bit))?\s+(?:(?:can|will|could)\s+wait|(?:for\s+)?later(?:\s+on)?"
+                            r"|another\s+(?:time|day)|some\s+other\s+time|after(?:wards)?|next)(?=\s*(?:$|[,.;!?]))")
 # "never mind the foldable", "forget the foldable", "scrap the foldable idea", "scratch the tablet": a device kind let go
 # by name, by the verbs that let an aspect go (talk.py's) that can take a kind
 _DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|nvm|forget(?:\s+about)?|scrap|scratch|ditch|drop|skip|remove|get\s+rid\s+of"
@@ -727,6 +731,9 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None, brand_patte
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
+    for m in scan.matches(_DEVICE):
+        if scan.free(m.start(), m.end()) and _PUT_OFF_AFTER.match(scan.low, m.end()):
+            scan.take(m.start(), m.end())  # "we'll look at the tablet later": put off, no kind asked for now
     found = [(m, m.lastgroup or "", _BRAND_BEARING.match(m.group(0)) is not None, _refused_or_dropped(scan, m.start(), m.end()))
              for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
     plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}
