@@ -276,3 +276,25 @@ def test_back_to_her_phone_with_the_tablet_put_off_restores_her_search(session):
     after = session.ask("ok we'll look at the tablet later. back to my wife's phone")
     assert after.constraints == before.constraints
     assert [p.phone.id for p in after.picks] == [p.phone.id for p in before.picks]
+
+
+# -- the "it" of the weather is no phone ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["btw is it gonna rain in london tomorrow lol", "will it snow this weekend",
+                                  "is it going to be sunny tomorrow", "is it cold outside today"])
+def test_the_it_of_the_weather_asks_about_no_phone(vocab, text):
+    read = understand(text, vocab)
+    assert read.followup is None and not read.updates
+
+
+@pytest.mark.parametrize("text", ["is it waterproof?", "will it run genshin?", "is it good in the rain?"])
+def test_a_question_about_it_still_asks_about_the_phone(vocab, text):
+    read = understand(text, vocab)
+    assert read.followup is not None and read.followup.kind == "details"
+
+
+def test_a_weather_question_leaves_the_list_as_it_is(session):
+    before = ask_all(session, "budget 600 and it has to be samsung again")
+    after = session.ask("btw is it gonna rain in london tomorrow lol")
+    assert after.constraints == before.constraints
+    assert not after.picks or [p.phone.id for p in after.picks] == [p.phone.id for p in before.picks]

@@ -856,10 +856,14 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            # the span of prices it sets: "三千到八千块钱这个区间，有吗", "这个价位有推荐吗"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"
                            r"(?:filters?|条件|限制|要求|筛选|区间|范围|价位|档次|预算|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
+# "it" of the weather is no phone: "is it gonna rain in london tomorrow", "will it snow", "is it cold out there"
+_WEATHER_IT = (r"\s+(?:(?:going\s+to|gonna|supposed\s+to|meant\s+to)\s+)?(?:be\s+)?"
+               r"(?:rain|snow|storm|pour|drizzle|hail|thunder|raining|snowing|sunny|cloudy|windy|foggy|humid|freezing"
+               r"|(?:hot|cold|warm|chilly)\s+(?:out|outside|today|tomorrow|tonight|there|in\s))(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
-    (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
+    (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])(?!WEATHER_IT)
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
     # the same asked in the word order of a statement, the question mark making it one: "that one got 5g?",
@@ -873,7 +877,8 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       # what is asked after 有没有 may be a spec with its figure ("那部有没有 8GB RAM"), closed by a particle ("㗎", "呀")
       (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,12}(?:㗎|呀|啊|呢|嘅)?)ADDRESS\s*[?？]?\s*$
-    """.replace("ADDRESS", r"(?:[\s,，]*(?:bro|bhai|yaar|dude|man|mate|哥们|兄弟|老哥|老板|亲)(?![a-z]))?"), re.VERBOSE)
+    """.replace("ADDRESS", r"(?:[\s,，]*(?:bro|bhai|yaar|dude|man|mate|哥们|兄弟|老哥|老板|亲)(?![a-z]))?")
+    .replace("WEATHER_IT", _WEATHER_IT), re.VERBOSE)
 """The last branch may end on the person asked ("它 support 5g 吗 bro", "这款有NFC吗兄弟")."""
 # the subject and verb of such a question: "does it do", "is that one", "this phone supports"
 _QUESTION_SUBJECT = re.compile(r"""
