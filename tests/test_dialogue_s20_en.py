@@ -24,7 +24,8 @@ def _price(pick):
 
 @pytest.mark.parametrize("text", ["put the cheapest at the top pls", "ok sort the list by price, cheapest first",
                                   "could you line them up cheapest first", "sort these by price, low to high",
-                                  "can you rank them cheapest first", "move the cheapest one to the top"])
+                                  "can you rank them cheapest first", "move the cheapest one to the top",
+                                  "put the most expensive ones first"])
 def test_an_ordering_of_the_shown_list_is_told(text):
     assert reorders_shown(text)
 

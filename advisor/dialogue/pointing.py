@@ -130,7 +130,8 @@ def asks_feature_of_it(text: str) -> bool:
 _LIST = r"(?:them|'?em|these(?:\s+ones)?|those(?:\s+ones)?|(?:the|this|that|your)\s+(?:list|results|options|ones|phones))"
 _REORDERS = re.compile(rf"""
     (?<![a-z])(?:re-?)?(?:sort|order|rank|arrange|line|list)\s+{_LIST}(?![a-z])
-    | (?<![a-z])(?:put|move|bring|stick|place)\s+(?:the\s+)?[a-z-]+(?:\s+(?:one|phone|model))?\s+(?:at|to|on)\s+(?:the\s+)?top(?![a-z])
+    | (?<![a-z])(?:put|move|bring|stick|place)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+(?:ones?|phones?|models?))?
+      \s+(?:(?:at|to|on)\s+(?:the\s+)?top|first)(?![a-z])
     """, re.VERBOSE)
 
 
