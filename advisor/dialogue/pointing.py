@@ -121,3 +121,21 @@ def other_named(text: str) -> str | None:
 def asks_feature_of_it(text: str) -> bool:
     """True for a bare yes/no question about a feature with no phone named ("有5G吗", "支持NFC吗")."""
     return bool(_FEATURE_QUESTION.search(text))
+
+
+# an ordering asked of the list on screen: the verb takes the list itself as its object ("sort the list by price", "line
+# them up lightest first", "rank these cheapest first"), or puts a phone of it at the top ("put the cheapest at the top",
+# "move the lightest one to the top"); "sort by price" or "show the cheapest at the top" name no list, and order every
+# match. "put/move" is said of what is there: "show" may ask for phones not yet shown
+_LIST = r"(?:them|'?em|these(?:\s+ones)?|those(?:\s+ones)?|(?:the|this|that|your)\s+(?:list|results|options|ones|phones))"
+_REORDERS = re.compile(rf"""
+    (?<![a-z])(?:re-?)?(?:sort|order|rank|arrange|line|list)\s+{_LIST}(?![a-z])
+    | (?<![a-z])(?:put|move|bring|stick|place)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+(?:ones?|phones?|models?))?
+      \s+(?:(?:at|to|on)\s+(?:the\s+)?top|first)(?![a-z])
+    """, re.VERBOSE)
+
+
+def reorders_shown(text: str) -> bool:
+    """True when the message asks to put the phones on screen in another order ("put the cheapest at the top", "line
+    them up lightest first"): the same phones are shown again, ordered, not every match ranked anew."""
+    return bool(_REORDERS.search(text.lower()))

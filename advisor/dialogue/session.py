@@ -28,6 +28,7 @@ from advisor.dialogue.pointing import (
     nth_named,
     other_named,
     points_at_middle,
+    reorders_shown,
     says_shown,
     seen_words_cut,
 )
@@ -127,6 +128,7 @@ from advisor.understanding.talk import (
     move_with_context,
     named_undo_closing,
     named_undo_then,
+    names_the_pair,
     names_the_reset,
     person_for,
     priced_pointer,
@@ -302,9 +304,11 @@ class Session:
             # change" takes back the RAM's; its words are no taste to re-rank by
             return self._undo_filters(_BRAND_SLOTS, self._speaking(text, language), brands)
         if (wish := undo_then(text)) is not None and retracts(text) and not self._asks_nothing(wish, res) \
-                and not self._speaks_of_dropped(wish, res, undo(self.state, steps_back(text))):
+                and not self._speaks_of_dropped(wish, res, undo(self.state, steps_back(text))) \
+                and not self._only_drops_again(wish, res, undo(self.state, steps_back(text))):
             # "scratch that, make it 550", "never mind that, show me pixels": the wish replaces what was just said, as a
-            # correction does; the rest of the search stays
+            # correction does; the rest of the search stays ("scratch that last bit, brand dont matter" only drops what
+            # the step added: an undo, below)
             self._retracting = True
             return self._ask(wish, language)
         if wish is not None:
@@ -431,13 +435,16 @@ class Session:
             # "vs the first one?", "versus #3" after the details of one phone: that phone weighed against the one named,
             # not the named one opened in its place
             parsed = replace(parsed, followup=Followup("compare", parsed.followup.refs))
-        if len(self.state.focus) > 1 and not parsed.updates and not asks_which_of_them(text) \
+        # "and the cheaper of the two?" after one compared phone was opened: the pick is still between both
+        of_pair = len(self.state.compared) == 2 and len(self.state.focus) == 1 and names_the_pair(text)
+        if (len(self.state.focus) > 1 or of_pair) and not parsed.updates and not asks_which_of_them(text) \
                 and (pick := compared_pick(text, parsed.relative)) is not None:
             # "ok the cheaper one then", "the lighter of the two", "便宜的那个详细说说" after a comparison: the compared phone that
             # wins on that spec, opened (a bare question, "the lighter one?", is answered by the comparison again); the
             # comparative moves no filter and the list stays as it is
             self._answer_in_language_of(text)
-            return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, self._focus_phones(res))
+            among = _still_listed(res, self.state.compared) if of_pair else self._focus_phones(res)
+            return self._best_shown(Sort(pick.key, descending=pick.direction > 0), res, among)
         if len(self.state.focus) > 1 and not (parsed.followup is not None and parsed.followup.kind == "compare") \
                 and (chosen := self._named_in_focus(text, res)) is not None:
             # "the pixel" answering "which one: #1 Pixel 8a, #3 Galaxy S24?" (or after comparing them): that one of the
@@ -540,6 +547,10 @@ class Session:
             # the list stays as it is
             self.state = replace(self.state, language=request.language)
             return self._with(self._detail_answer("details", self._resolve(1, res), res), notes=request.notes)
+        if request.sort is not None and self.state.shown and reorders_shown(text) and self._restates(request):
+            # "put the cheapest at the top", "line them up lightest first": the phones on screen again, in that order
+            self.state = replace(self.state, language=request.language)
+            return self._with(self._shown_reordered(request.sort, res), notes=request.notes)
         if request.sort is not None and (over_shown(text) or (self.state.shown and asks_which(text))) \
                 and self._restates(request):
             # "the cheapest of these", "这些平板里最便宜的", and with phones on screen "which is the lightest?", "哪个续航最好":
@@ -623,7 +634,21 @@ class Session:
         filters only to what they are in force (or in `state`, the state after the undo: "还是按两千来"), or judge the
         list by a figure a filter in force holds ("1200的都不咋地", "300以内选择太少了")."""
         return self._asks_nothing(words, res) or hearsay_reason(words) or self._only_drops_again(words, res, state) \
-            or self._judges_held_figures(words, res)
+            or self._judges_held_figures(words, res) or (state is not None and self._allows_let_back(words, res, state))
+
+    def _allows_let_back(self, words: str, res: Resources, after: DialogueState) -> bool:
+        """True when words said beside an undo only allow what the undo lets back in ("undo, mediatek is fine" after "no
+        mediatek this time"; `after`: the state after the undo): the reason for the undo, no wish for that maker or chip
+        alone."""
+        if not is_loosening(words):
+            return False
+        let_chips = self.state.constraints.exclude_chipsets - after.constraints.exclude_chipsets
+        let_brands = self.state.constraints.exclude_brands - after.constraints.exclude_brands
+        request = understand(words, res.vocabulary)
+        return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup) \
+            and all(((u.slot, u.op) == ("chipset", "set") and u.value in let_chips)
+                    or ((u.slot, u.op) in (("brands", "set"), ("brands", "add")) and u.value <= let_brands)
+                    for u in request.updates)
 
     def _judges_held_figures(self, words: str, res: Resources, state: DialogueState | None = None) -> bool:
         """True when the parser reads nothing in the words but figures that filters in force (or those of `state`) hold:
@@ -1242,12 +1267,13 @@ class Session:
 
     def _named_in_focus(self, text: str, res: Resources) -> Phone | None:
         """The one phone of those the last answer was about that a message names by a loose name and nothing else
-        ("the pixel", "那台三星"); None when it names none or several of them, or wishes or asks for something besides."""
+        ("the pixel", "那台三星"), or asks of it ("the google one - how's the battery on it?": "it" is the one named); None
+        when it names none or several of them, or wishes or asks for something besides."""
         focus = self._focus_phones(res)
         for pointer in pointed_names(text):
             named = named_among(pointer.name, focus, res.vocabulary.aliases)
             if len(named) == 1 and _wishes_nothing(rest := understand(pointer.rest, res.vocabulary)) \
-                    and rest.followup is None:
+                    and (rest.followup is None or (rest.followup.kind == "details" and rest.followup.refs == (FOCUS,))):
                 return named[0]
         return None
 
@@ -1272,6 +1298,26 @@ class Session:
     def _best_shown(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Answer:
         """Details of the phone on screen (or `among` some phones) that is first by `sort` ("the lightest of these")."""
         return self._detail_answer("details", self._first_shown_by(sort, res, among), res)
+
+    def _shown_reordered(self, sort: Sort, res: Resources) -> Answer:
+        """The phones on screen as a list ordered by `sort` (those without the value last, as they were); the answer is
+        about its new first phone, the filters stay as they are, and later lists keep the order."""
+        phones = self._shown_phones(res)
+        if not phones:
+            raise RequestError(TEXT[self.language]["no_shown"])
+        currency = self.state.currency
+        known = [p for p in phones if _sort_value(p, sort.key, currency) is not None]
+        known.sort(key=lambda p: _sort_value(p, sort.key, currency) or 0.0, reverse=sort.descending)
+        ordered = known + [p for p in phones if p not in known]
+        self.state = replace(self.state, sort=sort, offset=0)
+        ranking = self._ranking(res)
+        facts = MatchFacts(ranking.matching_phones, currency, res.columns, ranking.matching_positions)
+        picks = tuple(Pick(p, n + 1, 0.0, pick_reasons(p, facts, self.state),
+                           relaxations(broken, self.state) if (broken := violations(p, self.state.constraints)) else ())
+                      for n, p in enumerate(ordered))
+        self.state = replace(self.state, shown=tuple(p.id for p in ordered), focus=(), compared=(), compared_from="")
+        return self._answer("results", res, picks=picks, exact=not any(p.relaxed for p in picks),
+                            match_count=len(ranking.matches), focus=(ordered[0],))
 
     def _first_shown_by(self, sort, res: Resources, among: tuple[Phone, ...] | None = None) -> Phone:
         """The phone on screen (or `among` some phones) that is first by `sort`."""

@@ -122,6 +122,13 @@ _MODEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?[a-z]?\d")
 # phones remaining"; "Samsung left out" is a refusal, read elsewhere
 _LEFT_AFTER = re.compile(r"\s+(?:phones?\s+|ones\s+|models\s+)?(?:(?:is|are)\s+)?(?:left|remain(?:s|ing)?)(?![a-z])"
                          r"(?!\s+(?:out|off|behind))")
+# a brand said to cost more than the shopper meant to pay is the one priced out, no wish: "Pixels are more than I
+# thought", "samsungs are way too expensive", "iPhones are out of my range" (what to look at instead is said after it)
+_PRICED_OUT_AFTER = re.compile(r"(?:'?s)?\s+(?:phones?\s+|ones\s+|models\s+)?(?:is|are|were|was|costs?|seem|seems)\s+"
+                               r"(?:(?:way|a\s+bit|a\s+lot|much|far|just|all|kinda|a\s+little)\s+)?"
+                               r"(?:more\s+than\s+(?:i|we)\s+(?:thought|expected|hoped|imagined|wanted\s+to\s+(?:spend|pay))"
+                               r"|too\s+(?:expensive|pricey|dear|much)|over\s+(?:my|our|the)\s+budget|overpriced"
+                               r"|out\s+of\s+(?:my|our)\s+(?:price\s+)?(?:range|budget|league))(?![a-z])")
 # Apple's fruit names after a verb done to fruit are the fruit: "拍果子" (photographs the fruit), "摘苹果", "种苹果的",
 # "吃水果"; "换个苹果", "要果子" stay the brand
 _FRUIT_NAMES = frozenset({"苹果", "果子", "水果"})
@@ -242,8 +249,11 @@ def find_brands(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, froz
         if brands == {"Google"} and _SYSTEM_AFTER_ITS_MAKER.match(scan.plain, m.end()):
             scan.take(m.start(), m.end())
             continue  # "google android system": the system's maker, not a Pixel; the platform reader reads "android"
-        if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()):
-            scan.take(m.start(), m.end())  # "google maps", "only tecno left": an app, or the list seen; no brand asked for
+        if _APP_AFTER.match(scan.low, m.end()) or _LEFT_AFTER.match(scan.low, m.end()) \
+                or _PRICED_OUT_AFTER.match(scan.low, m.end()):
+            # "google maps", "only tecno left", "pixels are more than i thought": an app, the list seen, or a maker priced
+            # out; no brand asked for
+            scan.take(m.start(), m.end())
             continue
         window_start = max(previous_end, m.start() - 40)
         window = scan.low[window_start:m.start()]
@@ -498,6 +508,21 @@ def _record(changes: BrandChanges, role: str, brands: frozenset[str]) -> None:
         if not changes.wanted and role == "add":
             changes.add = True
         changes.wanted |= brands
+
+
+# "any" right before a maker, no line or model after it: "fine, any samsung then", "any old xiaomi phone will do"
+_ANY_BEFORE = re.compile(r"(?<![a-z])any\s+(?:old\s+)?$")
+_LINE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:[a-z]+\s+)?(?:[a-z]?\d|series|line(?:up)?|range)")
+
+
+def any_of_maker(scan: Scan, pattern: re.Pattern[str], aliases: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The makers a message wishes for whole, any of their lines ("not much there. fine, any samsung then" after "a samsung
+    galaxy S": every Samsung, the Galaxy S line let go); "any galaxy s" or "any samsung a55" names a line or a model."""
+    found: set[str] = set()
+    for m in pattern.finditer(scan.plain):  # the maker was read already: its words are masked in scan.low
+        if _ANY_BEFORE.search(scan.plain, max(0, m.start() - 10), m.start()) and not _LINE_AFTER.match(scan.plain, m.end()):
+            found |= brands_said(m.group(0), aliases)
+    return frozenset(found)
 
 
 @dataclass(frozen=True)

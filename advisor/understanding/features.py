@@ -112,7 +112,9 @@ _IOS = latin_alt([r"ios", "苹果系统", r"apple\s+ecosystem"])
 _PLATFORM = re.compile(rf"(?:(?P<android>{_ANDROID})|(?P<ios>{_IOS}))")
 
 _DEVICE_WORDS = {
-    "tablet": [r"tablets?", r"tabs?(?!\s*s?\d)", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
+    # tabs a browser holds, or kept on someone, are no tablets: "i keep like 20 tabs open", "chrome tabs", "keep tabs on her"
+    "tablet": [r"tablets?", r"(?<!browser\s)(?<!chrome\s)(?<!safari\s)(?<!keep\s)(?<!keeping\s)(?<!keeps\s)tabs?(?!\s*s?\d)"
+                           r"(?!\s+(?:open|opened|running|at\s+once|on\s+(?:my|his|her|them|the)))", r"ipads?", r"galaxy\s+tabs?", r"tab\s+s\d+", r"(?:xiaomi|redmi|mate|honor|oneplus|lenovo|vivo|iqoo|poco|oppo|realme|huawei|samsung)\s*pad",
                r"pads?(?=\s*(?:\d|air|pro|mini|plus|se))", r"galaxy\s+tab\s*\w*",
                # "a pad ok thx", "a slate please": a pad with its article, and a slate, are tablets (a bare "pad" may be a
                # keypad, after "key")
@@ -267,6 +269,12 @@ _ZH_SPEED_AFTER = re.compile(r"\s*(?:还|更|要)?(?:强|快|慢|弱|厉害|猛)
 _ZH_CHIP_AFTER = re.compile(r"(?:的)?(?:级别|水平)?(?:或者?|及)?(?:以上|往上|起步|起跳|起)?(?:的)?\s*(?:芯片|处理器|cpu|soc)")
 _OUTSIDE_BEFORE_REFUSAL = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:芯片|处理器|cpu|soc))?")
 _OUTSIDE_REFUSED = re.compile(_OUTSIDE_BEFORE_REFUSAL.pattern + r"(?:的)?(?=\s*(?:$|[,，。.;；!！?？]|都|一律|全))")
+# a phone held or named, its chip said right after it: "my poco x6 (", "the pixel 7a with a", "my s23, which has the",
+# or named by a phone word: "my old phone (snapdragon 695)"
+_HELD_PHONE_BEFORE = re.compile(r"(?<![a-z])(?:my|his|her|our|their|the|an?)\s+(?:[a-z+-]+\s+){0,3}"
+                                r"(?:[a-z+-]*\d[a-z0-9+-]*|phone|mobile|handset)\s*"
+                                r"(?:\(\s*|,?\s+(?:with|which\s+has|that\s+has|running(?:\s+on)?|on)\s+(?:an?\s+|the\s+|its\s+)?)$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 # "powered by the A15", "running an A16": a verb that only a chip is the object of
 _CHIP_VERB_BEFORE = re.compile(r"(?<![a-z])(?:powered\s+by|driven\s+by|running(?:\s+on)?|runs?\s+on|built\s+(?:on|around))"
                                r"\s+(?:an?\s+|the\s+)?$")
@@ -466,7 +474,12 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
             listed_wants = []
         if is_model and (series := _SERIES_AFTER.match(scan.low, end)) is not None:
             end = series.end()  # "Snapdragon 7 series or better": the side words follow the series word
-        kind, wide_start, wide_end = bound_of(scan, start, end) if is_model else (None, start, end)
+        # "faster than my poco x6 (dimensity 8100)": the chip said of a phone right after its name stands for that phone,
+        # so the comparison before the phone is the chip's
+        held = _HELD_PHONE_BEFORE.search(scan.low, max(0, start - 60), start) if is_model else None
+        kind, wide_start, wide_end = bound_of(scan, held.start() if held else start, end) if is_model else (None, start, end)
+        if held is not None and kind is not None and (close := _CLOSE_PAREN.match(scan.low, wide_end)):
+            wide_end = close.end()
         if kind == "lo" and _FIT_WITH.fullmatch(scan.low[wide_start:start]):
             # "上骁龙8 Gen 3", "要上天玑9300": 上 before a chip's name is to fit the phone with it, not "upwards of" as
             # before a figure ("上万"); a side said after it still holds ("上骁龙870以上")
@@ -646,6 +659,10 @@ def find_platform(scan: Scan) -> Platform | None:
     return said.pop() if len(said) == 1 else None
 
 
+# a kind put off to another time: "we'll look at the tablet later", "the tablet can wait", "tablet another day", "the
+# tablet for later"
+_PUT_OFF_AFTER = re.compile(r"(?:\s+(?:thing|stuff|search|one|bit))?\s+(?:(?:can|will|could)\s+wait|(?:for\s+)?later(?:\s+on)?"
+                            r"|another\s+(?:time|day)|some\s+other\s+time|after(?:wards)?|next)(?=\s*(?:$|[,.;!?]))")
 # "never mind the foldable", "forget the foldable", "scrap the foldable idea", "scratch the tablet": a device kind let go
 # by name, by the verbs that let an aspect go (talk.py's) that can take a kind
 _DROPPED = re.compile(r"(?<![a-z])(?:never\s*mind|nvm|forget(?:\s+about)?|scrap|scratch|ditch|drop|skip|remove|get\s+rid\s+of"
@@ -732,6 +749,9 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None, brand_patte
     wanted: set[str] = set()
     unwanted: set[str] = set()
     refused_end: int | None = None  # end of the last refused kind: "no tablets or foldables" refuses both
+    for m in scan.matches(_DEVICE):
+        if scan.free(m.start(), m.end()) and _PUT_OFF_AFTER.match(scan.low, m.end()):
+            scan.take(m.start(), m.end())  # "we'll look at the tablet later": put off, no kind asked for now
     found = [(m, m.lastgroup or "", _BRAND_BEARING.match(m.group(0)) is not None, _refused_or_dropped(scan, m.start(), m.end()))
              for m in scan.matches(_DEVICE) if scan.free(m.start(), m.end())]
     plainly_wanted = {kind for _, kind, _, refusal in found if refusal is None}

@@ -533,7 +533,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             # "how does the 2nd compare to the 4th", "show me the first 3 side by side": the phones before the keyword
             refs = tuple(dict.fromkeys((*earlier, *refs)))
             start = m.start() - len(_clause_before(text, m.start()))
-        if kind == "compare" and not refs and (found := _versus(scan, resolve)):
+        if kind == "compare" and not refs and (found := _versus(scan, resolve) or _two_named_which(scan, resolve)):
             return found  # "galaxy s24 vs pixel 8, which is better?": the phones are named before the question
         if kind in ("why", "why_not"):
             # "why is it better than ...": "it" is the phone the previous answer was about, unless the message told of
@@ -558,7 +558,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             and len(refs) == 2:
         scan.take(m.start(), m.end())
         return Followup("compare", refs)
-    if found := _versus(scan, resolve):
+    if found := _versus(scan, resolve) or _two_named_which(scan, resolve):
         return found
     if (pair := _POSITION_PAIR.search(text)) is not None and _PAIR_ASKED.search(text):
         # "is 2 or 3 lighter?", "between 2 and 4 which has the better camera", "1还是3": two shown phones weighed; the
@@ -765,20 +765,50 @@ _NAME_WORD = re.compile(r"[a-z0-9][a-z0-9+]*")
 
 def _one_name_before(text: str, end: int, resolve: Resolver) -> tuple[str, int] | None:
     """The one known phone named in `text` before `end`, told among other words ("coworker has the pixel 8a and won't
-    shut up about it"), with where its name starts; None for none or several. The longest run of words that is a known
-    name wins at each word; a name needs a figure ("pixel 8a", "c32"), so a maker alone is no phone named."""
-    words = list(_NAME_WORD.finditer(text[:end]))
-    found: dict[str, int] = {}
+    shut up about it"), with where its name starts; None for none or several."""
+    found = _known_names(text[:end], resolve)
+    return (found[0][0], found[0][1]) if len(found) == 1 else None
+
+
+def _known_names(text: str, resolve: Resolver) -> list[tuple[str, int, int]]:
+    """The known phones named in `text` among other words, each once, as (name, start, end) in order. The longest run of
+    words that is a known name wins at each word; a name needs a figure ("pixel 8a", "c32"), so a maker alone is no
+    phone named."""
+    words = list(_NAME_WORD.finditer(text))
+    found: dict[str, tuple[int, int]] = {}
     at = 0
     while at < len(words):
         for last in range(min(len(words), at + _LONGEST_NAME) - 1, at - 1, -1):
             run = text[words[at].start():words[last].end()]
             if re.search(r"\d", run) and (name := resolve(run)) is not None:
-                found.setdefault(name, words[at].start())
+                found.setdefault(name, (words[at].start(), words[last].end()))
                 at = last
                 break
         at += 1
-    return next(iter(found.items())) if len(found) == 1 else None
+    return [(name, start, end) for name, (start, end) in found.items()]
+
+
+# a which-question closing the message: "... and a Pixel 7a in the other. which one??", "..., so which should I get?"
+_WHICH_CLOSES = re.compile(r"(?:^|[.;:!?,-]\s*)(?:(?:so|and|but|ok(?:ay)?|hm+|well|then)[,\s]+)*which(?![a-z])"
+                           r"(?:\s+(?:one|of\s+(?:them|the\s+two|these|those)))?"
+                           r"(?:\s+(?:is|'s|would|should|do|to|will)(?![a-z])[^.;!?]*)?[\s?!.]*$")
+
+
+def _two_named_which(scan: Scan, resolve: Resolver) -> Followup | None:
+    """Two phones told of in one message that closes by asking which ("standing in the store with a Galaxy A54 in one
+    hand and a Pixel 7a in the other. which one??", "my sister says the redmi note 13, my dad the galaxy a15, which
+    should i get"): a comparison of the two; the names and the words between them are masked (they wish for no maker
+    and no size: "in one hand" holds a phone)."""
+    text = scan.low
+    asked = _WHICH_CLOSES.search(text)
+    if asked is None or _positions_in(text):
+        return None
+    names = _known_names(text[:asked.start()], resolve)
+    if len(names) != 2:
+        return None
+    scan.take(names[0][1], names[1][2])
+    scan.take(asked.start(), asked.end())
+    return Followup("compare", (names[0][0], names[1][0]))
 
 
 # two positions of the page weighed against each other: "2 or 3", "#1 vs #4", "2号和4号", "1还是3" (not "2 or 3 years",
@@ -855,10 +885,14 @@ _DISMISSED_IT = re.compile(r"(?<![a-z])(?:forget|drop|skip|scrap|scratch|ditch|l
                            # the span of prices it sets: "三千到八千块钱这个区间，有吗", "这个价位有推荐吗"
                            r"|(?:这个|那个|这条|那条|这些|那些|(?<![a-z])(?:this|that|these|those))\s*"
                            r"(?:filters?|条件|限制|要求|筛选|区间|范围|价位|档次|预算|(?:requirement|restriction|constraint|limit)s?)(?![a-z])")
+# "it" of the weather is no phone: "is it gonna rain in london tomorrow", "will it snow", "is it cold out there"
+_WEATHER_IT = (r"\s+(?:(?:going\s+to|gonna|supposed\s+to|meant\s+to)\s+)?(?:be\s+)?"
+               r"(?:rain|snow|storm|pour|drizzle|hail|thunder|raining|snowing|sunny|cloudy|windy|foggy|humid|freezing"
+               r"|(?:hot|cold|warm|chilly)\s+(?:out|outside|today|tomorrow|tonight|there|in\s))(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
     # "so does it have wireless charging?": a yes/no question about "it" or "that one"
     ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
-    (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])
+    (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])(?!WEATHER_IT)
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
     # the same asked in the word order of a statement, the question mark making it one: "that one got 5g?",
@@ -872,7 +906,8 @@ _YES_NO_ABOUT_IT = re.compile(r"""
     | ^\s*(?:那|这|那么)?(?:它|这款|那款|这个|那个|这台|那台|这部|那部)(?:手机)?[^，。,.!?！？]{0,20}
       # what is asked after 有没有 may be a spec with its figure ("那部有没有 8GB RAM"), closed by a particle ("㗎", "呀")
       (?:吗|么|嘛|没有|不|(?P<ana>[\u4e00-\u9fff])[不没](?P=ana)[^，。,.!?！？]{0,12}(?:㗎|呀|啊|呢|嘅)?)ADDRESS\s*[?？]?\s*$
-    """.replace("ADDRESS", r"(?:[\s,，]*(?:bro|bhai|yaar|dude|man|mate|哥们|兄弟|老哥|老板|亲)(?![a-z]))?"), re.VERBOSE)
+    """.replace("ADDRESS", r"(?:[\s,，]*(?:bro|bhai|yaar|dude|man|mate|哥们|兄弟|老哥|老板|亲)(?![a-z]))?")
+    .replace("WEATHER_IT", _WEATHER_IT), re.VERBOSE)
 """The last branch may end on the person asked ("它 support 5g 吗 bro", "这款有NFC吗兄弟")."""
 # the subject and verb of such a question: "does it do", "is that one", "this phone supports"
 _QUESTION_SUBJECT = re.compile(r"""
@@ -923,6 +958,9 @@ _OVER_SHOWN = re.compile(r"""
          |(?:this|that|the)\s+(?:lot|bunch|batch|selection|set|list)
          |the\s+(?:ones|phones|options|results)(?:\s+(?:shown|above|listed|you\s+showed))?
          |the\s+(?:list|results))(?![a-z])
+    # "the cheapest one in that list", "the lightest on this list": the list by its name, as "of the list" (not a place in
+    # it: "first on the list", "top in the list")
+    | (?<![a-z])(?<!top\s)(?<!bottom\s)(?<!first\s)(?<!last\s)(?:in|on)\s+(?:this|that|the|your)\s+list(?![a-z])
     # "in these", "in those ones" as "of these": "show me the lightest one in these" (not "in them", which may hold a part:
     # "phones with 5g in them")
     | (?<![a-z])in\s+(?:all\s+)?(?:these|those)(?:\s+(?:ones|phones|options))?(?![a-z])

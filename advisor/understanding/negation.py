@@ -294,10 +294,10 @@ _AFTER = re.compile(rf"""
        # "Xiaomi off the list", "Vivo not in my list", "Oppo is not on the table"
        | \s+(?:(?:is|are)\s+)?(?:off|not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))  # "Tecno is off the list"
     # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",
-    # "Realme sucks": the shopper names it to turn from it, never to ask for it
+    # "Realme sucks", "Infinix is no good": the shopper names it to turn from it, never to ask for it
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?))?
       \s+(?:always\s+|just\s+|really\s+)?(?:overheats?|overheating|heats?\s+up|runs?\s+(?:too\s+)?hot|gets?\s+(?:too\s+|so\s+|really\s+)?hot
-         |throttles?|sucks?|(?:is|are)\s+(?:trash|garbage|terrible|awful|crap))(?![a-z])
+         |throttles?|sucks?|(?:is|are)\s+(?:trash|garbage|terrible|awful|crap|no\s+good|rubbish|junk|useless))(?![a-z])
     # "just keep huawei out", "Huawei stays out": the mention is refused whatever verb carries it; said whole ("keep
     # Samsung out of it") it needs no clause end after it, as a sign-off may follow ("keep Samsung out of it ta")
     # ... after a kind word: "keep Vivo mobile out of it", "Oppo phones out please"

@@ -288,6 +288,16 @@ _EITHER_NETWORK = re.compile(r"(?<![\d.])(?:5\s?g\s+or\s+(?:no(?:t|n)?[\s-]?5\s?
                              r"|either\s+way|is\s+fine|both\s+fine|no\s+matter))"
                              r"|(?<![\d.])5\s?g\s*不\s*5\s?g")
 
+# a chip family said with "or not" beside a word of not caring, either way round: "i dont care if its snapdragon or not as
+# long as its that fast", "exynos or not, doesn't matter": the family is no longer asked for, while a speed floor said
+# beside it stays ("that fast" is the chip rank still wanted)
+_NOT_CARING = (r"(?:(?:i\s+)?(?:don.?t|do\s+not)\s+(?:really\s+)?(?:care|mind)|(?:it\s+)?(?:doesn.?t|does\s+not)\s+matter"
+               r"|(?:i.?m\s+)?not\s+(?:bothered|fussed)|no\s+matter|whatever|idc|who\s+cares|either\s+way|is\s+fine|both\s+fine)")
+_EITHER_CHIP = re.compile(rf"""
+    {_NOT_CARING}\s+(?:if|whether)\s+(?:it.?s|its|it\s+is|it\s+has|they.?re|it\s+runs)\s+(?:an?\s+|on\s+(?:an?\s+)?)?
+      (?:{_CHIP_FAMILY_NAMED})\s+or\s+not(?![a-z])
+    | (?<![a-z])(?:{_CHIP_FAMILY_NAMED})\s+or\s+not\s*[,:-]?\s*{_NOT_CARING}(?![a-z])
+    """, re.VERBOSE)
 
 # a figure found too tight, said beside the budget let go: "三千有点紧巴，预算先不管了", "2000 is too tight, forget the
 # budget": the figure is the budget given up, no new ceiling (alone, "预算三千，有点紧" keeps its 3000)
@@ -317,6 +327,9 @@ def _found_clears(scan: Scan) -> list[SlotUpdate]:
     for m in scan.matches(_EITHER_NETWORK):
         scan.take(m.start(), m.end())
         updates.append(SlotUpdate("needs_5g", "set", False))
+    for m in scan.matches(_EITHER_CHIP):
+        scan.take(m.start(), m.end())
+        updates.append(SlotUpdate("chipset", "clear"))
     for m in scan.matches(_MONEY_NO_OBJECT):
         scan.take(m.start(), m.end())
         updates.append(SlotUpdate("budget", "clear"))
@@ -1601,6 +1614,17 @@ _ZH_COMPARATIVES = (("便宜", "price", -1), ("贵", "price", 1), ("轻", "weigh
                     ("屏幕大", "screen_in", 1), ("屏大", "screen_in", 1), ("大屏", "screen_in", 1), ("屏幕小", "screen_in", -1),
                     ("小屏", "screen_in", -1), ("电池大", "battery_mah", 1), ("续航", "battery_mah", 1),
                     ("像素高", "main_camera_mp", 1), ("内存大", "ram_gb", 1), ("存储大", "storage_gb", 1), ("新", "year", 1))
+
+
+# the pair just compared, named as such: "the cheaper of the two", "which of them both", "the lighter of the pair"
+_OF_THE_PAIR = re.compile(r"(?<![a-z])of\s+(?:the\s+|those\s+|these\s+)?(?:two|both|pair)(?![a-z])|(?<![a-z])of\s+them\s+both(?![a-z])"
+                          r"|这两(?:个|款|台|部)|两(?:个|款|台|部)(?:里|中|之间)|俩")
+
+
+def names_the_pair(text: str) -> bool:
+    """True when a message names the pair just compared ("the cheaper of the two", "这两个里便宜的"): after one of them was
+    opened, the comparative still picks between both."""
+    return bool(_OF_THE_PAIR.search(text.lower()))
 
 
 def compared_pick(text: str, relative: tuple[Relative, ...]) -> Relative | None:

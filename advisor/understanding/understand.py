@@ -36,6 +36,7 @@ from advisor.understanding.bounds import HI_AFTER, LO_AFTER, to_bound
 from advisor.understanding.brands import (
     BrandChanges,
     Series,
+    any_of_maker,
     find_brands,
     find_excluded_series,
     find_wanted_series,
@@ -1485,6 +1486,8 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         updates.append(SlotUpdate("brands", "add" if brands.add else "set", frozenset(brands.wanted)))
     if series:
         updates.append(SlotUpdate("series", "add" if brands.add else "set", series))
+    elif brands.wanted & any_of_maker(scan, vocabulary.brand_pattern, vocabulary.aliases):
+        updates.append(SlotUpdate("series", "clear"))  # "any samsung then": every line of the maker, none kept
     if brands.excluded:
         updates.append(SlotUpdate("exclude_brands", "add", frozenset(brands.excluded)))
         updates.append(SlotUpdate("brands", "remove", frozenset(brands.excluded)))
