@@ -1,0 +1,95 @@
+"""Readings from SEALED-20's Hindi/Urdu-English mixed dialogue failures (sealed20-mxa*, issues 9, 10): romanized Hindi
+and Urdu words read through the tables the English rules already read, each beside the closest English wording that
+must keep its meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.understanding.request import Bound
+from advisor.understanding.understand import understand
+from tests.helpers import ask_all, slots
+
+
+@pytest.fixture
+def session(small_advisor):
+    return small_advisor.session()
+
+
+def _followup(vocab, text):
+    found = understand(text, vocab).followup
+    assert found is not None, text
+    return found.kind, found.refs
+
+
+# -- positions said with a Hindi or Urdu ordinal and "wala" ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "position"), [("dusra wala kaisa hai?", 2), ("teesri wali kaisi hai", 3),
+                                                ("chautha wala kitne ka hai aur weight kitna hai uska?", 4),
+                                                ("pehla wala", 1), ("paanchvi wali ki battery kitni hai", 5)])
+def test_a_hindi_ordinal_with_wala_asks_about_that_shown_phone(vocab, text, position):
+    assert _followup(vocab, text) == ("details", (position,))
+
+
+@pytest.mark.parametrize("text", ["the second one looks decent", "how is the second one?"])
+def test_the_english_ordinal_still_points_at_that_phone(vocab, text):
+    assert _followup(vocab, text) == ("details", (2,))
+
+
+@pytest.mark.parametrize("text", ["mujhe dusra brand dikhao", "dusra phone chahiye under 20k"])
+def test_dusra_meaning_another_before_a_noun_is_no_position(vocab, text):
+    assert understand(text, vocab).followup is None
+
+
+# -- "iski", "uska": the phone in focus ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["iski battery kitni hai", "uska weight kya hai", "iska camera kaisa hai?",
+                                  "what's its battery like?"])
+def test_the_hindi_its_asks_about_the_phone_in_focus(vocab, text):
+    assert _followup(vocab, text) == ("details", (0,))
+
+
+@pytest.mark.parametrize(("text", "refs"), [("iska OnePlus 12 se compare karo", (0, "OnePlus 12 256GB")),
+                                            ("isko Pixel 8a ke saath compare karo plz", (0, "Pixel 8a 128GB")),
+                                            ("pehla aur teesra compare kar do", (1, 3)),
+                                            ("dusre wale ka teesre se muqabla karo", (2, 3)),
+                                            ("compare it with the pixel 8a", (0, "Pixel 8a 128GB"))])
+def test_a_hindi_comparison_with_the_verb_last_weighs_the_phones_before_it(vocab, text, refs):
+    kind, found = _followup(vocab, text)
+    assert kind == "compare" and len(found) == 2 and found[0] == refs[0]
+    assert found[1] == refs[1] or str(found[1]).lower() in str(refs[1]).lower()
+
+
+def test_a_hindi_comparison_names_no_brand_wish(vocab):
+    assert not any(u.slot == "brands" for u in understand("iska OnePlus 12 se compare karo", vocab).updates)
+
+
+# -- "sab se" / "sabse": a superlative, over the phones shown when "in mein" says so -----------------------------------
+
+@pytest.mark.parametrize(("text", "key", "descending"), [
+    ("in mein sab se sasta kaunsa hai", "price", False), ("in mein se sabse badi battery kiski hai", "battery_mah", True),
+    ("sab se mehenga kaunsa hai", "price", True), ("inme se sabse kam weight kiska hai", "weight_g", False),
+    ("sabse halka phone dikhao", "weight_g", False), ("screen sabse choti wala", "screen_in", False),
+    ("sabse zyada RAM wala", "ram_gb", True), ("camera sabse accha", "main_camera_mp", True)])
+def test_sab_se_before_an_adjective_is_a_superlative(vocab, text, key, descending):
+    sort = understand(text, vocab).sort
+    assert sort is not None and (sort.key, sort.descending) == (key, descending)
+
+
+@pytest.mark.parametrize("text", ["kam az kam 5000 mah battery", "battery kam se kam 5000mAh"])
+def test_kam_az_kam_stays_a_floor_not_the_least(vocab, text):
+    request = understand(text, vocab)
+    assert request.sort is None
+    assert slots(request)["spec:battery_mah"] == ("set", Bound(lo=5000.0))
+
+
+@pytest.mark.parametrize(("text", "key", "descending"), [("in mein sab se sasta kaunsa hai", "price", False),
+                                                          ("in mein se sabse badi battery kiski hai", "battery_mah", True),
+                                                          ("which of these is the cheapest?", "price", False)])
+def test_a_superlative_over_the_shown_list_picks_one_of_them(session, text, key, descending):
+    shown = ask_all(session, "phone under 1000 dollars").picks
+    answer = session.ask(text)
+    assert answer.kind == "details"
+    best = min if not descending else max
+    value = (lambda p: p.phone.prices["USD"]) if key == "price" else (lambda p: getattr(p.phone, key))
+    assert answer.picks[0].phone == best(shown, key=value).phone
