@@ -93,3 +93,56 @@ def test_a_superlative_over_the_shown_list_picks_one_of_them(session, text, key,
     best = min if not descending else max
     value = (lambda p: p.phone.prices["USD"]) if key == "price" else (lambda p: getattr(p.phone, key))
     assert answer.picks[0].phone == best(shown, key=value).phone
+
+
+# -- a side said in Hindi or Urdu after the figure, and the "not" after the side -------------------------------------
+
+@pytest.mark.parametrize(("text", "key", "bound"), [
+    ("battery 5000mAh se kam na ho, sara din field me hota hun", "spec:battery_mah", Bound(lo=5000.0)),
+    ("RAM 8GB se kam nahi honi chahiye", "spec:ram_gb", Bound(lo=8.0)),
+    ("screen 6.5 inch se chhoti nahi chahiye", "spec:screen_in", Bound(lo=6.5)),
+    ("200g se zyada na ho weight", "spec:weight_g", Bound(hi=200.0)),
+    ("battery 5000mAh se kam", "spec:battery_mah", Bound(hi=5000.0)),
+    ("screen 6.7 inch se badi", "spec:screen_in", Bound(lo=6.7)),
+    ("190g se halka phone", "spec:weight_g", Bound(hi=190.0)),
+    ("battery 5000mAh se zyada", "spec:battery_mah", Bound(lo=5000.0))])
+def test_a_hindi_side_after_the_figure_turned_by_the_not_after_it(vocab, text, key, bound):
+    assert slots(understand(text, vocab))[key] == ("set", bound)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [("matlab 45k se upar bilkul nahi", None, 45000.0),
+                                                ("30k se zyada nahi", None, 30000.0), ("45k se upar", 45000.0, None),
+                                                ("30k tak, nahi to 35k tak chalega", None, 35000.0)])
+def test_a_budget_side_refused_after_it_is_the_other_side(vocab, text, lo, hi):
+    _, budget = slots(understand(text, vocab))["budget"]
+    assert (budget.lo, budget.hi) == (lo, hi)  # type: ignore[attr-defined]  # a budget update holds a Budget
+
+
+# -- a condition removed or a brand let go, the verb last ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "slot"), [("ek kaam karo, RAM wali condition hata do", "spec:ram_gb"),
+                                            ("battery ka filter hatao", "spec:battery_mah"),
+                                            ("budget ki shart chhod do", "budget"),
+                                            ("acha brand ki koi pabandi nahi, Infinix ke ilawa bhi chalega", "brands"),
+                                            ("brand koi bhi chalega", "brands"), ("brand se farq nahi padta", "brands"),
+                                            ("dusre brands bhi chalenge", "brands"), ("forget the ram requirement", "spec:ram_gb")])
+def test_a_condition_removed_in_hindi_or_urdu_clears_that_slot(vocab, text, slot):
+    assert slots(understand(text, vocab))[slot] == ("clear", None)
+
+
+def test_a_brand_besides_which_others_do_too_is_no_brand_wish(session):
+    constraints = ask_all(session, "phone under 1000 dollars, sirf Samsung walay dikhao",
+                          "acha brand ki koi pabandi nahi, Samsung ke ilawa bhi chalega").constraints
+    assert not constraints.brands and not constraints.exclude_brands
+
+
+@pytest.mark.parametrize("text", ["Samsung ke ilawa dikhao", "Samsung nahi chahiye"])
+def test_a_brand_excepted_or_refused_stays_refused(vocab, text):
+    request = understand(text, vocab)
+    assert slots(request)["exclude_brands"] == ("add", frozenset({"Samsung"}))
+    assert "brands" not in slots(request) or slots(request)["brands"][0] == "remove"
+
+
+@pytest.mark.parametrize("text", ["RAM 8GB chahiye", "ram kam az kam 8 GB honi chahiye"])
+def test_a_ram_wish_in_hindi_is_still_a_floor(vocab, text):
+    assert slots(understand(text, vocab))["spec:ram_gb"] == ("set", Bound(lo=8.0))

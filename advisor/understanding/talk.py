@@ -66,7 +66,11 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
     "5g": ([r"5\s*g(?:\s+(?:support|network|connectivity|thing))?"], (SlotUpdate("needs_5g", "set", False),)),  # as "no need for 5G" reads
 }
-_OTHER_BRANDS = r"(?:other|different)\s+(?:brands?|makes?|manufacturers?)|(?:其他|别的|其它)(?:的)?(?:牌子|品牌)"
+_OTHER_BRANDS = (r"(?:other|different)\s+(?:brands?|makes?|manufacturers?)|(?:其他|别的|其它)(?:的)?(?:牌子|品牌)"
+                 # Hindi and Urdu: "dusre brands", "baaki companies", and the brands besides the one named: "Infinix ke
+                 # ilawa" (said fine too by the form that reads it, "Infinix ke ilawa bhi chalega")
+                 r"|(?:dusr[eai]|doosr[eai]|baa?ki)\s+(?:brands?|compan(?:y|ies|iyan))"
+                 r"|[a-z][a-z0-9]*\s+k[ei]\s+(?:ilawa|ilaawa|alawa|alaawa|elawa|siwa|siwaye|siwa)")
 _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)?expensive": "budget",
           r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
           r"old(?:er)?(?:\s+models?)?": "year", _OTHER_BRANDS: "brands",
@@ -122,7 +126,24 @@ _RELEASED = r"""
                  |no\s+(?:object|issue|problem))                                                  # "is negotiable"
     |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
     """
+# Hindi and Urdu, romanized: the aspect's "condition" (a "wali" or a "ki" between) and the verb that removes it, last:
+# "RAM wali condition hata do", "battery ka filter hatao", "budget ki shart chhod do", "5G wali baat rehne do"
+_HI_CONDITION = (r"(?:\s*(?:wal[aie]|walay|k[aie]))?(?:\s+(?:koi\s+)?(?:condition|shart|filter|limit|restriction|requirement"
+                 r"|pabandi|baat|tension|fikr|fikar))?")
+_HI_REMOVE = (r"(?:hata|hatta|nikal|chhod|chod|hatwa)\s*(?:do|dijiye|dijie|dein|den|de)|hatao|hatado|nikalo|chhodo|chodo|rehne\s+do"
+              r"|(?:remove|cancel|delete|clear)\s+(?:karo|kar\s+do|kardo|kijiye|karein|karen)")
+_HI_NO_LIMIT = r"(?:pabandi|shart|condition|restriction|limit|tension|fikr|fikar|masla|problem|issue)\s+(?:nahi+n?|nahee|nai|nhi)"
 _CLEAR_FORMS = [
+    # "RAM wali condition hata do"; "brand ki koi pabandi nahi" (no restriction on it); "brand koi bhi chalega" (any will do);
+    # "brand se farq nahi padta" (it makes no difference)
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST}){_HI_CONDITION}\s+(?:{_HI_REMOVE})(?![a-z])"),
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST})(?:\s*k[aie])?\s+(?:koi\s+|kuch\s+)?(?:{_HI_NO_LIMIT})(?![a-z])"),
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST})\s+(?:koi\s+bhi|kuch\s+bhi|jo\s+bhi|kaisa\s+bhi|kaisi\s+bhi)"
+               r"(?:\s+(?:ho|hon))?\s+(?:chalega|chalegi|chalenge|theek|thik|ok|sahi)(?![a-z])"),
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST})\s+(?:se|say)\s+(?:koi\s+)?(?:farq|fark|farak)\s+(?:nahi+n?|nai|nhi)"
+               r"(?:\s+(?:padta|parta|padega|parega))?(?![a-z])"),
+    # other brands allowed: "dusre brands bhi chalenge", "baaki companies bhi theek hain"
+    re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s+(?:bhi|bi)\s+(?:chalega|chalegi|chalenge|theek|thik|ok|sahi)(?![a-z])"),
     # ("no more storage than 128GB" is a ceiling of the storage, not the storage let go)
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+|an?\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}(?!\s+than(?![a-z]))"),
     re.compile(rf"""
