@@ -146,3 +146,33 @@ def test_a_brand_excepted_or_refused_stays_refused(vocab, text):
 @pytest.mark.parametrize("text", ["RAM 8GB chahiye", "ram kam az kam 8 GB honi chahiye"])
 def test_a_ram_wish_in_hindi_is_still_a_floor(vocab, text):
     assert slots(understand(text, vocab))["spec:ram_gb"] == ("set", Bound(lo=8.0))
+
+
+# -- the earlier list asked for again, the verb last ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["nahi yaar 45 wale sab bekaar lag rahe hain, jo pehle dikhaye the wohi wapas dikhao",
+                                  "jo pehle dikhaye the wohi wapas dikhao", "pichli list wapas dikhao",
+                                  "wapas pehle jaisa kar do", "undo karo",
+                                  "the 900 ones all look bad, show me the previous list again"])
+def test_the_earlier_list_asked_back_in_hindi_restores_the_search_before(session, text):
+    before = ask_all(session, "phone under 1000 dollars", "samsung nai chahiye plz").constraints
+    session.ask("900 se upar bilkul nahi")
+    assert session.ask(text).constraints == before
+
+
+def test_a_new_figure_after_a_verdict_on_the_list_is_still_that_figure(session):
+    answer = ask_all(session, "phone under 1000 dollars", "900 se upar bilkul nahi", "these look bad, show me 500 dollar ones")
+    assert answer.constraints.budget is not None and answer.constraints.budget.hi == 500.0
+
+
+# -- help asked in Hindi or Urdu -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["aur main kya kya pooch sakta hoon aap se? 谢谢 pehle se, CPEC wali job ke liye Chinese "
+                                  "seekh raha hoon", "aap aur kya kar sakte ho?", "bhai aap kya kya kar sakte ho",
+                                  "what else can you do?"])
+def test_a_help_question_in_hindi_or_urdu_is_help(session, text):
+    assert ask_all(session, "phone under 1000 dollars", text).kind == "help"
+
+
+def test_a_hindi_question_about_a_phone_is_no_help_question(session):
+    assert ask_all(session, "phone under 1000 dollars", "iski battery kitni hai").kind == "details"

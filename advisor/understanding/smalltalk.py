@@ -394,6 +394,12 @@ _ADVISOR_QUESTIONS = [
     "(?:筛选?|过滤|找|挑|选|搜索?|查)",
     r"what\s+(?:filters|criteria|conditions)\s+(?:can|could|do)\s+(?:you|i)\s+(?:use|filter\s+by|search\s+by|support|set)",
     r"what\s+can\s+(?:you|i)\s+(?:filter|search|sort)\s+(?:phones\s+)?by",
+    # romanized Hindi and Urdu, the verb last: "main kya kya pooch sakta hoon aap se?" (what all can I ask you),
+    # "aap aur kya kar sakte ho?" (what else can you do), "aap kis cheez mein madad kar sakte hain"
+    r"(?:main|mai|mein|hum|me)\s+(?:(?:aap|ap|tum)\s*se\s+)?(?:aur\s+)?kya(?:\s+kya)?\s+(?:pooch|puch|poochh|puchh)\s+"
+    r"(?:sakta|sakti|sakte)\s+(?:hoon|hun|hu|hain|hai|h)(?:\s+(?:aap|ap|tum)\s*se)?",
+    r"(?:aap|ap|tum)\s+(?:aur\s+)?(?:kya(?:\s+kya)?|kis\s+(?:cheez|cheezon|chiz|baat)\s+(?:mein|me))\s+(?:aur\s+)?"
+    r"(?:kar|bata|dikha|madad\s+kar|help\s+kar)\s+(?:sakte|sakti|sakta)\s+(?:ho|hain|hai|hu|hoon)",
 ]
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
 # leftover words are all generic decides
@@ -408,6 +414,8 @@ _AROUND_A_QUESTION_EN = [
     r"even", r"properly", r"correctly", r"before", r"anything", r"salam", r"salaam", r"namaste", r"hola",
     # the regional softeners a question ends on: Filipino "po", Singlish and Malaysian "lah", "leh", Nigerian "sha"
     r"po", r"lah", r"leh", r"sha",
+    # ... and the Hindi and Urdu "and" and forms of address: "aur main kya kya pooch sakta hoon", "bhai aap kya kar sakte ho"
+    r"aur", r"bhai", r"yaar", r"ji",
 ]
 _GENERIC = re.compile(latin_alt([
     *_AROUND_A_QUESTION_EN,

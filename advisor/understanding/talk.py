@@ -505,6 +505,18 @@ _UNDO = re.compile(latin_alt([
     # "还是刚才那个吧", "改回原来那样": the earlier state as a whole ("那个" here is the search, not a phone)
     "(?:还是|改回|变回|换回|回到)(?:到)?(?:刚才|刚刚|之前|原来)(?:的)?(?:那个|那样|那些|的样子|设置|条件)", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
     "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
+    # Hindi and Urdu, romanized, the verb last: the list shown before asked for again ("jo pehle dikhaye the wohi wapas
+    # dikhao", "pehle wale phone dobara dikhao", "pichli list wapas dikhao"), the state before ("wapas pehle jaisa kar do"),
+    # the step taken back ("undo karo", "ek step peeche jao")
+    r"(?:jo\s+)?pehle\s+(?:dikhaye|dikhaya|dikhayi|dikhae|dikhai|wale|wala|wali|walay)(?:\s+(?:the|thay|thi|tha))?"
+    r"(?:\s+(?:phones?|list|results?))?(?:\s+(?:wohi|wahi|vohi|vahi|wo|woh|vo|ve))?(?:\s+(?:wapas|wapis|dobara|phir\s+se))?"
+    r"\s+(?:dikhao|dikha\s+do|dikhaiye|dikhayen|lao|le\s+aao)",
+    r"(?:pichh?l[aie]|puran[aie])\s+(?:wal[aie]\s+)?(?:list|results?|phones?)\s+(?:wapas\s+|wapis\s+|dobara\s+|phir\s+se\s+)?"
+    r"(?:dikhao|dikha\s+do|dikhaiye|lao|le\s+aao)",
+    r"(?:wapas|wapis)\s+(?:pehle\s+(?:jaisa|jaise|wala|wali)|pichh?l[aie]\s+(?:wala|wali|list|step))"
+    r"(?:\s+(?:kar\s+do|karo|kardo|dikhao|chalo|jao))?",
+    r"pehle\s+(?:jaisa|jaise)\s+(?:kar\s+do|karo|kardo)", r"undo\s+(?:karo|kar\s+do|kardo|kijiye|karein)",
+    r"(?:ek\s+)?step\s+(?:wapas|wapis|peeche|pichhe)(?:\s+(?:jao|chalo|jaao|karo))?", r"(?:wapas|wapis|peeche)\s+(?:jao|chalo|jaao)",
     # what is left of a counted move once its count is taken out ("go back two steps", "再退一步")
     r"step\s+back", r"(?:go\s+|take\s+me\s+)?back(?:wards)?", "退", "撤",
 ]))
@@ -610,6 +622,13 @@ _KNOWS_LITTLE = re.compile(r"(?:对)?(?:手机|平板)(?:的)?(?:东西|方面|�
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# the list on screen named by the figure it was cut at, in a verdict before a step back: "the 45k ones all look bad, show
+# me the previous list again", "nahi yaar 45 wale sab bekaar lag rahe hain, jo pehle dikhaye the wohi wapas dikhao" (the
+# figure is the last change's, no new wish)
+_LIST_BY_FIGURE = re.compile(r"(?<![\w.])(?:the\s+|these\s+|those\s+|ye\s+|yeh\s+)?\d+(?:\.\d+)?\s*(?:k|hazar|hazaar)?\s+"
+                             r"(?:ones|phones|options|wale|waale|wali|walay)(?![a-z])")
+
+
 def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> str | None:
     """"help" or "social" when the message is that move said with more words: one clause is a help question (or a
     thanks, a goodbye) and every other clause is a move of the kind or asks nothing about phones ("what can you do?
@@ -626,7 +645,8 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
     if moves[-1] in ("undo", "back") and all(said in (None, "social", "undo", "back") for said in moves[:-1]):
         # a verdict on the list, then the move: "no sir, this list i not like. give before one", "these look too basic,
         # go back to what you had before"; a clause that asks for something ("add 5G, go back") makes it no such move
-        earlier = [OWNED_PHONE.sub(" ", clause) for clause, said in zip(clauses[:-1], moves) if said is None]
+        earlier = [_LIST_BY_FIGURE.sub(" these ", OWNED_PHONE.sub(" ", clause))
+                   for clause, said in zip(clauses[:-1], moves) if said is None]
         # an aspect named alone before the drop is what is dropped ("the ram, scrap that"): no verdict on the list
         if all(not DEVICE_WORD.search(told) and not _ASPECT_ALONE.fullmatch(told.strip(" :-–—"))
                and asks_nothing(told, False) for told in earlier):
