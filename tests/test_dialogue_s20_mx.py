@@ -176,3 +176,13 @@ def test_a_help_question_in_hindi_or_urdu_is_help(session, text):
 
 def test_a_hindi_question_about_a_phone_is_no_help_question(session):
     assert ask_all(session, "phone under 1000 dollars", "iski battery kitni hai").kind == "details"
+
+
+# -- the tablet put off with "later" alone, then back to the phone ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok 平板 later. back to the 手机", "tablet later, back to the phone",
+                                  "ok the tablet can wait, back to the phone"])
+def test_the_tablet_put_off_till_later_goes_back_to_the_phone_search(session, text):
+    before = ask_all(session, "phone under 1000 dollars, at least 6.7 inch", "不要 Huawei please").constraints
+    session.ask("my son wants a tablet too, under 500 for that")
+    assert session.ask(text).constraints == before

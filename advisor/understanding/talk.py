@@ -1039,6 +1039,8 @@ _LEAVE_TABLET = re.compile(rf"""
                                                                |sort\s+out|deal\s+with)(?:\s+(?:it|that))?
       \s+(?:later|next\s+(?:week|month|time)|tomorrow|another\s+(?:day|time))(?![a-z])
     | (?<![a-z])(?:{_TABLET})\s+can\s+wait(?![a-z])
+    # ... or "later" alone after it, in either language: "ok 平板 later", "tablet later, back to the phone"
+    | (?:平板(?:电脑)?|(?<![a-z])(?:{_TABLET}))[\s,]*(?:(?:is\s+|for\s+)?later|next\s+time)(?![a-z])
     # "不看平板了", "算了平板"
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
