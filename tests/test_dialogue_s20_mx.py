@@ -115,7 +115,7 @@ def test_a_hindi_side_after_the_figure_turned_by_the_not_after_it(vocab, text, k
                                                 ("30k tak, nahi to 35k tak chalega", None, 35000.0)])
 def test_a_budget_side_refused_after_it_is_the_other_side(vocab, text, lo, hi):
     _, budget = slots(understand(text, vocab))["budget"]
-    assert (budget.lo, budget.hi) == (lo, hi)  # type: ignore[attr-defined]  # a budget update holds a Budget
+    assert (budget.lo, budget.hi) == (lo, hi)
 
 
 # -- a condition removed or a brand let go, the verb last ----------------------------------------------------------
