@@ -60,6 +60,12 @@ def test_a_hindi_comparison_with_the_verb_last_weighs_the_phones_before_it(vocab
     assert found[1] == refs[1] or str(found[1]).lower() in str(refs[1]).lower()
 
 
+@pytest.mark.parametrize("text", ["compare the iphone se and the pixel 8a", "is the iphone se better than the pixel 8a"])
+def test_the_iphone_se_keeps_its_se_in_an_english_comparison(vocab, text):
+    kind, refs = _followup(vocab, text)
+    assert kind == "compare" and "se" in str(refs[0]).lower().split()
+
+
 def test_a_hindi_comparison_names_no_brand_wish(vocab):
     assert not any(u.slot == "brands" for u in understand("iska OnePlus 12 se compare karo", vocab).updates)
 

@@ -77,9 +77,10 @@ _ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+resu
 # ("put #1 next to #3", "#2 beside #4": one phone put by another to be compared)
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bnext\s+to\b|\bbeside\b|\balongside\b|\bto\b"
                     r"|\bor\b|和|与|跟|及|还有|同|对|或"
-                    # Hindi and Urdu "and", "or", "with" and the "of" / "to" after the first phone: "pehla aur teesra",
-                    # "X ya Y", "dusre wale ka teesre se", "isko Pixel 8a ke saath"
-                    r"|\baur\b|\bya\b|\bse\b|\bke\s+sa(?:a)?th\b|\bk[aeio]\b"
+                    # Hindi and Urdu "and", "with" and the "of" / "to" after the first phone: "pehla aur teesra",
+                    # "dusre wale ka teesre", "isko Pixel 8a ke saath" (not "se", also the iPhone SE's name: the verb's
+                    # pattern takes the "se" before it; nor "ya", also chat's "you")
+                    r"|\baur\b|\bke\s+sa(?:a)?th\b|\bk[aeio]\b"
                     # ... and the Hindi "its" before the other phone: "iska | OnePlus 12R se"
                     r"|(?<=(?<![a-z])[iu]s(?:ka|ki|ke|ko))\s+(?=[a-z0-9]))\s*")
 # the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
@@ -201,7 +202,7 @@ _COMPARE_AFTER = re.compile(r"""
           \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少", "...比的话呢"
     # Hindi and Urdu put the verb last too: "iska OnePlus 12R se compare karo", "pehla aur teesra compare kar do",
     # "dono ka muqabla karo", "in dono mein kya farq hai"
-    | (?<=\s)(?:(?:ka|ki|ke|ko|ka\s+aapas\s+mein|mein)\s+)?(?:compare|comparison|muqabla|muqabala|mukabla|tulna)
+    | (?<=\s)(?:(?:se|ka|ki|ke|ko|ka\s+aapas\s+mein|mein)\s+)?(?:compare|comparison|muqabla|muqabala|mukabla|tulna)
       (?:\s+(?:karo|kro|kar\s+do|kardo|kijiye|kijie|karein|karen|karna|kar\s+ke\s+batao|karke\s+batao|dikhao))?
       (?:\s+(?:please|pls|plz|na|bhai|yaar|yar))*\s*[?？.!]*\s*$
     | (?<=\s)(?:mein|me|main)\s+(?:kya\s+)?(?:farq|fark|farak|antar|difference)(?:\s+(?:hai|he|h))?\s*[?？.!]*\s*$
@@ -926,7 +927,9 @@ _OVER_SHOWN = re.compile(r"""
       (?![a-z])
     # Hindi and Urdu "in these" / "of these": "in mein sab se sasta kaunsa hai", "inme se sabse badi battery kiski hai",
     # "in sab mein", "in paanchon mein"
-    | (?<![a-z])(?:in|un)(?:\s+(?:sab|sabhi|saare|sare|dono|[a-z]+on))?\s*(?:mein|me|main|mai|mei)(?:\s+se)?(?![a-z])
+    # (not "main", which is also the camera's: "the best in main camera")
+    | (?<![a-z])(?:in|un)(?:\s+(?:sab|sabhi|saare|sare|dono|teeno|teenon|charo|chaaron|paancho|paanchon))?\s*(?:mein|me|mai|mei)
+      (?:\s+se)?(?![a-z])
     # "这几个里", "上面的", "列表里"
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
