@@ -192,3 +192,21 @@ def test_the_tablet_put_off_till_later_goes_back_to_the_phone_search(session, te
     before = ask_all(session, "phone under 1000 dollars, at least 6.7 inch", "不要 Huawei please").constraints
     session.ask("my son wants a tablet too, under 500 for that")
     assert session.ask(text).constraints == before
+
+
+# -- thanks and acknowledgements in Hindi and Urdu ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["theek hai shukriya bhai", "thanks yaar, bohot help hui", "bohot shukriya",
+                                  "acha theek hai, shukriya", "shukriya, bohot madad mili", "chalo theek hai, bye",
+                                  "thanks a lot"])
+def test_a_hindi_or_urdu_thanks_is_social_and_keeps_the_search(session, text):
+    before = ask_all(session, "phone under 1000 dollars").constraints
+    answer = session.ask(text)
+    assert answer.kind == "social" and answer.constraints == before
+
+
+@pytest.mark.parametrize("text", ["theek hai, 500 dollars tak", "acha samsung nahi chahiye"])
+def test_an_acknowledgement_before_a_wish_is_still_the_wish(session, text):
+    before = ask_all(session, "phone under 1000 dollars").constraints
+    answer = session.ask(text)
+    assert answer.kind != "social" and answer.constraints != before

@@ -48,6 +48,8 @@ _CORE_EN = re.compile(latin_alt([
     r"hi", r"hello", r"hey", r"morning", r"evening", r"afternoon", r"later", r"think", r"ponder", r"consider", r"maybe",
     # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
     r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get", r"love", r"loved", r"legend", r"glad", r"happy",
+    # romanized Hindi and Urdu: "theek hai" (alright), "acha" (ok), "badhiya" (great), "mehrbani" (kindness: thanks)
+    r"th?ee?k", r"thik", r"acc?h?h?a", r"badhiya", r"zabardast", r"shabash", r"meh?e?rbani",
 ]))
 _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
@@ -55,6 +57,9 @@ _FILLER_EN = re.compile(latin_alt([
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"folks", r"everyone", r"everybody", r"no", r"just",
     r"yaar", r"yar", r"bhai", r"bhaiya", r"ji",  # how Indian and Pakistani shoppers address the bot: "thanks yaar"
+    # ... and the Hindi and Urdu words around their thanks: "theek hai", "bohot help hui", "bahut madad mili", "chalo bye"
+    r"hai", r"bohot", r"bahut", r"bahot", r"boht", r"hui", r"hua", r"mili", r"mila", r"madad", r"chalo", r"aapka", r"apka",
+    r"aapki", r"apki", r"aap", r"ap", r"bas",
     # ... and shoppers elsewhere: Malayalam "chetta", Tamil "anna", Bengali "dada", Arabic "habibi", "boss"
     r"chett(?:a|an)", r"chechi", r"anna", r"akka", r"dada", r"didi", r"habibi", r"habibti", r"boss",
     # ... Urdu and Hindi "beta" to the young, the Filipino "po" of respect: "thank you beta", "salamat po"
