@@ -26,7 +26,8 @@ def _followup(vocab, text):
 
 @pytest.mark.parametrize(("text", "position"), [("dusra wala kaisa hai?", 2), ("teesri wali kaisi hai", 3),
                                                 ("chautha wala kitne ka hai aur weight kitna hai uska?", 4),
-                                                ("pehla wala", 1), ("paanchvi wali ki battery kitni hai", 5)])
+                                                ("pehla wala", 1), ("paanchvi wali ki battery kitni hai", 5),
+                                                ("teesre wale ka camera kaisa hai", 3), ("aakhri wala kaisa hai", -1)])
 def test_a_hindi_ordinal_with_wala_asks_about_that_shown_phone(vocab, text, position):
     assert _followup(vocab, text) == ("details", (position,))
 

@@ -38,7 +38,8 @@ _ITEM = (r"(?:one|phone|option|pick|result|choice|model|item|entry|device|handse
 _LABEL = r"(?:option|pick|phone|result|choice|item|entry|model|spot|slot)"
 _SIGN = r"(?:\#|no\.?|nr\.?|num(?:ber)?\.?)"
 # counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2; "the bottom one" -1
-_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?P<l>last|final|bottom)"
+# ("aakhri wala": the Hindi and Urdu "last")
+_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?P<l>last|final|bottom|aa?khi?ri)"
 _ZH_ONE = r"(?:的)?(?:一|那|这)?(?:个|款|部|台|名|项|只)?"  # "最后那个", "最后一款", "最上面的"
 _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后|最末|末尾|最底下|最下面|最后面|最底部)"
 # the name of the shown phones before a position said with a place word: "the oneplus in 2nd place", "the pixel one at
