@@ -214,6 +214,7 @@ LO_AFTER = latin_alt([
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:或者?|及)(?:往上|朝上|向上|再往上)",  # "6.6 inches或往上": that or upwards
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
+    r"(?:se|say)\s+(?:ba[dr][aie]|lamb[aie]|bhaa?r[ie]|m[ae]h[ae]?n?g[aie]|nay[aie])(?![a-z])",  # "6.5 inch se badi" (bigger than)
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
     "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准|底线)",  # "5000毫安是最低要求", "两千五米是底线": the bottom line
     "(?:是|为)(?:最)?起码的?",  # "前置2000万是起码的": the bare minimum
@@ -252,6 +253,7 @@ HI_AFTER = latin_alt([
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
     "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
     r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
+    r"(?:se|say)\s+(?:chh?o(?:t|tt)[aie]|halk[aie]|sast[aie]|puran[aie])(?![a-z])",  # "6.5 inch se chhoti" (smaller than)
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "(?:就|也就)?封顶(?:了)?", "(?:都|也)?不到", "为限",  # "存储六十四个GB就封顶了": that far and no further
     # "俺就2500，多一分都不行": not one cent more

@@ -31,12 +31,15 @@ _ORDINAL = latin_alt(ORDINALS)
 _COUNT_WORDS = r"(?:\d{1,2}|two|three|four|five|six|[两二三四五六七八九十])(?![\d十百千万亿])"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _ITEM = (r"(?:one|phone|option|pick|result|choice|model|item|entry|device|handset|recommendation|suggestion|spot|slot"
-         r"|listed|on\s+(?:the|your)\s+list)")
+         r"|listed|on\s+(?:the|your)\s+list"
+         # Hindi and Urdu "wala" after an ordinal is "one": "dusra wala", "chauthi wali", "teesre wale ka"
+         r"|wala|wali|wale|walay|vala|vali|vale)")
 # the label and the sign that make a number a position: "option 3", "item 2", "#2", "no. 2", "nr 2", "option #4"
 _LABEL = r"(?:option|pick|phone|result|choice|item|entry|model|spot|slot)"
 _SIGN = r"(?:\#|no\.?|nr\.?|num(?:ber)?\.?)"
 # counted from the end of the list: "the last one" is -1, "second to last" / "倒数第二个" -2; "the bottom one" -1
-_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?P<l>last|final|bottom)"
+# ("aakhri wala": the Hindi and Urdu "last")
+_FROM_END = r"(?:(?P<e>second|2nd|third|3rd)\s+(?:to\s+|from\s+(?:the\s+)?)?)?(?P<l>last|final|bottom|aa?khi?ri)"
 _ZH_ONE = r"(?:的)?(?:一|那|这)?(?:个|款|部|台|名|项|只)?"  # "最后那个", "最后一款", "最上面的"
 _FROM_END_ZH = r"倒数第(?P<ze>[一二两三四五六七八九十\d]{1,2})|(?P<zl>最后|最末|末尾|最底下|最下面|最后面|最底部)"
 # the name of the shown phones before a position said with a place word: "the oneplus in 2nd place", "the pixel one at
@@ -70,10 +73,17 @@ _FIRST_N = re.compile(rf"""
     | 前(?P<z>{_COUNT_WORDS})(?:个|款|部|台|名)?                                               # "前两个"
     | (?P<zlast>最后|(?<![以之然])后|倒数)(?P<z2>{_COUNT_WORDS})(?:个|款|部|台|名)                  # "最后两款", "后两个"
     """, re.VERBOSE)
-_ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有)$")
+_ALL = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|these|those|all|both|the\s+results?|它们|这些|这几个|这几款|全部|所有"
+                  r"|(?:(?:in|un|ye|yeh|wo)\s+)?dono)$")  # Hindi and Urdu "(these) two", "both": "in dono mein kya farq hai"
 # ("put #1 next to #3", "#2 beside #4": one phone put by another to be compared)
 _SPLIT = re.compile(r"\s*(?:,|、|&|/|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bnext\s+to\b|\bbeside\b|\balongside\b|\bto\b"
-                    r"|\bor\b|和|与|跟|及|还有|同|对|或)\s*")
+                    r"|\bor\b|和|与|跟|及|还有|同|对|或"
+                    # Hindi and Urdu "and", "with" and the "of" / "to" after the first phone: "pehla aur teesra",
+                    # "dusre wale ka teesre", "isko Pixel 8a ke saath" (not "se", also the iPhone SE's name: the verb's
+                    # pattern takes the "se" before it; nor "ya", also chat's "you")
+                    r"|\baur\b|\bke\s+sa(?:a)?th\b|\bk[aeio]\b"
+                    # ... and the Hindi "its" before the other phone: "iska | OnePlus 12R se"
+                    r"|(?<=(?<![a-z])[iu]s(?:ka|ki|ke|ko))\s+(?=[a-z0-9]))\s*")
 # the Chinese verbs of having a look: "看看", "看下", "瞧一下", "瞅瞅"
 _SEE = r"(?:看|瞧|瞅)(?:看|瞧|瞅|一下|下|一眼)|看"
 # asking to be told about it: "说说", "讲讲", and Taiwan's and Cantonese's shorter 讲一下, 讲下 ("講下第二部")
@@ -104,6 +114,7 @@ _EDGE_FILLER = re.compile(rf"""
             # how much the advisor favours it, said after the name: "why you like samsung so much", "why push oppo so hard"
             (?:so|that)\s+(?:much|hard|often)|(?:a\s+)?lot|all\s+the\s+time|every\s+time|always|
             bhai|bhaiya|yaar|bro|dude|sir|boss|habibi|chetta|anna|                        # the one addressed: "galaxy a14 bhai"
+            ka|ki|ke|ko|                          # the Hindi and Urdu "of" / "to" after it: "dusre wale ka teesre se ..."
             you(?:\s+just)?\s+(?:listed|showed|show(?:ed)?\s+me|mentioned|recommended|suggested|picked|gave\s+me))
        | [\s?!.。？！,，]                                                        # spaces and punctuation
        | 的|呢|吗|啊|呀|吧|呗|哈|了|怎么样|如何|好不好|更好|比较|挺|很|好|不错|值得|详细|一下|这款|这部|这台|那款|那部|那台   # particles, praise
@@ -190,6 +201,12 @@ _COMPARE_AFTER = re.compile(r"""
          |比下(?![去来面])                                            # "...比下" (比一下 said short; not 比下去, outdone)
          |(?:相)?比(?:起来|的话)?(?:呢|怎么样|如何|咋样|差(?:多少|很多吗|得多吗|在哪里?|距(?:大吗|大不大|多大|有多大)))?
           \s*[?？]?\s*$)                                                               # "...相比怎么样", "...比起来差多少", "...比的话呢"
+    # Hindi and Urdu put the verb last too: "iska OnePlus 12R se compare karo", "pehla aur teesra compare kar do",
+    # "dono ka muqabla karo", "in dono mein kya farq hai"
+    | (?<=\s)(?:(?:se|ka|ki|ke|ko|ka\s+aapas\s+mein|mein)\s+)?(?:compare|comparison|muqabla|muqabala|mukabla|tulna)
+      (?:\s+(?:karo|kro|kar\s+do|kardo|kijiye|kijie|karein|karen|karna|kar\s+ke\s+batao|karke\s+batao|dikhao))?
+      (?:\s+(?:please|pls|plz|na|bhai|yaar|yar))*\s*[?？.!]*\s*$
+    | (?<=\s)(?:mein|me|main)\s+(?:kya\s+)?(?:farq|fark|farak|antar|difference)(?:\s+(?:hai|he|h))?\s*[?？.!]*\s*$
     """.replace("NOT_ADVERB", _NOT_ADVERB).replace("{_ZH_ASPECT}", _ZH_ASPECT), re.VERBOSE)
 # "is the Pixel 8a better than the Galaxy A55?": two named phones weighed against each other
 _BETTER_THAN = re.compile(r"""
@@ -220,7 +237,10 @@ _VERSUS_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|so|and|then|now|hm+|well|
 #1 vs #2")."""
 # the nouns a pointing word stands with for the phone in focus: "that one", "this phone", "that handset"
 _POINTED_NOUN = r"(?:one|phone|model|handset|device|mobile|unit)"
-_PRONOUN = re.compile(rf"(?:is\s+|was\s+)?(?:(?:this|that)\s+{_POINTED_NOUN}|it|this|that|they|these|those)(?![a-z])"
+# the Hindi and Urdu "its" / "it" (as object), whose ending follows the noun or the case: "iski battery", "uska weight",
+# "iska OnePlus 12R se compare karo", "isko compare karo"
+_HINDI_IT = r"[iu]s(?:ka|ki|ke|ko)"
+_PRONOUN = re.compile(rf"(?:is\s+|was\s+)?(?:(?:this|that)\s+{_POINTED_NOUN}|it|this|that|they|these|those|{_HINDI_IT})(?![a-z])"
                       r"|它|这一?[个款台部]")  # "这一款" is "这款"
 # the dot of "no. 2" / "nr. 2" is no sentence end
 _BARE_REF = re.compile(r"\s*(?:(?:ok(?:ay)?|and|so|then|hm+)[,\s]+)?(?P<refs>(?:[^.;!?。；！？]|(?<=no)\.|(?<=nr)\.){1,30}?)"
@@ -853,10 +873,12 @@ _ASKS = re.compile(r"""
     # Sichuanese 好多 is 多少 ("how much") in a question about a phone: "第三个好多钱嘛", "第一台好多钱" (read only here,
     # beside a shown phone: elsewhere 好多钱 is "a lot of money"); the northern 多钱 says the same ("第一个多钱")
     | 好?多钱
+    # romanized Hindi and Urdu question words: "dusra wala kaisa hai", "iski battery kitni hai", "uska price kya hai"
+    | (?<![a-z])(?:kaisa|kaisi|kaise|kitna|kitni|kitne|kya|kaunsa|kaunsi|konsa|konsi)(?![a-z])
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
-_IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN})(?![a-z])"
+_IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN}|{_HINDI_IT})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
                  # "八千元这个价", "这个档次", "这个牌子", "这个价位" point at a price level or a brand said beside them
@@ -971,6 +993,11 @@ _OVER_SHOWN = re.compile(r"""
     # "the one w/ the biggest battery out of what u showed me", "the cheapest of what you've listed"
     | (?<![a-z])(?:of|among|from|out\s+of)\s+what\s+(?:you|u)(?:'ve|\s+have)?\s+(?:showed|shown|listed|gave|given|suggested)
       (?![a-z])
+    # Hindi and Urdu "in these" / "of these": "in mein sab se sasta kaunsa hai", "inme se sabse badi battery kiski hai",
+    # "in sab mein", "in paanchon mein"
+    # (not "main", which is also the camera's: "the best in main camera")
+    | (?<![a-z])(?:in|un)(?:\s+(?:sab|sabhi|saare|sare|dono|teeno|teenon|charo|chaaron|paancho|paanchon))?\s*(?:mein|me|mai|mei)
+      (?:\s+se)?(?![a-z])
     # "这几个里", "上面的", "列表里"
     | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
     """, re.VERBOSE)
@@ -984,6 +1011,7 @@ _ASKED_TAIL = (r"(?:[\s,，:：-]*(?:(?:more\s+)?(?:details?|specs?|info)|tell\s
                rf"|(?:的)?(?:{_ZH_ASPECT})?(?:多重|多大|多少钱?|怎么样|咋样|如何)))*")
 _WHICH = re.compile(r"""
     (?<![a-z])which(?![a-z])|哪(?:个|款|部|台|一)
+    | (?<![a-z])(?:kaun|kon)(?:sa|si|se)?(?![a-z])|(?<![a-z])kis(?:ki|ka|ke|me|mein)(?![a-z])  # Hindi and Urdu: "kaunsa", "kiski"
     # one phone by a superlative, and nothing else but its details asked: "the least expensive one", "show me the
     # lightest one", "tell me about the cheapest one", "the cheapest one 详细点", "the lightest one, specs pls", "最轻的那款"
     | ^\s*(?:(?:and|so|ok(?:ay)?|then|what'?s|what\s+is|show\s+me|give\s+me|i'?ll\s+take|tell\s+me\s+(?:more\s+)?about

@@ -273,6 +273,10 @@ _AFTER = re.compile(rf"""
        # "samsung nahi chahiye" (is not wanted), "oppo mat dikhao" (don't show)
        | \s+(?:nahi+n?|nahee|nai|nhi|mat)(?:\s+(?:chahiye|chahiye|chahie|chaiye|chahye|dikhao|dikhana|lena))?
          (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz|yaar|bhai))
+       # ... and "except" after it, closing the clause: "Samsung ke ilawa dikhao", "Oppo ke siwa koi bhi" (with "bhi chalega"
+       # after it the brand is let go instead: "Infinix ke ilawa bhi chalega", read by the release forms)
+       | \s+k[ei]\s+(?:ilawa|ilaawa|alawa|alaawa|elawa|siwa|siwaye)(?:\s+(?:koi\s+bhi|kuch\s+bhi|sab|baaki|dikhao|batao))*
+         (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz|yaar|bhai))
        # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok", "Vivo not an option": a "not" that
        # closes the clause
        # ... and the "not" may be softened by a "please" before the clause ends: "samsung not pls", "Oppo not please"
@@ -489,6 +493,12 @@ _VERDICT_AGAINST = re.compile(rf"""
       # "超过180克就太重了，不要", "低于220克的太轻，不要、128G起": the refusal after the verdict is the same one, closing its
       # clause or followed by a pause or a space before the next ask, as a refusal after a mention is
       (?:\s*[,，]\s*(?:{_CLAUSE_REFUSAL}){_PARTICLES}(?=\s|$|[,，。.;；!！?？~～、]))?
+    # Hindi and Urdu put the "not" after the side: "(5000mAh se kam) na ho" (must not be less), "(45k se upar) bilkul nahi"
+    # (not above at all), "(8GB se kam) nahi chahiye"; not "nahi to" (otherwise), which offers another figure
+    | \s+(?:(?:bilkul|hargiz|kabhi\s+bhi|kabhi)\s+)?
+      (?:(?:nahi+n?|nahee|nai|nhi|mat)(?!\s+to(?![a-z]))|na(?=\s+(?:ho|hona|honi|hone|chahiye|chahie|chaiye|jaye|jae|jaaye)(?![a-z])))
+      (?:\s+(?:ho|hona|honi|hone|jaye|jae|jaaye|chahiye|chahie|chaiye|chalega|chalegi|dena|dikhana|dikhao|lena|please|pls|plz|yaar|bhai))*
+      (?![a-z])
     """, re.VERBOSE)
 
 

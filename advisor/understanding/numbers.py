@@ -57,8 +57,16 @@ ORDINALS: dict[str, int] = {
     # "the forth one": the speller leaves a real English word alone, so its one common misspelling is listed here
     # (the speller reads the others, "secnd", "thrid", as the ordinal they are closest to)
     "forth": 4,
+    # romanized Hindi and Urdu, as Indian and Pakistani shoppers write them beside "wala" ("dusra wala", "chauthi wali"),
+    # in their forms for each gender and case; "pehle" is left out, as it is mostly "before" ("jo pehle dikhaye the")
+    **dict.fromkeys(("pehla", "pehli", "pahla", "pahli", "pehela"), 1),
+    **dict.fromkeys(("dusra", "dusri", "dusre", "doosra", "doosri", "doosre"), 2),
+    **dict.fromkeys(("teesra", "teesri", "teesre", "tisra", "tisri", "tisre"), 3),
+    **dict.fromkeys(("chautha", "chauthi", "chauthe", "chotha", "chothi", "chothe", "chouthi", "choutha"), 4),
+    **dict.fromkeys(("paanchva", "paanchvi", "paanchve", "panchva", "panchvi", "panchve", "paanchwa", "paanchwan",
+                     "panchwa", "panchwan", "panchwi", "paanchwi"), 5),
 }
-"""English ordinal words and abbreviations, for "the second one", "the 3rd"."""
+"""Ordinal words and abbreviations, for "the second one", "the 3rd" (English) and "dusra wala" (Hindi and Urdu)."""
 
 _MAX = 1e12  # beyond any price or spec; longer digit strings are noise, not numbers
 

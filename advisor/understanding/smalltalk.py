@@ -48,6 +48,8 @@ _CORE_EN = re.compile(latin_alt([
     r"hi", r"hello", r"hey", r"morning", r"evening", r"afternoon", r"later", r"think", r"ponder", r"consider", r"maybe",
     # praise of the advisor and promises ("you rock", "well done", "will do", "I'll get back to you")
     r"best", r"rock", r"job", r"kindly", r"will", r"done", r"needed", r"get", r"love", r"loved", r"legend", r"glad", r"happy",
+    # romanized Hindi and Urdu: "theek hai" (alright), "acha" (ok), "badhiya" (great), "mehrbani" (kindness: thanks)
+    r"th?ee?k", r"thik", r"acc?h?h?a", r"badhiya", r"zabardast", r"shabash", r"meh?e?rbani",
 ]))
 _FILLER_EN = re.compile(latin_alt([
     r"i", r"im", r"ill", r"me", r"my", r"you", r"u", r"ya", r"it", r"its", r"that", r"thats", r"this", r"is", r"was",
@@ -55,6 +57,9 @@ _FILLER_EN = re.compile(latin_alt([
     r"ton", r"bunch", r"so", r"very", r"really", r"much", r"again", r"stuff", r"one", r"to", r"know", r"about", r"let",
     r"then", r"well", r"and", r"mate", r"man", r"dude", r"buddy", r"bro", r"sir", r"friend", r"guys?", r"folks", r"everyone", r"everybody", r"no", r"just",
     r"yaar", r"yar", r"bhai", r"bhaiya", r"ji",  # how Indian and Pakistani shoppers address the bot: "thanks yaar"
+    # ... and the Hindi and Urdu words around their thanks: "theek hai", "bohot help hui", "bahut madad mili", "chalo bye"
+    r"hai", r"bohot", r"bahut", r"bahot", r"boht", r"hui", r"hua", r"mili", r"mila", r"madad", r"chalo", r"aapka", r"apka",
+    r"aapki", r"apki", r"aap", r"ap", r"bas",
     # ... and shoppers elsewhere: Malayalam "chetta", Tamil "anna", Bengali "dada", Arabic "habibi", "boss"
     r"chett(?:a|an)", r"chechi", r"anna", r"akka", r"dada", r"didi", r"habibi", r"habibti", r"boss",
     # ... Urdu and Hindi "beta" to the young, the Filipino "po" of respect: "thank you beta", "salamat po"
@@ -394,6 +399,12 @@ _ADVISOR_QUESTIONS = [
     "(?:筛选?|过滤|找|挑|选|搜索?|查)",
     r"what\s+(?:filters|criteria|conditions)\s+(?:can|could|do)\s+(?:you|i)\s+(?:use|filter\s+by|search\s+by|support|set)",
     r"what\s+can\s+(?:you|i)\s+(?:filter|search|sort)\s+(?:phones\s+)?by",
+    # romanized Hindi and Urdu, the verb last: "main kya kya pooch sakta hoon aap se?" (what all can I ask you),
+    # "aap aur kya kar sakte ho?" (what else can you do), "aap kis cheez mein madad kar sakte hain"
+    r"(?:main|mai|mein|hum|me)\s+(?:(?:aap|ap|tum)\s*se\s+)?(?:aur\s+)?kya(?:\s+kya)?\s+(?:pooch|puch|poochh|puchh)\s+"
+    r"(?:sakta|sakti|sakte)\s+(?:hoon|hun|hu|hain|hai|h)(?:\s+(?:aap|ap|tum)\s*se)?",
+    r"(?:aap|ap|tum)\s+(?:aur\s+)?(?:kya(?:\s+kya)?|kis\s+(?:cheez|cheezon|chiz|baat)\s+(?:mein|me))\s+(?:aur\s+)?"
+    r"(?:kar|bata|dikha|madad\s+kar|help\s+kar)\s+(?:sakte|sakti|sakta)\s+(?:ho|hain|hai|hu|hoon)",
 ]
 # each form alone: where two forms match at one place ("can you explain" and "explain what you do"), the one whose
 # leftover words are all generic decides
@@ -408,6 +419,8 @@ _AROUND_A_QUESTION_EN = [
     r"even", r"properly", r"correctly", r"before", r"anything", r"salam", r"salaam", r"namaste", r"hola",
     # the regional softeners a question ends on: Filipino "po", Singlish and Malaysian "lah", "leh", Nigerian "sha"
     r"po", r"lah", r"leh", r"sha",
+    # ... and the Hindi and Urdu "and" and forms of address: "aur main kya kya pooch sakta hoon", "bhai aap kya kar sakte ho"
+    r"aur", r"bhai", r"yaar", r"ji",
 ]
 _GENERIC = re.compile(latin_alt([
     *_AROUND_A_QUESTION_EN,

@@ -1,4 +1,4 @@
-"""Superlatives composed from an aspect's nouns and a direction's words, in English and Chinese.
+"""Superlatives composed from an aspect's nouns and a direction's words, in English and Chinese (and romanized Hindi).
 
 A shopper names an ordering with any superlative before any name of the aspect ("most internal storage",
 "highest resolution main camera", "largest-screen"), says it as a wish to go as far as possible ("as light
@@ -183,6 +183,35 @@ def _english(phrases: dict[Sort, list[str]]) -> None:
         phrases[sort] += own
 
 
+# Hindi and Urdu, romanized: "sab se" / "sabse" (of all) before the adjective, the aspect's noun (its English name, as
+# Indian and Pakistani shoppers write it) before or after: "sabse sasta", "sab se badi battery", "screen sabse choti",
+# "sabse zyada RAM"; the adjective's ending follows the noun's gender and number ("sasta", "sasti", "saste")
+_HI_MOST = r"(?<![a-z])sab\s*se"
+_HI_HIGH = r"ba(?:d|r)[aie]|zyaa?da|ziyaa?da|ziada|lamb[aie]|(?:oo|u)nch[aie]|ooch[aie]"
+_HI_LOW = r"chh?o(?:t|tt)[aie]|kam"
+_HI_BEST = r"acch?[aie]|behtar|badhiya|best"
+_HI_ALONE = {
+    Sort("price", False): r"sast[aie]|kifayati", Sort("price", True): r"m[ae]h[ae]?n?g[aie]",
+    Sort("weight_g", False): r"halk[aie]", Sort("weight_g", True): r"bhaa?r[ie]|wazni",
+    Sort("year", True): r"nay[aie]|latest", Sort("performance", True): r"tez|fast|powerful",
+}
+
+
+def _hindi(phrases: dict[Sort, list[str]]) -> None:
+    for sort, words in _HI_ALONE.items():
+        phrases[sort].append(rf"{_HI_MOST}\s+(?:{words})(?![a-z])")
+    for key, noun in _EN_NOUNS.items():
+        if key == "year":
+            continue  # "sabse nayi", said alone above
+        said = rf"(?:{noun})(?![a-z])"
+        high, low = _HI_HIGH, _HI_LOW
+        if key not in _NO_BEST:  # "camera sabse acchi", "sabse behtar performance"; the better end of a price is the lower
+            high, low = (high, f"{low}|{_HI_BEST}") if key in _BETTER_LOW else (f"{high}|{_HI_BEST}", low)
+        for descending, words in ((True, high), (False, low)):
+            phrases[Sort(key, descending)] += [rf"{_HI_MOST}\s+(?:{words})\s+{said}{_NO_AMOUNT}",
+                                               rf"(?<![a-z]){said}\s+{_HI_MOST}\s+(?:{words})(?![a-z]){_NO_AMOUNT}"]
+
+
 _SHOWN_ONE = r"(?!的?\s*(?:那|这|哪)\s*(?:一)?\s*(?:款|个|部|台|只))"
 """Not before "那款": "内存大的那款怎么样", "新出的那个" point at a phone shown, they order nothing."""
 
@@ -251,4 +280,5 @@ def composed_superlatives() -> dict[Sort, list[str]]:
             phrases.setdefault(Sort(key, descending), [])
     _english(phrases)
     _chinese(phrases)
+    _hindi(phrases)
     return phrases

@@ -66,7 +66,11 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
     "5g": ([r"5\s*g(?:\s+(?:support|network|connectivity|thing))?"], (SlotUpdate("needs_5g", "set", False),)),  # as "no need for 5G" reads
 }
-_OTHER_BRANDS = r"(?:other|different)\s+(?:brands?|makes?|manufacturers?)|(?:其他|别的|其它)(?:的)?(?:牌子|品牌)"
+_OTHER_BRANDS = (r"(?:other|different)\s+(?:brands?|makes?|manufacturers?)|(?:其他|别的|其它)(?:的)?(?:牌子|品牌)"
+                 # Hindi and Urdu: "dusre brands", "baaki companies", and the brands besides the one named: "Infinix ke
+                 # ilawa" (said fine too by the form that reads it, "Infinix ke ilawa bhi chalega")
+                 r"|(?:dusr[eai]|doosr[eai]|baa?ki)\s+(?:brands?|compan(?:y|ies|iyan))"
+                 r"|[a-z][a-z0-9]*\s+k[ei]\s+(?:ilawa|ilaawa|alawa|alaawa|elawa|siwa|siwaye|siwa)")
 _POLES = {r"heav(?:y|ier)": "weight", r"pric(?:ey|ier)": "budget", r"(?:more\s+)?expensive": "budget",
           r"(?:big|bigger|large|larger)(?:\s+screens?)?": "screen", r"(?:small|smaller)(?:\s+screens?)?": "screen",
           r"old(?:er)?(?:\s+models?)?": "year", _OTHER_BRANDS: "brands",
@@ -122,7 +126,24 @@ _RELEASED = r"""
                  |no\s+(?:object|issue|problem))                                                  # "is negotiable"
     |(?:can|could)\s+be\s+(?:anything|whatever|any)                                               # "can be anything"
     """
+# Hindi and Urdu, romanized: the aspect's "condition" (a "wali" or a "ki" between) and the verb that removes it, last:
+# "RAM wali condition hata do", "battery ka filter hatao", "budget ki shart chhod do", "5G wali baat rehne do"
+_HI_CONDITION = (r"(?:\s*(?:wal[aie]|walay|k[aie]))?(?:\s+(?:koi\s+)?(?:condition|shart|filter|limit|restriction|requirement"
+                 r"|pabandi|baat|tension|fikr|fikar))?")
+_HI_REMOVE = (r"(?:hata|hatta|nikal|chhod|chod|hatwa)\s*(?:do|dijiye|dijie|dein|den|de)|hatao|hatado|nikalo|chhodo|chodo|rehne\s+do"
+              r"|(?:remove|cancel|delete|clear)\s+(?:karo|kar\s+do|kardo|kijiye|karein|karen)")
+_HI_NO_LIMIT = r"(?:pabandi|shart|condition|restriction|limit|tension|fikr|fikar|masla|problem|issue)\s+(?:nahi+n?|nahee|nai|nhi)"
 _CLEAR_FORMS = [
+    # "RAM wali condition hata do"; "brand ki koi pabandi nahi" (no restriction on it); "brand koi bhi chalega" (any will do);
+    # "brand se farq nahi padta" (it makes no difference)
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST}){_HI_CONDITION}\s+(?:{_HI_REMOVE})(?![a-z])"),
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST})(?:\s*k[aie])?\s+(?:koi\s+|kuch\s+)?(?:{_HI_NO_LIMIT})(?![a-z])"),
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST})\s+(?:koi\s+bhi|kuch\s+bhi|jo\s+bhi|kaisa\s+bhi|kaisi\s+bhi)"
+               r"(?:\s+(?:ho|hon))?\s+(?:chalega|chalegi|chalenge|theek|thik|ok|sahi)(?![a-z])"),
+    re.compile(rf"(?<![a-z])(?P<slot>{_ANY_LIST})\s+(?:se|say)\s+(?:koi\s+)?(?:farq|fark|farak)\s+(?:nahi+n?|nai|nhi)"
+               r"(?:\s+(?:padta|parta|padega|parega))?(?![a-z])"),
+    # other brands allowed: "dusre brands bhi chalenge", "baaki companies bhi theek hain"
+    re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s+(?:bhi|bi)\s+(?:chalega|chalegi|chalenge|theek|thik|ok|sahi)(?![a-z])"),
     # ("no more storage than 128GB" is a ceiling of the storage, not the storage let go)
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+|an?\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}(?!\s+than(?![a-z]))"),
     re.compile(rf"""
@@ -501,6 +522,18 @@ _UNDO = re.compile(latin_alt([
     # "还是刚才那个吧", "改回原来那样": the earlier state as a whole ("那个" here is the search, not a phone)
     "(?:还是|改回|变回|换回|回到)(?:到)?(?:刚才|刚刚|之前|原来)(?:的)?(?:那个|那样|那些|的样子|设置|条件)", "取消(?:上一步|刚才的?(?:修改|改动)?)", r"算了[，,\s]*还是(?:刚才|之前)的?(?:吧)?",
     "退回(?:上一步|去)?", "后退", "返回上一个?(?:列表|结果)?",
+    # Hindi and Urdu, romanized, the verb last: the list shown before asked for again ("jo pehle dikhaye the wohi wapas
+    # dikhao", "pehle wale phone dobara dikhao", "pichli list wapas dikhao"), the state before ("wapas pehle jaisa kar do"),
+    # the step taken back ("undo karo", "ek step peeche jao")
+    r"(?:jo\s+)?pehle\s+(?:dikhaye|dikhaya|dikhayi|dikhae|dikhai|wale|wala|wali|walay)(?:\s+(?:the|thay|thi|tha))?"
+    r"(?:\s+(?:phones?|list|results?))?(?:\s+(?:wohi|wahi|vohi|vahi|wo|woh|vo|ve))?(?:\s+(?:wapas|wapis|dobara|phir\s+se))?"
+    r"\s+(?:dikhao|dikha\s+do|dikhaiye|dikhayen|lao|le\s+aao)",
+    r"(?:pichh?l[aie]|puran[aie])\s+(?:wal[aie]\s+)?(?:list|results?|phones?)\s+(?:wapas\s+|wapis\s+|dobara\s+|phir\s+se\s+)?"
+    r"(?:dikhao|dikha\s+do|dikhaiye|lao|le\s+aao)",
+    r"(?:wapas|wapis)\s+(?:pehle\s+(?:jaisa|jaise|wala|wali)|pichh?l[aie]\s+(?:wala|wali|list|step))"
+    r"(?:\s+(?:kar\s+do|karo|kardo|dikhao|chalo|jao))?",
+    r"pehle\s+(?:jaisa|jaise)\s+(?:kar\s+do|karo|kardo)", r"undo\s+(?:karo|kar\s+do|kardo|kijiye|karein)",
+    r"(?:ek\s+)?step\s+(?:wapas|wapis|peeche|pichhe)(?:\s+(?:jao|chalo|jaao|karo))?", r"(?:wapas|wapis|peeche)\s+(?:jao|chalo|jaao)",
     # what is left of a counted move once its count is taken out ("go back two steps", "再退一步")
     r"step\s+back", r"(?:go\s+|take\s+me\s+)?back(?:wards)?", "退", "撤",
 ]))
@@ -606,6 +639,13 @@ _KNOWS_LITTLE = re.compile(r"(?:对)?(?:手机|平板)(?:的)?(?:东西|方面|�
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# the list on screen named by the figure it was cut at, in a verdict before a step back: "the 45k ones all look bad, show
+# me the previous list again", "nahi yaar 45 wale sab bekaar lag rahe hain, jo pehle dikhaye the wohi wapas dikhao" (the
+# figure is the last change's, no new wish)
+_LIST_BY_FIGURE = re.compile(r"(?<![\w.])(?:the\s+|these\s+|those\s+|ye\s+|yeh\s+)?\d+(?:\.\d+)?\s*(?:k|hazar|hazaar)?\s+"
+                             r"(?:ones|phones|options|wale|waale|wali|walay)(?![a-z])")
+
+
 def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> str | None:
     """"help" or "social" when the message is that move said with more words: one clause is a help question (or a
     thanks, a goodbye) and every other clause is a move of the kind or asks nothing about phones ("what can you do?
@@ -622,7 +662,8 @@ def move_with_context(text: str, asks_nothing: Callable[[str, bool], bool]) -> s
     if moves[-1] in ("undo", "back") and all(said in (None, "social", "undo", "back") for said in moves[:-1]):
         # a verdict on the list, then the move: "no sir, this list i not like. give before one", "these look too basic,
         # go back to what you had before"; a clause that asks for something ("add 5G, go back") makes it no such move
-        earlier = [OWNED_PHONE.sub(" ", clause) for clause, said in zip(clauses[:-1], moves) if said is None]
+        earlier = [_LIST_BY_FIGURE.sub(" these ", OWNED_PHONE.sub(" ", clause))
+                   for clause, said in zip(clauses[:-1], moves) if said is None]
         # an aspect named alone before the drop is what is dropped ("the ram, scrap that"): no verdict on the list
         if all(not DEVICE_WORD.search(told) and not _ASPECT_ALONE.fullmatch(told.strip(" :-–—"))
                and asks_nothing(told, False) for told in earlier):
@@ -1017,6 +1058,8 @@ _LEAVE_TABLET = re.compile(rf"""
                                                                |sort\s+out|deal\s+with)(?:\s+(?:it|that))?
       \s+(?:later|next\s+(?:week|month|time)|tomorrow|another\s+(?:day|time))(?![a-z])
     | (?<![a-z])(?:{_TABLET})\s+can\s+wait(?![a-z])
+    # ... or "later" alone after it, in either language: "ok 平板 later", "tablet later, back to the phone"
+    | (?:平板(?:电脑)?|(?<![a-z])(?:{_TABLET}))[\s,]*(?:(?:is\s+|for\s+)?later|next\s+time)(?![a-z])
     # "不看平板了", "算了平板"
     | (?:不看|不要|不是|算了|别看|不用看)(?:了)?平板(?:电脑)?
     # "平板先不看了", "平板的事搞定了"
