@@ -956,8 +956,8 @@ def _side(text: str, vocabulary: Vocabulary) -> Constraints | None:
             specs[u.slot[5:]] = u.value
         elif u.slot in _FOLDED and u.op in ("set", "add"):
             values[_FOLDED[u.slot]] = frozenset(u.value) if isinstance(u.value, (set, frozenset)) else u.value
-        elif not (u.slot == "brands" and u.op == "remove"):
-            return None
+        elif not (u.slot == "brands" and u.op == "remove") and not (u.slot == "series" and u.op == "clear"):
+            return None  # a side holds no series but those it names, so "any Xiaomi" letting every line in is still one
     return Constraints(**values, specs=tuple(sorted(specs.items())))
 
 
