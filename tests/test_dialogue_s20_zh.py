@@ -78,6 +78,14 @@ def test_the_top_one_opening_the_message_is_the_first_shown(session, text):
     assert answer.kind == "details" and answer.picks[0].phone.id == first
 
 
+@pytest.mark.parametrize("text, key", [("top pick = largest mAh; screen min 11in", "battery_mah"),
+                                       ("top one should be the lightest, under $500", "weight_g"),
+                                       ("top pick: biggest screen, 5g", "screen_in")])
+def test_the_top_one_opening_a_request_that_says_what_it_should_be_asks_an_ordering(vocab, text, key):
+    request = understand(text, vocab)
+    assert request.followup is None and request.sort is not None and request.sort.key == key
+
+
 @pytest.mark.parametrize("text", ["the cheapest one 详细点", "the cheapest one details", "tell me about the cheapest one",
                                   "the cheapest one, specs pls", "the cheapest one"])
 def test_the_cheapest_one_with_its_details_asked_is_the_cheapest_shown(session, text):

@@ -679,8 +679,10 @@ _POSITION_IN = re.compile(rf"""
     | (?<![a-z])the\s+(?:{_ORDINAL})(?=\s*(?:[,.?!;:—–-]|$)|\s+(?:and|or|vs|to|with|please|pls|plz)(?![a-z]))  # "on the second?"
     | (?<![a-z]){_NOT_OWNED}(?:the\s+|your\s+)?(?:very\s+)?{_FROM_END.replace('?P<e>', '?:').replace('?P<l>', '?:')}\s+{_ITEM}(?![a-z])
       (?!\s+{_BROKE})                                                                  # not "the last one died on me"
-    # "the top pick"; opening the message the article may go: "top one 多重", "top pick, how heavy?"
-    | (?:(?<![a-z])(?:the\s+|your\s+)|^\s*)(?:very\s+)?top\s+{_ITEM}(?![a-z])
+    # "the top pick"; opening the message the article may go: "top one 多重", "top pick, how heavy?", but not where
+    # what the top should be follows ("top pick = largest mAh; screen min 11in" asks an ordering)
+    | (?<![a-z])(?:the\s+|your\s+)(?:very\s+)?top\s+{_ITEM}(?![a-z])
+    | ^\s*(?:very\s+)?top\s+{_ITEM}(?![a-z])(?!\s*(?:[=:]|(?:should|must|has\s+to|needs?\s+to|would|will|is)(?![a-z])))
     | (?<![a-z])(?:in|at)\s+(?:the\s+)?(?:{_ORDINAL})\s+(?:place|position|spot|slot)(?![a-z])  # "in second place"
     | (?<![a-z]){_SUPERLATIVE_BEFORE}(?:the\s+)?(?:one|phone|option)\s+(?:at|on)\s+(?:the\s+)?(?:top|bottom)(?![a-z])  # "the one at the top"
     | 倒数第[一二两三四五六七八九十\d]{{1,2}}(?:个|款|部|台|名|项|只)?                          # "倒数第二个"
