@@ -1486,7 +1486,8 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         updates.append(SlotUpdate("brands", "add" if brands.add else "set", frozenset(brands.wanted)))
     if series:
         updates.append(SlotUpdate("series", "add" if brands.add else "set", series))
-    elif brands.wanted & any_of_maker(scan, vocabulary.brand_pattern, vocabulary.aliases):
+    # (the message is scanned for "any <maker>" only when it wishes for a maker: most messages name none)
+    elif brands.wanted and brands.wanted & any_of_maker(scan, vocabulary.brand_pattern, vocabulary.aliases):
         updates.append(SlotUpdate("series", "clear"))  # "any samsung then": every line of the maker, none kept
     if brands.excluded:
         updates.append(SlotUpdate("exclude_brands", "add", frozenset(brands.excluded)))
