@@ -88,7 +88,7 @@ def run_eval(args) -> int:
 
 
 def _understanding(advisor, args) -> dict:
-    """Generated requests (the held-out grammars first, newest first: blind-15, which nobody has read, then blind-14 to
+    """Generated requests (the held-out grammars first, newest first: blind-15, then blind-14 to
     blind-2 and the sealed grammar, then the other held-out parts, then development) and the
     paraphrase sets (the four sealed sets first: SEALED-4, whose figure nobody has watched yet, then SEALED-3, whose
     failures were opened for error analysis on 2026-12-05, then SEALED and SEALED-2): how much was understood exactly.
@@ -164,9 +164,9 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the twenty-one sealed sets first, the twenty-first (the
-    only one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the
-    failing sessions of SEALED-20, SEALED-19, SEALED-18, SEALED-17 and SEALED-16 on 2026-12-07, those of SEALED-15, SEALED-14, SEALED-13, SEALED-12 and SEALED-11 on 2026-12-06, those of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4
+    """(label, file, sealed?) of each dialogue set, in report order: the twenty-one sealed sets first, the twenty-first
+    first, then the others from the most recently opened: the lead opened the
+    failing sessions of SEALED-21, SEALED-20, SEALED-19, SEALED-18, SEALED-17 and SEALED-16 on 2026-12-07, those of SEALED-15, SEALED-14, SEALED-13, SEALED-12 and SEALED-11 on 2026-12-06, those of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4
     and SEALED-3 for error analysis on 2026-12-05 (in reverse order), and those of the first two on 2026-12-04."""
     from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED_SETS
 

@@ -129,7 +129,8 @@ before the advisor first ran on it (for its baseline at af2341e) and committed u
 SEALED21_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed21.jsonl")
 """A twenty-first sealed set of sessions, written on 2026-12-07 by two strangers to the code (one English and mixed, one
 Chinese and mixed; each session one shopper in one situation) while SEALED-20 was opened for error analysis, finished
-before the advisor first ran on it (for its baseline at 08fc7bf) and committed unchanged; reported first."""
+before the advisor first ran on it (for its baseline at 08fc7bf) and committed unchanged; opened for error analysis on
+2026-12-07 after its figure at 034a6e2 (whose readings 247e5a9 keeps); reported first."""
 SEALED_SETS: tuple[tuple[str, Path], ...] = (
     ("SEALED-21", SEALED21_DIALOGUES), ("SEALED-20", SEALED20_DIALOGUES), ("SEALED-19", SEALED19_DIALOGUES),
     ("SEALED-18", SEALED18_DIALOGUES), ("SEALED-17", SEALED17_DIALOGUES), ("SEALED-16", SEALED16_DIALOGUES),
@@ -138,7 +139,7 @@ SEALED_SETS: tuple[tuple[str, Path], ...] = (
     ("SEALED-6", SEALED6_DIALOGUES), ("SEALED-5", SEALED5_DIALOGUES),
     ("SEALED-4", SEALED4_DIALOGUES), ("SEALED-3", SEALED3_DIALOGUES), ("SEALED", SEALED_DIALOGUES),
     ("SEALED-2", SEALED2_DIALOGUES))
-"""Every sealed set under its name, in report order: the newest (the one nobody has read a failure of) first, then the
+"""Every sealed set under its name, in report order: the newest first, then the
 others from the most recently opened for error analysis, the first two (opened together) last."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
