@@ -15,7 +15,8 @@ def test_eval_dialogues_reports_the_sealed_sets_first_and_withholds_their_texts(
                                                                                  capsys):
     files = {}
     for name in ("sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12",
-                 "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "dev"):
+                 "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21",
+                 "sealed22", "dev"):
         files[name] = tmp_path / f"{name}.jsonl"
         files[name].write_text(json.dumps({**SESSION, "id": name}) + "\n", encoding="utf-8")
     monkeypatch.setattr(evaluate, "_dialogue_sets", lambda: (("SEALED held-out dialogues", files["sealed"], True),
@@ -39,6 +40,7 @@ def test_eval_dialogues_reports_the_sealed_sets_first_and_withholds_their_texts(
                                                              ("SEALED-19 held-out dialogues", files["sealed19"], True),
                                                              ("SEALED-20 held-out dialogues", files["sealed20"], True),
                                                              ("SEALED-21 held-out dialogues", files["sealed21"], True),
+                                                             ("SEALED-22 held-out dialogues", files["sealed22"], True),
                                                              ("dialogues", files["dev"], False)))
     evaluate._print_dialogues(small_advisor, failures=True, sealed_failures=False)
     out = capsys.readouterr().out
@@ -62,7 +64,8 @@ def test_eval_dialogues_reports_the_sealed_sets_first_and_withholds_their_texts(
             < out.index("SEALED-18 held-out dialogues (sealed18.jsonl)")
             < out.index("SEALED-19 held-out dialogues (sealed19.jsonl)")
             < out.index("SEALED-20 held-out dialogues (sealed20.jsonl)")
-            < out.index("SEALED-21 held-out dialogues (sealed21.jsonl)") < out.index("\ndialogues (dev.jsonl)"))
+            < out.index("SEALED-21 held-out dialogues (sealed21.jsonl)")
+            < out.index("SEALED-22 held-out dialogues (sealed22.jsonl)") < out.index("\ndialogues (dev.jsonl)"))
     assert "dev#1 [refine] 'phones under $400 please'" in out
     assert "sealed#1" not in out and "sealed2#1" not in out and "sealed3#1" not in out and "sealed4#1" not in out
     assert "sealed5#1" not in out and "sealed6#1" not in out and "sealed7#1" not in out and "sealed8#1" not in out
@@ -70,7 +73,7 @@ def test_eval_dialogues_reports_the_sealed_sets_first_and_withholds_their_texts(
     assert "sealed11#1" not in out and "sealed12#1" not in out and "sealed13#1" not in out and "sealed14#1" not in out
     assert "sealed15#1" not in out and "sealed16#1" not in out and "sealed17#1" not in out
     assert "sealed18#1" not in out and "sealed19#1" not in out and "sealed20#1" not in out
-    assert "sealed21#1" not in out
+    assert "sealed21#1" not in out and "sealed22#1" not in out
 
 
 def test_the_eval_command_reports_the_unread_sealed_dialogue_set_first_and_the_working_one_last():
@@ -96,10 +99,12 @@ def test_the_eval_command_reports_the_unread_sealed_dialogue_set_first_and_the_w
         SEALED19_DIALOGUES,
         SEALED20_DIALOGUES,
         SEALED21_DIALOGUES,
+        SEALED22_DIALOGUES,
         SEALED_DIALOGUES,
     )
 
     assert [(label, path, sealed) for label, path, sealed in evaluate._dialogue_sets()] == [
+        ("SEALED-22 held-out dialogues", SEALED22_DIALOGUES, True),
         ("SEALED-21 held-out dialogues", SEALED21_DIALOGUES, True),
         ("SEALED-20 held-out dialogues", SEALED20_DIALOGUES, True),
         ("SEALED-19 held-out dialogues", SEALED19_DIALOGUES, True),

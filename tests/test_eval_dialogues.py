@@ -1,5 +1,5 @@
 """The dialogue test sets (data/eval_dialogues.jsonl and the sealed data/eval_dialogues_sealed.jsonl,
-eval_dialogues_sealed2.jsonl to eval_dialogues_sealed21.jsonl)
+eval_dialogues_sealed2.jsonl to eval_dialogues_sealed22.jsonl)
 are well formed, and the
 scorer's pieces do what they say.
 

@@ -26,7 +26,8 @@ def register(sub) -> None:
                          "them)")
     ev.add_argument("--dialogues", action="store_true",
                     help="score multi-turn sessions per pattern and language: the sealed sets "
-                         "(data/eval_dialogues_sealed21.jsonl, then data/eval_dialogues_sealed20.jsonl, then "
+                         "(data/eval_dialogues_sealed22.jsonl, then data/eval_dialogues_sealed21.jsonl, then "
+                         "data/eval_dialogues_sealed20.jsonl, then "
                          "data/eval_dialogues_sealed19.jsonl, then "
                          "data/eval_dialogues_sealed18.jsonl, then "
                          "data/eval_dialogues_sealed17.jsonl, then "
@@ -164,8 +165,8 @@ def _understanding(advisor, args) -> dict:
 
 
 def _dialogue_sets() -> tuple[tuple[str, Path, bool], ...]:
-    """(label, file, sealed?) of each dialogue set, in report order: the twenty-one sealed sets first, the twenty-first
-    first, then the others from the most recently opened: the lead opened the
+    """(label, file, sealed?) of each dialogue set, in report order: the twenty-two sealed sets first, the twenty-second (the
+    only one nobody has read a failure of) first, then the others from the most recently opened: the lead opened the
     failing sessions of SEALED-21, SEALED-20, SEALED-19, SEALED-18, SEALED-17 and SEALED-16 on 2026-12-07, those of SEALED-15, SEALED-14, SEALED-13, SEALED-12 and SEALED-11 on 2026-12-06, those of SEALED-10, SEALED-9, SEALED-8, SEALED-7, SEALED-6, SEALED-5, SEALED-4
     and SEALED-3 for error analysis on 2026-12-05 (in reverse order), and those of the first two on 2026-12-04."""
     from advisor.evaluation.dialogues import DEFAULT_DIALOGUES, SEALED_SETS

@@ -1,7 +1,7 @@
 """The dialogue test set (issue 10): multi-turn sessions scored turn by turn.
 
 data/eval_dialogues.jsonl (and the sealed sets data/eval_dialogues_sealed.jsonl, eval_dialogues_sealed2.jsonl,
-eval_dialogues_sealed3.jsonl to eval_dialogues_sealed21.jsonl, which dialogue and parser work never opens) holds one
+eval_dialogues_sealed3.jsonl to eval_dialogues_sealed22.jsonl, which dialogue and parser work never opens) holds one
 session per line: {"id", "lang" ("en" | "zh" | "mixed"), "turns"}.
 Each turn has:
   text           what the shopper types
@@ -130,16 +130,22 @@ SEALED21_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed21.jsonl"
 """A twenty-first sealed set of sessions, written on 2026-12-07 by two strangers to the code (one English and mixed, one
 Chinese and mixed; each session one shopper in one situation) while SEALED-20 was opened for error analysis, finished
 before the advisor first ran on it (for its baseline at 08fc7bf) and committed unchanged; opened for error analysis on
-2026-12-07 after its figure at 034a6e2 (whose readings 247e5a9 keeps); reported first."""
+2026-12-07 after its figure at 034a6e2 (whose readings 247e5a9 keeps); reported after SEALED-22."""
+SEALED22_DIALOGUES = DEFAULT_DIALOGUES.with_name("eval_dialogues_sealed22.jsonl")
+"""A twenty-second sealed set of sessions, written on 2026-12-07 by two strangers to the code (one English and mixed,
+one Chinese and mixed; shoppers who react to what they were shown and change two things at once) while SEALED-21 was
+opened for error analysis, finished before the advisor first ran on it (for its baseline at 3d14c09) and committed
+unchanged; reported first."""
 SEALED_SETS: tuple[tuple[str, Path], ...] = (
-    ("SEALED-21", SEALED21_DIALOGUES), ("SEALED-20", SEALED20_DIALOGUES), ("SEALED-19", SEALED19_DIALOGUES),
-    ("SEALED-18", SEALED18_DIALOGUES), ("SEALED-17", SEALED17_DIALOGUES), ("SEALED-16", SEALED16_DIALOGUES),
+    ("SEALED-22", SEALED22_DIALOGUES), ("SEALED-21", SEALED21_DIALOGUES), ("SEALED-20", SEALED20_DIALOGUES),
+    ("SEALED-19", SEALED19_DIALOGUES), ("SEALED-18", SEALED18_DIALOGUES), ("SEALED-17", SEALED17_DIALOGUES),
+    ("SEALED-16", SEALED16_DIALOGUES),
     ("SEALED-15", SEALED15_DIALOGUES), ("SEALED-14", SEALED14_DIALOGUES), ("SEALED-13", SEALED13_DIALOGUES), ("SEALED-12", SEALED12_DIALOGUES), ("SEALED-11", SEALED11_DIALOGUES), ("SEALED-10", SEALED10_DIALOGUES),
     ("SEALED-9", SEALED9_DIALOGUES), ("SEALED-8", SEALED8_DIALOGUES), ("SEALED-7", SEALED7_DIALOGUES),
     ("SEALED-6", SEALED6_DIALOGUES), ("SEALED-5", SEALED5_DIALOGUES),
     ("SEALED-4", SEALED4_DIALOGUES), ("SEALED-3", SEALED3_DIALOGUES), ("SEALED", SEALED_DIALOGUES),
     ("SEALED-2", SEALED2_DIALOGUES))
-"""Every sealed set under its name, in report order: the newest first, then the
+"""Every sealed set under its name, in report order: the newest (the one nobody has read a failure of) first, then the
 others from the most recently opened for error analysis, the first two (opened together) last."""
 GOLD_DEFAULT_DEVICES = ("phone", "foldable")
 LANGS = ("en", "zh", "mixed")
