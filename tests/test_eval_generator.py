@@ -113,7 +113,8 @@ def test_only_evaluation_code_names_the_sealed_material():
 
 LATER_STRANGERS = ("heldout_sealed", "heldout_blind", "heldout_blind2", "heldout_blind3", "heldout_blind4", "heldout_blind5",
                    "heldout_blind6", "heldout_blind7", "heldout_blind8", "heldout_blind9", "heldout_blind10",
-                   "heldout_blind11", "heldout_blind12", "heldout_blind13", "heldout_blind14", "heldout_blind15")
+                   "heldout_blind11", "heldout_blind12", "heldout_blind13", "heldout_blind14", "heldout_blind15",
+                   "heldout_blind16")
 """Held-out grammars written later by strangers to the parser, with more templates per part than the first ones."""
 
 
@@ -127,7 +128,7 @@ def test_the_sealed_grammar_has_as_many_templates_per_part_as_each_other_heldout
 
 BLIND_PARTS = ("heldout_blind2", "heldout_blind3", "heldout_blind4", "heldout_blind5", "heldout_blind6", "heldout_blind7",
                "heldout_blind8", "heldout_blind9", "heldout_blind10", "heldout_blind11", "heldout_blind12",
-               "heldout_blind13", "heldout_blind14", "heldout_blind15")
+               "heldout_blind13", "heldout_blind14", "heldout_blind15", "heldout_blind16")
 """The numbered blind grammars, oldest first: each was written to be at least as rich as every held-out part before it."""
 
 
@@ -141,17 +142,18 @@ def test_each_blind_grammar_has_as_many_templates_per_part_as_each_older_heldout
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_newest_untouched_grammar_has_enough_templates(language):
-    assert sum(map(len, SPLITS["heldout_blind15"].TEMPLATES[language].values())) >= {"en": 300, "zh": 280}[language]
+    assert sum(map(len, SPLITS["heldout_blind16"].TEMPLATES[language].values())) >= {"en": 300, "zh": 280}[language]
 
 
 def test_the_newest_untouched_grammar_is_reported_first_then_the_older_blind_ones_and_the_sealed_one():
-    assert HELDOUT_SPLITS[:15] == ("heldout_blind15", "heldout_blind14", "heldout_blind13", "heldout_blind12", "heldout_blind11",
+    assert HELDOUT_SPLITS[:16] == ("heldout_blind16", "heldout_blind15", "heldout_blind14", "heldout_blind13", "heldout_blind12", "heldout_blind11",
                                    "heldout_blind10", "heldout_blind9", "heldout_blind8", "heldout_blind7", "heldout_blind6",
                                    "heldout_blind5", "heldout_blind4", "heldout_blind3", "heldout_blind2", "heldout_sealed")
     assert set(HELDOUT_SPLITS) == set(SPLITS) - {"dev"}
 
 
 def test_every_heldout_split_is_reported_under_a_readable_label():
+    assert SPLIT_LABELS["heldout_blind16"].startswith("blind-16")
     assert SPLIT_LABELS["heldout_blind15"].startswith("blind-15") and SPLIT_LABELS["heldout_blind14"].startswith("blind-14")
     assert SPLIT_LABELS["heldout_blind13"].startswith("blind-13")
     assert SPLIT_LABELS["heldout_blind12"].startswith("blind-12")

@@ -89,7 +89,7 @@ def run_eval(args) -> int:
 
 
 def _understanding(advisor, args) -> dict:
-    """Generated requests (the held-out grammars first, newest first: blind-15, then blind-14 to
+    """Generated requests (the held-out grammars first, newest first: blind-16, which nobody has read, then blind-15 to
     blind-2 and the sealed grammar, then the other held-out parts, then development) and the
     paraphrase sets (the four sealed sets first: SEALED-4, whose figure nobody has watched yet, then SEALED-3, whose
     failures were opened for error analysis on 2026-12-05, then SEALED and SEALED-2): how much was understood exactly.

@@ -35,8 +35,10 @@ thirteenth blind part generator_heldout_blind13.py ("blind-13", written later st
 helpers, one per language, finished before anything ran on it), and the fourteenth blind part
 generator_heldout_blind14.py ("blind-14", written later still on 2026-12-07 by two more such helpers, one per language,
 finished before anything ran on it), and the fifteenth blind part generator_heldout_blind15.py ("blind-15", written
-later still on 2026-12-07 by two more such helpers, one per language, finished before anything ran on it).
-`phone-advisor eval` reports the newest grammar first (blind-15, blind-14, blind-13, blind-12, blind-11
+later still on 2026-12-07 by two more such helpers, one per language, finished before anything ran on it), and the
+sixteenth blind part generator_heldout_blind16.py ("blind-16", written later still on 2026-12-07 by two more such
+helpers, one per language, finished before anything ran on it; nobody working on the parser opens it).
+`phone-advisor eval` reports blind-16 first (the one grammar nobody has looked at: blind-15, blind-14, blind-13, blind-12, blind-11
 and blind-10 were opened for error analysis on 2026-12-07, blind-9, blind-8, blind-7, blind-6 and blind-5 on 2026-12-06, blind-4, blind-3 and blind-2 on
 2026-12-05, and are working figures), then blind-14, blind-13, blind-12, blind-11, blind-10, blind-9, blind-8, blind-7, blind-6, blind-5, blind-4, blind-3, blind-2, the sealed part, the blind part and the other held-out parts, then development.
 Requests whose gold admits no catalog phone are resampled, so every case is satisfiable.
@@ -71,6 +73,7 @@ from advisor.evaluation import (
     generator_heldout_blind13,
     generator_heldout_blind14,
     generator_heldout_blind15,
+    generator_heldout_blind16,
     generator_heldout_fresh,
     generator_heldout_sealed,
 )
@@ -105,13 +108,14 @@ SPLITS: dict[str, ModuleType] = {"dev": generator_dev, "heldout": generator_held
                                   "heldout_blind12": generator_heldout_blind12,
                                   "heldout_blind13": generator_heldout_blind13,
                                   "heldout_blind14": generator_heldout_blind14,
-                                  "heldout_blind15": generator_heldout_blind15}
-HELDOUT_SPLITS = ("heldout_blind15", "heldout_blind14", "heldout_blind13", "heldout_blind12", "heldout_blind11", "heldout_blind10", "heldout_blind9", "heldout_blind8", "heldout_blind7", "heldout_blind6", "heldout_blind5", "heldout_blind4", "heldout_blind3", "heldout_blind2", "heldout_sealed", "heldout_blind",
+                                  "heldout_blind15": generator_heldout_blind15,
+                                  "heldout_blind16": generator_heldout_blind16}
+HELDOUT_SPLITS = ("heldout_blind16", "heldout_blind15", "heldout_blind14", "heldout_blind13", "heldout_blind12", "heldout_blind11", "heldout_blind10", "heldout_blind9", "heldout_blind8", "heldout_blind7", "heldout_blind6", "heldout_blind5", "heldout_blind4", "heldout_blind3", "heldout_blind2", "heldout_sealed", "heldout_blind",
                   "heldout", "heldout_fresh")
-"""Held-out splits in report order: the newest one first, blind-15, then blind-14, blind-13, blind-12,
+"""Held-out splits in report order: the newest untouched one first (blind-16: nobody has looked at it), then blind-15, blind-14, blind-13, blind-12,
 blind-11 and blind-10 (all opened for error analysis on 2026-12-07), blind-9, blind-8, blind-7, blind-6 and blind-5 (opened on 2026-12-06), blind-4, blind-3 and blind-2 (opened on 2026-12-05), all now
 working figures, and the sealed one."""
-SPLIT_LABELS = {"heldout_blind15": "blind-15 held-out", "heldout_blind14": "blind-14 held-out", "heldout_blind13": "blind-13 held-out", "heldout_blind12": "blind-12 held-out", "heldout_blind11": "blind-11 held-out", "heldout_blind10": "blind-10 held-out", "heldout_blind9": "blind-9 held-out", "heldout_blind8": "blind-8 held-out", "heldout_blind7": "blind-7 held-out", "heldout_blind6": "blind-6 held-out", "heldout_blind5": "blind-5 held-out", "heldout_blind4": "blind-4 held-out", "heldout_blind3": "blind-3 held-out", "heldout_blind2": "blind-2 held-out",
+SPLIT_LABELS = {"heldout_blind16": "blind-16 held-out", "heldout_blind15": "blind-15 held-out", "heldout_blind14": "blind-14 held-out", "heldout_blind13": "blind-13 held-out", "heldout_blind12": "blind-12 held-out", "heldout_blind11": "blind-11 held-out", "heldout_blind10": "blind-10 held-out", "heldout_blind9": "blind-9 held-out", "heldout_blind8": "blind-8 held-out", "heldout_blind7": "blind-7 held-out", "heldout_blind6": "blind-6 held-out", "heldout_blind5": "blind-5 held-out", "heldout_blind4": "blind-4 held-out", "heldout_blind3": "blind-3 held-out", "heldout_blind2": "blind-2 held-out",
                 "heldout_sealed": "SEALED held-out"}
 """How `phone-advisor eval` names a split in its report (the split's own name where it has no label)."""
 LANGUAGES = ("en", "zh")
