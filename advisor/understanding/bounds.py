@@ -25,9 +25,9 @@ I_WOULD_TAKE = (r"(?:\s+i(?:'?d|\s+would|'?ll|\s+will|\s+can|\s+could)\s+(?:go(?
                  r"|carry|look\s+at|live\s+with)"
                  r"|\s+(?:i|we)\s+(?:want|accept|take)|\s+(?:one\s+)?(?:allowed|acceptable))(?![a-z])")
 """What the shopper says of the far end they accept: "I'd go", "I'll accept", "I can pay", "I want", "allowed"."""
-I_ACCEPT = rf"{I_WOULD_TAKE}\s+(?:is|would\s+be)"
+I_ACCEPT = rf"{I_WOULD_TAKE}(?:\s+(?:is|would\s+be)|\s*[:=])"
 """What follows a superlative naming the far end the shopper accepts: "the cheapest I'd consider is", "the most I'll
-pay is", "the heaviest I'd carry is"."""
+pay is", "the heaviest I'd carry is", "oldest acceptable: 2021"."""
 SAME_LEVEL_AS = r"(?:on\s+(?:a\s+)?par\s+with|(?:on|at)\s+(?:the\s+)?(?:same\s+)?level\s+(?:of|as|with))"
 """Said before a chip or a figure, what it names is the least one wants: "on par with an A15", "on the level of a
 Snapdragon 8 Gen 1", "at the same level as the 870"."""
@@ -132,7 +132,9 @@ AROUND_BEFORE = latin_alt([
     r"around", r"(?<!what\s)(?<!how\s)about", r"approximate(?:ly)?", r"ap+ro?x\.?", r"rough", r"estimated", r"in\s+the\s+range\s+of", r"ap+x\.?", r"abt\.?", r"something\s+like",  # "ap+x": "appx"
     r"nearly", r"almost", r"close\s+on", r"(?<=spend\s)like", r"(?<=pay\s)like", r"(?<=is\s)like",  # "spend like 300"
     r"roughly(?:\s+speaking)?", r"(?:broadly|approximately)\s+speaking", r"circa",  # "roughly speaking 300 bucks"
-    r"near(?:[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]*ish|[\s-]+enough)?\s+to", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"  # "close-ish to 700 usd"
+    r"near(?:[\s-]*ish|[\s-]+enough(?:\s+to)?|\s+to)?", r"close(?:[\s-]*ish|[\s-]+enough)?\s+to",  # "near-ish 450 bucks"
+    # "ca. USD 1,000" (circa, dotted), "within shouting distance of Rs.50k": near the figure, said before it
+    r"ca\.", r"within\s+(?:shouting|spitting|striking|touching)\s+distance\s+of", r"thereabouts?\s+of",  # "near to 350", "thereabouts of 400"  # "near enough 4000 yuan"  # "close-ish to 700 usd"
     # "round US$450": "around" without its "a", as spoken; "budget in the area of USD 400", as "in the region of"
     r"round", r"in\s+the\s+area\s+of",
     r"arun", r"arnd", r"rund",  # "arun INR 12K", "rund 3,500 CNY": "around" clipped as it is said

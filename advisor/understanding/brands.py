@@ -190,9 +190,12 @@ _SWITCH_AFTER = re.compile(r"(?:的)?(?:手机)?\s*(?:换|转|升级|迁移)")
 _OUTSIDE_REFUSED = re.compile(r"\s*(?:以外|之外)(?:的)?(?:\s*(?:品牌|牌子|手机|机子|机型|产品))?(?:的)?(?=\s*(?:$|[,，。.;；!！?？]))")
 _THEN_THAT = re.compile(r"[^,，。;；!！?？]{0,16}?就是")  # "不是X就是Y"
 # read on the unmasked text: "any brand" may have been read as a clear ("not picky about brand but Samsung" is no refusal)
-_ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s*(?:brand|phone|make|model|one|body))?|whatever|all)\s*but$")
+# ... "every" too: "every brand but Oppo"
+_ANYTHING_BUT = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s*(?:brand|phone|make|model|one|body))?"
+                           r"|every\s*(?:brand|phone|make|model|one|body)|whatever|all)\s*but$")
 # ... and British "bar" (no clause break, as "but" is): "any make bar Vivo", "any brand bar Oppo"
-_ANYTHING_BAR = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:brand|phone|make|model|one))?)\s+bar\s+(?:(?:a|an|the)\s+)?$")
+_ANYTHING_BAR = re.compile(r"(?<![a-z])(?:anything|everything|any(?:\s+(?:brand|phone|make|model|one))?|every\s+(?:brand|phone|make|model|one))"
+                           r"\s+bar\s+(?:(?:a|an|the)\s+)?$")
 
 
 @dataclass

@@ -638,10 +638,12 @@ _TOLD_OF = re.compile(r"(?<![a-z])(?:has|have|had|got|uses?|using|owns?|bought|r
 # "order it by weight", "sort by how heavy it is": the list ordered by an aspect, whatever "it" stands for; no question
 # about the phone in focus
 # ... or a direction said after it: "and how heavy it is low to high", "how big the screen is, descending"
-_ORDERED = re.compile(r"(?<![a-z])(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange[d]?|list(?:ed)?)\s+"
+_ORDERED = re.compile(r"(?<![a-z])(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange[d]?|list(?:ed)?|organi[sz]e[d]?)\s+"
                       r"(?:(?:it|them|'?em|results|the\s+results)\s+)?(?:by|on|how)(?![a-z])"
+                      # "how much it costs-sorted, decreasing", "sorting: how much it costs": a sort word, not "sort of"
+                      r"|(?<![a-z])sort(?:ed|ing)?(?![a-z])(?!\s+of(?![a-z]))"
                       r"|(?<![a-z])(?:(?:from\s+)?(?:low|high|small|big|light|heavy)(?:est)?\s+to\s+(?:low|high|small|big|light|heavy)"
-                      r"|ascending|descending|asc|desc)(?![a-z])")
+                      r"|ascending|descending|asc|desc|increasing|decreasing|(?:low|high)est\s+on\s+top)(?![a-z])")
 
 
 # "what phone is this?", "which model is that", "这是什么手机", "那台是哪款": which phone "this" is. A phone word or "哪款"

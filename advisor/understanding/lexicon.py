@@ -121,8 +121,9 @@ _HIGH_LOW = rf"(?:{_HIGH}|expensive)\s*(?:to|-|–)\s*(?:low(?:est)?|cheap(?:est
 # direction it is the order a shop lists first (the aspect's better end: more battery, lower price, lighter, newer).
 # "sort on battery", "ranked according to price", "in order of price" say the same
 # ("grams ranking, decreasing", "screen ranking, increasing": the ranking named after its aspect)
-_SORT_VERB = r"(?:sort(?:ed)?|order(?:ed)?|rank(?:ed|ings?)?|arrange(?:d)?|list(?:ed)?)"
+_SORT_VERB = r"(?:sort(?:ed|ing)?|order(?:ed)?|rank(?:ed|ings?)?|arrange(?:d)?|list(?:ed)?|organi[sz]e(?:d)?)"  # "organise by"
 _SORT_BY = (r"(?:(?:sort|order)(?:[-_]?by|\s*=)(?=\s*[a-z])"  # "sortby battery", "sort-by weight", "sort=price"
+            r"|sort(?:ing)?\s*:|sort\s+(?:order|key)\s*[:=]?"  # "sorting: weight", "sort order mAh desc", "sort key ROM"
             r"|" + _SORT_VERB + r"\s+(?:them\s+|'?em\s+|these\s+|it\s+|results\s+|"
             r"(?:the\s+)?(?:phones|results|list|options)\s+)?(?:by|on|according\s+to|based\s+on)"
             r"|in\s+(?:the\s+)?order\s+of|by\s+order\s+of"
@@ -176,7 +177,8 @@ _OWN_ENDS = {("weight_g", False): "lightest", ("weight_g", True): "heaviest", ("
 _ASPECT_NOUNS = {
     # "prize": the price misspelled as another English word; "price tag" before "price", as the names are atomic
     # "rate": the price, as Indian English says it ("sort by rate, low->high")
-    "price": r"price\s+tag|pricing|price|prize|cost|(?<!refresh\s)(?<!frame\s)(?<!sampling\s)(?<!charging\s)rate",
+    "price": r"price\s+tag|pricing|price|prize|cost|(?<!refresh\s)(?<!frame\s)(?<!sampling\s)(?<!charging\s)rate"
+             r"|how\s+much\s+(?:it|they|each(?:\s+one)?)\s+costs?",  # "organize by how much it costs"
     # what a phone weighs, said as a clause: "arrange by how much they weigh", "ordered by how heavy they are"
     "weight_g": r"weight|heft|heaviness|how\s+(?:much|heavy)\s+(?:they|it|each(?:\s+one)?|the\s+(?:phones?|ones?))\s+(?:weighs?|are|is)"
                 r"|how\s+heavy|grams|wt",  # "arrange by how heavy (low to hi)": the clause cut to its adjective; "sort by grams"; "wt"
@@ -233,20 +235,25 @@ UNKNOWN_SORT = re.compile(rf"""
     """, re.VERBOSE)
 
 
+_UNIT_SAID = r"(?>(?:\s*\(\s*(?:g|grams?|mah|gb|mp|in(?:ch(?:es)?)?|\")\s*\))?)"
+"""The unit in brackets after an aspect's noun: "weight (g) desc", "battery (mAh), high to low"."""
+
+
 def _sort_by(key: str, descending: bool) -> list[str]:
     """The "sort by <aspect>" phrases that order by `key` in the given direction."""
     # atomic: "screen size" is not "screen" before "size"; a bare "by" opening a clause too ("by price please")
-    nouns = rf"(?:{_SORT_BY}|{_BARE_BY}|{_SORTED_AS})(?>{_ASPECT_NOUNS[key]})(?![a-z])"
+    nouns = rf"(?:{_SORT_BY}|{_BARE_BY}|{_SORTED_AS})(?>{_ASPECT_NOUNS[key]})(?![a-z]){_UNIT_SAID}"
     said, other = ((_DOWN, _UP) if descending else (_UP, _DOWN))
     said = said.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, descending), "").split("|") if w))
     other = other.format(own="".join(f"|{w}" for w in _OWN_ENDS.get((key, not descending), "").split("|") if w))
     default = (key in _BETTER_WHEN_LOWER) != descending
     # the direction first: "ascending price", "descending by price", "in descending order of battery"
-    first = (rf"(?:in\s+)?(?:{_DOWN_WORD if descending else _UP_WORD})(?:\s+order)?\s+(?:of\s+|by\s+)?"
+    first = (rf"(?:in\s+)?(?:{_DOWN_WORD if descending else _UP_WORD})(?:\s+order)?\s+(?:of\s+|by\s+|on\s+)?"
              rf"(?:the\s+|their\s+)?(?>{_ASPECT_NOUNS[key]})(?![a-z])")
     # the aspect, then its direction, without "sort by": "price asc", "weight: ascending", "battery largest first",
     # "price (lowest first)", "price-wise, low to high"; or with the verb after it: "battery life ranked high to low"
-    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?:[\s-]*wise)?(?:[\s,]+{_SORT_VERB})?"
+    # ... the verb hyphened on: "screen-sorted, decreasing", "cost sort, low to high"
+    after = (rf"(?<![a-z])(?>{_ASPECT_NOUNS[key]})(?![a-z]){_UNIT_SAID}(?:[\s-]*wise)?(?:[\s,-]+{_SORT_VERB})?"
              rf"(?:[\s:,(]*(?:{_DOWN_WORD if descending else _UP_WORD})"
              rf"(?![a-z])|{said})")
     # the direction, then the aspect: "low-to-high price", "high to low battery", "low to high on price"
@@ -363,10 +370,11 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
     # "最老2021年款" with its year is a floor on the year (the oldest allowed), no ordering, as "最新也只要到2020年"
     Sort("year", False): [r"(?<!at\sthe\s)oldest", "最老" + _NO_CAPPED_NUMBER, "最旧" + _NO_CAPPED_NUMBER,
                           "(?<!不)出(?:得|的|来)?最早" + _NO_CAPPED_NUMBER],  # "出得最早的": came out the earliest
-    Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:ram|memory){_NO_NUMBER}",
+    # ... its amount named: "largest amount of RAM first"
+    Sort("ram_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:amount\s+of\s+)?(?:ram|memory){_NO_NUMBER}",
                            *(w + _NO_NUMBER for w in ("内存最大", "运存最大", "内存最多", "运存最多")), "最大内存", "最大运存",
                            r"(?:ram|内存|运存|运行内存)\s*容量最(?:大|多|高)" + _NO_NUMBER],  # "RAM容量最高的": by its capacity
-    Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:storage|space){_NO_NUMBER}",
+    Sort("storage_gb", True): [rf"(?<!at\s)(?:most|biggest|largest|highest|max(?:imum)?)\s+(?:amount\s+of\s+)?(?:storage|space){_NO_NUMBER}",
                                *(w + _NO_NUMBER for w in ("存储最大", "存储最多", "存储空间最大")), "最大存储",
                                # storage by its other names: "ROM容量最大的", "闪存最大"
                                r"(?:rom|闪存)(?:容量)?最(?:大|多|高)" + _NO_NUMBER],

@@ -74,6 +74,10 @@ EXCLUDE_WORDS: tuple[str, ...] = (
     r"(?:not|nothing)\s+(?:in|from|within)",
     # "block Sony", "I'm not buying Pixel", "not considering Oppo": a verb that keeps it out, or a wish's verb denied
     r"block(?:ing)?", r"not\s+(?:buying|getting|considering|touching)",
+    # "blacklist Sony", "strike Huawei and POCO", "drop anything Unisoc": a list the name is struck from or barred by
+    r"blacklist(?:ing)?", r"strik(?:e|ing)", r"(?:drop|remove|cut)\s+(?:anything|everything|all)",
+    # "not going Samsung again", "not going with Oppo": the shopper will not go that way (again)
+    r"not\s+going(?:\s+(?:with|for|back\s+to))?",
     # a modal refusal: "shouldn't be", "must not be", "can't be", "cannot be", "I'd prefer it not be"
     # ... or have it: "shouldn't have Dimensity", "must not have a Snapdragon"
     r"(?:should|must|could|would|may|might|will|shall|can)(?:\s+not|n'?t)\s+(?:be|have)", r"(?:can'?t|cannot|won'?t)\s+be", r"not\s+be",
@@ -113,7 +117,9 @@ SIGN_OFF = (r"(?:ta|tia|thanks?(?:\s+(?:you|u|a\s+lot))?|thx|cheers|kindly\s+adv
             r"|any\s+(?:ideas|suggestions|thoughts)|what\s+do\s+you\s+(?:reckon|think|suggest)"
             r"|ty|lah|abeg|biko|po|lmk"
             # Canadian "eh?", Malaysian "can ah?", a kiss "x" or "xx", and the questions a chat closes with ("wat u got?")
-            r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend))(?![a-z])")
+            r"|eh|can\s+ah|x+|kindly|please\s+advise|(?:what|wat)\s+(?:have\s+you|(?:do\s+)?(?:you|u))\s+(?:got|recommend)"
+            # an insistence said last, bare or in brackets: "Oppo and Vivo not allowed (important)", "pass no compromise"
+            r"|no\s+compromise|\(\s*(?:important|strict|must|non-negotiable)\s*\))(?![a-z])")
 """The words a shopper closes a message with: "ta", "thank you", "kindly advise", "what do you reckon?", and the regional
 softeners said last ("Tecno no way lah", "Oppo not in my list po", "Infinix - hard pass abeg")."""
 ASIDE = r"(?:fwiw|fyi|strictly|100\s*%|tbh|ngl|lol|srsly|ya\s+know|(?:that'?s|that\s+is)\s+a\s+must|must|no\s+exceptions|for\s+sure)"
@@ -136,7 +142,7 @@ _WHOM = rf"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+(?:{latin_alt(sorted
 """The person a refusal may be said of: "not an option for him", "not ok for my mum"."""
 
 _KIND_AFTER = (r"(?:\s+(?:electronics|mobile|mobility|inc|corp(?:oration)?|technolog(?:y|ies)|communications|group))?"
-               r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|phones?|models?|devices?|products?|series|range|line(?:up)?"
+               r"(?:[\s-]*based)?(?:\s+(?:chips?|chipsets?|processors?|socs?|phones?|models?|devices?|products?|series|range|line(?:up)?"
                r"|famil(?:y|ies)|brands?|makes?))?")
 """The kind word a refusal after a mention may follow: "Exynos chips are out", "Tensor chip no thanks", "Apple products
 not wanted", "Helio-based chips are a no for me", "Oppo brand - pass"; the maker's company word before it ("Samsung
@@ -260,9 +266,15 @@ _AFTER = re.compile(rf"""
       # ... "both" or "all" after a list's verb: "Apple and Sony are both no-gos", "Oppo and Vivo are all out"
       (?:(?:\s+(?:is|are)|['’](?:s|re)|(?<=['’]s))(?:\s+(?:both|all|each|also|too))?
          \s+(?:out\s+of\s+the\s+question|out|a\s+(?:hard\s+|big\s+|firm\s+)?no(?:-go)?|no[\s-]?gos?|(?:a\s+)?non[\s-]?starters?|not\s+options?|off\s+the\s+table|excluded|ruled\s+out
-                          |off[\s-]+limits|banned|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
-       | \s+(?:excluded|not\s+please|not\s+wanted|not\s+welcome|ruled\s+out|off[\s-]+limits|need\s+not\s+apply
-             |banned|barred)(?![a-z])  # "Nokia and Tecno banned"
+                          |off[\s-]+limits|banned|blacklisted|not\s+welcome|not\s+wanted|a\s+dealbreaker)(?![a-z])
+       | \s*:?\s+(?:excluded|not\s+please|not\s+wanted|not\s+welcome|ruled\s+out|off[\s-]+limits|need\s+not\s+apply
+             |banned|barred|blacklisted)(?![a-z])  # "Nokia and Tecno banned", "Lenovo, Samsung: excluded"
+       # "Sony won't do", "Xiaomi can stay on the shelf", "Unisoc (no)": said of the mention, closing its clause
+       | \s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+do(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
+       | (?:\s+(?:can|could|should|may|will|must))?\s+stays?\s+on\s+the\s+shel(?:f|ves)(?![a-z])
+       | \s*\(\s*(?:no|nope|nah|not)\s*\)
+       # "had Tensor before, never again": the shopper's past with it, not to be repeated
+       | (?:\s+(?:before|already|once))?\s*[,;:\-–—]?\s+never\s+again(?![a-z])
        # "Galaxy M models don't count", "Edge phones do not count": left out of what is counted
        | \s+(?:do(?:es)?n'?t|do(?:es)?\s+not)\s+count(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | -?\s*free(?![a-z])|-\s*less(?![a-z])                          # "Apple-free", "samsung-less"
@@ -275,7 +287,8 @@ _AFTER = re.compile(rf"""
          (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz|yaar|bhai))
        # ... and "except" after it, closing the clause: "Samsung ke ilawa dikhao", "Oppo ke siwa koi bhi" (with "bhi chalega"
        # after it the brand is let go instead: "Infinix ke ilawa bhi chalega", read by the release forms)
-       | \s+k[ei]\s+(?:ilawa|ilaawa|alawa|alaawa|elawa|siwa|siwaye)(?:\s+(?:koi\s+bhi|kuch\s+bhi|sab|baaki|dikhao|batao))*
+       # ... or "chhod ke" (leaving it aside): "Nokia chhod ke", "Huawei chhod ke koi bhi"
+       | \s+(?:k[ei]\s+(?:ilawa|ilaawa|alawa|alaawa|elawa|siwa|siwaye)|ch+o+[dr]\s*(?:ke|kar))(?:\s+(?:koi\s+bhi|kuch\s+bhi|sab|baaki|dikhao|batao))*
          (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz|yaar|bhai))
        # "Samsung is fine, Apple is not", "Xiaomi isn't acceptable", "Realme not ok", "Vivo not an option": a "not" that
        # closes the clause
@@ -286,8 +299,9 @@ _AFTER = re.compile(rf"""
          (?:\s+for\s+{_WHOM})?(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF})|\s+-)  # "Xiaomi not allowed - 5G"
        # "She's had bad luck with Tecno, so skip those", "had issues with Xiaomi, avoid them": the mention refused by a
        # pronoun after it in a clause of its own
-       | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:skip|avoid|exclude|drop|rule\s+out)
-         \s+(?:those(?:\s+ones)?|them|it|that\s+(?:one|brand)|those\s+guys|that|these)(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
+       # ... or "none of" them: "had a bad Oppo, so none of those"
+       | \s*[,;?]?\s+(?:(?:so|and|then|just|pls|please)\s+){{0,2}}(?:(?:skip|avoid|exclude|drop|rule\s+out)\s+|none\s+of\s+)
+         (?:those(?:\s+ones)?|them|theirs|it|that\s+(?:one|brand)|those\s+guys|that|these)(?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}))
        | \s*[:=]\s*(?:no|nope|never|pass)(?=\s*(?:$|[,.;!?/)(:，。；！？…]|thanks?|cheers|please|pls)|\s+--?\s)  # "Huawei = no"
        # the mention put first, then who refuses it, closing the clause: "Infinix I don't want", "Apple, we really don't
        # like", "Tecno he doesn't trust at all", "Infinix I no want again" (Pidgin and Caribbean English "no" for "don't")
@@ -296,7 +310,9 @@ _AFTER = re.compile(rf"""
          (?:\s+(?:it|them|again|anymore|any\s+more|at\s+all|at\s+the\s+moment|now)){{0,2}}
          (?=\s*(?:$|[,.;!?)/]|{SIGN_OFF}|please|pls|plz))
        # "Xiaomi off the list", "Vivo not in my list", "Oppo is not on the table"
-       | \s+(?:(?:is|are)\s+)?(?:off|not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z]))  # "Tecno is off the list"
+       | \s+(?:(?:is|are)\s+)?(?:off|not\s+(?:in|on))\s+(?:the|my)\s+(?:list|table|radar)(?![a-z])  # "Tecno is off the list"
+       # "Xiaomi isn't on my list", "Nokia should not be in the list": a denied "is" or a modal's "not be" before it
+       | \s+(?:(?:is|are)(?:\s+not|n'?t)|(?:should|must|can|may)(?:\s+not|n'?t)\s+be)\s+(?:in|on)\s+(?:the|my)\s+(?:list|shortlist|radar)(?![a-z]))
     # a complaint about the mention, as Chinese "骁龙太热了" says it: "exynos overheats lol", "Mediatek chips run hot",
     # "Realme sucks", "Infinix is no good": the shopper names it to turn from it, never to ask for it
     | (?:\s+(?:chips?|chipsets?|processors?|phones?|models?))?
@@ -447,7 +463,8 @@ _BEFORE = re.compile(rf"""
     """, re.VERBOSE)
 _ANYTHING_BUT = re.compile(r"""
     (?<![a-z])(?:anything|everything|whatever                                              # "anything", "any brand",
-       |any(?:\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|make|model|one))?)            # "any chipset", "any make"
+       |any(?:\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|make|model|one))?            # "any chipset", "any make"
+       |every\s+(?:chip(?:set)?|processor|cpu|soc|phone|brand|make|model|one))              # "every brand but"
     \s+(?:but|bar)\s+(?:(?:a|an|the)\s+)?$                                                 # "but (a)", British "bar"
     """, re.VERBOSE)
 _LIST_GAP = re.compile(r"""

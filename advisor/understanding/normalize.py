@@ -717,6 +717,9 @@ _WORDS_BEFORE_UNIT = re.compile(rf"""
 # "low -> high", "6.1 → 6.7 inch", "weight ↑": an arrow between two ends is "to", an arrow after an aspect its direction
 _ARROW_BETWEEN = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|➔|➜)\s*")
 _ARROW_AFTER = {"↑": " ascending", "↓": " descending"}
+# "sort by mAh → desc", "by cost → low to high": an arrow before a direction only leads to it, it joins no two ends
+_ARROW_TO_DIRECTION = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|➔|➜)\s*(?=(?:asc|desc|increasing|decreasing|(?:high|low)(?:est)?(?:\s*(?:-+>|=+>|→|-?to-?)|\s+on\s+top)))",
+                                 re.IGNORECASE)
 
 
 # "year => 2022", "screen => 6.6 inch", "year =< 2021": a sign typed with its "=" first between a word and a figure is
@@ -731,6 +734,7 @@ def spelled_arrows(text: str) -> str:
     if not any(c in text for c in "-<>→⟶⇒➔➜↑↓"):
         return text
     text = _SIGN_EQUALS_FIRST.sub(lambda m: _SIGN_OF[m["sign"]], text)
+    text = _ARROW_TO_DIRECTION.sub(", ", text)
     text = _ARROW_BETWEEN.sub(" to ", text)
     return re.sub(r"\s*([↑↓])", lambda m: _ARROW_AFTER[m.group(1)], text)
 
@@ -739,10 +743,14 @@ def spelled_arrows(text: str) -> str:
 # greeting is no direction)
 _SHORT_DIRECTION = re.compile(r"(?<![a-z])(?P<first>hi|lo)(?:-|\s+to\s+)(?P<second>lo|hi)(?![a-z])", re.IGNORECASE)
 _DIRECTION_WORD = {"hi": "high", "lo": "low"}
+# "low-to-high", "highest-to-lowest": the two ends hyphened to "to" are said as "low to high" is
+_HYPHENED_TO = re.compile(r"(?<![a-z])(?P<first>(?:high|low)(?:est)?)-to-(?=(?:high|low)(?:est)?(?![a-z]))", re.IGNORECASE)
 
 
 def short_directions(text: str) -> str:
-    """The text with an ordering's direction said short in full ("weight hi-lo" -> "weight high to low")."""
+    """The text with an ordering's direction said short in full ("weight hi-lo" -> "weight high to low") and its ends
+    hyphened to "to" unhyphened ("low-to-high" -> "low to high")."""
+    text = _HYPHENED_TO.sub(lambda m: f"{m['first']} to ", text)
     return _SHORT_DIRECTION.sub(lambda m: f"{_DIRECTION_WORD[m['first'].lower()]} to {_DIRECTION_WORD[m['second'].lower()]}"
                                 if m["first"].lower() != m["second"].lower() else m.group(0), text)
 

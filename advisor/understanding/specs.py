@@ -296,19 +296,22 @@ _YEAR_BEFORE = latin_alt([
     rf"(?:{_YEAR_NOUN}|released|launched|made|launch|release)\s*(?:>=?|≥|<=?|≤)",
     # a bare sign before a figure that 年 or a launch noun after it makes a year: "≤2021年", "≥2021 launch"
     r"(?:>=?|≥|<=?|≤)(?=\s*20[0-4]\d\s*(?:年|(?:launch|release|model)(?:e?s)?(?![a-z])))", rf"{_YEAR_NOUN_ZH}\s*(?:>=?|≥|<=?|≤)?", _YEAR_NOUN, r"post[\s-]*", r"pre[\s-]*", *_ARTICLES,
-    rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|{_ON_OR}))?",  # "launched 2024"
+    # ... "nothing released later than 2021": a comparison after the verb, so a refusal before the verb reaches the year
+    rf"{_YEAR_VERB}(?:\s+(?:in|after|before|since|from|by|until|till|through|prior\s+to|(?:later|earlier|newer|older)\s+than|{_ON_OR}))?",  # "launched 2024"
     r"from", r"since", _ON_OR,
-    # "not older than a 2022 model": an article may stand between the comparison and the year
-    *(rf"{word}(?:\s+an?)?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before", r"older\s+than",
-                                        r"earlier\s+than", r"prior\s+to")),
+    # "not older than a 2022 model", "nothing newer than the 2019 lineup": an article may stand between the comparison and
+    # the year; "older than or equal to 2019" keeps the year in (see _year_bound)
+    *(rf"{word}(?:\s+or\s+equal(?:\s+to)?)?(?:\s+(?:an?|the))?" for word in (r"after", r"newer\s+than", r"later\s+than", r"before",
+                                                                            r"older\s+than", r"earlier\s+than", r"prior\s+to")),
     r"at\s+least(?:\s+an?)?", r"at\s+most(?:\s+an?)?",
     *_NOT_OLDER_ZH, *_NOT_NEWER_ZH, "新于", "老于", "旧于", "比",
     r"at\s+the\s+(?:earliest|oldest|latest|newest)(?:\s+an?)?",  # "at the earliest a 2022 release"
     # "oldest allowed is 2024", "the newest i'd take is 2021": the far end accepted, said before the year
-    rf"(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent){I_WOULD_TAKE}\s+(?:is|would\s+be|[:=])",
+    # ... or with a colon: "oldest acceptable: 2021"
+    rf"(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent){I_WOULD_TAKE}(?:\s+(?:is|would\s+be)|\s*[:=])",
     # "until 2021", "launched by 2021", "max year 2021", "min launch year 2022"
     # ("up to the 2020 lineup": the article before a lineup's year)
-    r"(?:up\s+)?(?:until|till|through)", r"up\s+to(?:\s+the(?=\s+20[0-4]\d\s+line[\s-]?ups?))?", r"by",
+    r"(?:up\s+)?(?:until|till|through)", r"up\s+to(?:\s+the(?=\s+20[0-4]\d\s+(?:line[\s-]?ups?|models?|releases?|phones?)))?", r"by",
     r"under", r"below", r"less\s+than", rf"(?:max(?:imum)?|latest)\s+{_YEAR_NOUN}",
     rf"(?:min(?:imum)?|earliest)\s+{_YEAR_NOUN}",
     r"earliest", r"latest",  # "earliest 2021", "latest 2020": said of a year-like figure, only of a year
@@ -353,7 +356,7 @@ _YEAR_AFTER = latin_alt([
     # "2020 is the newest i want", "2021 is the oldest i'll take", "2019 is the latest allowed": the far end accepted
     rf"is\s+(?:the\s+)?(?:newest|latest|most\s+recent|oldest|earliest){I_WOULD_TAKE}",
     r"or\s+an?\s+(?:newer|later|more\s+recent|older|earlier)",  # "2022 or a newer model"
-    r"onwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
+    r"onwards?", r"forwards?", r"on", r"upwards?", r"\+", r"at\s+(?:the\s+)?(?:earliest|latest|oldest|newest)", "'s", r"models?",
     r"(?:and\s+|or\s+)?back(?:wards?)?(?!\s*(?:cam|camera|cameras|sensor|lens|lenses|shooter|cover|panel|glass)(?![a-z]))",  # "from 2019
     # back": that year and the ones before (not "2019 back camera")
     r"(?:model|release|launch)\s+year",  # "2021 model year or newer": the noun before the side _YEAR_MORE reads
@@ -1146,7 +1149,7 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     of a side wants its mirror, the refused years whole: "2020年以前出的不要" and "别给我2020前的" are 2021 and newer,
     "nothing before 2020" 2020 and newer, "2020年以后的不考虑" 2019 and older."""
     post = re.sub(rf"^{_YEARS_PHONES}\s+(?=or|and|&)", "", post)  # "2022 models and older": the side after the noun
-    newer = re.match(rf"{_YEARS_NEWER}|min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|on$|upward|\+|"
+    newer = re.match(rf"{_YEARS_NEWER}|min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|forward|on$|upward|\+|"
                      r"is\s+(?:the\s+)?(?:oldest|earliest)|"
                      rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
@@ -1178,10 +1181,11 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
         return Bound(lo=year) if on_or.group(0).endswith("after") else Bound(hi=year)
     if older and pre.startswith(("from", "in")):
         return Bound(hi=year)  # "from 2020 or older": the words after the year decide the side
+    kept_in = 0 if "equal" in pre else 1  # "newer than or equal to 2020": the year itself too
     if pre.startswith(("after", "newer", "later")):
-        return Bound(lo=year + 1)
+        return Bound(lo=year + kept_in)
     if pre.startswith(("before", "older", "earlier", "prior", "under", "below", "less")):
-        return Bound(hi=year - 1)
+        return Bound(hi=year - kept_in)
     if pre.startswith(("at the latest", "at the newest")):
         return Bound(hi=year)
     if pre.startswith(("at the earliest", "at the oldest")):
