@@ -464,7 +464,7 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 scan.take(refusal[0], start)  # "不要联发科以外的芯片": the chips outside this one are refused, this one wanted
                 refusal = None
             # else "除Helio以外的处理器", "除了天玑之外的芯片": the chips but this one are asked for, so this one is out
-        elif but is not None and (rest := refuses_the_rest(scan, end, but.group(0))) is not None:
+        elif refusal is not None and but is not None and (rest := refuses_the_rest(scan, end, but.group(0))) is not None:
             scan.take(refusal[0], start)  # "非天玑不要", "除了骁龙都不要": every other chip is refused, this one wanted
             scan.take(end, rest.end())
             refusal = None
