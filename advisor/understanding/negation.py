@@ -347,15 +347,16 @@ BOUND_NEGATION = re.compile(r"""
             |(?:a|one|a\s+single)\s+(?:penny|cent|dollar|buck|rupee|paisa|yuan|dirham))){0,3}
     (?:\s+(?:a|an|any))?                                           # before the spec's noun: "don't want a screen bigger than",
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
-    # (spaces only, never a space read as a clause break, "\n": "三星不要 电池最少要4500mAh" refuses no battery; so the end
-    # is \Z, as $ would match before that "\n": "大过4000mah的不要 最高3500" puts no floor on the price)
+    # (spaces only, never a space read as a clause break, "\n": "三星不要 电池最少要4500mAh" refuses no battery)
     # (a bare 不 spaced from what follows closes a question, "能再便宜点不 一千二以内", and turns nothing after it)
-    # a question that offers both ("能不能3000以内", "可不可以", "要不要") negates nothing
-    | (?!(?<=能)不能|(?<=可)不可|(?<=要)不要)
+    # a question that offers both ("能不能3000以内", "可不可以", "要不要") negates nothing; nor does a refusal that
+    # closes the clause of what came before it ("电池大过4000mah的不要 最高3500": that 不要 is the battery's; "不要 两千以上的"
+    # still turns the side)
+    | (?!(?<=能)不能|(?<=可)不可|(?<=要)不要|(?<=的)不要[^\S\n]*\n)
       (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
       # "不想花", "别给我推"; the colloquial do-verbs: "别整超过四千毫安的", "不要搞超过200克的", "别弄"
       [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|整|搞|弄|接受|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?
-      [^\S\n]*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?[^\S\n]*\Z      # "别推荐屏幕超过6.4寸的"
+      [^\S\n]*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?[^\S\n]*$      # "别推荐屏幕超过6.4寸的"
     """, re.VERBOSE)
 """A negation right before a bound word turns its side: "nothing over 170g" and "won't pay more than $500"
 are at most; "must not weigh more than" and "can't be heavier than" too."""
