@@ -349,10 +349,11 @@ BOUND_NEGATION = re.compile(r"""
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
     # (spaces only, never a space read as a clause break, "\n": "三星不要 电池最少要4500mAh" refuses no battery)
     # (a bare 不 spaced from what follows closes a question, "能再便宜点不 一千二以内", and turns nothing after it)
-    # a question that offers both ("能不能3000以内", "可不可以", "要不要") negates nothing; nor does a refusal that
+    # a question that offers both ("能不能3000以内", "可不可以") negates nothing (not 要不要: "还要不要超过4000" is "and also
+    # not over 4000"); nor does a refusal that
     # closes the clause of what came before it ("电池大过4000mah的不要 最高3500": that 不要 is the battery's; "不要 两千以上的"
     # still turns the side)
-    | (?!(?<=能)不能|(?<=可)不可|(?<=要)不要|(?<=的)不要[^\S\n]*\n)
+    | (?!(?<=能)不能|(?<=可)不可|(?<=的)不要[^\S\n]*\n)
       (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
       # "不想花", "别给我推"; the colloquial do-verbs: "别整超过四千毫安的", "不要搞超过200克的", "别弄"
       [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|整|搞|弄|接受|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?
