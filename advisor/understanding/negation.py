@@ -353,7 +353,7 @@ BOUND_NEGATION = re.compile(r"""
     # not over 4000"); nor does a refusal that
     # closes the clause of what came before it ("电池大过4000mah的不要 最高3500": that 不要 is the battery's; "不要 两千以上的"
     # still turns the side)
-    | (?!(?<=能)不能|(?<=可)不可|(?<=的)不要[^\S\n]*\n)
+    | (?!(?<=(?<![性功])能)不能|(?<=可)不可|(?<=的)不要[^\S\n]*\n)  # not 性能 (performance): "性能不能输给X"
       (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
       # "不想花", "别给我推"; the colloquial do-verbs: "别整超过四千毫安的", "不要搞超过200克的", "别弄"
       [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|整|搞|弄|接受|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?
