@@ -57,7 +57,8 @@ LO_BEFORE = latin_alt([
     # a range said end by end, each end named before its figure: "low end 800 bucks, high end 1500 bucks", "lower bound $300"
     r"low(?:er)?\s+(?:end|bound)",
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", "起点(?:是|为|在)?", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
-    "至少", "最少", "最低", "最小", "起码", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    # ("少说": colloquial "at least", said before the figure: "屏幕少说6.7寸", "少说也要5000毫安")
+    "至少", "最少", "最低", "最小", "起码", "少说", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))[过破]",

@@ -213,7 +213,8 @@ _CHIP_OR_BETTER = re.compile(rf"""
        |(?:的)?(?:(?:这|那)(?:个|种)?)?\s*(?:级别|水平|水准|档次|等级)(?:的)?(?:或者?|及)?(?:以上|往上|起步|更好|更强|更快|更高)
        # "870或者比它更强的", "870或者比870更好的": the chip, or one faster than it (by "它" or by its name again)
        |(?:或者?|或是|及)\s*比\s*(?:(?:它|这个|这颗|那个|之)\s*(?:还|更)?|[^,，。;；!！?？]{{1,16}}?(?:还|更))(?:强|好|快|厉害|猛)
-       |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?      # "870或同级别"
+       |(?:或者?|及)?(?:同级别|同等级别|同级|同等水平|同档次|同水平|同等)(?:的)?(?:或者?|及)?(?:以上|更好|更强)?      # "870或同级别",
+       # "Exynos 1380同等或更好"
        # "和骁龙695一个水平", "猎户座1380级别": a chip's level is the least, as "870-class" is
        |(?:的)?\s*(?:一个|一样的?|同一个?|相同的?|同等)?\s*(?:级别|水平|水准|档次|等级))
     (?![a-z])
@@ -290,6 +291,8 @@ _ZH_COMPARED = re.compile(r"\s*(?:还|更)?(?:(?P<up>强|快|好|厉害|高|猛|
 _ZH_OR_EQUAL_AFTER = re.compile(rf"\s*{_ZH_OR_EQUAL}")
 
 
+_ZH_LEVEL_AFTER = re.compile(r"\s*(?:的)?\s*(?:性能|水平|水准|级别|档次|跑分)")
+"""The chip's level said after its name, before a refusal of the side compared: "低于骁龙870性能的不要"."""
 _LEVEL_AFTER = re.compile(r"\s*(?:performance|perf|level|tier|class|grade|speed|power)(?![a-z])")
 """A word of level after a chip: "Snapdragon 870+ performance" is that chip or better."""
 _NAME_5G = re.compile(r"[\s-]*5g\+?(?=[\s-]*(?:performance|perf|level|tier|class|grade|speed|power|chip(?:set)?|processor|soc|cpu"
@@ -453,12 +456,15 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
         listed_wants = listed_wants if listed and previous is not None and \
             _JOINED.search(scan.low, previous[0], start) else []
         refusal = refused(scan, start, end)
-        if refusal is not None and refusal[1] <= start and (outside := _OUTSIDE_REFUSED.match(scan.low, end)) is not None:
-            scan.take(refusal[0], start)  # "不要联发科以外的芯片": the chips outside this one are refused, this one wanted
+        but = _EXCEPT_BEFORE.match(scan.low, refusal[0]) if refusal is not None and refusal[1] <= start else None
+        if refusal is not None and refusal[1] <= start and (outside := _OUTSIDE_REFUSED.match(scan.low, end)) is not None \
+                and (but is None or refuses_the_rest(scan, end, but.group(0)) is None):
             scan.take(end, outside.end())
-            refusal = None
-        elif refusal is not None and refusal[1] <= start and (but := _EXCEPT_BEFORE.match(scan.low, refusal[0])) \
-                and (rest := refuses_the_rest(scan, end, but.group(0))) is not None:
+            if but is None:
+                scan.take(refusal[0], start)  # "不要联发科以外的芯片": the chips outside this one are refused, this one wanted
+                refusal = None
+            # else "除Helio以外的处理器", "除了天玑之外的芯片": the chips but this one are asked for, so this one is out
+        elif refusal is not None and but is not None and (rest := refuses_the_rest(scan, end, but.group(0))) is not None:
             scan.take(refusal[0], start)  # "非天玑不要", "除了骁龙都不要": every other chip is refused, this one wanted
             scan.take(end, rest.end())
             refusal = None
@@ -498,8 +504,11 @@ def _roles(scan: Scan, mentions: list[tuple[int, int, str, bool]]) -> ChipChange
                 (compared := _ZH_COMPARED.match(scan.low, end)):
             kind = "lo" if (compared["up"] is not None) != (than["neg"] is not None) else "hi"
             wide_start, wide_end = start - len(scan.before(start, 8)) + than.start(), compared.end()
-        # "anything slower than an 8 Gen 1 is a no", "比骁龙870弱的不要": the side compared is refused, the other wanted
-        rejection = postposed(scan, wide_end) if kind in ("lo", "hi") and (refusal is None or refusal[0] >= end) else None
+        # "anything slower than an 8 Gen 1 is a no", "比骁龙870弱的不要": the side compared is refused, the other wanted; so
+        # is the chip's performance said after it ("低于骁龙870性能的不要", "弱于天玑8100水平的pass")
+        level = _ZH_LEVEL_AFTER.match(scan.low, wide_end) if kind in ("lo", "hi") else None
+        rejection = postposed(scan, level.end() if level else wide_end) \
+            if kind in ("lo", "hi") and (refusal is None or refusal[0] >= end) else None
         if rejection is not None and kind is not None:
             kind, refusal = FLIP[kind], None
         # a refused list goes on to this chip unless it is said to be wanted ("不要骁龙，天玑可以", "no exynos, snapdragon instead")

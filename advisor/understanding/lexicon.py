@@ -322,7 +322,7 @@ _SORT_PHRASES: dict[Sort, list[str]] = {
                            r"(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price(?>(?:\s+tag)?)(?:\s+ascending)?(?![\s:,(]*(?:from\s+)?(?:the\s+)?(?:high|expensive|desc|decreas|most\s+expensive|priciest|dearest|most\s+to\s+least"
                            r"|in\s+desc|in\s+decreas|larg|big))"
                            rf"(?![\s:,(，]*(?:{_ZH_UP}|{_ZH_DOWN}))", r"price\s+ascending",
-                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵|大|多)|降序|倒序))",
+                           "(?:按|以)?价格?(?:从低到高|由低到高|从便宜到贵|升序)(?:来)?(?:排(?:序|列|一下|个序)?)?", "从便宜到贵", r"按价格排(?:序|一下|个序)?(?!序|一下|个序)(?!\s*[,，]?\s*(?:(?:从|由)?(?:高|贵|大|多)|降序|倒序))",
                            r"价格排(?:序|一下|个序)(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:高|贵|大|多)|降序|倒序))"],  # not "…，从高到低", "…，从大到小"
     Sort("price", True): [r"most\s+expensive", r"priciest", r"highest[\s-]+price[sd]?", "最贵", "价格最高",
                           rf"(?:sort(?:ed)?\s+|order(?:ed)?\s+)?(?:by\s+)?pric(?:e|ed)[\s:,]*(?:from\s+|in\s+)?{_HIGH_LOW}(?:\s+order)?",
@@ -458,12 +458,14 @@ for _key, _aspect in _ZH_ASPECTS.items():
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
         rf"(?:{_aspect})(?:的)?\s*(?:排名|排行榜?)(?!\s*[,，]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
-        rf"(?:{_ZH_BY})\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名])"  # not "排" of "排序"
+        # not "排" of "排序", nor of "排一下" short of a direction after it ("按机身重量排一下，从高到低")
+        rf"(?:{_ZH_BY})\s*(?:{_aspect})(?:的)?(?:{_ZH_PAIRS})?\s*{_ZH_SORT_VERB}(?![序列名]|一下|个序)"
         # nor one a direction follows, with 从 or without it: "按尺寸排，低到高" is ascending ("按屏幕排：低→高", "以重量排序（高→低）")
         rf"(?!\s*[,，:：(（]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|(?:{_RISING}|{_FALLING}){_ZH_TO}|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
-        rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?:{_aspect})"
-        rf"(?!\s*[,，:：]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")
+        # (the aspect's name taken whole: "机身重量" gives back no "机身" for the direction after it to miss)
+        rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?>{_aspect})"
+        rf"(?!\s*[,，:：(（]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")  # "（从高到低）" too
 # an ordering said by what comes first: "贵的排前面", "轻的放在最前面", "新款优先", "电池大的优先"
 _ZH_FIRST = {
     Sort("price", False): "便宜|低价|价格低|价低|实惠", Sort("price", True): "贵|价格高|高价|价高",

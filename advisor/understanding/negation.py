@@ -17,10 +17,10 @@ from advisor.understanding.scan import KIN_EN, MASK, SPACE_BREAK, Scan, latin_al
 _ZH_NOT_WITH_MODALS = r"(?:(?:不|唔)(?:太|怎么|大|是很|很|再|会|想|要|打算|愿意?|准备|需要|必|敢|能|可以)*|别\s*(?:再)?(?:给(?:我|咱)们?)?)"
 """A Chinese negation with the modals that may follow it ("不", "不打算", "不会再", "别再"), before its verb."""
 _ZH_REFUSING_VERB = (rf"{_ZH_NOT_WITH_MODALS}"
-                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?|接受)")
+                     r"(?:要|买|考虑|用|选|看|推荐?|碰|喜欢|需要|入|整|搞|弄|搭(?:载|配)?|带|接受)")
 """A Chinese negation with its modals before a verb of wanting ("不要", "不打算买", "不会考虑", "不太喜欢", "唔要", "不能用"; the
 colloquial verbs of getting too: "别整华为", "荣耀别搞", and whom it is not got for: "别给我整POCO的"; and of being fitted
-with a chip: "不要搭Exynos的", "别搭载骁龙"; of taking it: "不接受TeCNO", "不能接受三星")."""
+with a chip: "不要搭Exynos的", "别搭载骁龙", "不带联发科的"; of taking it: "不接受TeCNO", "不能接受三星")."""
 
 _ZH_NOT_SWITCHING_TO = rf"(?<!要){_ZH_NOT_WITH_MODALS}(?:考虑|打算)?换(?:成|到|用|回)?(?:个|台|部)?"
 """Not switching to what follows: "用惯安卓了，不换苹果", "不考虑换苹果", "不想换成三星", "别换华为" refuse it. Only before the
@@ -162,7 +162,7 @@ _AFTER = re.compile(rf"""
     # ... pointed at: "联发科这家的不行", "三星那个牌子的不要"
     # ... after the name's other spelling in brackets: "苹果(Apple)踩过雷，不要", "realme（真我）就pass吧"
     (?:\s*[)）])?(?:\s*[（(])?(?:\s*的)?(?:\s*(?:[这那](?:个|一)?\s*)?(?:家|品牌|牌子?|系(?!列)|公司|集团))?(?:\s*的)?
-    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|平台|手机|平板(?:电脑)?|机型|机子|机器|机|产品|东西|款|那些|这些|那点|(?:[这那]\s*)?条(?:产品)?线)(?:\s*的)?){{0,2}}   # a kind word ("4G机就别推了") ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip, "的机器", "的东西", "那条线": a series), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
+    (?:\s*[这那](?:个|一)?\s*(?=系列))?(?:\s*(?:系列|芯片?|片子|处理器|cpu|soc|平台|手机|平板(?:电脑)?|机型|机子|机器|机|产品|东西|款|那些|这些|那点|(?:[这那]\s*)?条(?:产品)?线)(?:\s*的)?){{0,2}}   # a kind word ("4G机就别推了") ("的芯": a chip) ("系列", "手机", "折叠款", "片子": a chip, "的机器", "的东西", "那条线": a series), or "those" ("蘋果嗰啲", simplified 那点); said twice: "麒麟芯片的芯片"
     (?:\s*[这那](?:种|类|样的?))?                                     # the kind pointed at: "折叠屏这种就免了", "褶叠屏那种不要"
     # ... or the chip counted: "骁龙那颗不要", "麒麟Kirin那颗U不要" (颗 counts chips; U is the shoppers' word for one)
     (?:\s*[这那]\s*(?:一)?\s*颗(?:\s*(?:芯片?|处理器|u(?![a-z])))?)?
@@ -178,9 +178,10 @@ _AFTER = re.compile(rf"""
     (?:\s*(?:(?:有点|太|挺|很|比较|实在)?(?:贵|卡|烫|热|重|丑|烂|差|坑|一般)了?|不咋(?:样|地|滴)|不怎么样|不好用|垃圾|拉胯
              |踩(?:过)?(?:雷|坑)了?|被坑(?:过|惨)了?|坑过(?:我)?了?|怕(?:发热|发烫|烫|热|卡|坏|摔|折坏)了?|用过了?|(?<=的)雷
              # ... or its fault: "Helio发热太大，不要" (runs hot), "展锐翻车过，不要" (let the shopper down), "折叠屏不靠谱，不要"
-             |(?:发热|发烫|功耗)(?:太|有点|比较)?(?:大|高|严重)了?|翻(?:过)?车(?:过)?了?|不(?:太)?靠谱|不(?:太)?香)?
+             # ("Tensor发热，不要": running hot, its degree left out)
+             |(?:发热|发烫)(?:(?:太|有点|比较)?(?:大|高|严重))?了?|功耗(?:太|有点|比较)?(?:大|高)了?|翻(?:过)?车(?:过)?了?|不(?:太)?靠谱|不(?:太)?香)?
        \s*[,，:：?？]\s*(?=(?:这次|这回)?(?:{_EACH_OF_THEM}\s*(?:都|也|全都|一律|统统)\s*)?
-                          (?:{_CLAUSE_REFUSAL}){_PARTICLES}\s*(?:$|[,，。.;；!！?？~～])))?
+                          (?:{_CLAUSE_REFUSAL}){_PARTICLES}\s*(?:$|[,，。.;；!！?？~～/])))?  # "Helio踩过雷了，不要 / 要…"
     # ... or by whom it was done: "vivo被我排除了", "三星给我拉黑了"
     \s*(?:(?:(?:被|给)\s*)?(?:我|咱|俺)(?:们)?\s*(?:是|真的?|可|实在|确实|肯定|绝对|反正)?)?   # who: "三星我是不要的", "三星我真不喜欢"
     (?:\s*{_EACH_OF_THEM}(?=\s*(?:都|也|全都)))?                     # "一个都不要", "哪家都不考虑", "两个都算了"
@@ -364,7 +365,12 @@ BOUND_NEGATION = re.compile(r"""
     (?:\s+(?:screens?|displays?|batter(?:y|ies)|weight)(?:\s+(?:size|capacity))?)?\s*$  # or after it: "nothing with a screen over"
     # (spaces only, never a space read as a clause break, "\n": "三星不要 电池最少要4500mAh" refuses no battery)
     # (a bare 不 spaced from what follows closes a question, "能再便宜点不 一千二以内", and turns nothing after it)
-    | (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
+    # a question that offers both ("能不能3000以内", "可不可以") negates nothing (not 要不要: "还要不要超过4000" is "and also
+    # not over 4000"); nor does a refusal that
+    # closes the clause of what came before it ("电池大过4000mah的不要 最高3500": that 不要 is the battery's; "不要 两千以上的"
+    # still turns the side)
+    | (?!(?<=(?<![性功])能)不能|(?<=可)不可|(?<=的)不要[^\S\n]*\n)  # not 性能 (performance): "性能不能输给X"
+      (?:不要|不能|不可以|不可|不得|别|不想|不愿意?|不希望|不打算|不准|不许|不用|不会|不应该?|不(?!\s))  # "不要", "不想", "不可" (may not)
       # "不想花", "别给我推"; the colloquial do-verbs: "别整超过四千毫安的", "不要搞超过200克的", "别弄"
       [^\S\n]*(?:花|付|出|掏|给我?|买|卖|用|要|整|搞|弄|接受|(?:给我)?(?:推荐?|考虑|看|选|找))?(?:钱)?
       [^\S\n]*(?:屏幕|显示屏|屏|电池|重量|机身|运行内存|运存|内存|机身存储|存储|储存)?[^\S\n]*$      # "别推荐屏幕超过6.4寸的"
@@ -506,10 +512,14 @@ _VERDICT_AGAINST = re.compile(rf"""
           |no\s+good)
      | (?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not)\s+(?:do|cut\s+it|work\s+for\s+me|be\s+enough))(?![a-z])
     # Chinese: "(超过200克)就太重了", "(4000毫安以下)不够用", "(三千以上的)太贵了"
-    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|轻|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了)
-      # "超过180克就太重了，不要", "低于220克的太轻，不要、128G起": the refusal after the verdict is the same one, closing its
-      # clause or followed by a pause or a space before the next ask, as a refusal after a mention is
-      (?:\s*[,，]\s*(?:{_CLAUSE_REFUSAL}){_PARTICLES}(?=\s|$|[,，。.;；!！?？~～、]))?
+    | (?:\s*的)?\s*(?:就|都|也|肯定|实在|真的)?\s*(?:太(?:重|轻|贵|大|小|旧|老|少|慢|沉|笨重?)了?|不够(?:用|大)?|没法用|受不了
+      # ... or the shopper's own reach or taste: "超过3000就买不起了" (cannot afford past it), "低于5000的不入眼" (beneath
+      # notice), "低于4000的看不上", "超过6000负担不起"
+      |(?:买|负担|承受|消费|付)不起了?|(?:不入|入不了)(?:眼|法眼)了?|(?:看|瞧)不上(?:眼)?了?)
+      # "超过180克就太重了，不要", "低于220克的太轻，不要、128G起", "低于220克的太轻不要": the refusal after the verdict is
+      # the same one, closing its clause or followed by a pause or a space before the next ask, as a refusal after a
+      # mention is
+      (?:\s*[,，]?\s*(?:{_CLAUSE_REFUSAL}){_PARTICLES}(?=\s|$|[,，。.;；!！?？~～、]))?
     # Hindi and Urdu put the "not" after the side: "(5000mAh se kam) na ho" (must not be less), "(45k se upar) bilkul nahi"
     # (not above at all), "(8GB se kam) nahi chahiye"; not "nahi to" (otherwise), which offers another figure
     | \s+(?:(?:bilkul|hargiz|kabhi\s+bhi|kabhi)\s+)?
@@ -580,7 +590,8 @@ _ATTACHED_ELSEWHERE = re.compile(rf"\s*(?:太|过于|那么|这么|超|低于|�
 ("不用跳过OPPO": the brand is kept), or a pause that closes it on what came before ("超了不要、平板哈")."""
 _WISH_BETWEEN = re.compile(r"(?<![联不别没甭勿])(?:要|想|行|喜欢|挺好|换)")
 """A wish between the brand and a refusal word, which leaves the refusal to what follows the wish ("华为要小米别来")."""
-_ZH_CLAUSE_END = re.compile(r"[.;?。；！？\n,，:：~～]|!(?!=)|但是|但|不过|可是")
+# a slash spaced from its neighbours joins two asks ("踢掉三星 / 要骁龙"); unspaced it lists names ("三星/华为不要")
+_ZH_CLAUSE_END = re.compile(r"[.;?。；！？\n,，:：~～]|!(?!=)|但是|但|不过|可是|\s+/|/\s+")
 _BARE_REFUSAL_CLAUSE = re.compile(rf"""
     \s*(?:这次|这回|这一次|所以|因此|以后|今后|就|还是|坚决|真(?!我)的?|实在|千万|可|都|也|我|反正|肯定|绝对|直接|先|暂时?)*\s*
     (?:{_CLAUSE_REFUSAL_WORD.pattern})(?:{_REFUSAL_TAIL.pattern})

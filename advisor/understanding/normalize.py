@@ -74,6 +74,9 @@ aint shant
 
 _ABBREVIATIONS = (
     (re.compile(r"(?<![a-z])(?:sd|qc|qualcomm|高通)(?=\s*\d)", re.IGNORECASE), "Snapdragon"),  # "SD 8 Gen 2", "高通8gen2", "QC 870"
+    # "处理器认SD", "SD太烫": Snapdragon cut to its letters, bare beside Chinese words (not an SD card, "SD卡", "sd card")
+    (re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s)|(?<![a-z0-9])(?=sd\s?[\u4e00-\u9fff]))sd(?![a-z0-9])"
+                r"(?!\s*(?:卡|card|slot|插槽|扩展))", re.IGNORECASE), "Snapdragon"),
     # "QC Snapdragon": Qualcomm cut to its letters before its family's name adds nothing to it
     (re.compile(r"(?<![a-z])qc\s+(?=snapdragon(?![a-z]))", re.IGNORECASE), ""),
     # "Dimension chip", "no Dimension processors", "chip != Dimension": MediaTek's Dimensity said as the English word it
@@ -148,7 +151,8 @@ _ABBREVIATIONS = (
                 re.IGNORECASE), r"\1天玑"),
     # "骁龙8+": the one 8+ a shopper means is the 8+ Gen 1 (no generation said after the plus)
     (re.compile(r"(?<=(?<!代)骁龙)\s*8\+(?!\s*(?:gen|代|g\d|[一二三四五\d]))", re.IGNORECASE), "8+ Gen 1"),  # 骁龙8至尊版 is the Snapdragon 8 Elite
-    (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)", re.IGNORECASE), " Gen "),  # "8-gen-3", "8 gen-2"
+    # "8-gen-3", "8 gen-2", "8 Gen.2", "8gen. 1": the generation's word joined to its number by a dash or a dot
+    (re.compile(r"(?<=\d)-gen-?(?=\d)|(?<=\d)\s+gen-(?=\d)|(?<=\d)\s*gen\.\s*(?=\d)", re.IGNORECASE), " Gen "),
     # "Dimensity 9k": a round model said in thousands; "Snapdragon 778 G": the model's letter set apart
     (re.compile(r"(?<=dimensity\s)([6-9])k(?![a-z0-9])", re.IGNORECASE), r"\g<1>000"),
     (re.compile(r"(?<=snapdragon\s)(\d{3})\s+g(?![a-z0-9])", re.IGNORECASE), r"\1G"),

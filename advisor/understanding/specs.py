@@ -365,7 +365,8 @@ _YEAR_AFTER = latin_alt([
     r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", "至今", "到现在", "到今天",  # "2023 to date", "2023年至今"
     "款(?:及|或)?(?:以后|之后|后)", "以后", "之后", "以来", "及以后", "或以后", "及之后", "或之后", "及以来", "或更新", "后(?![置摄])", "起", "开始", "及以前", "或以前", "及之前", "或之前", "及更早", "或更早", "以前", "之前", "封顶", "为止", "截止", "截至",
     "(?:或者|或是|或)(?:更晚|更新|更近|往后|以后|之后|更早|以前|之前)",  # "2023年或更晚", "2023年或者更新的"
-    rf"{_LAUNCH_ZH}?(?:(?:或者|或是|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的"
+    rf"{_LAUNCH_ZH}?(?:(?:或者|或是|以及|[或及])(?:{_NEWER_ZH}|{_OLDER_ZH})|往后|往前)",  # "2022款或更老的", "2021年往前的",
+    # "2021年以及之前的"
     rf"{_LAUNCH_ZH}(?:{_NEWER_ZH}|{_OLDER_ZH})(?![置摄])",  # "2021款之前的", "2022年发布以后的"
     "更?(?:新|晚|旧|老|早)(?![\u4e00-\u9fff]?款)",  # "比2021年新的": the side a comparison with 比 says (see _year_bound)
     "年?底(?:以|之)?前",  # "2020年底前发布的": by the end of that year, the year itself in
@@ -373,7 +374,8 @@ _YEAR_AFTER = latin_alt([
 # "2023年之后发布（含2023年）": the year itself is in; read with the bound it qualifies, past a model word
 # ("2022年以前的款(包括2022年)"), or said after a comma with the year named ("2021年往后的，含2021年")
 # ... or that year said to do too: "2021年之前出的，2021年也行"
-_INCLUSIVE = (r"\s*(?:的?(?:老|新)?款|出?的|发布|上市|推出)?\s*(?:[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
+# ... past the launch verb and the phones' noun too: "2024年以后的机型（含2024年）", "2021年后发布的，含2021年"
+_INCLUSIVE = (r"\s*(?:(?:发布|上市|推出)?\s*(?:的?(?:老|新)?(?:款|机型|型号|机子|手机)|出?的)?)\s*(?:[（(]\s*(?:含|包括|包含|including|incl\.?|inclusive)[^)）]{0,10}[)）]"
               r"|[,，、]?\s*(?:含|包括|包含)\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?"  # the comma may be left out: "2023年之后包括2023年"
               r"|[,，、]\s*(?:20[0-4]\d|[12]\d)\s*年(?:的|款)?\s*(?:也|都)\s*(?:行|可以|算|没问题|ok))")
 _EXCLUSIVE = (r"\s*(?:发布|上市|推出)?\s*[（(]\s*(?:不含|不包括|不包含|excluding|excl\.?|exclusive|not\s+included|not\s+inclusive)"
@@ -1151,11 +1153,11 @@ def _year_bound(year: int, pre: str, post: str) -> Bound | None:
     post = re.sub(rf"^{_YEARS_PHONES}\s+(?=or|and|&)", "", post)  # "2022 models and older": the side after the noun
     newer = re.match(rf"{_YEARS_NEWER}|min(?:imum)?|at\s+(?:the\s+)?least|or\s+(?:an?\s+)?(?:newer|later|after|above|more)|and\s(?!older|earlier|before|prior|below|under|down|back)|onward|forward|on$|upward|\+|"
                      r"is\s+(?:the\s+)?(?:oldest|earliest)|"
-                     rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
+                     rf"at\s+(?:the\s+)?(?:earliest|oldest)|{_LAUNCH_ZH}?(?:或者|或是|以及|[或及和])?(?:{_NEWER_ZH})|起|至今|到现在|到今天|"
                      r"(?:until|till|up\s+to|to)\s+(?:now|today|date|the\s+present)", post)
     older = re.match(rf"{_YEARS_OLDER}|max(?:imum)?|tops|at\s+(?:the\s+)?most|(?:and\s+|or\s+)?back|or\s+(?:an?\s+)?(?:older|earlier|before|prior|below|under)|and\s+(?:older|earlier|before|prior|below|under|down)|at\s+(?:the\s+)?(?:latest|newest)|"
                      r"is\s+(?:the\s+)?(?:newest|latest|most\s+recent)|"
-                     rf"{_LAUNCH_ZH}?(?:或者|或是|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
+                     rf"{_LAUNCH_ZH}?(?:或者|或是|以及|[或及和])?(?:{_OLDER_ZH})|年?底(?:以|之)?前", post)
     pre = re.sub(rf"^(?:{_YEAR_NOUN}|{_YEAR_NOUN_ZH}|(?:released|launched|made|launch|release)(?=\s*[<>≤≥]))\s*", "", pre)  # "release year ≥", "released>=":
     # the sign after the noun or the verb decides
     signs = {">": Bound(lo=year + 1), ">=": Bound(lo=year), "≥": Bound(lo=year), "<": Bound(hi=year - 1),

@@ -85,7 +85,8 @@ _EN_WORDS = {
 
 # Chinese names of each aspect before or after 最 (the longer name first, so "自拍像素" is not read as "像素")
 ZH_NOUNS = {
-    "price": "价格|价钱|售价|价位|定价|标价|开价|花钱|花费|花销",  # the money spent is the price: "花钱最少的"
+    # the money spent is the price: "花钱最少的"; so is the price paid in hand: "到手价最低的", "落地价最便宜"
+    "price": "价格|价钱|售价|价位|定价|标价|开价|花钱|花费|花销|到手价格?|落地价|入手价",
     # 机重, 克重, 克数: the weight as the phone's, as its grams, as the count of them ("克数最少", "按克数由低到高排")
     "weight_g": "机身重量|重量|机身|分量|机重|克重|克数",
     # the battery by its unit, as shoppers count it: "毫安数最高", "mAh最大"

@@ -493,13 +493,19 @@ _EITHER_SIDES = (
     # a lone 或 joins two sides too, but not as part of a bound word: "或以上", "或更好"; nor before a comparison with
     # what was just named ("870或者比它更强的", "或者比870更好的": that chip or a faster one)
     # ("又或者", "抑或": or else)
-    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?(?:或者|或是){_NOT_A_BOUND}|还是|也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及比]))\s*"
+    # (a year said to do too, "2022年以后的，2022年也可以", keeps that year in its bound: no "or" opens there)
+    re.compile(rf"(?P<x>{_ZH_SIDE}?)\s*[,，;；。]?\s*(?P<c>{_ZH_FALLBACK}|(?:又|抑)?(?:或者|或是){_NOT_A_BOUND}|还是|(?<!年)也可以|其次(?:是)?|抑或(?:是)?|或(?![者是以之更及比]))\s*"
                rf"(?P<y>{_ZH_SIDE})"),
+    # two sides joined by "and" (和, 与, 跟), then told that one of them will do ("华为48M主摄的与摩托罗拉，屏幕6.6寸起，二选一",
+    # "菊花厂6400万主摄的和三爽电池6000mAh任选"): the "and" lists the choices (each its own, checked in _find_either)
+    re.compile(rf"(?P<x>{_WORD_SIDE}?)\s*(?P<c>和|与|跟)\s*(?P<y>{_WORD_SIDE}(?:[,，]\s*{_WORD_SIDE})?)"
+               rf"(?=\s*[,;，；。]?\s*(?:二选一|任选|随便(?:一个|一款|哪个|选)|(?:选|挑)(?:一个|一款|一台|其一)))"),
 )
 _EN_PATTERNS = 3  # the first patterns of _EITHER_SIDES read English
 _SAID_TWICE = (3, 4)  # the patterns whose word opens each side ("要么…要么"): every side is said on its own
 _CLAUSE_PAIR = 5  # the pattern of two clauses without "or"
 _ZH_OR = 6  # the pattern of two Chinese sides joined by an "or" word
+_ZH_AND_ONE_OF = 7  # the pattern of two Chinese sides joined by "and", one of them said to do
 # options labelled in Chinese ("选项一：…；选项二：…", "方案1：", "备选二："): each is one choice
 # ... or the choices announced before them: "满足其一：…；…"
 _OPTIONS_LABELLED = re.compile(rf"{_OPTION_LABEL}|满足(?:其|任)一(?:个|条)?(?:即可|就行)?\s*[:：]")
@@ -557,6 +563,8 @@ def _find_either(scan: Scan, vocabulary: Vocabulary) -> list[tuple[Constraints, 
             if sides[1].brands and not sides[0].brands and sides[0].specs and \
                     (brand := _brand_before(scan, m.start(), vocabulary)) is not None:
                 sides[0], start = replace(sides[0], brands=brand[0]), brand[1]  # "诺基亚，16MP自拍起，要不…的果子"
+            if i == _ZH_AND_ONE_OF and not _each_its_own(sides):
+                continue  # "运存12G和存储256G任选": one phone's two asks, no two choices
             any_other = english and _any_other(m, sides, vocabulary)
             if english and (kinds := _kinds_apart(m, sides)) is not None:
                 sides = kinds  # "a foldable under $1200 or a normal phone under $500": each kind asks its own
