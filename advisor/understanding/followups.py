@@ -426,8 +426,9 @@ _ASKED_AFTER = re.compile(r"\s+(?=(?:what'?s|whats|wats|what\s+is|which|how|who'
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(rf"""
     # English: "more like", "something similar to", "alternatives to", then the reference
-    # ("one like" must have its reference after it: "what's the 2nd one like (then)" asks what that phone is like)
-    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!{_LIKE_TAIL}\s*[?.!]*$))
+    # ("one like" must have its reference after it: "what's the 2nd one like (then)" asks what that phone is like, as
+    # does "what's the 2nd one like, any good?", the clause closing on a comma)
+    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!{_LIKE_TAIL}\s*(?:[,?.!]|$)))
               |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
     \s*(?P<refs>[^.;!?]{{0,60}})
     # Chinese, the reference inside: "和第一个差不多的" (not 像素, pixels; a figure after 差不多 is "about" it: "预算差不多四千")
@@ -872,6 +873,9 @@ _ASKS = re.compile(r"""
     | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
     | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
+    | 哪(?!怕)                                                                   # "哪个牌子的", "哪年出的" (not 哪怕, "even if")
+    # a yes/no question opening the message: "does the 2nd one have 5g", "is #3 waterproof"
+    | ^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s
     # Sichuanese 好多 is 多少 ("how much") in a question about a phone: "第三个好多钱嘛", "第一台好多钱" (read only here,
     # beside a shown phone: elsewhere 好多钱 is "a lot of money"); the northern 多钱 says the same ("第一个多钱")
     | 好?多钱
@@ -1000,8 +1004,8 @@ _OVER_SHOWN = re.compile(r"""
     # (not "main", which is also the camera's: "the best in main camera")
     | (?<![a-z])(?:in|un)(?:\s+(?:sab|sabhi|saare|sare|dono|teeno|teenon|charo|chaaron|paancho|paanchon))?\s*(?:mein|me|mai|mei)
       (?:\s+se)?(?![a-z])
-    # "这几个里", "上面的", "列表里"
-    | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
+    # "这几个里", "上面的", "列表里"; the list named in English in a mixed message: "list 里 cheapest 的那个"
+    | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面|(?<![a-z])(?:list|results?)\s*(?:里|中|上)
     """, re.VERBOSE)
 # "which one is the lightest?", "哪个续航最好", "最便宜的是哪款": a question that picks one of several phones
 # the details of one phone asked after it is pointed at, in either language: "details", "specs pls", "tell me more",
@@ -1323,6 +1327,16 @@ _NAME_THEN_QUESTION = re.compile(r"""
     (?:any\s+good|good|great|decent|worth|ok(?:ay)?|fine|bad|reliable|how(?![a-z])|is\s+it|does\s+it|can\s+it|will\s+it)
     (?![a-z])[^?？]*[?？]+\s*$
     """, re.VERBOSE)
+# ... or asked about in romanized Hindi or Urdu, the question after the name with no "?" needed: "OnePlus Nord 3 kaisa
+# hai?", "Redmi Note 14 Pro 5G ke baare mein batao", "galaxy a55 kitne ka hai" (a name with a figure, as above)
+_NAME_THEN_HINDI = re.compile(r"""
+    ^(?:(?:and|so|ok(?:ay)?|acha|achha|accha|aur|to|toh)[,\s]+)*(?:ye\s+|yeh\s+|wo\s+|woh\s+)?
+    (?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,4}?)\s*(?:[-–—:,]\s*)?(?:wala\s+|wali\s+|waala\s+)?
+    (?:(?:ke|ki|k)\s+(?:baa?re|bare)\s+(?:mein|me|mai|mei)(?:\s+(?:kuch|thoda|zara|detail\s+mein))?
+         \s+(?:batao|bataiye|bataao|bata\s+do|bolo|samjhao|btao)
+       |kaisa|kaisi|kaise|(?:kitne|kitna)\s+ka|kitni\s+ki)
+    (?:\s+(?:hai|h|he|hain|hoga|rahega|ji|yaar|yar|bhai|na|please|pls))*\s*[?？.!]*\s*$
+    """, re.VERBOSE)
 _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|other|next|it|first|last|\d+\s*[a-z]?)$")
 # A question about a phone named loosely, the name after "the"/"that" and the question around it: "is the galaxy M54
 # any good?", "what's the battery on the pixel?", "how's the oneplus", "the pixel's camera?". After a yes/no verb
@@ -1409,8 +1423,9 @@ def _pointers(low: str) -> list[Pointer]:
         found.append(Pointer(m["name"], ""))
     if (m := _EN_NAME_DETAILS.match(low)) is not None:
         found.append(Pointer(m["name"], ""))
-    if (m := _NAME_THEN_QUESTION.match(low)) is not None and re.search(r"\d", m["name"]):
-        found.append(Pointer(m["name"], ""))
+    for asked in (_NAME_THEN_QUESTION, _NAME_THEN_HINDI):
+        if (m := asked.match(low)) is not None and re.search(r"\d", m["name"]):
+            found.append(Pointer(m["name"], ""))
     if (m := _EN_NAMED.match(low)) is not None:
         for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:5]):
             rest = re.sub(r"^(?:'s)?(?:\s+(?:one|phone|model)(?![a-z]))?", "", rest)
