@@ -121,6 +121,7 @@ _EDGE_FILLER = re.compile(rf"""
        | 这个|那个                                                               # "介绍一下 Galaxy A54 这支"
        | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|{_TELL})                           # asking to see it: "第三个给我看下"
        | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
+       | (?:单独)?(?:拉|拿|挑|拎|抽)出来|放(?:在)?一起                                   # set apart: "把第一台和第三台拉出来对比下"
       )+$
     """, re.VERBOSE)
 
@@ -603,7 +604,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
     positions = set(_positions_in(text))
-    if len(positions) == 1 and _ASKS.search(text):
+    if len(positions) == 1 and (_ASKS.search(text) or _YES_NO_OPENING.match(text)):
         # "number 4, what's the battery on it?", "那就第一个吧，详细参数": a question about one shown phone,
         # answered with its details; the question words must not re-rank the list the number points into
         scan.take(0, len(text))
@@ -874,8 +875,6 @@ _ASKS = re.compile(r"""
     | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
     | 哪(?!怕)                                                                   # "哪个牌子的", "哪年出的" (not 哪怕, "even if")
-    # a yes/no question opening the message: "does the 2nd one have 5g", "is #3 waterproof"
-    | ^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s
     # Sichuanese 好多 is 多少 ("how much") in a question about a phone: "第三个好多钱嘛", "第一台好多钱" (read only here,
     # beside a shown phone: elsewhere 好多钱 is "a lot of money"); the northern 多钱 says the same ("第一个多钱")
     | 好?多钱
@@ -884,6 +883,9 @@ _ASKS = re.compile(r"""
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
+# a yes/no question opening the message, asked of the one place it names: "does the 2nd one have 5g", "is #3 waterproof"
+# (of "it" such a question is read by _YES_NO_ABOUT_IT, which knows the weather's "it")
+_YES_NO_OPENING = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s")
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN}|{_HINDI_IT})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
@@ -918,8 +920,9 @@ _WEATHER_IT = (r"\s+(?:(?:going\s+to|gonna|supposed\s+to|meant\s+to)\s+)?(?:be\s
                r"(?:rain|snow|storm|pour|drizzle|hail|thunder|raining|snowing|sunny|cloudy|windy|foggy|humid|freezing"
                r"|(?:hot|cold|warm|chilly)\s+(?:out|outside|today|tomorrow|tonight|there|in\s))(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
-    # "so does it have wireless charging?": a yes/no question about "it" or "that one"
-    ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
+    # "so does it have wireless charging?": a yes/no question about "it" or "that one"; the phone may be named first
+    # and then asked about ("that one, does it do 5g?")
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+|(?:that|this)\s+(?:one|phone|model)\s*[,:\-–—]\s*)*
     (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])(?!WEATHER_IT)
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
@@ -1088,7 +1091,8 @@ def _with_latin_names(resolve: Resolver) -> Resolver:
 _WHICH_MORE = re.compile(r"""
     # "and which one of them has a bigger battery?": a comparative and no names
     ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?
-    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?(?:[a-z]+er|more|less)(?:\s+[a-z]+){0,2}\s*\??\s*$
+    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?(?:[a-z]+er|more|less)(?:\s+[a-z]+){0,2}
+    (?:\s+(?:in|at)\s+[a-z]+)?\s*\??\s*$                          # ... where: "which of the two is cheaper here in india?"
     # "the lighter one?", "and the cheaper one": one of them by a comparative
     | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?(?:the\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+one\s*\??\s*$
     # "那哪个更轻？", "更轻的那个"
@@ -1341,16 +1345,18 @@ _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|oth
 # A question about a phone named loosely, the name after "the"/"that" and the question around it: "is the galaxy M54
 # any good?", "what's the battery on the pixel?", "how's the oneplus", "the pixel's camera?". After a yes/no verb
 # the rest of the message only asks about the phone; after other words it must ask something and wish for nothing.
-_EN_NAMED = re.compile(r"""
+_EN_NAMED = re.compile(rf"""
     ^(?:(?:and|so|ok(?:ay)?|hm+|then|also|but|oh|well)[,\s]+)*                               # an opening word
     (?:(?P<yes_no>is|are|does|do|has|have|can|could|will|would)\s+                           # "is the ..."
-      |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are)|(?P<how_does>how\s+(?:does|do|did|would|will))|what\s+do\s+you\s+think\s+(?:of|about)
+      |(?:(?:what|how)\s+about
+         |how(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:{_ASPECT})\s+(?:on|of|in)     # "how's the battery on"
+         |how(?:'s|\s+is|\s+are)|(?P<how_does>how\s+(?:does|do|did|would|will))|what\s+do\s+you\s+think\s+(?:of|about)
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
          |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
          |(?:give|show|send)\s+me\s+(?:the\s+)?(?:full\s+)?(?:details?|specs?|info|specifications)\s+(?:on|of|for|about)
          |i\s+(?:like|love)
          |open(?:\s+up)?|(?:pull|bring)\s+up|show\s+me                                         # "open the honor"
-         |how\s+much\s+(?:is|does)|what(?:'s|\s+is)(?=\s+the\s+[a-z0-9+\-]+(?:\s+[a-z0-9+\-]+){0,2}\s+like\b))\s+)?  # "what's the X like"
+         |how\s+much\s+(?:is|does)|what(?:'s|\s+is)(?=\s+the\s+[a-z0-9+\-]+(?:\s+[a-z0-9+\-]+){{0,2}}\s+like\b))\s+)?  # "what's the X like"
     (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
     """, re.VERBOSE)
 _LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")
