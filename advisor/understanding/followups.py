@@ -883,9 +883,10 @@ _ASKS = re.compile(r"""
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
-# a yes/no question opening the message, asked of the one place it names: "does the 2nd one have 5g", "is #3 waterproof"
-# (of "it" such a question is read by _YES_NO_ABOUT_IT, which knows the weather's "it")
-_YES_NO_OPENING = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:is|does|did|has|can|will|would|could)\s")
+# a yes/no question of what a phone does or has, opening the message, asked of the one place it names: "does the 2nd
+# one have 5g", "can the first one take a memory card" ("is the first one 5g or not" still wishes for 5G, as it always
+# has; of "it" such a question is read by _YES_NO_ABOUT_IT, which knows the weather's "it")
+_YES_NO_OPENING = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:does|did|has|can|will|would|could)\s")
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN}|{_HINDI_IT})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
