@@ -604,7 +604,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
     positions = set(_positions_in(text))
-    if len(positions) == 1 and (_ASKS.search(text) or _YES_NO_OPENING.match(text)):
+    if len(positions) == 1 and (_ASKS.search(text) or _YES_NO_OPENING.match(text) or _WHICH_ZH.search(text)):
         # "number 4, what's the battery on it?", "那就第一个吧，详细参数": a question about one shown phone,
         # answered with its details; the question words must not re-rank the list the number points into
         scan.take(0, len(text))
@@ -618,7 +618,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
-    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text) and not re.search(r"\d", text) \
+    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) \
+            and (_ASKS.search(text) or (it.group() == "它" and _WHICH_ZH.search(text))) and not re.search(r"\d", text) \
             and len(text) <= 60 and not _after_a_pick(text, it.start()) and not _ORDERED.search(text):
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
@@ -874,7 +875,6 @@ _ASKS = re.compile(r"""
     | (?<![a-z])(?:any\s+good|good\s+enough|worth\s+it|worth\s+(?:buying|getting)|decent|recommended)(?![a-z])  # a verdict asked
     | 怎么样|如何|咋样|怎样|多少|多大|多重|详细|参数|配置|说说|介绍|讲讲                # Chinese question words
     | 电池|续航|相机|拍照|屏幕|价格|好不好|值不值|吗|呢|什么|啥|几                        # a spec asked about, question particles
-    | 哪(?!怕)                                                                   # "哪个牌子的", "哪年出的" (not 哪怕, "even if")
     # Sichuanese 好多 is 多少 ("how much") in a question about a phone: "第三个好多钱嘛", "第一台好多钱" (read only here,
     # beside a shown phone: elsewhere 好多钱 is "a lot of money"); the northern 多钱 says the same ("第一个多钱")
     | 好?多钱
@@ -887,6 +887,9 @@ _ASKS = re.compile(r"""
 # one have 5g", "can the first one take a memory card" ("is the first one 5g or not" still wishes for 5G, as it always
 # has; of "it" such a question is read by _YES_NO_ABOUT_IT, which knows the weather's "it")
 _YES_NO_OPENING = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:does|did|has|can|will|would|could)\s")
+# "which" asked in Chinese, of a place named or of 它: "第二支是哪個牌子的", "它是哪年出的" (not 哪怕, "even if"; beside 这个 or
+# 那款 it may ask which phone a superlative picks, "主摄最多像素那款是哪个", or point at an ordering, "按这个排")
+_WHICH_ZH = re.compile(r"哪(?!怕)")
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN}|{_HINDI_IT})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
