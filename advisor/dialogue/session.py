@@ -1384,8 +1384,12 @@ class Session:
         shown = self._shown_phones(res)
         if (namesakes := res.vocabulary.namesakes(ref)) and not res.vocabulary.brand_pattern.search(self._message):
             # "tell me about the a54" with a Galaxy A54 on screen (or only Samsung wanted): a model number several makers
-            # use is the one of the phones the shopper sees, not the first in the catalog (the Oppo A54 5G)
+            # use is the one of the phones the shopper sees, not the first in the catalog (the Oppo A54 5G); else the
+            # one the conversation spoke of before ("2nd one vs the a54" after comparing the pixel 8a and the galaxy a54)
+            spoken = {i for state in (self.state, *(step.before for step in self.state.history))
+                      for i in (*state.focus, *state.compared)}
             seen = [p for p in shown if (p.brand, p.family) in namesakes] or \
+                [p for p in catalog if (p.brand, p.family) in namesakes and p.id in spoken] or \
                 [p for p in catalog if (p.brand, p.family) in namesakes and not violations(p, self.state.constraints)]
             if len({p.family for p in seen}) == 1:
                 return seen[0]

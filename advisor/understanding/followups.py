@@ -121,6 +121,7 @@ _EDGE_FILLER = re.compile(rf"""
        | 这个|那个                                                               # "介绍一下 Galaxy A54 这支"
        | (?:给我|让我|帮我|我)?(?:{_SEE}|介绍一下|{_TELL})                           # asking to see it: "第三个给我看下"
        | (?:打开|点开|点进去)(?:{_SEE})?                                               # opening it: "第一个打开看看"
+       | (?:单独)?(?:拉|拿|挑|拎|抽)出来|放(?:在)?一起                                   # set apart: "把第一台和第三台拉出来对比下"
       )+$
     """, re.VERBOSE)
 
@@ -427,8 +428,9 @@ _ASKED_AFTER = re.compile(r"\s+(?=(?:what'?s|whats|wats|what\s+is|which|how|who'
 _CLAUSE_START = re.compile(r"[.;!?。；！？]")
 _SIMILAR = re.compile(rf"""
     # English: "more like", "something similar to", "alternatives to", then the reference
-    # ("one like" must have its reference after it: "what's the 2nd one like (then)" asks what that phone is like)
-    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!{_LIKE_TAIL}\s*[?.!]*$))
+    # ("one like" must have its reference after it: "what's the 2nd one like (then)" asks what that phone is like, as
+    # does "what's the 2nd one like, any good?", the clause closing on a comma)
+    (?<![a-z])(?:more\s+(?:phones\s+|ones\s+)?like|(?:something|anything|phones?|ones?|others?|models?)\s+(?:similar\s+to|like(?!{_LIKE_TAIL}\s*(?:[,?.!]|$)))
               |similar\s+(?:phones?\s+|ones?\s+)?to|alternatives?\s+(?:to|for)|(?:phones?\s+)?similar\s+to)(?![a-z])
     \s*(?P<refs>[^.;!?]{{0,60}})
     # Chinese, the reference inside: "和第一个差不多的" (not 像素, pixels; a figure after 差不多 is "about" it: "预算差不多四千")
@@ -603,7 +605,7 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
             scan.take(0, len(text))
             return Followup("details" if len(refs) == 1 else "compare", refs)
     positions = set(_positions_in(text))
-    if len(positions) == 1 and _ASKS.search(text):
+    if len(positions) == 1 and (_ASKS.search(text) or _YES_NO_OPENING.match(text) or _WHICH_ZH.search(text)):
         # "number 4, what's the battery on it?", "那就第一个吧，详细参数": a question about one shown phone,
         # answered with its details; the question words must not re-rank the list the number points into
         scan.take(0, len(text))
@@ -617,7 +619,8 @@ def find_followup(scan: Scan, resolve: Resolver) -> Followup | None:
         # "what phone is this?", "这是什么手机": the name of the phone in focus (with nothing on screen, of none)
         scan.take(0, len(text))
         return Followup("details", (FOCUS,))
-    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) and _ASKS.search(text) and not re.search(r"\d", text) \
+    if not positions and (it := _IT.search(_DISMISSED_IT.sub(" ", text))) \
+            and (_ASKS.search(text) or (it.group() == "它" and _WHICH_ZH.search(text))) and not re.search(r"\d", text) \
             and len(text) <= 60 and not _after_a_pick(text, it.start()) and not _ORDERED.search(text):
         # "what about its camera?", "它的电池多大": a question about the phone in focus, answered with its details
         scan.take(0, len(text))
@@ -883,6 +886,13 @@ _ASKS = re.compile(r"""
     | (?P<ask>[\u4e00-\u9fff])[不没](?P=ask)                                             # "有没有", "贵不贵", "支不支持"
     """, re.VERBOSE)
 # "it has to be a Samsung with a big screen", "it should have 8GB": "it" is the phone wished for, not one on screen
+# a yes/no question of what a phone does or has, opening the message, asked of the one place it names: "does the 2nd
+# one have 5g", "can the first one take a memory card" ("is the first one 5g or not" still wishes for 5G, as it always
+# has; of "it" such a question is read by _YES_NO_ABOUT_IT, which knows the weather's "it")
+_YES_NO_OPENING = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|then|also)[,\s]+)*(?:does|did|has|can|will|would|could)\s")
+# "which" asked in Chinese, of a place named or of 它: "第二支是哪個牌子的", "它是哪年出的" (not 哪怕, "even if"; beside 这个 or
+# 那款 it may ask which phone a superlative picks, "主摄最多像素那款是哪个", or point at an ordering, "按这个排")
+_WHICH_ZH = re.compile(r"哪(?!怕)")
 _IT = re.compile(rf"(?<![a-z])(?:it|its|it's|(?:that|this)\s+{_POINTED_NOUN}|{_HINDI_IT})(?![a-z])"
                  r"(?!\s+(?:has\s+to|must|should|needs?\s+to|ought\s+to|(?:has\s+)?got\s+to|had\s+better|better)(?![a-z]))"
                  # "这一款" is "这款"; "要那款最重的" (that one, the heaviest) picks by a superlative, no phone in focus;
@@ -917,8 +927,9 @@ _WEATHER_IT = (r"\s+(?:(?:going\s+to|gonna|supposed\s+to|meant\s+to)\s+)?(?:be\s
                r"(?:rain|snow|storm|pour|drizzle|hail|thunder|raining|snowing|sunny|cloudy|windy|foggy|humid|freezing"
                r"|(?:hot|cold|warm|chilly)\s+(?:out|outside|today|tomorrow|tonight|there|in\s))(?![a-z])")
 _YES_NO_ABOUT_IT = re.compile(r"""
-    # "so does it have wireless charging?": a yes/no question about "it" or "that one"
-    ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+)*
+    # "so does it have wireless charging?": a yes/no question about "it" or "that one"; the phone may be named first
+    # and then asked about ("that one, does it do 5g?")
+    ^\s*(?:(?:and|so|ok(?:ay)?|but|hm+|then|also|wait)[,\s]+|(?:that|this)\s+(?:one|phone|model)\s*[,:\-–—]\s*)*
     (?:(?:is|does|did|has|can|will|would|could)\s+(?:it|that|this)(?:\s+(?:one|phone|model))?(?![a-z'])(?!WEATHER_IT)
        |(?:would|do|can|will|should)\s+(?:you|u)\s+(?:recommend|suggest|buy|get|pick)\s+(?:it|that|this)(?:\s+one)?(?![a-z']))
     [^.;!?]*\??\s*$                                                    # "would you recommend it?"
@@ -1003,8 +1014,8 @@ _OVER_SHOWN = re.compile(r"""
     # (not "main", which is also the camera's: "the best in main camera")
     | (?<![a-z])(?:in|un)(?:\s+(?:sab|sabhi|saare|sare|dono|teeno|teenon|charo|chaaron|paancho|paanchon))?\s*(?:mein|me|mai|mei)
       (?:\s+se)?(?![a-z])
-    # "这几个里", "上面的", "列表里"
-    | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面
+    # "这几个里", "上面的", "列表里"; the list named in English in a mixed message: "list 里 cheapest 的那个"
+    | 这几[个款部台]|这些|那几[个款部台]|其中|上面(?:的|这些|几个|几款)|列表里|里面|(?<![a-z])(?:list|results?)\s*(?:里|中|上)
     """, re.VERBOSE)
 # "which one is the lightest?", "哪个续航最好", "最便宜的是哪款": a question that picks one of several phones
 # the details of one phone asked after it is pointed at, in either language: "details", "specs pls", "tell me more",
@@ -1087,7 +1098,8 @@ def _with_latin_names(resolve: Resolver) -> Resolver:
 _WHICH_MORE = re.compile(r"""
     # "and which one of them has a bigger battery?": a comparative and no names
     ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?which(?:\s+one)?(?:\s+of\s+(?:them|the\s+two))?
-    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?(?:[a-z]+er|more|less)(?:\s+[a-z]+){0,2}\s*\??\s*$
+    \s+(?:is|has|gets|takes|lasts)\s+(?:a\s+|the\s+)?(?:[a-z]+er|more|less)(?:\s+[a-z]+){0,2}
+    (?:\s+(?:in|at)\s+[a-z]+)?\s*\??\s*$                          # ... where: "which of the two is cheaper here in india?"
     # "the lighter one?", "and the cheaper one": one of them by a comparative
     | ^\s*(?:(?:and|so|ok(?:ay)?|then)[,\s]+)?(?:the\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+one\s*\??\s*$
     # "那哪个更轻？", "更轻的那个"
@@ -1326,20 +1338,32 @@ _NAME_THEN_QUESTION = re.compile(r"""
     (?:any\s+good|good|great|decent|worth|ok(?:ay)?|fine|bad|reliable|how(?![a-z])|is\s+it|does\s+it|can\s+it|will\s+it)
     (?![a-z])[^?？]*[?？]+\s*$
     """, re.VERBOSE)
+# ... or asked about in romanized Hindi or Urdu, the question after the name with no "?" needed: "OnePlus Nord 3 kaisa
+# hai?", "Redmi Note 14 Pro 5G ke baare mein batao", "galaxy a55 kitne ka hai" (a name with a figure, as above)
+_NAME_THEN_HINDI = re.compile(r"""
+    ^(?:(?:and|so|ok(?:ay)?|acha|achha|accha|aur|to|toh)[,\s]+)*(?:ye\s+|yeh\s+|wo\s+|woh\s+)?
+    (?P<name>[a-z][a-z0-9+\-]*(?:\s+[a-z0-9+\-]+){0,4}?)\s*(?:[-–—:,]\s*)?(?:wala\s+|wali\s+|waala\s+)?
+    (?:(?:ke|ki|k)\s+(?:baa?re|bare)\s+(?:mein|me|mai|mei)(?:\s+(?:kuch|thoda|zara|detail\s+mein))?
+         \s+(?:batao|bataiye|bataao|bata\s+do|bolo|samjhao|btao)
+       |kaisa|kaisi|kaise|(?:kitne|kitna)\s+ka|kitni\s+ki)
+    (?:\s+(?:hai|h|he|hain|hoga|rahega|ji|yaar|yar|bhai|na|please|pls))*\s*[?？.!]*\s*$
+    """, re.VERBOSE)
 _NOT_A_NAME = re.compile(r"(?:one|ones|phone|phones|model|list|results?|same|other|next|it|first|last|\d+\s*[a-z]?)$")
 # A question about a phone named loosely, the name after "the"/"that" and the question around it: "is the galaxy M54
 # any good?", "what's the battery on the pixel?", "how's the oneplus", "the pixel's camera?". After a yes/no verb
 # the rest of the message only asks about the phone; after other words it must ask something and wish for nothing.
-_EN_NAMED = re.compile(r"""
+_EN_NAMED = re.compile(rf"""
     ^(?:(?:and|so|ok(?:ay)?|hm+|then|also|but|oh|well)[,\s]+)*                               # an opening word
     (?:(?P<yes_no>is|are|does|do|has|have|can|could|will|would)\s+                           # "is the ..."
-      |(?:(?:what|how)\s+about|how(?:'s|\s+is|\s+are)|(?P<how_does>how\s+(?:does|do|did|would|will))|what\s+do\s+you\s+think\s+(?:of|about)
+      |(?:(?:what|how)\s+about
+         |how(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:{_ASPECT})\s+(?:on|of|in)     # "how's the battery on"
+         |how(?:'s|\s+is|\s+are)|(?P<how_does>how\s+(?:does|do|did|would|will))|what\s+do\s+you\s+think\s+(?:of|about)
          |thoughts\s+on|tell\s+me\s+(?:more\s+)?(?:about|abt)|more\s+(?:on|about)|(?:details?|specs?|info)\s+(?:on|of|for|about)
          |what(?:'s|\s+is|\s+are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of|for|in|like\s+on)   # "what's the battery on"
          |(?:give|show|send)\s+me\s+(?:the\s+)?(?:full\s+)?(?:details?|specs?|info|specifications)\s+(?:on|of|for|about)
          |i\s+(?:like|love)
          |open(?:\s+up)?|(?:pull|bring)\s+up|show\s+me                                         # "open the honor"
-         |how\s+much\s+(?:is|does)|what(?:'s|\s+is)(?=\s+the\s+[a-z0-9+\-]+(?:\s+[a-z0-9+\-]+){0,2}\s+like\b))\s+)?  # "what's the X like"
+         |how\s+much\s+(?:is|does)|what(?:'s|\s+is)(?=\s+the\s+[a-z0-9+\-]+(?:\s+[a-z0-9+\-]+){{0,2}}\s+like\b))\s+)?  # "what's the X like"
     (?:the|that|this)\s+(?P<rest>[a-z0-9].*)$                                                # "the pixel ..."
     """, re.VERBOSE)
 _LATIN_WORDS = re.compile(r"[a-z0-9][a-z0-9+\-]*")
@@ -1412,8 +1436,9 @@ def _pointers(low: str) -> list[Pointer]:
         found.append(Pointer(m["name"], ""))
     if (m := _EN_NAME_DETAILS.match(low)) is not None:
         found.append(Pointer(m["name"], ""))
-    if (m := _NAME_THEN_QUESTION.match(low)) is not None and re.search(r"\d", m["name"]):
-        found.append(Pointer(m["name"], ""))
+    for asked in (_NAME_THEN_QUESTION, _NAME_THEN_HINDI):
+        if (m := asked.match(low)) is not None and re.search(r"\d", m["name"]):
+            found.append(Pointer(m["name"], ""))
     if (m := _EN_NAMED.match(low)) is not None:
         for name, rest in _shorter(m["rest"], list(_LATIN_WORDS.finditer(m["rest"]))[:5]):
             rest = re.sub(r"^(?:'s)?(?:\s+(?:one|phone|model)(?![a-z]))?", "", rest)

@@ -1075,6 +1075,9 @@ _CANTONESE_A_NOT_A = re.compile(r"([\u4e00-\u9fff])唔(?=\1)")
 # Cantonese 点 after a phone's name or counter and before a particle asks how it is ("Pixel 8a 點呀", "第二部點呢"): read
 # as 怎样; elsewhere 点 is "a bit" ("便宜点呀", "大一点呢", "预算再多加1000点")
 _CANTONESE_HOW = re.compile(r"(?<=[A-Za-z0-9个部台款])(\s*)点(?=[呀啊呢吖?？])")
+# Cantonese 点 before 用 or 样 asks how, after a word for the one asked or the thing used ("呢個bot點用㗎": how is this
+# bot used, "部机点样": how is it): read as 怎么 / 怎样; after an adjective 点 is "a bit" ("好点用", "快点样")
+_CANTONESE_HOW_TO = re.compile(r"(?<![^\sA-Za-z0-9,，.。!！?？你我它个部台款支机])点(?:(?=用)|样)")
 # Cantonese 吓 after a verb is 一下 (a little, once): "同第一部比吓" is 跟第一部比一下, "讲吓", "试吓"; not 吓 as a fright
 # ("吓人", "吓死", "吓到")
 _CANTONESE_ONCE = re.compile(r"(?<=[比较讲说试问睇看查谂想绍])吓(?![人死到倒着坏跑])")
@@ -1094,7 +1097,8 @@ def simplified(text: str) -> str:
     text = _converter().convert(text)
     text = _CANTONESE_A_NOT_A.sub(r"\1不", text) if "唔" in text else text
     text = _REGIONAL_WORDS.sub(lambda m: _REGIONAL[m.group(0)], text)
-    text = _CANTONESE_HOW.sub(r"\1怎样", text) if "点" in text else text
+    if "点" in text:
+        text = _CANTONESE_HOW_TO.sub(lambda m: "怎样" if m.group().endswith("样") else "怎么", _CANTONESE_HOW.sub(r"\1怎样", text))
     text = _CANTONESE_ONCE.sub("一下", text) if "吓" in text else text
     text = _SICHUAN_ONCE.sub("一下", text) if "哈" in text else text
     text = _CANTONESE_WHICH.sub("哪", text) if "边" in text else text

@@ -317,6 +317,9 @@ _ABILITY_VERB = (r"(?:do|help|compare|explain|handle|support|understand|speak|re
                  r"know|tell|work|chat|talk|check|look\s+up|calculate|offer)(?:s|es|ing)?")
 # a currency by its name, no amount: "can I talk prices in dirhams?", "do you take euros"
 _CURRENCY_NAME = latin_alt([word for words in CURRENCY_AFTER.values() for word in words if re.match(r"[a-z(]", word)])
+# phones of no name counted for a task asked about ("两台", "兩部機" read 两部机, "几款手机"): what is compared, not which
+_TASK_COUNT = "(?:两|几|2)\\s*(?:款|个|部|台|支|只)"
+_PHONE_NOUN_ZH = "(?:手机|机型|机子|机|平板)"
 _ADVISOR_QUESTIONS = [
     # "can you compare phones?", "are you able to compare specs?", "do you handle comparisons?"; "like" said as a
     # filler is no comparison ("can u like compare stuff too?")
@@ -387,7 +390,9 @@ _ADVISOR_QUESTIONS = [
     "(?:我|该|要|应该)?(?:该|要|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:使用|用|问|提问|搜索|搜|查|开始|操作|玩)",
     "有(?:什么|哪些|啥)(?:用法|用处|功能|用)", "使用方法|用法|使用说明|教程|功能介绍",
     # whether it compares, asked as a yes-no question with no one spoken to: "可唔可以幫我比較" (可不可以帮我比较), "能不能对比"
-    "(?:可不可以|能不能|会不会)(?:帮我|给我|帮忙)?(?:比较|对比)(?:一下)?",
+    # ... with the kind of thing it compares, counted or not ("可唔可以幫我比較兩部機": two phones, none named)
+    "(?:可不可以|能不能|会不会)(?:帮我|给我|帮忙)?(?:比较|对比)(?:一下)?"
+    f"(?:{_TASK_COUNT}?\\s*{_PHONE_NOUN_ZH}|{_TASK_COUNT})?",
     # "能介绍一下你自己吗", "有什么可以问的", "第一次用，怎么弄", "不会用", "能举个例子吗"
     "介绍(?:一下)?(?:你|您)?自己", "有(?:什么|啥|哪些)(?:可以|能)(?:问|说|查)的?", "怎么弄", "不(?:太|是很|是好|大)?会用", "不知道怎么用",
     "(?:举|给)(?:个|几个)?例子", "示例",
@@ -545,7 +550,12 @@ _HELP_FORMS = latin_alt([
     # in particular ("help me pick a samsung phone" names one: a request)
     r"(?:can|could|will|would)\s+(?:you|u)\s+help\s+(?:me|us)\s+(?:to\s+)?(?:pick|choose|find|select)\s+"
     r"(?:(?:a|an|one|the\s+right|a\s+good)\s+)?(?:new\s+)?(?:phones?|mobiles?|smartphones?|tablets?)",
-    r"how\s+do\s+i\s+use\s+(?:this|you)", r"/help", r"what\s+do\s+you\s+(?:know|support|understand)",
+    r"how\s+do\s+i\s+use\s+(?:this|you)", r"/help",
+    # how a task is done with the advisor, for phones of no name, in either language's words: "how do I compare two
+    # phones?", "how can we filter phones", "how do I 比较两台 phone" ("how do I compare the pixel and the a54" names phones)
+    r"how\s+(?:do|can|should)\s+(?:i|we)\s+(?:compare|比较|对比|filter|sort|rank|find)\s*"
+    rf"(?:(?:(?:two|2|a\s+few|several|some|multiple|different)\s+)|{_TASK_COUNT}\s*)?"
+    rf"(?:phones?|models?|devices?|tablets?|{_PHONE_NOUN_ZH})", r"what\s+do\s+you\s+(?:know|support|understand)",
     r"what\s+(?:kind\s+of\s+)?(?:things|questions)\s+can\s+i\s+ask(?:\s+you)?",
     r"what\s+are\s+(?:your|the)\s+(?:features|commands|options)", r"(?:show\s+me\s+)?(?:the\s+)?commands", r"instructions",
     "你会什么", "帮助", "能帮(?:我)?(?:做)?(?:什么|啥)", "我(?:可以|能|该)(?:问|说)(?:什么|些什么|啥)", "说明", "指南", "使用指南",

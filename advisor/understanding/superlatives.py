@@ -201,6 +201,10 @@ _HI_ALONE = {
 def _hindi(phrases: dict[Sort, list[str]]) -> None:
     for sort, words in _HI_ALONE.items():
         phrases[sort].append(rf"{_HI_MOST}\s+(?:{words})(?![a-z])")
+    # the Chinese word that names its aspect alone after "sabse", in a mixed message: "inme sabse 便宜 kaunsa hai", "sab se
+    # 轻 wala" read as 最便宜, 最轻
+    for sort, words in {**ZH_ALONE, Sort("price", True): "贵", Sort("weight_g", True): "重|沉"}.items():
+        phrases[sort].append(rf"{_HI_MOST}\s*(?:{words})")
     for key, noun in _EN_NOUNS.items():
         if key == "year":
             continue  # "sabse nayi", said alone above
