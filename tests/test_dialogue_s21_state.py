@@ -35,6 +35,13 @@ def test_dropping_the_filter_just_added_restores_the_search_before_it(session, f
     assert _ids(after) == _ids(before)
 
 
+def test_dropping_the_filter_just_added_stays_a_step_an_undo_takes_back(session):
+    ask_all(session, "5g phone between 300 and 450 dollars")
+    refused = session.ask("not motorola, not oneplus")
+    session.ask("ok whatever, any brand works")
+    assert session.ask("hmm no, go back a step").constraints == refused.constraints
+
+
 def test_dropping_a_filter_added_earlier_keeps_the_changes_since(session):
     ask_all(session, "samsung under $600", "and 5g please")
     after = ask_all(session, "at least 8gb ram", "drop the 5g")

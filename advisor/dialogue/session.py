@@ -913,11 +913,16 @@ class Session:
         if (given or drops_only) and not (request.intents or request.sort or request.relative) \
                 and (earlier := before_last_change(before)) is not None \
                 and earlier.constraints == after.constraints != before.constraints:
-            # "还是改回刚才 500 那个好了" after "400 美元以下好了", "12 was fine after all": the figure held before the last
-            # change, said back, brings that earlier search back as it was (its taste and order too), as an undo does;
-            # so does dropping just what the last change added ("5G 那個條件先拿掉好了" right after "最好有 5G")
-            self.state = replace(earlier, language=after.language)
-            return changes
+            if given:
+                # "还是改回刚才 500 那个好了" after "400 美元以下好了", "12 was fine after all": the figure held before the
+                # last change, said back, brings that earlier search back as it was (its taste and order too), as an
+                # undo does
+                self.state = replace(earlier, language=after.language)
+                return changes
+            # dropping just what the last change added ("5G 那個條件先拿掉好了" right after "最好有 5G") brings that search
+            # back with its taste and order too, and stays a step of its own ("go back a step" after it returns to
+            # the filter dropped)
+            after = replace(after, sort=earlier.sort, intents=earlier.intents, taste=earlier.taste)
         # a reset said with the new wishes ("全部清掉重來好了，改看三星") is a step an undo takes back, as a bare one is
         self.state = after if request.reset and _is_command(text) else record(before, after, changes, why)
         return changes
