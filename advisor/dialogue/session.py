@@ -407,10 +407,10 @@ class Session:
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self._answer_in_language_of(text)
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
-        if self.state.topic != "tablet" and (steps := self._steps_back_to_named(text, res)) is not None:
+        if self.state.topic != "tablet" and (back := self._steps_back_to_named(text, res)) is not None:
             # "hmm wait go back to the iphones", "回到小米那边吧" after the wish moved to other brands: the search that
             # wanted them comes back as it was (its other filters, taste and list too), as an undo of the steps since
-            return self.undo(self._speaking(text, language), steps=steps)
+            return self.undo(self._speaking(text, language), steps=back)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         if rest is None and self.state.topic == "tablet" and self._back_to_named_search(text, res):
