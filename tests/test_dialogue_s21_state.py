@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.understanding.talk import conversation_move, named_undo_then, undone_filters
+from advisor.understanding.talk import conversation_move, is_loosening, named_undo_then, undone_filters
 from advisor.understanding.understand import understand
 from tests.helpers import ask_all, slots
 
@@ -192,3 +192,19 @@ def test_a_bound_for_one_brand_moves_only_its_alternative(session):
     budgets = {next(iter(a.brands)): a.budget.hi for a in after.constraints.alternatives}
     assert budgets == {"Google": 550, "Samsung": 400}
     assert after.constraints.brands == frozenset() and after.constraints.needs_5g
+
+
+# -- "也无所谓" allows what it names; "只要…就行" is "as long as", no "only" ----------------------------------------------
+
+@pytest.mark.parametrize("text", ["想了想联发科也无所谓了，只要散热顶得住就行", "联发科也无所谓了", "小米也无所谓，只要拍照好就行"])
+def test_also_no_matter_loosens(text):
+    assert is_loosening(text)
+
+
+def test_only_still_keeps_a_wish_from_loosening():
+    assert not is_loosening("只要小米") and not is_loosening("三星也行，只要三星的也可以")
+
+
+def test_a_refused_chip_allowed_as_long_as_is_let_back_in_and_not_wished_for(session):
+    after = ask_all(session, "四千以内，打游戏", "联发科的不要，发热太顶了", "想了想联发科也无所谓了，只要散热顶得住就行")
+    assert after.constraints.exclude_chipsets == frozenset() and after.constraints.chipset is None

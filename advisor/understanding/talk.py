@@ -1401,7 +1401,7 @@ _LOOSEN = re.compile(latin_alt([
     r"back\s+(?:in|on\s+the\s+list)", r"can\s+stay", r"(?:can|could)\s+live\s+with", r"happy\s+with", r"fine\s+with",
     r"(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer)\s+(?:exclud|block|filter)\w*",
     "不介意", "算进来", "算上", "加回来", "加进来", "放进来", "不用排除", "不排除", "别排除", "无妨", "能接受", "不是问题",
-    "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
+    "其实也", "也可以", "也行", "也可", "也没问题", "也无所谓", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
     "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
 ]))
 # "only" that scopes a refusal ("only infinix out", "only xiaomi is excluded now") narrows what is refused, not what is
@@ -1410,7 +1410,9 @@ _LOOSEN = re.compile(latin_alt([
 _ONLY = re.compile(r"(?<![a-z])only(?![a-z])(?!(?:\s+[a-z0-9]+){1,3}?\s+(?:(?:is|are|stays?|should\s+(?:be|stay))\s+)?"
                    r"(?:out|excluded|banned|blocked|removed|refused)(?![a-z])"
                    r"|(?:\s+[a-z0-9]+){1,3}?,?\s+(?:i|we|he|she|they)\s+(?:really\s+|just\s+|still\s+)?"
-                   r"(?:don'?t|do\s+not|doesn'?t|does\s+not|no|never)\s+(?:want|like|need|trust)(?![a-z]))|只要|只看|只考虑|仅")
+                   r"(?:don'?t|do\s+not|doesn'?t|does\s+not|no|never)\s+(?:want|like|need|trust)(?![a-z]))"
+                   # 只要…就行 is "as long as", no "only": "联发科也无所谓了，只要散热顶得住就行"
+                   r"|只要(?![^,，。;；!！]*就(?:行|好|可以|ok))|只看|只考虑|仅")
 
 
 def is_loosening(text: str) -> bool:
