@@ -39,12 +39,14 @@ from advisor.dialogue.state import (
     PAGE_SIZE,
     DialogueState,
     apply,
+    before_last_change,
     continued_bound,
     corrected_bound,
     dropped_as_refused,
     owner_return,
     record,
     record_unread,
+    steps_back_to_brands,
     steps_to_reset,
     topic_return,
     undo,
@@ -146,6 +148,7 @@ from advisor.understanding.talk import (
     undo_between,
     undo_naming_it,
     undo_then,
+    undoes_as_before,
     undone_brands,
     undone_figure,
     undone_filters,
@@ -288,7 +291,10 @@ class Session:
                 undone = self._ask(closing[1], language)
                 return replace(undone, changes=wished.changes + undone.changes)
         if slots := undone_filters(text):
-            # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays
+            # "undo the ram change", "undo the 5g": that filter as it was before its last change; the rest stays ("还按原来
+            # 的看" after it: the needs said with that change go too)
+            if undoes_as_before(text):
+                slots += ("intents",)
             return self._undo_filters(slots, self._speaking(text, language))
         if releases_unnamed(text) and (slot := self._lone_added()) is not None:
             # "remove that filter", "去掉这个条件" right after a turn that added one filter: that filter goes (a turn that
@@ -318,7 +324,8 @@ class Session:
             let_back = refused - self.state.constraints.exclude_brands
             if self._asks_nothing(wish, res) or self._only_drops_again(wish, res) or hearsay_reason(wish) \
                     or told_of_let_back(wish, understand(wish, res.vocabulary), let_back) \
-                    or self._speaks_of_dropped(wish, res, self.state, before) or self._judges_held_figures(wish, res, before):
+                    or self._speaks_of_dropped(wish, res, self.state, before) or self._judges_held_figures(wish, res, before) \
+                    or self._drops_what_undo_took(wish, res, before):
                 # "scratch that last part, I charge it in the truck anyhow": words that ask nothing only say why the
                 # step goes (so a retraction with no wish after it is an undo); "undo that, he doesn't care about 5g",
                 # "撤销吧，5G无所谓": the wish only says why the step goes (it
@@ -400,6 +407,10 @@ class Session:
             # "and the battery?", "weight?", "价格呢" after an answer about one phone: a question about that phone
             self._answer_in_language_of(text)
             return self._detail_answer("details", self._resolve(FOCUS, res), res)
+        if self.state.topic != "tablet" and (back := self._steps_back_to_named(text, res)) is not None:
+            # "hmm wait go back to the iphones", "回到小米那边吧" after the wish moved to other brands: the search that
+            # wanted them comes back as it was (its other filters, taste and list too), as an undo of the steps since
+            return self.undo(self._speaking(text, language), steps=back)
         # after a tablet detour, a message that names the phone goes back to it: its move words are no wish
         rest = back_to_phones(text) if self.state.topic == "tablet" and not self._corrects(text) else None
         if rest is None and self.state.topic == "tablet" and self._back_to_named_search(text, res):
@@ -629,6 +640,17 @@ class Session:
         return bool(request.updates) and not (request.sort or request.relative or request.intents or request.followup
                                               or request.reset) and self._restates(request, state)
 
+    def _drops_what_undo_took(self, wish: str, res: Resources, before: DialogueState) -> bool:
+        """True when a wish said with an undo only lets filters go, one of them a filter the undo just took back (the state
+        in force is the one after the undo, `before` the one before it): "undo 一下，chipset 不限" after "Snapdragon only"
+        names the step it takes back, and the chip floor said before that step stays."""
+        request = understand(wish, res.vocabulary)
+        if not request.updates or not all(_drops(u) for u in request.updates) \
+                or request.sort or request.relative or request.intents or request.followup or request.reset:
+            return False
+        taken = {change.slot for change in diff(before, self.state)}
+        return any(u.slot in taken for u in request.updates)
+
     def _only_says_why(self, words: str, res: Resources, state: DialogueState | None = None) -> bool:
         """True when words said beside an undo wish for nothing new: they ask nothing, report what others say, set
         filters only to what they are in force (or in `state`, the state after the undo: "还是按两千来"), or judge the
@@ -841,8 +863,14 @@ class Session:
                 tuple(corrected_chip(_misheard_out(u, not_meant, corrected_away(text, DEVICE_NAMES)), base.constraints,
                                      res.vocabulary.chip_scores) for u in request.updates),
                 text, base, not_meant))
-        if request.updates and all(u.op == "clear" for u in request.updates) and not (request.intents or request.sort
-                                                                                 or request.relative):
+        if any(_drops(u) for u in request.updates) and not says_only(text):
+            # "一加的好像都挺老的，牌子不限了", "drop the ram requirement, iphones dont need that much anyway": a message that
+            # lets filters go names a brand already wanted as what it speaks of, no narrower wish ("only" would narrow)
+            request = replace(request, updates=tuple(u for u in request.updates if not (
+                u.slot == "brands" and u.op == "set" and frozenset(u.value) <= base.constraints.brands)))
+        drops_only = bool(request.updates) and all(_drops(u) for u in request.updates) \
+            and not (request.intents or request.sort or request.relative)
+        if drops_only:
             # "meh, the weight doesnt matter, take that back out": a message that only drops filters says why and how
             # they go; its words are no taste to re-rank the rest by
             request = replace(request, semantic_text="")
@@ -882,12 +910,19 @@ class Session:
             why = "relative"
         elif changes and all(c.op == "clear" for c in changes):
             why = "clear"
-        if given and not (request.intents or request.sort or request.relative) \
-                and (earlier := undo(before)) is not None and earlier.constraints == after.constraints != before.constraints:
-            # "还是改回刚才 500 那个好了" after "400 美元以下好了", "12 was fine after all": the figure held before the last
-            # change, said back, brings that earlier search back as it was (its taste and order too), as an undo does
-            self.state = replace(earlier, language=after.language)
-            return changes
+        if (given or drops_only) and not (request.intents or request.sort or request.relative) \
+                and (earlier := before_last_change(before)) is not None \
+                and earlier.constraints == after.constraints != before.constraints:
+            if given:
+                # "还是改回刚才 500 那个好了" after "400 美元以下好了", "12 was fine after all": the figure held before the
+                # last change, said back, brings that earlier search back as it was (its taste and order too), as an
+                # undo does
+                self.state = replace(earlier, language=after.language)
+                return changes
+            # dropping just what the last change added ("5G 那個條件先拿掉好了" right after "最好有 5G") brings that search
+            # back with its taste and order too, and stays a step of its own ("go back a step" after it returns to
+            # the filter dropped)
+            after = replace(after, sort=earlier.sort, intents=earlier.intents, taste=earlier.taste)
         # a reset said with the new wishes ("全部清掉重來好了，改看三星") is a step an undo takes back, as a bare one is
         self.state = after if request.reset and _is_command(text) else record(before, after, changes, why)
         return changes
@@ -932,7 +967,9 @@ class Session:
                 not brands or self._brands_changed(n) <= brands):
             return self.undo(speaking)
         before = self.state
-        constraints = _filters_from(before.constraints, step.before.constraints, slots, brands)
+        # the needs of a step are no filter: past its last step they stay as they are
+        constraints = _filters_from(before.constraints, step.before.constraints,
+                                    tuple(slot for slot in slots if slot != "intents"), brands)
         after = replace(before, constraints=constraints, language=speaking, offset=0, turn=before.turn + 1)
         changes = diff(before, after)
         self.state = record(before, after, changes, "undo")
@@ -1289,6 +1326,16 @@ class Session:
         return words is not None and earlier is not None and names_earlier_search(
             understand(words, res.vocabulary), earlier, _still_listed(res, earlier.shown))
 
+    def _steps_back_to_named(self, text: str, res: Resources) -> int | None:
+        """How many steps back lies the earlier search that wanted just the brands a message goes back to ("go back to
+        the iphones"); None when the message goes back to no brands alone, or no earlier search wanted just them."""
+        words = back_to_words(text)
+        said = understand(words, res.vocabulary) if words else None
+        if said is None or not said.updates or said.relative or said.sort \
+                or any(u.slot != "brands" or u.op not in ("set", "add") for u in said.updates):
+            return None
+        return steps_back_to_brands(self.state, frozenset().union(*(frozenset(u.value) for u in said.updates)))
+
     def _nth_on_screen(self, place: int, name: str, res: Resources) -> Phone | None:
         """The phone at `place` (1-based, negative from the end) among the shown phones a loose name names; None when
         fewer of them are shown."""
@@ -1596,6 +1643,11 @@ def _of_the_corrected(update: SlotUpdate, slot: str, pair: tuple[float, float] |
     if update.slot != "budget" and not update.slot.startswith("spec:"):
         return False
     return update.slot == slot or pair is None or any(_holds(update.value, figure) for figure in pair)
+
+
+def _drops(update: SlotUpdate) -> bool:
+    """True when an update only takes a filter away: a slot cleared, or the 5G need set off ("5G 那個條件先拿掉")."""
+    return update.op == "clear" or (update.slot == "needs_5g" and update.value is False)
 
 
 def _holds(value: object, figure: float) -> bool:

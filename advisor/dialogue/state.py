@@ -197,6 +197,25 @@ def undo(state: DialogueState, steps: int = 1) -> DialogueState | None:
     return replace(history[n].before, history=history[:n])
 
 
+def before_last_change(state: DialogueState) -> DialogueState | None:
+    """The state before the latest step that changed the search, as `undo` gives it, passing over the messages in which
+    nothing was read since: a filter said back or dropped after them ("5G 那個條件先拿掉" after "最好有 5G" and a
+    question the advisor could not read) still takes that change back. None when no change is recorded."""
+    changes = _undoable(state.history)
+    steps = next((k for k in range(1, len(changes) + 1) if state.history[changes[-k]].why != "unread"), None)
+    return undo(state, steps) if steps is not None else None
+
+
+def steps_back_to_brands(state: DialogueState, brands: frozenset[str]) -> int | None:
+    """How many steps `undo` goes back to reach the latest earlier search that wanted just `brands` ("go back to the
+    iphones" after "actually no, a samsung"); None when the search in force wants them already or none did."""
+    if not brands or state.constraints.brands == brands:
+        return None
+    changes = _undoable(state.history)
+    return next((k for k in range(1, len(changes) + 1) if state.history[changes[-k]].before.constraints.brands == brands),
+                None)
+
+
 def steps_to_reset(state: DialogueState) -> int | None:
     """How many steps `undo` goes back to reach the search before the latest start-over ("回到清空之前的条件" after
     "清空", "小屏的"); None when the history holds no start-over."""
@@ -329,7 +348,18 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         offset = base.offset + PAGE_SIZE if request.followup.kind == "more" else base.offset
         return replace(base, language=language, offset=offset, turn=base.turn + 1)
     constraints, sort, intents = base.constraints, base.sort, list(base.intents)
-    for update in request.updates:
+    updates = request.updates
+    if (one := _alternative_named(constraints, updates)) is not None:
+        # "let the samsung go up to 450 as well" under "a pixel under $500 or a samsung under $400": the brand names
+        # the one alternative its figures are for; the other alternatives and the filters they share stay
+        alternative = constraints.alternatives[one]
+        for update in updates:
+            if update.slot != "brands":
+                alternative = _apply_update(alternative, update, replace_bounds=True)
+        constraints = replace(constraints, alternatives=constraints.alternatives[:one] + (alternative,)
+                              + constraints.alternatives[one + 1:])
+        updates = ()
+    for update in updates:
         update = dropped_as_refused(update, base.constraints)
         if update.slot == "brands" and update.op == "add" and base.turn == 0 and not constraints.brands \
                 and not constraints.exclude_brands & frozenset(update.value) \
@@ -355,6 +385,9 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
                 _series_names(update.value) & constraints.exclude_series):
             # "galaxy a is fine actually" after "not a galaxy a" lifts that refusal; it is no wish for Galaxy A alone
             constraints = replace(constraints, exclude_series=constraints.exclude_series - _series_names(update.value))
+        elif loosen and update.slot == "series" and update.op in ("set", "add") and constraints.series:
+            # "a galaxy A would be fine too" with Galaxy S wanted: the series joins the wanted ones, as a brand allowed does
+            constraints = _apply_update(constraints, replace(update, op="add"))
         elif loosen and update.slot == "devices" and update.op in ("set", "add") and (
                 constraints.devices or _set_op(frozenset(), update) <= DEFAULT_DEVICES):
             # "foldables are fine" (after "no foldables"), "phones are ok too" (on tablets): the kinds join those in
@@ -390,6 +423,18 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
     return replace(base, constraints=constraints, sort=sort, intents=tuple(intents), taste=taste,
                    language=language, currency=currency,
                    offset=0 if changed or request.reset else base.offset, turn=base.turn + 1)
+
+
+def _alternative_named(constraints: Constraints, updates: Sequence[SlotUpdate]) -> int | None:
+    """The index of the one alternative whose brands a message wishes for, when its other updates are bounds that
+    alternative holds (budget or spec): the figures are that alternative's, not a new wish for its brand alone."""
+    wished = [u for u in updates if u.slot == "brands"]
+    others = [u for u in updates if u.slot != "brands"]
+    if len(wished) != 1 or wished[0].op not in ("set", "add") or not others \
+            or any(u.op != "set" or (u.slot != "budget" and not u.slot.startswith("spec:")) for u in others):
+        return None
+    named = [n for n, alt in enumerate(constraints.alternatives) if alt.brands == frozenset(wished[0].value)]
+    return named[0] if len(named) == 1 else None
 
 
 def _series_names(value) -> frozenset[str]:

@@ -671,12 +671,14 @@ def _names_next_series(scan: Scan, m: re.Match[str], said: str, following: list[
 
 def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapping[str, tuple[Series, ...]],
                        numbered: Mapping[str, Series], aliases: Mapping[str, frozenset[str]],
-                       brand_pattern: re.Pattern[str]) -> list[tuple[int, int, Series]]:
+                       brand_pattern: re.Pattern[str], brands_in_force: frozenset[str] = frozenset()) \
+        -> list[tuple[int, int, Series]]:
     """Series the shopper asks for, with where they were said: a strong series ("Galaxy S", "Redmi Note", "iPhone
     Pro"), a weak one said with "series" ("Redmi series", "三星S系列"), a letter line right after its brand ("vivo X"),
     a brand's numbered series ("小米数字系列"). Refused series are read before (`find_excluded_series`). A brand word
     alone ("Samsung Galaxy", "redmi") stays a brand. The spans are left readable, so the brand finder still reads
-    "Galaxy" as Samsung with its role; the caller masks them once brands are read."""
+    "Galaxy" as Samsung with its role; the caller masks them once brands are read. `brands_in_force`: the brands the
+    conversation wants, which say whose line a series word names without its brand ("只看S系列的" after "三星")."""
     found: list[tuple[int, int, Series]] = []
     found_all = scan.matches(pattern) if pattern is not None else []
     twins: set[int] = set()  # where a second name of the series just said starts ("红米Redmi系列"): one mention
@@ -695,6 +697,8 @@ def find_wanted_series(scan: Scan, pattern: re.Pattern[str] | None, series: Mapp
         if refused(scan, m.start(), end) is not None:
             continue
         named = [s for s in series[said] if _brand_named(scan, s.brand, said, aliases, brand_pattern, twin=twin)]
+        if not named and word is not None and _WISH_LINE_WORD.match(word.group(0)):
+            named = [s for s in series[said] if s.brand in brands_in_force]
         one = named[0] if len(named) == 1 else series[said][0] if len(series[said]) == 1 else None
         if one is None or _not_a_wish(scan, m.start(), end):
             continue
@@ -743,7 +747,8 @@ def _not_a_wish(scan: Scan, start: int, end: int) -> bool:
     return _NOT_A_WISH.search(before) is not None or _AGAINST_AFTER.search(after) is not None
 
 
-_AGAINST_AFTER = re.compile(r"(?<![a-z'])(?:no|not|nope|never|too|don'?t|doesn'?t|isn'?t|aren'?t|without|skip|except|avoid|"
+# "too" before a word is "too pricey", not the "too" of "a galaxy A would be fine too" (also)
+_AGAINST_AFTER = re.compile(r"(?<![a-z'])(?:no|not|nope|never|too(?=\s+[a-z])|don'?t|doesn'?t|isn'?t|aren'?t|without|skip|except|avoid|"
                             r"hate|dislike|overkill|overpriced|pricey)(?![a-z])|[a-z]n't|不|别|太|算了|除外|免了")
 
 

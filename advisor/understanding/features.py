@@ -685,9 +685,17 @@ def _refused_or_dropped(scan: Scan, start: int, end: int) -> tuple[int, int] | N
     """The span of the words that refuse or let go of the device word at [start, end), else None."""
     if (dropped := _DROPPED.search(scan.before(start, 24))) is not None:
         return start - len(scan.before(start, 24)) + dropped.start(), start
+    if (dear := _TOO_DEAR_AFTER.match(scan.low, end)) is not None:
+        return end, dear.end()
     # a Chinese kind refused by whatever verb its clause says it with, as a brand is: "不玩折叠屏", "别来折叠屏",
     # "折叠的不考虑的说"
     return refused(scan, start, end, width=20) or refused_in_clause(scan, start, end)
+
+
+# a kind found too dear, said right after it, is the kind left behind: "折叠的还是太贵了，改看普通直板机吧", "foldables are too
+# expensive, a normal phone then"
+_TOO_DEAR_AFTER = re.compile(r"(?:的|\s+(?:ones|phones|models))?\s*(?:(?:are|is)\s+)?(?:还是|也|都|实在|有点|still\s+|just\s+|way\s+)?"
+                             r"(?:太贵|贵了|too\s+(?:expensive|pricey|costly|dear))")
 
 
 # an "also" after a device word that joins it to the phones closes its clause or says the kind will do ("a tablet also

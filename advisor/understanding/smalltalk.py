@@ -275,6 +275,8 @@ MOVE_OPENER = (r"(?:please|pls|ok(?:ay)?|so|then|hm+|well|let'?s|(?:can|could)\s
                 r"(?:hi|hey|hello)\s+there|um+|uh+|e+m+|btw|by\s+the\s+way|also|quick\s+question|excuse\s+me|yo|"
                 # the one addressed, after a greeting or alone: "hello sir, what all can you do", "bhai undo that"
                 r"sir|madam|ma'?am|bhai|bhaiya|bro|boss|dude|mate|"
+                # Hindi "wait a minute", "no", "ok" before the move: "ek minute, 5G wali baat undo karo", "arre nahi, undo"
+                r"ek\s+(?:minute|min|sec(?:ond)?)|ruko|arre|nahi|nahin|acha|achha|"
                 r"请|请问|麻烦|那|那就|好|你好|嗨|算了|算啦|不要了|还是|帮我|给我|不对|不好|不行|唉|哎|嗯|哦|对了|额|那个|"
                 # Taiwan's interjection and "rather not" before the move: "欸还是不要好了，回到刚刚那样"
                 r"欸|诶|不要好了|"

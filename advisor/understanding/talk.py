@@ -61,6 +61,8 @@ _SLOTS: dict[str, tuple[list[str], tuple[SlotUpdate, ...]]] = {
     # the chip by name and the chip by rank ("骁龙8 Gen 3等级" and up is a chip_score floor): both go with it
     "chipset": ([r"chip(?:set)?s?", r"processors?", r"cpu", r"soc", "芯片", "处理器"],
                 (SlotUpdate("chipset", "clear"), SlotUpdate("spec:chip_score", "clear"))),
+    # a brand's lines, wished for or refused ("系列不限了，三星的都给我看看", "the series doesn't matter")
+    "series": ([r"series", "系列"], (SlotUpdate("series", "clear"), SlotUpdate("exclude_series", "clear"))),
     "platform": ([r"os", r"platform", r"operating\s+system", "系统"], (SlotUpdate("platform", "clear"),)),
     "devices": ([r"device(?:\s+type)?", r"form\s+factor", "设备类型", "机型类型"], (SlotUpdate("devices", "clear"),)),
     "sort": ([r"sort(?:ing)?", r"order(?:ing)?", "排序"], (SlotUpdate("sort", "clear"),)),
@@ -422,7 +424,8 @@ _TAKE_VERB_ZH = rf"(?:{_TAKE_VERBS_ZH})(?:\s*返)?"
 _TAKE_VERB = (rf"(?:undo|revert|reverse|roll\s*back|ctrl\s*[+-]?\s*z|cancel|take\s+back|{_TAKE_VERBS_ZH})"
               r"(?:\s*返)?")  # Cantonese 返 after the verb says "back": "undo 返啱啱嗰下"
 # the step just taken, named in Chinese: "刚才那条", "刚刚加的那个条件", "上一步"
-_LAST_STEP_ZH = ("(?:刚才|刚刚|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样|下)?"
+# "刚" alone says "just now" before the step it names: "刚那步撤了", "刚加的内存要求去掉吧"
+_LAST_STEP_ZH = ("(?:刚才|刚刚|刚(?=[那这加改说设调选放])|上一步|上一条|这一步|那一步|最后(?:那|一)条)(?:(?:说|加|改|修改|设|调)了?的|的)?(?:那|这)?(?:个|条|步|一步|一条|句|样|下)?"
                  "(?:条件|要求|修改|改动|操作|设置)?")
 # "the last change", "my last message", "that last filter": the step taken back, named, and by who took it ("the last
 # thing i said", "the last change i made")
@@ -457,7 +460,7 @@ _NAMED_STEP_DROPPED = (rf"把?(?:{_LAST_STEP_ZH}\s*{_DROP_VERB}|[这那](?:个|�
                        r"(?:\s*一下)?")
 # the step named by what it said, between "刚才" and "那个/那步", then dropped: "刚才不要华为荣耀那个撤了吧", "剛才排除華為那步取消",
 # "刚才加5G那条不算": the last change taken back, whatever it said
-_SAID_STEP_DROPPED = (rf"把?(?:刚才|刚刚)[^\s,，。;；!！?？]{{1,12}}?(?:的)?(?:那个|那步|那一步|那条|那次)(?:操作|条件|设置|修改|改动)?\s*"
+_SAID_STEP_DROPPED = (rf"把?(?:刚才|刚刚|刚(?=[那这加改说设调选放]))[^\s,，。;；!！?？]{{1,12}}?(?:的)?(?:那个|那步|那一步|那条|那次)(?:操作|条件|设置|修改|改动)?\s*"
                       rf"{_DROP_VERB}(?:\s*一下)?")
 _STEP_DROPPED = re.compile(rf"{_NAMED_STEP_DROPPED}|{_SAID_STEP_DROPPED}")
 _UNDO = re.compile(latin_alt([
@@ -814,10 +817,13 @@ def named_undo_closing(text: str) -> tuple[str, str] | None:
     Reverse the Exynos bit", "太少了，撤销内存的修改"): the words before it and that clause, for the session to check that
     the words only say why; None for any other message."""
     low = " ".join(text.lower().split())
-    clauses = [c.strip() for c in CLAUSE_BREAK.split(low) if c.strip()]
-    if len(clauses) < 2 or not _UNDO_ONE.match(clauses[-1]):
-        return None
-    return low[:low.rindex(clauses[-1])].rstrip(" ,，.。;；!！"), clauses[-1]
+    # the take-back may run over the last clauses ("哎8G的就剩这么几台，刚加的内存要求去掉吧，还按原来的看"): the longest
+    # run of whole clauses closing the message that names one
+    for cut in CLAUSE_BREAK.finditer(low):
+        named = low[cut.end():].strip()
+        if named and _UNDO_ONE.match(named) and low[:cut.start()].strip():
+            return low[:cut.start()].rstrip(" ,，.。;；!！"), named
+    return None
 
 
 def reason_before_undo(text: str) -> str | None:
@@ -850,8 +856,8 @@ _CHANGE_ANY = rf"(?:{_CHANGE_ZH}|(?:那|这)(?:一)?(?:步|条|个)|(?:change|ed
 _TAKE_BACK_VERB = r"(?:撤销|撤回|undo|revert|还原)(?:\s*(?:掉|了))*"
 # One filter's change taken back by its name: "undo the ram change", "revert the 5g", "take back the budget bit",
 # "撤销内存的修改", "把预算改回去"; the other changes made since stay
-_AS_BEFORE_ZH = "(?:还是|就)?(?:按|照|回到|回去|恢复)(?:着)?(?:刚才|刚刚|之前|原来|以前)(?:的|那样|那个)?(?:来|办|吧|那样)?"
-"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样", "回去之前那个"."""
+_AS_BEFORE_ZH = "(?:还是|还|就)?(?:按|照|回到|回去|恢复)(?:着)?(?:刚才|刚刚|刚(?=[那这加改说设调选放])|之前|原来|以前)(?:的|那样|那个)?(?:来|办|吧|那样|看)?"
+"""The search as it was before the last change: "还是按刚才的来", "照之前的办", "回到原来那样", "回去之前那个", "还按原来的看"."""
 # the filter's noun after an aspect put back: "put the ram requirement back"
 _BACK_NOUN = r"(?:filter|requirement|restriction|condition|limit|cap|floor|minimum|min|bound|rule|thing|bit|part)"
 _UNDO_ONE = re.compile(rf"""
@@ -871,9 +877,9 @@ _UNDO_ONE = re.compile(rf"""
      | (?:(?:go|get|take\s+(?:me|it|us))\s+)?back\s+to\s+(?:(?:how|the\s+way)\s+it\s+was\s+|what\s+(?:i|we)\s+had\s+)?before\s+
        (?:i|we)\s+(?:allowed|added|removed|excluded|dropped|banned|changed|let|took\s+out|put\s+in|asked\s+for)\s+
        (?:the\s+|back\s+)?(?:(?P<eslot>{_ANY_WORD})|(?P<ename>[a-z][a-z0-9+\-]*))(?:\s+back)?(?:\s+in)?
-     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的|那个)?(?P<zfigure>{_HELD_FIGURE})(?:的)?
+     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚|刚(?=[那这加改说设调选放]))?(?:的|那个)?(?P<zfigure>{_HELD_FIGURE})(?:的)?
        (?:上限|下限|预算|限制|条件|要求|修改|改动|更改|变动)
-     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚)?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
+     | (?:撤销|撤回|取消)(?:对)?(?:刚才|刚刚|刚(?=[那这加改说设调选放]))?(?:的)?(?:(?P<zslot>{_ANY_WORD})|(?:不要)?(?P<zname>[\u4e00-\u9fffa-z0-9]{{1,6}}?))
        (?:的)?{_CHANGE_ZH}
      # the aspect put back as it was: "把预算改回去", "价格恢复原来的", "内存还原吧"
      # ... or added back once let go: "把RAM那个条件加回去", "内存的要求加回来", "预算放回去"
@@ -893,9 +899,13 @@ _UNDO_ONE = re.compile(rf"""
         |(?:把?\s*{_LAST_STEP_ZH}\s*)?把?\s*(?:(?P<zslot5>{_ANY_WORD})|(?<![a-z])(?P<zname2>[a-z][a-z0-9+\-]*))\s*(?:的|那个|这个)?\s*
          (?:{_CHANGE_ANY})?\s*{_TAKE_BACK_VERB})
      # the step named by what it did, then dropped: "刚刚加 Pixel 那个取消", "刚才改内存那步不要了", "刚才加三星那个不要了"
-     | 把?(?:刚才|刚刚)\s*(?:说|加|改|设|调|选|放)了?(?:的)?\s*(?:(?P<zslot6>{_ANY_WORD})|(?<![a-z])(?P<zname3>[a-z][a-z0-9+\-]*)
+     | 把?(?:刚才|刚刚|刚(?=[那这加改说设调选放]))\s*(?:说|加|改|设|调|选|放)了?(?:的)?\s*(?:(?P<zslot6>{_ANY_WORD})|(?<![a-z])(?P<zname3>[a-z][a-z0-9+\-]*)
          |(?P<zname4>[\u4e00-\u9fff]{{1,4}}?))\s*(?:的)?\s*(?:那个|那条|那步|那一步|这个|这条)\s*(?:{_CHANGE_ZH})?\s*(?:就|也|先)?\s*
        {_DROP_VERB}
+     # in Hindi, the aspect's condition ("wali baat", "wali shart") taken back: "5G wali baat undo karo", "wo ram wala
+     # filter revert kar do"
+     | (?:(?:wo|woh|vo|ye|yeh)\s+)?(?P<hslot>{_ANY_WORD})\s*(?:wal[aie]|waal[aie])\s+(?:baat|shart|cheez|chiz|filter|condition)
+       \s+(?:undo|revert|cancel|wapas\s+lo)(?:\s+(?:karo|kar\s*do|kardo|kar\s*dijiye|kijiye|do|na))*
      # the aspect let go, then the search as it was before: "重量那个限制撤了吧，还是按刚才的来", "预算去掉 按之前的来"
      | (?P<zslot7>{_ANY_WORD})\s*(?:的|那个|这个)?\s*(?:{_CHANGE_ANY}|限制|上限|下限)?\s*(?:撤了|撤掉|去掉|删掉|不要了|取消)
        (?:\s*(?:吧|了))*[\s,，]*{_AS_BEFORE_ZH}
@@ -935,7 +945,7 @@ def undone_filters(text: str) -> tuple[str, ...]:
     m = _UNDO_ONE.match(" ".join(text.lower().split()))
     # a figure and the aspect it bounds ("undo the 8gb ram") name the aspect, held at that figure or not
     said = next((g for g in (m["slot"], m["zslot"], m["zslot2"], m["zslot3"], m["zslot4"], m["zslot5"], m["zslot6"],
-                             m["zslot7"], m["fslot"], m["slot2"], m["slot3"], m["eslot"])
+                             m["zslot7"], m["hslot"], m["fslot"], m["slot2"], m["slot3"], m["eslot"])
                  if g is not None), None) if m else None
     key = _slot_key(said) if said is not None else None
     if key is None:
@@ -944,6 +954,15 @@ def undone_filters(text: str) -> tuple[str, ...]:
         named = next((g for g in (m["name"], m["ename"]) if g is not None), None) if m else None
         return _CHIP_SLOTS if named is not None and _CHIP_FAMILY.fullmatch(named) else ()
     return tuple(dict.fromkeys(u.slot for u in _SLOTS[key][1] if u.slot != "intents"))
+
+
+_CLOSES_AS_BEFORE = re.compile(rf"[\s,，]*{_AS_BEFORE_ZH}(?:啦|吧|呀|啊)?[\s?？!！.。]*$")
+
+
+def undoes_as_before(text: str) -> bool:
+    """True when a message that takes a filter back closes by asking for the search as it was ("刚加的内存要求去掉吧，还按
+    原来的看"): the step that set that filter goes whole, the needs said with it too."""
+    return _CLOSES_AS_BEFORE.search(" ".join(text.lower().split())) is not None
 
 
 _CHIP_SLOTS = ("chipset", "exclude_chipsets", "spec:chip_score")
@@ -984,7 +1003,12 @@ def named_undo_then(text: str) -> tuple[str, str] | None:
     取消好了，我还是习惯苹果", "undo the ram change, 8 is plenty"): that clause and the rest, for the session to take the
     change back and then read the rest; None for any other message."""
     low = " ".join(text.lower().split())
-    if (cut := _FIRST_CLAUSE_END.search(low)) is None or not (rest := low[cut.end():].strip()):
+    if _UNDO_ONE.match(low):
+        return None  # one take-back said over clauses ("刚加的内存要求去掉吧，还按原来的看"): nothing more after it
+    # interjections alone before it open the take-back, they are no clause of their own: "hmm no, undo the 5g, it
+    # pushes the price up"
+    cut = next((c for c in _FIRST_CLAUSE_END.finditer(low) if not _OPENER_ONLY.fullmatch(low[:c.start()].strip())), None)
+    if cut is None or not (rest := low[cut.end():].strip()):
         return None
     first = low[:cut.start()]
     return (first, rest) if _UNDO_ONE.match(first) and not _undoes_again(rest) else None
@@ -1377,7 +1401,7 @@ _LOOSEN = re.compile(latin_alt([
     r"back\s+(?:in|on\s+the\s+list)", r"can\s+stay", r"(?:can|could)\s+live\s+with", r"happy\s+with", r"fine\s+with",
     r"(?:don'?t|do\s+not|stop|no\s+need\s+to|no\s+longer)\s+(?:exclud|block|filter)\w*",
     "不介意", "算进来", "算上", "加回来", "加进来", "放进来", "不用排除", "不排除", "别排除", "无妨", "能接受", "不是问题",
-    "其实也", "也可以", "也行", "也可", "也没问题", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
+    "其实也", "也可以", "也行", "也可", "也没问题", "也无所谓", "都可以", "都行", "也不错", "也能接受", "可以接受", "没问题", "也能考虑",
     "可以考虑", "也考虑", "也看看", "还是可以", "放开", "还行", "也ok", "也好", "也成", "也凑合", "没关系", "不是不行", "也不是不行",
 ]))
 # "only" that scopes a refusal ("only infinix out", "only xiaomi is excluded now") narrows what is refused, not what is
@@ -1386,7 +1410,9 @@ _LOOSEN = re.compile(latin_alt([
 _ONLY = re.compile(r"(?<![a-z])only(?![a-z])(?!(?:\s+[a-z0-9]+){1,3}?\s+(?:(?:is|are|stays?|should\s+(?:be|stay))\s+)?"
                    r"(?:out|excluded|banned|blocked|removed|refused)(?![a-z])"
                    r"|(?:\s+[a-z0-9]+){1,3}?,?\s+(?:i|we|he|she|they)\s+(?:really\s+|just\s+|still\s+)?"
-                   r"(?:don'?t|do\s+not|doesn'?t|does\s+not|no|never)\s+(?:want|like|need|trust)(?![a-z]))|只要|只看|只考虑|仅")
+                   r"(?:don'?t|do\s+not|doesn'?t|does\s+not|no|never)\s+(?:want|like|need|trust)(?![a-z]))"
+                   # 只要…就行 is "as long as", no "only": "联发科也无所谓了，只要散热顶得住就行"
+                   r"|只要(?![^,，。;；!！]*就(?:行|好|可以|ok))|只看|只考虑|仅")
 
 
 def is_loosening(text: str) -> bool:

@@ -1247,13 +1247,15 @@ def _chip_updates(chips: ChipChanges, scores: Mapping[str, float], notes: list[s
     return updates
 
 
-def _series_wish(scan: Scan, wanted: list[tuple[int, int, Series]], brands: BrandChanges) -> frozenset[tuple[str, str]]:
+def _series_wish(scan: Scan, wanted: list[tuple[int, int, Series]], brands: BrandChanges,
+                 in_force: frozenset[str] = frozenset()) -> frozenset[tuple[str, str]]:
     """The (brand, series) pairs wanted, their words masked. A series narrows a brand the message wants ("Galaxy" is
-    Samsung, "vivo X", "小米数字系列") and never adds one: a line named without its brand ("Z Fold", "pro series") may be
-    a phone owned or compared with, and reading it as a wish showed phones of a brand nobody asked for."""
+    Samsung, "vivo X", "小米数字系列") or the conversation wants (`in_force`: "只看S系列的" after "三星") and never adds
+    one: a line named without its brand ("Z Fold", "pro series") may be a phone owned or compared with, and reading it
+    as a wish showed phones of a brand nobody asked for."""
     pairs = set()
     for start, end, series in wanted:
-        if series.brand not in brands.wanted:
+        if series.brand not in brands.wanted | in_force:
             continue
         pairs.add((series.brand, series.name))
         scan.take(start, end)
@@ -1363,7 +1365,7 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
                brands_in_force: frozenset[str] = frozenset()) -> Request:
     """Parse one message; never raises except RequestError for a message that is not text. `hong_kong_dollars`: the
     conversation named Hong Kong dollars before, so a bare Cantonese 蚊 counts them, as when the message names them.
-    `brands_in_force`: the brands the conversation wants, which say whose series a series refused without its brand is."""
+    `brands_in_force`: the brands the conversation wants, which say whose series a series said without its brand is."""
     if not isinstance(text, str):
         raise RequestError(f"A message must be text, not {type(text).__name__}.")
     notes: list[str] = []
@@ -1450,11 +1452,11 @@ def understand(text: str, vocabulary: Vocabulary, *, hong_kong_dollars: bool = F
         notes.append(f"“{said}”没说是哪个品牌的，已排除这几家的：{'、'.join(makers)}。" if zh else
                      f"'{said}' names no brand, so it is excluded for each brand that has one: {', '.join(makers)}.")
     wanted_series = find_wanted_series(scan, vocabulary.series_pattern, vocabulary.series, vocabulary.numbered,
-                                       vocabulary.aliases, vocabulary.brand_pattern)
+                                       vocabulary.aliases, vocabulary.brand_pattern, brands_in_force)
     brands = find_brands(scan, vocabulary.brand_pattern, vocabulary.aliases)
     brands.excluded |= listed_with_series
     notes.extend(_absent_brand_note(brand, zh) for brand in sorted((brands.wanted | brands.excluded) - vocabulary.brands))
-    series = _series_wish(scan, wanted_series, brands)
+    series = _series_wish(scan, wanted_series, brands, brands_in_force)
     relatives = RELATIVES.find(scan)
     # "my dad gave me 250 dollars", "mom is paying": the one who pays is not the one who will use the phone, so the
     # words of who pays are read as saying no need (not the older user's big screen "dad" says, nor a guess)
