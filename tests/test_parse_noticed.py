@@ -43,6 +43,11 @@ def test_a_side_said_after_the_noun_and_a_need_word_is_the_figures(vocab, text, 
     assert spec_after(text, vocab, key) == bound
 
 
+def test_a_side_after_a_need_word_that_opens_the_next_figure_stays_that_ones(vocab):
+    found = dict(constraints_after("5000mAh battery required, max 200 grams", vocab).specs)
+    assert (found["battery_mah"].lo, found["weight_g"].hi) == (5000, 200)
+
+
 @pytest.mark.parametrize("text, key, descending", [
     ("排序按机身重量，从大到小", "weight_g", True),
     ("排序按屏幕尺寸，从小到大", "screen_in", False),

@@ -308,10 +308,10 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
 # "4GB大以内" (大 only right before the side word: "6.5寸大" is a comparison of its own)
 _SIZE_GAP = r"(?:(?:的|大小的?|大(?=\s*[以及或之]))\s*)?"
 # what the figure is to the shopper may come between it and its side: "6.6-inch screen needed at minimum", "8GB RAM required,
-# at the very least"
-_NEEDED = r"(?:(?:is|are)\s+)?(?:needed|required|wanted|necessary)(?![a-z])[\s,]*"
-_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{_NEEDED})?(?:{_SIZE_GAP}(?P<lo>{LO_AFTER})|{_SIZE_GAP}(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))"
-                    rf"(?:\s*\))?")
+# at the very least"; then the side closes the clause ("5000mAh battery required, max 200 grams": "max" is the next figure's)
+_NEEDED = r"(?P<need>(?:(?:is|are)\s+)?(?:needed|required|wanted|necessary)(?![a-z])[\s,]*)"
+_AFTER = re.compile(rf"\s*(?:\(\s*)?{_NEEDED}?(?:{_SIZE_GAP}(?P<lo>{LO_AFTER})|{_SIZE_GAP}(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))"
+                    r"(?(need)(?![^,;.!?。，；]*\d))(?:\s*\))?")
 
 
 SIDE_WORD = re.compile(rf"(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})")
