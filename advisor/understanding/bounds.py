@@ -31,6 +31,8 @@ pay is", "the heaviest I'd carry is", "oldest acceptable: 2021"."""
 SAME_LEVEL_AS = r"(?:on\s+(?:a\s+)?par\s+with|(?:on|at)\s+(?:the\s+)?(?:same\s+)?level\s+(?:of|as|with))"
 """Said before a chip or a figure, what it names is the least one wants: "on par with an A15", "on the level of a
 Snapdragon 8 Gen 1", "at the same level as the 870"."""
+_MORE_HI = r"(?:zyada|ziada|ziyada|jyada|zada)"
+""""More" in Hindi and Urdu written in Latin letters, as shoppers spell it."""
 LO_BEFORE = latin_alt([
     r"at\s*least", r"at\s+last",  # "at last 220 grams": the typo no speller catches, "last" being a word
     r"a\s+minimum\s+of", r"minimum(?:\s+of)?", r"min", r"over", r"above", r"more\s+than",
@@ -59,6 +61,7 @@ LO_BEFORE = latin_alt([
     r"min\.", r"at\s+the\s+(?:very\s+)?least", r"lowest", rf"(?:the\s+)?(?:lowest|cheapest|lightest|smallest|least|oldest){I_ACCEPT}", r"lower\s+limit(?:\s+(?:of|is|at))?", r"floor(?:\s+(?:of|is|at))?", "下限", "保底", "最便宜", "起点(?:是|为|在)?", r"starting\s+(?:at|from)", r">=?", r"≥", "≧", "⩾", "(?:大于|高于|多于|好于|好过|强于|强过|快于|快过|优于|胜过)(?:或者?|或是)?等于", r"(?:more|greater|higher|bigger)\s+(?:than\s+)?or\s+equal(?:\s+to)?",
     # ("少说": colloquial "at least", said before the figure: "屏幕少说6.7寸", "少说也要5000毫安")
     "至少", "最少", "最低", "最小", "起码", "少说", "最轻", "不低于", "不少于", "不小于", "大于", "高于", "超过", "超", "多于", "从",
+    "超(?:过)?了",  # "容量超了六十四个GB就莫要": past the figure (refused after it, the figure is the most)
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))上",  # "上万的", "要上三千的": upwards of (not "市场上")
     # "过万的手机", "破万的旗舰": past the figure; opening the clause or after a wish only, so "不过三千" (but…) is none
     "(?:(?<![\u4e00-\u9fff])|(?<=[要买是找选]))[过破]",
@@ -74,8 +77,12 @@ LO_BEFORE = latin_alt([
     # ... or the price's: "预算起步100000印度币"
     r"(?<=屏幕|电池|电板|内存|运存|存储|容量|前置|主摄|后摄|前摄|重量|尺寸|预算|价格|价位|售价|价钱)\s*(?:的话)?\s*起步",
     "好歹",  # "重量好歹220克": at any rate that much
-    "最差",  # "最差也要骁龙695", "屏幕最差也要6.5寸": at worst, still that
+    "最[差次]",  # "最差也要骁龙695", "屏幕最差也要6.5寸", "最次也要骁龙695": at worst, still that
     "(?:怎么|无论如何)(?:也|都)",  # "mon怎么也要6.8in": whatever else, at least that
+    # "起步" opening its clause is where the wish starts: "起步我要6.8吋屏幕", "起步要12G内存" (glued after a figure or a
+    # word it closes that figure's floor: "8个G起步 预算300")
+    r"(?<!\w)起步",
+    r"kam\s+(?:se|say|az)\s+kam",  # Hindi and Urdu in Latin letters: "RAM kam se kam 8", "kam az kam 5000mAh"
     # a size the phone must have is the least one takes: "屏幕得有6.7寸", "电池必须要有5000毫安" (a plain "要有" stays a wish)
     # ("预算得有3000" is the sum the shopper has, left to the money words)
     r"(?<!预算)(?<!价格)(?<!价钱)(?<!价位)(?<!售价)(?:得|必须|必需|务必|一定要)\s*(?:要)?\s*有",
@@ -108,6 +115,7 @@ HI_BEFORE = latin_alt([
     # that (turned by the refusal after it); not the question "有没有12G的"
     "(?<!有)没有",
     "差过", "弱过", "慢过",  # Cantonese: "唔可以差过驍龍8 Gen 1" (simplified "不可以差过") is at least that chip
+    rf"{_MORE_HI}\s+(?:se|say|az)\s+{_MORE_HI}",  # Hindi and Urdu in Latin letters: "zyada se zyada 30k", "ziada az ziada 8"
     "顶(?:破)?天(?:了)?", "撑死(?:了)?", "充其量",  # "预算顶天3000", "撑死两千", "顶破天也就1500": at the very most
     r"no\s+more\s+(?:storage|rom|space|ram|memory|battery|mah|megapixels)\s+than",  # "no more storage than 128GB"
     # the spec's noun between the comparative and "than": "no bigger battery than 4500mAh", "no larger screen than 6.5\""
@@ -167,7 +175,9 @@ FLIP: dict[str, BoundKind] = {"lo": "hi", "hi": "lo"}
 # sit between a side word and its figure, and so does whom it is given ("屏幕至少给我6.7寸", "最多给咱2000")
 # a possessive naming whose the figure is ("better than my pixel 7's tensor g2") adds nothing to the side either
 # a limit moved to its figure or kept at it: "上限拉到6000", "上限提高到6000", "下限一样3000", "下限还是3000"
-_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|也|都|就|得|有|能|可以|(?:给|出|花|加)?到|出|花|掏|给(?:(?:我|咱)们?)?|舍得(?:花|出)?"
+# ... and who wants it, before the verb: "至少我要6.8寸屏幕", "最多我出3000", "起码咱们得有5000毫安"
+_FILLER = (r"(?:\s*(?:of|is|be|a|an|the|:|=|or\s+equal(?:\s+to)?|是|为|在|只|要|(?:想|需)要|也|都|就|得|有|能|可以"
+           r"|(?:我|咱|俺)们?(?=\s*(?:想|需|要|得|出|花|掏|能|只|就|也|都))|(?:给|出|花|加)?到|出|花|掏|给(?:(?:我|咱)们?)?|舍得(?:花|出)?"
            r"|(?:拉|提|调|放|改|升|涨|降|放宽|提高|调高|调低|降低)到|改(?:成|为)|调成|一样|还是|照旧|照样|不变|仍然|依然|保持|维持"
            r"|(?:my|your|our)(?:\s+[a-z0-9+]+){1,3}'s|(?:my|your|our)\s+(?:old|current|previous|present|existing)))*\s*")
 
@@ -217,6 +227,7 @@ LO_AFTER = latin_alt([
     "往上", "朝上", "向上", "之上", "起步", "起", "打底", "开外",  # "6.7吋开外": beyond that
     r"(?:或者?|及)(?:往上|朝上|向上|再往上)",  # "6.6 inches或往上": that or upwards
     r"(?:se|say)\s+(?:zyada|ziada|jyada|zada|upar|oopar)", r"ke\s+(?:upar|oopar)",  # Hindi and Urdu in Latin letters
+    r"kam\s+(?:se|say|az)\s+kam",  # ... the least said after the figure: "8GB RAM kam se kam"
     r"(?:se|say)\s+(?:ba[dr][aie]|lamb[aie]|bhaa?r[ie]|m[ae]h[ae]?n?g[aie]|nay[aie])(?![a-z])",  # "6.5 inch se badi" (bigger than)
     "起跳", "保底",  # "前置50M起跳": from there up; "8G保底": the least
     "(?:是|为|作为)(?:我的)?(?:下限|最低要求|最低标准|底线)",  # "5000毫安是最低要求", "两千五米是底线": the bottom line
@@ -255,7 +266,7 @@ HI_AFTER = latin_alt([
     "以里", "往下", "朝下", "向下",  # 以里: northern speech for 以内 ("2500以里")
     "(?:就|也就)?撑死了?", "(?:就|也就)顶天了?",  # "两千撑死了", "3000就顶天了"
     "(?:就)?到头(?:了)?", "为止", "(?:就)?打住",  # "电池4000毫安到头", "内存6G为止", "6.5寸打住": that far and no further
-    r"tak", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
+    r"tak", rf"{_MORE_HI}\s+(?:se|say|az)\s+{_MORE_HI}", r"(?:se|say)\s+(?:kam|neeche|niche)", r"ke\s+(?:andar|under|neeche|niche|bhitar)",  # Hindi, Urdu: "50k tak"
     r"(?:se|say)\s+(?:chh?o(?:t|tt)[aie]|halk[aie]|sast[aie]|puran[aie])(?![a-z])",  # "6.5 inch se chhoti" (smaller than)
     rf"(?:below|down){_BARE_SIDE_ENDS}",  # "weight 180 below", "screen 6.2 down"
     "(?:就|也就)?封顶(?:了)?", "(?:都|也)?不到", "为限",  # "存储六十四个GB就封顶了": that far and no further
@@ -299,8 +310,11 @@ _AROUND_AFTER = latin_alt([r"plus\s+(?:or\s+)?minus(?:\s+(?:a\s+)?(?:bit|little|
 # a 的 or the size's own noun may stand between a figure and its side: "128G的以内", "4500毫安的及以下", "64GB大小以内",
 # "4GB大以内" (大 only right before the side word: "6.5寸大" is a comparison of its own)
 _SIZE_GAP = r"(?:(?:的|大小的?|大(?=\s*[以及或之]))\s*)?"
-_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{_SIZE_GAP}(?P<lo>{LO_AFTER})|{_SIZE_GAP}(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))"
-                    rf"(?:\s*\))?")
+# what the figure is to the shopper may come between it and its side: "6.6-inch screen needed at minimum", "8GB RAM required,
+# at the very least"; then the side closes the clause ("5000mAh battery required, max 200 grams": "max" is the next figure's)
+_NEEDED = r"(?P<need>(?:(?:is|are)\s+)?(?:needed|required|wanted|necessary)(?![a-z])[\s,]*)"
+_AFTER = re.compile(rf"\s*(?:\(\s*)?{_NEEDED}?(?:{_SIZE_GAP}(?P<lo>{LO_AFTER})|{_SIZE_GAP}(?P<hi>{HI_AFTER})|,?\s*(?P<around>{_AROUND_AFTER}))"
+                    r"(?(need)(?![^,;.!?。，；]*\d))(?:\s*\))?")
 
 
 SIDE_WORD = re.compile(rf"(?P<lo>{LO_BEFORE})|(?P<hi>{HI_BEFORE})|(?P<around>{AROUND_BEFORE})")

@@ -807,12 +807,18 @@ def find_devices(scan: Scan, refused_lines: list[str] | None = None, brand_patte
                 wanted |= DEFAULT_DEVICES
         scan.take(m.start(), m.end(), mask=not brand_bearing)
     for m in scan.matches(_ONLY_PHONES):
+        if (refusal := _refused_or_dropped(scan, m.start(), m.end())) is not None:
+            # "折叠屏，直板的不要", "no slab phones": the plain phone that does not fold is refused, not asked for
+            scan.take(*refusal)
+            unwanted.add("phone")
+        else:
+            wanted.add("phone")
         scan.take(m.start(), m.end())
-        wanted.add("phone")
     if wanted:
         return "set", frozenset(wanted - unwanted)
-    if "foldable" in unwanted:
-        return "set", frozenset({"phone"})
+    if "foldable" in unwanted or "phone" in unwanted:
+        # "no foldables": plain phones only; "直板的不要": foldables only (the rest of a phone search by default)
+        return "set", DEFAULT_DEVICES - unwanted
     if unwanted:
         return "remove", frozenset(unwanted)
     return None

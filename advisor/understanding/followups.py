@@ -138,8 +138,8 @@ _MORE = re.compile(r"""
     | (?<![a-z])(?:what|anything|something)\s+else(?![a-z])
     | (?<![a-z])(?:any\s+)?other\s+(?:options|suggestions|choices)
     # Chinese: "换一批", "还有吗", "下一页" ("6.6英寸或更多", "及更多" are a floor on the figure before, not more results;
-    # "4000毫安就够，不要更多" refuses more of the figure)
-    | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|(?<![或及者其别甭])(?<!不要)(?<!不用)(?<!不需要)更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
+    # "4000毫安就够，不要更多", "就够，别更多了" refuse more of the figure before: a ceiling)
+    | 换一批|再来几[个款部]|再来一些|还有吗|还有别的|还有其他|(?<![或及者其别甭])(?<!不要|不用|不必)(?<!不需要)更多(?:选择|推荐)?|下一页|再推荐几[个款部]|其他的呢|再看看别的|换几[个款部]|再来点
     """, re.VERBOSE)
 # 比较 before an adjective is the adverb "rather": "屏幕大一点比较好", "比较便宜的" say a wish, not a comparison (小米 is a
 # name: "比较小米和三星" compares); so before a verb of caring it grades: "我比较在意拍照", "比较喜欢小屏"

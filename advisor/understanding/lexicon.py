@@ -109,7 +109,8 @@ _HIGHEST_RES = r"(?:the\s+)?highest[\s-]+(?:res(?:olution)?|mps?|megapixels?)"
 """The camera said sharpest before its noun: "highest-res", "highest-MP", "highest MPs", "highest megapixel"."""
 # "存储最多64GB", "at most RAM 4GB": a number after it makes the phrase a bound, not an ordering
 # ("存储最多到128G", "内存最大为8G": a verb reaching the figure or a copula may come between)
-_NO_NUMBER = r"(?!\s*(?:[到为是]\s*|也?就\s*|只要?\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB", "最多就4GB" too
+# ("存储最多就到六十四个GB": 就 and 到 both)
+_NO_NUMBER = r"(?!\s*(?:也?就\s*)?(?:只要?\s*)?(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"  # "运存最多只要6GB", "最多就4GB" too
 # ... nor one capped with "also only" between: "最新也只要到2020年", "最新就到2021年"
 # ("最老也得是2021年的": a helping verb may come between)
 _NO_CAPPED_NUMBER = r"(?!\s*(?:也|都)?\s*(?:只要|只|就|得|要|需要)?\s*(?:[到为是]\s*)?(?:\d|[一二两三四五六七八九十]))"
@@ -453,6 +454,7 @@ for _key, (_low, _high) in _ZH_ENDS.items():
 # an ordering by an aspect alone: "按性能排", "按电池排序", "根据发布时间排列", "按像素高低排序"; like "sort by battery" it starts at
 # the aspect's better end, unless a direction follows ("按电池排序，从小到大" is left to be said again)
 _ZH_SORT_VERB = r"(?:来|给(?:我|咱)们?)?\s*(?:排(?:序|列|名|一下|个序)?)"  # "按分量给我排个序": for whom
+_ANY_ZH_ASPECT = "|".join(_ZH_ASPECTS.values())  # any aspect's name, each English one bounded by its own lookarounds
 for _key, _aspect in _ZH_ASPECTS.items():
     # "续航排名前五", "性能排行榜": a ranking by the aspect, from its better end unless a direction follows
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(
@@ -463,9 +465,10 @@ for _key, _aspect in _ZH_ASPECTS.items():
         # nor one a direction follows, with 从 or without it: "按尺寸排，低到高" is ascending ("按屏幕排：低→高", "以重量排序（高→低）")
         rf"(?!\s*[,，:：(（]?\s*(?:(?:从|由)(?:{_RISING}|{_FALLING})|(?:{_RISING}|{_FALLING}){_ZH_TO}|{_ZH_DIRECTION_AFTER}))")
     _SORT_PHRASES[Sort(_key, _key not in _BETTER_WHEN_LOWER)].append(  # "排序按价格", "排序依据：性能"
-        # (the aspect's name taken whole: "机身重量" gives back no "机身" for the direction after it to miss)
-        rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?>{_aspect})"
-        rf"(?!\s*[,，:：(（]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")  # "（从高到低）" too
+        # (the aspect's whole name, atomic, and no other aspect's after it: "排序按机身重量，从大到小", "排序按屏幕尺寸，从小到大"
+        # say their direction, which a head of the name, "机身", "屏", would leave unread; "（从高到低）" in brackets too)
+        rf"排(?:序|列)(?:依据|方式|标准)?\s*[:：]?\s*(?:按照?|根据|以|依)\s*(?>{_aspect})(?!{_ANY_ZH_ASPECT})"
+        rf"(?!\s*[,，:：(（]?\s*(?:(?:从|由)?(?:{_RISING}|{_FALLING})(?:到|往|至)|{_ZH_DIRECTION_AFTER}))")
 # an ordering said by what comes first: "贵的排前面", "轻的放在最前面", "新款优先", "电池大的优先"
 _ZH_FIRST = {
     Sort("price", False): "便宜|低价|价格低|价低|实惠", Sort("price", True): "贵|价格高|高价|价高",

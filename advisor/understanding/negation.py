@@ -129,8 +129,9 @@ _CLAUSE_CLOSES = rf"(?=\s*(?:$|[,，。.;；!！?？–—/]|please|though|still
 softener ("Huawei out please", a Chinese particle: "keep Sony out哈") or a sign-off ("cross Motorola and Nokia off what do
 you reckon?")."""
 
-_PARTICLES = "(?:住|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛){0,2}"  # Cantonese 住 ("for now") and 喇: "蘋果唔要住"
-"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦)."""
+_PARTICLES = "(?:的说|住|了|吧|啊|哈|呀|啦|喇|哦|喔|噢|嘛){0,2}"  # Cantonese 住 ("for now") and 喇: "蘋果唔要住"
+"""The particles a refusal may end on before its clause closes: "三星就免了哈", "华为不要了啦", "三星不要喔" (Taiwan's 哦),
+"低于800块的不看的说" (the chat's 的说, as _REFUSAL_TAIL has it)."""
 
 _REFUSAL_CLOSES = (rf"(?=(?:的)?{_PARTICLES}(?:就(?:好|行|可以|成)了?|就是了|好了|得了)?{_PARTICLES}(?:谢谢|谢啦|谢了|多谢|感谢)?"
                    r"(?:\s|$|[,，。.;；!！?？/:)）、~+]))")

@@ -108,7 +108,8 @@ _CAMERA_NOUN = rf"(?:camera|cam|{MAIN_CAMERA_ZH}|{FRONT_CAMERA_ZH})"
 _MEGAPIXELS = re.compile(rf"""
     # "50mp", "48-64 megapixels", "50m camera", "50m及以上"
     (?:(?P<a>{NUM})\s*(?:mp)?{_SEP})?(?P<n>{NUM}){_GLUE}
-    (?P<u>mp|mpx|mps|m\.p\.?|megapixels?|mega\s*pixels?|百万像素|兆像素|(?:m|mega)(?=\s*(?:{_CAMERA_NOUN}|像素))
+    # ("20M像素" whole: a refusal after the unit's noun is the figure's, "前置低于20M像素的不要")
+    (?P<u>mp|mpx|mps|m\.p\.?|megapixels?|mega\s*pixels?|百万像素|兆像素|(?:m|mega)(?:\s*像素|(?=\s*{_CAMERA_NOUN}))
        |(?:m|兆)(?=\s*{_CAMERA_END})(?P<mb>))(?![a-z])       # "50 MPs", "50 M.P.", "48 mega camera"; 兆 is mega in Taiwan
     # 万 or its shorthand w ("5000万像素", "3200w像素"); without 像素 only beside a camera's noun (see _camera)
     | (?<![\d.{_CN_NUM}])(?P<w>\d+(?:\.\d+)?[千百]?|[{_CN_NUM}]+)\s*(?:万|w(?![a-z]))  # "5千万"

@@ -14,8 +14,10 @@ from __future__ import annotations
 from advisor.understanding.request import Sort
 
 # an amount after the phrase makes it a bound, not an ordering: "max RAM 8GB", "min storage of 128", "内存最大12G"
-# ("内存最多到8G", "电池最大为5000": a verb reaching the figure or a copula may come between, or "only": "电池最多只要4500毫安")
-_NO_AMOUNT = r"(?![\s:=]*(?:of\s+|is\s+|(?:[到为是]|也?就|只要?)\s*)?(?:\$|₹|¥|€|rs\.?\s*\d|\d|[一二两三四五六七八九十]))(?!\s*[:=])"
+# ("内存最多到8G", "电池最大为5000": a verb reaching the figure or a copula may come between, or "only": "电池最多只要4500毫安",
+# or more than one of them: "存储最多就到六十四个GB")
+_NO_AMOUNT = (r"(?![\s:=]*(?:of\s+|is\s+|(?:也?就\s*)?(?:只要?\s*)?(?:[到为是]\s*)?)?(?:\$|₹|¥|€|rs\.?\s*\d|\d|[一二两三四五六七八九十]))"
+              r"(?!\s*[:=])")
 
 # English names of each aspect after a superlative ("largest mAh", "best cam", "highest antutu score")
 _EN_NOUNS = {

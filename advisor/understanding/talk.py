@@ -340,9 +340,10 @@ def find_clears(scan: Scan) -> list[SlotUpdate]:
 
 
 # a bounded figure said before the aspect's noun ("少于6个G的运行内存不考虑", "低于32M像素的前置不要"): the refusal is of
-# that side of the figure, read by the spec's reader, never the aspect let go
+# that side of the figure, read by the spec's reader, never the aspect let go; the unit may be spaced from its figure or
+# written in parts ("少于6 个G的运行内存不考虑", "少于32M 像素的前置不考虑")
 _BOUNDED_FIGURE_BEFORE = re.compile(
-    rf"(?:{LO_BEFORE}|{HI_BEFORE})\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)[^\d\s,，。;；!！?？、]{{0,8}}?的?\s*$")
+    rf"(?:{LO_BEFORE}|{HI_BEFORE})\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:\s?[^\d\s,，。;；!！?？、]){{0,8}}?的?\s*$")
 
 
 def _found_clears(scan: Scan) -> list[SlotUpdate]:

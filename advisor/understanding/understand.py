@@ -416,12 +416,14 @@ _CLAUSE_BEFORE = re.compile(rf"(?P<c>{_WORD_SIDE})(?:\s*,\s*|\s+)$")
 # words that offer the second side as a fallback ("otherwise", "failing that", "不然", "实在不行"): what the first side
 # requires is its own, even when the second side names only a brand ("华为的话要256G，不然小米也行")
 # ("else" alone only after a comma: "a Samsung with 12GB RAM, else a Pixel", not "nothing else")
-_EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+that)?)
+# ... or as what the shop may lack: "if not available", "and if that's not possible", "or if you don't have (it)"
+_EN_FALLBACK = r"""(?:(?:(?:or|and)\s*,?\s*)?(?:otherwise|failing\s+(?:that|which)|if\s+not(?:\s+(?:that|available|possible))?
+                    |if\s+(?:that|it)(?:'?s|\s+is)\s+not\s+(?:possible|available)|if\s+you\s+don'?t\s+have(?:\s+(?:it|that|one))?)
                     |or\s+(?:else|instead|as\s+a\s+(?:backup|fallback))|(?<![a-z]\s)else)(?![a-z])"""
 # ("要不" is no "or" when its 不 negates a comparison: "电池要不少于4000毫安" is "must be no less than");
 # (a lone "要么" after the first side says the same: "5000毫安的诺基亚，要么就vivo（主摄2亿起）"; said twice it is 要么…要么)
 # ... Cantonese 要唔系就 (要不是就: "or else") is one too, though 要不是 alone is "were it not for"
-_ZH_FALLBACK = (r"(?:要不然|要不是就(?:是)?|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
+_ZH_FALLBACK = (r"(?:要不然|要不是就(?:是)?|要不(?!是|[少低小超高多大能得会可要够足差弱输短])|再不然|不然|否则|(?:实在)?不行(?:的话)?(?:就)?|再不济|退而求其次|没有的话|(?:如果|要是|假如|实在)没有(?:的话)?(?:就)?|备选(?:是)?|次选(?:是)?"
                 r"|要么(?:就是|就|是)?|另(?:一|外一)个(?:选择|选项|方案)(?:是|就是)?)")  # "…，另一个选择是…": the other choice
 _BUT = r"(?:but\s|但是|但|不过)"
 # "或者" before a bound word or a comparison is part of it: "2022年或者更早", "或者以上", "870或者比它更强的"
