@@ -174,3 +174,39 @@ def test_the_chats_de_shuo_after_a_refusal_keeps_it_a_refusal(vocab, text, bound
 def test_a_fallback_said_as_what_the_shop_may_lack_offers_two_choices(vocab, text, brands):
     sides = constraints_after(text, vocab).alternatives
     assert tuple(side.brands for side in sides) == brands
+
+
+def _after_two(vocab, first, second):
+    state = apply(DialogueState(), understand(first, vocab))
+    return apply(state, understand(second, vocab)).constraints
+
+
+@pytest.mark.parametrize("second", ["take the 5g off", "take off the 5g", "take the 5g requirement off",
+                                    "ok take that 5g filter out"])
+def test_taking_a_filter_off_lets_it_go(vocab, second):
+    after = _after_two(vocab, "phones under $600 with 5g", second)
+    assert after.needs_5g is False and after.budget.hi == 600
+
+
+@pytest.mark.parametrize("second, key", [("take the ram filter out", "ram_gb"), ("take off the battery limit", "battery_mah")])
+def test_taking_a_spec_off_lets_only_that_spec_go(vocab, second, key):
+    after = _after_two(vocab, "8gb ram, 5000mah battery, under $600", second)
+    assert key not in dict(after.specs) and after.budget.hi == 600
+
+
+def test_taking_off_something_that_is_no_filter_changes_nothing(vocab):
+    after = _after_two(vocab, "phones under $600 with 5g", "take the case off and show me the back")
+    assert after.needs_5g is True and after.budget.hi == 600
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("iphone 15 or 16", ("iPhone 15", "iPhone 16")),
+    ("iphone 15 or 16, a pro model", ("iPhone 15", "iPhone 16")),
+    ("compare iphone 16 and 15", ("iPhone 16", "iPhone 15")),
+])
+def test_a_bare_number_after_a_named_model_is_the_next_generation_of_its_line(vocab, text, refs):
+    assert understand(text, vocab).followup.refs == refs
+
+
+def test_a_bare_number_far_from_the_named_models_stays_a_position(vocab):
+    assert understand("compare the iphone 16 and 2", vocab).followup.refs == ("iPhone 16", 2)

@@ -1256,6 +1256,10 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
             refs.append(FOCUS)  # "就它吧", "是它吗": the pronoun inside words of choosing or asking
             continue
         position = _position(part)
+        if position is not None and refs and isinstance(refs[-1], str) \
+                and (sibling := _same_line(refs[-1], part, resolve)) is not None:
+            refs.append(sibling)  # "pixel 7 or 8", "iphone 15 or 16": a bare number after a model is that line's model
+            continue
         if position is not None:
             refs.append(position)
             continue
@@ -1271,6 +1275,16 @@ def parse_refs(text: str, resolve: Resolver, *, need_known: bool) -> tuple[int |
     if bare_numbers and FOCUS not in refs:
         return None  # a bare "12r" is a model of the focused phone's maker only when the phone in focus is named beside it
     return tuple(dict.fromkeys(refs))
+
+
+def _same_line(named: str, part: str, resolve: Resolver) -> str | None:
+    """The model of a named phone's line that a bare number right after it names ("Pixel 7", "8" -> "Pixel 8"): a
+    generation next to the named one that the catalog knows; None otherwise, when the number is a position ("compare the
+    Pixel 8 and 2")."""
+    line = re.fullmatch(r"(?P<line>.*[^\d\s])\s*(?P<n>\d{1,3})", named)
+    if line is None or re.fullmatch(r"\d{1,3}", part) is None or not 0 < abs(int(part) - int(line["n"])) <= 2:
+        return None
+    return resolve(f"{line['line']} {part}")
 
 
 # a model number without its maker or series ("12R", "7a", "15 pro", "x100"): beside "it" ("它和12R差在哪") it is that

@@ -108,7 +108,7 @@ _VERB_WORDS = [r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)
                r"(?:i\s+)?(?:don.?t|no\s+longer)\s+care\s+(?:about|for)", r"stop\s+(?:caring\s+about|filtering\s+(?:by|on))",
                r"(?:i.?m\s+)?not\s+(?:bothered|fussed|worried|picky)\s+(?:about|with|on)",
                r"(?:i.?m\s+)?(?:flexible|easy|open)\s+(?:on|about|with)", r"no\s+(?:particular\s+)?preference\s+(?:on|for|about)",
-               r"unlimited"]
+               r"unlimited", r"take\s+(?:off|out)"]
 _VERBS = latin_alt(_VERB_WORDS)
 _CHIP_FAMILY = re.compile(r"snapdragon|exynos|dimensity|helio|tensor|kirin|bionic|unisoc|mediatek|mtk|qualcomm")
 # a chip family as the aspect let go: "the snapdragon", "the dimensity chip"
@@ -117,6 +117,7 @@ _CHIP_FAMILY_NAMED = rf"(?:{_CHIP_FAMILY.pattern})(?:\s+(?:chip(?:set)?s?|proces
 # "ditch exynos", "get rid of mediatek", "no more dimensity" keep the family out) and those that set no limit free on it
 _CHIP_LET_GO = latin_alt([w for w in _VERB_WORDS if w not in (
     r"skip", r"ditch", r"lose", r"screw", r"toss", r"get\s+rid\s+of", r"no\s+more", r"lift", r"waive", r"reset", r"unlimited",
+    r"take\s+(?:off|out)",
     r"no\s+(?:limits?|restrictions?|requirements?|preferences?|caps?)\s+(?:on|for)")])
 # written for re.VERBOSE: pasted into the third of _CLEAR_FORMS only
 _RELEASED = r"""
@@ -148,6 +149,8 @@ _CLEAR_FORMS = [
     re.compile(rf"(?P<slot>{_OTHER_BRANDS})\s+(?:bhi|bi)\s+(?:chalega|chalegi|chalenge|theek|thik|ok|sahi)(?![a-z])"),
     # ("no more storage than 128GB" is a ceiling of the storage, not the storage let go)
     re.compile(rf"(?:{_VERBS})\s+(?:the\s+|my\s+|any\s+|all\s+|that\s+|whatever\s+|an?\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}(?!\s+than(?![a-z]))"),
+    # the verb split around what it takes: "take the 5g off", "take that ram requirement out"
+    re.compile(rf"(?<![a-z])take\s+(?:the\s+|my\s+|that\s+|this\s+)?(?P<slot>{_ANY_LIST}){_LIMIT}\s+(?:off|out)(?![a-z])"),
     re.compile(rf"""
         (?<![a-z])(?:any|all|every|no|without\s+(?:a|any))\s+(?P<slot>{_ANY_WORD})  # "any budget", "no weight"
         (?:\s+(?:limits?|is\s+fine|works|is\s+ok(?:ay)?|requirements?|preferences?|restrictions?|caps?))?  # "limit", "is fine"
