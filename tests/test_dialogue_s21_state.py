@@ -194,6 +194,12 @@ def test_a_bound_for_one_brand_moves_only_its_alternative(session):
     assert after.constraints.brands == frozenset() and after.constraints.needs_5g
 
 
+def test_only_one_brand_with_a_bound_wants_that_brand_alone(session):
+    after = ask_all(session, "either a pixel under $500 or a samsung under $400", "only samsung under $350")
+    assert {p.phone.brand for p in after.picks} == {"Samsung"}
+    assert all(p.phone.price("USD") <= 350 for p in after.picks)
+
+
 # -- "也无所谓" allows what it names; "只要…就行" is "as long as", no "only" ----------------------------------------------
 
 @pytest.mark.parametrize("text", ["想了想联发科也无所谓了，只要散热顶得住就行", "联发科也无所谓了", "小米也无所谓，只要拍照好就行"])

@@ -55,6 +55,7 @@ from advisor.understanding.request import (
     Sort,
     merge_bounds,
 )
+from advisor.understanding.talk import says_only
 
 PAGE_SIZE = 5
 MAX_INTENTS = 3
@@ -349,9 +350,10 @@ def apply(state: DialogueState, request: Request, reference: Phone | None = None
         return replace(base, language=language, offset=offset, turn=base.turn + 1)
     constraints, sort, intents = base.constraints, base.sort, list(base.intents)
     updates = request.updates
-    if (one := _alternative_named(constraints, updates)) is not None:
+    if not says_only(request.text) and (one := _alternative_named(constraints, updates)) is not None:
         # "let the samsung go up to 450 as well" under "a pixel under $500 or a samsung under $400": the brand names
-        # the one alternative its figures are for; the other alternatives and the filters they share stay
+        # the one alternative its figures are for; the other alternatives and the filters they share stay ("only
+        # samsung under $350" wants that brand alone)
         alternative = constraints.alternatives[one]
         for update in updates:
             if update.slot != "brands":
